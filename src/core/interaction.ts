@@ -1,0 +1,48 @@
+// One contact with a person: when, through which channel, who started it, what kind, what about.
+import { z } from 'zod';
+import { isIsoDate } from './dates.js';
+import { tagSchema } from './person.js';
+
+export const channels = ['meeting', 'call', 'video', 'email', 'message', 'event', 'social'] as const;
+export type Channel = (typeof channels)[number];
+
+export const directions = ['outbound', 'inbound', 'mutual'] as const;
+export type Direction = (typeof directions)[number];
+
+export const interactionKinds = ['catch-up', 'ask', 'give', 'intro', 'thanks', 'follow-up'] as const;
+export type InteractionKind = (typeof interactionKinds)[number];
+
+/** Words a user sees for each direction. */
+export const directionLabels: Record<Direction, string> = {
+  outbound: 'I reached out',
+  inbound: 'They reached out',
+  mutual: 'Mutual',
+};
+
+export interface Interaction {
+  id: number;
+  personId: number;
+  occurredOn: string;
+  channel: Channel;
+  direction: Direction;
+  kind: InteractionKind;
+  summary: string;
+  tags: string[];
+  createdAt: string;
+}
+
+export const occurredOnSchema = z
+  .string({ error: 'is required, as a date such as 2026-11-25' })
+  .trim()
+  .refine(isIsoDate, 'must be a real date written as YYYY-MM-DD, such as 2026-11-25');
+
+export const newInteractionSchema = z.object({
+  personId: z.number({ error: 'is required' }).int().positive('must be a person id'),
+  occurredOn: occurredOnSchema,
+  channel: z.enum(channels, { error: `must be one of ${channels.join(', ')}` }),
+  direction: z.enum(directions, { error: `must be one of ${directions.join(', ')}` }).default('outbound'),
+  kind: z.enum(interactionKinds, { error: `must be one of ${interactionKinds.join(', ')}` }).default('catch-up'),
+  summary: z.string().trim().max(5000, 'must be at most 5000 characters').default(''),
+  tags: z.array(tagSchema).max(50).default([]),
+});
+export type NewInteraction = z.output<typeof newInteractionSchema>;
