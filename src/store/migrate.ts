@@ -1,0 +1,27 @@
+// Applies the frozen migrations in order, each in its own transaction, recording what ran.
+import { sql, type Kysely } from 'kysely';
+import * as foundation from './migrations/2026-11-25T1200_foundation.js';
+import type { Dialect } from './store.js';
+
+interface Migration {
+  up(db: Kysely<any>, dialect: Dialect): Promise<void>;
+}
+
+/** Every migration, oldest first. Append only: never edit or reorder one that has shipped. */
+const migrations: Array<[name: string, migration: Migration]> = [['2026-11-25T1200_foundation', foundation]];
+
+export async function migrate(db: Kysely<any>, dialect: Dialect): Promise<string[]> {
+  await sql`create table if not exists kith_migrations (name text primary key, applied_at text not null)`.execute(db);
+  const rows = await sql<{ name: string }>`select name from kith_migrations`.execute(db);
+  const applied = new Set(rows.rows.map((row) => row.name));
+  const ran: string[] = [];
+  for (const [name, migration] of migrations) {
+    if (applied.has(name)) continue;
+    await db.transaction().execute(async (trx) => {
+      await migration.up(trx, dialect);
+      await sql`insert into kith_migrations (name, applied_at) values (${name}, ${new Date().toISOString()})`.execute(trx);
+    });
+    ran.push(name);
+  }
+  return ran;
+}

@@ -1,0 +1,248 @@
+// People: rows in and out, name matching, paging and full-text search, always within one account.
+import { sql } from 'kysely';
+import type { Person, PersonPatch } from '../core/person.js';
+import { completePerson, type NewPerson } from '../core/person.js';
+import { readList, writeList } from './json-list.js';
+import type { NewPersonRow, PersonRow, PersonRowPatch } from './schema.js';
+import type { Store } from './store.js';
+
+export function rowToPerson(row: PersonRow): Person {
+  return {
+    id: Number(row.id),
+    name: row.name,
+    emails: readList(row.emails),
+    phones: readList(row.phones),
+    company: row.company,
+    title: row.title,
+    location: row.location,
+    linkedinUrl: row.linkedin_url,
+    tags: readList(row.tags),
+    howWeMet: row.how_we_met,
+    interests: readList(row.interests),
+    needs: row.needs,
+    offers: row.offers,
+    notes: row.notes,
+    doNotContact: Boolean(row.do_not_contact),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function personToRow(accountId: string, input: NewPerson, now: string): NewPersonRow {
+  const person = completePerson(input);
+  return {
+    account_id: accountId,
+    name: person.name,
+    name_key: person.name.toLowerCase(),
+    emails: writeList(person.emails),
+    phones: writeList(person.phones),
+    company: person.company,
+    title: person.title,
+    location: person.location,
+    linkedin_url: person.linkedinUrl,
+    tags: writeList(person.tags),
+    how_we_met: person.howWeMet,
+    interests: writeList(person.interests),
+    needs: person.needs,
+    offers: person.offers,
+    notes: person.notes,
+    do_not_contact: person.doNotContact ? 1 : 0,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
+function patchToRow(patch: PersonPatch, now: string): PersonRowPatch {
+  const row: PersonRowPatch = { updated_at: now };
+  if (patch.name !== undefined) Object.assign(row, { name: patch.name, name_key: patch.name.toLowerCase() });
+  if (patch.emails !== undefined) row.emails = writeList([...new Set(patch.emails)]);
+  if (patch.phones !== undefined) row.phones = writeList([...new Set(patch.phones)]);
+  if (patch.company !== undefined) row.company = patch.company;
+  if (patch.title !== undefined) row.title = patch.title;
+  if (patch.location !== undefined) row.location = patch.location;
+  if (patch.linkedinUrl !== undefined) row.linkedin_url = patch.linkedinUrl;
+  if (patch.tags !== undefined) row.tags = writeList([...new Set(patch.tags)]);
+  if (patch.howWeMet !== undefined) row.how_we_met = patch.howWeMet;
+  if (patch.interests !== undefined) row.interests = writeList([...new Set(patch.interests)]);
+  if (patch.needs !== undefined) row.needs = patch.needs;
+  if (patch.offers !== undefined) row.offers = patch.offers;
+  if (patch.notes !== undefined) row.notes = patch.notes;
+  if (patch.doNotContact !== undefined) row.do_not_contact = patch.doNotContact ? 1 : 0;
+  return row;
+}
+
+const personColumns = [
+  'id',
+  'account_id',
+  'name',
+  'name_key',
+  'emails',
+  'phones',
+  'company',
+  'title',
+  'location',
+  'linkedin_url',
+  'tags',
+  'how_we_met',
+  'interests',
+  'needs',
+  'offers',
+  'notes',
+  'do_not_contact',
+  'created_at',
+  'updated_at',
+] as const;
+
+export async function insertPerson(store: Store, accountId: string, input: NewPerson, now: string): Promise<Person> {
+  const row = await store.db
+    .insertInto('people')
+    .values(personToRow(accountId, input, now))
+    .returning(personColumns)
+    .executeTakeFirstOrThrow();
+  return rowToPerson(row);
+}
+
+/** Inserts many people in multi-row statements and returns their ids in input order. */
+export async function insertPeople(store: Store, rows: NewPersonRow[]): Promise<number[]> {
+  const ids: number[] = [];
+  // 12 columns of bound values per row stays well under SQLite's 32,766-variable limit.
+  for (let start = 0; start < rows.length; start += 1000) {
+    const chunk = rows.slice(start, start + 1000);
+    const inserted = await store.db.insertInto('people').values(chunk).returning('id').execute();
+    for (const row of inserted) ids.push(Number(row.id));
+  }
+  return ids;
+}
+
+export async function findPerson(store: Store, accountId: string, id: number): Promise<Person | undefined> {
+  const row = await store.db
+    .selectFrom('people')
+    .select(personColumns)
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && rowToPerson(row);
+}
+
+export async function updatePerson(
+  store: Store,
+  accountId: string,
+  id: number,
+  patch: PersonPatch,
+  now: string,
+): Promise<Person | undefined> {
+  const row = await store.db
+    .updateTable('people')
+    .set(patchToRow(patch, now))
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .returning(personColumns)
+    .executeTakeFirst();
+  return row && rowToPerson(row);
+}
+
+export async function deletePerson(store: Store, accountId: string, id: number): Promise<boolean> {
+  const result = await store.db
+    .deleteFrom('people')
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** People whose whole name matches, or whose first name matches, case-insensitively. */
+export async function findPeopleByName(store: Store, accountId: string, name: string): Promise<Person[]> {
+  const key = name.trim().toLowerCase();
+  const exact = await store.db
+    .selectFrom('people')
+    .select(personColumns)
+    .where('account_id', '=', accountId)
+    .where('name_key', '=', key)
+    .limit(10)
+    .execute();
+  if (exact.length > 0 || key.includes(' ')) return exact.map(rowToPerson);
+  const byFirstName = await store.db
+    .selectFrom('people')
+    .select(personColumns)
+    .where('account_id', '=', accountId)
+    .where('name_key', '>=', `${key} `)
+    .where('name_key', '<', `${key}!`)
+    .limit(10)
+    .execute();
+  return byFirstName.map(rowToPerson);
+}
+
+export interface PeoplePage {
+  people: Person[];
+  total: number;
+}
+
+/** One page of people by name, or of full-text matches by relevance when `query` has words. */
+export async function searchPeople(
+  store: Store,
+  accountId: string,
+  options: { query?: string; limit: number; offset: number },
+): Promise<PeoplePage> {
+  const words = searchWords(options.query ?? '');
+  if (words.length === 0) return listPeople(store, accountId, options);
+  return store.dialect === 'sqlite'
+    ? searchSqlite(store, accountId, words, options)
+    : searchPostgres(store, accountId, words, options);
+}
+
+/** Splits a query into the letters-and-digits words both FTS engines agree on. */
+export function searchWords(query: string): string[] {
+  return (query.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
+}
+
+async function listPeople(store: Store, accountId: string, options: { limit: number; offset: number }): Promise<PeoplePage> {
+  const [rows, count] = await Promise.all([
+    store.db
+      .selectFrom('people')
+      .select(personColumns)
+      .where('account_id', '=', accountId)
+      .orderBy('name_key')
+      .orderBy('id')
+      .limit(options.limit)
+      .offset(options.offset)
+      .execute(),
+    store.db
+      .selectFrom('people')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('account_id', '=', accountId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { people: rows.map(rowToPerson), total: Number(count.n) };
+}
+
+async function searchSqlite(
+  store: Store,
+  accountId: string,
+  words: string[],
+  options: { limit: number; offset: number },
+): Promise<PeoplePage> {
+  const match = words.map((word) => `"${word}"*`).join(' ');
+  const rows = await sql<PersonRow & { total: number }>`
+    select p.*, count(*) over () as total
+    from people_fts f join people p on p.id = f.rowid
+    where people_fts match ${match} and p.account_id = ${accountId}
+    order by f.rank
+    limit ${options.limit} offset ${options.offset}`.execute(store.db);
+  return { people: rows.rows.map(rowToPerson), total: Number(rows.rows[0]?.total ?? 0) };
+}
+
+async function searchPostgres(
+  store: Store,
+  accountId: string,
+  words: string[],
+  options: { limit: number; offset: number },
+): Promise<PeoplePage> {
+  const query = words.map((word) => `${word}:*`).join(' & ');
+  const rows = await sql<PersonRow & { total: string }>`
+    select ${sql.join(personColumns.map((c) => sql.ref(c)))}, count(*) over () as total
+    from people
+    where account_id = ${accountId} and search @@ to_tsquery('simple', ${query})
+    order by ts_rank(search, to_tsquery('simple', ${query})) desc, name_key
+    limit ${options.limit} offset ${options.offset}`.execute(store.db);
+  return { people: rows.rows.map(rowToPerson), total: Number(rows.rows[0]?.total ?? 0) };
+}
