@@ -1,9 +1,8 @@
 // Fills an empty network with the deterministic demo network, batch by batch, reporting progress.
 import { AppError } from '../core/errors.js';
-import { generatePeople } from '../core/demo-network.js';
+import { generatePeople, type DemoPerson } from '../core/demo-network.js';
 import type { ProfileInput } from '../core/profile.js';
-import { interactionToRow } from '../store/interactions.repo.js';
-import { insertInteractions } from '../store/interactions.repo.js';
+import { insertInteractions, interactionToRow } from '../store/interactions.repo.js';
 import { insertPeople, personToRow, searchPeople } from '../store/people.repo.js';
 import { findProfile, saveProfile } from '../store/profile.repo.js';
 import { inTransaction } from '../store/store.js';
@@ -49,7 +48,7 @@ export async function loadDemo(deps: Deps, input: LoadDemoInput = {}): Promise<L
   const generator = generatePeople({ seed: input.seed ?? 7, people: total, today: today(deps) });
   let people = 0;
   let interactions = 0;
-  let batch = [];
+  let batch: DemoPerson[] = [];
   const flush = async () => {
     const current = batch;
     batch = [];

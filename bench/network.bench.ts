@@ -1,0 +1,135 @@
+// Network-scale figures: demo load, full-text search, timeline and the people-list API route.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { generatePeople } from '../src/core/demo-network.js';
+import { openSqlite } from '../src/store/open.js';
+import { personToRow } from '../src/store/people.repo.js';
+import { interactionToRow } from '../src/store/interactions.repo.js';
+import { buildApp } from '../src/server/app.js';
+import type { Deps } from '../src/services/deps.js';
+import { findPeople } from '../src/services/find-people.js';
+import { loadDemo } from '../src/services/load-demo.js';
+import { showPerson } from '../src/services/show-person.js';
+import { measureThroughput } from './load.js';
+import { header, ms, percentile, perSecond, report, timeEach } from './stats.js';
+
+const today = '2026-11-25';
+const now = () => new Date(`${today}T12:00:00Z`);
+
+export async function benchNetwork(options: { people: number; apiSeconds: number }): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'kith-bench-'));
+  try {
+    header(`network: ${options.people.toLocaleString('en-US')} people (SQLite)`);
+    const store = await openSqlite({ path: join(dir, 'kith.db') });
+    const deps: Deps = { store, accountId: 'local', now };
+
+    let start = performance.now();
+    const loaded = await loadDemo(deps, { people: options.people });
+    const kithSeconds = (performance.now() - start) / 1000;
+    const rows = loaded.people + loaded.interactions;
+    const baselineSeconds = await insertBare(join(dir, 'bare.db'), options.people);
+    const kithRate = rows / kithSeconds;
+    const bareRate = rows / baselineSeconds;
+    report(
+      `load demo (${loaded.people.toLocaleString('en-US')} people, ${loaded.interactions.toLocaleString('en-US')} interactions)`,
+      perSecond(kithRate, 'rows'),
+      `bare insert ${perSecond(bareRate, 'rows')}`,
+      (kithRate / bareRate).toFixed(2),
+      '>= 0.5',
+    );
+
+    const queries = searchQueries(options.people);
+    await timeEach(queries.slice(0, 20), (query) => findPeople(deps, { query, limit: 20 }));
+    const searchTimes = await timeEach(queries, (query) => findPeople(deps, { query, limit: 20 }));
+    report(`search p50 (${queries.length} queries)`, ms(percentile(searchTimes, 50)), '', '', '');
+    report('search p95', ms(percentile(searchTimes, 95)), '', '', '< 20 ms');
+
+    const ids = Array.from({ length: 200 }, (_, i) => 1 + ((i * 7919) % loaded.people));
+    const timelineTimes = await timeEach(ids, (id) => showPerson(deps, { id }));
+    report('person page with timeline p95', ms(percentile(timelineTimes, 95)), '', '', '< 10 ms');
+    const listTimes = await timeEach(ids, (offset) => findPeople(deps, { limit: 50, offset: offset % 1000 }));
+    report('people list page p95', ms(percentile(listTimes, 95)), '', '', '< 10 ms');
+
+    const app = await buildApp({ store, now, webRoot: null });
+    app.get('/bench/hello', () => ({ hello: 'world' }));
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const load = { seconds: options.apiSeconds, concurrency: 16 };
+    const hello = await measureThroughput(`${base}/bench/hello`, load);
+    const list = await measureThroughput(`${base}/api/people?limit=50`, load);
+    report('GET /api/people (page of 50)', perSecond(list, 'req'), `hello ${perSecond(hello, 'req')}`, (list / hello).toFixed(2), '');
+    await app.close();
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The baseline: the same generated rows through bare prepared statements, same schema and triggers. */
+async function insertBare(path: string, people: number): Promise<number> {
+  const store = await openSqlite({ path });
+  await store.close();
+  const db = new SQLite(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  const stamp = now().toISOString();
+  const personColumns = Object.keys(personToRow('local', { name: 'x' }, stamp));
+  const interactionColumns = [
+    'account_id', 'person_id', 'occurred_on', 'channel', 'direction', 'kind', 'summary', 'tags', 'created_at',
+  ];
+  const insertPerson = db.prepare(
+    `insert into people (${personColumns.join(',')}) values (${personColumns.map(() => '?').join(',')})`,
+  );
+  const insertInteraction = db.prepare(
+    `insert into interactions (${interactionColumns.join(',')}) values (${interactionColumns.map(() => '?').join(',')})`,
+  );
+  const start = performance.now();
+  let batch: ReturnType<typeof generatePeople> extends Iterable<infer P> ? P[] : never = [];
+  const flush = db.transaction((current: typeof batch) => {
+    for (const person of current) {
+      const row = personToRow('local', person, stamp) as Record<string, unknown>;
+      const id = Number(insertPerson.run(...personColumns.map((c) => row[c])).lastInsertRowid);
+      for (const interaction of person.interactions) {
+        const irow = interactionToRow('local', { ...interaction, personId: id }, stamp) as Record<string, unknown>;
+        insertInteraction.run(...interactionColumns.map((c) => irow[c]));
+      }
+    }
+  });
+  for (const person of generatePeople({ seed: 7, people, today })) {
+    batch.push(person);
+    if (batch.length >= 1000) {
+      flush(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) flush(batch);
+  const seconds = (performance.now() - start) / 1000;
+  db.close();
+  return seconds;
+}
+
+/** 200 varied queries: names, companies, roles, tags, note words, prefixes and pairs. */
+function searchQueries(people: number): string[] {
+  const sample = [...generatePeople({ seed: 7, people: Math.min(people, 400), today })];
+  const queries: string[] = [];
+  for (const [i, person] of sample.entries()) {
+    if (queries.length >= 200) break;
+    const [first = 'a', last = 'b'] = person.name.split(' ');
+    const noteWord = (person.notes ?? 'coffee').split(/\W+/).find((w) => w.length > 4) ?? 'coffee';
+    const options = [
+      person.name,
+      first,
+      last.slice(0, 3),
+      person.company ?? 'data',
+      person.title ?? 'engineer',
+      person.tags[0] ?? 'alumni',
+      noteWord,
+      `${first.slice(0, 2)} ${(person.company ?? 'co').slice(0, 3)}`,
+    ];
+    queries.push(options[i % options.length] ?? first);
+  }
+  return queries;
+}

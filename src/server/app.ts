@@ -1,0 +1,72 @@
+// Builds the Fastify app: JSON API with OpenAPI 3.1 at /openapi.json, docs at /docs, and the web app.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Store } from '../store/store.js';
+import { localAccountId } from '../store/open.js';
+import type { RouteContext } from './context.js';
+import { installErrorHandling } from './errors.js';
+import { registerInteractionRoutes } from './interactions.routes.js';
+import { registerPeopleRoutes } from './people.routes.js';
+import { registerProfileRoutes } from './profile.routes.js';
+
+export interface AppOptions {
+  store: Store;
+  now?: () => Date;
+  /** Which account a request acts for; the embedded default is the one local account. */
+  accountOf?: (request: FastifyRequest) => string;
+  /** The built web app to serve; defaults to dist/web beside this package. */
+  webRoot?: string | null;
+  logger?: boolean;
+}
+
+export const defaultWebRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Kith API',
+        version: '0.1.0',
+        description: 'Kith, the networking coach: people, interactions and your profile, as JSON.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null } });
+  app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  const now = options.now ?? (() => new Date());
+  const accountOf = options.accountOf ?? (() => localAccountId);
+  const ctx: RouteContext = { deps: (request) => ({ store: options.store, accountId: accountOf(request), now }) };
+
+  app.get('/api/health', { schema: { hide: true } }, () => ({ ok: true }));
+  registerProfileRoutes(app, ctx);
+  registerPeopleRoutes(app, ctx);
+  registerInteractionRoutes(app, ctx);
+
+  const webRoot = options.webRoot === undefined ? defaultWebRoot : options.webRoot;
+  if (webRoot && existsSync(webRoot)) await serveWebApp(app, webRoot);
+  return app;
+}
+
+/** Static files for the web app, with index.html for any other non-API GET (client-side routes). */
+async function serveWebApp(app: FastifyInstance, root: string): Promise<void> {
+  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false });
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    if (request.url.startsWith('/api/')) {
+      return reply.callNotFound();
+    }
+    return reply.sendFile('index.html');
+  });
+}

@@ -1,0 +1,78 @@
+// People routes: list and search, add, show with timeline, edit, remove.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { newPersonSchema, personPatchSchema } from '../core/person.js';
+import { addPerson } from '../services/add-person.js';
+import { editPerson } from '../services/edit-person.js';
+import { findPeople, findPeopleSchema } from '../services/find-people.js';
+import { removePerson } from '../services/remove-person.js';
+import { showPerson } from '../services/show-person.js';
+import type { RouteContext } from './context.js';
+import { idParams, interactionSchema, personSchema, problemResponses } from './schemas.js';
+
+const tags = ['people'];
+
+export function registerPeopleRoutes(server: FastifyInstance, ctx: RouteContext): void {
+  const app = server.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/api/people',
+    {
+      schema: {
+        tags,
+        summary: 'List people by name, or search every field and the notes',
+        querystring: findPeopleSchema,
+        response: { 200: z.object({ people: z.array(personSchema), total: z.number().int() }), ...problemResponses },
+      },
+    },
+    (request) => findPeople(ctx.deps(request), request.query),
+  );
+
+  app.post(
+    '/api/people',
+    {
+      schema: { tags, summary: 'Add a person', body: newPersonSchema, response: { 201: personSchema, ...problemResponses } },
+    },
+    async (request, reply) => reply.status(201).send(await addPerson(ctx.deps(request), request.body)),
+  );
+
+  app.get(
+    '/api/people/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One person with the newest page of their timeline',
+        params: idParams,
+        response: {
+          200: z.object({ person: personSchema, timeline: z.array(interactionSchema), interactionCount: z.number().int() }),
+          ...problemResponses,
+        },
+      },
+    },
+    (request) => showPerson(ctx.deps(request), { id: request.params.id }),
+  );
+
+  app.patch(
+    '/api/people/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change some fields of a person',
+        params: idParams,
+        body: personPatchSchema,
+        response: { 200: personSchema, ...problemResponses },
+      },
+    },
+    (request) => editPerson(ctx.deps(request), { id: request.params.id, patch: request.body }),
+  );
+
+  app.delete(
+    '/api/people/:id',
+    { schema: { tags, summary: 'Remove a person and their timeline', params: idParams, response: { 204: z.null(), ...problemResponses } } },
+    async (request, reply) => {
+      await removePerson(ctx.deps(request), { id: request.params.id });
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,45 @@
+// Profile and demo routes: the onboarding answers, and the demo network for a first look.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { profileInputSchema } from '../core/profile.js';
+import { loadDemo } from '../services/load-demo.js';
+import { getProfile, saveProfile } from '../services/profile.js';
+import type { RouteContext } from './context.js';
+import { problemResponses, profileSchema } from './schemas.js';
+
+export function registerProfileRoutes(server: FastifyInstance, ctx: RouteContext): void {
+  const app = server.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/api/profile',
+    { schema: { tags: ['profile'], summary: 'Your profile (onboarded is false until it is first saved)', response: { 200: profileSchema } } },
+    (request) => getProfile(ctx.deps(request)),
+  );
+
+  app.put(
+    '/api/profile',
+    {
+      schema: {
+        tags: ['profile'],
+        summary: 'Save your profile: who you are, your goal, your targets and weekly time budget',
+        body: profileInputSchema,
+        response: { 200: profileSchema, ...problemResponses },
+      },
+    },
+    (request) => saveProfile(ctx.deps(request), request.body),
+  );
+
+  app.post(
+    '/api/demo',
+    {
+      schema: {
+        tags: ['demo'],
+        summary: 'Fill an empty network with a believable demo network',
+        body: z.object({ people: z.number().int().min(1).max(5000, 'the web loads at most 5000; use the CLI for more').optional() }).default({}),
+        response: { 201: z.object({ people: z.number().int(), interactions: z.number().int() }), ...problemResponses },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await loadDemo(ctx.deps(request), { people: request.body.people })),
+  );
+}

@@ -1,0 +1,69 @@
+// Response shapes for the OpenAPI document; request bodies reuse the core's own schemas.
+import { z } from 'zod';
+import { channels, directions, interactionKinds } from '../core/interaction.js';
+import { goals } from '../core/profile.js';
+
+export const personSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  emails: z.array(z.string()),
+  phones: z.array(z.string()),
+  company: z.string().nullable(),
+  title: z.string().nullable(),
+  location: z.string().nullable(),
+  linkedinUrl: z.string().nullable(),
+  tags: z.array(z.string()),
+  howWeMet: z.string().nullable(),
+  interests: z.array(z.string()),
+  needs: z.string().nullable(),
+  offers: z.string().nullable(),
+  notes: z.string().nullable(),
+  doNotContact: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const interactionSchema = z.object({
+  id: z.number().int(),
+  personId: z.number().int(),
+  occurredOn: z.string(),
+  channel: z.enum(channels),
+  direction: z.enum(directions),
+  kind: z.enum(interactionKinds),
+  summary: z.string(),
+  tags: z.array(z.string()),
+  createdAt: z.string(),
+});
+
+export const profileSchema = z.object({
+  name: z.string(),
+  headline: z.string(),
+  goal: z.enum(goals),
+  targetRoles: z.array(z.string()),
+  targetCompanies: z.array(z.string()),
+  targetIndustries: z.array(z.string()),
+  weeklyMinutes: z.number().int(),
+  onboarded: z.boolean(),
+  updatedAt: z.string().nullable(),
+});
+
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string(),
+    problems: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  })
+  .describe('An RFC 9457 problem: what went wrong, and for input errors, which field and what is expected.');
+
+export const idParams = z.object({ id: z.coerce.number().int().positive('must be a positive whole number') });
+
+/** The problem responses every route may give, for the OpenAPI document. */
+export const problemResponses = {
+  400: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  422: problemSchema,
+};

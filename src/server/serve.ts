@@ -1,0 +1,27 @@
+// Starts the HTTP server on a port and host, and says where it is.
+import type { Store } from '../store/store.js';
+import { buildApp } from './app.js';
+
+export interface StartOptions {
+  store: Store;
+  port: number;
+  /** 127.0.0.1 by default: the embedded mode has no sign-in, so it must not listen on the network. */
+  host: string;
+  now?: () => Date;
+  webRoot?: string | null;
+  logger?: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const app = await buildApp(options);
+  await app.listen({ port: options.port, host: options.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const shownHost = options.host === '127.0.0.1' || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  return { url: `http://${shownHost}:${port}`, close: () => app.close() };
+}
