@@ -2,10 +2,7 @@
 import { Worker } from 'node:worker_threads';
 
 export async function measureThroughput(url: string, options: { seconds: number; concurrency: number }): Promise<number> {
-  const worker = new Worker(new URL('./load-worker.ts', import.meta.url), {
-    workerData: { url, ...options },
-    execArgv: ['--import', 'tsx'],
-  });
+  const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { url, ...options } });
   const result = await new Promise<{ requests: number; failed: number; seconds: number }>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);

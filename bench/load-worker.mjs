@@ -1,20 +1,15 @@
-// A load generator in its own thread: keeps N keep-alive requests in flight for a fixed time.
+// A load generator in its own thread (plain JavaScript so a worker can start it without a loader): keeps N keep-alive requests in flight for a fixed time.
 import http from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
 
-interface LoadJob {
-  url: string;
-  seconds: number;
-  concurrency: number;
-}
-
-const job = workerData as LoadJob;
+/** @type {{ url: string; seconds: number; concurrency: number }} */
+const job = workerData;
 const agent = new http.Agent({ keepAlive: true, maxSockets: job.concurrency });
 const deadline = Date.now() + job.seconds * 1000;
 let done = 0;
 let failed = 0;
 
-function once(): Promise<void> {
+function once() {
   return new Promise((resolve) => {
     http
       .get(job.url, { agent }, (response) => {
@@ -32,7 +27,7 @@ function once(): Promise<void> {
   });
 }
 
-async function loop(): Promise<void> {
+async function loop() {
   while (Date.now() < deadline) await once();
 }
 
