@@ -28,6 +28,8 @@ export interface Interaction {
   kind: InteractionKind;
   summary: string;
   tags: string[];
+  /** An answer is expected: the follow-up sequence runs until one arrives. */
+  expectsReply: boolean;
   createdAt: string;
 }
 
@@ -44,5 +46,6 @@ export const newInteractionSchema = z.object({
   kind: z.enum(interactionKinds, { error: `must be one of ${interactionKinds.join(', ')}` }).default('catch-up'),
   summary: z.string().trim().max(5000, 'must be at most 5000 characters').default(''),
   tags: z.array(tagSchema).max(50).default([]),
+  expectsReply: z.boolean().default(false),
 });
 export type NewInteraction = z.output<typeof newInteractionSchema>;

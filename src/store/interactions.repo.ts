@@ -14,11 +14,15 @@ export function rowToInteraction(row: InteractionRow): Interaction {
     kind: row.kind as InteractionKind,
     summary: row.summary,
     tags: readList(row.tags),
+    expectsReply: Boolean(row.expects_reply),
     createdAt: row.created_at,
   };
 }
 
-export function interactionToRow(accountId: string, input: NewInteraction, now: string): NewInteractionRow {
+/** What the store needs to write an interaction; a reply is not expected unless said. */
+export type InteractionInput = Omit<NewInteraction, 'expectsReply'> & { expectsReply?: boolean };
+
+export function interactionToRow(accountId: string, input: InteractionInput, now: string): NewInteractionRow {
   return {
     account_id: accountId,
     person_id: input.personId,
@@ -28,6 +32,7 @@ export function interactionToRow(accountId: string, input: NewInteraction, now: 
     kind: input.kind,
     summary: input.summary,
     tags: writeList([...new Set(input.tags)]),
+    expects_reply: input.expectsReply ? 1 : 0,
     created_at: now,
   };
 }
@@ -42,13 +47,14 @@ const columns = [
   'kind',
   'summary',
   'tags',
+  'expects_reply',
   'created_at',
 ] as const;
 
 export async function insertInteraction(
   store: Store,
   accountId: string,
-  input: NewInteraction,
+  input: InteractionInput,
   now: string,
 ): Promise<Interaction> {
   const row = await store.db

@@ -1,6 +1,7 @@
 // Applies the frozen migrations in order, each in its own transaction, recording what ran.
 import { sql, type Kysely } from 'kysely';
 import * as foundation from './migrations/2026-11-25T1200_foundation.js';
+import * as words from './migrations/2026-11-25T1800_words.js';
 import type { Dialect } from './store.js';
 
 interface Migration {
@@ -8,7 +9,10 @@ interface Migration {
 }
 
 /** Every migration, oldest first. Append only: never edit or reorder one that has shipped. */
-const migrations: Array<[name: string, migration: Migration]> = [['2026-11-25T1200_foundation', foundation]];
+const migrations: Array<[name: string, migration: Migration]> = [
+  ['2026-11-25T1200_foundation', foundation],
+  ['2026-11-25T1800_words', words],
+];
 
 export async function migrate(db: Kysely<any>, dialect: Dialect): Promise<string[]> {
   await sql`create table if not exists kith_migrations (name text primary key, applied_at text not null)`.execute(db);

@@ -21,6 +21,14 @@ export interface ProfileTable {
   weekly_minutes: number;
   onboarded: number;
   updated_at: string;
+  /** JSON list of { category, detail }: what the user can offer others. */
+  offers: Generated<string>;
+  strengths: Generated<JsonList>;
+  who_i_help: Generated<string>;
+  how_i_help: Generated<string>;
+  interests: Generated<JsonList>;
+  value_statement: Generated<string>;
+  intro: Generated<string>;
 }
 
 export interface PersonTable {
@@ -58,6 +66,8 @@ export interface InteractionTable {
   summary: string;
   tags: JsonList;
   created_at: string;
+  /** 1 when the message asked something and an answer is expected: starts the follow-up sequence. */
+  expects_reply: Generated<number>;
 }
 
 export interface Database {
