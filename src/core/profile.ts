@@ -1,5 +1,6 @@
 // The user's own profile: who they are, what they are working toward, and the time they can give.
 import { z } from 'zod';
+import { offerCategories, type OfferItem } from './words/offer-catalogue.js';
 
 export const goals = ['job-search', 'business-development', 'grow-network'] as const;
 export type Goal = (typeof goals)[number];
@@ -20,6 +21,16 @@ export interface Profile {
   weeklyMinutes: number;
   onboarded: boolean;
   updatedAt: string | null;
+  /** The user's brand: what they are good at, whom they help and how, in their own words. */
+  strengths: string[];
+  whoIHelp: string;
+  howIHelp: string;
+  interests: string[];
+  /** The value statement and 30-second introduction the user chose (edited or not). */
+  valueStatement: string;
+  intro: string;
+  /** What the user can give others: the "What can I offer?" inventory. */
+  offers: OfferItem[];
 }
 
 const targets = z.array(z.string().trim().min(1).max(100)).max(30, 'can hold at most 30 entries').default([]);
@@ -40,6 +51,27 @@ export const profileInputSchema = z.object({
 });
 export type ProfileInput = z.output<typeof profileInputSchema>;
 
+const phrases = z.array(z.string().trim().min(1).max(200)).max(20, 'can hold at most 20 entries').default([]);
+
+export const brandInputSchema = z.object({
+  strengths: phrases,
+  whoIHelp: z.string().trim().max(200, 'must be at most 200 characters').default(''),
+  howIHelp: z.string().trim().max(300, 'must be at most 300 characters').default(''),
+  interests: phrases,
+  valueStatement: z.string().trim().max(400, 'must be at most 400 characters').default(''),
+  intro: z.string().trim().max(1200, 'must be at most 1200 characters').default(''),
+});
+export type BrandInput = z.output<typeof brandInputSchema>;
+
+export const offerItemSchema = z.object({
+  category: z.enum(offerCategories, { error: `must be one of ${offerCategories.join(', ')}` }),
+  detail: z.string().trim().min(1, 'say what you would give, in a few words').max(200, 'must be at most 200 characters'),
+});
+
+export const offersInputSchema = z.object({
+  offers: z.array(offerItemSchema).max(50, 'can hold at most 50 offers'),
+});
+
 export const emptyProfile: Profile = {
   name: '',
   headline: '',
@@ -50,4 +82,11 @@ export const emptyProfile: Profile = {
   weeklyMinutes: 60,
   onboarded: false,
   updatedAt: null,
+  strengths: [],
+  whoIHelp: '',
+  howIHelp: '',
+  interests: [],
+  valueStatement: '',
+  intro: '',
+  offers: [],
 };

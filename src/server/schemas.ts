@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { channels, directions, interactionKinds } from '../core/interaction.js';
 import { goals } from '../core/profile.js';
+import { offerCategories } from '../core/words/offer-catalogue.js';
 
 export const personSchema = z.object({
   id: z.number().int(),
@@ -32,6 +33,7 @@ export const interactionSchema = z.object({
   kind: z.enum(interactionKinds),
   summary: z.string(),
   tags: z.array(z.string()),
+  expectsReply: z.boolean(),
   createdAt: z.string(),
 });
 
@@ -45,6 +47,13 @@ export const profileSchema = z.object({
   weeklyMinutes: z.number().int(),
   onboarded: z.boolean(),
   updatedAt: z.string().nullable(),
+  strengths: z.array(z.string()),
+  whoIHelp: z.string(),
+  howIHelp: z.string(),
+  interests: z.array(z.string()),
+  valueStatement: z.string(),
+  intro: z.string(),
+  offers: z.array(z.object({ category: z.enum(offerCategories), detail: z.string() })),
 });
 
 export const problemSchema = z

@@ -1,7 +1,9 @@
-// The account's own profile: one row per account, written whole.
-import { emptyProfile, type Goal, type Profile, type ProfileInput } from '../core/profile.js';
+// The account's own profile: one row per account; onboarding answers, brand and offers are saved apart.
+import type { OfferItem } from '../core/words/offer-catalogue.js';
+import { emptyProfile, type BrandInput, type Goal, type Profile, type ProfileInput } from '../core/profile.js';
 import { readList, writeList } from './json-list.js';
-import type { ProfileRow } from './schema.js';
+import type { Insertable, Updateable } from 'kysely';
+import type { ProfileRow, ProfileTable } from './schema.js';
 import type { Store } from './store.js';
 
 export function rowToProfile(row: ProfileRow): Profile {
@@ -15,7 +17,27 @@ export function rowToProfile(row: ProfileRow): Profile {
     weeklyMinutes: Number(row.weekly_minutes),
     onboarded: Boolean(row.onboarded),
     updatedAt: row.updated_at,
+    strengths: readList(row.strengths),
+    whoIHelp: row.who_i_help,
+    howIHelp: row.how_i_help,
+    interests: readList(row.interests),
+    valueStatement: row.value_statement,
+    intro: row.intro,
+    offers: readOffers(row.offers),
   };
+}
+
+function readOffers(text: string): OfferItem[] {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (!Array.isArray(value)) return [];
+    return value.filter(
+      (item): item is OfferItem =>
+        typeof item === 'object' && item !== null && typeof (item as OfferItem).category === 'string' && typeof (item as OfferItem).detail === 'string',
+    );
+  } catch {
+    return [];
+  }
 }
 
 export async function findProfile(store: Store, accountId: string): Promise<Profile> {
@@ -23,23 +45,66 @@ export async function findProfile(store: Store, accountId: string): Promise<Prof
   return row ? rowToProfile(row) : emptyProfile;
 }
 
-export async function saveProfile(store: Store, accountId: string, input: ProfileInput, now: string): Promise<Profile> {
-  const values = {
-    name: input.name,
-    headline: input.headline,
-    goal: input.goal,
-    target_roles: writeList(input.targetRoles),
-    target_companies: writeList(input.targetCompanies),
-    target_industries: writeList(input.targetIndustries),
-    weekly_minutes: input.weeklyMinutes,
-    onboarded: 1,
+type ProfileColumns = Omit<Updateable<ProfileTable>, 'account_id'>;
+
+/** Writes only the given columns, creating the row (not yet onboarded) when there is none. */
+async function upsertProfile(store: Store, accountId: string, values: ProfileColumns, now: string): Promise<Profile> {
+  const changes = { ...values, updated_at: now };
+  const fresh: Insertable<ProfileTable> = {
+    account_id: accountId,
+    name: '',
+    headline: '',
+    goal: emptyProfile.goal,
+    target_roles: '[]',
+    target_companies: '[]',
+    target_industries: '[]',
+    weekly_minutes: emptyProfile.weeklyMinutes,
+    onboarded: 0,
     updated_at: now,
   };
   const row = await store.db
     .insertInto('profiles')
-    .values({ account_id: accountId, ...values })
-    .onConflict((oc) => oc.column('account_id').doUpdateSet(values))
+    .values({ ...fresh, ...changes } as Insertable<ProfileTable>)
+    .onConflict((oc) => oc.column('account_id').doUpdateSet(changes))
     .returningAll()
     .executeTakeFirstOrThrow();
   return rowToProfile(row);
+}
+
+export function saveProfile(store: Store, accountId: string, input: ProfileInput, now: string): Promise<Profile> {
+  return upsertProfile(
+    store,
+    accountId,
+    {
+      name: input.name,
+      headline: input.headline,
+      goal: input.goal,
+      target_roles: writeList(input.targetRoles),
+      target_companies: writeList(input.targetCompanies),
+      target_industries: writeList(input.targetIndustries),
+      weekly_minutes: input.weeklyMinutes,
+      onboarded: 1,
+    },
+    now,
+  );
+}
+
+export function saveBrand(store: Store, accountId: string, input: BrandInput, now: string): Promise<Profile> {
+  return upsertProfile(
+    store,
+    accountId,
+    {
+      strengths: writeList(input.strengths),
+      who_i_help: input.whoIHelp,
+      how_i_help: input.howIHelp,
+      interests: writeList(input.interests),
+      value_statement: input.valueStatement,
+      intro: input.intro,
+    },
+    now,
+  );
+}
+
+export function saveOffers(store: Store, accountId: string, offers: OfferItem[], now: string): Promise<Profile> {
+  return upsertProfile(store, accountId, { offers: JSON.stringify(offers) }, now);
 }
