@@ -119,12 +119,23 @@ export async function deleteInteraction(store: Store, accountId: string, id: num
   return Number(result.numDeletedRows) > 0;
 }
 
-export async function countInteractions(store: Store, accountId: string, personId: number): Promise<number> {
+export interface InteractionStats {
+  count: number;
+  /** Contacts they started or that went both ways. */
+  twoWay: number;
+  lastOn: string | null;
+}
+
+export async function interactionStats(store: Store, accountId: string, personId: number): Promise<InteractionStats> {
   const row = await store.db
     .selectFrom('interactions')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select((eb) => [
+      eb.fn.countAll<number>().as('n'),
+      eb.fn.sum<number>(eb.case().when('direction', '!=', 'outbound').then(1).else(0).end()).as('two_way'),
+      eb.fn.max('occurred_on').as('last_on'),
+    ])
     .where('account_id', '=', accountId)
     .where('person_id', '=', personId)
     .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return { count: Number(row.n), twoWay: Number(row.two_way ?? 0), lastOn: row.last_on ?? null };
 }

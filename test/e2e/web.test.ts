@@ -1,0 +1,257 @@
+// End to end: the built web app in Debian's Chromium, against the real server on a temp SQLite store.
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startServer } from '../../src/server/serve.js';
+import { makeSqlite } from '../dialects.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const screenshots = join(root, 'test-artifacts', 'screenshots');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const haveChromium = existsSync(chromiumPath);
+const underCi = process.env.CI === 'true';
+
+if (!haveChromium && !underCi) {
+  console.warn(
+    `\nNotice: Chromium is not at ${chromiumPath}; the web end-to-end tests are skipped.\n` +
+      'Install it with `apt-get install -y chromium`, or set CHROMIUM_PATH.\n',
+  );
+}
+
+interface Kith {
+  page: Page;
+  url: string;
+  /** Uncaught errors in the page; a flow should end with none. */
+  pageErrors: string[];
+  stop(): Promise<void>;
+}
+
+(haveChromium || underCi ? describe : describe.skip)('the web app in Chromium', () => {
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    if (!haveChromium)
+      throw new Error(`CI=true needs Chromium at ${chromiumPath} for the web tests`);
+    await buildWebAppWhenStale();
+    mkdirSync(screenshots, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** A fresh store, a server on a free port and a new page: each flow starts from nothing. */
+  async function openKith(viewport = { width: 1280, height: 900 }): Promise<Kith> {
+    if (!browser) throw new Error('the browser is launched in beforeAll');
+    const sqlite = await makeSqlite();
+    const server = await startServer({ store: sqlite.store, port: 0, host: '127.0.0.1' });
+    const context = await browser.newContext({ viewport, locale: 'en-GB' });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    return {
+      page,
+      url: server.url.replace('//localhost:', '//127.0.0.1:'),
+      pageErrors,
+      stop: async () => {
+        await context.close();
+        await server.close();
+        await sqlite.cleanup();
+      },
+    };
+  }
+
+  test('a new user onboards, adds a person, and logs a coffee in one line that shows on the timeline', async () => {
+    const kith = await openKith();
+    const { page } = kith;
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    try {
+      // First visit: onboarding.
+      await page.goto(kith.url);
+      await page.getByRole('heading', { name: 'Welcome to Kith' }).waitFor();
+      expect(page.url()).toContain('#/onboarding');
+      expect(await page.getByLabel('Minutes a week for networking').inputValue()).toBe('60');
+      await shot(page, '01-onboarding');
+      await page.getByLabel('Your name').fill('Maya Chen');
+      await page
+        .getByLabel('What you do, in one line')
+        .fill('Operations lead moving into product management');
+      await page.getByLabel('Job search').check();
+      await page.getByLabel("Roles you're aiming for").fill('Product Manager, Product Operations');
+      await page.getByLabel("Industries you're interested in").fill('Health tech, Education');
+      await page.getByRole('button', { name: 'Save and start' }).click();
+
+      // An empty network coaches instead of showing a blank list.
+      await page.getByTestId('people-empty').waitFor();
+      expect(await page.getByTestId('people-empty').textContent()).toContain('No one here yet');
+      await shot(page, '02-people-empty');
+
+      // Add a person; a bad email is named next to its field, then fixed.
+      await page.getByRole('link', { name: 'Add someone you know' }).click();
+      await page.getByRole('heading', { name: 'Add a person' }).waitFor();
+      await page.getByLabel('Name (required)').fill('Ana Lopez');
+      await page.getByLabel('Job title').fill('Data Lead');
+      await page.getByLabel('Company').fill('Northwind Health');
+      await page.getByLabel('Location').fill('Lisbon');
+      await page.getByLabel('Email addresses').fill('ana.lopez@example.com, ana at example');
+      await page.getByLabel('Phone numbers').fill('+351 912 345 678');
+      await page.getByLabel('LinkedIn profile address').fill('linkedin.com/in/ana-lopez');
+      await page.getByLabel('How you met').fill('Product analytics meetup, October');
+      await page.getByLabel('Their interests').fill('open data, climbing');
+      await page.getByLabel('What they need right now').fill('A product analyst for her team');
+      await page.getByLabel('What they could offer').fill('A view inside health-tech data teams');
+      await page.getByLabel('Tags').fill('data, health-tech');
+      await page.getByLabel('Notes').fill('Prefers short emails.');
+      await page.getByRole('button', { name: 'Add person' }).click();
+      const emailError = page.getByTestId('person-emails-error');
+      await emailError.waitFor();
+      expect(await emailError.textContent()).toContain('Entry 2');
+      await shot(page, '03-person-form');
+      await page.getByLabel('Email addresses').fill('ana.lopez@example.com');
+      await page.getByRole('button', { name: 'Add person' }).click();
+      await page.getByRole('heading', { name: 'Ana Lopez', level: 1 }).waitFor();
+      expect(await page.getByText('A product analyst for her team').count()).toBe(1);
+
+      // One line logs a coffee with her, found by name rather than added twice.
+      await nav.getByRole('link', { name: 'People' }).click();
+      await page.getByRole('button', { name: 'Log it' }).click();
+      const lineError = page.locator('#log-line-error');
+      await lineError.waitFor();
+      expect(await lineError.textContent()).toMatch(/^Cannot be empty/);
+      await page
+        .getByLabel('Log a conversation in one line')
+        .fill('coffee with Ana Lopez about data roles yesterday');
+      await page.getByRole('button', { name: 'Log it' }).click();
+      const logged = page.getByTestId('log-line-result');
+      await logged.waitFor();
+      expect(await logged.textContent()).toContain('Logged a meeting with Ana Lopez');
+      expect(await page.getByTestId('people-summary').textContent()).toBe('Showing 1–1 of 1');
+
+      // Searching narrows the list as you type, and says so when nothing matches.
+      await page.getByLabel('Search your network').fill('northwind');
+      await page.getByText('Showing 1–1 of 1 matching “northwind”').waitFor();
+      await page.getByLabel('Search your network').fill('zebra');
+      await page.getByText('No one matches “zebra”').waitFor();
+      await page.getByLabel('Search your network').fill('');
+      await page.getByText('Showing 1–1 of 1', { exact: true }).waitFor();
+      await shot(page, '02-people');
+
+      // The coffee is on her timeline; an email logged with the form lands above it, newest first.
+      await logged.getByRole('link', { name: 'Ana Lopez' }).click();
+      const timeline = page.getByTestId('timeline');
+      await timeline.getByText('data roles').waitFor();
+      await page.getByLabel('How').selectOption('email');
+      await page.getByLabel('What kind').selectOption('give');
+      await page
+        .getByLabel('What you talked about')
+        .fill('Sent her the product analytics reading list');
+      await page.getByRole('button', { name: 'Log interaction' }).click();
+      await timeline.getByText('reading list').waitFor();
+      const entries = await timeline.locator('> li').allTextContents();
+      expect(entries).toHaveLength(2);
+      expect(entries[0]).toContain('reading list');
+      expect(entries[1]).toContain('data roles');
+      await shot(page, '04-person-timeline');
+
+      // The profile keeps the onboarding answers and saves changes.
+      await nav.getByRole('link', { name: 'Profile' }).click();
+      await page.getByRole('heading', { name: 'Your profile' }).waitFor();
+      expect(await page.getByLabel('Your name').inputValue()).toBe('Maya Chen');
+      expect(await page.getByLabel("Roles you're aiming for").inputValue()).toBe(
+        'Product Manager, Product Operations',
+      );
+      await page.getByLabel('Minutes a week for networking').fill('90');
+      await page.getByRole('button', { name: 'Save profile' }).click();
+      await page.getByTestId('profile-saved').waitFor();
+      await shot(page, '05-profile');
+
+      // Removing a person asks first, then leaves the network empty again.
+      await nav.getByRole('link', { name: 'People' }).click();
+      await page
+        .getByRole('list', { name: 'People' })
+        .getByRole('link', { name: 'Ana Lopez' })
+        .click();
+      await page.getByRole('button', { name: 'Remove from Kith…' }).click();
+      await page.getByRole('button', { name: 'Yes, remove Ana Lopez' }).click();
+      await page.getByTestId('people-empty').waitFor();
+
+      expect(kith.pageErrors).toEqual([]);
+    } catch (error) {
+      await shot(page, 'failed-onboarding-flow');
+      console.error('Errors in the page:', kith.pageErrors);
+      throw error;
+    } finally {
+      await kith.stop();
+    }
+  }, 90_000);
+
+  test('the demo network fills the people page a page at a time (the README screenshot)', async () => {
+    const kith = await openKith({ width: 1200, height: 820 });
+    const { page } = kith;
+    try {
+      await page.goto(kith.url);
+      await page.getByRole('button', { name: 'Explore with a demo network first' }).click();
+      const summary = page.getByTestId('people-summary');
+      await summary.waitFor({ timeout: 30_000 });
+      expect(await summary.textContent()).toBe('Showing 1–50 of 300');
+      expect(await page.locator('.people > li').count()).toBe(50);
+      await page.screenshot({ path: join(root, 'docs', 'screenshot.png') });
+      await shot(page, '06-demo-people');
+      await page.getByRole('button', { name: 'Next 50' }).click();
+      await page.getByText('Showing 51–100 of 300').waitFor();
+      expect(page.url()).toContain('offset=50');
+
+      await page.setViewportSize({ width: 375, height: 812 });
+      await page.getByRole('button', { name: 'Previous 50' }).click();
+      await page.getByText('Showing 1–50 of 300').waitFor();
+      await shot(page, '07-people-375px');
+      await page.locator('.people > li a').first().click();
+      await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+      await shot(page, '08-demo-person-375px');
+      expect(kith.pageErrors).toEqual([]);
+    } catch (error) {
+      await shot(page, 'failed-demo-flow');
+      console.error('Errors in the page:', kith.pageErrors);
+      throw error;
+    } finally {
+      await kith.stop();
+    }
+  }, 90_000);
+});
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+}
+
+/** Builds dist/web when it is missing or older than any file under web/. */
+async function buildWebAppWhenStale(): Promise<void> {
+  const built = join(root, 'dist', 'web', 'index.html');
+  if (existsSync(built) && statSync(built).mtimeMs >= newestChange(join(root, 'web'))) return;
+  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+function newestChange(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    const time = entry.isDirectory() ? newestChange(path) : statSync(path).mtimeMs;
+    newest = Math.max(newest, time);
+  }
+  return newest;
+}

@@ -1,0 +1,165 @@
+// The app shell: loads the profile, sends first-time users to onboarding, and renders the route.
+import { useCallback, useEffect, useState } from 'react';
+import { describeError, getProfile, type Profile } from './api.js';
+import { Onboarding } from './Onboarding.js';
+import { PeopleList } from './PeopleList.js';
+import { PersonFormPage } from './PersonForm.js';
+import { PersonPage } from './PersonPage.js';
+import { ProfilePage } from './ProfilePage.js';
+import { hrefFor, navigate, replaceRoute, type Route } from './route.js';
+import { useRoute } from './useRoute.js';
+
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'failed'; message: string }
+  | { state: 'ready'; profile: Profile };
+
+const peopleRoute: Route = { name: 'people', query: '', offset: 0 };
+
+export function App() {
+  const { route, visit } = useRoute();
+  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+
+  const loadProfile = useCallback(async () => {
+    try {
+      setLoaded({ state: 'ready', profile: await getProfile() });
+    } catch (error) {
+      setLoaded({ state: 'failed', message: describeError(error) });
+    }
+  }, []);
+  useEffect(() => {
+    void loadProfile();
+  }, [loadProfile]);
+
+  // Newer Chromium returns a promise from scrollTo, and an effect may only return a cleanup.
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, [visit]);
+
+  const onboarding =
+    loaded.state === 'ready' && (!loaded.profile.onboarded || route.name === 'onboarding');
+  useEffect(() => {
+    if (onboarding && route.name !== 'onboarding') replaceRoute({ name: 'onboarding' });
+  }, [onboarding, route.name]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <a className="brand" href={hrefFor(peopleRoute)}>
+            Kith
+          </a>
+          {loaded.state === 'ready' && !onboarding ? <Nav route={route} /> : null}
+        </div>
+      </header>
+      <main id="main" className="page" tabIndex={-1}>
+        {loaded.state === 'loading' ? <p className="muted">Loading…</p> : null}
+        {loaded.state === 'failed' ? (
+          <LoadFailed message={loaded.message} onRetry={() => void loadProfile()} />
+        ) : null}
+        {loaded.state === 'ready' ? (
+          onboarding ? (
+            <Onboarding
+              profile={loaded.profile}
+              onSaved={(profile) => {
+                setLoaded({ state: 'ready', profile });
+                navigate(peopleRoute);
+              }}
+              onDemoLoaded={() => {
+                void loadProfile().then(() => navigate(peopleRoute));
+              }}
+            />
+          ) : (
+            <Page
+              key={visit}
+              route={route}
+              profile={loaded.profile}
+              onProfile={(profile) => setLoaded({ state: 'ready', profile })}
+              onDemoLoaded={() => void loadProfile()}
+            />
+          )
+        ) : null}
+      </main>
+    </>
+  );
+}
+
+interface PageProps {
+  route: Route;
+  profile: Profile;
+  onProfile: (profile: Profile) => void;
+  onDemoLoaded: () => void;
+}
+
+function Page({ route, profile, onProfile, onDemoLoaded }: PageProps) {
+  switch (route.name) {
+    case 'people':
+      return (
+        <PeopleList
+          initialQuery={route.query}
+          initialOffset={route.offset}
+          onDemoLoaded={onDemoLoaded}
+        />
+      );
+    case 'new-person':
+      return <PersonFormPage />;
+    case 'person':
+      return <PersonPage id={route.id} />;
+    case 'edit-person':
+      return <PersonFormPage id={route.id} />;
+    case 'profile':
+      return <ProfilePage profile={profile} onSaved={onProfile} />;
+    case 'onboarding':
+    case 'not-found':
+      return (
+        <div className="stack">
+          <h1>Nothing at this address</h1>
+          <p>
+            The link may be old. <a href={hrefFor(peopleRoute)}>Go to your people</a>.
+          </p>
+        </div>
+      );
+  }
+}
+
+function Nav({ route }: { route: Route }) {
+  const inPeople =
+    route.name === 'people' ||
+    route.name === 'person' ||
+    route.name === 'new-person' ||
+    route.name === 'edit-person';
+  return (
+    <nav aria-label="Main">
+      <ul className="nav">
+        <li>
+          <a href={hrefFor(peopleRoute)} aria-current={inPeople ? 'page' : undefined}>
+            People
+          </a>
+        </li>
+        <li>
+          <a
+            href={hrefFor({ name: 'profile' })}
+            aria-current={route.name === 'profile' ? 'page' : undefined}
+          >
+            Profile
+          </a>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+function LoadFailed({ message, onRetry }: { message: string; onRetry: () => void }) {
+  return (
+    <div className="stack" role="alert">
+      <h1>Kith couldn’t load</h1>
+      <p>{message}</p>
+      <button type="button" className="primary" onClick={onRetry}>
+        Try again
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,191 @@
+// One person: what Kith knows about them, their timeline, a form to log contact, and removal.
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import {
+  ApiError,
+  describeError,
+  getPerson,
+  removePerson,
+  type Person,
+  type PersonWithTimeline,
+} from './api.js';
+import { InteractionForm } from './InteractionForm.js';
+import { hrefFor, navigate } from './route.js';
+import { Timeline } from './Timeline.js';
+import { usePageTitle } from './usePageTitle.js';
+
+const peopleHref = hrefFor({ name: 'people', query: '', offset: 0 });
+
+export function PersonPage({ id }: { id: number }) {
+  const [data, setData] = useState<PersonWithTimeline | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  usePageTitle(data?.person.name ?? 'Person');
+
+  const load = useCallback(() => {
+    getPerson(id).then(setData, setError);
+  }, [id]);
+  useEffect(load, [load]);
+
+  if (error !== null) {
+    const gone = error instanceof ApiError && error.status === 404;
+    return (
+      <div className="stack">
+        <h1>{gone ? 'No one here' : 'This page did not load'}</h1>
+        <p role="alert">
+          {gone ? 'This person is not in your network, or was removed.' : describeError(error)}
+        </p>
+        <p>
+          <a href={peopleHref}>Back to people</a>
+        </p>
+      </div>
+    );
+  }
+  if (data === null) return <p className="muted">Loading…</p>;
+  const { person, timeline, interactionCount } = data;
+  const role = [person.title, person.company].filter(Boolean).join(' at ');
+
+  return (
+    <div className="stack-lg">
+      <p className="back">
+        <a href={peopleHref}>← People</a>
+      </p>
+      <header className="page-header with-action">
+        <div>
+          <h1>{person.name}</h1>
+          {role || person.location ? (
+            <p className="lead">{[role, person.location].filter(Boolean).join(' · ')}</p>
+          ) : null}
+          {person.doNotContact ? (
+            <p className="badge warn">Do not contact — Kith won’t suggest reaching out.</p>
+          ) : null}
+        </div>
+        <a className="button secondary" href={hrefFor({ name: 'edit-person', id: person.id })}>
+          Edit details
+        </a>
+      </header>
+      <section className="card" aria-labelledby="details-heading">
+        <h2 id="details-heading">What you know</h2>
+        <Details person={person} />
+      </section>
+      <section className="card" aria-labelledby="log-heading">
+        <h2 id="log-heading">Log an interaction</h2>
+        <InteractionForm personId={person.id} onLogged={load} />
+      </section>
+      <section aria-labelledby="timeline-heading" className="stack">
+        <h2 id="timeline-heading">Timeline</h2>
+        <Timeline interactions={timeline} total={interactionCount} onRemoved={load} />
+      </section>
+      <RemovePerson person={person} interactionCount={interactionCount} />
+    </div>
+  );
+}
+
+function Details({ person }: { person: Person }) {
+  const rows: [string, ReactNode][] = [];
+  const add = (label: string, value: ReactNode, present: boolean) => {
+    if (present) rows.push([label, value]);
+  };
+  add(
+    'Email',
+    joinNodes(person.emails.map((e) => <a href={`mailto:${e}`}>{e}</a>)),
+    person.emails.length > 0,
+  );
+  add(
+    'Phone',
+    joinNodes(person.phones.map((p) => <a href={`tel:${p.replace(/[^\d+]/g, '')}`}>{p}</a>)),
+    person.phones.length > 0,
+  );
+  add(
+    'LinkedIn',
+    <a href={linkedinHref(person.linkedinUrl ?? '')} rel="noopener noreferrer" target="_blank">
+      {person.linkedinUrl}
+    </a>,
+    person.linkedinUrl !== null,
+  );
+  add('How you met', person.howWeMet, person.howWeMet !== null);
+  add('Interests', person.interests.join(', '), person.interests.length > 0);
+  add('What they need right now', person.needs, person.needs !== null);
+  add('What they could offer', person.offers, person.offers !== null);
+  add('Tags', person.tags.join(', '), person.tags.length > 0);
+  add('Notes', person.notes, person.notes !== null);
+  if (rows.length === 0) {
+    return (
+      <p className="empty">
+        Only a name so far. Add how you met, what they care about and what they need right now — it
+        helps Kith suggest what to offer first.
+      </p>
+    );
+  }
+  return (
+    <dl className="details">
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function joinNodes(nodes: ReactNode[]): ReactNode {
+  return nodes.map((node, index) => (
+    <span key={index}>
+      {index > 0 ? ', ' : ''}
+      {node}
+    </span>
+  ));
+}
+
+function linkedinHref(url: string): string {
+  return /^https?:\/\//i.test(url) ? url : `https://${url}`;
+}
+
+function RemovePerson({ person, interactionCount }: { person: Person; interactionCount: number }) {
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function remove() {
+    try {
+      await removePerson(person.id);
+      navigate({ name: 'people', query: '', offset: 0 });
+    } catch (caught) {
+      setError(describeError(caught));
+    }
+  }
+
+  const logged =
+    interactionCount === 0
+      ? ''
+      : ` and the ${interactionCount === 1 ? 'one interaction' : `${interactionCount} interactions`} you logged`;
+  return (
+    <section className="card danger-zone" aria-labelledby="remove-heading">
+      <h2 id="remove-heading">Remove {person.name}</h2>
+      {confirming ? (
+        <div className="stack" role="alertdialog" aria-labelledby="remove-question">
+          <p id="remove-question">
+            Remove {person.name}
+            {logged} from Kith? This can’t be undone. If you’d rather just not be nudged about them,
+            tick “Do not contact” instead.
+          </p>
+          <div className="actions">
+            <button type="button" className="danger" onClick={() => void remove()}>
+              Yes, remove {person.name}
+            </button>
+            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+              Keep them
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="secondary" onClick={() => setConfirming(true)}>
+          Remove from Kith…
+        </button>
+      )}
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,155 @@
+// The user's own answers — who they are, their goal, their targets, their weekly time — as one form.
+import { useState, type FormEvent } from 'react';
+import { describeError, fieldErrors, saveProfile, type Profile } from './api.js';
+import { joinList, splitList } from './comma-list.js';
+import { FormError, TextField, fieldErrorSummary } from './Field.js';
+import { goalChoices } from './labels.js';
+
+interface Draft {
+  name: string;
+  headline: string;
+  goal: Profile['goal'];
+  targetRoles: string;
+  targetCompanies: string;
+  targetIndustries: string;
+  weeklyMinutes: string;
+}
+
+function toDraft(profile: Profile): Draft {
+  return {
+    name: profile.name,
+    headline: profile.headline,
+    goal: profile.goal,
+    targetRoles: joinList(profile.targetRoles),
+    targetCompanies: joinList(profile.targetCompanies),
+    targetIndustries: joinList(profile.targetIndustries),
+    weeklyMinutes: String(profile.weeklyMinutes || 60),
+  };
+}
+
+interface ProfileFormProps {
+  profile: Profile;
+  submitLabel: string;
+  onSaved: (profile: Profile) => void;
+}
+
+export function ProfileForm({ profile, submitLabel, onSaved }: ProfileFormProps) {
+  const [draft, setDraft] = useState(() => toDraft(profile));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [banner, setBanner] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const set = (field: keyof Draft) => (value: string) => setDraft({ ...draft, [field]: value });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    try {
+      const saved = await saveProfile({
+        name: draft.name,
+        headline: draft.headline,
+        goal: draft.goal,
+        targetRoles: splitList(draft.targetRoles),
+        targetCompanies: splitList(draft.targetCompanies),
+        targetIndustries: splitList(draft.targetIndustries),
+        weeklyMinutes: draft.weeklyMinutes.trim() === '' ? 0 : Number(draft.weeklyMinutes),
+      });
+      setErrors({});
+      setBanner(null);
+      onSaved(saved);
+    } catch (error) {
+      const byField = fieldErrors(error);
+      setErrors(byField);
+      setBanner(fieldErrorSummary(byField) ?? describeError(error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
+      <FormError message={banner} />
+      <TextField
+        id="profile-name"
+        label="Your name"
+        required
+        autoComplete="name"
+        value={draft.name}
+        onChange={set('name')}
+        error={errors.name}
+      />
+      <TextField
+        id="profile-headline"
+        label="What you do, in one line"
+        hint="For example: “Data analyst moving into product analytics”."
+        value={draft.headline}
+        onChange={set('headline')}
+        error={errors.headline}
+      />
+      <fieldset className={errors.goal ? 'choices has-error' : 'choices'}>
+        <legend>What are you working toward?</legend>
+        {goalChoices.map((choice) => (
+          <div className="choice" key={choice.goal}>
+            <input
+              type="radio"
+              id={`goal-${choice.goal}`}
+              name="goal"
+              value={choice.goal}
+              checked={draft.goal === choice.goal}
+              onChange={() => setDraft({ ...draft, goal: choice.goal })}
+              aria-describedby={`goal-${choice.goal}-hint`}
+            />
+            <label htmlFor={`goal-${choice.goal}`}>
+              {choice.label}
+              <span className="hint" id={`goal-${choice.goal}-hint`}>
+                {choice.hint}
+              </span>
+            </label>
+          </div>
+        ))}
+        {errors.goal ? <p className="field-error">{errors.goal}</p> : null}
+      </fieldset>
+      <TextField
+        id="profile-roles"
+        label="Roles you're aiming for"
+        hint="Separate with commas, e.g. Product Analyst, Analytics Engineer."
+        value={draft.targetRoles}
+        onChange={set('targetRoles')}
+        error={errors.targetRoles}
+      />
+      <TextField
+        id="profile-companies"
+        label="Companies you'd like to work with"
+        hint="Separate with commas. Leave empty if you're open."
+        value={draft.targetCompanies}
+        onChange={set('targetCompanies')}
+        error={errors.targetCompanies}
+      />
+      <TextField
+        id="profile-industries"
+        label="Industries you're interested in"
+        hint="Separate with commas, e.g. Health tech, Climate."
+        value={draft.targetIndustries}
+        onChange={set('targetIndustries')}
+        error={errors.targetIndustries}
+      />
+      <TextField
+        id="profile-minutes"
+        label="Minutes a week for networking"
+        hint="15 minutes a day is plenty. Even an hour a week adds up over a few months."
+        type="number"
+        inputMode="numeric"
+        min={5}
+        max={2400}
+        step={5}
+        value={draft.weeklyMinutes}
+        onChange={set('weeklyMinutes')}
+        error={errors.weeklyMinutes}
+      />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? 'Saving…' : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,105 @@
+// A person's interactions, newest first, each removable after a second click to confirm.
+import { useState } from 'react';
+import { describeError, removeInteraction, type Interaction } from './api.js';
+import { channelLabels, directionLabels, formatDay, kindLabels } from './labels.js';
+
+interface TimelineProps {
+  interactions: Interaction[];
+  total: number;
+  onRemoved: () => void;
+}
+
+export function Timeline({ interactions, total, onRemoved }: TimelineProps) {
+  if (interactions.length === 0) {
+    return (
+      <p className="empty">
+        Nothing logged yet. Next time you’re in touch, log it here — even a two-line email counts.
+      </p>
+    );
+  }
+  const newestFirst = [...interactions].sort(
+    (a, b) => b.occurredOn.localeCompare(a.occurredOn) || b.id - a.id,
+  );
+  return (
+    <>
+      {total > interactions.length ? (
+        <p className="muted">
+          The latest {interactions.length} of {total}.
+        </p>
+      ) : null}
+      <ol className="timeline" data-testid="timeline">
+        {newestFirst.map((interaction) => (
+          <TimelineEntry key={interaction.id} interaction={interaction} onRemoved={onRemoved} />
+        ))}
+      </ol>
+    </>
+  );
+}
+
+function TimelineEntry({
+  interaction,
+  onRemoved,
+}: {
+  interaction: Interaction;
+  onRemoved: () => void;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const day = formatDay(interaction.occurredOn);
+
+  async function remove() {
+    try {
+      await removeInteraction(interaction.id);
+      onRemoved();
+    } catch (caught) {
+      setError(describeError(caught));
+    }
+  }
+
+  return (
+    <li className="timeline-entry">
+      <div className="timeline-head">
+        <time dateTime={interaction.occurredOn}>{day}</time>
+        <span>{channelLabels[interaction.channel]}</span>
+        <span className="muted">
+          {kindLabels[interaction.kind]} · {directionLabels[interaction.direction]}
+        </span>
+      </div>
+      {interaction.summary ? <p>{interaction.summary}</p> : null}
+      {interaction.tags.length > 0 ? (
+        <ul className="tags" aria-label="Tags">
+          {interaction.tags.map((tag) => (
+            <li key={tag}>{tag}</li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="entry-actions">
+        {confirming ? (
+          <>
+            <span>Remove this entry?</span>
+            <button type="button" className="danger small" onClick={() => void remove()}>
+              Yes, remove
+            </button>
+            <button type="button" className="secondary small" onClick={() => setConfirming(false)}>
+              Keep it
+            </button>
+          </>
+        ) : (
+          <button
+            type="button"
+            className="link small"
+            aria-label={`Remove the ${channelLabels[interaction.channel].toLowerCase()} on ${day}`}
+            onClick={() => setConfirming(true)}
+          >
+            Remove
+          </button>
+        )}
+      </div>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,73 @@
+// The app's routes as data: parsing a location hash and writing one back.
+
+export type Route =
+  | { name: 'people'; query: string; offset: number }
+  | { name: 'new-person' }
+  | { name: 'person'; id: number }
+  | { name: 'edit-person'; id: number }
+  | { name: 'profile' }
+  | { name: 'onboarding' }
+  | { name: 'not-found' };
+
+/** Reads "#/people/12", "#/people?q=ana&offset=50", "#/profile"… into a Route. */
+export function parseRoute(hash: string): Route {
+  const [path = '', search = ''] = hash.replace(/^#/, '').split('?');
+  const params = new URLSearchParams(search);
+  const parts = path.split('/').filter((part) => part !== '');
+  const [first, second, third] = parts;
+  if (first === undefined || (first === 'people' && second === undefined)) {
+    const offset = Number(params.get('offset') ?? 0);
+    return {
+      name: 'people',
+      query: params.get('q') ?? '',
+      offset: Number.isInteger(offset) && offset > 0 ? offset : 0,
+    };
+  }
+  if (first === 'people' && second === 'new' && parts.length === 2) return { name: 'new-person' };
+  if (first === 'people' && second !== undefined && /^\d+$/.test(second)) {
+    if (parts.length === 2) return { name: 'person', id: Number(second) };
+    if (third === 'edit' && parts.length === 3) return { name: 'edit-person', id: Number(second) };
+  }
+  if (first === 'profile' && parts.length === 1) return { name: 'profile' };
+  if (first === 'onboarding' && parts.length === 1) return { name: 'onboarding' };
+  return { name: 'not-found' };
+}
+
+/** The hash for a route, for links: hrefFor({ name: 'person', id: 3 }) is "#/people/3". */
+export function hrefFor(route: Route): string {
+  switch (route.name) {
+    case 'people': {
+      const params = new URLSearchParams();
+      if (route.query !== '') params.set('q', route.query);
+      if (route.offset > 0) params.set('offset', String(route.offset));
+      const search = params.toString();
+      return `#/people${search ? `?${search}` : ''}`;
+    }
+    case 'new-person':
+      return '#/people/new';
+    case 'person':
+      return `#/people/${route.id}`;
+    case 'edit-person':
+      return `#/people/${route.id}/edit`;
+    case 'profile':
+      return '#/profile';
+    case 'onboarding':
+      return '#/onboarding';
+    case 'not-found':
+      return '#/';
+  }
+}
+
+export function personHref(id: number): string {
+  return hrefFor({ name: 'person', id });
+}
+
+/** Goes to a route; the hashchange event re-renders the app. */
+export function navigate(route: Route): void {
+  window.location.hash = hrefFor(route);
+}
+
+/** Rewrites the address without a new history entry or a re-render (for the search box). */
+export function replaceRoute(route: Route): void {
+  window.history.replaceState(null, '', hrefFor(route));
+}
