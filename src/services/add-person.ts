@@ -7,5 +7,7 @@ import { timestamp, type Deps } from './deps.js';
 
 export async function addPerson(deps: Deps, input: unknown): Promise<Person> {
   const person = parseInput(newPersonSchema, input);
-  return inTransaction(deps.store, (tx) => insertPerson(tx, deps.accountId, person, timestamp(deps)));
+  return inTransaction(deps.store, (tx) =>
+    insertPerson(tx, deps.accountId, person, timestamp(deps)),
+  );
 }

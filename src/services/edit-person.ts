@@ -6,7 +6,10 @@ import { updatePerson } from '../store/people.repo.js';
 import { inTransaction } from '../store/store.js';
 import { timestamp, type Deps } from './deps.js';
 
-export async function editPerson(deps: Deps, input: { id: number; patch: unknown }): Promise<Person> {
+export async function editPerson(
+  deps: Deps,
+  input: { id: number; patch: unknown },
+): Promise<Person> {
   const patch = parseInput(personPatchSchema, input.patch);
   const person = await inTransaction(deps.store, (tx) =>
     updatePerson(tx, deps.accountId, input.id, patch, timestamp(deps)),

@@ -6,7 +6,12 @@ import type { Deps } from './deps.js';
 
 export const findPeopleSchema = z.object({
   query: z.string().max(200, 'must be at most 200 characters').optional(),
-  limit: z.coerce.number().int().min(1, 'must be at least 1').max(200, 'must be at most 200').default(50),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1, 'must be at least 1')
+    .max(200, 'must be at most 200')
+    .default(50),
   offset: z.coerce.number().int().min(0, 'cannot be negative').default(0),
 });
 

@@ -53,9 +53,14 @@ export async function loadDemo(deps: Deps, input: LoadDemoInput = {}): Promise<L
     const current = batch;
     batch = [];
     await inTransaction(deps.store, async (tx) => {
-      const ids = await insertPeople(tx, current.map((p) => personToRow(deps.accountId, p, now)));
+      const ids = await insertPeople(
+        tx,
+        current.map((p) => personToRow(deps.accountId, p, now)),
+      );
       const rows = current.flatMap((p, i) =>
-        p.interactions.map((interaction) => interactionToRow(deps.accountId, { ...interaction, personId: ids[i] ?? 0 }, now)),
+        p.interactions.map((interaction) =>
+          interactionToRow(deps.accountId, { ...interaction, personId: ids[i] ?? 0 }, now),
+        ),
       );
       await insertInteractions(tx, rows);
       interactions += rows.length;

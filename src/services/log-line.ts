@@ -17,7 +17,10 @@ export interface LoggedLine {
 
 export async function logLine(deps: Deps, input: { line: string }): Promise<LoggedLine> {
   if (typeof input.line !== 'string') {
-    throw new AppError('INVALID_INPUT', 'line: write one line such as "coffee with Ana Lopez about data roles yesterday".');
+    throw new AppError(
+      'INVALID_INPUT',
+      'line: write one line such as "coffee with Ana Lopez about data roles yesterday".',
+    );
   }
   const parsed = parseLogLine(input.line, { today: today(deps) });
   const now = timestamp(deps);
@@ -58,7 +61,9 @@ async function matchOrCreate(
   const [only] = matches;
   if (matches.length === 1 && only) return { person: only, created: false };
   if (matches.length > 1) {
-    const names = matches.map((p) => `${p.name} (#${p.id}${p.company ? `, ${p.company}` : ''})`).join('; ');
+    const names = matches
+      .map((p) => `${p.name} (#${p.id}${p.company ? `, ${p.company}` : ''})`)
+      .join('; ');
     throw new AppError(
       'CONFLICT',
       `line: "${name}" could be ${names}. Write the full name so the right person gets this.`,
@@ -66,6 +71,7 @@ async function matchOrCreate(
     );
   }
   // "coffee with ana" names Ana: keep the user's capitals when they gave any.
-  const display = name === name.toLowerCase() ? name.replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase()) : name;
+  const display =
+    name === name.toLowerCase() ? name.replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase()) : name;
   return { person: await insertPerson(store, accountId, { name: display }, now), created: true };
 }

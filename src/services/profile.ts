@@ -11,5 +11,7 @@ export async function getProfile(deps: Deps): Promise<Profile> {
 
 export async function saveProfile(deps: Deps, input: unknown): Promise<Profile> {
   const profile = parseInput(profileInputSchema, input);
-  return inTransaction(deps.store, (tx) => writeProfile(tx, deps.accountId, profile, timestamp(deps)));
+  return inTransaction(deps.store, (tx) =>
+    writeProfile(tx, deps.accountId, profile, timestamp(deps)),
+  );
 }

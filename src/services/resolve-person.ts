@@ -6,7 +6,8 @@ import type { Deps } from './deps.js';
 
 export async function resolvePerson(deps: Deps, input: { ref: string }): Promise<Person> {
   const ref = input.ref.trim();
-  if (ref === '') throw new AppError('INVALID_INPUT', 'person: give a name or an id, such as "Ana Lopez" or 12.');
+  if (ref === '')
+    throw new AppError('INVALID_INPUT', 'person: give a name or an id, such as "Ana Lopez" or 12.');
   if (/^\d+$/.test(ref)) {
     const person = await findPerson(deps.store, deps.accountId, Number(ref));
     if (!person) throw notFound(`Person ${ref}`);
@@ -16,6 +17,11 @@ export async function resolvePerson(deps: Deps, input: { ref: string }): Promise
   const [only] = matches;
   if (matches.length === 1 && only) return only;
   if (matches.length === 0) throw notFound(`Nobody called "${ref}"`);
-  const names = matches.map((p) => `${p.name} (#${p.id}${p.company ? `, ${p.company}` : ''})`).join('; ');
-  throw new AppError('CONFLICT', `"${ref}" matches ${matches.length} people: ${names}. Use the id or the full name.`);
+  const names = matches
+    .map((p) => `${p.name} (#${p.id}${p.company ? `, ${p.company}` : ''})`)
+    .join('; ');
+  throw new AppError(
+    'CONFLICT',
+    `"${ref}" matches ${matches.length} people: ${names}. Use the id or the full name.`,
+  );
 }

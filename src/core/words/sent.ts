@@ -1,0 +1,43 @@
+// What a sent draft becomes on the timeline: its kind, whether an answer is expected, its tone intent.
+import type { InteractionKind } from '../interaction.js';
+import type { DraftIntent } from './drafts.js';
+
+const kinds: Record<DraftIntent, InteractionKind> = {
+  'first-contact-warm': 'catch-up',
+  'first-contact-cold': 'catch-up',
+  reconnect: 'catch-up',
+  'ask-advice': 'ask',
+  'request-intro': 'ask',
+  introduce: 'intro',
+  'follow-up-1': 'follow-up',
+  'follow-up-2': 'follow-up',
+  'thank-you': 'thanks',
+  congratulate: 'give',
+  share: 'give',
+  recap: 'follow-up',
+};
+
+/** Intents that ask something of the reader: logging one as sent starts the follow-up sequence. */
+const expectingReply = new Set<DraftIntent>([
+  'first-contact-warm',
+  'first-contact-cold',
+  'reconnect',
+  'ask-advice',
+  'request-intro',
+]);
+
+export function kindForIntent(intent: DraftIntent): InteractionKind {
+  return kinds[intent];
+}
+
+export function intentExpectsReply(intent: DraftIntent): boolean {
+  return expectingReply.has(intent);
+}
+
+/** The tone check's name for an intent: first contact and follow-ups share one rule set each. */
+export function toneIntentFor(intent: DraftIntent): string {
+  if (intent.startsWith('first-contact')) return 'first-contact';
+  if (intent.startsWith('follow-up')) return 'follow-up';
+  if (intent === 'thank-you') return 'thank-you';
+  return intent;
+}
