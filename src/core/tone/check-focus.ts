@@ -1,0 +1,76 @@
+// Flags messages where I, me and my far outweigh you and your.
+import type { SentenceSpan, TextAnalysis } from './nlp.js';
+import { anyMatch } from './phrase-rule.js';
+import { offerPatterns } from './phrases-ask.js';
+import type { Severity, ToneContext, ToneFinding } from './tone-report.js';
+
+const firstPerson = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm"]);
+const secondPerson = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
+
+/** Below this many first-person words a message is too short for the balance to matter. */
+const minimumFirstPerson = 8;
+
+/** "I could help with…" is about the reader's needs even though it says I. */
+const givingPatterns: readonly RegExp[] = [
+  ...offerPatterns,
+  /\bcould be (?:useful|helpful|of use)\b/gi,
+  /\bhappy to\b/gi,
+];
+
+export function findSelfFocus(
+  text: string,
+  analysis: TextAnalysis,
+  context: ToneContext,
+): ToneFinding[] {
+  const counts = countPronouns(text, analysis);
+  const { mine, yours } = counts;
+  const ratio = mine / Math.max(yours, 1);
+  // In a thank-you, telling them what their help led to is the point; only extremes count.
+  const limit = context.intent === 'thank-you' ? 5 : 3;
+  if (mine < minimumFirstPerson || ratio < limit) return [];
+  const severity: Severity = ratio >= limit + 2 && mine >= 12 ? 'high' : 'medium';
+  const span = counts.busiest ?? { start: 0, end: text.length };
+  return [
+    {
+      category: 'self-focus',
+      severity,
+      start: span.start,
+      end: span.end,
+      excerpt: text.slice(span.start, span.end),
+      why: `The note says I, me or my ${mine} times and you or your ${yours}; readers answer messages that are about them.`,
+      rewrite:
+        'Trade one line about you for one about them: what you noticed in their work, or a question only they can answer.',
+    },
+  ];
+}
+
+interface PronounCounts {
+  mine: number;
+  yours: number;
+  /** The sentence with the most first-person words. */
+  busiest: SentenceSpan | undefined;
+}
+
+function countPronouns(text: string, analysis: TextAnalysis): PronounCounts {
+  const counts: PronounCounts = { mine: 0, yours: 0, busiest: undefined };
+  let busiestCount = 0;
+  let w = 0;
+  for (const sentence of analysis.sentences) {
+    const giving = anyMatch(text.slice(sentence.start, sentence.end), givingPatterns);
+    let mine = 0;
+    // Words and sentences are both in text order, so one shared cursor keeps this linear.
+    while (w < analysis.words.length && (analysis.words[w]?.start ?? Infinity) < sentence.end) {
+      const word = analysis.words[w];
+      w += 1;
+      if (!word || word.start < sentence.start) continue;
+      if (firstPerson.has(word.normal)) mine += 1;
+      else if (secondPerson.has(word.normal)) counts.yours += 1;
+    }
+    if (!giving) counts.mine += mine;
+    if (mine > busiestCount) {
+      counts.busiest = sentence;
+      busiestCount = mine;
+    }
+  }
+  return counts;
+}

@@ -1,0 +1,165 @@
+// Phrases that show what a message asks for: big asks, vague asks, clear asks and offers.
+import type { PhraseGroup } from './phrase-rule.js';
+
+const cv = '(?:cv|c\\.v\\.|r[eé]sum[eé]|resume|portfolio|application)(?![\\w\\u00C0-\\u024F])';
+
+export const bigAskPhrases: readonly PhraseGroup[] = [
+  {
+    severity: 'high',
+    why: 'A referral puts their reputation on the line; someone who barely knows you can rarely say yes.',
+    rewrite:
+      'Ask for something small first: “Could I ask you two questions about how your team hires?” Referrals come later, once they know you.',
+    patterns: [
+      /\brefer(?:ring)? me\b/gi,
+      /\b(?:give|get|make|provide|offer|submit|put in|put through|write) (?:me )?(?:an? )?(?:internal )?referral\b/gi,
+      /\breferral for me\b/gi,
+      /\bput in a (?:good )?word\b/gi,
+      /\bput (?:my name|me) forward\b/gi,
+      /\bvouch for me\b/gi,
+      /\brecommend me (?:for|to)\b/gi,
+      new RegExp(
+        `\\b(?:pass|forward|send|share|hand|circulate|flag|mention|highlight|put)\\s+(?:on\\s+|along\\s+)?(?:my|the attached|this|the)\\s+${cv}`,
+        'gi',
+      ),
+      /\b(?:pass|forward|send|share)\s+(?:it|this|them)\s+(?:on\s+|along\s+)?to\s+(?:your|the)\s+(?:\w+\s+)?(?:hiring|recruit\w*|hr|talent|people)\b/gi,
+    ],
+  },
+  {
+    severity: 'high',
+    why: 'Asking someone who hardly knows you for a job or an interview is a big request to make of a first message.',
+    rewrite:
+      'Ask about the work instead: “What does a strong candidate for your team look like?” Let the job come up later.',
+    patterns: [
+      /\b(?:hire|employ|take on) me\b/gi,
+      /\bgive me (?:a|an) (?:job|role|position|interview|internship)\b/gi,
+      /\b(?:get|land|secure|offer|find) me (?:a|an) (?:job|role|position|interview|internship|placement|start|trial)\b/gi,
+      /\b(?:give|offer) me (?:a|my) (?:start|first start|trial|shot)\b/gi,
+      /\b(?:arrange|set up|get|secure|organi[sz]e|schedule|line up|land) (?:me )?(?:an? )?(?:interview|trial shift|job)\b/gi,
+      /\bget me (?:in|into|through the door|a foot in)\b/gi,
+      /\b(?:put|add) me (?:on|to) your (?:[\w-]+ )?(?:roster|list|books|panel|bench|database|pool)\b/gi,
+      /\b(?:pass|send|forward|give) me (?:any|some|your) (?:[\w-]+ )?(?:briefs|work|projects|clients|leads|jobs|contracts)\b/gi,
+      /\bconsider me for\b/gi,
+      /\b(?:love|like) to be considered\b/gi,
+      /\bany (?:open |available )?(?:jobs?|roles?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)) (?:at|on|in|with) your\b/gi,
+      /\b(?:does|do) your (?:company|team|firm|organisation|organization|agency|lab|department) have (?:any )?(?:open |available )?(?:jobs?|roles?|positions?|openings?|vacanc(?:y|ies))\b/gi,
+      /\benquir\w* about (?:any )?(?:vacancies|openings|open roles|positions|jobs)\b/gi,
+      /\banything (?:at all )?(?:at|in|on) your (?:company|team|firm|organisation|organization|lab|agency)\b/gi,
+      /\b(?:job|work experience|placement|internship)\s+(?:\w+\s+){0,2}(?:at|in|on|with) your (?:company|team|firm|lab|organisation|organization|department|group|agency)\b/gi,
+      /\bany (?:job|role|position|work|shift)s? you (?:have|might have|can offer|can give|could give|could offer)\b/gi,
+      /\b(?:introduce|connect) me (?:to|with) (?:your|the) (?:ceo|founder|boss|manager|hiring manager|head of \w+|director|vp|cto|cfo|recruiters?|hr)\b/gi,
+      /\b(?:send|throw|pass|push|steer)\s+(?:[\w-]+\s+){0,4}?(?:work|projects?|clients?|business|leads|contracts?|jobs?|briefs?)\s+my way\b/gi,
+    ],
+  },
+  {
+    severity: 'medium',
+    why: 'Sending a CV to someone who has not asked for it reads as a job application, which is a big ask in a first note.',
+    rewrite:
+      'Hold the CV back and offer it only if they ask: “Happy to share more about my background if useful.”',
+    patterns: [
+      new RegExp(
+        `\\b(?:i'?ve |i have )?(?:attached|enclosed|attaching)\\s+(?:is\\s+)?my\\s+${cv}`,
+        'gi',
+      ),
+      new RegExp(`\\b(?:find|here'?s|here is)\\s+my\\s+${cv}(?:\\s+attached)?`, 'gi'),
+      new RegExp(`\\b(?:my\\s+)?${cv}\\s+(?:is\\s+)?(?:attached|enclosed)`, 'gi'),
+      /\b(?:available|can start) (?:immediately|tomorrow|right away|straight away)\b/gi,
+    ],
+  },
+];
+
+export const vagueAskPhrases: readonly PhraseGroup[] = [
+  {
+    severity: 'medium',
+    why: 'A vague ask leaves the reader to work out how to help, and most will put it off for later.',
+    rewrite:
+      'Name one thing they can say yes to: “Could I ask you two questions about how you moved into product, by email or a 15-minute call?”',
+    patterns: [
+      /\bpick (?:your|their) brains?\b/gi,
+      /\b(?:touch base|catch up|chat|talk|connect|meet up|grab (?:a )?coffee|hop on a call)\s+(?:properly\s+)?(?:at\s+)?(?:some ?time|some point|some stage|one day|soon-ish)\b/gi,
+      /\b(?:see|explore) (?:if|whether) there'?s (?:any ?way|anything|something) (?:we|i) (?:could|can|might)\b/gi,
+      /\b(?:any|some) way (?:we|i) could work together\b/gi,
+    ],
+  },
+  {
+    severity: 'medium',
+    why: 'An open-ended “let me know if anything comes up” is easy to agree with and hard to act on.',
+    rewrite:
+      'Ask for something specific: the name of one team, one person to talk to, or one question answered.',
+    patterns: [
+      /\b(?:let me know|keep me (?:posted|informed)|tell me|reach out|ping me|get in touch)\s+if\s+(?:you\s+(?:hear|know)\s+of\s+|there'?s\s+|there\s+is\s+)?(?:anything|something|any(?:thing)?\s+(?:comes up|opening|openings|opportunit\w+|roles?))\b/gi,
+      /\bif (?:you )?(?:hear|know) of (?:anything|something|any(?! of)\w*)/gi,
+      /\bif (?:anything|something)\b(?: [\w-]+){0,3}? (?:comes up|turns up|opens up|pops up|crosses your desk|comes your way|comes across your desk)\b/gi,
+      /\b(?:send|pass|forward|throw) (?:it|them|anything|things) my way\b/gi,
+      /\b(?:appreciate|grateful for|welcome) anything you (?:could|can|might) (?:share|tell|offer|suggest)\b/gi,
+      /\b(?:your|any) thoughts on (?:the|this) (?:industry|field|sector|market)\b/gi,
+      /\bwhenever you'?re free\b/gi,
+      /\bkeep me in mind\b/gi,
+      /\bkeep an eye out for me\b/gi,
+      /\b(?:know of )?(?:anything|something) (?:going|coming up|out there)\b/gi,
+      /\b(?:any|some) (?:help|advice|guidance|tips|pointers|leads|support|insights?)(?: (?:or|and) (?:help|advice|guidance|support|tips|pointers))?\s+(?:you (?:can|could|might|may)|would be|is (?:much |greatly |really )?appreciated|will be)\b/gi,
+      /\b(?:share|give|offer|send)\s+(?:me\s+)?any\s+(?:tips|advice|help|pointers|guidance|leads)\b/gi,
+      /\bappreciate any (?:help|advice|guidance|tips|pointers|support)\b/gi,
+      /\bgrateful for any (?:opportunity|help|advice|support)\b/gi,
+    ],
+  },
+];
+
+/** Soft closers that only count as vague when the message asks nothing clearer. */
+export const softCloserPatterns: readonly RegExp[] = [
+  /\b(?:love|like|great|nice|happy|keen) to (?:connect|network|stay in touch)\b/gi,
+  /\blooking forward to (?:staying in touch|connecting|hearing from you|your (?:reply|response|thoughts))\b/gi,
+  /\bi look forward to (?:hearing from you|your (?:reply|response))\b/gi,
+  /\blet me know (?:your thoughts|what you think|when works)\b/gi,
+  /\b(?:love|like) to (?:talk|speak|chat) (?:to|with) you\b/gi,
+  /\b(?:interested in |love to |like to )(?:learning|learn|hearing|hear) more about\b/gi,
+  /\bdiscuss how my (?:experience|skills|background)\b/gi,
+];
+
+/** Signs of a concrete request the reader can answer. */
+export const clearAskPatterns: readonly RegExp[] = [
+  /\?/g,
+  /\b(?:could|would|can|will) (?:you|we|i ask)\b/gi,
+  /\b(?:are|were) you (?:open|free|available|up for|willing|able)\b/gi,
+  /\bdo you (?:have|know|mind)\b/gi,
+  /\b(?:please|kindly) (?:\w+ )?(?:send|share|let me know (?:who|whether|if you|when|what|which|how))\b/gi,
+  /\blet me know (?:who|whether|which|when you|what time)\b/gi,
+  /\b\d+[- ]?(?:minute|min)s?\b/gi,
+  /\b(?:ask(?:ing)?|beg(?:ging)?|invite|inviting) you to\b/gi,
+  /\b(?:i'?d|i would) (?:like|love) to ask\b/gi,
+  /\blet me know if you'?d (?:like|want)\b/gi,
+  /\b(?:asking|ask|about|on) (?:whether|if) (?:you|your)\b/gi,
+  /\b(?:need|want|like|love|hoping) to know (?:whether|if|when|how|what|which|who)\b/gi,
+  /\bwonder(?:ing|ed)?\b[^.?!]{0,60}?\b(?:whether|if)\b/gi,
+  /\b(?:appreciate|value|welcome|love|like) (?:your|a) (?:advice|view|take|thoughts|perspective|opinion) on (?:whether|how|what|which|if)\b/gi,
+  /\b(?:grateful for|appreciate|love|like|value) (?:a|an) (?:short |quick |brief |\d+-minute )?(?:call|chat|coffee|conversation|meeting)\b/gi,
+];
+
+/** Give-first offers, which are a fine purpose for a message on their own. */
+export const offerPatterns: readonly RegExp[] = [
+  /\b(?:happy|glad|delighted) to (?:help|share|send|read|review|introduce|connect|walk you|look|return)\b/gi,
+  /\b(?:i'?d|i would) be (?:happy|glad|delighted) to (?:help|share|send|read|review|introduce|connect)\b/gi,
+  /\bwant me to\b/gi,
+  /\bif (?:it'?s|that'?s|that would be|it would be|it) (?:still )?(?:useful|helpful|helps)\b/gi,
+  /\bif i can (?:ever )?(?:help|return the favou?r)\b/gi,
+  /\bif\b[^.?!]{0,80}?\bwould (?:help|be useful|be helpful)\b/gi,
+];
+
+/** A follow-up that hands over what was promised needs no new ask. */
+export const deliveryPatterns: readonly RegExp[] = [
+  /\bhere'?s\b/gi,
+  /\bhere (?:is|are)\b/gi,
+  /\bas promised\b/gi,
+  /\b(?:i'?ve|i have) (?:attached|put|added|uploaded|shared|sent|updated|saved|dropped)\b/gi,
+  /\bas (?:we )?(?:discussed|agreed)\b/gi,
+  /\b(?:attached|enclosed)\b/gi,
+  /\b(?:link|notes|slides|summary|list) (?:below|attached)\b/gi,
+];
+
+/** Words that show the sender and reader have never met. */
+export const strangerCuePatterns: readonly RegExp[] = [
+  /\bwe (?:haven'?t|have not|have never|'ve never) met\b/gi,
+  /\byou don'?t know me\b/gi,
+  /\b(?:came across|found|saw) your (?:profile|name)\b/gi,
+  /\bfound you (?:through|on|via|in)\b/gi,
+  /\bthanks? (?:you )?for (?:connecting|accepting)\b/gi,
+];

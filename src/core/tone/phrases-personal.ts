@@ -1,0 +1,95 @@
+// Signs that a message was written for one person, and the generic openings that say it was not.
+import type { PhraseGroup } from './phrase-rule.js';
+
+export const genericGreetingPhrases: readonly PhraseGroup[] = [
+  {
+    severity: 'high',
+    why: 'A form-letter greeting tells the reader this went to many people, so they feel no reason to answer.',
+    rewrite:
+      'Use their name: “Hi Ana,” — it takes a minute to find and changes how the whole note reads.',
+    patterns: [
+      /^\s*(?:dear\s+)?(?:sir\s*(?:\/|or|and)\s*madam|madam\s*(?:\/|or)\s*sir|sirs?|madam)\b/gi,
+      /^\s*to whom it may concern\b/gi,
+    ],
+  },
+  {
+    severity: 'medium',
+    why: 'An opening that could go to anyone makes the reader wonder whether you wrote it for them.',
+    rewrite: 'Open with their name and one line about why them: “Hi Ana, I enjoyed your talk on…”',
+    patterns: [
+      /^\s*(?:dear|hi|hello|hey)\s+(?:hiring manager|recruiter|recruitment team|friend|all|everyone|team|folks|there|sir|colleague)\b/gi,
+      /^\s*(?:greetings|salutations)\b/gi,
+    ],
+  },
+];
+
+/** Openings that may carry a name, e.g. "Hi Ana," or "Morning Dave —"; the name must be capitalised. */
+export const namedGreetingPattern =
+  /^\s*(?:hi|hello|hey|hiya|dear|morning|good (?:morning|afternoon|evening)|thanks|thank you|congrats|congratulations|happy birthday|happy \w+ day)[\s,]+(?:(?:mr|mrs|ms|mx|miss|dr|prof|professor)\.?\s+)?(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)(?=\s*(?:[,!.:;—–-]|\s+and\s|$|[^\p{L}\p{N}\s]))/imu;
+
+/** A name said to the reader mid-sentence or up front: "…, Ravi." or "Beth, thank you." */
+export const vocativePatterns: readonly RegExp[] = [
+  /,\s+(?:(?:mr|mrs|ms|mx|dr|prof)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+)\s*[!.:?—–]/gu,
+  /^\s*(\p{Lu}[\p{Ll}'’-]+)\s*[,—–:]/gu,
+];
+
+/** Capitalised words after a greeting that are not names. */
+export const notNames = new Set([
+  'there',
+  'all',
+  'team',
+  'everyone',
+  'folks',
+  'sir',
+  'madam',
+  'friend',
+  'hiring',
+  'recruiter',
+  'colleague',
+  'colleagues',
+  'guys',
+  'you',
+  'again',
+  'so',
+  'for',
+  'i',
+  'hi',
+  'hello',
+  'hey',
+  'dear',
+  'greetings',
+  'thanks',
+  'cheers',
+  'morning',
+  'congrats',
+  'congratulations',
+  'please',
+  'sorry',
+  'yes',
+  'no',
+  'ok',
+  'okay',
+  'well',
+  'also',
+  'today',
+  'tomorrow',
+]);
+
+/** References only someone who knows the reader could write. */
+export const personalReferencePatterns: readonly RegExp[] = [
+  /\byour\s+(?:[\w'-]+\s+){0,3}?(?:talk|post|article|paper|podcast|episode|interview|book|thread|comment|newsletter|blog|video|film|album|exhibition|installation|show|presentation|keynote|panel|session|workshop|write-?up|piece|essay|editorial|column|guide|answer|question|tweet|research|report|study|thesis|dissertation|project|pilot|campaign|initiative|launch|promotion|funding|round|new role|move|story|journey|tutorials?|course|library|repo|code|app|tool|design|feedback|advice|help|intro(?:duction)?|referral|review|reply|note|training|work on|work at|work with|portfolio)\b/gi,
+  /\b(?:we|you and i) (?:met|spoke|chatted|talked|both|worked|were both|sat|shared)\b/gi,
+  /\b(?:met|saw|heard|seeing|meeting|see) you (?:at|in|on|speak|last|yesterday|today)\b/gi,
+  /\b(?:great|good|lovely|nice) (?:to see|seeing|to meet|meeting|to catch up|catching up) (?:you|with you)?\b/gi,
+  // Thanks for something they did is personal; thanks for connecting or reading is not.
+  /\b(?:thanks?|cheers) (?:you |so much |again )*for (?:the|your|our|(?!taking|reading|connecting|accepting|considering)\w+ing)\b/gi,
+  /\b(?:thought of you|made me think of you|reminded me of (?:you|your))\b/gi,
+  /\b(?:as promised|as discussed|as you (?:asked|suggested|mentioned)|you (?:mentioned|said|suggested|asked|told me|recommended|shared|sent|wrote|posted|gave|built|made))\b/gi,
+  /\b\w+ (?:suggested|recommended) (?:i|that i) (?:get in touch|reach out|contact|write)\b/gi,
+  /\b(?:mutual|fellow|both (?:in|at|from)|alumni|alum)\b/gi,
+  /\b(?:i|we) (?:read|saw|heard|loved|enjoyed|listened to|watched|noticed|follow(?:ed)?|came across) (?:your|that you|you)\b(?! (?:profile|name))/gi,
+  /\bcongrat(?:s|ulations)? on\b/gi,
+  /\b(?:great|fantastic|wonderful|brilliant|amazing|exciting|lovely) news\b/gi,
+  /\b(?:happy|belated) (?:birthday|work anniversary|anniversary)\b/gi,
+  /\bit'?s been (?:a while|ages|too long)|long time no (?:see|speak|talk)\b/gi,
+];

@@ -1,0 +1,118 @@
+// Drafts a short, give-first message for one intent, person and relationship stage, with blanks for missing facts.
+import { AppError } from '../errors.js';
+import type { Interaction } from '../interaction.js';
+import type { Person } from '../person.js';
+import type { Profile } from '../profile.js';
+import { buildDraftContext, type DraftTemplate } from './draft-context.js';
+import { followUpTemplates } from './drafts-follow-ups.js';
+import { givingTemplates } from './drafts-giving.js';
+import { introduce } from './drafts-introduce.js';
+import { outreachTemplates } from './drafts-outreach.js';
+import { requestIntro } from './drafts-request-intro.js';
+import { countWords } from './prose.js';
+import type { RelationshipStage } from './stages.js';
+
+export const draftIntents = [
+  'first-contact-warm',
+  'first-contact-cold',
+  'reconnect',
+  'ask-advice',
+  'request-intro',
+  'introduce',
+  'follow-up-1',
+  'follow-up-2',
+  'thank-you',
+  'congratulate',
+  'share',
+  'recap',
+] as const;
+export type DraftIntent = (typeof draftIntents)[number];
+
+export interface DraftInput {
+  intent: DraftIntent;
+  /** Who the message is about; the recipient, except for request-intro (the target). */
+  person: Person;
+  profile: Profile;
+  /** What the user can give, in their words ("feedback on landing pages"); defaults to profile.offers. */
+  offers?: readonly string[];
+  /** The user's one-sentence value statement, first person; defaults to profile.valueStatement. */
+  valueStatement?: string;
+  /** The user's own interests, matched against the person's; defaults to profile.interests. */
+  interests?: readonly string[];
+  /** Defaults by intent: cold is stranger, warm is acquaintance, otherwise contact after a logged interaction. */
+  stage?: RelationshipStage;
+  lastInteraction?: Interaction | null;
+  /** For introduce: the second person. */
+  otherPerson?: Person;
+  /** For request-intro: the person asked to make the introduction. */
+  connector?: Person;
+  /** For share, congratulate, follow-ups: the article, news or link. */
+  topic?: string;
+  /** YYYY-MM-DD, for relative dates such as "last week"; without it dates are spelled out. */
+  today?: string;
+  /** Alternatives wanted per part, 1–5; 3 by default. */
+  variantCount?: number;
+}
+
+export interface DraftPart {
+  label: string;
+  to: string;
+  body: string;
+}
+
+export interface Draft {
+  intent: DraftIntent;
+  subject: string;
+  parts: DraftPart[];
+  /** variants[i] holds alternative bodies for parts[i]; variants[i][0] is parts[i].body. */
+  variants: string[][];
+  /** Labels of facts Kith does not know, each shown in the text as "[label]". */
+  blanks: string[];
+  /** Words in the main body (parts[0]). */
+  wordCount: number;
+}
+
+const templates: Record<DraftIntent, DraftTemplate> = {
+  ...outreachTemplates,
+  'request-intro': requestIntro,
+  introduce,
+  ...followUpTemplates,
+  ...givingTemplates,
+};
+
+export function isDraftIntent(value: string): value is DraftIntent {
+  return (draftIntents as readonly string[]).includes(value);
+}
+
+/** The intent named by `value`, or INVALID_INPUT naming it and listing the valid intents. */
+export function parseDraftIntent(value: string): DraftIntent {
+  if (isDraftIntent(value)) return value;
+  throw new AppError(
+    'INVALID_INPUT',
+    `Unknown draft intent "${value}"; use one of ${draftIntents.join(', ')}.`,
+    { problems: [{ field: 'intent', message: `must be one of ${draftIntents.join(', ')}` }] },
+  );
+}
+
+export function draftMessage(input: DraftInput): Draft {
+  const template = templates[parseDraftIntent(input.intent)];
+  const context = buildDraftContext(input);
+  const count = Math.min(5, Math.max(1, Math.floor(input.variantCount ?? 3)));
+  const sketches = Array.from({ length: count }, (_, variant) => template(context, variant));
+  const first = sketches[0] ?? template(context, 0);
+  const variants = first.parts.map((_, index) => [
+    ...new Set(sketches.map((sketch) => sketch.parts[index]?.body ?? '')),
+  ]);
+  const text = [first.subject, ...variants.flat()].join('\n');
+  return {
+    intent: input.intent,
+    subject: first.subject,
+    parts: first.parts,
+    variants,
+    blanks: context
+      .blanksUsed()
+      .filter((label) => text.includes(`[${label}]`))
+      .sort((a, b) => text.indexOf(`[${a}]`) - text.indexOf(`[${b}]`)),
+    wordCount: countWords(first.parts[0]?.body ?? ''),
+  };
+}
