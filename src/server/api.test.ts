@@ -13,34 +13,63 @@ describeEachDialect('HTTP API', ({ store }) => {
   afterAll(async () => app.close());
 
   it('starts with an empty, not-yet-onboarded profile and saves the onboarding answers', async () => {
-    expect((await app.inject({ method: 'GET', url: '/api/profile' })).json()).toMatchObject({ onboarded: false });
+    expect((await app.inject({ method: 'GET', url: '/api/profile' })).json()).toMatchObject({
+      onboarded: false,
+    });
     const saved = await app.inject({
       method: 'PUT',
       url: '/api/profile',
-      payload: { name: 'Sam', headline: 'Analyst', goal: 'job-search', targetRoles: ['Product Analyst'], weeklyMinutes: 60 },
+      payload: {
+        name: 'Sam',
+        headline: 'Analyst',
+        goal: 'job-search',
+        targetRoles: ['Product Analyst'],
+        weeklyMinutes: 60,
+      },
     });
     expect(saved.statusCode).toBe(200);
-    expect(saved.json()).toMatchObject({ name: 'Sam', onboarded: true, targetRoles: ['Product Analyst'] });
+    expect(saved.json()).toMatchObject({
+      name: 'Sam',
+      onboarded: true,
+      targetRoles: ['Product Analyst'],
+    });
   });
 
   it('adds, shows, edits and removes a person', async () => {
     const created = await app.inject({
       method: 'POST',
       url: '/api/people',
-      payload: { name: 'Ana Lopez', emails: ['Ana@Acme.example'], tags: ['#Alumni'], company: 'Acme' },
+      payload: {
+        name: 'Ana Lopez',
+        emails: ['Ana@Acme.example'],
+        tags: ['#Alumni'],
+        company: 'Acme',
+      },
     });
     expect(created.statusCode).toBe(201);
     const person = created.json<{ id: number; emails: string[]; tags: string[] }>();
     expect(person).toMatchObject({ emails: ['ana@acme.example'], tags: ['alumni'] });
 
-    const edited = await app.inject({ method: 'PATCH', url: `/api/people/${person.id}`, payload: { title: 'Data Lead' } });
+    const edited = await app.inject({
+      method: 'PATCH',
+      url: `/api/people/${person.id}`,
+      payload: { title: 'Data Lead' },
+    });
     expect(edited.json()).toMatchObject({ title: 'Data Lead', company: 'Acme' });
 
     const shown = await app.inject({ method: 'GET', url: `/api/people/${person.id}` });
-    expect(shown.json()).toMatchObject({ person: { name: 'Ana Lopez' }, timeline: [], interactionCount: 0 });
+    expect(shown.json()).toMatchObject({
+      person: { name: 'Ana Lopez' },
+      timeline: [],
+      interactionCount: 0,
+    });
 
-    expect((await app.inject({ method: 'DELETE', url: `/api/people/${person.id}` })).statusCode).toBe(204);
-    expect((await app.inject({ method: 'GET', url: `/api/people/${person.id}` })).statusCode).toBe(404);
+    expect(
+      (await app.inject({ method: 'DELETE', url: `/api/people/${person.id}` })).statusCode,
+    ).toBe(204);
+    expect((await app.inject({ method: 'GET', url: `/api/people/${person.id}` })).statusCode).toBe(
+      404,
+    );
   });
 
   it('logs one line, creating the person, and shows it on their timeline', async () => {
@@ -67,14 +96,24 @@ describeEachDialect('HTTP API', ({ store }) => {
     const logged = await app.inject({
       method: 'POST',
       url: '/api/interactions',
-      payload: { personId: bea?.id, channel: 'call', direction: 'inbound', kind: 'ask', summary: 'asked about my portfolio' },
+      payload: {
+        personId: bea?.id,
+        channel: 'call',
+        direction: 'inbound',
+        kind: 'ask',
+        summary: 'asked about my portfolio',
+      },
     });
     expect(logged.statusCode).toBe(201);
     expect(logged.json()).toMatchObject({ occurredOn: '2026-11-25', direction: 'inbound' });
   });
 
   it('searches people by notes, full-text, and pages the plain list', async () => {
-    await app.inject({ method: 'POST', url: '/api/people', payload: { name: 'Chen Wei', notes: 'Runs the Rust meetup in Porto' } });
+    await app.inject({
+      method: 'POST',
+      url: '/api/people',
+      payload: { name: 'Chen Wei', notes: 'Runs the Rust meetup in Porto' },
+    });
     const found = await app.inject({ method: 'GET', url: '/api/people?query=rust%20porto' });
     expect(found.json()).toMatchObject({ total: 1, people: [{ name: 'Chen Wei' }] });
     const page = await app.inject({ method: 'GET', url: '/api/people?limit=1&offset=1' });
@@ -82,13 +121,26 @@ describeEachDialect('HTTP API', ({ store }) => {
   });
 
   it('answers bad input with a problem body that names the field', async () => {
-    const badEmail = await app.inject({ method: 'POST', url: '/api/people', payload: { name: 'X', emails: ['not-an-email'] } });
+    const badEmail = await app.inject({
+      method: 'POST',
+      url: '/api/people',
+      payload: { name: 'X', emails: ['not-an-email'] },
+    });
     expect(badEmail.statusCode).toBe(400);
     expect(badEmail.headers['content-type']).toContain('application/problem+json');
-    expect(badEmail.json()).toMatchObject({ code: 'INVALID_INPUT', problems: [{ field: 'emails.0' }] });
+    expect(badEmail.json()).toMatchObject({
+      code: 'INVALID_INPUT',
+      problems: [{ field: 'emails.0' }],
+    });
 
-    const emptyName = await app.inject({ method: 'POST', url: '/api/people', payload: { name: '   ' } });
-    expect(emptyName.json<{ problems: Array<{ field: string }> }>().problems[0]?.field).toBe('name');
+    const emptyName = await app.inject({
+      method: 'POST',
+      url: '/api/people',
+      payload: { name: '   ' },
+    });
+    expect(emptyName.json<{ problems: Array<{ field: string }> }>().problems[0]?.field).toBe(
+      'name',
+    );
 
     const badDate = await app.inject({
       method: 'POST',
@@ -97,7 +149,11 @@ describeEachDialect('HTTP API', ({ store }) => {
     });
     expect(badDate.json()).toMatchObject({ problems: [{ field: 'occurredOn' }] });
 
-    const unknownPerson = await app.inject({ method: 'POST', url: '/api/interactions', payload: { personId: 99999, channel: 'call' } });
+    const unknownPerson = await app.inject({
+      method: 'POST',
+      url: '/api/interactions',
+      payload: { personId: 99999, channel: 'call' },
+    });
     expect(unknownPerson.statusCode).toBe(404);
 
     const malformed = await app.inject({
@@ -109,7 +165,11 @@ describeEachDialect('HTTP API', ({ store }) => {
     expect(malformed.statusCode).toBe(400);
     expect(malformed.body).not.toContain('    at ');
 
-    const badLine = await app.inject({ method: 'POST', url: '/api/interactions/line', payload: { line: '' } });
+    const badLine = await app.inject({
+      method: 'POST',
+      url: '/api/interactions/line',
+      payload: { line: '' },
+    });
     expect(badLine.statusCode).toBe(422);
     expect(badLine.json()).toMatchObject({ code: 'INVALID_INPUT' });
   });
@@ -120,7 +180,10 @@ describeEachDialect('HTTP API', ({ store }) => {
   });
 
   it('publishes an OpenAPI 3.1 document and offline docs', async () => {
-    const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json<{ openapi: string; paths: Record<string, object> }>();
+    const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json<{
+      openapi: string;
+      paths: Record<string, object>;
+    }>();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toMatchSnapshot();
     const docs = await app.inject({ method: 'GET', url: '/docs/' });

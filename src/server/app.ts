@@ -5,7 +5,12 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from 'fastify-type-provider-zod';
+import type { LlmConfig } from '../services/deps.js';
 import type { Store } from '../store/store.js';
 import { localAccountId } from '../store/open.js';
 import type { RouteContext } from './context.js';
@@ -13,6 +18,7 @@ import { installErrorHandling } from './errors.js';
 import { registerInteractionRoutes } from './interactions.routes.js';
 import { registerPeopleRoutes } from './people.routes.js';
 import { registerProfileRoutes } from './profile.routes.js';
+import { registerWordsRoutes } from './words.routes.js';
 
 export interface AppOptions {
   store: Store;
@@ -22,6 +28,8 @@ export interface AppOptions {
   /** The built web app to serve; defaults to dist/web beside this package. */
   webRoot?: string | null;
   logger?: boolean;
+  /** The optional model for polishing drafts. */
+  llm?: LlmConfig;
 }
 
 export const defaultWebRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -48,12 +56,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const now = options.now ?? (() => new Date());
   const accountOf = options.accountOf ?? (() => localAccountId);
-  const ctx: RouteContext = { deps: (request) => ({ store: options.store, accountId: accountOf(request), now }) };
+  const ctx: RouteContext = {
+    deps: (request) => ({
+      store: options.store,
+      accountId: accountOf(request),
+      now,
+      llm: options.llm,
+    }),
+  };
 
   app.get('/api/health', { schema: { hide: true } }, () => ({ ok: true }));
   registerProfileRoutes(app, ctx);
   registerPeopleRoutes(app, ctx);
   registerInteractionRoutes(app, ctx);
+  registerWordsRoutes(app, ctx);
 
   const webRoot = options.webRoot === undefined ? defaultWebRoot : options.webRoot;
   if (webRoot && existsSync(webRoot)) await serveWebApp(app, webRoot);

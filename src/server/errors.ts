@@ -35,8 +35,20 @@ export interface Problem {
   problems?: FieldProblem[];
 }
 
-export function problem(status: number, code: string, detail: string, problems?: FieldProblem[]): Problem {
-  return { type: 'about:blank', title: titles[status] ?? 'Error', status, detail, code, ...(problems?.length ? { problems } : {}) };
+export function problem(
+  status: number,
+  code: string,
+  detail: string,
+  problems?: FieldProblem[],
+): Problem {
+  return {
+    type: 'about:blank',
+    title: titles[status] ?? 'Error',
+    status,
+    detail,
+    code,
+    ...(problems?.length ? { problems } : {}),
+  };
 }
 
 export function installErrorHandling(app: FastifyInstance): void {
@@ -46,9 +58,10 @@ export function installErrorHandling(app: FastifyInstance): void {
       body = problem(statusByCode[error.code], error.code, error.message, error.problems);
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       const problems = error.validation.map((issue) => ({
-        field: [error.validationContext, ...issue.instancePath.split('/').filter(Boolean)]
-          .filter((part) => part && part !== 'body')
-          .join('.') || 'body',
+        field:
+          [error.validationContext, ...issue.instancePath.split('/').filter(Boolean)]
+            .filter((part) => part && part !== 'body')
+            .join('.') || 'body',
         message: issue.message ?? 'is not valid',
       }));
       const detail = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
@@ -58,7 +71,11 @@ export function installErrorHandling(app: FastifyInstance): void {
       body = problem(error.statusCode, 'INVALID_INPUT', error.message);
     } else {
       request.log.error({ err: error }, 'unexpected error');
-      body = problem(500, 'INTERNAL', 'Something went wrong on our side and nothing was changed. Please try again.');
+      body = problem(
+        500,
+        'INTERNAL',
+        'Something went wrong on our side and nothing was changed. Please try again.',
+      );
     }
     return reply.status(body.status).type('application/problem+json').send(body);
   });
@@ -66,6 +83,12 @@ export function installErrorHandling(app: FastifyInstance): void {
     reply
       .status(404)
       .type('application/problem+json')
-      .send(problem(404, 'NOT_FOUND', `There is no ${request.method} ${request.url.split('?')[0]} here.`)),
+      .send(
+        problem(
+          404,
+          'NOT_FOUND',
+          `There is no ${request.method} ${request.url.split('?')[0]} here.`,
+        ),
+      ),
   );
 }

@@ -24,7 +24,8 @@ export function registerInteractionRoutes(server: FastifyInstance, ctx: RouteCon
         response: { 201: interactionSchema, ...problemResponses },
       },
     },
-    async (request, reply) => reply.status(201).send(await logInteraction(ctx.deps(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await logInteraction(ctx.deps(request), request.body)),
   );
 
   app.post(
@@ -32,8 +33,11 @@ export function registerInteractionRoutes(server: FastifyInstance, ctx: RouteCon
     {
       schema: {
         tags,
-        summary: 'Log from one line, e.g. "coffee with Ana Lopez about data roles #jobsearch yesterday"',
-        body: z.object({ line: z.string().max(1000, 'must be one line of at most 1000 characters') }),
+        summary:
+          'Log from one line, e.g. "coffee with Ana Lopez about data roles #jobsearch yesterday"',
+        body: z.object({
+          line: z.string().max(1000, 'must be one line of at most 1000 characters'),
+        }),
         response: {
           201: z.object({
             interactions: z.array(interactionSchema),
@@ -44,12 +48,20 @@ export function registerInteractionRoutes(server: FastifyInstance, ctx: RouteCon
         },
       },
     },
-    async (request, reply) => reply.status(201).send(await logLine(ctx.deps(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await logLine(ctx.deps(request), request.body)),
   );
 
   app.delete(
     '/api/interactions/:id',
-    { schema: { tags, summary: 'Remove a logged interaction', params: idParams, response: { 204: z.null(), ...problemResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Remove a logged interaction',
+        params: idParams,
+        response: { 204: z.null(), ...problemResponses },
+      },
+    },
     async (request, reply) => {
       await removeInteraction(ctx.deps(request), { id: request.params.id });
       return reply.status(204).send(null);

@@ -9,7 +9,7 @@ import { findPeople, findPeopleSchema } from '../services/find-people.js';
 import { removePerson } from '../services/remove-person.js';
 import { showPerson } from '../services/show-person.js';
 import type { RouteContext } from './context.js';
-import { idParams, interactionSchema, personSchema, problemResponses } from './schemas.js';
+import { idParams, personPageSchema, personSchema, problemResponses } from './schemas.js';
 
 const tags = ['people'];
 
@@ -23,7 +23,10 @@ export function registerPeopleRoutes(server: FastifyInstance, ctx: RouteContext)
         tags,
         summary: 'List people by name, or search every field and the notes',
         querystring: findPeopleSchema,
-        response: { 200: z.object({ people: z.array(personSchema), total: z.number().int() }), ...problemResponses },
+        response: {
+          200: z.object({ people: z.array(personSchema), total: z.number().int() }),
+          ...problemResponses,
+        },
       },
     },
     (request) => findPeople(ctx.deps(request), request.query),
@@ -32,9 +35,15 @@ export function registerPeopleRoutes(server: FastifyInstance, ctx: RouteContext)
   app.post(
     '/api/people',
     {
-      schema: { tags, summary: 'Add a person', body: newPersonSchema, response: { 201: personSchema, ...problemResponses } },
+      schema: {
+        tags,
+        summary: 'Add a person',
+        body: newPersonSchema,
+        response: { 201: personSchema, ...problemResponses },
+      },
     },
-    async (request, reply) => reply.status(201).send(await addPerson(ctx.deps(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await addPerson(ctx.deps(request), request.body)),
   );
 
   app.get(
@@ -44,10 +53,7 @@ export function registerPeopleRoutes(server: FastifyInstance, ctx: RouteContext)
         tags,
         summary: 'One person with the newest page of their timeline',
         params: idParams,
-        response: {
-          200: z.object({ person: personSchema, timeline: z.array(interactionSchema), interactionCount: z.number().int() }),
-          ...problemResponses,
-        },
+        response: { 200: personPageSchema, ...problemResponses },
       },
     },
     (request) => showPerson(ctx.deps(request), { id: request.params.id }),
@@ -69,7 +75,14 @@ export function registerPeopleRoutes(server: FastifyInstance, ctx: RouteContext)
 
   app.delete(
     '/api/people/:id',
-    { schema: { tags, summary: 'Remove a person and their timeline', params: idParams, response: { 204: z.null(), ...problemResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Remove a person and their timeline',
+        params: idParams,
+        response: { 204: z.null(), ...problemResponses },
+      },
+    },
     async (request, reply) => {
       await removePerson(ctx.deps(request), { id: request.params.id });
       return reply.status(204).send(null);

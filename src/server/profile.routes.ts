@@ -13,7 +13,13 @@ export function registerProfileRoutes(server: FastifyInstance, ctx: RouteContext
 
   app.get(
     '/api/profile',
-    { schema: { tags: ['profile'], summary: 'Your profile (onboarded is false until it is first saved)', response: { 200: profileSchema } } },
+    {
+      schema: {
+        tags: ['profile'],
+        summary: 'Your profile (onboarded is false until it is first saved)',
+        response: { 200: profileSchema },
+      },
+    },
     (request) => getProfile(ctx.deps(request)),
   );
 
@@ -36,10 +42,23 @@ export function registerProfileRoutes(server: FastifyInstance, ctx: RouteContext
       schema: {
         tags: ['demo'],
         summary: 'Fill an empty network with a believable demo network',
-        body: z.object({ people: z.number().int().min(1).max(5000, 'the web loads at most 5000; use the CLI for more').optional() }).default({}),
-        response: { 201: z.object({ people: z.number().int(), interactions: z.number().int() }), ...problemResponses },
+        body: z
+          .object({
+            people: z
+              .number()
+              .int()
+              .min(1)
+              .max(5000, 'the web loads at most 5000; use the CLI for more')
+              .optional(),
+          })
+          .default({}),
+        response: {
+          201: z.object({ people: z.number().int(), interactions: z.number().int() }),
+          ...problemResponses,
+        },
       },
     },
-    async (request, reply) => reply.status(201).send(await loadDemo(ctx.deps(request), { people: request.body.people })),
+    async (request, reply) =>
+      reply.status(201).send(await loadDemo(ctx.deps(request), { people: request.body.people })),
   );
 }

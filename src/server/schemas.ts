@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { channels, directions, interactionKinds } from '../core/interaction.js';
 import { goals } from '../core/profile.js';
+import { relationshipStages } from '../core/words/stages.js';
 import { offerCategories } from '../core/words/offer-catalogue.js';
 
 export const personSchema = z.object({
@@ -65,9 +66,13 @@ export const problemSchema = z
     code: z.string(),
     problems: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
   })
-  .describe('An RFC 9457 problem: what went wrong, and for input errors, which field and what is expected.');
+  .describe(
+    'An RFC 9457 problem: what went wrong, and for input errors, which field and what is expected.',
+  );
 
-export const idParams = z.object({ id: z.coerce.number().int().positive('must be a positive whole number') });
+export const idParams = z.object({
+  id: z.coerce.number().int().positive('must be a positive whole number'),
+});
 
 /** The problem responses every route may give, for the OpenAPI document. */
 export const problemResponses = {
@@ -76,3 +81,22 @@ export const problemResponses = {
   409: problemSchema,
   422: problemSchema,
 };
+
+export const followUpSchema = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('none') }),
+  z.object({
+    state: z.literal('waiting'),
+    step: z.union([z.literal(1), z.literal(2)]),
+    dueOn: z.string(),
+    sentOn: z.string(),
+  }),
+  z.object({ state: z.literal('resting'), until: z.string(), sentOn: z.string() }),
+]);
+
+export const personPageSchema = z.object({
+  person: personSchema,
+  timeline: z.array(interactionSchema),
+  interactionCount: z.number().int(),
+  stage: z.enum(relationshipStages),
+  followUp: followUpSchema,
+});

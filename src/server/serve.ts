@@ -22,6 +22,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   await app.listen({ port: options.port, host: options.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  const shownHost = options.host === '127.0.0.1' || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+  const shownHost =
+    options.host === '127.0.0.1' || options.host === '0.0.0.0' || options.host === '::'
+      ? 'localhost'
+      : options.host;
   return { url: `http://${shownHost}:${port}`, close: () => app.close() };
 }
