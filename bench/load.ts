@@ -1,12 +1,19 @@
 // Runs the load generator thread against one URL and returns requests per second.
 import { Worker } from 'node:worker_threads';
 
-export async function measureThroughput(url: string, options: { seconds: number; concurrency: number }): Promise<number> {
-  const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { url, ...options } });
-  const result = await new Promise<{ requests: number; failed: number; seconds: number }>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
+export async function measureThroughput(
+  url: string,
+  options: { seconds: number; concurrency: number },
+): Promise<number> {
+  const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), {
+    workerData: { url, ...options },
   });
+  const result = await new Promise<{ requests: number; failed: number; seconds: number }>(
+    (resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    },
+  );
   await worker.terminate();
   if (result.failed > 0) throw new Error(`${result.failed} requests to ${url} failed`);
   return result.requests / result.seconds;

@@ -25,7 +25,7 @@ export async function benchNetwork(options: { people: number; apiSeconds: number
     const store = await openSqlite({ path: join(dir, 'kith.db') });
     const deps: Deps = { store, accountId: 'local', now };
 
-    let start = performance.now();
+    const start = performance.now();
     const loaded = await loadDemo(deps, { people: options.people });
     const kithSeconds = (performance.now() - start) / 1000;
     const rows = loaded.people + loaded.interactions;
@@ -49,7 +49,9 @@ export async function benchNetwork(options: { people: number; apiSeconds: number
     const ids = Array.from({ length: 200 }, (_, i) => 1 + ((i * 7919) % loaded.people));
     const timelineTimes = await timeEach(ids, (id) => showPerson(deps, { id }));
     report('person page with timeline p95', ms(percentile(timelineTimes, 95)), '', '', '< 10 ms');
-    const listTimes = await timeEach(ids, (offset) => findPeople(deps, { limit: 50, offset: offset % 1000 }));
+    const listTimes = await timeEach(ids, (offset) =>
+      findPeople(deps, { limit: 50, offset: offset % 1000 }),
+    );
     report('people list page p95', ms(percentile(listTimes, 95)), '', '', '< 10 ms');
 
     const app = await buildApp({ store, now, webRoot: null });
@@ -60,7 +62,13 @@ export async function benchNetwork(options: { people: number; apiSeconds: number
     const load = { seconds: options.apiSeconds, concurrency: 16 };
     const hello = await measureThroughput(`${base}/bench/hello`, load);
     const list = await measureThroughput(`${base}/api/people?limit=50`, load);
-    report('GET /api/people (page of 50)', perSecond(list, 'req'), `hello ${perSecond(hello, 'req')}`, (list / hello).toFixed(2), '');
+    report(
+      'GET /api/people (page of 50)',
+      perSecond(list, 'req'),
+      `hello ${perSecond(hello, 'req')}`,
+      (list / hello).toFixed(2),
+      '',
+    );
     await app.close();
     await store.close();
   } finally {
@@ -78,7 +86,15 @@ async function insertBare(path: string, people: number): Promise<number> {
   const stamp = now().toISOString();
   const personColumns = Object.keys(personToRow('local', { name: 'x' }, stamp));
   const interactionColumns = [
-    'account_id', 'person_id', 'occurred_on', 'channel', 'direction', 'kind', 'summary', 'tags', 'created_at',
+    'account_id',
+    'person_id',
+    'occurred_on',
+    'channel',
+    'direction',
+    'kind',
+    'summary',
+    'tags',
+    'created_at',
   ];
   const insertPerson = db.prepare(
     `insert into people (${personColumns.join(',')}) values (${personColumns.map(() => '?').join(',')})`,
@@ -93,7 +109,10 @@ async function insertBare(path: string, people: number): Promise<number> {
       const row = personToRow('local', person, stamp) as Record<string, unknown>;
       const id = Number(insertPerson.run(...personColumns.map((c) => row[c])).lastInsertRowid);
       for (const interaction of person.interactions) {
-        const irow = interactionToRow('local', { ...interaction, personId: id }, stamp) as Record<string, unknown>;
+        const irow = interactionToRow('local', { ...interaction, personId: id }, stamp) as Record<
+          string,
+          unknown
+        >;
         insertInteraction.run(...interactionColumns.map((c) => irow[c]));
       }
     }

@@ -6,7 +6,10 @@ export function percentile(samples: number[], p: number): number {
   return sorted[index] ?? Number.NaN;
 }
 
-export async function timeEach<T>(inputs: T[], work: (input: T) => Promise<unknown>): Promise<number[]> {
+export async function timeEach<T>(
+  inputs: T[],
+  work: (input: T) => Promise<unknown>,
+): Promise<number[]> {
   const samples: number[] = [];
   for (const input of inputs) {
     const start = performance.now();
@@ -17,8 +20,16 @@ export async function timeEach<T>(inputs: T[], work: (input: T) => Promise<unkno
 }
 
 /** Prints one figure: what, the measured value, the baseline from the same run, and their ratio. */
-export function report(figure: string, value: string, baseline: string, ratio: string, verdict = ''): void {
-  console.log(`${figure.padEnd(44)} ${value.padStart(16)} ${baseline.padStart(22)} ${ratio.padStart(9)}  ${verdict}`);
+export function report(
+  figure: string,
+  value: string,
+  baseline: string,
+  ratio: string,
+  verdict = '',
+): void {
+  console.log(
+    `${figure.padEnd(44)} ${value.padStart(16)} ${baseline.padStart(22)} ${ratio.padStart(9)}  ${verdict}`,
+  );
 }
 
 export function header(title: string): void {

@@ -10,7 +10,7 @@ import type { Dialect } from '../src/store/store.js';
 export interface DialectHandle {
   dialect: Dialect;
   /** The open store for this suite; valid inside tests and hooks. */
-  store(): OpenStore;
+  store: () => OpenStore;
 }
 
 /** Declares `suite` once per dialect; PostgreSQL is skipped with a notice when it is absent. */
@@ -20,7 +20,7 @@ export function describeEachDialect(name: string, suite: (handle: DialectHandle)
     const run = dialect === 'sqlite' || postgresUrl !== '';
     (run ? describe : describe.skip)(`${name} [${dialect}]`, () => {
       let opened: OpenStore | undefined;
-      let cleanup: () => Promise<void> = async () => undefined;
+      let cleanup: () => Promise<void> = () => Promise.resolve();
       beforeAll(async () => {
         const made = dialect === 'sqlite' ? await makeSqlite() : await makePostgres(postgresUrl);
         opened = made.store;
@@ -38,7 +38,7 @@ export function describeEachDialect(name: string, suite: (handle: DialectHandle)
   }
 }
 
-export async function makeSqlite(): Promise<{ store: OpenStore; cleanup(): Promise<void> }> {
+export async function makeSqlite(): Promise<{ store: OpenStore; cleanup: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'kith-test-'));
   const store = await openSqlite({ path: join(dir, 'kith.db') });
   return {
@@ -50,7 +50,9 @@ export async function makeSqlite(): Promise<{ store: OpenStore; cleanup(): Promi
   };
 }
 
-export async function makePostgres(url: string): Promise<{ store: OpenStore; cleanup(): Promise<void> }> {
+export async function makePostgres(
+  url: string,
+): Promise<{ store: OpenStore; cleanup: () => Promise<void> }> {
   const schema = `kith_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const store = await openPostgres({ url, schema, maxConnections: 4 });
   return {

@@ -21,7 +21,12 @@ export default async function setup(project: TestProject): Promise<void> {
     project.provide('postgresUrl', url);
   } catch (error) {
     if (process.env.CI === 'true') {
-      throw new Error(`PostgreSQL is required under CI=true but ${url} is not reachable: ${String(error)}`);
+      throw new Error(
+        `PostgreSQL is required under CI=true but ${url} is not reachable: ${String(error)}`,
+        {
+          cause: error,
+        },
+      );
     }
     project.provide('postgresUrl', '');
     console.warn(

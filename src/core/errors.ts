@@ -22,7 +22,11 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly problems: FieldProblem[];
 
-  constructor(code: ErrorCode, message: string, options: { problems?: FieldProblem[]; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { problems?: FieldProblem[]; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;

@@ -24,7 +24,11 @@ describe('followUpStatus', () => {
 
   it.each([
     ['has nothing to follow up on an empty timeline', [], { state: 'none' }],
-    ['suggests the first follow-up a week after an unanswered ask', [asked], { state: 'waiting', step: 1, dueOn: '2026-11-08' }],
+    [
+      'suggests the first follow-up a week after an unanswered ask',
+      [asked],
+      { state: 'waiting', step: 1, dueOn: '2026-11-08' },
+    ],
     [
       'suggests the second follow-up two weeks after the first',
       [contact('2026-11-09', { kind: 'follow-up' }), asked],
@@ -32,11 +36,23 @@ describe('followUpStatus', () => {
     ],
     [
       'rests the contact for a quarter after two unanswered follow-ups, never a third',
-      [contact('2026-11-23', { kind: 'follow-up' }), contact('2026-11-09', { kind: 'follow-up' }), asked],
+      [
+        contact('2026-11-23', { kind: 'follow-up' }),
+        contact('2026-11-09', { kind: 'follow-up' }),
+        asked,
+      ],
       { state: 'resting', until: '2027-02-21' },
     ],
-    ['stops when they answer', [contact('2026-11-03', { direction: 'inbound', kind: 'catch-up' }), asked], { state: 'none' }],
-    ['ignores messages that expect no answer', [contact('2026-11-01', { kind: 'thanks' })], { state: 'none' }],
+    [
+      'stops when they answer',
+      [contact('2026-11-03', { direction: 'inbound', kind: 'catch-up' }), asked],
+      { state: 'none' },
+    ],
+    [
+      'ignores messages that expect no answer',
+      [contact('2026-11-01', { kind: 'thanks' })],
+      { state: 'none' },
+    ],
   ] as const)('%s', (_name, timeline, expected) => {
     expect(followUpStatus(timeline)).toMatchObject(expected);
   });

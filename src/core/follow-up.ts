@@ -28,9 +28,15 @@ export function followUpStatus(timeline: readonly Interaction[]): FollowUpStatus
   return { state: 'none' };
 }
 
-function nextStep(sentOn: string, timeline: readonly Interaction[], followUpsSent: number): FollowUpStatus {
+function nextStep(
+  sentOn: string,
+  timeline: readonly Interaction[],
+  followUpsSent: number,
+): FollowUpStatus {
   const latest = timeline[0]?.occurredOn ?? sentOn;
-  if (followUpsSent === 0) return { state: 'waiting', step: 1, dueOn: addDays(sentOn, followUpDays.first), sentOn };
-  if (followUpsSent === 1) return { state: 'waiting', step: 2, dueOn: addDays(latest, followUpDays.second), sentOn };
+  if (followUpsSent === 0)
+    return { state: 'waiting', step: 1, dueOn: addDays(sentOn, followUpDays.first), sentOn };
+  if (followUpsSent === 1)
+    return { state: 'waiting', step: 2, dueOn: addDays(latest, followUpDays.second), sentOn };
   return { state: 'resting', until: addDays(latest, followUpDays.rest), sentOn };
 }

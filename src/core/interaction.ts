@@ -3,13 +3,28 @@ import { z } from 'zod';
 import { isIsoDate } from './dates.js';
 import { tagSchema } from './person.js';
 
-export const channels = ['meeting', 'call', 'video', 'email', 'message', 'event', 'social'] as const;
+export const channels = [
+  'meeting',
+  'call',
+  'video',
+  'email',
+  'message',
+  'event',
+  'social',
+] as const;
 export type Channel = (typeof channels)[number];
 
 export const directions = ['outbound', 'inbound', 'mutual'] as const;
 export type Direction = (typeof directions)[number];
 
-export const interactionKinds = ['catch-up', 'ask', 'give', 'intro', 'thanks', 'follow-up'] as const;
+export const interactionKinds = [
+  'catch-up',
+  'ask',
+  'give',
+  'intro',
+  'thanks',
+  'follow-up',
+] as const;
 export type InteractionKind = (typeof interactionKinds)[number];
 
 /** Words a user sees for each direction. */
@@ -42,8 +57,12 @@ export const newInteractionSchema = z.object({
   personId: z.number({ error: 'is required' }).int().positive('must be a person id'),
   occurredOn: occurredOnSchema,
   channel: z.enum(channels, { error: `must be one of ${channels.join(', ')}` }),
-  direction: z.enum(directions, { error: `must be one of ${directions.join(', ')}` }).default('outbound'),
-  kind: z.enum(interactionKinds, { error: `must be one of ${interactionKinds.join(', ')}` }).default('catch-up'),
+  direction: z
+    .enum(directions, { error: `must be one of ${directions.join(', ')}` })
+    .default('outbound'),
+  kind: z
+    .enum(interactionKinds, { error: `must be one of ${interactionKinds.join(', ')}` })
+    .default('catch-up'),
   summary: z.string().trim().max(5000, 'must be at most 5000 characters').default(''),
   tags: z.array(tagSchema).max(50).default([]),
   expectsReply: z.boolean().default(false),

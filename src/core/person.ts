@@ -46,12 +46,19 @@ export const tagSchema = z
       .regex(/^[\p{L}\p{N}_-]+$/u, 'a tag holds letters, digits, - and _ only'),
   );
 
-export const emailSchema = z.string().trim().toLowerCase().pipe(z.email('must be an email address such as ana@example.com'));
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email('must be an email address such as ana@example.com'));
 
 export const phoneSchema = z
   .string()
   .trim()
-  .regex(/^\+?[\d\s().\-/]{3,30}(\s*(x|ext\.?)\s*\d{1,6})?$/i, 'must be a phone number such as +1 555 010 2030');
+  .regex(
+    /^\+?[\d\s().\-/]{3,30}(\s*(x|ext\.?)\s*\d{1,6})?$/i,
+    'must be a phone number such as +1 555 010 2030',
+  );
 
 export const linkedinUrlSchema = z
   .string()
@@ -72,7 +79,10 @@ export const personFields = {
   company: optionalText(200),
   title: optionalText(200),
   location: optionalText(200),
-  linkedinUrl: linkedinUrlSchema.nullable().optional().or(z.literal('').transform(() => null)),
+  linkedinUrl: linkedinUrlSchema
+    .nullable()
+    .optional()
+    .or(z.literal('').transform(() => null)),
   tags: listOf(tagSchema, 50),
   howWeMet: optionalText(2000),
   interests: listOf(z.string().trim().min(1).max(100), 50),

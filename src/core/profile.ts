@@ -33,7 +33,10 @@ export interface Profile {
   offers: OfferItem[];
 }
 
-const targets = z.array(z.string().trim().min(1).max(100)).max(30, 'can hold at most 30 entries').default([]);
+const targets = z
+  .array(z.string().trim().min(1).max(100))
+  .max(30, 'can hold at most 30 entries')
+  .default([]);
 
 export const profileInputSchema = z.object({
   name: z.string({ error: 'is required' }).trim().min(1, 'cannot be empty').max(200),
@@ -51,7 +54,10 @@ export const profileInputSchema = z.object({
 });
 export type ProfileInput = z.output<typeof profileInputSchema>;
 
-const phrases = z.array(z.string().trim().min(1).max(200)).max(20, 'can hold at most 20 entries').default([]);
+const phrases = z
+  .array(z.string().trim().min(1).max(200))
+  .max(20, 'can hold at most 20 entries')
+  .default([]);
 
 export const brandInputSchema = z.object({
   strengths: phrases,
@@ -65,7 +71,11 @@ export type BrandInput = z.output<typeof brandInputSchema>;
 
 export const offerItemSchema = z.object({
   category: z.enum(offerCategories, { error: `must be one of ${offerCategories.join(', ')}` }),
-  detail: z.string().trim().min(1, 'say what you would give, in a few words').max(200, 'must be at most 200 characters'),
+  detail: z
+    .string()
+    .trim()
+    .min(1, 'say what you would give, in a few words')
+    .max(200, 'must be at most 200 characters'),
 });
 
 export const offersInputSchema = z.object({

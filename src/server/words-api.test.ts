@@ -27,21 +27,19 @@ function startFakeModel(mode: {
         response.writeHead(500).end('boom');
         return;
       }
-      response
-        .writeHead(200, { 'content-type': 'application/json' })
-        .end(
-          JSON.stringify({
-            choices: [
-              {
-                message: {
-                  role: 'assistant',
-                  content:
-                    'Hi Ana, loved your talk on causal inference. Could I ask you two questions about data roles at Acme?',
-                },
+      response.writeHead(200, { 'content-type': 'application/json' }).end(
+        JSON.stringify({
+          choices: [
+            {
+              message: {
+                role: 'assistant',
+                content:
+                  'Hi Ana, loved your talk on causal inference. Could I ask you two questions about data roles at Acme?',
               },
-            ],
-          }),
-        );
+            },
+          ],
+        }),
+      );
     });
   });
   return new Promise((resolve) =>

@@ -16,7 +16,8 @@ export async function resolvePerson(deps: Deps, input: { ref: string }): Promise
   const matches = await findPeopleByName(deps.store, deps.accountId, ref);
   const [only] = matches;
   if (matches.length === 1 && only) return only;
-  if (matches.length === 0) throw notFound(`Nobody called "${ref}"`);
+  if (matches.length === 0)
+    throw new AppError('NOT_FOUND', `Nobody called "${ref}" is in your network yet.`);
   const names = matches
     .map((p) => `${p.name} (#${p.id}${p.company ? `, ${p.company}` : ''})`)
     .join('; ');

@@ -1,5 +1,11 @@
 // Interactions: logging contact with a person and reading their timeline, newest first.
-import type { Channel, Direction, Interaction, InteractionKind, NewInteraction } from '../core/interaction.js';
+import type {
+  Channel,
+  Direction,
+  Interaction,
+  InteractionKind,
+  NewInteraction,
+} from '../core/interaction.js';
 import { readList, writeList } from './json-list.js';
 import type { InteractionRow, NewInteractionRow } from './schema.js';
 import type { Store } from './store.js';
@@ -22,7 +28,11 @@ export function rowToInteraction(row: InteractionRow): Interaction {
 /** What the store needs to write an interaction; a reply is not expected unless said. */
 export type InteractionInput = Omit<NewInteraction, 'expectsReply'> & { expectsReply?: boolean };
 
-export function interactionToRow(accountId: string, input: InteractionInput, now: string): NewInteractionRow {
+export function interactionToRow(
+  accountId: string,
+  input: InteractionInput,
+  now: string,
+): NewInteractionRow {
   return {
     account_id: accountId,
     person_id: input.personId,
@@ -96,11 +106,19 @@ export async function listTimeline(
       ]),
     );
   }
-  const rows = await query.orderBy('occurred_on', 'desc').orderBy('id', 'desc').limit(options.limit).execute();
+  const rows = await query
+    .orderBy('occurred_on', 'desc')
+    .orderBy('id', 'desc')
+    .limit(options.limit)
+    .execute();
   return rows.map(rowToInteraction);
 }
 
-export async function findInteraction(store: Store, accountId: string, id: number): Promise<Interaction | undefined> {
+export async function findInteraction(
+  store: Store,
+  accountId: string,
+  id: number,
+): Promise<Interaction | undefined> {
   const row = await store.db
     .selectFrom('interactions')
     .select(columns)
@@ -110,7 +128,11 @@ export async function findInteraction(store: Store, accountId: string, id: numbe
   return row && rowToInteraction(row);
 }
 
-export async function deleteInteraction(store: Store, accountId: string, id: number): Promise<boolean> {
+export async function deleteInteraction(
+  store: Store,
+  accountId: string,
+  id: number,
+): Promise<boolean> {
   const result = await store.db
     .deleteFrom('interactions')
     .where('account_id', '=', accountId)
@@ -126,12 +148,18 @@ export interface InteractionStats {
   lastOn: string | null;
 }
 
-export async function interactionStats(store: Store, accountId: string, personId: number): Promise<InteractionStats> {
+export async function interactionStats(
+  store: Store,
+  accountId: string,
+  personId: number,
+): Promise<InteractionStats> {
   const row = await store.db
     .selectFrom('interactions')
     .select((eb) => [
       eb.fn.countAll<number>().as('n'),
-      eb.fn.sum<number>(eb.case().when('direction', '!=', 'outbound').then(1).else(0).end()).as('two_way'),
+      eb.fn
+        .sum<number>(eb.case().when('direction', '!=', 'outbound').then(1).else(0).end())
+        .as('two_way'),
       eb.fn.max('occurred_on').as('last_on'),
     ])
     .where('account_id', '=', accountId)

@@ -15,7 +15,9 @@ const migrations: Array<[name: string, migration: Migration]> = [
 ];
 
 export async function migrate(db: Kysely<any>, dialect: Dialect): Promise<string[]> {
-  await sql`create table if not exists kith_migrations (name text primary key, applied_at text not null)`.execute(db);
+  await sql`create table if not exists kith_migrations (name text primary key, applied_at text not null)`.execute(
+    db,
+  );
   const rows = await sql<{ name: string }>`select name from kith_migrations`.execute(db);
   const applied = new Set(rows.rows.map((row) => row.name));
   const ran: string[] = [];
@@ -23,7 +25,9 @@ export async function migrate(db: Kysely<any>, dialect: Dialect): Promise<string
     if (applied.has(name)) continue;
     await db.transaction().execute(async (trx) => {
       await migration.up(trx, dialect);
-      await sql`insert into kith_migrations (name, applied_at) values (${name}, ${new Date().toISOString()})`.execute(trx);
+      await sql`insert into kith_migrations (name, applied_at) values (${name}, ${new Date().toISOString()})`.execute(
+        trx,
+      );
     });
     ran.push(name);
   }

@@ -30,7 +30,10 @@ export async function openFromEnv(env: NodeJS.ProcessEnv = process.env): Promise
   const url = env.DATABASE_URL;
   if (url && /^postgres(ql)?:\/\//.test(url)) return openPostgres({ url });
   if (url) {
-    throw new AppError('INVALID_INPUT', `DATABASE_URL must start with postgres:// (got "${url.split(':')[0]}:…"); unset it to use the embedded database.`);
+    throw new AppError(
+      'INVALID_INPUT',
+      `DATABASE_URL must start with postgres:// (got "${url.split(':')[0]}:…"); unset it to use the embedded database.`,
+    );
   }
   return openSqlite({ path: defaultSqlitePath(env) });
 }
@@ -41,19 +44,32 @@ export async function openSqlite(options: { path: string }): Promise<OpenStore> 
   try {
     database = new SQLite(options.path);
   } catch (cause) {
-    throw new AppError('UNAVAILABLE', `Could not open the database file ${options.path}: ${(cause as Error).message}`, { cause });
+    throw new AppError(
+      'UNAVAILABLE',
+      `Could not open the database file ${options.path}: ${(cause as Error).message}`,
+      { cause },
+    );
   }
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  const store: OpenStore = { db, dialect: 'sqlite', location: options.path, close: () => db.destroy() };
+  const store: OpenStore = {
+    db,
+    dialect: 'sqlite',
+    location: options.path,
+    close: () => db.destroy(),
+  };
   await prepare(store);
   return store;
 }
 
-export async function openPostgres(options: { url: string; schema?: string; maxConnections?: number }): Promise<OpenStore> {
+export async function openPostgres(options: {
+  url: string;
+  schema?: string;
+  maxConnections?: number;
+}): Promise<OpenStore> {
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.maxConnections ?? 10,
@@ -63,18 +79,30 @@ export async function openPostgres(options: { url: string; schema?: string; maxC
     // bigint ids fit comfortably in a JS number; return them as numbers, not strings.
     types: {
       getTypeParser: (oid: number, format?: string) =>
-        oid === 20 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text'),
+        oid === 20
+          ? (value: string) => Number(value)
+          : (pg.types.getTypeParser(oid, format as 'text') as (value: string) => unknown),
     },
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  const store: OpenStore = { db, dialect: 'postgres', location: redact(options.url), close: () => db.destroy() };
+  const store: OpenStore = {
+    db,
+    dialect: 'postgres',
+    location: redact(options.url),
+    close: () => db.destroy(),
+  };
   try {
-    if (options.schema) await sql`create schema if not exists ${sql.id(options.schema)}`.execute(db);
+    if (options.schema)
+      await sql`create schema if not exists ${sql.id(options.schema)}`.execute(db);
     await prepare(store);
   } catch (cause) {
     await db.destroy();
     if (cause instanceof AppError) throw cause;
-    throw new AppError('UNAVAILABLE', `Could not reach PostgreSQL at ${store.location}: ${(cause as Error).message}`, { cause });
+    throw new AppError(
+      'UNAVAILABLE',
+      `Could not reach PostgreSQL at ${store.location}: ${(cause as Error).message}`,
+      { cause },
+    );
   }
   return store;
 }

@@ -17,7 +17,10 @@ const other = 'someone-else';
 
 describeEachDialect('people repository', ({ store }) => {
   beforeAll(async () => {
-    await store().db.insertInto('accounts').values({ id: other, name: 'Other', created_at: now }).execute();
+    await store()
+      .db.insertInto('accounts')
+      .values({ id: other, name: 'Other', created_at: now })
+      .execute();
   });
 
   it('stores every field of a person and reads it back', async () => {
@@ -43,25 +46,55 @@ describeEachDialect('people repository', ({ store }) => {
       now,
     );
     expect(await findPerson(store(), localAccountId, person.id)).toEqual(person);
-    expect(person).toMatchObject({ name: 'Ana López', emails: ['ana@acme.example'], tags: ['alumni', 'data'] });
+    expect(person).toMatchObject({
+      name: 'Ana López',
+      emails: ['ana@acme.example'],
+      tags: ['alumni', 'data'],
+    });
   });
 
   it('finds people by any field with prefix, accent-free full-text search', async () => {
-    await insertPerson(store(), localAccountId, { name: 'Bruno Silva', notes: 'Met at a climbing gym' }, now);
-    const byNote = await searchPeople(store(), localAccountId, { query: 'climb', limit: 10, offset: 0 });
+    await insertPerson(
+      store(),
+      localAccountId,
+      { name: 'Bruno Silva', notes: 'Met at a climbing gym' },
+      now,
+    );
+    const byNote = await searchPeople(store(), localAccountId, {
+      query: 'climb',
+      limit: 10,
+      offset: 0,
+    });
     expect(byNote.people.map((p) => p.name).sort()).toEqual(['Ana López', 'Bruno Silva']);
-    const byAccentFree = await searchPeople(store(), localAccountId, { query: 'lopez acme', limit: 10, offset: 0 });
+    const byAccentFree = await searchPeople(store(), localAccountId, {
+      query: 'lopez acme',
+      limit: 10,
+      offset: 0,
+    });
     expect(byAccentFree.people.map((p) => p.name)).toEqual(['Ana López']);
     expect(byAccentFree.total).toBe(1);
   });
 
   it('keeps search index in step with edits and removals', async () => {
-    const person = await insertPerson(store(), localAccountId, { name: 'Chidi Okafor', company: 'Zenith' }, now);
+    const person = await insertPerson(
+      store(),
+      localAccountId,
+      { name: 'Chidi Okafor', company: 'Zenith' },
+      now,
+    );
     await updatePerson(store(), localAccountId, person.id, { company: 'Northwind' }, now);
-    expect((await searchPeople(store(), localAccountId, { query: 'zenith', limit: 5, offset: 0 })).total).toBe(0);
-    expect((await searchPeople(store(), localAccountId, { query: 'northwind', limit: 5, offset: 0 })).total).toBe(1);
+    expect(
+      (await searchPeople(store(), localAccountId, { query: 'zenith', limit: 5, offset: 0 })).total,
+    ).toBe(0);
+    expect(
+      (await searchPeople(store(), localAccountId, { query: 'northwind', limit: 5, offset: 0 }))
+        .total,
+    ).toBe(1);
     expect(await deletePerson(store(), localAccountId, person.id)).toBe(true);
-    expect((await searchPeople(store(), localAccountId, { query: 'northwind', limit: 5, offset: 0 })).total).toBe(0);
+    expect(
+      (await searchPeople(store(), localAccountId, { query: 'northwind', limit: 5, offset: 0 }))
+        .total,
+    ).toBe(0);
   });
 
   it('lists people by name a page at a time with the total', async () => {
@@ -71,30 +104,61 @@ describeEachDialect('people repository', ({ store }) => {
   });
 
   it('matches a name exactly or by a unique first name, ignoring case', async () => {
-    expect((await findPeopleByName(store(), localAccountId, 'ana lópez')).map((p) => p.name)).toEqual(['Ana López']);
-    expect((await findPeopleByName(store(), localAccountId, 'Bruno')).map((p) => p.name)).toEqual(['Bruno Silva']);
+    expect(
+      (await findPeopleByName(store(), localAccountId, 'ana lópez')).map((p) => p.name),
+    ).toEqual(['Ana López']);
+    expect((await findPeopleByName(store(), localAccountId, 'Bruno')).map((p) => p.name)).toEqual([
+      'Bruno Silva',
+    ]);
     expect(await findPeopleByName(store(), localAccountId, 'Dana')).toEqual([]);
   });
 
   it('never shows one account the people, timelines or profile of another', async () => {
-    const theirs = await insertPerson(store(), other, { name: 'Ana López', notes: 'climbing partner' }, now);
+    const theirs = await insertPerson(
+      store(),
+      other,
+      { name: 'Ana López', notes: 'climbing partner' },
+      now,
+    );
     await insertInteraction(
       store(),
       other,
-      { personId: theirs.id, occurredOn: '2026-11-01', channel: 'call', direction: 'mutual', kind: 'catch-up', summary: 'private', tags: [] },
+      {
+        personId: theirs.id,
+        occurredOn: '2026-11-01',
+        channel: 'call',
+        direction: 'mutual',
+        kind: 'catch-up',
+        summary: 'private',
+        tags: [],
+      },
       now,
     );
     await saveProfile(
       store(),
       other,
-      { name: 'Other user', headline: '', goal: 'job-search', targetRoles: [], targetCompanies: [], targetIndustries: [], weeklyMinutes: 30 },
+      {
+        name: 'Other user',
+        headline: '',
+        goal: 'job-search',
+        targetRoles: [],
+        targetCompanies: [],
+        targetIndustries: [],
+        weeklyMinutes: 30,
+      },
       now,
     );
     expect(await findPerson(store(), localAccountId, theirs.id)).toBeUndefined();
-    expect(await updatePerson(store(), localAccountId, theirs.id, { name: 'Hijacked' }, now)).toBeUndefined();
+    expect(
+      await updatePerson(store(), localAccountId, theirs.id, { name: 'Hijacked' }, now),
+    ).toBeUndefined();
     expect(await deletePerson(store(), localAccountId, theirs.id)).toBe(false);
     expect(await listTimeline(store(), localAccountId, theirs.id, { limit: 10 })).toEqual([]);
-    const mine = await searchPeople(store(), localAccountId, { query: 'climbing', limit: 10, offset: 0 });
+    const mine = await searchPeople(store(), localAccountId, {
+      query: 'climbing',
+      limit: 10,
+      offset: 0,
+    });
     expect(mine.people.every((p) => p.id !== theirs.id)).toBe(true);
     expect((await findProfile(store(), localAccountId)).name).not.toBe('Other user');
   });
@@ -107,7 +171,15 @@ describeEachDialect('people repository', ({ store }) => {
       insertInteraction(
         store(),
         localAccountId,
-        { personId: target.id, occurredOn: '2026-11-02', channel: 'call', direction: 'mutual', kind: 'catch-up', summary: '', tags: [] },
+        {
+          personId: target.id,
+          occurredOn: '2026-11-02',
+          channel: 'call',
+          direction: 'mutual',
+          kind: 'catch-up',
+          summary: '',
+          tags: [],
+        },
         now,
       ),
     ).rejects.toThrow();
@@ -119,7 +191,15 @@ describeEachDialect('people repository', ({ store }) => {
       await insertInteraction(
         store(),
         localAccountId,
-        { personId: person.id, occurredOn: day, channel: 'email', direction: 'outbound', kind: 'catch-up', summary: day, tags: ['x'] },
+        {
+          personId: person.id,
+          occurredOn: day,
+          channel: 'email',
+          direction: 'outbound',
+          kind: 'catch-up',
+          summary: day,
+          tags: ['x'],
+        },
         now,
       );
     }
@@ -143,10 +223,23 @@ describeEachDialect('people repository', ({ store }) => {
     const saved = await saveProfile(
       store(),
       localAccountId,
-      { name: 'Sam', headline: 'Data analyst', goal: 'job-search', targetRoles: ['Analyst'], targetCompanies: [], targetIndustries: ['Health'], weeklyMinutes: 90 },
+      {
+        name: 'Sam',
+        headline: 'Data analyst',
+        goal: 'job-search',
+        targetRoles: ['Analyst'],
+        targetCompanies: [],
+        targetIndustries: ['Health'],
+        weeklyMinutes: 90,
+      },
       now,
     );
-    expect(saved).toMatchObject({ name: 'Sam', onboarded: true, targetRoles: ['Analyst'], weeklyMinutes: 90 });
+    expect(saved).toMatchObject({
+      name: 'Sam',
+      onboarded: true,
+      targetRoles: ['Analyst'],
+      weeklyMinutes: 90,
+    });
     expect(await findProfile(store(), localAccountId)).toEqual(saved);
   });
 });

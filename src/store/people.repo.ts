@@ -54,7 +54,8 @@ export function personToRow(accountId: string, input: NewPerson, now: string): N
 
 function patchToRow(patch: PersonPatch, now: string): PersonRowPatch {
   const row: PersonRowPatch = { updated_at: now };
-  if (patch.name !== undefined) Object.assign(row, { name: patch.name, name_key: patch.name.toLowerCase() });
+  if (patch.name !== undefined)
+    Object.assign(row, { name: patch.name, name_key: patch.name.toLowerCase() });
   if (patch.emails !== undefined) row.emails = writeList([...new Set(patch.emails)]);
   if (patch.phones !== undefined) row.phones = writeList([...new Set(patch.phones)]);
   if (patch.company !== undefined) row.company = patch.company;
@@ -93,7 +94,12 @@ const personColumns = [
   'updated_at',
 ] as const;
 
-export async function insertPerson(store: Store, accountId: string, input: NewPerson, now: string): Promise<Person> {
+export async function insertPerson(
+  store: Store,
+  accountId: string,
+  input: NewPerson,
+  now: string,
+): Promise<Person> {
   const row = await store.db
     .insertInto('people')
     .values(personToRow(accountId, input, now))
@@ -114,7 +120,11 @@ export async function insertPeople(store: Store, rows: NewPersonRow[]): Promise<
   return ids;
 }
 
-export async function findPerson(store: Store, accountId: string, id: number): Promise<Person | undefined> {
+export async function findPerson(
+  store: Store,
+  accountId: string,
+  id: number,
+): Promise<Person | undefined> {
   const row = await store.db
     .selectFrom('people')
     .select(personColumns)
@@ -151,7 +161,11 @@ export async function deletePerson(store: Store, accountId: string, id: number):
 }
 
 /** People whose whole name matches, or whose first name matches, case-insensitively. */
-export async function findPeopleByName(store: Store, accountId: string, name: string): Promise<Person[]> {
+export async function findPeopleByName(
+  store: Store,
+  accountId: string,
+  name: string,
+): Promise<Person[]> {
   const key = name.trim().toLowerCase();
   const exact = await store.db
     .selectFrom('people')
@@ -192,10 +206,20 @@ export async function searchPeople(
 
 /** Splits a query into the letters-and-digits words both FTS engines agree on. */
 export function searchWords(query: string): string[] {
-  return (query.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
+  return (
+    query
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).slice(0, 8);
 }
 
-async function listPeople(store: Store, accountId: string, options: { limit: number; offset: number }): Promise<PeoplePage> {
+async function listPeople(
+  store: Store,
+  accountId: string,
+  options: { limit: number; offset: number },
+): Promise<PeoplePage> {
   const [rows, count] = await Promise.all([
     store.db
       .selectFrom('people')

@@ -1,6 +1,12 @@
 // The account's own profile: one row per account; onboarding answers, brand and offers are saved apart.
 import type { OfferItem } from '../core/words/offer-catalogue.js';
-import { emptyProfile, type BrandInput, type Goal, type Profile, type ProfileInput } from '../core/profile.js';
+import {
+  emptyProfile,
+  type BrandInput,
+  type Goal,
+  type Profile,
+  type ProfileInput,
+} from '../core/profile.js';
 import { readList, writeList } from './json-list.js';
 import type { Insertable, Updateable } from 'kysely';
 import type { ProfileRow, ProfileTable } from './schema.js';
@@ -33,7 +39,10 @@ function readOffers(text: string): OfferItem[] {
     if (!Array.isArray(value)) return [];
     return value.filter(
       (item): item is OfferItem =>
-        typeof item === 'object' && item !== null && typeof (item as OfferItem).category === 'string' && typeof (item as OfferItem).detail === 'string',
+        typeof item === 'object' &&
+        item !== null &&
+        typeof (item as OfferItem).category === 'string' &&
+        typeof (item as OfferItem).detail === 'string',
     );
   } catch {
     return [];
@@ -41,14 +50,23 @@ function readOffers(text: string): OfferItem[] {
 }
 
 export async function findProfile(store: Store, accountId: string): Promise<Profile> {
-  const row = await store.db.selectFrom('profiles').selectAll().where('account_id', '=', accountId).executeTakeFirst();
+  const row = await store.db
+    .selectFrom('profiles')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .executeTakeFirst();
   return row ? rowToProfile(row) : emptyProfile;
 }
 
 type ProfileColumns = Omit<Updateable<ProfileTable>, 'account_id'>;
 
 /** Writes only the given columns, creating the row (not yet onboarded) when there is none. */
-async function upsertProfile(store: Store, accountId: string, values: ProfileColumns, now: string): Promise<Profile> {
+async function upsertProfile(
+  store: Store,
+  accountId: string,
+  values: ProfileColumns,
+  now: string,
+): Promise<Profile> {
   const changes = { ...values, updated_at: now };
   const fresh: Insertable<ProfileTable> = {
     account_id: accountId,
@@ -64,14 +82,19 @@ async function upsertProfile(store: Store, accountId: string, values: ProfileCol
   };
   const row = await store.db
     .insertInto('profiles')
-    .values({ ...fresh, ...changes } as Insertable<ProfileTable>)
+    .values({ ...fresh, ...changes })
     .onConflict((oc) => oc.column('account_id').doUpdateSet(changes))
     .returningAll()
     .executeTakeFirstOrThrow();
   return rowToProfile(row);
 }
 
-export function saveProfile(store: Store, accountId: string, input: ProfileInput, now: string): Promise<Profile> {
+export function saveProfile(
+  store: Store,
+  accountId: string,
+  input: ProfileInput,
+  now: string,
+): Promise<Profile> {
   return upsertProfile(
     store,
     accountId,
@@ -89,7 +112,12 @@ export function saveProfile(store: Store, accountId: string, input: ProfileInput
   );
 }
 
-export function saveBrand(store: Store, accountId: string, input: BrandInput, now: string): Promise<Profile> {
+export function saveBrand(
+  store: Store,
+  accountId: string,
+  input: BrandInput,
+  now: string,
+): Promise<Profile> {
   return upsertProfile(
     store,
     accountId,
@@ -105,6 +133,11 @@ export function saveBrand(store: Store, accountId: string, input: BrandInput, no
   );
 }
 
-export function saveOffers(store: Store, accountId: string, offers: OfferItem[], now: string): Promise<Profile> {
+export function saveOffers(
+  store: Store,
+  accountId: string,
+  offers: OfferItem[],
+  now: string,
+): Promise<Profile> {
   return upsertProfile(store, accountId, { offers: JSON.stringify(offers) }, now);
 }

@@ -16,7 +16,9 @@ export async function up(db: Kysely<any>, dialect: 'sqlite' | 'postgres'): Promi
 
   await db.schema
     .createTable('profiles')
-    .addColumn('account_id', 'text', (c) => c.primaryKey().references('accounts.id').onDelete('cascade'))
+    .addColumn('account_id', 'text', (c) =>
+      c.primaryKey().references('accounts.id').onDelete('cascade'),
+    )
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('headline', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('goal', 'text', (c) => c.notNull())
@@ -32,12 +34,16 @@ export async function up(db: Kysely<any>, dialect: 'sqlite' | 'postgres'): Promi
   let people: Table = db.schema.createTable('people');
   people = pg
     ? people
-        .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+        .addColumn('account_id', 'text', (c) =>
+          c.notNull().references('accounts.id').onDelete('cascade'),
+        )
         .addColumn('id', 'bigint', (c) => c.generatedAlwaysAsIdentity())
         .addPrimaryKeyConstraint('people_pk', ['account_id', 'id'])
     : people
         .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
-        .addColumn('account_id', 'text', (c) => c.notNull().references('accounts.id').onDelete('cascade'));
+        .addColumn('account_id', 'text', (c) =>
+          c.notNull().references('accounts.id').onDelete('cascade'),
+        );
   await people
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('name_key', 'text', (c) => c.notNull())
@@ -58,9 +64,18 @@ export async function up(db: Kysely<any>, dialect: 'sqlite' | 'postgres'): Promi
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   if (!pg) {
-    await db.schema.createIndex('people_account_id_uq').unique().on('people').columns(['account_id', 'id']).execute();
+    await db.schema
+      .createIndex('people_account_id_uq')
+      .unique()
+      .on('people')
+      .columns(['account_id', 'id'])
+      .execute();
   }
-  await db.schema.createIndex('people_by_name').on('people').columns(['account_id', 'name_key', 'id']).execute();
+  await db.schema
+    .createIndex('people_by_name')
+    .on('people')
+    .columns(['account_id', 'name_key', 'id'])
+    .execute();
 
   let interactions: Table = db.schema.createTable('interactions');
   interactions = pg
@@ -81,8 +96,12 @@ export async function up(db: Kysely<any>, dialect: 'sqlite' | 'postgres'): Promi
     .addColumn('summary', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('tags', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('created_at', 'text', (c) => c.notNull())
-    .addForeignKeyConstraint('interactions_person_fk', ['account_id', 'person_id'], 'people', ['account_id', 'id'], (c) =>
-      c.onDelete('cascade'),
+    .addForeignKeyConstraint(
+      'interactions_person_fk',
+      ['account_id', 'person_id'],
+      'people',
+      ['account_id', 'id'],
+      (c) => c.onDelete('cascade'),
     )
     .execute();
   await db.schema
@@ -116,7 +135,9 @@ export async function up(db: Kysely<any>, dialect: 'sqlite' | 'postgres'): Promi
     await sql`create trigger people_fts_insert after insert on people begin
       insert into people_fts(rowid, ${columns}) values (new.id, ${newColumns}); end`.execute(db);
     await sql`create trigger people_fts_delete after delete on people begin
-      insert into people_fts(people_fts, rowid, ${columns}) values ('delete', old.id, ${oldColumns}); end`.execute(db);
+      insert into people_fts(people_fts, rowid, ${columns}) values ('delete', old.id, ${oldColumns}); end`.execute(
+      db,
+    );
     await sql`create trigger people_fts_update after update on people begin
       insert into people_fts(people_fts, rowid, ${columns}) values ('delete', old.id, ${oldColumns});
       insert into people_fts(rowid, ${columns}) values (new.id, ${newColumns}); end`.execute(db);

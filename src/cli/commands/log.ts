@@ -1,0 +1,114 @@
+// `kith log`: logs an interaction from one line of text, or from flags when the line is not enough.
+import type { Command } from 'commander';
+import { channels, directions, interactionKinds } from '../../core/interaction.js';
+import { logInteraction } from '../../services/log-interaction.js';
+import { logLine, type LoggedLine } from '../../services/log-line.js';
+import { resolvePerson } from '../../services/resolve-person.js';
+import { UsageError } from '../failure.js';
+import { printJson, printLines } from '../io.js';
+import { quoteArg, renderLogged } from '../render.js';
+import type { Session } from '../session.js';
+
+interface LogFlags {
+  person?: string;
+  channel?: string;
+  direction?: string;
+  kind?: string;
+  date?: string;
+  summary?: string;
+  json?: boolean;
+}
+
+export function registerLog(program: Command, session: Session): void {
+  program
+    .command('log')
+    .description('log a conversation in one line, or with --person and flags')
+    .argument(
+      '[line]',
+      'what happened, such as "coffee with Ana Lopez about data roles yesterday"; - reads it from stdin',
+    )
+    .option('--person <person>', 'who it was with: a name or an id (switches to the flag form)')
+    .option('--channel <channel>', `how: ${channels.join(', ')}`)
+    .option(
+      '--direction <direction>',
+      `who started it: ${directions.join(', ')} (default outbound)`,
+    )
+    .option('--kind <kind>', `what kind: ${interactionKinds.join(', ')} (default catch-up)`)
+    .option('--date <date>', 'when, as YYYY-MM-DD (default today)')
+    .option('--summary <text>', 'what it was about')
+    .option('--json', 'print what was logged as JSON')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  kith log "coffee with Ana Lopez about data roles #jobsearch yesterday"
+  kith log "Ben Ng emailed me about the analyst opening on Tuesday"
+  kith log --person "Ana Lopez" --channel call --kind give --date 2026-11-20 --summary "shared the PM reading list"
+  echo "lunch with Lee" | kith log -`,
+    )
+    .action(async (line: string | undefined, flags: LogFlags) => {
+      const text = line === '-' ? await readStdin(session) : line;
+      const result =
+        flags.person === undefined
+          ? await logFromLine(session, text, flags)
+          : await logFromFlags(session, text, flags);
+      if (flags.json) return printJson(session.io, result);
+      const [person] = result.people;
+      const next = person
+        ? `See their timeline: kith show ${result.created.length > 0 ? person.id : quoteArg(person.name)}`
+        : '';
+      printLines(session.io, [renderLogged(result), ...(next ? [next] : [])]);
+    });
+}
+
+async function logFromLine(
+  session: Session,
+  line: string | undefined,
+  flags: LogFlags,
+): Promise<LoggedLine> {
+  const extra = (['channel', 'direction', 'kind', 'date', 'summary'] as const).filter(
+    (key) => flags[key] !== undefined,
+  );
+  if (extra.length > 0) {
+    throw new UsageError(
+      `--${extra.join(', --')} go${extra.length === 1 ? 'es' : ''} with --person. Try: kith log --person "Ana Lopez" --${extra[0] ?? 'channel'} …`,
+    );
+  }
+  if (line === undefined) {
+    throw new UsageError(
+      'Write what happened in one line, for example: kith log "coffee with Ana Lopez yesterday"',
+    );
+  }
+  return logLine(await session.deps(), { line });
+}
+
+async function logFromFlags(
+  session: Session,
+  line: string | undefined,
+  flags: LogFlags,
+): Promise<LoggedLine> {
+  const deps = await session.deps();
+  const person = await resolvePerson(deps, { ref: flags.person ?? '' });
+  const input: Record<string, unknown> = {
+    personId: person.id,
+    channel: flags.channel,
+    direction: flags.direction,
+    kind: flags.kind,
+    occurredOn: flags.date,
+    // With --person, a bare line is the summary: kith log --person Ana "talked about data roles".
+    summary: flags.summary ?? line,
+  };
+  const defined = Object.fromEntries(
+    Object.entries(input).filter(([, value]) => value !== undefined),
+  );
+  const interaction = await logInteraction(deps, defined);
+  return { interactions: [interaction], people: [person], created: [] };
+}
+
+async function readStdin(session: Session): Promise<string> {
+  if (!session.io.stdin)
+    throw new UsageError(
+      'Nothing to read: "-" reads the line from standard input, which is not available here.',
+    );
+  return session.io.stdin();
+}

@@ -1,0 +1,84 @@
+// `kith serve`: runs the web app and API on the same store until Ctrl+C or SIGTERM.
+import type { Command } from 'commander';
+import { AppError, invalidInput } from '../../core/errors.js';
+import { printLines } from '../io.js';
+import type { Session } from '../session.js';
+import { parseWholeNumber } from '../whole-number.js';
+
+export function registerServe(program: Command, session: Session): void {
+  program
+    .command('serve')
+    .description('run the Kith web app and API')
+    .option('--port <port>', 'the port to listen on (default: $PORT or 7070)')
+    .option(
+      '--host <host>',
+      'the address to listen on; 0.0.0.0 lets other machines in',
+      '127.0.0.1',
+    )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  kith serve
+  kith serve --port 8080
+  PORT=8080 kith serve`,
+    )
+    .action(async (flags: { port?: string; host: string }) => {
+      const io = session.io;
+      const port = parsePort(flags.port ?? io.env.PORT ?? '7070');
+      const store = await session.store();
+      // Loaded here, not at the top, so the other commands start without Fastify.
+      const { startServer } = await import('../../server/serve.js');
+      const server = await startServer({
+        store,
+        port,
+        host: flags.host,
+        now: () => io.now(),
+      }).catch((cause: unknown) => {
+        throw explainListenFailure(cause, port, flags.host);
+      });
+      printLines(io, [`Kith is running at ${server.url}`, 'Press Ctrl+C to stop.']);
+      await (io.untilStopped ?? waitForSignal)();
+      await server.close();
+      printLines(io, ['Stopped. See you next time.']);
+    });
+}
+
+function parsePort(text: string): number {
+  const port = parseWholeNumber(text, 'port', '7070');
+  if (port > 65535)
+    throw invalidInput([{ field: 'port', message: `must be at most 65535 (got ${port})` }]);
+  return port;
+}
+
+/** A taken or forbidden port is the user's to fix, so it gets a plain message instead of a crash. */
+function explainListenFailure(cause: unknown, port: number, host: string): unknown {
+  const code = (cause as { code?: unknown } | null)?.code;
+  if (code === 'EADDRINUSE') {
+    return new AppError(
+      'UNAVAILABLE',
+      `Port ${port} on ${host} is already in use. Try another: kith serve --port ${port + 1}`,
+      { cause },
+    );
+  }
+  if (code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+    return new AppError(
+      'UNAVAILABLE',
+      `Kith cannot listen on ${host}:${port} here. Try kith serve --host 127.0.0.1 --port 7070`,
+      { cause },
+    );
+  }
+  return cause;
+}
+
+function waitForSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

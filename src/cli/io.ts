@@ -1,0 +1,25 @@
+// How the CLI meets the world: every byte out, the environment, the clock and the store come through Io.
+import type { OpenStore } from '../store/open.js';
+
+export interface Io {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: NodeJS.ProcessEnv;
+  now(): Date;
+  /** Reads all of standard input, for `kith log -`. */
+  stdin?: () => Promise<string>;
+  /** Opens the store; defaults to `openFromEnv` (KITH_HOME, XDG data folder or DATABASE_URL). */
+  openStore?: (env: NodeJS.ProcessEnv) => Promise<OpenStore>;
+  /** Resolves when a long-running command such as `serve` should stop; defaults to SIGINT/SIGTERM. */
+  untilStopped?: () => Promise<void>;
+}
+
+/** Writes each line followed by a newline. */
+export function printLines(io: Io, lines: string[]): void {
+  io.stdout(lines.map((line) => `${line}\n`).join(''));
+}
+
+/** Writes `value` as indented JSON: the stable, machine-readable form behind every `--json`. */
+export function printJson(io: Io, value: unknown): void {
+  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,21 @@
+// The process entry point behind bin/kith.js: real stdout, stderr, env, clock and stdin.
+import { run } from './run.js';
+import type { Io } from './io.js';
+
+const realIo: Io = {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  env: process.env,
+  now: () => new Date(),
+  stdin: readStdin,
+};
+
+export async function main(): Promise<void> {
+  process.exitCode = await run(process.argv.slice(2), realIo);
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}

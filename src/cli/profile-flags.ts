@@ -1,0 +1,64 @@
+// The flags `init` and `profile` share, merged over the saved profile so only given fields change.
+import type { Command } from 'commander';
+import { goals, type Profile } from '../core/profile.js';
+
+export interface ProfileFlags {
+  name?: string;
+  headline?: string;
+  goal?: string;
+  roles?: string;
+  companies?: string;
+  industries?: string;
+  minutes?: string;
+  json?: boolean;
+}
+
+export function addProfileFlags(command: Command): Command {
+  return command
+    .option('--name <name>', 'your name')
+    .option('--headline <text>', 'one line about you, such as "Data analyst moving into product"')
+    .option('--goal <goal>', `what you are working toward: ${goals.join(', ')}`)
+    .option('--roles <list>', 'roles you are aiming for, comma-separated')
+    .option('--companies <list>', 'companies you would like to work with, comma-separated')
+    .option('--industries <list>', 'industries you are interested in, comma-separated')
+    .option('--minutes <n>', 'minutes a week you can give to networking (default 60)');
+}
+
+export function hasProfileFlags(flags: ProfileFlags): boolean {
+  const fields = [
+    flags.name,
+    flags.headline,
+    flags.goal,
+    flags.roles,
+    flags.companies,
+    flags.industries,
+    flags.minutes,
+  ];
+  return fields.some((value) => value !== undefined);
+}
+
+/** The saved profile with the given flags laid over it, ready for `saveProfile` to validate. */
+export function mergeProfileFlags(current: Profile, flags: ProfileFlags): Record<string, unknown> {
+  const given: Record<string, unknown> = {
+    name: flags.name,
+    headline: flags.headline,
+    goal: flags.goal,
+    targetRoles: flags.roles === undefined ? undefined : splitList(flags.roles),
+    targetCompanies: flags.companies === undefined ? undefined : splitList(flags.companies),
+    targetIndustries: flags.industries === undefined ? undefined : splitList(flags.industries),
+    // Number('') is 0 and Number('abc') is NaN; the service rejects both, naming --minutes.
+    weeklyMinutes: flags.minutes === undefined ? undefined : Number(flags.minutes),
+  };
+  // Starting from the whole saved profile keeps any field this CLI has no flag for.
+  return {
+    ...current,
+    ...Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)),
+  };
+}
+
+function splitList(text: string): string[] {
+  return text
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}

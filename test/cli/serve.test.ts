@@ -1,0 +1,63 @@
+// kith serve: listens, says where, answers requests over the same store, and stops cleanly.
+import { createServer, type Server } from 'node:net';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCli, type Cli } from './harness.js';
+
+describe('kith serve', () => {
+  let cli: Cli;
+  beforeEach(() => (cli = createCli()));
+  afterEach(() => cli.cleanup());
+
+  it('prints where Kith is running, serves the API, then stops when asked', async () => {
+    await cli.kith('add', 'Ana Lopez');
+    let stdout = '';
+    let health: unknown;
+    const result = await cli.kithWith(
+      {
+        stdout: (text) => void (stdout += text),
+        untilStopped: async () => {
+          const url = /Kith is running at (\S+)/.exec(stdout)?.[1] ?? '';
+          health = await (await fetch(`${url}/api/health`)).json();
+        },
+      },
+      'serve',
+      '--port',
+      '0',
+    );
+    expect(result.code).toBe(0);
+    expect(stdout).toMatch(/^Kith is running at http:\/\/localhost:\d+\nPress Ctrl\+C to stop\.\n/);
+    expect(stdout).toContain('Stopped.');
+    expect(health).toEqual({ ok: true });
+  });
+
+  it('takes the port from PORT when --port is not given', async () => {
+    const result = await cli.kithWith({ env: { KITH_HOME: cli.home, PORT: 'seventy' } }, 'serve');
+    expect(result.code).toBe(4);
+    expect(result.stderr).toBe('--port: must be a whole number such as 7070 (got "seventy")\n');
+  });
+
+  it('rejects a port above 65535 with exit 4', async () => {
+    const result = await cli.kith('serve', '--port', '70000');
+    expect(result.code).toBe(4);
+    expect(result.stderr).toBe('--port: must be at most 65535 (got 70000)\n');
+  });
+
+  describe('when the port is taken', () => {
+    let blocker: Server;
+    beforeEach(async () => {
+      blocker = createServer();
+      await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    });
+    afterEach(async () => new Promise<void>((resolve) => blocker.close(() => resolve())));
+
+    it('says so plainly and exits 6', async () => {
+      const address = blocker.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      const result = await cli.kith('serve', '--port', String(port));
+      expect(result.code).toBe(6);
+      expect(result.stderr).toBe(
+        `Port ${port} on 127.0.0.1 is already in use. Try another: kith serve --port ${port + 1}\n`,
+      );
+    });
+  });
+});
