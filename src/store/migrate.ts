@@ -2,6 +2,8 @@
 import { sql, type Kysely } from 'kysely';
 import * as foundation from './migrations/2026-11-25T1200_foundation.js';
 import * as words from './migrations/2026-11-25T1800_words.js';
+import * as peopleCount from './migrations/2026-11-25T1900_people_count.js';
+import * as searchWeights from './migrations/2026-11-25T1930_search_weights.js';
 import type { Dialect } from './store.js';
 
 interface Migration {
@@ -12,6 +14,8 @@ interface Migration {
 const migrations: Array<[name: string, migration: Migration]> = [
   ['2026-11-25T1200_foundation', foundation],
   ['2026-11-25T1800_words', words],
+  ['2026-11-25T1900_people_count', peopleCount],
+  ['2026-11-25T1930_search_weights', searchWeights],
 ];
 
 export async function migrate(db: Kysely<any>, dialect: Dialect): Promise<string[]> {

@@ -1,5 +1,5 @@
 // People: rows in and out, name matching, paging and full-text search, always within one account.
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Person, PersonPatch } from '../core/person.js';
 import { completePerson, type NewPerson } from '../core/person.js';
 import { readList, writeList } from './json-list.js';
@@ -189,19 +189,40 @@ export async function findPeopleByName(
 export interface PeoplePage {
   people: Person[];
   total: number;
+  /** True when there are more than `total` matches: broad searches stop counting at a bound. */
+  capped: boolean;
 }
 
-/** One page of people by name, or of full-text matches by relevance when `query` has words. */
+/** Up to this many matches are ranked by relevance; beyond it, counting and ranking every match would be slow. */
+export const rankedMatchLimit = 1000;
+
+interface Page {
+  limit: number;
+  offset: number;
+}
+
+/** One page of people by name, or of full-text matches when `query` has words. */
 export async function searchPeople(
   store: Store,
   accountId: string,
-  options: { query?: string; limit: number; offset: number },
+  options: { query?: string } & Page,
 ): Promise<PeoplePage> {
   const words = searchWords(options.query ?? '');
   if (words.length === 0) return listPeople(store, accountId, options);
-  return store.dialect === 'sqlite'
-    ? searchSqlite(store, accountId, words, options)
-    : searchPostgres(store, accountId, words, options);
+  const search = store.dialect === 'sqlite' ? sqliteSearch(words) : postgresSearch(words);
+  const counted = await sql<{ n: number }>`select count(*) as n from (
+      select 1 from ${search.from} where ${search.match} and p.account_id = ${accountId} limit ${rankedMatchLimit + 1}
+    ) as matches`.execute(store.db);
+  const total = Number(counted.rows[0]?.n ?? 0);
+  if (total <= rankedMatchLimit) {
+    const rows = await sql<PersonRow>`select ${selectPerson} from ${search.from}
+      where ${search.match} and p.account_id = ${accountId}
+      order by ${search.rank}, p.name_key limit ${options.limit} offset ${options.offset}`.execute(
+      store.db,
+    );
+    return { people: rows.rows.map(rowToPerson), total, capped: false };
+  }
+  return broadSearch(store, accountId, search, (options.query ?? '').trim().toLowerCase(), options);
 }
 
 /** Splits a query into the letters-and-digits words both FTS engines agree on. */
@@ -215,58 +236,103 @@ export function searchWords(query: string): string[] {
   ).slice(0, 8);
 }
 
-async function listPeople(
+/** A LIKE pattern for names that start with what the user typed. */
+function likePrefix(query: string): string {
+  return `${query
+    .trim()
+    .toLowerCase()
+    .replace(/[\\%_]/g, '')}%`;
+}
+
+interface DialectSearch {
+  from: RawBuilder<unknown>;
+  match: RawBuilder<unknown>;
+  rank: RawBuilder<unknown>;
+}
+
+const selectPerson = sql.join(personColumns.map((column) => sql.ref(`p.${column}`)));
+
+function sqliteSearch(words: string[]): DialectSearch {
+  const match = words.map((word) => `"${word}"*`).join(' ');
+  return {
+    from: sql`people_fts f join people p on p.id = f.rowid`,
+    match: sql`people_fts match ${match}`,
+    // Column weights, in the table's column order: a hit in the name counts most, then role and company.
+    rank: sql`bm25(people_fts, 10, 2, 2, 3, 3, 2, 2, 1, 1, 1, 1, 1)`,
+  };
+}
+
+function postgresSearch(words: string[]): DialectSearch {
+  const query = words.map((word) => `${word}:*`).join(' & ');
+  return {
+    from: sql`people p`,
+    match: sql`p.search @@ to_tsquery('simple', ${query})`,
+    rank: sql`ts_rank(p.search, to_tsquery('simple', ${query})) desc`,
+  };
+}
+
+/**
+ * Too many matches to rank (a query of one or two letters): people whose name starts with the
+ * query come first, by name, through the name index; the other matches follow in stored order.
+ */
+async function broadSearch(
   store: Store,
   accountId: string,
-  options: { limit: number; offset: number },
+  search: DialectSearch,
+  prefix: string,
+  page: Page,
 ): Promise<PeoplePage> {
-  const [rows, count] = await Promise.all([
+  const end = `${prefix}\uffff`;
+  const byName = store.db
+    .selectFrom('people')
+    .where('account_id', '=', accountId)
+    .where('name_key', '>=', prefix)
+    .where('name_key', '<', end);
+  const named = await byName
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const namedCount = Number(named.n);
+  const people: Person[] = [];
+  if (page.offset < namedCount) {
+    const rows = await byName
+      .select(personColumns)
+      .orderBy('name_key')
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute();
+    people.push(...rows.map(rowToPerson));
+  }
+  const wanted = page.limit - people.length;
+  if (wanted > 0) {
+    const rows = await sql<PersonRow>`select ${selectPerson} from ${search.from}
+      where ${search.match} and p.account_id = ${accountId} and not (p.name_key >= ${prefix} and p.name_key < ${end})
+      limit ${wanted} offset ${Math.max(0, page.offset - namedCount)}`.execute(store.db);
+    people.push(...rows.rows.map(rowToPerson));
+  }
+  return { people, total: rankedMatchLimit, capped: true };
+}
+
+async function listPeople(store: Store, accountId: string, page: Page): Promise<PeoplePage> {
+  const [rows, account] = await Promise.all([
     store.db
       .selectFrom('people')
       .select(personColumns)
       .where('account_id', '=', accountId)
       .orderBy('name_key')
       .orderBy('id')
-      .limit(options.limit)
-      .offset(options.offset)
+      .limit(page.limit)
+      .offset(page.offset)
       .execute(),
     store.db
-      .selectFrom('people')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('account_id', '=', accountId)
-      .executeTakeFirstOrThrow(),
+      .selectFrom('accounts')
+      .select('people_count')
+      .where('id', '=', accountId)
+      .executeTakeFirst(),
   ]);
-  return { people: rows.map(rowToPerson), total: Number(count.n) };
-}
-
-async function searchSqlite(
-  store: Store,
-  accountId: string,
-  words: string[],
-  options: { limit: number; offset: number },
-): Promise<PeoplePage> {
-  const match = words.map((word) => `"${word}"*`).join(' ');
-  const rows = await sql<PersonRow & { total: number }>`
-    select p.*, count(*) over () as total
-    from people_fts f join people p on p.id = f.rowid
-    where people_fts match ${match} and p.account_id = ${accountId}
-    order by f.rank
-    limit ${options.limit} offset ${options.offset}`.execute(store.db);
-  return { people: rows.rows.map(rowToPerson), total: Number(rows.rows[0]?.total ?? 0) };
-}
-
-async function searchPostgres(
-  store: Store,
-  accountId: string,
-  words: string[],
-  options: { limit: number; offset: number },
-): Promise<PeoplePage> {
-  const query = words.map((word) => `${word}:*`).join(' & ');
-  const rows = await sql<PersonRow & { total: string }>`
-    select ${sql.join(personColumns.map((c) => sql.ref(c)))}, count(*) over () as total
-    from people
-    where account_id = ${accountId} and search @@ to_tsquery('simple', ${query})
-    order by ts_rank(search, to_tsquery('simple', ${query})) desc, name_key
-    limit ${options.limit} offset ${options.offset}`.execute(store.db);
-  return { people: rows.rows.map(rowToPerson), total: Number(rows.rows[0]?.total ?? 0) };
+  return {
+    people: rows.map(rowToPerson),
+    total: Number(account?.people_count ?? 0),
+    capped: false,
+  };
 }

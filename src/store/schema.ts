@@ -8,6 +8,8 @@ export interface AccountTable {
   id: string;
   name: string;
   created_at: string;
+  /** Kept by triggers on people, so listing never has to count. */
+  people_count: Generated<number>;
 }
 
 export interface ProfileTable {
