@@ -2,16 +2,22 @@
 import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import { registerAdd } from './commands/add.js';
+import { registerBrand } from './commands/brand.js';
+import { registerCheck } from './commands/check.js';
 import { registerDemo } from './commands/demo.js';
+import { registerDraft } from './commands/draft.js';
 import { registerEdit } from './commands/edit.js';
 import { registerInit } from './commands/init.js';
 import { registerLog } from './commands/log.js';
 import { registerPeople } from './commands/people.js';
 import { registerProfile } from './commands/profile.js';
+import { registerQuestions } from './commands/questions.js';
 import { registerRm } from './commands/rm.js';
+import { registerSent } from './commands/sent.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 import { exitCodeHelp, exitCodes } from './exit-codes.js';
+import { ExitWith, reportExit } from './exit-with.js';
 import { reportFailure } from './failure.js';
 import type { Io } from './io.js';
 import { createSession, type Session } from './session.js';
@@ -27,7 +33,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (argv.length === 0) program.outputHelp();
     else await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
-    code = reportFailure(error, io);
+    code = error instanceof ExitWith ? reportExit(error, io) : reportFailure(error, io);
   }
   try {
     await session.close();
@@ -64,6 +70,11 @@ function buildProgram(session: Session): Command {
     registerEdit,
     registerRm,
     registerProfile,
+    registerDraft,
+    registerCheck,
+    registerSent,
+    registerQuestions,
+    registerBrand,
     registerDemo,
     registerServe,
   ]) {
@@ -81,6 +92,9 @@ Examples:
   kith log "coffee with Ana Lopez about data roles yesterday"
   kith people data
   kith show "Ana Lopez"
+  kith draft "Ana Lopez" --intent ask-advice
+  kith check message.txt
+  kith sent "Ana Lopez" --intent ask-advice
 
 Your data lives in $KITH_HOME, or ~/.local/share/kith; DATABASE_URL=postgres://… uses PostgreSQL.
 Add --json to any command that prints a result to get JSON instead. KITH_DEBUG=1 shows error details.

@@ -1,6 +1,7 @@
 // One CLI run's handle on the store: opened on first use, so --help and usage errors never touch it.
 import { localAccountId, openFromEnv, type OpenStore } from '../store/open.js';
 import type { Deps } from '../services/deps.js';
+import { llmFromEnv } from '../services/llm.js';
 import type { Io } from './io.js';
 
 export interface Session {
@@ -22,7 +23,12 @@ export function createSession(io: Io): Session {
   return {
     io,
     store,
-    deps: async () => ({ store: await store(), accountId: localAccountId, now: () => io.now() }),
+    deps: async () => ({
+      store: await store(),
+      accountId: localAccountId,
+      now: () => io.now(),
+      llm: llmFromEnv(io.env),
+    }),
     close: async () => {
       if (!opening) return;
       const pending = opening;

@@ -4,7 +4,7 @@ import { anyMatch } from './phrase-rule.js';
 import { offerPatterns } from './phrases-ask.js';
 import type { Severity, ToneContext, ToneFinding } from './tone-report.js';
 
-const firstPerson = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm"]);
+const firstPerson = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
 const secondPerson = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 
 /** Below this many first-person words a message is too short for the balance to matter. */

@@ -15,10 +15,11 @@ export const bigAskPhrases: readonly PhraseGroup[] = [
       /\breferral for me\b/gi,
       /\bput in a (?:good )?word\b/gi,
       /\bput (?:my name|me) forward\b/gi,
+      /\b(?:pass|passing|send|sending|give|giving|mention|mentioning)\s+(?:on\s+|along\s+)?my name\b/gi,
       /\bvouch for me\b/gi,
       /\brecommend me (?:for|to)\b/gi,
       new RegExp(
-        `\\b(?:pass|forward|send|share|hand|circulate|flag|mention|highlight|put)\\s+(?:on\\s+|along\\s+)?(?:my|the attached|this|the)\\s+${cv}`,
+        `\\b(?:pass|forward|send|share|hand|circulate|flag|mention|highlight|put)(?:ing|ed|s)?\\s+(?:on\\s+|along\\s+)?(?:my|the attached|this|the)\\s+${cv}`,
         'gi',
       ),
       /\b(?:pass|forward|send|share)\s+(?:it|this|them)\s+(?:on\s+|along\s+)?to\s+(?:your|the)\s+(?:\w+\s+)?(?:hiring|recruit\w*|hr|talent|people)\b/gi,

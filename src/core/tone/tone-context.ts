@@ -52,6 +52,7 @@ const wordLimits: Record<string, number> = {
 
 export function wordLimit(context: ToneContext): number {
   const byIntent = context.intent === undefined ? undefined : wordLimits[context.intent];
-  if (byIntent !== undefined) return byIntent;
-  return context.stage === 'stranger' ? 120 : 150;
+  // A stranger owes the sender nothing: whatever the intent, a first note to one stays short.
+  const strangerCap = context.stage === 'stranger' ? 120 : Infinity;
+  return Math.min(byIntent ?? (context.stage === 'stranger' ? 120 : 150), strangerCap);
 }
