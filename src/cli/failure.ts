@@ -3,6 +3,7 @@ import { inspect } from 'node:util';
 import { CommanderError } from 'commander';
 import { isAppError, type AppError, type FieldProblem } from '../core/errors.js';
 import { exitCodeByErrorCode, exitCodes } from './exit-codes.js';
+import { ExitWith, reportExit } from './exit-with.js';
 import type { Io } from './io.js';
 
 /** The command line is wrong in a way commander cannot see, such as `rm` without `--yes`. */
@@ -50,6 +51,7 @@ const flagByField: Record<string, string> = {
 
 /** Prints what went wrong and returns the exit code for it. */
 export function reportFailure(error: unknown, io: Io): number {
+  if (error instanceof ExitWith) return reportExit(error, io);
   if (error instanceof CommanderError) return exitCodeForCommander(error);
   if (error instanceof UsageError) {
     io.stderr(`${error.message}\n`);

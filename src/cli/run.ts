@@ -17,7 +17,6 @@ import { registerSent } from './commands/sent.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 import { exitCodeHelp, exitCodes } from './exit-codes.js';
-import { ExitWith, reportExit } from './exit-with.js';
 import { reportFailure } from './failure.js';
 import type { Io } from './io.js';
 import { createSession, type Session } from './session.js';
@@ -33,7 +32,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (argv.length === 0) program.outputHelp();
     else await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
-    code = error instanceof ExitWith ? reportExit(error, io) : reportFailure(error, io);
+    code = reportFailure(error, io);
   }
   try {
     await session.close();
