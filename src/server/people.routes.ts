@@ -24,7 +24,11 @@ export function registerPeopleRoutes(server: FastifyInstance, ctx: RouteContext)
         summary: 'List people by name, or search every field and the notes',
         querystring: findPeopleSchema,
         response: {
-          200: z.object({ people: z.array(personSchema), total: z.number().int(), capped: z.boolean() }),
+          200: z.object({
+            people: z.array(personSchema),
+            total: z.number().int(),
+            capped: z.boolean(),
+          }),
           ...problemResponses,
         },
       },

@@ -217,9 +217,8 @@ export async function searchPeople(
   if (total <= rankedMatchLimit) {
     const rows = await sql<PersonRow>`select ${selectPerson} from ${search.from}
       where ${search.match} and p.account_id = ${accountId}
-      order by ${search.rank}, p.name_key limit ${options.limit} offset ${options.offset}`.execute(
-      store.db,
-    );
+      order by case when p.name_key like ${likePrefix(options.query ?? '')} then 0 else 1 end, ${search.rank}, p.name_key
+      limit ${options.limit} offset ${options.offset}`.execute(store.db);
     return { people: rows.rows.map(rowToPerson), total, capped: false };
   }
   return broadSearch(store, accountId, search, (options.query ?? '').trim().toLowerCase(), options);

@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startServer } from '../../src/server/serve.js';
@@ -233,10 +233,255 @@ interface Kith {
       await kith.stop();
     }
   }, 90_000);
+
+  test('writing to a person: a draft, a live tone check that marks the anxious words, then log as sent', async () => {
+    const kith = await openKith();
+    const { page } = kith;
+    try {
+      await seedProfile(kith.url);
+      const ana = await addPersonByApi(kith.url, {
+        name: 'Ana Lopez',
+        title: 'Data Lead',
+        company: 'Northwind Health',
+        howWeMet: 'Product analytics meetup',
+        interests: ['open data'],
+        needs: 'A product analyst for her team',
+      });
+      await addPersonByApi(kith.url, {
+        name: 'Bo Park',
+        title: 'Product Manager',
+        company: 'Acme',
+      });
+
+      // The person page shows the stage, questions to ask, and a way to write.
+      await page.goto(`${kith.url}/#/people/${ana}`);
+      await page.getByRole('heading', { name: 'Ana Lopez', level: 1 }).waitFor();
+      expect(await page.getByTestId('stage').textContent()).toContain('Stage: Acquaintance');
+      expect(await page.getByTestId('follow-up').count()).toBe(0);
+      const questionsToggle = page.getByRole('button', { name: 'Questions to ask Ana' });
+      expect(await questionsToggle.getAttribute('aria-expanded')).toBe('false');
+      await questionsToggle.click();
+      await page.getByRole('heading', { name: 'To learn about their work' }).waitFor();
+      expect(await page.getByTestId('questions').textContent()).toContain('Northwind Health');
+
+      // Write → pick "Ask for advice" → a draft with its tone check.
+      await page.getByRole('link', { name: 'Write to Ana' }).click();
+      await page.getByRole('heading', { name: 'Write to Ana' }).waitFor();
+      await page.getByRole('button', { name: 'Ask for advice', exact: true }).click();
+      await page.getByTestId('draft').waitFor();
+      expect(await page.getByTestId('intent-picked').textContent()).toBe('Ask for advice');
+      expect(page.url()).toContain('compose?intent=ask-advice');
+      const body = page.getByRole('textbox', { name: 'Message', exact: true });
+      expect(await body.inputValue()).toMatch(/^Hi Ana,/);
+      expect(await page.getByLabel('Subject').inputValue()).not.toBe('');
+      const tone = page.getByTestId('compose-part-0-tone');
+      await tone.getByText('/100').waitFor();
+      const first = await body.inputValue();
+      await page.getByRole('button', { name: 'Try another wording' }).click();
+      await page.getByText('Wording 2 of 3').waitFor();
+      expect(await body.inputValue()).not.toBe(first);
+      await tone.getByText('Checking…').waitFor({ state: 'detached' });
+      await shot(page, '09-compose');
+
+      // An anxious line is marked in place, with the category, the why and a rewrite below.
+      await body.fill("Hi Ana,\n\nSorry to bother you, I'm desperate for any job!!!\n\nMaya");
+      const mirror = page.locator('#compose-part-0').locator('xpath=..').locator('.marked-mirror');
+      await mirror.locator('mark.mark-high').first().waitFor();
+      const findings = tone.getByRole('list', { name: 'What to look at' });
+      expect(await findings.textContent()).toContain('Over-apologising');
+      expect(await findings.textContent()).toContain('Sounds anxious');
+      expect(await findings.textContent()).toContain('Important');
+      const marked = await mirror.locator('mark').allTextContents();
+      expect(marked.join('|')).toContain('desperate');
+      expect(await tone.getByRole('status').textContent()).toMatch(/\d+\/100/);
+      await tone.getByRole('button', { name: 'Show in the text' }).first().click();
+      await shot(page, '10-compose-tone');
+
+      // Copy works, or selects the text when the clipboard is not allowed.
+      await page.getByRole('button', { name: 'Copy' }).click();
+      await page.getByText(/Copied\.|The text is selected/).waitFor();
+
+      // An intro request needs a connector, found by searching; it drafts a note and a blurb.
+      await page.getByRole('button', { name: 'Change what you’re writing' }).click();
+      await page.getByRole('button', { name: 'Ask for an introduction', exact: true }).click();
+      await page.getByLabel('Who could introduce you to Ana?').fill('Bo');
+      await page.getByRole('button', { name: /Bo Park/ }).click();
+      await page.getByRole('textbox', { name: 'Note to Bo' }).waitFor();
+      expect(
+        await page.getByRole('textbox', { name: 'Forwardable blurb for Ana' }).inputValue(),
+      ).toContain('Maya');
+      expect(page.url()).toContain('intent=request-intro');
+
+      // Going back to the advice draft keeps the edits; a calmer wording clears the findings.
+      await page.getByRole('button', { name: 'Change what you’re writing' }).click();
+      expect(
+        await page
+          .getByRole('button', { name: 'Ask for an introduction', exact: true })
+          .getAttribute('aria-pressed'),
+      ).toBe('true');
+      await page.getByRole('button', { name: 'Ask for advice', exact: true }).click();
+      expect(await body.inputValue()).toContain('desperate');
+      await page.getByRole('button', { name: 'Try another wording' }).click();
+      await mirror.locator('mark.mark-high').waitFor({ state: 'detached' });
+
+      // Polishing without a model set up says so plainly.
+      await page.getByRole('button', { name: 'Polish with my model' }).click();
+      await page.getByText(/No model is set up/).waitFor();
+
+      // Log as sent → back on her page, the follow-up is planned and the ask is on the timeline.
+      await page.getByRole('button', { name: 'Log as sent' }).click();
+      await page.getByRole('heading', { name: 'Ana Lopez', level: 1 }).waitFor();
+      await page.getByTestId('flash').waitFor();
+      const followUp = page.getByTestId('follow-up');
+      expect(await followUp.textContent()).toMatch(
+        /Follow up on .+ if you haven’t heard back — silence is normal, not a no\./,
+      );
+      expect(await page.getByTestId('timeline').textContent()).toContain('Asked for advice');
+      await shot(page, '13-person-follow-up');
+
+      // The compose page holds up at 375 px.
+      await page.getByRole('link', { name: 'Write the follow-up' }).click();
+      await page.setViewportSize({ width: 375, height: 812 });
+      await page.getByTestId('draft').waitFor();
+      expect(page.url()).toContain('intent=follow-up-1');
+      expect(await page.getByTestId('intent-picked').textContent()).toBe('Follow up');
+      expect(await scrollsSideways(page)).toBe(false);
+      await shot(page, '14-compose-375px');
+
+      expect(kith.pageErrors).toEqual([]);
+    } catch (error) {
+      await shot(page, 'failed-compose-flow');
+      console.error('Errors in the page:', kith.pageErrors);
+      throw error;
+    } finally {
+      await kith.stop();
+    }
+  }, 90_000);
+
+  test('the profile builds a value statement from the user’s words and keeps what they can offer', async () => {
+    const kith = await openKith();
+    const { page } = kith;
+    try {
+      await seedProfile(kith.url);
+      await page.goto(`${kith.url}/#/profile`);
+      const brand = page.getByTestId('brand');
+      await brand.waitFor();
+
+      // With nothing filled in, the suggestion shows its gaps rather than inventing facts.
+      expect(await page.getByTestId('brand-blanks').textContent()).toContain('[who you help]');
+      await page.getByLabel('What you’re good at').fill('operations, process design');
+      await page.getByLabel('Who you help', { exact: true }).fill('small health-tech teams');
+      await page
+        .getByLabel('How you help them', { exact: true })
+        .fill('turn messy processes into calm routines');
+      await page.getByLabel('What you’re curious about lately').fill('open data');
+      await page.getByRole('button', { name: 'Show my statement' }).click();
+      const statement = page.getByLabel('Your statement');
+      await page
+        .getByText('I help small health-tech teams turn messy processes into calm routines', {
+          exact: false,
+        })
+        .first()
+        .waitFor();
+      expect(await statement.inputValue()).toBe(
+        'I help small health-tech teams turn messy processes into calm routines, drawing on operations and process design.',
+      );
+      expect(await page.getByTestId('brand-blanks').count()).toBe(0);
+      expect(await page.getByLabel('Your 30-second introduction').inputValue()).toContain(
+        "Hi, I'm Maya Chen",
+      );
+
+      // Pick another wording, make it one's own, and save it.
+      await page.getByLabel(/^I bring operations and process design/).check();
+      expect(await statement.inputValue()).toMatch(/^I bring operations and process design/);
+      await statement.fill(
+        'I bring operations and process design to help small health-tech teams run calmly.',
+      );
+      await page.getByRole('button', { name: 'Save my statement' }).click();
+      await page.getByTestId('statement-saved').waitFor();
+      await shotOf(brand, '11-brand');
+
+      // What can I offer: a starter idea and one of the user's own.
+      const offers = page.getByTestId('offers');
+      await offers.getByRole('heading', { name: 'Feedback on their work' }).waitFor();
+      await offers
+        .getByRole('button', { name: 'Add: clear, kind feedback on a draft, deck or CV' })
+        .click();
+      const feedback = offers.getByRole('list', { name: 'Your offers: Feedback on their work' });
+      await feedback.getByText('clear, kind feedback on a draft, deck or CV').waitFor();
+      await offers.getByLabel('Add your own: Introductions').fill('an intro to my old ops team');
+      await offers.getByRole('button', { name: 'Add to Introductions' }).click();
+      const intros = offers.getByRole('list', { name: 'Your offers: Introductions' });
+      await intros.getByText('an intro to my old ops team').waitFor();
+      expect(await offers.getByLabel('Add your own: Introductions').inputValue()).toBe('');
+      await shotOf(offers, '12-offers');
+
+      // Removing one asks the server too; everything else is still there after a reload.
+      await feedback.getByRole('button', { name: /Remove: clear, kind feedback/ }).click();
+      await feedback.waitFor({ state: 'detached' });
+      await page.reload();
+      await page.getByTestId('offers').waitFor();
+      expect(await page.getByLabel('Your statement').inputValue()).toBe(
+        'I bring operations and process design to help small health-tech teams run calmly.',
+      );
+      expect(
+        await page.getByRole('list', { name: 'Your offers: Introductions' }).textContent(),
+      ).toContain('an intro to my old ops team');
+      expect(
+        await page.getByRole('list', { name: 'Your offers: Feedback on their work' }).count(),
+      ).toBe(0);
+
+      await page.setViewportSize({ width: 375, height: 812 });
+      expect(await scrollsSideways(page)).toBe(false);
+      expect(kith.pageErrors).toEqual([]);
+    } catch (error) {
+      await shot(page, 'failed-brand-flow');
+      console.error('Errors in the page:', kith.pageErrors);
+      throw error;
+    } finally {
+      await kith.stop();
+    }
+  }, 90_000);
 });
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+}
+
+/** A screenshot of one part of the page, for sections too long to read in a full-page shot. */
+async function shotOf(locator: Locator, name: string): Promise<void> {
+  await locator.screenshot({ path: join(screenshots, `${name}.png`) });
+}
+
+/** True when the page is wider than the window: something does not fit at this width. */
+async function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+}
+
+/** A profile straight through the API, for flows that are not about onboarding. */
+async function seedProfile(url: string): Promise<void> {
+  const response = await fetch(`${url}/api/profile`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      name: 'Maya Chen',
+      headline: 'Operations lead moving into product management',
+      goal: 'job-search',
+      targetRoles: ['Product Manager'],
+      targetIndustries: ['Health tech'],
+    }),
+  });
+  expect(response.status).toBe(200);
+}
+
+async function addPersonByApi(url: string, person: Record<string, unknown>): Promise<number> {
+  const response = await fetch(`${url}/api/people`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(person),
+  });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { id: number }).id;
 }
 
 /** Builds dist/web when it is missing or older than any file under web/. */

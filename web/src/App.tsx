@@ -1,6 +1,7 @@
 // The app shell: loads the profile, sends first-time users to onboarding, and renders the route.
 import { useCallback, useEffect, useState } from 'react';
 import { describeError, getProfile, type Profile } from './api.js';
+import { ComposePage } from './Compose.js';
 import { Onboarding } from './Onboarding.js';
 import { PeopleList } from './PeopleList.js';
 import { PersonFormPage } from './PersonForm.js';
@@ -110,6 +111,8 @@ function Page({ route, profile, onProfile, onDemoLoaded }: PageProps) {
       return <PersonPage id={route.id} />;
     case 'edit-person':
       return <PersonFormPage id={route.id} />;
+    case 'compose':
+      return <ComposePage id={route.id} intent={route.intent} goal={profile.goal} />;
     case 'profile':
       return <ProfilePage profile={profile} onSaved={onProfile} />;
     case 'onboarding':
@@ -130,7 +133,8 @@ function Nav({ route }: { route: Route }) {
     route.name === 'people' ||
     route.name === 'person' ||
     route.name === 'new-person' ||
-    route.name === 'edit-person';
+    route.name === 'edit-person' ||
+    route.name === 'compose';
   return (
     <nav aria-label="Main">
       <ul className="nav">

@@ -116,15 +116,17 @@ function Results({ loaded, onPage, onDemoLoaded }: ResultsProps) {
   return (
     <>
       <p className="muted" role="status" data-testid="people-summary">
-        Showing {first}–{last} of {page.total}
+        Showing {first}–{last} of {page.total.toLocaleString()}
+        {page.capped ? '+' : ''}
         {query === '' ? '' : ` matching “${query}”`}
+        {page.capped ? '. Add a word to narrow it down.' : ''}
       </p>
       <ul className="people" aria-label="People">
         {page.people.map((person) => (
           <PersonRow key={person.id} person={person} />
         ))}
       </ul>
-      {page.total > pageSize ? (
+      {page.total > pageSize || page.capped ? (
         <nav className="pager" aria-label="Pages of people">
           <button
             type="button"
@@ -137,7 +139,7 @@ function Results({ loaded, onPage, onDemoLoaded }: ResultsProps) {
           <button
             type="button"
             className="secondary"
-            disabled={last >= page.total}
+            disabled={page.capped ? page.people.length < pageSize : last >= page.total}
             onClick={() => onPage(offset + pageSize)}
           >
             Next {pageSize}

@@ -1,4 +1,4 @@
-// One person: what Kith knows about them, their timeline, a form to log contact, and removal.
+// One person: their stage and follow-up, what Kith knows, questions to ask, the timeline, and removal.
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import {
   ApiError,
@@ -8,7 +8,12 @@ import {
   type Person,
   type PersonWithTimeline,
 } from './api.js';
+import { clearFlash, peekFlash } from './flash.js';
+import { FollowUpCard } from './FollowUpCard.js';
 import { InteractionForm } from './InteractionForm.js';
+import { firstName } from './intents.js';
+import { stageHints, stageLabels } from './labels.js';
+import { QuestionsPanel } from './QuestionsPanel.js';
 import { hrefFor, navigate } from './route.js';
 import { Timeline } from './Timeline.js';
 import { usePageTitle } from './usePageTitle.js';
@@ -18,6 +23,8 @@ const peopleHref = hrefFor({ name: 'people', query: '', offset: 0 });
 export function PersonPage({ id }: { id: number }) {
   const [data, setData] = useState<PersonWithTimeline | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [flash] = useState(peekFlash);
+  useEffect(clearFlash, []);
   usePageTitle(data?.person.name ?? 'Person');
 
   const load = useCallback(() => {
@@ -40,8 +47,9 @@ export function PersonPage({ id }: { id: number }) {
     );
   }
   if (data === null) return <p className="muted">Loading…</p>;
-  const { person, timeline, interactionCount } = data;
+  const { person, timeline, interactionCount, stage, followUp } = data;
   const role = [person.title, person.company].filter(Boolean).join(' at ');
+  const first = firstName(person.name);
 
   return (
     <div className="stack-lg">
@@ -54,18 +62,37 @@ export function PersonPage({ id }: { id: number }) {
           {role || person.location ? (
             <p className="lead">{[role, person.location].filter(Boolean).join(' · ')}</p>
           ) : null}
+          <p className="stage" data-testid="stage">
+            <span className="badge stage-badge">Stage: {stageLabels[stage]}</span>{' '}
+            <span className="hint">{stageHints[stage]}</span>
+          </p>
           {person.doNotContact ? (
             <p className="badge warn">Do not contact — Kith won’t suggest reaching out.</p>
           ) : null}
         </div>
-        <a className="button secondary" href={hrefFor({ name: 'edit-person', id: person.id })}>
-          Edit details
-        </a>
+        <div className="actions">
+          <a
+            className="button primary"
+            href={hrefFor({ name: 'compose', id: person.id, intent: null })}
+          >
+            Write to {first}
+          </a>
+          <a className="button secondary" href={hrefFor({ name: 'edit-person', id: person.id })}>
+            Edit details
+          </a>
+        </div>
       </header>
+      {flash ? (
+        <p className="success" role="status" data-testid="flash">
+          {flash}
+        </p>
+      ) : null}
+      <FollowUpCard personId={person.id} firstName={first} followUp={followUp} />
       <section className="card" aria-labelledby="details-heading">
         <h2 id="details-heading">What you know</h2>
         <Details person={person} />
       </section>
+      <QuestionsPanel personId={person.id} firstName={first} />
       <section className="card" aria-labelledby="log-heading">
         <h2 id="log-heading">Log an interaction</h2>
         <InteractionForm personId={person.id} onLogged={load} />

@@ -1,8 +1,13 @@
-// The user's profile: the onboarding answers, editable whenever their goal or time changes.
-import { useState } from 'react';
-import type { Profile } from './api.js';
+// The user's profile: the onboarding answers, their value statement, and what they can offer others.
+import { useCallback, useEffect, useState } from 'react';
+import { describeError, getBrand, type Brand, type Profile } from './api.js';
+import { BrandPanel } from './BrandPanel.js';
+import { OffersPanel } from './OffersPanel.js';
 import { ProfileForm } from './ProfileForm.js';
 import { usePageTitle } from './usePageTitle.js';
+
+type LoadedBrand =
+  { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; brand: Brand };
 
 export function ProfilePage({
   profile,
@@ -13,6 +18,21 @@ export function ProfilePage({
 }) {
   usePageTitle('Your profile');
   const [saved, setSaved] = useState(false);
+  const [brand, setBrand] = useState<LoadedBrand>({ state: 'loading' });
+
+  const loadBrand = useCallback(() => {
+    getBrand().then(
+      (loaded) => setBrand({ state: 'ready', brand: loaded }),
+      (error: unknown) => setBrand({ state: 'failed', message: describeError(error) }),
+    );
+  }, []);
+  useEffect(loadBrand, [loadBrand]);
+
+  const brandSaved = (next: Brand) => {
+    setBrand({ state: 'ready', brand: next });
+    onSaved(next.profile);
+  };
+
   return (
     <div className="stack-lg">
       <header className="page-header">
@@ -29,6 +49,8 @@ export function ProfilePage({
           onSaved={(next) => {
             setSaved(true);
             onSaved(next);
+            // The suggested statement reads the name, headline and goal too.
+            loadBrand();
           }}
         />
         <div role="status">
@@ -39,6 +61,25 @@ export function ProfilePage({
           ) : null}
         </div>
       </section>
+      {brand.state === 'loading' ? (
+        <p className="muted">Loading your statement and offers…</p>
+      ) : null}
+      {brand.state === 'failed' ? (
+        <div className="stack" role="alert">
+          <p className="form-error">{brand.message}</p>
+          <div className="actions">
+            <button type="button" className="secondary" onClick={loadBrand}>
+              Try again
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {brand.state === 'ready' ? (
+        <>
+          <BrandPanel brand={brand.brand} onSaved={brandSaved} />
+          <OffersPanel brand={brand.brand} onSaved={brandSaved} />
+        </>
+      ) : null}
     </div>
   );
 }

@@ -6,10 +6,29 @@ import type {
   InteractionKind,
 } from '../../src/core/interaction.js';
 import type { NewPerson, Person, PersonPatch } from '../../src/core/person.js';
-import type { Profile, ProfileInput } from '../../src/core/profile.js';
+import type { BrandInput, Profile, ProfileInput } from '../../src/core/profile.js';
+import type { FollowUpStatus } from '../../src/core/follow-up.js';
+import type {
+  Severity,
+  ToneCategory,
+  ToneFinding,
+  ToneReport,
+} from '../../src/core/tone/check-tone.js';
+import type { Draft, DraftIntent } from '../../src/core/words/drafts.js';
+import type { SuggestedQuestions } from '../../src/core/words/questions.js';
+import type {
+  OfferCategory,
+  OfferCategoryInfo,
+  OfferItem,
+} from '../../src/core/words/offer-catalogue.js';
+import type { RelationshipStage } from '../../src/core/words/stages.js';
+import type { Brand } from '../../src/services/brand.js';
 
 export type { Channel, Direction, Interaction, InteractionKind, NewPerson, Person, PersonPatch };
 export type { Profile, ProfileInput };
+export type { Brand, BrandInput, OfferCategory, OfferCategoryInfo, OfferItem };
+export type { Draft, DraftIntent, FollowUpStatus, RelationshipStage, SuggestedQuestions };
+export type { Severity, ToneCategory, ToneFinding, ToneReport };
 
 /** One problem with one field of a request, as the server names it ("emails.1", "name"). */
 export interface FieldProblem {
@@ -42,6 +61,8 @@ export class ApiError extends Error {
 export interface PeoplePage {
   people: Person[];
   total: number;
+  /** True when a broad search stopped counting: there are more than `total` matches. */
+  capped: boolean;
 }
 
 export interface PersonWithTimeline {
@@ -49,6 +70,47 @@ export interface PersonWithTimeline {
   /** The newest interactions, newest first; `interactionCount` says how many there are in all. */
   timeline: Interaction[];
   interactionCount: number;
+  stage: RelationshipStage;
+  /** Where the capped follow-up sequence stands for the newest message that expects a reply. */
+  followUp: FollowUpStatus;
+}
+
+export interface DraftRequest {
+  personId: number;
+  intent: DraftIntent;
+  /** For request-intro: the person asked to make the introduction. */
+  connectorId?: number;
+  /** For introduce: the second person. */
+  otherPersonId?: number;
+  /** For congratulate and share: their news, or the article or link. */
+  topic?: string;
+  stage?: RelationshipStage;
+  variantCount?: number;
+  polish?: boolean;
+}
+
+export interface DraftResult {
+  draft: Draft;
+  /** The tone check of the first part (or of the polished text, when there is one). */
+  tone: ToneReport;
+  /** The user's model's rewrite of the first part, when polishing was asked for and worked. */
+  polished: string | null;
+  /** Something the user should know, such as no model being set up. */
+  notice: string | null;
+}
+
+export interface SentInput {
+  personId: number;
+  intent: DraftIntent;
+  channel?: Channel;
+  summary?: string;
+}
+
+export interface ToneContextInput {
+  stage?: RelationshipStage;
+  intent?: string;
+  recipientName?: string;
+  goal?: Profile['goal'];
 }
 
 export interface InteractionInput {
@@ -122,6 +184,38 @@ export function removeInteraction(id: number): Promise<void> {
   return request<void>('DELETE', `/api/interactions/${id}`);
 }
 
+export function draftMessage(input: DraftRequest): Promise<DraftResult> {
+  return request<DraftResult>('POST', '/api/drafts', input);
+}
+
+export function logSent(input: SentInput): Promise<Interaction> {
+  return request<Interaction>('POST', '/api/drafts/sent', input);
+}
+
+export function checkTone(
+  text: string,
+  context: ToneContextInput = {},
+  signal?: AbortSignal,
+): Promise<ToneReport> {
+  return request<ToneReport>('POST', '/api/tone', { text, context }, signal);
+}
+
+export function getQuestions(personId: number): Promise<SuggestedQuestions> {
+  return request<SuggestedQuestions>('GET', `/api/people/${personId}/questions`);
+}
+
+export function getBrand(): Promise<Brand> {
+  return request<Brand>('GET', '/api/brand');
+}
+
+export function saveBrand(input: BrandInput): Promise<Brand> {
+  return request<Brand>('PUT', '/api/brand', input);
+}
+
+export function saveOffers(offers: OfferItem[]): Promise<Brand> {
+  return request<Brand>('PUT', '/api/offers', { offers });
+}
+
 export function loadDemo(options: { people?: number } = {}): Promise<DemoLoaded> {
   return request<DemoLoaded>('POST', '/api/demo', options);
 }
@@ -149,15 +243,23 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+async function request<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       headers: body === undefined ? {} : { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal: signal ?? null,
     });
-  } catch {
+  } catch (error) {
+    // A request the page cancelled (a newer keystroke took over) is not a failure to report.
+    if (signal?.aborted) throw error;
     throw new ApiError({
       status: 0,
       code: 'UNAVAILABLE',

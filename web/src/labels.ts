@@ -1,5 +1,12 @@
-// Words the user sees for channels, directions, kinds and goals, and how dates read.
-import type { Channel, Direction, InteractionKind } from './api.js';
+// Words the user sees for channels, kinds, goals, stages and tone findings, and how dates read.
+import type {
+  Channel,
+  Direction,
+  InteractionKind,
+  RelationshipStage,
+  Severity,
+  ToneCategory,
+} from './api.js';
 import type { Goal } from '../../src/core/profile.js';
 
 export const channelLabels: Record<Channel, string> = {
@@ -56,6 +63,39 @@ export const goalChoices: { goal: Goal; label: string; hint: string }[] = [
   },
 ];
 
+export const stageLabels: Record<RelationshipStage, string> = {
+  stranger: 'Stranger',
+  acquaintance: 'Acquaintance',
+  contact: 'Contact',
+  ally: 'Ally',
+};
+
+/** What each stage means, and that moving along takes months, not days. */
+export const stageHints: Record<RelationshipStage, string> = {
+  stranger: 'You haven’t been in touch yet. A short, specific first message is all it takes.',
+  acquaintance: 'You’ve met or spoken once or twice. Small, friendly contact builds from here.',
+  contact: 'You’re in touch both ways. Keep giving a little, now and then.',
+  ally: 'Close, regular, two-way. Look after this one.',
+};
+
+export const toneCategoryLabels: Record<ToneCategory, string> = {
+  desperation: 'Sounds anxious',
+  'sales-pitch': 'Sounds like a pitch',
+  'over-apologising': 'Over-apologising',
+  'too-long': 'Long for a first read',
+  'big-ask-weak-tie': 'Big ask for this stage',
+  'vague-ask': 'Unclear ask',
+  'self-focus': 'Mostly about you',
+  'no-personalisation': 'Could be to anyone',
+};
+
+/** Severity in words, so it never rests on colour alone. */
+export const severityLabels: Record<Severity, string> = {
+  high: 'Important',
+  medium: 'Worth a look',
+  low: 'Minor',
+};
+
 /** "Tue 24 Nov 2026" for a YYYY-MM-DD date, read as a calendar day (no time zone shift). */
 export function formatDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
@@ -73,4 +113,17 @@ export function formatDay(day: string): string {
 export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** "Wed 2 Dec" for a YYYY-MM-DD date this year, "Wed 2 Dec 2027" for another year. */
+export function formatDayShort(day: string, today: string = localToday()): string {
+  if (day.slice(0, 4) !== today.slice(0, 4)) return formatDay(day);
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return date.toLocaleDateString(undefined, {
+    timeZone: 'UTC',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  });
 }

@@ -1,15 +1,18 @@
 // The app's routes as data: parsing a location hash and writing one back.
+import type { DraftIntent } from './api.js';
+import { isDraftIntent } from './intents.js';
 
 export type Route =
   | { name: 'people'; query: string; offset: number }
   | { name: 'new-person' }
   | { name: 'person'; id: number }
   | { name: 'edit-person'; id: number }
+  | { name: 'compose'; id: number; intent: DraftIntent | null }
   | { name: 'profile' }
   | { name: 'onboarding' }
   | { name: 'not-found' };
 
-/** Reads "#/people/12", "#/people?q=ana&offset=50", "#/profile"… into a Route. */
+/** Reads "#/people/12", "#/people?q=ana&offset=50", "#/people/12/compose?intent=reconnect"… */
 export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#/, '').split('?');
   const params = new URLSearchParams(search);
@@ -27,6 +30,14 @@ export function parseRoute(hash: string): Route {
   if (first === 'people' && second !== undefined && /^\d+$/.test(second)) {
     if (parts.length === 2) return { name: 'person', id: Number(second) };
     if (third === 'edit' && parts.length === 3) return { name: 'edit-person', id: Number(second) };
+    if (third === 'compose' && parts.length === 3) {
+      const intent = params.get('intent');
+      return {
+        name: 'compose',
+        id: Number(second),
+        intent: intent !== null && isDraftIntent(intent) ? intent : null,
+      };
+    }
   }
   if (first === 'profile' && parts.length === 1) return { name: 'profile' };
   if (first === 'onboarding' && parts.length === 1) return { name: 'onboarding' };
@@ -49,6 +60,8 @@ export function hrefFor(route: Route): string {
       return `#/people/${route.id}`;
     case 'edit-person':
       return `#/people/${route.id}/edit`;
+    case 'compose':
+      return `#/people/${route.id}/compose${route.intent ? `?intent=${route.intent}` : ''}`;
     case 'profile':
       return '#/profile';
     case 'onboarding':
