@@ -85,17 +85,21 @@ async function insertBare(path: string, people: number): Promise<number> {
   db.pragma('synchronous = NORMAL');
   const stamp = now().toISOString();
   const personColumns = Object.keys(personToRow('local', { name: 'x' }, stamp));
-  const interactionColumns = [
-    'account_id',
-    'person_id',
-    'occurred_on',
-    'channel',
-    'direction',
-    'kind',
-    'summary',
-    'tags',
-    'created_at',
-  ];
+  const interactionColumns = Object.keys(
+    interactionToRow(
+      'local',
+      {
+        personId: 1,
+        occurredOn: today,
+        channel: 'call',
+        direction: 'mutual',
+        kind: 'catch-up',
+        summary: '',
+        tags: [],
+      },
+      stamp,
+    ),
+  );
   const insertPerson = db.prepare(
     `insert into people (${personColumns.join(',')}) values (${personColumns.map(() => '?').join(',')})`,
   );

@@ -83,7 +83,8 @@ export function buildDraftContext(input: DraftInput): DraftContext {
     lastTopic: last ? topicOf(last.summary) : null,
     lastChannel: last ? channelNouns[last.channel] : null,
     ...findSharedInterest(person, profile, input.interests ?? profile.interests),
-    needs: addressYou(textOrNull(person.needs, 8)),
+    // Needs sit mid-sentence ("help with a product analyst"), so a capital from the notes is dropped.
+    needs: addressYou(mapText(textOrNull(person.needs, 8), lowerFirst)),
     offer: chooseOffer(input.offers ?? profile.offers.map((item) => item.detail), person),
     title: textOrNull(person.title, 5),
     company: textOrNull(person.company, 4),
@@ -101,6 +102,10 @@ function defaultStage(intent: DraftIntent, last: Interaction | null): Relationsh
   if (intent === 'first-contact-cold') return 'stranger';
   if (intent === 'first-contact-warm') return 'acquaintance';
   return last ? 'contact' : 'acquaintance';
+}
+
+function mapText(text: string | null, change: (text: string) => string): string | null {
+  return text === null ? null : change(text);
 }
 
 function textOrNull(text: string | null, maxWords: number): string | null {

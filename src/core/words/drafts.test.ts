@@ -275,3 +275,14 @@ describe('draftMessage', () => {
     expect((performance.now() - started) / runs).toBeLessThan(2);
   });
 });
+
+describe('regressions', () => {
+  it('lower-cases a need that starts with a capital when it sits mid-sentence ("help with A product analyst")', () => {
+    const draft = draftMessage({
+      intent: 'ask-advice',
+      person: person({ name: 'Ana', needs: 'A product analyst for her team' }),
+      profile: { ...emptyProfile, name: 'Sam', goal: 'job-search' },
+    });
+    expect(draft.variants.flat().join(' ')).not.toMatch(/with A product/);
+  });
+});
