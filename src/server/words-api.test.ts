@@ -1,9 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeSqlite } from '../../test/dialects.js';
-import type { OpenStore } from '../store/open.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../../test/dialects.js';
 import { buildApp } from './app.js';
 
 const now = () => new Date('2026-11-25T12:00:00Z');
@@ -49,9 +48,7 @@ function startFakeModel(mode: {
   );
 }
 
-describe('words API', () => {
-  let store: OpenStore;
-  let cleanup: () => Promise<void>;
+describeEachDialect('words API', ({ store }) => {
   let app: FastifyInstance;
   let ana: number;
   let ben: number;
@@ -59,10 +56,9 @@ describe('words API', () => {
   let model: Awaited<ReturnType<typeof startFakeModel>>;
 
   beforeAll(async () => {
-    ({ store, cleanup } = await makeSqlite());
     model = await startFakeModel(mode);
     app = await buildApp({
-      store,
+      store: store(),
       now,
       webRoot: null,
       llm: { url: model.url, model: 'tiny', key: 'secret', timeoutMs: 300 },
@@ -100,7 +96,6 @@ describe('words API', () => {
   afterAll(async () => {
     await app.close();
     model.server.close();
-    await cleanup();
   });
 
   it('drafts an advice request that marks unknown facts as blanks and checks its tone', async () => {
