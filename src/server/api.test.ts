@@ -191,3 +191,29 @@ describeEachDialect('HTTP API', ({ store }) => {
     expect(docs.body).not.toMatch(/https?:\/\/(unpkg|cdn)/);
   });
 });
+
+describeEachDialect('HTTP API demo network', ({ store }) => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildApp({ store: store(), now, webRoot: null });
+  });
+  afterAll(async () => app.close());
+
+  it('loads a demo into an empty network and takes only the demo people out again', async () => {
+    const loaded = await app.inject({ method: 'POST', url: '/api/demo', payload: { people: 25 } });
+    expect(loaded.statusCode).toBe(201);
+    expect((await app.inject({ method: 'GET', url: '/api/demo' })).json()).toEqual({ people: 25 });
+    expect((await app.inject({ method: 'GET', url: '/api/profile' })).json()).toMatchObject({
+      onboarded: true,
+    });
+    await app.inject({ method: 'POST', url: '/api/people', payload: { name: 'Real Person' } });
+
+    const removed = await app.inject({ method: 'DELETE', url: '/api/demo' });
+    expect(removed.json()).toEqual({ removed: 25, profileReset: true });
+    const left = await app.inject({ method: 'GET', url: '/api/people' });
+    expect(left.json()).toMatchObject({ total: 1, people: [{ name: 'Real Person' }] });
+    expect((await app.inject({ method: 'GET', url: '/api/profile' })).json()).toMatchObject({
+      onboarded: false,
+    });
+  });
+});

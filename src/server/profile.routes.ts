@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { profileInputSchema } from '../core/profile.js';
 import { loadDemo } from '../services/load-demo.js';
 import { getProfile, saveProfile } from '../services/profile.js';
+import { demoStatus, removeDemo } from '../services/remove-demo.js';
 import type { RouteContext } from './context.js';
 import { problemResponses, profileSchema } from './schemas.js';
 
@@ -60,5 +61,29 @@ export function registerProfileRoutes(server: FastifyInstance, ctx: RouteContext
     },
     async (request, reply) =>
       reply.status(201).send(await loadDemo(ctx.deps(request), { people: request.body.people })),
+  );
+
+  app.get(
+    '/api/demo',
+    {
+      schema: {
+        tags: ['demo'],
+        summary: 'How many demo people are in the network',
+        response: { 200: z.object({ people: z.number().int() }) },
+      },
+    },
+    (request) => demoStatus(ctx.deps(request)),
+  );
+
+  app.delete(
+    '/api/demo',
+    {
+      schema: {
+        tags: ['demo'],
+        summary: 'Remove the demo people (tagged #demo) and, if unchanged, the sample profile',
+        response: { 200: z.object({ removed: z.number().int(), profileReset: z.boolean() }) },
+      },
+    },
+    (request) => removeDemo(ctx.deps(request)),
   );
 }

@@ -20,6 +20,9 @@ export interface LoadDemoResult {
   interactions: number;
 }
 
+/** Every demo person carries this tag, so the demo can be removed without touching real people. */
+export const demoTag = 'demo';
+
 export const demoProfile: ProfileInput = {
   name: 'Sam Rivera',
   headline: 'Data analyst moving into product analytics',
@@ -55,7 +58,7 @@ export async function loadDemo(deps: Deps, input: LoadDemoInput = {}): Promise<L
     await inTransaction(deps.store, async (tx) => {
       const ids = await insertPeople(
         tx,
-        current.map((p) => personToRow(deps.accountId, p, now)),
+        current.map((p) => personToRow(deps.accountId, { ...p, tags: [...p.tags, demoTag] }, now)),
       );
       const rows = current.flatMap((p, i) =>
         p.interactions.map((interaction) =>

@@ -335,3 +335,32 @@ async function listPeople(store: Store, accountId: string, page: Page): Promise<
     capped: false,
   };
 }
+
+/** How many people carry `tag` (tags are stored as a JSON list, so the quoted tag is matched). */
+export async function countPeopleTagged(
+  store: Store,
+  accountId: string,
+  tag: string,
+): Promise<number> {
+  const row = await store.db
+    .selectFrom('people')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('account_id', '=', accountId)
+    .where('tags', 'like', `%${JSON.stringify(tag)}%`)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Removes everyone carrying `tag`, with their timelines; returns how many. */
+export async function deletePeopleTagged(
+  store: Store,
+  accountId: string,
+  tag: string,
+): Promise<number> {
+  const result = await store.db
+    .deleteFrom('people')
+    .where('account_id', '=', accountId)
+    .where('tags', 'like', `%${JSON.stringify(tag)}%`)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

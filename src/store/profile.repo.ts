@@ -141,3 +141,12 @@ export function saveOffers(
 ): Promise<Profile> {
   return upsertProfile(store, accountId, { offers: JSON.stringify(offers) }, now);
 }
+
+/** Marks the profile as not yet onboarded, so the first-visit questions come back. */
+export async function resetOnboarding(store: Store, accountId: string, now: string): Promise<void> {
+  await store.db
+    .updateTable('profiles')
+    .set({ onboarded: 0, updated_at: now })
+    .where('account_id', '=', accountId)
+    .execute();
+}

@@ -24,6 +24,23 @@ describe('kith demo', () => {
     });
   });
 
+  it('removes the demo people again and keeps the people the user added', async () => {
+    await cli.kith('demo', '--people', '20');
+    await cli.kith('add', 'Real Person');
+    const removed = await cli.kith('demo', '--remove');
+    expect(removed.code).toBe(0);
+    expect(removed.stdout).toContain('Removed the demo network: 20 people');
+    expect(removed.stdout).toContain('kith init');
+    const page = JSON.parse((await cli.kith('people', '--json')).stdout) as {
+      people: Array<{ name: string }>;
+    };
+    expect(page.people.map((p) => p.name)).toEqual(['Real Person']);
+    expect(JSON.parse((await cli.kith('profile', '--json')).stdout)).toMatchObject({
+      onboarded: false,
+    });
+    expect((await cli.kith('demo', '--remove')).stdout).toContain('no demo people');
+  });
+
   it('gives the same network for the same seed, as JSON counts', async () => {
     const first = await cli.kith('demo', '--people', '50', '--seed', '3', '--json');
     const other = createCli();

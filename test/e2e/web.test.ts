@@ -201,6 +201,11 @@ interface Kith {
     }
   }, 90_000);
 
+  async function listTotal(url: string): Promise<number> {
+    const response = await fetch(`${url}/api/people`);
+    return ((await response.json()) as { total: number }).total;
+  }
+
   test('the demo network fills the people page a page at a time (the README screenshot)', async () => {
     const kith = await openKith({ width: 1200, height: 820 });
     const { page } = kith;
@@ -224,6 +229,15 @@ interface Kith {
       await page.locator('.people > li a').first().click();
       await page.getByRole('heading', { name: 'Timeline' }).waitFor();
       await shot(page, '08-demo-person-375px');
+
+      // Taking the demo out again leaves an empty network and brings onboarding back.
+      await page.setViewportSize({ width: 1200, height: 820 });
+      await page.goto(`${kith.url}/#/people`);
+      await page.getByTestId('demo-banner').waitFor();
+      await page.getByRole('button', { name: 'Remove the demo people' }).click();
+      await page.getByRole('button', { name: 'Yes, remove the demo people' }).click();
+      await page.waitForURL(/#\/onboarding/);
+      expect(await listTotal(kith.url)).toBe(0);
       expect(kith.pageErrors).toEqual([]);
     } catch (error) {
       await shot(page, 'failed-demo-flow');

@@ -1,6 +1,7 @@
 // The network a page at a time: search as you type, page through, log a conversation in one line.
 import { useEffect, useState } from 'react';
 import { describeError, listPeople, loadDemo, type PeoplePage, type Person } from './api.js';
+import { DemoBanner } from './DemoBanner.js';
 import { LogLine } from './LogLine.js';
 import { hrefFor, personHref, replaceRoute } from './route.js';
 import { useDebounced } from './useDebounced.js';
@@ -55,6 +56,13 @@ export function PeopleList({ initialQuery, initialOffset, onDemoLoaded }: People
           Add a person
         </a>
       </header>
+      <DemoBanner
+        version={version}
+        onRemoved={(profileReset) => {
+          setVersion((v) => v + 1);
+          if (profileReset) onDemoLoaded();
+        }}
+      />
       <LogLine onLogged={() => setVersion((v) => v + 1)} />
       <section id="network" className="stack" aria-labelledby="network-heading">
         <h2 id="network-heading" className="visually-hidden">

@@ -220,6 +220,14 @@ export function loadDemo(options: { people?: number } = {}): Promise<DemoLoaded>
   return request<DemoLoaded>('POST', '/api/demo', options);
 }
 
+export function getDemoStatus(): Promise<{ people: number }> {
+  return request<{ people: number }>('GET', '/api/demo');
+}
+
+export function removeDemo(): Promise<{ removed: number; profileReset: boolean }> {
+  return request<{ removed: number; profileReset: boolean }>('DELETE', '/api/demo');
+}
+
 /** A message for the user: the server's detail without its "field: " prefix, or plain words. */
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) return capitalise(error.detail.replace(/^[\w.]+: /, ''));

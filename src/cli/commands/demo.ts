@@ -1,6 +1,7 @@
 // `kith demo`: fills an empty network with a realistic sample to explore, reporting progress on stderr.
 import type { Command } from 'commander';
 import { loadDemo } from '../../services/load-demo.js';
+import { removeDemo } from '../../services/remove-demo.js';
 import { printJson, printLines } from '../io.js';
 import type { Session } from '../session.js';
 import { formatCount, parseWholeNumber } from '../whole-number.js';
@@ -18,16 +19,32 @@ export function registerDemo(program: Command, session: Session): void {
       'a number that picks the sample; the same seed gives the same network',
       '7',
     )
+    .option('--remove', 'take the demo people out again; people you added stay')
     .option('--json', 'print the counts as JSON')
     .addHelpText(
       'after',
       `
 The demo only fills an empty network. Keep it apart from your own:
   KITH_HOME=/tmp/kith-demo kith demo
-  KITH_HOME=/tmp/kith-demo kith demo --people 5000 --seed 42`,
+  KITH_HOME=/tmp/kith-demo kith demo --people 5000 --seed 42
+Every demo person is tagged #demo; kith demo --remove takes them out again.`,
     )
-    .action(async (flags: { people: string; seed: string; json?: boolean }) => {
+    .action(async (flags: { people: string; seed: string; remove?: boolean; json?: boolean }) => {
       const io = session.io;
+      if (flags.remove) {
+        const result = await removeDemo(await session.deps());
+        if (flags.json) return printJson(io, result);
+        return printLines(io, [
+          result.removed === 0
+            ? 'There are no demo people to remove.'
+            : `Removed the demo network: ${formatCount(result.removed)} people and their timelines.`,
+          ...(result.profileReset
+            ? [
+                'The sample profile is cleared; tell Kith about yourself: kith init --name "Your Name"',
+              ]
+            : []),
+        ]);
+      }
       const people = parseWholeNumber(flags.people, 'people', '300');
       const seed = parseWholeNumber(flags.seed, 'seed', '7');
       let reported = 0;
