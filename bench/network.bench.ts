@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { generatePeople } from '../src/core/demo-network.js';
-import { openSqlite } from '../src/store/open.js';
+import { sql } from 'kysely';
+import { openPostgres, openSqlite } from '../src/store/open.js';
+import type { Store } from '../src/store/store.js';
 import { personToRow } from '../src/store/people.repo.js';
 import { interactionToRow } from '../src/store/interactions.repo.js';
 import { buildApp } from '../src/server/app.js';
@@ -40,36 +42,8 @@ export async function benchNetwork(options: { people: number; apiSeconds: number
       '>= 0.5',
     );
 
-    const queries = searchQueries(options.people);
-    await timeEach(queries.slice(0, 20), (query) => findPeople(deps, { query, limit: 20 }));
-    const searchTimes = await timeEach(queries, (query) => findPeople(deps, { query, limit: 20 }));
-    report(`search p50 (${queries.length} queries)`, ms(percentile(searchTimes, 50)), '', '', '');
-    report('search p95', ms(percentile(searchTimes, 95)), '', '', '< 20 ms');
-
-    const ids = Array.from({ length: 200 }, (_, i) => 1 + ((i * 7919) % loaded.people));
-    const timelineTimes = await timeEach(ids, (id) => showPerson(deps, { id }));
-    report('person page with timeline p95', ms(percentile(timelineTimes, 95)), '', '', '< 10 ms');
-    const listTimes = await timeEach(ids, (offset) =>
-      findPeople(deps, { limit: 50, offset: offset % 1000 }),
-    );
-    report('people list page p95', ms(percentile(listTimes, 95)), '', '', '< 10 ms');
-
-    const app = await buildApp({ store, now, webRoot: null });
-    app.get('/bench/hello', () => ({ hello: 'world' }));
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    const load = { seconds: options.apiSeconds, concurrency: 16 };
-    const hello = await measureThroughput(`${base}/bench/hello`, load);
-    const list = await measureThroughput(`${base}/api/people?limit=50`, load);
-    report(
-      'GET /api/people (page of 50)',
-      perSecond(list, 'req'),
-      `hello ${perSecond(hello, 'req')}`,
-      (list / hello).toFixed(2),
-      '',
-    );
-    await app.close();
+    await measureReads(deps, loaded.people);
+    await measureApi(store, options.apiSeconds);
     await store.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -155,4 +129,70 @@ function searchQueries(people: number): string[] {
     queries.push(options[i % options.length] ?? first);
   }
   return queries;
+}
+
+/** Search, person page and list page timings over a loaded network of `people`. */
+async function measureReads(deps: Deps, people: number): Promise<void> {
+  const queries = searchQueries(people);
+  await timeEach(queries.slice(0, 20), (query) => findPeople(deps, { query, limit: 20 }));
+  const searchTimes = await timeEach(queries, (query) => findPeople(deps, { query, limit: 20 }));
+  report(`search p50 (${queries.length} queries)`, ms(percentile(searchTimes, 50)), '', '', '');
+  report('search p95', ms(percentile(searchTimes, 95)), '', '', '< 20 ms');
+
+  const ids = Array.from({ length: 200 }, (_, i) => 1 + ((i * 7919) % people));
+  const timelineTimes = await timeEach(ids, (id) => showPerson(deps, { id }));
+  report('person page with timeline p95', ms(percentile(timelineTimes, 95)), '', '', '< 10 ms');
+  const listTimes = await timeEach(ids, (offset) =>
+    findPeople(deps, { limit: 50, offset: offset % 1000 }),
+  );
+  report('people list page p95', ms(percentile(listTimes, 95)), '', '', '< 10 ms');
+}
+
+/** The people-list route against a hello-world route on the same server, over loopback. */
+async function measureApi(store: Store, apiSeconds: number): Promise<void> {
+  const app = await buildApp({ store, now, webRoot: null });
+  app.get('/bench/hello', () => ({ hello: 'world' }));
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const load = { seconds: apiSeconds, concurrency: 16 };
+  const hello = await measureThroughput(`${base}/bench/hello`, load);
+  const list = await measureThroughput(`${base}/api/people?limit=50`, load);
+  report(
+    'GET /api/people (page of 50)',
+    perSecond(list, 'req'),
+    `hello ${perSecond(hello, 'req')}`,
+    (list / hello).toFixed(2),
+    '',
+  );
+  await app.close();
+}
+
+/** The same reads and route on PostgreSQL, in a schema of its own that is dropped afterwards. */
+export async function benchPostgres(options: {
+  people: number;
+  apiSeconds: number;
+  url: string;
+}): Promise<void> {
+  header(`network: ${options.people.toLocaleString('en-US')} people (PostgreSQL)`);
+  const schema = `kith_bench_${process.pid}`;
+  const store = await openPostgres({ url: options.url, schema });
+  try {
+    const deps: Deps = { store, accountId: 'local', now };
+    const start = performance.now();
+    const loaded = await loadDemo(deps, { people: options.people });
+    const seconds = (performance.now() - start) / 1000;
+    report(
+      'load demo',
+      perSecond((loaded.people + loaded.interactions) / seconds, 'rows'),
+      '',
+      '',
+      '',
+    );
+    await measureReads(deps, loaded.people);
+    await measureApi(store, options.apiSeconds);
+  } finally {
+    await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(store.db);
+    await store.close();
+  }
 }

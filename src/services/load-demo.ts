@@ -5,6 +5,7 @@ import type { ProfileInput } from '../core/profile.js';
 import { insertInteractions, interactionToRow } from '../store/interactions.repo.js';
 import { insertPeople, personToRow, searchPeople } from '../store/people.repo.js';
 import { findProfile, saveProfile } from '../store/profile.repo.js';
+import { refreshStatistics } from '../store/statistics.js';
 import { inTransaction } from '../store/store.js';
 import { timestamp, today, type Deps } from './deps.js';
 
@@ -76,6 +77,7 @@ export async function loadDemo(deps: Deps, input: LoadDemoInput = {}): Promise<L
     if (batch.length >= batchSize) await flush();
   }
   if (batch.length > 0) await flush();
+  await refreshStatistics(deps.store);
   if (!(await findProfile(deps.store, deps.accountId)).onboarded) {
     await saveProfile(deps.store, deps.accountId, demoProfile, now);
   }

@@ -1,0 +1,16 @@
+// Refreshes the query planner's statistics after a bulk load, so the indexes get used straight away.
+import { sql } from 'kysely';
+import type { Store } from './store.js';
+
+/**
+ * PostgreSQL plans with the statistics it has; right after thousands of rows arrive it still
+ * thinks the tables are empty and picks sequential scans until autovacuum catches up.
+ */
+export async function refreshStatistics(store: Store): Promise<void> {
+  if (store.dialect === 'postgres') {
+    await sql`analyze people`.execute(store.db);
+    await sql`analyze interactions`.execute(store.db);
+  } else {
+    await sql`pragma optimize`.execute(store.db);
+  }
+}
