@@ -7,7 +7,8 @@ type FollowUpIntent = 'follow-up-1' | 'follow-up-2';
 
 /** Which earlier message this follows, from the logged interaction when there is one. */
 function earlierNote(context: DraftContext): string {
-  const when = context.lastWhen ? ` ${context.lastWhen}` : '';
+  // "my note today" reads oddly in a follow-up; a same-day note needs no date.
+  const when = context.lastWhen && context.lastWhen !== 'today' ? ` ${context.lastWhen}` : '';
   const about = context.lastTopic ? ` about ${context.lastTopic}` : '';
   return `my note${when}${about}`;
 }

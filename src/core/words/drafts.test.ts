@@ -286,3 +286,28 @@ describe('regressions', () => {
     expect(draft.variants.flat().join(' ')).not.toMatch(/with A product/);
   });
 });
+
+describe('follow-up regressions', () => {
+  it('does not say "my note today" when the earlier note went out the same day', () => {
+    const sentToday: Interaction = {
+      id: 1,
+      personId: 1,
+      occurredOn: '2026-11-25',
+      channel: 'email',
+      direction: 'outbound',
+      kind: 'ask',
+      summary: 'data roles',
+      tags: [],
+      expectsReply: true,
+      createdAt: '2026-11-25T09:00:00Z',
+    };
+    const draft = draftMessage({
+      intent: 'follow-up-1',
+      person: person({ name: 'Ana' }),
+      profile: { ...emptyProfile, name: 'Sam', goal: 'job-search' },
+      lastInteraction: sentToday,
+      today: '2026-11-25',
+    });
+    expect(draft.variants.flat().join(' ')).not.toContain('note today');
+  });
+});
