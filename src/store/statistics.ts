@@ -8,6 +8,9 @@ import type { Store } from './store.js';
  */
 export async function refreshStatistics(store: Store): Promise<void> {
   if (store.dialect === 'postgres') {
+    // New rows wait in the GIN index's pending list, which every search scans linearly until
+    // a vacuum merges it; merge it now instead.
+    await sql`select gin_clean_pending_list('people_search'::regclass)`.execute(store.db);
     await sql`analyze people`.execute(store.db);
     await sql`analyze interactions`.execute(store.db);
   } else {

@@ -3,12 +3,14 @@ import { anyMatch, findPhraseHits, hitToFinding } from './phrase-rule.js';
 import {
   bigAskPhrases,
   clearAskPatterns,
+  jobPleaPhrases,
   deliveryPatterns,
   offerPatterns,
   softCloserPatterns,
   vagueAskPhrases,
 } from './phrases-ask.js';
 import type { SentenceSpan } from './nlp.js';
+import { anyWorkPhrases } from './phrases-pressure.js';
 import { needsAsk, readTie } from './tone-context.js';
 import type { Severity, ToneContext, ToneFinding } from './tone-report.js';
 
@@ -16,12 +18,29 @@ export function findBigAsks(text: string, context: ToneContext): ToneFinding[] {
   if (!needsAsk(context)) return [];
   const tie = readTie(context, text);
   if (tie === 'close') return [];
-  const findings = findPhraseHits(text, bigAskPhrases).map((hit) =>
+  // A follow-up has already made its ask, so "I need a job" there is not a new request.
+  const groups =
+    context.intent === 'follow-up' ? bigAskPhrases : [...bigAskPhrases, ...jobPleaPhrases];
+  const findings = findPhraseHits(text, groups).map((hit) =>
     hitToFinding('big-ask-weak-tie', text, hit),
   );
   if (tie === 'weak') return findings;
   // A contact can reasonably be asked, and with no stage we cannot tell: a nudge, not a warning.
   return findings.map((f) => ({ ...f, severity: 'low' }));
+}
+
+const workPleaPatterns: readonly RegExp[] = [
+  ...anyWorkPhrases.patterns,
+  ...jobPleaPhrases.flatMap((group) => group.patterns),
+];
+
+/**
+ * "I'll take any job" and "I just need work" are desperate, but they do say what the sender
+ * wants, so "you never say what you want" would be wrong: the desperation is the thing to fix.
+ * A follow-up is different: it still has to name the next step (an update, a decision).
+ */
+export function asksForWork(text: string, context: ToneContext): boolean {
+  return context.intent !== 'follow-up' && anyMatch(text, workPleaPatterns);
 }
 
 const noAskWhy =
@@ -33,7 +52,10 @@ export function findVagueAsks(
   text: string,
   sentences: readonly SentenceSpan[],
   context: ToneContext,
-  /** A big ask or a sales pitch already asks for something; its problem is reported elsewhere. */
+  /**
+   * A big ask, a sales pitch or a plea for any work already asks for something; its problem is
+   * reported elsewhere. Vague phrases such as "keep me in mind" are still reported: a separate fix.
+   */
   asksElsewhere: boolean,
 ): ToneFinding[] {
   if (!needsAsk(context)) return [];

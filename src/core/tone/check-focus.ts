@@ -2,13 +2,35 @@
 import type { SentenceSpan, TextAnalysis } from './nlp.js';
 import { anyMatch } from './phrase-rule.js';
 import { offerPatterns } from './phrases-ask.js';
+import { isCelebration, readTie } from './tone-context.js';
 import type { Severity, ToneContext, ToneFinding } from './tone-report.js';
 
-const firstPerson = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
+// The model splits "I've" and "I'd" into "i" + verb but keeps "i'm"; "im" is how texts spell it.
+const firstPerson = new Set([
+  'i',
+  'me',
+  'my',
+  'mine',
+  'myself',
+  "i'm",
+  "i've",
+  "i'd",
+  "i'll",
+  'im',
+]);
 const secondPerson = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 
 /** Below this many first-person words a message is too short for the balance to matter. */
 const minimumFirstPerson = 8;
+
+/**
+ * A short note can be all about the sender without reaching eight I's: if it says I, me or my
+ * this often and never once says you or your, the reader is simply absent from it.
+ */
+const minimumFirstPersonWithNoReader = 4;
+
+/** Thanks and congratulations are addressed to the reader even when they never say "you". */
+const readerDirected = /\b(?:thank(?:s|ing)?|congrat\w*|well done)\b/gi;
 
 /** "I could help with…" is about the reader's needs even though it says I. */
 const givingPatterns: readonly RegExp[] = [
@@ -27,7 +49,8 @@ export function findSelfFocus(
   const ratio = mine / Math.max(yours, 1);
   // In a thank-you, telling them what their help led to is the point; only extremes count.
   const limit = context.intent === 'thank-you' ? 5 : 3;
-  if (mine < minimumFirstPerson || ratio < limit) return [];
+  const outweighs = mine >= minimumFirstPerson && ratio >= limit;
+  if (!outweighs && !readerAbsent(text, counts, context)) return [];
   const severity: Severity = ratio >= limit + 2 && mine >= 12 ? 'high' : 'medium';
   const span = counts.busiest ?? { start: 0, end: text.length };
   return [
@@ -42,6 +65,18 @@ export function findSelfFocus(
         'Trade one line about you for one about them: what you noticed in their work, or a question only they can answer.',
     },
   ];
+}
+
+/**
+ * The short-note test: to someone who barely knows the sender, a note that keeps saying I and
+ * never turns to the reader gives them no reason to care. Between people who know each other,
+ * a short "I'm in town Tuesday" note is just logistics, so only weak or unknown ties count.
+ */
+function readerAbsent(text: string, counts: PronounCounts, context: ToneContext): boolean {
+  if (counts.yours > 0 || counts.mine < minimumFirstPersonWithNoReader) return false;
+  const tie = readTie(context, text);
+  if (tie === 'known' || tie === 'close' || isCelebration(context)) return false;
+  return !anyMatch(text, [readerDirected]);
 }
 
 interface PronounCounts {

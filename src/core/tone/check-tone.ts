@@ -1,6 +1,6 @@
 // Checks the tone of an outgoing networking message and coaches on what to change, with exact spans.
 import { invalidInput } from '../errors.js';
-import { findBigAsks, findVagueAsks } from './check-ask.js';
+import { asksForWork, findBigAsks, findVagueAsks } from './check-ask.js';
 import { findSelfFocus } from './check-focus.js';
 import { findTooLong } from './check-length.js';
 import { findNoPersonalisation } from './check-personal.js';
@@ -73,7 +73,8 @@ function collectFindings(
 ): ToneFinding[] {
   const bigAsks = findBigAsks(text, context);
   const pitch = findSalesPitch(text);
-  const asksElsewhere = [...bigAsks, ...pitch].some((f) => f.severity !== 'low');
+  const asksElsewhere =
+    [...bigAsks, ...pitch].some((f) => f.severity !== 'low') || asksForWork(text, context);
   const findings = [
     ...findDesperation(text, context),
     ...pitch,

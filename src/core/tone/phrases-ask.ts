@@ -1,6 +1,16 @@
 // Phrases that show what a message asks for: big asks, vague asks, clear asks and offers.
 import type { PhraseGroup } from './phrase-rule.js';
 
+/** Verbs for handing something on to someone else, in every tense. */
+const handOnVerbs =
+  'pass(?:es|ed|ing)?|flag(?:s|ged|ging)?|mention(?:s|ed|ing)?|forward(?:s|ed|ing)?|drop(?:s|ped|ping)?|hand(?:s|ed|ing)?|put(?:s|ting)?|giv(?:e|es|ing)|gave|share(?:s|d)?|sharing';
+/** Words for the reader's workplace, so "your place" and "your practice" count like "your company". */
+const workplace =
+  '(?:company|team|firm|organisation|organization|org|agency|lab|department|place|office|practice|studio|shop|school|hospital|business|end)';
+
+/** An offer ("happy to send over my CV") is the sender's own step, not a favour asked. */
+const notAnOffer = "(?<!(?:happy|glad|pleased) to |\\bi can |\\bi'?ll |\\bi will |\\bcan )";
+
 const cv = '(?:cv|c\\.v\\.|r[eé]sum[eé]|resume|portfolio|application)(?![\\w\\u00C0-\\u024F])';
 
 export const bigAskPhrases: readonly PhraseGroup[] = [
@@ -10,16 +20,28 @@ export const bigAskPhrases: readonly PhraseGroup[] = [
     rewrite:
       'Ask for something small first: “Could I ask you two questions about how your team hires?” Referrals come later, once they know you.',
     patterns: [
-      /\brefer(?:ring)? me\b/gi,
+      /\brefer(?:s|ring)? me\b/gi,
+      // Passive asks want the same thing: "could I be referred", "happy to be put forward".
+      /\bbe (?:referred|recommended|put forward|put up) (?:for|to|by you|internally)\b/gi,
       /\b(?:give|get|make|provide|offer|submit|put in|put through|write) (?:me )?(?:an? )?(?:internal )?referral\b/gi,
       /\breferral for me\b/gi,
       /\bput in a (?:good )?word\b/gi,
       /\bput (?:my name|me) forward\b/gi,
       /\b(?:pass|passing|send|sending|give|giving|mention|mentioning)\s+(?:on\s+|along\s+)?my name\b/gi,
+      // Handing on their name or details, in any tense: "flag my name to", "passed my details along to".
+      // Not an offer ("happy to share my profile with…") nor a warm intro ("Ana passed my name to you").
+      new RegExp(
+        `${notAnOffer}\\b(?:${handOnVerbs})\\s+(?:on\\s+|along\\s+|forward\\s+)?my\\s+(?:name|details|profile|contact details)\\s+(?:on\\s+|along\\s+|forward\\s+)?(?:to|with|for)\\b(?!\\s+you\\b)`,
+        'gi',
+      ),
+      /\bput my name (?:in|down) (?:for|with)\b/gi,
+      new RegExp(`\\bget my (?:name|${cv}|profile|details) in front of\\b`, 'gi'),
+      /\bput a (?:good )?word in\b/gi,
+      /\b(?:do|need|want|ask (?:you )?for|hoping for|after) (?:a |an )?(?:internal )?referral\b/gi,
       /\bvouch for me\b/gi,
       /\brecommend me (?:for|to)\b/gi,
       new RegExp(
-        `\\b(?:pass|forward|send|share|hand|circulate|flag|mention|highlight|put)(?:ing|ed|s)?\\s+(?:on\\s+|along\\s+)?(?:my|the attached|this|the)\\s+${cv}`,
+        `${notAnOffer}\\b(?:pass|forward|send|shar|hand|circulat|flag|mention|highlight|put)(?:e|es|ed|ing|s|ged|ging|ting)?\\s+(?:on\\s+|along\\s+|over\\s+|forward\\s+)?(?:my|the attached|this|the)\\s+${cv}`,
         'gi',
       ),
       /\b(?:pass|forward|send|share)\s+(?:it|this|them)\s+(?:on\s+|along\s+)?to\s+(?:your|the)\s+(?:\w+\s+)?(?:hiring|recruit\w*|hr|talent|people)\b/gi,
@@ -44,10 +66,22 @@ export const bigAskPhrases: readonly PhraseGroup[] = [
       /\bany (?:open |available )?(?:jobs?|roles?|positions?|openings?|vacanc(?:y|ies)|opportunit(?:y|ies)) (?:at|on|in|with) your\b/gi,
       /\b(?:does|do) your (?:company|team|firm|organisation|organization|agency|lab|department) have (?:any )?(?:open |available )?(?:jobs?|roles?|positions?|openings?|vacanc(?:y|ies))\b/gi,
       /\benquir\w* about (?:any )?(?:vacancies|openings|open roles|positions|jobs)\b/gi,
-      /\banything (?:at all )?(?:at|in|on) your (?:company|team|firm|organisation|organization|lab|agency)\b/gi,
+      new RegExp(
+        `\\banything (?:at all )?(?:going |available |open |suitable |for me )?(?:at|in|on|with) your ${workplace}\\b`,
+        'gi',
+      ),
+      new RegExp(
+        `\\b(?:jobs?|roles?|openings?|positions?|vacanc(?:y|ies)|work|shifts?)\\s+(?:going|available|open|free)\\s+(?:at|in|on|with) your ${workplace}\\b`,
+        'gi',
+      ),
+      /\b(?:help|helping) me (?:get|land|secure|find) (?:a |an )?(?:job|role|position|internship|placement|opening) (?:at|in|on|with) your\b/gi,
+      /\b(?:help|helping) me (?:get|land|secure) (?:an )?interview\b/gi,
+      /\b(?:help|helping) me get (?:in|into) (?:at |with )?your\b/gi,
+      /\bfoot in the door (?:at|with|on) your\b/gi,
+      /\bget me in front of (?:the|your) (?:hiring manager|recruiters?|hiring team|boss|manager|founder|ceo)\b/gi,
       /\b(?:job|work experience|placement|internship)\s+(?:\w+\s+){0,2}(?:at|in|on|with) your (?:company|team|firm|lab|organisation|organization|department|group|agency)\b/gi,
       /\bany (?:job|role|position|work|shift)s? you (?:have|might have|can offer|can give|could give|could offer)\b/gi,
-      /\b(?:introduce|connect) me (?:to|with) (?:your|the) (?:ceo|founder|boss|manager|hiring manager|head of \w+|director|vp|cto|cfo|recruiters?|hr)\b/gi,
+      /\b(?:introduce|connect|put) me (?:in touch )?(?:to|with) (?:your|the) (?:ceo|founder|boss|manager|hiring manager|head of \w+|director|vp|cto|cfo|recruiters?|hr|hiring team|talent team)\b/gi,
       /\b(?:send|throw|pass|push|steer)\s+(?:[\w-]+\s+){0,4}?(?:work|projects?|clients?|business|leads|contracts?|jobs?|briefs?)\s+my way\b/gi,
     ],
   },
@@ -64,6 +98,23 @@ export const bigAskPhrases: readonly PhraseGroup[] = [
       new RegExp(`\\b(?:find|here'?s|here is)\\s+my\\s+${cv}(?:\\s+attached)?`, 'gi'),
       new RegExp(`\\b(?:my\\s+)?${cv}\\s+(?:is\\s+)?(?:attached|enclosed)`, 'gi'),
       /\b(?:available|can start) (?:immediately|tomorrow|right away|straight away)\b/gi,
+    ],
+  },
+];
+
+/**
+ * Saying "I need a job" to someone who hardly knows you asks them for one without saying so.
+ * Only a first message counts: in a follow-up the ask has already been made.
+ */
+export const jobPleaPhrases: readonly PhraseGroup[] = [
+  {
+    severity: 'medium',
+    why: 'Telling someone who barely knows you that you need a job quietly hands them the job of finding you one.',
+    rewrite:
+      'Ask for something they can give easily: “Could I ask how people usually get into your team?”',
+    patterns: [
+      /\bi (?:(?:just|really|so|desperately|urgently|honestly|badly|still) )*need (?:(?:a|any|some|paid) )?(?:job|role|position|work|employment)\b(?![\w-]|\s+(?:done|doing|sorted|finished|experience|that|which|where|with|who)\b)/gi,
+      /\bi (?:(?:just|really|desperately|urgently|honestly) )*need to (?:find|get|land) (?:a |any )?(?:job|work|role)\b/gi,
     ],
   },
 ];
@@ -92,6 +143,9 @@ export const vagueAskPhrases: readonly PhraseGroup[] = [
       /\bif (?:anything|something)\b(?: [\w-]+){0,3}? (?:comes up|turns up|opens up|pops up|crosses your desk|comes your way|comes across your desk)\b/gi,
       /\b(?:send|pass|forward|throw) (?:it|them|anything|things) my way\b/gi,
       /\b(?:appreciate|grateful for|welcome) anything you (?:could|can|might) (?:share|tell|offer|suggest)\b/gi,
+      // Handing the reader the whole problem: "anything you could do", "whatever you can offer".
+      /\b(?:anything|whatever) (?:at all )?you (?:could|can|might|are able to) (?:do|offer|suggest|think of)\b/gi,
+      /\bany (?:way|chance) you (?:could|can|might) help(?: me)?(?: out)?\s*[?!.]/gi,
       /\b(?:your|any) thoughts on (?:the|this) (?:industry|field|sector|market)\b/gi,
       /\bwhenever you'?re free\b/gi,
       /\bkeep me in mind\b/gi,
@@ -131,7 +185,8 @@ export const clearAskPatterns: readonly RegExp[] = [
   /\b(?:asking|ask|about|on) (?:whether|if) (?:you|your)\b/gi,
   /\b(?:need|want|like|love|hoping) to know (?:whether|if|when|how|what|which|who)\b/gi,
   /\bwonder(?:ing|ed)?\b[^.?!]{0,60}?\b(?:whether|if)\b/gi,
-  /\b(?:appreciate|value|welcome|love|like) (?:your|a) (?:advice|view|take|thoughts|perspective|opinion) on (?:whether|how|what|which|if)\b/gi,
+  // A question folded into a request is still a question: "any thoughts you have on whether…".
+  /\b(?:appreciate|value|welcome|love|like|grateful for) (?:your|a|any) (?:advice|views?|take|thoughts|perspective|opinion|pointers)(?: (?:you|that you) (?:have|might have|could share|can share|could offer))? (?:on|about) (?:whether|how|what|which|if|where|when|who)\b/gi,
   /\b(?:grateful for|appreciate|love|like|value) (?:a|an) (?:short |quick |brief |\d+-minute )?(?:call|chat|coffee|conversation|meeting)\b/gi,
 ];
 

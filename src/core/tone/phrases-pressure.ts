@@ -1,6 +1,25 @@
 // Phrases that sound desperate or over-apologetic, grouped by the coaching each one needs.
 import type { PhraseGroup } from './phrase-rule.js';
 
+/** Offers to take any work at all: desperate, but they do say what is wanted (a job, any job). */
+export const anyWorkPhrases: PhraseGroup = {
+  severity: 'high',
+  why: 'Offering to take anything tells the reader you have no direction, which makes it harder for them to help.',
+  rewrite:
+    'Name the kind of role you want: “I’m looking for junior analyst roles in retail or logistics.”',
+  patterns: [
+    /\bany (?:kind of |sort of |type of )?(?:job|role|position|work|opportunity|vacancy)(?: (?:at all|whatsoever)|(?=, any))/gi,
+    /\bany (?:kind|sort|type) of (?:job|role|position|work)\b/gi,
+    /\bliterally any\b/gi,
+    /\bany (?:job|role|position|work|shifts?|hours) you (?:have|might have|can offer|can give|could give|could offer)\b/gi,
+    /\b(?:i'?ll|i will|i'?d|i would|willing to|happy to|ready to)\s+(?:literally |honestly |happily |gladly |absolutely )?(?:do|take|accept)\s+(?:absolutely |literally |just )?(?:anything|whatever)\b/gi,
+    /\bwhatever it takes\b/gi,
+    /\banything at all\b/gi,
+    /\b(?:work|working|start)\s+for free\b/gi,
+    /\bany salary\b/gi,
+  ],
+};
+
 export const desperationPhrases: readonly PhraseGroup[] = [
   {
     severity: 'high',
@@ -24,23 +43,7 @@ export const desperationPhrases: readonly PhraseGroup[] = [
       /\bi need your help\b/gi,
     ],
   },
-  {
-    severity: 'high',
-    why: 'Offering to take anything tells the reader you have no direction, which makes it harder for them to help.',
-    rewrite:
-      'Name the kind of role you want: “I’m looking for junior analyst roles in retail or logistics.”',
-    patterns: [
-      /\bany (?:kind of |sort of |type of )?(?:job|role|position|work|opportunity|vacancy)(?: (?:at all|whatsoever)|(?=, any))/gi,
-      /\bany (?:kind|sort|type) of (?:job|role|position|work)\b/gi,
-      /\bliterally any\b/gi,
-      /\bany (?:job|role|position|work|shifts?|hours) you (?:have|might have|can offer|can give|could give|could offer)\b/gi,
-      /\b(?:i'?ll|i will|i'?d|i would|willing to|happy to|ready to)\s+(?:literally |honestly |happily |gladly |absolutely )?(?:do|take|accept)\s+(?:absolutely |literally |just )?(?:anything|whatever)\b/gi,
-      /\bwhatever it takes\b/gi,
-      /\banything at all\b/gi,
-      /\b(?:work|working|start)\s+for free\b/gi,
-      /\bany salary\b/gi,
-    ],
-  },
+  anyWorkPhrases,
   {
     severity: 'medium',
     why: 'Money worries and long rejection streaks are real, but leading with them turns a networking note into a plea.',
@@ -74,7 +77,8 @@ export const desperationPhrases: readonly PhraseGroup[] = [
       /\bmore than anything\b/gi,
       /\b(?:need|want) this (?:job|role|internship|position) so\b/gi,
       /\breally need (?:a|this|the) (?:job|role|internship|position|break)\b/gi,
-      /\bi (?:really |urgently )?need (?:a job|work|this job|this internship)(?: urgently)?\b/gi,
+      // "I need work done on the kitchen" or "I need work experience" is not a plea.
+      /\bi (?:really |urgently )?need (?:a job|work|this job|this internship)(?: urgently)?\b(?![\w-]|\s+(?:done|doing|sorted|finished|experience)\b)/gi,
       /\bneed(?:s)? (?:a job |work |this )?urgently\b/gi,
       /\bneed to hear back\b/gi,
       /\bi (?:just |really |so |desperately )*need this (?:to (?:work out|happen|come through)|job|role|internship|position|chance)\b/gi,
@@ -134,8 +138,8 @@ export const apologyPhrases: readonly PhraseGroup[] = [
     why: 'Asking permission to ask makes the request sound bigger than it is.',
     rewrite: 'Just ask, kindly and directly: “Would you be open to…?”',
     patterns: [
-      /\bi hate to (?:ask|bother|trouble|impose|intrude|chase)\b/gi,
-      /\bi feel (?:terrible|awful|bad|guilty|silly) (?:asking|about asking|bothering|reaching|writing|for)\b/gi,
+      /\bi hate to (?:ask|bother|trouble|impose|intrude|chase|take up|disturb|pester|interrupt|add to)\b/gi,
+      /\bi feel (?:terrible|awful|bad|guilty|silly|rude|cheeky) (?:(?:even|just|for|about) )?(?:asking|bothering|reaching|writing|messaging|emailing|contacting|for)\b/gi,
       /\bi don'?t want to (?:bother|impose|take up|waste|intrude|trouble|pester|disturb)\b/gi,
       /\bhope (?:i'?m not|i am not|this isn'?t|this is not|i'?m not being) (?:\w+ )?(?:bother|intrud|impos|overstep|disturb|forward|out of line|presumptuous|rude|cheeky|a nuisance)\w*/gi,
       /\b(?:didn'?t|did not) mean to (?:take|keep|bother|impose)\b/gi,
