@@ -81,6 +81,16 @@ describe('big asks in other words and other tenses', () => {
       stranger,
     ],
     [
+      'a warm intro that says a friend passed their name on',
+      'Hi Jo, Ana passed my name to you last week. How do you run sprint reviews with a remote team?',
+      stranger,
+    ],
+    [
+      'an offer to share a profile',
+      'Hi Jo, your post on hiring analysts was great. What do you look for in a take-home? Happy to share my profile with your team.',
+      stranger,
+    ],
+    [
       'asking how to get into a field',
       'Hi Jo, your UX research talk was great. Could you help me get into UX, and what would you read first?',
       stranger,
