@@ -271,6 +271,12 @@ describeEachDialect('words API', ({ store }) => {
       },
     });
 
+    const giveFirst = await app.inject({ method: 'GET', url: `/api/people/${ana}/offers` });
+    expect(giveFirst.json()).toMatchObject({
+      offerCount: 1,
+      matches: [{ offer: { detail: 'CV reviews' } }],
+    });
+
     const badOffer = await app.inject({
       method: 'PUT',
       url: '/api/offers',

@@ -10,6 +10,7 @@ import { getBrand, saveBrand, saveOffers } from '../services/brand.js';
 import { checkMessage, checkMessageSchema } from '../services/check-message.js';
 import { draftForPerson, draftRequestSchema } from '../services/draft-for-person.js';
 import { logSent, logSentSchema } from '../services/log-sent.js';
+import { offersForPerson } from '../services/offers-for-person.js';
 import { questionsForPerson } from '../services/questions-for-person.js';
 import type { RouteContext } from './context.js';
 import { idParams, interactionSchema, problemResponses, profileSchema } from './schemas.js';
@@ -128,6 +129,31 @@ export function registerWordsRoutes(server: FastifyInstance, ctx: RouteContext):
       },
     },
     (request) => questionsForPerson(ctx.deps(request), { id: request.params.id }),
+  );
+
+  app.get(
+    '/api/people/:id/offers',
+    {
+      schema: {
+        tags: ['words'],
+        summary: 'Give first: what you could offer this person, ranked by what they need',
+        params: idParams,
+        response: {
+          200: z.object({
+            matches: z.array(
+              z.object({
+                offer: z.object({ category: z.string(), detail: z.string() }),
+                reason: z.string(),
+                score: z.number(),
+              }),
+            ),
+            offerCount: z.number().int(),
+          }),
+          ...problemResponses,
+        },
+      },
+    },
+    (request) => offersForPerson(ctx.deps(request), { id: request.params.id }),
   );
 
   app.get(

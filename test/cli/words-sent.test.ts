@@ -117,17 +117,32 @@ describe('kith questions', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(
-      /^Questions for Ana Lopez\n\nFor an informational conversation:\n( {2}- .+\n)+\nTo start a conversation:\n( {2}- .+\n)+\nTo keep it going:\n( {2}- .+\n)+$/,
+      /^Questions for Ana Lopez\n\nFor an informational conversation:\n( {2}- .+\n)+\nTo start a conversation:\n( {2}- .+\n)+\nTo keep it going:\n( {2}- .+\n)+\nSomething to offer first:\n {2}Note what you can give/,
     );
     expect(result.stdout).toContain('Acme');
+  });
+
+  it('puts the offer that fits their need first', async () => {
+    await cli.kith(
+      'brand',
+      '--offer',
+      'feedback:CV reviews',
+      '--offer',
+      'introductions:an intro to a data team lead',
+    );
+    await cli.kith('edit', 'Ana', '--needs', 'an intro to a data team');
+    const result = await cli.kith('questions', 'Ana');
+    expect(result.stdout).toMatch(
+      /Something to offer first:\n {2}- an intro to a data team lead \(Fits what they need/,
+    );
   });
 
   it('prints the questions as JSON', async () => {
     const result = await cli.kith('questions', '1', '--json');
     expect(result.code).toBe(0);
-    const questions = JSON.parse(result.stdout) as Record<string, string[]>;
-    expect(Object.keys(questions)).toEqual(['informational', 'starters', 'followUps']);
-    expect(questions.informational?.length).toBeGreaterThan(0);
+    const questions = JSON.parse(result.stdout) as Record<string, string[] | object>;
+    expect(Object.keys(questions)).toEqual(['informational', 'starters', 'followUps', 'giveFirst']);
+    expect((questions.informational as string[]).length).toBeGreaterThan(0);
   });
 
   it('exits 3 for an unknown person', async () => {

@@ -445,6 +445,16 @@ interface Kith {
         await page.getByRole('list', { name: 'Your offers: Feedback on their work' }).count(),
       ).toBe(0);
 
+      // The person page puts the matching offer first: give before asking.
+      const lee = await addPersonByApi(kith.url, {
+        name: 'Lee Park',
+        needs: 'an intro to someone who runs operations at a clinic',
+      });
+      await page.goto(`${kith.url}/#/people/${lee}`);
+      const giveFirst = page.getByTestId('give-first');
+      await giveFirst.getByText('an intro to my old ops team').waitFor();
+      await shotOf(giveFirst, '15-give-first');
+
       await page.setViewportSize({ width: 375, height: 812 });
       expect(await scrollsSideways(page)).toBe(false);
       expect(kith.pageErrors).toEqual([]);

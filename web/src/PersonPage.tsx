@@ -13,6 +13,7 @@ import { FollowUpCard } from './FollowUpCard.js';
 import { InteractionForm } from './InteractionForm.js';
 import { firstName } from './intents.js';
 import { stageHints, stageLabels } from './labels.js';
+import { GiveFirstPanel } from './GiveFirstPanel.js';
 import { QuestionsPanel } from './QuestionsPanel.js';
 import { hrefFor, navigate } from './route.js';
 import { Timeline } from './Timeline.js';
@@ -92,6 +93,7 @@ export function PersonPage({ id }: { id: number }) {
         <h2 id="details-heading">What you know</h2>
         <Details person={person} />
       </section>
+      <GiveFirstPanel personId={person.id} firstName={first} />
       <QuestionsPanel personId={person.id} firstName={first} />
       <section className="card" aria-labelledby="log-heading">
         <h2 id="log-heading">Log an interaction</h2>

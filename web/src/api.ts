@@ -220,6 +220,15 @@ export function loadDemo(options: { people?: number } = {}): Promise<DemoLoaded>
   return request<DemoLoaded>('POST', '/api/demo', options);
 }
 
+export interface GiveFirst {
+  matches: Array<{ offer: OfferItem; reason: string; score: number }>;
+  offerCount: number;
+}
+
+export function getGiveFirst(personId: number): Promise<GiveFirst> {
+  return request<GiveFirst>('GET', `/api/people/${personId}/offers`);
+}
+
 export function getDemoStatus(): Promise<{ people: number }> {
   return request<{ people: number }>('GET', '/api/demo');
 }

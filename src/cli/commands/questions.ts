@@ -1,5 +1,6 @@
 // `kith questions <person>`: questions and conversation starters that fit one person.
 import type { Command } from 'commander';
+import { offersForPerson } from '../../services/offers-for-person.js';
 import { questionsForPerson } from '../../services/questions-for-person.js';
 import { resolvePerson } from '../../services/resolve-person.js';
 import { printJson, printLines } from '../io.js';
@@ -9,7 +10,9 @@ import type { Session } from '../session.js';
 export function registerQuestions(program: Command, session: Session): void {
   program
     .command('questions')
-    .description('questions to ask someone, from their work, interests and your last talk')
+    .description(
+      'questions to ask someone, from their work, interests and your last talk, and what to offer first',
+    )
     .argument('<person>', 'a name or an id, such as "Ana Lopez" or 12')
     .option('--json', 'print the questions as JSON')
     .addHelpText(
@@ -22,8 +25,20 @@ Examples:
     .action(async (ref: string, flags: { json?: boolean }) => {
       const deps = await session.deps();
       const person = await resolvePerson(deps, { ref });
-      const questions = await questionsForPerson(deps, { id: person.id });
-      if (flags.json) return printJson(session.io, questions);
-      printLines(session.io, renderQuestions(person, questions));
+      const [questions, giveFirst] = await Promise.all([
+        questionsForPerson(deps, { id: person.id }),
+        offersForPerson(deps, { id: person.id }),
+      ]);
+      if (flags.json) return printJson(session.io, { ...questions, giveFirst });
+      printLines(session.io, [
+        ...renderQuestions(person, questions),
+        '',
+        'Something to offer first:',
+        ...(giveFirst.offerCount === 0
+          ? [
+              '  Note what you can give, and Kith will match it to them: kith brand --offer "feedback:CV reviews"',
+            ]
+          : giveFirst.matches.map((match) => `  - ${match.offer.detail} (${match.reason})`)),
+      ]);
     });
 }
