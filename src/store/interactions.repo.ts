@@ -114,20 +114,6 @@ export async function listTimeline(
   return rows.map(rowToInteraction);
 }
 
-export async function findInteraction(
-  store: Store,
-  accountId: string,
-  id: number,
-): Promise<Interaction | undefined> {
-  const row = await store.db
-    .selectFrom('interactions')
-    .select(columns)
-    .where('account_id', '=', accountId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row && rowToInteraction(row);
-}
-
 export async function deleteInteraction(
   store: Store,
   accountId: string,
