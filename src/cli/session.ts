@@ -1,5 +1,6 @@
 // One CLI run's handle on the store: opened on first use, so --help and usage errors never touch it.
-import { localAccountId, openFromEnv, type OpenStore } from '../store/open.js';
+// The store and every service load only when a command runs, which keeps `kith --help` quick.
+import type { OpenStore } from '../store/open.js';
 import type { Deps } from '../services/deps.js';
 import { llmFromEnv } from '../services/llm.js';
 import type { Io } from './io.js';
@@ -17,7 +18,9 @@ export interface Session {
 export function createSession(io: Io): Session {
   let opening: Promise<OpenStore> | undefined;
   const store = () => {
-    opening ??= (io.openStore ?? openFromEnv)(io.env);
+    opening ??= io.openStore
+      ? io.openStore(io.env)
+      : import('../store/open.js').then(({ openFromEnv }) => openFromEnv(io.env));
     return opening;
   };
   return {
@@ -25,7 +28,7 @@ export function createSession(io: Io): Session {
     store,
     deps: async () => ({
       store: await store(),
-      accountId: localAccountId,
+      accountId: (await import('../store/open.js')).localAccountId,
       now: () => io.now(),
       llm: llmFromEnv(io.env),
     }),

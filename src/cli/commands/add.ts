@@ -1,6 +1,5 @@
 // `kith add <name>`: adds one person to the network.
 import type { Command } from 'commander';
-import { addPerson } from '../../services/add-person.js';
 import { printJson, printLines } from '../io.js';
 import { addPersonFlags, personInputFromFlags, type PersonFlags } from '../person-flags.js';
 import { quoteArg } from '../render.js';
@@ -21,6 +20,7 @@ Examples:
   kith add "Lee Park" --needs "a designer for a side project" --offers "intros to climate startups"`,
     )
     .action(async (name: string, flags: PersonFlags) => {
+      const { addPerson } = await import('../../services/add-person.js');
       const person = await addPerson(await session.deps(), {
         name,
         ...personInputFromFlags(flags),

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { invalidInput } from '../../core/errors.js';
 import { offerCategories, type OfferItem } from '../../core/words/offer-catalogue.js';
-import { getBrand, saveBrand, saveOffers, type Brand } from '../../services/brand.js';
+import type { Brand } from '../../services/brand.js';
 import { printJson, printLines } from '../io.js';
 import { renderBrand } from '../render-words.js';
 import type { Session } from '../session.js';
@@ -61,6 +61,7 @@ Examples:
   kith brand --statement "I help small nonprofits turn messy data into clear decisions."`,
     )
     .action(async (flags: BrandFlags) => {
+      const { getBrand, saveBrand, saveOffers } = await import('../../services/brand.js');
       // Every flag is checked before anything is saved, so a bad --offer changes nothing.
       const offers = flags.offer?.map(parseOffer);
       const deps = await session.deps();

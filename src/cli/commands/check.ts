@@ -6,7 +6,6 @@ import { goals } from '../../core/profile.js';
 import { draftIntents } from '../../core/words/drafts.js';
 import { toneIntentFor } from '../../core/words/sent.js';
 import { relationshipStages } from '../../core/words/stages.js';
-import { checkMessage } from '../../services/check-message.js';
 import { exitCodes } from '../exit-codes.js';
 import { ExitWith } from '../exit-with.js';
 import { UsageError } from '../failure.js';
@@ -50,6 +49,7 @@ Examples:
   kith check - --strict < message.txt`,
     )
     .action(async (file: string | undefined, flags: CheckFlags) => {
+      const { checkMessage } = await import('../../services/check-message.js');
       const context = {
         intent:
           flags.intent === undefined

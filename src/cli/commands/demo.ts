@@ -1,7 +1,5 @@
 // `kith demo`: fills an empty network with a realistic sample to explore, reporting progress on stderr.
 import type { Command } from 'commander';
-import { loadDemo } from '../../services/load-demo.js';
-import { removeDemo } from '../../services/remove-demo.js';
 import { printJson, printLines } from '../io.js';
 import type { Session } from '../session.js';
 import { formatCount, parseWholeNumber } from '../whole-number.js';
@@ -30,6 +28,8 @@ The demo only fills an empty network. Keep it apart from your own:
 Every demo person is tagged #demo; kith demo --remove takes them out again.`,
     )
     .action(async (flags: { people: string; seed: string; remove?: boolean; json?: boolean }) => {
+      const { loadDemo } = await import('../../services/load-demo.js');
+      const { removeDemo } = await import('../../services/remove-demo.js');
       const io = session.io;
       if (flags.remove) {
         const result = await removeDemo(await session.deps());

@@ -4,8 +4,6 @@ import { invalidInput } from '../../core/errors.js';
 import type { Person } from '../../core/person.js';
 import type { DraftIntent } from '../../core/words/drafts.js';
 import { relationshipStages } from '../../core/words/stages.js';
-import { draftForPerson } from '../../services/draft-for-person.js';
-import { resolvePerson } from '../../services/resolve-person.js';
 import { printJson, printLines } from '../io.js';
 import { renderDraft } from '../render-words.js';
 import type { Session } from '../session.js';
@@ -63,6 +61,8 @@ Examples:
   KITH_LLM_URL=http://localhost:11434 KITH_LLM_MODEL=llama3.2 kith draft Ana --intent reconnect --polish`,
     )
     .action(async (ref: string, flags: DraftFlags) => {
+      const { draftForPerson } = await import('../../services/draft-for-person.js');
+      const { resolvePerson } = await import('../../services/resolve-person.js');
       const intent = parseIntentFlag(flags.intent, 'draft');
       const stage =
         flags.stage === undefined

@@ -1,7 +1,5 @@
 // `kith edit <person>`: changes only the fields whose flags are given; "" clears a field.
 import type { Command } from 'commander';
-import { editPerson } from '../../services/edit-person.js';
-import { resolvePerson } from '../../services/resolve-person.js';
 import { UsageError } from '../failure.js';
 import { printJson, printLines } from '../io.js';
 import {
@@ -31,6 +29,8 @@ Examples:
   kith edit 12 --no-do-not-contact`,
     )
     .action(async (ref: string, flags: PersonFlags) => {
+      const { editPerson } = await import('../../services/edit-person.js');
+      const { resolvePerson } = await import('../../services/resolve-person.js');
       const patch = personInputFromFlags(flags);
       const changed = Object.keys(patch);
       if (changed.length === 0) {

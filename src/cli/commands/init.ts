@@ -1,6 +1,5 @@
 // `kith init`: creates (or opens) the database, says where it lives, and optionally saves the profile.
 import type { Command } from 'commander';
-import { getProfile, saveProfile } from '../../services/profile.js';
 import { printJson, printLines } from '../io.js';
 import {
   addProfileFlags,
@@ -27,6 +26,7 @@ Examples:
   KITH_HOME=~/kith-work kith init     keep this network in its own folder`,
     )
     .action(async (flags: ProfileFlags) => {
+      const { getProfile, saveProfile } = await import('../../services/profile.js');
       const deps = await session.deps();
       const location = (await session.store()).location;
       const profile = hasProfileFlags(flags)

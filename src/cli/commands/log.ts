@@ -1,9 +1,7 @@
 // `kith log`: logs an interaction from one line of text, or from flags when the line is not enough.
 import type { Command } from 'commander';
 import { channels, directions, interactionKinds } from '../../core/interaction.js';
-import { logInteraction } from '../../services/log-interaction.js';
-import { logLine, type LoggedLine } from '../../services/log-line.js';
-import { resolvePerson } from '../../services/resolve-person.js';
+import type { LoggedLine } from '../../services/log-line.js';
 import { UsageError } from '../failure.js';
 import { printJson, printLines } from '../io.js';
 import { quoteArg, renderLogged } from '../render.js';
@@ -79,6 +77,8 @@ async function logFromLine(
       'Write what happened in one line, for example: kith log "coffee with Ana Lopez yesterday"',
     );
   }
+  // Loaded here, not at start-up: the date parser is the slowest module to load.
+  const { logLine } = await import('../../services/log-line.js');
   return logLine(await session.deps(), { line });
 }
 
@@ -87,6 +87,8 @@ async function logFromFlags(
   line: string | undefined,
   flags: LogFlags,
 ): Promise<LoggedLine> {
+  const { resolvePerson } = await import('../../services/resolve-person.js');
+  const { logInteraction } = await import('../../services/log-interaction.js');
   const deps = await session.deps();
   const person = await resolvePerson(deps, { ref: flags.person ?? '' });
   const input: Record<string, unknown> = {

@@ -1,6 +1,5 @@
 // `kith people [query]`: one page of the network, or the people matching a search.
 import type { Command } from 'commander';
-import { findPeople } from '../../services/find-people.js';
 import { printJson, printLines } from '../io.js';
 import { renderPeoplePage } from '../render.js';
 import type { Session } from '../session.js';
@@ -30,6 +29,7 @@ Examples:
   kith people jobsearch --json`,
     )
     .action(async (query: string | undefined, flags: PeopleFlags) => {
+      const { findPeople } = await import('../../services/find-people.js');
       const limit = parseWholeNumber(flags.limit, 'limit', '50');
       const offset = parseWholeNumber(flags.offset, 'offset', '100');
       const page = await findPeople(await session.deps(), { query, limit, offset });

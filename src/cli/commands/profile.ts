@@ -1,6 +1,5 @@
 // `kith profile`: shows your own profile, or updates the fields whose flags are given.
 import type { Command } from 'commander';
-import { getProfile, saveProfile } from '../../services/profile.js';
 import { printJson, printLines } from '../io.js';
 import {
   addProfileFlags,
@@ -26,6 +25,7 @@ Examples:
   kith profile --minutes 30          only the time budget changes`,
     )
     .action(async (flags: ProfileFlags) => {
+      const { getProfile, saveProfile } = await import('../../services/profile.js');
       const deps = await session.deps();
       const current = await getProfile(deps);
       const updating = hasProfileFlags(flags);

@@ -1,8 +1,5 @@
 // `kith questions <person>`: questions and conversation starters that fit one person.
 import type { Command } from 'commander';
-import { offersForPerson } from '../../services/offers-for-person.js';
-import { questionsForPerson } from '../../services/questions-for-person.js';
-import { resolvePerson } from '../../services/resolve-person.js';
 import { printJson, printLines } from '../io.js';
 import { renderQuestions } from '../render-words.js';
 import type { Session } from '../session.js';
@@ -23,6 +20,9 @@ Examples:
   kith questions 12 --json`,
     )
     .action(async (ref: string, flags: { json?: boolean }) => {
+      const { offersForPerson } = await import('../../services/offers-for-person.js');
+      const { questionsForPerson } = await import('../../services/questions-for-person.js');
+      const { resolvePerson } = await import('../../services/resolve-person.js');
       const deps = await session.deps();
       const person = await resolvePerson(deps, { ref });
       const [questions, giveFirst] = await Promise.all([

@@ -1,8 +1,5 @@
 // `kith rm <person>`: removes a person and their timeline, only when --yes says so.
 import type { Command } from 'commander';
-import { removePerson } from '../../services/remove-person.js';
-import { resolvePerson } from '../../services/resolve-person.js';
-import { showPerson } from '../../services/show-person.js';
 import { UsageError } from '../failure.js';
 import { printJson, printLines } from '../io.js';
 import type { Session } from '../session.js';
@@ -24,6 +21,9 @@ Examples:
   kith rm 12 --yes`,
     )
     .action(async (ref: string, flags: { yes?: boolean; json?: boolean }) => {
+      const { removePerson } = await import('../../services/remove-person.js');
+      const { resolvePerson } = await import('../../services/resolve-person.js');
+      const { showPerson } = await import('../../services/show-person.js');
       const deps = await session.deps();
       const person = await resolvePerson(deps, { ref });
       const { interactionCount } = await showPerson(deps, { id: person.id, limit: 1 });

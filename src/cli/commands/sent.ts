@@ -1,9 +1,6 @@
 // `kith sent <person> --intent <intent>`: logs a drafted message as sent and says when to follow up.
 import type { Command } from 'commander';
 import { channels } from '../../core/interaction.js';
-import { logSent } from '../../services/log-sent.js';
-import { resolvePerson } from '../../services/resolve-person.js';
-import { showPerson } from '../../services/show-person.js';
 import { today } from '../../services/deps.js';
 import { printJson, printLines } from '../io.js';
 import { renderSent } from '../render-words.js';
@@ -38,6 +35,9 @@ Examples:
   kith sent 12 --intent thank-you --json`,
     )
     .action(async (ref: string, flags: SentFlags) => {
+      const { logSent } = await import('../../services/log-sent.js');
+      const { resolvePerson } = await import('../../services/resolve-person.js');
+      const { showPerson } = await import('../../services/show-person.js');
       const intent = parseIntentFlag(flags.intent, 'sent');
       const channel =
         flags.channel === undefined ? undefined : parseChoice(flags.channel, '--channel', channels);

@@ -1,7 +1,5 @@
 // `kith show <person>`: everything Kith knows about one person, then their timeline, newest first.
 import type { Command } from 'commander';
-import { resolvePerson } from '../../services/resolve-person.js';
-import { showPerson } from '../../services/show-person.js';
 import { printJson, printLines } from '../io.js';
 import { renderPersonPage } from '../render.js';
 import type { Session } from '../session.js';
@@ -21,6 +19,8 @@ Examples:
   kith show 12 --json`,
     )
     .action(async (ref: string, flags: { json?: boolean }) => {
+      const { resolvePerson } = await import('../../services/resolve-person.js');
+      const { showPerson } = await import('../../services/show-person.js');
       const deps = await session.deps();
       const person = await resolvePerson(deps, { ref });
       const page = await showPerson(deps, { id: person.id });
