@@ -1,4 +1,5 @@
 // Starts the HTTP server on a port and host, and says where it is.
+import type { LlmConfig } from '../services/deps.js';
 import type { Store } from '../store/store.js';
 import { buildApp } from './app.js';
 
@@ -10,6 +11,8 @@ export interface StartOptions {
   now?: () => Date;
   webRoot?: string | null;
   logger?: boolean;
+  /** The optional model for polishing drafts (KITH_LLM_URL and KITH_LLM_MODEL). */
+  llm?: LlmConfig;
 }
 
 export interface RunningServer {

@@ -1,4 +1,5 @@
 // kith serve: listens, says where, answers requests over the same store, and stops cleanly.
+import { createServer as createHttpServer } from 'node:http';
 import { createServer, type Server } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCli, type Cli } from './harness.js';
@@ -28,6 +29,47 @@ describe('kith serve', () => {
     expect(stdout).toMatch(/^Kith is running at http:\/\/localhost:\d+\nPress Ctrl\+C to stop\.\n/);
     expect(stdout).toContain('Stopped.');
     expect(health).toEqual({ ok: true });
+  });
+
+  // Regression: the server used to start without the model, so Polish never worked in the web app.
+  it('hands the model from KITH_LLM_URL and KITH_LLM_MODEL to the web app', async () => {
+    const model = createHttpServer((_request, response) => {
+      response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(
+          JSON.stringify({ choices: [{ message: { content: 'Hi Ana, polished by the model.' } }] }),
+        );
+    });
+    await new Promise<void>((resolve) => model.listen(0, '127.0.0.1', resolve));
+    const address = model.address();
+    const modelUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    try {
+      await cli.kith('add', 'Ana Lopez');
+      let stdout = '';
+      let polished: unknown;
+      const result = await cli.kithWith(
+        {
+          env: { KITH_HOME: cli.home, KITH_LLM_URL: modelUrl, KITH_LLM_MODEL: 'tiny' },
+          stdout: (text) => void (stdout += text),
+          untilStopped: async () => {
+            const url = /Kith is running at (\S+)/.exec(stdout)?.[1] ?? '';
+            const response = await fetch(`${url}/api/drafts`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ personId: 1, intent: 'reconnect', polish: true }),
+            });
+            polished = ((await response.json()) as { polished: unknown }).polished;
+          },
+        },
+        'serve',
+        '--port',
+        '0',
+      );
+      expect(result.code).toBe(0);
+      expect(polished).toBe('Hi Ana, polished by the model.');
+    } finally {
+      model.close();
+    }
   });
 
   it('takes the port from PORT when --port is not given', async () => {

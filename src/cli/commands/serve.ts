@@ -26,11 +26,12 @@ Examples:
     .action(async (flags: { port?: string; host: string }) => {
       const io = session.io;
       const port = parsePort(flags.port ?? io.env.PORT ?? '7070');
-      const store = await session.store();
+      const deps = await session.deps();
       // Loaded here, not at the top, so the other commands start without Fastify.
       const { startServer } = await import('../../server/serve.js');
       const server = await startServer({
-        store,
+        store: deps.store,
+        llm: deps.llm,
         port,
         host: flags.host,
         now: () => io.now(),
