@@ -12,6 +12,7 @@ import { localAccountId } from '../store/open.js';
 import type { RouteContext } from './context.js';
 import { installErrorHandling } from './errors.js';
 import { registerInteractionRoutes } from './interactions.routes.js';
+import { installLocalGuard } from './local-guard.js';
 import { registerPeopleRoutes } from './people.routes.js';
 import { registerProfileRoutes } from './profile.routes.js';
 import { registerWordsRoutes } from './words.routes.js';
@@ -26,6 +27,10 @@ export interface AppOptions {
   logger?: boolean;
   /** The optional model for polishing drafts. */
   llm?: LlmConfig;
+  /** The address the server listens on (127.0.0.1 by default); requests must be addressed to it. */
+  host?: string;
+  /** More names requests may be addressed to, beside localhost, 127.0.0.1 and [::1]. */
+  allowedHosts?: string[];
 }
 
 export const defaultWebRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -38,6 +43,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   // The response schemas still document every route in the OpenAPI document.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandling(app);
+  installLocalGuard(app, { host: options.host, allowedHosts: options.allowedHosts });
 
   await app.register(fastifySwagger, {
     openapi: {

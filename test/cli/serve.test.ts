@@ -1,5 +1,5 @@
 // kith serve: listens, says where, answers requests over the same store, and stops cleanly.
-import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpServer, request as httpRequest } from 'node:http';
 import { createServer, type Server } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCli, type Cli } from './harness.js';
@@ -72,6 +72,35 @@ describe('kith serve', () => {
     }
   });
 
+  it('answers on names from --allow-host and KITH_ALLOWED_HOSTS, and refuses any other', async () => {
+    let stdout = '';
+    const statuses: Record<string, number> = {};
+    const result = await cli.kithWith(
+      {
+        env: { KITH_HOME: cli.home, KITH_ALLOWED_HOSTS: 'kith.home, kith.office' },
+        stdout: (text) => void (stdout += text),
+        untilStopped: async () => {
+          const port = Number(/Kith is running at http:\/\/localhost:(\d+)/.exec(stdout)?.[1]);
+          for (const name of ['kith.lan', 'kith.home', 'kith.office', 'evil.example']) {
+            statuses[name] = await statusFor(port, `${name}:${port}`);
+          }
+        },
+      },
+      'serve',
+      '--port',
+      '0',
+      '--allow-host',
+      'kith.lan',
+    );
+    expect(result.code).toBe(0);
+    expect(statuses).toEqual({
+      'kith.lan': 200,
+      'kith.home': 200,
+      'kith.office': 200,
+      'evil.example': 403,
+    });
+  });
+
   it('takes the port from PORT when --port is not given', async () => {
     const result = await cli.kithWith({ env: { KITH_HOME: cli.home, PORT: 'seventy' } }, 'serve');
     expect(result.code).toBe(4);
@@ -103,3 +132,15 @@ describe('kith serve', () => {
     });
   });
 });
+
+/** The status of GET /api/health on 127.0.0.1, sent with the given Host header. */
+function statusFor(port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    httpRequest({ port, host: '127.0.0.1', path: '/api/health', headers: { host } }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    })
+      .on('error', reject)
+      .end();
+  });
+}

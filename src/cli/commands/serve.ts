@@ -15,17 +15,23 @@ export function registerServe(program: Command, session: Session): void {
       'the address to listen on; 0.0.0.0 lets other machines in',
       '127.0.0.1',
     )
+    .option(
+      '--allow-host <name...>',
+      'another name Kith may be reached by, beside localhost (repeatable; also $KITH_ALLOWED_HOSTS)',
+    )
     .addHelpText(
       'after',
       `
 Examples:
   kith serve
   kith serve --port 8080
-  PORT=8080 kith serve`,
+  PORT=8080 kith serve
+  kith serve --host 0.0.0.0 --allow-host kith.lan`,
     )
-    .action(async (flags: { port?: string; host: string }) => {
+    .action(async (flags: { port?: string; host: string; allowHost?: string[] }) => {
       const io = session.io;
       const port = parsePort(flags.port ?? io.env.PORT ?? '7070');
+      const allowedHosts = [...(flags.allowHost ?? []), ...splitList(io.env.KITH_ALLOWED_HOSTS)];
       const deps = await session.deps();
       // Loaded here, not at the top, so the other commands start without Fastify.
       const { startServer } = await import('../../server/serve.js');
@@ -34,6 +40,7 @@ Examples:
         llm: deps.llm,
         port,
         host: flags.host,
+        allowedHosts,
         now: () => io.now(),
       }).catch((cause: unknown) => {
         throw explainListenFailure(cause, port, flags.host);
@@ -50,6 +57,14 @@ function parsePort(text: string): number {
   if (port > 65535)
     throw invalidInput([{ field: 'port', message: `must be at most 65535 (got ${port})` }]);
   return port;
+}
+
+/** KITH_ALLOWED_HOSTS is comma-separated; spaces around names and empty entries are forgiven. */
+function splitList(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
 }
 
 /** A taken or forbidden port is the user's to fix, so it gets a plain message instead of a crash. */
