@@ -18,22 +18,6 @@ export const intentMeanings: Record<DraftIntent, string> = {
   recap: 'sum up a conversation and what you each said you would do',
 };
 
-/** What the timeline says once a message for each intent is sent: "Asked for advice". */
-export const intentDone: Record<DraftIntent, string> = {
-  'first-contact-warm': 'First message',
-  'first-contact-cold': 'First message',
-  reconnect: 'Reconnected',
-  'ask-advice': 'Asked for advice',
-  'request-intro': 'Asked for an introduction',
-  introduce: 'Offered an introduction',
-  'follow-up-1': 'Followed up',
-  'follow-up-2': 'Followed up again',
-  'thank-you': 'Said thank you',
-  congratulate: 'Sent congratulations',
-  share: 'Shared something useful',
-  recap: 'Sent a recap',
-};
-
 /** The intents and their meanings as an indented block for help text. */
 export function intentHelp(): string {
   const width = Math.max(...draftIntents.map((intent) => intent.length));

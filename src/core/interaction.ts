@@ -65,6 +65,17 @@ export const newInteractionSchema = z.object({
     .default('catch-up'),
   summary: z.string().trim().max(5000, 'must be at most 5000 characters').default(''),
   tags: z.array(tagSchema).max(50).default([]),
-  expectsReply: z.boolean().default(false),
+  /** Left out, an outgoing ask expects a reply and anything else does not. */
+  expectsReply: z.boolean().optional(),
 });
 export type NewInteraction = z.output<typeof newInteractionSchema>;
+
+/**
+ * An outgoing ask expects a reply unless the user says otherwise, however it was logged (the
+ * one-line log, `kith sent`, the web form), so the capped follow-ups start on their own.
+ */
+export function expectsReplyByDefault(
+  interaction: Pick<Interaction, 'kind' | 'direction'>,
+): boolean {
+  return interaction.kind === 'ask' && interaction.direction === 'outbound';
+}

@@ -1,5 +1,6 @@
 // The user's own profile: who they are, what they are working toward, and the time they can give.
 import { z } from 'zod';
+import { isTimeZone } from './dates.js';
 import { offerCategories, type OfferItem } from './words/offer-catalogue.js';
 
 export const goals = ['job-search', 'business-development', 'grow-network'] as const;
@@ -31,6 +32,12 @@ export interface Profile {
   intro: string;
   /** What the user can give others: the "What can I offer?" inventory. */
   offers: OfferItem[];
+  /** IANA time zone for the user's own dates; '' means the machine's. */
+  timeZone: string;
+  /** Years without two-way contact after which a tie counts as dormant. */
+  dormantYears: number;
+  /** Plan actions a week the user aims for; 0 means "from the weekly minutes". */
+  weeklyGoal: number;
 }
 
 const targets = z
@@ -51,6 +58,27 @@ export const profileInputSchema = z.object({
     .min(5, 'must be at least 5 minutes a week')
     .max(2400, 'must be at most 2400 minutes (40 hours) a week')
     .default(60),
+  // Coach settings: left out means "keep what is saved".
+  timeZone: z
+    .string()
+    .trim()
+    .refine(
+      (zone) => zone === '' || isTimeZone(zone),
+      'must be a time zone such as Europe/London or America/New_York',
+    )
+    .optional(),
+  dormantYears: z
+    .number({ error: 'must be a number of years' })
+    .int('must be whole years')
+    .min(1, 'must be at least 1 year')
+    .max(20, 'must be at most 20 years')
+    .optional(),
+  weeklyGoal: z
+    .number({ error: 'must be a number of actions' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 (automatic) or more')
+    .max(100, 'must be at most 100 actions a week')
+    .optional(),
 });
 export type ProfileInput = z.output<typeof profileInputSchema>;
 
@@ -99,4 +127,13 @@ export const emptyProfile: Profile = {
   valueStatement: '',
   intro: '',
   offers: [],
+  timeZone: '',
+  dormantYears: 3,
+  weeklyGoal: 0,
 };
+
+/** The weekly goal in actions: the user's own, or one action per 10 minutes of their weekly time. */
+export function weeklyGoalOf(profile: Pick<Profile, 'weeklyGoal' | 'weeklyMinutes'>): number {
+  if (profile.weeklyGoal > 0) return profile.weeklyGoal;
+  return Math.max(2, Math.round(profile.weeklyMinutes / 10));
+}

@@ -1,5 +1,6 @@
 // Response shapes for the OpenAPI document; request bodies reuse the core's own schemas.
 import { z } from 'zod';
+import { personCoachShape } from './coach.schemas.js';
 import { channels, directions, interactionKinds } from '../core/interaction.js';
 import { goals } from '../core/profile.js';
 import { relationshipStages } from '../core/words/stages.js';
@@ -55,6 +56,9 @@ export const profileSchema = z.object({
   valueStatement: z.string(),
   intro: z.string(),
   offers: z.array(z.object({ category: z.enum(offerCategories), detail: z.string() })),
+  timeZone: z.string().describe("IANA time zone; '' means the server machine's"),
+  dormantYears: z.number().int(),
+  weeklyGoal: z.number().int().describe('actions a week; 0 means from the weekly minutes'),
 });
 
 export const problemSchema = z
@@ -91,9 +95,11 @@ export const followUpSchema = z.discriminatedUnion('state', [
     sentOn: z.string(),
   }),
   z.object({ state: z.literal('resting'), until: z.string(), sentOn: z.string() }),
+  z.object({ state: z.literal('quiet'), unanswered: z.number().int(), sentOn: z.string() }),
 ]);
 
 export const personPageSchema = z.object({
+  ...personCoachShape,
   person: personSchema,
   timeline: z.array(interactionSchema),
   interactionCount: z.number().int(),

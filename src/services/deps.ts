@@ -1,4 +1,6 @@
 // What every service needs: the store, whose data it is acting on, and the clock.
+import { localDate } from '../core/dates.js';
+import { findTimeZone } from '../store/profile.repo.js';
 import type { Store } from '../store/store.js';
 
 /** An OpenAI-compatible chat-completions endpoint (Ollama, llama.cpp…) for optional polishing. */
@@ -18,9 +20,12 @@ export interface Deps {
   llm?: LlmConfig;
 }
 
-/** Today's date (YYYY-MM-DD) by the deps' clock. */
-export function today(deps: Deps): string {
-  return deps.now().toISOString().slice(0, 10);
+/**
+ * Today's date (YYYY-MM-DD) where the user is: by the deps' clock, in the profile's time zone
+ * (the machine's when none is set). Every date the user sees or types is read against it.
+ */
+export async function userToday(deps: Deps): Promise<string> {
+  return localDate(deps.now(), await findTimeZone(deps.store, deps.accountId));
 }
 
 export function timestamp(deps: Deps): string {

@@ -8,7 +8,7 @@ import { relationshipStages } from '../core/words/stages.js';
 import { toneIntentFor } from '../core/words/sent.js';
 import { findPerson } from '../store/people.repo.js';
 import { findProfile } from '../store/profile.repo.js';
-import { today, type Deps } from './deps.js';
+import { userToday, type Deps } from './deps.js';
 import { polishDraft } from './polish-draft.js';
 import { readRelationship } from './relationship.js';
 
@@ -63,7 +63,7 @@ export async function draftForPerson(deps: Deps, input: unknown): Promise<DraftR
     otherPerson,
     connector,
     topic: request.topic,
-    today: today(deps),
+    today: await userToday(deps),
     variantCount: request.variantCount,
   });
   const recipient = request.intent === 'request-intro' ? connector : person;

@@ -1,4 +1,4 @@
-// Fills an empty network with the deterministic demo network, batch by batch, reporting progress.
+// Fills an empty network with the deterministic demo network in one transaction, reporting progress.
 import { AppError } from '../core/errors.js';
 import { generatePeople, type DemoPerson } from '../core/demo-network.js';
 import type { ProfileInput } from '../core/profile.js';
@@ -6,8 +6,12 @@ import { insertInteractions, interactionToRow } from '../store/interactions.repo
 import { insertPeople, personToRow, searchPeople } from '../store/people.repo.js';
 import { findProfile, saveProfile } from '../store/profile.repo.js';
 import { refreshStatistics } from '../store/statistics.js';
-import { inTransaction } from '../store/store.js';
-import { timestamp, today, type Deps } from './deps.js';
+import type { NewInteractionRow, PersonTieTable } from '../store/schema.js';
+import { inTransaction, type Store } from '../store/store.js';
+import { defaultTieSettings, insertTies, tieToRow } from '../store/ties.repo.js';
+import { summarizeTie } from '../core/coach/tie-summary.js';
+import { expectsReplyByDefault } from '../core/interaction.js';
+import { timestamp, userToday, type Deps } from './deps.js';
 
 export interface LoadDemoInput {
   people?: number;
@@ -49,37 +53,68 @@ export async function loadDemo(deps: Deps, input: LoadDemoInput = {}): Promise<L
     );
   }
   const now = timestamp(deps);
-  const generator = generatePeople({ seed: input.seed ?? 7, people: total, today: today(deps) });
+  const generator = generatePeople({
+    seed: input.seed ?? 7,
+    people: total,
+    today: await userToday(deps),
+  });
   let people = 0;
   let interactions = 0;
-  let batch: DemoPerson[] = [];
-  const flush = async () => {
-    const current = batch;
-    batch = [];
-    await inTransaction(deps.store, async (tx) => {
-      const ids = await insertPeople(
-        tx,
-        current.map((p) => personToRow(deps.accountId, { ...p, tags: [...p.tags, demoTag] }, now)),
-      );
-      const rows = current.flatMap((p, i) =>
-        p.interactions.map((interaction) =>
-          interactionToRow(deps.accountId, { ...interaction, personId: ids[i] ?? 0 }, now),
-        ),
-      );
-      await insertInteractions(tx, rows);
-      interactions += rows.length;
-    });
-    people += current.length;
-    input.onProgress?.(people, total);
-  };
-  for (const person of generator) {
-    batch.push(person);
-    if (batch.length >= batchSize) await flush();
-  }
-  if (batch.length > 0) await flush();
+  // One transaction for the whole demo: a load that is stopped half-way leaves nothing behind.
+  await inTransaction(deps.store, async (tx) => {
+    let batch: DemoPerson[] = [];
+    const flush = async () => {
+      interactions += await insertBatch(tx, deps.accountId, batch, now);
+      people += batch.length;
+      batch = [];
+      input.onProgress?.(people, total);
+    };
+    for (const person of generator) {
+      batch.push(person);
+      if (batch.length >= batchSize) await flush();
+    }
+    if (batch.length > 0) await flush();
+    if (!(await findProfile(tx, deps.accountId)).onboarded) {
+      await saveProfile(tx, deps.accountId, demoProfile, now);
+    }
+  });
   await refreshStatistics(deps.store);
-  if (!(await findProfile(deps.store, deps.accountId)).onboarded) {
-    await saveProfile(deps.store, deps.accountId, demoProfile, now);
-  }
   return { people, interactions };
+}
+
+/** Writes one batch of demo people with their timelines and coach aggregates; returns the interactions written. */
+async function insertBatch(
+  store: Store,
+  accountId: string,
+  batch: readonly DemoPerson[],
+  now: string,
+): Promise<number> {
+  const ids = await insertPeople(
+    store,
+    batch.map((p) => personToRow(accountId, { ...p, tags: [...p.tags, demoTag] }, now)),
+  );
+  const rows: NewInteractionRow[] = [];
+  const ties: PersonTieTable[] = [];
+  batch.forEach((demo, i) => {
+    const personId = ids[i] ?? 0;
+    const timeline = demo.interactions.map((interaction, index) => ({
+      ...interaction,
+      id: index,
+      personId,
+      expectsReply: expectsReplyByDefault(interaction),
+      createdAt: now,
+    }));
+    for (const interaction of timeline) rows.push(interactionToRow(accountId, interaction, now));
+    ties.push(
+      tieToRow({
+        accountId,
+        person: { id: personId, createdAt: now, doNotContact: demo.doNotContact },
+        summary: summarizeTie(timeline),
+        settings: defaultTieSettings,
+      }),
+    );
+  });
+  await insertInteractions(store, rows);
+  await insertTies(store, ties);
+  return rows.length;
 }

@@ -1,12 +1,13 @@
 // Logs an interaction from one line of text: "coffee with Ana Lopez about data roles #jobsearch yesterday".
 import { AppError } from '../core/errors.js';
-import type { Interaction } from '../core/interaction.js';
+import { expectsReplyByDefault, type Interaction } from '../core/interaction.js';
 import { parseLogLine } from '../core/log-line.js';
 import type { Person } from '../core/person.js';
 import { insertInteraction } from '../store/interactions.repo.js';
 import { findPeopleByName, insertPerson } from '../store/people.repo.js';
 import { inTransaction, type Store } from '../store/store.js';
-import { timestamp, today, type Deps } from './deps.js';
+import { refreshTie } from '../store/ties.repo.js';
+import { timestamp, userToday, type Deps } from './deps.js';
 
 export interface LoggedLine {
   interactions: Interaction[];
@@ -22,7 +23,7 @@ export async function logLine(deps: Deps, input: { line: string }): Promise<Logg
       'line: write one line such as "coffee with Ana Lopez about data roles yesterday".',
     );
   }
-  const parsed = parseLogLine(input.line, { today: today(deps) });
+  const parsed = parseLogLine(input.line, { today: await userToday(deps) });
   const now = timestamp(deps);
   return inTransaction(deps.store, async (tx) => {
     const result: LoggedLine = { interactions: [], people: [], created: [] };
@@ -42,10 +43,12 @@ export async function logLine(deps: Deps, input: { line: string }): Promise<Logg
             kind: parsed.kind,
             summary: parsed.summary,
             tags: parsed.tags,
+            expectsReply: expectsReplyByDefault(parsed),
           },
           now,
         ),
       );
+      await refreshTie(tx, deps.accountId, person.id);
     }
     return result;
   });

@@ -4,7 +4,7 @@ import type { Person } from '../core/person.js';
 import { inferStage } from '../core/stage.js';
 import type { RelationshipStage } from '../core/words/stages.js';
 import { interactionStats, listTimeline } from '../store/interactions.repo.js';
-import { today, type Deps } from './deps.js';
+import { userToday, type Deps } from './deps.js';
 
 export interface Relationship {
   stage: RelationshipStage;
@@ -19,16 +19,17 @@ export async function readRelationship(
   person: Person,
   options = { timelineLimit: 1 },
 ): Promise<Relationship> {
-  const [timeline, stats] = await Promise.all([
+  const [timeline, stats, today] = await Promise.all([
     listTimeline(deps.store, deps.accountId, person.id, { limit: options.timelineLimit }),
     interactionStats(deps.store, deps.accountId, person.id),
+    userToday(deps),
   ]);
   const stage = inferStage({
     interactionCount: stats.count,
     twoWayCount: stats.twoWay,
     lastOn: stats.lastOn,
     howWeMet: person.howWeMet,
-    today: today(deps),
+    today,
   });
   return { stage, timeline, lastInteraction: timeline[0] ?? null, interactionCount: stats.count };
 }

@@ -114,17 +114,19 @@ export async function listTimeline(
   return rows.map(rowToInteraction);
 }
 
+/** Removes one interaction; returns whose timeline it was on, or null when there was none. */
 export async function deleteInteraction(
   store: Store,
   accountId: string,
   id: number,
-): Promise<boolean> {
-  const result = await store.db
+): Promise<number | null> {
+  const row = await store.db
     .deleteFrom('interactions')
     .where('account_id', '=', accountId)
     .where('id', '=', id)
+    .returning('person_id')
     .executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+  return row ? Number(row.person_id) : null;
 }
 
 export interface InteractionStats {

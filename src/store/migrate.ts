@@ -4,6 +4,8 @@ import * as foundation from './migrations/2026-11-25T1200_foundation.js';
 import * as words from './migrations/2026-11-25T1800_words.js';
 import * as peopleCount from './migrations/2026-11-25T1900_people_count.js';
 import * as searchWeights from './migrations/2026-11-25T1930_search_weights.js';
+import * as coach from './migrations/2026-11-30T0900_coach.js';
+import * as personTags from './migrations/2026-11-30T1000_person_tags.js';
 import type { Dialect } from './store.js';
 
 interface Migration {
@@ -16,6 +18,8 @@ const migrations: Array<[name: string, migration: Migration]> = [
   ['2026-11-25T1800_words', words],
   ['2026-11-25T1900_people_count', peopleCount],
   ['2026-11-25T1930_search_weights', searchWeights],
+  ['2026-11-30T0900_coach', coach],
+  ['2026-11-30T1000_person_tags', personTags],
 ];
 
 export async function migrate(db: Kysely<any>, dialect: Dialect): Promise<string[]> {

@@ -7,6 +7,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { AppError } from '../core/errors.js';
 import { migrate } from './migrate.js';
+import { runPendingTasks } from './tasks.js';
 import type { Database } from './schema.js';
 import type { Store } from './store.js';
 
@@ -110,6 +111,7 @@ export async function openPostgres(options: {
 /** Migrates and makes sure the implicit local account exists. */
 async function prepare(store: Store): Promise<void> {
   await migrate(store.db, store.dialect);
+  await runPendingTasks(store);
   await store.db
     .insertInto('accounts')
     .values({ id: localAccountId, name: 'Local', created_at: new Date().toISOString() })

@@ -1,8 +1,13 @@
+import SQLite from 'better-sqlite3';
+import { CompiledQuery, Kysely, SqliteDialect, sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/dialects.js';
 import { insertInteraction, listTimeline } from './interactions.repo.js';
+import { migrate } from './migrate.js';
 import { localAccountId } from './open.js';
 import {
+  countPeopleTagged,
+  deletePeopleTagged,
   deletePerson,
   findPeopleByName,
   findPerson,
@@ -14,9 +19,11 @@ import {
   updatePerson,
 } from './people.repo.js';
 import { findProfile, saveProfile } from './profile.repo.js';
+import type { Database } from './schema.js';
 
 const now = '2026-11-25T12:00:00.000Z';
 const other = 'someone-else';
+const personTagsMigration = '2026-11-30T1000_person_tags';
 
 describeEachDialect('people repository', ({ store }) => {
   beforeAll(async () => {
@@ -306,5 +313,160 @@ describeEachDialect('people search at scale', ({ store }) => {
       offset: 0,
     });
     expect(narrow).toMatchObject({ total: 2, capped: false });
+  });
+});
+
+describeEachDialect('people tag index', ({ dialect, store }) => {
+  const tagsOf = async (personId: number) =>
+    (
+      await store()
+        .db.selectFrom('person_tags')
+        .select('tag')
+        .where('account_id', '=', localAccountId)
+        .where('person_id', '=', personId)
+        .orderBy('tag')
+        .execute()
+    ).map((row) => row.tag);
+
+  beforeAll(async () => {
+    await store()
+      .db.insertInto('accounts')
+      .values({ id: other, name: 'Other', created_at: now })
+      .execute();
+  });
+
+  it('writes each tag of a new person to the index', async () => {
+    const person = await insertPerson(
+      store(),
+      localAccountId,
+      { name: 'Ana López', tags: ['data', 'alumni'] },
+      now,
+    );
+    expect(await tagsOf(person.id)).toEqual(['alumni', 'data']);
+  });
+
+  it('writes the tags of a bulk insert to the index, each person with their own', async () => {
+    // Six tags a person: a chunk of 1,000 people needs more than one multi-row tag statement.
+    const tags = (i: number) => ['bulk', `group-${i % 3}`, 'a', 'b', 'c', 'd'];
+    const rows = Array.from({ length: 1500 }, (_, i) =>
+      personToRow(localAccountId, { name: `Bulk ${i}`, tags: tags(i) }, now),
+    );
+    const ids = await insertPeople(store(), rows);
+    expect(await countPeopleTagged(store(), localAccountId, 'bulk')).toBe(1500);
+    expect(await countPeopleTagged(store(), localAccountId, 'group-1')).toBe(500);
+    expect(await countPeopleTagged(store(), localAccountId, 'd')).toBe(1500);
+    expect(await tagsOf(ids[1498] ?? 0)).toEqual(['a', 'b', 'bulk', 'c', 'd', 'group-1']);
+    expect(await deletePeopleTagged(store(), localAccountId, 'bulk')).toBe(1500);
+  });
+
+  it('replaces the indexed tags when an edit changes them, and keeps them when it does not', async () => {
+    const person = await insertPerson(
+      store(),
+      localAccountId,
+      { name: 'Bruno Silva', tags: ['alumni', 'mentor'] },
+      now,
+    );
+    await updatePerson(store(), localAccountId, person.id, { company: 'Northwind' }, now);
+    expect(await tagsOf(person.id)).toEqual(['alumni', 'mentor']);
+    await updatePerson(store(), localAccountId, person.id, { tags: ['mentor', 'hiring'] }, now);
+    expect(await tagsOf(person.id)).toEqual(['hiring', 'mentor']);
+    await updatePerson(store(), localAccountId, person.id, { tags: [] }, now);
+    expect(await tagsOf(person.id)).toEqual([]);
+  });
+
+  it('counts and removes people by the exact tag, never one that merely looks like it', async () => {
+    const tagged = async (name: string, tags: string[], account = localAccountId) =>
+      insertPerson(store(), account, { name, tags }, now);
+    const demo = await tagged('Demo One', ['demo', 'alumni']);
+    await tagged('Demo Two', ['demo']);
+    const lookalike = await tagged('Lookalike', ['demo-x', 'ademo']);
+    await tagged('Theirs', ['demo'], other);
+    expect(await countPeopleTagged(store(), localAccountId, 'demo')).toBe(2);
+    // LIKE read "_" as any character, so the old count took "demo-x" for "demo_x".
+    expect(await countPeopleTagged(store(), localAccountId, 'demo_x')).toBe(0);
+    expect(await deletePeopleTagged(store(), localAccountId, 'demo')).toBe(2);
+    expect(await findPerson(store(), localAccountId, demo.id)).toBeUndefined();
+    expect(await tagsOf(demo.id)).toEqual([]);
+    expect(await findPerson(store(), localAccountId, lookalike.id)).toMatchObject({
+      tags: ['demo-x', 'ademo'],
+    });
+    expect(await countPeopleTagged(store(), localAccountId, 'demo')).toBe(0);
+    expect(await countPeopleTagged(store(), other, 'demo')).toBe(1);
+  });
+
+  it.runIf(dialect === 'sqlite')(
+    'counts and removes tagged people through the person_tags key, without scanning people',
+    async () => {
+      const queries: CompiledQuery[] = [];
+      const database = new SQLite(store().location);
+      database.pragma('foreign_keys = ON');
+      const db = new Kysely<Database>({
+        dialect: new SqliteDialect({ database }),
+        log: (event) => void queries.push(event.query),
+      });
+      const planOf = async (query: CompiledQuery | undefined) => {
+        if (!query) throw new Error('expected a logged query');
+        const plan = await db.executeQuery<{ detail: string }>(
+          CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]),
+        );
+        return plan.rows.map((row) => row.detail).join('\n');
+      };
+      try {
+        await countPeopleTagged({ db, dialect }, localAccountId, 'demo');
+        await deletePeopleTagged({ db, dialect }, localAccountId, 'nobody-has-this');
+        const [countQuery, removeQuery] = queries;
+        const count = await planOf(countQuery);
+        const remove = await planOf(removeQuery);
+        expect(count).toMatch(/SEARCH person_tags USING PRIMARY KEY \(account_id=\? AND tag=\?\)/);
+        expect(count).not.toMatch(/people/);
+        expect(remove).toMatch(/SEARCH person_tags USING PRIMARY KEY \(account_id=\? AND tag=\?\)/);
+        // People are looked up one by one by id, not walked by account as the LIKE query did.
+        expect(remove).toMatch(/SEARCH people USING [^\n]*\b(id|rowid)=\?/);
+        expect(remove).not.toMatch(/SCAN people/);
+      } finally {
+        await db.destroy();
+      }
+    },
+  );
+});
+
+describeEachDialect('person_tags migration', ({ dialect, store }) => {
+  it('fills the tag index from the tags of people stored before it', async () => {
+    // Take the database back to before the migration, then store people the old way: JSON only.
+    await sql`drop table person_tags`.execute(store().db);
+    await sql`delete from kith_migrations where name = ${personTagsMigration}`.execute(store().db);
+    const stored = async (name: string, tags: string) => {
+      const row = await store()
+        .db.insertInto('people')
+        .values({ ...personToRow(localAccountId, { name }, now), tags })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return Number(row.id);
+    };
+    const demo = await stored('Demo Person', '["demo","alumni"]');
+    const repeated = await stored('Repeated Tag', '["demo","demo"]');
+    await stored('No Tags', '[]');
+    const odd = await stored('Odd List', '["ok", 7, null, {"a": "b"}]');
+    await stored('Not A List', '{"demo": "demo"}');
+    // PostgreSQL 15 has no safe cast, so there text that is not JSON at all would stop the migration.
+    if (dialect === 'sqlite') await stored('Not JSON', '["demo"');
+
+    expect(await migrate(store().db, dialect)).toEqual([personTagsMigration]);
+
+    const rows = await store()
+      .db.selectFrom('person_tags')
+      .select(['person_id', 'tag'])
+      .where('account_id', '=', localAccountId)
+      .orderBy('person_id')
+      .orderBy('tag')
+      .execute();
+    expect(rows.map((row) => [Number(row.person_id), row.tag])).toEqual([
+      [demo, 'alumni'],
+      [demo, 'demo'],
+      [repeated, 'demo'],
+      [odd, 'ok'],
+    ]);
+    expect(await countPeopleTagged(store(), localAccountId, 'demo')).toBe(2);
+    expect(await deletePeopleTagged(store(), localAccountId, 'demo')).toBe(2);
   });
 });

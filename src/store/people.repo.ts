@@ -3,8 +3,9 @@ import { sql, type RawBuilder } from 'kysely';
 import type { Person, PersonPatch } from '../core/person.js';
 import { completePerson, type NewPerson } from '../core/person.js';
 import { readList, writeList } from './json-list.js';
+import { insertPersonTags, replacePersonTags, tagRows } from './person-tags.repo.js';
 import type { NewPersonRow, PersonRow, PersonRowPatch } from './schema.js';
-import type { Store } from './store.js';
+import { inTransaction, type Store } from './store.js';
 
 export function rowToPerson(row: PersonRow): Person {
   return {
@@ -100,24 +101,35 @@ export async function insertPerson(
   input: NewPerson,
   now: string,
 ): Promise<Person> {
-  const row = await store.db
-    .insertInto('people')
-    .values(personToRow(accountId, input, now))
-    .returning(personColumns)
-    .executeTakeFirstOrThrow();
-  return rowToPerson(row);
+  return inTransaction(store, async (tx) => {
+    const row = await tx.db
+      .insertInto('people')
+      .values(personToRow(accountId, input, now))
+      .returning(personColumns)
+      .executeTakeFirstOrThrow();
+    const person = rowToPerson(row);
+    await insertPersonTags(tx, tagRows(accountId, person.id, person.tags));
+    return person;
+  });
 }
 
-/** Inserts many people in multi-row statements and returns their ids in input order. */
+/** Inserts many people, and their tags, in multi-row statements; returns their ids in input order. */
 export async function insertPeople(store: Store, rows: NewPersonRow[]): Promise<number[]> {
-  const ids: number[] = [];
-  // 12 columns of bound values per row stays well under SQLite's 32,766-variable limit.
-  for (let start = 0; start < rows.length; start += 1000) {
-    const chunk = rows.slice(start, start + 1000);
-    const inserted = await store.db.insertInto('people').values(chunk).returning('id').execute();
-    for (const row of inserted) ids.push(Number(row.id));
-  }
-  return ids;
+  return inTransaction(store, async (tx) => {
+    const ids: number[] = [];
+    // 12 columns of bound values per row stays well under SQLite's 32,766-variable limit.
+    for (let start = 0; start < rows.length; start += 1000) {
+      const chunk = rows.slice(start, start + 1000);
+      const inserted = await tx.db.insertInto('people').values(chunk).returning('id').execute();
+      const tags = inserted.flatMap(({ id }, i) => {
+        const row = chunk[i];
+        return row ? tagRows(row.account_id, Number(id), readList(row.tags)) : [];
+      });
+      await insertPersonTags(tx, tags);
+      for (const row of inserted) ids.push(Number(row.id));
+    }
+    return ids;
+  });
 }
 
 export async function findPerson(
@@ -141,14 +153,20 @@ export async function updatePerson(
   patch: PersonPatch,
   now: string,
 ): Promise<Person | undefined> {
-  const row = await store.db
-    .updateTable('people')
-    .set(patchToRow(patch, now))
-    .where('account_id', '=', accountId)
-    .where('id', '=', id)
-    .returning(personColumns)
-    .executeTakeFirst();
-  return row && rowToPerson(row);
+  return inTransaction(store, async (tx) => {
+    const row = await tx.db
+      .updateTable('people')
+      .set(patchToRow(patch, now))
+      .where('account_id', '=', accountId)
+      .where('id', '=', id)
+      .returning(personColumns)
+      .executeTakeFirst();
+    const person = row && rowToPerson(row);
+    if (person && patch.tags !== undefined) {
+      await replacePersonTags(tx, accountId, person.id, person.tags);
+    }
+    return person;
+  });
 }
 
 export async function deletePerson(store: Store, accountId: string, id: number): Promise<boolean> {
@@ -336,31 +354,36 @@ async function listPeople(store: Store, accountId: string, page: Page): Promise<
   };
 }
 
-/** How many people carry `tag` (tags are stored as a JSON list, so the quoted tag is matched). */
+/** How many people carry exactly `tag`, counted in the person_tags key without reading people. */
 export async function countPeopleTagged(
   store: Store,
   accountId: string,
   tag: string,
 ): Promise<number> {
   const row = await store.db
-    .selectFrom('people')
+    .selectFrom('person_tags')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('account_id', '=', accountId)
-    .where('tags', 'like', `%${JSON.stringify(tag)}%`)
+    .where('tag', '=', tag)
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-/** Removes everyone carrying `tag`, with their timelines; returns how many. */
+/** Removes everyone carrying exactly `tag`, with their timelines and tags; returns how many. */
 export async function deletePeopleTagged(
   store: Store,
   accountId: string,
   tag: string,
 ): Promise<number> {
+  const tagged = store.db
+    .selectFrom('person_tags')
+    .select('person_id')
+    .where('account_id', '=', accountId)
+    .where('tag', '=', tag);
   const result = await store.db
     .deleteFrom('people')
     .where('account_id', '=', accountId)
-    .where('tags', 'like', `%${JSON.stringify(tag)}%`)
+    .where('id', 'in', tagged)
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }

@@ -7,6 +7,7 @@ import {
   type Profile,
   type ProfileInput,
 } from '../core/profile.js';
+import { machineTimeZone } from '../core/dates.js';
 import { readList, writeList } from './json-list.js';
 import type { Insertable, Updateable } from 'kysely';
 import type { ProfileRow, ProfileTable } from './schema.js';
@@ -30,6 +31,9 @@ export function rowToProfile(row: ProfileRow): Profile {
     valueStatement: row.value_statement,
     intro: row.intro,
     offers: readOffers(row.offers),
+    timeZone: row.time_zone,
+    dormantYears: Number(row.dormant_years),
+    weeklyGoal: Number(row.weekly_goal),
   };
 }
 
@@ -107,6 +111,9 @@ export function saveProfile(
       target_industries: writeList(input.targetIndustries),
       weekly_minutes: input.weeklyMinutes,
       onboarded: 1,
+      ...(input.timeZone === undefined ? {} : { time_zone: input.timeZone }),
+      ...(input.dormantYears === undefined ? {} : { dormant_years: input.dormantYears }),
+      ...(input.weeklyGoal === undefined ? {} : { weekly_goal: input.weeklyGoal }),
     },
     now,
   );
@@ -149,4 +156,14 @@ export async function resetOnboarding(store: Store, accountId: string, now: stri
     .set({ onboarded: 0, updated_at: now })
     .where('account_id', '=', accountId)
     .execute();
+}
+
+/** The user's time zone: the one they chose, else this machine's. */
+export async function findTimeZone(store: Store, accountId: string): Promise<string> {
+  const row = await store.db
+    .selectFrom('profiles')
+    .select('time_zone')
+    .where('account_id', '=', accountId)
+    .executeTakeFirst();
+  return row?.time_zone || machineTimeZone();
 }

@@ -31,6 +31,11 @@ export interface ProfileTable {
   interests: Generated<JsonList>;
   value_statement: Generated<string>;
   intro: Generated<string>;
+  /** IANA zone for the user's own dates; '' means the machine's. */
+  time_zone: Generated<string>;
+  dormant_years: Generated<number>;
+  /** Actions a week; 0 means "from the weekly minutes". */
+  weekly_goal: Generated<number>;
 }
 
 export interface PersonTable {
@@ -57,6 +62,13 @@ export interface PersonTable {
   // PostgreSQL also has a generated `search` tsvector; only raw SQL in people.repo.ts reads it.
 }
 
+/** One row per tag a person carries: the index behind filtering by tag. `people.tags` is the display copy. */
+export interface PersonTagTable {
+  account_id: string;
+  person_id: number;
+  tag: string;
+}
+
 export interface InteractionTable {
   id: Generated<number>;
   account_id: string;
@@ -72,16 +84,66 @@ export interface InteractionTable {
   expects_reply: Generated<number>;
 }
 
+/** The coach's per-person aggregate, updated in the same transaction as every write to the timeline. */
+export interface PersonTieTable {
+  account_id: string;
+  person_id: number;
+  first_on: string | null;
+  last_on: string | null;
+  last_two_way_on: string | null;
+  outbound_count: number;
+  inbound_count: number;
+  mutual_count: number;
+  given_count: number;
+  asked_count: number;
+  received_count: number;
+  unanswered: number;
+  intensity: number;
+  heat: number;
+  /** The follow-up status as JSON; follow_up_due_on indexes the waiting ones. */
+  follow_up: string;
+  follow_up_due_on: string | null;
+  tier: number;
+  tier_pin: number | null;
+  cadence_days: number | null;
+  due_on: string | null;
+  overdue_on: string | null;
+  hold_until: string | null;
+}
+
+/** One action of a day's plan, kept so a reload shows the same plan. */
+export interface PlanActionTable {
+  account_id: string;
+  plan_on: string;
+  n: number;
+  person_id: number;
+  kind: string;
+  why: string;
+  minutes: number;
+  intent: string;
+  offer: string | null;
+  status: Generated<string>;
+  status_on: string | null;
+  interaction_id: number | null;
+  created_at: string;
+}
+
 export interface Database {
   accounts: AccountTable;
   profiles: ProfileTable;
   people: PersonTable;
+  person_tags: PersonTagTable;
   interactions: InteractionTable;
+  person_ties: PersonTieTable;
+  plan_actions: PlanActionTable;
 }
 
 export type PersonRow = Selectable<PersonTable>;
 export type NewPersonRow = Insertable<PersonTable>;
 export type PersonRowPatch = Updateable<PersonTable>;
+export type PersonTagRow = Selectable<PersonTagTable>;
 export type InteractionRow = Selectable<InteractionTable>;
 export type NewInteractionRow = Insertable<InteractionTable>;
 export type ProfileRow = Selectable<ProfileTable>;
+export type PersonTieRow = Selectable<PersonTieTable>;
+export type PlanActionRow = Selectable<PlanActionTable>;

@@ -12,6 +12,7 @@ export async function refreshStatistics(store: Store): Promise<void> {
     // a vacuum merges it; merge it now instead.
     await sql`select gin_clean_pending_list('people_search'::regclass)`.execute(store.db);
     await sql`analyze people`.execute(store.db);
+    await sql`analyze person_tags`.execute(store.db);
     await sql`analyze interactions`.execute(store.db);
   } else {
     await sql`pragma optimize`.execute(store.db);

@@ -12,12 +12,12 @@ interface FollowUpCardProps {
 export function FollowUpCard({ personId, firstName, followUp }: FollowUpCardProps) {
   if (followUp.state === 'none') return null;
   const today = localToday();
-  const compose = (intent: 'follow-up-1' | 'follow-up-2' | 'share') =>
+  const compose = (intent: 'follow-up-1' | 'follow-up-2') =>
     hrefFor({ name: 'compose', id: personId, intent });
 
   let message: string;
   let detail: string;
-  let action: { href: string; label: string };
+  let action: { href: string; label: string } | null;
   if (followUp.state === 'waiting') {
     const due = formatDayShort(followUp.dueOn);
     const overdue = followUp.dueOn <= today;
@@ -32,10 +32,14 @@ export function FollowUpCard({ personId, firstName, followUp }: FollowUpCardProp
       detail = `You first wrote on ${formatDayShort(followUp.sentOn)} and followed up once. Busy people often answer the second nudge.`;
       action = { href: compose('follow-up-2'), label: 'Write the last follow-up' };
     }
-  } else {
+  } else if (followUp.state === 'resting') {
     message = `You’ve followed up twice, so Kith is letting this rest until ${formatDayShort(followUp.until)}. A quiet inbox is usually timing, not you.`;
-    detail = `Meanwhile, giving something with no ask attached — an article, a congratulation — is always welcome.`;
-    action = { href: compose('share'), label: 'Share something useful' };
+    detail = `Kith won’t suggest a fourth message without a reply. When ${firstName} writes back, log it and everything starts again.`;
+    action = null;
+  } else {
+    message = `${followUp.unanswered} messages in a row without a reply, so Kith suggests nothing more for now. A quiet inbox is usually timing, not you.`;
+    detail = `When ${firstName} writes back, log it and Kith picks things up again.`;
+    action = null;
   }
 
   return (
@@ -43,9 +47,11 @@ export function FollowUpCard({ personId, firstName, followUp }: FollowUpCardProp
       <h2 id="follow-up-heading">Follow-up</h2>
       <p className="follow-up-message">{message}</p>
       <p className="hint">{detail}</p>
-      <p>
-        <a href={action.href}>{action.label}</a>
-      </p>
+      {action ? (
+        <p>
+          <a href={action.href}>{action.label}</a>
+        </p>
+      ) : null}
     </section>
   );
 }

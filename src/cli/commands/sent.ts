@@ -1,11 +1,12 @@
 // `kith sent <person> --intent <intent>`: logs a drafted message as sent and says when to follow up.
 import type { Command } from 'commander';
 import { channels } from '../../core/interaction.js';
-import { today } from '../../services/deps.js';
+import { userToday } from '../../services/deps.js';
 import { printJson, printLines } from '../io.js';
 import { renderSent } from '../render-words.js';
 import type { Session } from '../session.js';
-import { intentDone, parseChoice, parseIntentFlag } from '../words-flags.js';
+import { sentSummaries } from '../../core/words/sent.js';
+import { parseChoice, parseIntentFlag } from '../words-flags.js';
 
 interface SentFlags {
   intent?: string;
@@ -47,10 +48,13 @@ Examples:
         personId: person.id,
         intent,
         channel,
-        summary: flags.summary?.trim() || intentDone[intent],
+        summary: flags.summary?.trim() || sentSummaries[intent],
       });
       const page = await showPerson(deps, { id: person.id, limit: 10 });
       if (flags.json) return printJson(session.io, { interaction, followUp: page.followUp });
-      printLines(session.io, renderSent(interaction, page, { intent, today: today(deps) }));
+      printLines(
+        session.io,
+        renderSent(interaction, page, { intent, today: await userToday(deps) }),
+      );
     });
 }

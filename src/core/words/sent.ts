@@ -41,3 +41,19 @@ export function toneIntentFor(intent: DraftIntent): string {
   if (intent === 'thank-you') return 'thank-you';
   return intent;
 }
+
+/** What the timeline says once a message for each intent is sent: "Asked for advice". */
+export const sentSummaries: Record<DraftIntent, string> = {
+  'first-contact-warm': 'First message',
+  'first-contact-cold': 'First message',
+  reconnect: 'Reconnected',
+  'ask-advice': 'Asked for advice',
+  'request-intro': 'Asked for an introduction',
+  introduce: 'Offered an introduction',
+  'follow-up-1': 'Followed up',
+  'follow-up-2': 'Followed up again',
+  'thank-you': 'Said thank you',
+  congratulate: 'Sent congratulations',
+  share: 'Shared something useful',
+  recap: 'Sent a recap',
+};

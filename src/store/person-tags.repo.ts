@@ -1,0 +1,40 @@
+// The tag index: one person_tags row per tag a person carries, written beside the JSON display copy.
+import type { PersonTagRow } from './schema.js';
+import type { Store } from './store.js';
+
+/** Three bound values a row: 15,000 a statement, under SQLite's 32,766 and PostgreSQL's 65,535. */
+const rowsPerStatement = 5000;
+
+/** One index row per distinct tag of one person. */
+export function tagRows(
+  accountId: string,
+  personId: number,
+  tags: readonly string[],
+): PersonTagRow[] {
+  return [...new Set(tags)].map((tag) => ({ account_id: accountId, person_id: personId, tag }));
+}
+
+/** Adds index rows in multi-row statements; the people must exist and carry none of these tags yet. */
+export async function insertPersonTags(store: Store, rows: readonly PersonTagRow[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += rowsPerStatement) {
+    await store.db
+      .insertInto('person_tags')
+      .values(rows.slice(start, start + rowsPerStatement))
+      .execute();
+  }
+}
+
+/** Makes `tags` the whole indexed set of one person. */
+export async function replacePersonTags(
+  store: Store,
+  accountId: string,
+  personId: number,
+  tags: readonly string[],
+): Promise<void> {
+  await store.db
+    .deleteFrom('person_tags')
+    .where('account_id', '=', accountId)
+    .where('person_id', '=', personId)
+    .execute();
+  await insertPersonTags(store, tagRows(accountId, personId, tags));
+}

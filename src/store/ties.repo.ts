@@ -1,0 +1,294 @@
+// The coach's per-person aggregates: recomputed from one person's timeline on every write, read by index.
+import type { CoachPerson } from '../core/coach/plan.js';
+import { heatOf } from '../core/coach/tie-strength.js';
+import { summarizeTie, type TieSummary } from '../core/coach/tie-summary.js';
+import { cadenceFor, dueDates, isTier, type Tier } from '../core/coach/tiers.js';
+import type { FollowUpStatus } from '../core/follow-up.js';
+import { rowToInteraction } from './interactions.repo.js';
+import { rowToPerson } from './people.repo.js';
+import type { PersonRow, PersonTieRow, PersonTieTable } from './schema.js';
+import type { Store } from './store.js';
+
+/** What the user set by hand for one person, kept across recomputation. */
+export interface TieSettings {
+  tier: Tier;
+  tierPin: Tier | null;
+  cadenceDays: number | null;
+  holdUntil: string | null;
+}
+
+export const defaultTieSettings: TieSettings = {
+  tier: 5,
+  tierPin: null,
+  cadenceDays: null,
+  holdUntil: null,
+};
+
+export function rowToSummary(row: PersonTieRow): TieSummary {
+  return {
+    firstOn: row.first_on,
+    lastOn: row.last_on,
+    lastTwoWayOn: row.last_two_way_on,
+    outbound: Number(row.outbound_count),
+    inbound: Number(row.inbound_count),
+    mutual: Number(row.mutual_count),
+    given: Number(row.given_count),
+    asked: Number(row.asked_count),
+    received: Number(row.received_count),
+    intensity: Number(row.intensity),
+    unanswered: Number(row.unanswered),
+    followUp: readFollowUp(row.follow_up),
+  };
+}
+
+export function rowToSettings(row: PersonTieRow): TieSettings {
+  const tier = Number(row.tier);
+  const pin = row.tier_pin === null ? null : Number(row.tier_pin);
+  return {
+    tier: isTier(tier) ? tier : 5,
+    tierPin: pin !== null && isTier(pin) ? pin : null,
+    cadenceDays: row.cadence_days === null ? null : Number(row.cadence_days),
+    holdUntil: row.hold_until,
+  };
+}
+
+function readFollowUp(text: string): FollowUpStatus {
+  try {
+    const value = JSON.parse(text) as FollowUpStatus;
+    return typeof value === 'object' && value !== null && 'state' in value
+      ? value
+      : { state: 'none' };
+  } catch {
+    return { state: 'none' };
+  }
+}
+
+/** The full row for one person, from the summary and the user's settings. */
+export function tieToRow(options: {
+  accountId: string;
+  person: { id: number; createdAt: string; doNotContact: boolean };
+  summary: TieSummary;
+  settings: TieSettings;
+}): PersonTieTable {
+  const { summary, settings, person } = options;
+  const tier = settings.tierPin ?? settings.tier;
+  const due = dueDates({
+    personId: person.id,
+    cadence: cadenceFor(tier, settings.cadenceDays),
+    lastOn: summary.lastOn,
+    addedOn: person.createdAt.slice(0, 10),
+    doNotContact: person.doNotContact,
+  });
+  return {
+    account_id: options.accountId,
+    person_id: person.id,
+    first_on: summary.firstOn,
+    last_on: summary.lastOn,
+    last_two_way_on: summary.lastTwoWayOn,
+    outbound_count: summary.outbound,
+    inbound_count: summary.inbound,
+    mutual_count: summary.mutual,
+    given_count: summary.given,
+    asked_count: summary.asked,
+    received_count: summary.received,
+    unanswered: summary.unanswered,
+    intensity: summary.intensity,
+    heat: heatOf(summary),
+    follow_up: JSON.stringify(summary.followUp),
+    follow_up_due_on: summary.followUp.state === 'waiting' ? summary.followUp.dueOn : null,
+    tier,
+    tier_pin: settings.tierPin,
+    cadence_days: settings.cadenceDays,
+    due_on: due?.dueOn ?? null,
+    overdue_on: due?.overdueOn ?? null,
+    hold_until: settings.holdUntil,
+  };
+}
+
+export async function findTieRow(
+  store: Store,
+  accountId: string,
+  personId: number,
+): Promise<PersonTieRow | undefined> {
+  return store.db
+    .selectFrom('person_ties')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+}
+
+/**
+ * Recomputes one person's aggregate from their whole timeline and writes it. Call it inside the
+ * transaction of every write that touches the person or their timeline. A person's timeline is
+ * read through the timeline index, so this stays quick however large the network grows.
+ */
+export async function refreshTie(
+  store: Store,
+  accountId: string,
+  personId: number,
+  change: Partial<TieSettings> = {},
+): Promise<PersonTieTable | null> {
+  const [personRow, interactionRows, existing] = await Promise.all([
+    store.db
+      .selectFrom('people')
+      .select(['id', 'created_at', 'do_not_contact'])
+      .where('account_id', '=', accountId)
+      .where('id', '=', personId)
+      .executeTakeFirst(),
+    store.db
+      .selectFrom('interactions')
+      .selectAll()
+      .where('account_id', '=', accountId)
+      .where('person_id', '=', personId)
+      .execute(),
+    findTieRow(store, accountId, personId),
+  ]);
+  if (!personRow) return null;
+  const settings = { ...(existing ? rowToSettings(existing) : defaultTieSettings), ...change };
+  const row = tieToRow({
+    accountId,
+    person: {
+      id: Number(personRow.id),
+      createdAt: personRow.created_at,
+      doNotContact: Boolean(personRow.do_not_contact),
+    },
+    summary: summarizeTie(interactionRows.map(rowToInteraction)),
+    settings,
+  });
+  const changes: Partial<PersonTieTable> = { ...row };
+  delete changes.account_id;
+  delete changes.person_id;
+  await store.db
+    .insertInto('person_ties')
+    .values(row)
+    .onConflict((oc) => oc.columns(['account_id', 'person_id']).doUpdateSet(changes))
+    .execute();
+  return row;
+}
+
+/** Writes many aggregates in multi-row statements (the demo loader, the backfill). */
+export async function insertTies(store: Store, rows: PersonTieTable[]): Promise<void> {
+  // 23 columns a row: 40 rows stay under SQLite's 999-variable limit on old builds.
+  for (let start = 0; start < rows.length; start += 40) {
+    await store.db
+      .insertInto('person_ties')
+      .values(rows.slice(start, start + 40))
+      .onConflict((oc) => oc.columns(['account_id', 'person_id']).doNothing())
+      .execute();
+  }
+}
+
+/** Ids of the people each index serves for today's plan. */
+export interface CandidateQuery {
+  today: string;
+  dormantBefore: string;
+  limits: { due: number; followUp: number; dormant: number; strongest: number };
+}
+
+export async function findCandidateIds(
+  store: Store,
+  accountId: string,
+  query: CandidateQuery,
+): Promise<number[]> {
+  const base = () =>
+    store.db.selectFrom('person_ties').select('person_id').where('account_id', '=', accountId);
+  const lists = await Promise.all([
+    base()
+      .where('due_on', 'is not', null)
+      .where('due_on', '<=', query.today)
+      .orderBy('due_on')
+      .limit(query.limits.due)
+      .execute(),
+    base()
+      .where('follow_up_due_on', 'is not', null)
+      .where('follow_up_due_on', '<=', query.today)
+      .orderBy('follow_up_due_on')
+      .limit(query.limits.followUp)
+      .execute(),
+    base()
+      .where('last_two_way_on', 'is not', null)
+      .where('last_two_way_on', '<=', query.dormantBefore)
+      .orderBy('last_two_way_on', 'desc')
+      .limit(query.limits.dormant)
+      .execute(),
+    base().orderBy('heat', 'desc').limit(query.limits.strongest).execute(),
+  ]);
+  return [...new Set(lists.flat().map((row) => Number(row.person_id)))];
+}
+
+export type CoachRow = PersonRow & PersonTieRow;
+
+/** People and their aggregates for the given ids, as the coach's pure rules take them. */
+export async function loadCoachPeople(
+  store: Store,
+  accountId: string,
+  ids: readonly number[],
+): Promise<CoachPerson[]> {
+  return (await loadCoachRows(store, accountId, ids)).map(toCoachPerson);
+}
+
+/** The joined person and aggregate rows for the given ids, 500 ids a statement. */
+export async function loadCoachRows(
+  store: Store,
+  accountId: string,
+  ids: readonly number[],
+): Promise<CoachRow[]> {
+  const people: CoachRow[] = [];
+  for (let start = 0; start < ids.length; start += 500) {
+    const slice = ids.slice(start, start + 500);
+    if (slice.length === 0) continue;
+    const rows = await store.db
+      .selectFrom('people')
+      .innerJoin('person_ties', (join) =>
+        join
+          .onRef('person_ties.account_id', '=', 'people.account_id')
+          .onRef('person_ties.person_id', '=', 'people.id'),
+      )
+      .selectAll('people')
+      .selectAll('person_ties')
+      .where('people.account_id', '=', accountId)
+      .where('people.id', 'in', slice)
+      .execute();
+    for (const row of rows) people.push(row);
+  }
+  return people;
+}
+
+export function toCoachPerson(row: CoachRow): CoachPerson {
+  const settings = rowToSettings(row);
+  const tier = settings.tierPin ?? settings.tier;
+  return {
+    person: rowToPerson(row),
+    summary: rowToSummary(row),
+    tier,
+    cadence: cadenceFor(tier, settings.cadenceDays),
+    due: row.due_on && row.overdue_on ? { dueOn: row.due_on, overdueOn: row.overdue_on } : null,
+    holdUntil: settings.holdUntil,
+  };
+}
+
+/** People in an inner tier (1–4), pinned or not: the ones a re-ranking must look at again. */
+export async function findTieredIds(store: Store, accountId: string): Promise<number[]> {
+  const rows = await store.db
+    .selectFrom('person_ties')
+    .select('person_id')
+    .where('account_id', '=', accountId)
+    .where('tier', '<', 5)
+    .execute();
+  return rows.map((row) => Number(row.person_id));
+}
+
+export async function updateTieSchedule(
+  store: Store,
+  accountId: string,
+  personId: number,
+  values: { tier: Tier; due_on: string | null; overdue_on: string | null },
+): Promise<void> {
+  await store.db
+    .updateTable('person_ties')
+    .set(values)
+    .where('account_id', '=', accountId)
+    .where('person_id', '=', personId)
+    .execute();
+}
