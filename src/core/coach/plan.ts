@@ -10,7 +10,8 @@ import { scoreTie } from './tie-strength.js';
 import type { TieSummary } from './tie-summary.js';
 import { dueState, tierInfo, type Cadence, type DueDates, type Tier } from './tiers.js';
 
-export const actionKinds = ['give', 'follow-up', 'keep-in-touch', 'goal', 'reconnect'] as const;
+/** Also the order the plan takes them in, round after round: give first, so a plan is never only asks. */
+export const actionKinds = ['give', 'follow-up', 'goal', 'reconnect', 'keep-in-touch'] as const;
 export type ActionKind = (typeof actionKinds)[number];
 
 export const actionStatuses = ['open', 'done', 'skipped', 'snoozed'] as const;
@@ -103,7 +104,7 @@ export function planToday(input: PlanInput): PlannedAction[] {
   const queues: Record<ActionKind, Scored[]> = {
     give: collect(open, (c) => giveAction(c, input)),
     'follow-up': collect(open, (c) => followUpAction(c, input.today)),
-    'keep-in-touch': collect(open, (c) => keepInTouchAction(c, input.today)),
+    'keep-in-touch': collect(open, (c) => keepInTouchAction(c, input)),
     goal: collect(open, (c) => goalAction(c, input)),
     reconnect: collect(open, (c) => reconnectAction(c, input)),
   };
@@ -195,8 +196,10 @@ function followUpAction(c: CoachPerson, today: string): Scored | null {
   };
 }
 
-function keepInTouchAction(c: CoachPerson, today: string): Scored | null {
-  if (!c.cadence || !cadenceAllows(c, today)) return null;
+function keepInTouchAction(c: CoachPerson, input: PlanInput): Scored | null {
+  const today = input.today;
+  // A dormant tie belongs in the reconnect queue, ranked by value, not on a cadence.
+  if (!c.cadence || !cadenceAllows(c, today) || isDormant(c, input)) return null;
   const state = dueState(c.due, today);
   if (state === 'not-due') return null;
   const label = c.cadence.custom ? 'You chose' : `${tierInfo[c.tier].label}: you like`;
@@ -226,12 +229,14 @@ function keepInTouchAction(c: CoachPerson, today: string): Scored | null {
 
 function giveAction(c: CoachPerson, input: PlanInput): Scored | null {
   if (!cadenceAllows(c, input.today) || !c.summary.lastOn) return null;
+  // A favour to someone due for a touch does both jobs at once.
+  const due = dueState(c.due, input.today) === 'not-due' ? 0 : 100;
   const [best] = matchOffers(input.offers, c.person).filter((m) => m.score >= 1);
   if (best) {
     const why = `${best.reason} You could offer ${best.offer.detail}.`;
     return {
       action: action(c, 'give', why, 'share', best.offer.detail),
-      priority: 100 + best.score * 10,
+      priority: due + 100 + best.score * 10,
     };
   }
   const interest = c.person.interests[0];
@@ -239,7 +244,7 @@ function giveAction(c: CoachPerson, input: PlanInput): Scored | null {
   const why = `A five-minute favour: send ${firstName(c)} something useful about ${interest}. Giving first is what makes the later ask easy.`;
   return {
     action: action(c, 'give', why, 'share', `something about ${interest}`),
-    priority: 50 + (6 - c.tier),
+    priority: due + 50 + (6 - c.tier),
   };
 }
 
@@ -272,11 +277,16 @@ function goalAction(c: CoachPerson, input: PlanInput): Scored | null {
   };
 }
 
+/** No two-way contact for the dormant threshold or more, after there once was some. */
+function isDormant(c: CoachPerson, input: PlanInput): boolean {
+  const heard = c.summary.lastTwoWayOn;
+  return heard !== null && daysBetween(heard, input.today) >= input.dormantYears * 365;
+}
+
 function reconnectAction(c: CoachPerson, input: PlanInput): Scored | null {
   const heard = c.summary.lastTwoWayOn;
-  if (!heard || !cadenceAllows(c, input.today)) return null;
+  if (!heard || !isDormant(c, input) || !cadenceAllows(c, input.today)) return null;
   const quietDays = daysBetween(heard, input.today);
-  if (quietDays < input.dormantYears * 365) return null;
   return {
     action: action(
       c,
