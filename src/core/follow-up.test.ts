@@ -49,6 +49,20 @@ describe('followUpStatus', () => {
       { state: 'none' },
     ],
     [
+      'goes quiet after three unanswered messages of any kind, with no follow-up proposed',
+      [contact('2026-11-20', { kind: 'give' }), contact('2026-11-10', { kind: 'catch-up' }), asked],
+      { state: 'quiet', unanswered: 3 },
+    ],
+    [
+      'never proposes a follow-up that would be the fourth message without an answer',
+      [
+        contact('2026-10-20', { kind: 'catch-up' }),
+        contact('2026-10-10', { kind: 'catch-up' }),
+        contact('2026-10-01', { kind: 'catch-up' }),
+      ],
+      { state: 'quiet', unanswered: 3 },
+    ],
+    [
       'ignores messages that expect no answer',
       [contact('2026-11-01', { kind: 'thanks' })],
       { state: 'none' },
