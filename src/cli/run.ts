@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import { registerAdd } from './commands/add.js';
 import { registerBrand } from './commands/brand.js';
+import { registerCalendar } from './commands/calendar.js';
 import { registerCheck } from './commands/check.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDraft } from './commands/draft.js';
@@ -76,6 +77,7 @@ function buildProgram(session: Session): Command {
     registerBrand,
     registerDemo,
     registerServe,
+    registerCalendar,
   ]) {
     register(program, session);
   }

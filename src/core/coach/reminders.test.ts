@@ -106,13 +106,19 @@ describe('buildReminders', () => {
     {
       name: 'puts a waiting follow-up on its due day',
       upcoming: [coachPerson(1, 'Ana Lopez', { followUp: waiting(1, '2026-12-02', '2026-11-25') })],
-      expected: [{ kind: 'follow-up', date: '2026-12-02', summary: 'Kith: follow up with Ana Lopez' }],
+      expected: [
+        { kind: 'follow-up', date: '2026-12-02', summary: 'Kith: follow up with Ana Lopez' },
+      ],
     },
     {
       name: 'puts a keep-in-touch date on its due day',
       upcoming: [coachPerson(1, 'Ana Lopez', { dueOn: '2026-12-10', lastOn: '2026-11-05' })],
       expected: [
-        { kind: 'keep-in-touch', date: '2026-12-10', summary: 'Kith: keep in touch with Ana Lopez' },
+        {
+          kind: 'keep-in-touch',
+          date: '2026-12-10',
+          summary: 'Kith: keep in touch with Ana Lopez',
+        },
       ],
     },
     {
@@ -123,7 +129,9 @@ describe('buildReminders', () => {
           followUp: waiting(2, '2026-12-20', '2026-11-20'),
         }),
       ],
-      expected: [{ kind: 'follow-up', date: '2026-12-20', summary: 'Kith: follow up with Ana Lopez' }],
+      expected: [
+        { kind: 'follow-up', date: '2026-12-20', summary: 'Kith: follow up with Ana Lopez' },
+      ],
     },
     {
       name: 'gives no keep-in-touch date while a follow-up sequence rests',
@@ -139,7 +147,11 @@ describe('buildReminders', () => {
       name: 'moves a date inside a skip or snooze to the day the hold ends',
       upcoming: [coachPerson(1, 'Ana Lopez', { dueOn: '2026-12-01', holdUntil: '2026-12-08' })],
       expected: [
-        { kind: 'keep-in-touch', date: '2026-12-08', summary: 'Kith: keep in touch with Ana Lopez' },
+        {
+          kind: 'keep-in-touch',
+          date: '2026-12-08',
+          summary: 'Kith: keep in touch with Ana Lopez',
+        },
       ],
     },
     {
@@ -161,7 +173,11 @@ describe('buildReminders', () => {
         coachPerson(3, 'Cleo Park', { dueOn: '2027-01-25' }),
       ],
       expected: [
-        { kind: 'keep-in-touch', date: '2027-01-24', summary: 'Kith: keep in touch with Ben Okafor' },
+        {
+          kind: 'keep-in-touch',
+          date: '2027-01-24',
+          summary: 'Kith: keep in touch with Ben Okafor',
+        },
       ],
     },
     {
