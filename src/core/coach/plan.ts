@@ -37,7 +37,7 @@ export const actionKindLabels: Record<ActionKind, string> = {
 /** Dormant means no two-way contact for three years or more (Levin, Walter & Murnighan 2011). */
 export const defaultDormantYears = 3;
 
-/** Nobody is suggested twice within two weeks, whatever else makes them a candidate (PingCRM uses 14 days). */
+/** Someone without a cadence is not suggested within two weeks of the last contact (PingCRM uses 14 days). */
 const recentDays = 14;
 
 /**
@@ -151,7 +151,9 @@ function isReachable(c: CoachPerson, today: string): boolean {
 /** Outside a due follow-up, nobody is suggested before their cadence allows or within two weeks. */
 function cadenceAllows(c: CoachPerson, today: string): boolean {
   if (c.summary.followUp.state !== 'none' && !followUpLapsed(c, today)) return false;
-  if (c.due && daysBetween(c.due.dueOn, today) < 0) return false;
+  // With a cadence, the cadence decides (the inner circle comes due after 8–10 days);
+  // without one, two weeks must pass since the last contact.
+  if (c.due) return daysBetween(c.due.dueOn, today) >= 0;
   return !c.summary.lastOn || daysBetween(c.summary.lastOn, today) >= recentDays;
 }
 
