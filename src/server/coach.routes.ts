@@ -3,11 +3,18 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { channels } from '../core/interaction.js';
+import { draftIntents } from '../core/words/drafts.js';
 import { keepInTouchSchema, setKeepInTouch } from '../services/keep-in-touch.js';
 import { markPlanAction, planMarks } from '../services/plan-action.js';
-import { getStats } from '../services/stats.js';
+import { getStats, listTiers } from '../services/stats.js';
 import { getToday } from '../services/today.js';
-import { actionSchema, personCoachSchema, statsSchema, todaySchema } from './coach.schemas.js';
+import {
+  actionSchema,
+  personCoachSchema,
+  statsSchema,
+  tierChoiceSchema,
+  todaySchema,
+} from './coach.schemas.js';
 import type { RouteContext } from './context.js';
 import { idParams, interactionSchema, problemResponses } from './schemas.js';
 
@@ -75,6 +82,10 @@ export function registerCoachRoutes(server: FastifyInstance, ctx: RouteContext):
               .optional()
               .describe('for done: how you got in touch (default email)'),
             summary: z.string().optional().describe('for done: a note for the timeline'),
+            intent: z
+              .enum(draftIntents)
+              .optional()
+              .describe("for done: what you sent, when it was not the plan's draft"),
           })
           .nullish(),
         response: { 200: markResultSchema, ...problemResponses },
@@ -99,6 +110,18 @@ export function registerCoachRoutes(server: FastifyInstance, ctx: RouteContext):
       },
     },
     (request) => getStats(ctx.deps(request)),
+  );
+
+  app.get(
+    '/api/tiers',
+    {
+      schema: {
+        tags,
+        summary: 'The keep-in-touch tiers, innermost first: name, cadence and usual size',
+        response: { 200: z.object({ tiers: z.array(tierChoiceSchema) }) },
+      },
+    },
+    () => ({ tiers: listTiers() }),
   );
 
   app.put(

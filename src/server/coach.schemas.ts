@@ -76,6 +76,13 @@ export const todaySchema = z.object({
   notices: z.array(z.string()),
 });
 
+export const tierChoiceSchema = z.object({
+  tier: z.number().int(),
+  label: z.string(),
+  cadence: z.string(),
+  usual: z.number().int().nullable().describe("the layer's usual size; null for the wider network"),
+});
+
 export const statsSchema = z.object({
   date: z.string(),
   progress: progressSchema,
@@ -84,14 +91,6 @@ export const statsSchema = z.object({
   ),
   replyRate: z.number().nullable(),
   giveGet: giveGetSchema,
-  tiers: z.array(
-    z.object({
-      tier: z.number().int(),
-      label: z.string(),
-      cadence: z.string(),
-      people: z.number().int(),
-      usual: z.number().int().nullable(),
-    }),
-  ),
+  tiers: z.array(tierChoiceSchema.extend({ people: z.number().int() })),
   stages: z.array(z.object({ stage: z.enum(relationshipStages), people: z.number().int() })),
 });

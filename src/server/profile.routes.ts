@@ -4,10 +4,14 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { profileInputSchema } from '../core/profile.js';
 import { loadDemo } from '../services/load-demo.js';
-import { getProfile, saveProfile } from '../services/profile.js';
+import { getProfileView, saveProfileView } from '../services/profile.js';
 import { demoStatus, removeDemo } from '../services/remove-demo.js';
 import type { RouteContext } from './context.js';
 import { problemResponses, profileSchema } from './schemas.js';
+
+const profileViewSchema = profileSchema.extend({
+  today: z.string().describe("today's date where you are (YYYY-MM-DD), by timeZone"),
+});
 
 export function registerProfileRoutes(server: FastifyInstance, ctx: RouteContext): void {
   const app = server.withTypeProvider<ZodTypeProvider>();
@@ -18,10 +22,10 @@ export function registerProfileRoutes(server: FastifyInstance, ctx: RouteContext
       schema: {
         tags: ['profile'],
         summary: 'Your profile (onboarded is false until it is first saved)',
-        response: { 200: profileSchema },
+        response: { 200: profileViewSchema },
       },
     },
-    (request) => getProfile(ctx.deps(request)),
+    (request) => getProfileView(ctx.deps(request)),
   );
 
   app.put(
@@ -31,10 +35,10 @@ export function registerProfileRoutes(server: FastifyInstance, ctx: RouteContext
         tags: ['profile'],
         summary: 'Save your profile: who you are, your goal, your targets and weekly time budget',
         body: profileInputSchema,
-        response: { 200: profileSchema, ...problemResponses },
+        response: { 200: profileViewSchema, ...problemResponses },
       },
     },
-    (request) => saveProfile(ctx.deps(request), request.body),
+    (request) => saveProfileView(ctx.deps(request), request.body),
   );
 
   app.post(

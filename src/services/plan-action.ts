@@ -4,6 +4,7 @@ import { addDays } from '../core/dates.js';
 import { AppError, invalidInput } from '../core/errors.js';
 import { channels, type Channel, type Interaction } from '../core/interaction.js';
 import { parseInput } from '../core/validate.js';
+import { draftIntents } from '../core/words/drafts.js';
 import { intentExpectsReply, kindForIntent, sentSummaries } from '../core/words/sent.js';
 import { findPlan, markAction, type StoredAction } from '../store/plans.repo.js';
 import { inTransaction } from '../store/store.js';
@@ -33,6 +34,8 @@ export const markInputSchema = z.object({
   /** For done: how the contact went, when the default (email) is wrong. */
   channel: z.enum(channels, { error: `must be one of ${channels.join(', ')}` }).optional(),
   summary: z.string().trim().max(5000, 'must be at most 5000 characters').optional(),
+  /** For done: what was actually sent, when the user wrote something other than the plan's draft. */
+  intent: z.enum(draftIntents, { error: `must be one of ${draftIntents.join(', ')}` }).optional(),
 });
 export type MarkInput = z.input<typeof markInputSchema>;
 
@@ -48,6 +51,9 @@ export async function markPlanAction(deps: Deps, input: MarkInput): Promise<Mark
   const request = parseInput(markInputSchema, input);
   if (request.mark !== 'snooze' && request.days !== undefined) {
     throw invalidInput([{ field: 'days', message: 'is only for snooze' }]);
+  }
+  if (request.mark !== 'done' && request.intent !== undefined) {
+    throw invalidInput([{ field: 'intent', message: 'is only for done' }]);
   }
   const today = await userToday(deps);
   return inTransaction(deps.store, async (tx) => {
@@ -65,6 +71,7 @@ export async function markPlanAction(deps: Deps, input: MarkInput): Promise<Mark
     }
     const at = timestamp(deps);
     if (request.mark === 'done') {
+      const intent = request.intent ?? action.intent;
       const interaction = await logInteraction(
         { ...deps, store: tx },
         {
@@ -72,9 +79,9 @@ export async function markPlanAction(deps: Deps, input: MarkInput): Promise<Mark
           occurredOn: today,
           channel: request.channel ?? ('email' satisfies Channel),
           direction: 'outbound',
-          kind: kindForIntent(action.intent),
-          summary: request.summary || sentSummaries[action.intent],
-          expectsReply: intentExpectsReply(action.intent),
+          kind: kindForIntent(intent),
+          summary: request.summary || sentSummaries[intent],
+          expectsReply: intentExpectsReply(intent),
         },
       );
       await markAction(

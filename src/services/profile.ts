@@ -1,9 +1,16 @@
 // Reads and saves the user's own profile (the onboarding answers).
+import { localDate, machineTimeZone } from '../core/dates.js';
 import { profileInputSchema, type Profile } from '../core/profile.js';
 import { parseInput } from '../core/validate.js';
 import { findProfile, saveProfile as writeProfile } from '../store/profile.repo.js';
 import { inTransaction } from '../store/store.js';
 import { timestamp, type Deps } from './deps.js';
+
+/** The profile as the web app reads it: with the user's own date, for the dates it fills in. */
+export interface ProfileView extends Profile {
+  /** Today where the user is (YYYY-MM-DD), by the profile's time zone or the machine's. */
+  today: string;
+}
 
 export async function getProfile(deps: Deps): Promise<Profile> {
   return findProfile(deps.store, deps.accountId);
@@ -14,4 +21,16 @@ export async function saveProfile(deps: Deps, input: unknown): Promise<Profile> 
   return inTransaction(deps.store, (tx) =>
     writeProfile(tx, deps.accountId, profile, timestamp(deps)),
   );
+}
+
+export async function getProfileView(deps: Deps): Promise<ProfileView> {
+  return withToday(deps, await getProfile(deps));
+}
+
+export async function saveProfileView(deps: Deps, input: unknown): Promise<ProfileView> {
+  return withToday(deps, await saveProfile(deps, input));
+}
+
+function withToday(deps: Deps, profile: Profile): ProfileView {
+  return { ...profile, today: localDate(deps.now(), profile.timeZone || machineTimeZone()) };
 }

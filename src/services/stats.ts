@@ -9,6 +9,15 @@ import { countByTier, replyHistory, stageEvidence, sumGiveGet } from '../store/s
 import type { Deps } from './deps.js';
 import { readProgress, type Progress } from './progress.js';
 
+/** One keep-in-touch tier as the user reads it: its name, its cadence and the layer's usual size. */
+export interface TierChoice {
+  tier: Tier;
+  label: string;
+  cadence: string;
+  /** How many people the layer usually holds; null for the wider network. */
+  usual: number | null;
+}
+
 export interface Stats {
   date: string;
   progress: Progress;
@@ -17,13 +26,7 @@ export interface Stats {
   /** Over the same twelve months: the share of asks that got an answer, or null with none. */
   replyRate: number | null;
   giveGet: GiveGet;
-  tiers: Array<{
-    tier: Tier;
-    label: string;
-    cadence: string;
-    people: number;
-    usual: number | null;
-  }>;
+  tiers: Array<TierChoice & { people: number }>;
   stages: Array<{ stage: RelationshipStage; people: number }>;
 }
 
@@ -62,15 +65,19 @@ export async function getStats(deps: Deps): Promise<Stats> {
         ? null
         : Math.round((history.filter((h) => h.answered).length / asked) * 100) / 100,
     giveGet: giveGetBalance(ledger),
-    tiers: tierNumbers.map((tier) => ({
-      tier,
-      label: tierInfo[tier].label,
-      cadence: tierInfo[tier].cadenceLabel,
-      people: byTier.get(tier) ?? 0,
-      usual: Number.isFinite(tierInfo[tier].size) ? tierInfo[tier].size : null,
-    })),
+    tiers: listTiers().map((choice) => ({ ...choice, people: byTier.get(choice.tier) ?? 0 })),
     stages: relationshipStages.map((stage) => ({ stage, people: stages.get(stage) ?? 0 })),
   };
+}
+
+/** The five tiers, innermost first: for a tier picker and the Progress page. */
+export function listTiers(): TierChoice[] {
+  return tierNumbers.map((tier) => ({
+    tier,
+    label: tierInfo[tier].label,
+    cadence: tierInfo[tier].cadenceLabel,
+    usual: Number.isFinite(tierInfo[tier].size) ? tierInfo[tier].size : null,
+  }));
 }
 
 /** `count` months as YYYY-MM from the month of `firstDay`. */

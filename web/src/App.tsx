@@ -1,6 +1,6 @@
 // The app shell: loads the profile, sends first-time users to onboarding, and renders the route.
 import { useCallback, useEffect, useState } from 'react';
-import { describeError, getProfile, type Profile } from './api.js';
+import { describeError, getProfile, type ProfileView } from './api.js';
 import { ComposePage } from './Compose.js';
 import { Onboarding } from './Onboarding.js';
 import { PeopleList } from './PeopleList.js';
@@ -8,14 +8,17 @@ import { PersonFormPage } from './PersonForm.js';
 import { PersonPage } from './PersonPage.js';
 import { ProfilePage } from './ProfilePage.js';
 import { hrefFor, navigate, replaceRoute, type Route } from './route.js';
+import { TodayPage } from './TodayPage.js';
 import { useRoute } from './useRoute.js';
+import { UserTodayContext } from './useUserToday.js';
 
 type Loaded =
   | { state: 'loading' }
   | { state: 'failed'; message: string }
-  | { state: 'ready'; profile: Profile };
+  | { state: 'ready'; profile: ProfileView };
 
 const peopleRoute: Route = { name: 'people', query: '', offset: 0 };
+const todayRoute: Route = { name: 'today' };
 
 export function App() {
   const { route, visit } = useRoute();
@@ -50,39 +53,41 @@ export function App() {
       </a>
       <header className="site-header">
         <div className="site-header-inner">
-          <a className="brand" href={hrefFor(peopleRoute)}>
+          <a className="brand" href={hrefFor(todayRoute)}>
             Kith
           </a>
           {loaded.state === 'ready' && !onboarding ? <Nav route={route} /> : null}
         </div>
       </header>
       <main id="main" className="page" tabIndex={-1}>
-        {loaded.state === 'loading' ? <p className="muted">Loading…</p> : null}
-        {loaded.state === 'failed' ? (
-          <LoadFailed message={loaded.message} onRetry={() => void loadProfile()} />
-        ) : null}
-        {loaded.state === 'ready' ? (
-          onboarding ? (
-            <Onboarding
-              profile={loaded.profile}
-              onSaved={(profile) => {
-                setLoaded({ state: 'ready', profile });
-                navigate(peopleRoute);
-              }}
-              onDemoLoaded={() => {
-                void loadProfile().then(() => navigate(peopleRoute));
-              }}
-            />
-          ) : (
-            <Page
-              key={visit}
-              route={route}
-              profile={loaded.profile}
-              onProfile={(profile) => setLoaded({ state: 'ready', profile })}
-              onDemoLoaded={() => void loadProfile()}
-            />
-          )
-        ) : null}
+        <UserTodayContext value={loaded.state === 'ready' ? loaded.profile.today : null}>
+          {loaded.state === 'loading' ? <p className="muted">Loading…</p> : null}
+          {loaded.state === 'failed' ? (
+            <LoadFailed message={loaded.message} onRetry={() => void loadProfile()} />
+          ) : null}
+          {loaded.state === 'ready' ? (
+            onboarding ? (
+              <Onboarding
+                profile={loaded.profile}
+                onSaved={(profile) => {
+                  setLoaded({ state: 'ready', profile });
+                  navigate(peopleRoute);
+                }}
+                onDemoLoaded={() => {
+                  void loadProfile().then(() => navigate(peopleRoute));
+                }}
+              />
+            ) : (
+              <Page
+                key={visit}
+                route={route}
+                profile={loaded.profile}
+                onProfile={(profile) => setLoaded({ state: 'ready', profile })}
+                onDemoLoaded={() => void loadProfile()}
+              />
+            )
+          ) : null}
+        </UserTodayContext>
       </main>
     </>
   );
@@ -90,13 +95,15 @@ export function App() {
 
 interface PageProps {
   route: Route;
-  profile: Profile;
-  onProfile: (profile: Profile) => void;
+  profile: ProfileView;
+  onProfile: (profile: ProfileView) => void;
   onDemoLoaded: () => void;
 }
 
 function Page({ route, profile, onProfile, onDemoLoaded }: PageProps) {
   switch (route.name) {
+    case 'today':
+      return <TodayPage onDemoLoaded={onDemoLoaded} />;
     case 'people':
       return (
         <PeopleList
@@ -112,45 +119,55 @@ function Page({ route, profile, onProfile, onDemoLoaded }: PageProps) {
     case 'edit-person':
       return <PersonFormPage id={route.id} />;
     case 'compose':
-      return <ComposePage id={route.id} intent={route.intent} goal={profile.goal} />;
+      return (
+        <ComposePage
+          id={route.id}
+          intent={route.intent}
+          action={route.action ?? null}
+          goal={profile.goal}
+        />
+      );
     case 'profile':
       return <ProfilePage profile={profile} onSaved={onProfile} />;
+    case 'progress':
     case 'onboarding':
     case 'not-found':
       return (
         <div className="stack">
           <h1>Nothing at this address</h1>
           <p>
-            The link may be old. <a href={hrefFor(peopleRoute)}>Go to your people</a>.
+            The link may be old. <a href={hrefFor(todayRoute)}>Go to today’s plan</a> or{' '}
+            <a href={hrefFor(peopleRoute)}>your people</a>.
           </p>
         </div>
       );
   }
 }
 
+const navItems: { label: string; route: Route; covers: Route['name'][] }[] = [
+  { label: 'Today', route: todayRoute, covers: ['today'] },
+  {
+    label: 'People',
+    route: peopleRoute,
+    covers: ['people', 'person', 'new-person', 'edit-person', 'compose'],
+  },
+  { label: 'Profile', route: { name: 'profile' }, covers: ['profile'] },
+];
+
 function Nav({ route }: { route: Route }) {
-  const inPeople =
-    route.name === 'people' ||
-    route.name === 'person' ||
-    route.name === 'new-person' ||
-    route.name === 'edit-person' ||
-    route.name === 'compose';
   return (
     <nav aria-label="Main">
       <ul className="nav">
-        <li>
-          <a href={hrefFor(peopleRoute)} aria-current={inPeople ? 'page' : undefined}>
-            People
-          </a>
-        </li>
-        <li>
-          <a
-            href={hrefFor({ name: 'profile' })}
-            aria-current={route.name === 'profile' ? 'page' : undefined}
-          >
-            Profile
-          </a>
-        </li>
+        {navItems.map((item) => (
+          <li key={item.label}>
+            <a
+              href={hrefFor(item.route)}
+              aria-current={item.covers.includes(route.name) ? 'page' : undefined}
+            >
+              {item.label}
+            </a>
+          </li>
+        ))}
       </ul>
     </nav>
   );

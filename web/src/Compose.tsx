@@ -1,22 +1,17 @@
 // Writing to one person: pick what to do, edit Kith's draft under a live tone check, copy it, log it as sent.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import {
   ApiError,
   describeError,
   draftMessage,
   getPerson,
-  logSent,
-  type Channel,
   type DraftIntent,
   type DraftRequest,
-  type DraftResult,
   type Person,
   type PersonWithTimeline,
   type Profile,
-  type ToneReport,
 } from './api.js';
-import { FormError, SelectField, TextField } from './Field.js';
-import { setFlash } from './flash.js';
+import { composedFrom, DraftEditor, type Composed } from './DraftEditor.js';
 import { IntentPicker } from './IntentPicker.js';
 import {
   choiceFor,
@@ -26,20 +21,24 @@ import {
   toneIntent,
   type IntentChoice,
 } from './intents.js';
-import { channelLabels } from './labels.js';
-import { MessageEditor } from './MessageEditor.js';
+import { LogSent } from './LogSent.js';
 import { PersonPicker } from './PersonPicker.js';
-import { hrefFor, navigate, personHref, replaceRoute } from './route.js';
+import { hrefFor, personHref, replaceRoute } from './route.js';
+import { TopicForm, type Topic } from './TopicForm.js';
 import { usePageTitle } from './usePageTitle.js';
+import { usePlanAction, type PlanActionCheck } from './usePlanAction.js';
 
 interface ComposeProps {
   id: number;
   intent: DraftIntent | null;
+  /** The number of today's plan action this message is for, from the Today page. */
+  action: number | null;
   goal: Profile['goal'];
 }
 
-/** The page at #/people/:id/compose?intent=…: loads the person, then the composer. */
-export function ComposePage({ id, intent, goal }: ComposeProps) {
+/** The page at #/people/:id/compose?intent=…&action=…: loads the person, then the composer. */
+export function ComposePage({ id, intent, action, goal }: ComposeProps) {
+  const plan = usePlanAction(id, action);
   const [data, setData] = useState<PersonWithTimeline | null>(null);
   const [error, setError] = useState<unknown>(null);
   usePageTitle(data ? `Write to ${firstName(data.person.name)}` : 'Write');
@@ -62,46 +61,21 @@ export function ComposePage({ id, intent, goal }: ComposeProps) {
     );
   }
   if (data === null) return <p className="muted">Loading…</p>;
-  return <Composer data={data} initialIntent={intent} goal={goal} />;
+  return <Composer data={data} initialIntent={intent} goal={goal} plan={plan} />;
 }
 
-/** A draft as the user is shaping it: Kith's result plus their edits and chosen wordings. */
-interface Composed {
-  result: DraftResult;
-  subject: string;
-  bodies: string[];
-  wording: number[];
-  /** Reports the server already made, per part, so the first check costs no request. */
-  seeds: ({ text: string; report: ToneReport } | undefined)[];
-  notice: string | null;
-}
-
-function composedFrom(result: DraftResult): Composed {
-  const bodies = result.draft.parts.map((part) => part.body);
-  const first = result.polished ?? bodies[0] ?? '';
-  if (result.polished !== null) bodies[0] = result.polished;
-  return {
-    result,
-    subject: result.draft.subject,
-    bodies,
-    wording: bodies.map(() => 0),
-    seeds: bodies.map((_, index) =>
-      index === 0 ? { text: first, report: result.tone } : undefined,
-    ),
-    notice: result.notice,
-  };
-}
-
-type Topics = Partial<Record<IntentChoice, { input: string; applied: string }>>;
+type Topics = Partial<Record<IntentChoice, Topic>>;
 
 function Composer({
   data,
   initialIntent,
   goal,
+  plan,
 }: {
   data: PersonWithTimeline;
   initialIntent: DraftIntent | null;
   goal: Profile['goal'];
+  plan: PlanActionCheck;
 }) {
   const { person, stage, followUp } = data;
   const first = firstName(person.name);
@@ -150,7 +124,12 @@ function Composer({
   function pick(next: IntentChoice) {
     setChoice(next);
     setFailed(null);
-    replaceRoute({ name: 'compose', id: person.id, intent: intentFor(next, followUp) });
+    replaceRoute({
+      name: 'compose',
+      id: person.id,
+      intent: intentFor(next, followUp),
+      action: plan.action?.n ?? null,
+    });
   }
 
   function update(change: (draft: Composed) => Composed) {
@@ -184,7 +163,11 @@ function Composer({
   return (
     <div className="stack-lg compose">
       <p className="back">
-        <a href={personHref(person.id)}>← {person.name}</a>
+        {plan.action ? (
+          <a href={hrefFor({ name: 'today' })}>← Today’s plan</a>
+        ) : (
+          <a href={personHref(person.id)}>← {person.name}</a>
+        )}
       </p>
       <header className="page-header">
         <h1>Write to {first}</h1>
@@ -262,226 +245,10 @@ function Composer({
             other={extra === 'other-person' ? other : null}
             subject={composed.subject}
             body={composed.bodies[0] ?? ''}
+            plan={plan}
           />
         </>
       ) : null}
     </div>
   );
-}
-
-const topicWords: Record<'share' | 'congratulate' | 'other', { label: string; hint: string }> = {
-  share: {
-    label: 'What are you sharing?',
-    hint: 'A link, an article or an idea, e.g. “the State of Product Ops report”.',
-  },
-  congratulate: {
-    label: 'What’s their news?',
-    hint: 'In a few words, e.g. “your new role at Acme” or “the launch last week”.',
-  },
-  other: {
-    label: 'Something new to add (optional)',
-    hint: 'A link or an idea gives a nudge a reason. Leave it empty and Kith mentions what you could offer.',
-  },
-};
-
-function TopicForm({
-  choice,
-  topic,
-  onChange,
-}: {
-  choice: IntentChoice;
-  topic: { input: string; applied: string };
-  onChange: (topic: { input: string; applied: string }) => void;
-}) {
-  const words =
-    choice === 'share' || choice === 'congratulate' ? topicWords[choice] : topicWords.other;
-  const changed = topic.input.trim() !== topic.applied;
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    onChange({ input: topic.input, applied: topic.input.trim() });
-  }
-  return (
-    <form className="stack" onSubmit={submit} noValidate>
-      <TextField
-        id="compose-topic"
-        label={words.label}
-        hint={words.hint}
-        value={topic.input}
-        onChange={(input) => onChange({ ...topic, input })}
-      />
-      <div className="actions">
-        <button type="submit" className="secondary" disabled={!changed}>
-          Redo the draft with this
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function DraftEditor({
-  composed,
-  contextFor,
-  onChange,
-  polishing,
-  onPolish,
-}: {
-  composed: Composed;
-  contextFor: (to: string) => Parameters<typeof MessageEditor>[0]['context'];
-  onChange: (change: (draft: Composed) => Composed) => void;
-  polishing: boolean;
-  onPolish: () => void;
-}) {
-  const { draft } = composed.result;
-  const several = draft.parts.length > 1;
-  return (
-    <section className="card stack" aria-labelledby="draft-heading" data-testid="draft">
-      <h2 id="draft-heading">Your draft</h2>
-      <p className="hint">
-        {several
-          ? `This one comes in ${draft.parts.length} parts, in the order you send them. `
-          : ''}
-        Change anything — it’s your message. Anything in [brackets] is a gap for you to fill.
-      </p>
-      <TextField
-        id="compose-subject"
-        label="Subject"
-        hint="For an email. Leave it out of a LinkedIn message or a text."
-        value={composed.subject}
-        onChange={(subject) => onChange((d) => ({ ...d, subject }))}
-      />
-      {draft.parts.map((part, index) => {
-        const variants = draft.variants[index] ?? [part.body];
-        const wording = composed.wording[index] ?? 0;
-        return (
-          <MessageEditor
-            key={index}
-            id={`compose-part-${index}`}
-            label={several ? part.label : 'Message'}
-            to={part.to}
-            value={composed.bodies[index] ?? ''}
-            onChange={(body) =>
-              onChange((d) => ({ ...d, bodies: d.bodies.map((b, i) => (i === index ? body : b)) }))
-            }
-            blanks={draft.blanks}
-            context={contextFor(part.to)}
-            seed={composed.seeds[index]}
-            wording={{
-              index: wording,
-              count: variants.length,
-              onNext: () =>
-                onChange((d) => {
-                  const next = (wording + 1) % variants.length;
-                  return {
-                    ...d,
-                    bodies: d.bodies.map((b, i) => (i === index ? (variants[next] ?? b) : b)),
-                    wording: d.wording.map((w, i) => (i === index ? next : w)),
-                  };
-                }),
-            }}
-          />
-        );
-      })}
-      <div className="polish stack">
-        <div className="actions">
-          <button type="button" className="secondary" disabled={polishing} onClick={onPolish}>
-            {polishing ? 'Polishing…' : 'Polish with my model'}
-          </button>
-        </div>
-        <p className="hint">
-          If you’ve set up a language model, it rewrites Kith’s first draft in a more natural voice.
-          This replaces the first part above.
-        </p>
-        {composed.notice ? (
-          <p className="notice" role="status">
-            {composed.notice}
-          </p>
-        ) : null}
-      </div>
-    </section>
-  );
-}
-
-function LogSent({
-  intent,
-  person,
-  connector,
-  other,
-  subject,
-  body,
-}: {
-  intent: DraftIntent;
-  person: Person;
-  connector: Person | null;
-  other: Person | null;
-  subject: string;
-  body: string;
-}) {
-  const [channel, setChannel] = useState<Channel>('email');
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const done = intentInfo[choiceFor(intent)].done;
-
-  // An intro request goes to the connector; an introduction is logged with both people.
-  const logs: { to: Person; summary: string }[] =
-    intent === 'request-intro' && connector
-      ? [{ to: connector, summary: `${done} to ${person.name}` }]
-      : intent === 'introduce' && other
-        ? [
-            { to: person, summary: `Offered to introduce them to ${other.name}` },
-            { to: other, summary: `Offered to introduce them to ${person.name}` },
-          ]
-        : [{ to: person, summary: `${done}: ${subject.trim() || firstLine(body)}` }];
-  const where =
-    logs.length > 1
-      ? `${firstName(logs[0]?.to.name ?? '')}’s and ${firstName(logs[1]?.to.name ?? '')}’s timelines`
-      : `${firstName(logs[0]?.to.name ?? '')}’s timeline`;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaving(true);
-    try {
-      for (const log of logs) {
-        await logSent({ personId: log.to.id, intent, channel, summary: log.summary });
-      }
-      setFlash(`Logged as sent on ${where}.`);
-      navigate({ name: 'person', id: logs[0]?.to.id ?? person.id });
-    } catch (caught) {
-      setError(describeError(caught));
-      setSaving(false);
-    }
-  }
-
-  return (
-    <section className="card" aria-labelledby="sent-heading">
-      <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
-        <h2 id="sent-heading">Sent it?</h2>
-        <p className="hint">
-          Log it on {where}, and Kith will tell you when a follow-up is due — and stop after two.
-        </p>
-        <FormError message={error} />
-        <SelectField
-          id="compose-channel"
-          label="How you sent it"
-          options={channelLabels}
-          value={channel}
-          onChange={setChannel}
-        />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={saving}>
-            {saving ? 'Logging…' : 'Log as sent'}
-          </button>
-        </div>
-      </form>
-    </section>
-  );
-}
-
-/** The first line that says something: skips "Hi Ana," and blank lines. */
-function firstLine(body: string): string {
-  const lines = body
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !/^(hi|hello|hey|dear)\b.{0,40},?$/i.test(line));
-  const line = lines[0] ?? '';
-  return line.length > 120 ? `${line.slice(0, 117).trimEnd()}…` : line;
 }

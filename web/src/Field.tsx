@@ -20,6 +20,8 @@ interface TextFieldProps extends FieldBase {
   max?: number;
   step?: number;
   multiline?: boolean;
+  /** The id of a <datalist> of suggestions. */
+  list?: string;
 }
 
 export function TextField(props: TextFieldProps) {
@@ -46,6 +48,7 @@ export function TextField(props: TextFieldProps) {
       min={props.min}
       max={props.max}
       step={props.step}
+      list={props.list}
       onChange={(event) => onChange(event.target.value)}
       {...describedBy(props)}
     />

@@ -1,7 +1,8 @@
 // Where the follow-up sequence stands with one person: when to nudge, and when to let it rest.
 import type { FollowUpStatus } from './api.js';
-import { formatDayShort, localToday } from './labels.js';
+import { formatDayShort } from './labels.js';
 import { hrefFor } from './route.js';
+import { useUserToday } from './useUserToday.js';
 
 interface FollowUpCardProps {
   personId: number;
@@ -10,8 +11,8 @@ interface FollowUpCardProps {
 }
 
 export function FollowUpCard({ personId, firstName, followUp }: FollowUpCardProps) {
+  const today = useUserToday();
   if (followUp.state === 'none') return null;
-  const today = localToday();
   const compose = (intent: 'follow-up-1' | 'follow-up-2') =>
     hrefFor({ name: 'compose', id: personId, intent });
 
@@ -19,21 +20,21 @@ export function FollowUpCard({ personId, firstName, followUp }: FollowUpCardProp
   let detail: string;
   let action: { href: string; label: string } | null;
   if (followUp.state === 'waiting') {
-    const due = formatDayShort(followUp.dueOn);
+    const due = formatDayShort(followUp.dueOn, today);
     const overdue = followUp.dueOn <= today;
     if (followUp.step === 1) {
       message = overdue
         ? `Time for a short follow-up (due ${due}) if you haven’t heard back — silence is normal, not a no.`
         : `Follow up on ${due} if you haven’t heard back — silence is normal, not a no.`;
-      detail = `You wrote on ${formatDayShort(followUp.sentOn)}. If ${firstName} replies, log it below and the reminders stop.`;
+      detail = `You wrote on ${formatDayShort(followUp.sentOn, today)}. If ${firstName} replies, log it below and the reminders stop.`;
       action = { href: compose('follow-up-1'), label: 'Write the follow-up' };
     } else {
       message = `One last, short follow-up on ${due} if there’s still no reply. After that, Kith lets it rest.`;
-      detail = `You first wrote on ${formatDayShort(followUp.sentOn)} and followed up once. Busy people often answer the second nudge.`;
+      detail = `You first wrote on ${formatDayShort(followUp.sentOn, today)} and followed up once. Busy people often answer the second nudge.`;
       action = { href: compose('follow-up-2'), label: 'Write the last follow-up' };
     }
   } else if (followUp.state === 'resting') {
-    message = `You’ve followed up twice, so Kith is letting this rest until ${formatDayShort(followUp.until)}. A quiet inbox is usually timing, not you.`;
+    message = `You’ve followed up twice, so Kith is letting this rest until ${formatDayShort(followUp.until, today)}. A quiet inbox is usually timing, not you.`;
     detail = `Kith won’t suggest a fourth message without a reply. When ${firstName} writes back, log it and everything starts again.`;
     action = null;
   } else {

@@ -2,7 +2,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FollowUpStatus } from './api.js';
 import { intentGroups, intentInfo, withFirstName, type IntentChoice } from './intents.js';
-import { formatDayShort, localToday } from './labels.js';
+import { formatDayShort } from './labels.js';
+import { useUserToday } from './useUserToday.js';
 
 interface IntentPickerProps {
   choice: IntentChoice | null;
@@ -113,12 +114,12 @@ export function IntentPicker({ choice, firstName, followUp, onPick }: IntentPick
 
 /** Before a follow-up: is it time yet, and is it the last one Kith would suggest? */
 function FollowUpAdvice({ followUp, firstName }: { followUp: FollowUpStatus; firstName: string }) {
-  const today = localToday();
+  const today = useUserToday();
   let advice: string;
   if (followUp.state === 'resting') {
-    advice = `You’ve already followed up twice. Kith suggests giving ${firstName} space until ${formatDayShort(followUp.until)} — a quiet inbox is usually timing, not you.`;
+    advice = `You’ve already followed up twice. Kith suggests giving ${firstName} space until ${formatDayShort(followUp.until, today)} — a quiet inbox is usually timing, not you.`;
   } else if (followUp.state === 'waiting' && followUp.dueOn > today) {
-    advice = `It’s a little early: the ${followUp.step === 1 ? 'first' : 'second'} follow-up is due on ${formatDayShort(followUp.dueOn)}. A week of silence is normal.`;
+    advice = `It’s a little early: the ${followUp.step === 1 ? 'first' : 'second'} follow-up is due on ${formatDayShort(followUp.dueOn, today)}. A week of silence is normal.`;
   } else if (followUp.state === 'waiting' && followUp.step === 2) {
     advice =
       'This is the second and last follow-up Kith suggests. Keep it short and easy to ignore.';

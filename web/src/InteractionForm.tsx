@@ -9,7 +9,8 @@ import {
   type InteractionKind,
 } from './api.js';
 import { FormError, SelectField, TextField } from './Field.js';
-import { channelLabels, directionLabels, kindLabels, localToday } from './labels.js';
+import { channelLabels, directionLabels, kindLabels } from './labels.js';
+import { useUserToday } from './useUserToday.js';
 
 interface Draft {
   occurredOn: string;
@@ -19,8 +20,8 @@ interface Draft {
   summary: string;
 }
 
-const freshDraft = (): Draft => ({
-  occurredOn: localToday(),
+const freshDraft = (today: string): Draft => ({
+  occurredOn: today,
   channel: 'meeting',
   direction: 'outbound',
   kind: 'catch-up',
@@ -34,7 +35,8 @@ export function InteractionForm({
   personId: number;
   onLogged: () => void;
 }) {
-  const [draft, setDraft] = useState(freshDraft);
+  const today = useUserToday();
+  const [draft, setDraft] = useState(() => freshDraft(today));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [banner, setBanner] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -44,7 +46,7 @@ export function InteractionForm({
     setSaving(true);
     try {
       await logInteraction({ personId, ...draft });
-      setDraft(freshDraft());
+      setDraft(freshDraft(today));
       setErrors({});
       setBanner(null);
       onLogged();

@@ -1,12 +1,12 @@
 // First visit: a few questions about the user's goal and time, or a demo network to look around in.
 import { useState } from 'react';
-import { ApiError, describeError, loadDemo, type Profile } from './api.js';
+import { ApiError, describeError, loadDemo, type Profile, type ProfileView } from './api.js';
 import { ProfileForm } from './ProfileForm.js';
 import { usePageTitle } from './usePageTitle.js';
 
 interface OnboardingProps {
   profile: Profile;
-  onSaved: (profile: Profile) => void;
+  onSaved: (profile: ProfileView) => void;
   onDemoLoaded: () => void;
 }
 

@@ -1,6 +1,7 @@
 // The user's own answers — who they are, their goal, their targets, their weekly time — as one form.
 import { useState, type FormEvent } from 'react';
-import { describeError, fieldErrors, saveProfile, type Profile } from './api.js';
+import { describeError, fieldErrors, saveProfile, type Profile, type ProfileView } from './api.js';
+import { CoachSettingsFields, coachSettingsOf, type CoachSettings } from './CoachSettingsFields.js';
 import { joinList, splitList } from './comma-list.js';
 import { FormError, TextField, fieldErrorSummary } from './Field.js';
 import { goalChoices } from './labels.js';
@@ -13,6 +14,7 @@ interface Draft {
   targetCompanies: string;
   targetIndustries: string;
   weeklyMinutes: string;
+  coach: CoachSettings;
 }
 
 function toDraft(profile: Profile): Draft {
@@ -24,21 +26,30 @@ function toDraft(profile: Profile): Draft {
     targetCompanies: joinList(profile.targetCompanies),
     targetIndustries: joinList(profile.targetIndustries),
     weeklyMinutes: String(profile.weeklyMinutes || 60),
+    coach: {
+      timeZone: profile.timeZone,
+      dormantYears: String(profile.dormantYears),
+      weeklyGoal: profile.weeklyGoal > 0 ? String(profile.weeklyGoal) : '',
+    },
   };
 }
 
 interface ProfileFormProps {
   profile: Profile;
   submitLabel: string;
-  onSaved: (profile: Profile) => void;
+  onSaved: (profile: ProfileView) => void;
+  /** Show the coach's settings too (time zone, dormant years, weekly goal); left out, they keep. */
+  withCoachSettings?: boolean;
 }
 
-export function ProfileForm({ profile, submitLabel, onSaved }: ProfileFormProps) {
+export function ProfileForm(props: ProfileFormProps) {
+  const { profile, submitLabel, onSaved, withCoachSettings = false } = props;
   const [draft, setDraft] = useState(() => toDraft(profile));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [banner, setBanner] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const set = (field: keyof Draft) => (value: string) => setDraft({ ...draft, [field]: value });
+  const set = (field: Exclude<keyof Draft, 'coach'>) => (value: string) =>
+    setDraft({ ...draft, [field]: value });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -52,6 +63,7 @@ export function ProfileForm({ profile, submitLabel, onSaved }: ProfileFormProps)
         targetCompanies: splitList(draft.targetCompanies),
         targetIndustries: splitList(draft.targetIndustries),
         weeklyMinutes: draft.weeklyMinutes.trim() === '' ? 0 : Number(draft.weeklyMinutes),
+        ...(withCoachSettings ? coachSettingsOf(draft.coach) : {}),
       });
       setErrors({});
       setBanner(null);
@@ -145,6 +157,13 @@ export function ProfileForm({ profile, submitLabel, onSaved }: ProfileFormProps)
         onChange={set('weeklyMinutes')}
         error={errors.weeklyMinutes}
       />
+      {withCoachSettings ? (
+        <CoachSettingsFields
+          value={draft.coach}
+          onChange={(coach) => setDraft({ ...draft, coach })}
+          errors={errors}
+        />
+      ) : null}
       <div className="actions">
         <button type="submit" className="primary" disabled={saving}>
           {saving ? 'Saving…' : submitLabel}

@@ -1,6 +1,6 @@
 // The user's profile: the onboarding answers, their value statement, and what they can offer others.
 import { useCallback, useEffect, useState } from 'react';
-import { describeError, getBrand, type Brand, type Profile } from './api.js';
+import { describeError, getBrand, type Brand, type ProfileView } from './api.js';
 import { BrandPanel } from './BrandPanel.js';
 import { OffersPanel } from './OffersPanel.js';
 import { ProfileForm } from './ProfileForm.js';
@@ -13,8 +13,8 @@ export function ProfilePage({
   profile,
   onSaved,
 }: {
-  profile: Profile;
-  onSaved: (profile: Profile) => void;
+  profile: ProfileView;
+  onSaved: (profile: ProfileView) => void;
 }) {
   usePageTitle('Your profile');
   const [saved, setSaved] = useState(false);
@@ -30,7 +30,8 @@ export function ProfilePage({
 
   const brandSaved = (next: Brand) => {
     setBrand({ state: 'ready', brand: next });
-    onSaved(next.profile);
+    // The brand routes answer with the profile alone; the user's date stays as it was.
+    onSaved({ ...profile, ...next.profile });
   };
 
   return (
@@ -46,6 +47,7 @@ export function ProfilePage({
         <ProfileForm
           profile={profile}
           submitLabel="Save profile"
+          withCoachSettings
           onSaved={(next) => {
             setSaved(true);
             onSaved(next);

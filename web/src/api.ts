@@ -23,9 +23,18 @@ import type {
 } from '../../src/core/words/offer-catalogue.js';
 import type { RelationshipStage } from '../../src/core/words/stages.js';
 import type { Brand } from '../../src/services/brand.js';
+import type { KeepInTouchInput } from '../../src/services/keep-in-touch.js';
+import type { MarkResult, PlanMark } from '../../src/services/plan-action.js';
+import type { PersonCoach } from '../../src/services/person-coach.js';
+import type { ProfileView } from '../../src/services/profile.js';
+import type { Stats, TierChoice } from '../../src/services/stats.js';
+import type { TodayView } from '../../src/services/today.js';
 
 export type { Channel, Direction, Interaction, InteractionKind, NewPerson, Person, PersonPatch };
-export type { Profile, ProfileInput };
+export type { Profile, ProfileInput, ProfileView };
+export type { KeepInTouchInput, MarkResult, PersonCoach, PlanMark, Stats, TierChoice, TodayView };
+/** One action of today's plan, with its number, kind label, status and the intent to write. */
+export type PlanAction = TodayView['actions'][number];
 export type { Brand, BrandInput, OfferCategory, OfferCategoryInfo, OfferItem };
 export type { Draft, DraftIntent, FollowUpStatus, RelationshipStage, SuggestedQuestions };
 export type { Severity, ToneCategory, ToneFinding, ToneReport };
@@ -65,7 +74,7 @@ export interface PeoplePage {
   capped: boolean;
 }
 
-export interface PersonWithTimeline {
+export interface PersonWithTimeline extends PersonCoach {
   person: Person;
   /** The newest interactions, newest first; `interactionCount` says how many there are in all. */
   timeline: Interaction[];
@@ -135,12 +144,12 @@ export interface DemoLoaded {
   interactions: number;
 }
 
-export function getProfile(): Promise<Profile> {
-  return request<Profile>('GET', '/api/profile');
+export function getProfile(): Promise<ProfileView> {
+  return request<ProfileView>('GET', '/api/profile');
 }
 
-export function saveProfile(input: ProfileInput): Promise<Profile> {
-  return request<Profile>('PUT', '/api/profile', input);
+export function saveProfile(input: ProfileInput): Promise<ProfileView> {
+  return request<ProfileView>('PUT', '/api/profile', input);
 }
 
 export function listPeople(options: {
@@ -235,6 +244,46 @@ export function getDemoStatus(): Promise<{ people: number }> {
 
 export function removeDemo(): Promise<{ removed: number; profileReset: boolean }> {
   return request<{ removed: number; profileReset: boolean }>('DELETE', '/api/demo');
+}
+
+/** Today's plan, kept for the day; `minutes` makes the open part again for that much time. */
+export function getToday(options: { minutes?: number } = {}): Promise<TodayView> {
+  const search = options.minutes === undefined ? '' : `?minutes=${options.minutes}`;
+  return request<TodayView>('GET', `/api/today${search}`);
+}
+
+/** A fresh plan for today; done, skipped and snoozed actions stay as they are. */
+export function refreshToday(): Promise<TodayView> {
+  return request<TodayView>('POST', '/api/today/refresh');
+}
+
+export interface MarkOptions {
+  /** For snooze: how many days. */
+  days?: number;
+  /** For done: how the message went, a note for the timeline, and what was actually sent. */
+  channel?: Channel;
+  summary?: string;
+  intent?: DraftIntent;
+}
+
+export function markAction(
+  n: number,
+  mark: PlanMark,
+  options: MarkOptions = {},
+): Promise<MarkResult> {
+  return request<MarkResult>('POST', `/api/today/actions/${n}/${mark}`, options);
+}
+
+export function getStats(): Promise<Stats> {
+  return request<Stats>('GET', '/api/stats');
+}
+
+export function getTiers(): Promise<{ tiers: TierChoice[] }> {
+  return request<{ tiers: TierChoice[] }>('GET', '/api/tiers');
+}
+
+export function setKeepInTouch(personId: number, input: KeepInTouchInput): Promise<PersonCoach> {
+  return request<PersonCoach>('PUT', `/api/people/${personId}/keep-in-touch`, input);
 }
 
 /** A message for the user: the server's detail without its "field: " prefix, or plain words. */

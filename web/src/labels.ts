@@ -109,14 +109,14 @@ export function formatDay(day: string): string {
   });
 }
 
-/** The user's local date as YYYY-MM-DD. */
+/** The browser's date as YYYY-MM-DD: a stand-in only until the server's (the user's own) is known. */
 export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** "Wed 2 Dec" for a YYYY-MM-DD date this year, "Wed 2 Dec 2027" for another year. */
-export function formatDayShort(day: string, today: string = localToday()): string {
+/** "Wed 2 Dec" for a YYYY-MM-DD date in today's year, "Wed 2 Dec 2027" for another year. */
+export function formatDayShort(day: string, today: string): string {
   if (day.slice(0, 4) !== today.slice(0, 4)) return formatDay(day);
   const date = new Date(`${day}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;

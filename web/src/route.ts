@@ -3,22 +3,31 @@ import type { DraftIntent } from './api.js';
 import { isDraftIntent } from './intents.js';
 
 export type Route =
+  | { name: 'today' }
   | { name: 'people'; query: string; offset: number }
   | { name: 'new-person' }
   | { name: 'person'; id: number }
   | { name: 'edit-person'; id: number }
-  | { name: 'compose'; id: number; intent: DraftIntent | null }
+  | {
+      name: 'compose';
+      id: number;
+      intent: DraftIntent | null;
+      /** The number of today's plan action this message answers, so logging it marks it done. */
+      action?: number | null;
+    }
+  | { name: 'progress' }
   | { name: 'profile' }
   | { name: 'onboarding' }
   | { name: 'not-found' };
 
-/** Reads "#/people/12", "#/people?q=ana&offset=50", "#/people/12/compose?intent=reconnect"… */
+/** Reads "#/today", "#/people?q=ana&offset=50", "#/people/12/compose?intent=reconnect&action=3"… */
 export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#/, '').split('?');
   const params = new URLSearchParams(search);
   const parts = path.split('/').filter((part) => part !== '');
   const [first, second, third] = parts;
-  if (first === undefined || (first === 'people' && second === undefined)) {
+  if (first === undefined || (first === 'today' && second === undefined)) return { name: 'today' };
+  if (first === 'people' && second === undefined) {
     const offset = Number(params.get('offset') ?? 0);
     return {
       name: 'people',
@@ -32,13 +41,16 @@ export function parseRoute(hash: string): Route {
     if (third === 'edit' && parts.length === 3) return { name: 'edit-person', id: Number(second) };
     if (third === 'compose' && parts.length === 3) {
       const intent = params.get('intent');
+      const action = params.get('action');
       return {
         name: 'compose',
         id: Number(second),
         intent: intent !== null && isDraftIntent(intent) ? intent : null,
+        action: action !== null && /^[1-9]\d{0,5}$/.test(action) ? Number(action) : null,
       };
     }
   }
+  if (first === 'progress' && parts.length === 1) return { name: 'progress' };
   if (first === 'profile' && parts.length === 1) return { name: 'profile' };
   if (first === 'onboarding' && parts.length === 1) return { name: 'onboarding' };
   return { name: 'not-found' };
@@ -47,6 +59,8 @@ export function parseRoute(hash: string): Route {
 /** The hash for a route, for links: hrefFor({ name: 'person', id: 3 }) is "#/people/3". */
 export function hrefFor(route: Route): string {
   switch (route.name) {
+    case 'today':
+      return '#/today';
     case 'people': {
       const params = new URLSearchParams();
       if (route.query !== '') params.set('q', route.query);
@@ -60,8 +74,15 @@ export function hrefFor(route: Route): string {
       return `#/people/${route.id}`;
     case 'edit-person':
       return `#/people/${route.id}/edit`;
-    case 'compose':
-      return `#/people/${route.id}/compose${route.intent ? `?intent=${route.intent}` : ''}`;
+    case 'compose': {
+      const params = new URLSearchParams();
+      if (route.intent) params.set('intent', route.intent);
+      if (route.action) params.set('action', String(route.action));
+      const search = params.toString();
+      return `#/people/${route.id}/compose${search ? `?${search}` : ''}`;
+    }
+    case 'progress':
+      return '#/progress';
     case 'profile':
       return '#/profile';
     case 'onboarding':
