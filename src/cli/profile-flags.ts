@@ -10,6 +10,9 @@ export interface ProfileFlags {
   companies?: string;
   industries?: string;
   minutes?: string;
+  timeZone?: string;
+  dormantYears?: string;
+  weeklyGoal?: string;
   json?: boolean;
 }
 
@@ -21,7 +24,19 @@ export function addProfileFlags(command: Command): Command {
     .option('--roles <list>', 'roles you are aiming for, comma-separated')
     .option('--companies <list>', 'companies you would like to work with, comma-separated')
     .option('--industries <list>', 'industries you are interested in, comma-separated')
-    .option('--minutes <n>', 'minutes a week you can give to networking (default 60)');
+    .option('--minutes <n>', 'minutes a week you can give to networking (default 60)')
+    .option(
+      '--time-zone <zone>',
+      'your time zone, such as Europe/London, for "today" and "yesterday" ("" for this machine\'s)',
+    )
+    .option(
+      '--dormant-years <n>',
+      'years without two-way contact before a tie is dormant (default 3)',
+    )
+    .option(
+      '--weekly-goal <n>',
+      'actions a week you aim for (default: one per 10 minutes; 0 for that)',
+    );
 }
 
 export function hasProfileFlags(flags: ProfileFlags): boolean {
@@ -33,6 +48,9 @@ export function hasProfileFlags(flags: ProfileFlags): boolean {
     flags.companies,
     flags.industries,
     flags.minutes,
+    flags.timeZone,
+    flags.dormantYears,
+    flags.weeklyGoal,
   ];
   return fields.some((value) => value !== undefined);
 }
@@ -48,6 +66,9 @@ export function mergeProfileFlags(current: Profile, flags: ProfileFlags): Record
     targetIndustries: flags.industries === undefined ? undefined : splitList(flags.industries),
     // Number('') is 0 and Number('abc') is NaN; the service rejects both, naming --minutes.
     weeklyMinutes: flags.minutes === undefined ? undefined : Number(flags.minutes),
+    timeZone: flags.timeZone?.trim(),
+    dormantYears: flags.dormantYears === undefined ? undefined : Number(flags.dormantYears),
+    weeklyGoal: flags.weeklyGoal === undefined ? undefined : Number(flags.weeklyGoal),
   };
   // Starting from the whole saved profile keeps any field this CLI has no flag for.
   return {

@@ -1,16 +1,19 @@
 // Small pure helpers that turn service results into the lines `kith` prints.
 import type { Channel, Interaction } from '../core/interaction.js';
 import type { Person } from '../core/person.js';
-import { goalLabels, type Profile } from '../core/profile.js';
+import { machineTimeZone } from '../core/dates.js';
+import { goalLabels, weeklyGoalOf, type Profile } from '../core/profile.js';
 import type { findPeople } from '../services/find-people.js';
 import type { LoggedLine } from '../services/log-line.js';
 import type { PersonPage } from '../services/show-person.js';
+import { renderCoachBlock } from './render-coach.js';
 import { renderTable } from './render-table.js';
 import { formatCount } from './whole-number.js';
 
 export type PeoplePage = Awaited<ReturnType<typeof findPeople>>;
 
-const channelPhrases: Record<Channel, string> = {
+/** "an email", "a call": a channel as it reads after "logged". */
+export const channelPhrases: Record<Channel, string> = {
   meeting: 'a meeting',
   call: 'a call',
   video: 'a video call',
@@ -64,7 +67,8 @@ export function renderPeoplePage(
   return lines;
 }
 
-export function renderPersonPage(page: PersonPage): string[] {
+/** The person page; `today` is the user's date, for the due dates in the coach block. */
+export function renderPersonPage(page: PersonPage, options: { today: string }): string[] {
   const { person, timeline, interactionCount } = page;
   const headline = [describeRole(person), person.location].filter(Boolean).join(' · ');
   const fields: Array<[string, string | null]> = [
@@ -83,6 +87,7 @@ export function renderPersonPage(page: PersonPage): string[] {
   const lines = [`${person.name} (#${person.id})`];
   if (headline) lines.push(headline);
   lines.push('', ...renderTable(fields.filter((f): f is [string, string] => Boolean(f[1]))), '');
+  lines.push(...renderCoachBlock(page, options.today), '');
   if (interactionCount === 0) {
     lines.push(
       `Nothing logged yet. Log your last conversation: kith log ${quoteArg(`coffee with ${person.name} yesterday`)}`,
@@ -122,6 +127,12 @@ export function renderProfile(profile: Profile): string[] {
     ['Companies', profile.targetCompanies.join(', ') || '—'],
     ['Industries', profile.targetIndustries.join(', ') || '—'],
     ['Time', `${profile.weeklyMinutes} minutes a week`],
+    [
+      'Week goal',
+      `${weeklyGoalOf(profile)} actions a week${profile.weeklyGoal > 0 ? '' : ' (from your time)'}`,
+    ],
+    ['Time zone', profile.timeZone || `${machineTimeZone()} (this machine's)`],
+    ['Dormant', `after ${profile.dormantYears} years without two-way contact`],
   ];
   return [
     profile.name,

@@ -9,7 +9,9 @@ import { registerDemo } from './commands/demo.js';
 import { registerDraft } from './commands/draft.js';
 import { registerEdit } from './commands/edit.js';
 import { registerInit } from './commands/init.js';
+import { registerCadence, registerTier } from './commands/keep-in-touch.js';
 import { registerLog } from './commands/log.js';
+import { registerDone, registerSkip, registerSnooze } from './commands/mark.js';
 import { registerPeople } from './commands/people.js';
 import { registerProfile } from './commands/profile.js';
 import { registerQuestions } from './commands/questions.js';
@@ -17,6 +19,8 @@ import { registerRm } from './commands/rm.js';
 import { registerSent } from './commands/sent.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
+import { registerStats } from './commands/stats.js';
+import { registerToday } from './commands/today.js';
 import { exitCodeHelp, exitCodes } from './exit-codes.js';
 import { reportFailure } from './failure.js';
 import type { Io } from './io.js';
@@ -63,6 +67,10 @@ function buildProgram(session: Session): Command {
     .showSuggestionAfterError(true);
   for (const register of [
     registerInit,
+    registerToday,
+    registerDone,
+    registerSkip,
+    registerSnooze,
     registerAdd,
     registerLog,
     registerPeople,
@@ -70,6 +78,9 @@ function buildProgram(session: Session): Command {
     registerEdit,
     registerRm,
     registerProfile,
+    registerTier,
+    registerCadence,
+    registerStats,
     registerDraft,
     registerCheck,
     registerSent,
@@ -89,6 +100,9 @@ function buildProgram(session: Session): Command {
     `
 Examples:
   kith init
+  kith today
+  kith done 1
+  kith snooze 2 3
   kith add "Ana Lopez" --company Acme --title "Product Manager"
   kith log "coffee with Ana Lopez about data roles yesterday"
   kith people data
@@ -96,6 +110,9 @@ Examples:
   kith draft "Ana Lopez" --intent ask-advice
   kith check message.txt
   kith sent "Ana Lopez" --intent ask-advice
+  kith tier "Ana Lopez" 2
+  kith cadence "Ana Lopez" 28
+  kith stats
 
 Your data lives in $KITH_HOME, or ~/.local/share/kith; DATABASE_URL=postgres://… uses PostgreSQL.
 Add --json to any command that prints a result to get JSON instead. KITH_DEBUG=1 shows error details.

@@ -1,4 +1,4 @@
-// `kith show <person>`: everything Kith knows about one person, then their timeline, newest first.
+// `kith show <person>`: everything Kith knows about one person, what the coach makes of it, then their timeline.
 import type { Command } from 'commander';
 import { printJson, printLines } from '../io.js';
 import { renderPersonPage } from '../render.js';
@@ -21,10 +21,11 @@ Examples:
     .action(async (ref: string, flags: { json?: boolean }) => {
       const { resolvePerson } = await import('../../services/resolve-person.js');
       const { showPerson } = await import('../../services/show-person.js');
+      const { userToday } = await import('../../services/deps.js');
       const deps = await session.deps();
       const person = await resolvePerson(deps, { ref });
       const page = await showPerson(deps, { id: person.id });
       if (flags.json) return printJson(session.io, page);
-      printLines(session.io, renderPersonPage(page));
+      printLines(session.io, renderPersonPage(page, { today: await userToday(deps) }));
     });
 }
