@@ -44,7 +44,7 @@ export async function setKeepInTouch(
       ...(change.tier !== undefined ? { tierPin: change.tier as Tier | null } : {}),
       ...(change.cadenceDays !== undefined ? { cadenceDays: change.cadenceDays } : {}),
       // Unpinned, a person keeps their last ranked tier until the next plan ranks everyone again.
-      ...(change.tier === null && existing ? { tier: (Number(existing.tier) as Tier) ?? 5 } : {}),
+      ...(change.tier === null && existing ? { tier: Number(existing.tier) as Tier } : {}),
     });
     if (!written) throw notFound(`Person ${input.id}`);
   });

@@ -69,7 +69,7 @@ export async function personCoach(deps: Deps, input: { id: number }): Promise<Pe
   };
 }
 
-/** Asks that expected an answer, oldest first, and whether any reply came after each. */
+/** Asks that expected an answer (timeline newest first), and how many had a reply after them. */
 function countReplies(timeline: ReadonlyArray<{ direction: string; expectsReply: boolean }>): {
   asked: number;
   answered: number;
