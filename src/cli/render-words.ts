@@ -1,4 +1,5 @@
 // Turns drafts, tone reports, the brand, questions and sent messages into the lines `kith` prints.
+import { shortDate } from '../core/dates.js';
 import type { Interaction } from '../core/interaction.js';
 import type { Person } from '../core/person.js';
 import type { ToneFinding, ToneReport } from '../core/tone/check-tone.js';
@@ -10,28 +11,6 @@ import type { DraftResult } from '../services/draft-for-person.js';
 import type { PersonPage } from '../services/show-person.js';
 import { quoteArg } from './render.js';
 import { renderTable } from './render-table.js';
-
-const shortMonths = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const;
-
-/** 2026-12-02 → "2 Dec", with the year only when it is not this year's. */
-export function formatDay(day: string, today: string): string {
-  const month = shortMonths[Number(day.slice(5, 7)) - 1] ?? day.slice(5, 7);
-  const short = `${Number(day.slice(8, 10))} ${month}`;
-  return day.slice(0, 4) === today.slice(0, 4) ? short : `${short} ${day.slice(0, 4)}`;
-}
 
 /** 1-based line and column (in characters) of `offset` in `text`. */
 export function positionOf(text: string, offset: number): { line: number; column: number } {
@@ -224,16 +203,16 @@ export function renderSent(
   const { person, followUp } = page;
   const { intent, today } = options;
   const lines = [
-    `Logged: ${interaction.summary} (${interaction.channel} to ${person.name}, ${formatDay(interaction.occurredOn, today)}).`,
+    `Logged: ${interaction.summary} (${interaction.channel} to ${person.name}, ${shortDate(interaction.occurredOn, today)}).`,
   ];
   const reassurance = 'Silence is normal, not a no.';
   if (followUp.state === 'waiting' && followUp.step === 1 && intentExpectsReply(intent)) {
     lines.push(
-      `If you haven't heard back by ${formatDay(followUp.dueOn, today)}, Kith will suggest a short follow-up. ${reassurance}`,
+      `If you haven't heard back by ${shortDate(followUp.dueOn, today)}, Kith will suggest a short follow-up. ${reassurance}`,
     );
   } else if (followUp.state === 'waiting' && followUp.step === 2 && intent === 'follow-up-1') {
     lines.push(
-      `If there's still no answer by ${formatDay(followUp.dueOn, today)}, Kith will suggest one last short note. ${reassurance}`,
+      `If there's still no answer by ${shortDate(followUp.dueOn, today)}, Kith will suggest one last short note. ${reassurance}`,
     );
   } else if (followUp.state === 'resting' && intent === 'follow-up-2') {
     lines.push(
