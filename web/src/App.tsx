@@ -7,6 +7,7 @@ import { PeopleList } from './PeopleList.js';
 import { PersonFormPage } from './PersonForm.js';
 import { PersonPage } from './PersonPage.js';
 import { ProfilePage } from './ProfilePage.js';
+import { ProgressPage } from './ProgressPage.js';
 import { hrefFor, navigate, replaceRoute, type Route } from './route.js';
 import { TodayPage } from './TodayPage.js';
 import { useRoute } from './useRoute.js';
@@ -104,6 +105,8 @@ function Page({ route, profile, onProfile, onDemoLoaded }: PageProps) {
   switch (route.name) {
     case 'today':
       return <TodayPage onDemoLoaded={onDemoLoaded} />;
+    case 'progress':
+      return <ProgressPage />;
     case 'people':
       return (
         <PeopleList
@@ -129,7 +132,6 @@ function Page({ route, profile, onProfile, onDemoLoaded }: PageProps) {
       );
     case 'profile':
       return <ProfilePage profile={profile} onSaved={onProfile} />;
-    case 'progress':
     case 'onboarding':
     case 'not-found':
       return (
@@ -151,6 +153,7 @@ const navItems: { label: string; route: Route; covers: Route['name'][] }[] = [
     route: peopleRoute,
     covers: ['people', 'person', 'new-person', 'edit-person', 'compose'],
   },
+  { label: 'Progress', route: { name: 'progress' }, covers: ['progress'] },
   { label: 'Profile', route: { name: 'profile' }, covers: ['profile'] },
 ];
 
