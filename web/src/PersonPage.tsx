@@ -1,13 +1,7 @@
-// One person: their stage and follow-up, what Kith knows, questions to ask, the timeline, and removal.
+// One person: stage and follow-up, the coach's view, what Kith knows, questions to ask, the timeline, removal.
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import {
-  ApiError,
-  describeError,
-  getPerson,
-  removePerson,
-  type Person,
-  type PersonWithTimeline,
-} from './api.js';
+import { ApiError, describeError, getPerson, type Person, type PersonWithTimeline } from './api.js';
+import { CoachCard } from './CoachCard.js';
 import { clearFlash, peekFlash } from './flash.js';
 import { FollowUpCard } from './FollowUpCard.js';
 import { InteractionForm } from './InteractionForm.js';
@@ -15,7 +9,8 @@ import { firstName } from './intents.js';
 import { stageHints, stageLabels } from './labels.js';
 import { GiveFirstPanel } from './GiveFirstPanel.js';
 import { QuestionsPanel } from './QuestionsPanel.js';
-import { hrefFor, navigate } from './route.js';
+import { RemovePerson } from './RemovePerson.js';
+import { hrefFor } from './route.js';
 import { Timeline } from './Timeline.js';
 import { usePageTitle } from './usePageTitle.js';
 
@@ -89,6 +84,12 @@ export function PersonPage({ id }: { id: number }) {
         </p>
       ) : null}
       <FollowUpCard personId={person.id} firstName={first} followUp={followUp} />
+      <CoachCard
+        personId={person.id}
+        firstName={first}
+        coach={data}
+        onChanged={(coach) => setData({ ...data, ...coach })}
+      />
       <section className="card" aria-labelledby="details-heading">
         <h2 id="details-heading">What you know</h2>
         <Details person={person} />
@@ -167,54 +168,4 @@ function joinNodes(nodes: ReactNode[]): ReactNode {
 
 function linkedinHref(url: string): string {
   return /^https?:\/\//i.test(url) ? url : `https://${url}`;
-}
-
-function RemovePerson({ person, interactionCount }: { person: Person; interactionCount: number }) {
-  const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function remove() {
-    try {
-      await removePerson(person.id);
-      navigate({ name: 'people', query: '', offset: 0 });
-    } catch (caught) {
-      setError(describeError(caught));
-    }
-  }
-
-  const logged =
-    interactionCount === 0
-      ? ''
-      : ` and the ${interactionCount === 1 ? 'one interaction' : `${interactionCount} interactions`} you logged`;
-  return (
-    <section className="card danger-zone" aria-labelledby="remove-heading">
-      <h2 id="remove-heading">Remove {person.name}</h2>
-      {confirming ? (
-        <div className="stack" role="alertdialog" aria-labelledby="remove-question">
-          <p id="remove-question">
-            Remove {person.name}
-            {logged} from Kith? This can’t be undone. If you’d rather just not be nudged about them,
-            tick “Do not contact” instead.
-          </p>
-          <div className="actions">
-            <button type="button" className="danger" onClick={() => void remove()}>
-              Yes, remove {person.name}
-            </button>
-            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
-              Keep them
-            </button>
-          </div>
-        </div>
-      ) : (
-        <button type="button" className="secondary" onClick={() => setConfirming(true)}>
-          Remove from Kith…
-        </button>
-      )}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </section>
-  );
 }
