@@ -206,7 +206,7 @@ interface Kith {
     return ((await response.json()) as { total: number }).total;
   }
 
-  test('the demo network fills the people page a page at a time (the README screenshot)', async () => {
+  test('the demo network fills the people page a page at a time', async () => {
     const kith = await openKith({ width: 1200, height: 820 });
     const { page } = kith;
     try {
@@ -216,7 +216,6 @@ interface Kith {
       await summary.waitFor({ timeout: 30_000 });
       expect(await summary.textContent()).toBe('Showing 1–50 of 300');
       expect(await page.locator('.people > li').count()).toBe(50);
-      await page.screenshot({ path: join(root, 'docs', 'screenshot.png') });
       await shot(page, '06-demo-people');
       await page.getByRole('button', { name: 'Next 50' }).click();
       await page.getByText('Showing 51–100 of 300').waitFor();
@@ -247,6 +246,126 @@ interface Kith {
       await kith.stop();
     }
   }, 90_000);
+
+  test('today’s plan: Write it opens Compose with the intent, Log as sent marks the action done, and Progress and the person page show the coach (the README screenshot)', async () => {
+    const kith = await openKith({ width: 1200, height: 820 });
+    const { page } = kith;
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    try {
+      const demo = await fetch(`${kith.url}/api/demo`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
+      expect(demo.status).toBe(201);
+
+      // Today is the home page: the date, the day's minutes, the goal, and a short plan.
+      await page.goto(kith.url);
+      await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+      const plan = page.getByRole('list', { name: 'Today’s plan' });
+      await plan.waitFor();
+      expect(await page.getByText(/About \d+ minutes today/).count()).toBe(1);
+      expect(await page.getByTestId('week-progress').textContent()).toMatch(/^0 of \d+ this week/);
+      const { actions } = await apiJson<{ actions: PlanActionJson[] }>(`${kith.url}/api/today`);
+      expect(actions.length).toBeGreaterThan(0);
+      expect(await plan.locator('> li').count()).toBe(actions.length);
+      const [first, second] = actions;
+      if (!first) throw new Error('the demo plan has an action');
+      const card = page.getByTestId(`action-${first.n}`);
+      expect(await card.textContent()).toContain(first.kindLabel);
+      expect(await card.textContent()).toContain(first.why);
+      const before = await interactionCount(kith.url, first.personId);
+
+      // Write it → Compose on that person with the action's intent, then Log as sent.
+      await card.getByRole('link', { name: 'Write it' }).click();
+      await page.getByTestId('draft').waitFor();
+      expect(page.url()).toContain(
+        `#/people/${first.personId}/compose?intent=${first.intent}&action=${first.n}`,
+      );
+      await page.getByRole('link', { name: '← Today’s plan' }).waitFor();
+      await page.getByText('and mark it done in today’s plan').waitFor();
+      await page.getByLabel('How you sent it').selectOption('message');
+      await page.getByRole('button', { name: 'Log as sent' }).click();
+
+      // Back on Today the action is done, logged once on the person's timeline.
+      await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+      expect(await page.getByTestId('flash').textContent()).toContain('marked done');
+      const status = page.getByTestId(`action-${first.n}`).getByTestId('action-status');
+      expect(await status.textContent()).toMatch(/^Done/);
+      expect(await interactionCount(kith.url, first.personId)).toBe(before + 1);
+      expect(await page.getByTestId('week-progress').textContent()).toMatch(/^1 of \d+ this week/);
+
+      // Snooze another for a week; both stay as marked after a reload.
+      if (second) {
+        const other = page.getByTestId(`action-${second.n}`);
+        await other.getByRole('button', { name: 'Snooze…' }).click();
+        await other
+          .getByRole('group', { name: /^Snooze / })
+          .getByRole('button', { name: '7 days' })
+          .click();
+        expect(await other.getByTestId('action-status').textContent()).toMatch(/^Snoozed until/);
+      }
+      await page.reload();
+      await plan.waitFor();
+      expect(await status.textContent()).toMatch(/^Done/);
+      if (second) {
+        expect(
+          await page.getByTestId(`action-${second.n}`).getByTestId('action-status').textContent(),
+        ).toMatch(/^Snoozed/);
+      }
+      await page.screenshot({ path: join(root, 'docs', 'screenshot.png') });
+      await shot(page, '16-today');
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await scrollsSideways(page)).toBe(false);
+      await shot(page, '17-today-390px');
+
+      // Progress: five charts drawn on canvas, each with a table for screen readers.
+      await nav.getByRole('link', { name: 'Progress' }).click();
+      await page.getByRole('heading', { name: 'Progress', level: 1 }).waitFor();
+      for (const chart of ['weekly', 'replies', 'give-get', 'tiers', 'stages']) {
+        await page.getByTestId(`chart-${chart}`).locator('canvas').first().waitFor();
+      }
+      expect(await page.getByRole('table', { name: 'Actions done each week' }).count()).toBe(1);
+      expect(await page.getByTestId('chart-weekly').textContent()).toMatch(
+        /1 done in the last 12 weeks/,
+      );
+      expect(await scrollsSideways(page)).toBe(false);
+      await shot(page, '18-progress-390px');
+      await page.setViewportSize({ width: 1200, height: 820 });
+      await shot(page, '19-progress');
+
+      // The person page: strength explained, tier and rhythm, and keep-in-touch choices.
+      await page.goto(`${kith.url}/#/people/${first.personId}`);
+      const coach = page.getByTestId('coach-card');
+      await coach.waitFor();
+      expect(await coach.getByTestId('strength-explanation').textContent()).not.toBe('');
+      expect(await coach.getByTestId('coach-replies').textContent()).not.toBe('');
+      await coach.getByRole('button', { name: 'Change tier or rhythm' }).click();
+      await coach.getByLabel('Tier', { exact: true }).selectOption({ index: 2 });
+      await coach.getByLabel('Days between hellos').fill('0');
+      await coach.getByRole('button', { name: 'Save' }).click();
+      expect(await page.getByTestId('keep-days-error').textContent()).toContain('at least 1 day');
+      await coach.getByLabel('Days between hellos').fill('30');
+      await coach.getByRole('button', { name: 'Save' }).click();
+      await coach.getByText('Saved.').waitFor();
+      expect(await coach.getByTestId('coach-tier').textContent()).toContain('(your choice)');
+      expect(await coach.getByTestId('coach-keep-in-touch').textContent()).toContain(
+        'Every 30 days',
+      );
+      await shotOf(coach, '20-person-coach');
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await scrollsSideways(page)).toBe(false);
+      await shotOf(coach, '21-person-coach-390px');
+
+      expect(kith.pageErrors).toEqual([]);
+    } catch (error) {
+      await shot(page, 'failed-today-flow');
+      console.error('Errors in the page:', kith.pageErrors);
+      throw error;
+    } finally {
+      await kith.stop();
+    }
+  }, 120_000);
 
   test('writing to a person: a draft, a live tone check that marks the anxious words, then log as sent', async () => {
     const kith = await openKith();
@@ -506,6 +625,25 @@ async function addPersonByApi(url: string, person: Record<string, unknown>): Pro
   });
   expect(response.status).toBe(201);
   return ((await response.json()) as { id: number }).id;
+}
+
+interface PlanActionJson {
+  n: number;
+  personId: number;
+  kindLabel: string;
+  why: string;
+  intent: string;
+}
+
+async function apiJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  expect(response.status).toBe(200);
+  return (await response.json()) as T;
+}
+
+async function interactionCount(url: string, personId: number): Promise<number> {
+  return (await apiJson<{ interactionCount: number }>(`${url}/api/people/${personId}`))
+    .interactionCount;
 }
 
 /** Builds dist/web when it is missing or older than any file under web/. */
