@@ -78,23 +78,25 @@ export function TodayPage({ onDemoLoaded }: { onDemoLoaded: () => void }) {
           </ol>
         </>
       )}
-      <section className="card quiet stack" aria-labelledby="fresh-heading">
-        <h2 id="fresh-heading">Want different suggestions?</h2>
-        <p className="hint">
-          A fresh plan swaps the open actions for new ones. What you’ve done, skipped or snoozed
-          stays as it is.
-        </p>
-        <div className="actions">
-          <button
-            type="button"
-            className="secondary"
-            disabled={today.refreshing}
-            onClick={() => void today.refresh()}
-          >
-            {today.refreshing ? 'Making a fresh plan…' : 'Fresh plan'}
-          </button>
-        </div>
-      </section>
+      {view.actions.length > 0 ? (
+        <section className="card quiet stack" aria-labelledby="fresh-heading">
+          <h2 id="fresh-heading">Want different suggestions?</h2>
+          <p className="hint">
+            A fresh plan swaps the open actions for new ones. What you’ve done, skipped or snoozed
+            stays as it is.
+          </p>
+          <div className="actions">
+            <button
+              type="button"
+              className="secondary"
+              disabled={today.refreshing}
+              onClick={() => void today.refresh()}
+            >
+              {today.refreshing ? 'Making a fresh plan…' : 'Fresh plan'}
+            </button>
+          </div>
+        </section>
+      ) : null}
     </div>
   );
 }

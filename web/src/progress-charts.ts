@@ -100,7 +100,7 @@ function giveGet({ giveGet: ledger }: Stats): ProgressChart {
 function tiers({ tiers: all }: Stats): ProgressChart {
   // The wider network has no usual size and can run to thousands: it is told, not drawn.
   const sized = all.filter((tier) => tier.usual !== null);
-  const wider = all.filter((tier) => tier.usual === null);
+  const wider = all.filter((tier) => tier.usual === null && tier.people > 0);
   const rest = wider.map(
     (tier) => ` Plus ${tier.people} in your ${tier.label.toLowerCase()} (${tier.cadence}).`,
   );
