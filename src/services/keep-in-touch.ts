@@ -5,7 +5,8 @@ import { notFound } from '../core/errors.js';
 import { parseInput } from '../core/validate.js';
 import { inTransaction } from '../store/store.js';
 import { findTieRow, refreshTie } from '../store/ties.repo.js';
-import type { Deps } from './deps.js';
+import { userToday, type Deps } from './deps.js';
+import { retier } from './retier.js';
 import { personCoach, type PersonCoach } from './person-coach.js';
 
 export const keepInTouchSchema = z
@@ -43,10 +44,12 @@ export async function setKeepInTouch(
     const written = await refreshTie(tx, deps.accountId, input.id, {
       ...(change.tier !== undefined ? { tierPin: change.tier as Tier | null } : {}),
       ...(change.cadenceDays !== undefined ? { cadenceDays: change.cadenceDays } : {}),
-      // Unpinned, a person keeps their last ranked tier until the next plan ranks everyone again.
       ...(change.tier === null && existing ? { tier: Number(existing.tier) as Tier } : {}),
     });
     if (!written) throw notFound(`Person ${input.id}`);
+    // Unpinned, the person is ranked again at once, so their page shows where they now stand.
+    if (change.tier === null)
+      await retier(tx, deps.accountId, await userToday({ ...deps, store: tx }));
   });
   return personCoach(deps, { id: input.id });
 }

@@ -127,6 +127,7 @@ function Page({ route, profile, onProfile, onDemoLoaded }: PageProps) {
           id={route.id}
           intent={route.intent}
           action={route.action ?? null}
+          topic={route.topic ?? null}
           goal={profile.goal}
         />
       );

@@ -33,11 +33,13 @@ interface ComposeProps {
   intent: DraftIntent | null;
   /** The number of today's plan action this message is for, from the Today page. */
   action: number | null;
+  /** A topic to start from, such as the interest a give-first action names. */
+  topic: string | null;
   goal: Profile['goal'];
 }
 
 /** The page at #/people/:id/compose?intent=…&action=…: loads the person, then the composer. */
-export function ComposePage({ id, intent, action, goal }: ComposeProps) {
+export function ComposePage({ id, intent, action, topic, goal }: ComposeProps) {
   const plan = usePlanAction(id, action);
   const [data, setData] = useState<PersonWithTimeline | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -61,7 +63,9 @@ export function ComposePage({ id, intent, action, goal }: ComposeProps) {
     );
   }
   if (data === null) return <p className="muted">Loading…</p>;
-  return <Composer data={data} initialIntent={intent} goal={goal} plan={plan} />;
+  return (
+    <Composer data={data} initialIntent={intent} initialTopic={topic} goal={goal} plan={plan} />
+  );
 }
 
 type Topics = Partial<Record<IntentChoice, Topic>>;
@@ -69,11 +73,13 @@ type Topics = Partial<Record<IntentChoice, Topic>>;
 function Composer({
   data,
   initialIntent,
+  initialTopic,
   goal,
   plan,
 }: {
   data: PersonWithTimeline;
   initialIntent: DraftIntent | null;
+  initialTopic: string | null;
   goal: Profile['goal'];
   plan: PlanActionCheck;
 }) {
@@ -84,7 +90,10 @@ function Composer({
   );
   const [connector, setConnector] = useState<Person | null>(null);
   const [other, setOther] = useState<Person | null>(null);
-  const [topics, setTopics] = useState<Topics>({});
+  const [topics, setTopics] = useState<Topics>(() => {
+    const start = initialIntent ? choiceFor(initialIntent) : null;
+    return start && initialTopic ? { [start]: { input: initialTopic, applied: initialTopic } } : {};
+  });
   const [drafts, setDrafts] = useState<Record<string, Composed>>({});
   const [failed, setFailed] = useState<{ key: string; message: string } | null>(null);
   const [polishing, setPolishing] = useState(false);

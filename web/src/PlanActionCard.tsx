@@ -65,6 +65,7 @@ export function PlanActionCard({ action, today, backOn, error, onMark }: PlanAct
                 id: action.personId,
                 intent: action.intent,
                 action: action.n,
+                topic: action.kind === 'give' ? action.offer : null,
               })}
               aria-describedby={headingId}
             >

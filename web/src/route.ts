@@ -14,6 +14,8 @@ export type Route =
       intent: DraftIntent | null;
       /** The number of today's plan action this message answers, so logging it marks it done. */
       action?: number | null;
+      /** What to share or congratulate them on, filled in from a give-first action. */
+      topic?: string | null;
     }
   | { name: 'progress' }
   | { name: 'profile' }
@@ -42,11 +44,13 @@ export function parseRoute(hash: string): Route {
     if (third === 'compose' && parts.length === 3) {
       const intent = params.get('intent');
       const action = params.get('action');
+      const topic = params.get('topic')?.trim().slice(0, 200) ?? '';
       return {
         name: 'compose',
         id: Number(second),
         intent: intent !== null && isDraftIntent(intent) ? intent : null,
         action: action !== null && /^[1-9]\d{0,5}$/.test(action) ? Number(action) : null,
+        topic: topic === '' ? null : topic,
       };
     }
   }
@@ -78,6 +82,7 @@ export function hrefFor(route: Route): string {
       const params = new URLSearchParams();
       if (route.intent) params.set('intent', route.intent);
       if (route.action) params.set('action', String(route.action));
+      if (route.topic) params.set('topic', route.topic);
       const search = params.toString();
       return `#/people/${route.id}/compose${search ? `?${search}` : ''}`;
     }

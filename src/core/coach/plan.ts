@@ -245,7 +245,7 @@ function giveAction(c: CoachPerson, input: PlanInput): Scored | null {
   if (!interest) return null;
   const why = `A five-minute favour: send ${firstName(c)} something useful about ${interest}. Giving first is what makes the later ask easy.`;
   return {
-    action: action(c, 'give', why, 'share', `something about ${interest}`),
+    action: action(c, 'give', why, 'share', interest),
     priority: due + 50 + (6 - c.tier),
   };
 }
