@@ -3,6 +3,11 @@ import type { OpenStore } from '../store/open.js';
 
 export interface Io {
   stdout(text: string): void;
+  /**
+   * Writes one piece of a long output (a backup, an export) and resolves when the pipe or terminal
+   * can take more, so a large file never piles up in memory; without it, `stdout` is used.
+   */
+  stdoutPiece?: (text: string) => Promise<void>;
   stderr(text: string): void;
   env: NodeJS.ProcessEnv;
   now(): Date;

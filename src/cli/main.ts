@@ -1,9 +1,13 @@
 // The process entry point behind bin/kith.js: real stdout, stderr, env, clock and stdin.
+import { once } from 'node:events';
 import { run } from './run.js';
 import type { Io } from './io.js';
 
 const realIo: Io = {
   stdout: (text) => void process.stdout.write(text),
+  stdoutPiece: async (text) => {
+    if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+  },
   stderr: (text) => void process.stderr.write(text),
   env: process.env,
   now: () => new Date(),

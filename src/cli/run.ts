@@ -2,12 +2,14 @@
 import { createRequire } from 'node:module';
 import { Command } from 'commander';
 import { registerAdd } from './commands/add.js';
+import { registerBackup, registerRestore } from './commands/backup.js';
 import { registerBrand } from './commands/brand.js';
 import { registerCalendar } from './commands/calendar.js';
 import { registerCheck } from './commands/check.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDraft } from './commands/draft.js';
 import { registerEdit } from './commands/edit.js';
+import { registerExport } from './commands/export.js';
 import { registerInit } from './commands/init.js';
 import { registerCadence, registerTier } from './commands/keep-in-touch.js';
 import { registerLog } from './commands/log.js';
@@ -89,6 +91,9 @@ function buildProgram(session: Session): Command {
     registerDemo,
     registerServe,
     registerCalendar,
+    registerExport,
+    registerBackup,
+    registerRestore,
   ]) {
     register(program, session);
   }
@@ -113,6 +118,8 @@ Examples:
   kith tier "Ana Lopez" 2
   kith cadence "Ana Lopez" 28
   kith stats
+  kith export --out people.csv
+  kith backup kith-backup.json
 
 Your data lives in $KITH_HOME, or ~/.local/share/kith; DATABASE_URL=postgres://… uses PostgreSQL.
 Add --json to any command that prints a result to get JSON instead. KITH_DEBUG=1 shows error details.
