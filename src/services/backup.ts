@@ -9,7 +9,7 @@ import {
   type BackupRow,
   type BackupTablePages,
 } from '../formats/backup.js';
-import { backupTables, type BackupTableSpec } from '../formats/backup-tables.js';
+import { backupTables, idColumnOf, type BackupTableSpec } from '../formats/backup-tables.js';
 import { inSnapshot, readTablePages } from '../store/backup.repo.js';
 import type { Store } from '../store/store.js';
 import { timestamp, userToday, type Deps } from './deps.js';
@@ -90,7 +90,12 @@ async function* filePages(
   table: BackupTableSpec,
   counts: Map<string, number>,
 ): AsyncGenerator<BackupRow[]> {
-  const shape = { name: table.name, columns: Object.keys(table.columns), key: table.key };
+  const shape = {
+    name: table.name,
+    columns: Object.keys(table.columns),
+    key: table.key,
+    keyIsId: table.key.length === 1 && table.key[0] === idColumnOf(table),
+  };
   for await (const page of readTablePages(store, accountId, shape)) {
     counts.set(table.name, (counts.get(table.name) ?? 0) + page.length);
     yield page.map((row) => storedToBackup(table, row));
