@@ -1,0 +1,172 @@
+// Finding a person again: strong keys merge on their own, weaker evidence asks the user, a name alone does neither.
+import { emailDomain, isFreeMailDomain } from './contact-keys.js';
+import { companyKey, compareNames, nameKey, namesCompatible } from './name-match.js';
+
+/** What the index knows of one person, keys already normalised (see contact-keys.ts). */
+export interface DedupeEntry {
+  /** A stored person's id, or a negative number for someone this import is about to add. */
+  ref: number;
+  name: string;
+  /** Lower-case emails. */
+  emails: string[];
+  /** Phone keys (E.164). */
+  phones: string[];
+  /** linkedin.com/in/<slug>, or null. */
+  linkedin: string | null;
+  company: string | null;
+}
+
+interface Indexed {
+  name: string;
+  company: string;
+  domains: Set<string>;
+}
+
+/** The network held in memory by its keys, for matching thousands of records without a query each. */
+export interface DedupeIndex {
+  entries: Map<number, Indexed>;
+  byEmail: Map<string, number>;
+  byPhone: Map<string, number>;
+  byLinkedin: Map<string, number>;
+  byName: Map<string, number[]>;
+  byCompany: Map<string, number[]>;
+}
+
+export function createIndex(): DedupeIndex {
+  return {
+    entries: new Map(),
+    byEmail: new Map(),
+    byPhone: new Map(),
+    byLinkedin: new Map(),
+    byName: new Map(),
+    byCompany: new Map(),
+  };
+}
+
+/** A name as the index compares it: empty when the "name" is really an email or the company. */
+export function personNameKey(name: string, company: string | null): string {
+  if (name.includes('@')) return '';
+  const key = nameKey(name);
+  return key !== '' && key === companyKey(company) ? '' : key;
+}
+
+/** Adds a person, or the keys a person has gained; the first person to hold a key keeps it. */
+export function addToIndex(index: DedupeIndex, entry: DedupeEntry): void {
+  const known = index.entries.get(entry.ref);
+  const name = known?.name || personNameKey(entry.name, entry.company);
+  const company = known?.company || companyKey(entry.company);
+  const domains = known?.domains ?? new Set<string>();
+  for (const email of entry.emails) {
+    if (!index.byEmail.has(email)) index.byEmail.set(email, entry.ref);
+    const domain = emailDomain(email);
+    if (!isFreeMailDomain(domain)) domains.add(domain);
+  }
+  for (const phone of entry.phones)
+    if (!index.byPhone.has(phone)) index.byPhone.set(phone, entry.ref);
+  if (entry.linkedin && !index.byLinkedin.has(entry.linkedin)) {
+    index.byLinkedin.set(entry.linkedin, entry.ref);
+  }
+  if (!known || (name && !known.name)) push(index.byName, name, entry.ref);
+  if (!known || (company && !known.company)) push(index.byCompany, company, entry.ref);
+  index.entries.set(entry.ref, { name, company, domains });
+}
+
+function push(map: Map<string, number[]>, key: string, ref: number): void {
+  if (key === '') return;
+  const list = map.get(key);
+  if (list) list.push(ref);
+  else map.set(key, [ref]);
+}
+
+export type StrongKey = 'linkedin' | 'email' | 'phone';
+
+export interface ReviewCandidate {
+  ref: number;
+  reason: string;
+}
+
+export type Match =
+  /** The record is this person: merge it in. */
+  | { kind: 'same'; ref: number; key: StrongKey; value: string; reviews: ReviewCandidate[] }
+  /** Nobody known for sure: a new person, with anyone who might be them for the user to review. */
+  | { kind: 'new'; reviews: ReviewCandidate[] };
+
+/** At most this many review candidates per record: a common name at a large employer is not a list of 40. */
+const maxReviews = 5;
+
+/**
+ * Matches one record against the index. A LinkedIn profile is one person, whatever the name says.
+ * An email or phone merges when the names could be one person's; a family email or a shared office
+ * line with two different names goes to review instead. Without a strong key, only a similar name
+ * at the same company, or the same name with a shared work email domain where one side has no
+ * company, is evidence, and it goes to review. Two records that share only a name stay two people.
+ */
+export function matchContact(record: DedupeEntry, index: DedupeIndex): Match {
+  const name = personNameKey(record.name, record.company);
+  const strong = strongMatches(record, index);
+  const reviews: ReviewCandidate[] = [];
+  let same: { ref: number; key: StrongKey; value: string } | undefined;
+  for (const hit of strong) {
+    const theirs = index.entries.get(hit.ref)?.name ?? '';
+    if (!same && (hit.key === 'linkedin' || namesCompatible(name, theirs))) same = hit;
+    else if (hit.ref !== same?.ref) reviews.push({ ref: hit.ref, reason: strongReason(hit, same) });
+  }
+  for (const weak of weakMatches(record, name, index)) {
+    if (weak.ref !== same?.ref) reviews.push(weak);
+  }
+  const unique = dedupeCandidates(reviews).slice(0, maxReviews);
+  return same ? { kind: 'same', ...same, reviews: unique } : { kind: 'new', reviews: unique };
+}
+
+function strongMatches(
+  record: DedupeEntry,
+  index: DedupeIndex,
+): Array<{ ref: number; key: StrongKey; value: string }> {
+  const hits: Array<{ ref: number; key: StrongKey; value: string }> = [];
+  const hit = (ref: number | undefined, key: StrongKey, value: string) => {
+    if (ref !== undefined && ref !== record.ref) hits.push({ ref, key, value });
+  };
+  if (record.linkedin) hit(index.byLinkedin.get(record.linkedin), 'linkedin', record.linkedin);
+  for (const email of record.emails) hit(index.byEmail.get(email), 'email', email);
+  for (const phone of record.phones) hit(index.byPhone.get(phone), 'phone', phone);
+  return hits;
+}
+
+function strongReason(
+  hit: { key: StrongKey; value: string },
+  same: { ref: number } | undefined,
+): string {
+  const what = hit.key === 'linkedin' ? 'LinkedIn profile' : hit.key;
+  return same
+    ? `the same ${what} (${hit.value}) as someone else this record matched`
+    : `the same ${what} (${hit.value}) but a different name`;
+}
+
+function weakMatches(record: DedupeEntry, name: string, index: DedupeIndex): ReviewCandidate[] {
+  if (name === '') return [];
+  const found: ReviewCandidate[] = [];
+  const company = companyKey(record.company);
+  const shown = record.company?.trim() ?? '';
+  for (const ref of company === '' ? [] : (index.byCompany.get(company) ?? [])) {
+    const likeness = compareNames(name, index.entries.get(ref)?.name ?? '');
+    if (ref !== record.ref && likeness) found.push({ ref, reason: `${likeness} at ${shown}` });
+  }
+  const domains = record.emails.map(emailDomain).filter((domain) => !isFreeMailDomain(domain));
+  if (domains.length === 0) return found;
+  for (const ref of index.byName.get(name) ?? []) {
+    const theirs = index.entries.get(ref);
+    if (!theirs || ref === record.ref || (company !== '' && theirs.company !== '')) continue;
+    const shared = domains.find((domain) => theirs.domains.has(domain));
+    if (shared) found.push({ ref, reason: `same name and email domain (${shared})` });
+  }
+  return found;
+}
+
+function dedupeCandidates(candidates: ReviewCandidate[]): ReviewCandidate[] {
+  const seen = new Set<number>();
+  return candidates.filter((candidate) => {
+    if (seen.has(candidate.ref)) return false;
+    seen.add(candidate.ref);
+    return true;
+  });
+}

@@ -1,0 +1,181 @@
+// One imported contact made ready for the network: keys normalised, values checked, nothing dropped silently.
+import {
+  linkedinUrlOf,
+  normaliseEmail,
+  normaliseLinkedinUrl,
+  normalisePhone,
+} from './contact-keys.js';
+import type { FieldValues, PersonFields } from './merge.js';
+
+/** Where a record came from (the formats' SourceRef). */
+export interface ImportSource {
+  format: string;
+  file: string;
+  line: number;
+}
+
+/** What the import reads of a contact: the formats' ContactRecord satisfies it. */
+export interface ImportContact {
+  source: ImportSource;
+  name: string;
+  emails: string[];
+  phones: string[];
+  company: string | null;
+  title: string | null;
+  location: string | null;
+  linkedinUrl: string | null;
+  tags: string[];
+  notes: string | null;
+  connectedOn: string | null;
+  urls: string[];
+  birthday: string | null;
+}
+
+/** Something wrong with one record: the file, the line, the field and what happened (the formats' ParseProblem). */
+export interface ImportProblem {
+  file: string;
+  line: number;
+  field: string | null;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+export interface Candidate {
+  fields: PersonFields;
+  /** Strong keys: lower-case emails, E.164 phones, linkedin.com/in/<slug>. */
+  keys: { emails: string[]; phones: string[]; linkedin: string | null };
+  /** The values this record brings, for provenance after a merge. */
+  values: FieldValues;
+  connectedOn: string | null;
+  problems: ImportProblem[];
+}
+
+const limits = { name: 200, text: 200, notes: 20000, tag: 40 } as const;
+
+/** How each field is named in the notes that keep a value the field could not hold. */
+const labels = {
+  name: 'Name',
+  email: 'Email',
+  phone: 'Phone',
+  linkedinUrl: 'LinkedIn',
+  company: 'Company',
+  title: 'Title',
+  location: 'Location',
+} as const;
+
+/**
+ * Reads one contact as a person. A value that cannot be what its field says (an email without an
+ * @, a phone of letters) is not stored in that field: it is named in a warning with the file, line
+ * and field, and kept in the person's notes, so the rest of the record still imports and nothing is lost.
+ */
+export function toCandidate(record: ImportContact, region: string | null): Candidate {
+  const problems: ImportProblem[] = [];
+  const extras: string[] = [];
+  const warn = (field: string, message: string) =>
+    problems.push({ ...place(record), field, message, severity: 'warning' });
+  const unreadable = (field: keyof typeof labels, value: string, what: string) => {
+    warn(field, `"${value}" is not ${what}; it is kept in the notes instead.`);
+    extras.push(`${labels[field]} as written: ${value}`);
+  };
+
+  const emails: string[] = [];
+  for (const raw of record.emails.filter((e) => e.trim() !== '')) {
+    const email = normaliseEmail(raw);
+    if (email) pushNew(emails, email);
+    else unreadable('email', raw, 'an email address');
+  }
+  const phones: string[] = [];
+  const phoneKeys: string[] = [];
+  for (const raw of record.phones.filter((p) => p.trim() !== '')) {
+    const phone = normalisePhone(raw, region);
+    if (phone && !phoneKeys.includes(phone.key)) {
+      phoneKeys.push(phone.key);
+      phones.push(phone.display);
+    } else if (!phone && looksLikePhone(raw)) {
+      // A local number with no region to read it by: kept as written, but it is no key.
+      pushNew(phones, raw.trim());
+    } else if (!phone) unreadable('phone', raw, 'a phone number');
+  }
+  let linkedin: string | null = null;
+  if (record.linkedinUrl?.trim()) {
+    linkedin = normaliseLinkedinUrl(record.linkedinUrl);
+    if (!linkedin)
+      unreadable('linkedinUrl', record.linkedinUrl.trim(), 'a LinkedIn profile address');
+  }
+  for (const url of record.urls) if (url.trim()) extras.push(`Web: ${url.trim()}`);
+  if (record.birthday) extras.push(`Birthday: ${record.birthday}`);
+
+  const text = (field: keyof typeof labels, value: string | null, max: number) => {
+    const clean = value?.replace(/\s+/g, ' ').trim() ?? '';
+    if (clean.length <= max) return clean === '' ? null : clean;
+    warn(field, `is longer than ${max} characters; the whole of it is kept in the notes.`);
+    extras.push(`${labels[field]} in full: ${clean}`);
+    return `${clean.slice(0, max - 1)}…`;
+  };
+  const fields: PersonFields = {
+    name: text('name', record.name, limits.name) ?? record.source.file,
+    emails,
+    phones,
+    company: text('company', record.company, limits.text),
+    title: text('title', record.title, limits.text),
+    location: text('location', record.location, limits.text),
+    linkedinUrl: linkedin && linkedinUrlOf(linkedin),
+    tags: [...new Set(record.tags.map(toTag).filter((tag) => tag !== ''))],
+    howWeMet: null,
+    interests: [],
+    needs: null,
+    offers: null,
+    notes: joinNotes(record.notes, extras),
+    doNotContact: false,
+  };
+  if (fields.notes && fields.notes.length > limits.notes) {
+    warn('notes', `are longer than ${limits.notes} characters; they are kept whole.`);
+  }
+  return {
+    fields,
+    keys: { emails, phones: phoneKeys, linkedin },
+    values: valuesOf(fields),
+    connectedOn: record.connectedOn,
+    problems,
+  };
+}
+
+function place(record: ImportContact): { file: string; line: number } {
+  return { file: record.source.file, line: record.source.line };
+}
+
+function pushNew(list: string[], value: string): void {
+  if (!list.includes(value)) list.push(value);
+}
+
+function looksLikePhone(raw: string): boolean {
+  return /^\+?[\d\s().\-/]{3,30}(\s*(x|ext\.?)\s*\d{1,6})?$/i.test(raw.trim());
+}
+
+/** A label as a Kith tag: "Work Friends" → "work-friends"; letters, digits, - and _ only. */
+export function toTag(label: string): string {
+  return label
+    .trim()
+    .replace(/^#+/, '')
+    .toLowerCase()
+    .replace(/\s+/g, '-')
+    .replace(/[^\p{L}\p{N}_-]/gu, '')
+    .slice(0, limits.tag);
+}
+
+function joinNotes(notes: string | null, extras: string[]): string | null {
+  const parts = [notes?.trim() ?? '', ...extras].filter((part) => part !== '');
+  return parts.length > 0 ? parts.join('\n') : null;
+}
+
+function valuesOf(fields: PersonFields): FieldValues {
+  const values: FieldValues = { name: [fields.name] };
+  for (const field of ['emails', 'phones', 'tags'] as const) {
+    if (fields[field].length > 0) values[field] = fields[field];
+  }
+  for (const field of ['company', 'title', 'location', 'linkedinUrl', 'notes'] as const) {
+    const value = fields[field];
+    if (value) values[field] = [value];
+  }
+  return values;
+}

@@ -1,0 +1,119 @@
+// How alike two names or two companies are: the weak evidence behind a duplicate review.
+import { isNickname } from './nicknames.js';
+
+const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame']);
+const suffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'mba', 'cpa', 'pmp', 'esq']);
+
+/**
+ * A name as a comparison key: accents folded, lower-case, punctuation gone, titles and
+ * credentials dropped ("Dr. José O'Neil, PhD" → "jose oneil"). Empty when nothing is left.
+ */
+export function nameKey(name: string): string {
+  // LinkedIn names often carry credentials after a comma: "Ana Lopez, CFA".
+  const [beforeComma = ''] = name.split(',');
+  return fold(beforeComma)
+    .replace(/['’`]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '' && !honorifics.has(word) && !suffixes.has(word))
+    .join(' ');
+}
+
+/** A company as a comparison key: "ACME, Inc." and "Acme" are one company. */
+export function companyKey(company: string | null): string {
+  if (!company) return '';
+  return fold(company)
+    .replace(/&/g, ' and ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '' && !companySuffixes.has(word))
+    .join(' ');
+}
+
+const companySuffixes = new Set([
+  'inc',
+  'incorporated',
+  'ltd',
+  'limited',
+  'llc',
+  'llp',
+  'plc',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'gmbh',
+  'ag',
+  'sa',
+  'sas',
+  'bv',
+  'nv',
+  'srl',
+  'spa',
+  'pty',
+  'the',
+]);
+
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Why two names look like one person's, or null when they do not. */
+export type NameLikeness = 'same name' | 'nickname' | 'similar spelling';
+
+/**
+ * Compares two name keys. A nickname needs the same family name ("bill jones" and "william
+ * jones"); a similar spelling is at most two edits apart over a name long enough that two
+ * edits are a typo, not a different person ("jon smith" and "john smith", not "ann li" and "jan li").
+ */
+export function compareNames(a: string, b: string): NameLikeness | null {
+  if (a === '' || b === '') return null;
+  if (a === b) return 'same name';
+  const [firstA = '', ...restA] = a.split(' ');
+  const [firstB = '', ...restB] = b.split(' ');
+  const lastA = restA.at(-1);
+  if (lastA !== undefined && lastA === restB.at(-1) && isNickname(firstA, firstB)) {
+    return 'nickname';
+  }
+  if (Math.min(a.length, b.length) >= 8 && editDistance(a, b, 2) <= 2) return 'similar spelling';
+  return null;
+}
+
+/**
+ * True when two names could belong to one person: the same name, a nickname or a typo, the same
+ * given name (a family name changed by marriage, a middle name dropped), an initial ("J Smith"),
+ * or one of them is no name at all (a card named after its email). Strong keys merge only names
+ * that pass this. A shared family name alone does not: "John Smith" and "Jane Smith" with one
+ * home phone are two people.
+ */
+export function namesCompatible(a: string, b: string): boolean {
+  if (a === '' || b === '' || compareNames(a, b) !== null) return true;
+  const [givenA = ''] = a.split(' ');
+  const [givenB = ''] = b.split(' ');
+  if (givenA === givenB || isNickname(givenA, givenB)) return true;
+  return (givenA.length === 1 || givenB.length === 1) && givenA[0] === givenB[0];
+}
+
+/**
+ * Levenshtein distance, giving up once it is sure to exceed `bound`: comparing a name with the
+ * hundreds of people at one large company must stay cheap.
+ */
+export function editDistance(a: string, b: string, bound = Infinity): number {
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > bound) return bound + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

@@ -1,0 +1,114 @@
+// Common English given names and the short forms people go by, for "Bill Jones" and "William Jones".
+//
+// Source: written by hand for Kith from everyday English usage, each row a formal name and its
+// usual short forms. A far longer list, mined from a genealogy page, is the public
+// github.com/carltonnorthern/nicknames; it is not copied here, on purpose: a nickname only ever
+// sends a pair to the review list, never merges it, and old genealogical forms ("Patsy" for
+// Martha) would fill that list with noise.
+
+const groups: readonly string[] = [
+  'abigail abby abbie gail',
+  'alexander alex alec sandy xander',
+  'alexandra alex alexa sandra sasha lexi',
+  'alfred alf alfie fred freddie',
+  'andrew andy drew',
+  'anthony tony ant',
+  'antonio tony toni',
+  'arthur art artie',
+  'barbara barb babs',
+  'benjamin ben benny benji',
+  'bernard bernie',
+  'catherine cathy kate katie cat',
+  'katherine kathy kate katie kat',
+  'kathleen kathy kath',
+  'charles charlie chuck chas',
+  'charlotte charlie lottie',
+  'christopher chris kit topher',
+  'christina chris tina christy',
+  'christine chris chrissy',
+  'daniel dan danny',
+  'danielle dani',
+  'david dave davey',
+  'deborah debbie deb',
+  'donald don donnie',
+  'dorothy dot dottie',
+  'douglas doug',
+  'edward ed eddie ted ned',
+  'elizabeth liz lizzie beth betty eliza libby',
+  'emily em emmy',
+  'eugene gene',
+  'frances fran frankie',
+  'francis frank fran',
+  'frederick fred freddie',
+  'gabriel gabe',
+  'gabriella gabby ella',
+  'gerald gerry jerry',
+  'gregory greg',
+  'harold hal harry',
+  'henry hank harry',
+  'isabella bella izzy',
+  'jacob jake',
+  'james jim jimmy jamie',
+  'janet jan',
+  'jeffrey jeff',
+  'jennifer jen jenny',
+  'jessica jess jessie',
+  'john jack johnny',
+  'jonathan jon jonny',
+  'joseph joe joey',
+  'josephine jo josie',
+  'joshua josh',
+  'judith judy jude',
+  'kenneth ken kenny',
+  'lawrence larry laurie',
+  'leonard leo len lenny',
+  'margaret maggie meg peggy marge',
+  'matthew matt matty',
+  'michael mike mikey mick',
+  'michelle shelly',
+  'nathan nate',
+  'nathaniel nate nat',
+  'nicholas nick nicky',
+  'nicole nicky nikki',
+  'olivia liv livvy',
+  'patricia pat patty trish tricia',
+  'patrick pat paddy',
+  'peter pete',
+  'philip phil',
+  'phillip phil',
+  'rebecca becky becca',
+  'richard rick ricky rich dick',
+  'robert rob robbie bob bobby bert',
+  'ronald ron ronnie',
+  'samantha sam sammy',
+  'samuel sam sammy',
+  'stephanie steph',
+  'stephen steve',
+  'steven steve',
+  'susan sue susie',
+  'suzanne sue suzy',
+  'theodore theo ted teddy',
+  'thomas tom tommy',
+  'timothy tim timmy',
+  'victoria vicky tori',
+  'vincent vince vinny',
+  'walter walt wally',
+  'william will bill billy liam',
+  'zachary zach zack',
+];
+
+/** Every name in a group mapped to the ids of the groups it belongs to ("chris" is in three). */
+const groupsByName = new Map<string, number[]>();
+groups.forEach((group, id) => {
+  for (const name of group.split(' ')) {
+    groupsByName.set(name, [...(groupsByName.get(name) ?? []), id]);
+  }
+});
+
+/** True when two lower-case given names are the same name or one is a usual short form of the other. */
+export function isNickname(a: string, b: string): boolean {
+  if (a === b) return false;
+  const left = groupsByName.get(a);
+  const right = groupsByName.get(b);
+  return Boolean(left && right && left.some((id) => right.includes(id)));
+}

@@ -1,0 +1,30 @@
+// Fingerprints of imported records: the same record imported again is recognised and adds nothing.
+import { createHash } from 'node:crypto';
+
+/**
+ * A stable fingerprint of a record's identity and content: the format and every value, not the
+ * file name or line, so the same export renamed or re-downloaded is still the same records, and a
+ * record whose content changed (a new job title) is read again. 128 bits of SHA-256, as hex.
+ */
+export function fingerprint(format: string, values: unknown[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify([format, ...values]))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/**
+ * Numbers identical fingerprints within one file ("#2" for the second), so two rows that are
+ * really alike (two hidden-name connections) are two records, and the same file read twice in
+ * one import, or in two, gives the same keys.
+ */
+export class OccurrenceCounter {
+  private readonly seen = new Map<string, number>();
+
+  next(file: string, key: string): string {
+    const slot = `${file}\u0000${key}`;
+    const n = (this.seen.get(slot) ?? 0) + 1;
+    this.seen.set(slot, n);
+    return n === 1 ? key : `${key}#${n}`;
+  }
+}
