@@ -43,6 +43,12 @@ export interface ContactRecord {
   /** Other web addresses the card lists. */
   urls: string[];
   birthday: string | null;
+  /** Kith's own fields, present only when the file carries them (a Kith vCard export's X-KITH-*). */
+  howWeMet?: string | null;
+  interests?: string[];
+  needs?: string | null;
+  offers?: string | null;
+  doNotContact?: boolean;
 }
 
 /** One LinkedIn message (messages.csv): who wrote it to whom, and when. */
