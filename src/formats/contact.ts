@@ -62,6 +62,10 @@ export interface MessageRecord {
   toUrls: Array<string | null>;
   /** YYYY-MM-DD in UTC, as LinkedIn writes it. */
   sentOn: string;
+  /** YYYY-MM-DDTHH:MM:SS when the file gives a time, ending in Z when it says UTC: orders a day's messages. */
+  sentAt?: string;
+  /** Only the ≤2018 Messages.csv says who sent what; later files leave it to the user's name or URL. */
+  direction?: 'incoming' | 'outgoing';
   subject: string;
   content: string;
 }
