@@ -13,7 +13,9 @@ import { refreshTie } from '../store/ties.repo.js';
 import { timestamp, userToday, type Deps } from './deps.js';
 
 export async function logInteraction(deps: Deps, input: unknown): Promise<Interaction> {
-  const withDefaults = { occurredOn: await userToday(deps), ...(input as object) };
+  // The user's today is looked up only when the date is left out (the web form always sends one).
+  const dated = typeof input === 'object' && input !== null && 'occurredOn' in input;
+  const withDefaults = dated ? input : { occurredOn: await userToday(deps), ...(input as object) };
   const interaction = parseInput(newInteractionSchema, withDefaults);
   return inTransaction(deps.store, async (tx) => {
     const person = await findPerson(tx, deps.accountId, interaction.personId);

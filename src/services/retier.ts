@@ -5,7 +5,7 @@ import type { Store } from '../store/store.js';
 import {
   findCandidateIds,
   findTieredIds,
-  loadCoachRows,
+  loadRankingRows,
   rowToSettings,
   rowToSummary,
   updateTieSchedule,
@@ -27,25 +27,25 @@ export async function retier(store: Store, accountId: string, today: string): Pr
     }),
     findTieredIds(store, accountId),
   ]);
-  const rows = await loadCoachRows(store, accountId, [...new Set([...hottest, ...tiered])]);
+  const rows = await loadRankingRows(store, accountId, [...new Set([...hottest, ...tiered])]);
   const { tiers, warnings } = assignTiers(
     rows.map((row) => ({
-      personId: Number(row.id),
+      personId: Number(row.person_id),
       score: scoreTie(rowToSummary(row), today).score,
       pinned: rowToSettings(row).tierPin,
     })),
   );
   for (const row of rows) {
-    const tier: Tier = tiers.get(Number(row.id)) ?? 5;
+    const tier: Tier = tiers.get(Number(row.person_id)) ?? 5;
     if (tier === Number(row.tier)) continue;
     const due = dueDates({
-      personId: Number(row.id),
+      personId: Number(row.person_id),
       cadence: cadenceFor(tier, rowToSettings(row).cadenceDays),
       lastOn: row.last_on,
       addedOn: row.created_at.slice(0, 10),
       doNotContact: Boolean(row.do_not_contact),
     });
-    await updateTieSchedule(store, accountId, Number(row.id), {
+    await updateTieSchedule(store, accountId, Number(row.person_id), {
       tier,
       due_on: due?.dueOn ?? null,
       overdue_on: due?.overdueOn ?? null,

@@ -62,15 +62,38 @@ export async function getToday(deps: Deps, input: TodayInput = {}): Promise<Toda
     : [
         'No profile yet, so this plan uses the defaults: an hour a week and no goal. Set yours with kith init or on the Profile page.',
       ];
-  await inTransaction(deps.store, async (tx) => {
-    if (!rebuild && (await hasPlan(tx, deps.accountId, date))) return;
-    notices.push(...(await buildPlan(tx, deps, { profile, date, budgetMinutes })));
-  });
+  // Making a plan never changes what was done, so progress is read alongside.
   const [actions, progress] = await Promise.all([
-    findPlan(deps.store, deps.accountId, date),
+    keptOrNewPlan(deps, { profile, date, budgetMinutes, rebuild, notices }),
     readProgress(deps.store, deps.accountId, { profile, today: date }),
   ]);
   return { date, timeZone, budgetMinutes, actions, progress, notices };
+}
+
+/**
+ * The day's kept plan, read in one query when it has actions; otherwise (or when asked) a plan is
+ * made in a transaction, which first looks again for one made meanwhile or whose people are gone.
+ */
+async function keptOrNewPlan(
+  deps: Deps,
+  options: {
+    profile: Profile;
+    date: string;
+    budgetMinutes: number;
+    rebuild: boolean;
+    notices: string[];
+  },
+): Promise<StoredAction[]> {
+  const { date, rebuild } = options;
+  if (!rebuild) {
+    const kept = await findPlan(deps.store, deps.accountId, date);
+    if (kept.length > 0) return kept;
+  }
+  await inTransaction(deps.store, async (tx) => {
+    if (!rebuild && (await hasPlan(tx, deps.accountId, date))) return;
+    options.notices.push(...(await buildPlan(tx, deps, options)));
+  });
+  return findPlan(deps.store, deps.accountId, date);
 }
 
 /** Replaces the day's open actions with a fresh plan for what is left of the budget. */

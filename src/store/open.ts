@@ -7,6 +7,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { AppError } from '../core/errors.js';
 import { migrate } from './migrate.js';
+import { keepStatements } from './statement-cache.js';
 import { runPendingTasks } from './tasks.js';
 import type { Database } from './schema.js';
 import type { Store } from './store.js';
@@ -55,7 +56,9 @@ export async function openSqlite(options: { path: string }): Promise<OpenStore> 
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: keepStatements(database) }),
+  });
   const store: OpenStore = {
     db,
     dialect: 'sqlite',

@@ -73,7 +73,8 @@ function patchToRow(patch: PersonPatch, now: string): PersonRowPatch {
   return row;
 }
 
-const personColumns = [
+/** Every column of people except PostgreSQL's generated search vector: what a Person is read from. */
+export const personColumns = [
   'id',
   'account_id',
   'name',

@@ -5,7 +5,7 @@ import { summarizeTie, type TieSummary } from '../core/coach/tie-summary.js';
 import { cadenceFor, dueDates, isTier, type Tier } from '../core/coach/tiers.js';
 import type { FollowUpStatus } from '../core/follow-up.js';
 import { rowToInteraction } from './interactions.repo.js';
-import { rowToPerson } from './people.repo.js';
+import { personColumns, rowToPerson } from './people.repo.js';
 import type { PersonRow, PersonTieRow, PersonTieTable } from './schema.js';
 import type { Store } from './store.js';
 
@@ -41,7 +41,16 @@ export function rowToSummary(row: PersonTieRow): TieSummary {
   };
 }
 
-export function rowToSettings(row: PersonTieRow): TieSettings {
+const settingColumns = [
+  'person_ties.tier',
+  'person_ties.tier_pin',
+  'person_ties.cadence_days',
+  'person_ties.hold_until',
+] as const;
+
+export function rowToSettings(
+  row: Pick<PersonTieRow, 'tier' | 'tier_pin' | 'cadence_days' | 'hold_until'>,
+): TieSettings {
   const tier = Number(row.tier);
   const pin = row.tier_pin === null ? null : Number(row.tier_pin);
   return {
@@ -129,12 +138,19 @@ export async function refreshTie(
   personId: number,
   change: Partial<TieSettings> = {},
 ): Promise<PersonTieTable | null> {
-  const [personRow, interactionRows, existing] = await Promise.all([
+  const [personRow, interactionRows] = await Promise.all([
+    // The person and the settings kept on their aggregate, in one round trip.
     store.db
       .selectFrom('people')
-      .select(['id', 'created_at', 'do_not_contact'])
-      .where('account_id', '=', accountId)
-      .where('id', '=', personId)
+      .leftJoin('person_ties', (join) =>
+        join
+          .onRef('person_ties.account_id', '=', 'people.account_id')
+          .onRef('person_ties.person_id', '=', 'people.id'),
+      )
+      .select(['people.id', 'people.created_at', 'people.do_not_contact'])
+      .select(settingColumns)
+      .where('people.account_id', '=', accountId)
+      .where('people.id', '=', personId)
       .executeTakeFirst(),
     store.db
       .selectFrom('interactions')
@@ -142,10 +158,12 @@ export async function refreshTie(
       .where('account_id', '=', accountId)
       .where('person_id', '=', personId)
       .execute(),
-    findTieRow(store, accountId, personId),
   ]);
   if (!personRow) return null;
-  const settings = { ...(existing ? rowToSettings(existing) : defaultTieSettings), ...change };
+  // tier is never null on a kept aggregate, so a null one means there is none yet.
+  const { tier } = personRow;
+  const kept = tier === null ? defaultTieSettings : rowToSettings({ ...personRow, tier });
+  const settings = { ...kept, ...change };
   const row = tieToRow({
     accountId,
     person: {
@@ -228,31 +246,67 @@ export async function loadCoachPeople(
   return (await loadCoachRows(store, accountId, ids)).map(toCoachPerson);
 }
 
-/** The joined person and aggregate rows for the given ids, 500 ids a statement. */
+/** The joined person and aggregate rows for the given ids. */
 export async function loadCoachRows(
   store: Store,
   accountId: string,
   ids: readonly number[],
 ): Promise<CoachRow[]> {
-  const people: CoachRow[] = [];
-  for (let start = 0; start < ids.length; start += 500) {
-    const slice = ids.slice(start, start + 500);
-    if (slice.length === 0) continue;
-    const rows = await store.db
+  return inChunks(ids, (slice) =>
+    store.db
       .selectFrom('people')
       .innerJoin('person_ties', (join) =>
         join
           .onRef('person_ties.account_id', '=', 'people.account_id')
           .onRef('person_ties.person_id', '=', 'people.id'),
       )
-      .selectAll('people')
+      // The person's columns by name: `people.*` would also bring PostgreSQL's search vector.
+      .select(personColumns.map((column) => `people.${column}` as const))
       .selectAll('person_ties')
       .where('people.account_id', '=', accountId)
       .where('people.id', 'in', slice)
-      .execute();
-    for (const row of rows) people.push(row);
+      .execute(),
+  );
+}
+
+/** What re-ranking reads of a person: the aggregate and two facts from people, not the whole person. */
+export type RankingRow = PersonTieRow & Pick<PersonRow, 'created_at' | 'do_not_contact'>;
+
+/**
+ * The aggregates of the given ids for re-ranking. Each value read costs time, and half of a
+ * coach row is the person's contact details, which ranking never looks at.
+ */
+export async function loadRankingRows(
+  store: Store,
+  accountId: string,
+  ids: readonly number[],
+): Promise<RankingRow[]> {
+  return inChunks(ids, (slice) =>
+    store.db
+      .selectFrom('person_ties')
+      .innerJoin('people', (join) =>
+        join
+          .onRef('people.account_id', '=', 'person_ties.account_id')
+          .onRef('people.id', '=', 'person_ties.person_id'),
+      )
+      .selectAll('person_ties')
+      .select(['people.created_at', 'people.do_not_contact'])
+      .where('person_ties.account_id', '=', accountId)
+      .where('person_ties.person_id', 'in', slice)
+      .execute(),
+  );
+}
+
+/** Runs `read` on the ids 500 at a time (under every dialect's limit on bound values) and joins the rows. */
+async function inChunks<T>(
+  ids: readonly number[],
+  read: (slice: number[]) => Promise<T[]>,
+): Promise<T[]> {
+  const rows: T[] = [];
+  for (let start = 0; start < ids.length; start += 500) {
+    rows.push(...(await read(ids.slice(start, start + 500))));
   }
-  return people;
+  return rows;
 }
 
 export function toCoachPerson(row: CoachRow): CoachPerson {

@@ -1,0 +1,44 @@
+import SQLite from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { keepStatements } from './statement-cache.js';
+
+describe('kept SQLite statements', () => {
+  let database: SQLite.Database;
+  afterEach(() => database.close());
+
+  function open(size?: number) {
+    database = new SQLite(':memory:');
+    return keepStatements(database, size);
+  }
+
+  it('hands back the same compiled statement for the same SQL', () => {
+    const kept = open();
+    expect(kept.prepare('select 1 as n')).toBe(kept.prepare('select 1 as n'));
+    expect(kept.prepare('select 1 as n')).not.toBe(kept.prepare('select 2 as n'));
+  });
+
+  it('keeps only the most recently used statements', () => {
+    const kept = open(2);
+    const first = kept.prepare('select 1');
+    kept.prepare('select 2');
+    kept.prepare('select 1');
+    kept.prepare('select 3');
+    expect(kept.prepare('select 1')).toBe(first);
+    const second = kept.prepare('select 2');
+    expect(kept.prepare('select 2')).toBe(second);
+  });
+
+  it('binds new values on each run and sees a column added after the statement was kept', async () => {
+    const db = new Kysely<{ t: { a: number; b?: number } }>({
+      dialect: new SqliteDialect({ database: keepStatements((database = new SQLite(':memory:'))) }),
+    });
+    await sql`create table t (a integer)`.execute(db);
+    await db.insertInto('t').values({ a: 1 }).execute();
+    await db.insertInto('t').values({ a: 2 }).execute();
+    const select = () => sql<Record<string, number>>`select * from t where a = ${2}`.execute(db);
+    expect((await select()).rows).toEqual([{ a: 2 }]);
+    await sql`alter table t add column b integer default 7`.execute(db);
+    expect((await select()).rows).toEqual([{ a: 2, b: 7 }]);
+  });
+});
