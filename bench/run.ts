@@ -1,16 +1,22 @@
 // `npm run bench`: every benchmark, each figure printed beside a baseline measured in the same run.
 // BENCH_PEOPLE (default 100000) scales the network; BENCH_API_SECONDS (default 5) the load test;
+// BENCH_COACH_SIZES (default 1000,10000,100000 up to BENCH_PEOPLE) the coach's networks;
 // BENCH_POSTGRES_URL=postgres://… adds the same figures on PostgreSQL.
+import { benchCoach, benchCoachPostgres, coachSizes } from './coach.bench.js';
 import { benchNetwork, benchPostgres } from './network.bench.js';
 import { benchWords } from './words.bench.js';
 
 const people = Number(process.env.BENCH_PEOPLE ?? 100_000);
 const apiSeconds = Number(process.env.BENCH_API_SECONDS ?? 5);
+const sizes = coachSizes(people);
 
 console.log(`Kith benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
 benchWords();
 await benchNetwork({ people, apiSeconds });
+await benchCoach({ sizes, apiSeconds });
 
 const postgresUrl = process.env.BENCH_POSTGRES_URL;
-if (postgresUrl) await benchPostgres({ people, apiSeconds, url: postgresUrl });
-else console.log('\n(Set BENCH_POSTGRES_URL=postgres://… to measure PostgreSQL as well.)');
+if (postgresUrl) {
+  await benchPostgres({ people, apiSeconds, url: postgresUrl });
+  await benchCoachPostgres({ sizes, apiSeconds, url: postgresUrl });
+} else console.log('\n(Set BENCH_POSTGRES_URL=postgres://… to measure PostgreSQL as well.)');
