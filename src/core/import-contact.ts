@@ -29,6 +29,12 @@ export interface ImportContact {
   connectedOn: string | null;
   urls: string[];
   birthday: string | null;
+  /** Kith's own fields, present when the file is a Kith export that carries them. */
+  howWeMet?: string | null;
+  interests?: string[];
+  needs?: string | null;
+  offers?: string | null;
+  doNotContact?: boolean;
 }
 
 /** Something wrong with one record: the file, the line, the field and what happened (the formats' ParseProblem). */
@@ -50,7 +56,7 @@ export interface Candidate {
   problems: ImportProblem[];
 }
 
-const limits = { name: 200, text: 200, notes: 20000, tag: 40 } as const;
+const limits = { name: 200, text: 200, long: 2000, notes: 20000, tag: 40 } as const;
 
 /** How each field is named in the notes that keep a value the field could not hold. */
 const labels = {
@@ -61,6 +67,9 @@ const labels = {
   company: 'Company',
   title: 'Title',
   location: 'Location',
+  howWeMet: 'How we met',
+  needs: 'Needs',
+  offers: 'Offers',
 } as const;
 
 /**
@@ -106,7 +115,8 @@ export function toCandidate(record: ImportContact, region: string | null): Candi
   if (record.birthday) extras.push(`Birthday: ${record.birthday}`);
 
   const text = (field: keyof typeof labels, value: string | null, max: number) => {
-    const clean = value?.replace(/\s+/g, ' ').trim() ?? '';
+    // Names and titles are one line; how-we-met, needs and offers may keep their line breaks.
+    const clean = (max > limits.text ? value : value?.replace(/\s+/g, ' '))?.trim() ?? '';
     if (clean.length <= max) return clean === '' ? null : clean;
     warn(field, `is longer than ${max} characters; the whole of it is kept in the notes.`);
     extras.push(`${labels[field]} in full: ${clean}`);
@@ -121,12 +131,14 @@ export function toCandidate(record: ImportContact, region: string | null): Candi
     location: text('location', record.location, limits.text),
     linkedinUrl: linkedin && linkedinUrlOf(linkedin),
     tags: [...new Set(record.tags.map(toTag).filter((tag) => tag !== ''))],
-    howWeMet: null,
-    interests: [],
-    needs: null,
-    offers: null,
+    howWeMet: text('howWeMet', record.howWeMet ?? null, limits.long),
+    interests: [...new Set((record.interests ?? []).map((i) => i.trim().slice(0, 100)))].filter(
+      (interest) => interest !== '',
+    ),
+    needs: text('needs', record.needs ?? null, limits.long),
+    offers: text('offers', record.offers ?? null, limits.long),
     notes: joinNotes(record.notes, extras),
-    doNotContact: false,
+    doNotContact: record.doNotContact ?? false,
   };
   if (fields.notes && fields.notes.length > limits.notes) {
     warn('notes', `are longer than ${limits.notes} characters; they are kept whole.`);
@@ -170,10 +182,19 @@ function joinNotes(notes: string | null, extras: string[]): string | null {
 
 function valuesOf(fields: PersonFields): FieldValues {
   const values: FieldValues = { name: [fields.name] };
-  for (const field of ['emails', 'phones', 'tags'] as const) {
+  for (const field of ['emails', 'phones', 'tags', 'interests'] as const) {
     if (fields[field].length > 0) values[field] = fields[field];
   }
-  for (const field of ['company', 'title', 'location', 'linkedinUrl', 'notes'] as const) {
+  for (const field of [
+    'company',
+    'title',
+    'location',
+    'linkedinUrl',
+    'howWeMet',
+    'needs',
+    'offers',
+    'notes',
+  ] as const) {
     const value = fields[field];
     if (value) values[field] = [value];
   }

@@ -14,6 +14,8 @@ export interface ImportMessage {
   toNames: string[];
   toUrls: Array<string | null>;
   sentOn: string;
+  /** Only old exports say who sent what; later ones leave it to the user's name or profile. */
+  direction?: 'incoming' | 'outgoing';
   subject: string;
   content: string;
 }
@@ -59,17 +61,20 @@ export function participantsOf(message: ImportMessage): Participant[] {
  */
 export function messageContacts(
   messages: readonly ImportMessage[],
-  me: Me,
+  me: Me | null,
   counter: OccurrenceCounter,
 ): { contacts: PlannedContact[]; problems: ImportProblem[] } {
   const contacts: PlannedContact[] = [];
   const problems: ImportProblem[] = [];
+  const mine = (p: Participant) => me !== null && isMe(me, p);
   for (const message of messages) {
+    // Without knowing who the user is, only a message that says its own direction can be read.
+    if (!me && !message.direction) continue;
     if (!validDate(message.source, message.sentOn, problems)) continue;
     const [sender, ...recipients] = participantsOf(message);
     if (!sender) continue;
-    const outbound = isMe(me, sender);
-    const others = outbound ? recipients.filter((p) => !isMe(me, p)) : [sender];
+    const outbound = message.direction ? message.direction === 'outgoing' : mine(sender);
+    const others = outbound ? recipients.filter((p) => !mine(p)) : [sender];
     const summary = clip(message.source, [message.subject, message.content], problems);
     const base = fingerprint(message.source.format, [
       message.conversationId,

@@ -37,7 +37,8 @@ export function prepareRecords(input: {
   contacts: readonly ImportContact[];
   messages: readonly ImportMessage[];
   invitations: readonly ImportInvitation[];
-  me: Me;
+  /** Null when it could not be told who the user is: only messages that say their direction are read. */
+  me: Me | null;
   region: string | null;
 }): Prepared {
   const counter = new OccurrenceCounter();
@@ -184,6 +185,11 @@ function contentOf(r: ImportContact): unknown[] {
     r.connectedOn,
     r.urls,
     r.birthday,
+    r.howWeMet,
+    r.interests,
+    r.needs,
+    r.offers,
+    r.doNotContact,
   ];
 }
 

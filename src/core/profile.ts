@@ -38,6 +38,8 @@ export interface Profile {
   dormantYears: number;
   /** Plan actions a week the user aims for; 0 means "from the weekly minutes". */
   weeklyGoal: number;
+  /** ISO 3166 alpha-2 country for phone numbers written without a country code; '' means the machine's. */
+  region: string;
 }
 
 const targets = z
@@ -78,6 +80,12 @@ export const profileInputSchema = z.object({
     .int('must be a whole number')
     .min(0, 'must be 0 (automatic) or more')
     .max(100, 'must be at most 100 actions a week')
+    .optional(),
+  region: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^([A-Z]{2})?$/, 'must be a two-letter country code such as GB or US, or empty')
     .optional(),
 });
 export type ProfileInput = z.output<typeof profileInputSchema>;
@@ -130,6 +138,7 @@ export const emptyProfile: Profile = {
   timeZone: '',
   dormantYears: 3,
   weeklyGoal: 0,
+  region: '',
 };
 
 /** The weekly goal in actions: the user's own, or one action per 10 minutes of their weekly time. */

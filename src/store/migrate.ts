@@ -6,6 +6,7 @@ import * as peopleCount from './migrations/2026-11-25T1900_people_count.js';
 import * as searchWeights from './migrations/2026-11-25T1930_search_weights.js';
 import * as coach from './migrations/2026-11-30T0900_coach.js';
 import * as personTags from './migrations/2026-11-30T1000_person_tags.js';
+import * as imports from './migrations/2026-11-30T1100_imports.js';
 import type { Dialect } from './store.js';
 
 interface Migration {
@@ -20,6 +21,7 @@ const migrations: Array<[name: string, migration: Migration]> = [
   ['2026-11-25T1930_search_weights', searchWeights],
   ['2026-11-30T0900_coach', coach],
   ['2026-11-30T1000_person_tags', personTags],
+  ['2026-11-30T1100_imports', imports],
 ];
 
 export async function migrate(db: Kysely<any>, dialect: Dialect): Promise<string[]> {

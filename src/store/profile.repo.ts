@@ -34,6 +34,7 @@ export function rowToProfile(row: ProfileRow): Profile {
     timeZone: row.time_zone,
     dormantYears: Number(row.dormant_years),
     weeklyGoal: Number(row.weekly_goal),
+    region: row.region,
   };
 }
 
@@ -114,6 +115,7 @@ export function saveProfile(
       ...(input.timeZone === undefined ? {} : { time_zone: input.timeZone }),
       ...(input.dormantYears === undefined ? {} : { dormant_years: input.dormantYears }),
       ...(input.weeklyGoal === undefined ? {} : { weekly_goal: input.weeklyGoal }),
+      ...(input.region === undefined ? {} : { region: input.region }),
     },
     now,
   );

@@ -36,6 +36,8 @@ export interface ProfileTable {
   dormant_years: Generated<number>;
   /** Actions a week; 0 means "from the weekly minutes". */
   weekly_goal: Generated<number>;
+  /** ISO 3166 alpha-2 for reading phone numbers without a country code; '' means the machine's. */
+  region: Generated<string>;
 }
 
 export interface PersonTable {
@@ -128,6 +130,46 @@ export interface PlanActionTable {
   created_at: string;
 }
 
+/** One imported record and the person it became or joined; the key is the record's fingerprint. */
+export interface PersonSourceTable {
+  account_id: string;
+  source_key: string;
+  person_id: number;
+  format: string;
+  file: string;
+  line: number;
+  /** JSON: the values this record brought, by field. */
+  fields: Generated<string>;
+  imported_at: string;
+}
+
+/** A merge, with everything needed to undo it (JSON snapshots). */
+export interface MergeTable {
+  id: Generated<number>;
+  account_id: string;
+  kept_person_id: number;
+  removed_person_id: number;
+  removed: string;
+  moved_interaction_ids: Generated<string>;
+  kept_before: string;
+  kept_after: string;
+  provenance: Generated<string>;
+  created_at: string;
+  undone_at: string | null;
+}
+
+/** A pair that might be one person; person_a < person_b. */
+export interface DuplicateReviewTable {
+  id: Generated<number>;
+  account_id: string;
+  person_a: number;
+  person_b: number;
+  reason: string;
+  status: Generated<string>;
+  created_at: string;
+  decided_at: string | null;
+}
+
 export interface Database {
   accounts: AccountTable;
   profiles: ProfileTable;
@@ -136,6 +178,9 @@ export interface Database {
   interactions: InteractionTable;
   person_ties: PersonTieTable;
   plan_actions: PlanActionTable;
+  person_sources: PersonSourceTable;
+  merges: MergeTable;
+  duplicate_reviews: DuplicateReviewTable;
 }
 
 export type PersonRow = Selectable<PersonTable>;
@@ -147,3 +192,6 @@ export type NewInteractionRow = Insertable<InteractionTable>;
 export type ProfileRow = Selectable<ProfileTable>;
 export type PersonTieRow = Selectable<PersonTieTable>;
 export type PlanActionRow = Selectable<PlanActionTable>;
+export type PersonSourceRow = Selectable<PersonSourceTable>;
+export type MergeRow = Selectable<MergeTable>;
+export type DuplicateReviewRow = Selectable<DuplicateReviewTable>;
