@@ -50,6 +50,10 @@ const flagByField: Record<string, string> = {
   port: '--port',
   people: '--people',
   seed: '--seed',
+  region: '--region',
+  maxMb: '--max-mb',
+  reject: '--reject',
+  merge: 'merge',
 };
 
 /** Prints what went wrong and returns the exit code for it. */

@@ -17,6 +17,8 @@ export interface Io {
   openStore?: (env: NodeJS.ProcessEnv) => Promise<OpenStore>;
   /** Resolves when a long-running command such as `serve` should stop; defaults to SIGINT/SIGTERM. */
   untilStopped?: () => Promise<void>;
+  /** True when stderr is a terminal: progress bars are drawn only there. */
+  stderrIsTty?: boolean;
 }
 
 /** Writes each line followed by a newline. */

@@ -12,6 +12,7 @@ const realIo: Io = {
   env: process.env,
   now: () => new Date(),
   stdin: readStdin,
+  stderrIsTty: process.stderr.isTTY === true,
 };
 
 export async function main(): Promise<void> {

@@ -13,6 +13,7 @@ export interface ProfileFlags {
   timeZone?: string;
   dormantYears?: string;
   weeklyGoal?: string;
+  region?: string;
   json?: boolean;
 }
 
@@ -36,6 +37,10 @@ export function addProfileFlags(command: Command): Command {
     .option(
       '--weekly-goal <n>',
       'actions a week you aim for (default: one per 10 minutes; 0 for that)',
+    )
+    .option(
+      '--region <code>',
+      'your country as two letters, such as GB, for phone numbers without a country code ("" for this machine\'s)',
     );
 }
 
@@ -51,6 +56,7 @@ export function hasProfileFlags(flags: ProfileFlags): boolean {
     flags.timeZone,
     flags.dormantYears,
     flags.weeklyGoal,
+    flags.region,
   ];
   return fields.some((value) => value !== undefined);
 }
@@ -69,6 +75,7 @@ export function mergeProfileFlags(current: Profile, flags: ProfileFlags): Record
     timeZone: flags.timeZone?.trim(),
     dormantYears: flags.dormantYears === undefined ? undefined : Number(flags.dormantYears),
     weeklyGoal: flags.weeklyGoal === undefined ? undefined : Number(flags.weeklyGoal),
+    region: flags.region?.trim(),
   };
   // Starting from the whole saved profile keeps any field this CLI has no flag for.
   return {

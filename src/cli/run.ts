@@ -8,8 +8,10 @@ import { registerCalendar } from './commands/calendar.js';
 import { registerCheck } from './commands/check.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDraft } from './commands/draft.js';
+import { registerDuplicates, registerMerge, registerUnmerge } from './commands/duplicates.js';
 import { registerEdit } from './commands/edit.js';
 import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerCadence, registerTier } from './commands/keep-in-touch.js';
 import { registerLog } from './commands/log.js';
@@ -94,6 +96,10 @@ function buildProgram(session: Session): Command {
     registerExport,
     registerBackup,
     registerRestore,
+    registerImport,
+    registerDuplicates,
+    registerMerge,
+    registerUnmerge,
   ]) {
     register(program, session);
   }
@@ -118,6 +124,8 @@ Examples:
   kith tier "Ana Lopez" 2
   kith cadence "Ana Lopez" 28
   kith stats
+  kith import ~/Downloads/Basic_LinkedInDataExport.zip --dry-run
+  kith duplicates
   kith export --out people.csv
   kith backup kith-backup.json
 
