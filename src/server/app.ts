@@ -11,6 +11,7 @@ import type { Store } from '../store/store.js';
 import { localAccountId } from '../store/open.js';
 import type { RouteContext } from './context.js';
 import { installErrorHandling } from './errors.js';
+import { importRoutes } from './imports.routes.js';
 import { registerCalendarRoutes } from './calendar.routes.js';
 import { registerCoachRoutes } from './coach.routes.js';
 import { registerInteractionRoutes } from './interactions.routes.js';
@@ -79,6 +80,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerWordsRoutes(app, ctx);
   registerCoachRoutes(app, ctx);
   registerCalendarRoutes(app, ctx);
+  await app.register(importRoutes, { ctx });
 
   const webRoot = options.webRoot === undefined ? defaultWebRoot : options.webRoot;
   if (webRoot && existsSync(webRoot)) await serveWebApp(app, webRoot);

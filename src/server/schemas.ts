@@ -59,6 +59,9 @@ export const profileSchema = z.object({
   timeZone: z.string().describe("IANA time zone; '' means the server machine's"),
   dormantYears: z.number().int(),
   weeklyGoal: z.number().int().describe('actions a week; 0 means from the weekly minutes'),
+  region: z
+    .string()
+    .describe("ISO 3166 country for phone numbers without a country code; '' means the machine's"),
 });
 
 export const problemSchema = z
