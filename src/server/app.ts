@@ -12,6 +12,7 @@ import { localAccountId } from '../store/open.js';
 import type { RouteContext } from './context.js';
 import { installErrorHandling } from './errors.js';
 import { importRoutes } from './imports.routes.js';
+import { registerBackupRoutes } from './backup.routes.js';
 import { registerCalendarRoutes } from './calendar.routes.js';
 import { registerCoachRoutes } from './coach.routes.js';
 import { registerInteractionRoutes } from './interactions.routes.js';
@@ -34,6 +35,8 @@ export interface AppOptions {
   host?: string;
   /** More names requests may be addressed to, beside localhost, 127.0.0.1 and [::1]. */
   allowedHosts?: string[];
+  /** The largest backup POST /api/restore accepts, in bytes (default 256 MB). */
+  restoreBodyLimit?: number;
 }
 
 export const defaultWebRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -81,6 +84,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerCoachRoutes(app, ctx);
   registerCalendarRoutes(app, ctx);
   await app.register(importRoutes, { ctx });
+  registerBackupRoutes(app, ctx, { restoreBodyLimit: options.restoreBodyLimit });
 
   const webRoot = options.webRoot === undefined ? defaultWebRoot : options.webRoot;
   if (webRoot && existsSync(webRoot)) await serveWebApp(app, webRoot);
