@@ -4,6 +4,7 @@ import { summarizeTie } from '../core/coach/tie-summary.js';
 import { rowToInteraction } from './interactions.repo.js';
 import type { Interaction } from '../core/interaction.js';
 import type { PersonTieTable } from './schema.js';
+import { refreshStatistics } from './statistics.js';
 import { inTransaction, type Store } from './store.js';
 import { defaultTieSettings, insertTies, tieToRow } from './ties.repo.js';
 
@@ -28,6 +29,8 @@ export async function runPendingTasks(store: Store): Promise<string[]> {
     });
     ran.push(name);
   }
+  // A task may write a whole table (the backfill does): let the planner see it before it is read.
+  if (ran.length > 0) await refreshStatistics(store);
   return ran;
 }
 
