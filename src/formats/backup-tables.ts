@@ -89,6 +89,7 @@ export const backupTables: readonly BackupTableSpec[] = [
       time_zone: text,
       dormant_years: integer,
       weekly_goal: integer,
+      region: { kind: 'text', since: 2 },
     },
   },
   {
@@ -161,6 +162,54 @@ export const backupTables: readonly BackupTableSpec[] = [
       status_on: { kind: 'time', nullable: true },
       interaction_id: { kind: 'ref', ref: 'interactions', nullable: true },
       created_at: time,
+    },
+  },
+  {
+    // Where each imported record went: importing the same file again finds it and adds nothing.
+    name: 'person_sources',
+    since: 2,
+    key: ['source_key'],
+    columns: {
+      source_key: text,
+      person_id: personRef,
+      format: text,
+      file: text,
+      line: integer,
+      fields: { kind: 'json' },
+      imported_at: time,
+    },
+  },
+  {
+    // Merges and what undoing them needs. The removed person is gone (or back, once undone), and
+    // a moved interaction may since have been deleted, so those ids are not looked for.
+    name: 'merges',
+    since: 2,
+    key: ['id'],
+    columns: {
+      id: { kind: 'id' },
+      kept_person_id: personRef,
+      removed_person_id: { kind: 'ref', ref: 'people', mayDangle: true },
+      removed: { kind: 'json' },
+      moved_interaction_ids: { kind: 'ref-list', ref: 'interactions', mayDangle: true },
+      kept_before: { kind: 'json' },
+      kept_after: { kind: 'json' },
+      provenance: { kind: 'json' },
+      created_at: time,
+      undone_at: { kind: 'time', nullable: true },
+    },
+  },
+  {
+    name: 'duplicate_reviews',
+    since: 2,
+    key: ['id'],
+    columns: {
+      id: { kind: 'id' },
+      person_a: personRef,
+      person_b: personRef,
+      reason: text,
+      status: text,
+      created_at: time,
+      decided_at: { kind: 'time', nullable: true },
     },
   },
 ];

@@ -4,8 +4,12 @@ import { backupTables, type BackupTableSpec, type ColumnSpec } from './backup-ta
 
 export const backupKind = 'kith-backup';
 
-/** Bumped whenever a table or column is added to backupTables; restore refuses newer files. */
-export const backupSchemaVersion = 1;
+/**
+ * Bumped whenever a table or column is added to backupTables; restore refuses newer files.
+ * 1: profiles, people, interactions, person_ties (settings), plan_actions.
+ * 2: person_sources, merges and duplicate_reviews; the profile's region.
+ */
+export const backupSchemaVersion = 2;
 
 /** One row as the file holds it: column name to value, in the table's column order. */
 export type BackupRow = Record<string, unknown>;

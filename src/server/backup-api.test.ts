@@ -50,6 +50,19 @@ describeEachDialect('export, backup and restore API', ({ store }) => {
     expect(response.body.split('\r\n').filter(Boolean)).toHaveLength(3);
   });
 
+  it('GET /api/export?format=vcard sends vCard 4.0 cards', async () => {
+    const app = await freshApp();
+    await add(app, { name: 'Ana López', emails: ['ana@example.com'] });
+    const response = await app.inject({ method: 'GET', url: '/api/export?format=vcard' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/vcard; charset=utf-8');
+    expect(response.headers['content-disposition']).toBe(
+      'attachment; filename="kith-people-2026-11-25.vcf"',
+    );
+    expect(response.body).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n/);
+    expect(response.body).toContain('EMAIL:ana@example.com');
+  });
+
   it('GET /api/export exports one person when asked, and refuses an unknown format', async () => {
     const app = await freshApp();
     await add(app, { name: 'Ana López' });

@@ -2,6 +2,7 @@
 import { AppError } from '../core/errors.js';
 import type { Person } from '../core/person.js';
 import { peopleCsvRows, peopleCsvStart } from '../formats/csv-write.js';
+import { writeVCards } from '../formats/vcard-write.js';
 import { inSnapshot, readPeoplePages } from '../store/backup.repo.js';
 import { prepareBackup, type FileSummary, type PreparedFile, type Sink } from './backup.js';
 import { userToday, type Deps } from './deps.js';
@@ -34,9 +35,7 @@ const writers: Record<Exclude<ExportFormat, 'json'>, PeopleWriter> = {
     extension: 'vcf',
     contentType: 'text/vcard; charset=utf-8',
     start: () => '',
-    page: () => {
-      throw new AppError('UNAVAILABLE', 'vCard export is not ready yet; use --format csv.');
-    },
+    page: writeVCards,
   },
 };
 

@@ -144,6 +144,21 @@ describe('kith backup, restore and export', () => {
     expect(text).toContain('Zoë Ñúñez,zoe@example.com ::: z@home.example,,"Smith, Jones & Co"');
   });
 
+  it('exports vCards to a file named .vcf without --format, and one person with --person', async () => {
+    await cli.kith('add', 'Ana López', '--email', 'ana@example.com', '--met', 'PyData');
+    await cli.kith('add', 'Ben Okafor');
+    const file = join(files, 'contacts.vcf');
+    const all = await cli.kith('export', '--out', file);
+    expect(all.code).toBe(0);
+    expect(all.stdout).toMatch(/^Exported 2 people to .*contacts\.vcf/);
+    const text = readFileSync(file, 'utf8');
+    expect(text.match(/BEGIN:VCARD\r\nVERSION:4\.0/g)).toHaveLength(2);
+    expect(text).toContain('X-KITH-HOW-WE-MET');
+    const one = await cli.kith('export', '--format', 'vcard', '--person', 'Ben Okafor');
+    expect(one.stdout.match(/BEGIN:VCARD/g)).toHaveLength(1);
+    expect(one.stdout).toContain('FN:Ben Okafor');
+  });
+
   it('exports one person to standard output, and the json format is the backup', async () => {
     await cli.kith('add', 'Ana Lopez');
     await cli.kith('add', 'Ben Okafor');

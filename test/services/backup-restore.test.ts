@@ -11,10 +11,16 @@ import { loadDemo } from '../../src/services/load-demo.js';
 import { markPlanAction } from '../../src/services/plan-action.js';
 import { restoreBackup } from '../../src/services/restore.js';
 import { getToday } from '../../src/services/today.js';
+import { importRecords } from '../../src/services/import-records.js';
+import { logInteraction } from '../../src/services/log-interaction.js';
+import { mergeTwo } from '../../src/services/merge-two.js';
+import { saveProfile } from '../../src/services/profile.js';
+import { unmerge } from '../../src/services/unmerge.js';
 import type { OpenStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 import { describeEachDialect, makePostgres, makeSqlite } from '../dialects.js';
 import { freshAccount } from './coach-builders.js';
+import { contact, parsed } from './import-builders.js';
 
 const now = '2026-11-30T15:00:00Z';
 const later = () => new Date('2026-12-01T09:00:00Z');
@@ -73,12 +79,17 @@ describeEachDialect('backup and restore', ({ store, dialect }) => {
   afterAll(async () => {
     for (const database of opened) await database.cleanup();
   });
-  /** A second, empty database of the same dialect. */
-  const freshDatabase = async (): Promise<Deps> => {
+  /** A second, empty database of the same dialect, acting for `accountId`. */
+  const freshDatabase = async (accountId = 'local'): Promise<Deps> => {
     const database =
       dialect === 'sqlite' ? await makeSqlite() : await makePostgres(inject('postgresUrl'));
     opened.push(database);
-    return { store: database.store, accountId: 'local', now: later };
+    await database.store.db
+      .insertInto('accounts')
+      .values({ id: accountId, name: accountId, created_at: now })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+    return { store: database.store, accountId, now: later };
   };
 
   it('demo network → JSON backup → fresh database → restore → backup again gives identical content', async () => {
@@ -187,6 +198,62 @@ describeEachDialect('backup and restore', ({ store, dialect }) => {
       };
     };
     expect(described(restored)).toEqual(described(backup));
+  });
+
+  it('keeps where imported people came from, merges and the review list, so a merge can still be undone', async () => {
+    const source = await freshAccount(store(), now);
+    await saveProfile(source, { name: 'Sam Rivera', region: 'ES' });
+    const typed = await addPerson(source, { name: 'Ana Lopez', emails: ['ana@acme.com'] });
+    await addPerson(source, { name: 'Ana Lopes', company: 'Globex' });
+    await importRecords(source, {
+      parsed: parsed({
+        contacts: [contact('Ana López', { emails: ['ana@gmail.com'], company: 'Globex' })],
+      }),
+    });
+    const imported = await backupAccount(source);
+    expect(imported.tables.duplicate_reviews).toHaveLength(1);
+    const other = imported.tables.people?.find((p) => p.name === 'Ana López');
+    await logInteraction(source, {
+      personId: other?.id as number,
+      occurredOn: '2026-11-02',
+      channel: 'call',
+    });
+    const { mergeId } = await mergeTwo(source, { a: typed.id, b: other?.id as number });
+    const backup = await backupAccount(source);
+    expect(backup.tables.profiles?.[0]).toMatchObject({ region: 'ES' });
+    expect(backup.tables.person_sources).toHaveLength(1);
+    expect(backup.tables.merges).toMatchObject([{ id: mergeId, kept_person_id: typed.id }]);
+
+    const before = await freshDatabase();
+    await restoreBackup(before, { document: imported });
+    expect(content(await backupAccount(before))).toEqual(content(imported));
+    // The same account on a new machine, as kith restore does for the local account. (Undoing a
+    // merge puts the removed person back with the account id kept in the merge's snapshot.)
+    const target = await freshDatabase(source.accountId);
+    await restoreBackup(target, { document: backup });
+    expect(content(await backupAccount(target))).toEqual(content(backup));
+    await unmerge(target, { mergeId });
+    const names = (await backupAccount(target)).tables.people?.map((p) => p.name);
+    expect(names).toEqual(['Ana Lopez', 'Ana Lopes', 'Ana López']);
+  });
+
+  it('restores a backup made before imports existed (version 1)', async () => {
+    const source = await freshAccount(store(), now);
+    await loadDemo(source, { people: 5 });
+    const older = { ...(await backupAccount(source)).tables };
+    for (const added of ['person_sources', 'merges', 'duplicate_reviews']) delete older[added];
+    const profiles = older.profiles?.map(({ region: _region, ...profile }) => profile);
+    const target = await freshAccount(store(), now);
+    const result = await restoreBackup(target, {
+      document: {
+        kind: 'kith-backup',
+        schemaVersion: 1,
+        createdAt: now,
+        tables: { ...older, profiles },
+      },
+    });
+    expect(result.people).toBe(5);
+    expect((await backupAccount(target)).tables.profiles?.[0]).toMatchObject({ region: '' });
   });
 
   it('refuses a backup from a newer Kith and one with a bad field, and changes nothing', async () => {
