@@ -16,6 +16,11 @@ const realIo: Io = {
 };
 
 export async function main(): Promise<void> {
+  // `kith people --json --all | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   process.exitCode = await run(process.argv.slice(2), realIo);
 }
 

@@ -1,6 +1,8 @@
 // Lists the network a page at a time, or searches it by any field, notes included.
 import { z } from 'zod';
 import { parseInput } from '../core/validate.js';
+import type { Person } from '../core/person.js';
+import { readPeoplePages } from '../store/backup.repo.js';
 import { searchPeople, type PeoplePage } from '../store/people.repo.js';
 import type { Deps } from './deps.js';
 
@@ -18,4 +20,9 @@ export const findPeopleSchema = z.object({
 export async function findPeople(deps: Deps, input: unknown): Promise<PeoplePage> {
   const options = parseInput(findPeopleSchema, input);
   return searchPeople(deps.store, deps.accountId, options);
+}
+
+/** Everyone in the network, by id, a page at a time: for scripts that want the whole list. */
+export function streamPeople(deps: Deps): AsyncGenerator<Person[]> {
+  return readPeoplePages(deps.store, deps.accountId);
 }

@@ -275,4 +275,22 @@ describe('kith add, people, show, edit and rm', () => {
     ];
     for (const result of results) expect(result.stdout + result.stderr).not.toContain(stackLine);
   });
+
+  it('streams everyone with --json --all, as JSON lines or one array, for scripts', async () => {
+    for (const name of ['Ana Lopez', 'Ben Ng', 'Cleo Park']) await cli.kith('add', name);
+    const lines = await cli.kith('people', '--json', '--all');
+    expect(lines.code).toBe(0);
+    const people = lines.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { name: string });
+    expect(people.map((p) => p.name)).toEqual(['Ana Lopez', 'Ben Ng', 'Cleo Park']);
+    const array = await cli.kith('people', '--json', '--all', '--array');
+    expect((JSON.parse(array.stdout) as unknown[]).length).toBe(3);
+    expect((await cli.kith('people', 'ana', '--all')).code).toBe(4);
+  });
+
+  it('prints an empty array for an empty network with --all --array', async () => {
+    expect(JSON.parse((await cli.kith('people', '--json', '--all', '--array')).stdout)).toEqual([]);
+  });
 });
