@@ -7,6 +7,7 @@ import * as searchWeights from './migrations/2026-11-25T1930_search_weights.js';
 import * as coach from './migrations/2026-11-30T0900_coach.js';
 import * as personTags from './migrations/2026-11-30T1000_person_tags.js';
 import * as imports from './migrations/2026-11-30T1100_imports.js';
+import * as nameKeyBytes from './migrations/2026-11-30T1200_name_key_bytes.js';
 import type { Dialect } from './store.js';
 
 interface Migration {
@@ -22,6 +23,7 @@ const migrations: Array<[name: string, migration: Migration]> = [
   ['2026-11-30T0900_coach', coach],
   ['2026-11-30T1000_person_tags', personTags],
   ['2026-11-30T1100_imports', imports],
+  ['2026-11-30T1200_name_key_bytes', nameKeyBytes],
 ];
 
 export async function migrate(db: Kysely<any>, dialect: Dialect): Promise<string[]> {

@@ -243,15 +243,41 @@ export async function searchPeople(
   return broadSearch(store, accountId, search, (options.query ?? '').trim().toLowerCase(), options);
 }
 
-/** Splits a query into the letters-and-digits words both FTS engines agree on. */
+/** Splits a query into words (letters, digits and their marks), lower-cased, as typed. */
 export function searchWords(query: string): string[] {
   return (
     query
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
+      .normalize('NFC')
       .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? []
+      .match(/[\p{L}\p{N}\p{M}]+/gu) ?? []
   ).slice(0, 8);
+}
+
+/** The word without its accents: "lópez" → "lopez", "παπαδόπουλος" → "παπαδοπουλος". */
+function stripMarks(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+/**
+ * The forms of a typed word a stored name may hold: as typed (the store may keep the accents, as
+ * both engines do for Greek), without accents, and (PostgreSQL) folded as the stored text is.
+ */
+function wordForms(word: string, fold: (w: string) => string): string[] {
+  return [...new Set([word, stripMarks(word), fold(word), fold(stripMarks(word))])];
+}
+
+/**
+ * PostgreSQL's stored search text is folded with translate() (unaccent() is not immutable, so it
+ * cannot feed a generated column). A query must be folded the same way, or letters that no Unicode
+ * decomposition removes (ø, ł, ı, œ) miss: "Søren" typed exactly would not find Søren. These two
+ * strings are the ones the frozen search-column migrations use.
+ */
+const foldFrom = 'áàâäãåāăąçćčďéèêëēėęěğíìîïīįıłñńňóòôöõøōőœřśšşťúùûüūůűųýÿźżž';
+const foldTo = 'aaaaaaaaacccdeeeeeeeegiiiiiiilnnnooooooooorssstuuuuuuuuyyzzz';
+const postgresFold = new Map([...foldFrom].map((letter, i) => [letter, foldTo[i] ?? letter]));
+
+export function foldForPostgres(word: string): string {
+  return [...word].map((letter) => postgresFold.get(letter) ?? letter).join('');
 }
 
 /** A LIKE pattern for names that start with what the user typed. */
@@ -271,7 +297,14 @@ interface DialectSearch {
 const selectPerson = sql.join(personColumns.map((column) => sql.ref(`p.${column}`)));
 
 function sqliteSearch(words: string[]): DialectSearch {
-  const match = words.map((word) => `"${word}"*`).join(' ');
+  const match = words
+    .map(
+      (word) =>
+        `(${wordForms(word, (w) => w)
+          .map((form) => `"${form}"*`)
+          .join(' OR ')})`,
+    )
+    .join(' AND ');
   return {
     from: sql`people_fts f join people p on p.id = f.rowid`,
     match: sql`people_fts match ${match}`,
@@ -281,7 +314,14 @@ function sqliteSearch(words: string[]): DialectSearch {
 }
 
 function postgresSearch(words: string[]): DialectSearch {
-  const query = words.map((word) => `${word}:*`).join(' & ');
+  const query = words
+    .map(
+      (word) =>
+        `(${wordForms(word, foldForPostgres)
+          .map((form) => `${form}:*`)
+          .join(' | ')})`,
+    )
+    .join(' & ');
   return {
     from: sql`people p`,
     match: sql`p.search @@ to_tsquery('simple', ${query})`,
