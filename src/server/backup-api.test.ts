@@ -124,7 +124,7 @@ describeEachDialect('export, backup and restore API', ({ store }) => {
     expect(people.json()).toMatchObject({ total: 1, people: [{ name: 'Ana López' }] });
   });
 
-  it('POST /api/restore names each bad field, and refuses what is not a Kith backup', async () => {
+  it('POST /api/restore names each bad field, and refuses what is not JSON or not a Kith backup', async () => {
     const app = await freshApp();
     const backup = (await app.inject({ method: 'GET', url: '/api/backup' })).json<{
       schemaVersion: number;
@@ -139,6 +139,18 @@ describeEachDialect('export, backup and restore API', ({ store }) => {
     expect(invalid.json<{ problems: Array<{ field: string }> }>().problems[0]).toEqual({
       field: 'tables.people[0].id',
       message: 'must be a positive whole number',
+    });
+    const notJson = await app.inject({
+      method: 'POST',
+      url: '/api/restore',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"kind": "kith-backup",\n  oops}',
+    });
+    expect(notJson.statusCode).toBe(415);
+    expect(notJson.json()).toMatchObject({
+      detail: expect.stringMatching(
+        /^The uploaded file is not JSON \(line 2, column 3: /,
+      ) as unknown,
     });
     const other = await app.inject({ method: 'POST', url: '/api/restore', payload: { hello: 1 } });
     expect(other.statusCode).toBe(415);

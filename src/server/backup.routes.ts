@@ -6,7 +6,7 @@ import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-z
 import { z } from 'zod';
 import { prepareBackup, type PreparedFile } from '../services/backup.js';
 import { exportFormats, prepareExport } from '../services/export.js';
-import { restoreBackup } from '../services/restore.js';
+import { restoreBackupText } from '../services/restore.js';
 import type { RouteContext } from './context.js';
 import { problemResponses, problemSchema } from './schemas.js';
 
@@ -102,10 +102,25 @@ export function registerBackupRoutes(
     async (request, reply) => sendFile(reply, await prepareBackup(ctx.deps(request))),
   );
 
-  app.post(
+  const limit = options.restoreBodyLimit ?? defaultRestoreBodyLimit;
+  void server.register((scope, _options, done) => {
+    // In this scope only, the body arrives as text: restore reads it, so a file that is not JSON
+    // gets the same message as on the command line (where it broke, or what it looks like).
+    scope.addContentTypeParser(
+      'application/json',
+      { parseAs: 'string', bodyLimit: limit },
+      (_request, body, parsed) => parsed(null, body),
+    );
+    registerRestoreRoute(scope, ctx, limit);
+    done();
+  });
+}
+
+function registerRestoreRoute(server: FastifyInstance, ctx: RouteContext, limit: number): void {
+  server.withTypeProvider<ZodTypeProvider>().post(
     '/api/restore',
     {
-      bodyLimit: options.restoreBodyLimit ?? defaultRestoreBodyLimit,
+      bodyLimit: limit,
       // The body is documented by its outline but checked by restore itself, which names each bad
       // field by its path and refuses a file from a newer Kith with its own message.
       validatorCompiler: (route) =>
@@ -122,13 +137,14 @@ export function registerBackupRoutes(
           200: restoreResultSchema,
           ...problemResponses,
           413: problemSchema.describe('The file is larger than the server accepts'),
-          415: problemSchema.describe('Not a Kith backup, or one from a newer Kith'),
+          415: problemSchema.describe('Not JSON, not a Kith backup, or one from a newer Kith'),
         },
       },
     },
     (request) =>
-      restoreBackup(ctx.deps(request), {
-        document: request.body,
+      restoreBackupText(ctx.deps(request), {
+        // The text as sent: this scope's parser leaves JSON to restore.
+        text: request.body as unknown as string,
         force: request.query.force === 'true',
         source: 'The uploaded file',
       }),
