@@ -585,6 +585,66 @@ interface Kith {
       await kith.stop();
     }
   }, 90_000);
+
+  test('the profile takes the network away as vCard, CSV or a full backup, and a backup comes back after a confirmation', async () => {
+    const kith = await openKith();
+    const { page } = kith;
+    try {
+      await seedProfile(kith.url);
+      await addPersonByApi(kith.url, { name: 'Ana López', emails: ['ana@example.com'] });
+      await page.goto(`${kith.url}/#/profile`);
+      const panel = page.getByTestId('backup');
+      await panel.waitFor();
+      const download = async (name: string) => {
+        const [file] = await Promise.all([
+          page.waitForEvent('download'),
+          panel.getByRole('link', { name }).click(),
+        ]);
+        return file;
+      };
+      expect((await download('Contacts (vCard)')).suggestedFilename()).toMatch(
+        /^kith-people-\d{4}-\d{2}-\d{2}\.vcf$/,
+      );
+      expect((await download('Spreadsheet (CSV)')).suggestedFilename()).toMatch(/\.csv$/);
+      const backup = await download('Full backup');
+      expect(backup.suggestedFilename()).toMatch(/^kith-backup-\d{4}-\d{2}-\d{2}\.json$/);
+      const backupPath = await backup.path();
+
+      // Someone added since is replaced by the backup, after a second, plainer confirmation.
+      await addPersonByApi(kith.url, { name: 'Ben Okafor' });
+      await panel.getByLabel('Restore from a backup file').setInputFiles(backupPath);
+      await panel.getByRole('button', { name: 'Restore…' }).click();
+      await panel.getByRole('button', { name: 'Yes, restore' }).click();
+      await panel.getByText('You already have 2 people here.', { exact: false }).waitFor();
+      await shotOf(panel, '16-restore-replace');
+      await panel.getByRole('button', { name: 'Replace everything' }).click();
+      await panel.getByTestId('restored').waitFor();
+      expect(await panel.getByTestId('restored').textContent()).toContain(
+        'Restored 1 person and 0 interactions',
+      );
+      const people = await apiJson<{ people: Array<{ name: string }> }>(`${kith.url}/api/people`);
+      expect(people.people.map((p) => p.name)).toEqual(['Ana López']);
+
+      // A file that is not a backup says what it is, and changes nothing.
+      await panel.getByLabel('Restore from a backup file').setInputFiles({
+        name: 'contacts.vcf',
+        mimeType: 'text/vcard',
+        buffer: Buffer.from('BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Cleo\r\nEND:VCARD\r\n'),
+      });
+      await panel.getByRole('button', { name: 'Restore…' }).click();
+      await panel.getByRole('button', { name: 'Yes, restore' }).click();
+      await panel.getByRole('alert').getByText('it looks like a vCard file').waitFor();
+      await page.setViewportSize({ width: 375, height: 812 });
+      expect(await scrollsSideways(page)).toBe(false);
+      expect(kith.pageErrors).toEqual([]);
+    } catch (error) {
+      await shot(page, 'failed-backup-flow');
+      console.error('Errors in the page:', kith.pageErrors);
+      throw error;
+    } finally {
+      await kith.stop();
+    }
+  }, 90_000);
 });
 
 async function shot(page: Page, name: string): Promise<void> {

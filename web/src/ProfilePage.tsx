@@ -1,6 +1,8 @@
-// The user's profile: the onboarding answers, their value statement, and what they can offer others.
+// The user's profile: the onboarding answers, their value statement, what they can offer others,
+// and their network to take with them.
 import { useCallback, useEffect, useState } from 'react';
-import { describeError, getBrand, type Brand, type ProfileView } from './api.js';
+import { describeError, getBrand, getProfile, type Brand, type ProfileView } from './api.js';
+import { BackupPanel } from './BackupPanel.js';
 import { BrandPanel } from './BrandPanel.js';
 import { OffersPanel } from './OffersPanel.js';
 import { ProfileForm } from './ProfileForm.js';
@@ -19,6 +21,8 @@ export function ProfilePage({
   usePageTitle('Your profile');
   const [saved, setSaved] = useState(false);
   const [brand, setBrand] = useState<LoadedBrand>({ state: 'loading' });
+  // Bumped by a restore, so the form starts again from the restored profile.
+  const [restores, setRestores] = useState(0);
 
   const loadBrand = useCallback(() => {
     getBrand().then(
@@ -45,6 +49,7 @@ export function ProfilePage({
       </header>
       <section className="card" aria-label="Profile">
         <ProfileForm
+          key={restores}
           profile={profile}
           submitLabel="Save profile"
           withCoachSettings
@@ -82,6 +87,19 @@ export function ProfilePage({
           <OffersPanel brand={brand.brand} onSaved={brandSaved} />
         </>
       ) : null}
+      <BackupPanel
+        onRestored={() => {
+          // A restore brings its own profile, statement and offers.
+          getProfile().then(
+            (restored) => {
+              onSaved(restored);
+              setRestores((n) => n + 1);
+            },
+            () => undefined,
+          );
+          loadBrand();
+        }}
+      />
     </div>
   );
 }

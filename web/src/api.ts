@@ -26,13 +26,16 @@ import type { Brand } from '../../src/services/brand.js';
 import type { KeepInTouchInput } from '../../src/services/keep-in-touch.js';
 import type { MarkResult, PlanMark } from '../../src/services/plan-action.js';
 import type { PersonCoach } from '../../src/services/person-coach.js';
+import type { ExportFormat } from '../../src/services/export.js';
 import type { ProfileView } from '../../src/services/profile.js';
+import type { RestoreResult } from '../../src/services/restore.js';
 import type { Stats, TierChoice } from '../../src/services/stats.js';
 import type { TodayView } from '../../src/services/today.js';
 
 export type { Channel, Direction, Interaction, InteractionKind, NewPerson, Person, PersonPatch };
 export type { Profile, ProfileInput, ProfileView };
 export type { KeepInTouchInput, MarkResult, PersonCoach, PlanMark, Stats, TierChoice, TodayView };
+export type { ExportFormat, RestoreResult };
 /** One action of today's plan, with its number, kind label, status and the intent to write. */
 export type PlanAction = TodayView['actions'][number];
 export type { Brand, BrandInput, OfferCategory, OfferCategoryInfo, OfferItem };
@@ -286,6 +289,36 @@ export function setKeepInTouch(personId: number, input: KeepInTouchInput): Promi
   return request<PersonCoach>('PUT', `/api/people/${personId}/keep-in-touch`, input);
 }
 
+/** Where an export downloads from: a plain link, so the file streams straight to disk. */
+export function exportUrl(format: ExportFormat): string {
+  return `/api/export?format=${format}`;
+}
+
+/** Where the full backup downloads from. */
+export const backupUrl = '/api/backup';
+
+/**
+ * Restores a backup file, sent as it is (the browser streams it; nothing is parsed here). Without
+ * `force` the server only fills an empty network and answers 409 otherwise.
+ */
+export async function restoreBackup(
+  file: Blob,
+  options: { force?: boolean } = {},
+): Promise<RestoreResult> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/restore?force=${options.force === true}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: file,
+    });
+  } catch {
+    throw new ApiError({ status: 0, code: 'UNAVAILABLE', detail: notAnswering });
+  }
+  if (!response.ok) throw await readProblem(response);
+  return (await response.json()) as RestoreResult;
+}
+
 /** A message for the user: the server's detail without its "field: " prefix, or plain words. */
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) return capitalise(error.detail.replace(/^[\w.]+: /, ''));
@@ -309,6 +342,9 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const notAnswering =
+  "Kith's server isn't answering. Check that it is still running, then try again.";
+
 async function request<T>(
   method: string,
   path: string,
@@ -326,11 +362,7 @@ async function request<T>(
   } catch (error) {
     // A request the page cancelled (a newer keystroke took over) is not a failure to report.
     if (signal?.aborted) throw error;
-    throw new ApiError({
-      status: 0,
-      code: 'UNAVAILABLE',
-      detail: "Kith's server isn't answering. Check that it is still running, then try again.",
-    });
+    throw new ApiError({ status: 0, code: 'UNAVAILABLE', detail: notAnswering });
   }
   if (!response.ok) throw await readProblem(response);
   if (response.status === 204) return undefined as T;
