@@ -38,25 +38,23 @@ export function LogSent({
   const [error, setError] = useState<string | null>(null);
   const done = intentInfo[choiceFor(intent)].done;
 
-  // An intro request goes to the connector; an introduction is logged with both people.
-  const logs: { to: Person; summary: string }[] =
+  // An intro request goes to the connector; an introduction is one request that logs it on both
+  // timelines in one transaction (the server writes each side's words).
+  const logs: { to: Person; summary: string; otherPersonId?: number }[] =
     intent === 'request-intro' && connector
       ? [{ to: connector, summary: `${done} to ${person.name}` }]
       : intent === 'introduce' && other
-        ? [
-            { to: person, summary: `Offered to introduce them to ${other.name}` },
-            { to: other, summary: `Offered to introduce them to ${person.name}` },
-          ]
+        ? [{ to: person, summary: '', otherPersonId: other.id }]
         : [{ to: person, summary: `${done}: ${subject.trim() || firstLine(body)}` }];
   const where =
-    logs.length > 1
-      ? `${firstName(logs[0]?.to.name ?? '')}’s and ${firstName(logs[1]?.to.name ?? '')}’s timelines`
+    intent === 'introduce' && other
+      ? `${firstName(person.name)}’s and ${firstName(other.name)}’s timelines`
       : `${firstName(logs[0]?.to.name ?? '')}’s timeline`;
 
   // Done logs the interaction itself, so a plan action's message is logged once, not twice.
   const [only] = logs;
   const planAction =
-    plan.action !== null && logs.length === 1 && only?.to.id === plan.action.personId
+    plan.action !== null && !only?.otherPersonId && only?.to.id === plan.action.personId
       ? plan.action
       : null;
 
@@ -71,7 +69,13 @@ export function LogSent({
         return;
       }
       for (const log of logs) {
-        await logSent({ personId: log.to.id, intent, channel, summary: log.summary });
+        await logSent({
+          personId: log.to.id,
+          intent,
+          channel,
+          summary: log.summary,
+          ...(log.otherPersonId ? { otherPersonId: log.otherPersonId } : {}),
+        });
       }
       setFlash(`Logged as sent on ${where}.`);
       navigate({ name: 'person', id: logs[0]?.to.id ?? person.id });

@@ -116,6 +116,8 @@ export interface SentInput {
   intent: DraftIntent;
   channel?: Channel;
   summary?: string;
+  /** For an introduction: the other person, logged in the same request. */
+  otherPersonId?: number;
 }
 
 export interface ToneContextInput {

@@ -57,3 +57,8 @@ export const sentSummaries: Record<DraftIntent, string> = {
   share: 'Shared something useful',
   recap: 'Sent a recap',
 };
+
+/** What each side's timeline says when the user offers to introduce them to the other. */
+export function introductionSummary(otherName: string): string {
+  return `Offered to introduce them to ${otherName}`;
+}
