@@ -4,6 +4,7 @@ import { summarizeTie } from '../core/coach/tie-summary.js';
 import { AppError } from '../core/errors.js';
 import { backupToStored, type BackupDocument, type BackupRow } from '../formats/backup.js';
 import { checkBackup, parseBackupJson, type BackupCheck } from '../formats/backup-check.js';
+import { readBackupLines } from '../formats/backup-lines.js';
 import { backupTables, idColumnOf, type BackupTableSpec } from '../formats/backup-tables.js';
 import {
   clearTables,
@@ -72,7 +73,20 @@ export async function restoreBackup(deps: Deps, input: RestoreInput): Promise<Re
   return result;
 }
 
-/** The same, from the text of a backup file as read from disk. */
+/**
+ * The same, from a backup file read a line at a time: a file larger than the biggest string
+ * JavaScript can hold (about 512 MB, some 90,000 people with 20 interactions each) still restores.
+ */
+export async function restoreBackupLines(
+  deps: Deps,
+  input: { lines: AsyncIterable<string>; source: string; force?: boolean },
+): Promise<RestoreResult> {
+  const parsed = await readBackupLines(input.lines, input.source);
+  if (!parsed.ok) throw refusedAs(parsed);
+  return restoreBackup(deps, { document: parsed.value, source: input.source, force: input.force });
+}
+
+/** The same, from the text of a backup file, as an upload brings it. */
 export async function restoreBackupText(
   deps: Deps,
   input: { text: string; source: string; force?: boolean },

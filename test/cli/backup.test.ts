@@ -113,6 +113,15 @@ describe('kith backup, restore and export', () => {
     expect(tooNew.code).toBe(7);
     expect(tooNew.stderr).toContain('newer.json" was made by a newer Kith');
 
+    const cut = join(files, 'cut.json');
+    writeFileSync(cut, (await cli.kith('backup')).stdout.slice(0, 200));
+    const cutShort = await cli.kith('restore', cut);
+    expect(cutShort.code).toBe(7);
+    expect(cutShort.stderr).toContain('cut.json" is not a whole Kith backup');
+    const folder = await cli.kith('restore', files);
+    expect(folder.code).toBe(4);
+    expect(folder.stderr).toContain('is a folder');
+
     const damaged = join(files, 'damaged.json');
     good.tables.people[0] = { ...good.tables.people[0], created_at: 'yesterday' };
     writeFileSync(damaged, JSON.stringify(good));

@@ -1,5 +1,5 @@
 // `kith backup` and `kith restore`: everything in Kith as one JSON file, and back again.
-import { readFile } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { AppError, isAppError } from '../../core/errors.js';
 import { exitCodes } from '../exit-codes.js';
@@ -56,16 +56,18 @@ Examples:
   KITH_HOME=/tmp/kith-check kith restore kith-backup.json      try a backup out on the side`,
     )
     .action(async (file: string, flags: { force?: boolean; json?: boolean }) => {
-      const { restoreBackupText } = await import('../../services/restore.js');
-      const text = await readBackupFile(file);
+      const { restoreBackupLines } = await import('../../services/restore.js');
+      const backup = await openBackupFile(file);
       const deps = await session.deps();
-      const result = await restoreBackupText(deps, {
-        text,
+      const result = await restoreBackupLines(deps, {
+        lines: backup.readLines({ encoding: 'utf8' }),
         source: `"${file}"`,
         force: flags.force === true,
-      }).catch((error: unknown) => {
-        throw explainRefusal(error, file);
-      });
+      })
+        .catch((error: unknown) => {
+          throw explainRefusal(error, file);
+        })
+        .finally(() => backup.close());
       if (flags.json) return printJson(session.io, result);
       const plans = result.plans > 0 ? ` and ${formatCount(result.plans)} plan actions` : '';
       printLines(session.io, [
@@ -79,9 +81,13 @@ Examples:
     });
 }
 
-async function readBackupFile(file: string): Promise<string> {
+/** The backup file, opened for reading a line at a time, or a message that names it. */
+async function openBackupFile(file: string): Promise<FileHandle> {
   try {
-    return await readFile(file, 'utf8');
+    if ((await stat(file)).isDirectory()) {
+      throw new AppError('INVALID_INPUT', `"${file}" is a folder; give the path of a backup file.`);
+    }
+    return await open(file, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
@@ -89,9 +95,6 @@ async function readBackupFile(file: string): Promise<string> {
         exitCodes.notFound,
         `There is no file called "${file}". Check the name; kith backup FILE makes one.`,
       );
-    }
-    if (code === 'EISDIR') {
-      throw new AppError('INVALID_INPUT', `"${file}" is a folder; give the path of a backup file.`);
     }
     if (code === 'EACCES' || code === 'EPERM') {
       throw new AppError('FORBIDDEN', `Kith is not allowed to read "${file}".`);
