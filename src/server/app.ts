@@ -5,7 +5,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
-import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { LlmConfig } from '../services/deps.js';
 import type { Store } from '../store/store.js';
 import { localAccountId } from '../store/open.js';
@@ -17,6 +17,7 @@ import { registerCalendarRoutes } from './calendar.routes.js';
 import { registerCoachRoutes } from './coach.routes.js';
 import { registerInteractionRoutes } from './interactions.routes.js';
 import { installLocalGuard } from './local-guard.js';
+import { documentRoute, servers } from './openapi.js';
 import { registerPeopleRoutes } from './people.routes.js';
 import { registerProfileRoutes } from './profile.routes.js';
 import { registerWordsRoutes } from './words.routes.js';
@@ -58,9 +59,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         title: 'Kith API',
         version: '0.1.0',
         description: 'Kith, the networking coach: people, interactions and your profile, as JSON.',
+        license: { name: 'MIT', identifier: 'MIT' },
       },
+      servers,
     },
-    transform: jsonSchemaTransform,
+    transform: documentRoute,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null } });
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());

@@ -8,7 +8,7 @@ import { prepareBackup, type PreparedFile } from '../services/backup.js';
 import { exportFormats, prepareExport } from '../services/export.js';
 import { restoreBackupText } from '../services/restore.js';
 import type { RouteContext } from './context.js';
-import { problemResponses, problemSchema } from './schemas.js';
+import { problemResponse, problemResponses } from './schemas.js';
 
 export interface BackupRouteOptions {
   /** The largest backup POST /api/restore accepts, in bytes (default 256 MB). */
@@ -128,6 +128,7 @@ function registerRestoreRoute(server: FastifyInstance, ctx: RouteContext, limit:
           ? (value: unknown) => ({ value })
           : validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0]),
       schema: {
+        operationId: 'restoreBackup',
         tags: ['backup'],
         summary:
           'Load a backup into an empty network, or with force=true in place of everything there, in one step',
@@ -136,8 +137,8 @@ function registerRestoreRoute(server: FastifyInstance, ctx: RouteContext, limit:
         response: {
           200: restoreResultSchema,
           ...problemResponses,
-          413: problemSchema.describe('The file is larger than the server accepts'),
-          415: problemSchema.describe('Not JSON, not a Kith backup, or one from a newer Kith'),
+          413: problemResponse('The file is larger than the server accepts'),
+          415: problemResponse('Not JSON, not a Kith backup, or one from a newer Kith'),
         },
       },
     },

@@ -55,6 +55,7 @@ export function registerCoachRoutes(server: FastifyInstance, ctx: RouteContext):
     '/api/today/refresh',
     {
       schema: {
+        operationId: 'refreshToday',
         tags,
         summary: 'Make a fresh plan for today; done, skipped and snoozed actions stay',
         querystring: minutesQuery,
@@ -68,6 +69,7 @@ export function registerCoachRoutes(server: FastifyInstance, ctx: RouteContext):
     '/api/today/actions/:n/:mark',
     {
       schema: {
+        operationId: 'markTodayAction',
         tags,
         summary: 'Mark an action done (logs the contact), skip it (about a month off) or snooze it',
         params: z.object({

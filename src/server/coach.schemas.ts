@@ -1,6 +1,7 @@
 // Response shapes of the coach routes (today, stats, keep-in-touch) for the OpenAPI document.
 import { z } from 'zod';
 import { actionKinds, actionStatuses } from '../core/coach/plan.js';
+import { tierNumbers } from '../core/coach/tiers.js';
 import { relationshipStages } from '../core/words/stages.js';
 import { draftIntents } from '../core/words/drafts.js';
 
@@ -22,7 +23,7 @@ export const personCoachShape = {
     }),
   }),
   explanation: z.string(),
-  tier: z.number().int().min(1).max(5),
+  tier: z.literal(tierNumbers),
   tierLabel: z.string(),
   tierPinned: z.boolean(),
   cadence: z
@@ -77,7 +78,7 @@ export const todaySchema = z.object({
 });
 
 export const tierChoiceSchema = z.object({
-  tier: z.number().int(),
+  tier: z.literal(tierNumbers),
   label: z.string(),
   cadence: z.string(),
   usual: z.number().int().nullable().describe("the layer's usual size; null for the wider network"),

@@ -24,6 +24,7 @@ export function registerDuplicateRoutes(server: FastifyInstance, ctx: RouteConte
     '/api/duplicates',
     {
       schema: {
+        operationId: 'listDuplicates',
         tags,
         summary: 'Pairs that might be the same person, for the user to merge or reject',
         response: {
@@ -39,6 +40,7 @@ export function registerDuplicateRoutes(server: FastifyInstance, ctx: RouteConte
     '/api/duplicates/:id/reject',
     {
       schema: {
+        operationId: 'rejectDuplicate',
         tags,
         summary: 'They are two people: take the pair off the list, and never ask again',
         params: idParams,

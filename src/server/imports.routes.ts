@@ -9,7 +9,7 @@ import type { RouteContext } from './context.js';
 import { registerDuplicateRoutes } from './duplicates.routes.js';
 import { problem, statusByCode } from './errors.js';
 import { importQuery, importReportSchema, importUploadSchema } from './imports.schemas.js';
-import { problemResponses, problemSchema } from './schemas.js';
+import { problemResponse, problemResponses } from './schemas.js';
 
 export interface ImportRouteOptions {
   ctx: RouteContext;
@@ -44,6 +44,7 @@ function registerImportRoute(server: FastifyInstance, ctx: RouteContext, maxByte
           ? (value: unknown) => ({ value })
           : validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0]),
       schema: {
+        operationId: 'importFiles',
         tags: ['imports'],
         summary: 'Import LinkedIn, Google, Outlook and vCard files, or preview what that would do',
         description:
@@ -57,7 +58,7 @@ function registerImportRoute(server: FastifyInstance, ctx: RouteContext, maxByte
         response: {
           200: importReportSchema,
           ...problemResponses,
-          415: problemSchema.describe('None of the files is in a format Kith reads'),
+          415: problemResponse('None of the files is in a format Kith reads'),
         },
       },
     },

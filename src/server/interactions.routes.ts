@@ -32,6 +32,7 @@ export function registerInteractionRoutes(server: FastifyInstance, ctx: RouteCon
     '/api/interactions/line',
     {
       schema: {
+        operationId: 'logLine',
         tags,
         summary:
           'Log from one line, e.g. "coffee with Ana Lopez about data roles #jobsearch yesterday"',

@@ -20,6 +20,7 @@ export function registerPeopleRoutes(server: FastifyInstance, ctx: RouteContext)
     '/api/people',
     {
       schema: {
+        operationId: 'listPeople',
         tags,
         summary: 'List people by name, or search every field and the notes',
         querystring: findPeopleSchema,

@@ -81,12 +81,20 @@ export const idParams = z.object({
   id: z.coerce.number().int().positive('must be a positive whole number'),
 });
 
-/** The problem responses every route may give, for the OpenAPI document. */
+/** One problem answer in the OpenAPI document, served as `application/problem+json`. */
+export function problemResponse(description: string) {
+  return { description, content: { 'application/problem+json': { schema: problemSchema } } };
+}
+
+/**
+ * The problems a route's own checks and services may give. The transport's own (403 from the local
+ * guard, 400/413/415 for a body, 500) are added to every route in openapi.ts.
+ */
 export const problemResponses = {
-  400: problemSchema,
-  404: problemSchema,
-  409: problemSchema,
-  422: problemSchema,
+  400: problemResponse('The request is not in the expected shape; problems names each field'),
+  404: problemResponse('Nothing with that id, or no such route'),
+  409: problemResponse('Conflicts with what is already there'),
+  422: problemResponse('Some fields need attention; problems names each field'),
 };
 
 export const followUpSchema = z.discriminatedUnion('state', [

@@ -81,6 +81,7 @@ export function registerWordsRoutes(server: FastifyInstance, ctx: RouteContext):
     '/api/drafts',
     {
       schema: {
+        operationId: 'draftMessage',
         tags: ['words'],
         summary: `Draft a message to a person for one intent (${draftIntents.join(', ')}), with its tone check`,
         body: draftRequestSchema,
@@ -94,6 +95,7 @@ export function registerWordsRoutes(server: FastifyInstance, ctx: RouteContext):
     '/api/drafts/sent',
     {
       schema: {
+        operationId: 'logSent',
         tags: ['words'],
         summary: 'Log a drafted message as sent; an ask starts the follow-up sequence',
         body: logSentSchema,
@@ -108,6 +110,7 @@ export function registerWordsRoutes(server: FastifyInstance, ctx: RouteContext):
     '/api/tone',
     {
       schema: {
+        operationId: 'checkTone',
         tags: ['words'],
         summary: `Check a message for ${toneCategories.join(', ')}; stages: ${relationshipStages.join(', ')}`,
         body: checkMessageSchema,
