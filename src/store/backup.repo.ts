@@ -38,6 +38,8 @@ export interface TableShape {
   columns: readonly string[];
   /** Key columns, in order; empty for a table with one row per account. */
   key: readonly string[];
+  /** The key is the table's own id, which on SQLite is the rowid. */
+  keyIsId?: boolean;
 }
 
 /** Up to 30,000 bound values a statement: under SQLite's 32,766 and PostgreSQL's 65,535. */
@@ -72,12 +74,16 @@ export async function* readTablePages(
     return;
   }
   const key = sql.join(table.key.map((column) => sql.ref(column)));
+  // SQLite would otherwise pick an index that leads with account_id (interactions' timeline) and
+  // sort the whole account for every page; `+` keeps it walking the rowid, one page at a time.
+  const account =
+    table.keyIsId && store.dialect === 'sqlite' ? sql`+account_id` : sql.ref('account_id');
   for (let last: StoredRow | undefined; ;) {
     const after = last
       ? sql`and (${key}) > (${sql.join(table.key.map((column) => last?.[column]))})`
       : sql``;
     const result = await sql<StoredRow>`select ${columns} from ${from}
-      where account_id = ${accountId} ${after} order by ${key} limit ${pageSize}`.execute(store.db);
+      where ${account} = ${accountId} ${after} order by ${key} limit ${pageSize}`.execute(store.db);
     if (result.rows.length > 0) yield result.rows;
     if (result.rows.length < pageSize) return;
     last = result.rows.at(-1);
