@@ -1,8 +1,10 @@
 // `npm run bench`: every benchmark, each figure printed beside a baseline measured in the same run.
 // BENCH_PEOPLE (default 100000) scales the network; BENCH_API_SECONDS (default 5) the load test;
 // BENCH_COACH_SIZES (default 1000,10000,100000 up to BENCH_PEOPLE) the coach's networks;
+// BENCH_IMPORT_ROWS (default 30000) the import's LinkedIn and Google files;
 // BENCH_POSTGRES_URL=postgres://… adds the same figures on PostgreSQL.
 import { benchCoach, benchCoachPostgres, coachSizes } from './coach.bench.js';
+import { benchImport, benchImportPostgres } from './import.bench.js';
 import { benchNetwork, benchPostgres } from './network.bench.js';
 import { benchWords } from './words.bench.js';
 
@@ -14,9 +16,11 @@ console.log(`Kith benchmarks — Node ${process.version}, ${new Date().toISOStri
 benchWords();
 await benchNetwork({ people, apiSeconds });
 await benchCoach({ sizes, apiSeconds });
+await benchImport();
 
 const postgresUrl = process.env.BENCH_POSTGRES_URL;
 if (postgresUrl) {
   await benchPostgres({ people, apiSeconds, url: postgresUrl });
   await benchCoachPostgres({ sizes, apiSeconds, url: postgresUrl });
+  await benchImportPostgres(postgresUrl);
 } else console.log('\n(Set BENCH_POSTGRES_URL=postgres://… to measure PostgreSQL as well.)');

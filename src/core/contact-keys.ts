@@ -3,6 +3,7 @@ import {
   isSupportedCountry,
   parsePhoneNumberFromString,
   type CountryCode,
+  type PhoneNumber,
 } from 'libphonenumber-js';
 import { z } from 'zod';
 
@@ -16,8 +17,11 @@ export function normaliseEmail(raw: string): string | null {
     .trim()
     .replace(/^mailto:/i, '')
     .toLowerCase();
-  return z.email().safeParse(email).success ? email : null;
+  return emailCheck.safeParse(email).success ? email : null;
 }
+
+/** The same rule a person's email field uses; built once, since building it costs more than using it. */
+const emailCheck = z.email();
 
 /** The part after the @, for "same email domain" evidence. */
 export function emailDomain(email: string): string {
@@ -69,14 +73,28 @@ export interface PhoneKey {
  * code. Null when it cannot be a phone number there, such as "555-0102" with no region.
  */
 export function normalisePhone(raw: string, region?: string | null): PhoneKey | null {
-  const country = region && isRegion(region) ? (region as CountryCode) : undefined;
-  const phone = parsePhoneNumberFromString(raw.trim(), country);
-  if (!phone?.isPossible()) return null;
-  const ext = phone.ext ? `;ext=${phone.ext}` : '';
+  const phone = parsePhone(raw, region);
+  if (!phone) return null;
   return {
-    key: `${phone.number}${ext}`,
+    key: keyOf(phone),
     display: `${phone.formatInternational()}${phone.ext ? ` ext. ${phone.ext}` : ''}`,
   };
+}
+
+/** Only the key of a phone, for indexing stored people without formatting each number for display. */
+export function phoneKey(raw: string, region?: string | null): string | null {
+  const phone = parsePhone(raw, region);
+  return phone ? keyOf(phone) : null;
+}
+
+function parsePhone(raw: string, region?: string | null): PhoneNumber | null {
+  const country = region && isRegion(region) ? (region as CountryCode) : undefined;
+  const phone = parsePhoneNumberFromString(raw.trim(), country);
+  return phone?.isPossible() ? phone : null;
+}
+
+function keyOf(phone: PhoneNumber): string {
+  return `${phone.number}${phone.ext ? `;ext=${phone.ext}` : ''}`;
 }
 
 /** True for a two-letter country code the phone rules know, such as GB or US. */

@@ -29,7 +29,12 @@ export interface DedupeIndex {
   byPhone: Map<string, number>;
   byLinkedin: Map<string, number>;
   byName: Map<string, number[]>;
-  byCompany: Map<string, number[]>;
+  /**
+   * People at one company by given name and by family name ("acme|ana", "acme|lopez"): a similar
+   * name at the same company shares one of the two, so a record is compared with a handful of
+   * people, not with everyone at a large employer.
+   */
+  byCompanyName: Map<string, number[]>;
 }
 
 export function createIndex(): DedupeIndex {
@@ -39,7 +44,7 @@ export function createIndex(): DedupeIndex {
     byPhone: new Map(),
     byLinkedin: new Map(),
     byName: new Map(),
-    byCompany: new Map(),
+    byCompanyName: new Map(),
   };
 }
 
@@ -66,9 +71,19 @@ export function addToIndex(index: DedupeIndex, entry: DedupeEntry): void {
   if (entry.linkedin && !index.byLinkedin.has(entry.linkedin)) {
     index.byLinkedin.set(entry.linkedin, entry.ref);
   }
+  const fresh = !known || (name && !known.name) || (company && !known.company);
   if (!known || (name && !known.name)) push(index.byName, name, entry.ref);
-  if (!known || (company && !known.company)) push(index.byCompany, company, entry.ref);
+  if (fresh && name && company) {
+    for (const key of companyNameKeys(company, name)) push(index.byCompanyName, key, entry.ref);
+  }
   index.entries.set(entry.ref, { name, company, domains });
+}
+
+function companyNameKeys(company: string, name: string): string[] {
+  const words = name.split(' ');
+  const given = words[0] ?? '';
+  const family = words.length > 1 ? (words.at(-1) ?? '') : '';
+  return [...new Set([`${company}|${given}`, family && `${company}|${family}`])].filter(Boolean);
 }
 
 function push(map: Map<string, number[]>, key: string, ref: number): void {
@@ -147,7 +162,8 @@ function weakMatches(record: DedupeEntry, name: string, index: DedupeIndex): Rev
   const found: ReviewCandidate[] = [];
   const company = companyKey(record.company);
   const shown = record.company?.trim() ?? '';
-  for (const ref of company === '' ? [] : (index.byCompany.get(company) ?? [])) {
+  const nearby = company === '' ? [] : companyNameKeys(company, name);
+  for (const ref of new Set(nearby.flatMap((key) => index.byCompanyName.get(key) ?? []))) {
     const likeness = compareNames(name, index.entries.get(ref)?.name ?? '');
     if (ref !== record.ref && likeness) found.push({ ref, reason: `${likeness} at ${shown}` });
   }

@@ -1,5 +1,5 @@
-// Reads and checks a Kith backup file: what kind of file it is, its version, and every row of
-// every table, reporting each problem by its path in the file (tables.people[3].emails).
+// Checks a parsed Kith backup: what kind of file it is, its version, and every row of every
+// table, reporting each problem by its path in the file (tables.people[3].emails).
 import { isIsoDate } from '../core/dates.js';
 import type { FieldProblem } from '../core/errors.js';
 import {
@@ -19,47 +19,6 @@ export type BackupCheck =
 
 /** Problems listed one by one; past this many only the count is given. */
 const shownProblems = 20;
-
-/** Parses the text of a backup file and checks it; `source` names the file in messages. */
-export function readBackupText(text: string, source: string): BackupCheck {
-  const parsed = parseBackupJson(text, source);
-  return parsed.ok ? checkBackup(parsed.value, source) : parsed;
-}
-
-/** Only the JSON step: the value, or why the text is not JSON at all. */
-export function parseBackupJson(
-  text: string,
-  source: string,
-): { ok: true; value: unknown } | Extract<BackupCheck, { ok: false }> {
-  // A BOM is what some editors add on saving; it is not part of the JSON.
-  const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') {
-    return refuse(
-      'not-json',
-      `${source} is empty; a Kith backup is the .json file kith backup writes.`,
-    );
-  }
-  try {
-    return { ok: true, value: JSON.parse(body) as unknown };
-  } catch (error) {
-    const looks = looksLike(body);
-    const what = looks ? `it looks like ${looks}` : whereJsonBroke(body, error);
-    return refuse(
-      'not-json',
-      `${source} is not JSON (${what}). A Kith backup is the .json file kith backup writes; contacts from other apps come in with kith import.`,
-    );
-  }
-}
-
-/** What a file that is not JSON seems to be, from its first bytes, when that is plain. */
-function looksLike(text: string): string | null {
-  const start = text.trimStart().slice(0, 200);
-  if (/^BEGIN:VCARD/i.test(start)) return 'a vCard file';
-  if (/^BEGIN:VCALENDAR/i.test(start)) return 'a calendar file';
-  if (start.startsWith('PK\u0003\u0004')) return 'a zip file';
-  if (!/^[[{]/.test(start) && /^[^\n]*,[^\n]*,/.test(start)) return 'a CSV file';
-  return null;
-}
 
 /** What a backup is checked against: this Kith's tables and version (tests may give others). */
 export interface BackupSchema {
@@ -121,7 +80,8 @@ export function checkBackup(
   };
 }
 
-function refuse(
+/** A refusal of the given kind: what each edge turns into its own error. */
+export function refuse(
   refusal: BackupRefusal,
   message: string,
   problems: FieldProblem[] = [],
@@ -296,18 +256,4 @@ function isTime(value: unknown): boolean {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** "line 3, column 14: Expected ','…" from JSON.parse's message, which gives only a character position. */
-function whereJsonBroke(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /at position (\d+)/.exec(message)?.[1];
-  const reason = message
-    .replace(/\s*in JSON at position \d+.*$/s, '')
-    .replace(/\s*\(line \d+ column \d+\)$/, '');
-  if (position === undefined) return reason;
-  const before = text.slice(0, Number(position));
-  const line = before.split('\n').length;
-  const column = Number(position) - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}: ${reason}`;
 }

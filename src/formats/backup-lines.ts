@@ -1,6 +1,7 @@
 // Reads a backup a line at a time, as encodeBackup lays it out (one row a line), so a file larger
 // than the biggest string JavaScript can hold (about 512 MB) still restores. Pure: lines in.
-import { parseBackupJson, type BackupCheck } from './backup-check.js';
+import type { BackupCheck } from './backup-check.js';
+import { parseBackupJson } from './backup-parse.js';
 
 type Refusal = Extract<BackupCheck, { ok: false }>;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readBackupText, checkBackup } from './backup-check.js';
+import { checkBackup } from './backup-check.js';
+import { readBackupText } from './backup-parse.js';
 import {
   backupSchemaVersion,
   emptyBackup,

@@ -4,7 +4,7 @@ import {
   machineRegion,
   normaliseEmail,
   normaliseLinkedinUrl,
-  normalisePhone,
+  phoneKey,
 } from '../core/contact-keys.js';
 import type { ImportContact, ImportProblem } from '../core/import-contact.js';
 import {
@@ -148,7 +148,7 @@ function indexEntry(row: IndexRow, region: string | null) {
     name: row.name,
     company: row.company,
     emails: readList(row.emails).flatMap((email) => normaliseEmail(email) ?? []),
-    phones: readList(row.phones).flatMap((phone) => normalisePhone(phone, region)?.key ?? []),
+    phones: readList(row.phones).flatMap((phone) => phoneKey(phone, region) ?? []),
     linkedin: row.linkedin_url ? normaliseLinkedinUrl(row.linkedin_url) : null,
   };
 }

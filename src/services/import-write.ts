@@ -4,7 +4,8 @@ import type { ImportPlan } from '../core/import-plan.js';
 import type { Interaction } from '../core/interaction.js';
 import { insertReviews } from '../store/duplicate-reviews.repo.js';
 import { insertInteractions, interactionToRow } from '../store/interactions.repo.js';
-import { insertPeople, personToRow, updatePerson } from '../store/people.repo.js';
+import { updatePeopleFields } from '../store/people-bulk.repo.js';
+import { insertPeople, personToRow } from '../store/people.repo.js';
 import { insertSources } from '../store/person-sources.repo.js';
 import type { NewInteractionRow, PersonTieTable } from '../store/schema.js';
 import type { Store } from '../store/store.js';
@@ -47,11 +48,11 @@ export async function writePlan(
   }
   const idOf = (ref: number) => (ref > 0 ? ref : (ids.get(ref) ?? 0));
 
-  for (const [i, update] of plan.updates.entries()) {
-    await updatePerson(store, accountId, update.id, update.fields, now);
-    if ((i + 1) % batch === 0) step(batch);
+  for (let start = 0; start < plan.updates.length; start += batch) {
+    const chunk = plan.updates.slice(start, start + batch);
+    await updatePeopleFields(store, accountId, chunk, now);
+    step(chunk.length);
   }
-  step(plan.updates.length % batch);
 
   const rows: NewInteractionRow[] = plan.interactions.map((interaction) =>
     interactionToRow(

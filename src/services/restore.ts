@@ -3,7 +3,8 @@
 import { summarizeTie } from '../core/coach/tie-summary.js';
 import { AppError } from '../core/errors.js';
 import { backupToStored, type BackupDocument, type BackupRow } from '../formats/backup.js';
-import { checkBackup, parseBackupJson, type BackupCheck } from '../formats/backup-check.js';
+import { checkBackup, type BackupCheck } from '../formats/backup-check.js';
+import { parseBackupJson } from '../formats/backup-parse.js';
 import { readBackupLines } from '../formats/backup-lines.js';
 import { backupTables, idColumnOf, type BackupTableSpec } from '../formats/backup-tables.js';
 import {

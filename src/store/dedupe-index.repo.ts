@@ -1,7 +1,7 @@
 // Reads for an import: the network's keys a page at a time (the dedupe index never holds whole
 // people), then whole people only for those a record matched.
 import type { Person } from '../core/person.js';
-import { rowToPerson } from './people.repo.js';
+import { personColumns, rowToPerson } from './people.repo.js';
 import type { Store } from './store.js';
 
 export interface IndexRow {
@@ -39,10 +39,7 @@ export async function streamIndexRows(
   }
 }
 
-/**
- * Whole people by id, 500 a statement: the stored people an import's records matched. (On
- * PostgreSQL `selectAll` also brings the search vector, which rowToPerson leaves aside.)
- */
+/** Whole people by id, 500 a statement: the stored people an import's records matched. */
 export async function findPeopleByIds(
   store: Store,
   accountId: string,
@@ -52,7 +49,7 @@ export async function findPeopleByIds(
   for (let start = 0; start < ids.length; start += 500) {
     const rows = await store.db
       .selectFrom('people')
-      .selectAll()
+      .select(personColumns)
       .where('account_id', '=', accountId)
       .where('id', 'in', ids.slice(start, start + 500))
       .execute();

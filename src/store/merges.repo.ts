@@ -11,6 +11,7 @@ import type {
 import { findReviewRowsOf } from './duplicate-reviews.repo.js';
 import { insertWithIds } from './insert-with-ids.js';
 import { readList } from './json-list.js';
+import { personColumns } from './people.repo.js';
 import { insertPersonTags, tagRows } from './person-tags.repo.js';
 import type { Store } from './store.js';
 import { findTieRow, insertTies } from './ties.repo.js';
@@ -146,12 +147,12 @@ export async function snapshotPerson(
 ): Promise<Omit<RemovedSnapshot, 'sourceKeys'> | undefined> {
   const [person, tie, planActions, reviews, merges] = await Promise.all([
     store.db
+      // The columns by name: PostgreSQL's search vector is generated, so it is never written back.
       .selectFrom('people')
-      .selectAll()
+      .select(personColumns)
       .where('account_id', '=', accountId)
       .where('id', '=', personId)
-      .executeTakeFirst()
-      .then((row) => row && withoutSearch(row)),
+      .executeTakeFirst(),
     findTieRow(store, accountId, personId),
     store.db
       .selectFrom('plan_actions')
@@ -219,11 +220,4 @@ export async function returnInteractions(
       .where('id', 'in', ids.slice(start, start + 500))
       .execute();
   }
-}
-
-/** The row as stored, less PostgreSQL's search vector: generated, so it is never written back. */
-function withoutSearch(row: PersonRow): PersonRow {
-  const copy: PersonRow & { search?: unknown } = { ...row };
-  delete copy.search;
-  return copy;
 }

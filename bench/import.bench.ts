@@ -1,0 +1,204 @@
+// Import figures: 30,000 LinkedIn connections, with dedupe, into a network that already holds 30,000
+// people from a Google CSV (a third of them the same people), next to a bare insert of the same rows.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
+import type { Deps } from '../src/services/deps.js';
+import { importFiles } from '../src/services/import-files.js';
+import { personToRow } from '../src/store/people.repo.js';
+import { openPostgres, openSqlite } from '../src/store/open.js';
+import type { Store } from '../src/store/store.js';
+import { header, perSecond, report } from './stats.js';
+
+const now = () => new Date('2026-11-30T12:00:00Z');
+
+/** LinkedIn's maximum number of first-degree connections. */
+export const importRows = Number(process.env.BENCH_IMPORT_ROWS ?? 30_000);
+
+export async function benchImport(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'kith-bench-import-'));
+  try {
+    const bare = bareInsertRate(join(dir, 'bare.db'), importRows);
+    const store = await openSqlite({ path: join(dir, 'kith.db') });
+    await measureImport(store, { label: 'SQLite', bare }).finally(() => store.close());
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function benchImportPostgres(url: string): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'kith-bench-import-'));
+  const schema = `kith_bench_import_${process.pid}`;
+  const store = await openPostgres({ url, schema });
+  try {
+    const bare = bareInsertRate(join(dir, 'bare.db'), importRows);
+    await measureImport(store, { label: 'PostgreSQL', bare });
+  } finally {
+    await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(store.db);
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function measureImport(
+  store: Store,
+  options: { label: string; bare: number },
+): Promise<void> {
+  const deps: Deps = { store, accountId: 'local', now };
+  header(
+    `Import ${importRows.toLocaleString('en-US')} LinkedIn connections into ${importRows.toLocaleString('en-US')} people (${options.label})`,
+  );
+  const google = { name: 'google.csv', bytes: Buffer.from(googleCsv(importRows)) };
+  const linkedin = { name: 'Connections.csv', bytes: Buffer.from(connectionsCsv(importRows)) };
+
+  let start = performance.now();
+  const first = await importFiles(deps, { files: [google] });
+  const googleSeconds = (performance.now() - start) / 1000;
+  report(
+    'Google CSV into an empty network',
+    perSecond(importRows / googleSeconds, 'rows'),
+    perSecond(options.bare, 'rows'),
+    (importRows / googleSeconds / options.bare).toFixed(2),
+    `${first.people.new.toLocaleString('en-US')} new in ${googleSeconds.toFixed(2)} s`,
+  );
+
+  start = performance.now();
+  const preview = await importFiles(deps, { files: [linkedin], dryRun: true });
+  const previewSeconds = (performance.now() - start) / 1000;
+  report('  its preview (read, match, plan)', `${previewSeconds.toFixed(2)} s`, '', '', '');
+
+  let peak = process.memoryUsage();
+  const before = peak;
+  const sample = setInterval(() => {
+    const now = process.memoryUsage();
+    peak = {
+      ...now,
+      rss: Math.max(peak.rss, now.rss),
+      heapUsed: Math.max(peak.heapUsed, now.heapUsed),
+    };
+  }, 20);
+  start = performance.now();
+  const result = await importFiles(deps, { files: [linkedin] });
+  const seconds = (performance.now() - start) / 1000;
+  clearInterval(sample);
+  const rate = importRows / seconds;
+  report(
+    'LinkedIn connections with dedupe',
+    perSecond(rate, 'rows'),
+    perSecond(options.bare, 'rows'),
+    (rate / options.bare).toFixed(2),
+    `≥ 0.50 of a bare insert; ${seconds.toFixed(2)} s`,
+  );
+  const { people } = result;
+  console.log(
+    `  ${people.new.toLocaleString('en-US')} new, ${people.updated.toLocaleString('en-US')} updated, ${people.review} to review; preview matched: ${String(JSON.stringify(preview.people) === JSON.stringify(people))}`,
+  );
+  console.log(
+    `  memory while importing: heap ${mb(before.heapUsed)} before, ${mb(peak.heapUsed)} at the peak; RSS at the peak ${mb(peak.rss)}`,
+  );
+}
+
+/** Rows a second for a prepared-statement insert of the same people rows into Kith's people table. */
+function bareInsertRate(path: string, rows: number): number {
+  const db = new SQLite(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec(`create table people (id integer primary key, account_id text not null, name text not null,
+    name_key text not null, emails text not null, phones text not null, company text, title text,
+    location text, linkedin_url text, tags text not null, how_we_met text, interests text not null,
+    needs text, offers text, notes text, do_not_contact integer not null, created_at text not null,
+    updated_at text not null)`);
+  const insert =
+    db.prepare(`insert into people (account_id, name, name_key, emails, phones, company,
+    title, location, linkedin_url, tags, how_we_met, interests, needs, offers, notes, do_not_contact,
+    created_at, updated_at) values (@account_id, @name, @name_key, @emails, @phones, @company, @title,
+    @location, @linkedin_url, @tags, @how_we_met, @interests, @needs, @offers, @notes, @do_not_contact,
+    @created_at, @updated_at)`);
+  const people = Array.from({ length: rows }, (_, i) =>
+    personToRow('local', connection(i), now().toISOString()),
+  );
+  const start = performance.now();
+  db.transaction(() => {
+    for (const row of people) insert.run(row);
+  })();
+  const seconds = (performance.now() - start) / 1000;
+  db.close();
+  return rows / seconds;
+}
+
+/** A small deterministic generator (mulberry32), so every run imports the same people. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const syllables =
+  'an be ca do el fi ga ho is ju ka lo ma ne or pa qu ri sa to ul vi wa xe yo za'.split(' ');
+
+/** Names as varied as a real network's: 676 given names, 17,576 family names, some people sharing one. */
+function nameOf(i: number): [string, string] {
+  const next = random(i + 1);
+  const pick = () => syllables[Math.floor(next() * syllables.length)] ?? 'an';
+  const cap = (text: string) => `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
+  return [cap(pick() + pick()), cap(pick() + pick() + pick())];
+}
+
+/** 500 employers, a few large and many small, as in a real network. */
+function companyOf(i: number): string {
+  return `Company ${Math.floor(500 * random(i + 7)() ** 3)}`;
+}
+
+function connection(i: number) {
+  const [first, last] = nameOf(i);
+  const handle = `${first.toLowerCase()}-${last.toLowerCase()}-${i}`;
+  return {
+    name: `${first} ${last}`,
+    emails: [`${handle}@example.org`],
+    company: companyOf(i),
+    title: 'Engineer',
+    linkedinUrl: `https://www.linkedin.com/in/${handle}`,
+  };
+}
+
+/** 30,000 Google contacts: rows 0 to n/3 are people the LinkedIn file also holds, by email. */
+function googleCsv(rows: number): string {
+  const lines = [
+    'First Name,Last Name,Organization Name,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value',
+  ];
+  for (let i = 0; i < rows; i += 1) {
+    const person = connection(i < rows / 3 ? i : rows + i);
+    const [first, last] = person.name.split(' ');
+    const phone = `+1 415 ${String(2_000_000 + i).slice(0, 3)} ${String(2_000_000 + i).slice(3)}`;
+    lines.push(`${first},${last},${person.company},Work,${person.emails[0]},Mobile,${phone}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** 30,000 connections in today's layout; a third are in the Google file, the rest are new. */
+function connectionsCsv(rows: number): string {
+  const lines = [
+    'Notes:',
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    '',
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  ];
+  for (let i = 0; i < rows; i += 1) {
+    const c = connection(i);
+    const [first, last] = c.name.split(' ');
+    lines.push(
+      `${first},${last},${c.linkedinUrl},${c.emails[0]},${c.company},${c.title},08 Feb 2026`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function mb(bytes: number): string {
+  return `${Math.round(bytes / 1_048_576)} MB`;
+}
