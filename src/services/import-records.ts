@@ -179,7 +179,8 @@ function meProblems(input: ImportRecordsInput, source: MeSource): ImportProblem[
     return [
       {
         ...at,
-        message: `Kith could not tell which side of these conversations is you, so ${undirected.length} messages were left out. Say who you are with --me "Your Name" (or your LinkedIn profile address) and import again.`,
+        // Said to the web app and the terminal alike, so it names what to give, not a flag.
+        message: `Kith could not tell which side of these conversations is you, so ${undirected.length} messages were left out. Give your name or your LinkedIn profile address (--me in the terminal) and import again.`,
         severity: 'error',
       },
     ];

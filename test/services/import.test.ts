@@ -239,6 +239,23 @@ describeEachDialect('import', ({ store }) => {
     ]);
   });
 
+  it('leaves messages out with an error naming what to give when it cannot tell which side is the user (it used to name only the --me flag, which the web app has no use for)', async () => {
+    const stranger = await freshAccount(store(), now);
+    const result = await importRecords(stranger, {
+      parsed: parsed({
+        messages: [
+          message({ name: 'Sam Rivera' }, [{ name: 'Ana Lopez' }]),
+          message({ name: 'Ben Okafor' }, [{ name: 'Cleo Park' }]),
+        ],
+      }),
+    });
+    expect(result.me).toBe('unknown');
+    expect(result.interactions).toBe(0);
+    const [problem] = result.problems.filter((p) => p.field === 'me');
+    expect(problem).toMatchObject({ severity: 'error' });
+    expect(problem?.message).toContain('Give your name or your LinkedIn profile address');
+  });
+
   it('sets how-we-met from the LinkedIn connection date for new people', async () => {
     const deps = await setUp();
     await importRecords(deps, {
