@@ -586,6 +586,131 @@ interface Kith {
     }
   }, 90_000);
 
+  test('importing a vCard and a Google CSV: a preview with its counts and a problem line, then the people, then a possible duplicate merged, undone and kept apart', async () => {
+    const kith = await openKith({ width: 1200, height: 820 });
+    const { page } = kith;
+    try {
+      await seedProfile(kith.url);
+      await page.goto(`${kith.url}/#/people`);
+      await page
+        .getByTestId('people-empty')
+        .getByRole('link', { name: 'Import your contacts' })
+        .click();
+      await page.getByRole('heading', { name: 'Import contacts', level: 1 }).waitFor();
+      expect(await page.getByLabel('Your name or LinkedIn profile URL').inputValue()).toBe(
+        'Maya Chen',
+      );
+
+      // Preview with nothing chosen says what to do; a file of the wrong kind gets the server's
+      // own words, naming the file.
+      await page.getByRole('button', { name: 'Preview' }).click();
+      await page.getByText('Choose at least one file first.').waitFor();
+      const input = page.getByLabel('Choose files');
+      await input.setInputFiles([textFile('notes.txt', 'hello world\nmy shopping list\n')]);
+      await page.getByRole('button', { name: 'Preview' }).click();
+      const failed = page.getByTestId('import-failed');
+      await failed.waitFor();
+      expect(await failed.textContent()).toContain('notes.txt: This file is plain text');
+      await page.getByRole('button', { name: 'Remove notes.txt' }).click();
+
+      // The preview: what each file was read as, the counts, and the problem by file, line and field.
+      await input.setInputFiles([
+        textFile('phone.vcf', phoneVCard),
+        textFile('contacts.csv', googleCsv),
+      ]);
+      const chosen = page.getByRole('list', { name: 'Chosen files' });
+      expect(await chosen.textContent()).toContain('phone.vcf');
+      expect(await chosen.textContent()).toContain('contacts.csv');
+      await page.getByRole('button', { name: 'Preview' }).click();
+      await page.getByTestId('import-preview').waitFor();
+      expect(await page.getByTestId('import-summary').textContent()).toBe(
+        'We found 4 people: 4 new, 1 pair to check.',
+      );
+      expect(await page.getByTestId('count-new').textContent()).toBe('New people4');
+      expect(await page.getByTestId('count-merged').textContent()).toBe(
+        'Duplicates in the files, joined1',
+      );
+      expect(await page.getByTestId('count-review').textContent()).toBe('Pairs to check1');
+      const files = await page.getByTestId('import-files').locator('li').allTextContents();
+      expect(files).toEqual([
+        'phone.vcfvCard contacts · 2 contacts',
+        'contacts.csvGoogle Contacts · 3 contacts',
+      ]);
+      const problems = page.getByRole('list', { name: 'Problems found' });
+      expect(await problems.locator('li').count()).toBe(1);
+      expect(await problems.textContent()).toContain('Kept contacts.csv, line 4, email');
+      expect(await problems.textContent()).toContain('"tom at reed" is not an email address');
+      expect(await page.getByTestId('import-status').textContent()).toContain('Preview ready.');
+      expect(await listTotal(kith.url)).toBe(0);
+      await shot(page, '30-import-preview');
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await scrollsSideways(page)).toBe(false);
+      await shot(page, '31-import-preview-390px');
+      await page.setViewportSize({ width: 1200, height: 820 });
+
+      // Import: done, with a way to the people and to the pair to check.
+      await page.getByRole('button', { name: 'Import now' }).click();
+      const result = page.getByTestId('import-result');
+      await result.waitFor();
+      expect(await result.textContent()).toBe('Imported 4 people: 4 new, 1 pair to check.');
+      expect(await listTotal(kith.url)).toBe(4);
+      await shot(page, '32-import-done');
+      await page.getByRole('link', { name: 'Check 1 possible duplicate' }).click();
+
+      // The pair side by side, with why; merge keeping William, then undo right there.
+      await page.getByRole('heading', { name: 'Possible duplicates', level: 1 }).waitFor();
+      const pair = page.getByRole('list', { name: 'Pairs to check' }).locator('> li').first();
+      expect(await pair.textContent()).toContain('Why they might be one person: nickname at Acme');
+      expect(await pair.textContent()).toContain('william@acme.com');
+      expect(await pair.textContent()).toContain('bill.jones@gmail.com');
+      await shot(page, '33-duplicates');
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await scrollsSideways(page)).toBe(false);
+      await shot(page, '34-duplicates-390px');
+      await page.setViewportSize({ width: 1200, height: 820 });
+      await pair.getByLabel('Keep William Jones').check();
+      await pair.getByRole('button', { name: 'Same person — merge' }).click();
+      const merged = pair.getByTestId('merged');
+      await merged.waitFor();
+      expect(await merged.textContent()).toMatch(
+        /^Merged: Bill Jones is now part of William Jones/,
+      );
+      expect(await listTotal(kith.url)).toBe(3);
+      const undo = pair.getByRole('button', { name: 'Undo' });
+      expect(await undo.evaluate((button) => button === document.activeElement)).toBe(true);
+      await shot(page, '35-duplicates-merged');
+      await undo.click();
+      await pair.getByText('Undone: Bill Jones and William Jones are two entries again.').waitFor();
+      expect(await listTotal(kith.url)).toBe(4);
+      expect(
+        (await apiJson<{ reviews: unknown[] }>(`${kith.url}/api/duplicates`)).reviews,
+      ).toHaveLength(1);
+
+      // Different people: the pair leaves the list for good, and the page says so kindly.
+      await pair.getByRole('button', { name: 'Different people' }).click();
+      await pair.getByTestId('kept-apart').waitFor();
+      await page.reload();
+      await page.getByTestId('duplicates-empty').waitFor();
+
+      // Everyone is in People.
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: 'People' })
+        .click();
+      await page.getByTestId('people-summary').waitFor();
+      expect(await page.getByTestId('people-summary').textContent()).toBe('Showing 1–4 of 4');
+      const names = await page.locator('.people .person-name').allTextContents();
+      expect(names.sort()).toEqual(['Bill Jones', 'Priya Natarajan', 'Tom Reed', 'William Jones']);
+      expect(kith.pageErrors).toEqual([]);
+    } catch (error) {
+      await shot(page, 'failed-import-flow');
+      console.error('Errors in the page:', kith.pageErrors);
+      throw error;
+    } finally {
+      await kith.stop();
+    }
+  }, 120_000);
+
   test('the profile takes the network away as vCard, CSV or a full backup, and a backup comes back after a confirmation', async () => {
     const kith = await openKith();
     const { page } = kith;
@@ -646,6 +771,40 @@ interface Kith {
     }
   }, 90_000);
 });
+
+/** A text file for a file input, as a user's download would be. */
+function textFile(name: string, text: string): { name: string; mimeType: string; buffer: Buffer } {
+  return { name, mimeType: 'application/octet-stream', buffer: Buffer.from(text, 'utf8') };
+}
+
+/** A phone's address book: William at Acme, and Priya, whom the Google file lists too. */
+const phoneVCard = [
+  'BEGIN:VCARD',
+  'VERSION:3.0',
+  'FN:William Jones',
+  'N:Jones;William;;;',
+  'ORG:Acme',
+  'EMAIL;TYPE=WORK:william@acme.com',
+  'END:VCARD',
+  'BEGIN:VCARD',
+  'VERSION:3.0',
+  'FN:Priya Natarajan',
+  'N:Natarajan;Priya;;;',
+  'ORG:Globex',
+  'TEL;TYPE=CELL:+44 20 7946 0958',
+  'EMAIL:priya@globex.com',
+  'END:VCARD',
+  '',
+].join('\r\n');
+
+/** Google Contacts: "Bill" at Acme (a nickname: to check, never merged on a name), Priya again, a bad email. */
+const googleCsv = [
+  'Name,Given Name,Family Name,E-mail 1 - Type,E-mail 1 - Value,Organization 1 - Name,Organization 1 - Title,Group Membership',
+  'Bill Jones,Bill,Jones,Work,bill.jones@gmail.com,Acme,CFO,* myContacts',
+  'Priya Natarajan,Priya,Natarajan,Work,priya@globex.com,Globex,Head of Data,* myContacts',
+  'Tom Reed,Tom,Reed,Home,tom at reed,Initech,Engineer,* myContacts ::: Friends',
+  '',
+].join('\n');
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });

@@ -2,6 +2,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { describeError, getProfile, type ProfileView } from './api.js';
 import { ComposePage } from './Compose.js';
+import { DuplicatesPage } from './DuplicatesPage.js';
+import { ImportPage } from './ImportPage.js';
 import { Onboarding } from './Onboarding.js';
 import { PeopleList } from './PeopleList.js';
 import { PersonFormPage } from './PersonForm.js';
@@ -133,6 +135,10 @@ function Page({ route, profile, onProfile, onDemoLoaded }: PageProps) {
       );
     case 'profile':
       return <ProfilePage profile={profile} onSaved={onProfile} />;
+    case 'import':
+      return <ImportPage profileName={profile.name} />;
+    case 'duplicates':
+      return <DuplicatesPage />;
     case 'onboarding':
     case 'not-found':
       return (
@@ -152,7 +158,7 @@ const navItems: { label: string; route: Route; covers: Route['name'][] }[] = [
   {
     label: 'People',
     route: peopleRoute,
-    covers: ['people', 'person', 'new-person', 'edit-person', 'compose'],
+    covers: ['people', 'person', 'new-person', 'edit-person', 'compose', 'import', 'duplicates'],
   },
   { label: 'Progress', route: { name: 'progress' }, covers: ['progress'] },
   { label: 'Profile', route: { name: 'profile' }, covers: ['profile'] },

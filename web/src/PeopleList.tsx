@@ -52,9 +52,14 @@ export function PeopleList({ initialQuery, initialOffset, onDemoLoaded }: People
     <div className="stack-lg">
       <header className="page-header with-action">
         <h1>People</h1>
-        <a className="button primary" href={hrefFor({ name: 'new-person' })}>
-          Add a person
-        </a>
+        <div className="actions">
+          <a className="button secondary" href={hrefFor({ name: 'import' })}>
+            Import contacts
+          </a>
+          <a className="button primary" href={hrefFor({ name: 'new-person' })}>
+            Add a person
+          </a>
+        </div>
       </header>
       <DemoBanner
         version={version}
@@ -198,11 +203,14 @@ function EmptyNetwork({ onDemoLoaded }: { onDemoLoaded: () => void }) {
   return (
     <div className="empty card quiet" data-testid="people-empty">
       <p>
-        No one here yet. Add someone you talked to this month, or load the demo network to see how
-        Kith works.
+        No one here yet. Bring in the contacts you already have, add someone you talked to this
+        month, or load the demo network to see how Kith works.
       </p>
       <div className="actions">
-        <a className="button primary" href={hrefFor({ name: 'new-person' })}>
+        <a className="button primary" href={hrefFor({ name: 'import' })}>
+          Import your contacts
+        </a>
+        <a className="button secondary" href={hrefFor({ name: 'new-person' })}>
           Add someone you know
         </a>
         <button

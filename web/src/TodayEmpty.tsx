@@ -43,8 +43,9 @@ export function TodayEmpty({ onDemoLoaded }: TodayEmptyProps) {
       {empty ? (
         <p>
           Kith suggests who to get in touch with from the people you know, and there’s no one here
-          yet. Add a few you’ve talked to lately — a former colleague, a classmate, someone from an
-          event — and Kith will have a short list for you.
+          yet. Import your contacts from LinkedIn, Google, Outlook or your phone, or add a few
+          you’ve talked to lately — a former colleague, a classmate, someone from an event — and
+          Kith will have a short list for you.
         </p>
       ) : (
         <p>
@@ -54,7 +55,15 @@ export function TodayEmpty({ onDemoLoaded }: TodayEmptyProps) {
         </p>
       )}
       <div className="actions">
-        <a className="button primary" href={hrefFor({ name: 'new-person' })}>
+        {empty ? (
+          <a className="button primary" href={hrefFor({ name: 'import' })}>
+            Import your contacts
+          </a>
+        ) : null}
+        <a
+          className={empty ? 'button secondary' : 'button primary'}
+          href={hrefFor({ name: 'new-person' })}
+        >
           Add someone you know
         </a>
         <a className="button secondary" href={hrefFor({ name: 'people', query: '', offset: 0 })}>

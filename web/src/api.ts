@@ -31,6 +31,15 @@ import type { ProfileView } from '../../src/services/profile.js';
 import type { RestoreResult } from '../../src/services/restore.js';
 import type { Stats, TierChoice } from '../../src/services/stats.js';
 import type { TodayView } from '../../src/services/today.js';
+import type { DuplicateReview } from '../../src/services/find-duplicates.js';
+import type {
+  ImportPhase,
+  ImportProgress,
+  ImportReport,
+} from '../../src/services/import-records.js';
+import type { MergeOutcome } from '../../src/services/merge-two.js';
+import type { UnmergeOutcome } from '../../src/services/unmerge.js';
+import type { SourceFormat } from '../../src/formats/contact.js';
 
 export type { Channel, Direction, Interaction, InteractionKind, NewPerson, Person, PersonPatch };
 export type { Profile, ProfileInput, ProfileView };
@@ -321,6 +330,101 @@ export async function restoreBackup(
   return (await response.json()) as RestoreResult;
 }
 
+// Imports, the duplicate review list and merges.
+
+export type { DuplicateReview, ImportPhase, ImportProgress, ImportReport, SourceFormat };
+export type { MergeOutcome, UnmergeOutcome };
+/** One problem an import found: the file, the line, the field, and whether the row was left out. */
+export type ImportProblem = ImportReport['problems'][number];
+
+export interface ImportOptions {
+  /** Only preview: the same counts and problems, nothing written. */
+  dryRun: boolean;
+  /** The user's name or LinkedIn profile address, to tell which LinkedIn messages they sent. */
+  me?: string;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+type ImportLine =
+  | ({ type: 'progress' } & ImportProgress)
+  | { type: 'report'; report: ImportReport }
+  | { type: 'problem'; problem: ProblemBody & { status?: unknown } };
+
+/**
+ * Uploads files to preview or import them, reading the server's progress lines as they arrive.
+ * A refusal comes back either as the whole answer (a file too big) or as the last line.
+ */
+export async function importFiles(
+  files: readonly File[],
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const form = new FormData();
+  for (const file of files) form.append('files', file, file.name);
+  const params = new URLSearchParams({ dryRun: String(options.dryRun) });
+  const me = options.me?.trim();
+  if (me) params.set('me', me);
+  let response: Response;
+  try {
+    response = await fetch(`/api/imports?${params.toString()}`, {
+      method: 'POST',
+      headers: { accept: 'application/x-ndjson' },
+      body: form,
+    });
+  } catch {
+    throw new ApiError({ status: 0, code: 'UNAVAILABLE', detail: notAnswering });
+  }
+  if (!response.ok) throw await readProblem(response);
+  let report: ImportReport | null = null;
+  for await (const line of readLines(response)) {
+    const event = JSON.parse(line) as ImportLine;
+    if (event.type === 'progress') options.onProgress?.(event);
+    else if (event.type === 'report') report = event.report;
+    else throw problemError(event.problem, Number(event.problem.status) || 500);
+  }
+  if (report) return report;
+  // The same files twice add nothing, so trying again after a dropped answer is always safe.
+  throw new ApiError({
+    status: 0,
+    code: 'UNAVAILABLE',
+    detail:
+      'The answer stopped before the import finished. Please try again: anything already imported won’t be added twice.',
+  });
+}
+
+/** The body's lines as they arrive, without the newlines. */
+async function* readLines(response: Response): AsyncGenerator<string> {
+  if (!response.body) return;
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let pending = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    pending += value;
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    yield* lines.filter((line) => line.trim() !== '');
+  }
+  if (pending.trim() !== '') yield pending;
+}
+
+export function listDuplicates(): Promise<{ reviews: DuplicateReview[] }> {
+  return request<{ reviews: DuplicateReview[] }>('GET', '/api/duplicates');
+}
+
+/** They are two people: the pair leaves the list and is never suggested again. */
+export function rejectDuplicate(id: number): Promise<{ id: number; status: 'rejected' }> {
+  return request<{ id: number; status: 'rejected' }>('POST', `/api/duplicates/${id}/reject`);
+}
+
+/** Merges `b` into `a`: `a` stays, with every value of both; `undoMerge` takes it back. */
+export function mergePeople(input: { a: number; b: number }): Promise<MergeOutcome> {
+  return request<MergeOutcome>('POST', '/api/merges', input);
+}
+
+export function undoMerge(mergeId: number): Promise<UnmergeOutcome> {
+  return request<UnmergeOutcome>('DELETE', `/api/merges/${mergeId}`);
+}
+
 /** A message for the user: the server's detail without its "field: " prefix, or plain words. */
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) return capitalise(error.detail.replace(/^[\w.]+: /, ''));
@@ -380,6 +484,10 @@ interface ProblemBody {
 
 async function readProblem(response: Response): Promise<ApiError> {
   const body = (await response.json().catch(() => ({}))) as ProblemBody;
+  return problemError(body, response.status);
+}
+
+function problemError(body: ProblemBody, status: number): ApiError {
   const problems = Array.isArray(body.problems)
     ? (body.problems as unknown[]).filter(isFieldProblem)
     : [];
@@ -387,11 +495,11 @@ async function readProblem(response: Response): Promise<ApiError> {
   const detail =
     typeof body.detail === 'string' && body.detail !== ''
       ? body.detail
-      : response.status >= 500
+      : status >= 500
         ? 'Something went wrong on our side. Please try again in a moment.'
         : 'That request did not work. Please try again.';
-  const code = typeof body.code === 'string' ? body.code : `HTTP_${response.status}`;
-  return new ApiError({ status: response.status, code, detail, problems });
+  const code = typeof body.code === 'string' ? body.code : `HTTP_${status}`;
+  return new ApiError({ status, code, detail, problems });
 }
 
 function isFieldProblem(value: unknown): value is FieldProblem {

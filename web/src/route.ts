@@ -19,6 +19,8 @@ export type Route =
     }
   | { name: 'progress' }
   | { name: 'profile' }
+  | { name: 'import' }
+  | { name: 'duplicates' }
   | { name: 'onboarding' }
   | { name: 'not-found' };
 
@@ -56,6 +58,8 @@ export function parseRoute(hash: string): Route {
   }
   if (first === 'progress' && parts.length === 1) return { name: 'progress' };
   if (first === 'profile' && parts.length === 1) return { name: 'profile' };
+  if (first === 'import' && parts.length === 1) return { name: 'import' };
+  if (first === 'duplicates' && parts.length === 1) return { name: 'duplicates' };
   if (first === 'onboarding' && parts.length === 1) return { name: 'onboarding' };
   return { name: 'not-found' };
 }
@@ -90,6 +94,10 @@ export function hrefFor(route: Route): string {
       return '#/progress';
     case 'profile':
       return '#/profile';
+    case 'import':
+      return '#/import';
+    case 'duplicates':
+      return '#/duplicates';
     case 'onboarding':
       return '#/onboarding';
     case 'not-found':
