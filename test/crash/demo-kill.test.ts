@@ -8,7 +8,7 @@ import SQLite from 'better-sqlite3';
 import { expect, it } from 'vitest';
 
 const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-const cli = join(process.cwd(), 'test', 'crash', 'kith-from-source.ts');
+const cli = join(process.cwd(), 'src', 'cli', 'entry.ts');
 const people = 3000;
 
 /** Runs `kith demo` and kills it `afterMs` after it starts; resolves when it has exited. */

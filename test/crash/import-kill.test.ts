@@ -8,7 +8,7 @@ import SQLite from 'better-sqlite3';
 import { expect, it } from 'vitest';
 
 const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-const cli = join(process.cwd(), 'test', 'crash', 'kith-from-source.ts');
+const cli = join(process.cwd(), 'src', 'cli', 'entry.ts');
 const rows = 5000;
 
 function kith(home: string, argv: string[], killAfterMs?: number): Promise<number | null> {
