@@ -157,7 +157,9 @@ function checkRows(table: BackupTableSpec, rows: unknown[], context: RowContext)
   const [only] = table.key;
   const keyOf = (row: Record<string, unknown>): unknown =>
     table.key.length === 1 && only ? row[only] : JSON.stringify(table.key.map((c) => row[c]));
-  const keys = new Set<unknown>();
+  // Keyed by its own id (people, interactions), the table's ids are its keys: one set, not two.
+  const keys =
+    table.key.length === 1 && only === idColumn ? (own as Set<unknown>) : new Set<unknown>();
   rows.forEach((row, index) => {
     const path = `${context.path}[${index}]`;
     if (!isObject(row)) {

@@ -42,6 +42,9 @@ export interface RestoreResult {
   idsKept: boolean;
 }
 
+/** Rows converted and written together. */
+const copySlice = 5000;
+
 /** Tables whose rows restore derives rather than copies, cleared with the rest. */
 const derivedTables = ['person_tags'];
 
@@ -161,22 +164,29 @@ interface Restoring {
 async function copyTable(restoring: Restoring, table: BackupTableSpec): Promise<void> {
   const { store, accountId } = restoring;
   const rows = rowsOf(restoring.document, table);
-  if (rows.length === 0) return;
-  const stored = rows.map((row) => storedRowOf(restoring, table, row));
-  const columns = ['account_id', ...Object.keys(stored[0] ?? {}).filter((c) => c !== 'account_id')];
   const idColumn = idColumnOf(table);
-  await insertRows(
-    store,
-    { name: table.name, columns, hasIdentity: idColumn !== undefined },
-    stored,
-  );
-  if (idColumn) await syncIdGenerator(store, { name: table.name, idColumn });
-  if (table.name === 'people') {
-    const tags = stored.flatMap((row) =>
-      tagRows(accountId, row.id as number, JSON.parse(row.tags as string) as string[]),
+  // A slice at a time, so two million interactions are never held twice, as read and as stored.
+  for (let start = 0; start < rows.length; start += copySlice) {
+    const stored = rows
+      .slice(start, start + copySlice)
+      .map((row) => storedRowOf(restoring, table, row));
+    const columns = [
+      'account_id',
+      ...Object.keys(stored[0] ?? {}).filter((c) => c !== 'account_id'),
+    ];
+    await insertRows(
+      store,
+      { name: table.name, columns, hasIdentity: idColumn !== undefined },
+      stored,
     );
-    await insertPersonTags(store, tags);
+    if (table.name === 'people') {
+      const tags = stored.flatMap((row) =>
+        tagRows(accountId, row.id as number, JSON.parse(row.tags as string) as string[]),
+      );
+      await insertPersonTags(store, tags);
+    }
   }
+  if (idColumn && rows.length > 0) await syncIdGenerator(store, { name: table.name, idColumn });
 }
 
 function storedRowOf(restoring: Restoring, table: BackupTableSpec, row: BackupRow): StoredRow {
