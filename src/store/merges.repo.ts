@@ -172,19 +172,22 @@ export async function restoreSnapshot(
   accountId: string,
   snapshot: RemovedSnapshot,
 ): Promise<void> {
-  const { person } = snapshot;
+  // The snapshot may come from a backup restored into another account: every row goes back
+  // into the account the undo is acting for, never the one the snapshot was taken in.
+  const ours = <T extends { account_id: string }>(row: T): T => ({ ...row, account_id: accountId });
+  const person = ours(snapshot.person);
   await insertWithIds(store, 'people', [person]);
   await insertPersonTags(store, tagRows(accountId, Number(person.id), readList(person.tags)));
-  if (snapshot.tie) await insertTies(store, [snapshot.tie]);
+  if (snapshot.tie) await insertTies(store, [ours(snapshot.tie)]);
   if (snapshot.planActions.length > 0) {
     await store.db
       .insertInto('plan_actions')
-      .values(snapshot.planActions)
+      .values(snapshot.planActions.map(ours))
       .onConflict((oc) => oc.doNothing())
       .execute();
   }
-  await insertWithIds(store, 'duplicate_reviews', snapshot.reviews);
-  await insertWithIds(store, 'merges', snapshot.merges);
+  await insertWithIds(store, 'duplicate_reviews', snapshot.reviews.map(ours));
+  await insertWithIds(store, 'merges', snapshot.merges.map(ours));
 }
 
 /** Gives all of one person's interactions to another; returns their ids. */

@@ -227,14 +227,19 @@ describeEachDialect('backup and restore', ({ store, dialect }) => {
     const before = await freshDatabase();
     await restoreBackup(before, { document: imported });
     expect(content(await backupAccount(before))).toEqual(content(imported));
-    // The same account on a new machine, as kith restore does for the local account. (Undoing a
-    // merge puts the removed person back with the account id kept in the merge's snapshot.)
+    // The same account on a new machine, as kith restore does for the local account.
     const target = await freshDatabase(source.accountId);
     await restoreBackup(target, { document: backup });
     expect(content(await backupAccount(target))).toEqual(content(backup));
     await unmerge(target, { mergeId });
     const names = (await backupAccount(target)).tables.people?.map((p) => p.name);
     expect(names).toEqual(['Ana Lopez', 'Ana Lopes', 'Ana López']);
+    // Restored into another account (a group server), the undo puts everyone back in that account.
+    const elsewhere = await freshDatabase();
+    await restoreBackup(elsewhere, { document: backup });
+    await unmerge(elsewhere, { mergeId });
+    const restoredNames = (await backupAccount(elsewhere)).tables.people?.map((p) => p.name);
+    expect(restoredNames).toEqual(['Ana Lopez', 'Ana Lopes', 'Ana López']);
   });
 
   it('restores a backup made before imports existed (version 1)', async () => {
