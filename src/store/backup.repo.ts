@@ -4,33 +4,10 @@ import { sql } from 'kysely';
 import type { Interaction } from '../core/interaction.js';
 import type { Person } from '../core/person.js';
 import { rowToInteraction } from './interactions.repo.js';
-import { rowToPerson } from './people.repo.js';
+import { personColumns, rowToPerson } from './people.repo.js';
 import { inTransaction, type Store } from './store.js';
 
 export type StoredRow = Record<string, unknown>;
-
-/** The columns a Person is read from: people.* would also bring PostgreSQL's search vector. */
-const personColumns = [
-  'id',
-  'account_id',
-  'name',
-  'name_key',
-  'emails',
-  'phones',
-  'company',
-  'title',
-  'location',
-  'linkedin_url',
-  'tags',
-  'how_we_met',
-  'interests',
-  'needs',
-  'offers',
-  'notes',
-  'do_not_contact',
-  'created_at',
-  'updated_at',
-] as const;
 
 /** A table as these functions need it: its name, the columns to read or write, and its order. */
 export interface TableShape {
