@@ -1,6 +1,7 @@
 // Reads the committed fixture files (test/fixtures/…) as bytes, exactly as a user would upload them.
 import { readFileSync } from 'node:fs';
 import type { ContactRecord, SourceFormat } from '../src/formats/contact.js';
+import { makeContact } from '../src/formats/contact-fields.js';
 
 export function readFixture(path: string): Uint8Array {
   return new Uint8Array(readFileSync(new URL(`./fixtures/${path}`, import.meta.url)));
@@ -11,21 +12,6 @@ export function contact(
   source: { format: SourceFormat; file: string; line: number },
   fields: Partial<Omit<ContactRecord, 'source'>> & { name: string },
 ): ContactRecord {
-  return {
-    source,
-    givenName: null,
-    familyName: null,
-    emails: [],
-    phones: [],
-    company: null,
-    title: null,
-    location: null,
-    linkedinUrl: null,
-    tags: [],
-    notes: null,
-    connectedOn: null,
-    urls: [],
-    birthday: null,
-    ...fields,
-  };
+  const { name, ...rest } = fields;
+  return makeContact(source, name, rest);
 }

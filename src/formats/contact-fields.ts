@@ -67,6 +67,29 @@ export function pickLinkedIn(urls: readonly string[]): {
  * A row without a name still describes someone when it has an organisation, an email or a phone:
  * name them by that, and say so. Null when there is nothing to name them by.
  */
+/**
+ * The contact under its own name, or under its organisation, email or phone with a warning when
+ * the row has no name; null (with a warning) when it has none of them.
+ */
+export function namedContact(options: {
+  source: SourceRef;
+  name: string | undefined;
+  fields: ContactFields & Parameters<typeof fallbackName>[0];
+  warn: (message: string) => void;
+  /** What the format calls the organisation, for the message: "organisation" or "company". */
+  organisation: string;
+}): ContactRecord | null {
+  const { source, name, fields, warn } = options;
+  if (name) return makeContact(source, name, fields);
+  const fallback = fallbackName(fields);
+  if (!fallback) {
+    warn(`The row has no name, ${options.organisation}, email or phone; skipped.`);
+    return null;
+  }
+  warn(`No name is given; the contact is named by its ${fallback.from}, ${fallback.name}.`);
+  return makeContact(source, fallback.name, fields);
+}
+
 export function fallbackName(fields: {
   company: string | null;
   emails: readonly string[];

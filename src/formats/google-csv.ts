@@ -4,9 +4,8 @@ import type { ContactRecord, ParseProblem, ParseResult } from './contact.js';
 import {
   cleanBirthday,
   cleanTags,
-  fallbackName,
+  namedContact,
   joinName,
-  makeContact,
   orNull,
   pickLinkedIn,
   unique,
@@ -103,16 +102,9 @@ function rowToContact(
     joinName([row.get('given name'), row.get('additional name'), row.get('family name')]) ||
     row.get('nickname') ||
     row.get('file as');
-  if (name) return makeContact(source, name, fields);
-  const fallback = fallbackName(fields);
   const warn = (message: string) =>
     problems.push({ file, line: row.line, field: 'First Name', message, severity: 'warning' });
-  if (!fallback) {
-    warn('The row has no name, organisation, email or phone; skipped.');
-    return null;
-  }
-  warn(`No name is given; the contact is named by its ${fallback.from}, ${fallback.name}.`);
-  return makeContact(source, fallback.name, fields);
+  return namedContact({ source, name, fields, warn, organisation: 'organisation' });
 }
 
 /**

@@ -4,9 +4,8 @@ import type { ContactRecord, ParseProblem, ParseResult } from './contact.js';
 import {
   cleanBirthday,
   cleanTags,
-  fallbackName,
+  namedContact,
   joinName,
-  makeContact,
   orNull,
   pickLinkedIn,
   unique,
@@ -76,16 +75,9 @@ function rowToContact(row: TableRow, file: string, problems: ParseProblem[]): Co
   const name =
     joinName([row.get('first name'), row.get('middle name'), row.get('last name')]) ||
     row.get('nickname');
-  if (name) return makeContact(source, name, fields);
-  const fallback = fallbackName(fields);
   const warn = (message: string) =>
     problems.push({ file, line: row.line, field: 'First Name', message, severity: 'warning' });
-  if (!fallback) {
-    warn('The row has no name, company, email or phone; skipped.');
-    return null;
-  }
-  warn(`No name is given; the contact is named by its ${fallback.from}, ${fallback.name}.`);
-  return makeContact(source, fallback.name, fields);
+  return namedContact({ source, name, fields, warn, organisation: 'company' });
 }
 
 function firstLocation(row: TableRow): string | null {

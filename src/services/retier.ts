@@ -1,6 +1,6 @@
 // Re-ranks the strongest ties into keep-in-touch tiers for the day, and moves their due dates to match.
 import { scoreTie } from '../core/coach/tie-strength.js';
-import { assignTiers, cadenceFor, dueDates, type Tier } from '../core/coach/tiers.js';
+import { assignTiers, scheduleFor, type Tier } from '../core/coach/tiers.js';
 import type { Store } from '../store/store.js';
 import {
   findCandidateIds,
@@ -38,9 +38,10 @@ export async function retier(store: Store, accountId: string, today: string): Pr
   for (const row of rows) {
     const tier: Tier = tiers.get(Number(row.person_id)) ?? 5;
     if (tier === Number(row.tier)) continue;
-    const due = dueDates({
+    const due = scheduleFor({
       personId: Number(row.person_id),
-      cadence: cadenceFor(tier, rowToSettings(row).cadenceDays),
+      tier,
+      cadenceDays: rowToSettings(row).cadenceDays,
       lastOn: row.last_on,
       addedOn: row.created_at.slice(0, 10),
       doNotContact: Boolean(row.do_not_contact),

@@ -2,7 +2,7 @@
 import type { CoachPerson } from '../core/coach/plan.js';
 import { heatOf } from '../core/coach/tie-strength.js';
 import { summarizeTie, type TieSummary } from '../core/coach/tie-summary.js';
-import { cadenceFor, dueDates, isTier, type Tier } from '../core/coach/tiers.js';
+import { cadenceFor, isTier, type Tier, scheduleFor } from '../core/coach/tiers.js';
 import type { FollowUpStatus } from '../core/follow-up.js';
 import { rowToInteraction } from './interactions.repo.js';
 import { personColumns, rowToPerson } from './people.repo.js';
@@ -81,9 +81,10 @@ export function tieToRow(options: {
 }): PersonTieTable {
   const { summary, settings, person } = options;
   const tier = settings.tierPin ?? settings.tier;
-  const due = dueDates({
+  const due = scheduleFor({
     personId: person.id,
-    cadence: cadenceFor(tier, settings.cadenceDays),
+    tier,
+    cadenceDays: settings.cadenceDays,
     lastOn: summary.lastOn,
     addedOn: person.createdAt.slice(0, 10),
     doNotContact: person.doNotContact,

@@ -196,6 +196,19 @@ function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
 
+/** Due dates from a tier (or the user's own cadence in days): what the store keeps per person. */
+export function scheduleFor(options: {
+  personId: number;
+  tier: Tier;
+  cadenceDays: number | null;
+  lastOn: string | null;
+  addedOn: string;
+  doNotContact: boolean;
+}): DueDates | null {
+  const { tier, cadenceDays, ...rest } = options;
+  return dueDates({ ...rest, cadence: cadenceFor(tier, cadenceDays) });
+}
+
 export type DueState = 'not-due' | 'due' | 'overdue';
 
 export function dueState(due: DueDates | null, today: string): DueState {
