@@ -3,7 +3,7 @@ import { scoreTie } from '../core/coach/tie-strength.js';
 import { assignTiers, scheduleFor, type Tier } from '../core/coach/tiers.js';
 import type { Store } from '../store/store.js';
 import {
-  findCandidateIds,
+  findHottestIds,
   findTieredIds,
   loadRankingRows,
   rowToSettings,
@@ -20,11 +20,9 @@ const rankingPool = 400;
 
 export async function retier(store: Store, accountId: string, today: string): Promise<string[]> {
   const [hottest, tiered] = await Promise.all([
-    findCandidateIds(store, accountId, {
-      today,
-      dormantBefore: '0000-01-01',
-      limits: { due: 0, followUp: 0, dormant: 0, strongest: rankingPool },
-    }),
+    findHottestIds(store, accountId, rankingPool).then((rows) =>
+      rows.map((row) => Number(row.person_id)),
+    ),
     findTieredIds(store, accountId),
   ]);
   const rows = await loadRankingRows(store, accountId, [...new Set([...hottest, ...tiered])]);

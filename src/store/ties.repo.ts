@@ -231,9 +231,24 @@ export async function findCandidateIds(
       .orderBy('last_two_way_on', 'desc')
       .limit(query.limits.dormant)
       .execute(),
-    base().orderBy('heat', 'desc').limit(query.limits.strongest).execute(),
+    findHottestIds(store, accountId, query.limits.strongest),
   ]);
   return [...new Set(lists.flat().map((row) => Number(row.person_id)))];
+}
+
+/** The people with the highest decayed intensity today, through the heat index. */
+export async function findHottestIds(
+  store: Store,
+  accountId: string,
+  limit: number,
+): Promise<Array<{ person_id: number }>> {
+  return store.db
+    .selectFrom('person_ties')
+    .select('person_id')
+    .where('account_id', '=', accountId)
+    .orderBy('heat', 'desc')
+    .limit(limit)
+    .execute();
 }
 
 export type CoachRow = PersonRow & PersonTieRow;
