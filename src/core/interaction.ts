@@ -27,13 +27,6 @@ export const interactionKinds = [
 ] as const;
 export type InteractionKind = (typeof interactionKinds)[number];
 
-/** Words a user sees for each direction. */
-export const directionLabels: Record<Direction, string> = {
-  outbound: 'I reached out',
-  inbound: 'They reached out',
-  mutual: 'Mutual',
-};
-
 export interface Interaction {
   id: number;
   personId: number;

@@ -1,16 +1,11 @@
 // The user's own profile: who they are, what they are working toward, and the time they can give.
 import { z } from 'zod';
 import { isTimeZone } from './dates.js';
+import { goals, type Goal } from './goals.js';
 import { offerCategories, type OfferItem } from './words/offer-catalogue.js';
 
-export const goals = ['job-search', 'business-development', 'grow-network'] as const;
-export type Goal = (typeof goals)[number];
-
-export const goalLabels: Record<Goal, string> = {
-  'job-search': 'Job search',
-  'business-development': 'Business development',
-  'grow-network': 'Grow my network',
-};
+// The goal list lives with its words, which the web app shares; the profile re-exports it.
+export { goals, type Goal };
 
 export interface Profile {
   name: string;

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { draftIntents } from '../../src/core/words/drafts.js';
+import { intentMeaning } from '../../src/cli/words-flags.js';
 import { createCli, type Cli } from './harness.js';
 
 describe('kith draft', () => {
@@ -203,9 +204,11 @@ describe('kith draft', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Usage: kith draft');
     expect(result.stdout).toContain('Intents:');
-    expect(result.stdout).toMatch(
-      / {2}ask-advice +ask for 15 minutes of advice about their work\n/,
-    );
-    for (const intent of draftIntents) expect(result.stdout).toContain(`  ${intent} `);
+    expect(result.stdout).toMatch(/ {2}ask-advice +Ask for advice\n/);
+    expect(result.stdout).toMatch(/ {2}request-intro +Ask for an introduction \(--connector: /);
+    for (const intent of draftIntents) {
+      expect(result.stdout).toContain(`  ${intent} `);
+      expect(result.stdout).toContain(intentMeaning(intent));
+    }
   });
 });

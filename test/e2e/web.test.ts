@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { sentSummary } from '../../src/core/words/sent.js';
 import { startServer } from '../../src/server/serve.js';
 import { makeSqlite } from '../dialects.js';
 
@@ -469,7 +470,8 @@ interface Kith {
       expect(await followUp.textContent()).toMatch(
         /Follow up on .+ if you haven’t heard back — silence is normal, not a no\./,
       );
-      expect(await page.getByTestId('timeline').textContent()).toContain('Asked for advice');
+      // The words come from the same function the CLI and the server use.
+      expect(await page.getByTestId('timeline').textContent()).toContain(sentSummary('ask-advice'));
       await shot(page, '13-person-follow-up');
 
       // The compose page holds up at 375 px.
@@ -865,10 +867,11 @@ async function interactionCount(url: string, personId: number): Promise<number> 
     .interactionCount;
 }
 
-/** Builds dist/web when it is missing or older than any file under web/. */
+/** Builds dist/web when it is missing or older than any file under web/ or the core it imports. */
 async function buildWebAppWhenStale(): Promise<void> {
   const built = join(root, 'dist', 'web', 'index.html');
-  if (existsSync(built) && statSync(built).mtimeMs >= newestChange(join(root, 'web'))) return;
+  const sources = ['web', 'src/core', 'src/formats'].map((dir) => newestChange(join(root, dir)));
+  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources)) return;
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 }
 

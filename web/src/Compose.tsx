@@ -15,12 +15,12 @@ import { composedFrom, DraftEditor, type Composed } from './DraftEditor.js';
 import { IntentPicker } from './IntentPicker.js';
 import {
   choiceFor,
-  firstName,
   intentFor,
   intentInfo,
-  toneIntent,
   type IntentChoice,
-} from './intents.js';
+} from '../../src/core/words/intents.js';
+import { firstNameOf as firstName } from '../../src/core/words/prose.js';
+import { toneIntentFor } from '../../src/core/words/sent.js';
 import { LogSent } from './LogSent.js';
 import { PersonPicker } from './PersonPicker.js';
 import { hrefFor, personHref, replaceRoute } from './route.js';
@@ -239,7 +239,7 @@ function Composer({
             composed={composed}
             contextFor={(to) => ({
               stage,
-              intent: toneIntent(intent),
+              intent: toneIntentFor(intent),
               recipientName: firstName(to),
               goal,
             })}

@@ -1,7 +1,7 @@
 // One-line logging: "coffee with Ana Lopez about data roles yesterday" becomes an interaction.
 import { Fragment, useState, type FormEvent } from 'react';
 import { describeError, fieldErrors, logLine, type LoggedLine } from './api.js';
-import { channelNouns } from './labels.js';
+import { channelNouns } from '../../src/core/interaction-words.js';
 import { hrefFor, personHref } from './route.js';
 
 export function LogLine({ onLogged }: { onLogged: () => void }) {

@@ -1,7 +1,8 @@
 // A person's interactions, newest first, each removable after a second click to confirm.
 import { useState } from 'react';
 import { describeError, removeInteraction, type Interaction } from './api.js';
-import { channelLabels, directionLabels, formatDay, kindLabels } from './labels.js';
+import { channelLabels, directionLabels, kindLabels } from '../../src/core/interaction-words.js';
+import { formatDay } from './labels.js';
 
 interface TimelineProps {
   interactions: Interaction[];

@@ -9,24 +9,12 @@ import { givingTemplates } from './drafts-giving.js';
 import { introduce } from './drafts-introduce.js';
 import { outreachTemplates } from './drafts-outreach.js';
 import { requestIntro } from './drafts-request-intro.js';
+import { draftIntents, isDraftIntent, type DraftIntent } from './intents.js';
 import { countWords } from './prose.js';
 import type { RelationshipStage } from './stages.js';
 
-export const draftIntents = [
-  'first-contact-warm',
-  'first-contact-cold',
-  'reconnect',
-  'ask-advice',
-  'request-intro',
-  'introduce',
-  'follow-up-1',
-  'follow-up-2',
-  'thank-you',
-  'congratulate',
-  'share',
-  'recap',
-] as const;
-export type DraftIntent = (typeof draftIntents)[number];
+// The intent list lives with its words, which the web app shares; drafting re-exports it.
+export { draftIntents, isDraftIntent, type DraftIntent } from './intents.js';
 
 export interface DraftInput {
   intent: DraftIntent;
@@ -79,10 +67,6 @@ const templates: Record<DraftIntent, DraftTemplate> = {
   ...followUpTemplates,
   ...givingTemplates,
 };
-
-export function isDraftIntent(value: string): value is DraftIntent {
-  return (draftIntents as readonly string[]).includes(value);
-}
 
 /** The intent named by `value`, or INVALID_INPUT naming it and listing the valid intents. */
 export function parseDraftIntent(value: string): DraftIntent {
