@@ -1,13 +1,14 @@
 // Flags shared by the words commands (draft, check, brand, sent): intents, choices and repeatable values.
 import { AppError, invalidInput, isAppError } from '../core/errors.js';
 import { draftIntents, type DraftIntent } from '../core/words/drafts.js';
+import { shortCallMinutes } from '../core/words/phrases.js';
 
 /** What each intent is for, in one line, for `kith draft --help` and `kith sent --help`. */
 export const intentMeanings: Record<DraftIntent, string> = {
   'first-contact-warm': 'a first message to someone you have met, even briefly',
   'first-contact-cold': "a first message to someone you haven't met, with a small ask",
   reconnect: 'get back in touch after months or years',
-  'ask-advice': 'ask for 15 minutes of advice about their work',
+  'ask-advice': `ask for ${shortCallMinutes} minutes of advice about their work`,
   'request-intro': 'ask --connector to introduce you to this person',
   introduce: 'offer to introduce this person to --with, asking each first',
   'follow-up-1': 'a gentle first nudge, about a week after an unanswered ask',
