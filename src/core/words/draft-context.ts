@@ -152,12 +152,8 @@ function findSharedInterest(
   profile: Profile,
   interests: readonly string[],
 ): { shared: string | null; sharedMine: string | null } {
-  const mine = [
-    ...interests,
-    ...profile.targetIndustries,
-    ...profile.targetRoles,
-    ...profile.targetCompanies,
-  ];
+  // Roles are not interests: "an interest in product analyst" would not read.
+  const mine = [...interests, ...profile.targetIndustries, ...profile.targetCompanies];
   for (const theirs of person.interests) {
     const match = mine.find((phrase) => phrasesOverlap(theirs, phrase));
     if (match !== undefined) return { shared: clipFact(theirs, 5), sharedMine: clipFact(match, 5) };

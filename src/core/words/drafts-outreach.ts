@@ -98,9 +98,9 @@ function reconnectOpening(context: DraftContext, variant: number): Sentence[] {
     return [
       pick(
         [
-          `A quick hello after ${after}.`,
+          `A quick note after ${after}.`,
           `Good to be back in touch after ${after}.`,
-          `Following on from ${after}, I wanted to say hello.`,
+          `Following on from ${after}.`,
         ],
         variant,
       ),

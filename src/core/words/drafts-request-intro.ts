@@ -24,7 +24,7 @@ function writeBlurb(context: DraftContext, target: string, variant: number): str
     : null;
   return composeBody([
     [
-      `${context.userName} (${who}) is ${purposeOf(context)} and would value a ${shortCall} with ${target} to hear ${questionFor(context)}.`,
+      `${context.userName} (${who}) is ${purposeOf(context)} and would value a ${shortCall} with ${target} to hear ${questionFor(context, 'them')}.`,
       optional(inTheirWords, 1),
       optional(offer, 2),
       pick(
@@ -78,7 +78,7 @@ export const requestIntro: DraftTemplate = (context, variant) => {
     [greet(context, connectorFirst)],
     [
       knowsThem(context, targetLine, variant),
-      `I'm ${purposeOf(context)}, and I think ${target} would have a useful view on ${questionFor(context)}.`,
+      `I'm ${purposeOf(context)}, and I think ${target} would have a useful view on ${questionFor(context, 'them')}.`,
     ],
     [
       `${context.link ? 'Would' : 'If you do, would'} you be open to asking ${target} whether they'd like an introduction?`,

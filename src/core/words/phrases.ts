@@ -34,8 +34,12 @@ export function purposeOf(context: DraftContext): string {
   }
 }
 
-/** The one thing the user would like to hear about, after "your view on" or "to hear". */
-export function questionFor(context: DraftContext): string {
+/**
+ * The one thing the user would like to hear about, after "your view on" or "to hear". Written
+ * to them by default; `about: 'them'` words it for a third person, as in an intro request.
+ */
+export function questionFor(context: DraftContext, about: 'you' | 'them' = 'you'): string {
+  const [you, your] = about === 'you' ? ['you', 'your'] : ['they', 'their'];
   const at = context.company ? ` at ${context.company}` : '';
   switch (context.goal) {
     case 'job-search':
@@ -43,11 +47,11 @@ export function questionFor(context: DraftContext): string {
     case 'business-development':
       return context.industry
         ? `what ${context.industry} teams are finding hardest right now`
-        : "what's taking up most of your team's attention this year";
+        : `what's taking up most of ${your} team's attention this year`;
     case 'grow-network':
       return context.shared
-        ? `how you got into ${context.shared}`
-        : `how you found your way into your work${at}`;
+        ? `how ${you} got into ${context.shared}`
+        : `how ${you} found ${your} way into ${your} work${at}`;
   }
 }
 
