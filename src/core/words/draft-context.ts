@@ -1,4 +1,5 @@
 // What Kith knows for one draft, clipped and phrased; every missing fact becomes a marked blank.
+import type { Interaction } from '../interaction.js';
 import type { Person } from '../person.js';
 import type { Goal, Profile } from '../profile.js';
 import { markBlank } from './blanks.js';
@@ -117,7 +118,7 @@ export function buildDraftContext(input: DraftInput): DraftContext {
 }
 
 /** The timeline given, or the one interaction given, newest first. */
-function timelineOf(input: DraftInput) {
+export function timelineOf(input: DraftInput): readonly Interaction[] {
   if (input.timeline) return input.timeline;
   return input.lastInteraction ? [input.lastInteraction] : [];
 }

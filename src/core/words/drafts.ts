@@ -3,7 +3,7 @@ import { AppError } from '../errors.js';
 import type { Interaction } from '../interaction.js';
 import type { Person } from '../person.js';
 import type { Profile } from '../profile.js';
-import { buildDraftContext, type DraftTemplate } from './draft-context.js';
+import { buildDraftContext, timelineOf, type DraftTemplate } from './draft-context.js';
 import { followUpTemplates } from './drafts-follow-ups.js';
 import { givingTemplates } from './drafts-giving.js';
 import { introduce } from './drafts-introduce.js';
@@ -111,7 +111,7 @@ export function parseDraftIntent(value: string): DraftIntent {
 export function draftMessage(input: DraftInput): Draft {
   parseDraftIntent(input.intent);
   const warning = checkDoNotContact(recipientsOf(input), input.acknowledgeDoNotContact === true);
-  const timeline = input.timeline ?? (input.lastInteraction ? [input.lastInteraction] : []);
+  const timeline = timelineOf(input);
   const decision = decideIntent(
     input.intent,
     readTimeline(timeline, input.today),

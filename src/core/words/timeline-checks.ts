@@ -28,13 +28,15 @@ export function decideIntent(
 ): IntentDecision {
   const first = firstNameOf(displayName(who.name));
   const when = (interaction: Interaction) => describeWhen(interaction.occurredOn, today);
-  if ((intent === 'follow-up-1' || intent === 'follow-up-2') && facts.fromThem) {
-    if (theyReplied(facts)) {
-      return {
-        intent: 'thank-you',
-        reason: `${heardFrom(first, facts.fromThem)} ${when(facts.fromThem)}, so this is a thank-you rather than a follow-up.`,
-      };
-    }
+  if (
+    (intent === 'follow-up-1' || intent === 'follow-up-2') &&
+    facts.fromThem &&
+    theyReplied(facts)
+  ) {
+    return {
+      intent: 'thank-you',
+      reason: `${heardFrom(first, facts.fromThem)} ${when(facts.fromThem)}, so this is a thank-you rather than a follow-up.`,
+    };
   }
   if (intent === 'first-contact-cold') {
     if (facts.conversation) {
