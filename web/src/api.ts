@@ -108,6 +108,8 @@ export interface DraftRequest {
   stage?: RelationshipStage;
   variantCount?: number;
   polish?: boolean;
+  /** Someone involved is marked do not contact, and the user wants a draft all the same. */
+  acknowledgeDoNotContact?: boolean;
 }
 
 export interface DraftResult {

@@ -2,6 +2,9 @@
 // Shared with the web app, so it imports types only (see docs/decisions/0003-one-source-for-rules.md).
 import type { FollowUpStatus } from '../follow-up.js';
 
+/** How long "a short call" is, in every draft, hint and help text: one length, set here. */
+export const shortCallMinutes = 15;
+
 export const draftIntents = [
   'first-contact-warm',
   'first-contact-cold',
@@ -53,7 +56,7 @@ export const intentInfo: Record<IntentChoice, IntentInfo> = {
   },
   'ask-advice': {
     label: 'Ask for advice',
-    hint: 'Twenty minutes about their work. The easiest ask to say yes to.',
+    hint: `${shortCallMinutes} minutes about their work. The easiest ask to say yes to.`,
     extra: null,
   },
   'request-intro': {
