@@ -21,6 +21,7 @@ export const channelPhrases: Record<Channel, string> = {
   message: 'a message',
   event: 'an event',
   social: 'a social touch',
+  other: 'a conversation',
 };
 
 /** Quotes a value for a command the user can copy: `Ana` stays bare, `Ana Lopez` gets quotes. */

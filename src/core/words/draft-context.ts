@@ -56,6 +56,7 @@ const channelNouns: Record<Channel, string> = {
   message: 'messages',
   event: 'chat at the event',
   social: 'exchange online',
+  other: 'conversation',
 };
 
 const metPrepositions = /^(at|through|via|in|on|during|when|while|from|after|over|by)\b/i;
