@@ -7,7 +7,16 @@ import type {
   Severity,
   ToneCategory,
 } from './api.js';
+import type { DateOrder } from '../../src/core/date-order.js';
 import type { Goal } from '../../src/core/profile.js';
+
+/** How numeric dates are read; '' follows the computer Kith runs on. */
+export const dateOrderChoices: Record<DateOrder | '', string> = {
+  '': 'As this computer writes them',
+  DMY: 'Day first: 03/11/2026 is 3 November',
+  MDY: 'Month first: 11/03/2026 is 3 November',
+  YMD: 'Year first: 2026/11/03 is 3 November',
+};
 
 export const channelLabels: Record<Channel, string> = {
   meeting: 'Meeting in person',
