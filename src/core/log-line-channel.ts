@@ -14,7 +14,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   ['call', /\b(calls?|called|calling|phoned?|rang|ring|voicemail)\b/],
   [
     'meeting',
-    /\b(coffee|coffe|cofee|lunch|breakfast|brunch|dinner|drinks?|beers?|pint|met|meet|meeting|walk|visited|in person|sat down|tea|bumped into|ran into)\b/,
+    /\b(coffee|coffe|cofee|lunch|breakfast|brunch|dinner|drinks?|beers?|pint|met|meet|meeting|walk|walked|walking|visited|saw|in person|sat down|tea|bumped into|ran into)\b/,
   ],
   ['email', /\b(e-?mail(ed|s)?|mailed)\b/],
   [
@@ -32,7 +32,13 @@ const kindRules: Array<[InteractionKind, RegExp]> = [
   ['follow-up', /\b(follow(ed|ing)?[ -]?up|nudged|chased)\b/],
   [
     'ask',
-    /\b(ask(ed|ing)?|request(ed)?|need(ed)? help|for advice|for a referral|sent (my|him|her|them) (cv|resume|résumé|portfolio))\b/,
+    /\b(ask(ed|ing)?|request(ed)?|need(ed)? help|for advice|for a referral)\b|\bsent\b.*\bmy (cv|resume|résumé)\b/,
+  ],
+  // "offered to introduce me" is the offer, before any intro happened.
+  ['give', /\boffered to\b/],
+  [
+    'give',
+    /\b(sent|emailed|forwarded|passed on)\b(?: [\w'’]+){0,3}? (?:a|an|the|some|my|his|her|their|this|that)(?: [\w-]+)? (article|link|report|notes|spec|job description|deck|list|lead|course|book|slides|template|resources?)\b/,
   ],
   ['intro', /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions))\b/],
   [
@@ -55,8 +61,10 @@ const face: ReadonlySet<Channel> = new Set(['meeting', 'call', 'video', 'event']
 /** Who started it: "called Sam" is me; "call with Sam" or "coffee with Ana" is simply mutual. */
 export function detectDirection(head: string, channel: Channel, kind: InteractionKind): Direction {
   const iStarted =
-    /\b(called|phoned|rang|emailed|texted|messaged|pinged|invited|contacted|reached out|sent|wrote|asked|thanked)\b/.test(
+    /\b(called|phoned|rang|emailed|texted|messaged|pinged|invited|contacted|reached out|sent|wrote|asked|thanked|left)\b/.test(
       head,
     );
-  return face.has(channel) && kind === 'catch-up' && !iStarted ? 'mutual' : 'outbound';
+  if (kind !== 'catch-up' || iStarted) return 'outbound';
+  // "coffee with Ana", "whatsapp with Aisha": a conversation both sides had.
+  return face.has(channel) || /\bwith\b/.test(head) ? 'mutual' : 'outbound';
 }

@@ -29,14 +29,22 @@ interface ReadName {
 
 const words = (list: string) => new Set(list.split(' '));
 const subjectVerbs = words(
-  "reached called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told",
+  "reached called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed",
 );
 const objectVerbs = words(
-  'met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed asked ask thanked thank introduced introduce gave give congratulated helped invited told contacted interviewed mentored wished sent into',
+  "met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dm'd dm’d slacked whatsapped asked ask thanked thank introduced introduce gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed",
 );
 const inboundFromNouns = words(
   'heard call email message text note invite invitation intro reply dm voicemail card letter referral request',
 );
+/** Verbs after which a lower-case name is still a name: "emailed hannah schmidt". */
+const contactVerbs = words(
+  "met saw visited called phoned rang emailed texted messaged pinged dmed dm'd dm’d slacked whatsapped thanked chased nudged",
+);
+/** Words after which "on" leads to a person: "commented on Ana's post". */
+const onPersonWords = words('commented reacted');
+/** Words "for" does not lead to a person after: "endorsed me for SQL". */
+const notForPerson = words('me us him her them it');
 /** Words after which "to" leads to a person even written in lower case: "sent my CV to rachel". */
 const toPersonWords = words(
   "talked spoke chatted wrote sent out replied cv resume résumé portfolio note email message it them application forwarded introduced intro'd intro’d",
@@ -44,7 +52,7 @@ const toPersonWords = words(
 const particles = words('de da del della der den di du dos das van von le la bin al ter ten y');
 /** Lower-case words that are never part of a name, so "coffee with the team" finds nobody. */
 const notNames = words(
-  'a an the my our your his her their its this that some me us him them you i we team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just then later re: follow-up followup recruiter manager boss hr',
+  'a an the my our your his her their its this that some me us him them you i we team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just then later re: follow-up followup recruiter recruiters manager boss hr back up out round around first all both everyone someone people hiring two three several contract roles role job jobs',
 );
 
 function tokenise(text: string): Token[] {
@@ -69,9 +77,12 @@ export function findNames(head: string): FoundNames {
     const isFrom =
       token.lower === 'from' && (inboundFromNouns.has(previous) || previous === 'heard');
     const isTo = token.lower === 'to';
-    const isPreposition = isWith || isFrom || isTo || token.lower === 'for';
+    const isFor = token.lower === 'for' && !notForPerson.has(previous);
+    const isOn = token.lower === 'on' && onPersonWords.has(previous);
+    const isPreposition = isWith || isFrom || isTo || isFor || isOn;
     if (!isPreposition && !objectVerbs.has(token.lower)) continue;
-    const allowLower = isWith || isFrom || (isTo && toPersonWords.has(previous));
+    const allowLower =
+      isWith || isFrom || (isTo && toPersonWords.has(previous)) || contactVerbs.has(token.lower);
     const next = readNameList(
       tokens,
       i + 1,
@@ -102,7 +113,10 @@ function readSubject(tokens: Token[], found: FoundNames): number {
 function readLeadingName(head: string, tokens: Token[], found: FoundNames): void {
   const read = readName(tokens, 0, false);
   const end = tokens[read ? read.next - 1 : -1]?.end;
-  if (!read || end === undefined || !/^\s*($|[,:;\-—–])/.test(head.slice(end))) return;
+  // "Ana - coffee", or "Kate Morrison's talk at…": a name then a break, or a name that owns what follows.
+  const possessive = /['’]s$/.test(tokens[read ? read.next - 1 : -1]?.text ?? '');
+  if (!read || end === undefined) return;
+  if (!possessive && !/^\s*($|[,:;\-—–])/.test(head.slice(end))) return;
   found.names.push(read.name);
   found.spans.push([0, end]);
 }
