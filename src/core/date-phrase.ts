@@ -61,7 +61,13 @@ export function findDate(text: string, context: DateContext): FoundDate | undefi
   }
   const [first, later] = usable;
   if (!first) return undefined;
-  return later ? { ...first, laterText: text.slice(later.start, later.end).trim() } : first;
+  const laterText =
+    later &&
+    text
+      .slice(later.start, later.end)
+      .trim()
+      .replace(/^(on|in) /i, '');
+  return laterText ? { ...first, laterText } : first;
 }
 
 /**
@@ -105,7 +111,7 @@ function fromNumeric(found: NumericDate, text: string, context: DateContext): Fo
     const first = context.dateOrder === 'DMY' ? 'day' : 'month';
     note = `Read ${found.written} as ${spelled} (${first} first, as your dates are set)`;
   } else if (found.reading === 'only-valid') {
-    note = `Read ${found.written} as ${spelled} (there is no month ${context.dateOrder === 'DMY' ? found.day : found.month})`;
+    note = `Read ${found.written} as ${spelled} (there is no month ${found.day})`;
   } else if (yearBack) {
     note = yearBackNote(found.written, date);
   }
