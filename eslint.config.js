@@ -23,6 +23,7 @@ const ioNode = [
  * API instead. See docs/decisions/0003-one-source-for-rules.md.
  */
 const sharedWithWeb = [
+  'src/core/date-order.ts',
   'src/core/goals.ts',
   'src/core/interaction-words.ts',
   'src/core/tone/tone-words.ts',

@@ -4,9 +4,11 @@ import { goalLabels } from '../core/goals.js';
 import { channelNouns } from '../core/interaction-words.js';
 import type { Person } from '../core/person.js';
 import { machineTimeZone } from '../core/dates.js';
-import { weeklyGoalOf, type Profile } from '../core/profile.js';
+import { weeklyGoalOf } from '../core/profile.js';
+import { dateOrderLabels } from '../core/date-order.js';
 import type { findPeople } from '../services/find-people.js';
 import type { LoggedLine } from '../services/log-line.js';
+import type { ProfileView } from '../services/profile.js';
 import type { PersonPage } from '../services/show-person.js';
 import { renderCoachBlock } from './render-coach.js';
 import { renderTable } from './render-table.js';
@@ -105,7 +107,7 @@ function timelineRow(entry: Interaction): string[] {
   ];
 }
 
-export function renderProfile(profile: Profile): string[] {
+export function renderProfile(profile: ProfileView): string[] {
   if (!profile.onboarded) {
     return [
       'No profile yet. Tell Kith who you are and what you are working toward:',
@@ -124,6 +126,10 @@ export function renderProfile(profile: Profile): string[] {
     ],
     ['Time zone', profile.timeZone || `${machineTimeZone()} (this machine's)`],
     ['Dormant', `after ${profile.dormantYears} years without two-way contact`],
+    [
+      'Dates',
+      `${dateOrderLabels[profile.dateOrderInUse]}${profile.dateOrder ? '' : " (this machine's)"}`,
+    ],
   ];
   return [
     profile.name,

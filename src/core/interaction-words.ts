@@ -10,6 +10,7 @@ export const channelLabels: Record<Channel, string> = {
   message: 'Message',
   event: 'Event',
   social: 'Social media',
+  other: 'Other or not said',
 };
 
 /** "Logged a meeting with Ana": each channel as a noun with its article. */
@@ -21,6 +22,7 @@ export const channelNouns: Record<Channel, string> = {
   message: 'a message',
   event: 'an event',
   social: 'a social media exchange',
+  other: 'a conversation',
 };
 
 export const directionLabels: Record<Direction, string> = {

@@ -11,6 +11,8 @@ export const channels = [
   'message',
   'event',
   'social',
+  /** Nothing said how: a one-line log that names no channel is not guessed into one. */
+  'other',
 ] as const;
 export type Channel = (typeof channels)[number];
 

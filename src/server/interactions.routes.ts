@@ -44,6 +44,9 @@ export function registerInteractionRoutes(server: FastifyInstance, ctx: RouteCon
             interactions: z.array(interactionSchema),
             people: z.array(personSchema),
             created: z.array(personSchema),
+            notes: z
+              .array(z.string())
+              .describe('which reading was taken where the line could mean another date'),
           }),
           ...problemResponses,
         },

@@ -7,13 +7,15 @@ import { insertInteraction } from '../store/interactions.repo.js';
 import { findPeopleByName, insertPerson } from '../store/people.repo.js';
 import { inTransaction, type Store } from '../store/store.js';
 import { refreshTie } from '../store/ties.repo.js';
-import { timestamp, userToday, type Deps } from './deps.js';
+import { timestamp, userDateOrder, userToday, type Deps } from './deps.js';
 
 export interface LoggedLine {
   interactions: Interaction[];
   people: Person[];
   /** People the line named whom Kith did not know yet, added on the way. */
   created: Person[];
+  /** Which reading of the line was taken where another was possible ("Read 03/11/2026 as …"). */
+  notes: string[];
 }
 
 export async function logLine(deps: Deps, input: { line: string }): Promise<LoggedLine> {
@@ -23,10 +25,13 @@ export async function logLine(deps: Deps, input: { line: string }): Promise<Logg
       'line: write one line such as "coffee with Ana Lopez about data roles yesterday".',
     );
   }
-  const parsed = parseLogLine(input.line, { today: await userToday(deps) });
+  const parsed = parseLogLine(input.line, {
+    today: await userToday(deps),
+    dateOrder: await userDateOrder(deps),
+  });
   const now = timestamp(deps);
   return inTransaction(deps.store, async (tx) => {
-    const result: LoggedLine = { interactions: [], people: [], created: [] };
+    const result: LoggedLine = { interactions: [], people: [], created: [], notes: parsed.notes };
     for (const name of parsed.personNames) {
       const { person, created } = await matchOrCreate(tx, deps.accountId, name, now);
       if (created) result.created.push(person);

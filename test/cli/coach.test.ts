@@ -271,7 +271,7 @@ describe('kith today, done, skip and snooze', () => {
       command: 'done 1 --channel pigeon',
       code: 4,
       message:
-        '--channel: must be one of meeting, call, video, email, message, event, social (got "pigeon")\n',
+        '--channel: must be one of meeting, call, video, email, message, event, social, other (got "pigeon")\n',
     },
     {
       command: 'today --minutes 2',

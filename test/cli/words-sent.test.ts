@@ -96,7 +96,7 @@ describe('kith sent', () => {
     const channel = await cli.kith('sent', 'Ana', '--intent', 'share', '--channel', 'pigeon');
     expect(channel.code).toBe(4);
     expect(channel.stderr).toBe(
-      '--channel: must be one of meeting, call, video, email, message, event, social (got "pigeon")\n',
+      '--channel: must be one of meeting, call, video, email, message, event, social, other (got "pigeon")\n',
     );
     const nobody = await cli.kith('sent', 'Zed', '--intent', 'share');
     expect(nobody.code).toBe(3);

@@ -74,6 +74,11 @@ function LoggedMessage({ logged }: { logged: LoggedLine }) {
         ))}
         .
       </p>
+      {logged.notes.map((note) => (
+        <p key={note} className="hint" data-testid="log-line-note">
+          {note}
+        </p>
+      ))}
       {logged.created.map((person) => (
         <p key={person.id} className="hint">
           {person.name} is new to Kith.{' '}

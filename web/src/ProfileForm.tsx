@@ -30,6 +30,7 @@ function toDraft(profile: Profile): Draft {
       timeZone: profile.timeZone,
       dormantYears: String(profile.dormantYears),
       weeklyGoal: profile.weeklyGoal > 0 ? String(profile.weeklyGoal) : '',
+      dateOrder: profile.dateOrder,
     },
   };
 }

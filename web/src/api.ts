@@ -153,6 +153,8 @@ export interface LoggedLine {
   people: Person[];
   /** People the line named whom Kith did not know yet; the server added them. */
   created: Person[];
+  /** Which reading was taken where the line could mean another date. */
+  notes: string[];
 }
 
 export interface DemoLoaded {

@@ -32,7 +32,10 @@ export function registerLog(program: Command, session: Session): void {
       `who started it: ${directions.join(', ')} (default outbound)`,
     )
     .option('--kind <kind>', `what kind: ${interactionKinds.join(', ')} (default catch-up)`)
-    .option('--date <date>', 'when, as YYYY-MM-DD (default today)')
+    .option(
+      '--date <date>',
+      'when: 2026-11-03, 03/11/2026 in your date order (kith profile --date-order), "3 Nov" or "yesterday" (default today)',
+    )
     .option('--summary <text>', 'what it was about')
     .option('--json', 'print what was logged as JSON')
     .addHelpText(
@@ -41,7 +44,7 @@ export function registerLog(program: Command, session: Session): void {
 Examples:
   kith log "coffee with Ana Lopez about data roles #jobsearch yesterday"
   kith log "Ben Ng emailed me about the analyst opening on Tuesday"
-  kith log --person "Ana Lopez" --channel call --kind give --date 2026-11-20 --summary "shared the PM reading list"
+  kith log --person "Ana Lopez" --channel call --kind give --date 20/11/2026 --summary "shared the PM reading list"
   echo "lunch with Lee" | kith log -`,
     )
     .action(async (line: string | undefined, flags: LogFlags) => {
@@ -55,7 +58,7 @@ Examples:
       const next = person
         ? `See their timeline: kith show ${result.created.length > 0 ? person.id : quoteArg(person.name)}`
         : '';
-      printLines(session.io, [renderLogged(result), ...(next ? [next] : [])]);
+      printLines(session.io, [renderLogged(result), ...result.notes, ...(next ? [next] : [])]);
     });
 }
 
@@ -89,14 +92,20 @@ async function logFromFlags(
 ): Promise<LoggedLine> {
   const { resolvePerson } = await import('../../services/resolve-person.js');
   const { logInteraction } = await import('../../services/log-interaction.js');
+  const { readUserDate } = await import('../../services/read-date.js');
   const deps = await session.deps();
   const person = await resolvePerson(deps, { ref: flags.person ?? '' });
+  // --date takes what the one-line log takes, read by the same rules.
+  const read =
+    flags.date === undefined
+      ? undefined
+      : await readUserDate(deps, { text: flags.date, field: 'occurredOn' });
   const input: Record<string, unknown> = {
     personId: person.id,
     channel: flags.channel,
     direction: flags.direction,
     kind: flags.kind,
-    occurredOn: flags.date,
+    occurredOn: read?.date,
     // With --person, a bare line is the summary: kith log --person Ana "talked about data roles".
     summary: flags.summary ?? line,
   };
@@ -104,7 +113,12 @@ async function logFromFlags(
     Object.entries(input).filter(([, value]) => value !== undefined),
   );
   const interaction = await logInteraction(deps, defined);
-  return { interactions: [interaction], people: [person], created: [] };
+  return {
+    interactions: [interaction],
+    people: [person],
+    created: [],
+    notes: read?.note ? [read.note] : [],
+  };
 }
 
 async function readStdin(session: Session): Promise<string> {

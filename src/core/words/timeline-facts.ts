@@ -67,6 +67,7 @@ const conversationNouns: Record<Channel, string> = {
   email: 'email',
   message: 'message',
   social: 'message online',
+  other: 'conversation',
 };
 
 const writtenPlurals: Partial<Record<Channel, string>> = {
