@@ -10,6 +10,7 @@ const formatNames: Record<string, string> = {
   vcard: 'vCard',
   'google-csv': 'Google Contacts CSV',
   'outlook-csv': 'Outlook CSV',
+  'kith-csv': 'Kith CSV export',
   'linkedin-connections': 'LinkedIn connections',
   'linkedin-messages': 'LinkedIn messages',
   'linkedin-invitations': 'LinkedIn invitations',
