@@ -14,6 +14,7 @@ export const formatWords: Record<SourceFormat, FormatWords> = {
   vcard: { name: 'vCard contacts', one: 'contact', many: 'contacts' },
   'google-csv': { name: 'Google Contacts', one: 'contact', many: 'contacts' },
   'outlook-csv': { name: 'Outlook contacts', one: 'contact', many: 'contacts' },
+  'kith-csv': { name: 'Kith export', one: 'person', many: 'people' },
   'linkedin-connections': { name: 'LinkedIn connections', one: 'connection', many: 'connections' },
   'linkedin-messages': { name: 'LinkedIn messages', one: 'message', many: 'messages' },
   'linkedin-invitations': { name: 'LinkedIn invitations', one: 'invitation', many: 'invitations' },
