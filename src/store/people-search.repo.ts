@@ -1,8 +1,8 @@
 // Pages of people: by name, or by search over their own fields and then what was said with them.
 import { sql } from 'kysely';
 import type { Person } from '../core/person.js';
-import { findPeopleByIds } from './dedupe-index.repo.js';
-import { personColumns, rowToPerson } from './people.repo.js';
+import { personFields, rowToPerson } from './people.repo.js';
+import type { PersonField } from './people.repo.js';
 import type { PersonRow } from './schema.js';
 import { dialectSearch, type DialectSearch, type FieldMatch } from './search-dialects.js';
 import { namePrefix, searchWords } from './search-text.js';
@@ -100,11 +100,18 @@ async function peopleInOrder(
   accountId: string,
   ids: readonly number[],
 ): Promise<Person[]> {
-  const byId = new Map((await findPeopleByIds(store, accountId, ids)).map((p) => [p.id, p]));
+  if (ids.length === 0) return [];
+  const rows = await store.db
+    .selectFrom('people')
+    .select(personFields)
+    .where('account_id', '=', accountId)
+    .where('id', 'in', ids)
+    .execute();
+  const byId = new Map(rows.map((row) => [Number(row.id), rowToPerson(row)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-const selectPerson = sql.join(personColumns.map((column) => sql.ref(`p.${column}`)));
+const selectPerson = sql.join(personFields.map((column) => sql.ref(`p.${column}`)));
 
 /**
  * Too many matches to rank (a query of one or two letters): people whose name starts with the
@@ -130,7 +137,7 @@ async function broadSearch(
   const people: Person[] = [];
   if (page.offset < namedCount) {
     const rows = await byName
-      .select(personColumns)
+      .select(personFields)
       .orderBy('name_key')
       .orderBy('id')
       .limit(page.limit)
@@ -140,7 +147,7 @@ async function broadSearch(
   }
   const wanted = page.limit - people.length;
   if (wanted > 0) {
-    const rows = await sql<PersonRow>`select ${selectPerson} from ${search.from}
+    const rows = await sql<Pick<PersonRow, PersonField>>`select ${selectPerson} from ${search.from}
       where ${search.match} and p.account_id = ${accountId} and not (p.name_key >= ${prefix} and p.name_key < ${end})
       limit ${wanted} offset ${Math.max(0, page.offset - namedCount)}`.execute(store.db);
     people.push(...rows.rows.map(rowToPerson));
@@ -152,7 +159,7 @@ async function listPeople(store: Store, accountId: string, page: Page): Promise<
   const [rows, account] = await Promise.all([
     store.db
       .selectFrom('people')
-      .select(personColumns)
+      .select(personFields)
       .where('account_id', '=', accountId)
       .orderBy('name_key')
       .orderBy('id')

@@ -6,7 +6,8 @@ import { insertPersonTags, replacePersonTags, tagRows } from './person-tags.repo
 import type { NewPersonRow, PersonRow, PersonRowPatch } from './schema.js';
 import { inTransaction, type Store } from './store.js';
 
-export function rowToPerson(row: PersonRow): Person {
+/** A Person from its row; the row needs only the columns of `personFields`. */
+export function rowToPerson(row: Pick<PersonRow, PersonField>): Person {
   return {
     id: Number(row.id),
     name: row.name,
@@ -72,12 +73,10 @@ function patchToRow(patch: PersonPatch, now: string): PersonRowPatch {
   return row;
 }
 
-/** Every column of people except PostgreSQL's generated search vector: what a Person is read from. */
-export const personColumns = [
+/** The columns a Person is read from: lists and pages read no more, as every value read costs time. */
+export const personFields = [
   'id',
-  'account_id',
   'name',
-  'name_key',
   'emails',
   'phones',
   'company',
@@ -95,6 +94,17 @@ export const personColumns = [
   'updated_at',
 ] as const;
 
+export type PersonField = (typeof personFields)[number];
+
+/** Every column of people except PostgreSQL's generated search vector. */
+export const personColumns = [
+  'id',
+  'account_id',
+  'name',
+  'name_key',
+  ...personFields.filter((column) => column !== 'id' && column !== 'name'),
+] as const;
+
 export async function insertPerson(
   store: Store,
   accountId: string,
@@ -105,7 +115,7 @@ export async function insertPerson(
     const row = await tx.db
       .insertInto('people')
       .values(personToRow(accountId, input, now))
-      .returning(personColumns)
+      .returning(personFields)
       .executeTakeFirstOrThrow();
     const person = rowToPerson(row);
     await insertPersonTags(tx, tagRows(accountId, person.id, person.tags));
@@ -139,7 +149,7 @@ export async function findPerson(
 ): Promise<Person | undefined> {
   const row = await store.db
     .selectFrom('people')
-    .select(personColumns)
+    .select(personFields)
     .where('account_id', '=', accountId)
     .where('id', '=', id)
     .executeTakeFirst();
@@ -159,7 +169,7 @@ export async function updatePerson(
       .set(patchToRow(patch, now))
       .where('account_id', '=', accountId)
       .where('id', '=', id)
-      .returning(personColumns)
+      .returning(personFields)
       .executeTakeFirst();
     const person = row && rowToPerson(row);
     if (person && patch.tags !== undefined) {
@@ -187,7 +197,7 @@ export async function findPeopleByName(
   const key = name.trim().toLowerCase();
   const exact = await store.db
     .selectFrom('people')
-    .select(personColumns)
+    .select(personFields)
     .where('account_id', '=', accountId)
     .where('name_key', '=', key)
     .limit(10)
@@ -195,7 +205,7 @@ export async function findPeopleByName(
   if (exact.length > 0 || key.includes(' ')) return exact.map(rowToPerson);
   const byFirstName = await store.db
     .selectFrom('people')
-    .select(personColumns)
+    .select(personFields)
     .where('account_id', '=', accountId)
     .where('name_key', '>=', `${key} `)
     .where('name_key', '<', `${key}!`)
