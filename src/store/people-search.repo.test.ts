@@ -72,6 +72,11 @@ describeEachDialect('search over what was said', ({ store }) => {
     expect(await names(store(), account, 'analyst manchester')).toEqual([]);
   });
 
+  it('matches summaries by whole words, or by a start of two or three letters', async () => {
+    expect(await names(store(), account, 'recruit')).toEqual(['Sam Patel']);
+    expect(await names(store(), account, 'man')).toEqual(['Sam Patel', 'Devendra Mistry']);
+  });
+
   it('pages across both kinds of match', async () => {
     const second = await searchPeople(store(), account, {
       query: 'manchester recruiter',

@@ -26,11 +26,17 @@ export interface DialectSearch {
   match: RawBuilder<unknown>;
 }
 
+/**
+ * People's own fields match every word as a prefix (names are typed in part); summaries match
+ * whole words, or a prefix of 2 or 3 letters ("CV"), which their index keeps ready.
+ */
 export function dialectSearch(dialect: Dialect, words: readonly string[]): DialectSearch {
-  return dialect === 'sqlite' ? sqliteSearch(ftsQuery(words)) : postgresSearch(tsQuery(words));
+  return dialect === 'sqlite'
+    ? sqliteSearch(ftsQuery(words), ftsQuery(words, 'short-prefix'))
+    : postgresSearch(tsQuery(words), tsQuery(words, 'short-prefix'));
 }
 
-function sqliteSearch(query: string): DialectSearch {
+function sqliteSearch(query: string, saidQuery: string): DialectSearch {
   const from = sql`people_fts f join people p on p.id = f.rowid`;
   const match = sql`people_fts match ${query}`;
   return {
@@ -44,7 +50,7 @@ function sqliteSearch(query: string): DialectSearch {
     // FTS5 walks its matches newest first without sorting; each is one lookup by interaction id.
     summaryMatches: (accountId, limit) => sql<SummaryMatch>`select i.id, i.person_id
       from interactions_fts f join interactions i on i.id = f.rowid
-      where interactions_fts match ${query} and i.account_id = ${accountId}
+      where interactions_fts match ${saidQuery} and i.account_id = ${accountId}
       order by f.rowid desc limit ${limit}`,
   };
 }
@@ -54,7 +60,7 @@ const summaryVector = sql`to_tsvector('simple', translate(lower(summary),
   'áàâäãåāăąçćčďéèêëēėęěğíìîïīįıłñńňóòôöõøōőœřśšşťúùûüūůűųýÿźżž',
   'aaaaaaaaacccdeeeeeeeegiiiiiiilnnnooooooooorssstuuuuuuuuyyzzz'))`;
 
-function postgresSearch(query: string): DialectSearch {
+function postgresSearch(query: string, saidQuery: string): DialectSearch {
   const from = sql`people p`;
   const match = sql`p.search @@ to_tsquery('simple', ${query})`;
   return {
@@ -66,7 +72,7 @@ function postgresSearch(query: string): DialectSearch {
     // Unordered: a bitmap scan of the GIN index stops after `limit` rows, where sorting by id
     // would read every match of a common word first.
     summaryMatches: (accountId, limit) => sql<SummaryMatch>`select id, person_id from interactions
-      where ${summaryVector} @@ to_tsquery('simple', ${query}) and account_id = ${accountId}
+      where ${summaryVector} @@ to_tsquery('simple', ${saidQuery}) and account_id = ${accountId}
       limit ${limit}`,
   };
 }

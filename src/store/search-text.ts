@@ -37,27 +37,40 @@ export function foldForPostgres(word: string): string {
   return [...word].map((letter) => postgresFold.get(letter) ?? letter).join('');
 }
 
-/** An FTS5 query: every word, each as a prefix in any of its forms. */
-export function ftsQuery(words: readonly string[]): string {
+/**
+ * How a word matches: as a prefix ("anal" finds "analyst"), or only whole. A prefix that the index
+ * does not keep ready makes the engine merge every word it starts, which for a common start over
+ * millions of summaries ("they…") costs far more than a search may take.
+ */
+export type WordMatch = 'prefix' | 'short-prefix';
+
+/** Whether a word is matched as a prefix: always, or (short-prefix) only when it has 2 or 3 letters. */
+function asPrefix(word: string, match: WordMatch): boolean {
+  const letters = [...word].length;
+  return match === 'prefix' || (letters >= 2 && letters <= 3);
+}
+
+/** An FTS5 query: every word, each in any of its forms. */
+export function ftsQuery(words: readonly string[], match: WordMatch = 'prefix'): string {
   return words
-    .map(
-      (word) =>
-        `(${wordForms(word, (w) => w)
-          .map((form) => `"${form}"*`)
-          .join(' OR ')})`,
-    )
+    .map((word) => {
+      const star = asPrefix(word, match) ? '*' : '';
+      return `(${wordForms(word, (w) => w)
+        .map((form) => `"${form}"${star}`)
+        .join(' OR ')})`;
+    })
     .join(' AND ');
 }
 
-/** A PostgreSQL tsquery text: every word, each as a prefix in any of its forms. */
-export function tsQuery(words: readonly string[]): string {
+/** A PostgreSQL tsquery text: every word, each in any of its forms. */
+export function tsQuery(words: readonly string[], match: WordMatch = 'prefix'): string {
   return words
-    .map(
-      (word) =>
-        `(${wordForms(word, foldForPostgres)
-          .map((form) => `${form}:*`)
-          .join(' | ')})`,
-    )
+    .map((word) => {
+      const star = asPrefix(word, match) ? ':*' : '';
+      return `(${wordForms(word, foldForPostgres)
+        .map((form) => `${form}${star}`)
+        .join(' | ')})`;
+    })
     .join(' & ');
 }
 
