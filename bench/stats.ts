@@ -19,6 +19,27 @@ export async function timeEach<T>(
   return samples;
 }
 
+/**
+ * Wall-clock and CPU time of each run: on a busy shared machine the wall clock also counts time
+ * spent waiting for a core, while the CPU time is what the work itself cost.
+ */
+export async function timeEachWithCpu<T>(
+  inputs: T[],
+  work: (input: T) => Promise<unknown>,
+): Promise<{ wall: number[]; cpu: number[] }> {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (const input of inputs) {
+    const startCpu = process.cpuUsage();
+    const start = performance.now();
+    await work(input);
+    wall.push(performance.now() - start);
+    const used = process.cpuUsage(startCpu);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wall, cpu };
+}
+
 /** Prints one figure: what, the measured value, the baseline from the same run, and their ratio. */
 export function report(
   figure: string,

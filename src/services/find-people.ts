@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { parseInput } from '../core/validate.js';
 import type { Person } from '../core/person.js';
 import { readPeoplePages } from '../store/backup.repo.js';
-import { searchPeople, type PeoplePage } from '../store/people.repo.js';
+import { searchPeople, type PeoplePage } from '../store/people-search.repo.js';
 import type { Deps } from './deps.js';
 
 export const findPeopleSchema = z.object({

@@ -4,7 +4,7 @@ import { dailyBudget, defaultDormantYears, planToday } from '../core/coach/plan.
 import { addDays, localDate, machineTimeZone } from '../core/dates.js';
 import { invalidInput } from '../core/errors.js';
 import type { Profile } from '../core/profile.js';
-import { searchPeople } from '../store/people.repo.js';
+import { searchPeople } from '../store/people-search.repo.js';
 import {
   deleteOpenActions,
   findPlan,

@@ -5,7 +5,8 @@ export function writeList(values: readonly string[]): string {
 }
 
 export function readList(text: string | null): string[] {
-  if (!text) return [];
+  // Most stored lists are empty (phones, interests): no need to parse those.
+  if (!text || text === '[]') return [];
   try {
     const value: unknown = JSON.parse(text);
     return Array.isArray(value)

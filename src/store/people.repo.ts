@@ -1,5 +1,4 @@
-// People: rows in and out, name matching, paging and full-text search, always within one account.
-import { sql, type RawBuilder } from 'kysely';
+// People: rows in and out, name matching and tags, always within one account. Search is in people-search.repo.ts.
 import type { Person, PersonPatch } from '../core/person.js';
 import { completePerson, type NewPerson } from '../core/person.js';
 import { everyColumn, insertRows } from './bulk-write.js';
@@ -8,7 +7,8 @@ import { insertPersonTags, replacePersonTags, tagRows } from './person-tags.repo
 import type { NewPersonRow, PersonRow, PersonRowPatch, PersonTable } from './schema.js';
 import { inTransaction, type Store } from './store.js';
 
-export function rowToPerson(row: PersonRow): Person {
+/** A Person from its row; the row needs only the columns of `personFields`. */
+export function rowToPerson(row: Pick<PersonRow, PersonField>): Person {
   return {
     id: Number(row.id),
     name: row.name,
@@ -96,12 +96,10 @@ const newPersonColumns = everyColumn<Omit<PersonTable, 'id'>>()([
   'updated_at',
 ]);
 
-/** Every column of people except PostgreSQL's generated search vector: what a Person is read from. */
-export const personColumns = [
+/** The columns a Person is read from: lists and pages read no more, as every value read costs time. */
+export const personFields = [
   'id',
-  'account_id',
   'name',
-  'name_key',
   'emails',
   'phones',
   'company',
@@ -119,6 +117,17 @@ export const personColumns = [
   'updated_at',
 ] as const;
 
+export type PersonField = (typeof personFields)[number];
+
+/** Every column of people except PostgreSQL's generated search vector. */
+export const personColumns = [
+  'id',
+  'account_id',
+  'name',
+  'name_key',
+  ...personFields.filter((column) => column !== 'id' && column !== 'name'),
+] as const;
+
 export async function insertPerson(
   store: Store,
   accountId: string,
@@ -129,7 +138,7 @@ export async function insertPerson(
     const row = await tx.db
       .insertInto('people')
       .values(personToRow(accountId, input, now))
-      .returning(personColumns)
+      .returning(personFields)
       .executeTakeFirstOrThrow();
     const person = rowToPerson(row);
     await insertPersonTags(tx, tagRows(accountId, person.id, person.tags));
@@ -156,7 +165,7 @@ export async function findPerson(
 ): Promise<Person | undefined> {
   const row = await store.db
     .selectFrom('people')
-    .select(personColumns)
+    .select(personFields)
     .where('account_id', '=', accountId)
     .where('id', '=', id)
     .executeTakeFirst();
@@ -176,7 +185,7 @@ export async function updatePerson(
       .set(patchToRow(patch, now))
       .where('account_id', '=', accountId)
       .where('id', '=', id)
-      .returning(personColumns)
+      .returning(personFields)
       .executeTakeFirst();
     const person = row && rowToPerson(row);
     if (person && patch.tags !== undefined) {
@@ -204,7 +213,7 @@ export async function findPeopleByName(
   const key = name.trim().toLowerCase();
   const exact = await store.db
     .selectFrom('people')
-    .select(personColumns)
+    .select(personFields)
     .where('account_id', '=', accountId)
     .where('name_key', '=', key)
     .limit(10)
@@ -212,203 +221,13 @@ export async function findPeopleByName(
   if (exact.length > 0 || key.includes(' ')) return exact.map(rowToPerson);
   const byFirstName = await store.db
     .selectFrom('people')
-    .select(personColumns)
+    .select(personFields)
     .where('account_id', '=', accountId)
     .where('name_key', '>=', `${key} `)
     .where('name_key', '<', `${key}!`)
     .limit(10)
     .execute();
   return byFirstName.map(rowToPerson);
-}
-
-export interface PeoplePage {
-  people: Person[];
-  total: number;
-  /** True when there are more than `total` matches: broad searches stop counting at a bound. */
-  capped: boolean;
-}
-
-/** Up to this many matches are ranked by relevance; beyond it, counting and ranking every match would be slow. */
-export const rankedMatchLimit = 1000;
-
-interface Page {
-  limit: number;
-  offset: number;
-}
-
-/** One page of people by name, or of full-text matches when `query` has words. */
-export async function searchPeople(
-  store: Store,
-  accountId: string,
-  options: { query?: string } & Page,
-): Promise<PeoplePage> {
-  const words = searchWords(options.query ?? '');
-  if (words.length === 0) return listPeople(store, accountId, options);
-  const search = store.dialect === 'sqlite' ? sqliteSearch(words) : postgresSearch(words);
-  const counted = await sql<{ n: number }>`select count(*) as n from (
-      select 1 from ${search.from} where ${search.match} and p.account_id = ${accountId} limit ${rankedMatchLimit + 1}
-    ) as matches`.execute(store.db);
-  const total = Number(counted.rows[0]?.n ?? 0);
-  if (total <= rankedMatchLimit) {
-    const rows = await sql<PersonRow>`select ${selectPerson} from ${search.from}
-      where ${search.match} and p.account_id = ${accountId}
-      order by case when p.name_key like ${likePrefix(options.query ?? '')} then 0 else 1 end, ${search.rank}, p.name_key
-      limit ${options.limit} offset ${options.offset}`.execute(store.db);
-    return { people: rows.rows.map(rowToPerson), total, capped: false };
-  }
-  return broadSearch(store, accountId, search, (options.query ?? '').trim().toLowerCase(), options);
-}
-
-/** Splits a query into words (letters, digits and their marks), lower-cased, as typed. */
-export function searchWords(query: string): string[] {
-  return (
-    query
-      .normalize('NFC')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}\p{M}]+/gu) ?? []
-  ).slice(0, 8);
-}
-
-/** The word without its accents: "lópez" → "lopez", "παπαδόπουλος" → "παπαδοπουλος". */
-function stripMarks(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC');
-}
-
-/**
- * The forms of a typed word a stored name may hold: as typed (the store may keep the accents, as
- * both engines do for Greek), without accents, and (PostgreSQL) folded as the stored text is.
- */
-function wordForms(word: string, fold: (w: string) => string): string[] {
-  return [...new Set([word, stripMarks(word), fold(word), fold(stripMarks(word))])];
-}
-
-/**
- * PostgreSQL's stored search text is folded with translate() (unaccent() is not immutable, so it
- * cannot feed a generated column). A query must be folded the same way, or letters that no Unicode
- * decomposition removes (ø, ł, ı, œ) miss: "Søren" typed exactly would not find Søren. These two
- * strings are the ones the frozen search-column migrations use.
- */
-const foldFrom = 'áàâäãåāăąçćčďéèêëēėęěğíìîïīįıłñńňóòôöõøōőœřśšşťúùûüūůűųýÿźżž';
-const foldTo = 'aaaaaaaaacccdeeeeeeeegiiiiiiilnnnooooooooorssstuuuuuuuuyyzzz';
-const postgresFold = new Map([...foldFrom].map((letter, i) => [letter, foldTo[i] ?? letter]));
-
-export function foldForPostgres(word: string): string {
-  return [...word].map((letter) => postgresFold.get(letter) ?? letter).join('');
-}
-
-/** A LIKE pattern for names that start with what the user typed. */
-function likePrefix(query: string): string {
-  return `${query
-    .trim()
-    .toLowerCase()
-    .replace(/[\\%_]/g, '')}%`;
-}
-
-interface DialectSearch {
-  from: RawBuilder<unknown>;
-  match: RawBuilder<unknown>;
-  rank: RawBuilder<unknown>;
-}
-
-const selectPerson = sql.join(personColumns.map((column) => sql.ref(`p.${column}`)));
-
-function sqliteSearch(words: string[]): DialectSearch {
-  const match = words
-    .map(
-      (word) =>
-        `(${wordForms(word, (w) => w)
-          .map((form) => `"${form}"*`)
-          .join(' OR ')})`,
-    )
-    .join(' AND ');
-  return {
-    from: sql`people_fts f join people p on p.id = f.rowid`,
-    match: sql`people_fts match ${match}`,
-    // Column weights, in the table's column order: a hit in the name counts most, then role and company.
-    rank: sql`bm25(people_fts, 10, 2, 2, 3, 3, 2, 2, 1, 1, 1, 1, 1)`,
-  };
-}
-
-function postgresSearch(words: string[]): DialectSearch {
-  const query = words
-    .map(
-      (word) =>
-        `(${wordForms(word, foldForPostgres)
-          .map((form) => `${form}:*`)
-          .join(' | ')})`,
-    )
-    .join(' & ');
-  return {
-    from: sql`people p`,
-    match: sql`p.search @@ to_tsquery('simple', ${query})`,
-    rank: sql`ts_rank(p.search, to_tsquery('simple', ${query})) desc`,
-  };
-}
-
-/**
- * Too many matches to rank (a query of one or two letters): people whose name starts with the
- * query come first, by name, through the name index; the other matches follow in stored order.
- */
-async function broadSearch(
-  store: Store,
-  accountId: string,
-  search: DialectSearch,
-  prefix: string,
-  page: Page,
-): Promise<PeoplePage> {
-  const end = `${prefix}\uffff`;
-  const byName = store.db
-    .selectFrom('people')
-    .where('account_id', '=', accountId)
-    .where('name_key', '>=', prefix)
-    .where('name_key', '<', end);
-  const named = await byName
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  const namedCount = Number(named.n);
-  const people: Person[] = [];
-  if (page.offset < namedCount) {
-    const rows = await byName
-      .select(personColumns)
-      .orderBy('name_key')
-      .orderBy('id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute();
-    people.push(...rows.map(rowToPerson));
-  }
-  const wanted = page.limit - people.length;
-  if (wanted > 0) {
-    const rows = await sql<PersonRow>`select ${selectPerson} from ${search.from}
-      where ${search.match} and p.account_id = ${accountId} and not (p.name_key >= ${prefix} and p.name_key < ${end})
-      limit ${wanted} offset ${Math.max(0, page.offset - namedCount)}`.execute(store.db);
-    people.push(...rows.rows.map(rowToPerson));
-  }
-  return { people, total: rankedMatchLimit, capped: true };
-}
-
-async function listPeople(store: Store, accountId: string, page: Page): Promise<PeoplePage> {
-  const [rows, account] = await Promise.all([
-    store.db
-      .selectFrom('people')
-      .select(personColumns)
-      .where('account_id', '=', accountId)
-      .orderBy('name_key')
-      .orderBy('id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    store.db
-      .selectFrom('accounts')
-      .select('people_count')
-      .where('id', '=', accountId)
-      .executeTakeFirst(),
-  ]);
-  return {
-    people: rows.map(rowToPerson),
-    total: Number(account?.people_count ?? 0),
-    capped: false,
-  };
 }
 
 /** How many people carry exactly `tag`, counted in the person_tags key without reading people. */

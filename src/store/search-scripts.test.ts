@@ -1,7 +1,8 @@
 // Search and name lookups with names from many scripts, the same on SQLite and PostgreSQL.
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/dialects.js';
-import { insertPerson, searchPeople } from './people.repo.js';
+import { insertPerson } from './people.repo.js';
+import { searchPeople } from './people-search.repo.js';
 
 const account = 'many-scripts';
 const names = [

@@ -105,6 +105,26 @@ describe('kith add, people, show, edit and rm', () => {
     expect(page.people.map((p) => p.name)).toEqual(['Ana Lopez']);
   });
 
+  it('takes every word of an unquoted search, as if it were quoted', async () => {
+    await cli.kith('add', 'Ana Lopez', '--title', 'Recruiter', '--location', 'Manchester');
+    await cli.kith('add', 'Ben Ng', '--title', 'Recruiter', '--location', 'Leeds');
+    const result = await cli.kith('people', 'manchester', 'recruiter');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Ana Lopez');
+    expect(result.stdout).not.toContain('Ben Ng');
+  });
+
+  it('finds people by what was logged with them, after those matched by their own fields', async () => {
+    await cli.kith('add', 'Rachel Lowe', '--company', 'Booking.com');
+    await cli.kith('add', 'Cleo Diaz', '--notes', 'Reviewed my CV last spring');
+    await cli.kith('log', 'emailed Rachel Lowe: sent my CV for the analyst role');
+    const result = await cli.kith('people', 'CV', '--json');
+    expect(result.code).toBe(0);
+    const page = JSON.parse(result.stdout) as { people: Array<{ name: string }>; total: number };
+    expect(page.people.map((p) => p.name)).toEqual(['Cleo Diaz', 'Rachel Lowe']);
+    expect(page.total).toBe(2);
+  });
+
   it('says kindly when the network is empty or nobody matches', async () => {
     expect((await cli.kith('people')).stdout).toContain('Your network is empty so far');
     expect((await cli.kith('people', 'zebra')).stdout).toBe(

@@ -18,7 +18,7 @@ export function registerPeople(program: Command, session: Session): void {
   program
     .command('people')
     .description('list your network a page at a time, or search it by any field, notes included')
-    .argument('[query]', 'words to search for, such as "data Lisbon"')
+    .argument('[query...]', 'words to search for, such as data Lisbon (every word must match)')
     .option('--limit <n>', 'how many to show, 1 to 200', '50')
     .option('--offset <n>', 'how many to skip, for the next page', '0')
     .option('--json', 'print the page as JSON')
@@ -29,13 +29,16 @@ export function registerPeople(program: Command, session: Session): void {
       `
 Examples:
   kith people
-  kith people "product manager"
+  kith people product manager
+  kith people CV                  (also finds what you logged: people you sent a CV to)
   kith people --offset 50
   kith people jobsearch --json
   kith people --json --all | jq -r .name
   kith people --json --all --array > network.json`,
     )
-    .action(async (query: string | undefined, flags: PeopleFlags) => {
+    .action(async (words: string[], flags: PeopleFlags) => {
+      // Every word counts, quoted or not: `kith people manchester recruiter` is one search.
+      const query = words.length > 0 ? words.join(' ') : undefined;
       if (flags.all) return printEveryone(session, query, flags);
       const { findPeople } = await import('../../services/find-people.js');
       const limit = parseWholeNumber(flags.limit, 'limit', '50');

@@ -1,0 +1,225 @@
+// Search: people's own fields ranked first, then what was said with them, paged, on every dialect.
+import { sql } from 'kysely';
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../../test/dialects.js';
+import { deleteInteraction, insertInteraction } from './interactions.repo.js';
+import { returnInteractions } from './merges.repo.js';
+import { localAccountId } from './open.js';
+import { deletePerson, insertPeople, insertPerson, personToRow } from './people.repo.js';
+import { rankedMatchLimit, searchPeople, summaryMatchLimit } from './people-search.repo.js';
+import type { Store } from './store.js';
+
+const now = '2026-11-25T12:00:00.000Z';
+
+const names = async (store: Store, accountId: string, query: string, limit = 20) =>
+  (await searchPeople(store, accountId, { query, limit, offset: 0 })).people.map((p) => p.name);
+
+async function logWith(store: Store, accountId: string, personId: number, summary: string) {
+  return insertInteraction(
+    store,
+    accountId,
+    {
+      personId,
+      occurredOn: '2026-11-20',
+      channel: 'email',
+      direction: 'outbound',
+      kind: 'give',
+      summary,
+      tags: [],
+    },
+    now,
+  );
+}
+
+describeEachDialect('search over what was said', ({ store }) => {
+  const account = 'said';
+  const ids: Record<string, number> = {};
+
+  beforeAll(async () => {
+    await store()
+      .db.insertInto('accounts')
+      .values([
+        { id: account, name: account, created_at: now },
+        { id: 'elsewhere', name: 'elsewhere', created_at: now },
+      ])
+      .execute();
+    const people = {
+      rachel: { name: 'Rachel Lowe', company: 'Booking.com' },
+      cleo: { name: 'Cleo Diaz', notes: 'Helped with my CV last spring' },
+      sam: { name: 'Sam Patel', title: 'Recruiter', location: 'Manchester' },
+      dev: { name: 'Devendra Mistry' },
+    };
+    for (const [key, person] of Object.entries(people)) {
+      ids[key] = (await insertPerson(store(), account, person, now)).id;
+    }
+    await logWith(store(), account, ids.rachel ?? 0, 'Sent my CV for the analyst role');
+    await logWith(store(), account, ids.dev ?? 0, 'Talked about a Manchester recruiter he knows');
+    await logWith(store(), account, ids.cleo ?? 0, 'Sent her my updated CV');
+  });
+
+  it('finds people by the summaries of their interactions, after those matched on their own fields', async () => {
+    expect(await names(store(), account, 'CV')).toEqual(['Cleo Diaz', 'Rachel Lowe']);
+    const page = await searchPeople(store(), account, { query: 'cv', limit: 20, offset: 0 });
+    expect(page).toMatchObject({ total: 2, capped: false });
+  });
+
+  it('needs every word in one summary or in the person’s own fields', async () => {
+    expect(await names(store(), account, 'manchester recruiter')).toEqual([
+      'Sam Patel',
+      'Devendra Mistry',
+    ]);
+    expect(await names(store(), account, 'analyst role')).toEqual(['Rachel Lowe']);
+    expect(await names(store(), account, 'analyst manchester')).toEqual([]);
+  });
+
+  it('matches summaries by whole words, or by a start of two or three letters', async () => {
+    expect(await names(store(), account, 'recruit')).toEqual(['Sam Patel']);
+    expect(await names(store(), account, 'man')).toEqual(['Sam Patel', 'Devendra Mistry']);
+  });
+
+  it('pages across both kinds of match', async () => {
+    const second = await searchPeople(store(), account, {
+      query: 'manchester recruiter',
+      limit: 1,
+      offset: 1,
+    });
+    expect(second.people.map((p) => p.name)).toEqual(['Devendra Mistry']);
+    expect(second.total).toBe(2);
+  });
+
+  it('follows a summary through edits, moves and removals', async () => {
+    const logged = await logWith(store(), account, ids.dev ?? 0, 'Promised a portfolio review');
+    expect(await names(store(), account, 'portfolio')).toEqual(['Devendra Mistry']);
+    await store()
+      .db.updateTable('interactions')
+      .set({ summary: 'Promised a mock interview' })
+      .where('id', '=', logged.id)
+      .execute();
+    expect(await names(store(), account, 'portfolio')).toEqual([]);
+    expect(await names(store(), account, 'mock interview')).toEqual(['Devendra Mistry']);
+    await returnInteractions(store(), account, [logged.id], {
+      from: ids.dev ?? 0,
+      to: ids.sam ?? 0,
+    });
+    expect(await names(store(), account, 'mock interview')).toEqual(['Sam Patel']);
+    await deleteInteraction(store(), account, logged.id);
+    expect(await names(store(), account, 'mock interview')).toEqual([]);
+  });
+
+  it('forgets what was said with a person who is removed', async () => {
+    const gone = await insertPerson(store(), account, { name: 'Tom Whittaker' }, now);
+    await logWith(store(), account, gone.id, 'Swapped notes on kayaking');
+    expect(await names(store(), account, 'kayaking')).toEqual(['Tom Whittaker']);
+    await deletePerson(store(), account, gone.id);
+    expect(await names(store(), account, 'kayaking')).toEqual([]);
+  });
+
+  it('never finds what was said in another account', async () => {
+    const stranger = await insertPerson(store(), 'elsewhere', { name: 'Una Other' }, now);
+    await logWith(store(), 'elsewhere', stranger.id, 'Sent my CV to Una');
+    expect(await names(store(), account, 'CV')).toEqual(['Cleo Diaz', 'Rachel Lowe']);
+    expect(await names(store(), 'elsewhere', 'CV')).toEqual(['Una Other']);
+  });
+
+  it('reads a bounded number of summaries for a common word, and says the count is capped', async () => {
+    const crowd = await insertPeople(
+      store(),
+      Array.from({ length: 30 }, (_, i) => personToRow(account, { name: `Crowd ${i}` }, now)),
+    );
+    const rows = Array.from({ length: summaryMatchLimit + 10 }, (_, i) => ({
+      account_id: account,
+      person_id: crowd[i % crowd.length] ?? 0,
+      occurred_on: '2026-11-01',
+      channel: 'social',
+      direction: 'outbound',
+      kind: 'catch-up',
+      summary: 'Liked their post about hackathons',
+      tags: '[]',
+      created_at: now,
+    }));
+    for (let start = 0; start < rows.length; start += 500) {
+      await store()
+        .db.insertInto('interactions')
+        .values(rows.slice(start, start + 500))
+        .execute();
+    }
+    const page = await searchPeople(store(), account, {
+      query: 'hackathons',
+      limit: 50,
+      offset: 0,
+    });
+    expect(page.people).toHaveLength(30);
+    expect(page).toMatchObject({ total: 30, capped: true });
+  });
+});
+
+describeEachDialect('summary search migration', ({ dialect, store }) => {
+  it('indexes the summaries of interactions logged before it', async () => {
+    const person = await insertPerson(store(), localAccountId, { name: 'Ana Lopez' }, now);
+    await logWith(store(), localAccountId, person.id, 'Asked about the data team at Acme');
+    // Remove the index as if it had never been built, then run the migration again.
+    if (dialect === 'sqlite') {
+      for (const name of ['insert', 'delete', 'update']) {
+        await sql`drop trigger ${sql.id(`interactions_fts_${name}`)}`.execute(store().db);
+      }
+      await sql`drop table interactions_fts`.execute(store().db);
+    } else {
+      await sql`drop index interactions_summary_search`.execute(store().db);
+    }
+    const migration = await import('./migrations/2026-11-30T1330_interaction_search.js');
+    await migration.up(store().db, dialect);
+    expect(await names(store(), localAccountId, 'acme')).toEqual(['Ana Lopez']);
+    if (dialect === 'postgres') {
+      const index =
+        await sql`select 1 from pg_indexes where indexname = 'interactions_summary_search'
+        and schemaname = current_schema()`.execute(store().db);
+      expect(index.rows).toHaveLength(1);
+    }
+  });
+});
+
+describeEachDialect('people search at scale', ({ store }) => {
+  it('counts people without scanning them, through inserts and removals', async () => {
+    const page = await searchPeople(store(), localAccountId, { limit: 1, offset: 0 });
+    expect(page).toMatchObject({ total: 0, capped: false });
+    const rows = Array.from({ length: rankedMatchLimit + 5 }, (_, i) =>
+      personToRow(
+        localAccountId,
+        { name: i < 3 ? `Anders ${i}` : `Person ${i}`, notes: 'works on analytics' },
+        now,
+      ),
+    );
+    const ids = await insertPeople(store(), rows);
+    expect((await searchPeople(store(), localAccountId, { limit: 1, offset: 0 })).total).toBe(
+      rows.length,
+    );
+    await deletePerson(store(), localAccountId, ids[0] ?? 0);
+    expect((await searchPeople(store(), localAccountId, { limit: 1, offset: 0 })).total).toBe(
+      rows.length - 1,
+    );
+  });
+
+  it('caps a broad search, puts names that start with the query first, and still pages', async () => {
+    const first = await searchPeople(store(), localAccountId, { query: 'an', limit: 5, offset: 0 });
+    expect(first.capped).toBe(true);
+    expect(first.total).toBe(rankedMatchLimit);
+    expect(first.people.slice(0, 2).map((p) => p.name)).toEqual(['Anders 1', 'Anders 2']);
+    expect(first.people).toHaveLength(5);
+    const second = await searchPeople(store(), localAccountId, {
+      query: 'an',
+      limit: 5,
+      offset: 5,
+    });
+    const ids = new Set([...first.people, ...second.people].map((p) => p.id));
+    expect(ids.size).toBe(10);
+  });
+
+  it('ranks a narrow search fully', async () => {
+    const narrow = await searchPeople(store(), localAccountId, {
+      query: 'anders',
+      limit: 10,
+      offset: 0,
+    });
+    expect(narrow).toMatchObject({ total: 2, capped: false });
+  });
+});

@@ -1,0 +1,196 @@
+// Pages of people: by name, or by search over their own fields and then what was said with them.
+import { sql } from 'kysely';
+import type { Person } from '../core/person.js';
+import { personFields, rowToPerson } from './people.repo.js';
+import type { PersonField } from './people.repo.js';
+import type { PersonRow } from './schema.js';
+import { dialectSearch, type DialectSearch, type FieldMatch } from './search-dialects.js';
+import { namePrefix, searchWords } from './search-text.js';
+import type { Store } from './store.js';
+
+export interface PeoplePage {
+  people: Person[];
+  total: number;
+  /** True when there are more than `total` matches: broad searches stop counting at a bound. */
+  capped: boolean;
+}
+
+/** Up to this many matches are ranked by relevance; beyond it, counting and ranking every match would be slow. */
+export const rankedMatchLimit = 1000;
+
+/**
+ * How many matching interaction summaries a search reads. A common word ("coffee") is in a
+ * large share of a big network's summaries, and each match read is a lookup of its interaction:
+ * 1,000 cost up to 10 ms of CPU at 2,000,000 interactions, 200 keep search within its budget.
+ */
+export const summaryMatchLimit = 200;
+
+interface Page {
+  limit: number;
+  offset: number;
+}
+
+/**
+ * One page of people by name, or of search matches when `query` has words: people whose own
+ * fields hold every word, ranked, then people whose interaction summaries hold them all.
+ */
+export async function searchPeople(
+  store: Store,
+  accountId: string,
+  options: { query?: string } & Page,
+): Promise<PeoplePage> {
+  const words = searchWords(options.query ?? '');
+  if (words.length === 0) return listPeople(store, accountId, options);
+  const search = dialectSearch(store.dialect, words);
+  const matches = await search.fieldMatches(accountId, rankedMatchLimit + 1).execute(store.db);
+  const prefix = namePrefix(options.query ?? '');
+  if (matches.rows.length > rankedMatchLimit) {
+    return broadSearch(store, accountId, search, prefix, options);
+  }
+  const ranked = rankFieldMatches(matches.rows, prefix);
+  const said = await findSaidOnly(store, accountId, search, new Set(ranked));
+  const ids = [...ranked, ...said.ids];
+  const pageIds = ids.slice(options.offset, options.offset + options.limit);
+  return {
+    people: await peopleInOrder(store, accountId, pageIds),
+    total: ids.length,
+    capped: said.capped,
+  };
+}
+
+/** Names that start with the query first, then by score, then by name. */
+function rankFieldMatches(matches: readonly FieldMatch[], prefix: string): number[] {
+  const keyed = matches.map((m) => ({
+    id: Number(m.id),
+    named: m.name_key.startsWith(prefix) ? 0 : 1,
+    score: Number(m.score),
+    key: m.name_key,
+  }));
+  keyed.sort(
+    (a, b) => a.named - b.named || b.score - a.score || compareKeys(a.key, b.key) || a.id - b.id,
+  );
+  return keyed.map((m) => m.id);
+}
+
+/**
+ * The byte order of the UTF-8 text, as both databases sort name_key, without encoding it: UTF-8
+ * bytes sort as code points, and UTF-16 units do too except that surrogates (U+10000 and up)
+ * must sort after U+E000–U+FFFF, which this shifts them to do.
+ */
+function compareKeys(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i += 1) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+
+function codePointRank(unit: number): number {
+  if (unit >= 0xd800 && unit <= 0xdfff) return unit + 0x2000;
+  return unit >= 0xe000 ? unit - 0x800 : unit;
+}
+
+/**
+ * People not already matched on their own fields whose interaction summaries match, each once,
+ * in the order their matching summaries were found (newest first on SQLite).
+ */
+async function findSaidOnly(
+  store: Store,
+  accountId: string,
+  search: DialectSearch,
+  matched: ReadonlySet<number>,
+): Promise<{ ids: number[]; capped: boolean }> {
+  const found = await search.summaryMatches(accountId, summaryMatchLimit).execute(store.db);
+  const ids = new Set<number>();
+  for (const row of found.rows) {
+    const id = Number(row.person_id);
+    if (!matched.has(id)) ids.add(id);
+  }
+  return { ids: [...ids], capped: found.rows.length >= summaryMatchLimit };
+}
+
+async function peopleInOrder(
+  store: Store,
+  accountId: string,
+  ids: readonly number[],
+): Promise<Person[]> {
+  if (ids.length === 0) return [];
+  const rows = await store.db
+    .selectFrom('people')
+    .select(personFields)
+    .where('account_id', '=', accountId)
+    .where('id', 'in', ids)
+    .execute();
+  const byId = new Map(rows.map((row) => [Number(row.id), rowToPerson(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+const selectPerson = sql.join(personFields.map((column) => sql.ref(`p.${column}`)));
+
+/**
+ * Too many matches to rank (a query of one or two letters): people whose name starts with the
+ * query come first, by name, through the name index; the other matches follow in stored order.
+ */
+async function broadSearch(
+  store: Store,
+  accountId: string,
+  search: DialectSearch,
+  prefix: string,
+  page: Page,
+): Promise<PeoplePage> {
+  const end = `${prefix}\uffff`;
+  const byName = store.db
+    .selectFrom('people')
+    .where('account_id', '=', accountId)
+    .where('name_key', '>=', prefix)
+    .where('name_key', '<', end);
+  const named = await byName
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const namedCount = Number(named.n);
+  const people: Person[] = [];
+  if (page.offset < namedCount) {
+    const rows = await byName
+      .select(personFields)
+      .orderBy('name_key')
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute();
+    people.push(...rows.map(rowToPerson));
+  }
+  const wanted = page.limit - people.length;
+  if (wanted > 0) {
+    const rows = await sql<Pick<PersonRow, PersonField>>`select ${selectPerson} from ${search.from}
+      where ${search.match} and p.account_id = ${accountId} and not (p.name_key >= ${prefix} and p.name_key < ${end})
+      limit ${wanted} offset ${Math.max(0, page.offset - namedCount)}`.execute(store.db);
+    people.push(...rows.rows.map(rowToPerson));
+  }
+  return { people, total: rankedMatchLimit, capped: true };
+}
+
+async function listPeople(store: Store, accountId: string, page: Page): Promise<PeoplePage> {
+  const [rows, account] = await Promise.all([
+    store.db
+      .selectFrom('people')
+      .select(personFields)
+      .where('account_id', '=', accountId)
+      .orderBy('name_key')
+      .orderBy('id')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    store.db
+      .selectFrom('accounts')
+      .select('people_count')
+      .where('id', '=', accountId)
+      .executeTakeFirst(),
+  ]);
+  return {
+    people: rows.map(rowToPerson),
+    total: Number(account?.people_count ?? 0),
+    capped: false,
+  };
+}

@@ -1,0 +1,80 @@
+// What a typed search becomes: its words, the forms each word may be stored in, and each engine's query text.
+
+/** Splits a query into words (letters, digits and their marks), lower-cased, as typed. */
+export function searchWords(query: string): string[] {
+  return (
+    query
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}\p{M}]+/gu) ?? []
+  ).slice(0, 8);
+}
+
+/** The word without its accents: "lópez" → "lopez", "παπαδόπουλος" → "παπαδοπουλος". */
+function stripMarks(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+/**
+ * The forms of a typed word a stored name may hold: as typed (the store may keep the accents, as
+ * both engines do for Greek), without accents, and (PostgreSQL) folded as the stored text is.
+ */
+function wordForms(word: string, fold: (w: string) => string): string[] {
+  return [...new Set([word, stripMarks(word), fold(word), fold(stripMarks(word))])];
+}
+
+/**
+ * PostgreSQL's stored search text is folded with translate() (unaccent() is not immutable, so it
+ * cannot feed a generated column). A query must be folded the same way, or letters that no Unicode
+ * decomposition removes (ø, ł, ı, œ) miss: "Søren" typed exactly would not find Søren. These two
+ * strings are the ones the frozen search-column migrations use.
+ */
+const foldFrom = 'áàâäãåāăąçćčďéèêëēėęěğíìîïīįıłñńňóòôöõøōőœřśšşťúùûüūůűųýÿźżž';
+const foldTo = 'aaaaaaaaacccdeeeeeeeegiiiiiiilnnnooooooooorssstuuuuuuuuyyzzz';
+const postgresFold = new Map([...foldFrom].map((letter, i) => [letter, foldTo[i] ?? letter]));
+
+export function foldForPostgres(word: string): string {
+  return [...word].map((letter) => postgresFold.get(letter) ?? letter).join('');
+}
+
+/**
+ * How a word matches: as a prefix ("anal" finds "analyst"), or only whole. A prefix that the index
+ * does not keep ready makes the engine merge every word it starts, which for a common start over
+ * millions of summaries ("they…") costs far more than a search may take.
+ */
+export type WordMatch = 'prefix' | 'short-prefix';
+
+/** Whether a word is matched as a prefix: always, or (short-prefix) only when it has 2 or 3 letters. */
+function asPrefix(word: string, match: WordMatch): boolean {
+  const letters = [...word].length;
+  return match === 'prefix' || (letters >= 2 && letters <= 3);
+}
+
+/** An FTS5 query: every word, each in any of its forms. */
+export function ftsQuery(words: readonly string[], match: WordMatch = 'prefix'): string {
+  return words
+    .map((word) => {
+      const star = asPrefix(word, match) ? '*' : '';
+      return `(${wordForms(word, (w) => w)
+        .map((form) => `"${form}"${star}`)
+        .join(' OR ')})`;
+    })
+    .join(' AND ');
+}
+
+/** A PostgreSQL tsquery text: every word, each in any of its forms. */
+export function tsQuery(words: readonly string[], match: WordMatch = 'prefix'): string {
+  return words
+    .map((word) => {
+      const star = asPrefix(word, match) ? ':*' : '';
+      return `(${wordForms(word, foldForPostgres)
+        .map((form) => `${form}${star}`)
+        .join(' | ')})`;
+    })
+    .join(' & ');
+}
+
+/** The start of a name as typed, lower-cased: the key range of names that start with the query. */
+export function namePrefix(query: string): string {
+  return query.trim().toLowerCase();
+}
