@@ -74,18 +74,21 @@ function collectFindings(
   context: ToneContext,
 ): ToneFinding[] {
   const bigAsks = findBigAsks(text, analysis, context);
-  const pitch = [...findSalesPitch(text, analysis), ...findSelfPitch(text)];
+  const selfPitch = findSelfPitch(text);
+  const pitch = [...findSalesPitch(text, analysis), ...selfPitch];
   const asksElsewhere =
     [...bigAsks, ...pitch].some((f) => f.severity !== 'low') || asksForWork(text, context);
+  const desperation = findDesperation(text, analysis, context);
+  const distressed = desperation.some((f) => f.severity !== 'low');
   const findings = [
-    ...findDesperation(text, analysis, context),
+    ...desperation,
     ...findInsistence(text),
     ...pitch,
     ...findApologies(text),
     ...findTooLong(text, analysis, context),
     ...bigAsks,
     ...findVagueAsks(text, analysis, context, asksElsewhere),
-    ...findSelfFocus(text, analysis, context),
+    ...findSelfFocus(text, analysis, context, { distressed, selfPitch }),
     ...findNoPersonalisation(text, analysis.sentences, context),
   ];
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
