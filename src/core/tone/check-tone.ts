@@ -3,6 +3,7 @@ import { invalidInput } from '../errors.js';
 import { asksForWork, findBigAsks, findVagueAsks } from './check-ask.js';
 import { findSelfFocus } from './check-focus.js';
 import { findTooLong } from './check-length.js';
+import { findOfferPitch } from './check-offer.js';
 import { findNoPersonalisation } from './check-personal.js';
 import { findInsistence } from './check-insistence.js';
 import { findApologies, findDesperation, findSalesPitch } from './check-pressure.js';
@@ -75,7 +76,10 @@ function collectFindings(
 ): ToneFinding[] {
   const bigAsks = findBigAsks(text, analysis, context);
   const selfPitch = findSelfPitch(text);
-  const pitch = [...findSalesPitch(text, analysis), ...selfPitch];
+  const phrased = findSalesPitch(text, analysis);
+  // The judged pitch adds what the phrase lists miss; one finding per pitch is enough.
+  const judged = phrased.some((f) => f.severity !== 'low') ? [] : findOfferPitch(text, analysis);
+  const pitch = [...phrased, ...judged, ...selfPitch];
   const asksElsewhere =
     [...bigAsks, ...pitch].some((f) => f.severity !== 'low') || asksForWork(text, context);
   const desperation = findDesperation(text, analysis, context);
