@@ -134,16 +134,20 @@ const readerWord = /\b(?:you|your|yours|you're|you've|you'd)\b/i;
 function senderIsTheSubject(text: string, context: ToneContext, distressed: boolean): boolean {
   // A note full of the sender's hardship is desperate first; that finding says what to fix.
   if (distressed || context.intent === 'thank-you' || context.intent === 'recap') return false;
+  // With no intent given, a note that thanks is a thank-you: what their help led to is the point.
+  if (context.intent === undefined && anyMatch(text, [readerDirected])) return false;
   let sender = 0;
   let reader = 0;
   const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => !anyMatch(s, givingPatterns));
   for (const clause of sentences.flatMap((sentence) => sentence.split(clauseSplit))) {
     if (readerWord.test(clause)) reader += 1;
-    else if (senderSubject.test(clause) && !anyMatch(clause, [...givingPatterns, plea]))
-      sender += 1;
+    else if (senderSubject.test(clause) && !anyMatch(clause, [plea])) sender += 1;
   }
+  // Between people who know each other a few lines of news or logistics are normal.
+  const tie = readTie(context, text);
+  const least = tie === 'known' || tie === 'close' ? 4 : 3;
   return (
-    (sender >= 3 && sender >= 3 * Math.max(reader, 1)) || (sender >= 4 && sender >= 2 * reader)
+    (sender >= least && sender >= 3 * Math.max(reader, 1)) || (sender >= 4 && sender >= 2 * reader)
   );
 }
 

@@ -6,7 +6,7 @@ import type { ToneFinding } from './tone-report.js';
 
 /** The sender's own product, service or business. */
 const ownOffer =
-  /\b(?:my|our) (?:own )?(?:[\w-]+ ){0,2}?(?:agency|startup|start-up|app|tool|product|platform|service|software|saas|plug-?in|system|consultancy|business|studio|programme|program|course|solution)\b|\bi (?:built|created|launched|founded|made) \p{Lu}[\p{L}\d]+|\bthat'?s (?:exactly )?what (?:i|we) do\b|\b(?:launched|started|set up) (?:my|our) own\b|\bi (?:write|build|design|make|create|run|offer|sell|provide) [^.?!]{0,40}\bthat (?:convert|sell|work|rank)\b/iu;
+  /\b(?:my|our) (?:own )?(?:[\w-]+ ){0,2}?(?:agency|startup|start-up|app|tool|product|platform|service|software|saas|plug-?in|system|consultancy|business|studio|programme|program|course|solution)\b|\bi (?:built|created|launched|founded|made) \p{Lu}[\p{L}\d]+|\bthat(?:'s| is) (?:exactly )?what (?:i|we) do\b|\b(?:launched|started|set up) (?:my|our) own\b|\bi (?:write|build|design|make|create|run|offer|sell|provide) [^.?!]{0,40}\bthat (?:convert|sell|work|rank)\b/iu;
 
 /** A claim about what the offer does for the people who buy it. */
 const benefit =
