@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { checkTone, toneCategories } from '../src/core/tone/check-tone.js';
 import type { ToneCategory, ToneContext } from '../src/core/tone/check-tone.js';
+import { isDraftIntent } from '../src/core/words/drafts.js';
+import { toneIntentFor } from '../src/core/words/sent.js';
 
 interface Example {
   text: string;
@@ -22,6 +24,10 @@ function readSet(): Example[] {
     .filter((line) => line.trim() !== '')
     .map((line, i) => {
       const example = JSON.parse(line) as Example;
+      // A set may name a draft intent ("follow-up-2"); the app checks it under its tone intent.
+      const intent = example.context?.intent;
+      if (example.context && intent !== undefined && isDraftIntent(intent))
+        example.context = { ...example.context, intent: toneIntentFor(intent) };
       for (const label of example.labels) {
         if (!toneCategories.includes(label))
           throw new Error(`line ${i + 1}: unknown label ${label}`);

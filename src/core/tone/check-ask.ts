@@ -1,5 +1,6 @@
 // Judges the ask: too big for the relationship, vague, or missing where the intent needs one.
-import { bodyEnd, isNegated } from './meaning.js';
+import { findCostlyAsks } from './check-costly-ask.js';
+import { bodyEnd, isNegated, sentenceAt } from './meaning.js';
 import type { TextAnalysis } from './nlp.js';
 import { anyMatch, findPhraseHits, hitToFinding } from './phrase-rule.js';
 import type { PhraseHit } from './phrase-rule.js';
@@ -25,18 +26,30 @@ export function findBigAsks(
   analysis: TextAnalysis,
   context: ToneContext,
 ): ToneFinding[] {
-  if (!needsAsk(context)) return [];
   const tie = readTie(context, text);
-  if (tie === 'close') return [];
+  if (tie === 'close' || context.intent === 'introduce') return [];
   // A follow-up has already made its ask, so "I need a job" there is not a new request.
   const groups =
     context.intent === 'follow-up' ? bigAskPhrases : [...bigAskPhrases, ...jobPleaPhrases];
-  const findings = meant(text, analysis, findPhraseHits(text, groups)).map((hit) =>
-    hitToFinding('big-ask-weak-tie', text, hit),
+  // A big favour is big in any message, even one that opens with thanks; in a note that needs
+  // no ask, a sentence that thanks ("thanks for offering to refer me") is not asking again.
+  const phrased = meant(text, analysis, findPhraseHits(text, groups))
+    .filter((hit) => needsAsk(context) || !thanksAt(text, analysis, hit.start))
+    .map((hit) => hitToFinding('big-ask-weak-tie', text, hit));
+  const costly = findCostlyAsks(text, analysis).filter(
+    (f) => !phrased.some((p) => p.start < f.end && p.end > f.start),
   );
+  const findings = [...phrased, ...costly];
   if (tie === 'weak') return findings;
   // A contact can reasonably be asked, and with no stage we cannot tell: a nudge, not a warning.
   return findings.map((f) => ({ ...f, severity: 'low', why: knownTieWhy }));
+}
+
+function thanksAt(text: string, analysis: TextAnalysis, offset: number): boolean {
+  const sentence = sentenceAt(analysis.sentences, offset);
+  return /\b(?:thanks?|thank you|grateful)\b/i.test(
+    text.slice(sentence?.start ?? 0, sentence?.end),
+  );
 }
 
 /** Hits the sentence actually says: "I'm not asking you to refer me" asks for no referral. */

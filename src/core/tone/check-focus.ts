@@ -20,6 +20,11 @@ const firstPerson = new Set([
 ]);
 const secondPerson = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 
+const praiseWhy =
+  'The note spends its words describing you; the reader learns nothing about why you wrote to them.';
+const praiseRewrite =
+  'Keep one fact about you and add one line about them: their work, their team, or a question only they can answer.';
+
 /** Below this many first-person words a message is too short for the balance to matter. */
 const minimumFirstPerson = 8;
 
@@ -36,22 +41,44 @@ const readerDirected = /\b(?:thank(?:s|ing)?|congrat\w*|well done)\b/gi;
 const givingPatterns: readonly RegExp[] = [
   ...offerPatterns,
   /\bcould be (?:useful|helpful|of use)\b/gi,
-  /\bhappy to\b/gi,
+  /\b(?:happy|glad|delighted) to\b/gi,
 ];
 
 export function findSelfFocus(
   text: string,
   analysis: TextAnalysis,
   context: ToneContext,
+  /** Whether the note already reads as desperate, and any run of CV adjectives it holds. */
+  found: { distressed: boolean; selfPitch: readonly ToneFinding[] } = {
+    distressed: false,
+    selfPitch: [],
+  },
 ): ToneFinding[] {
+  const { distressed } = found;
+  const praise = found.selfPitch[0];
   const counts = countPronouns(text, analysis);
   const { mine, yours } = counts;
   const ratio = mine / Math.max(yours, 1);
   // In a thank-you, telling them what their help led to is the point; only extremes count.
   const limit = context.intent === 'thank-you' ? 5 : 3;
   const outweighs =
-    (mine >= minimumFirstPerson && ratio >= limit) || mostlyAboutMe(counts, context);
-  if (!outweighs && !readerAbsent(text, counts, context)) return [];
+    (mine >= minimumFirstPerson && ratio >= limit) ||
+    mostlyAboutMe(counts, context) ||
+    senderIsTheSubject(text, context, distressed);
+  if (!outweighs && !readerAbsent(text, counts, context)) {
+    // A run of adjectives about the sender is a note about the sender, however it is phrased.
+    return praise
+      ? [
+          {
+            ...praise,
+            category: 'self-focus',
+            severity: 'medium',
+            why: praiseWhy,
+            rewrite: praiseRewrite,
+          },
+        ]
+      : [];
+  }
   const severity: Severity = ratio >= limit + 2 && mine >= 12 ? 'high' : 'medium';
   const span = counts.busiest ?? { start: 0, end: text.length };
   return [
@@ -88,6 +115,40 @@ function mostlyAboutMe(counts: PronounCounts, context: ToneContext): boolean {
   if (context.intent === 'thank-you' || context.intent === 'recap') return false;
   const { selfSentences, sentences, mine } = counts;
   return mine >= 6 && selfSentences >= 3 && selfSentences / Math.max(sentences, 1) >= 0.6;
+}
+
+/** Clauses split where a new subject can start: punctuation, "and", "but", "so". */
+const clauseSplit = /[,;:!?.—–]+\s*|\s+(?:and|but|so|then)\s+/i;
+const senderSubject =
+  /^(?:\W*)(?:(?:funnily|honestly|now|also|recently|currently|just)\s+(?:enough\s+)?)?(?:i|i'm|i've|i'd|i'll|im|my|me)\b/i;
+/** A plea or an apology is the sender's state, reported as desperation or apology, not a CV line. */
+const plea =
+  /\b(?:need|needs|can'?t|cannot|don'?t|won'?t|begging|sorry|apologi\w*|feel|feeling|panick\w*|struggl\w*|lost|losing|worried|scared|willing|please|hope|hoping|wanted to|just)\b/gi;
+const readerWord = /\b(?:you|your|yours|you're|you've|you'd)\b/i;
+
+/**
+ * Who does what in the note: when clause after clause has the sender as its subject ("I've
+ * built…, I'm learning…, my goal is…") and few turn to the reader, the note is about the sender,
+ * however often it says "you" in its one question.
+ */
+function senderIsTheSubject(text: string, context: ToneContext, distressed: boolean): boolean {
+  // A note full of the sender's hardship is desperate first; that finding says what to fix.
+  if (distressed || context.intent === 'thank-you' || context.intent === 'recap') return false;
+  // With no intent given, a note that thanks is a thank-you: what their help led to is the point.
+  if (context.intent === undefined && anyMatch(text, [readerDirected])) return false;
+  let sender = 0;
+  let reader = 0;
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => !anyMatch(s, givingPatterns));
+  for (const clause of sentences.flatMap((sentence) => sentence.split(clauseSplit))) {
+    if (readerWord.test(clause)) reader += 1;
+    else if (senderSubject.test(clause) && !anyMatch(clause, [plea])) sender += 1;
+  }
+  // Between people who know each other a few lines of news or logistics are normal.
+  const tie = readTie(context, text);
+  const least = tie === 'known' || tie === 'close' ? 4 : 3;
+  return (
+    (sender >= least && sender >= 3 * Math.max(reader, 1)) || (sender >= 4 && sender >= 2 * reader)
+  );
 }
 
 interface PronounCounts {

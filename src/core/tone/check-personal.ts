@@ -3,7 +3,9 @@ import type { SentenceSpan } from './nlp.js';
 import { anyMatch, findPhraseHits, hitToFinding } from './phrase-rule.js';
 import {
   genericGreetingPhrases,
+  genericPraisePatterns,
   namedGreetingPattern,
+  commonCapitals,
   notNames,
   personalReferencePatterns,
   vocativePatterns,
@@ -48,12 +50,54 @@ export function findNoPersonalisation(
 }
 
 function isPersonal(text: string, context: ToneContext): boolean {
+  if (specificSentences(text).some((sentence) => anyMatch(sentence, personalReferencePatterns)))
+    return true;
+  if (refersToTheirWorld(text, context)) return true;
+  // A first note to someone who barely knows the sender, or one padded with praise that fits
+  // anyone, needs more than their name: a name is what a mail merge adds.
+  const weak = readTie(context, text) === 'weak';
+  if (weak && anyMatch(text, genericPraisePatterns)) return false;
   const greeting = namedGreetingPattern.exec(text);
   const greeted = greeting?.[1];
   if (greeted && isCapitalised(greeted) && !notNames.has(firstWord(greeted))) return true;
   if (mentionsName(text, context.recipientName)) return true;
-  if (hasVocative(text)) return true;
-  return anyMatch(text, personalReferencePatterns);
+  return hasVocative(text);
+}
+
+/** Sentences with no praise that fits anyone: "I noticed your company is doing great things" says nothing. */
+function specificSentences(text: string): string[] {
+  return text.split(/(?<=[.!?—–])\s+/).filter((s) => !anyMatch(s, genericPraisePatterns));
+}
+
+/**
+ * A named place, firm or event in a sentence about the reader ("how you moved into analytics at
+ * Ocado", "I noticed Harbour Dental has…") is a detail only someone who looked could write.
+ */
+function refersToTheirWorld(text: string, context: ToneContext): boolean {
+  const greeted = namedGreetingPattern.exec(text)?.[1];
+  const names = new Set(
+    [context.recipientName, greeted].flatMap((n) => n?.toLowerCase().split(/\s+/) ?? []),
+  );
+  const body = greeted ? text.slice(namedGreetingPattern.exec(text)?.[0].length ?? 0) : text;
+  for (const sentence of specificSentences(body)) {
+    if (
+      !/\b(?:you|your|you'(?:re|ve|d))\b/i.test(sentence) &&
+      !/\b(?:noticed|saw|read|heard)\b/i.test(sentence)
+    )
+      continue;
+    const words = sentence.split(/\s+/).slice(1);
+    const named = words.some((word) => {
+      const bare = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+      return (
+        /^\p{Lu}\p{Ll}/u.test(bare) &&
+        !notNames.has(bare.toLowerCase()) &&
+        !names.has(bare.toLowerCase()) &&
+        !commonCapitals.has(bare.toLowerCase())
+      );
+    });
+    if (named) return true;
+  }
+  return false;
 }
 
 function hasVocative(text: string): boolean {

@@ -56,7 +56,35 @@ export function findApologies(text: string): ToneFinding[] {
   );
   // One apology is a habit worth dropping; three in a short note bury the message.
   if (findings.length >= 3) return findings.map((f) => ({ ...f, severity: 'high' }));
-  return findings;
+  if (findings.length > 0) return findings;
+  return findRepeatedApologies(text);
+}
+
+/**
+ * Any apology, even a courteous one for a late reply; sympathy ("sorry to hear", "sorry for
+ * your loss") is not one. Guilt said aloud ("I feel awful", "that's on me") apologises too.
+ */
+const apologyAct =
+  /\b(?:sorry(?! (?:to (?:hear|see|learn|read)|for your loss|about your))|apologi[sz]e|apologies|forgive me|my bad|that'?s on me|my fault|i feel (?:(?:so|really|very|pretty) )?(?:awful|terrible|bad|guilty)|(?:i'?m|i am) (?:so |really )?embarrassed)\b/gi;
+
+/** A single "sorry for the delay" is courtesy; saying sorry twice makes the apology the message. */
+function findRepeatedApologies(text: string): ToneFinding[] {
+  const acts = [...text.matchAll(apologyAct)];
+  const first = acts[0];
+  const last = acts.at(-1);
+  if (acts.length < 2 || !first || !last) return [];
+  const end = last.index + last[0].length;
+  return [
+    {
+      category: 'over-apologising',
+      severity: acts.length >= 3 ? 'high' : 'medium',
+      start: first.index,
+      end,
+      excerpt: text.slice(first.index, end),
+      why: `The note apologises ${acts.length} times; one short “sorry” is enough, and more makes the apology the message.`,
+      rewrite: 'Keep one brief apology if it is owed, then move straight to the point.',
+    },
+  ];
 }
 
 export function findSalesPitch(text: string, analysis: TextAnalysis): ToneFinding[] {

@@ -3,6 +3,7 @@ import { invalidInput } from '../errors.js';
 import { asksForWork, findBigAsks, findVagueAsks } from './check-ask.js';
 import { findSelfFocus } from './check-focus.js';
 import { findTooLong } from './check-length.js';
+import { findOfferPitch } from './check-offer.js';
 import { findNoPersonalisation } from './check-personal.js';
 import { findInsistence } from './check-insistence.js';
 import { findApologies, findDesperation, findSalesPitch } from './check-pressure.js';
@@ -74,18 +75,24 @@ function collectFindings(
   context: ToneContext,
 ): ToneFinding[] {
   const bigAsks = findBigAsks(text, analysis, context);
-  const pitch = [...findSalesPitch(text, analysis), ...findSelfPitch(text)];
+  const selfPitch = findSelfPitch(text);
+  const phrased = findSalesPitch(text, analysis);
+  // The judged pitch adds what the phrase lists miss; one finding per pitch is enough.
+  const judged = phrased.some((f) => f.severity !== 'low') ? [] : findOfferPitch(text, analysis);
+  const pitch = [...phrased, ...judged, ...selfPitch];
   const asksElsewhere =
     [...bigAsks, ...pitch].some((f) => f.severity !== 'low') || asksForWork(text, context);
+  const desperation = findDesperation(text, analysis, context);
+  const distressed = desperation.some((f) => f.severity !== 'low');
   const findings = [
-    ...findDesperation(text, analysis, context),
+    ...desperation,
     ...findInsistence(text),
     ...pitch,
     ...findApologies(text),
     ...findTooLong(text, analysis, context),
     ...bigAsks,
     ...findVagueAsks(text, analysis, context, asksElsewhere),
-    ...findSelfFocus(text, analysis, context),
+    ...findSelfFocus(text, analysis, context, { distressed, selfPitch }),
     ...findNoPersonalisation(text, analysis.sentences, context),
   ];
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -15,6 +15,10 @@ export const clearAskPatterns: readonly RegExp[] = [
   /\b(?:asking|ask|about|on) (?:whether|if) (?:you|your)\b/gi,
   /\b(?:need|want|like|love|hoping) to know (?:whether|if|when|how|what|which|who)\b/gi,
   /\bwonder(?:ing|ed)?\b[^.?!]{0,60}?\b(?:whether|if)\b/gi,
+  // An indirect question is still a question: "wondered how you structure…", "grateful to know how…".
+  /\b(?:wonder(?:ed|ing)?|to know|to hear|to learn|to understand|to ask)\s+(?:how|what|which|why|where|who|whether)\s+(?:you|your)\b/gi,
+  // A demand with a deadline is pushy, but it is not vague: the reader knows what is wanted.
+  /\b(?:get back to me|need (?:an answer|to know|a reply|a decision))\b[^.?!]{0,30}?\b(?:today|tomorrow|by|this week|asap|before)\b/gi,
   // A question folded into a request is still a question: "any thoughts you have on whether…".
   /\b(?:appreciate|value|welcome|love|like|grateful for) (?:your|a|any) (?:advice|views?|take|thoughts|perspective|opinion|pointers)(?: (?:you|that you) (?:have|might have|could share|can share|could offer))? (?:on|about) (?:whether|how|what|which|if|where|when|who)\b/gi,
   /\b(?:grateful for|appreciate|love|like|value) (?:a|an) (?:short |quick |brief |\d+-minute )?(?:call|chat|coffee|conversation|meeting)\b/gi,

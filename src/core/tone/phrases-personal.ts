@@ -19,6 +19,8 @@ export const genericGreetingPhrases: readonly PhraseGroup[] = [
     patterns: [
       /^\s*(?:dear|hi|hello|hey)\s+(?:hiring manager|recruiter|recruitment team|friend|all|everyone|team|folks|there|sir|colleague)\b/gi,
       /^\s*(?:greetings|salutations)\b/gi,
+      // A mail-merge field left in: "Hi {first_name}", "Dear [Name]".
+      /\{\{?\s*\w+\s*\}?\}|\[(?:first )?name\]/gi,
     ],
   },
 ];
@@ -88,8 +90,62 @@ export const personalReferencePatterns: readonly RegExp[] = [
   /\b\w+ (?:suggested|recommended) (?:i|that i) (?:get in touch|reach out|contact|write)\b/gi,
   /\b(?:mutual|fellow|both (?:in|at|from)|alumni|alum)\b/gi,
   /\b(?:i|we) (?:read|saw|heard|loved|enjoyed|listened to|watched|noticed|follow(?:ed)?|came across) (?:your|that you|you)\b(?! (?:profile|name))/gi,
-  /\bcongrat(?:s|ulations)? on\b/gi,
+  // "Congratulations on your work anniversary" is what the platform suggests to everyone.
+  /\bcongrat(?:s|ulations)? on\b(?! (?:your )?(?:work anniversary|birthday)\b)/gi,
   /\b(?:great|fantastic|wonderful|brilliant|amazing|exciting|lovely) news\b/gi,
   /\b(?:happy|belated) (?:birthday|work anniversary|anniversary)\b/gi,
   /\bit'?s been (?:a while|ages|too long)|long time no (?:see|speak|talk)\b/gi,
+  // A question about how they or their team do something only they can answer.
+  /\b(?:how|why|when|whether)\s+(?:did |does |do )?(?:your (?:team|company|firm|lab|org\w*|group|practice|studio|school|department|agency))\s+(?!do\b|are\b|think\b|feel\b)\w+/gi,
+  /\byour (?:[\w'-]+ ){0,2}(?:programme|program|scheme|process|approach|method|framework|playbook)\b/gi,
+];
+
+/** Capitalised words that name nothing about the reader: days, months, platforms, titles. */
+export const commonCapitals = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'linkedin',
+  'twitter',
+  'zoom',
+  'teams',
+  'english',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'best',
+  'regards',
+  'cheers',
+  'hope',
+]);
+
+/** Praise and openers that fit anyone, so they say nothing specific about the reader. */
+export const genericPraisePatterns: readonly RegExp[] = [
+  /\b(?:came across|found|saw|viewed|looked at) your (?:profile|page|background)\b/gi,
+  /\byour (?:\w+ )?(?:profile|background|career(?: path)?|journey|experience|company|industry|field)\b[^.?!]{0,30}\b(?:impressive|inspiring|amazing|incredible|great things|stands out|caught my eye)\b/gi,
+  /\b(?:impressive|inspiring|amazing|incredible|great) (?:profile|background|career|journey|experience)\b/gi,
+  // "your work at Pentagram" names something; "your work" alone does not.
+  /\b(?:admire|admirer of|big fan of|inspired by) your (?:work|career|journey|profile|success)\b(?! (?:at|on|with|for) \p{Lu})/giu,
+  /\b(?:doing|does) great things\b/gi,
+  /\b\w+s? like you\b/gi,
+  /\b(?:all things|everything) \w+\b/gi,
+  /\bhope you(?:'re| are) (?:doing )?well\b/gi,
+  /\b(?:like-minded|fellow) professionals\b/gi,
 ];
