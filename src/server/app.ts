@@ -10,7 +10,7 @@ import type { LlmConfig } from '../services/deps.js';
 import type { Store } from '../store/store.js';
 import { localAccountId } from '../store/open.js';
 import type { RouteContext } from './context.js';
-import { installErrorHandling } from './errors.js';
+import { answerFrameworkError, installErrorHandling } from './errors.js';
 import { importRoutes } from './imports.routes.js';
 import { registerBackupRoutes } from './backup.routes.js';
 import { registerCalendarRoutes } from './calendar.routes.js';
@@ -43,7 +43,11 @@ export interface AppOptions {
 export const defaultWebRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    frameworkErrors: answerFrameworkError,
+  });
   app.setValidatorCompiler(validatorCompiler);
   // Responses are built from typed domain objects, so they are not validated again on the way out:
   // zod-encoding a page of 50 people cost about 4 ms a request; JSON.stringify costs 0.15 ms.
