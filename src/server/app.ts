@@ -17,6 +17,7 @@ import { registerCalendarRoutes } from './calendar.routes.js';
 import { registerCoachRoutes } from './coach.routes.js';
 import { registerInteractionRoutes } from './interactions.routes.js';
 import { installLocalGuard } from './local-guard.js';
+import { installNulGuard } from './nul-guard.js';
 import { documentRoute, servers } from './openapi.js';
 import { registerPeopleRoutes } from './people.routes.js';
 import { registerProfileRoutes } from './profile.routes.js';
@@ -55,6 +56,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandling(app);
   installLocalGuard(app, { host: options.host, allowedHosts: options.allowedHosts });
+  installNulGuard(app);
 
   await app.register(fastifySwagger, {
     openapi: {

@@ -54,6 +54,72 @@ describeEachDialect('malformed requests', ({ store }) => {
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.json<{ detail: string }>().detail).toContain('The uploaded file is empty');
   });
+
+  it('bug: searching for an emoji with a variation selector (U+FE0F) was a server error on PostgreSQL', async () => {
+    await app.inject({ method: 'POST', url: '/api/people', payload: { name: 'Søren Dahl' } });
+    for (const query of ['\uFE0F', '👩‍👩‍👧‍👦🏳️‍🌈', 'søren\u0301\uFE0F', '\uFDFA']) {
+      const response = await app.inject({
+        method: 'GET',
+        url: `/api/people?query=${encodeURIComponent(query)}`,
+      });
+      expect(response.statusCode, `${query}: ${response.body}`).toBe(200);
+    }
+    const marksOnly = await app.inject({ method: 'GET', url: '/api/people?query=%EF%B8%8F' });
+    expect(marksOnly.json<{ total: number }>().total).toBe(await peopleCount());
+  });
+
+  it('bug: a NUL character in a field was a server error on PostgreSQL; both databases now refuse it by name', async () => {
+    const brand = await app.inject({
+      method: 'PUT',
+      url: '/api/brand',
+      payload: { intro: 'Hi\u0000there' },
+    });
+    expectProblem(brand, 422);
+    expect(brand.json()).toMatchObject({
+      problems: [{ field: 'intro', message: expect.stringContaining('NUL') as unknown }],
+    });
+    const before = await peopleCount();
+    const person = await app.inject({
+      method: 'POST',
+      url: '/api/people',
+      payload: { name: 'Ana', emails: ['ana@example.com', 'b\u0000@example.com'] },
+    });
+    expectProblem(person, 422);
+    expect(person.json<{ problems: unknown[] }>().problems).toEqual([
+      { field: 'emails.1', message: expect.stringContaining('NUL') as unknown },
+    ]);
+    expect(await peopleCount()).toBe(before);
+  });
+
+  it('bug: a NUL character in a query value (GET /api/export?person=%00) was a server error on PostgreSQL', async () => {
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/export?format=vcard&person=%00',
+    });
+    expectProblem(response, 422);
+    expect(response.json()).toMatchObject({ problems: [{ field: 'querystring.person' }] });
+  });
+
+  it('bug: restoring a backup with a NUL in a name was a server error on PostgreSQL; now the file is refused, naming the row', async () => {
+    const backup = JSON.parse((await app.inject({ method: 'GET', url: '/api/backup' })).body) as {
+      tables: { people: Array<{ name: string }> };
+    };
+    const first = backup.tables.people[0];
+    if (!first) throw new Error('the backup has a person');
+    first.name = 'Nu\u0000ll';
+    const before = await peopleCount();
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/restore?force=true',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify(backup),
+    });
+    expect(response.statusCode, response.body).toBeGreaterThanOrEqual(400);
+    expect(response.statusCode).toBeLessThan(500);
+    expect(response.body).toContain('tables.people[0].name');
+    expect(response.body).toContain('NUL');
+    expect(await peopleCount()).toBe(before);
+  });
 });
 
 function expectProblem(response: LightMyRequestResponse, status: number): void {
