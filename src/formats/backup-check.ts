@@ -2,6 +2,7 @@
 // table, reporting each problem by its path in the file (tables.people[3].emails).
 import { isIsoDate } from '../core/dates.js';
 import type { FieldProblem } from '../core/errors.js';
+import { holdsNul, nulMessage } from '../core/nul-text.js';
 import {
   backupTables,
   idColumnOf,
@@ -194,7 +195,7 @@ function checkRow(table: BackupTableSpec, row: Record<string, unknown>, context:
         context.problems.add(path, value === undefined ? 'is missing' : 'cannot be empty');
       continue;
     }
-    const wrong = checkValue(column, value);
+    const wrong = checkValue(column, value) ?? (holdsNul(value) ? nulMessage : null);
     if (wrong) {
       context.problems.add(path, wrong);
       continue;

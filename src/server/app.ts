@@ -10,13 +10,14 @@ import type { LlmConfig } from '../services/deps.js';
 import type { Store } from '../store/store.js';
 import { localAccountId } from '../store/open.js';
 import type { RouteContext } from './context.js';
-import { installErrorHandling } from './errors.js';
+import { answerFrameworkError, installErrorHandling } from './errors.js';
 import { importRoutes } from './imports.routes.js';
 import { registerBackupRoutes } from './backup.routes.js';
 import { registerCalendarRoutes } from './calendar.routes.js';
 import { registerCoachRoutes } from './coach.routes.js';
 import { registerInteractionRoutes } from './interactions.routes.js';
 import { installLocalGuard } from './local-guard.js';
+import { installNulGuard } from './nul-guard.js';
 import { documentRoute, servers } from './openapi.js';
 import { registerPeopleRoutes } from './people.routes.js';
 import { registerProfileRoutes } from './profile.routes.js';
@@ -45,7 +46,11 @@ export interface AppOptions {
 export const defaultWebRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 1024 * 1024 });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    frameworkErrors: answerFrameworkError,
+  });
   app.setValidatorCompiler(validatorCompiler);
   // Responses are built from typed domain objects, so they are not validated again on the way out:
   // zod-encoding a page of 50 people cost about 4 ms a request; JSON.stringify costs 0.15 ms.
@@ -53,6 +58,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandling(app);
   installLocalGuard(app, { host: options.host, allowedHosts: options.allowedHosts });
+  installNulGuard(app);
 
   await app.register(fastifySwagger, {
     openapi: {

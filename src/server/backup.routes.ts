@@ -144,8 +144,9 @@ function registerRestoreRoute(server: FastifyInstance, ctx: RouteContext, limit:
     },
     (request) =>
       restoreBackupText(ctx.deps(request), {
-        // The text as sent: this scope's parser leaves JSON to restore.
-        text: request.body as unknown as string,
+        // The text as sent: this scope's parser leaves JSON to restore. With no body at all there
+        // is no text, which restore calls an empty file.
+        text: typeof request.body === 'string' ? request.body : '',
         force: request.query.force === 'true',
         source: 'The uploaded file',
       }),

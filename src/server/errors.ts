@@ -1,5 +1,5 @@
 // Maps every failure to an RFC 9457 problem body; unknown errors get a safe message and a log line.
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isAppError, type ErrorCode, type FieldProblem } from '../core/errors.js';
 
@@ -91,4 +91,24 @@ export function installErrorHandling(app: FastifyInstance): void {
         ),
       ),
   );
+}
+
+/**
+ * Fastify's own answer to an address it cannot route (a `%` that starts no escape, a path
+ * segment over its length limit) is plain JSON; this one is a problem like every other refusal.
+ * Both are the request's shape, so both are 400s.
+ */
+export function answerFrameworkError(
+  error: FastifyError,
+  _request: unknown,
+  reply: FastifyReply,
+): void {
+  const detail =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? 'A part of the address is too long: ids are whole numbers.'
+      : 'The address does not decode: write a % as %25, and other special characters as %XX escapes.';
+  void reply
+    .status(400)
+    .type('application/problem+json')
+    .send(problem(400, 'INVALID_INPUT', detail, [{ field: 'path', message: detail }]));
 }

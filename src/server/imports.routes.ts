@@ -102,27 +102,39 @@ async function readUpload(
     );
   }
   const files: Array<{ name: string; bytes: Uint8Array }> = [];
-  for await (const part of request.parts()) {
-    if (part.type !== 'file') continue;
-    try {
-      files.push({ name: part.filename || part.fieldname, bytes: await part.toBuffer() });
-    } catch (error) {
-      if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-        const limit = `${Math.round(maxBytes / 1_048_576)} MB`;
-        throw new AppError(
-          'INVALID_INPUT',
-          `${part.filename}: this file is over the ${limit} limit for one import file.`,
-          {
-            problems: [
-              { field: part.filename, message: `is over the ${limit} limit for one import file` },
-            ],
-          },
-        );
-      }
-      throw error;
+  let reading: string | null = null;
+  try {
+    for await (const part of request.parts()) {
+      if (part.type !== 'file') continue;
+      reading = part.filename || part.fieldname;
+      files.push({ name: reading, bytes: await part.toBuffer() });
     }
+  } catch (error) {
+    throw uploadProblem(error, reading, maxBytes);
   }
   return files;
+}
+
+/** Why an upload could not be read, as the user's problem: a file too large, or a form cut short. */
+function uploadProblem(error: unknown, name: string | null, maxBytes: number): Error {
+  const { code, statusCode } = error as { code?: string; statusCode?: number };
+  if (code === 'FST_REQ_FILE_TOO_LARGE' && name !== null) {
+    const limit = `${Math.round(maxBytes / 1_048_576)} MB`;
+    return new AppError(
+      'INVALID_INPUT',
+      `${name}: this file is over the ${limit} limit for one import file.`,
+      { problems: [{ field: name, message: `is over the ${limit} limit for one import file` }] },
+    );
+  }
+  // The multipart plugin's own refusals (too many files or parts) already carry a 4xx status.
+  if (statusCode !== undefined && statusCode < 500) return error as Error;
+  // Anything else thrown while parsing is the form itself: it ended early or its parts are broken.
+  const where = name === null ? '' : ` (while reading ${name})`;
+  const message = `The upload ended early or is not well-formed multipart/form-data${where}: ${(error as Error).message}. Please send the files again.`;
+  return new AppError('INVALID_INPUT', message, {
+    problems: [{ field: 'files', message: 'the upload is not well-formed multipart/form-data' }],
+    cause: error,
+  });
 }
 
 function toProblem(error: unknown, request: FastifyRequest) {

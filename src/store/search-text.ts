@@ -2,12 +2,13 @@
 
 /** Splits a query into words (letters, digits and their marks), lower-cased, as typed. */
 export function searchWords(query: string): string[] {
-  return (
+  const words =
     query
       .normalize('NFC')
       .toLowerCase()
-      .match(/[\p{L}\p{N}\p{M}]+/gu) ?? []
-  ).slice(0, 8);
+      .match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+  // Marks alone (an emoji's variation selector, U+FE0F) are no word to look for.
+  return words.filter((word) => /[\p{L}\p{N}]/u.test(word)).slice(0, 8);
 }
 
 /** The word without its accents: "lópez" → "lopez", "παπαδόπουλος" → "παπαδοπουλος". */
@@ -20,7 +21,11 @@ function stripMarks(word: string): string {
  * both engines do for Greek), without accents, and (PostgreSQL) folded as the stored text is.
  */
 function wordForms(word: string, fold: (w: string) => string): string[] {
-  return [...new Set([word, stripMarks(word), fold(word), fold(stripMarks(word))])];
+  const forms = [word, stripMarks(word), fold(word), fold(stripMarks(word))];
+  // Decomposing can leave a form empty or split it into words (U+FDFA decomposes into four), and
+  // neither engine's query syntax takes an empty term or a space inside one.
+  const kept = forms.map((form) => form.replace(/[^\p{L}\p{N}\p{M}]/gu, ''));
+  return [...new Set(kept.filter((form) => form !== ''))];
 }
 
 /**

@@ -51,13 +51,13 @@ function counts(home: string): { people: number; ties: number } {
   }
 }
 
-it('leaves the network as it was or fully imported, however the import is killed (12 random kills)', async () => {
+it('leaves the network as it was or fully imported, however the import is killed (20 random kills)', async () => {
   const work = mkdtempSync(join(tmpdir(), 'kith-import-crash-'));
   const file = join(work, 'Connections.csv');
   writeFileSync(file, connectionsCsv());
   let interrupted = 0;
   try {
-    const moments = Array.from({ length: 12 }, (_, i) => 600 + ((i * 7919) % 12) * 350);
+    const moments = Array.from({ length: 20 }, (_, i) => 600 + ((i * 7919) % 20) * 210);
     for (const afterMs of moments) {
       const home = mkdtempSync(join(tmpdir(), 'kith-import-home-'));
       try {

@@ -1,56 +1,26 @@
 // End to end: the built web app in Debian's Chromium, against the real server on a temp SQLite store.
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  addPersonByApi,
+  apiJson,
+  describeInChromium,
+  launchChromium,
+  openKith as openKithIn,
+  root,
+  seedProfile,
+  shot,
+  shotOf,
+  type Kith,
+} from './browser.js';
 import { sentSummary } from '../../src/core/words/sent.js';
-import { startServer } from '../../src/server/serve.js';
-import { makeSqlite } from '../dialects.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const screenshots = join(root, 'test-artifacts', 'screenshots');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const haveChromium = existsSync(chromiumPath);
-const underCi = process.env.CI === 'true';
-
-if (!haveChromium && !underCi) {
-  console.warn(
-    `\nNotice: Chromium is not at ${chromiumPath}; the web end-to-end tests are skipped.\n` +
-      'Install it with `apt-get install -y chromium`, or set CHROMIUM_PATH.\n',
-  );
-}
-
-interface Kith {
-  page: Page;
-  url: string;
-  /** Uncaught errors in the page; a flow should end with none. */
-  pageErrors: string[];
-  stop(): Promise<void>;
-}
-
-(haveChromium || underCi ? describe : describe.skip)('the web app in Chromium', () => {
+describeInChromium('the web end-to-end tests')('the web app in Chromium', () => {
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    if (!haveChromium)
-      throw new Error(`CI=true needs Chromium at ${chromiumPath} for the web tests`);
-    await buildWebAppWhenStale();
-    mkdirSync(screenshots, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -58,24 +28,8 @@ interface Kith {
   });
 
   /** A fresh store, a server on a free port and a new page: each flow starts from nothing. */
-  async function openKith(viewport = { width: 1280, height: 900 }): Promise<Kith> {
-    if (!browser) throw new Error('the browser is launched in beforeAll');
-    const sqlite = await makeSqlite();
-    const server = await startServer({ store: sqlite.store, port: 0, host: '127.0.0.1' });
-    const context = await browser.newContext({ viewport, locale: 'en-GB' });
-    const page = await context.newPage();
-    const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return {
-      page,
-      url: server.url.replace('//localhost:', '//127.0.0.1:'),
-      pageErrors,
-      stop: async () => {
-        await context.close();
-        await server.close();
-        await sqlite.cleanup();
-      },
-    };
+  function openKith(viewport?: { width: number; height: number }): Promise<Kith> {
+    return openKithIn(browser, viewport);
   }
 
   test('a new user onboards, adds a person, and logs a coffee in one line that shows on the timeline', async () => {
@@ -860,44 +814,9 @@ const googleCsv = [
   '',
 ].join('\n');
 
-async function shot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-}
-
-/** A screenshot of one part of the page, for sections too long to read in a full-page shot. */
-async function shotOf(locator: Locator, name: string): Promise<void> {
-  await locator.screenshot({ path: join(screenshots, `${name}.png`) });
-}
-
 /** True when the page is wider than the window: something does not fit at this width. */
 async function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-}
-
-/** A profile straight through the API, for flows that are not about onboarding. */
-async function seedProfile(url: string): Promise<void> {
-  const response = await fetch(`${url}/api/profile`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      name: 'Maya Chen',
-      headline: 'Operations lead moving into product management',
-      goal: 'job-search',
-      targetRoles: ['Product Manager'],
-      targetIndustries: ['Health tech'],
-    }),
-  });
-  expect(response.status).toBe(200);
-}
-
-async function addPersonByApi(url: string, person: Record<string, unknown>): Promise<number> {
-  const response = await fetch(`${url}/api/people`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(person),
-  });
-  expect(response.status).toBe(201);
-  return ((await response.json()) as { id: number }).id;
 }
 
 interface PlanActionJson {
@@ -908,31 +827,7 @@ interface PlanActionJson {
   intent: string;
 }
 
-async function apiJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  expect(response.status).toBe(200);
-  return (await response.json()) as T;
-}
-
 async function interactionCount(url: string, personId: number): Promise<number> {
   return (await apiJson<{ interactionCount: number }>(`${url}/api/people/${personId}`))
     .interactionCount;
-}
-
-/** Builds dist/web when it is missing or older than any file under web/ or the core it imports. */
-async function buildWebAppWhenStale(): Promise<void> {
-  const built = join(root, 'dist', 'web', 'index.html');
-  const sources = ['web', 'src/core', 'src/formats'].map((dir) => newestChange(join(root, dir)));
-  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources)) return;
-  await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
-}
-
-function newestChange(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    const time = entry.isDirectory() ? newestChange(path) : statSync(path).mtimeMs;
-    newest = Math.max(newest, time);
-  }
-  return newest;
 }

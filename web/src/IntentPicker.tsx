@@ -86,7 +86,6 @@ export function IntentPicker({ choice, firstName, followUp, onPick }: IntentPick
                     className="intent-option"
                     ref={choice === option ? picked : undefined}
                     aria-pressed={choice === option}
-                    aria-labelledby={`${id}-label`}
                     aria-describedby={`${id}-hint`}
                     onClick={() => {
                       focusAfter.current = 'summary';
@@ -100,9 +99,11 @@ export function IntentPicker({ choice, firstName, followUp, onPick }: IntentPick
                           ✓{' '}
                         </span>
                       ) : null}
-                      <span id={`${id}-label`}>{info.label}</span>
+                      {info.label}
                     </span>
-                    <span className="hint" id={`${id}-hint`}>
+                    {/* The hint is the button's description, not part of its name: speech users
+                        say the label, and a name must hold every word it shows (WCAG 2.5.3). */}
+                    <span className="hint" id={`${id}-hint`} aria-hidden="true">
                       {intentHint(option, firstName)}
                     </span>
                   </button>
