@@ -20,6 +20,11 @@ export interface ParsedLogLine {
 export interface ParseLogLineOptions {
   /** The user's local date, YYYY-MM-DD: relative dates ("yesterday", "Tuesday") count back from it. */
   today: string;
+  /**
+   * Whether a doubtful name could be someone the user knows: a lower-case word after a comma
+   * ("lunch with Kate, awkward") is a name only when this says so. Without it, it never is.
+   */
+  mayBePerson?: (name: string) => boolean;
 }
 
 const goodExample = 'coffee with Ana Lopez about data roles #jobsearch yesterday';
@@ -42,7 +47,7 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   const tagged = extractTags(line, problems);
   const dated = extractDate(tagged.rest, options.today, problems);
   const { head, topic } = splitTopic(dated.rest);
-  const found = findNames(head);
+  const found = findNames(head, options.mayBePerson ?? (() => false));
   if (found.names.length === 0) {
     throw lineProblem(
       'needs the name of the person you were in touch with, after "with" or at the start',
@@ -243,6 +248,7 @@ interface FoundNames {
   /** Where each name and the word that led to it sit in the head, to leave them out of the summary. */
   spans: Array<[number, number]>;
   inbound: boolean;
+  mayBePerson: (name: string) => boolean;
 }
 
 const words = (list: string) => new Set(list.split(' '));
@@ -270,9 +276,9 @@ function tokenise(text: string): Token[] {
   }));
 }
 
-function findNames(head: string): FoundNames {
+function findNames(head: string, mayBePerson: (name: string) => boolean): FoundNames {
   const tokens = tokenise(head);
-  const found: FoundNames = { names: [], spans: [], inbound: false };
+  const found: FoundNames = { names: [], spans: [], inbound: false, mayBePerson };
   let i = readSubject(tokens, found);
   for (; i < tokens.length; i += 1) {
     const token = tokens[i];
@@ -299,7 +305,7 @@ function findNames(head: string): FoundNames {
 
 /** "Ben Ng reached out…", "Sam and Lee called": names before a verb are the people who got in touch. */
 function readSubject(tokens: Token[], found: FoundNames): number {
-  const trial: FoundNames = { names: [], spans: [], inbound: true };
+  const trial: FoundNames = { names: [], spans: [], inbound: true, mayBePerson: found.mayBePerson };
   const next = readNameList(tokens, 0, true, trial, undefined);
   const verb = tokens[next];
   if (next === 0 || !verb || !subjectVerbs.has(verb.lower)) return 0;
@@ -332,6 +338,7 @@ function readNameList(
     const skipMe = tokens[at]?.lower === 'me' ? 1 : 0;
     const name = skipMe ? undefined : readName(tokens, at, allowLower);
     if (!name && !skipMe) return at === i ? i : at - 1;
+    if (name && isDoubtful(tokens, at) && !found.mayBePerson(name.name)) return at - 1;
     const end = name ? name.next : at + 1;
     if (name && !found.names.includes(name.name)) found.names.push(name.name);
     if (name) found.spans.push([from ?? tokens[at]?.start ?? 0, tokens[end - 1]?.end ?? 0]);
@@ -341,6 +348,11 @@ function readNameList(
     from = joiner.start;
     at = end + 1;
   }
+}
+
+/** ", awkward": a lower-case word after a comma is as likely a remark as a name. */
+function isDoubtful(tokens: Token[], at: number): boolean {
+  return tokens[at - 1]?.text === ',' && /^\p{Ll}/u.test(tokens[at]?.text ?? '');
 }
 
 function readName(

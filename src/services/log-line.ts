@@ -1,10 +1,21 @@
 // Logs an interaction from one line of text: "coffee with Ana Lopez about data roles #jobsearch yesterday".
-import { AppError } from '../core/errors.js';
+import { z } from 'zod';
 import { expectsReplyByDefault, type Interaction } from '../core/interaction.js';
-import { parseLogLine } from '../core/log-line.js';
+import { parseLogLine, type ParsedLogLine } from '../core/log-line.js';
+import { matchPerson, type NamedPerson } from '../core/person-match.js';
+import {
+  choiceOf,
+  isGuess,
+  needsChoice,
+  settleMention,
+  type Mention,
+  type MentionAnswers,
+} from '../core/person-mention.js';
 import type { Person } from '../core/person.js';
+import { parseInput } from '../core/validate.js';
 import { insertInteraction } from '../store/interactions.repo.js';
-import { findPeopleByName, insertPerson } from '../store/people.repo.js';
+import { findPerson, insertPerson } from '../store/people.repo.js';
+import { listNamedPeople } from '../store/person-names.repo.js';
 import { inTransaction, type Store } from '../store/store.js';
 import { refreshTie } from '../store/ties.repo.js';
 import { timestamp, userToday, type Deps } from './deps.js';
@@ -14,67 +25,122 @@ export interface LoggedLine {
   people: Person[];
   /** People the line named whom Kith did not know yet, added on the way. */
   created: Person[];
+  /** Each name the line mentioned and the person it became, with how it was matched. */
+  mentions: Mention[];
 }
 
-export async function logLine(deps: Deps, input: { line: string }): Promise<LoggedLine> {
-  if (typeof input.line !== 'string') {
-    throw new AppError(
-      'INVALID_INPUT',
-      'line: write one line such as "coffee with Ana Lopez about data roles yesterday".',
-    );
-  }
-  const parsed = parseLogLine(input.line, { today: await userToday(deps) });
+/**
+ * Logged; or nothing written because a name needs the user's choice (`ambiguous`), or, when the
+ * caller asked first, because a name was a guess or someone new (`confirm`).
+ */
+export type LogLineOutcome =
+  ({ status: 'logged' } & LoggedLine) | { status: 'ambiguous' | 'confirm'; mentions: Mention[] };
+
+export const logLineSchema = z.object({
+  line: z.string({ message: 'write one line such as "coffee with Ana Lopez yesterday"' }),
+  pick: z.array(z.number().int().positive()).optional(),
+  createNew: z.union([z.boolean(), z.array(z.string())]).optional(),
+  askFirst: z.boolean().optional(),
+});
+
+export type LogLineInput = z.input<typeof logLineSchema>;
+
+export async function logLine(deps: Deps, input: LogLineInput): Promise<LogLineOutcome> {
+  const { line, askFirst, ...answers } = parseInput(logLineSchema, input);
+  const today = await userToday(deps);
   const now = timestamp(deps);
   return inTransaction(deps.store, async (tx) => {
-    const result: LoggedLine = { interactions: [], people: [], created: [] };
-    for (const name of parsed.personNames) {
-      const { person, created } = await matchOrCreate(tx, deps.accountId, name, now);
-      if (created) result.created.push(person);
-      result.people.push(person);
-      result.interactions.push(
-        await insertInteraction(
-          tx,
-          deps.accountId,
-          {
-            personId: person.id,
-            occurredOn: parsed.occurredOn,
-            channel: parsed.channel,
-            direction: parsed.direction,
-            kind: parsed.kind,
-            summary: parsed.summary,
-            tags: parsed.tags,
-            expectsReply: expectsReplyByDefault(parsed),
-          },
-          now,
-        ),
-      );
-      await refreshTie(tx, deps.accountId, person.id);
-    }
-    return result;
+    const people = await listNamedPeople(tx, deps.accountId);
+    const parsed = parseLogLine(line, {
+      today,
+      mayBePerson: (name) => matchPerson(name, people).kind !== 'none',
+    });
+    const mentions = await settleAll(tx, deps.accountId, parsed.personNames, people, answers);
+    if (needsChoice(mentions)) return { status: 'ambiguous', mentions };
+    if (askFirst && mentions.some(isGuess)) return { status: 'confirm', mentions };
+    return { status: 'logged', ...(await writeLine(tx, deps.accountId, parsed, mentions, now)) };
   });
 }
 
-async function matchOrCreate(
+/**
+ * Settles every name; a picked id outside a name's candidates still counts when exactly one name
+ * is left to settle, since the user knows who they meant better than the matcher does.
+ */
+async function settleAll(
   store: Store,
   accountId: string,
-  name: string,
+  names: string[],
+  people: readonly NamedPerson[],
+  answers: MentionAnswers,
+): Promise<Mention[]> {
+  const mentions = names.map((name) => settleMention(name, matchPerson(name, people), answers));
+  const open = mentions.filter((m) => m.outcome === 'several' || m.outcome === 'nobody');
+  const used = new Set(mentions.map((m) => m.person?.id));
+  const unused = (answers.pick ?? []).filter((id) => !used.has(id));
+  const [mention] = open;
+  const [id] = unused;
+  if (open.length !== 1 || unused.length !== 1 || !mention || id === undefined) return mentions;
+  const person = await findPerson(store, accountId, id);
+  if (!person) return mentions;
+  mention.outcome = 'picked';
+  mention.person = choiceOf(person, 'full name');
+  return mentions;
+}
+
+async function writeLine(
+  store: Store,
+  accountId: string,
+  parsed: ParsedLogLine,
+  mentions: Mention[],
   now: string,
-): Promise<{ person: Person; created: boolean }> {
-  const matches = await findPeopleByName(store, accountId, name);
-  const [only] = matches;
-  if (matches.length === 1 && only) return { person: only, created: false };
-  if (matches.length > 1) {
-    const names = matches
-      .map((p) => `${p.name} (#${p.id}${p.company ? `, ${p.company}` : ''})`)
-      .join('; ');
-    throw new AppError(
-      'CONFLICT',
-      `line: "${name}" could be ${names}. Write the full name so the right person gets this.`,
-      { problems: [{ field: 'line', message: `"${name}" matches ${matches.length} people` }] },
+): Promise<LoggedLine> {
+  const result: LoggedLine = { interactions: [], people: [], created: [], mentions };
+  for (const mention of mentions) {
+    const person = await personFor(store, accountId, mention, now);
+    if (mention.outcome === 'new') result.created.push(person);
+    // "lunch with Ana and ana lopez" names one person twice: one interaction is enough.
+    if (result.people.some((p) => p.id === person.id)) continue;
+    result.people.push(person);
+    result.interactions.push(
+      await insertInteraction(
+        store,
+        accountId,
+        {
+          personId: person.id,
+          occurredOn: parsed.occurredOn,
+          channel: parsed.channel,
+          direction: parsed.direction,
+          kind: parsed.kind,
+          summary: parsed.summary,
+          tags: parsed.tags,
+          expectsReply: expectsReplyByDefault(parsed),
+        },
+        now,
+      ),
     );
+    await refreshTie(store, accountId, person.id);
+  }
+  return result;
+}
+
+async function personFor(
+  store: Store,
+  accountId: string,
+  mention: Mention,
+  now: string,
+): Promise<Person> {
+  if (mention.outcome !== 'new') {
+    const found = mention.person && (await findPerson(store, accountId, mention.person.id));
+    if (!found) throw new Error(`a settled name has no person: ${mention.written}`);
+    return found;
   }
   // "coffee with ana" names Ana: keep the user's capitals when they gave any.
-  const display =
-    name === name.toLowerCase() ? name.replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase()) : name;
-  return { person: await insertPerson(store, accountId, { name: display }, now), created: true };
+  const written = mention.written;
+  const name =
+    written === written.toLowerCase()
+      ? written.replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase())
+      : written;
+  const person = await insertPerson(store, accountId, { name }, now);
+  mention.person = choiceOf(person, 'full name');
+  return person;
 }

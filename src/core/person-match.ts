@@ -1,0 +1,178 @@
+// Which person a written name means, the way a person would read it: "Dev" is Devendra, "Cidi" is Chidi.
+import { nameKey } from './name-match.js';
+import { isNickname } from './nicknames.js';
+
+/** What the matcher needs to know about a person. */
+export interface NamedPerson {
+  id: number;
+  name: string;
+  company: string | null;
+}
+
+/** How a written name led to a person, shown to the user ("you wrote "Dev""). */
+export type MatchReason =
+  | 'full name'
+  | 'first name'
+  | 'surname'
+  | 'nickname'
+  | 'start of name'
+  | 'spelling'
+  | 'similar name';
+
+/** How each reason reads next to a name offered to the user. */
+export const matchReasonLabels: Record<MatchReason, string> = {
+  'full name': 'same name',
+  'first name': 'first name',
+  surname: 'surname',
+  nickname: 'nickname',
+  'start of name': 'name starts the same',
+  spelling: 'close spelling',
+  'similar name': 'similar name',
+};
+
+export interface NameCandidate<P extends NamedPerson = NamedPerson> {
+  person: P;
+  reason: MatchReason;
+}
+
+/**
+ * One person the name means, several it could mean (nothing should be written until the user
+ * chooses), or nobody, with the closest people to offer instead.
+ */
+export type NameResolution<P extends NamedPerson = NamedPerson> =
+  | { kind: 'one'; person: P; reason: MatchReason }
+  | { kind: 'several'; candidates: Array<NameCandidate<P>> }
+  | { kind: 'none'; closest: Array<NameCandidate<P>> };
+
+/** At most this many close people are offered when nobody matches. */
+export const closestLimit = 3;
+
+/**
+ * Reads a written name against everyone, best evidence first: the exact full name; a unique first
+ * name, surname or nickname; the start of a name ("Dev"); then a small typo ("Priya Sha"). A
+ * weaker kind of evidence counts only when no stronger kind found anybody, so "Ana" is Ana Lopez
+ * even when Anastasia is also known. Two people with equal evidence are "several", never a guess.
+ */
+export function matchPerson<P extends NamedPerson>(
+  written: string,
+  people: readonly P[],
+): NameResolution<P> {
+  const words = nameKey(written).split(' ').filter(Boolean);
+  if (words.length === 0) return { kind: 'none', closest: [] };
+  let best: Array<NameCandidate<P> & { rank: number }> = [];
+  const near: Array<NameCandidate<P> & { rank: number }> = [];
+  for (const person of people) {
+    const found = compareWritten(words, nameKey(person.name).split(' ').filter(Boolean));
+    if (!found) continue;
+    const candidate = { person, ...found };
+    if (found.rank >= suggestionRank) near.push(candidate);
+    else if (best.length === 0 || found.rank < (best[0]?.rank ?? 0)) best = [candidate];
+    else if (found.rank === best[0]?.rank) best.push(candidate);
+  }
+  const [only] = best;
+  if (best.length === 1 && only) return { kind: 'one', person: only.person, reason: only.reason };
+  if (best.length > 1) return { kind: 'several', candidates: best.map(strip) };
+  near.sort((a, b) => a.rank - b.rank || a.person.name.localeCompare(b.person.name));
+  return { kind: 'none', closest: near.slice(0, closestLimit).map(strip) };
+}
+
+function strip<P extends NamedPerson>(candidate: NameCandidate<P>): NameCandidate<P> {
+  return { person: candidate.person, reason: candidate.reason };
+}
+
+// Ranks: lower is stronger. Ranks from suggestionRank up are only offered, never used.
+const suggestionRank = 4;
+
+interface Found {
+  rank: number;
+  reason: MatchReason;
+}
+
+/** How one written name (as key words) relates to one person's name, or undefined for not at all. */
+function compareWritten(written: string[], name: string[]): Found | undefined {
+  if (name.length === 0) return undefined;
+  if (written.join(' ') === name.join(' ')) return { rank: 0, reason: 'full name' };
+  const [first = '', ...others] = written;
+  if (others.length === 0) return compareOneWord(first, name);
+  return compareFullName(first, others.at(-1) ?? '', name);
+}
+
+/** "Dev", "Bennett", "Tom", "Cidi" against one person's name words. */
+function compareOneWord(word: string, name: string[]): Found | undefined {
+  const given = name[0] ?? '';
+  const family = name.length > 1 ? (name.at(-1) ?? '') : '';
+  if (word === given) return { rank: 1, reason: 'first name' };
+  if (word === family) return { rank: 1, reason: 'surname' };
+  if (isNickname(word, given)) return { rank: 1, reason: 'nickname' };
+  if (word.length >= 2 && given.startsWith(word)) return { rank: 2, reason: 'start of name' };
+  if (word.length >= 3 && family.startsWith(word)) return { rank: 2, reason: 'start of name' };
+  const distance = Math.min(typoDistance(word, given), family ? typoDistance(word, family) : 99);
+  // One slip in a long word is a typo; in a short one ("Mark", "Mary") it is often another name.
+  if (distance <= 1 && word.length >= 6) return { rank: 3, reason: 'spelling' };
+  if (distance <= typoAllowance(word)) return { rank: suggestionRank, reason: 'similar name' };
+  if (name.slice(1, -1).includes(word)) return { rank: suggestionRank, reason: 'similar name' };
+  return undefined;
+}
+
+/** "Priya Sha", "Tom Whittaker": the first and last written words against a first name and surname. */
+function compareFullName(first: string, last: string, name: string[]): Found | undefined {
+  if (name.length < 2) return undefined;
+  const given = relate(first, name[0] ?? '');
+  const family = relate(last, name.at(-1) ?? '');
+  const kinds = [given, family];
+  if (given === 'same' && family === 'same') return { rank: 1, reason: 'full name' };
+  if (kinds.includes('same') && kinds.includes('nickname')) return { rank: 1, reason: 'nickname' };
+  // "Dev Mistry" starts a first name; "Priya Sha" is a surname cut short, a slip like a typo.
+  if (given === 'prefix' && family === 'same') return { rank: 2, reason: 'start of name' };
+  if (given === 'same' && family === 'prefix') return { rank: 2, reason: 'spelling' };
+  if (kinds.includes('same') && kinds.includes('typo')) return { rank: 3, reason: 'spelling' };
+  // Offered, not used: the same first name or surname, or its nickname ("Tom Whittaker" for
+  // Thomas Baker), or both words close ("Tom Whitaker" for Thomas Whittaker).
+  const shared = kinds.includes('same') || kinds.includes('nickname');
+  if (shared || (given && family))
+    return { rank: suggestionRank + (shared ? 0 : 1), reason: 'similar name' };
+  return undefined;
+}
+
+type Relation = 'same' | 'nickname' | 'prefix' | 'typo' | undefined;
+
+function relate(written: string, stored: string): Relation {
+  if (written === stored) return 'same';
+  if (isNickname(written, stored)) return 'nickname';
+  if (written.length >= 2 && stored.startsWith(written)) return 'prefix';
+  if (typoDistance(written, stored) <= typoAllowance(written)) return 'typo';
+  return undefined;
+}
+
+/** Edits forgiven in a word: none in "Ann" (Ann and Ana are two names), one from four letters, two from eight. */
+function typoAllowance(word: string): number {
+  if (word.length >= 8) return 2;
+  return word.length >= 4 ? 1 : 0;
+}
+
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit ("Devnedra"), as a typing
+ * slip is; gives up above 2, which is all a name match ever allows.
+ */
+export function typoDistance(a: string, b: string): number {
+  const bound = 2;
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        (rows[i - 1]?.[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (rows[i - 1]?.[j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row.push(value);
+    }
+    if (Math.min(...row) > bound) return bound + 1;
+    rows.push(row);
+  }
+  return rows[a.length]?.[b.length] ?? 0;
+}
