@@ -1,14 +1,11 @@
 // How the one-line log says which person each name became, and asks when it could not tell.
-import { describeMatch, isGuess, type Mention, type PersonChoice } from '../core/person-mention.js';
+import { isGuess, type Mention, type PersonChoice } from '../core/person-mention.js';
 import type { LoggedLine } from '../services/log-line.js';
 import { quoteArg } from './render.js';
 
 /** "Devendra Mistry — you wrote "Dev"", and a way out when a guess or a new person was wrong. */
 export function renderMatchNotes(logged: LoggedLine): string[] {
-  const notes = logged.mentions.flatMap((mention) => {
-    const how = describeMatch(mention);
-    return how ? [`  ${how}`] : [];
-  });
+  const notes = logged.mentions.flatMap((mention) => (mention.note ? [`  ${mention.note}`] : []));
   // Someone new was added only because nobody was close; a guess may be wrong, so say how to undo it.
   const guessed = logged.mentions.filter((m) => m.outcome === 'matched' && isGuess(m));
   const interaction = logged.interactions.find((i) =>

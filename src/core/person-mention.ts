@@ -28,6 +28,10 @@ export interface Mention {
   person?: PersonChoice;
   /** The people to choose from when several could be meant, or the closest when nobody matched. */
   candidates: PersonChoice[];
+  /** How it was read, when worth saying: "Devendra Mistry — you wrote "Dev"". */
+  note?: string;
+  /** Set on a question: the user should answer for this name before anything is saved. */
+  asked?: boolean;
 }
 
 /** The user's answers so far: people they chose by id, and names that are someone new. */
@@ -88,6 +92,14 @@ export function isGuess(mention: Mention): boolean {
     mention.outcome === 'matched' &&
     (reason === 'nickname' || reason === 'start of name' || reason === 'spelling')
   );
+}
+
+/** Marks the names a question asks about: those needing a choice, and, when asking first, guesses. */
+export function markAsked(mentions: Mention[], guessesToo: boolean): Mention[] {
+  return mentions.map((m) => ({
+    ...m,
+    asked: m.outcome === 'several' || m.outcome === 'nobody' || (guessesToo && isGuess(m)),
+  }));
 }
 
 /** "you wrote "Dev"" is worth saying whenever the written name was not the person's full name. */

@@ -18,6 +18,8 @@ const mentionSchema = z.object({
   outcome: z.enum(['matched', 'picked', 'new', 'several', 'nobody']),
   person: choiceSchema.optional(),
   candidates: z.array(choiceSchema),
+  note: z.string().optional(),
+  asked: z.boolean().optional(),
 });
 
 export const logLineBodySchema = z.object({

@@ -5,7 +5,9 @@ import { parseLogLine, type ParsedLogLine } from '../core/log-line.js';
 import { matchPerson, type NamedPerson } from '../core/person-match.js';
 import {
   choiceOf,
+  describeMatch,
   isGuess,
+  markAsked,
   needsChoice,
   settleMention,
   type Mention,
@@ -56,8 +58,10 @@ export async function logLine(deps: Deps, input: LogLineInput): Promise<LogLineO
       mayBePerson: (name) => matchPerson(name, people).kind !== 'none',
     });
     const mentions = await settleAll(tx, deps.accountId, parsed.personNames, people, answers);
-    if (needsChoice(mentions)) return { status: 'ambiguous', mentions };
-    if (askFirst && mentions.some(isGuess)) return { status: 'confirm', mentions };
+    if (needsChoice(mentions))
+      return { status: 'ambiguous', mentions: markAsked(mentions, askFirst === true) };
+    if (askFirst && mentions.some(isGuess))
+      return { status: 'confirm', mentions: markAsked(mentions, true) };
     return { status: 'logged', ...(await writeLine(tx, deps.accountId, parsed, mentions, now)) };
   });
 }
@@ -97,6 +101,8 @@ async function writeLine(
   const result: LoggedLine = { interactions: [], people: [], created: [], mentions };
   for (const mention of mentions) {
     const person = await personFor(store, accountId, mention, now);
+    const note = describeMatch(mention);
+    if (note) mention.note = note;
     if (mention.outcome === 'new') result.created.push(person);
     // "lunch with Ana and ana lopez" names one person twice: one interaction is enough.
     if (result.people.some((p) => p.id === person.id)) continue;
