@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { expectsReplyByDefault, type Interaction } from '../core/interaction.js';
 import { parseLogLine, type ParsedLogLine } from '../core/log-line.js';
-import { matchPerson, type NamedPerson } from '../core/person-match.js';
+import { matchPerson } from '../core/person-match.js';
 import {
   choiceOf,
   describeMatch,
@@ -17,10 +17,10 @@ import type { Person } from '../core/person.js';
 import { parseInput } from '../core/validate.js';
 import { insertInteraction } from '../store/interactions.repo.js';
 import { findPerson, insertPerson } from '../store/people.repo.js';
-import { listNamedPeople } from '../store/person-names.repo.js';
 import { inTransaction, type Store } from '../store/store.js';
 import { refreshTie } from '../store/ties.repo.js';
 import { timestamp, userToday, type Deps } from './deps.js';
+import { nameDirectory, type NameDirectory } from './name-directory.js';
 
 export interface LoggedLine {
   interactions: Interaction[];
@@ -52,12 +52,14 @@ export async function logLine(deps: Deps, input: LogLineInput): Promise<LogLineO
   const today = await userToday(deps);
   const now = timestamp(deps);
   return inTransaction(deps.store, async (tx) => {
-    const people = await listNamedPeople(tx, deps.accountId);
+    const directory = nameDirectory(tx, deps.accountId);
+    // Only a lower-case word after a comma ("…, awkward") needs everyone's names while parsing.
+    const doubtful = /,\s*\p{Ll}/u.test(line) ? await directory.everyone() : undefined;
     const parsed = parseLogLine(line, {
       today,
-      mayBePerson: (name) => matchPerson(name, people).kind !== 'none',
+      mayBePerson: (name) => doubtful !== undefined && matchPerson(name, doubtful).kind !== 'none',
     });
-    const mentions = await settleAll(tx, deps.accountId, parsed.personNames, people, answers);
+    const mentions = await settleAll(tx, deps.accountId, parsed.personNames, directory, answers);
     if (needsChoice(mentions))
       return { status: 'ambiguous', mentions: markAsked(mentions, askFirst === true) };
     if (askFirst && mentions.some(isGuess))
@@ -74,10 +76,12 @@ async function settleAll(
   store: Store,
   accountId: string,
   names: string[],
-  people: readonly NamedPerson[],
+  directory: NameDirectory,
   answers: MentionAnswers,
 ): Promise<Mention[]> {
-  const mentions = names.map((name) => settleMention(name, matchPerson(name, people), answers));
+  const mentions: Mention[] = [];
+  for (const name of names)
+    mentions.push(settleMention(name, await directory.resolve(name), answers));
   const open = mentions.filter((m) => m.outcome === 'several' || m.outcome === 'nobody');
   const used = new Set(mentions.map((m) => m.person?.id));
   const unused = (answers.pick ?? []).filter((id) => !used.has(id));
