@@ -128,3 +128,9 @@ export function isNickname(a: string, b: string): boolean {
   const right = groupsByName.get(b);
   return Boolean(left && right && left.some((id) => right.includes(id)));
 }
+
+/** Every name that shares a group with `name` ("tom" → thomas, tommy), for a quick first look. */
+export function nicknamesOf(name: string): string[] {
+  const ids = groupsByName.get(name) ?? [];
+  return [...new Set(ids.flatMap((id) => groups[id]?.split(' ') ?? []))].filter((n) => n !== name);
+}

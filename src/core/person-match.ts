@@ -1,6 +1,6 @@
 // Which person a written name means, the way a person would read it: "Dev" is Devendra, "Cidi" is Chidi.
 import { nameKey } from './name-match.js';
-import { isNickname } from './nicknames.js';
+import { isNickname, nicknamesOf } from './nicknames.js';
 
 /** What the matcher needs to know about a person. */
 export interface NamedPerson {
@@ -60,10 +60,14 @@ export function matchPerson<P extends NamedPerson>(
   const index = 'named' in people ? people : indexNames(people);
   const words = nameKey(written).split(' ').filter(Boolean);
   if (words.length === 0) return { kind: 'none', closest: [] };
+  const worthALook = quickLook(words);
   let best: Array<NameCandidate<P> & { rank: number }> = [];
   const near: Array<NameCandidate<P> & { rank: number }> = [];
-  for (const { person, words: name } of index.named) {
-    const found = compareWritten(words, name);
+  for (const entry of index.named) {
+    if (!worthALook(entry.lower)) continue;
+    entry.words ??= nameKey(entry.person.name).split(' ').filter(Boolean);
+    const found = compareWritten(words, entry.words);
+    const person = entry.person;
     if (!found) continue;
     const candidate = { person, ...found };
     if (found.rank >= suggestionRank) near.push(candidate);
@@ -77,18 +81,30 @@ export function matchPerson<P extends NamedPerson>(
   return { kind: 'none', closest: near.slice(0, closestLimit).map(strip) };
 }
 
-/** Everyone's name as key words, worked out once for the several names of one line. */
+/**
+ * Everyone's names for the several names of one line. A name's key words are worked out only
+ * when a quick look at its lower-case letters says it could match, which most names cannot.
+ */
 export interface NameIndex<P extends NamedPerson = NamedPerson> {
-  named: ReadonlyArray<{ person: P; words: string[] }>;
+  named: ReadonlyArray<{ person: P; lower: string; words?: string[] }>;
 }
 
 export function indexNames<P extends NamedPerson>(people: readonly P[]): NameIndex<P> {
-  return {
-    named: people.map((person) => ({
-      person,
-      words: nameKey(person.name).split(' ').filter(Boolean),
-    })),
-  };
+  return { named: people.map((person) => ({ person, lower: person.name.toLowerCase() })) };
+}
+
+/**
+ * A sound first filter on a plain lower-case name: a match or a suggestion needs the first or
+ * last written word to be nearly spelled inside it (at most two letters missing) or a nickname
+ * in it. Names with accents or other non-ASCII letters always get the full look.
+ */
+function quickLook(words: string[]): (lower: string) => boolean {
+  const looked = [...new Set([words[0] ?? '', words.at(-1) ?? ''])];
+  const nicknames = looked.flatMap(nicknamesOf);
+  return (lower) =>
+    !/^[\x20-\x7e]*$/.test(lower) ||
+    looked.some((word) => lettersMissing(word, lower) <= 2) ||
+    nicknames.some((nickname) => lower.includes(nickname));
 }
 
 function strip<P extends NamedPerson>(candidate: NameCandidate<P>): NameCandidate<P> {
