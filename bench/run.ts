@@ -2,7 +2,8 @@
 // BENCH_PEOPLE (default 100000) scales the network; BENCH_API_SECONDS (default 5) the load test;
 // BENCH_COACH_SIZES (default 1000,10000,100000 up to BENCH_PEOPLE) the coach's networks;
 // BENCH_IMPORT_ROWS (default 30000) the import's LinkedIn and Google files;
-// BENCH_POSTGRES_URL=postgres://… adds the same figures on PostgreSQL.
+// BENCH_POSTGRES_URL=postgres://… adds the same figures on PostgreSQL;
+// BENCH_ONLY=words,network,coach,import runs only the named benchmarks.
 import { benchCoach, benchCoachPostgres, coachSizes } from './coach.bench.js';
 import { benchImport, benchImportPostgres } from './import.bench.js';
 import { benchNetwork, benchPostgres } from './network.bench.js';
@@ -11,16 +12,18 @@ import { benchWords } from './words.bench.js';
 const people = Number(process.env.BENCH_PEOPLE ?? 100_000);
 const apiSeconds = Number(process.env.BENCH_API_SECONDS ?? 5);
 const sizes = coachSizes(people);
+const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim());
+const runs = (name: string) => !only || only.includes(name);
 
 console.log(`Kith benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
-benchWords();
-await benchNetwork({ people, apiSeconds });
-await benchCoach({ sizes, apiSeconds });
-await benchImport();
+if (runs('words')) benchWords();
+if (runs('network')) await benchNetwork({ people, apiSeconds });
+if (runs('coach')) await benchCoach({ sizes, apiSeconds });
+if (runs('import')) await benchImport();
 
 const postgresUrl = process.env.BENCH_POSTGRES_URL;
 if (postgresUrl) {
-  await benchPostgres({ people, apiSeconds, url: postgresUrl });
-  await benchCoachPostgres({ sizes, apiSeconds, url: postgresUrl });
-  await benchImportPostgres(postgresUrl);
+  if (runs('network')) await benchPostgres({ people, apiSeconds, url: postgresUrl });
+  if (runs('coach')) await benchCoachPostgres({ sizes, apiSeconds, url: postgresUrl });
+  if (runs('import')) await benchImportPostgres(postgresUrl);
 } else console.log('\n(Set BENCH_POSTGRES_URL=postgres://… to measure PostgreSQL as well.)');

@@ -9,7 +9,8 @@ interface Example {
   labels: ToneCategory[];
 }
 
-const targets = { precision: 0.85, recall: 0.8, falseAlarmRate: 0.1 };
+// Recall and false alarms are the targets the tone check is held to on a held-out set.
+const targets = { precision: 0.85, recall: 0.85, falseAlarmRate: 0.1 };
 const showMisses = process.argv.includes('--misses');
 /** Another labelled file can be scored by passing its path, e.g. a fresh held-out batch. */
 const setPath = process.argv.slice(2).find((arg) => !arg.startsWith('--'));

@@ -51,6 +51,7 @@ const flagByField: Record<string, string> = {
   people: '--people',
   seed: '--seed',
   region: '--region',
+  dateOrder: '--date-order',
   maxMb: '--max-mb',
   reject: '--reject',
   merge: 'merge',

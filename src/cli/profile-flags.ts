@@ -1,5 +1,6 @@
 // The flags `init` and `profile` share, merged over the saved profile so only given fields change.
 import type { Command } from 'commander';
+import { dateOrders } from '../core/date-order.js';
 import { goals, type Profile } from '../core/profile.js';
 
 export interface ProfileFlags {
@@ -14,6 +15,7 @@ export interface ProfileFlags {
   dormantYears?: string;
   weeklyGoal?: string;
   region?: string;
+  dateOrder?: string;
   json?: boolean;
 }
 
@@ -41,6 +43,10 @@ export function addProfileFlags(command: Command): Command {
     .option(
       '--region <code>',
       'your country as two letters, such as GB, for phone numbers without a country code ("" for this machine\'s)',
+    )
+    .option(
+      '--date-order <order>',
+      `how you write dates such as 03/11/2026: ${dateOrders.join(', ')}, or a locale such as en-GB ("" for this machine's)`,
     );
 }
 
@@ -57,6 +63,7 @@ export function hasProfileFlags(flags: ProfileFlags): boolean {
     flags.dormantYears,
     flags.weeklyGoal,
     flags.region,
+    flags.dateOrder,
   ];
   return fields.some((value) => value !== undefined);
 }
@@ -76,6 +83,7 @@ export function mergeProfileFlags(current: Profile, flags: ProfileFlags): Record
     dormantYears: flags.dormantYears === undefined ? undefined : Number(flags.dormantYears),
     weeklyGoal: flags.weeklyGoal === undefined ? undefined : Number(flags.weeklyGoal),
     region: flags.region?.trim(),
+    dateOrder: flags.dateOrder?.trim(),
   };
   // Starting from the whole saved profile keeps any field this CLI has no flag for.
   return {

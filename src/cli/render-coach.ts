@@ -1,5 +1,6 @@
 // Turns what the coach knows about one person into lines: for `kith show`, `kith tier` and `kith cadence`.
 import { shortDate } from '../core/dates.js';
+import { stageLabels } from '../core/words/stages.js';
 import type { PersonCoach } from '../services/person-coach.js';
 
 /** "now (since 28 Nov), overdue from 20 Feb 2027": when they are due, or why there is no date. */
@@ -50,7 +51,7 @@ export function renderCoachBlock(coach: PersonCoach, today: string): string[] {
     ['Tier', describeTierOf(coach)],
     ['Cadence', describeCadence(coach)],
     ['Due', describeDue(coach, today)],
-    ['Stage', `${coach.stage}. ${coach.stageNext}`],
+    ['Stage', `${stageLabels[coach.stage]}. ${coach.stageNext}`],
     ['Give/get', coach.giveGet.summary],
     ['Replies', describeReplies(coach.replies)],
   ];

@@ -1,19 +1,11 @@
 // What an import found and did, the duplicate review list and merges, as terminal lines.
+import { describeFormatRows } from '../formats/format-words.js';
 import type { DuplicateReview } from '../services/find-duplicates.js';
 import type { ImportProgress, ImportReport } from '../services/import-records.js';
 import type { MergeOutcome } from '../services/merge-two.js';
 import type { UnmergeOutcome } from '../services/unmerge.js';
 import { renderTable } from './render-table.js';
 import { formatCount } from './whole-number.js';
-
-const formatNames: Record<string, string> = {
-  vcard: 'vCard',
-  'google-csv': 'Google Contacts CSV',
-  'outlook-csv': 'Outlook CSV',
-  'linkedin-connections': 'LinkedIn connections',
-  'linkedin-messages': 'LinkedIn messages',
-  'linkedin-invitations': 'LinkedIn invitations',
-};
 
 /** Problems listed in the terminal; --json lists them all. */
 const shownProblems = 20;
@@ -52,9 +44,7 @@ function describeCounts(report: ImportReport): string {
 function renderFiles(report: ImportReport): string[] {
   const rows = report.files.map((file) => [
     file.file,
-    file.format
-      ? `${formatNames[file.format] ?? file.format}, ${plural(file.rows, 'row')}`
-      : 'not read',
+    file.format ? describeFormatRows(file.format, file.rows, formatCount(file.rows)) : 'not read',
   ]);
   return rows.length > 0 ? ['Files:', ...indent(renderTable(rows, [60, 60]))] : [];
 }

@@ -1,5 +1,6 @@
 // Turns the progress figures into the lines `kith stats` prints: small text charts and plain words.
 import { shortDate } from '../core/dates.js';
+import { stageLabels } from '../core/words/stages.js';
 import type { Stats } from '../services/stats.js';
 import { describeWeek } from './render-today.js';
 import { renderTable } from './render-table.js';
@@ -30,7 +31,7 @@ export function renderStats(stats: Stats): string[] {
     ).map((line) => `  ${line}`),
     '',
     'People per stage:',
-    ...renderTable(stats.stages.map((s) => [s.stage, formatCount(s.people)])).map(
+    ...renderTable(stats.stages.map((s) => [stageLabels[s.stage], formatCount(s.people)])).map(
       (line) => `  ${line}`,
     ),
   ];

@@ -4,7 +4,8 @@ import type { Channel } from '../core/interaction.js';
 import type { MarkResult } from '../services/plan-action.js';
 import type { Progress } from '../services/progress.js';
 import type { TodayView } from '../services/today.js';
-import { channelPhrases, quoteArg } from './render.js';
+import { channelNouns } from '../core/interaction-words.js';
+import { quoteArg } from './render.js';
 
 type StoredAction = TodayView['actions'][number];
 
@@ -108,7 +109,7 @@ export function renderMarked(result: MarkResult, view: TodayView): string {
   const name = action.personName;
   if (action.status === 'done' && interaction) {
     const preposition = toChannels.has(interaction.channel) ? 'to' : 'with';
-    return `Done: logged ${channelPhrases[interaction.channel]} ${preposition} ${name}. ${weekCount(view.progress)}`;
+    return `Done: logged ${channelNouns[interaction.channel]} ${preposition} ${name}. ${weekCount(view.progress)}`;
   }
   const back = backOn ? ` Back in your plans from ${shortDate(backOn, view.date)}.` : '';
   if (action.status === 'skipped') return `Skipped ${name} for now.${back}`;

@@ -78,6 +78,8 @@ export function renderDraft({ result, sentTo, showVariants }: DraftView): string
   const { draft, tone, polished, notice } = result;
   const lines: string[] = [];
   if (notice) lines.push(notice, '');
+  if (draft.warning) lines.push(`Warning: ${draft.warning}`, '');
+  if (draft.reason) lines.push(`Note: ${draft.reason}`, '');
   lines.push(`Subject: ${draft.subject}`);
   for (const [index, part] of draft.parts.entries()) {
     const isPolished = index === 0 && polished !== null;

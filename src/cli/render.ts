@@ -1,27 +1,20 @@
 // Small pure helpers that turn service results into the lines `kith` prints.
-import type { Channel, Interaction } from '../core/interaction.js';
+import type { Interaction } from '../core/interaction.js';
+import { goalLabels } from '../core/goals.js';
+import { channelNouns } from '../core/interaction-words.js';
 import type { Person } from '../core/person.js';
 import { machineTimeZone } from '../core/dates.js';
-import { goalLabels, weeklyGoalOf, type Profile } from '../core/profile.js';
+import { weeklyGoalOf } from '../core/profile.js';
+import { dateOrderLabels } from '../core/date-order.js';
 import type { findPeople } from '../services/find-people.js';
 import type { LoggedLine } from '../services/log-line.js';
+import type { ProfileView } from '../services/profile.js';
 import type { PersonPage } from '../services/show-person.js';
 import { renderCoachBlock } from './render-coach.js';
 import { renderTable } from './render-table.js';
 import { formatCount } from './whole-number.js';
 
 export type PeoplePage = Awaited<ReturnType<typeof findPeople>>;
-
-/** "an email", "a call": a channel as it reads after "logged". */
-export const channelPhrases: Record<Channel, string> = {
-  meeting: 'a meeting',
-  call: 'a call',
-  video: 'a video call',
-  email: 'an email',
-  message: 'a message',
-  event: 'an event',
-  social: 'a social touch',
-};
 
 /** Quotes a value for a command the user can copy: `Ana` stays bare, `Ana Lopez` gets quotes. */
 export function quoteArg(value: string): string {
@@ -116,7 +109,7 @@ function timelineRow(entry: Interaction): string[] {
   ];
 }
 
-export function renderProfile(profile: Profile): string[] {
+export function renderProfile(profile: ProfileView): string[] {
   if (!profile.onboarded) {
     return [
       'No profile yet. Tell Kith who you are and what you are working toward:',
@@ -135,6 +128,10 @@ export function renderProfile(profile: Profile): string[] {
     ],
     ['Time zone', profile.timeZone || `${machineTimeZone()} (this machine's)`],
     ['Dormant', `after ${profile.dormantYears} years without two-way contact`],
+    [
+      'Dates',
+      `${dateOrderLabels[profile.dateOrderInUse]}${profile.dateOrder ? '' : " (this machine's)"}`,
+    ],
   ];
   return [
     profile.name,
@@ -156,7 +153,7 @@ export function renderLogged(result: LoggedLine): string {
         ? ' (new person added)'
         : ` (new: ${joinNames(result.created.map((p) => p.name))})`;
   if (!first) return 'Nothing was logged.';
-  return `Logged ${channelPhrases[first.channel]} with ${names} on ${first.occurredOn}${note}`;
+  return `Logged ${channelNouns[first.channel]} with ${names} on ${first.occurredOn}${note}`;
 }
 
 function joinNames(names: string[]): string {

@@ -1,5 +1,6 @@
 // One CLI run's handle on the store: opened on first use, so --help and usage errors never touch it.
 // The store and every service load only when a command runs, which keeps `kith --help` quick.
+import { localeFromEnvironment } from '../core/date-order.js';
 import type { OpenStore } from '../store/open.js';
 import type { Deps } from '../services/deps.js';
 import { llmFromEnv } from '../services/llm.js';
@@ -31,6 +32,7 @@ export function createSession(io: Io): Session {
       accountId: (await import('../store/open.js')).localAccountId,
       now: () => io.now(),
       llm: llmFromEnv(io.env),
+      machineLocale: localeFromEnvironment(io.env),
     }),
     close: async () => {
       if (!opening) return;

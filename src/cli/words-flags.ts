@@ -1,28 +1,35 @@
 // Flags shared by the words commands (draft, check, brand, sent): intents, choices and repeatable values.
 import { AppError, invalidInput, isAppError } from '../core/errors.js';
-import { draftIntents, type DraftIntent } from '../core/words/drafts.js';
+import {
+  choiceFor,
+  draftIntents,
+  followUpSteps,
+  intentInfo,
+  type DraftIntent,
+  type IntentExtra,
+} from '../core/words/intents.js';
 
-/** What each intent is for, in one line, for `kith draft --help` and `kith sent --help`. */
-export const intentMeanings: Record<DraftIntent, string> = {
-  'first-contact-warm': 'a first message to someone you have met, even briefly',
-  'first-contact-cold': "a first message to someone you haven't met, with a small ask",
-  reconnect: 'get back in touch after months or years',
-  'ask-advice': 'ask for 15 minutes of advice about their work',
-  'request-intro': 'ask --connector to introduce you to this person',
-  introduce: 'offer to introduce this person to --with, asking each first',
-  'follow-up-1': 'a gentle first nudge, about a week after an unanswered ask',
-  'follow-up-2': 'a second and last nudge, two weeks after the first',
-  'thank-you': 'thank them for their time or help',
-  congratulate: 'congratulate them on news (--topic says what)',
-  share: 'pass on an article or idea (--topic says which)',
-  recap: 'sum up a conversation and what you each said you would do',
+/** The flag each extra input is given with, for help text. */
+const extraFlags: Record<NonNullable<IntentExtra>, string> = {
+  connector: ' (--connector: who could introduce you)',
+  'other-person': ' (--with: who they should meet)',
+  topic: ' (--topic: what it is about)',
+  'optional-topic': ' (--topic optional)',
 };
+
+/** What an intent is for, in the words the web app uses, plus the flag it needs. */
+export function intentMeaning(intent: DraftIntent): string {
+  const info = intentInfo[choiceFor(intent)];
+  const step =
+    intent === 'follow-up-1' || intent === 'follow-up-2' ? `: ${followUpSteps[intent]}` : '';
+  return `${info.label}${step}${info.extra ? extraFlags[info.extra] : ''}`;
+}
 
 /** The intents and their meanings as an indented block for help text. */
 export function intentHelp(): string {
   const width = Math.max(...draftIntents.map((intent) => intent.length));
   return draftIntents
-    .map((intent) => `  ${intent.padEnd(width)}  ${intentMeanings[intent]}`)
+    .map((intent) => `  ${intent.padEnd(width)}  ${intentMeaning(intent)}`)
     .join('\n');
 }
 

@@ -179,6 +179,7 @@ const ties: Record<Tie, TieShape> = {
       email: 8,
       event: 2,
       social: 5,
+      other: 0,
     }),
   },
   regular: {
@@ -193,6 +194,7 @@ const ties: Record<Tie, TieShape> = {
       email: 20,
       event: 6,
       social: 10,
+      other: 0,
     }),
   },
   weak: {
@@ -207,6 +209,7 @@ const ties: Record<Tie, TieShape> = {
       email: 25,
       event: 15,
       social: 23,
+      other: 0,
     }),
   },
   dormant: {
@@ -221,6 +224,7 @@ const ties: Record<Tie, TieShape> = {
       email: 30,
       event: 14,
       social: 15,
+      other: 0,
     }),
   },
   new: {
@@ -235,6 +239,7 @@ const ties: Record<Tie, TieShape> = {
       email: 24,
       event: 20,
       social: 5,
+      other: 0,
     }),
   },
 };
@@ -468,6 +473,7 @@ const channelLabels: Record<Channel, readonly string[]> = {
   message: ['Message', 'Text', 'LinkedIn message', 'WhatsApp'],
   event: ['Event'],
   social: ['LinkedIn'],
+  other: ['Chat'],
 };
 
 type Phrase = (random: Random) => string;

@@ -6,11 +6,10 @@ import type { Matched, MatchedRecord } from './import-match.js';
 import type { Channel, Direction } from './interaction.js';
 import { mergePeople, type FieldValues, type MergeSide, type PersonFields } from './merge.js';
 
-/** A stored person a record matched, with where their values came from. */
+/** A stored person a record matched. */
 export interface StoredPerson {
   id: number;
   fields: PersonFields;
-  sources: MergeSide['sources'];
 }
 
 export interface PlannedSource {
@@ -65,6 +64,7 @@ export function planImport(
   const options = {
     phoneKey: (phone: string) => normalisePhone(phone, region)?.key ?? phone,
     linkedinKey: (url: string) => normaliseLinkedinUrl(url) ?? url,
+    provenance: false,
   };
   const plan: ImportPlan = {
     newPeople: [],
@@ -131,7 +131,8 @@ function recordSide(ref: number, record: MatchedRecord | undefined): MergeSide {
 }
 
 function storedSide(person: StoredPerson): MergeSide {
-  return { person: person.fields, sources: person.sources, label: `person #${person.id}` };
+  // No sources: they only ever name where a value came from, which the plan does not need.
+  return { person: person.fields, sources: [], label: `person #${person.id}` };
 }
 
 /** A new person from LinkedIn learns how they met the user: "Connected on LinkedIn, 8 Feb 2026". */

@@ -11,6 +11,8 @@ export const channels = [
   'message',
   'event',
   'social',
+  /** Nothing said how: a one-line log that names no channel is not guessed into one. */
+  'other',
 ] as const;
 export type Channel = (typeof channels)[number];
 
@@ -26,13 +28,6 @@ export const interactionKinds = [
   'follow-up',
 ] as const;
 export type InteractionKind = (typeof interactionKinds)[number];
-
-/** Words a user sees for each direction. */
-export const directionLabels: Record<Direction, string> = {
-  outbound: 'I reached out',
-  inbound: 'They reached out',
-  mutual: 'Mutual',
-};
 
 export interface Interaction {
   id: number;

@@ -77,6 +77,11 @@ export interface MergeOptions {
   phoneKey?: (phone: string) => string;
   /** The key two LinkedIn addresses are compared by. */
   linkedinKey?: (url: string) => string;
+  /**
+   * False leaves `provenance` empty: an import only needs the merged person (each record's values
+   * are kept as its own source row), and finding every value's source costs more than the merge.
+   */
+  provenance?: boolean;
 }
 
 /**
@@ -97,6 +102,7 @@ export function mergePeople(
   const notes: string[] = [];
   const note = (what: string, value: string) => notes.push(`${what} ${quote(value)}`);
   const record = (field: ValueField, value: string, from: 'kept' | 'other') => {
+    if (options.provenance === false) return;
     const side = from === 'kept' ? kept : other;
     provenance.push({ field, value, from, source: sourceOf(side, field, value) });
   };

@@ -53,10 +53,12 @@ const companySuffixes = new Set([
 ]);
 
 function fold(text: string): string {
-  // Most names are plain ASCII, and NFKD is the slow part when the name matcher reads 100,000.
-  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase();
+  // Printable ASCII has no accents to fold, and most names and companies are printable ASCII.
+  if (ascii.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+const ascii = /^[ -~]*$/;
 
 /** Why two names look like one person's, or null when they do not. */
 export type NameLikeness = 'same name' | 'nickname' | 'similar spelling';

@@ -1,16 +1,12 @@
 // The user's own profile: who they are, what they are working toward, and the time they can give.
 import { z } from 'zod';
+import { dateOrderFromLocale, dateOrders, type DateOrder } from './date-order.js';
 import { isTimeZone } from './dates.js';
+import { goals, type Goal } from './goals.js';
 import { offerCategories, type OfferItem } from './words/offer-catalogue.js';
 
-export const goals = ['job-search', 'business-development', 'grow-network'] as const;
-export type Goal = (typeof goals)[number];
-
-export const goalLabels: Record<Goal, string> = {
-  'job-search': 'Job search',
-  'business-development': 'Business development',
-  'grow-network': 'Grow my network',
-};
+// The goal list lives with its words, which the web app shares; the profile re-exports it.
+export { goals, type Goal };
 
 export interface Profile {
   name: string;
@@ -40,12 +36,32 @@ export interface Profile {
   weeklyGoal: number;
   /** ISO 3166 alpha-2 country for phone numbers written without a country code; '' means the machine's. */
   region: string;
+  /** How the user writes numeric dates (03/11/2026); '' means from the machine's locale. */
+  dateOrder: DateOrder | '';
 }
 
 const targets = z
   .array(z.string().trim().min(1).max(100))
   .max(30, 'can hold at most 30 entries')
   .default([]);
+
+/** DMY, MDY or YMD, a locale that implies one (en-GB → DMY), or '' for the machine's locale. */
+function dateOrderSchema() {
+  return z
+    .string()
+    .trim()
+    .transform((value, context): DateOrder | '' => {
+      const order = value.toUpperCase();
+      if (order === '' || (dateOrders as readonly string[]).includes(order))
+        return order as DateOrder | '';
+      if (/^[a-z]{2,3}([-_][A-Za-z]{2,4})+$/i.test(value)) return dateOrderFromLocale(value);
+      context.addIssue({
+        code: 'custom',
+        message: `must be ${dateOrders.join(', ')}, a locale such as en-GB, or empty for this machine's`,
+      });
+      return z.NEVER;
+    });
+}
 
 export const profileInputSchema = z.object({
   name: z.string({ error: 'is required' }).trim().min(1, 'cannot be empty').max(200),
@@ -87,6 +103,7 @@ export const profileInputSchema = z.object({
     .toUpperCase()
     .regex(/^([A-Z]{2})?$/, 'must be a two-letter country code such as GB or US, or empty')
     .optional(),
+  dateOrder: dateOrderSchema().optional(),
 });
 export type ProfileInput = z.output<typeof profileInputSchema>;
 
@@ -139,6 +156,7 @@ export const emptyProfile: Profile = {
   dormantYears: 3,
   weeklyGoal: 0,
   region: '',
+  dateOrder: '',
 };
 
 /** The weekly goal in actions: the user's own, or one action per 10 minutes of their weekly time. */

@@ -2,6 +2,7 @@
 // the validator and restore all read. A new table that must survive a backup is added here.
 import { actionKinds, actionStatuses } from '../core/coach/plan.js';
 import { channels, directions, interactionKinds } from '../core/interaction.js';
+import { dateOrders } from '../core/date-order.js';
 import { goals } from '../core/profile.js';
 import { draftIntents } from '../core/words/drafts.js';
 
@@ -90,6 +91,7 @@ export const backupTables: readonly BackupTableSpec[] = [
       dormant_years: integer,
       weekly_goal: integer,
       region: { kind: 'text', since: 2 },
+      date_order: { kind: 'text', oneOf: ['', ...dateOrders], since: 3 },
     },
   },
   {

@@ -183,7 +183,7 @@ describe('the backup file', () => {
       },
       {
         field: 'tables.interactions[0].channel',
-        message: 'must be one of meeting, call, video, email, message, event, social',
+        message: 'must be one of meeting, call, video, email, message, event, social, other',
       },
     ]);
     expect(result.message).toBe(

@@ -8,8 +8,9 @@ export const backupKind = 'kith-backup';
  * Bumped whenever a table or column is added to backupTables; restore refuses newer files.
  * 1: profiles, people, interactions, person_ties (settings), plan_actions.
  * 2: person_sources, merges and duplicate_reviews; the profile's region.
+ * 3: the profile's date order.
  */
-export const backupSchemaVersion = 2;
+export const backupSchemaVersion = 3;
 
 /** One row as the file holds it: column name to value, in the table's column order. */
 export type BackupRow = Record<string, unknown>;

@@ -6,6 +6,7 @@ export const sourceFormats = [
   'vcard',
   'google-csv',
   'outlook-csv',
+  'kith-csv',
   'linkedin-connections',
   'linkedin-messages',
   'linkedin-invitations',

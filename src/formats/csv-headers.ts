@@ -45,6 +45,11 @@ export function isOutlookHeader(names: Names): boolean {
   );
 }
 
+/** Kith's own export (see csv-write.ts): its column names are Kith's words, found in no other format. */
+export function isKithHeader(names: Names): boolean {
+  return hasAll(names, ['name', 'emails', 'phones', 'how we met', 'do not contact']);
+}
+
 /** LinkedIn first: its headers are narrow and would otherwise never be tried before the broad ones. */
 export const csvHeaderTests: ReadonlyArray<readonly [SourceFormat, (names: Names) => boolean]> = [
   ['linkedin-connections', isConnectionsHeader],
@@ -52,6 +57,7 @@ export const csvHeaderTests: ReadonlyArray<readonly [SourceFormat, (names: Names
   ['linkedin-invitations', isInvitationsHeader],
   ['google-csv', isGoogleHeader],
   ['outlook-csv', isOutlookHeader],
+  ['kith-csv', isKithHeader],
 ];
 
 export function csvFormatOf(names: Names): SourceFormat | null {

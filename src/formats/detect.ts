@@ -14,7 +14,7 @@ export type Detection =
 
 export const acceptedFormats =
   'Kith reads LinkedIn’s data export (the .zip as downloaded, or its Connections.csv, messages.csv and ' +
-  'Invitations.csv), Google Contacts CSV, Outlook CSV and vCard (.vcf) files.';
+  'Invitations.csv), Google Contacts CSV, Outlook CSV, vCard (.vcf) files and Kith’s own CSV export.';
 
 /** The header sits within LinkedIn's three preamble lines; 64 KB covers it with room to spare. */
 const headSize = 65_536;

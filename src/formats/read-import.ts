@@ -3,6 +3,7 @@
 import type { ParsedImport, ParseProblem, ParseResult, SourceFormat } from './contact.js';
 import { acceptedFormats, detectFormat, isZip } from './detect.js';
 import { parseGoogleCsv } from './google-csv.js';
+import { parseKithCsv } from './kith-csv.js';
 import { parseLinkedInConnections } from './linkedin-connections.js';
 import { parseLinkedInInvitations } from './linkedin-invitations.js';
 import { parseLinkedInMessages } from './linkedin-messages.js';
@@ -142,6 +143,9 @@ function parseInto(format: SourceFormat, file: ImportFile, into: ParsedImport): 
       break;
     case 'outlook-csv':
       rows = collect(parseOutlookCsv(file.bytes, options), into.contacts, into.problems);
+      break;
+    case 'kith-csv':
+      rows = collect(parseKithCsv(file.bytes, options), into.contacts, into.problems);
       break;
     case 'linkedin-connections':
       rows = collect(parseLinkedInConnections(file.bytes, options), into.contacts, into.problems);

@@ -32,6 +32,8 @@ export interface AppOptions {
   logger?: boolean;
   /** The optional model for polishing drafts. */
   llm?: LlmConfig;
+  /** The machine's locale, for the date order of a profile that has none (see Deps). */
+  machineLocale?: string | null;
   /** The address the server listens on (127.0.0.1 by default); requests must be addressed to it. */
   host?: string;
   /** More names requests may be addressed to, beside localhost, 127.0.0.1 and [::1]. */
@@ -76,6 +78,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       accountId: accountOf(request),
       now,
       llm: options.llm,
+      machineLocale: options.machineLocale ?? null,
     }),
   };
 

@@ -35,6 +35,9 @@ export const loggedLineSchema = z.object({
   people: z.array(personSchema),
   created: z.array(personSchema),
   mentions: z.array(mentionSchema),
+  notes: z
+    .array(z.string())
+    .describe('which reading was taken where the line could mean another date'),
 });
 
 export const lineQuestionSchema = z.object({

@@ -1,5 +1,6 @@
 // Profile and demo routes: the onboarding answers, and the demo network for a first look.
 import type { FastifyInstance } from 'fastify';
+import { dateOrders } from '../core/date-order.js';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { profileInputSchema } from '../core/profile.js';
@@ -11,6 +12,11 @@ import { problemResponses, profileSchema } from './schemas.js';
 
 const profileViewSchema = profileSchema.extend({
   today: z.string().describe("today's date where you are (YYYY-MM-DD), by timeZone"),
+  dateOrderInUse: z
+    .enum(dateOrders)
+    .describe(
+      'the order numeric dates are read in: dateOrder, else from the server machine locale',
+    ),
 });
 
 export function registerProfileRoutes(server: FastifyInstance, ctx: RouteContext): void {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { personCoachShape } from './coach.schemas.js';
 import { channels, directions, interactionKinds } from '../core/interaction.js';
+import { dateOrders } from '../core/date-order.js';
 import { goals } from '../core/profile.js';
 import { relationshipStages } from '../core/words/stages.js';
 import { offerCategories } from '../core/words/offer-catalogue.js';
@@ -62,6 +63,9 @@ export const profileSchema = z.object({
   region: z
     .string()
     .describe("ISO 3166 country for phone numbers without a country code; '' means the machine's"),
+  dateOrder: z
+    .enum(['', ...dateOrders])
+    .describe("how numeric dates such as 03/11/2026 are read; '' means from the machine's locale"),
 });
 
 export const problemSchema = z

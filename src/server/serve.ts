@@ -13,6 +13,8 @@ export interface StartOptions {
   logger?: boolean;
   /** The optional model for polishing drafts (KITH_LLM_URL and KITH_LLM_MODEL). */
   llm?: LlmConfig;
+  /** The machine's locale, for the date order of a profile that has none. */
+  machineLocale?: string | null;
   /** More names the server answers on (--allow-host and KITH_ALLOWED_HOSTS); loopback always works. */
   allowedHosts?: string[];
 }

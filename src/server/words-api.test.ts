@@ -125,6 +125,49 @@ describeEachDialect('words API', ({ store }) => {
     expect(parts[0]?.to).toContain('Ben');
   });
 
+  it('refuses a draft to someone marked do not contact with 409, and drafts with a warning once acknowledged', async () => {
+    const kate = (
+      await app.inject({
+        method: 'POST',
+        url: '/api/people',
+        payload: { name: 'Kate Morrison', doNotContact: true },
+      })
+    ).json<{ id: number }>().id;
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/api/drafts',
+      payload: { personId: kate, intent: 'reconnect' },
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json<{ detail: string }>().detail).toContain(
+      'You marked Kate Morrison as do not contact',
+    );
+    const accepted = await app.inject({
+      method: 'POST',
+      url: '/api/drafts',
+      payload: { personId: kate, intent: 'reconnect', acknowledgeDoNotContact: true },
+    });
+    expect(accepted.statusCode).toBe(200);
+    const body = accepted.json<{
+      draft: { warning: string; reason: null };
+      tone: { verdict: string };
+    }>();
+    expect(body.draft.warning).toContain('Send this only if');
+    expect(body.draft.reason).toBeNull();
+    expect(body.tone.verdict).not.toMatch(/send it/i);
+  });
+
+  it('answers "fill in the blanks first" from the tone check while a [blank] remains', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/tone',
+      payload: { text: 'Hi Ana,\n\nCongratulations on [their news]!\n\nSam' },
+    });
+    expect(response.json<{ verdict: string }>().verdict).toMatch(
+      /^Fill in the blanks first: \[their news\]/,
+    );
+  });
+
   it('says which intents exist when given an unknown one', async () => {
     const response = await app.inject({
       method: 'POST',

@@ -36,6 +36,8 @@ const toneReport = z.object({
 const draftResult = z.object({
   draft: z.object({
     intent: z.enum(draftIntents),
+    reason: z.string().nullable(),
+    warning: z.string().nullable(),
     subject: z.string(),
     parts: z.array(z.object({ label: z.string(), to: z.string(), body: z.string() })),
     variants: z.array(z.array(z.string())),

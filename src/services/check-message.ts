@@ -1,6 +1,7 @@
 // Checks a message's tone before it is sent.
 import { z } from 'zod';
-import { checkTone, type ToneReport } from '../core/tone/check-tone.js';
+import { checkTone, type ToneContext, type ToneReport } from '../core/tone/check-tone.js';
+import { holdForBlanks } from '../core/tone/score.js';
 import { parseInput } from '../core/validate.js';
 import { relationshipStages } from '../core/words/stages.js';
 import { goals } from '../core/profile.js';
@@ -20,7 +21,12 @@ export const checkMessageSchema = z.object({
     .default({}),
 });
 
+/** The tone report, whose verdict asks for any "[blank]" to be filled in before "send it". */
 export function checkMessage(input: unknown): ToneReport {
   const request = parseInput(checkMessageSchema, input);
-  return checkTone(request.text, request.context);
+  return checkBeforeSending(request.text, request.context);
+}
+
+export function checkBeforeSending(text: string, context: ToneContext): ToneReport {
+  return holdForBlanks(checkTone(text, context), text);
 }

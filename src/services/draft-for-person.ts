@@ -2,12 +2,16 @@
 import { z } from 'zod';
 import { notFound } from '../core/errors.js';
 import { checkTone, type ToneReport } from '../core/tone/check-tone.js';
+import { holdForBlanks } from '../core/tone/score.js';
 import { parseInput } from '../core/validate.js';
 import { draftIntents, draftMessage, type Draft } from '../core/words/drafts.js';
+import { displayName } from '../core/words/names.js';
+import { firstNameOf } from '../core/words/prose.js';
 import { relationshipStages } from '../core/words/stages.js';
 import { toneIntentFor } from '../core/words/sent.js';
 import { findPerson } from '../store/people.repo.js';
 import { findProfile } from '../store/profile.repo.js';
+import { listTimeline } from '../store/interactions.repo.js';
 import { userToday, type Deps } from './deps.js';
 import { polishDraft } from './polish-draft.js';
 import { readRelationship } from './relationship.js';
@@ -21,7 +25,12 @@ export const draftRequestSchema = z.object({
   stage: z.enum(relationshipStages).optional(),
   variantCount: z.number().int().min(1).max(5).optional(),
   polish: z.boolean().default(false),
+  /** Someone involved is marked do not contact, and the user wants a draft all the same. */
+  acknowledgeDoNotContact: z.boolean().default(false),
 });
+
+/** Enough of a timeline to find the last contact of each kind without reading all of it. */
+const timelineDepth = 50;
 
 export interface DraftResult {
   draft: Draft;
@@ -49,7 +58,10 @@ export async function draftForPerson(deps: Deps, input: unknown): Promise<DraftR
     : undefined;
   if (request.otherPersonId && !otherPerson) throw notFound(`Person ${request.otherPersonId}`);
 
-  const relationship = await readRelationship(deps, person);
+  const relationship = await readRelationship(deps, person, { timelineLimit: timelineDepth });
+  const connectorTimeline = connector
+    ? await listTimeline(deps.store, deps.accountId, connector.id, { limit: timelineDepth })
+    : [];
   const stage = request.stage ?? relationship.stage;
   const draft = draftMessage({
     intent: request.intent,
@@ -59,36 +71,47 @@ export async function draftForPerson(deps: Deps, input: unknown): Promise<DraftR
     valueStatement: profile.valueStatement || undefined,
     interests: profile.interests,
     stage,
-    lastInteraction: relationship.lastInteraction,
+    timeline: relationship.timeline,
+    connectorTimeline,
+    acknowledgeDoNotContact: request.acknowledgeDoNotContact,
     otherPerson,
     connector,
     topic: request.topic,
     today: await userToday(deps),
     variantCount: request.variantCount,
   });
-  const recipient = request.intent === 'request-intro' ? connector : person;
+  const recipient = draft.intent === 'request-intro' ? connector : person;
   const toneContext = {
     stage,
-    intent: toneIntentFor(request.intent),
-    recipientName: recipient?.name.split(' ')[0],
+    intent: toneIntentFor(draft.intent),
+    recipientName: recipient ? firstNameOf(displayName(recipient.name)) : undefined,
     goal: profile.goal,
   };
   const main = draft.parts[0]?.body ?? '';
+  // The tone is the main part's; the verdict waits for blanks in every part to be filled.
+  const others = draft.parts.slice(1).map((part) => part.body);
+  const check = (text: string) =>
+    holdForBlanks(checkTone(text, toneContext), [text, ...others].join('\n'));
   if (request.polish) {
     const polished = await polishDraft(deps, {
       text: main,
-      intent: request.intent,
+      intent: draft.intent,
       recipient: recipient?.name ?? person.name,
     });
     if (polished.text !== null) {
       return {
         draft,
-        tone: checkTone(polished.text, toneContext),
+        tone: check(polished.text),
         polished: polished.text,
         notice: polished.notice,
       };
     }
-    return { draft, tone: checkTone(main, toneContext), polished: null, notice: polished.notice };
+    return {
+      draft,
+      tone: check(main),
+      polished: null,
+      notice: polished.notice,
+    };
   }
-  return { draft, tone: checkTone(main, toneContext), polished: null, notice: null };
+  return { draft, tone: check(main), polished: null, notice: null };
 }

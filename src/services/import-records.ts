@@ -24,7 +24,7 @@ import {
 import { findPeopleByIds, streamIndexRows, type IndexRow } from '../store/dedupe-index.repo.js';
 import { findReviewedPairs } from '../store/duplicate-reviews.repo.js';
 import { readList } from '../store/json-list.js';
-import { findKnownSourceKeys, findSourcesOf } from '../store/person-sources.repo.js';
+import { findKnownSourceKeys } from '../store/person-sources.repo.js';
 import { findProfile } from '../store/profile.repo.js';
 import { refreshStatistics } from '../store/statistics.js';
 import { inTransaction, type Store } from '../store/store.js';
@@ -158,16 +158,8 @@ async function loadStored(
   accountId: string,
   ids: number[],
 ): Promise<Map<number, StoredPerson>> {
-  const [people, sources] = await Promise.all([
-    findPeopleByIds(store, accountId, ids),
-    findSourcesOf(store, accountId, ids),
-  ]);
-  return new Map(
-    people.map((person) => [
-      person.id,
-      { id: person.id, fields: fieldsOf(person), sources: sources.get(person.id) ?? [] },
-    ]),
-  );
+  const people = await findPeopleByIds(store, accountId, ids);
+  return new Map(people.map((person) => [person.id, { id: person.id, fields: fieldsOf(person) }]));
 }
 
 function meProblems(input: ImportRecordsInput, source: MeSource): ImportProblem[] {

@@ -1,7 +1,7 @@
 // Logs an interaction from one line of text: "coffee with Ana Lopez about data roles #jobsearch yesterday".
 import { z } from 'zod';
 import { expectsReplyByDefault, type Interaction } from '../core/interaction.js';
-import { parseLogLine, type ParsedLogLine } from '../core/log-line.js';
+import { parseLogLine, type NameSpan, type ParsedLogLine } from '../core/log-line.js';
 import { matchPerson } from '../core/person-match.js';
 import {
   choiceOf,
@@ -19,7 +19,7 @@ import { insertInteraction } from '../store/interactions.repo.js';
 import { findPerson, insertPerson } from '../store/people.repo.js';
 import { inTransaction, type Store } from '../store/store.js';
 import { refreshTie } from '../store/ties.repo.js';
-import { timestamp, userToday, type Deps } from './deps.js';
+import { timestamp, userDateOrder, userToday, type Deps } from './deps.js';
 import { nameDirectory, type NameDirectory } from './name-directory.js';
 
 export interface LoggedLine {
@@ -29,6 +29,8 @@ export interface LoggedLine {
   created: Person[];
   /** Each name the line mentioned and the person it became, with how it was matched. */
   mentions: Mention[];
+  /** Which reading of the line was taken where another was possible ("Read 03/11/2026 as …"). */
+  notes: string[];
 }
 
 /**
@@ -50,6 +52,7 @@ export type LogLineInput = z.input<typeof logLineSchema>;
 export async function logLine(deps: Deps, input: LogLineInput): Promise<LogLineOutcome> {
   const { line, askFirst, ...answers } = parseInput(logLineSchema, input);
   const today = await userToday(deps);
+  const dateOrder = await userDateOrder(deps);
   const now = timestamp(deps);
   return inTransaction(deps.store, async (tx) => {
     const directory = nameDirectory(tx, deps.accountId);
@@ -57,9 +60,10 @@ export async function logLine(deps: Deps, input: LogLineInput): Promise<LogLineO
     const doubtful = /,\s*\p{Ll}/u.test(line) ? await directory.everyone() : undefined;
     const parsed = parseLogLine(line, {
       today,
+      dateOrder,
       mayBePerson: (name) => doubtful !== undefined && matchPerson(name, doubtful).kind !== 'none',
     });
-    const mentions = await settleAll(tx, deps.accountId, parsed.personNames, directory, answers);
+    const mentions = await settleAll(tx, deps.accountId, parsed.people, directory, answers);
     if (needsChoice(mentions))
       return { status: 'ambiguous', mentions: markAsked(mentions, askFirst === true) };
     if (askFirst && mentions.some(isGuess))
@@ -75,13 +79,12 @@ export async function logLine(deps: Deps, input: LogLineInput): Promise<LogLineO
 async function settleAll(
   store: Store,
   accountId: string,
-  names: string[],
+  names: NameSpan[],
   directory: NameDirectory,
   answers: MentionAnswers,
 ): Promise<Mention[]> {
   const mentions: Mention[] = [];
-  for (const name of names)
-    mentions.push(settleMention(name, await directory.resolve(name), answers));
+  for (const name of names) mentions.push(await settleName(name, directory, answers));
   const open = mentions.filter((m) => m.outcome === 'several' || m.outcome === 'nobody');
   const used = new Set(mentions.map((m) => m.person?.id));
   const unused = (answers.pick ?? []).filter((id) => !used.has(id));
@@ -95,6 +98,28 @@ async function settleAll(
   return mentions;
 }
 
+/**
+ * "met sam oneil leeds" may name Sam O'Neil: when the whole reading fits nobody, a shorter reading
+ * the parser offered is used if it fits someone. A lone first name stands in only when nobody was
+ * even close to the whole, so "rachel lowe" is not quietly logged on another Rachel.
+ */
+async function settleName(
+  name: NameSpan,
+  directory: NameDirectory,
+  answers: MentionAnswers,
+): Promise<Mention> {
+  const full = await directory.resolve(name.text);
+  const forced = answers.createNew;
+  const forcedNew = forced === true || (Array.isArray(forced) && forced.includes(name.text));
+  if (full.kind !== 'none' || forcedNew) return settleMention(name.text, full, answers);
+  for (const alternative of name.alternatives) {
+    if (!alternative.includes(' ') && full.closest.length > 0) continue;
+    const shorter = await directory.resolve(alternative);
+    if (shorter.kind !== 'none') return settleMention(alternative, shorter, answers);
+  }
+  return settleMention(name.text, full, answers);
+}
+
 async function writeLine(
   store: Store,
   accountId: string,
@@ -102,7 +127,13 @@ async function writeLine(
   mentions: Mention[],
   now: string,
 ): Promise<LoggedLine> {
-  const result: LoggedLine = { interactions: [], people: [], created: [], mentions };
+  const result: LoggedLine = {
+    interactions: [],
+    people: [],
+    created: [],
+    mentions,
+    notes: parsed.notes,
+  };
   for (const mention of mentions) {
     const person = await personFor(store, accountId, mention, now);
     const note = describeMatch(mention);

@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { channels, type Interaction } from '../core/interaction.js';
 import { parseInput } from '../core/validate.js';
 import { draftIntents } from '../core/words/drafts.js';
-import { introductionSummary, intentExpectsReply, kindForIntent } from '../core/words/sent.js';
+import {
+  introductionSummary,
+  intentExpectsReply,
+  kindForIntent,
+  sentSummary,
+} from '../core/words/sent.js';
 import { invalidInput, notFound } from '../core/errors.js';
 import { findPerson } from '../store/people.repo.js';
 import { inTransaction } from '../store/store.js';
@@ -43,7 +48,9 @@ export async function logSent(deps: Deps, input: unknown): Promise<Interaction> 
         summary,
         expectsReply: intentExpectsReply(sent.intent),
       });
-    if (sent.otherPersonId === undefined) return log(sent.personId, sent.summary);
+    if (sent.otherPersonId === undefined) {
+      return log(sent.personId, sent.summary || sentSummary(sent.intent));
+    }
     const [person, other] = await Promise.all([
       findPerson(tx, deps.accountId, sent.personId),
       findPerson(tx, deps.accountId, sent.otherPersonId),

@@ -5,7 +5,7 @@ import { AppError, invalidInput } from '../core/errors.js';
 import { channels, type Channel, type Interaction } from '../core/interaction.js';
 import { parseInput } from '../core/validate.js';
 import { draftIntents } from '../core/words/drafts.js';
-import { intentExpectsReply, kindForIntent, sentSummaries } from '../core/words/sent.js';
+import { intentExpectsReply, kindForIntent, sentSummary } from '../core/words/sent.js';
 import { findPlan, markAction, type StoredAction } from '../store/plans.repo.js';
 import { inTransaction } from '../store/store.js';
 import { refreshTie } from '../store/ties.repo.js';
@@ -80,7 +80,7 @@ export async function markPlanAction(deps: Deps, input: MarkInput): Promise<Mark
           channel: request.channel ?? ('email' satisfies Channel),
           direction: 'outbound',
           kind: kindForIntent(intent),
-          summary: request.summary || sentSummaries[intent],
+          summary: request.summary || sentSummary(intent),
           expectsReply: intentExpectsReply(intent),
         },
       );

@@ -1,4 +1,5 @@
 // Reads and saves the user's own profile (the onboarding answers).
+import { effectiveDateOrder, type DateOrder } from '../core/date-order.js';
 import { localDate, machineTimeZone } from '../core/dates.js';
 import { profileInputSchema, type Profile } from '../core/profile.js';
 import { parseInput } from '../core/validate.js';
@@ -10,6 +11,8 @@ import { timestamp, type Deps } from './deps.js';
 export interface ProfileView extends Profile {
   /** Today where the user is (YYYY-MM-DD), by the profile's time zone or the machine's. */
   today: string;
+  /** The date order dates are read in: the profile's, else the one the machine's locale implies. */
+  dateOrderInUse: DateOrder;
 }
 
 export async function getProfile(deps: Deps): Promise<Profile> {
@@ -32,5 +35,9 @@ export async function saveProfileView(deps: Deps, input: unknown): Promise<Profi
 }
 
 function withToday(deps: Deps, profile: Profile): ProfileView {
-  return { ...profile, today: localDate(deps.now(), profile.timeZone || machineTimeZone()) };
+  return {
+    ...profile,
+    today: localDate(deps.now(), profile.timeZone || machineTimeZone()),
+    dateOrderInUse: effectiveDateOrder(profile.dateOrder, deps.machineLocale ?? null),
+  };
 }

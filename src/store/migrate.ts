@@ -8,6 +8,7 @@ import * as coach from './migrations/2026-11-30T0900_coach.js';
 import * as personTags from './migrations/2026-11-30T1000_person_tags.js';
 import * as imports from './migrations/2026-11-30T1100_imports.js';
 import * as nameKeyBytes from './migrations/2026-11-30T1200_name_key_bytes.js';
+import * as dateOrder from './migrations/2026-11-30T1300_date_order.js';
 import type { Dialect } from './store.js';
 
 interface Migration {
@@ -24,6 +25,7 @@ const migrations: Array<[name: string, migration: Migration]> = [
   ['2026-11-30T1000_person_tags', personTags],
   ['2026-11-30T1100_imports', imports],
   ['2026-11-30T1200_name_key_bytes', nameKeyBytes],
+  ['2026-11-30T1300_date_order', dateOrder],
 ];
 
 export async function migrate(db: Kysely<any>, dialect: Dialect): Promise<string[]> {

@@ -1,17 +1,35 @@
 // Many people updated at once: an import that adds details to thousands of stored people.
-import { sql } from 'kysely';
+import { CompiledQuery } from 'kysely';
 import type { PersonFields } from '../core/merge.js';
+import { rowsPerStatement, valuesList } from './bulk-write.js';
 import { writeList } from './json-list.js';
 import { replacePersonTags } from './person-tags.repo.js';
 import type { Store } from './store.js';
 
-/** 17 bound values a row: 500 rows stay under SQLite's 32,766 and PostgreSQL's 65,535. */
-const rowsPerStatement = 500;
+/** The columns an update writes, in the order of each row's values after the id. */
+const fieldColumns = [
+  'name',
+  'name_key',
+  'emails',
+  'phones',
+  'company',
+  'title',
+  'location',
+  'linkedin_url',
+  'tags',
+  'how_we_met',
+  'interests',
+  'needs',
+  'offers',
+  'notes',
+  'do_not_contact',
+] as const;
 
 /**
- * Writes each person's whole set of fields, 500 people a statement (`update … from (values …)`),
- * and rewrites the tag index only for people whose tags changed. One statement per person cost
- * about ten times as much on SQLite, where each one also pays for its full-text index update.
+ * Writes each person's whole set of fields, as many people a statement as the dialect's
+ * bound-value limit allows (`update … from (values …)`), and rewrites the tag index only for
+ * people whose tags changed. One statement per person cost about ten times as much on SQLite,
+ * where each one also pays for its full-text index update.
  */
 export async function updatePeopleFields(
   store: Store,
@@ -19,36 +37,54 @@ export async function updatePeopleFields(
   updates: ReadonlyArray<{ id: number; before: PersonFields; fields: PersonFields }>,
   now: string,
 ): Promise<void> {
-  for (let start = 0; start < updates.length; start += rowsPerStatement) {
-    const values = updates.slice(start, start + rowsPerStatement).map(({ id, fields: f }) => {
-      // Casts give PostgreSQL the types its VALUES list cannot infer from bound parameters.
-      const cells = [
-        sql`cast(${id} as bigint)`,
-        sql`${f.name}`,
-        sql`${f.name.toLowerCase()}`,
-        sql`${writeList(f.emails)}`,
-        sql`${writeList(f.phones)}`,
-        sql`${f.company}`,
-        sql`${f.title}`,
-        sql`${f.location}`,
-        sql`${f.linkedinUrl}`,
-        sql`${writeList(f.tags)}`,
-        sql`${f.howWeMet}`,
-        sql`${writeList(f.interests)}`,
-        sql`${f.needs}`,
-        sql`${f.offers}`,
-        sql`${f.notes}`,
-        sql`cast(${f.doNotContact ? 1 : 0} as integer)`,
-      ];
-      return sql`(${sql.join(cells)})`;
-    });
-    await sql`update people set name = v.column2, name_key = v.column3, emails = v.column4,
-      phones = v.column5, company = v.column6, title = v.column7, location = v.column8,
-      linkedin_url = v.column9, tags = v.column10, how_we_met = v.column11, interests = v.column12,
-      needs = v.column13, offers = v.column14, notes = v.column15, do_not_contact = v.column16,
-      updated_at = ${now}
-      from (select * from (values ${sql.join(values)}) as rows) as v
-      where people.account_id = ${accountId} and people.id = v.column1`.execute(store.db);
+  const columns = fieldColumns.length + 1;
+  const size = rowsPerStatement(store.dialect, columns);
+  const set = fieldColumns.map((column, i) => `"${column}" = v.column${i + 2}`).join(', ');
+  for (let start = 0; start < updates.length; start += size) {
+    const chunk = updates.slice(start, start + size);
+    const parameters: unknown[] = [now];
+    for (const { id, fields: f } of chunk) {
+      parameters.push(
+        id,
+        f.name,
+        f.name.toLowerCase(),
+        writeList(f.emails),
+        writeList(f.phones),
+        f.company,
+        f.title,
+        f.location,
+        f.linkedinUrl,
+        writeList(f.tags),
+        f.howWeMet,
+        writeList(f.interests),
+        f.needs,
+        f.offers,
+        f.notes,
+        f.doNotContact ? 1 : 0,
+      );
+    }
+    parameters.push(accountId);
+    // Casts give PostgreSQL the types its VALUES list cannot infer from bound parameters.
+    const values = valuesList(
+      store.dialect,
+      { rows: chunk.length, columns, before: 1 },
+      (placeholder, column) =>
+        column === 0
+          ? `cast(${placeholder} as bigint)`
+          : column === columns - 1
+            ? `cast(${placeholder} as integer)`
+            : placeholder,
+    );
+    const [first, last] =
+      store.dialect === 'postgres' ? ['$1', `$${parameters.length}`] : ['?', '?'];
+    await store.db.executeQuery(
+      CompiledQuery.raw(
+        `update people set ${set}, updated_at = ${first}
+        from (select * from (values ${values}) as rows) as v
+        where people.account_id = ${last} and people.id = v.column1`,
+        parameters,
+      ),
+    );
   }
   for (const update of updates) {
     if (JSON.stringify(update.before.tags) !== JSON.stringify(update.fields.tags)) {

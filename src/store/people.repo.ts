@@ -2,9 +2,10 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Person, PersonPatch } from '../core/person.js';
 import { completePerson, type NewPerson } from '../core/person.js';
+import { everyColumn, insertRows } from './bulk-write.js';
 import { readList, writeList } from './json-list.js';
 import { insertPersonTags, replacePersonTags, tagRows } from './person-tags.repo.js';
-import type { NewPersonRow, PersonRow, PersonRowPatch } from './schema.js';
+import type { NewPersonRow, PersonRow, PersonRowPatch, PersonTable } from './schema.js';
 import { inTransaction, type Store } from './store.js';
 
 export function rowToPerson(row: PersonRow): Person {
@@ -73,6 +74,28 @@ function patchToRow(patch: PersonPatch, now: string): PersonRowPatch {
   return row;
 }
 
+/** What a new person's row is written from: every column but the id and the search vector. */
+const newPersonColumns = everyColumn<Omit<PersonTable, 'id'>>()([
+  'account_id',
+  'name',
+  'name_key',
+  'emails',
+  'phones',
+  'company',
+  'title',
+  'location',
+  'linkedin_url',
+  'tags',
+  'how_we_met',
+  'interests',
+  'needs',
+  'offers',
+  'notes',
+  'do_not_contact',
+  'created_at',
+  'updated_at',
+]);
+
 /** Every column of people except PostgreSQL's generated search vector: what a Person is read from. */
 export const personColumns = [
   'id',
@@ -117,18 +140,11 @@ export async function insertPerson(
 /** Inserts many people, and their tags, in multi-row statements; returns their ids in input order. */
 export async function insertPeople(store: Store, rows: NewPersonRow[]): Promise<number[]> {
   return inTransaction(store, async (tx) => {
-    const ids: number[] = [];
-    // 12 columns of bound values per row stays well under SQLite's 32,766-variable limit.
-    for (let start = 0; start < rows.length; start += 1000) {
-      const chunk = rows.slice(start, start + 1000);
-      const inserted = await tx.db.insertInto('people').values(chunk).returning('id').execute();
-      const tags = inserted.flatMap(({ id }, i) => {
-        const row = chunk[i];
-        return row ? tagRows(row.account_id, Number(id), readList(row.tags)) : [];
-      });
-      await insertPersonTags(tx, tags);
-      for (const row of inserted) ids.push(Number(row.id));
-    }
+    const ids = await insertRows(tx, 'people', newPersonColumns, rows, { returning: 'id' });
+    const tags = rows.flatMap((row, i) =>
+      row.tags === '[]' ? [] : tagRows(row.account_id, ids[i] ?? 0, readList(row.tags)),
+    );
+    await insertPersonTags(tx, tags);
     return ids;
   });
 }

@@ -2,21 +2,25 @@
 import type { FieldValues, MergeSide } from '../core/merge.js';
 import type { Insertable } from 'kysely';
 import type { PersonSourceTable } from './schema.js';
+import { everyColumn, insertRows } from './bulk-write.js';
 import type { Store } from './store.js';
 
-/** Eight bound values a row: 4,000 a statement, under SQLite's 32,766 and PostgreSQL's 65,535. */
-const rowsPerStatement = 4000;
+const sourceColumns = everyColumn<PersonSourceTable>()([
+  'account_id',
+  'source_key',
+  'person_id',
+  'format',
+  'file',
+  'line',
+  'fields',
+  'imported_at',
+]);
 
 export async function insertSources(
   store: Store,
   rows: ReadonlyArray<Insertable<PersonSourceTable>>,
 ): Promise<void> {
-  for (let start = 0; start < rows.length; start += rowsPerStatement) {
-    await store.db
-      .insertInto('person_sources')
-      .values(rows.slice(start, start + rowsPerStatement))
-      .execute();
-  }
+  await insertRows(store, 'person_sources', sourceColumns, rows);
 }
 
 /** Which of `keys` were imported before, asked 500 at a time. */

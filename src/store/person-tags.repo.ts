@@ -1,9 +1,7 @@
 // The tag index: one person_tags row per tag a person carries, written beside the JSON display copy.
 import type { PersonTagRow } from './schema.js';
+import { insertRows } from './bulk-write.js';
 import type { Store } from './store.js';
-
-/** Three bound values a row: 15,000 a statement, under SQLite's 32,766 and PostgreSQL's 65,535. */
-const rowsPerStatement = 5000;
 
 /** One index row per distinct tag of one person. */
 export function tagRows(
@@ -16,12 +14,7 @@ export function tagRows(
 
 /** Adds index rows in multi-row statements; the people must exist and carry none of these tags yet. */
 export async function insertPersonTags(store: Store, rows: readonly PersonTagRow[]): Promise<void> {
-  for (let start = 0; start < rows.length; start += rowsPerStatement) {
-    await store.db
-      .insertInto('person_tags')
-      .values(rows.slice(start, start + rowsPerStatement))
-      .execute();
-  }
+  await insertRows(store, 'person_tags', ['account_id', 'person_id', 'tag'], rows);
 }
 
 /** Makes `tags` the whole indexed set of one person. */

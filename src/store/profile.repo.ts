@@ -35,6 +35,7 @@ export function rowToProfile(row: ProfileRow): Profile {
     dormantYears: Number(row.dormant_years),
     weeklyGoal: Number(row.weekly_goal),
     region: row.region,
+    dateOrder: row.date_order as Profile['dateOrder'],
   };
 }
 
@@ -116,6 +117,7 @@ export function saveProfile(
       ...(input.dormantYears === undefined ? {} : { dormant_years: input.dormantYears }),
       ...(input.weeklyGoal === undefined ? {} : { weekly_goal: input.weeklyGoal }),
       ...(input.region === undefined ? {} : { region: input.region }),
+      ...(input.dateOrder === undefined ? {} : { date_order: input.dateOrder }),
     },
     now,
   );
@@ -158,6 +160,16 @@ export async function resetOnboarding(store: Store, accountId: string, now: stri
     .set({ onboarded: 0, updated_at: now })
     .where('account_id', '=', accountId)
     .execute();
+}
+
+/** The user's saved date order: DMY, MDY, YMD, or '' for the machine's. */
+export async function findDateOrder(store: Store, accountId: string): Promise<string> {
+  const row = await store.db
+    .selectFrom('profiles')
+    .select('date_order')
+    .where('account_id', '=', accountId)
+    .executeTakeFirst();
+  return row?.date_order ?? '';
 }
 
 /** The user's time zone: the one they chose, else this machine's. */

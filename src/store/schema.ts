@@ -38,6 +38,8 @@ export interface ProfileTable {
   weekly_goal: Generated<number>;
   /** ISO 3166 alpha-2 for reading phone numbers without a country code; '' means the machine's. */
   region: Generated<string>;
+  /** DMY, MDY or YMD for reading numeric dates; '' means from the machine's locale. */
+  date_order: Generated<string>;
 }
 
 export interface PersonTable {

@@ -4,6 +4,7 @@ import { heatOf } from '../core/coach/tie-strength.js';
 import { summarizeTie, type TieSummary } from '../core/coach/tie-summary.js';
 import { cadenceFor, isTier, type Tier, scheduleFor } from '../core/coach/tiers.js';
 import type { FollowUpStatus } from '../core/follow-up.js';
+import { everyColumn, insertRows } from './bulk-write.js';
 import { rowToInteraction } from './interactions.repo.js';
 import { personColumns, rowToPerson } from './people.repo.js';
 import type { PersonRow, PersonTieRow, PersonTieTable } from './schema.js';
@@ -188,15 +189,33 @@ export async function refreshTie(
 
 /** Writes many aggregates in multi-row statements (the demo loader, the backfill). */
 export async function insertTies(store: Store, rows: PersonTieTable[]): Promise<void> {
-  // 23 columns a row: 40 rows stay under SQLite's 999-variable limit on old builds.
-  for (let start = 0; start < rows.length; start += 40) {
-    await store.db
-      .insertInto('person_ties')
-      .values(rows.slice(start, start + 40))
-      .onConflict((oc) => oc.columns(['account_id', 'person_id']).doNothing())
-      .execute();
-  }
+  await insertRows(store, 'person_ties', tieColumns, rows, { onConflictDoNothing: true });
 }
+
+const tieColumns = everyColumn<PersonTieTable>()([
+  'account_id',
+  'person_id',
+  'first_on',
+  'last_on',
+  'last_two_way_on',
+  'outbound_count',
+  'inbound_count',
+  'mutual_count',
+  'given_count',
+  'asked_count',
+  'received_count',
+  'unanswered',
+  'intensity',
+  'heat',
+  'follow_up',
+  'follow_up_due_on',
+  'tier',
+  'tier_pin',
+  'cadence_days',
+  'due_on',
+  'overdue_on',
+  'hold_until',
+]);
 
 /** Ids of the people each index serves for today's plan. */
 export interface CandidateQuery {

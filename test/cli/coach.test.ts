@@ -271,7 +271,7 @@ describe('kith today, done, skip and snooze', () => {
       command: 'done 1 --channel pigeon',
       code: 4,
       message:
-        '--channel: must be one of meeting, call, video, email, message, event, social (got "pigeon")\n',
+        '--channel: must be one of meeting, call, video, email, message, event, social, other (got "pigeon")\n',
     },
     {
       command: 'today --minutes 2',
@@ -423,7 +423,7 @@ describe('kith show, kith stats and the coach settings in kith profile', () => {
     expect(result.stdout).toMatch(/\nCadence {3}\S/);
     expect(result.stdout).toMatch(/\nDue {7}\S/);
     expect(result.stdout).toMatch(
-      /\nStage {5}acquaintance\. Two conversations where they write back/,
+      /\nStage {5}Acquaintance\. Two conversations where they write back/,
     );
     expect(result.stdout).toContain('\nGive/get  You gave nothing yet and asked once.');
     expect(result.stdout).toContain(
@@ -461,7 +461,7 @@ describe('kith show, kith stats and the coach settings in kith profile', () => {
     expect(result.stdout).toMatch(
       /\n {2}1\. Inner circle +\d+ +usually about 5 +every 1–2 weeks\n/,
     );
-    expect(result.stdout).toMatch(/\n {2}acquaintance +\d+\n/);
+    expect(result.stdout).toMatch(/\n {2}Acquaintance +\d+\n/);
     const json = JSON.parse((await cli.kith('stats', '--json')).stdout) as {
       progress: { doneThisWeek: number };
     };

@@ -56,7 +56,7 @@ describe('kith import', () => {
     expect(result.stdout).toContain(
       'Preview: 3 new people, 0 updated, 0 merged as duplicates, 0 to review',
     );
-    expect(result.stdout).toContain('Connections.csv  LinkedIn connections, 3 rows');
+    expect(result.stdout).toContain('Connections.csv  LinkedIn connections · 3 connections');
     expect(result.stdout).toContain('Nothing was imported (--dry-run)');
     expect((await people()).total).toBe(0);
   });

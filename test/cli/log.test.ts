@@ -116,7 +116,7 @@ describe('kith log', () => {
     );
     expect(result.code).toBe(4);
     expect(result.stderr).toBe(
-      '--date: must be a real date written as YYYY-MM-DD, such as 2026-11-25\n',
+      '--date: has "2026-13-01", which is not a real date; write a date such as 2026-11-20 or "yesterday"\n',
     );
   });
 
@@ -125,7 +125,7 @@ describe('kith log', () => {
     const result = await cli.kith('log', '--person', 'Ana Lopez', '--channel', 'pigeon');
     expect(result.code).toBe(4);
     expect(result.stderr).toBe(
-      '--channel: must be one of meeting, call, video, email, message, event, social\n',
+      '--channel: must be one of meeting, call, video, email, message, event, social, other\n',
     );
   });
 

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { draftIntents } from '../../src/core/words/drafts.js';
+import { intentMeaning } from '../../src/cli/words-flags.js';
 import { createCli, type Cli } from './harness.js';
 
 describe('kith draft', () => {
@@ -163,6 +164,46 @@ describe('kith draft', () => {
     });
   });
 
+  it('refuses to draft to someone marked do not contact, and says how to go ahead with --anyway', async () => {
+    await cli.kith('add', 'Kate Morrison', '--do-not-contact');
+    const refused = await cli.kith('draft', 'Kate', '--intent', 'reconnect');
+    expect(refused.code).toBe(5);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain('You marked Kate Morrison as do not contact');
+    expect(refused.stderr).toContain('add --anyway');
+    const anyway = await cli.kith('draft', 'Kate', '--intent', 'reconnect', '--anyway');
+    expect(anyway.code).toBe(0);
+    expect(anyway.stdout).toMatch(/^Warning: You marked Kate Morrison as do not contact\./);
+  });
+
+  it('says why a follow-up became a thank-you when they had already replied', async () => {
+    for (const direction of ['outbound', 'inbound']) {
+      await cli.kith(
+        'log',
+        '--person',
+        'Ana Lopez',
+        '--channel',
+        'email',
+        '--direction',
+        direction,
+        '--date',
+        '2026-11-25',
+      );
+    }
+    const result = await cli.kith('draft', 'Ana', '--intent', 'follow-up-1');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(
+      /^Note: Ana wrote back today, so this is a thank-you rather than a follow-up\.\n/,
+    );
+    expect(result.stdout).toContain('kith sent "Ana Lopez" --intent thank-you');
+  });
+
+  it('says to fill in the blanks first while any remain, never "send it"', async () => {
+    const result = await cli.kith('draft', 'Ana', '--intent', 'congratulate');
+    expect(result.stdout).toMatch(/\nTone: \d+\/100\. Fill in the blanks first: \[/);
+    expect(result.stdout).not.toMatch(/send it/i);
+  });
+
   it('exits 4 naming every intent when --intent is missing or unknown', async () => {
     for (const argv of [
       ['draft', 'Ana'],
@@ -203,9 +244,11 @@ describe('kith draft', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Usage: kith draft');
     expect(result.stdout).toContain('Intents:');
-    expect(result.stdout).toMatch(
-      / {2}ask-advice +ask for 15 minutes of advice about their work\n/,
-    );
-    for (const intent of draftIntents) expect(result.stdout).toContain(`  ${intent} `);
+    expect(result.stdout).toMatch(/ {2}ask-advice +Ask for advice\n/);
+    expect(result.stdout).toMatch(/ {2}request-intro +Ask for an introduction \(--connector: /);
+    for (const intent of draftIntents) {
+      expect(result.stdout).toContain(`  ${intent} `);
+      expect(result.stdout).toContain(intentMeaning(intent));
+    }
   });
 });

@@ -1,5 +1,7 @@
 // kith sent and kith questions: logging a sent message with its follow-up date, and questions to ask.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { draftIntents } from '../../src/core/words/intents.js';
+import { sentSummary } from '../../src/core/words/sent.js';
 import { createCli, type Cli } from './harness.js';
 
 describe('kith sent', () => {
@@ -24,6 +26,14 @@ describe('kith sent', () => {
     });
     const timeline = await cli.kith('show', 'Ana');
     expect(timeline.stdout).toMatch(/2026-11-25 +email +outbound +ask +Asked for advice/);
+  });
+
+  it('logs every intent with the summary the web app logs too, from one function', async () => {
+    for (const intent of draftIntents) {
+      const result = await cli.kith('sent', 'Ana', '--intent', intent, '--json');
+      const { interaction } = JSON.parse(result.stdout) as { interaction: { summary: string } };
+      expect(interaction.summary, intent).toBe(sentSummary(intent));
+    }
   });
 
   it('walks the capped follow-up sequence: a second nudge, then rest', async () => {
@@ -86,7 +96,7 @@ describe('kith sent', () => {
     const channel = await cli.kith('sent', 'Ana', '--intent', 'share', '--channel', 'pigeon');
     expect(channel.code).toBe(4);
     expect(channel.stderr).toBe(
-      '--channel: must be one of meeting, call, video, email, message, event, social (got "pigeon")\n',
+      '--channel: must be one of meeting, call, video, email, message, event, social, other (got "pigeon")\n',
     );
     const nobody = await cli.kith('sent', 'Zed', '--intent', 'share');
     expect(nobody.code).toBe(3);

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { sentSummary } from '../../src/core/words/sent.js';
 import { startServer } from '../../src/server/serve.js';
 import { makeSqlite } from '../dialects.js';
 
@@ -469,7 +470,8 @@ interface Kith {
       expect(await followUp.textContent()).toMatch(
         /Follow up on .+ if you haven’t heard back — silence is normal, not a no\./,
       );
-      expect(await page.getByTestId('timeline').textContent()).toContain('Asked for advice');
+      // The words come from the same function the CLI and the server use.
+      expect(await page.getByTestId('timeline').textContent()).toContain(sentSummary('ask-advice'));
       await shot(page, '13-person-follow-up');
 
       // The compose page holds up at 375 px.
@@ -484,6 +486,58 @@ interface Kith {
       expect(kith.pageErrors).toEqual([]);
     } catch (error) {
       await shot(page, 'failed-compose-flow');
+      console.error('Errors in the page:', kith.pageErrors);
+      throw error;
+    } finally {
+      await kith.stop();
+    }
+  }, 90_000);
+
+  test('a draft tells the truth: do-not-contact waits for the user to confirm, and a follow-up after a reply says why it became a thank-you', async () => {
+    const kith = await openKith();
+    const { page } = kith;
+    try {
+      await seedProfile(kith.url);
+      const kate = await addPersonByApi(kith.url, { name: 'kate morrison', doNotContact: true });
+      await page.goto(`${kith.url}/#/people/${kate}/compose?intent=reconnect`);
+      await page.getByRole('heading', { name: 'Write to Kate' }).waitFor();
+      const anyway = page.getByLabel('I know, and I want to write to Kate anyway');
+      await anyway.waitFor();
+      expect(await page.getByTestId('draft').count()).toBe(0);
+      await anyway.check();
+      await page.getByTestId('draft').waitFor();
+      expect(await page.getByTestId('draft-warning').textContent()).toContain(
+        'You marked Kate Morrison as do not contact',
+      );
+      await shot(page, '15-compose-do-not-contact');
+
+      const ana = await addPersonByApi(kith.url, { name: 'Ana Lopez' });
+      // A few days back, so the day is in the past in any time zone.
+      const day = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+      for (const direction of ['outbound', 'inbound']) {
+        const logged = await fetch(`${kith.url}/api/interactions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            personId: ana,
+            occurredOn: day,
+            channel: 'email',
+            direction,
+            kind: direction === 'outbound' ? 'ask' : 'catch-up',
+          }),
+        });
+        expect(logged.status).toBe(201);
+      }
+      await page.goto(`${kith.url}/#/people/${ana}/compose?intent=follow-up-1`);
+      await page.getByTestId('draft').waitFor();
+      expect(await page.getByTestId('draft-reason').textContent()).toContain(
+        'so this is a thank-you rather than a follow-up',
+      );
+      const body = page.getByRole('textbox', { name: 'Message', exact: true });
+      expect(await body.inputValue()).not.toMatch(/following up/i);
+      expect(kith.pageErrors).toEqual([]);
+    } catch (error) {
+      await shot(page, 'failed-truth-flow');
       console.error('Errors in the page:', kith.pageErrors);
       throw error;
     } finally {
@@ -940,10 +994,11 @@ async function interactionCount(url: string, personId: number): Promise<number> 
     .interactionCount;
 }
 
-/** Builds dist/web when it is missing or older than any file under web/. */
+/** Builds dist/web when it is missing or older than any file under web/ or the core it imports. */
 async function buildWebAppWhenStale(): Promise<void> {
   const built = join(root, 'dist', 'web', 'index.html');
-  if (existsSync(built) && statSync(built).mtimeMs >= newestChange(join(root, 'web'))) return;
+  const sources = ['web', 'src/core', 'src/formats'].map((dir) => newestChange(join(root, dir)));
+  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources)) return;
   await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 }
 

@@ -46,6 +46,7 @@ export interface Contact {
   direction?: Direction;
   kind?: InteractionKind;
   expectsReply?: boolean;
+  summary?: string;
 }
 
 export async function contact(deps: Deps, who: Person, ...contacts: Contact[]): Promise<void> {
@@ -56,6 +57,7 @@ export async function contact(deps: Deps, who: Person, ...contacts: Contact[]): 
       channel: c.channel ?? 'email',
       direction: c.direction ?? 'outbound',
       kind: c.kind ?? 'catch-up',
+      ...(c.summary === undefined ? {} : { summary: c.summary }),
       ...(c.expectsReply === undefined ? {} : { expectsReply: c.expectsReply }),
     });
   }

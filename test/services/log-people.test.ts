@@ -54,6 +54,16 @@ describeEachDialect('one-line log and people', ({ store }) => {
     expect(exact.status).toBe('logged');
   });
 
+  it('reads a shorter name when the whole one fits nobody, but never swaps in another first-name match', async () => {
+    const deps = await freshAccount(store(), now);
+    const sam = await person(deps, "Sam O'Neil");
+    const logged = await logLine(deps, { line: 'met sam oneil leeds yesterday' });
+    expect(logged).toMatchObject({ status: 'logged', created: [], people: [{ id: sam.id }] });
+    await person(deps, 'Rachel Adams');
+    const asked = await logLine(deps, { line: 'email from rachel lowe' });
+    expect(asked).toMatchObject({ status: 'ambiguous', mentions: [{ written: 'Rachel Lowe' }] });
+  });
+
   it('creates a new person for a name forced new, even when it matches someone', async () => {
     const deps = await freshAccount(store(), now);
     const priya = await person(deps, 'Priya Shah');

@@ -1,24 +1,27 @@
 // The coach's settings on the profile: the user's time zone, when a tie counts as dormant, the weekly goal.
 import { useId } from 'react';
-import type { ProfileInput } from './api.js';
-import { TextField } from './Field.js';
+import type { Profile, ProfileInput } from './api.js';
+import { SelectField, TextField } from './Field.js';
+import { dateOrderLabels, machineDateOrderLabel } from '../../src/core/date-order.js';
 
 export interface CoachSettings {
   timeZone: string;
   dormantYears: string;
   weeklyGoal: string;
+  dateOrder: Profile['dateOrder'];
 }
 
 /** The settings as the profile request wants them: a blank weekly goal is 0, "set it for me". */
 export function coachSettingsOf(
   settings: CoachSettings,
-): Pick<ProfileInput, 'timeZone' | 'dormantYears' | 'weeklyGoal'> {
+): Pick<ProfileInput, 'timeZone' | 'dormantYears' | 'weeklyGoal' | 'dateOrder'> {
   const years = settings.dormantYears.trim();
   const goal = settings.weeklyGoal.trim();
   return {
     timeZone: settings.timeZone.trim(),
     ...(years === '' ? {} : { dormantYears: Number(years) }),
     weeklyGoal: goal === '' ? 0 : Number(goal),
+    dateOrder: settings.dateOrder,
   };
 }
 
@@ -59,6 +62,15 @@ export function CoachSettingsFields({ value, onChange, errors }: CoachSettingsFi
           <option key={zone} value={zone} />
         ))}
       </datalist>
+      <SelectField
+        id="profile-date-order"
+        label="How you write dates"
+        hint="So “03/11/2026” in a one-line log means the day you meant."
+        value={value.dateOrder}
+        onChange={(next) => onChange({ ...value, dateOrder: next })}
+        options={{ '': machineDateOrderLabel, ...dateOrderLabels }}
+        error={errors.dateOrder}
+      />
       <TextField
         id="profile-weekly-goal"
         label="Actions a week you’d like to do"

@@ -12,15 +12,16 @@ import {
   type Profile,
 } from './api.js';
 import { composedFrom, DraftEditor, type Composed } from './DraftEditor.js';
+import { CheckboxField } from './Field.js';
 import { IntentPicker } from './IntentPicker.js';
 import {
   choiceFor,
-  firstName,
   intentFor,
   intentInfo,
-  toneIntent,
   type IntentChoice,
-} from './intents.js';
+} from '../../src/core/words/intents.js';
+import { firstNameOf as firstName } from '../../src/core/words/prose.js';
+import { toneIntentFor } from '../../src/core/words/sent.js';
 import { LogSent } from './LogSent.js';
 import { PersonPicker } from './PersonPicker.js';
 import { hrefFor, personHref, replaceRoute } from './route.js';
@@ -97,12 +98,16 @@ function Composer({
   const [drafts, setDrafts] = useState<Record<string, Composed>>({});
   const [failed, setFailed] = useState<{ key: string; message: string } | null>(null);
   const [polishing, setPolishing] = useState(false);
+  // Writing to someone marked do not contact waits until the user says they mean to.
+  const [writeAnyway, setWriteAnyway] = useState(false);
+  const held = person.doNotContact && !writeAnyway;
 
   const intent = choice ? intentFor(choice, followUp) : null;
   const extra = choice ? intentInfo[choice].extra : null;
   const topic = (choice && topics[choice]) || { input: '', applied: '' };
   const request: DraftRequest | null =
     intent === null ||
+    held ||
     (extra === 'connector' && connector === null) ||
     (extra === 'other-person' && other === null)
       ? null
@@ -112,6 +117,7 @@ function Composer({
           ...(extra === 'connector' && connector ? { connectorId: connector.id } : {}),
           ...(extra === 'other-person' && other ? { otherPersonId: other.id } : {}),
           ...(topic.applied !== '' ? { topic: topic.applied } : {}),
+          ...(person.doNotContact ? { acknowledgeDoNotContact: true } : {}),
         };
   const key = request ? JSON.stringify(request) : null;
   const composed = key === null ? undefined : drafts[key];
@@ -185,10 +191,18 @@ function Composer({
           {first}; make it yours, and the tone check reads it over as you type.
         </p>
         {person.doNotContact ? (
-          <p className="notice">
-            You marked {first} as “do not contact”. Kith will still help you write, but won’t
-            suggest reaching out.
-          </p>
+          <div className="notice stack">
+            <p>
+              You marked {first} as “do not contact”, so Kith won’t draft to them unless you say you
+              mean to.
+            </p>
+            <CheckboxField
+              id="compose-anyway"
+              label={`I know, and I want to write to ${first} anyway`}
+              checked={writeAnyway}
+              onChange={setWriteAnyway}
+            />
+          </div>
         ) : null}
       </header>
       <IntentPicker choice={choice} firstName={first} followUp={followUp} onPick={pick} />
@@ -235,11 +249,21 @@ function Composer({
       ) : null}
       {composed && intent ? (
         <>
+          {composed.result.draft.warning ? (
+            <p className="notice" role="alert" data-testid="draft-warning">
+              {composed.result.draft.warning}
+            </p>
+          ) : null}
+          {composed.result.draft.reason ? (
+            <p className="notice" role="status" data-testid="draft-reason">
+              {composed.result.draft.reason}
+            </p>
+          ) : null}
           <DraftEditor
             composed={composed}
             contextFor={(to) => ({
               stage,
-              intent: toneIntent(intent),
+              intent: toneIntentFor(composed.result.draft.intent),
               recipientName: firstName(to),
               goal,
             })}
@@ -248,7 +272,7 @@ function Composer({
             onPolish={() => void polish()}
           />
           <LogSent
-            intent={intent}
+            intent={composed.result.draft.intent}
             person={person}
             connector={extra === 'connector' ? connector : null}
             other={extra === 'other-person' ? other : null}

@@ -1,7 +1,12 @@
 // "What would you like to do?": the intents as plain-language choices, folded to one line once picked.
 import { useEffect, useRef, useState } from 'react';
 import type { FollowUpStatus } from './api.js';
-import { intentGroups, intentInfo, withFirstName, type IntentChoice } from './intents.js';
+import {
+  intentGroups,
+  intentHint,
+  intentInfo,
+  type IntentChoice,
+} from '../../src/core/words/intents.js';
 import { formatDayShort } from './labels.js';
 import { useUserToday } from './useUserToday.js';
 
@@ -38,7 +43,7 @@ export function IntentPicker({ choice, firstName, followUp, onPick }: IntentPick
               <span className="muted">You’re writing: </span>
               <strong data-testid="intent-picked">{info.label}</strong>
             </p>
-            <p className="hint">{withFirstName(info.hint, firstName)}</p>
+            <p className="hint">{intentHint(choice, firstName)}</p>
           </div>
           <button
             type="button"
@@ -98,7 +103,7 @@ export function IntentPicker({ choice, firstName, followUp, onPick }: IntentPick
                       <span id={`${id}-label`}>{info.label}</span>
                     </span>
                     <span className="hint" id={`${id}-hint`}>
-                      {withFirstName(info.hint, firstName)}
+                      {intentHint(option, firstName)}
                     </span>
                   </button>
                 </li>

@@ -9,7 +9,7 @@ import {
   type InteractionKind,
 } from './api.js';
 import { FormError, SelectField, TextField } from './Field.js';
-import { channelLabels, directionLabels, kindLabels } from './labels.js';
+import { channelLabels, directionLabels, kindLabels } from '../../src/core/interaction-words.js';
 import { useUserToday } from './useUserToday.js';
 
 interface Draft {

@@ -1,5 +1,6 @@
 // One-line logging: "coffee with Ana Lopez about data roles yesterday" becomes an interaction.
 import { Fragment, useState, type FormEvent } from 'react';
+import { channelNouns } from '../../src/core/interaction-words.js';
 import {
   describeError,
   fieldErrors,
@@ -8,7 +9,6 @@ import {
   type LineQuestion as Question,
   type LoggedLine,
 } from './api.js';
-import { channelNouns } from './labels.js';
 import { LineQuestion, type Answers } from './LineQuestion.js';
 import { hrefFor, personHref } from './route.js';
 
@@ -118,6 +118,11 @@ function LoggedMessage({ logged }: { logged: LoggedLine }) {
           </p>
         ) : null,
       )}
+      {logged.notes.map((note) => (
+        <p key={note} className="hint" data-testid="log-line-note">
+          {note}
+        </p>
+      ))}
       {logged.created.map((person) => (
         <p key={person.id} className="hint">
           {person.name} is new to Kith.{' '}

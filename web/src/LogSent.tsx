@@ -10,8 +10,9 @@ import {
 } from './api.js';
 import { FormError, SelectField } from './Field.js';
 import { setFlash } from './flash.js';
-import { choiceFor, firstName, intentInfo } from './intents.js';
-import { channelLabels } from './labels.js';
+import { channelLabels } from '../../src/core/interaction-words.js';
+import { firstNameOf } from '../../src/core/words/prose.js';
+import { introRequestSummary, sentSummary } from '../../src/core/words/sent.js';
 import { navigate } from './route.js';
 import type { PlanActionCheck } from './usePlanAction.js';
 
@@ -36,20 +37,19 @@ export function LogSent({
   const [channel, setChannel] = useState<Channel>('email');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const done = intentInfo[choiceFor(intent)].done;
 
   // An intro request goes to the connector; an introduction is one request that logs it on both
   // timelines in one transaction (the server writes each side's words).
   const logs: { to: Person; summary: string; otherPersonId?: number }[] =
     intent === 'request-intro' && connector
-      ? [{ to: connector, summary: `${done} to ${person.name}` }]
+      ? [{ to: connector, summary: introRequestSummary(person.name) }]
       : intent === 'introduce' && other
         ? [{ to: person, summary: '', otherPersonId: other.id }]
-        : [{ to: person, summary: `${done}: ${subject.trim() || firstLine(body)}` }];
+        : [{ to: person, summary: sentSummary(intent, subject.trim() || firstLine(body)) }];
   const where =
     intent === 'introduce' && other
-      ? `${firstName(person.name)}’s and ${firstName(other.name)}’s timelines`
-      : `${firstName(logs[0]?.to.name ?? '')}’s timeline`;
+      ? `${firstNameOf(person.name)}’s and ${firstNameOf(other.name)}’s timelines`
+      : `${firstNameOf(logs[0]?.to.name ?? '')}’s timeline`;
 
   // Done logs the interaction itself, so a plan action's message is logged once, not twice.
   const [only] = logs;

@@ -1,7 +1,7 @@
 // One part of a draft: editable text with its blanks and tone findings marked, the live check, and Copy.
 import { useRef, useState, type RefObject } from 'react';
 import type { ToneContextInput, ToneFinding, ToneReport } from './api.js';
-import { severityLabels, toneCategoryLabels } from './labels.js';
+import { severityLabels, toneCategoryLabels } from '../../src/core/tone/tone-words.js';
 import { MarkedTextarea } from './MarkedTextarea.js';
 import { blankMarks, blanksLeft, findingMarks } from './marks.js';
 import { useToneCheck } from './useToneCheck.js';

@@ -5,8 +5,8 @@ import { CoachCard } from './CoachCard.js';
 import { clearFlash, peekFlash } from './flash.js';
 import { FollowUpCard } from './FollowUpCard.js';
 import { InteractionForm } from './InteractionForm.js';
-import { firstName } from './intents.js';
-import { stageHints, stageLabels } from './labels.js';
+import { firstNameOf } from '../../src/core/words/prose.js';
+import { stageHints, stageLabels } from '../../src/core/words/stages.js';
 import { GiveFirstPanel } from './GiveFirstPanel.js';
 import { QuestionsPanel } from './QuestionsPanel.js';
 import { RemovePerson } from './RemovePerson.js';
@@ -45,7 +45,7 @@ export function PersonPage({ id }: { id: number }) {
   if (data === null) return <p className="muted">Loading…</p>;
   const { person, timeline, interactionCount, stage, followUp } = data;
   const role = [person.title, person.company].filter(Boolean).join(' at ');
-  const first = firstName(person.name);
+  const first = firstNameOf(person.name);
 
   return (
     <div className="stack-lg">

@@ -1,7 +1,7 @@
 // One action of today's plan: who, why and how long, with Write it, Done, Skip and Snooze.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { MarkOptions, PlanAction, PlanMark } from './api.js';
-import { firstName } from './intents.js';
+import { firstNameOf } from '../../src/core/words/prose.js';
 import { formatDayShort } from './labels.js';
 import { hrefFor, personHref } from './route.js';
 
@@ -44,7 +44,7 @@ export function PlanActionCard({ action, today, backOn, error, onMark }: PlanAct
     setSnoozing(false);
   }
 
-  const first = firstName(action.personName);
+  const first = firstNameOf(action.personName);
   return (
     <li className={`card plan-action plan-${action.status}`} data-testid={`action-${action.n}`}>
       <p className="plan-meta">

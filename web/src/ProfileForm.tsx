@@ -4,7 +4,7 @@ import { describeError, fieldErrors, saveProfile, type Profile, type ProfileView
 import { CoachSettingsFields, coachSettingsOf, type CoachSettings } from './CoachSettingsFields.js';
 import { joinList, splitList } from './comma-list.js';
 import { FormError, TextField, fieldErrorSummary } from './Field.js';
-import { goalChoices } from './labels.js';
+import { goalHints, goalLabels, goals } from '../../src/core/goals.js';
 
 interface Draft {
   name: string;
@@ -30,6 +30,7 @@ function toDraft(profile: Profile): Draft {
       timeZone: profile.timeZone,
       dormantYears: String(profile.dormantYears),
       weeklyGoal: profile.weeklyGoal > 0 ? String(profile.weeklyGoal) : '',
+      dateOrder: profile.dateOrder,
     },
   };
 }
@@ -99,21 +100,21 @@ export function ProfileForm(props: ProfileFormProps) {
       />
       <fieldset className={errors.goal ? 'choices has-error' : 'choices'}>
         <legend>What are you working toward?</legend>
-        {goalChoices.map((choice) => (
-          <div className="choice" key={choice.goal}>
+        {goals.map((goal) => (
+          <div className="choice" key={goal}>
             <input
               type="radio"
-              id={`goal-${choice.goal}`}
+              id={`goal-${goal}`}
               name="goal"
-              value={choice.goal}
-              checked={draft.goal === choice.goal}
-              onChange={() => setDraft({ ...draft, goal: choice.goal })}
-              aria-describedby={`goal-${choice.goal}-hint`}
+              value={goal}
+              checked={draft.goal === goal}
+              onChange={() => setDraft({ ...draft, goal })}
+              aria-describedby={`goal-${goal}-hint`}
             />
-            <label htmlFor={`goal-${choice.goal}`}>
-              {choice.label}
-              <span className="hint" id={`goal-${choice.goal}-hint`}>
-                {choice.hint}
+            <label htmlFor={`goal-${goal}`}>
+              {goalLabels[goal]}
+              <span className="hint" id={`goal-${goal}-hint`}>
+                {goalHints[goal]}
               </span>
             </label>
           </div>

@@ -1,7 +1,8 @@
 // A person's interactions, newest first, each removable after a second click, or movable to someone else.
 import { useState } from 'react';
 import { describeError, removeInteraction, type Interaction } from './api.js';
-import { channelLabels, directionLabels, formatDay, kindLabels } from './labels.js';
+import { channelLabels, directionLabels, kindLabels } from '../../src/core/interaction-words.js';
+import { formatDay } from './labels.js';
 import { MoveInteraction } from './MoveInteraction.js';
 
 interface TimelineProps {

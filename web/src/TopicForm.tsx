@@ -1,7 +1,7 @@
 // The extra words some drafts need: what is being shared, their news, or something new to add.
 import { type FormEvent } from 'react';
 import { TextField } from './Field.js';
-import type { IntentChoice } from './intents.js';
+import type { IntentChoice } from '../../src/core/words/intents.js';
 
 export interface Topic {
   input: string;

@@ -110,6 +110,8 @@ export interface DraftRequest {
   stage?: RelationshipStage;
   variantCount?: number;
   polish?: boolean;
+  /** Someone involved is marked do not contact, and the user wants a draft all the same. */
+  acknowledgeDoNotContact?: boolean;
 }
 
 export interface DraftResult {
@@ -158,6 +160,8 @@ export interface LoggedLine {
   created: Person[];
   /** Each name in the line and the person it became, with how it was matched. */
   mentions: Mention[];
+  /** Which reading was taken where the line could mean another date. */
+  notes: string[];
 }
 
 /** Nothing was logged yet: a name needs a choice (`ambiguous`), or a guess wants a yes (`confirm`). */

@@ -1,22 +1,6 @@
 // Words the user sees for an import: what each file was read as, what the import is doing, and the counts.
-import type { ImportPhase, ImportReport, SourceFormat } from './api.js';
-
-interface FormatWords {
-  /** What the file was recognised as. */
-  name: string;
-  /** What one of its rows is. */
-  one: string;
-  many: string;
-}
-
-export const formatWords: Record<SourceFormat, FormatWords> = {
-  vcard: { name: 'vCard contacts', one: 'contact', many: 'contacts' },
-  'google-csv': { name: 'Google Contacts', one: 'contact', many: 'contacts' },
-  'outlook-csv': { name: 'Outlook contacts', one: 'contact', many: 'contacts' },
-  'linkedin-connections': { name: 'LinkedIn connections', one: 'connection', many: 'connections' },
-  'linkedin-messages': { name: 'LinkedIn messages', one: 'message', many: 'messages' },
-  'linkedin-invitations': { name: 'LinkedIn invitations', one: 'invitation', many: 'invitations' },
-};
+import { describeFormatRows } from '../../src/formats/format-words.js';
+import type { ImportPhase, ImportReport } from './api.js';
 
 /** What the import is doing, to follow "Importing: ". */
 export const phaseWords: Record<ImportPhase, string> = {
@@ -27,13 +11,7 @@ export const phaseWords: Record<ImportPhase, string> = {
 /** "Google Contacts · 3 contacts", or "Not read" for a file Kith could not make sense of. */
 export function describeFile(file: ImportReport['files'][number]): string {
   if (file.format === null) return 'Not read — see the problems below';
-  const words = isSourceFormat(file.format) ? formatWords[file.format] : null;
-  if (!words) return `${file.format} · ${count(file.rows, 'row', 'rows')}`;
-  return `${words.name} · ${count(file.rows, words.one, words.many)}`;
-}
-
-function isSourceFormat(format: string): format is SourceFormat {
-  return Object.hasOwn(formatWords, format);
+  return describeFormatRows(file.format, file.rows, file.rows.toLocaleString());
 }
 
 /** The distinct people the files hold: new ones, and ones already in Kith (a duplicate folds into one of these). */

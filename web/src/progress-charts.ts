@@ -3,7 +3,8 @@ import type { Stats } from './api.js';
 import type { ChartSpec } from './Chart.js';
 import { categoryChart } from './chart-specs.js';
 import type { Figures } from './ChartSection.js';
-import { formatDay, stageLabels } from './labels.js';
+import { stageLabels } from '../../src/core/words/stages.js';
+import { formatDay } from './labels.js';
 
 export interface ProgressChart {
   testId: string;

@@ -1,6 +1,6 @@
 // The app's routes as data: parsing a location hash and writing one back.
 import type { DraftIntent } from './api.js';
-import { isDraftIntent } from './intents.js';
+import { isDraftIntent } from '../../src/core/words/intents.js';
 
 export type Route =
   | { name: 'today' }

@@ -1,9 +1,10 @@
 // `kith draft <person> --intent <intent>`: a short, give-first message for one person, checked for tone.
 import type { Command } from 'commander';
-import { invalidInput } from '../../core/errors.js';
+import { AppError, invalidInput, isAppError } from '../../core/errors.js';
 import type { Person } from '../../core/person.js';
 import type { DraftIntent } from '../../core/words/drafts.js';
 import { relationshipStages } from '../../core/words/stages.js';
+import { acknowledgeField } from '../../core/words/timeline-checks.js';
 import { printJson, printLines } from '../io.js';
 import { renderDraft } from '../render-words.js';
 import type { Session } from '../session.js';
@@ -18,6 +19,7 @@ interface DraftFlags {
   stage?: string;
   variants?: string;
   polish?: boolean;
+  anyway?: boolean;
   json?: boolean;
 }
 
@@ -46,6 +48,7 @@ export function registerDraft(program: Command, session: Session): void {
     )
     .option('--variants <n>', 'show 1 to 5 ways to say each part')
     .option('--polish', 'let your model polish the wording (KITH_LLM_URL and KITH_LLM_MODEL)')
+    .option('--anyway', 'draft even though someone involved is marked do not contact')
     .option('--json', 'print the draft and its tone check as JSON')
     .addHelpText(
       'after',
@@ -86,8 +89,9 @@ Examples:
         stage,
         variantCount,
         polish: flags.polish ?? false,
+        acknowledgeDoNotContact: flags.anyway ?? false,
       }).catch((error: unknown) => {
-        throw withFlagNames(error, flagNames);
+        throw withAnywayHint(withFlagNames(error, flagNames));
       });
       if (flags.json) return printJson(session.io, result);
       printLines(
@@ -111,6 +115,15 @@ function sentTo(
   if (intent === 'request-intro') return connector ? [connector] : [];
   if (intent === 'introduce' && other) return [person, other];
   return [person];
+}
+
+/** A do-not-contact refusal says how to go ahead on the command line. */
+function withAnywayHint(error: unknown): unknown {
+  if (!isAppError(error) || !error.problems.some((p) => p.field === acknowledgeField)) return error;
+  return new AppError(error.code, `${error.message} To draft it anyway, add --anyway.`, {
+    problems: error.problems,
+    cause: error,
+  });
 }
 
 function parseVariants(text: string): number {

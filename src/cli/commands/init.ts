@@ -26,12 +26,12 @@ Examples:
   KITH_HOME=~/kith-work kith init     keep this network in its own folder`,
     )
     .action(async (flags: ProfileFlags) => {
-      const { getProfile, saveProfile } = await import('../../services/profile.js');
+      const { getProfileView, saveProfileView } = await import('../../services/profile.js');
       const deps = await session.deps();
       const location = (await session.store()).location;
       const profile = hasProfileFlags(flags)
-        ? await saveProfile(deps, mergeProfileFlags(await getProfile(deps), flags))
-        : await getProfile(deps);
+        ? await saveProfileView(deps, mergeProfileFlags(await getProfileView(deps), flags))
+        : await getProfileView(deps);
       if (flags.json) return printJson(session.io, { location, profile });
       const lines = [`Kith is ready. Your data lives in ${location}`];
       if (hasProfileFlags(flags))

@@ -44,7 +44,10 @@ export function registerLog(program: Command, session: Session): void {
       `who started it: ${directions.join(', ')} (default outbound)`,
     )
     .option('--kind <kind>', `what kind: ${interactionKinds.join(', ')} (default catch-up)`)
-    .option('--date <date>', 'when, as YYYY-MM-DD (default today)')
+    .option(
+      '--date <date>',
+      'when: 2026-11-03, 03/11/2026 in your date order (kith profile --date-order), "3 Nov" or "yesterday" (default today)',
+    )
     .option('--summary <text>', 'what it was about')
     .option(
       '--pick <id>',
@@ -67,7 +70,7 @@ export function registerLog(program: Command, session: Session): void {
 Examples:
   kith log "coffee with Ana Lopez about data roles #jobsearch yesterday"
   kith log "Ben Ng emailed me about the analyst opening on Tuesday"
-  kith log --person "Ana Lopez" --channel call --kind give --date 2026-11-20 --summary "shared the PM reading list"
+  kith log --person "Ana Lopez" --channel call --kind give --date 20/11/2026 --summary "shared the PM reading list"
   echo "lunch with Lee" | kith log -
   kith log "call with Sam yesterday" --pick 12     when "Sam" could be several people
   kith log --move 31 --to "Joanne Bennett"          put an interaction on the right timeline`,
@@ -87,6 +90,7 @@ Examples:
       printLines(session.io, [
         renderLogged(result),
         ...renderMatchNotes(result),
+        ...result.notes,
         ...(next ? [next] : []),
       ]);
     });
@@ -126,14 +130,20 @@ async function logFromFlags(
 ): Promise<LoggedLine> {
   const { resolvePerson } = await import('../../services/resolve-person.js');
   const { logInteraction } = await import('../../services/log-interaction.js');
+  const { readUserDate } = await import('../../services/read-date.js');
   const deps = await session.deps();
   const person = await resolvePerson(deps, { ref: flags.person ?? '' });
+  // --date takes what the one-line log takes, read by the same rules.
+  const read =
+    flags.date === undefined
+      ? undefined
+      : await readUserDate(deps, { text: flags.date, field: 'occurredOn' });
   const input: Record<string, unknown> = {
     personId: person.id,
     channel: flags.channel,
     direction: flags.direction,
     kind: flags.kind,
-    occurredOn: flags.date,
+    occurredOn: read?.date,
     // With --person, a bare line is the summary: kith log --person Ana "talked about data roles".
     summary: flags.summary ?? line,
   };
@@ -141,7 +151,13 @@ async function logFromFlags(
     Object.entries(input).filter(([, value]) => value !== undefined),
   );
   const interaction = await logInteraction(deps, defined);
-  return { interactions: [interaction], people: [person], created: [], mentions: [] };
+  return {
+    interactions: [interaction],
+    people: [person],
+    created: [],
+    mentions: [],
+    notes: read?.note ? [read.note] : [],
+  };
 }
 
 /** `kith log --move 31 --to "Joanne Bennett"`: one interaction to another timeline, nothing lost. */

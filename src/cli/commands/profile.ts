@@ -22,15 +22,16 @@ export function registerProfile(program: Command, session: Session): void {
 Examples:
   kith profile
   kith profile --name "Sam Rivera" --goal job-search --roles "Product Analyst, Analytics Engineer"
-  kith profile --minutes 30          only the time budget changes`,
+  kith profile --minutes 30          only the time budget changes
+  kith profile --date-order DMY      03/11/2026 is 3 November (or --date-order en-GB)`,
     )
     .action(async (flags: ProfileFlags) => {
-      const { getProfile, saveProfile } = await import('../../services/profile.js');
+      const { getProfileView, saveProfileView } = await import('../../services/profile.js');
       const deps = await session.deps();
-      const current = await getProfile(deps);
+      const current = await getProfileView(deps);
       const updating = hasProfileFlags(flags);
       const profile = updating
-        ? await saveProfile(deps, mergeProfileFlags(current, flags))
+        ? await saveProfileView(deps, mergeProfileFlags(current, flags))
         : current;
       if (flags.json) return printJson(session.io, profile);
       printLines(session.io, [

@@ -5,7 +5,6 @@ import { userToday } from '../../services/deps.js';
 import { printJson, printLines } from '../io.js';
 import { renderSent } from '../render-words.js';
 import type { Session } from '../session.js';
-import { sentSummaries } from '../../core/words/sent.js';
 import { parseChoice, parseIntentFlag } from '../words-flags.js';
 
 interface SentFlags {
@@ -48,7 +47,7 @@ Examples:
         personId: person.id,
         intent,
         channel,
-        summary: flags.summary?.trim() || sentSummaries[intent],
+        summary: flags.summary,
       });
       const page = await showPerson(deps, { id: person.id, limit: 10 });
       if (flags.json) return printJson(session.io, { interaction, followUp: page.followUp });

@@ -38,6 +38,7 @@ Examples:
       const server = await startServer({
         store: deps.store,
         llm: deps.llm,
+        machineLocale: deps.machineLocale ?? null,
         port,
         host: flags.host,
         allowedHosts,

@@ -3,7 +3,8 @@ import { daysBetween, describeSpan, shortDate } from '../dates.js';
 import type { Person } from '../person.js';
 import type { OfferItem } from '../words/offer-catalogue.js';
 import { matchOffers } from '../words/offers.js';
-import type { DraftIntent } from '../words/drafts.js';
+import { followUpIntentFor, type DraftIntent } from '../words/intents.js';
+import { firstNameOf } from '../words/prose.js';
 import { maxUnanswered } from '../follow-up.js';
 import { matchGoal, type Targets } from './goal-match.js';
 import { scoreTie } from './tie-strength.js';
@@ -175,10 +176,6 @@ function action(
   };
 }
 
-function firstName(c: CoachPerson): string {
-  return c.person.name.trim().split(/\s+/)[0] ?? c.person.name;
-}
-
 function followUpLapsed(c: CoachPerson, today: string): boolean {
   const status = c.summary.followUp;
   return status.state === 'waiting' && daysBetween(status.dueOn, today) > followUpLapseDays;
@@ -191,9 +188,9 @@ function followUpAction(c: CoachPerson, today: string): Scored | null {
   const why =
     status.step === 1
       ? `No reply since you wrote on ${shortDate(status.sentOn, today)}. Silence is normal; a short, friendly nudge often brings the answer.`
-      : `Still no reply to your note from ${shortDate(status.sentOn, today)}. This is the last nudge; after it Kith lets ${firstName(c)} rest for a quarter.`;
+      : `Still no reply to your note from ${shortDate(status.sentOn, today)}. This is the last nudge; after it Kith lets ${firstNameOf(c.person.name)} rest for a quarter.`;
   return {
-    action: action(c, 'follow-up', why, status.step === 1 ? 'follow-up-1' : 'follow-up-2'),
+    action: action(c, 'follow-up', why, followUpIntentFor(status)),
     priority: 1000 + daysBetween(status.dueOn, today),
   };
 }
@@ -211,7 +208,7 @@ function keepInTouchAction(c: CoachPerson, input: PlanInput): Scored | null {
       action: action(
         c,
         'keep-in-touch',
-        `You added ${firstName(c)} and haven't been in touch yet. A short hello now keeps it warm.`,
+        `You added ${firstNameOf(c.person.name)} and haven't been in touch yet. A short hello now keeps it warm.`,
         'first-contact-warm',
       ),
       priority: 200 - c.tier * 10,
@@ -243,7 +240,7 @@ function giveAction(c: CoachPerson, input: PlanInput): Scored | null {
   }
   const interest = c.person.interests[0];
   if (!interest) return null;
-  const why = `A five-minute favour: send ${firstName(c)} something useful about ${interest}. Giving first is what makes the later ask easy.`;
+  const why = `A five-minute favour: send ${firstNameOf(c.person.name)} something useful about ${interest}. Giving first is what makes the later ask easy.`;
   return {
     action: action(c, 'give', why, 'share', interest),
     priority: due + 50 + (6 - c.tier),
@@ -293,7 +290,7 @@ function reconnectAction(c: CoachPerson, input: PlanInput): Scored | null {
     action: action(
       c,
       'reconnect',
-      `You last heard from ${firstName(c)} ${describeSpan(quietDays)} ago. Old ties often give the freshest advice, and reconnecting is rarely as awkward as it feels.`,
+      `You last heard from ${firstNameOf(c.person.name)} ${describeSpan(quietDays)} ago. Old ties often give the freshest advice, and reconnecting is rarely as awkward as it feels.`,
       'reconnect',
     ),
     priority: reconnectValue(c, input.targets),

@@ -3,6 +3,7 @@ import { addDays, daysBetween, shortDate } from '../dates.js';
 import { maxUnanswered } from '../follow-up.js';
 import type { ActionKind, ActionStatus, CoachPerson } from './plan.js';
 import { tierInfo } from './tiers.js';
+import { firstNameOf } from '../words/prose.js';
 
 /**
  * How far ahead the feed looks. Two months covers every inner-tier cadence once (the tightest is
@@ -91,10 +92,6 @@ function dayFor(dueOn: string, holdUntil: string | null): string {
   return holdUntil !== null && daysBetween(dueOn, holdUntil) > 0 ? holdUntil : dueOn;
 }
 
-function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? name;
-}
-
 function followUpReminder(input: ReminderInput, c: CoachPerson): Reminder | null {
   const status = c.summary.followUp;
   if (status.state !== 'waiting') return null;
@@ -108,7 +105,7 @@ function followUpReminder(input: ReminderInput, c: CoachPerson): Reminder | null
     description:
       status.step === 1
         ? `No reply since you wrote on ${sent}. Silence is normal; a short, friendly nudge often brings the answer.`
-        : `Still no reply to your note from ${sent}. This is the last nudge; after it Kith lets ${firstName(c.person.name)} rest for a quarter.`,
+        : `Still no reply to your note from ${sent}. This is the last nudge; after it Kith lets ${firstNameOf(c.person.name)} rest for a quarter.`,
   });
 }
 
@@ -122,7 +119,7 @@ function keepInTouchReminder(input: ReminderInput, c: CoachPerson): Reminder | n
   // download to the next and a calendar app has nothing to update.
   const description = lastOn
     ? `${liking} to be in touch ${c.cadence.label}. Last in touch on ${shortDate(lastOn, date)}.`
-    : `You added ${firstName(c.person.name)} and haven't been in touch yet. A short hello keeps it warm.`;
+    : `You added ${firstNameOf(c.person.name)} and haven't been in touch yet. A short hello keeps it warm.`;
   return reminder(input, {
     kind: 'keep-in-touch',
     date,

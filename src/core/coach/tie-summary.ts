@@ -16,6 +16,8 @@ export const channelWeights: Record<Channel, number> = {
   email: 1,
   message: 1,
   social: 0.25,
+  // Nothing said how: counted as a message, the middle of the scale.
+  other: 1,
 };
 
 /** Intensity halves every 90 days without contact (research §A6, "H = 90 days half-life"). */

@@ -1,32 +1,47 @@
 // Judges the ask: too big for the relationship, vague, or missing where the intent needs one.
+import { bodyEnd, isNegated } from './meaning.js';
+import type { TextAnalysis } from './nlp.js';
 import { anyMatch, findPhraseHits, hitToFinding } from './phrase-rule.js';
+import type { PhraseHit } from './phrase-rule.js';
+import { bigAskPhrases, jobPleaPhrases } from './phrases-big-ask.js';
 import {
-  bigAskPhrases,
   clearAskPatterns,
-  jobPleaPhrases,
   deliveryPatterns,
+  nextStepPatterns,
   offerPatterns,
-  softCloserPatterns,
-  vagueAskPhrases,
-} from './phrases-ask.js';
-import type { SentenceSpan } from './nlp.js';
+  timeOfferPatterns,
+} from './phrases-clear-ask.js';
 import { anyWorkPhrases } from './phrases-pressure.js';
+import { bareNudgePatterns, softCloserPatterns, vagueAskPhrases } from './phrases-vague-ask.js';
 import { needsAsk, readTie } from './tone-context.js';
 import type { Severity, ToneContext, ToneFinding } from './tone-report.js';
 
-export function findBigAsks(text: string, context: ToneContext): ToneFinding[] {
+/** What the big-ask groups say when the reader already knows the sender: no "barely knows you". */
+const knownTieWhy =
+  'This is a big favour; it works best when they know your work well enough to say yes with confidence.';
+
+export function findBigAsks(
+  text: string,
+  analysis: TextAnalysis,
+  context: ToneContext,
+): ToneFinding[] {
   if (!needsAsk(context)) return [];
   const tie = readTie(context, text);
   if (tie === 'close') return [];
   // A follow-up has already made its ask, so "I need a job" there is not a new request.
   const groups =
     context.intent === 'follow-up' ? bigAskPhrases : [...bigAskPhrases, ...jobPleaPhrases];
-  const findings = findPhraseHits(text, groups).map((hit) =>
+  const findings = meant(text, analysis, findPhraseHits(text, groups)).map((hit) =>
     hitToFinding('big-ask-weak-tie', text, hit),
   );
   if (tie === 'weak') return findings;
   // A contact can reasonably be asked, and with no stage we cannot tell: a nudge, not a warning.
-  return findings.map((f) => ({ ...f, severity: 'low' }));
+  return findings.map((f) => ({ ...f, severity: 'low', why: knownTieWhy }));
+}
+
+/** Hits the sentence actually says: "I'm not asking you to refer me" asks for no referral. */
+function meant(text: string, analysis: TextAnalysis, hits: PhraseHit[]): PhraseHit[] {
+  return hits.filter((hit) => !isNegated(text, analysis, hit.start));
 }
 
 const workPleaPatterns: readonly RegExp[] = [
@@ -45,12 +60,23 @@ export function asksForWork(text: string, context: ToneContext): boolean {
 
 const noAskWhy =
   'The message never says what you would like from them, so the reader has to guess, and usually will not.';
-const noAskRewrite =
-  'End with one small, specific ask: “Would you be open to a 15-minute call next week about how you got into UX?”';
+
+function noAskRewrite(context: ToneContext): string {
+  if (context.intent === 'follow-up')
+    return 'End with one easy next step: “Would 15 minutes on Thursday or Friday suit you?”';
+  if (context.intent === 'reconnect')
+    return 'Suggest one concrete thing: “Could we catch up over a call one evening next week?”';
+  return 'End with one small, specific ask: “Would you be open to a 15-minute call next week about this?”';
+}
+
+const nudgeWhy =
+  'A bare nudge makes them dig out what you asked before and work out what you need now.';
+const nudgeRewrite =
+  'Say what you are following up on and the one thing you need: “Any news on the analyst role? I’d like to know whether to apply by Friday.”';
 
 export function findVagueAsks(
   text: string,
-  sentences: readonly SentenceSpan[],
+  analysis: TextAnalysis,
   context: ToneContext,
   /**
    * A big ask, a sales pitch or a plea for any work already asks for something; its problem is
@@ -59,32 +85,61 @@ export function findVagueAsks(
   asksElsewhere: boolean,
 ): ToneFinding[] {
   if (!needsAsk(context)) return [];
-  const findings = findPhraseHits(text, vagueAskPhrases).map((hit) =>
+  const end = bodyEnd(text);
+  const body = text.slice(0, end);
+  const findings = meant(text, analysis, findPhraseHits(body, vagueAskPhrases)).map((hit) =>
     hitToFinding('vague-ask', text, hit),
   );
-  if (findings.length > 0 || asksElsewhere || hasClearPurpose(text, context)) return findings;
+  const nudge = findBareNudge(body);
+  if (nudge) findings.push(nudge);
+  if (findings.length > 0 || asksElsewhere || hasClearPurpose(body, context)) return findings;
   const severity: Severity =
     context.stage === 'ally' || context.intent === 'reconnect' ? 'low' : 'medium';
-  const closer = findPhraseHits(text, [
-    { severity, why: noAskWhy, rewrite: noAskRewrite, patterns: [...softCloserPatterns] },
+  const closer = findPhraseHits(body, [
+    { severity, why: noAskWhy, rewrite: '', patterns: [...softCloserPatterns] },
   ])[0];
-  const last = sentences[sentences.length - 1];
-  const span =
-    closer ?? (last ? { start: last.start, end: last.end } : { start: 0, end: text.length });
+  // The span is the soft closer, or the last sentence of the body: never the sign-off.
+  const last = analysis.sentences.filter((s) => s.start < end).at(-1);
+  const span = closer ?? (last ? { start: last.start, end: Math.min(last.end, end) } : undefined);
+  const at = span ?? { start: 0, end };
   return [
     {
       category: 'vague-ask',
       severity,
-      start: span.start,
-      end: span.end,
-      excerpt: text.slice(span.start, span.end),
+      start: at.start,
+      end: at.end,
+      excerpt: text.slice(at.start, at.end),
       why: noAskWhy,
-      rewrite: noAskRewrite,
+      rewrite: noAskRewrite(context),
     },
   ];
 }
 
-function hasClearPurpose(text: string, context: ToneContext): boolean {
-  if (anyMatch(text, clearAskPatterns) || anyMatch(text, offerPatterns)) return true;
-  return context.intent === 'follow-up' && anyMatch(text, deliveryPatterns);
+/** "Hi Tom, any news?": a nudge in a note that says nothing else the reader could act on. */
+function findBareNudge(body: string): ToneFinding | null {
+  const hit = findPhraseHits(body, [
+    { severity: 'medium', why: nudgeWhy, rewrite: nudgeRewrite, patterns: [...bareNudgePatterns] },
+  ])[0];
+  if (!hit) return null;
+  const rest = body.slice(0, hit.start) + body.slice(hit.end);
+  // Past the greeting, a note of a few words has room for nothing but the nudge.
+  const restWords =
+    rest.replace(/^\s*(?:hi|hey|hello|dear)?\s*[\p{L}'-]*[,!]?/iu, '').match(/[\p{L}\d]+/gu) ?? [];
+  if (restWords.length > 12 && (anyMatch(rest, clearAskPatterns) || hasNamedStep(rest)))
+    return null;
+  return hitToFinding('vague-ask', body, hit);
+}
+
+function hasNamedStep(text: string): boolean {
+  return anyMatch(text, [...timeOfferPatterns, ...nextStepPatterns, ...deliveryPatterns]);
+}
+
+/** Thanks and congratulations are a purpose of their own, even when no intent was given. */
+const givingThanks = /\b(?:thank you|thanks|congrat\w*|well done)\b/i;
+
+function hasClearPurpose(body: string, context: ToneContext): boolean {
+  if (anyMatch(body, clearAskPatterns) || anyMatch(body, offerPatterns)) return true;
+  if (anyMatch(body, timeOfferPatterns) || anyMatch(body, nextStepPatterns)) return true;
+  if (context.intent === undefined && givingThanks.test(body)) return true;
+  return context.intent === 'follow-up' && anyMatch(body, deliveryPatterns);
 }

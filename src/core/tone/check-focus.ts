@@ -1,7 +1,7 @@
 // Flags messages where I, me and my far outweigh you and your.
 import type { SentenceSpan, TextAnalysis } from './nlp.js';
 import { anyMatch } from './phrase-rule.js';
-import { offerPatterns } from './phrases-ask.js';
+import { offerPatterns } from './phrases-clear-ask.js';
 import { isCelebration, readTie } from './tone-context.js';
 import type { Severity, ToneContext, ToneFinding } from './tone-report.js';
 
@@ -49,7 +49,8 @@ export function findSelfFocus(
   const ratio = mine / Math.max(yours, 1);
   // In a thank-you, telling them what their help led to is the point; only extremes count.
   const limit = context.intent === 'thank-you' ? 5 : 3;
-  const outweighs = mine >= minimumFirstPerson && ratio >= limit;
+  const outweighs =
+    (mine >= minimumFirstPerson && ratio >= limit) || mostlyAboutMe(counts, context);
   if (!outweighs && !readerAbsent(text, counts, context)) return [];
   const severity: Severity = ratio >= limit + 2 && mine >= 12 ? 'high' : 'medium';
   const span = counts.busiest ?? { start: 0, end: text.length };
@@ -79,28 +80,51 @@ function readerAbsent(text: string, counts: PronounCounts, context: ToneContext)
   return !anyMatch(text, [readerDirected]);
 }
 
+/**
+ * A note can say "you" a few times and still be a list of the sender's news: when most of its
+ * sentences are about the sender alone, the reader has little to answer.
+ */
+function mostlyAboutMe(counts: PronounCounts, context: ToneContext): boolean {
+  if (context.intent === 'thank-you' || context.intent === 'recap') return false;
+  const { selfSentences, sentences, mine } = counts;
+  return mine >= 6 && selfSentences >= 3 && selfSentences / Math.max(sentences, 1) >= 0.6;
+}
+
 interface PronounCounts {
   mine: number;
   yours: number;
+  /** Sentences that speak of the sender and never of the reader, and all sentences. */
+  selfSentences: number;
+  sentences: number;
   /** The sentence with the most first-person words. */
   busiest: SentenceSpan | undefined;
 }
 
 function countPronouns(text: string, analysis: TextAnalysis): PronounCounts {
-  const counts: PronounCounts = { mine: 0, yours: 0, busiest: undefined };
+  const counts: PronounCounts = {
+    mine: 0,
+    yours: 0,
+    selfSentences: 0,
+    sentences: 0,
+    busiest: undefined,
+  };
   let busiestCount = 0;
   let w = 0;
   for (const sentence of analysis.sentences) {
     const giving = anyMatch(text.slice(sentence.start, sentence.end), givingPatterns);
     let mine = 0;
+    let yours = 0;
     // Words and sentences are both in text order, so one shared cursor keeps this linear.
     while (w < analysis.words.length && (analysis.words[w]?.start ?? Infinity) < sentence.end) {
       const word = analysis.words[w];
       w += 1;
       if (!word || word.start < sentence.start) continue;
       if (firstPerson.has(word.normal)) mine += 1;
-      else if (secondPerson.has(word.normal)) counts.yours += 1;
+      else if (secondPerson.has(word.normal)) yours += 1;
     }
+    counts.yours += yours;
+    counts.sentences += 1;
+    if (mine > 0 && yours === 0 && !giving) counts.selfSentences += 1;
     if (!giving) counts.mine += mine;
     if (mine > busiestCount) {
       counts.busiest = sentence;

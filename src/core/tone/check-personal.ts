@@ -19,9 +19,12 @@ export function findNoPersonalisation(
   const personal = isPersonal(text, context);
   const tie = readTie(context, text);
   const absenceSeverity: Severity = tie === 'known' || tie === 'close' ? 'low' : 'medium';
-  const greetings = findPhraseHits(text, genericGreetingPhrases).map((hit) =>
-    hitToFinding('no-personalisation', text, hit),
-  );
+  const name = context.recipientName?.trim();
+  // The rewrite greets the actual reader when their name is known.
+  const greetings = findPhraseHits(text, genericGreetingPhrases).map((hit) => {
+    const finding = hitToFinding('no-personalisation', text, hit);
+    return name ? { ...finding, rewrite: finding.rewrite.replaceAll('Ana', name) } : finding;
+  });
   if (greetings.length > 0) {
     // "Hi there" followed by a real reference to their work is a small slip, not a form letter.
     if (!personal) return greetings;
@@ -29,7 +32,6 @@ export function findNoPersonalisation(
   }
   if (personal) return [];
   const first = sentences[0] ?? { start: 0, end: text.length };
-  const name = context.recipientName?.trim();
   return [
     {
       category: 'no-personalisation',

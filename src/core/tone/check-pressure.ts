@@ -1,19 +1,29 @@
 // Finds pressure in a message: desperation, over-apologising and sales pitches.
+import { isNegated, isOthersOffer } from './meaning.js';
+import type { TextAnalysis } from './nlp.js';
 import { findPhraseHits, hitToFinding } from './phrase-rule.js';
+import { distressPhrases } from './phrases-distress.js';
 import { pitchPhrases } from './phrases-pitch.js';
 import { apologyPhrases, desperationPhrases } from './phrases-pressure.js';
-import { isCelebration } from './tone-context.js';
+import { isCelebration, readTie } from './tone-context.js';
 import type { Severity, ToneContext, ToneFinding } from './tone-report.js';
 
-export function findDesperation(text: string, context: ToneContext): ToneFinding[] {
-  const phrases = findPhraseHits(text, desperationPhrases).map((hit) =>
-    hitToFinding('desperation', text, hit),
-  );
+export function findDesperation(
+  text: string,
+  analysis: TextAnalysis,
+  context: ToneContext,
+): ToneFinding[] {
+  // "I'm not desperate" and "I'm not out of options" say the opposite of the phrase.
+  const phrases = findPhraseHits(text, [...desperationPhrases, ...distressPhrases])
+    .filter((hit) => !isNegated(text, analysis, hit.start))
+    .map((hit) => hitToFinding('desperation', text, hit));
   return [...phrases, ...findExclamations(text, context)];
 }
 
-const exclamationWhy =
-  'A string of exclamation marks reads as anxious rather than enthusiastic to someone who does not know you yet.';
+function exclamationWhy(text: string, context: ToneContext): string {
+  const weak = readTie(context, text) === 'weak';
+  return `A string of exclamation marks reads as anxious rather than enthusiastic${weak ? ' to someone who does not know you yet' : ''}.`;
+}
 const exclamationRewrite = 'Keep one exclamation mark at most, where you mean real warmth.';
 
 function findExclamations(text: string, context: ToneContext): ToneFinding[] {
@@ -35,7 +45,7 @@ function findExclamations(text: string, context: ToneContext): ToneFinding[] {
     start: run.index,
     end: run.index + run[0].length,
     excerpt: run[0],
-    why: exclamationWhy,
+    why: exclamationWhy(text, context),
     rewrite: exclamationRewrite,
   }));
 }
@@ -49,10 +59,12 @@ export function findApologies(text: string): ToneFinding[] {
   return findings;
 }
 
-export function findSalesPitch(text: string): ToneFinding[] {
-  const findings = findPhraseHits(text, pitchPhrases).map((hit) =>
-    hitToFinding('sales-pitch', text, hit),
-  );
+export function findSalesPitch(text: string, analysis: TextAnalysis): ToneFinding[] {
+  // Only the sender's own offer is a pitch: "your lifetime guarantee" or a thesis on discounts is not.
+  const findings = findPhraseHits(text, pitchPhrases)
+    .filter((hit) => !isOthersOffer(text, analysis, hit.start))
+    .filter((hit) => !isNegated(text, analysis, hit.start))
+    .map((hit) => hitToFinding('sales-pitch', text, hit));
   // A passing mention of "our service" is fine; next to other pitch signals it is part of the pitch.
   if (findings.length >= 2) {
     return findings.map((f) => (f.severity === 'low' ? { ...f, severity: 'medium' } : f));

@@ -4,7 +4,9 @@ import { asksForWork, findBigAsks, findVagueAsks } from './check-ask.js';
 import { findSelfFocus } from './check-focus.js';
 import { findTooLong } from './check-length.js';
 import { findNoPersonalisation } from './check-personal.js';
+import { findInsistence } from './check-insistence.js';
 import { findApologies, findDesperation, findSalesPitch } from './check-pressure.js';
+import { findSelfPitch } from './check-self-pitch.js';
 import { looksEnglish } from './language.js';
 import { analyseText } from './nlp.js';
 import { scoreFindings, verdictFor } from './score.js';
@@ -71,17 +73,18 @@ function collectFindings(
   analysis: ReturnType<typeof analyseText>,
   context: ToneContext,
 ): ToneFinding[] {
-  const bigAsks = findBigAsks(text, context);
-  const pitch = findSalesPitch(text);
+  const bigAsks = findBigAsks(text, analysis, context);
+  const pitch = [...findSalesPitch(text, analysis), ...findSelfPitch(text)];
   const asksElsewhere =
     [...bigAsks, ...pitch].some((f) => f.severity !== 'low') || asksForWork(text, context);
   const findings = [
-    ...findDesperation(text, context),
+    ...findDesperation(text, analysis, context),
+    ...findInsistence(text),
     ...pitch,
     ...findApologies(text),
     ...findTooLong(text, analysis, context),
     ...bigAsks,
-    ...findVagueAsks(text, analysis.sentences, context, asksElsewhere),
+    ...findVagueAsks(text, analysis, context, asksElsewhere),
     ...findSelfFocus(text, analysis, context),
     ...findNoPersonalisation(text, analysis.sentences, context),
   ];

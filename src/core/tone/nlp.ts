@@ -10,6 +10,8 @@ export interface WordToken {
   normal: string;
   /** True for the start of a written word; false for the tail of "you're" or "15-minute". */
   startsWord: boolean;
+  /** True inside the scope of a negation ("not asking you to refer me"), as wink-nlp marks it. */
+  negated: boolean;
 }
 
 export interface SentenceSpan {
@@ -27,7 +29,7 @@ let engine: WinkMethods | undefined;
 
 /** The model takes about 200 ms to load, so it loads on first use and is shared after that. */
 function getEngine(): WinkMethods {
-  engine ??= winkNLP(model, ['sbd']);
+  engine ??= winkNLP(model, ['sbd', 'negation']);
   return engine;
 }
 
@@ -40,6 +42,7 @@ export function analyseText(text: string): TextAnalysis {
   const values = doc.tokens().out<string>(nlp.its.value);
   const normals = doc.tokens().out<string>(nlp.its.normal);
   const types = doc.tokens().out<string>(nlp.its.type);
+  const negations = doc.tokens().out<boolean>(nlp.its.negationFlag);
   const spanOf = nlp.its.span;
   /* eslint-enable @typescript-eslint/unbound-method */
 
@@ -61,7 +64,8 @@ export function analyseText(text: string): TextAnalysis {
     const type = types[i] ?? '';
     if (wordTypes.has(type)) {
       const startsWord = !(adjacent && previousJoins);
-      words.push({ start, end, normal: normals[i] ?? value.toLowerCase(), startsWord });
+      const negated = negations[i] === true;
+      words.push({ start, end, normal: normals[i] ?? value.toLowerCase(), startsWord, negated });
     }
     previousJoins = wordTypes.has(type) || value === '-' || value === "'";
   }

@@ -25,7 +25,7 @@ export const desperationPhrases: readonly PhraseGroup[] = [
     severity: 'high',
     why: 'Saying you are desperate puts the weight of your situation on them; people help more readily when you sound steady.',
     rewrite:
-      'Say what you are aiming for instead: “I’m moving into data roles and would value your view on…”',
+      'Say what you are aiming for instead: “I’m moving into [the work you want] and would value your view on…”',
     patterns: [/\bdesperat(?:e|ely|ion)\b/gi, /\b(?:my|the) (?:last|only) (?:hope|chance)\b/gi],
   },
   {

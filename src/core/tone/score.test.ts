@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreFindings, verdictFor } from './score.js';
+import { holdForBlanks, scoreFindings, verdictFor } from './score.js';
 import type { Severity, ToneCategory, ToneFinding } from './tone-report.js';
 
 function finding(category: ToneCategory, severity: Severity): ToneFinding {
@@ -54,5 +54,31 @@ describe('verdictFor', () => {
     ],
   ])('gives one line for %s', (_case, findings, verdict) => {
     expect(verdictFor(scoreFindings(findings), findings)).toMatch(verdict);
+  });
+});
+
+describe('the verdict while blanks remain', () => {
+  it('says to fill in the blanks first, never "send it", even with nothing else to change', () => {
+    expect(verdictFor(100, [], ['their news'])).toBe('Fill in the blanks first: [their news].');
+  });
+
+  it('names the most pressing fix after the blanks', () => {
+    expect(verdictFor(85, [finding('vague-ask', 'medium')], ['a', 'b'])).toBe(
+      'Fill in the blanks first: [a], [b], then make the ask specific.',
+    );
+  });
+
+  it('holds a report whose text still has a [blank], and leaves a finished one alone', () => {
+    const report = {
+      score: 100,
+      verdict: 'Warm and clear — send it.',
+      findings: [],
+      notes: [],
+      wordCount: 5,
+    };
+    expect(holdForBlanks(report, 'Thanks for [what they did].').verdict).toBe(
+      'Fill in the blanks first: [what they did].',
+    );
+    expect(holdForBlanks(report, 'Thanks for the call.')).toBe(report);
   });
 });

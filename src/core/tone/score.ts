@@ -1,6 +1,7 @@
 // Turns findings into a 0–100 score and a one-line verdict a coach would say.
 import { toneCategories } from './tone-report.js';
-import type { Severity, ToneCategory, ToneFinding } from './tone-report.js';
+import type { Severity, ToneCategory, ToneFinding, ToneReport } from './tone-report.js';
+import { blanksIn } from '../words/blanks.js';
 
 const weights: Record<Severity, number> = { low: 5, medium: 15, high: 30 };
 
@@ -32,8 +33,21 @@ const fixes: Record<ToneCategory, string> = {
 
 const severityRank: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
-export function verdictFor(score: number, findings: readonly ToneFinding[]): string {
+/**
+ * The one-line verdict. While `blanks` (facts marked "[like this]") remain, it is always "fill in
+ * the blanks first", never "send it": a message with a gap in it is not ready, however warm.
+ */
+export function verdictFor(
+  score: number,
+  findings: readonly ToneFinding[],
+  blanks: readonly string[] = [],
+): string {
   const serious = findings.filter((f) => f.severity !== 'low');
+  if (blanks.length > 0) {
+    const list = blanks.map((blank) => `[${blank}]`).join(', ');
+    const then = serious.length > 0 ? `, then ${fixes[mostPressing(serious).category]}` : '';
+    return `Fill in the blanks first: ${list}${then}.`;
+  }
   if (serious.length === 0) {
     return findings.length === 0
       ? 'Warm and clear — send it.'
@@ -53,4 +67,11 @@ function mostPressing(findings: readonly ToneFinding[]): ToneFinding {
     if (bySeverity !== 0) return bySeverity > 0 ? f : best;
     return toneCategories.indexOf(f.category) < toneCategories.indexOf(best.category) ? f : best;
   });
+}
+
+/** The report for a message that still holds blanks: its verdict says to fill them in first. */
+export function holdForBlanks(report: ToneReport, text: string): ToneReport {
+  const blanks = blanksIn(text);
+  if (blanks.length === 0 || report.score === null) return report;
+  return { ...report, verdict: verdictFor(report.score, report.findings, blanks) };
 }

@@ -1,6 +1,6 @@
 // How the relationship stage and the intent of a message change what counts as a problem.
 import { anyMatch } from './phrase-rule.js';
-import { strangerCuePatterns } from './phrases-ask.js';
+import { strangerCuePatterns } from './phrases-stage.js';
 import type { ToneContext } from './tone-report.js';
 
 /** How well the sender knows the reader, as far as the context and the text tell. */

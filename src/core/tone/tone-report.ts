@@ -1,4 +1,6 @@
 // The shapes a tone check takes and returns: context, findings, the report and the category list.
+import type { Goal } from '../goals.js';
+import type { RelationshipStage } from '../words/stages.js';
 
 export const toneCategories = [
   'desperation',
@@ -17,17 +19,13 @@ export const severities = ['low', 'medium', 'high'] as const;
 
 export type Severity = (typeof severities)[number];
 
-export type RelationshipStage = 'stranger' | 'acquaintance' | 'contact' | 'ally';
-
-export type NetworkingGoal = 'job-search' | 'business-development' | 'grow-network';
-
 /** What the sender knows about the message; each field changes what counts as a problem. */
 export interface ToneContext {
   stage?: RelationshipStage;
   /** e.g. 'first-contact', 'reconnect', 'ask-advice', 'request-intro', 'follow-up', 'thank-you'. */
   intent?: string;
   recipientName?: string;
-  goal?: NetworkingGoal;
+  goal?: Goal;
 }
 
 /** One thing worth changing, with the exact span of the original text it is about. */

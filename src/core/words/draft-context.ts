@@ -1,16 +1,27 @@
 // What Kith knows for one draft, clipped and phrased; every missing fact becomes a marked blank.
-import type { Channel, Interaction } from '../interaction.js';
+import type { Interaction } from '../interaction.js';
 import type { Person } from '../person.js';
 import type { Goal, Profile } from '../profile.js';
+import { markBlank } from './blanks.js';
 import type { DraftInput, DraftIntent, DraftPart } from './drafts.js';
+import { findLink, type ConnectorLink } from './links.js';
+import { displayName } from './names.js';
 import { addressYou, clipFact, firstNameOf, lowerFirst } from './prose.js';
-import { describeWhen } from './relative-date.js';
 import type { RelationshipStage } from './stages.js';
+import {
+  isRecent,
+  momentOf,
+  readTimeline,
+  type Moment,
+  type TimelineFacts,
+} from './timeline-facts.js';
+import { tidyTitle } from './titles.js';
 import { phrasesOverlap, sharedTokens, tokenize } from './tokens.js';
 
 export interface DraftContext {
   goal: Goal;
   stage: RelationshipStage;
+  /** The person with their name as it is normally written ("Rachel Lowe", not "rachel lowe"). */
   person: Person;
   first: string;
   /** The user's full name and first name, or a blank when the profile has none. */
@@ -20,9 +31,17 @@ export interface DraftContext {
   valueStatement: string | null;
   /** How the user met the person, ready after "We met": "at PyCon", "through Maria". */
   met: string | null;
-  lastWhen: string | null;
-  lastTopic: string | null;
-  lastChannel: string | null;
+  facts: TimelineFacts;
+  /** The newest two-way contact (a conversation, or something they wrote): never the user's own note. */
+  lastTalk: Moment | null;
+  /** The newest meeting, call, video call or event. */
+  lastConversation: Moment | null;
+  /** The newest note the user wrote to them. */
+  myNote: Moment | null;
+  /** The newest contact of any kind. */
+  lastContact: Moment | null;
+  /** In touch too recently for "it's been a while". */
+  recent: boolean;
   /** One of the person's interests that overlaps one of the user's targets or interests... */
   shared: string | null;
   /** ...and that target or interest, in the user's words. */
@@ -37,6 +56,8 @@ export interface DraftContext {
   industry: string | null;
   connector: Person | null;
   otherPerson: Person | null;
+  /** For request-intro: the stored fact linking the connector and the person, if any. */
+  link: ConnectorLink | null;
   blank(label: string): string;
   blanksUsed(): string[];
 }
@@ -48,30 +69,22 @@ export interface DraftSketch {
 
 export type DraftTemplate = (context: DraftContext, variant: number) => DraftSketch;
 
-const channelNouns: Record<Channel, string> = {
-  meeting: 'meeting',
-  call: 'call',
-  video: 'video call',
-  email: 'emails',
-  message: 'messages',
-  event: 'chat at the event',
-  social: 'exchange online',
-};
-
 const metPrepositions = /^(at|through|via|in|on|during|when|while|from|after|over|by)\b/i;
 
 export function buildDraftContext(input: DraftInput): DraftContext {
   const labels: string[] = [];
   const blank = (label: string): string => {
     if (!labels.includes(label)) labels.push(label);
-    return `[${label}]`;
+    return markBlank(label);
   };
-  const { person, profile } = input;
-  const last = input.lastInteraction ?? null;
-  const userName = profile.name.trim();
+  const { profile } = input;
+  const person = named(input.person);
+  const connector = input.connector ? named(input.connector) : null;
+  const facts = readTimeline(timelineOf(input), input.today);
+  const userName = displayName(profile.name);
   return {
     goal: profile.goal,
-    stage: input.stage ?? defaultStage(input.intent, last),
+    stage: input.stage ?? defaultStage(input.intent, facts),
     person,
     first: firstNameOf(person.name),
     userName: userName === '' ? blank('your name') : userName,
@@ -79,29 +92,45 @@ export function buildDraftContext(input: DraftInput): DraftContext {
     headline: textOrNull(profile.headline, 12),
     valueStatement: textOrNull(input.valueStatement ?? profile.valueStatement, 25),
     met: phraseMet(person.howWeMet),
-    lastWhen: last ? describeWhen(last.occurredOn, input.today) : null,
-    lastTopic: last ? topicOf(last.summary) : null,
-    lastChannel: last ? channelNouns[last.channel] : null,
+    facts,
+    lastTalk: momentOf(facts.twoWay, input.today),
+    lastConversation: momentOf(facts.conversation, input.today),
+    myNote: momentOf(facts.myNote, input.today),
+    lastContact: momentOf(facts.last, input.today),
+    recent: isRecent(facts),
     ...findSharedInterest(person, profile, input.interests ?? profile.interests),
     // Needs sit mid-sentence ("help with a product analyst"), so a capital from the notes is dropped.
     needs: addressYou(mapText(textOrNull(person.needs, 8), lowerFirst)),
     offer: chooseOffer(input.offers ?? profile.offers.map((item) => item.detail), person),
-    title: textOrNull(person.title, 5),
+    title: mapText(textOrNull(person.title, 5), tidyTitle),
     company: textOrNull(person.company, 4),
     topic: textOrNull(input.topic ?? null, 12),
     role: textOrNull(profile.targetRoles[0] ?? null, 5),
     industry: textOrNull(profile.targetIndustries[0] ?? null, 4),
-    connector: input.connector ?? null,
-    otherPerson: input.otherPerson ?? null,
+    connector,
+    otherPerson: input.otherPerson ? named(input.otherPerson) : null,
+    link: connector
+      ? findLink(connector, person, [...timelineOf(input), ...(input.connectorTimeline ?? [])])
+      : null,
     blank,
     blanksUsed: () => [...labels],
   };
 }
 
-function defaultStage(intent: DraftIntent, last: Interaction | null): RelationshipStage {
+/** The timeline given, or the one interaction given, newest first. */
+export function timelineOf(input: DraftInput): readonly Interaction[] {
+  if (input.timeline) return input.timeline;
+  return input.lastInteraction ? [input.lastInteraction] : [];
+}
+
+function named(person: Person): Person {
+  return { ...person, name: displayName(person.name) };
+}
+
+function defaultStage(intent: DraftIntent, facts: TimelineFacts): RelationshipStage {
   if (intent === 'first-contact-cold') return 'stranger';
   if (intent === 'first-contact-warm') return 'acquaintance';
-  return last ? 'contact' : 'acquaintance';
+  return facts.last ? 'contact' : 'acquaintance';
 }
 
 function mapText(text: string | null, change: (text: string) => string): string | null {
@@ -119,23 +148,13 @@ function phraseMet(howWeMet: string | null): string | null {
   return metPrepositions.test(met) ? lowerFirst(met) : `through ${met}`;
 }
 
-/** "coffee with Ana about data roles" gives "data roles"; a summary without "about" gives null. */
-export function topicOf(summary: string): string | null {
-  const match = /\b(?:about|regarding|re:)\s+(.+)$/i.exec(summary.trim());
-  return match?.[1] ? textOrNull(match[1], 8) : null;
-}
-
 function findSharedInterest(
   person: Person,
   profile: Profile,
   interests: readonly string[],
 ): { shared: string | null; sharedMine: string | null } {
-  const mine = [
-    ...interests,
-    ...profile.targetIndustries,
-    ...profile.targetRoles,
-    ...profile.targetCompanies,
-  ];
+  // Roles are not interests: "an interest in product analyst" would not read.
+  const mine = [...interests, ...profile.targetIndustries, ...profile.targetCompanies];
   for (const theirs of person.interests) {
     const match = mine.find((phrase) => phrasesOverlap(theirs, phrase));
     if (match !== undefined) return { shared: clipFact(theirs, 5), sharedMine: clipFact(match, 5) };

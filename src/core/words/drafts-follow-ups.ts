@@ -5,12 +5,14 @@ import { composeBody, optional, pick } from './prose.js';
 
 type FollowUpIntent = 'follow-up-1' | 'follow-up-2';
 
-/** Which earlier message this follows, from the logged interaction when there is one. */
+/** Which earlier message this follows: the user's newest logged note, else a blank for it. */
 function earlierNote(context: DraftContext): string {
-  // "my note today" reads oddly in a follow-up; a same-day note needs no date.
-  const when = context.lastWhen && context.lastWhen !== 'today' ? ` ${context.lastWhen}` : '';
-  const about = context.lastTopic ? ` about ${context.lastTopic}` : '';
-  return `my note${when}${about}`;
+  const note = context.myNote;
+  if (!note) return `my note from ${context.blank('when you wrote')}`;
+  // "my email today" reads oddly in a follow-up; a same-day note needs no date.
+  const when = note.when !== 'today' ? ` ${note.when}` : '';
+  const about = note.topic ? ` about ${note.topic}` : '';
+  return `${note.what}${when}${about}`;
 }
 
 /** Each follow-up brings something new: the topic to share, the user's offer, or a blank for one. */
@@ -46,7 +48,7 @@ const followUpOne: DraftTemplate = (context, variant) => {
     [askFor(context, variant)],
     [signOff(context, variant)],
   ]);
-  const subject = context.lastTopic ? `Following up: ${context.lastTopic}` : 'Following up';
+  const subject = context.myNote?.topic ? `Following up: ${context.myNote.topic}` : 'Following up';
   return { subject, parts: [{ label: 'Message', to: context.person.name, body }] };
 };
 

@@ -2,25 +2,25 @@
 import type { DraftContext, DraftTemplate } from './draft-context.js';
 import { greet, offerLine, signOff } from './phrases.js';
 import { composeBody, optional, pick } from './prose.js';
+import type { Moment } from './timeline-facts.js';
 import { phrasesOverlap } from './tokens.js';
 
 type GivingIntent = 'thank-you' | 'congratulate' | 'share' | 'recap';
 
-function lastMeeting(context: DraftContext, missing: string): string {
-  if (context.lastChannel && context.lastWhen) {
-    return `our ${context.lastChannel} ${context.lastWhen}`;
-  }
-  return context.blank(missing);
+/** "our call yesterday": a logged contact, or a blank for the user to say which. */
+function contactOrBlank(context: DraftContext, moment: Moment | null, missing: string): string {
+  return moment ? `${moment.what} ${moment.when}` : context.blank(missing);
 }
 
 const thankYou: DraftTemplate = (context, variant) => {
-  const about = context.lastTopic ? ` and your thoughts on ${context.lastTopic}` : '';
-  const useful = context.blank('the most useful thing they said');
+  // Thanks go to something they did or took part in, never to the user's own note.
+  const talk = context.lastTalk;
+  const useful = talk?.topic ?? context.blank('the most useful thing they said');
   const body = composeBody([
     [greet(context)],
     [
       pick(['Thank you for', 'Thanks so much for', 'I really appreciated'], variant) +
-        ` ${lastMeeting(context, 'what they did for you')}${about}.`,
+        ` ${contactOrBlank(context, talk, 'what they did for you')}.`,
       `Your point about ${useful} was especially helpful.`,
     ],
     [
@@ -112,14 +112,16 @@ const share: DraftTemplate = (context, variant) => {
 };
 
 const recap: DraftTemplate = (context, variant) => {
-  const discussed = context.lastTopic ?? context.blank('the main thing you discussed');
+  // A recap sums up a conversation both took part in: a meeting, call, video call or event.
+  const talk = context.lastConversation;
+  const discussed = talk?.topic ?? context.blank('the main thing you discussed');
   const help = context.needs
     ? `- On ${context.needs}: ${context.offer ?? context.blank('how you will help')}.`
     : null;
   const body = composeBody([
     [greet(context)],
     [
-      `Thanks for ${lastMeeting(context, 'the meeting or call')}.`,
+      `Thanks for ${contactOrBlank(context, talk, 'the meeting or call')}.`,
       pick(
         [
           'A quick recap so nothing gets lost:',

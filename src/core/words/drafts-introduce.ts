@@ -1,8 +1,9 @@
 // Introducing two people the user knows: an opt-in note to each side first, then the joint introduction.
 import { completePerson, type Person } from '../person.js';
 import type { DraftContext, DraftTemplate } from './draft-context.js';
-import { greet, roleOf, signOff } from './phrases.js';
+import { greet, roleClause, roleOf, signOff } from './phrases.js';
 import { addressYou, clipFact, composeBody, firstNameOf, pick } from './prose.js';
+import { tidyTitle } from './titles.js';
 import { phrasesOverlap, sharedTokens, tokenize } from './tokens.js';
 
 /** Why `a` and `b` should meet: b's offer meets a's need, or a shared interest; else a blank. */
@@ -29,7 +30,7 @@ function writeOptIn(context: DraftContext, to: Person, other: Person, variant: n
   const title = other.title ? clipFact(other.title, 6) : null;
   const about = otherFirst.startsWith('[') ? 'them' : otherFirst;
   const who = title
-    ? `they work as ${title}`
+    ? `they work ${roleClause(title, null) ?? ''}`
     : `they're ${context.blank(`one line about ${about}`)}`;
   const reason = reasonToMeet(context, to, other, true);
   const anonymous = reason.startsWith(`${otherFirst} `)
@@ -62,7 +63,7 @@ function writeOptIn(context: DraftContext, to: Person, other: Person, variant: n
 
 function describe(person: Person): string {
   const role = roleOf(
-    person.title ? clipFact(person.title, 6) : null,
+    person.title ? tidyTitle(clipFact(person.title, 6)) : null,
     person.company ? clipFact(person.company, 6) : null,
   );
   return role ? `${person.name} (${role})` : person.name;

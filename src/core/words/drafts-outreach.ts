@@ -8,24 +8,23 @@ import {
   offerLine,
   purposeOf,
   questionFor,
-  roleOf,
+  roleClause,
   signOff,
 } from './phrases.js';
-import { composeBody, optional, pick } from './prose.js';
+import { composeBody, optional, pick, type Sentence } from './prose.js';
+import { describeMoment } from './timeline-facts.js';
 
 type OutreachIntent = 'first-contact-warm' | 'first-contact-cold' | 'reconnect' | 'ask-advice';
 
-/** A sentence placing the last conversation, or null when Kith has none logged. */
+/**
+ * A sentence placing the last two-way contact (never the user's own unanswered note), or null
+ * when Kith has none logged.
+ */
 function lastTalk(context: DraftContext, variant: number): string | null {
-  const { lastChannel, lastWhen, lastTopic } = context;
-  if (!lastChannel || !lastWhen) return null;
-  const about = lastTopic ? ` about ${lastTopic}` : '';
+  if (!context.lastTalk) return null;
+  const moment = describeMoment(context.lastTalk);
   return pick(
-    [
-      `I enjoyed our ${lastChannel} ${lastWhen}${about}.`,
-      `Thanks again for our ${lastChannel} ${lastWhen}${about}.`,
-      `I've been thinking about our ${lastChannel} ${lastWhen}${about}.`,
-    ],
+    [`I enjoyed ${moment}.`, `Thanks again for ${moment}.`, `I've been thinking about ${moment}.`],
     variant,
   );
 }
@@ -71,10 +70,10 @@ const firstContactWarm: DraftTemplate = (context, variant) => {
 };
 
 const firstContactCold: DraftTemplate = (context, variant) => {
-  const role = roleOf(context.title, context.company);
+  const role = roleClause(context.title, context.company);
   const admire = context.blank('what you admire about their work');
   const why = role
-    ? `I came across your work as ${role}, especially ${admire}.`
+    ? `I came across your work ${role}, especially ${admire}.`
     : `I came across your work on ${admire}.`;
   const shared = sharedSentence(context);
   const body = composeBody([
@@ -92,23 +91,39 @@ const firstContactCold: DraftTemplate = (context, variant) => {
   return { subject, parts: [{ label: 'Message', to: context.person.name, body }] };
 };
 
+/** How a reconnect opens: "it's been a while" only when the timeline says so. */
+function reconnectOpening(context: DraftContext, variant: number): Sentence[] {
+  if (context.recent && context.lastContact) {
+    const after = `${context.lastContact.what} ${context.lastContact.when}`;
+    return [
+      pick(
+        [
+          `A quick note after ${after}.`,
+          `Good to be back in touch after ${after}.`,
+          `Following on from ${after}.`,
+        ],
+        variant,
+      ),
+    ];
+  }
+  const since = context.lastTalk
+    ? `I still remember ${describeMoment(context.lastTalk)}.`
+    : context.met
+      ? `We first met ${context.met}.`
+      : `We last spoke ${context.blank('when and where you last spoke')}.`;
+  return [
+    pick(["It's been a while!", 'It has been too long.', 'Long time, no talk.'], variant),
+    optional(since, 2),
+  ];
+}
+
 const reconnect: DraftTemplate = (context, variant) => {
-  const since =
-    context.lastWhen && context.lastChannel
-      ? `The last time we talked was our ${context.lastChannel} ${context.lastWhen}${context.lastTopic ? ` about ${context.lastTopic}` : ''}.`
-      : context.met
-        ? `We first met ${context.met}.`
-        : `We last spoke ${context.blank('when and where you last spoke')}.`;
   const reason = context.shared
     ? `I remembered your interest in ${context.shared} and wanted to say hello.`
     : `You came to mind because of ${context.blank('what reminded you of them')}.`;
   const body = composeBody([
     [greet(context)],
-    [
-      pick(["It's been a while!", 'It has been too long.', 'Long time, no talk.'], variant),
-      optional(since, 2),
-      reason,
-    ],
+    [...reconnectOpening(context, variant), reason],
     [
       pick(
         [
@@ -124,17 +139,17 @@ const reconnect: DraftTemplate = (context, variant) => {
     [signOff(context, variant)],
   ]);
   return {
-    subject: "It's been a while",
+    subject: context.recent ? 'Catching up' : "It's been a while",
     parts: [{ label: 'Message', to: context.person.name, body }],
   };
 };
 
 const askAdvice: DraftTemplate = (context, variant) => {
-  const role = roleOf(context.title, context.company);
+  const role = roleClause(context.title, context.company);
   const opening =
     lastTalk(context, variant) ??
     (context.met ? `We met ${context.met}.` : null) ??
-    (role ? `Your experience as ${role} is exactly what I'm hoping to learn from.` : null);
+    (role ? `Your experience ${role} is exactly what I'm hoping to learn from.` : null);
   const body = composeBody([
     [greet(context)],
     [optional(opening, 2)],

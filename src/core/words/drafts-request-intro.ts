@@ -1,6 +1,6 @@
 // Asking a connector for a double opt-in introduction: a note to the connector plus a forwardable blurb.
 import type { DraftContext, DraftTemplate } from './draft-context.js';
-import { greet, purposeOf, questionFor, roleOf, signOff } from './phrases.js';
+import { greet, purposeOf, questionFor, roleOf, shortCall, signOff } from './phrases.js';
 import {
   addressYou,
   clipFact,
@@ -24,7 +24,7 @@ function writeBlurb(context: DraftContext, target: string, variant: number): str
     : null;
   return composeBody([
     [
-      `${context.userName} (${who}) is ${purposeOf(context)} and would value a 15-minute call with ${target} to hear ${questionFor(context)}.`,
+      `${context.userName} (${who}) is ${purposeOf(context)} and would value a ${shortCall} with ${target} to hear ${questionFor(context, 'them')}.`,
       optional(inTheirWords, 1),
       optional(offer, 2),
       pick(
@@ -36,6 +36,32 @@ function writeBlurb(context: DraftContext, target: string, variant: number): str
       ),
     ],
   ]);
+}
+
+/** Says the connector knows the person only when something stored links them; else it asks. */
+function knowsThem(context: DraftContext, targetLine: string, variant: number): string {
+  const { link } = context;
+  if (link?.kind === 'same-company') {
+    return `I see you and ${context.person.name} both work at ${link.company}.`;
+  }
+  if (link?.kind === 'noted') {
+    return pick(
+      [
+        `I believe you know ${targetLine}.`,
+        `I think you're connected to ${targetLine}.`,
+        `You know ${targetLine}, I believe.`,
+      ],
+      variant,
+    );
+  }
+  return pick(
+    [
+      `Do you know ${targetLine}?`,
+      `Would you happen to know ${targetLine}?`,
+      `Are you by any chance in touch with ${targetLine}?`,
+    ],
+    variant,
+  );
 }
 
 export const requestIntro: DraftTemplate = (context, variant) => {
@@ -51,18 +77,11 @@ export const requestIntro: DraftTemplate = (context, variant) => {
   const note = composeBody([
     [greet(context, connectorFirst)],
     [
-      pick(
-        [
-          `I see you know ${targetLine}.`,
-          `I noticed you're connected to ${targetLine}.`,
-          `You know ${targetLine}, I believe.`,
-        ],
-        variant,
-      ),
-      `I'm ${purposeOf(context)}, and I think ${target} would have a useful view on ${questionFor(context)}.`,
+      knowsThem(context, targetLine, variant),
+      `I'm ${purposeOf(context)}, and I think ${target} would have a useful view on ${questionFor(context, 'them')}.`,
     ],
     [
-      `Would you be open to asking ${target} whether they'd like an introduction?`,
+      `${context.link ? 'Would' : 'If you do, would'} you be open to asking ${target} whether they'd like an introduction?`,
       pick(
         [
           'Only if it feels right; an easy no is completely fine.',

@@ -4,6 +4,7 @@ import type { Interaction } from '../interaction.js';
 import { completePerson, type NewPerson, type Person } from '../person.js';
 import { emptyProfile, goals, type Profile } from '../profile.js';
 import { draftIntents, draftMessage, type DraftInput, type DraftIntent } from './drafts.js';
+import { shortCallMinutes } from './intents.js';
 import { countWords } from './prose.js';
 import { relationshipStages } from './stages.js';
 
@@ -162,7 +163,7 @@ describe('draftMessage', () => {
     const [note, blurb] = draft.parts;
     expect(note?.to).toBe('Maria Silva');
     expect(note?.body).toMatch(/^Hi Maria,/);
-    expect(note?.body).toContain('Would you be open to asking Ana');
+    expect(note?.body).toContain('you be open to asking Ana');
     expect(blurb?.label).toMatch(/forwardable blurb/i);
     expect(blurb?.body).toContain('Sam Lee (data analyst moving into product)');
     expect(blurb?.body).not.toContain('Hi ');
@@ -216,11 +217,16 @@ describe('draftMessage', () => {
     },
   );
 
-  it('asks a stranger for less time than an ally, and never for a job', () => {
+  it('asks every stage for the same short call, lets a stranger answer by email, never asks for a job', () => {
+    const minutes = (body: string) => [...body.matchAll(/(\d+)[- ]minute/g)].map((m) => m[1]);
+    for (const stage of relationshipStages) {
+      for (const body of allBodies(richInput('ask-advice', { stage, variantCount: 3 }))) {
+        for (const length of minutes(body)) expect(length).toBe(String(shortCallMinutes));
+      }
+    }
     const stranger = draftMessage(richInput('ask-advice', { stage: 'stranger' })).parts[0]?.body;
-    const ally = draftMessage(richInput('ask-advice', { stage: 'ally' })).parts[0]?.body;
-    expect(stranger).toContain('15-minute');
-    expect(ally).toContain('30 minutes');
+    expect(stranger).toContain(`${shortCallMinutes}-minute call`);
+    expect(stranger).toMatch(/email/);
     for (const intent of draftIntents) {
       expect(allBodies(richInput(intent)).join(' ')).not.toMatch(
         /any job|hire me|sorry to bother|just checking in/i,
@@ -241,14 +247,16 @@ describe('draftMessage', () => {
       valueStatement: 'I help small teams turn data into decisions.',
     };
     const draft = draftMessage(
-      richInput('first-contact-cold', { profile: saved, offers: undefined }),
+      richInput('first-contact-cold', { profile: saved, offers: undefined, lastInteraction: null }),
     );
     expect(draft.parts[0]?.body).toContain('one thing I could offer: feedback on UX flows');
     expect(draft.parts[0]?.body).toContain('I help small teams turn data into decisions.');
   });
 
   it('keeps follow-up-2 as the last nudge', () => {
-    expect(draftMessage(richInput('follow-up-2')).parts[0]?.body).toMatch(/last/i);
+    const note: Interaction = { ...lastCall, channel: 'email', direction: 'outbound', kind: 'ask' };
+    const draft = draftMessage(richInput('follow-up-2', { lastInteraction: note }));
+    expect(draft.parts[0]?.body).toMatch(/last/i);
   });
 
   it('gives the same draft for the same input', () => {

@@ -1,6 +1,8 @@
 // Sentence pieces shared by the draft templates: greeting, sign-off, purpose, the small ask, the offer.
 import type { DraftContext } from './draft-context.js';
 import { lowerFirst, pick } from './prose.js';
+import { shortCallMinutes } from './intents.js';
+import { asTitle } from './titles.js';
 
 export function greet(context: DraftContext, name = context.first): string {
   return context.stage === 'ally' ? `Hey ${name},` : `Hi ${name},`;
@@ -33,8 +35,12 @@ export function purposeOf(context: DraftContext): string {
   }
 }
 
-/** The one thing the user would like to hear about, after "your view on" or "to hear". */
-export function questionFor(context: DraftContext): string {
+/**
+ * The one thing the user would like to hear about, after "your view on" or "to hear". Written
+ * to them by default; `about: 'them'` words it for a third person, as in an intro request.
+ */
+export function questionFor(context: DraftContext, about: 'you' | 'them' = 'you'): string {
+  const [you, your] = about === 'you' ? ['you', 'your'] : ['they', 'their'];
   const at = context.company ? ` at ${context.company}` : '';
   switch (context.goal) {
     case 'job-search':
@@ -42,11 +48,11 @@ export function questionFor(context: DraftContext): string {
     case 'business-development':
       return context.industry
         ? `what ${context.industry} teams are finding hardest right now`
-        : "what's taking up most of your team's attention this year";
+        : `what's taking up most of ${your} team's attention this year`;
     case 'grow-network':
       return context.shared
-        ? `how you got into ${context.shared}`
-        : `how you found your way into your work${at}`;
+        ? `how ${you} got into ${context.shared}`
+        : `how ${you} found ${your} way into ${your} work${at}`;
   }
 }
 
@@ -59,42 +65,49 @@ export function introduceSelf(context: DraftContext): string {
   return `I'm ${context.userName} — ${line}.`;
 }
 
-/** A small ask sized to the relationship: smaller for strangers, never a job or a referral. */
+/** "a 15-minute call" and "15 minutes", from the one length above. */
+export const shortCall = `${shortCallMinutes}-minute call`;
+const shortTime = `${shortCallMinutes} minutes`;
+
+/**
+ * A small ask sized to the relationship: a stranger also gets the choice of an email reply, an
+ * ally is asked who else to talk to; the call is always the same short length, never a job.
+ */
 export function askFor(context: DraftContext, variant: number): string {
   switch (context.stage) {
     case 'stranger':
       return pick(
         [
-          'Would you be open to a 15-minute call in the next few weeks? A short reply by email would help just as much.',
-          "If you have 15 minutes for a call sometime, I'd value it, and a quick email reply works too.",
-          'Could I ask you two or three questions, over a 15-minute call or by email, whichever is easier?',
+          `Would you be open to a ${shortCall} in the next few weeks? A short reply by email would help just as much.`,
+          `If you have ${shortTime} for a call sometime, I'd value it, and a quick email reply works too.`,
+          `Could I ask you two or three questions, over a ${shortCall} or by email, whichever is easier?`,
         ],
         variant,
       );
     case 'acquaintance':
       return pick(
         [
-          'Would you have 20 minutes for a call in the next couple of weeks?',
-          'Could we find 20 minutes for a call sometime soon?',
-          'Would a 20-minute call work for you in the next few weeks?',
+          `Would you have ${shortTime} for a call in the next couple of weeks?`,
+          `Could we find ${shortTime} for a call sometime soon?`,
+          `Would a ${shortCall} work for you in the next few weeks?`,
         ],
         variant,
       );
     case 'contact':
       return pick(
         [
-          'Could we grab a coffee or a 30-minute call soon?',
-          'Would you be up for a coffee or a call in the next few weeks?',
-          'Any chance of a coffee or a short call this month?',
+          `Could we grab a coffee or a ${shortCall} soon?`,
+          `Would you be up for a coffee or a ${shortCall} in the next few weeks?`,
+          `Any chance of a coffee or a ${shortCall} this month?`,
         ],
         variant,
       );
     case 'ally':
       return pick(
         [
-          "Could I borrow 30 minutes in the next few weeks? I'd also love to hear who else you think I should talk to.",
+          `Could I borrow ${shortTime} in the next few weeks? I'd also love to hear who else you think I should talk to.`,
           "Would you have time for a coffee soon? And if someone comes to mind I should talk to, I'd love to know.",
-          "Could we find half an hour soon? I'd also value your take on who else to ask.",
+          `Could we find ${shortTime} soon? I'd also value your take on who else to ask.`,
         ],
         variant,
       );
@@ -152,4 +165,11 @@ export function offerLine(context: DraftContext, variant: number, blankWhenEmpty
 export function roleOf(title: string | null, company: string | null): string | null {
   if (title && company) return `${title} at ${company}`;
   return title ?? company;
+}
+
+/** A role after "your work": "as a Product Analyst at Acme", "as Head of Product", "at Acme". */
+export function roleClause(title: string | null, company: string | null): string | null {
+  if (title && company) return `as ${asTitle(title)} at ${company}`;
+  if (title) return `as ${asTitle(title)}`;
+  return company ? `at ${company}` : null;
 }

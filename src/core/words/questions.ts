@@ -10,7 +10,7 @@ import {
   type BankQuestion,
   type QuestionSlot,
 } from './question-banks.js';
-import { topicOf } from './draft-context.js';
+import { topicOf } from './timeline-facts.js';
 import { addressYou, clipFact } from './prose.js';
 import { isStageAtLeast, type RelationshipStage } from './stages.js';
 import { phrasesOverlap } from './tokens.js';

@@ -1,6 +1,7 @@
 // What a sent draft becomes on the timeline: its kind, whether an answer is expected, its tone intent.
+// Shared with the web app, so it imports types only (see docs/decisions/0003-one-source-for-rules.md).
 import type { InteractionKind } from '../interaction.js';
-import type { DraftIntent } from './drafts.js';
+import type { DraftIntent } from './intents.js';
 
 const kinds: Record<DraftIntent, InteractionKind> = {
   'first-contact-warm': 'catch-up',
@@ -42,8 +43,8 @@ export function toneIntentFor(intent: DraftIntent): string {
   return intent;
 }
 
-/** What the timeline says once a message for each intent is sent: "Asked for advice". */
-export const sentSummaries: Record<DraftIntent, string> = {
+/** What the timeline says once a message for each intent is sent: read it through sentSummary. */
+const sentSummaries: Record<DraftIntent, string> = {
   'first-contact-warm': 'First message',
   'first-contact-cold': 'First message',
   reconnect: 'Reconnected',
@@ -57,6 +58,17 @@ export const sentSummaries: Record<DraftIntent, string> = {
   share: 'Shared something useful',
   recap: 'Sent a recap',
 };
+
+/** "Asked for advice: data roles" with a detail, "Asked for advice" without one. */
+export function sentSummary(intent: DraftIntent, detail = ''): string {
+  const words = sentSummaries[intent];
+  return detail.trim() === '' ? words : `${words}: ${detail.trim()}`;
+}
+
+/** What the connector's timeline says when the user asks them for an introduction to someone. */
+export function introRequestSummary(targetName: string): string {
+  return `${sentSummaries['request-intro']} to ${targetName}`;
+}
 
 /** What each side's timeline says when the user offers to introduce them to the other. */
 export function introductionSummary(otherName: string): string {

@@ -1,0 +1,223 @@
+// Scores the one-line log against labelled lines as people write them, through the real service
+// on a temp SQLite store seeded with a fixed network: person, date, channel, kind and direction.
+// npm run eval:log                      the tuning set, eval/log-lines.jsonl
+// npm run eval:log -- eval/log-lines-holdout.jsonl --misses
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isAppError } from '../src/core/errors.js';
+import type { Interaction } from '../src/core/interaction.js';
+import { parseLogLine } from '../src/core/log-line.js';
+import { addPerson } from '../src/services/add-person.js';
+import type { Deps } from '../src/services/deps.js';
+import { logLine } from '../src/services/log-line.js';
+import { saveProfile } from '../src/services/profile.js';
+import { removeInteraction } from '../src/services/remove-interaction.js';
+import { removePerson } from '../src/services/remove-person.js';
+import { localAccountId, openSqlite } from '../src/store/open.js';
+
+interface Example {
+  line: string;
+  /** A name, several names, "ask" (Kith should ask, writing nothing) or "new:Name" (a new person). */
+  person: string | string[];
+  date: string;
+  channel: string;
+  kind: string;
+  direction: string;
+}
+
+interface Network {
+  today: string;
+  dateOrder: 'DMY' | 'MDY' | 'YMD';
+  people: Array<{ name: string; company?: string; title?: string }>;
+}
+
+const fields = ['date', 'channel', 'kind', 'direction'] as const;
+type Field = (typeof fields)[number];
+const targets = { right: 0.95, wrongCreations: 0 };
+
+const args = process.argv.slice(2);
+const showMisses = args.includes('--misses');
+const setPath = args.find((arg) => !arg.startsWith('--')) ?? 'eval/log-lines.jsonl';
+
+function readJsonLines(path: string): Example[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Example);
+}
+
+const network = JSON.parse(
+  readFileSync(new URL('./log-lines-network.json', import.meta.url), 'utf8'),
+) as Network;
+const examples = readJsonLines(setPath);
+
+interface Outcome {
+  /** 'logged' with the people it went to, 'ask' when Kith asked which person, or the error. */
+  state: 'logged' | 'ask' | 'error';
+  people: string[];
+  created: string[];
+  interaction?: Interaction;
+  message?: string;
+}
+
+async function runLine(deps: Deps, line: string): Promise<Outcome> {
+  try {
+    const result = await logLine(deps, { line });
+    // Nothing written: Kith asks which person a name means before logging.
+    if (result.status !== 'logged') return { state: 'ask', people: [], created: [] };
+    const outcome: Outcome = {
+      state: 'logged',
+      people: result.people.map((p) => p.name),
+      created: result.created.map((p) => p.name),
+    };
+    if (result.interactions[0]) outcome.interaction = result.interactions[0];
+    // Dry run: put the network back as it was for the next line.
+    for (const interaction of result.interactions) await removeInteraction(deps, interaction);
+    for (const person of result.created) await removePerson(deps, person);
+    return outcome;
+  } catch (error) {
+    if (isAppError(error) && error.code === 'CONFLICT')
+      return { state: 'ask', people: [], created: [], message: error.message };
+    return { state: 'error', people: [], created: [], message: (error as Error).message };
+  }
+}
+
+const same = (a: string, b: string) => a.localeCompare(b, 'en', { sensitivity: 'base' }) === 0;
+
+function personRight(example: Example, outcome: Outcome): boolean {
+  const expected = example.person;
+  if (expected === 'ask') return outcome.state === 'ask';
+  if (outcome.state !== 'logged') return false;
+  if (typeof expected === 'string' && expected.startsWith('new:')) {
+    const name = expected.slice(4);
+    return (
+      outcome.created.length === 1 &&
+      outcome.people.length === 1 &&
+      same(outcome.people[0] ?? '', name)
+    );
+  }
+  const names = typeof expected === 'string' ? [expected] : expected;
+  return (
+    outcome.created.length === 0 &&
+    names.length === outcome.people.length &&
+    names.every((name) => outcome.people.some((got) => same(got, name)))
+  );
+}
+
+/** People added although the line meant someone already in the network. */
+function wrongCreations(example: Example, outcome: Outcome): number {
+  const expected = example.person;
+  if (typeof expected === 'string' && expected.startsWith('new:')) return 0;
+  return outcome.created.length;
+}
+
+function fieldOf(
+  interaction: { occurredOn: string; channel: string; kind: string; direction: string },
+  field: Field,
+): string {
+  return field === 'date' ? interaction.occurredOn : interaction[field];
+}
+
+async function main(): Promise<void> {
+  const home = mkdtempSync(join(tmpdir(), 'kith-eval-log-'));
+  const store = await openSqlite({ path: join(home, 'kith.db') });
+  const deps: Deps = {
+    store,
+    accountId: localAccountId,
+    now: () => new Date(`${network.today}T12:00:00Z`),
+    machineLocale: null,
+  };
+  try {
+    await saveProfile(deps, { name: 'Maya', timeZone: 'UTC', dateOrder: network.dateOrder });
+    for (const person of network.people) await addPerson(deps, person);
+    const service = { person: 0, [fields[0]]: 0, channel: 0, kind: 0, direction: 0 } as Record<
+      Field | 'person',
+      number
+    >;
+    const parsed = { date: 0, channel: 0, kind: 0, direction: 0 } as Record<Field, number>;
+    let logged = 0;
+    let allRight = 0;
+    let created = 0;
+    const misses: string[] = [];
+    for (const example of examples) {
+      const outcome = await runLine(deps, example.line);
+      const wrong: string[] = [];
+      const okPerson = personRight(example, outcome);
+      if (okPerson) service.person += 1;
+      else
+        wrong.push(
+          `person ${JSON.stringify(outcome.state === 'logged' ? outcome.people : outcome.state)}`,
+        );
+      created += wrongCreations(example, outcome);
+      if (outcome.interaction) {
+        logged += 1;
+        for (const field of fields) {
+          const got = fieldOf(outcome.interaction, field);
+          if (got === example[field]) service[field] += 1;
+          else wrong.push(`${field} ${got} (expected ${example[field]})`);
+        }
+      }
+      // The parser's own reading of every line, including those where Kith rightly asked who.
+      const reading = readLine(example.line);
+      for (const field of fields) {
+        const got = reading ? fieldOf(reading, field) : 'error';
+        if (got === example[field]) parsed[field] += 1;
+        else if (!outcome.interaction)
+          wrong.push(`${field} ${got} (expected ${example[field]}, parse)`);
+      }
+      const fieldsRight =
+        reading !== undefined && fields.every((f) => fieldOf(reading, f) === example[f]);
+      if (okPerson && fieldsRight) allRight += 1;
+      if (wrong.length > 0)
+        misses.push(
+          `  ${example.line}\n    ${wrong.join('; ')}${outcome.message ? `\n    ${outcome.message}` : ''}`,
+        );
+    }
+    report({ service, parsed, logged, allRight, created, misses });
+  } finally {
+    await store.close();
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+function readLine(line: string) {
+  try {
+    return parseLogLine(line, { today: network.today, dateOrder: network.dateOrder });
+  } catch {
+    return undefined;
+  }
+}
+
+function report(result: {
+  service: Record<Field | 'person', number>;
+  parsed: Record<Field, number>;
+  logged: number;
+  allRight: number;
+  created: number;
+  misses: string[];
+}): void {
+  const n = examples.length;
+  const pct = (count: number, of: number) => `${((100 * count) / Math.max(of, 1)).toFixed(1)}%`;
+  console.log(
+    `${setPath}: ${n} lines, network of ${network.people.length}, today ${network.today}, ${network.dateOrder}`,
+  );
+  console.log(
+    `  person right          ${pct(result.service.person, n)} (${result.service.person}/${n})`,
+  );
+  for (const field of fields) {
+    console.log(
+      `  ${field.padEnd(10)} parse ${pct(result.parsed[field], n).padStart(6)} (${result.parsed[field]}/${n})   service ${pct(result.service[field], result.logged).padStart(6)} of ${result.logged} logged`,
+    );
+  }
+  console.log(`  every field right     ${pct(result.allRight, n)} (${result.allRight}/${n})`);
+  console.log(`  people created where an existing person was meant: ${result.created}`);
+  if (showMisses && result.misses.length > 0) console.log(`\nMisses:\n${result.misses.join('\n')}`);
+  const passed = result.allRight / n >= targets.right && result.created <= targets.wrongCreations;
+  console.log(
+    passed ? '\nTargets met.' : `\nTargets: ${targets.right * 100}% right and 0 wrong creations.`,
+  );
+  process.exitCode = passed ? 0 : 1;
+}
+
+await main();

@@ -1,0 +1,173 @@
+// Date rules for the one-line log and --date: the user's order, past days only, and a note
+// whenever another reading was possible. `today` and the order are passed in every case.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DatePhraseError, findDate, readDateText, spellDate } from './date-phrase.js';
+import { dateOrders, type DateOrder } from './date-order.js';
+import { isIsoDate } from './dates.js';
+
+// 2026-11-30 is a Monday.
+const today = '2026-11-30';
+
+describe('readDateText', () => {
+  const cases: Array<[string, string, DateOrder, string, string | undefined]> = [
+    [
+      'reads day first in a DMY locale, saying so',
+      '03/11/2026',
+      'DMY',
+      '2026-11-03',
+      'Read 03/11/2026 as 3 November 2026 (day first, as your dates are set)',
+    ],
+    [
+      'reads month first in an MDY locale, saying so',
+      '03/11/2026',
+      'MDY',
+      '2026-03-11',
+      'Read 03/11/2026 as 11 March 2026 (month first, as your dates are set)',
+    ],
+    [
+      'reads the only valid order when the other has no such month',
+      '13/11/2026',
+      'MDY',
+      '2026-11-13',
+      'Read 13/11/2026 as 13 November 2026 (there is no month 13)',
+    ],
+    ['needs no note when both orders agree', '11/11/2026', 'DMY', '2026-11-11', undefined],
+    [
+      'needs no note when only the preferred order is a date',
+      '25/11/2026',
+      'DMY',
+      '2026-11-25',
+      undefined,
+    ],
+    ['reads an ISO date in any order', '2026-11-20', 'MDY', '2026-11-20', undefined],
+    ['reads a year-first date with slashes', '2026/11/03', 'DMY', '2026-11-03', undefined],
+    [
+      'reads a two-digit year as this century',
+      '3/11/26',
+      'DMY',
+      '2026-11-03',
+      'Read 3/11/26 as 3 November 2026 (day first, as your dates are set)',
+    ],
+    [
+      'reads dots as separators with a year',
+      '3.11.2026',
+      'DMY',
+      '2026-11-03',
+      'Read 3.11.2026 as 3 November 2026 (day first, as your dates are set)',
+    ],
+    [
+      'reads a day and month without a year as this year when it has passed',
+      '27/11',
+      'DMY',
+      '2026-11-27',
+      undefined,
+    ],
+    [
+      'takes a day that has not come yet this year as last year, saying so',
+      '2 December',
+      'DMY',
+      '2025-12-02',
+      'Read "2 December" as 2 December 2025: 2 December 2026 is still to come',
+    ],
+    [
+      'takes a numeric day still to come this year as last year, saying so',
+      '15/12',
+      'DMY',
+      '2025-12-15',
+      'Read "15/12" as 15 December 2025: 15 December 2026 is still to come',
+    ],
+    ['reads today itself without a year', '30 Nov', 'DMY', today, undefined],
+    ['reads yesterday', 'yesterday', 'DMY', '2026-11-29', undefined],
+    ['reads a short form of yesterday', 'yday', 'DMY', '2026-11-29', undefined],
+    ['reads last week as seven days back', 'last wk', 'DMY', '2026-11-23', undefined],
+    ['reads days ago', '3 days ago', 'DMY', '2026-11-27', undefined],
+    ['reads a bare weekday as the most recent past one', 'friday', 'DMY', '2026-11-27', undefined],
+    ['reads the weekday of today as a week ago', 'on monday', 'DMY', '2026-11-23', undefined],
+    ['reads a month name and day', 'Nov 3rd', 'MDY', '2026-11-03', undefined],
+    ['reads a full date written out', '3 November 2025', 'DMY', '2025-11-03', undefined],
+  ];
+
+  it.each(cases)('%s', (_name, text, dateOrder, date, note) => {
+    const read = readDateText(text, { today, dateOrder });
+    expect(read).toEqual(note === undefined ? { date } : { date, note });
+  });
+
+  const refused: Array<[string, string, RegExp]> = [
+    ['refuses words that are not a date', 'soonish', /"soonish" is not a date Kith can read/],
+    [
+      'refuses a date with more words around it',
+      'yesterday at the pub',
+      /is not a date Kith can read/,
+    ],
+    ['refuses a day that does not exist', '31/02/2026', /"31\/02\/2026", which is not a real date/],
+    ['refuses a future date with its year', '03/12/2026', /in the future/],
+    ['refuses tomorrow', 'tomorrow', /"tomorrow" \(2026-12-01\), which is in the future/],
+    ['refuses next week on its own', 'next week', /in the future/],
+  ];
+
+  it.each(refused)('%s', (_name, text, message) => {
+    expect(() => readDateText(text, { today, dateOrder: 'DMY' })).toThrow(DatePhraseError);
+    expect(() => readDateText(text, { today, dateOrder: 'DMY' })).toThrow(message);
+  });
+
+  it('shows a sample in the user’s own order when it cannot read a date', () => {
+    expect(() => readDateText('soonish', { today, dateOrder: 'MDY' })).toThrow('11/03/2026');
+  });
+});
+
+describe('findDate in a line', () => {
+  it('skips a plan in another clause and finds the day it happened', () => {
+    const text = 'call with Sam on friday, will meet next week';
+    expect(findDate(text, { today, dateOrder: 'DMY' })?.occurredOn).toBe('2026-11-27');
+  });
+
+  it('keeps a line with only a plan in another clause undated', () => {
+    expect(
+      findDate('replied, happy to chat next week', { today, dateOrder: 'DMY' }),
+    ).toBeUndefined();
+  });
+
+  it('reports a later date it kept as text', () => {
+    const found = findDate('met Ana on 3 Nov and again on 10 Nov', { today, dateOrder: 'DMY' });
+    expect(found).toMatchObject({ occurredOn: '2026-11-03', laterText: '10 Nov' });
+  });
+
+  it('leaves counts and times that look like numbers alone', () => {
+    expect(
+      findDate('coffee with Ana for 5-10 minutes', { today, dateOrder: 'DMY' }),
+    ).toBeUndefined();
+    expect(findDate('lunch with Ana at 12.30', { today, dateOrder: 'DMY' })?.occurredOn).toBe(
+      today,
+    );
+  });
+
+  it('covers the leading "on" so the summary reads without it', () => {
+    const text = 'called Sam on 03/11/2026';
+    const found = findDate(text, { today, dateOrder: 'DMY' });
+    expect(text.slice(0, found?.start)).toBe('called Sam ');
+  });
+
+  it('never returns a day after today, whatever the order and numbers', () => {
+    const parts = fc.tuple(fc.integer({ min: 1, max: 31 }), fc.integer({ min: 1, max: 31 }));
+    const year = fc.option(fc.integer({ min: 2000, max: 2030 }), { nil: undefined });
+    fc.assert(
+      fc.property(parts, year, fc.constantFrom(...dateOrders), ([a, b], y, dateOrder) => {
+        const text = `met Ana on ${a}/${b}${y === undefined ? '' : `/${y}`}`;
+        try {
+          const found = findDate(text, { today, dateOrder });
+          if (found) expect(isIsoDate(found.occurredOn) && found.occurredOn <= today).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(DatePhraseError);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('spellDate', () => {
+  it('writes a date as the notes say it', () => {
+    expect(spellDate('2026-03-11')).toBe('11 March 2026');
+  });
+});

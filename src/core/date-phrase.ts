@@ -1,0 +1,269 @@
+// Finds the date in what a user wrote ("yesterday", "on 3 Nov", "03/11/2026", "last wk") and reads
+// it as a past day, saying which reading it took when another was possible. The one-line log and
+// `--date` both read dates here.
+import * as chrono from 'chrono-node';
+import { addDays, daysBetween, isIsoDate } from './dates.js';
+import type { DateOrder } from './date-order.js';
+import { findImpossibleNumericDate, findNumericDates, type NumericDate } from './numeric-date.js';
+
+export interface DateContext {
+  /** The user's local date, YYYY-MM-DD: relative dates count back from it. */
+  today: string;
+  dateOrder: DateOrder;
+}
+
+export interface FoundDate {
+  occurredOn: string;
+  /** Where the phrase sits in the text, with a leading "on" or "in" when it belongs to it. */
+  start: number;
+  end: number;
+  /** What was read, to say so: set when the words could have meant another day. */
+  note?: string;
+  /** Another date phrase after this one, kept as text. */
+  laterText?: string;
+}
+
+/** A date the text holds but that cannot be logged: the message says what and why. */
+export class DatePhraseError extends Error {}
+
+const monthPattern =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+const monthNames = monthPattern.split('|');
+const longMonths = monthNames.slice(0, 12).map((m) => m.charAt(0).toUpperCase() + m.slice(1));
+const daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** "3 November 2026": a date as the notes write it. */
+export function spellDate(day: string): string {
+  return `${Number(day.slice(8, 10))} ${longMonths[Number(day.slice(5, 7)) - 1] ?? ''} ${day.slice(0, 4)}`;
+}
+
+/** The first date phrase in `text`, or undefined when it names no day. Throws DatePhraseError. */
+export function findDate(text: string, context: DateContext): FoundDate | undefined {
+  rejectImpossibleDates(text);
+  const candidates = [
+    ...findNumericDates(text, context.dateOrder).map((found) => fromNumeric(found, text, context)),
+    ...findChronoDates(maskNumeric(text, context.dateOrder), text, context.today),
+  ].sort((a, b) => a.start - b.start);
+  const usable: FoundDate[] = [];
+  for (const candidate of candidates) {
+    if (candidate.occurredOn > context.today) {
+      // "replied, happy to chat next week": a plan in another clause is what was said, not when.
+      if (isPlanInAnotherClause(text, candidate)) continue;
+      throw new DatePhraseError(
+        `has "${text.slice(candidate.start, candidate.end).trim()}" (${candidate.occurredOn}), which is in the future; log what already happened`,
+      );
+    }
+    if (candidate.occurredOn < '1900-01-01')
+      throw new DatePhraseError(
+        `has "${text.slice(candidate.start, candidate.end)}", which is too long ago`,
+      );
+    usable.push(candidate);
+  }
+  const [first, later] = usable;
+  if (!first) return undefined;
+  const laterText =
+    later &&
+    text
+      .slice(later.start, later.end)
+      .trim()
+      .replace(/^(on|in) /i, '');
+  return laterText ? { ...first, laterText } : first;
+}
+
+/**
+ * A whole field that is only a date (`--date 03/11/2026`, `--date yesterday`): the day and any note,
+ * or a DatePhraseError naming what was not understood.
+ */
+export function readDateText(text: string, context: DateContext): { date: string; note?: string } {
+  const trimmed = normaliseDateWords(text.trim());
+  const found = findDate(trimmed, context);
+  const leftover = found
+    ? `${trimmed.slice(0, found.start)} ${trimmed.slice(found.end)}`.replace(/[\s,.]+/g, '')
+    : trimmed;
+  if (!found || leftover !== '') {
+    throw new DatePhraseError(
+      `"${trimmed}" is not a date Kith can read; write it as 2026-11-03, ${sample(context.dateOrder)}, "3 Nov" or "yesterday"`,
+    );
+  }
+  return found.note ? { date: found.occurredOn, note: found.note } : { date: found.occurredOn };
+}
+
+/** "last wk", "2 wks ago", "yday": the short forms people type, spelled out for the date reader. */
+export function normaliseDateWords(text: string): string {
+  return text
+    .replace(/\b(\d+|a|two|three|few) wks\b/gi, '$1 weeks')
+    .replace(/\bwk\b/gi, 'week')
+    .replace(/\b(yday|yest)\b/gi, 'yesterday')
+    .replace(/\b2day\b/gi, 'today');
+}
+
+function sample(order: DateOrder): string {
+  return order === 'MDY' ? '11/03/2026' : order === 'YMD' ? '2026/11/03' : '03/11/2026';
+}
+
+function fromNumeric(found: NumericDate, text: string, context: DateContext): FoundDate {
+  const { date, yearBack } = pastYear(found.year, found.month, found.day, context.today);
+  const start = found.index - leadIn(text, found.index);
+  const end = found.index + found.written.length;
+  const spelled = spellDate(date);
+  let note: string | undefined;
+  if (found.reading === 'order') {
+    const first = context.dateOrder === 'DMY' ? 'day' : 'month';
+    note = `Read ${found.written} as ${spelled} (${first} first, as your dates are set)`;
+  } else if (found.reading === 'only-valid') {
+    note = `Read ${found.written} as ${spelled} (there is no month ${found.day})`;
+  } else if (yearBack) {
+    note = yearBackNote(found.written, date);
+  }
+  return note ? { occurredOn: date, start, end, note } : { occurredOn: date, start, end };
+}
+
+/** How many characters of " on " or " dated " lead into the date at `index`. */
+function leadIn(text: string, index: number): number {
+  const before = /(?:^|\s)(?:on|dated)\s+$/i.exec(text.slice(0, index));
+  return before ? before[0].trimStart().length : 0;
+}
+
+function maskNumeric(text: string, order: DateOrder): string {
+  let masked = text;
+  for (const found of findNumericDates(text, order)) {
+    masked =
+      masked.slice(0, found.index) +
+      ' '.repeat(found.written.length) +
+      masked.slice(found.index + found.written.length);
+  }
+  return masked;
+}
+
+function findChronoDates(masked: string, text: string, today: string): FoundDate[] {
+  const reference = { instant: new Date(`${today}T12:00:00Z`), timezone: 0 };
+  const found: FoundDate[] = [];
+  for (const result of chrono.parse(masked, reference, { forwardDate: false })) {
+    const resolved = resolveChrono(result, masked, today);
+    if (!resolved) continue;
+    const start = result.index - resolved.extraBefore;
+    const end = result.index + result.text.length;
+    const written = text.slice(result.index, end).replace(/^(on|in) /i, '');
+    const note = resolved.yearBack ? yearBackNote(written, resolved.date) : undefined;
+    found.push(
+      note
+        ? { occurredOn: resolved.date, start, end, note }
+        : { occurredOn: resolved.date, start, end },
+    );
+  }
+  return found;
+}
+
+function yearBackNote(written: string, date: string): string {
+  const thisYear = `${String(Number(date.slice(0, 4)) + 1)}${date.slice(4)}`;
+  return `Read "${written}" as ${spellDate(date)}: ${isIsoDate(thisYear) ? spellDate(thisYear) : 'this year’s'} is still to come`;
+}
+
+interface Resolved {
+  date: string;
+  /** Characters before chrono's match that belong to the phrase, such as "in " of "in March". */
+  extraBefore: number;
+  yearBack: boolean;
+}
+
+/** Turns one chrono match into a day, or undefined when the match is probably not a date. */
+function resolveChrono(
+  result: chrono.ParsedResult,
+  text: string,
+  today: string,
+): Resolved | undefined {
+  const start = result.start;
+  const phrase = result.text.toLowerCase();
+  const y = start.get('year') ?? 0;
+  const m = start.get('month') ?? 1;
+  const d = start.get('day') ?? 1;
+  if (start.isCertain('day') || /\b(ago|last|past|previous)\b/.test(phrase)) {
+    const past =
+      start.isCertain('year') || isRelative(phrase)
+        ? { date: iso(y, m, d), yearBack: false }
+        : pastYear(undefined, m, d, today);
+    return { ...past, extraBefore: 0 };
+  }
+  if (start.isCertain('weekday')) {
+    // "sat down" and "Sun Li" are not days: a bare weekday must be spelled out or follow on/last/this.
+    if (!/(mon|tues|wednes|thurs|fri|satur|sun)day|^(on|last|this|past) /.test(phrase))
+      return undefined;
+    if (/\bnext\b/.test(phrase)) return { date: iso(y, m, d), extraBefore: 0, yearBack: false };
+    // 2000-01-02 was a Sunday, chrono's weekday 0.
+    const back = (((daysBetween('2000-01-02', today) - (start.get('weekday') ?? 0)) % 7) + 7) % 7;
+    return { date: addDays(today, back === 0 ? -7 : -back), extraBefore: 0, yearBack: false };
+  }
+  if (start.isCertain('month') && /(^| )in $/i.test(text.slice(0, result.index))) {
+    const past = start.isCertain('year')
+      ? { date: iso(y, m, 1), yearBack: false }
+      : pastYear(undefined, m, 1, today);
+    return { ...past, extraBefore: 3 };
+  }
+  if (start.isCertain('hour')) return { date: today, extraBefore: 0, yearBack: false };
+  return undefined; // a bare month name is more often a person ("met May") than a date
+}
+
+/** "tomorrow", "next week", "in 2 days": phrases that count from today rather than name a day. */
+function isRelative(phrase: string): boolean {
+  return /\b(today|tonight|yesterday|tomorrow|next|last|this|ago|in \w+ (days?|weeks?|months?))\b/.test(
+    phrase,
+  );
+}
+
+/**
+ * A future phrase after a clause break ("replied, happy to chat next week", "said they'd call
+ * next week") tells what is planned; the log itself is about something that already happened.
+ */
+function isPlanInAnotherClause(text: string, candidate: FoundDate): boolean {
+  const before = text.slice(0, candidate.start);
+  return /[,;:—–]|\b(to|will|wants?|going|hope|hoping|plans?|planning|then|but|said|says|suggested)\b|['’]ll\b|['’]d\b/i.test(
+    before.replace(/^\S+\s+\S+/, ''),
+  );
+}
+
+/** A day named without a year is the most recent one on or before today, never a future one. */
+function pastYear(
+  year: number | undefined,
+  m: number,
+  d: number,
+  today: string,
+): { date: string; yearBack: boolean } {
+  const thisYear = Number(today.slice(0, 4));
+  if (year !== undefined && year !== 0 && year !== thisYear)
+    return { date: iso(year, m, d), yearBack: false };
+  const date = iso(thisYear, m, d);
+  if (isIsoDate(date) && date <= today) return { date, yearBack: false };
+  if (year === thisYear) return { date: iso(year, m, d), yearBack: false };
+  const earlier = iso(thisYear - 1, m, d);
+  return { date: isIsoDate(earlier) ? earlier : iso(thisYear - 1, m, d - 1), yearBack: true };
+}
+
+function iso(y: number, m: number, d: number): string {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Throws for a written date that does not exist, which chrono would otherwise silently skip. */
+function rejectImpossibleDates(text: string): void {
+  for (const match of text.matchAll(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g)) {
+    const [written, y = '', m = '', d = ''] = match;
+    if (!isIsoDate(`${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`))
+      throw impossibleDate(written);
+  }
+  const numeric = findImpossibleNumericDate(text);
+  if (numeric !== undefined) throw impossibleDate(numeric);
+  const named = new RegExp(
+    `\\b(?:(${monthPattern})\\.? (\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)? (${monthPattern}))\\b`,
+    'gi',
+  );
+  for (const match of text.matchAll(named)) {
+    const month = monthNames.indexOf((match[1] ?? match[4] ?? '').toLowerCase()) % 12;
+    const day = Number(match[2] ?? match[3]);
+    if (day < 1 || day > (daysInMonth[month] ?? 31)) throw impossibleDate(match[0]);
+  }
+}
+
+function impossibleDate(written: string): DatePhraseError {
+  return new DatePhraseError(
+    `has "${written}", which is not a real date; write a date such as 2026-11-20 or "yesterday"`,
+  );
+}

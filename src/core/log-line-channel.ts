@@ -1,0 +1,70 @@
+// How, what kind and who started it, read from the words of a one-line log. Nothing is guessed:
+// a line that names no channel gets 'other', and no kind words give a plain catch-up.
+import type { Channel, Direction, InteractionKind } from './interaction.js';
+
+const channelRules: Array<[Channel, RegExp]> = [
+  [
+    'video',
+    /\b(video|zoom|facetime|google meet|hangouts?|teams (call|meeting)|on teams|webex|skype)\b/,
+  ],
+  [
+    'event',
+    /\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|talk at)\b/,
+  ],
+  ['call', /\b(calls?|called|calling|phoned?|rang|ring|voicemail)\b/],
+  [
+    'meeting',
+    /\b(coffee|coffe|cofee|lunch|breakfast|brunch|dinner|drinks?|beers?|pint|met|meet|meeting|walk|walked|walking|visited|saw|in person|sat down|tea|bumped into|ran into)\b/,
+  ],
+  ['email', /\b(e-?mail(ed|s)?|mailed)\b/],
+  [
+    'social',
+    /\b(liked|commented|reacted|endorsed|retweeted|reposted|connected on|(his|her|their) post)\b/,
+  ],
+  [
+    'message',
+    /\b(text(ed|s)?|messaged?|dm(ed|'d)?|whatsapp(ed)?|sms|slack(ed)?|signal|telegram|pinged|linkedin|inmail)\b/,
+  ],
+];
+
+const kindRules: Array<[InteractionKind, RegExp]> = [
+  ['thanks', /\b(thank(s|ed|ing)?|thank-you|grateful|thx)\b/],
+  ['follow-up', /\b(follow(ed|ing)?[ -]?up|nudged|chased)\b/],
+  [
+    'ask',
+    /\b(ask(ed|ing)?|request(ed)?|need(ed)? help|for advice|for a referral)\b|\bsent\b.*\bmy (cv|resume|résumé)\b/,
+  ],
+  // "offered to introduce me" is the offer, before any intro happened.
+  ['give', /\boffered to\b/],
+  [
+    'give',
+    /\b(sent|emailed|forwarded|passed on)\b(?: [\w'’]+){0,3}? (?:a|an|the|some|my|his|her|their|this|that)(?: [\w-]+)? (article|link|report|notes|spec|job description|deck|list|lead|course|book|slides|template|resources?)\b/,
+  ],
+  ['intro', /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions))\b/],
+  [
+    'give',
+    /\b(gave|give|giving|shared|helped|offered|recommended|referred|reviewed|feedback|forwarded|passed along)\b/,
+  ],
+];
+
+export function detectKind(lower: string): InteractionKind {
+  return kindRules.find(([, pattern]) => pattern.test(lower))?.[0] ?? 'catch-up';
+}
+
+/** The channel the words name, or 'other' when they name none: an intro is not an email by itself. */
+export function detectChannel(lower: string): Channel {
+  return channelRules.find(([, pattern]) => pattern.test(lower))?.[0] ?? 'other';
+}
+
+const face: ReadonlySet<Channel> = new Set(['meeting', 'call', 'video', 'event']);
+
+/** Who started it: "called Sam" is me; "call with Sam" or "coffee with Ana" is simply mutual. */
+export function detectDirection(head: string, channel: Channel, kind: InteractionKind): Direction {
+  const iStarted =
+    /\b(called|phoned|rang|emailed|texted|messaged|pinged|invited|contacted|reached out|sent|wrote|asked|thanked|left)\b/.test(
+      head,
+    );
+  if (kind !== 'catch-up' || iStarted) return 'outbound';
+  // "coffee with Ana", "whatsapp with Aisha": a conversation both sides had.
+  return face.has(channel) || /\bwith\b/.test(head) ? 'mutual' : 'outbound';
+}

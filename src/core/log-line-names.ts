@@ -1,0 +1,231 @@
+// The names in a one-line log: who the user was in touch with, as written, for matching to people.
+
+export interface NameSpan {
+  /** The name as written, tidied: "Kate Morrison", "Rachel Lowe" (from "rachel lowe"). */
+  text: string;
+  /** Shorter readings, longest first, when where the name ends is a guess ("Sam O'Neil Leeds"). */
+  alternatives: string[];
+}
+
+export interface FoundNames {
+  names: NameSpan[];
+  /** Where each name and the word that led to it sit in the head, to leave them out of the summary. */
+  spans: Array<[number, number]>;
+  /** The line says they got in touch ("Ben replied", "email from Ana"). */
+  inbound: boolean;
+  /** Whether a doubtful name (a lower-case word after a comma) could be someone the user knows. */
+  mayBePerson?: ((name: string) => boolean) | undefined;
+}
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+interface ReadName {
+  name: NameSpan;
+  next: number;
+}
+
+const words = (list: string) => new Set(list.split(' '));
+const subjectVerbs = words(
+  "reached called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed",
+);
+const objectVerbs = words(
+  "met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dm'd dm’d slacked whatsapped asked ask thanked thank introduced introduce gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed",
+);
+const inboundFromNouns = words(
+  'heard call email message text note invite invitation intro reply dm voicemail card letter referral request',
+);
+/** Verbs after which a lower-case name is still a name: "emailed hannah schmidt". */
+const contactVerbs = words(
+  "met saw visited called phoned rang emailed texted messaged pinged dmed dm'd dm’d slacked whatsapped thanked chased nudged",
+);
+/** Words after which "on" leads to a person: "commented on Ana's post". */
+const onPersonWords = words('commented reacted');
+/** Words "for" does not lead to a person after: "endorsed me for SQL". */
+const notForPerson = words('me us him her them it');
+/** Words after which "to" leads to a person even written in lower case: "sent my CV to rachel". */
+const toPersonWords = words(
+  "talked spoke chatted wrote sent out replied cv resume résumé portfolio note email message it them application forwarded introduced intro'd intro’d",
+);
+const particles = words('de da del della der den di du dos das van von le la bin al ter ten y');
+/** Lower-case words that are never part of a name, so "coffee with the team" finds nobody. */
+const notNames = words(
+  'a an the my our your his her their its this that some me us him them you i we team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just then later re: follow-up followup recruiter recruiters manager boss hr back up out round around first all both everyone someone people hiring two three several contract roles role job jobs',
+);
+
+function tokenise(text: string): Token[] {
+  return [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*|[,&]/gu)].map((match) => ({
+    text: match[0],
+    lower: match[0].toLowerCase(),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+/** Finds the people a head ("coffee with Ana and Ben", "Chidi intro'd me") names. */
+export function findNames(head: string, mayBePerson?: (name: string) => boolean): FoundNames {
+  const tokens = tokenise(head);
+  const found: FoundNames = { names: [], spans: [], inbound: false, mayBePerson };
+  let i = readSubject(tokens, found);
+  for (; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    const previous = tokens[i - 1]?.lower ?? '';
+    if (!token) break;
+    const isWith = token.lower === 'with';
+    const isFrom =
+      token.lower === 'from' && (inboundFromNouns.has(previous) || previous === 'heard');
+    const isTo = token.lower === 'to';
+    const isFor = token.lower === 'for' && !notForPerson.has(previous);
+    const isOn = token.lower === 'on' && onPersonWords.has(previous);
+    const isPreposition = isWith || isFrom || isTo || isFor || isOn;
+    if (!isPreposition && !objectVerbs.has(token.lower)) continue;
+    const allowLower =
+      isWith || isFrom || (isTo && toPersonWords.has(previous)) || contactVerbs.has(token.lower);
+    const next = readNameList(
+      tokens,
+      i + 1,
+      allowLower,
+      found,
+      isPreposition ? token.start : undefined,
+    );
+    if (next > i + 1 && isFrom) found.inbound = true;
+    i = Math.max(i, next - 1);
+  }
+  if (found.names.length === 0) readLeadingName(head, tokens, found);
+  return found;
+}
+
+/** "Ben Ng reached out…", "Sam and Lee called": names before a verb are the people who got in touch. */
+function readSubject(tokens: Token[], found: FoundNames): number {
+  const trial: FoundNames = { names: [], spans: [], inbound: true, mayBePerson: found.mayBePerson };
+  const next = readNameList(tokens, 0, true, trial, undefined);
+  const verb = tokens[next];
+  if (next === 0 || !verb || !subjectVerbs.has(verb.lower)) return 0;
+  found.names.push(...trial.names);
+  found.spans.push(...trial.spans);
+  found.inbound = true;
+  return next;
+}
+
+/** "Ana", "Ana - coffee", "Ana: data roles": a line that simply starts with a name. */
+function readLeadingName(head: string, tokens: Token[], found: FoundNames): void {
+  const read = readName(tokens, 0, false);
+  const end = tokens[read ? read.next - 1 : -1]?.end;
+  // "Ana - coffee", or "Kate Morrison's talk at…": a name then a break, or a name that owns what follows.
+  const possessive = /['’]s$/.test(tokens[read ? read.next - 1 : -1]?.text ?? '');
+  if (!read || end === undefined) return;
+  if (!possessive && !/^\s*($|[,:;\-—–])/.test(head.slice(end))) return;
+  found.names.push(read.name);
+  found.spans.push([0, end]);
+}
+
+/** Reads "Ana", "Maria and Tom", "Ana, Ben & Lee" from `i`; returns the index after the list. */
+function readNameList(
+  tokens: Token[],
+  i: number,
+  allowLower: boolean,
+  found: FoundNames,
+  spanFrom: number | undefined,
+): number {
+  let at = i;
+  let from = spanFrom;
+  let lowerList = allowLower;
+  for (;;) {
+    const skipMe = tokens[at]?.lower === 'me' ? 1 : 0;
+    // ", ben": when the caller can say who might fit, it decides whether a doubtful word is a name.
+    const ask = at > i && isDoubtful(tokens, at) ? found.mayBePerson : undefined;
+    const read = skipMe ? undefined : readName(tokens, at, ask ? allowLower : lowerList);
+    if (!read && !skipMe) return at === i ? i : at - 1;
+    if (read && ask && ![read.name.text, ...read.name.alternatives].some(ask)) return at - 1;
+    const end = read ? read.next : at + 1;
+    if (read && !found.names.some((n) => n.text === read.name.text)) found.names.push(read.name);
+    if (read) found.spans.push([from ?? tokens[at]?.start ?? 0, tokens[end - 1]?.end ?? 0]);
+    // "Kate Morrison, awkward": after a capitalised name, a lower-case word past a comma is a note.
+    if (at === i && read && /^\p{Lu}/u.test(tokens[at]?.text ?? '')) lowerList = false;
+    const joiner = tokens[end];
+    if (!joiner || !(joiner.text === ',' || joiner.text === '&' || joiner.lower === 'and'))
+      return end;
+    const askable = found.mayBePerson !== undefined && allowLower;
+    if (joiner.text === ',' && !lowerList && !askable && !isNameWord(tokens[end + 1])) return end;
+    from = joiner.start;
+    at = end + 1;
+  }
+}
+
+/** ", awkward": a lower-case word after a comma is as likely a remark as a name. */
+function isDoubtful(tokens: Token[], at: number): boolean {
+  return tokens[at - 1]?.text === ',' && /^\p{Ll}/u.test(tokens[at]?.text ?? '');
+}
+
+function readName(tokens: Token[], i: number, allowLower: boolean): ReadName | undefined {
+  const parts: string[] = [];
+  let j = i;
+  while (parts.length < 5) {
+    const token = tokens[j];
+    if (!token) break;
+    if (isNameWord(token)) {
+      parts.push(cleanNameWord(token.text));
+      j += 1;
+      if (/['’]s$/.test(token.text)) break;
+    } else if (parts.length > 0 && particles.has(token.lower) && nameFollowsParticles(tokens, j)) {
+      parts.push(token.text);
+      j += 1;
+    } else break;
+  }
+  let guessed = parts.length > 2;
+  if (parts.length === 0 && allowLower) {
+    while (parts.length < 3) {
+      const token = tokens[j];
+      if (!token || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(token.text) || notNames.has(token.lower)) break;
+      if (subjectVerbs.has(token.lower) || objectVerbs.has(token.lower)) break;
+      parts.push(cleanNameWord(capitalise(token.text)));
+      j += 1;
+    }
+    guessed = parts.length > 1;
+  }
+  if (parts.length === 0) return undefined;
+  const alternatives = guessed
+    ? parts.slice(0, -1).map((_, k) => parts.slice(0, parts.length - 1 - k).join(' '))
+    : [];
+  return { name: { text: parts.join(' '), alternatives }, next: j };
+}
+
+function capitalise(word: string): string {
+  return word.replace(/(^|['’-])\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
+/** "de la Cruz": particles belong to a name only when a capitalised word follows them. */
+function nameFollowsParticles(tokens: Token[], i: number): boolean {
+  let j = i;
+  while (tokens[j] && particles.has(tokens[j]?.lower ?? '')) j += 1;
+  return isNameWord(tokens[j]);
+}
+
+function isNameWord(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    /^\p{Lu}/u.test(token.text) &&
+    !notNames.has(token.lower.replace(/['’]s$/, '').replace(/\.$/, ''))
+  );
+}
+
+function cleanNameWord(word: string): string {
+  const bare = word.replace(/['’]s$/, '');
+  return bare.length > 2 ? bare.replace(/\.+$/, '') : bare;
+}
+
+/** The text with the given spans cut out, for the summary. */
+export function removeSpans(text: string, spans: Array<[number, number]>): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (start < at) continue;
+    out += `${text.slice(at, start)} `;
+    at = end;
+  }
+  return out + text.slice(at);
+}

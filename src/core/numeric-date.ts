@@ -1,0 +1,82 @@
+// Numeric dates as people write them (3/11/2026, 11/3/26, 2026-11-03, 3.11.2026, 3/11), read in
+// the user's date order, with a note whenever another reading was possible.
+import { isIsoDate } from './dates.js';
+import type { DateOrder } from './date-order.js';
+
+export interface NumericDate {
+  /** What the user wrote, such as "03/11/2026". */
+  written: string;
+  index: number;
+  year: number | undefined;
+  month: number;
+  day: number;
+  /** Why this reading: set when the numbers could have been read another way. */
+  reading?: 'order' | 'only-valid';
+}
+
+// Three parts with / . or -, or two parts with / only: "5-10" and "10.30" are counts and times.
+const numericPattern = /(?<![\d/.-])(\d{1,4})([/.-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d/]|[.-]\d)/g;
+
+/** Every numeric date in `text` that is a real date in some order, first to last. */
+export function findNumericDates(text: string, order: DateOrder): NumericDate[] {
+  const found: NumericDate[] = [];
+  for (const match of text.matchAll(numericPattern)) {
+    const [written, a = '', separator = '', b = '', c] = match;
+    if (c === undefined && separator !== '/') continue;
+    const read = readParts(a, b, c, order);
+    if (read) found.push({ written, index: match.index, ...read });
+  }
+  return found;
+}
+
+type Reading = Pick<NumericDate, 'year' | 'month' | 'day' | 'reading'>;
+
+function readParts(
+  a: string,
+  b: string,
+  c: string | undefined,
+  order: DateOrder,
+): Reading | undefined {
+  if (a.length === 4) {
+    // 2026-11-03 and 2026/11/3: year first is the only order anyone writes with a 4-digit year first.
+    if (c === undefined) return undefined;
+    return valid({ year: Number(a), month: Number(b), day: Number(c) });
+  }
+  if (a.length > 2 || (c !== undefined && c.length === 3)) return undefined;
+  const year = c === undefined ? undefined : c.length === 2 ? 2000 + Number(c) : Number(c);
+  const dayFirst = valid({ year, month: Number(b), day: Number(a) });
+  const monthFirst = valid({ year, month: Number(a), day: Number(b) });
+  const preferred = order === 'DMY' ? dayFirst : monthFirst;
+  const other = order === 'DMY' ? monthFirst : dayFirst;
+  if (preferred && other) {
+    return a === b ? preferred : { ...preferred, reading: 'order' };
+  }
+  if (preferred) return preferred;
+  return other ? { ...other, reading: 'only-valid' } : undefined;
+}
+
+function valid(parts: {
+  year: number | undefined;
+  month: number;
+  day: number;
+}): Reading | undefined {
+  const { year, month, day } = parts;
+  // With no year, 29/2 is a real date in some year: check it against a leap year.
+  const check = `${String(year ?? 2024).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+  return isIsoDate(check) ? { year, month, day } : undefined;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** True when the text holds something shaped like a numeric date that is no real date (31/02/2026). */
+export function findImpossibleNumericDate(text: string): string | undefined {
+  for (const match of text.matchAll(numericPattern)) {
+    const [written, a = '', separator = '', b = '', c] = match;
+    if (c === undefined) continue;
+    if (separator === '.' && a.length !== 4 && c.length < 4) continue;
+    if (!readParts(a, b, c, 'DMY')) return written;
+  }
+  return undefined;
+}

@@ -1,0 +1,63 @@
+// Phrases that ask without saying for what: open-ended asks, soft closers and bare nudges.
+import type { PhraseGroup } from './phrase-rule.js';
+
+export const vagueAskPhrases: readonly PhraseGroup[] = [
+  {
+    severity: 'medium',
+    why: 'A vague ask leaves the reader to work out how to help, and most will put it off for later.',
+    rewrite:
+      'Name one thing they can say yes to: “Could I ask you two questions about it, by email or in a 15-minute call?”',
+    patterns: [
+      /\bpick (?:your|their) brains?\b/gi,
+      /\b(?:touch base|catch up|chat|talk|connect|meet up|grab (?:a )?coffee|hop on a call)\s+(?:properly\s+)?(?:at\s+)?(?:some ?time|some point|some stage|one day|soon-ish)\b/gi,
+      /\b(?:see|explore) (?:if|whether) there'?s (?:any ?way|anything|something) (?:we|i) (?:could|can|might)\b/gi,
+      /\b(?:any|some) way (?:we|i) could work together\b/gi,
+    ],
+  },
+  {
+    severity: 'medium',
+    why: 'An open-ended “let me know if anything comes up” is easy to agree with and hard to act on.',
+    rewrite:
+      'Ask for something specific: the name of one team, one person to talk to, or one question answered.',
+    patterns: [
+      /\b(?:let me know|keep me (?:posted|informed)|tell me|reach out|ping me|get in touch)\s+if\s+(?:you\s+(?:hear|know)\s+of\s+|there'?s\s+|there\s+is\s+)?(?:anything|something|any(?:thing)?\s+(?:comes up|opening|openings|opportunit\w+|roles?))\b/gi,
+      /\bif (?:you )?(?:hear|know) of (?:anything|something|any(?! of)\w*)/gi,
+      /\bif (?:anything|something)\b(?: [\w-]+){0,3}? (?:comes up|turns up|opens up|pops up|crosses your desk|comes your way|comes across your desk)\b/gi,
+      /\b(?:send|pass|forward|throw) (?:it|them|anything|things) my way\b/gi,
+      /\b(?:appreciate|grateful for|welcome) anything you (?:could|can|might) (?:share|tell|offer|suggest)\b/gi,
+      // Handing the reader the whole problem: "anything you could do", "whatever you can offer".
+      /\b(?:anything|whatever) (?:at all )?you (?:could|can|might|are able to) (?:do|offer|suggest|think of)\b/gi,
+      /\bany (?:way|chance) you (?:could|can|might) help(?: me)?(?: out)?\s*[?!.]/gi,
+      /\b(?:your|any) thoughts on (?:the|this) (?:industry|field|sector|market)\b/gi,
+      /\bwhenever you'?re free\b/gi,
+      /\bkeep me in mind\b/gi,
+      /\bkeep an eye out for me\b/gi,
+      /\b(?:know of )?(?:anything|something) (?:going|coming up|out there)\b/gi,
+      /\b(?:any|some) (?:help|advice|guidance|tips|pointers|leads|support|insights?)(?: (?:or|and) (?:help|advice|guidance|support|tips|pointers))?\s+(?:you (?:can|could|might|may)|would be|is (?:much |greatly |really )?appreciated|will be)\b/gi,
+      /\b(?:share|give|offer|send)\s+(?:me\s+)?any\s+(?:tips|advice|help|pointers|guidance|leads)\b/gi,
+      /\bappreciate any (?:help|advice|guidance|tips|pointers|support)\b/gi,
+      /\bgrateful for any (?:opportunity|help|advice|support)\b/gi,
+    ],
+  },
+];
+
+/** Soft closers that only count as vague when the message asks nothing clearer. */
+export const softCloserPatterns: readonly RegExp[] = [
+  /\b(?:love|like|great|nice|happy|keen) to (?:connect|network|stay in touch)\b/gi,
+  /\blooking forward to (?:staying in touch|connecting|hearing from you|your (?:reply|response|thoughts))\b/gi,
+  /\bi look forward to (?:hearing from you|your (?:reply|response))\b/gi,
+  /\blet me know (?:your thoughts|what you think|when works)\b/gi,
+  /\b(?:love|like) to (?:talk|speak|chat) (?:to|with) you\b/gi,
+  /\b(?:interested in |love to |like to )(?:learning|learn|hearing|hear) more about\b/gi,
+  /\bdiscuss how my (?:experience|skills|background)\b/gi,
+];
+
+/**
+ * A nudge that names nothing ("any news?", "just checking in!") makes the reader remember what
+ * was asked and work out what is wanted now. "Any news from Rob about the role?" names both.
+ */
+export const bareNudgePatterns: readonly RegExp[] = [
+  /\bany (?:news|updates?|word|progress|joy|movement)(?: yet| at all)?\b(?!\s+(?:from|on|about|regarding|re|with|since|for)\b(?!\s+(?:your|their|my) end\b))/gi,
+  /\b(?:just )?(?:checking|touching) in\b(?!\s+(?:on|about|regarding|re|to (?:see|ask|confirm|check))\b)/gi,
+  /\b(?:just )?(?:bumping|nudging) (?:this|my (?:last )?(?:message|note|email))\b(?!\s+(?:about|on|re)\b)/gi,
+];

@@ -1,0 +1,84 @@
+// Many rows in few statements whose text is built once: an import writes tens of thousands of rows.
+import { CompiledQuery } from 'kysely';
+import type { Database } from './schema.js';
+import type { Dialect, Store } from './store.js';
+
+/** Bound values a statement may carry: SQLite's limit is 32,766, PostgreSQL's 65,535. */
+const maxParameters: Record<Dialect, number> = { sqlite: 32_000, postgres: 65_000 };
+
+/** More rows than this a statement buy nothing more, and make each statement's text long. */
+const maxRows = 2000;
+
+/** How many rows of `columns` values go in one statement on this dialect. */
+export function rowsPerStatement(dialect: Dialect, columns: number): number {
+  return Math.max(1, Math.min(maxRows, Math.floor(maxParameters[dialect] / columns)));
+}
+
+/**
+ * `(?, ?), (?, ?)` on SQLite, `($1, $2), ($3, $4)` on PostgreSQL; `before` is how many parameters
+ * the statement binds ahead of the list, and `cell` may wrap a placeholder (in a cast, say).
+ */
+export function valuesList(
+  dialect: Dialect,
+  shape: { rows: number; columns: number; before?: number },
+  cell: (placeholder: string, column: number) => string = (placeholder) => placeholder,
+): string {
+  const { rows, columns } = shape;
+  const tuples: string[] = [];
+  let n = shape.before ?? 0;
+  for (let row = 0; row < rows; row += 1) {
+    const cells: string[] = [];
+    for (let column = 0; column < columns; column += 1) {
+      n += 1;
+      cells.push(cell(dialect === 'postgres' ? `$${n}` : '?', column));
+    }
+    tuples.push(`(${cells.join(', ')})`);
+  }
+  return tuples.join(', ');
+}
+
+/**
+ * Inserts rows in statements of as many rows as the dialect's bound-value limit allows. The SQL
+ * is written here rather than by the query builder, whose compiling each statement cost more than
+ * SQLite's running it; on SQLite the same text is also the same kept compiled statement every
+ * batch. Returns the new ids in input order when asked (`returning: 'id'`).
+ */
+export async function insertRows<T extends keyof Database, C extends string>(
+  store: Store,
+  table: T,
+  columns: readonly C[],
+  rows: ReadonlyArray<Partial<Record<C, unknown>>>,
+  options: { returning?: 'id'; onConflictDoNothing?: boolean } = {},
+): Promise<number[]> {
+  const ids: number[] = [];
+  const size = rowsPerStatement(store.dialect, columns.length);
+  const head = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values `;
+  const tail =
+    (options.onConflictDoNothing ? ' on conflict do nothing' : '') +
+    (options.returning ? ' returning "id"' : '');
+  for (let start = 0; start < rows.length; start += size) {
+    const chunk = rows.slice(start, start + size);
+    const parameters: unknown[] = [];
+    for (const row of chunk) for (const column of columns) parameters.push(row[column] ?? null);
+    const text =
+      head + valuesList(store.dialect, { rows: chunk.length, columns: columns.length }) + tail;
+    const result = await store.db.executeQuery<{ id: number | string | bigint }>(
+      CompiledQuery.raw(text, parameters),
+    );
+    for (const row of result.rows) ids.push(Number(row.id));
+  }
+  return ids;
+}
+
+/**
+ * A list of every column of `Row`, checked by the compiler: a column added to the table later
+ * cannot be left out of the statements written from the list.
+ */
+export function everyColumn<Row>() {
+  return <const C extends ReadonlyArray<keyof Row & string>>(
+    columns: C &
+      ([Exclude<keyof Row, C[number]>] extends [never]
+        ? unknown
+        : { missing: Exclude<keyof Row, C[number]> }),
+  ): C => columns;
+}
