@@ -64,6 +64,8 @@ interface Outcome {
 async function runLine(deps: Deps, line: string): Promise<Outcome> {
   try {
     const result = await logLine(deps, { line });
+    // Nothing written: Kith asks which person a name means before logging.
+    if (result.status !== 'logged') return { state: 'ask', people: [], created: [] };
     const outcome: Outcome = {
       state: 'logged',
       people: result.people.map((p) => p.name),

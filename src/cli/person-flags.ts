@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 
 export interface PersonFlags {
+  /** Only `edit` has it: `add` takes the name as its argument. */
+  name?: string;
   email?: string[];
   phone?: string[];
   company?: string;
@@ -25,6 +27,7 @@ function collect(value: string, previous: string[] | undefined): string[] {
 /** Adds the person flags; `edit` also gets a way to take someone off the do-not-contact list. */
 export function addPersonFlags(command: Command, mode: 'add' | 'edit'): Command {
   const clear = mode === 'edit' ? ' ("" clears)' : '';
+  if (mode === 'edit') command.option('--name <name>', 'their name as it should be written');
   command
     .option('--email <address>', `an email address; repeat for more${clear}`, collect)
     .option('--phone <number>', `a phone number; repeat for more${clear}`, collect)
@@ -48,6 +51,7 @@ export function personInputFromFlags(flags: PersonFlags): Record<string, unknown
   const list = (values: string[] | undefined, split = false) =>
     values?.flatMap((v) => (split ? v.split(',') : [v])).filter((v) => v.trim() !== '');
   const input: Record<string, unknown> = {
+    name: flags.name,
     emails: list(flags.email),
     phones: list(flags.phone),
     company: flags.company,
@@ -67,6 +71,7 @@ export function personInputFromFlags(flags: PersonFlags): Record<string, unknown
 
 /** The flag names behind the given input fields, for "Updated Ana Lopez: --title, --company". */
 export const personFlagNames: Record<string, string> = {
+  name: 'name',
   emails: 'email',
   phones: 'phone',
   company: 'company',

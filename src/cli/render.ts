@@ -89,7 +89,7 @@ export function renderPersonPage(page: PersonPage, options: { today: string }): 
   }
   lines.push(`Timeline, newest first (${interactionCount} in all):`);
   lines.push(
-    ...renderTable(timeline.map(timelineRow), [10, 8, 8, 9, 70, 30]).map((line) => `  ${line}`),
+    ...renderTable(timeline.map(timelineRow), [10, 8, 8, 9, 70, 30, 12]).map((line) => `  ${line}`),
   );
   if (interactionCount > timeline.length)
     lines.push(`  … and ${interactionCount - timeline.length} older.`);
@@ -104,6 +104,8 @@ function timelineRow(entry: Interaction): string[] {
     entry.kind,
     entry.summary,
     describeTags(entry.tags),
+    // The id is what `kith log --move <id> --to <person>` takes.
+    `id ${entry.id}`,
   ];
 }
 

@@ -13,6 +13,8 @@ export interface FoundNames {
   spans: Array<[number, number]>;
   /** The line says they got in touch ("Ben replied", "email from Ana"). */
   inbound: boolean;
+  /** Whether a doubtful name (a lower-case word after a comma) could be someone the user knows. */
+  mayBePerson?: ((name: string) => boolean) | undefined;
 }
 
 interface Token {
@@ -65,9 +67,9 @@ function tokenise(text: string): Token[] {
 }
 
 /** Finds the people a head ("coffee with Ana and Ben", "Chidi intro'd me") names. */
-export function findNames(head: string): FoundNames {
+export function findNames(head: string, mayBePerson?: (name: string) => boolean): FoundNames {
   const tokens = tokenise(head);
-  const found: FoundNames = { names: [], spans: [], inbound: false };
+  const found: FoundNames = { names: [], spans: [], inbound: false, mayBePerson };
   let i = readSubject(tokens, found);
   for (; i < tokens.length; i += 1) {
     const token = tokens[i];
@@ -99,7 +101,7 @@ export function findNames(head: string): FoundNames {
 
 /** "Ben Ng reached out…", "Sam and Lee called": names before a verb are the people who got in touch. */
 function readSubject(tokens: Token[], found: FoundNames): number {
-  const trial: FoundNames = { names: [], spans: [], inbound: true };
+  const trial: FoundNames = { names: [], spans: [], inbound: true, mayBePerson: found.mayBePerson };
   const next = readNameList(tokens, 0, true, trial, undefined);
   const verb = tokens[next];
   if (next === 0 || !verb || !subjectVerbs.has(verb.lower)) return 0;
@@ -134,8 +136,11 @@ function readNameList(
   let lowerList = allowLower;
   for (;;) {
     const skipMe = tokens[at]?.lower === 'me' ? 1 : 0;
-    const read = skipMe ? undefined : readName(tokens, at, lowerList);
+    // ", ben": when the caller can say who might fit, it decides whether a doubtful word is a name.
+    const ask = at > i && isDoubtful(tokens, at) ? found.mayBePerson : undefined;
+    const read = skipMe ? undefined : readName(tokens, at, ask ? allowLower : lowerList);
     if (!read && !skipMe) return at === i ? i : at - 1;
+    if (read && ask && ![read.name.text, ...read.name.alternatives].some(ask)) return at - 1;
     const end = read ? read.next : at + 1;
     if (read && !found.names.some((n) => n.text === read.name.text)) found.names.push(read.name);
     if (read) found.spans.push([from ?? tokens[at]?.start ?? 0, tokens[end - 1]?.end ?? 0]);
@@ -144,10 +149,16 @@ function readNameList(
     const joiner = tokens[end];
     if (!joiner || !(joiner.text === ',' || joiner.text === '&' || joiner.lower === 'and'))
       return end;
-    if (joiner.text === ',' && !lowerList && !isNameWord(tokens[end + 1])) return end;
+    const askable = found.mayBePerson !== undefined && allowLower;
+    if (joiner.text === ',' && !lowerList && !askable && !isNameWord(tokens[end + 1])) return end;
     from = joiner.start;
     at = end + 1;
   }
+}
+
+/** ", awkward": a lower-case word after a comma is as likely a remark as a name. */
+function isDoubtful(tokens: Token[], at: number): boolean {
+  return tokens[at - 1]?.text === ',' && /^\p{Ll}/u.test(tokens[at]?.text ?? '');
 }
 
 function readName(tokens: Token[], i: number, allowLower: boolean): ReadName | undefined {

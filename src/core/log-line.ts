@@ -32,6 +32,11 @@ export interface ParseLogLineOptions {
   today: string;
   /** How the user writes numeric dates; day first when not given. */
   dateOrder?: DateOrder;
+  /**
+   * Whether a doubtful name could be someone the user knows: a lower-case word after a comma
+   * ("lunch with ana, ben") is a name only when this says so. Without it, the reader's own rule holds.
+   */
+  mayBePerson?: (name: string) => boolean;
 }
 
 const goodExample = 'coffee with Ana Lopez about data roles #jobsearch yesterday';
@@ -65,7 +70,7 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
     });
   }
   const { head, topic } = splitTopic(dated.rest);
-  const found = findNames(head);
+  const found = findNames(head, options.mayBePerson);
   if (found.names.length === 0) {
     throw lineProblem(
       'needs the name of the person you were in touch with, after "with" or at the start',

@@ -121,3 +121,18 @@ export function editDistance(a: string, b: string, bound = Infinity): number {
   }
   return previous[b.length] ?? 0;
 }
+
+/**
+ * True when a person being added is probably someone already there: the same name, and the same
+ * company or no company on one side. Two Priya Shahs at two companies are two people.
+ */
+export function looksLikeSamePerson(
+  a: { name: string; company?: string | null },
+  b: { name: string; company?: string | null },
+): boolean {
+  const key = nameKey(a.name);
+  if (key === '' || key !== nameKey(b.name)) return false;
+  const companyA = companyKey(a.company ?? null);
+  const companyB = companyKey(b.company ?? null);
+  return companyA === '' || companyB === '' || companyA === companyB;
+}

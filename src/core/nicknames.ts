@@ -1,10 +1,11 @@
 // Common English given names and the short forms people go by, for "Bill Jones" and "William Jones".
 //
 // Source: written by hand for Kith from everyday English usage, each row a formal name and its
-// usual short forms. A far longer list, mined from a genealogy page, is the public
-// github.com/carltonnorthern/nicknames; it is not copied here, on purpose: a nickname only ever
-// sends a pair to the review list, never merges it, and old genealogical forms ("Patsy" for
-// Martha) would fill that list with noise.
+// usual short forms; the rows under "Short forms users typed" came with one-line logging, from
+// names real users wrote ("met Jo at the meetup" for Joanne). A far longer list, mined from a
+// genealogy page, is the public github.com/carltonnorthern/nicknames; it is not copied here, on
+// purpose: a nickname only sends a pair to the review list or names the person a log line meant
+// when nobody else fits, and old genealogical forms ("Patsy" for Martha) would add noise to both.
 
 const groups: readonly string[] = [
   'abigail abby abbie gail',
@@ -95,6 +96,21 @@ const groups: readonly string[] = [
   'walter walt wally',
   'william will bill billy liam',
   'zachary zach zack',
+  // Short forms users typed.
+  'joanne jo',
+  'joanna jo',
+  'johanna jo hanna',
+  'kathryn kathy kate katie',
+  'rachel rach',
+  'alison ali',
+  'alice ali',
+  'eleanor ellie nell',
+  'helen nell',
+  'madeleine maddie',
+  'miriam mim',
+  'sebastian seb',
+  'oliver ollie',
+  'frederica freddie',
 ];
 
 /** Every name in a group mapped to the ids of the groups it belongs to ("chris" is in three). */
@@ -111,4 +127,10 @@ export function isNickname(a: string, b: string): boolean {
   const left = groupsByName.get(a);
   const right = groupsByName.get(b);
   return Boolean(left && right && left.some((id) => right.includes(id)));
+}
+
+/** Every name that shares a group with `name` ("tom" → thomas, tommy), for a quick first look. */
+export function nicknamesOf(name: string): string[] {
+  const ids = groupsByName.get(name) ?? [];
+  return [...new Set(ids.flatMap((id) => groups[id]?.split(' ') ?? []))].filter((n) => n !== name);
 }

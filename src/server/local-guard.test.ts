@@ -37,7 +37,7 @@ function addPerson(app: FastifyInstance, headers: Record<string, string>) {
     method: 'POST',
     url: '/api/people',
     headers: { host: 'localhost:7070', ...headers },
-    payload: { name: 'Ana Lopez' },
+    payload: { name: 'Ana Lopez', allowDuplicate: true },
   });
 }
 

@@ -7,6 +7,7 @@ import { addPerson } from '../services/add-person.js';
 import { editPerson } from '../services/edit-person.js';
 import { findPeople, findPeopleSchema } from '../services/find-people.js';
 import { removePerson } from '../services/remove-person.js';
+import { findSamePeople } from '../services/same-people.js';
 import { showPerson } from '../services/show-person.js';
 import type { RouteContext } from './context.js';
 import { idParams, personPageSchema, personSchema, problemResponses } from './schemas.js';
@@ -43,12 +44,34 @@ export function registerPeopleRoutes(server: FastifyInstance, ctx: RouteContext)
       schema: {
         tags,
         summary: 'Add a person',
-        body: newPersonSchema,
+        description:
+          'Answers 409 when someone with the same name at the same company (or with no company) is already there; GET /api/people/same shows them, and `allowDuplicate` adds a second one anyway.',
+        body: newPersonSchema.extend({ allowDuplicate: z.boolean().optional() }),
         response: { 201: personSchema, ...problemResponses },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await addPerson(ctx.deps(request), request.body)),
+    async (request, reply) => {
+      const { allowDuplicate, ...person } = request.body;
+      const added = await addPerson(ctx.deps(request), person, { allowDuplicate });
+      return reply.status(201).send(added);
+    },
+  );
+
+  app.get(
+    '/api/people/same',
+    {
+      schema: {
+        operationId: 'samePeople',
+        tags,
+        summary: 'People already there who look like one about to be added: same name and company',
+        querystring: z.object({
+          name: z.string().max(200, 'must be at most 200 characters'),
+          company: z.string().max(200, 'must be at most 200 characters').optional(),
+        }),
+        response: { 200: z.object({ people: z.array(personSchema) }), ...problemResponses },
+      },
+    },
+    async (request) => ({ people: await findSamePeople(ctx.deps(request), request.query) }),
   );
 
   app.get(

@@ -1,85 +1,187 @@
 // Logs an interaction from one line of text: "coffee with Ana Lopez about data roles #jobsearch yesterday".
-import { AppError } from '../core/errors.js';
+import { z } from 'zod';
 import { expectsReplyByDefault, type Interaction } from '../core/interaction.js';
-import { parseLogLine } from '../core/log-line.js';
+import { parseLogLine, type NameSpan, type ParsedLogLine } from '../core/log-line.js';
+import { matchPerson } from '../core/person-match.js';
+import {
+  choiceOf,
+  describeMatch,
+  isGuess,
+  markAsked,
+  needsChoice,
+  settleMention,
+  type Mention,
+  type MentionAnswers,
+} from '../core/person-mention.js';
 import type { Person } from '../core/person.js';
+import { parseInput } from '../core/validate.js';
 import { insertInteraction } from '../store/interactions.repo.js';
-import { findPeopleByName, insertPerson } from '../store/people.repo.js';
+import { findPerson, insertPerson } from '../store/people.repo.js';
 import { inTransaction, type Store } from '../store/store.js';
 import { refreshTie } from '../store/ties.repo.js';
 import { timestamp, userDateOrder, userToday, type Deps } from './deps.js';
+import { nameDirectory, type NameDirectory } from './name-directory.js';
 
 export interface LoggedLine {
   interactions: Interaction[];
   people: Person[];
   /** People the line named whom Kith did not know yet, added on the way. */
   created: Person[];
+  /** Each name the line mentioned and the person it became, with how it was matched. */
+  mentions: Mention[];
   /** Which reading of the line was taken where another was possible ("Read 03/11/2026 as …"). */
   notes: string[];
 }
 
-export async function logLine(deps: Deps, input: { line: string }): Promise<LoggedLine> {
-  if (typeof input.line !== 'string') {
-    throw new AppError(
-      'INVALID_INPUT',
-      'line: write one line such as "coffee with Ana Lopez about data roles yesterday".',
-    );
-  }
-  const parsed = parseLogLine(input.line, {
-    today: await userToday(deps),
-    dateOrder: await userDateOrder(deps),
-  });
+/**
+ * Logged; or nothing written because a name needs the user's choice (`ambiguous`), or, when the
+ * caller asked first, because a name was a guess or someone new (`confirm`).
+ */
+export type LogLineOutcome =
+  ({ status: 'logged' } & LoggedLine) | { status: 'ambiguous' | 'confirm'; mentions: Mention[] };
+
+export const logLineSchema = z.object({
+  line: z.string({ message: 'write one line such as "coffee with Ana Lopez yesterday"' }),
+  pick: z.array(z.number().int().positive()).optional(),
+  createNew: z.union([z.boolean(), z.array(z.string())]).optional(),
+  askFirst: z.boolean().optional(),
+});
+
+export type LogLineInput = z.input<typeof logLineSchema>;
+
+export async function logLine(deps: Deps, input: LogLineInput): Promise<LogLineOutcome> {
+  const { line, askFirst, ...answers } = parseInput(logLineSchema, input);
+  const today = await userToday(deps);
+  const dateOrder = await userDateOrder(deps);
   const now = timestamp(deps);
   return inTransaction(deps.store, async (tx) => {
-    const result: LoggedLine = { interactions: [], people: [], created: [], notes: parsed.notes };
-    for (const name of parsed.personNames) {
-      const { person, created } = await matchOrCreate(tx, deps.accountId, name, now);
-      if (created) result.created.push(person);
-      result.people.push(person);
-      result.interactions.push(
-        await insertInteraction(
-          tx,
-          deps.accountId,
-          {
-            personId: person.id,
-            occurredOn: parsed.occurredOn,
-            channel: parsed.channel,
-            direction: parsed.direction,
-            kind: parsed.kind,
-            summary: parsed.summary,
-            tags: parsed.tags,
-            expectsReply: expectsReplyByDefault(parsed),
-          },
-          now,
-        ),
-      );
-      await refreshTie(tx, deps.accountId, person.id);
-    }
-    return result;
+    const directory = nameDirectory(tx, deps.accountId);
+    // Only a lower-case word after a comma ("…, awkward") needs everyone's names while parsing.
+    const doubtful = /,\s*\p{Ll}/u.test(line) ? await directory.everyone() : undefined;
+    const parsed = parseLogLine(line, {
+      today,
+      dateOrder,
+      mayBePerson: (name) => doubtful !== undefined && matchPerson(name, doubtful).kind !== 'none',
+    });
+    const mentions = await settleAll(tx, deps.accountId, parsed.people, directory, answers);
+    if (needsChoice(mentions))
+      return { status: 'ambiguous', mentions: markAsked(mentions, askFirst === true) };
+    if (askFirst && mentions.some(isGuess))
+      return { status: 'confirm', mentions: markAsked(mentions, true) };
+    return { status: 'logged', ...(await writeLine(tx, deps.accountId, parsed, mentions, now)) };
   });
 }
 
-async function matchOrCreate(
+/**
+ * Settles every name; a picked id outside a name's candidates still counts when exactly one name
+ * is left to settle, since the user knows who they meant better than the matcher does.
+ */
+async function settleAll(
   store: Store,
   accountId: string,
-  name: string,
+  names: NameSpan[],
+  directory: NameDirectory,
+  answers: MentionAnswers,
+): Promise<Mention[]> {
+  const mentions: Mention[] = [];
+  for (const name of names) mentions.push(await settleName(name, directory, answers));
+  const open = mentions.filter((m) => m.outcome === 'several' || m.outcome === 'nobody');
+  const used = new Set(mentions.map((m) => m.person?.id));
+  const unused = (answers.pick ?? []).filter((id) => !used.has(id));
+  const [mention] = open;
+  const [id] = unused;
+  if (open.length !== 1 || unused.length !== 1 || !mention || id === undefined) return mentions;
+  const person = await findPerson(store, accountId, id);
+  if (!person) return mentions;
+  mention.outcome = 'picked';
+  mention.person = choiceOf(person, 'full name');
+  return mentions;
+}
+
+/**
+ * "met sam oneil leeds" may name Sam O'Neil: when the whole reading fits nobody, a shorter reading
+ * the parser offered is used if it fits someone. A lone first name stands in only when nobody was
+ * even close to the whole, so "rachel lowe" is not quietly logged on another Rachel.
+ */
+async function settleName(
+  name: NameSpan,
+  directory: NameDirectory,
+  answers: MentionAnswers,
+): Promise<Mention> {
+  const full = await directory.resolve(name.text);
+  const forced = answers.createNew;
+  const forcedNew = forced === true || (Array.isArray(forced) && forced.includes(name.text));
+  if (full.kind !== 'none' || forcedNew) return settleMention(name.text, full, answers);
+  for (const alternative of name.alternatives) {
+    if (!alternative.includes(' ') && full.closest.length > 0) continue;
+    const shorter = await directory.resolve(alternative);
+    if (shorter.kind !== 'none') return settleMention(alternative, shorter, answers);
+  }
+  return settleMention(name.text, full, answers);
+}
+
+async function writeLine(
+  store: Store,
+  accountId: string,
+  parsed: ParsedLogLine,
+  mentions: Mention[],
   now: string,
-): Promise<{ person: Person; created: boolean }> {
-  const matches = await findPeopleByName(store, accountId, name);
-  const [only] = matches;
-  if (matches.length === 1 && only) return { person: only, created: false };
-  if (matches.length > 1) {
-    const names = matches
-      .map((p) => `${p.name} (#${p.id}${p.company ? `, ${p.company}` : ''})`)
-      .join('; ');
-    throw new AppError(
-      'CONFLICT',
-      `line: "${name}" could be ${names}. Write the full name so the right person gets this.`,
-      { problems: [{ field: 'line', message: `"${name}" matches ${matches.length} people` }] },
+): Promise<LoggedLine> {
+  const result: LoggedLine = {
+    interactions: [],
+    people: [],
+    created: [],
+    mentions,
+    notes: parsed.notes,
+  };
+  for (const mention of mentions) {
+    const person = await personFor(store, accountId, mention, now);
+    const note = describeMatch(mention);
+    if (note) mention.note = note;
+    if (mention.outcome === 'new') result.created.push(person);
+    // "lunch with Ana and ana lopez" names one person twice: one interaction is enough.
+    if (result.people.some((p) => p.id === person.id)) continue;
+    result.people.push(person);
+    result.interactions.push(
+      await insertInteraction(
+        store,
+        accountId,
+        {
+          personId: person.id,
+          occurredOn: parsed.occurredOn,
+          channel: parsed.channel,
+          direction: parsed.direction,
+          kind: parsed.kind,
+          summary: parsed.summary,
+          tags: parsed.tags,
+          expectsReply: expectsReplyByDefault(parsed),
+        },
+        now,
+      ),
     );
+    await refreshTie(store, accountId, person.id);
+  }
+  return result;
+}
+
+async function personFor(
+  store: Store,
+  accountId: string,
+  mention: Mention,
+  now: string,
+): Promise<Person> {
+  if (mention.outcome !== 'new') {
+    const found = mention.person && (await findPerson(store, accountId, mention.person.id));
+    if (!found) throw new Error(`a settled name has no person: ${mention.written}`);
+    return found;
   }
   // "coffee with ana" names Ana: keep the user's capitals when they gave any.
-  const display =
-    name === name.toLowerCase() ? name.replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase()) : name;
-  return { person: await insertPerson(store, accountId, { name: display }, now), created: true };
+  const written = mention.written;
+  const name =
+    written === written.toLowerCase()
+      ? written.replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase())
+      : written;
+  const person = await insertPerson(store, accountId, { name }, now);
+  mention.person = choiceOf(person, 'full name');
+  return person;
 }

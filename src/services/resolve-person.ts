@@ -1,7 +1,9 @@
 // Turns what a user typed ("12", "Ana", "Ana Lopez") into exactly one person, or says why not.
 import { AppError, notFound } from '../core/errors.js';
+import { matchPerson, matchReasonLabels, type NameCandidate } from '../core/person-match.js';
 import type { Person } from '../core/person.js';
 import { findPeopleByName, findPerson } from '../store/people.repo.js';
+import { listNamedPeople } from '../store/person-names.repo.js';
 import type { Deps } from './deps.js';
 
 export async function resolvePerson(deps: Deps, input: { ref: string }): Promise<Person> {
@@ -16,13 +18,38 @@ export async function resolvePerson(deps: Deps, input: { ref: string }): Promise
   const matches = await findPeopleByName(deps.store, deps.accountId, ref);
   const [only] = matches;
   if (matches.length === 1 && only) return only;
-  if (matches.length === 0)
-    throw new AppError('NOT_FOUND', `Nobody called "${ref}" is in your network yet.`);
+  if (matches.length === 0) throw await nobodyCalled(deps, ref);
   const names = matches
     .map((p) => `${p.name} (#${p.id}${p.company ? `, ${p.company}` : ''})`)
     .join('; ');
   throw new AppError(
     'CONFLICT',
     `"${ref}" matches ${matches.length} people: ${names}. Use the id or the full name.`,
+  );
+}
+
+/**
+ * "Nobody called "Cidi" is in your network yet. Closest: Chidi Eze (#5, similar name)." The
+ * closest people come from the same matcher as the one-line log, but are only offered: a command
+ * such as `edit` or `rm` must never act on a guess.
+ */
+async function nobodyCalled(deps: Deps, ref: string): Promise<AppError> {
+  const people = await listNamedPeople(deps.store, deps.accountId);
+  const result = matchPerson(ref, people);
+  const offered: NameCandidate[] =
+    result.kind === 'one'
+      ? [{ person: result.person, reason: result.reason }]
+      : result.kind === 'several'
+        ? result.candidates.slice(0, 5)
+        : result.closest;
+  const nobody = `Nobody called "${ref}" is in your network yet.`;
+  if (offered.length === 0) return new AppError('NOT_FOUND', nobody);
+  const list = offered
+    .map(({ person, reason }) => `${person.name} (#${person.id}, ${matchReasonLabels[reason]})`)
+    .join('; ');
+  const [first] = offered;
+  return new AppError(
+    'NOT_FOUND',
+    `${nobody} Closest: ${list}. If you meant ${offered.length === 1 ? 'them' : 'one of them'}, use the id, such as ${first?.person.id ?? ''}.`,
   );
 }

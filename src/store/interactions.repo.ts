@@ -155,3 +155,34 @@ export async function interactionStats(
     .executeTakeFirstOrThrow();
   return { count: Number(row.n), twoWay: Number(row.two_way ?? 0), lastOn: row.last_on ?? null };
 }
+
+export async function findInteraction(
+  store: Store,
+  accountId: string,
+  id: number,
+): Promise<Interaction | undefined> {
+  const row = await store.db
+    .selectFrom('interactions')
+    .select(columns)
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? rowToInteraction(row) : undefined;
+}
+
+/** Puts one interaction on another person's timeline; everything else about it stays. */
+export async function moveInteractionTo(
+  store: Store,
+  accountId: string,
+  id: number,
+  personId: number,
+): Promise<Interaction | undefined> {
+  const row = await store.db
+    .updateTable('interactions')
+    .set({ person_id: personId })
+    .where('account_id', '=', accountId)
+    .where('id', '=', id)
+    .returning(columns)
+    .executeTakeFirst();
+  return row ? rowToInteraction(row) : undefined;
+}

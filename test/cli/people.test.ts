@@ -158,7 +158,9 @@ describe('kith add, people, show, edit and rm', () => {
     expect(result.stdout).toContain('Email  ana@example.com');
     expect(result.stdout).toContain('Timeline, newest first (2 in all):');
     const timeline = lines.filter((line) => line.startsWith('  2026-'));
-    expect(timeline[0]).toMatch(/^ {2}2026-11-24 {2}meeting .*Coffee — data roles {2}#jobsearch$/);
+    expect(timeline[0]).toMatch(
+      /^ {2}2026-11-24 {2}meeting .*Coffee — data roles {2}#jobsearch {2}id 2$/,
+    );
     expect(timeline[1]).toMatch(/^ {2}2026-11-02 {2}call/);
   });
 

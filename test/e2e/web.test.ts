@@ -499,6 +499,81 @@ describeInChromium('the web end-to-end tests')('the web app in Chromium', () => 
     }
   }, 90_000);
 
+  test('a one-line log asks who "Ana" is and says who "Dev" became, an entry moves to the right person, and a second Joanne Bennett is warned about', async () => {
+    const kith = await openKith();
+    const { page } = kith;
+    try {
+      await seedProfile(kith.url);
+      const lopez = await addPersonByApi(kith.url, { name: 'Ana Lopez', company: 'Northwind' });
+      const silva = await addPersonByApi(kith.url, { name: 'Ana Silva', company: 'Globex' });
+      await addPersonByApi(kith.url, { name: 'Devendra Mistry' });
+      await addPersonByApi(kith.url, { name: 'Joanne Bennett', company: 'Leeds Data' });
+      await page.goto(`${kith.url}/#/people`);
+
+      // "Ana" is two people: nothing is saved until the user says which; "Dev" is shown for a yes.
+      await page
+        .getByLabel('Log a conversation in one line')
+        .fill('lunch with Dev and Ana yesterday');
+      await page.getByRole('button', { name: 'Log it' }).click();
+      const question = page.getByTestId('log-line-question');
+      await question.waitFor();
+      expect(await question.textContent()).toContain('Who is “Ana”?');
+      expect(await question.textContent()).toContain('You wrote “Dev”.');
+      expect(await question.getByLabel('Devendra Mistry (name starts the same)').isChecked()).toBe(
+        true,
+      );
+      await shot(page, '20-log-line-question');
+      expect(
+        await apiJson<{ interactionCount: number }>(`${kith.url}/api/people/${silva}`),
+      ).toMatchObject({ interactionCount: 0 });
+      await question.getByLabel('Ana Silva, Globex (first name)').check();
+      await question.getByRole('button', { name: 'Log with these people' }).click();
+      const logged = page.getByTestId('log-line-result');
+      await logged.waitFor();
+      expect(await logged.textContent()).toContain(
+        'Logged a meeting with Devendra Mistry and Ana Silva.',
+      );
+      expect(await logged.textContent()).toContain('Devendra Mistry — you wrote "Dev"');
+
+      // It was Ana Lopez after all: move the lunch from Ana Silva's timeline to hers.
+      await logged.getByRole('link', { name: 'Ana Silva' }).click();
+      const timeline = page.getByTestId('timeline');
+      await timeline.getByRole('button', { name: /^Move the meeting/ }).click();
+      await page.getByLabel('Move to').fill('Lopez');
+      await page.getByRole('button', { name: /Ana Lopez/ }).click();
+      await page.getByRole('button', { name: 'Move to Ana Lopez' }).click();
+      await page.getByText('Moved to Ana Lopez’s timeline.').waitFor();
+      await shot(page, '21-moved');
+      await page.getByRole('button', { name: 'Done' }).click();
+      await page.getByText('Nothing logged yet.').waitFor();
+      expect(
+        await apiJson<{ interactionCount: number }>(`${kith.url}/api/people/${lopez}`),
+      ).toMatchObject({ interactionCount: 1 });
+
+      // A second Joanne Bennett at Leeds Data: the existing one is shown before anything is added.
+      await page.goto(`${kith.url}/#/people/new`);
+      await page.getByLabel('Name (required)').fill('Joanne Bennett');
+      await page.getByLabel('Company').fill('Leeds Data');
+      await page.getByRole('button', { name: 'Add person' }).click();
+      const same = page.getByTestId('same-person');
+      await same.waitFor();
+      expect(await same.textContent()).toContain(
+        'Joanne Bennett at Leeds Data is already in your network.',
+      );
+      await shot(page, '22-same-person');
+      await same.getByRole('button', { name: 'Add a second Joanne Bennett anyway' }).click();
+      await page.getByRole('heading', { name: 'Joanne Bennett', level: 1 }).waitFor();
+
+      expect(kith.pageErrors).toEqual([]);
+    } catch (error) {
+      await shot(page, 'failed-people-flow');
+      console.error('Errors in the page:', kith.pageErrors);
+      throw error;
+    } finally {
+      await kith.stop();
+    }
+  }, 90_000);
+
   test('the profile builds a value statement from the user’s words and keeps what they can offer', async () => {
     const kith = await openKith();
     const { page } = kith;

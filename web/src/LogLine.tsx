@@ -1,7 +1,15 @@
 // One-line logging: "coffee with Ana Lopez about data roles yesterday" becomes an interaction.
 import { Fragment, useState, type FormEvent } from 'react';
-import { describeError, fieldErrors, logLine, type LoggedLine } from './api.js';
 import { channelNouns } from '../../src/core/interaction-words.js';
+import {
+  describeError,
+  fieldErrors,
+  logLine,
+  type LineAnswers,
+  type LineQuestion as Question,
+  type LoggedLine,
+} from './api.js';
+import { LineQuestion, type Answers } from './LineQuestion.js';
 import { hrefFor, personHref } from './route.js';
 
 export function LogLine({ onLogged }: { onLogged: () => void }) {
@@ -9,15 +17,21 @@ export function LogLine({ onLogged }: { onLogged: () => void }) {
   const [logged, setLogged] = useState<LoggedLine | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [question, setQuestion] = useState<Question | null>(null);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  // Asks first: a nickname, a typo or someone new is shown for a yes before anything is saved.
+  async function send(answers: LineAnswers) {
     setSaving(true);
     setLogged(null);
     try {
-      const result = await logLine(line);
-      setLogged(result);
+      const result = await logLine(line, answers);
       setError(null);
+      if (result.status !== 'logged') {
+        setQuestion(result);
+        return;
+      }
+      setQuestion(null);
+      setLogged(result);
       setLine('');
       onLogged();
     } catch (caught) {
@@ -27,11 +41,21 @@ export function LogLine({ onLogged }: { onLogged: () => void }) {
     }
   }
 
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setQuestion(null);
+    void send({ askFirst: true });
+  }
+
+  function answer(answers: Answers) {
+    void send({ ...answers, askFirst: false });
+  }
+
   return (
-    <form className="card log-line" onSubmit={(event) => void submit(event)} noValidate>
+    <form className="card log-line" onSubmit={submit} noValidate>
       <label htmlFor="log-line">Log a conversation in one line</label>
       <p className="hint" id="log-line-hint">
-        Who, how, what about and when. Kith works out the rest, and adds anyone new.
+        Who, how, what about and when. Kith works out the rest, and asks when a name is unclear.
       </p>
       <div className="inline-form">
         <input
@@ -43,7 +67,10 @@ export function LogLine({ onLogged }: { onLogged: () => void }) {
           autoComplete="off"
           aria-describedby={error ? 'log-line-hint log-line-error' : 'log-line-hint'}
           aria-invalid={error ? true : undefined}
-          onChange={(event) => setLine(event.target.value)}
+          onChange={(event) => {
+            setLine(event.target.value);
+            setQuestion(null);
+          }}
         />
         <button type="submit" className="primary" disabled={saving}>
           {saving ? 'Logging…' : 'Log it'}
@@ -54,7 +81,17 @@ export function LogLine({ onLogged }: { onLogged: () => void }) {
           {error}
         </p>
       ) : null}
-      <div aria-live="polite">{logged ? <LoggedMessage logged={logged} /> : null}</div>
+      <div aria-live="polite">
+        {question ? (
+          <LineQuestion
+            question={question}
+            saving={saving}
+            onAnswer={answer}
+            onCancel={() => setQuestion(null)}
+          />
+        ) : null}
+        {logged ? <LoggedMessage logged={logged} /> : null}
+      </div>
     </form>
   );
 }
@@ -74,6 +111,13 @@ function LoggedMessage({ logged }: { logged: LoggedLine }) {
         ))}
         .
       </p>
+      {logged.mentions.map((mention) =>
+        mention.note ? (
+          <p key={mention.written} className="hint">
+            {mention.note}
+          </p>
+        ) : null,
+      )}
       {logged.notes.map((note) => (
         <p key={note} className="hint" data-testid="log-line-note">
           {note}

@@ -2,16 +2,19 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import {
   addPerson,
+  ApiError,
   describeError,
   editPerson,
   fieldErrors,
   getPerson,
+  samePeople,
   type NewPerson,
   type Person,
 } from './api.js';
 import { joinList, splitList } from './comma-list.js';
 import { CheckboxField, FormError, TextField, fieldErrorSummary } from './Field.js';
 import { hrefFor, navigate, personHref } from './route.js';
+import { SamePersonWarning } from './SamePersonWarning.js';
 import { usePageTitle } from './usePageTitle.js';
 
 type TextKey =
@@ -118,6 +121,7 @@ function PersonForm({ person }: { person?: Person }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [banner, setBanner] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [same, setSame] = useState<Person[]>([]);
   const field = (key: TextKey) => ({
     id: `person-${key}`,
     value: draft[key],
@@ -125,20 +129,38 @@ function PersonForm({ person }: { person?: Person }) {
     error: errors[key],
   });
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function save(allowDuplicate = false) {
     setSaving(true);
     try {
       const input = toInput(draft);
-      const saved = person ? await editPerson(person.id, input) : await addPerson(input);
+      const saved = person
+        ? await editPerson(person.id, input)
+        : await addPerson(input, { allowDuplicate });
       navigate({ name: 'person', id: saved.id });
     } catch (error) {
+      // Someone with this name at this company is already there: show them rather than an error.
+      if (!person && error instanceof ApiError && error.code === 'CONFLICT') {
+        const found = await samePeople(draft.name, draft.company.trim() || null).catch(() => null);
+        if (found && found.people.length > 0) {
+          setSame(found.people);
+          setBanner(null);
+          setSaving(false);
+          window.scrollTo({ top: 0 });
+          return;
+        }
+      }
       const byField = fieldErrors(error);
       setErrors(byField);
       setBanner(fieldErrorSummary(byField) ?? describeError(error));
       setSaving(false);
       window.scrollTo({ top: 0 });
     }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setSame([]);
+    void save();
   }
 
   const cancelHref = person
@@ -155,8 +177,9 @@ function PersonForm({ person }: { person?: Person }) {
           </p>
         )}
       </header>
-      <form className="stack-lg" onSubmit={(event) => void submit(event)} noValidate>
+      <form className="stack-lg" onSubmit={submit} noValidate>
         <FormError message={banner} />
+        <SamePersonWarning people={same} saving={saving} onAddAnyway={() => void save(true)} />
         <fieldset className="card">
           <legend>Who they are</legend>
           <div className="grid">

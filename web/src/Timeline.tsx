@@ -1,8 +1,9 @@
-// A person's interactions, newest first, each removable after a second click to confirm.
+// A person's interactions, newest first, each removable after a second click, or movable to someone else.
 import { useState } from 'react';
 import { describeError, removeInteraction, type Interaction } from './api.js';
 import { channelLabels, directionLabels, kindLabels } from '../../src/core/interaction-words.js';
 import { formatDay } from './labels.js';
+import { MoveInteraction } from './MoveInteraction.js';
 
 interface TimelineProps {
   interactions: Interaction[];
@@ -45,6 +46,7 @@ function TimelineEntry({
   onRemoved: () => void;
 }) {
   const [confirming, setConfirming] = useState(false);
+  const [moving, setMoving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const day = formatDay(interaction.occurredOn);
 
@@ -74,8 +76,15 @@ function TimelineEntry({
           ))}
         </ul>
       ) : null}
+      {moving ? (
+        <MoveInteraction
+          interaction={interaction}
+          onMoved={onRemoved}
+          onCancel={() => setMoving(false)}
+        />
+      ) : null}
       <div className="entry-actions">
-        {confirming ? (
+        {moving ? null : confirming ? (
           <>
             <span>Remove this entry?</span>
             <button type="button" className="danger small" onClick={() => void remove()}>
@@ -93,6 +102,16 @@ function TimelineEntry({
             onClick={() => setConfirming(true)}
           >
             Remove
+          </button>
+        )}
+        {moving || confirming ? null : (
+          <button
+            type="button"
+            className="link small"
+            aria-label={`Move the ${channelLabels[interaction.channel].toLowerCase()} on ${day} to someone else`}
+            onClick={() => setMoving(true)}
+          >
+            Move to…
           </button>
         )}
       </div>

@@ -38,6 +38,8 @@ import type {
   ImportReport,
 } from '../../src/services/import-records.js';
 import type { MergeOutcome } from '../../src/services/merge-two.js';
+import type { Mention, PersonChoice } from '../../src/core/person-mention.js';
+import type { MovedInteraction } from '../../src/services/move-interaction.js';
 import type { UnmergeOutcome } from '../../src/services/unmerge.js';
 import type { SourceFormat } from '../../src/formats/contact.js';
 
@@ -148,13 +150,32 @@ export interface InteractionInput {
   tags?: string[];
 }
 
+export type { Mention, MovedInteraction, PersonChoice };
+
 export interface LoggedLine {
+  status: 'logged';
   interactions: Interaction[];
   people: Person[];
   /** People the line named whom Kith did not know yet; the server added them. */
   created: Person[];
+  /** Each name in the line and the person it became, with how it was matched. */
+  mentions: Mention[];
   /** Which reading was taken where the line could mean another date. */
   notes: string[];
+}
+
+/** Nothing was logged yet: a name needs a choice (`ambiguous`), or a guess wants a yes (`confirm`). */
+export interface LineQuestion {
+  status: 'ambiguous' | 'confirm';
+  mentions: Mention[];
+}
+
+/** The user's answers to a LineQuestion: people chosen by id, and names that are someone new. */
+export interface LineAnswers {
+  pick?: number[];
+  createNew?: string[];
+  /** Ask before using a nickname, a typo or adding someone new; off once the user has answered. */
+  askFirst?: boolean;
 }
 
 export interface DemoLoaded {
@@ -183,8 +204,18 @@ export function listPeople(options: {
   return request<PeoplePage>('GET', `/api/people${search ? `?${search}` : ''}`);
 }
 
-export function addPerson(input: NewPerson): Promise<Person> {
-  return request<Person>('POST', '/api/people', input);
+export function addPerson(
+  input: NewPerson,
+  options: { allowDuplicate?: boolean } = {},
+): Promise<Person> {
+  return request<Person>('POST', '/api/people', { ...input, ...options });
+}
+
+/** People already there with the same name and company: shown when adding one is refused. */
+export function samePeople(name: string, company: string | null): Promise<{ people: Person[] }> {
+  const params = new URLSearchParams({ name });
+  if (company) params.set('company', company);
+  return request<{ people: Person[] }>('GET', `/api/people/same?${params.toString()}`);
 }
 
 export function getPerson(id: number): Promise<PersonWithTimeline> {
@@ -203,8 +234,15 @@ export function logInteraction(input: InteractionInput): Promise<Interaction> {
   return request<Interaction>('POST', '/api/interactions', input);
 }
 
-export function logLine(line: string): Promise<LoggedLine> {
-  return request<LoggedLine>('POST', '/api/interactions/line', { line });
+export function logLine(
+  line: string,
+  answers: LineAnswers = {},
+): Promise<LoggedLine | LineQuestion> {
+  return request<LoggedLine | LineQuestion>('POST', '/api/interactions/line', { line, ...answers });
+}
+
+export function moveInteraction(id: number, personId: number): Promise<MovedInteraction> {
+  return request<MovedInteraction>('PATCH', `/api/interactions/${id}`, { personId });
 }
 
 export function removeInteraction(id: number): Promise<void> {

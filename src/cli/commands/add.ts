@@ -1,5 +1,9 @@
 // `kith add <name>`: adds one person to the network.
 import type { Command } from 'commander';
+import { isAppError } from '../../core/errors.js';
+import type { Person } from '../../core/person.js';
+import { exitCodes } from '../exit-codes.js';
+import { ExitWith } from '../exit-with.js';
 import { printJson, printLines } from '../io.js';
 import { addPersonFlags, personInputFromFlags, type PersonFlags } from '../person-flags.js';
 import { quoteArg } from '../render.js';
@@ -11,6 +15,7 @@ export function registerAdd(program: Command, session: Session): void {
     .description('add a person to your network')
     .argument('<name>', 'their name, such as "Ana Lopez"');
   addPersonFlags(command, 'add')
+    .option('--anyway', 'add them even if someone with this name at this company is already there')
     .addHelpText(
       'after',
       `
@@ -19,15 +24,31 @@ Examples:
   kith add "Ben Ng" --email ben@example.com --tag jobsearch --met "PyData meetup, October"
   kith add "Lee Park" --needs "a designer for a side project" --offers "intros to climate startups"`,
     )
-    .action(async (name: string, flags: PersonFlags) => {
+    .action(async (name: string, flags: PersonFlags & { anyway?: boolean }) => {
       const { addPerson } = await import('../../services/add-person.js');
-      const person = await addPerson(await session.deps(), {
-        name,
-        ...personInputFromFlags(flags),
-      });
+      const { findSamePeople } = await import('../../services/same-people.js');
+      const deps = await session.deps();
+      const input = { name, ...personInputFromFlags(flags) };
+      const person = await addPerson(deps, input, { allowDuplicate: flags.anyway }).catch(
+        async (error: unknown) => {
+          if (!isAppError(error) || error.code !== 'CONFLICT') throw error;
+          const same = await findSamePeople(deps, { name, company: flags.company });
+          throw new ExitWith(exitCodes.conflict, alreadyThere(same, name));
+        },
+      );
       if (flags.json) return printJson(session.io, person);
       printLines(session.io, [
         `Added ${person.name} (#${person.id}). Log your last conversation: kith log ${quoteArg(`coffee with ${person.name} yesterday`)}`,
       ]);
     });
+}
+
+/** Who is already there, where to see them, and how to add a second person of that name anyway. */
+function alreadyThere(same: Person[], name: string): string {
+  const lines = same.map(
+    (p) =>
+      `${p.name}${p.company ? ` at ${p.company}` : ''} is already in your network: kith show ${p.id}`,
+  );
+  lines.push(`Nothing was added. If this is someone else: kith add ${quoteArg(name)} … --anyway`);
+  return lines.join('\n');
 }

@@ -24,6 +24,7 @@ Lists such as --email and --tag are replaced by what you give; --tag "" empties 
 
 Examples:
   kith edit "Ana Lopez" --title "Head of Data" --company Acme
+  kith edit 12 --name "Joanne Bennett"  rename them; their timeline stays
   kith edit 12 --tag jobsearch --tag data
   kith edit 12 --notes ""              clear the notes
   kith edit 12 --no-do-not-contact`,
@@ -43,6 +44,7 @@ Examples:
       const saved = await editPerson(deps, { id: person.id, patch });
       if (flags.json) return printJson(session.io, saved);
       const fields = changed.map((field) => personFlagNames[field] ?? field).join(', ');
-      printLines(session.io, [`Updated ${saved.name} (#${saved.id}): ${fields}.`]);
+      const renamed = saved.name === person.name ? '' : ` (was ${person.name})`;
+      printLines(session.io, [`Updated ${saved.name} (#${saved.id})${renamed}: ${fields}.`]);
     });
 }

@@ -2,10 +2,14 @@
 import type { Command } from 'commander';
 import { channels, directions, interactionKinds } from '../../core/interaction.js';
 import type { LoggedLine } from '../../services/log-line.js';
+import { exitCodes } from '../exit-codes.js';
+import { ExitWith } from '../exit-with.js';
 import { UsageError } from '../failure.js';
 import { printJson, printLines } from '../io.js';
 import { quoteArg, renderLogged } from '../render.js';
+import { renderChoices, renderMatchNotes } from '../render-mentions.js';
 import type { Session } from '../session.js';
+import { parseWholeNumber } from '../whole-number.js';
 
 interface LogFlags {
   person?: string;
@@ -14,7 +18,15 @@ interface LogFlags {
   kind?: string;
   date?: string;
   summary?: string;
+  pick?: string[];
+  new?: boolean;
+  move?: string;
+  to?: string;
   json?: boolean;
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 export function registerLog(program: Command, session: Session): void {
@@ -37,6 +49,20 @@ export function registerLog(program: Command, session: Session): void {
       'when: 2026-11-03, 03/11/2026 in your date order (kith profile --date-order), "3 Nov" or "yesterday" (default today)',
     )
     .option('--summary <text>', 'what it was about')
+    .option(
+      '--pick <id>',
+      'the person a name in the line means, when it could be several; repeat for more',
+      collect,
+    )
+    .option(
+      '--new',
+      'the names in the line are people new to Kith, even if they look like someone known',
+    )
+    .option(
+      '--move <interaction>',
+      'move a logged interaction (its id) to another person; use with --to',
+    )
+    .option('--to <person>', 'who a moved interaction belongs to: a name or an id')
     .option('--json', 'print what was logged as JSON')
     .addHelpText(
       'after',
@@ -45,9 +71,12 @@ Examples:
   kith log "coffee with Ana Lopez about data roles #jobsearch yesterday"
   kith log "Ben Ng emailed me about the analyst opening on Tuesday"
   kith log --person "Ana Lopez" --channel call --kind give --date 20/11/2026 --summary "shared the PM reading list"
-  echo "lunch with Lee" | kith log -`,
+  echo "lunch with Lee" | kith log -
+  kith log "call with Sam yesterday" --pick 12     when "Sam" could be several people
+  kith log --move 31 --to "Joanne Bennett"          put an interaction on the right timeline`,
     )
     .action(async (line: string | undefined, flags: LogFlags) => {
+      if (flags.move !== undefined || flags.to !== undefined) return moveOne(session, line, flags);
       const text = line === '-' ? await readStdin(session) : line;
       const result =
         flags.person === undefined
@@ -58,7 +87,12 @@ Examples:
       const next = person
         ? `See their timeline: kith show ${result.created.length > 0 ? person.id : quoteArg(person.name)}`
         : '';
-      printLines(session.io, [renderLogged(result), ...result.notes, ...(next ? [next] : [])]);
+      printLines(session.io, [
+        renderLogged(result),
+        ...renderMatchNotes(result),
+        ...result.notes,
+        ...(next ? [next] : []),
+      ]);
     });
 }
 
@@ -82,7 +116,11 @@ async function logFromLine(
   }
   // Loaded here, not at start-up: the date parser is the slowest module to load.
   const { logLine } = await import('../../services/log-line.js');
-  return logLine(await session.deps(), { line });
+  const pick = (flags.pick ?? []).map((id) => parseWholeNumber(id, '--pick', '12'));
+  const outcome = await logLine(await session.deps(), { line, pick, createNew: flags.new });
+  if (outcome.status === 'logged') return outcome;
+  if (flags.json) printJson(session.io, outcome);
+  throw new ExitWith(exitCodes.conflict, flags.json ? '' : renderChoices(line, outcome.mentions));
 }
 
 async function logFromFlags(
@@ -117,8 +155,34 @@ async function logFromFlags(
     interactions: [interaction],
     people: [person],
     created: [],
+    mentions: [],
     notes: read?.note ? [read.note] : [],
   };
+}
+
+/** `kith log --move 31 --to "Joanne Bennett"`: one interaction to another timeline, nothing lost. */
+async function moveOne(session: Session, line: string | undefined, flags: LogFlags): Promise<void> {
+  if (flags.move === undefined || flags.to === undefined || line !== undefined) {
+    throw new UsageError(
+      'Move one interaction with both --move and --to and nothing else, for example: kith log --move 31 --to "Joanne Bennett"',
+    );
+  }
+  const id = parseWholeNumber(flags.move, '--move', '31');
+  const { resolvePerson } = await import('../../services/resolve-person.js');
+  const { moveInteraction } = await import('../../services/move-interaction.js');
+  const deps = await session.deps();
+  const to = await resolvePerson(deps, { ref: flags.to });
+  const moved = await moveInteraction(deps, { id, toPersonId: to.id });
+  if (flags.json) return printJson(session.io, moved);
+  const { from } = moved;
+  printLines(session.io, [
+    `Moved "${moved.interaction.summary}" (${moved.interaction.occurredOn}) from ${from.name} to ${to.name}.`,
+    ...(moved.fromLeft === 0
+      ? [
+          `${from.name} (#${from.id}) has nothing else logged. If they were added by mistake: kith rm ${from.id} --yes`,
+        ]
+      : []),
+  ]);
 }
 
 async function readStdin(session: Session): Promise<string> {

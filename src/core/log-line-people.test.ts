@@ -1,0 +1,36 @@
+// The hand-off between reading a log line and matching people: a doubtful word is a name only if someone fits.
+import { describe, expect, it } from 'vitest';
+import { parseLogLine } from './log-line.js';
+
+const today = '2026-11-25';
+
+describe('parseLogLine with mayBePerson', () => {
+  it('keeps a trailing remark after a comma in the summary, not in the names', () => {
+    const parsed = parseLogLine('lunch with Kate Morrison on 10 Oct, awkward', { today });
+    expect(parsed).toMatchObject({
+      personNames: ['Kate Morrison'],
+      occurredOn: '2026-10-10',
+      summary: 'Lunch, awkward',
+    });
+  });
+
+  it('takes a lower-case word after a comma as a name when it could be someone known', () => {
+    const known = new Set(['ben']);
+    const parsed = parseLogLine('lunch with ana, ben', {
+      today,
+      mayBePerson: (name) => known.has(name.toLowerCase()),
+    });
+    expect(parsed.personNames).toEqual(['Ana', 'Ben']);
+    expect(parsed.summary).toBe('Lunch');
+  });
+
+  it('asks about nothing else: capitalised lists and "and" still name everyone', () => {
+    const never = () => false;
+    expect(
+      parseLogLine('lunch with Ana, Ben and Lee', { today, mayBePerson: never }).personNames,
+    ).toEqual(['Ana', 'Ben', 'Lee']);
+    expect(
+      parseLogLine('lunch with Dev and Ana yesterday', { today, mayBePerson: never }).personNames,
+    ).toEqual(['Dev', 'Ana']);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { matchPerson, typoDistance, type NamedPerson } from './person-match.js';
+
+const network: NamedPerson[] = [
+  { id: 1, name: 'Joanne Bennett', company: 'Leeds Data' },
+  { id: 2, name: 'Devendra Mistry', company: null },
+  { id: 3, name: 'Priya Shah', company: 'Acme' },
+  { id: 4, name: 'Kate Morrison', company: null },
+  { id: 5, name: 'Chidi Eze', company: null },
+  { id: 6, name: 'Thomas Baker', company: null },
+  { id: 7, name: 'Margaret Okafor', company: null },
+  { id: 8, name: 'Rachel Lowe', company: 'Booking.com' },
+  { id: 9, name: 'Ana Lopez', company: null },
+  { id: 10, name: 'Anastasia Volkova', company: null },
+  { id: 11, name: 'Sam Patel', company: null },
+  { id: 12, name: 'Samantha Jones', company: null },
+  { id: 13, name: 'Zoë Müller', company: null },
+  { id: 14, name: "Sam O'Neil", company: null },
+  { id: 15, name: 'Mary Jones', company: null },
+];
+
+function read(written: string, people = network) {
+  const result = matchPerson(written, people);
+  if (result.kind === 'one') return { one: result.person.id, reason: result.reason };
+  if (result.kind === 'several') return { several: result.candidates.map((c) => c.person.id) };
+  return { none: result.closest.map((c) => c.person.id) };
+}
+
+describe('matchPerson', () => {
+  it.each([
+    ['an exact full name', 'Priya Shah', { one: 3, reason: 'full name' }],
+    [
+      'a full name in any case, with accents left off',
+      'zoe muller',
+      { one: 13, reason: 'full name' },
+    ],
+    ['a nickname ("Jo" is Joanne)', 'Jo', { one: 1, reason: 'nickname' }],
+    [
+      'a unique start of a first name ("Dev" is Devendra)',
+      'Dev',
+      { one: 2, reason: 'start of name' },
+    ],
+    ['a surname cut short ("Priya Sha")', 'Priya Sha', { one: 3, reason: 'spelling' }],
+    ['a unique surname', 'Bennett', { one: 1, reason: 'surname' }],
+    ['a unique first name in lower case', 'rachel', { one: 8, reason: 'first name' }],
+    ['a nickname with the surname ("Tom Baker")', 'Tom Baker', { one: 6, reason: 'nickname' }],
+    ['a nickname on its own ("Maggie")', 'Maggie', { one: 7, reason: 'nickname' }],
+    ['a typo in a long name', 'Devnedra', { one: 2, reason: 'spelling' }],
+    ['a typo in a full name', 'Rachal Lowe', { one: 8, reason: 'spelling' }],
+    ['a name written without its apostrophe', 'Sam ONeil', { one: 14, reason: 'full name' }],
+    [
+      'an exact first name over a longer name that starts the same',
+      'Ana',
+      { one: 9, reason: 'first name' },
+    ],
+  ])('finds one person from %s', (_label, written, expected) => {
+    expect(read(written)).toEqual(expected);
+  });
+
+  it.each([
+    ['a first name two people share or go by', 'Sam', [11, 12, 14]],
+    ['a surname two people share', 'Jones', [12, 15]],
+  ])('lists everyone equally likely for %s', (_label, written, ids) => {
+    expect(read(written)).toEqual({ several: ids });
+  });
+
+  it('lists both people when two have the same full name', () => {
+    const twins = [...network, { id: 20, name: 'Priya Shah', company: 'Acme' }];
+    expect(read('Priya Shah', twins)).toEqual({ several: [3, 20] });
+  });
+
+  it.each([
+    ['a short typo, which could be another name ("Cidi")', 'Cidi', [5]],
+    ['someone new who shares a first name with someone known', 'Tom Whittaker', [6]],
+    ['a surname with another first name', 'Ben Bennett', [1]],
+    ['a nickname and a typo together', 'Tom Bakker', [6]],
+    ['a name like nobody', 'Xavier', []],
+    ['a short name one letter from another ("Mark", not Mary)', 'Mark', [15]],
+    ['words that are not a name at all', 'Awkward', []],
+  ])('matches nobody for %s, offering the closest', (_label, written, closest) => {
+    expect(read(written)).toEqual({ none: closest });
+  });
+
+  it('offers at most three close people, nearest first', () => {
+    const many = ['Sara Li', 'Tara Li', 'Kara Li', 'Mara Li'].map((name, i) => ({
+      id: i + 1,
+      name,
+      company: null,
+    }));
+    expect(read('Zara Lo', many)).toEqual({ none: [] });
+    expect(read('Bo Li', many)).toEqual({ none: [3, 4, 1] });
+  });
+
+  it('matches nobody for an empty name or an empty network', () => {
+    expect(read('  ')).toEqual({ none: [] });
+    expect(read('Ana', [])).toEqual({ none: [] });
+  });
+});
+
+describe('typoDistance', () => {
+  it.each([
+    ['chidi', 'cidi', 1],
+    ['devendra', 'devnedra', 1],
+    ['shah', 'sha', 1],
+    ['kitten', 'sitting', 3],
+    ['ana', 'ana', 0],
+  ])('%s / %s → %i', (a, b, expected) => {
+    expect(typoDistance(a, b)).toBe(expected);
+  });
+});

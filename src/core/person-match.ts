@@ -1,0 +1,219 @@
+// Which person a written name means, the way a person would read it: "Dev" is Devendra, "Cidi" is Chidi.
+import { nameKey } from './name-match.js';
+import { isNickname, nicknamesOf } from './nicknames.js';
+
+/** What the matcher needs to know about a person. */
+export interface NamedPerson {
+  id: number;
+  name: string;
+  company: string | null;
+}
+
+/** How a written name led to a person, shown to the user ("you wrote "Dev""). */
+export type MatchReason =
+  | 'full name'
+  | 'first name'
+  | 'surname'
+  | 'nickname'
+  | 'start of name'
+  | 'spelling'
+  | 'similar name';
+
+/** How each reason reads next to a name offered to the user. */
+export const matchReasonLabels: Record<MatchReason, string> = {
+  'full name': 'same name',
+  'first name': 'first name',
+  surname: 'surname',
+  nickname: 'nickname',
+  'start of name': 'name starts the same',
+  spelling: 'close spelling',
+  'similar name': 'similar name',
+};
+
+export interface NameCandidate<P extends NamedPerson = NamedPerson> {
+  person: P;
+  reason: MatchReason;
+}
+
+/**
+ * One person the name means, several it could mean (nothing should be written until the user
+ * chooses), or nobody, with the closest people to offer instead.
+ */
+export type NameResolution<P extends NamedPerson = NamedPerson> =
+  | { kind: 'one'; person: P; reason: MatchReason }
+  | { kind: 'several'; candidates: Array<NameCandidate<P>> }
+  | { kind: 'none'; closest: Array<NameCandidate<P>> };
+
+/** At most this many close people are offered when nobody matches. */
+export const closestLimit = 3;
+
+/**
+ * Reads a written name against everyone, best evidence first: the exact full name; a unique first
+ * name, surname or nickname; the start of a name ("Dev"); then a small typo ("Priya Sha"). A
+ * weaker kind of evidence counts only when no stronger kind found anybody, so "Ana" is Ana Lopez
+ * even when Anastasia is also known. Two people with equal evidence are "several", never a guess.
+ */
+export function matchPerson<P extends NamedPerson>(
+  written: string,
+  people: readonly P[] | NameIndex<P>,
+): NameResolution<P> {
+  const index = 'named' in people ? people : indexNames(people);
+  const words = nameKey(written).split(' ').filter(Boolean);
+  if (words.length === 0) return { kind: 'none', closest: [] };
+  const worthALook = quickLook(words);
+  let best: Array<NameCandidate<P> & { rank: number }> = [];
+  const near: Array<NameCandidate<P> & { rank: number }> = [];
+  for (const entry of index.named) {
+    if (!worthALook(entry.lower)) continue;
+    entry.words ??= nameKey(entry.person.name).split(' ').filter(Boolean);
+    const found = compareWritten(words, entry.words);
+    const person = entry.person;
+    if (!found) continue;
+    const candidate = { person, ...found };
+    if (found.rank >= suggestionRank) near.push(candidate);
+    else if (best.length === 0 || found.rank < (best[0]?.rank ?? 0)) best = [candidate];
+    else if (found.rank === best[0]?.rank) best.push(candidate);
+  }
+  const [only] = best;
+  if (best.length === 1 && only) return { kind: 'one', person: only.person, reason: only.reason };
+  if (best.length > 1) return { kind: 'several', candidates: best.map(strip) };
+  near.sort((a, b) => a.rank - b.rank || a.person.name.localeCompare(b.person.name));
+  return { kind: 'none', closest: near.slice(0, closestLimit).map(strip) };
+}
+
+/**
+ * Everyone's names for the several names of one line. A name's key words are worked out only
+ * when a quick look at its lower-case letters says it could match, which most names cannot.
+ */
+export interface NameIndex<P extends NamedPerson = NamedPerson> {
+  named: ReadonlyArray<{ person: P; lower: string; words?: string[] }>;
+}
+
+export function indexNames<P extends NamedPerson>(people: readonly P[]): NameIndex<P> {
+  return { named: people.map((person) => ({ person, lower: person.name.toLowerCase() })) };
+}
+
+/**
+ * A sound first filter on a plain lower-case name: a match or a suggestion needs the first or
+ * last written word to be nearly spelled inside it (at most two letters missing) or a nickname
+ * in it. Names with accents or other non-ASCII letters always get the full look.
+ */
+function quickLook(words: string[]): (lower: string) => boolean {
+  const looked = [...new Set([words[0] ?? '', words.at(-1) ?? ''])];
+  const nicknames = looked.flatMap(nicknamesOf);
+  return (lower) =>
+    !/^[\x20-\x7e]*$/.test(lower) ||
+    looked.some((word) => lettersMissing(word, lower) <= 2) ||
+    nicknames.some((nickname) => lower.includes(nickname));
+}
+
+function strip<P extends NamedPerson>(candidate: NameCandidate<P>): NameCandidate<P> {
+  return { person: candidate.person, reason: candidate.reason };
+}
+
+// Ranks: lower is stronger. Ranks from suggestionRank up are only offered, never used.
+const suggestionRank = 4;
+
+interface Found {
+  rank: number;
+  reason: MatchReason;
+}
+
+/** How one written name (as key words) relates to one person's name, or undefined for not at all. */
+function compareWritten(written: string[], name: string[]): Found | undefined {
+  if (name.length === 0) return undefined;
+  if (written.length === name.length && written.every((word, i) => word === name[i]))
+    return { rank: 0, reason: 'full name' };
+  const [first = '', ...others] = written;
+  if (others.length === 0) return compareOneWord(first, name);
+  return compareFullName(first, others.at(-1) ?? '', name);
+}
+
+/** "Dev", "Bennett", "Tom", "Cidi" against one person's name words. */
+function compareOneWord(word: string, name: string[]): Found | undefined {
+  const given = name[0] ?? '';
+  const family = name.length > 1 ? (name.at(-1) ?? '') : '';
+  if (word === given) return { rank: 1, reason: 'first name' };
+  if (word === family) return { rank: 1, reason: 'surname' };
+  if (isNickname(word, given)) return { rank: 1, reason: 'nickname' };
+  if (word.length >= 2 && given.startsWith(word)) return { rank: 2, reason: 'start of name' };
+  if (word.length >= 3 && family.startsWith(word)) return { rank: 2, reason: 'start of name' };
+  const distance = Math.min(typoDistance(word, given), family ? typoDistance(word, family) : 99);
+  // One slip in a long word is a typo; in a short one ("Mark", "Mary") it is often another name.
+  if (distance <= 1 && word.length >= 6) return { rank: 3, reason: 'spelling' };
+  if (distance <= typoAllowance(word)) return { rank: suggestionRank, reason: 'similar name' };
+  if (name.slice(1, -1).includes(word)) return { rank: suggestionRank, reason: 'similar name' };
+  return undefined;
+}
+
+/** "Priya Sha", "Tom Whittaker": the first and last written words against a first name and surname. */
+function compareFullName(first: string, last: string, name: string[]): Found | undefined {
+  if (name.length < 2) return undefined;
+  const given = relate(first, name[0] ?? '');
+  const family = relate(last, name.at(-1) ?? '');
+  const kinds = [given, family];
+  if (given === 'same' && family === 'same') return { rank: 1, reason: 'full name' };
+  if (kinds.includes('same') && kinds.includes('nickname')) return { rank: 1, reason: 'nickname' };
+  // "Dev Mistry" starts a first name; "Priya Sha" is a surname cut short, a slip like a typo.
+  if (given === 'prefix' && family === 'same') return { rank: 2, reason: 'start of name' };
+  if (given === 'same' && family === 'prefix') return { rank: 2, reason: 'spelling' };
+  if (kinds.includes('same') && kinds.includes('typo')) return { rank: 3, reason: 'spelling' };
+  // Offered, not used: the same first name or surname, or its nickname ("Tom Whittaker" for
+  // Thomas Baker), or both words close ("Tom Whitaker" for Thomas Whittaker).
+  const shared = kinds.includes('same') || kinds.includes('nickname');
+  if (shared || (given && family))
+    return { rank: suggestionRank + (shared ? 0 : 1), reason: 'similar name' };
+  return undefined;
+}
+
+type Relation = 'same' | 'nickname' | 'prefix' | 'typo' | undefined;
+
+function relate(written: string, stored: string): Relation {
+  if (written === stored) return 'same';
+  if (isNickname(written, stored)) return 'nickname';
+  if (written.length >= 2 && stored.startsWith(written)) return 'prefix';
+  if (typoDistance(written, stored) <= typoAllowance(written)) return 'typo';
+  return undefined;
+}
+
+/** Edits forgiven in a word: none in "Ann" (Ann and Ana are two names), one from four letters, two from eight. */
+function typoAllowance(word: string): number {
+  if (word.length >= 8) return 2;
+  return word.length >= 4 ? 1 : 0;
+}
+
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit ("Devnedra"), as a typing
+ * slip is; gives up above 2, which is all a name match ever allows. Three rolling rows keep it
+ * cheap enough to run against every name in a network of 100,000.
+ */
+export function typoDistance(a: string, b: string): number {
+  const bound = 2;
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
+  // Each letter of one word missing from the other costs an edit: most pairs stop here, cheaply.
+  if (lettersMissing(a, b) > bound || lettersMissing(b, a) > bound) return bound + 1;
+  let before = new Uint8Array(b.length + 1);
+  let previous = Uint8Array.from({ length: b.length + 1 }, (_, j) => Math.min(j, 255));
+  let current = new Uint8Array(b.length + 1);
+  for (let i = 1; i <= a.length; i += 1) {
+    current[0] = Math.min(i, 255);
+    let best = current[0];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, before[j - 2]! + 1);
+      current[j] = value;
+      best = Math.min(best, value);
+    }
+    if (best > bound) return bound + 1;
+    [before, previous, current] = [previous, current, before];
+  }
+  return previous[b.length]!;
+}
+
+function lettersMissing(from: string, to: string): number {
+  let missing = 0;
+  for (const letter of from) if (!to.includes(letter)) missing += 1;
+  return missing;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { matchPerson, type NamedPerson } from './person-match.js';
+import { describeMatch, markAsked, needsChoice, settleMention } from './person-mention.js';
+
+const people: NamedPerson[] = [
+  { id: 1, name: 'Ana Lopez', company: 'Acme' },
+  { id: 2, name: 'Ana Silva', company: null },
+  { id: 3, name: 'Devendra Mistry', company: null },
+  { id: 4, name: 'Chidi Eze', company: null },
+];
+
+const settle = (written: string, answers = {}) =>
+  settleMention(written, matchPerson(written, people), answers);
+
+describe('settleMention', () => {
+  it.each([
+    ['Dev', {}, 'matched', 3],
+    ['Ana', {}, 'several', undefined],
+    ['Ana', { pick: [2] }, 'picked', 2],
+    ['Ana', { pick: [3] }, 'several', undefined],
+    ['Cidi', {}, 'nobody', undefined],
+    ['Cidi', { pick: [4] }, 'picked', 4],
+    ['Xavier', {}, 'new', undefined],
+    ['Devendra Mistry', { createNew: true }, 'new', undefined],
+    ['Ana', { createNew: ['Ana'] }, 'new', undefined],
+    ['Dev', { createNew: ['Ana'] }, 'matched', 3],
+  ])('%s with %j → %s', (written, answers, outcome, id) => {
+    const mention = settle(written, answers);
+    expect(mention.outcome).toBe(outcome);
+    expect(mention.person?.id).toBe(id);
+  });
+
+  it('offers every equally likely person, with the reason in words', () => {
+    expect(settle('Ana').candidates).toEqual([
+      { id: 1, name: 'Ana Lopez', company: 'Acme', reason: 'first name', why: 'first name' },
+      { id: 2, name: 'Ana Silva', company: null, reason: 'first name', why: 'first name' },
+    ]);
+  });
+});
+
+describe('what the user is told and asked', () => {
+  it('says how a name was read unless it was the full name', () => {
+    expect(describeMatch(settle('Dev'))).toBe('Devendra Mistry — you wrote "Dev"');
+    expect(describeMatch(settle('devendra mistry'))).toBe(undefined);
+    expect(describeMatch(settle('Xavier'))).toBe(undefined);
+  });
+
+  it('needs a choice for several or a close nobody, and asks about guesses only when asking first', () => {
+    const mentions = [settle('Dev'), settle('Ana'), settle('Xavier')];
+    expect(needsChoice(mentions)).toBe(true);
+    expect(needsChoice([settle('Dev'), settle('Xavier')])).toBe(false);
+    expect(markAsked(mentions, false).map((m) => m.asked)).toEqual([false, true, false]);
+    expect(markAsked(mentions, true).map((m) => m.asked)).toEqual([true, true, true]);
+  });
+});

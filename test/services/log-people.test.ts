@@ -1,0 +1,124 @@
+// The one-line log and moving an interaction, against a real store: nothing half-written, aggregates kept true.
+import { expect, it } from 'vitest';
+import { addPerson } from '../../src/services/add-person.js';
+import { logLine } from '../../src/services/log-line.js';
+import { moveInteraction } from '../../src/services/move-interaction.js';
+import { showPerson } from '../../src/services/show-person.js';
+import { findTieRow } from '../../src/store/ties.repo.js';
+import { describeEachDialect } from '../dialects.js';
+import { freshAccount, person } from './coach-builders.js';
+
+const now = '2026-11-25T12:00:00Z';
+
+describeEachDialect('one-line log and people', ({ store }) => {
+  it('logs on the person a nickname means, without adding anyone', async () => {
+    const deps = await freshAccount(store(), now);
+    const joanne = await person(deps, 'Joanne Bennett');
+    const logged = await logLine(deps, { line: 'met Jo at the Leeds data meetup on 3 Nov' });
+    expect(logged).toMatchObject({
+      status: 'logged',
+      created: [],
+      people: [{ id: joanne.id }],
+      mentions: [{ written: 'Jo', outcome: 'matched', note: 'Joanne Bennett — you wrote "Jo"' }],
+    });
+  });
+
+  it('writes nothing when a name is several people, then logs on the one picked', async () => {
+    const deps = await freshAccount(store(), now);
+    const lopez = await person(deps, 'Ana Lopez');
+    const silva = await person(deps, 'Ana Silva');
+    const line = 'lunch with Ana yesterday';
+    const asked = await logLine(deps, { line });
+    expect(asked).toMatchObject({
+      status: 'ambiguous',
+      mentions: [{ outcome: 'several', asked: true }],
+    });
+    expect((await showPerson(deps, { id: lopez.id })).interactionCount).toBe(0);
+    expect((await showPerson(deps, { id: silva.id })).interactionCount).toBe(0);
+    const logged = await logLine(deps, { line, pick: [silva.id] });
+    expect(logged).toMatchObject({ status: 'logged', people: [{ id: silva.id }] });
+  });
+
+  it('asks first, when asked to, before using a guess or adding someone new', async () => {
+    const deps = await freshAccount(store(), now);
+    await person(deps, 'Devendra Mistry');
+    const asked = await logLine(deps, { line: 'lunch with Dev and Xavier', askFirst: true });
+    expect(asked).toMatchObject({
+      status: 'confirm',
+      mentions: [
+        { written: 'Dev', outcome: 'matched', asked: true },
+        { written: 'Xavier', outcome: 'new', asked: true },
+      ],
+    });
+    const exact = await logLine(deps, { line: 'lunch with Devendra Mistry', askFirst: true });
+    expect(exact.status).toBe('logged');
+  });
+
+  it('reads a shorter name when the whole one fits nobody, but never swaps in another first-name match', async () => {
+    const deps = await freshAccount(store(), now);
+    const sam = await person(deps, "Sam O'Neil");
+    const logged = await logLine(deps, { line: 'met sam oneil leeds yesterday' });
+    expect(logged).toMatchObject({ status: 'logged', created: [], people: [{ id: sam.id }] });
+    await person(deps, 'Rachel Adams');
+    const asked = await logLine(deps, { line: 'email from rachel lowe' });
+    expect(asked).toMatchObject({ status: 'ambiguous', mentions: [{ written: 'Rachel Lowe' }] });
+  });
+
+  it('creates a new person for a name forced new, even when it matches someone', async () => {
+    const deps = await freshAccount(store(), now);
+    const priya = await person(deps, 'Priya Shah');
+    const logged = await logLine(deps, { line: 'coffee with Priya Shah', createNew: true });
+    expect(logged).toMatchObject({ status: 'logged', created: [{ name: 'Priya Shah' }] });
+    if (logged.status === 'logged') expect(logged.people[0]?.id).not.toBe(priya.id);
+  });
+
+  it('moves an interaction and recomputes both people’s aggregates in one go', async () => {
+    const deps = await freshAccount(store(), now);
+    const joanne = await person(deps, 'Joanne Bennett');
+    const logged = await logLine(deps, { line: 'coffee with Jo yesterday', createNew: true });
+    if (logged.status !== 'logged') throw new Error('expected the line to be logged');
+    const [stray] = logged.created;
+    const [coffee] = logged.interactions;
+    if (!stray || !coffee) throw new Error('expected one new person and one interaction');
+    expect((await findTieRow(deps.store, deps.accountId, stray.id))?.last_on).toBe('2026-11-24');
+
+    const moved = await moveInteraction(deps, { id: coffee.id, toPersonId: joanne.id });
+    expect(moved).toMatchObject({ from: { id: stray.id }, to: { id: joanne.id }, fromLeft: 0 });
+    expect(moved.interaction).toEqual({ ...coffee, personId: joanne.id });
+    const [strayTie, joanneTie] = await Promise.all([
+      findTieRow(deps.store, deps.accountId, stray.id),
+      findTieRow(deps.store, deps.accountId, joanne.id),
+    ]);
+    expect(strayTie).toMatchObject({ last_on: null, mutual_count: 0 });
+    expect(joanneTie).toMatchObject({ last_on: '2026-11-24', mutual_count: 1 });
+  });
+
+  it('refuses to move onto the same person or a missing one, changing nothing', async () => {
+    const deps = await freshAccount(store(), now);
+    const ana = await person(deps, 'Ana Lopez');
+    const logged = await logLine(deps, { line: 'coffee with Ana Lopez' });
+    if (logged.status !== 'logged') throw new Error('expected the line to be logged');
+    const id = logged.interactions[0]?.id ?? 0;
+    await expect(moveInteraction(deps, { id, toPersonId: ana.id })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+    await expect(moveInteraction(deps, { id, toPersonId: 999_999 })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect((await showPerson(deps, { id: ana.id })).interactionCount).toBe(1);
+  });
+
+  it('refuses a second Priya Shah at the same company unless told to add her anyway', async () => {
+    const deps = await freshAccount(store(), now);
+    await addPerson(deps, { name: 'Priya Shah', company: 'Acme' });
+    await expect(
+      addPerson(deps, { name: 'priya shah', company: 'ACME Ltd' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', problems: [{ field: 'name' }] });
+    await expect(addPerson(deps, { name: 'Priya Shah', company: 'Globex' })).resolves.toMatchObject(
+      { company: 'Globex' },
+    );
+    await expect(
+      addPerson(deps, { name: 'Priya Shah', company: 'Acme' }, { allowDuplicate: true }),
+    ).resolves.toMatchObject({ name: 'Priya Shah' });
+  });
+});
