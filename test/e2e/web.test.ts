@@ -538,7 +538,7 @@ describeInChromium('the web end-to-end tests')('the web app in Chromium', () => 
       // It was Ana Lopez after all: move the lunch from Ana Silva's timeline to hers.
       await logged.getByRole('link', { name: 'Ana Silva' }).click();
       const timeline = page.getByTestId('timeline');
-      await timeline.getByRole('button', { name: /^Move the meeting/ }).click();
+      await timeline.getByRole('button', { name: /^Move to… someone else: the meeting/ }).click();
       await page.getByLabel('Move to').fill('Lopez');
       await page.getByRole('button', { name: /Ana Lopez/ }).click();
       await page.getByRole('button', { name: 'Move to Ana Lopez' }).click();

@@ -108,7 +108,7 @@ function TimelineEntry({
           <button
             type="button"
             className="link small"
-            aria-label={`Move the ${channelLabels[interaction.channel].toLowerCase()} on ${day} to someone else`}
+            aria-label={`Move to… someone else: the ${channelLabels[interaction.channel].toLowerCase()} on ${day}`}
             onClick={() => setMoving(true)}
           >
             Move to…
