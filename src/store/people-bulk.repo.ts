@@ -3,27 +3,12 @@ import { CompiledQuery } from 'kysely';
 import type { PersonFields } from '../core/merge.js';
 import { rowsPerStatement, valuesList } from './bulk-write.js';
 import { writeList } from './json-list.js';
+import { detailColumns } from './people.repo.js';
 import { replacePersonTags } from './person-tags.repo.js';
 import type { Store } from './store.js';
 
 /** The columns an update writes, in the order of each row's values after the id. */
-const fieldColumns = [
-  'name',
-  'name_key',
-  'emails',
-  'phones',
-  'company',
-  'title',
-  'location',
-  'linkedin_url',
-  'tags',
-  'how_we_met',
-  'interests',
-  'needs',
-  'offers',
-  'notes',
-  'do_not_contact',
-] as const;
+const fieldColumns = ['name', 'name_key', ...detailColumns] as const;
 
 /**
  * Writes each person's whole set of fields, as many people a statement as the dialect's

@@ -74,48 +74,35 @@ function patchToRow(patch: PersonPatch, now: string): PersonRowPatch {
   return row;
 }
 
+/** What a person holds besides their name: the columns an edit, an import or a merge may write. */
+export const detailColumns = [
+  'emails',
+  'phones',
+  'company',
+  'title',
+  'location',
+  'linkedin_url',
+  'tags',
+  'how_we_met',
+  'interests',
+  'needs',
+  'offers',
+  'notes',
+  'do_not_contact',
+] as const;
+
 /** What a new person's row is written from: every column but the id and the search vector. */
 const newPersonColumns = everyColumn<Omit<PersonTable, 'id'>>()([
   'account_id',
   'name',
   'name_key',
-  'emails',
-  'phones',
-  'company',
-  'title',
-  'location',
-  'linkedin_url',
-  'tags',
-  'how_we_met',
-  'interests',
-  'needs',
-  'offers',
-  'notes',
-  'do_not_contact',
+  ...detailColumns,
   'created_at',
   'updated_at',
 ]);
 
 /** The columns a Person is read from: lists and pages read no more, as every value read costs time. */
-export const personFields = [
-  'id',
-  'name',
-  'emails',
-  'phones',
-  'company',
-  'title',
-  'location',
-  'linkedin_url',
-  'tags',
-  'how_we_met',
-  'interests',
-  'needs',
-  'offers',
-  'notes',
-  'do_not_contact',
-  'created_at',
-  'updated_at',
-] as const;
+export const personFields = ['id', 'name', ...detailColumns, 'created_at', 'updated_at'] as const;
 
 export type PersonField = (typeof personFields)[number];
 
