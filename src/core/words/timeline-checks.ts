@@ -30,12 +30,12 @@ export function decideIntent(
   const when = (interaction: Interaction) => describeWhen(interaction.occurredOn, today);
   if (
     (intent === 'follow-up-1' || intent === 'follow-up-2') &&
-    facts.fromThem &&
+    facts.twoWay &&
     theyReplied(facts)
   ) {
     return {
       intent: 'thank-you',
-      reason: `${heardFrom(first, facts.fromThem)} ${when(facts.fromThem)}, so this is a thank-you rather than a follow-up.`,
+      reason: `${heardFrom(first, facts.twoWay)} ${when(facts.twoWay)}, so this is a thank-you rather than a follow-up.`,
     };
   }
   if (intent === 'first-contact-cold') {

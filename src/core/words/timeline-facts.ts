@@ -47,11 +47,14 @@ export function readTimeline(timeline: readonly Interaction[], today?: string): 
   };
 }
 
-/** True when they answered the user's newest note: something from them on that day or later. */
+/**
+ * True when they answered the user's newest note: something from them, or a conversation, on
+ * that day or later (or at all, when the user has logged no note).
+ */
 export function theyReplied(facts: TimelineFacts): boolean {
-  const { fromThem, myNote } = facts;
-  if (fromThem === null) return false;
-  return myNote === null || fromThem.occurredOn >= myNote.occurredOn;
+  const { twoWay, myNote } = facts;
+  if (twoWay === null) return false;
+  return myNote === null || twoWay.occurredOn >= myNote.occurredOn;
 }
 
 /** True when the last contact of any kind is too recent for "it's been a while". */
