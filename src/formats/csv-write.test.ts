@@ -1,31 +1,8 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { Person } from '../core/person.js';
+import { personWith as person } from '../../test/person.js';
 import { peopleCsvHeaders, quote, writePeopleCsv } from './csv-write.js';
-
-function person(fields: Partial<Person> = {}): Person {
-  return {
-    id: 1,
-    name: 'Ana López',
-    emails: [],
-    phones: [],
-    company: null,
-    title: null,
-    location: null,
-    linkedinUrl: null,
-    tags: [],
-    howWeMet: null,
-    interests: [],
-    needs: null,
-    offers: null,
-    notes: null,
-    doNotContact: false,
-    createdAt: '2026-11-25T12:00:00.000Z',
-    updatedAt: '2026-11-26T08:30:00.000Z',
-    ...fields,
-  };
-}
 
 /** Reads the file back with a real CSV parser, as a spreadsheet would. */
 function readBack(text: string): string[][] {

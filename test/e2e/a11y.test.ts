@@ -2,6 +2,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { googleCsv, phoneVCard } from './contact-files.js';
 import {
   addPersonByApi,
   apiJson,
@@ -237,31 +238,3 @@ describeInChromium('the accessibility checks')('every page passes axe-core', () 
     }
   }, 240_000);
 });
-
-/** A phone's address book: William at Acme, and Priya, whom the Google file lists too. */
-const phoneVCard = [
-  'BEGIN:VCARD',
-  'VERSION:3.0',
-  'FN:William Jones',
-  'N:Jones;William;;;',
-  'ORG:Acme',
-  'EMAIL;TYPE=WORK:william@acme.com',
-  'END:VCARD',
-  'BEGIN:VCARD',
-  'VERSION:3.0',
-  'FN:Priya Natarajan',
-  'N:Natarajan;Priya;;;',
-  'ORG:Globex',
-  'EMAIL:priya@globex.com',
-  'END:VCARD',
-  '',
-].join('\r\n');
-
-/** Google Contacts: "Bill" at Acme (a pair to check), Priya again, and a bad email. */
-const googleCsv = [
-  'Name,Given Name,Family Name,E-mail 1 - Type,E-mail 1 - Value,Organization 1 - Name,Organization 1 - Title,Group Membership',
-  'Bill Jones,Bill,Jones,Work,bill.jones@gmail.com,Acme,CFO,* myContacts',
-  'Priya Natarajan,Priya,Natarajan,Work,priya@globex.com,Globex,Head of Data,* myContacts',
-  'Tom Reed,Tom,Reed,Home,tom at reed,Initech,Engineer,* myContacts ::: Friends',
-  '',
-].join('\n');

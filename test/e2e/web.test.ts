@@ -15,6 +15,7 @@ import {
   type Kith,
 } from './browser.js';
 import { sentSummary } from '../../src/core/words/sent.js';
+import { googleCsv, phoneVCard } from './contact-files.js';
 
 describeInChromium('the web end-to-end tests')('the web app in Chromium', () => {
   let browser: Browser | undefined;
@@ -859,35 +860,6 @@ describeInChromium('the web end-to-end tests')('the web app in Chromium', () => 
 function textFile(name: string, text: string): { name: string; mimeType: string; buffer: Buffer } {
   return { name, mimeType: 'application/octet-stream', buffer: Buffer.from(text, 'utf8') };
 }
-
-/** A phone's address book: William at Acme, and Priya, whom the Google file lists too. */
-const phoneVCard = [
-  'BEGIN:VCARD',
-  'VERSION:3.0',
-  'FN:William Jones',
-  'N:Jones;William;;;',
-  'ORG:Acme',
-  'EMAIL;TYPE=WORK:william@acme.com',
-  'END:VCARD',
-  'BEGIN:VCARD',
-  'VERSION:3.0',
-  'FN:Priya Natarajan',
-  'N:Natarajan;Priya;;;',
-  'ORG:Globex',
-  'TEL;TYPE=CELL:+44 20 7946 0958',
-  'EMAIL:priya@globex.com',
-  'END:VCARD',
-  '',
-].join('\r\n');
-
-/** Google Contacts: "Bill" at Acme (a nickname: to check, never merged on a name), Priya again, a bad email. */
-const googleCsv = [
-  'Name,Given Name,Family Name,E-mail 1 - Type,E-mail 1 - Value,Organization 1 - Name,Organization 1 - Title,Group Membership',
-  'Bill Jones,Bill,Jones,Work,bill.jones@gmail.com,Acme,CFO,* myContacts',
-  'Priya Natarajan,Priya,Natarajan,Work,priya@globex.com,Globex,Head of Data,* myContacts',
-  'Tom Reed,Tom,Reed,Home,tom at reed,Initech,Engineer,* myContacts ::: Friends',
-  '',
-].join('\n');
 
 /** True when the page is wider than the window: something does not fit at this width. */
 async function scrollsSideways(page: Page): Promise<boolean> {
