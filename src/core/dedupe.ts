@@ -50,16 +50,23 @@ export function createIndex(): DedupeIndex {
 
 /** A name as the index compares it: empty when the "name" is really an email or the company. */
 export function personNameKey(name: string, company: string | null): string {
+  return nameKeyBeside(name, companyKey(company));
+}
+
+/** personNameKey with the company's key already worked out. */
+function nameKeyBeside(name: string, company: string): string {
   if (name.includes('@')) return '';
   const key = nameKey(name);
-  return key !== '' && key === companyKey(company) ? '' : key;
+  return key !== '' && key === company ? '' : key;
 }
 
 /** Adds a person, or the keys a person has gained; the first person to hold a key keeps it. */
 export function addToIndex(index: DedupeIndex, entry: DedupeEntry): void {
   const known = index.entries.get(entry.ref);
-  const name = known?.name || personNameKey(entry.name, entry.company);
-  const company = known?.company || companyKey(entry.company);
+  // Folding a company costs as much as folding a name: once, and only when it is needed.
+  const entryCompany = known?.name && known.company ? '' : companyKey(entry.company);
+  const name = known?.name || nameKeyBeside(entry.name, entryCompany);
+  const company = known?.company || entryCompany;
   const domains = known?.domains ?? new Set<string>();
   for (const email of entry.emails) {
     if (!index.byEmail.has(email)) index.byEmail.set(email, entry.ref);
@@ -80,10 +87,11 @@ export function addToIndex(index: DedupeIndex, entry: DedupeEntry): void {
 }
 
 function companyNameKeys(company: string, name: string): string[] {
-  const words = name.split(' ');
-  const given = words[0] ?? '';
-  const family = words.length > 1 ? (words.at(-1) ?? '') : '';
-  return [...new Set([`${company}|${given}`, family && `${company}|${family}`])].filter(Boolean);
+  const space = name.indexOf(' ');
+  const given = `${company}|${space < 0 ? name : name.slice(0, space)}`;
+  if (space < 0) return [given];
+  const family = `${company}|${name.slice(name.lastIndexOf(' ') + 1)}`;
+  return family === given || family === `${company}|` ? [given] : [given, family];
 }
 
 function push(map: Map<string, number[]>, key: string, ref: number): void {
@@ -117,7 +125,8 @@ const maxReviews = 5;
  * company, is evidence, and it goes to review. Two records that share only a name stay two people.
  */
 export function matchContact(record: DedupeEntry, index: DedupeIndex): Match {
-  const name = personNameKey(record.name, record.company);
+  const company = companyKey(record.company);
+  const name = nameKeyBeside(record.name, company);
   const strong = strongMatches(record, index);
   const reviews: ReviewCandidate[] = [];
   let same: { ref: number; key: StrongKey; value: string } | undefined;
@@ -126,7 +135,7 @@ export function matchContact(record: DedupeEntry, index: DedupeIndex): Match {
     if (!same && (hit.key === 'linkedin' || namesCompatible(name, theirs))) same = hit;
     else if (hit.ref !== same?.ref) reviews.push({ ref: hit.ref, reason: strongReason(hit, same) });
   }
-  for (const weak of weakMatches(record, name, index)) {
+  for (const weak of weakMatches(record, { name, company }, index)) {
     if (weak.ref !== same?.ref) reviews.push(weak);
   }
   const unique = dedupeCandidates(reviews).slice(0, maxReviews);
@@ -157,15 +166,24 @@ function strongReason(
     : `the same ${what} (${hit.value}) but a different name`;
 }
 
-function weakMatches(record: DedupeEntry, name: string, index: DedupeIndex): ReviewCandidate[] {
+function weakMatches(
+  record: DedupeEntry,
+  keys: { name: string; company: string },
+  index: DedupeIndex,
+): ReviewCandidate[] {
+  const { name, company } = keys;
   if (name === '') return [];
   const found: ReviewCandidate[] = [];
-  const company = companyKey(record.company);
   const shown = record.company?.trim() ?? '';
   const nearby = company === '' ? [] : companyNameKeys(company, name);
-  for (const ref of new Set(nearby.flatMap((key) => index.byCompanyName.get(key) ?? []))) {
-    const likeness = compareNames(name, index.entries.get(ref)?.name ?? '');
-    if (ref !== record.ref && likeness) found.push({ ref, reason: `${likeness} at ${shown}` });
+  const compared = new Set<number>();
+  for (const key of nearby) {
+    for (const ref of index.byCompanyName.get(key) ?? []) {
+      if (compared.has(ref)) continue;
+      compared.add(ref);
+      const likeness = compareNames(name, index.entries.get(ref)?.name ?? '');
+      if (ref !== record.ref && likeness) found.push({ ref, reason: `${likeness} at ${shown}` });
+    }
   }
   const domains = record.emails.map(emailDomain).filter((domain) => !isFreeMailDomain(domain));
   if (domains.length === 0) return found;

@@ -71,10 +71,16 @@ export type NameLikeness = 'same name' | 'nickname' | 'similar spelling';
 export function compareNames(a: string, b: string): NameLikeness | null {
   if (a === '' || b === '') return null;
   if (a === b) return 'same name';
-  const [firstA = '', ...restA] = a.split(' ');
-  const [firstB = '', ...restB] = b.split(' ');
-  const lastA = restA.at(-1);
-  if (lastA !== undefined && lastA === restB.at(-1) && isNickname(firstA, firstB)) {
+  // Words are cut out by position, not split into lists: a record is compared with every
+  // similarly named person at its company, tens of thousands of times in one import.
+  const spaceA = a.indexOf(' ');
+  const spaceB = b.indexOf(' ');
+  if (
+    spaceA >= 0 &&
+    spaceB >= 0 &&
+    a.slice(a.lastIndexOf(' ') + 1) === b.slice(b.lastIndexOf(' ') + 1) &&
+    isNickname(a.slice(0, spaceA), b.slice(0, spaceB))
+  ) {
     return 'nickname';
   }
   if (Math.min(a.length, b.length) >= 8 && editDistance(a, b, 2) <= 2) return 'similar spelling';
@@ -102,9 +108,11 @@ export function namesCompatible(a: string, b: string): boolean {
  */
 export function editDistance(a: string, b: string, bound = Infinity): number {
   if (Math.abs(a.length - b.length) > bound) return bound + 1;
+  // Two rows, reused: the previous row of the table and the one being filled.
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  let current = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+    current[0] = i;
     let best = i;
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -113,11 +121,11 @@ export function editDistance(a: string, b: string, bound = Infinity): number {
         (current[j - 1] ?? 0) + 1,
         (previous[j - 1] ?? 0) + cost,
       );
-      current.push(value);
-      best = Math.min(best, value);
+      current[j] = value;
+      if (value < best) best = value;
     }
     if (best > bound) return bound + 1;
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length] ?? 0;
 }
