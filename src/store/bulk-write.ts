@@ -89,14 +89,14 @@ export async function insertRows<T extends keyof Database, C extends string>(
 }
 
 /** Rows a PostgreSQL statement takes as one JSON value. */
-const jsonRowsPerStatement = 5000;
+export const jsonRowsPerStatement = 5000;
 
 /**
  * The rows' values of `columns` as a JSON list, a missing value as null (as a placeholder binds it).
  * A lone UTF-16 surrogate becomes U+FFFD, as it does in a bound text value: PostgreSQL's JSON
  * refuses the escape JSON.stringify writes for it.
  */
-function rowsJson<C extends string>(
+export function rowsJson<C extends string>(
   rows: ReadonlyArray<Partial<Record<C, unknown>>>,
   columns: readonly C[],
 ): string {
