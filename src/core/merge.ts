@@ -5,11 +5,24 @@ import type { Person } from './person.js';
 export type PersonFields = Omit<Person, 'id' | 'createdAt' | 'updatedAt'>;
 
 export function fieldsOf(person: Person): PersonFields {
-  const fields: Partial<Person> = { ...person };
-  delete fields.id;
-  delete fields.createdAt;
-  delete fields.updatedAt;
-  return fields as PersonFields;
+  // Built field by field in Person's order rather than copied and trimmed with `delete`, which
+  // leaves an object V8 reads slowly: an import compares and merges thousands of these.
+  return {
+    name: person.name,
+    emails: person.emails,
+    phones: person.phones,
+    company: person.company,
+    title: person.title,
+    location: person.location,
+    linkedinUrl: person.linkedinUrl,
+    tags: person.tags,
+    howWeMet: person.howWeMet,
+    interests: person.interests,
+    needs: person.needs,
+    offers: person.offers,
+    notes: person.notes,
+    doNotContact: person.doNotContact,
+  };
 }
 
 const listFields = ['emails', 'phones', 'tags', 'interests'] as const;
