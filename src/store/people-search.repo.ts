@@ -1,15 +1,14 @@
 // Pages of people: by name, or by search over their own fields and then what was said with them.
 import { sql } from 'kysely';
-import type { Person } from '../core/person.js';
-import { personFields, rowToPerson } from './people.repo.js';
-import type { PersonField } from './people.repo.js';
+import type { PersonListItem } from '../core/person.js';
+import { listItemFields, rowToListItem, type ListItemField } from './person-list-item.js';
 import type { PersonRow } from './schema.js';
 import { dialectSearch, type DialectSearch, type FieldMatch } from './search-dialects.js';
 import { namePrefix, searchWords } from './search-text.js';
 import type { Store } from './store.js';
 
 export interface PeoplePage {
-  people: Person[];
+  people: PersonListItem[];
   total: number;
   /** True when there are more than `total` matches: broad searches stop counting at a bound. */
   capped: boolean;
@@ -24,6 +23,12 @@ export const rankedMatchLimit = 1000;
  * 1,000 cost up to 10 ms of CPU at 2,000,000 interactions, 200 keep search within its budget.
  */
 export const summaryMatchLimit = 200;
+
+/**
+ * How many summaries a search reads when people matched on their own fields already fill the
+ * page: enough to say whether more people follow below them, without paying for 200 lookups.
+ */
+export const summaryProbeLimit = 20;
 
 interface Page {
   limit: number;
@@ -48,7 +53,13 @@ export async function searchPeople(
     return broadSearch(store, accountId, search, prefix, options);
   }
   const ranked = rankFieldMatches(matches.rows, prefix);
-  const said = await findSaidOnly(store, accountId, search, new Set(ranked));
+  // People matched on their own fields always rank above what was said, so while they fill the
+  // page the summaries are only probed: the count is then a lower bound, made exact further on.
+  const fills = ranked.length >= options.offset + options.limit;
+  const said = await findSaidOnly(store, accountId, search, {
+    matched: new Set(ranked),
+    limit: fills ? summaryProbeLimit : summaryMatchLimit,
+  });
   const ids = [...ranked, ...said.ids];
   const pageIds = ids.slice(options.offset, options.offset + options.limit);
   return {
@@ -100,34 +111,34 @@ async function findSaidOnly(
   store: Store,
   accountId: string,
   search: DialectSearch,
-  matched: ReadonlySet<number>,
+  options: { matched: ReadonlySet<number>; limit: number },
 ): Promise<{ ids: number[]; capped: boolean }> {
-  const found = await search.summaryMatches(accountId, summaryMatchLimit).execute(store.db);
+  const found = await search.summaryMatches(accountId, options.limit).execute(store.db);
   const ids = new Set<number>();
   for (const row of found.rows) {
     const id = Number(row.person_id);
-    if (!matched.has(id)) ids.add(id);
+    if (!options.matched.has(id)) ids.add(id);
   }
-  return { ids: [...ids], capped: found.rows.length >= summaryMatchLimit };
+  return { ids: [...ids], capped: found.rows.length >= options.limit };
 }
 
 async function peopleInOrder(
   store: Store,
   accountId: string,
   ids: readonly number[],
-): Promise<Person[]> {
+): Promise<PersonListItem[]> {
   if (ids.length === 0) return [];
   const rows = await store.db
     .selectFrom('people')
-    .select(personFields)
+    .select(listItemFields)
     .where('account_id', '=', accountId)
     .where('id', 'in', ids)
     .execute();
-  const byId = new Map(rows.map((row) => [Number(row.id), rowToPerson(row)]));
+  const byId = new Map(rows.map((row) => [Number(row.id), rowToListItem(row)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-const selectPerson = sql.join(personFields.map((column) => sql.ref(`p.${column}`)));
+const selectListItem = sql.join(listItemFields.map((column) => sql.ref(`p.${column}`)));
 
 /**
  * Too many matches to rank (a query of one or two letters): people whose name starts with the
@@ -150,23 +161,25 @@ async function broadSearch(
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   const namedCount = Number(named.n);
-  const people: Person[] = [];
+  const people: PersonListItem[] = [];
   if (page.offset < namedCount) {
     const rows = await byName
-      .select(personFields)
+      .select(listItemFields)
       .orderBy('name_key')
       .orderBy('id')
       .limit(page.limit)
       .offset(page.offset)
       .execute();
-    people.push(...rows.map(rowToPerson));
+    people.push(...rows.map(rowToListItem));
   }
   const wanted = page.limit - people.length;
   if (wanted > 0) {
-    const rows = await sql<Pick<PersonRow, PersonField>>`select ${selectPerson} from ${search.from}
+    const rows = await sql<
+      Pick<PersonRow, ListItemField>
+    >`select ${selectListItem} from ${search.from}
       where ${search.match} and p.account_id = ${accountId} and not (p.name_key >= ${prefix} and p.name_key < ${end})
       limit ${wanted} offset ${Math.max(0, page.offset - namedCount)}`.execute(store.db);
-    people.push(...rows.rows.map(rowToPerson));
+    people.push(...rows.rows.map(rowToListItem));
   }
   return { people, total: rankedMatchLimit, capped: true };
 }
@@ -175,7 +188,7 @@ async function listPeople(store: Store, accountId: string, page: Page): Promise<
   const [rows, account] = await Promise.all([
     store.db
       .selectFrom('people')
-      .select(personFields)
+      .select(listItemFields)
       .where('account_id', '=', accountId)
       .orderBy('name_key')
       .orderBy('id')
@@ -189,7 +202,7 @@ async function listPeople(store: Store, accountId: string, page: Page): Promise<
       .executeTakeFirst(),
   ]);
   return {
-    people: rows.map(rowToPerson),
+    people: rows.map(rowToListItem),
     total: Number(account?.people_count ?? 0),
     capped: false,
   };
