@@ -45,7 +45,11 @@ export async function searchPeople(
   options: { query?: string } & Page,
 ): Promise<PeoplePage> {
   const words = searchWords(options.query ?? '');
-  if (words.length === 0) return listPeople(store, accountId, options);
+  if (words.length === 0) {
+    const list = () => listPeople(store, accountId, options);
+    const key = `people ${accountId} ${options.limit} ${options.offset}`;
+    return store.readCache ? store.readCache.read(key, list) : list();
+  }
   const search = dialectSearch(store.dialect, words);
   const matches = await search.fieldMatches(accountId, rankedMatchLimit + 1).execute(store.db);
   const prefix = namePrefix(options.query ?? '');
@@ -157,7 +161,11 @@ async function broadSearch(
     .where('account_id', '=', accountId)
     .where('name_key', '>=', prefix)
     .where('name_key', '<', end);
-  const named = await byName
+  // Counted only as far as this page reaches: a count of every name starting with "a" grows
+  // with the network (a tenth of it), and the page needs no more than where its names end.
+  const reach = page.offset + page.limit;
+  const named = await store.db
+    .selectFrom(byName.select('id').limit(reach).as('named'))
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   const namedCount = Number(named.n);

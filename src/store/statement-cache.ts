@@ -1,6 +1,7 @@
 // Keeps SQLite's compiled statements, and reads their rows as arrays: Kysely asks better-sqlite3 to compile each query afresh.
 import type SQLite from 'better-sqlite3';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
+import type { DataVersion } from './read-cache.js';
 
 /**
  * Compiling a statement cost about as much as running a small indexed read (a third of a GET
@@ -8,10 +9,16 @@ import type { SqliteDatabase, SqliteStatement } from 'kysely';
  * SQL text. Parameters are bound on each run; SQLite recompiles a kept statement by itself when
  * the schema changes. The bound keeps `in (?, ?, …)` lists of many lengths from growing it forever.
  */
-export function keepStatements(database: SQLite.Database, size = 200): SqliteDatabase {
+export function keepStatements(
+  database: SQLite.Database,
+  size = 200,
+): SqliteDatabase & { dataVersion: DataVersion } {
   const statements = new Map<string, KeptStatement>();
-  const schema = { version: 0 };
+  const counts: Counts = { schemaChanges: 0, writes: 0 };
+  // Commits by other connections (another process, a second store on the same file) change it.
+  const othersVersion = database.prepare('pragma data_version').pluck();
   return {
+    dataVersion: () => `${String(othersVersion.get())}.${counts.writes}`,
     close: () => database.close(),
     prepare(text) {
       const kept = statements.get(text);
@@ -21,7 +28,7 @@ export function keepStatements(database: SQLite.Database, size = 200): SqliteDat
         statements.set(text, kept);
         return kept;
       }
-      const statement = new KeptStatement(database.prepare(text), schema);
+      const statement = new KeptStatement(database.prepare(text), counts);
       statements.set(text, statement);
       if (statements.size > size) {
         const oldest = statements.keys().next().value;
@@ -30,6 +37,12 @@ export function keepStatements(database: SQLite.Database, size = 200): SqliteDat
       return statement;
     },
   };
+}
+
+/** What ran on the connection: schema changes (column names are read again) and writes. */
+interface Counts {
+  schemaChanges: number;
+  writes: number;
 }
 
 /** Statements that change what a `select *` returns: after one runs, column names are read again. */
@@ -44,19 +57,23 @@ class KeptStatement implements SqliteStatement {
   readonly reader: boolean;
   readonly #statement: SQLite.Statement;
   readonly #changesSchema: boolean;
-  readonly #schema: { version: number };
+  readonly #writes: boolean;
+  readonly #counts: Counts;
   #names: string[] = [];
   #namesVersion = -1;
 
-  constructor(statement: SQLite.Statement, schema: { version: number }) {
+  constructor(statement: SQLite.Statement, counts: Counts) {
     this.#statement = statement;
     this.reader = statement.reader;
     this.#changesSchema = !statement.reader && schemaChange.test(statement.source);
-    this.#schema = schema;
+    // Every statement that may write counts, whether it returns rows (insert … returning) or not.
+    this.#writes = !statement.readonly;
+    this.#counts = counts;
     if (statement.reader) statement.raw(true);
   }
 
   all(parameters: readonly unknown[]): unknown[] {
+    if (this.#writes) this.#counts.writes += 1;
     const values = this.#statement.all(parameters) as unknown[][];
     if (values.length === 0) return values;
     const names = this.#columnNames(values[0]?.length ?? 0);
@@ -64,22 +81,24 @@ class KeptStatement implements SqliteStatement {
   }
 
   *iterate(parameters: readonly unknown[]): IterableIterator<unknown> {
+    if (this.#writes) this.#counts.writes += 1;
     for (const row of this.#statement.iterate(parameters) as IterableIterator<unknown[]>) {
       yield toObject(this.#columnNames(row.length), row);
     }
   }
 
   run(parameters: readonly unknown[]): SQLite.RunResult {
+    if (this.#writes) this.#counts.writes += 1;
     const result = this.#statement.run(parameters);
-    if (this.#changesSchema) this.#schema.version += 1;
+    if (this.#changesSchema) this.#counts.schemaChanges += 1;
     return result;
   }
 
   /** The names, read again when the schema may have changed since (a column added or renamed). */
   #columnNames(width: number): string[] {
-    if (this.#namesVersion !== this.#schema.version || this.#names.length !== width) {
+    if (this.#namesVersion !== this.#counts.schemaChanges || this.#names.length !== width) {
       this.#names = this.#statement.columns().map((column) => column.name);
-      this.#namesVersion = this.#schema.version;
+      this.#namesVersion = this.#counts.schemaChanges;
     }
     return this.#names;
   }
