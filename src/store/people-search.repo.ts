@@ -51,11 +51,11 @@ export async function searchPeople(
     return store.readCache ? store.readCache.read(key, list) : list();
   }
   const search = dialectSearch(store.dialect, words);
-  const matches = await search.fieldMatches(accountId, rankedMatchLimit + 1).execute(store.db);
   const prefix = namePrefix(options.query ?? '');
-  if (matches.rows.length > rankedMatchLimit) {
+  if ((await countFieldMatches(store, accountId, search)) > rankedMatchLimit) {
     return broadSearch(store, accountId, search, prefix, options);
   }
+  const matches = await search.fieldMatches(accountId, rankedMatchLimit).execute(store.db);
   const ranked = rankFieldMatches(matches.rows, prefix);
   // People matched on their own fields always rank above what was said, so while they fill the
   // page the summaries are only probed: the count is then a lower bound, made exact further on.
@@ -71,6 +71,23 @@ export async function searchPeople(
     total: ids.length,
     capped: said.capped,
   };
+}
+
+/**
+ * How many people match on their own fields, counted up to one past the ranked bound. Scoring is
+ * most of a ranked search's cost (bm25 reads each match's column sizes), and a broad search,
+ * more of them as the network grows, ranks nothing: so matches are counted before they are scored.
+ */
+async function countFieldMatches(
+  store: Store,
+  accountId: string,
+  search: DialectSearch,
+): Promise<number> {
+  const counted = await sql<{ n: number }>`select count(*) as n from (select 1 from ${search.from}
+    where ${search.match} and p.account_id = ${accountId} limit ${rankedMatchLimit + 1}) m`.execute(
+    store.db,
+  );
+  return Number(counted.rows[0]?.n ?? 0);
 }
 
 /** Names that start with the query first, then by score, then by name. */
