@@ -10,7 +10,10 @@ import type { Store } from './store.js';
 export interface PeoplePage {
   people: PersonListItem[];
   total: number;
-  /** True when there are more than `total` matches: broad searches stop counting at a bound. */
+  /**
+   * True when there may be more than `total` matches: a broad search stops counting at a bound,
+   * and a page of own-field matches only probes what was said, so more may follow on later pages.
+   */
   capped: boolean;
 }
 

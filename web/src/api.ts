@@ -94,7 +94,7 @@ export interface PeoplePage {
   /** What a list shows of each person; getPerson gives every field. */
   people: PersonListItem[];
   total: number;
-  /** True when a broad search stopped counting: there are more than `total` matches. */
+  /** True when a search stopped counting: there may be more than `total` matches. */
   capped: boolean;
 }
 
