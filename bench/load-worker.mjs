@@ -2,17 +2,19 @@
 import http from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
 
-/** @type {{ url: string; seconds: number; concurrency: number }} */
+/** @type {{ url: string; urls?: string[]; seconds: number; concurrency: number }} */
 const job = workerData;
 const agent = new http.Agent({ keepAlive: true, maxSockets: job.concurrency });
 const deadline = Date.now() + job.seconds * 1000;
 let done = 0;
 let failed = 0;
+let sent = 0;
 
 function once() {
   return new Promise((resolve) => {
     http
-      .get(job.url, { agent }, (response) => {
+      // With `urls`, each request asks for the next one in turn.
+      .get(job.urls ? job.urls[sent++ % job.urls.length] : job.url, { agent }, (response) => {
         response.resume();
         response.on('end', () => {
           if (response.statusCode === 200) done += 1;

@@ -52,8 +52,10 @@ export function renderPeoplePage(
   const first = options.offset + 1;
   const last = options.offset + page.people.length;
   const lines = [...renderTable([['ID', 'NAME', 'ROLE', 'TAGS'], ...rows], [8, 32, 44, 40]), ''];
-  lines.push(`Showing ${first}–${last} of ${formatCount(page.total)}.`);
-  if (last < page.total)
+  // Capped: a search counted what it read, and more may follow while its pages are full.
+  const more = last < page.total || page.capped;
+  lines.push(`Showing ${first}–${last} of ${formatCount(page.total)}${page.capped ? '+' : ''}.`);
+  if (more)
     lines.push(
       `Next page: kith people${options.query ? ` ${quoteArg(options.query)}` : ''} --offset ${last}`,
     );

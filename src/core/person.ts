@@ -21,6 +21,15 @@ export interface Person {
   updatedAt: string;
 }
 
+/**
+ * What a list of people shows of each one: enough to recognise and pick them. A page or a search
+ * answers with these; the person page and `kith people --all` give every field.
+ */
+export type PersonListItem = Pick<
+  Person,
+  'id' | 'name' | 'company' | 'title' | 'location' | 'tags' | 'doNotContact'
+>;
+
 const optionalText = (max: number) =>
   z
     .string()

@@ -10,7 +10,13 @@ import { removePerson } from '../services/remove-person.js';
 import { findSamePeople } from '../services/same-people.js';
 import { showPerson } from '../services/show-person.js';
 import type { RouteContext } from './context.js';
-import { idParams, personPageSchema, personSchema, problemResponses } from './schemas.js';
+import {
+  idParams,
+  personListItemSchema,
+  personPageSchema,
+  personSchema,
+  problemResponses,
+} from './schemas.js';
 
 const tags = ['people'];
 
@@ -24,10 +30,12 @@ export function registerPeopleRoutes(server: FastifyInstance, ctx: RouteContext)
         operationId: 'listPeople',
         tags,
         summary: 'List people by name, or search every field and the notes',
+        description:
+          'Each person is given with what a list shows (name, role, place, tags); GET /api/people/{id} gives every field.',
         querystring: findPeopleSchema,
         response: {
           200: z.object({
-            people: z.array(personSchema),
+            people: z.array(personListItemSchema),
             total: z.number().int(),
             capped: z.boolean(),
           }),

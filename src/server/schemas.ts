@@ -27,6 +27,17 @@ export const personSchema = z.object({
   updatedAt: z.string(),
 });
 
+/** A person as a page of the list or a search shows them: see PersonListItem. */
+export const personListItemSchema = personSchema.pick({
+  id: true,
+  name: true,
+  company: true,
+  title: true,
+  location: true,
+  tags: true,
+  doNotContact: true,
+});
+
 export const interactionSchema = z.object({
   id: z.number().int(),
   personId: z.number().int(),

@@ -7,6 +7,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { AppError } from '../core/errors.js';
 import { migrate } from './migrate.js';
+import { createReadCache } from './read-cache.js';
 import { keepStatements } from './statement-cache.js';
 import { runPendingTasks } from './tasks.js';
 import type { Database } from './schema.js';
@@ -56,12 +57,12 @@ export async function openSqlite(options: { path: string }): Promise<OpenStore> 
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: keepStatements(database) }),
-  });
+  const kept = keepStatements(database);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: kept }) });
   const store: OpenStore = {
     db,
     dialect: 'sqlite',
+    readCache: createReadCache(kept.dataVersion),
     location: options.path,
     close: () => db.destroy(),
   };

@@ -6,7 +6,12 @@ import { deleteInteraction, insertInteraction } from './interactions.repo.js';
 import { returnInteractions } from './merges.repo.js';
 import { localAccountId } from './open.js';
 import { deletePerson, insertPeople, insertPerson, personToRow } from './people.repo.js';
-import { rankedMatchLimit, searchPeople, summaryMatchLimit } from './people-search.repo.js';
+import {
+  rankedMatchLimit,
+  searchPeople,
+  summaryMatchLimit,
+  summaryProbeLimit,
+} from './people-search.repo.js';
 import type { Store } from './store.js';
 
 const now = '2026-11-25T12:00:00.000Z';
@@ -150,6 +155,30 @@ describeEachDialect('search over what was said', ({ store }) => {
     });
     expect(page.people).toHaveLength(30);
     expect(page).toMatchObject({ total: 30, capped: true });
+  });
+
+  it('only probes the summaries while own-field matches fill the page, and counts them all past it', async () => {
+    const welders = await insertPeople(
+      store(),
+      Array.from({ length: 5 }, (_, i) =>
+        personToRow(account, { name: `Welder ${i}`, title: 'Welder' }, now),
+      ),
+    );
+    const talked = await insertPeople(
+      store(),
+      Array.from({ length: summaryProbeLimit + 10 }, (_, i) =>
+        personToRow(account, { name: `Fairgoer ${i}` }, now),
+      ),
+    );
+    for (const id of talked) await logWith(store(), account, id, 'Met a welder at the fair');
+    const first = await searchPeople(store(), account, { query: 'welder', limit: 5, offset: 0 });
+    expect(first.people.map((p) => p.id).sort()).toEqual([...welders].sort());
+    // A lower bound: the five, and the people of the summaries the probe read.
+    expect(first).toMatchObject({ total: 5 + summaryProbeLimit, capped: true });
+    const rest = await searchPeople(store(), account, { query: 'welder', limit: 50, offset: 5 });
+    expect(rest.people).toHaveLength(talked.length);
+    expect(rest.people.every((p) => p.name.startsWith('Fairgoer'))).toBe(true);
+    expect(rest).toMatchObject({ total: 5 + talked.length, capped: false });
   });
 });
 

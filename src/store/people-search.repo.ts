@@ -1,17 +1,19 @@
 // Pages of people: by name, or by search over their own fields and then what was said with them.
 import { sql } from 'kysely';
-import type { Person } from '../core/person.js';
-import { personFields, rowToPerson } from './people.repo.js';
-import type { PersonField } from './people.repo.js';
+import type { PersonListItem } from '../core/person.js';
+import { listItemFields, rowToListItem, type ListItemField } from './person-list-item.js';
 import type { PersonRow } from './schema.js';
 import { dialectSearch, type DialectSearch, type FieldMatch } from './search-dialects.js';
 import { namePrefix, searchWords } from './search-text.js';
 import type { Store } from './store.js';
 
 export interface PeoplePage {
-  people: Person[];
+  people: PersonListItem[];
   total: number;
-  /** True when there are more than `total` matches: broad searches stop counting at a bound. */
+  /**
+   * True when there may be more than `total` matches: a broad search stops counting at a bound,
+   * and a page of own-field matches only probes what was said, so more may follow on later pages.
+   */
   capped: boolean;
 }
 
@@ -24,6 +26,12 @@ export const rankedMatchLimit = 1000;
  * 1,000 cost up to 10 ms of CPU at 2,000,000 interactions, 200 keep search within its budget.
  */
 export const summaryMatchLimit = 200;
+
+/**
+ * How many summaries a search reads when people matched on their own fields already fill the
+ * page: enough to say whether more people follow below them, without paying for 200 lookups.
+ */
+export const summaryProbeLimit = 20;
 
 interface Page {
   limit: number;
@@ -40,15 +48,25 @@ export async function searchPeople(
   options: { query?: string } & Page,
 ): Promise<PeoplePage> {
   const words = searchWords(options.query ?? '');
-  if (words.length === 0) return listPeople(store, accountId, options);
+  if (words.length === 0) {
+    const list = () => listPeople(store, accountId, options);
+    const key = `people ${accountId} ${options.limit} ${options.offset}`;
+    return store.readCache ? store.readCache.read(key, list) : list();
+  }
   const search = dialectSearch(store.dialect, words);
-  const matches = await search.fieldMatches(accountId, rankedMatchLimit + 1).execute(store.db);
   const prefix = namePrefix(options.query ?? '');
-  if (matches.rows.length > rankedMatchLimit) {
+  if ((await countFieldMatches(store, accountId, search)) > rankedMatchLimit) {
     return broadSearch(store, accountId, search, prefix, options);
   }
+  const matches = await search.fieldMatches(accountId, rankedMatchLimit).execute(store.db);
   const ranked = rankFieldMatches(matches.rows, prefix);
-  const said = await findSaidOnly(store, accountId, search, new Set(ranked));
+  // People matched on their own fields always rank above what was said, so while they fill the
+  // page the summaries are only probed: the count is then a lower bound, made exact further on.
+  const fills = ranked.length >= options.offset + options.limit;
+  const said = await findSaidOnly(store, accountId, search, {
+    matched: new Set(ranked),
+    limit: fills ? summaryProbeLimit : summaryMatchLimit,
+  });
   const ids = [...ranked, ...said.ids];
   const pageIds = ids.slice(options.offset, options.offset + options.limit);
   return {
@@ -56,6 +74,23 @@ export async function searchPeople(
     total: ids.length,
     capped: said.capped,
   };
+}
+
+/**
+ * How many people match on their own fields, counted up to one past the ranked bound. Scoring is
+ * most of a ranked search's cost (bm25 reads each match's column sizes), and a broad search,
+ * more of them as the network grows, ranks nothing: so matches are counted before they are scored.
+ */
+async function countFieldMatches(
+  store: Store,
+  accountId: string,
+  search: DialectSearch,
+): Promise<number> {
+  const counted = await sql<{ n: number }>`select count(*) as n from (select 1 from ${search.from}
+    where ${search.match} and p.account_id = ${accountId} limit ${rankedMatchLimit + 1}) m`.execute(
+    store.db,
+  );
+  return Number(counted.rows[0]?.n ?? 0);
 }
 
 /** Names that start with the query first, then by score, then by name. */
@@ -100,34 +135,34 @@ async function findSaidOnly(
   store: Store,
   accountId: string,
   search: DialectSearch,
-  matched: ReadonlySet<number>,
+  options: { matched: ReadonlySet<number>; limit: number },
 ): Promise<{ ids: number[]; capped: boolean }> {
-  const found = await search.summaryMatches(accountId, summaryMatchLimit).execute(store.db);
+  const found = await search.summaryMatches(accountId, options.limit).execute(store.db);
   const ids = new Set<number>();
   for (const row of found.rows) {
     const id = Number(row.person_id);
-    if (!matched.has(id)) ids.add(id);
+    if (!options.matched.has(id)) ids.add(id);
   }
-  return { ids: [...ids], capped: found.rows.length >= summaryMatchLimit };
+  return { ids: [...ids], capped: found.rows.length >= options.limit };
 }
 
 async function peopleInOrder(
   store: Store,
   accountId: string,
   ids: readonly number[],
-): Promise<Person[]> {
+): Promise<PersonListItem[]> {
   if (ids.length === 0) return [];
   const rows = await store.db
     .selectFrom('people')
-    .select(personFields)
+    .select(listItemFields)
     .where('account_id', '=', accountId)
     .where('id', 'in', ids)
     .execute();
-  const byId = new Map(rows.map((row) => [Number(row.id), rowToPerson(row)]));
+  const byId = new Map(rows.map((row) => [Number(row.id), rowToListItem(row)]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-const selectPerson = sql.join(personFields.map((column) => sql.ref(`p.${column}`)));
+const selectListItem = sql.join(listItemFields.map((column) => sql.ref(`p.${column}`)));
 
 /**
  * Too many matches to rank (a query of one or two letters): people whose name starts with the
@@ -146,27 +181,33 @@ async function broadSearch(
     .where('account_id', '=', accountId)
     .where('name_key', '>=', prefix)
     .where('name_key', '<', end);
-  const named = await byName
+  // Counted only as far as this page reaches: a count of every name starting with "a" grows
+  // with the network (a tenth of it), and the page needs no more than where its names end.
+  const reach = page.offset + page.limit;
+  const named = await store.db
+    .selectFrom(byName.select('id').limit(reach).as('named'))
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   const namedCount = Number(named.n);
-  const people: Person[] = [];
+  const people: PersonListItem[] = [];
   if (page.offset < namedCount) {
     const rows = await byName
-      .select(personFields)
+      .select(listItemFields)
       .orderBy('name_key')
       .orderBy('id')
       .limit(page.limit)
       .offset(page.offset)
       .execute();
-    people.push(...rows.map(rowToPerson));
+    people.push(...rows.map(rowToListItem));
   }
   const wanted = page.limit - people.length;
   if (wanted > 0) {
-    const rows = await sql<Pick<PersonRow, PersonField>>`select ${selectPerson} from ${search.from}
+    const rows = await sql<
+      Pick<PersonRow, ListItemField>
+    >`select ${selectListItem} from ${search.from}
       where ${search.match} and p.account_id = ${accountId} and not (p.name_key >= ${prefix} and p.name_key < ${end})
       limit ${wanted} offset ${Math.max(0, page.offset - namedCount)}`.execute(store.db);
-    people.push(...rows.rows.map(rowToPerson));
+    people.push(...rows.rows.map(rowToListItem));
   }
   return { people, total: rankedMatchLimit, capped: true };
 }
@@ -175,7 +216,7 @@ async function listPeople(store: Store, accountId: string, page: Page): Promise<
   const [rows, account] = await Promise.all([
     store.db
       .selectFrom('people')
-      .select(personFields)
+      .select(listItemFields)
       .where('account_id', '=', accountId)
       .orderBy('name_key')
       .orderBy('id')
@@ -189,7 +230,7 @@ async function listPeople(store: Store, accountId: string, page: Page): Promise<
       .executeTakeFirst(),
   ]);
   return {
-    people: rows.map(rowToPerson),
+    people: rows.map(rowToListItem),
     total: Number(account?.people_count ?? 0),
     capped: false,
   };

@@ -40,5 +40,23 @@ describe('kept SQLite statements', () => {
     expect((await select()).rows).toEqual([{ a: 2 }]);
     await sql`alter table t add column b integer default 7`.execute(db);
     expect((await select()).rows).toEqual([{ a: 2, b: 7 }]);
+    await sql`alter table t rename column b to c`.execute(db);
+    expect((await select()).rows).toEqual([{ a: 2, c: 7 }]);
+  });
+
+  it('reads the same rows as better-sqlite3 does, streamed or not', async () => {
+    database = new SQLite(':memory:');
+    const db = new Kysely<Record<string, never>>({
+      dialect: new SqliteDialect({ database: keepStatements(database) }),
+    });
+    const text = `select 1 as n, 'x' as n, null as "odd name", x'00ff' as bytes, 2.5 as half
+      union all select 3, 'y', 'z', null, -1`;
+    const expected = database.prepare(text).all();
+    expect((await sql.raw(text).execute(db)).rows).toEqual(expected);
+    expect((await sql.raw(text).execute(db)).rows).toEqual(expected);
+    const streamed: unknown[] = [];
+    for await (const row of db.selectNoFrom(sql<number>`1`.as('one')).stream()) streamed.push(row);
+    expect(streamed).toEqual([{ one: 1 }]);
+    expect((await sql.raw('select 1 as n where 0').execute(db)).rows).toEqual([]);
   });
 });

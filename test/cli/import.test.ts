@@ -39,7 +39,14 @@ describe('kith import', () => {
     writeFileSync(path, content);
     return path;
   };
-  const people = async () => JSON.parse((await cli.kith('people', '--json')).stdout) as PeopleJson;
+  /** Everyone by name, with every field: a page of `kith people --json` gives what a list shows. */
+  const people = async (): Promise<PeopleJson> => {
+    const everyone = await cli.kith('people', '--json', '--all', '--array');
+    const all = (JSON.parse(everyone.stdout) as PeopleJson['people']).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    );
+    return { people: all, total: all.length };
+  };
 
   beforeEach(() => {
     cli = createCli();

@@ -19,8 +19,11 @@ describeEachDialect('import', ({ store }) => {
     await onboard(deps);
     return deps;
   };
-  const everyone = async (deps: Awaited<ReturnType<typeof setUp>>) =>
-    (await findPeople(deps, { limit: 100 })).people;
+  /** Everyone by name, with every field (a page of the list gives only what the list shows). */
+  const everyone = async (deps: Awaited<ReturnType<typeof setUp>>) => {
+    const page = await findPeople(deps, { limit: 100 });
+    return Promise.all(page.people.map(async ({ id }) => (await showPerson(deps, { id })).person));
+  };
 
   it('merges records into the people who share an email, a phone or a LinkedIn profile', async () => {
     const deps = await setUp();

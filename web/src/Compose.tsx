@@ -7,7 +7,7 @@ import {
   getPerson,
   type DraftIntent,
   type DraftRequest,
-  type Person,
+  type PersonListItem,
   type PersonWithTimeline,
   type Profile,
 } from './api.js';
@@ -89,8 +89,8 @@ function Composer({
   const [choice, setChoice] = useState<IntentChoice | null>(
     initialIntent ? choiceFor(initialIntent) : null,
   );
-  const [connector, setConnector] = useState<Person | null>(null);
-  const [other, setOther] = useState<Person | null>(null);
+  const [connector, setConnector] = useState<PersonListItem | null>(null);
+  const [other, setOther] = useState<PersonListItem | null>(null);
   const [topics, setTopics] = useState<Topics>(() => {
     const start = initialIntent ? choiceFor(initialIntent) : null;
     return start && initialTopic ? { [start]: { input: initialTopic, applied: initialTopic } } : {};

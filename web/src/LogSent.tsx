@@ -7,6 +7,7 @@ import {
   type Channel,
   type DraftIntent,
   type Person,
+  type PersonListItem,
 } from './api.js';
 import { FormError, SelectField } from './Field.js';
 import { setFlash } from './flash.js';
@@ -27,8 +28,8 @@ export function LogSent({
 }: {
   intent: DraftIntent;
   person: Person;
-  connector: Person | null;
-  other: Person | null;
+  connector: PersonListItem | null;
+  other: PersonListItem | null;
   subject: string;
   body: string;
   /** The plan action Compose was opened for: logging the message marks it done. */
@@ -40,7 +41,7 @@ export function LogSent({
 
   // An intro request goes to the connector; an introduction is one request that logs it on both
   // timelines in one transaction (the server writes each side's words).
-  const logs: { to: Person; summary: string; otherPersonId?: number }[] =
+  const logs: { to: PersonListItem; summary: string; otherPersonId?: number }[] =
     intent === 'request-intro' && connector
       ? [{ to: connector, summary: introRequestSummary(person.name) }]
       : intent === 'introduce' && other

@@ -1,6 +1,6 @@
 // "Move to…" on a timeline entry: puts a coffee logged on the wrong person onto the right timeline.
 import { useState } from 'react';
-import { describeError, moveInteraction, type Interaction, type Person } from './api.js';
+import { describeError, moveInteraction, type Interaction, type PersonListItem } from './api.js';
 import { PersonPicker } from './PersonPicker.js';
 import { personHref } from './route.js';
 
@@ -11,12 +11,12 @@ interface MoveInteractionProps {
 }
 
 export function MoveInteraction({ interaction, onMoved, onCancel }: MoveInteractionProps) {
-  const [to, setTo] = useState<Person | null>(null);
+  const [to, setTo] = useState<PersonListItem | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [moved, setMoved] = useState<Person | null>(null);
+  const [moved, setMoved] = useState<PersonListItem | null>(null);
   const [saving, setSaving] = useState(false);
 
-  async function move(person: Person) {
+  async function move(person: PersonListItem) {
     setSaving(true);
     try {
       await moveInteraction(interaction.id, person.id);

@@ -1,6 +1,12 @@
 // The network a page at a time: search as you type, page through, log a conversation in one line.
 import { useEffect, useState } from 'react';
-import { describeError, listPeople, loadDemo, type PeoplePage, type Person } from './api.js';
+import {
+  describeError,
+  listPeople,
+  loadDemo,
+  type PeoplePage,
+  type PersonListItem,
+} from './api.js';
 import { DemoBanner } from './DemoBanner.js';
 import { LogLine } from './LogLine.js';
 import { hrefFor, personHref, replaceRoute } from './route.js';
@@ -163,7 +169,7 @@ function Results({ loaded, onPage, onDemoLoaded }: ResultsProps) {
   );
 }
 
-function PersonRow({ person }: { person: Person }) {
+function PersonRow({ person }: { person: PersonListItem }) {
   const role = [person.title, person.company].filter(Boolean).join(' at ');
   return (
     <li className="person-row">

@@ -1,6 +1,6 @@
 // Finds one person by searching the network: for the connector of an intro, or who to introduce.
 import { useEffect, useState } from 'react';
-import { describeError, listPeople, type Person } from './api.js';
+import { describeError, listPeople, type PersonListItem } from './api.js';
 import { useDebounced } from './useDebounced.js';
 
 interface PersonPickerProps {
@@ -9,14 +9,14 @@ interface PersonPickerProps {
   hint: string;
   /** People who cannot be picked, such as the person the message is about. */
   excludeIds: readonly number[];
-  picked: Person | null;
-  onPick: (person: Person | null) => void;
+  picked: PersonListItem | null;
+  onPick: (person: PersonListItem | null) => void;
 }
 
 type Found =
   | { state: 'idle' }
   | { state: 'failed'; message: string }
-  | { state: 'ready'; query: string; people: Person[] };
+  | { state: 'ready'; query: string; people: PersonListItem[] };
 
 export function PersonPicker({ id, label, hint, excludeIds, picked, onPick }: PersonPickerProps) {
   const [text, setText] = useState('');
@@ -103,6 +103,6 @@ export function PersonPicker({ id, label, hint, excludeIds, picked, onPick }: Pe
   );
 }
 
-function roleOf(person: Person): string {
+function roleOf(person: PersonListItem): string {
   return [person.title, person.company].filter(Boolean).join(' at ');
 }

@@ -5,7 +5,7 @@ import type {
   Interaction,
   InteractionKind,
 } from '../../src/core/interaction.js';
-import type { NewPerson, Person, PersonPatch } from '../../src/core/person.js';
+import type { NewPerson, Person, PersonListItem, PersonPatch } from '../../src/core/person.js';
 import type { BrandInput, Profile, ProfileInput } from '../../src/core/profile.js';
 import type { FollowUpStatus } from '../../src/core/follow-up.js';
 import type {
@@ -43,7 +43,16 @@ import type { MovedInteraction } from '../../src/services/move-interaction.js';
 import type { UnmergeOutcome } from '../../src/services/unmerge.js';
 import type { SourceFormat } from '../../src/formats/contact.js';
 
-export type { Channel, Direction, Interaction, InteractionKind, NewPerson, Person, PersonPatch };
+export type {
+  Channel,
+  Direction,
+  Interaction,
+  InteractionKind,
+  NewPerson,
+  Person,
+  PersonListItem,
+  PersonPatch,
+};
 export type { Profile, ProfileInput, ProfileView };
 export type { KeepInTouchInput, MarkResult, PersonCoach, PlanMark, Stats, TierChoice, TodayView };
 export type { ExportFormat, RestoreResult };
@@ -82,9 +91,10 @@ export class ApiError extends Error {
 }
 
 export interface PeoplePage {
-  people: Person[];
+  /** What a list shows of each person; getPerson gives every field. */
+  people: PersonListItem[];
   total: number;
-  /** True when a broad search stopped counting: there are more than `total` matches. */
+  /** True when a search stopped counting: there may be more than `total` matches. */
   capped: boolean;
 }
 

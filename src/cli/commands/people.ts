@@ -21,7 +21,10 @@ export function registerPeople(program: Command, session: Session): void {
     .argument('[query...]', 'words to search for, such as data Lisbon (every word must match)')
     .option('--limit <n>', 'how many to show, 1 to 200', '50')
     .option('--offset <n>', 'how many to skip, for the next page', '0')
-    .option('--json', 'print the page as JSON')
+    .option(
+      '--json',
+      'print the page as JSON: name, role, place and tags of each (--all: every field)',
+    )
     .option('--all', 'everyone, not one page: with --json, one JSON object a line')
     .option('--array', 'with --all --json, one JSON array instead of JSON lines')
     .addHelpText(
