@@ -27,13 +27,32 @@ const channelRules: Array<[Channel, RegExp]> = [
   ],
 ];
 
-const kindRules: Array<[InteractionKind, RegExp]> = [
+/** What the line says beyond its words: whether the person named first got in touch. */
+export interface KindContext {
+  inbound: boolean;
+}
+
+type KindRule = [InteractionKind, RegExp, ((context: KindContext) => boolean)?];
+
+const mine = (context: KindContext) => !context.inbound;
+const theirs = (context: KindContext) => context.inbound;
+
+const kindRules: KindRule[] = [
   ['thanks', /\b(thank(s|ed|ing)?|thank-you|grateful|thx)\b/],
   ['follow-up', /\b(follow(ed|ing)?[ -]?up|nudged|chased)\b/],
+  // A job spec sent to the user is news of a role, not a favour: "Rachel emailed me the job spec".
+  [
+    'catch-up',
+    /\b(sent|emailed|forwarded|passed on|shared)\b(?: me)?(?: over)?(?: (?:a|an|the|this|that|their|his|her))?(?: [\w-]+){0,3}? (job spec|spec|job description|jd|job ad|job advert)\b/,
+    theirs,
+  ],
+  // The user's own CV or portfolio, sent, asks for something: consideration, a referral, a read.
   [
     'ask',
-    /\b(ask(ed|ing)?|request(ed)?|need(ed)? help|for advice|for a referral)\b|\bsent\b.*\bmy (cv|resume|résumé)\b/,
+    /\b(sent|emailed|e-mailed|submitted|dropped)\b.*\bmy (cv|resume|résumé|portfolio|cover letter|application)\b/,
+    mine,
   ],
+  ['ask', /\b(ask(ed|ing)?|request(ed)?|need(ed)? help|for advice|for a referral)\b/],
   // "offered to introduce me" is the offer, before any intro happened.
   ['give', /\boffered to\b/],
   [
@@ -47,8 +66,11 @@ const kindRules: Array<[InteractionKind, RegExp]> = [
   ],
 ];
 
-export function detectKind(lower: string): InteractionKind {
-  return kindRules.find(([, pattern]) => pattern.test(lower))?.[0] ?? 'catch-up';
+export function detectKind(lower: string, context: KindContext): InteractionKind {
+  const rule = kindRules.find(
+    ([, pattern, applies]) => (applies ? applies(context) : true) && pattern.test(lower),
+  );
+  return rule?.[0] ?? 'catch-up';
 }
 
 /** The channel the words name, or 'other' when they name none: an intro is not an email by itself. */

@@ -1,0 +1,75 @@
+// The name directory against a real store: one written word is read through a narrowing query,
+// and gives what reading everyone's names gives; the one-line log uses it for doubtful words.
+import { expect, it } from 'vitest';
+import { matchPerson } from '../../src/core/person-match.js';
+import { logLine } from '../../src/services/log-line.js';
+import { nameDirectory } from '../../src/services/name-directory.js';
+import { listNamedPeople } from '../../src/store/person-names.repo.js';
+import { describeEachDialect } from '../dialects.js';
+import { freshAccount, person } from './coach-builders.js';
+
+const now = '2026-11-30T12:00:00Z';
+const names = [
+  'Devendra Mistry',
+  'Joanne Bennett',
+  "Sam O'Neil",
+  'Sam Patel',
+  'José Álvarez',
+  'Anna Smith-Jones',
+  'Dr. Ana Lopez',
+  'Thomas Wright',
+  'Kate Morrison',
+  'Katie Morris',
+  'Dan Fletcher',
+  'Daniel Okoro',
+];
+
+describeEachDialect('name directory', ({ store }) => {
+  it('reads one word as reading everyone would, whatever the name holds', async () => {
+    const deps = await freshAccount(store(), now);
+    for (const name of names) await person(deps, name);
+    const everyone = await listNamedPeople(deps.store, deps.accountId);
+    const directory = nameDirectory(deps.store, deps.accountId);
+    for (const written of [
+      'Dev',
+      'Bennett',
+      'Jo',
+      'oneil',
+      'Sam',
+      'jose',
+      'Alvarez',
+      'Jones',
+      'Ana',
+      'Tom',
+      'Kate',
+      'Dan',
+      'Daniel',
+      'Devnedra',
+      'Nobody',
+    ]) {
+      expect({ written, got: await directory.resolve(written) }).toEqual({
+        written,
+        got: matchPerson(written, everyone),
+      });
+    }
+  });
+
+  it('says a remark after a comma could be nobody, and a known first name could be someone', async () => {
+    const deps = await freshAccount(store(), now);
+    for (const name of names) await person(deps, name);
+    const directory = nameDirectory(deps.store, deps.accountId);
+    expect(await directory.couldBe('Tricky')).toBe(false);
+    expect(await directory.couldBe('Kate')).toBe(true);
+  });
+
+  it('logs "coffee with Dev, Tricky" on Devendra alone, and a company picks one of two Sams', async () => {
+    const deps = await freshAccount(store(), now);
+    const dev = await person(deps, 'Devendra Mistry');
+    await person(deps, 'Sam Patel', { company: 'Ocado' });
+    const oneil = await person(deps, "Sam O'Neil", { company: 'Deliveroo' });
+    const remark = await logLine(deps, { line: 'coffee with Dev, Tricky' });
+    expect(remark).toMatchObject({ status: 'logged', created: [], people: [{ id: dev.id }] });
+    const company = await logLine(deps, { line: 'Sam from Deliveroo called' });
+    expect(company).toMatchObject({ status: 'logged', created: [], people: [{ id: oneil.id }] });
+  });
+});
