@@ -1,5 +1,5 @@
 // Reads written names against one account's people: exact full names through the name index, one
-// word ("Dev", "Bennett", "Tom") through a narrowing query, and only a typo against everyone's
+// word ("Dev", "Bennett", "Tom") through the full-text index on names, and only a typo against everyone's
 // names, loaded once per line and only when needed.
 import { nameKey } from '../core/name-match.js';
 import { nicknamesOf } from '../core/nicknames.js';

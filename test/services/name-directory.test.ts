@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import { matchPerson } from '../../src/core/person-match.js';
 import { logLine } from '../../src/services/log-line.js';
 import { nameDirectory } from '../../src/services/name-directory.js';
-import { listNamedPeople } from '../../src/store/person-names.repo.js';
+import { listNamedPeople, listPeopleNamedLike } from '../../src/store/person-names.repo.js';
 import { describeEachDialect } from '../dialects.js';
 import { freshAccount, person } from './coach-builders.js';
 
@@ -52,6 +52,23 @@ describeEachDialect('name directory', ({ store }) => {
         got: matchPerson(written, everyone),
       });
     }
+  });
+
+  it('narrows to the people a word could name, through the name index, accents and apostrophes too', async () => {
+    const deps = await freshAccount(store(), now);
+    for (const name of names) await person(deps, name);
+    const named = async (word: string, firstNames: string[] = []) =>
+      (await listPeopleNamedLike(deps.store, deps.accountId, { word, firstNames }))
+        .map((p) => p.name)
+        .sort();
+    expect(await named('oneil')).toEqual(["Sam O'Neil"]);
+    expect(await named('jose')).toEqual(['José Álvarez']);
+    expect(await named('alvarez')).toEqual(['José Álvarez']);
+    expect(await named('jones')).toEqual(['Anna Smith-Jones']);
+    expect(await named('dev')).toEqual(['Devendra Mistry']);
+    expect(await named('tom', ['thomas', 'tommy'])).toEqual(['Thomas Wright']);
+    expect(await named('kat')).toEqual(['Kate Morrison', 'Katie Morris']);
+    expect(await named('company')).toEqual([]);
   });
 
   it('says a remark after a comma could be nobody, and a known first name could be someone', async () => {
