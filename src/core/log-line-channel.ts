@@ -3,13 +3,20 @@
 import type { Channel, Direction, InteractionKind } from './interaction.js';
 
 const channelRules: Array<[Channel, RegExp]> = [
+  // A message sent or received names its channel before any meeting word it mentions.
+  ['message', /\b(messaged|texted|dm(ed|['’]d)|pinged|slacked|whatsapped)\b/],
+  // A connection on LinkedIn is a social media exchange, whatever else the line names.
+  [
+    'social',
+    /\b(connected with me|connection request|accepted my (?:connection|invite|invitation))\b/,
+  ],
   [
     'video',
     /\b(video|zoom|facetime|google meet|hangouts?|teams (call|meeting)|on teams|webex|skype)\b/,
   ],
   [
     'event',
-    /\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|talk at)\b/,
+    /\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|open day|open evening|talk at)\b/,
   ],
   ['call', /\b(calls?|called|calling|phoned?|rang|ring|voicemail)\b/],
   [
@@ -52,12 +59,15 @@ const kindRules: KindRule[] = [
     /\b(sent|emailed|e-mailed|submitted|dropped)\b.*\bmy (cv|resume|résumé|portfolio|cover letter|application)\b/,
     mine,
   ],
-  ['ask', /\b(ask(ed|ing)?|request(ed)?|need(ed)? help|for advice|for a referral)\b/],
+  [
+    'ask',
+    /\b(ask(ed|ing)?|(?<!connection )request(ed)?|need(ed)? help|for advice|for a referral)\b/,
+  ],
   // "offered to introduce me" is the offer, before any intro happened.
   ['give', /\boffered to\b/],
   [
     'give',
-    /\b(sent|emailed|forwarded|passed on)\b(?: [\w'’]+){0,3}? (?:a|an|the|some|my|his|her|their|this|that)(?: [\w-]+)? (article|link|report|notes|spec|job description|deck|list|lead|course|book|slides|template|resources?)\b/,
+    /\b(sent|emailed|forwarded|passed on)\b(?: [\w'’]+){0,3}? (?:a|an|the|some|my|his|her|their|this|that)(?: [\w-]+)? (article|link|report|notes|spec|job description|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|case study|playbook)\b/,
   ],
   ['intro', /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions))\b/],
   [
@@ -73,9 +83,13 @@ export function detectKind(lower: string, context: KindContext): InteractionKind
   return rule?.[0] ?? 'catch-up';
 }
 
-/** The channel the words name, or 'other' when they name none: an intro is not an email by itself. */
+/**
+ * The channel the words name, or 'other' when they name none: an intro is not an email by itself,
+ * and an invitation is not the event ("invited me to the Barclays open day" happened elsewhere).
+ */
 export function detectChannel(lower: string): Channel {
-  return channelRules.find(([, pattern]) => pattern.test(lower))?.[0] ?? 'other';
+  const said = lower.replace(/\binvited (?:me|us)\b.*$/, 'invited me');
+  return channelRules.find(([, pattern]) => pattern.test(said))?.[0] ?? 'other';
 }
 
 const face: ReadonlySet<Channel> = new Set(['meeting', 'call', 'video', 'event']);
@@ -86,6 +100,9 @@ export function detectDirection(head: string, channel: Channel, kind: Interactio
     /\b(called|phoned|rang|emailed|texted|messaged|pinged|invited|contacted|reached out|sent|wrote|asked|thanked|left)\b/.test(
       head,
     );
+  // "spoke to Chidi", "caught up with Emily": a conversation is both sides', whoever began it.
+  if (kind === 'catch-up' && /\b(spoke|talked|chatted|caught up|catch(?:ing)? up)\b/.test(head))
+    return 'mutual';
   if (kind !== 'catch-up' || iStarted) return 'outbound';
   // "coffee with Ana", "whatsapp with Aisha": a conversation both sides had.
   return face.has(channel) || /\bwith\b/.test(head) ? 'mutual' : 'outbound';

@@ -33,10 +33,12 @@ interface ReadName {
 
 const words = (list: string) => new Set(list.split(' '));
 const subjectVerbs = words(
-  "reached called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed",
+  "reached called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed whatsapped dm'd dm’d slacked skyped facetimed zoomed accepted followed",
 );
+/** Verbs after a name that say something about them without their getting in touch: "Margaret said…". */
+const neutralSubjectVerbs = words('said says mentioned thinks reckons is was has had going');
 const objectVerbs = words(
-  "met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dm'd dm’d slacked whatsapped asked ask thanked thank introduced introduce gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed",
+  "met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dm'd dm’d slacked whatsapped asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed",
 );
 /** "whatsapp from Zoe", "email from Ana": what came from someone, a channel's name included. */
 const inboundFromNouns = words(
@@ -46,7 +48,7 @@ const inboundFromNouns = words(
 const companyWords = words('from at');
 /** Verbs after which a lower-case name is still a name: "emailed hannah schmidt". */
 const contactVerbs = words(
-  "met saw visited called phoned rang emailed texted messaged pinged dmed dm'd dm’d slacked whatsapped thanked chased nudged",
+  "met saw visited called phoned rang emailed texted messaged pinged dmed dm'd dm’d slacked whatsapped thanked chased nudged into skyped facetimed",
 );
 /** Verbs done to a person after which a name in lower case is still read, when it is a full name. */
 const lowerObjectVerbs = words(
@@ -79,7 +81,7 @@ function tokenise(text: string): Token[] {
 export function findNames(head: string, mayBePerson?: (name: string) => boolean): FoundNames {
   const tokens = tokenise(head);
   const found: FoundNames = { names: [], spans: [], inbound: false, mayBePerson };
-  let i = readSubject(tokens, found);
+  let i = readSubject(head, tokens, found);
   for (; i < tokens.length; i += 1) {
     const token = tokens[i];
     const previous = tokens[i - 1]?.lower ?? '';
@@ -94,7 +96,11 @@ export function findNames(head: string, mayBePerson?: (name: string) => boolean)
     if (!isPreposition && !objectVerbs.has(token.lower)) continue;
     // "sent priya shah my portfolio": after any other verb, a lower-case name needs two words.
     const allowLower: LowerNames =
-      isWith || isFrom || (isTo && toPersonWords.has(previous)) || contactVerbs.has(token.lower)
+      isWith ||
+      isFrom ||
+      isOn ||
+      (isTo && toPersonWords.has(previous)) ||
+      contactVerbs.has(token.lower)
         ? 'yes'
         : lowerObjectVerbs.has(token.lower)
           ? 'full'
@@ -114,14 +120,34 @@ export function findNames(head: string, mayBePerson?: (name: string) => boolean)
 }
 
 /** "Ben Ng reached out…", "Sam and Lee called": names before a verb are the people who got in touch. */
-function readSubject(tokens: Token[], found: FoundNames): number {
+function readSubject(head: string, tokens: Token[], found: FoundNames): number {
   const trial: FoundNames = { names: [], spans: [], inbound: true, mayBePerson: found.mayBePerson };
-  const next = readNameList(tokens, 0, 'yes', trial, undefined);
-  const verb = tokens[next];
-  if (next === 0 || !verb || !subjectVerbs.has(verb.lower)) return 0;
+  const start = labelEnd(head, tokens);
+  const next = readNameList(tokens, start, 'yes', trial, undefined);
+  const at = next === start ? next : verbAfterOrigin(tokens, next);
+  const verb = tokens[at];
+  const neutral = verb !== undefined && neutralSubjectVerbs.has(verb.lower);
+  if (next === start || !verb || !(subjectVerbs.has(verb.lower) || neutral)) return 0;
   found.names.push(...trial.names);
   found.spans.push(...trial.spans);
-  found.inbound = true;
+  found.inbound = !neutral;
+  return at;
+}
+
+/** "linkedin: Aisha Karim accepted…": a channel's name and a colon before the line proper. */
+function labelEnd(head: string, tokens: Token[]): number {
+  const [label] = tokens;
+  return label && head.charAt(label.end) === ':' ? 1 : 0;
+}
+
+/** "Nat from the bootcamp messaged me": where the person is from, then the verb, within five words. */
+function verbAfterOrigin(tokens: Token[], next: number): number {
+  if (!companyWords.has(tokens[next]?.lower ?? '')) return next;
+  for (let j = next + 1; j < Math.min(tokens.length, next + 6); j += 1) {
+    const word = tokens[j]?.lower ?? '';
+    if (subjectVerbs.has(word)) return j;
+    if (word === ',' || word === 'and') break;
+  }
   return next;
 }
 
@@ -239,8 +265,9 @@ function readName(tokens: Token[], i: number, allowLower: LowerNames): ReadName 
       const token = tokens[j];
       if (!token || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(token.text) || notNames.has(token.lower)) break;
       if (subjectVerbs.has(token.lower) || objectVerbs.has(token.lower)) break;
-      parts.push(cleanNameWord(capitalise(token.text)));
+      parts.push(capitalise(cleanNameWord(token.text)));
       j += 1;
+      if (/['’]s$/.test(token.text)) break;
     }
     if (allowLower === 'full' && parts.length < 2) return undefined;
     guessed = parts.length > 1;

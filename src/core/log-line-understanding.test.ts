@@ -145,3 +145,67 @@ describe('a capitalised word closing a line after a comma', () => {
     ]);
   });
 });
+
+describe('who the line starts with', () => {
+  it.each([
+    ['Devendra whatsapped me about a contract gig', ['Devendra'], 'message', 'inbound'],
+    ["Alex Morgan dm'd me on insta", ['Alex Morgan'], 'message', 'inbound'],
+    ['Tom W liked my post about career changes', ['Tom W'], 'social', 'inbound'],
+    ['linkedin: Aisha Karim accepted my connection request', ['Aisha Karim'], 'social', 'inbound'],
+    ['Nat from the bootcamp messaged me about a junior role', ['Nat'], 'message', 'inbound'],
+    [
+      "Margaret said she'd introduce me to the team, coffee on 18/11",
+      ['Margaret'],
+      'meeting',
+      'mutual',
+    ],
+  ])('reads "%s"', (line, names, channel, direction) => {
+    expect(read(line)).toMatchObject({ personNames: names, channel, direction, kind: 'catch-up' });
+  });
+});
+
+describe('names after more verbs, in any case', () => {
+  it.each([
+    ['bumped into siobhan murphy at the stripe meetup', ['Siobhan Murphy']],
+    ["commented on hannah schmidt's post about data mesh", ['Hannah Schmidt']],
+    ["intro'd Lucy Patel to Zoe Martin", ['Lucy Patel', 'Zoe Martin']],
+  ])('reads "%s"', (line, names) => {
+    expect(read(line).personNames).toEqual(names);
+  });
+});
+
+describe('channels and directions said in passing', () => {
+  it.each([
+    ['messaged Aisha Khan on teams', 'message', 'outbound'],
+    ['Yusuf Demir connected with me on LinkedIn', 'social', 'inbound'],
+    ['Daniel Okoro invited me to the Barclays data open day', 'other', 'inbound'],
+    ['met yusuf at the Trainline open evening', 'event', 'mutual'],
+    ["spoke to Chidi, he's going to intro me", 'other', 'mutual'],
+    ['met a recruiter called Hollie Price at the careers fair', 'event', 'mutual'],
+  ])('reads "%s" as %s, %s', (line, channel, direction) => {
+    expect(read(line)).toMatchObject({ channel, direction });
+  });
+});
+
+describe('days as people shorten them', () => {
+  it.each([
+    ['call with Priya on tues', '2026-11-24'],
+    ['zoom with Alexandra Reid last Weds', '2026-11-25'],
+    ['coffee with Ana on thurs', '2026-11-26'],
+    ['video call with wei on the 19th', '2026-11-19'],
+    ['Katie asked if I would talk to her team, 24th', '2026-11-24'],
+    ['call with Ana on the 3rd', '2026-11-03'],
+    ['lunch with Ana, 30th', '2026-11-30'],
+    ['met yusuf at the Trainline open evening last Thursday', '2026-11-26'],
+    ["Niamh replied, she's happy to chat in Jan", today],
+    ['Owen rang re pricing, might have something in Feb', today],
+    ['lunch with Margaret Okafor in October', '2026-10-01'],
+  ])('reads "%s" as %s', (line, occurredOn) => {
+    expect(read(line).occurredOn).toBe(occurredOn);
+  });
+
+  it('reads an ordinal after today as last month, and leaves "thus" alone', () => {
+    expect(read('call with Ana on the 31st').occurredOn).toBe('2026-10-31');
+    expect(read('thus lunch with Ana').occurredOn).toBe(today);
+  });
+});

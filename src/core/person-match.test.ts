@@ -144,3 +144,28 @@ describe('matchPerson: whose name it is, and who is close', () => {
     expect(narrowByCompany(ben, undefined)).toEqual(ben);
   });
 });
+
+describe('matchPerson: a first name and an initial', () => {
+  const people: NamedPerson[] = [
+    { id: 1, name: 'Priya Shah', company: null },
+    { id: 2, name: 'Priya Desai', company: null },
+    { id: 3, name: 'Aisha Khan', company: null },
+    { id: 4, name: 'Aisha Karim', company: null },
+    { id: 5, name: 'Joanne Bennett', company: null },
+    { id: 6, name: 'Daniel Okoro', company: null },
+    { id: 7, name: 'Dan Fletcher', company: null },
+  ];
+
+  it.each([
+    ['Priya D', { one: 2, reason: 'start of name' }],
+    ['Jo B.', { one: 5, reason: 'start of name' }],
+    ['Aisha K', { several: [3, 4] }],
+    ['Danny', { several: [6, 7] }],
+  ])('reads "%s"', (written, expected) => {
+    expect(read(written, people)).toEqual(expected);
+  });
+
+  it('asks about an initial that fits nobody, rather than adding someone', () => {
+    expect(matchPerson('Priya X', people)).toMatchObject({ kind: 'none', close: true });
+  });
+});

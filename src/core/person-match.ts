@@ -69,7 +69,7 @@ export function matchPerson<P extends NamedPerson>(
   const words = nameKey(written).split(' ').filter(Boolean);
   if (words.length === 0) return { kind: 'none', closest: [], close: false };
   const worthALook = quickLook(words);
-  let best: Array<NameCandidate<P> & { rank: number }> = [];
+  let best: Array<NameCandidate<P> & { rank: number; sibling?: boolean }> = [];
   const near: Array<NameCandidate<P> & { rank: number }> = [];
   for (const entry of index.named) {
     if (!worthALook(entry.lower)) continue;
@@ -82,6 +82,8 @@ export function matchPerson<P extends NamedPerson>(
     else if (best.length === 0 || found.rank < (best[0]?.rank ?? 0)) best = [candidate];
     else if (found.rank === best[0]?.rank) best.push(candidate);
   }
+  if (best.some((candidate) => !candidate.sibling && candidate.reason !== 'nickname'))
+    best = best.filter((candidate) => !candidate.sibling);
   const [only] = best;
   if (best.length === 1 && only) return { kind: 'one', person: only.person, reason: only.reason };
   if (best.length > 1) return { kind: 'several', candidates: best.map(strip) };
@@ -131,6 +133,8 @@ const sharedNameRank = 6;
 interface Found {
   rank: number;
   reason: MatchReason;
+  /** A short form of the same name as the person's own short form: set aside for an exact name. */
+  sibling?: boolean;
 }
 
 /** How one written name (as key words) relates to one person's name, or undefined for not at all. */
@@ -151,8 +155,13 @@ function compareOneWord(word: string, name: string[]): Found | undefined {
   if (word === family) return { rank: 1, reason: 'surname' };
   // "Tom" for Thomas is as good as a first name; "Daniel" for a Dan, or "Kate" for a Katie, is
   // weaker than a Daniel or a Kate, yet stronger than the start of a name.
-  if (isNickname(word, given))
-    return { rank: isShortFor(word, given) ? 1 : 1.5, reason: 'nickname' };
+  if (isNickname(word, given)) {
+    if (isShortFor(word, given)) return { rank: 1, reason: 'nickname' };
+    // Two short forms of one name ("Danny", "Dan") tie with the formal one ("Daniel"), yet give
+    // way to someone whose first name is the word itself ("Kate" before a Katie).
+    if (!isShortFor(given, word)) return { rank: 1, reason: 'nickname', sibling: true };
+    return { rank: 1.5, reason: 'nickname' };
+  }
   if (word.length >= 2 && given.startsWith(word)) return { rank: 2, reason: 'start of name' };
   if (word.length >= 3 && family.startsWith(word)) return { rank: 2, reason: 'start of name' };
   const distance = Math.min(typoDistance(word, given), family ? typoDistance(word, family) : 99);
@@ -171,6 +180,12 @@ function compareFullName(first: string, last: string, name: string[]): Found | u
   const kinds = [given, family];
   if (given === 'same' && family === 'same') return { rank: 1, reason: 'full name' };
   if (kinds.includes('same') && kinds.includes('nickname')) return { rank: 1, reason: 'nickname' };
+  // "Priya D", "Jo B.": a first name and the surname's initial, as people shorten a name.
+  if (family === 'initial' && (given === 'same' || given === 'nickname' || given === 'prefix'))
+    return { rank: 2, reason: 'start of name' };
+  // An initial that fits nobody is still close enough to ask about: never a new person.
+  if (last.length === 1 && (given === 'same' || given === 'nickname'))
+    return { rank: suggestionRank, reason: 'similar name' };
   // "Dev Mistry" starts a first name; "Priya Sha" is a surname cut short, a slip like a typo.
   if (given === 'prefix' && family === 'same') return { rank: 2, reason: 'start of name' };
   if (given === 'same' && family === 'prefix') return { rank: 2, reason: 'spelling' };
@@ -183,10 +198,11 @@ function compareFullName(first: string, last: string, name: string[]): Found | u
   return undefined;
 }
 
-type Relation = 'same' | 'nickname' | 'prefix' | 'typo' | undefined;
+type Relation = 'same' | 'nickname' | 'prefix' | 'initial' | 'typo' | undefined;
 
 function relate(written: string, stored: string): Relation {
   if (written === stored) return 'same';
+  if (written.length === 1) return stored.startsWith(written) ? 'initial' : undefined;
   if (isNickname(written, stored)) return 'nickname';
   if (written.length >= 2 && stored.startsWith(written)) return 'prefix';
   if (typoDistance(written, stored) <= typoAllowance(written)) return 'typo';
