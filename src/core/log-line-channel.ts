@@ -4,7 +4,7 @@ import type { Channel, Direction, InteractionKind } from './interaction.js';
 
 const channelRules: Array<[Channel, RegExp]> = [
   // A message sent or received names its channel before any meeting word it mentions.
-  ['message', /\b(messaged|texted|dm(ed|['’]d)|pinged|slacked|whatsapped)\b/],
+  ['message', /\b(messaged|texted|dm(ed|['’]d)|pinged|slacked|whatsapped|msg)\b/],
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
     'social',
@@ -12,7 +12,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   ],
   [
     'video',
-    /\b(video|zoom|facetime|google meet|hangouts?|teams (call|meeting)|on teams|webex|skype)\b/,
+    /\b(video|zoom(ed)?|facetime(d)?|google meet|hangouts?|teams (call|meeting)|on teams|webex|skyped?)\b/,
   ],
   [
     'event',
@@ -56,7 +56,7 @@ const kindRules: KindRule[] = [
   // The user's own CV or portfolio, sent, asks for something: consideration, a referral, a read.
   [
     'ask',
-    /\b(sent|emailed|e-mailed|submitted|dropped)\b.*\bmy (cv|resume|résumé|portfolio|cover letter|application)\b/,
+    /\b(sent|emailed|e-mailed|submitted|dropped)\b.*\bmy (cv|resume|résumé|portfolio|cover letter|application|proposal|quote|pitch)\b/,
     mine,
   ],
   [

@@ -187,6 +187,10 @@ function readNameList(
     // a remark as a name, so the caller's people decide, as for a lower-case word.
     const remark = read && !ask && at > i && isLastLoneWord(tokens, at, read.next);
     if (remark && found.mayBePerson && !fits(found.mayBePerson)) return at - 1;
+    // "an intro to KPMG's data team": once someone is named, one word owning something is as
+    // likely a company as a person, so the caller's people decide.
+    const owner = read && found.names.length > 0 && isLoneOwner(tokens, at, read.next);
+    if (owner && found.mayBePerson && !fits(found.mayBePerson)) return at === i ? i : at - 1;
     const company = read ? readCompany(tokens, read.next) : undefined;
     if (read && company) read.name.company = company.name;
     const end = company ? company.next : read ? read.next : at + 1;
@@ -215,6 +219,11 @@ function isLastLoneWord(tokens: Token[], at: number, next: number): boolean {
   const joins =
     after !== undefined && (after.text === ',' || after.text === '&' || after.lower === 'and');
   return tokens[at - 1]?.text === ',' && next === at + 1 && !joins;
+}
+
+/** "KPMG's data team": one word with 's, then what it owns. */
+function isLoneOwner(tokens: Token[], at: number, next: number): boolean {
+  return next === at + 1 && /['’]s$/.test(tokens[at]?.text ?? '') && tokens[next] !== undefined;
 }
 
 /** "Olivia from Hays", "Emma at Lloyds", "Sam (Deliveroo)": where the person named just before works. */

@@ -209,3 +209,30 @@ describe('days as people shorten them', () => {
     expect(read('thus lunch with Ana').occurredOn).toBe(today);
   });
 });
+
+describe('one word owning something, once someone is named', () => {
+  const nobody = () => false;
+
+  it.each([
+    ["asked Rob for an intro to KPMG's data team", ['Rob']],
+    ["Chloé sent me a link to Criteo's careers page", ['Chloé']],
+  ])('is no person in "%s" when nobody is called that', (line, names) => {
+    expect(read(line, nobody).personNames).toEqual(names);
+  });
+
+  it("is a person when someone could be, and always when it is the line's only name", () => {
+    const ana = (name: string) => name.toLowerCase() === 'ana';
+    expect(read("Wei sent me a link to Ana's post", ana).personNames).toEqual(['Wei', 'Ana']);
+    expect(read("commented on Grace's post", nobody).personNames).toEqual(['Grace']);
+  });
+});
+
+describe('more words for channels and asks', () => {
+  it.each([
+    ['follow-up msg to Niamh re the PM role', 'message', 'follow-up'],
+    ['skyped with Tom yesterday', 'video', 'catch-up'],
+    ['emailed Benjamin Carter my proposal for the data audit', 'email', 'ask'],
+  ])('reads "%s" as %s, %s', (line, channel, kind) => {
+    expect(read(line)).toMatchObject({ channel, kind });
+  });
+});

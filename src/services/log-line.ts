@@ -74,13 +74,19 @@ export async function logLine(deps: Deps, input: LogLineInput): Promise<LogLineO
 
 /**
  * The words after each comma ("…, awkward", "…, Tricky", "…, ben"), one to three of them, and
- * whether each could be someone: the parser asks, since such a word is as likely a remark as a name.
+ * one word owning something ("KPMG's"), and whether each could be someone: the parser asks, since
+ * such a word is as likely a remark or a company as a name.
  */
 async function doubtfulNames(
   line: string,
   directory: NameDirectory,
 ): Promise<Map<string, boolean>> {
   const known = new Map<string, boolean>();
+  // "an intro to KPMG's data team": one word owning something is doubtful too.
+  for (const match of line.matchAll(/(?<=\s)(\p{Lu}[\p{L}.-]*)['’]s\b/gu)) {
+    const key = nameKey(match[1] ?? '');
+    if (key !== '' && !known.has(key)) known.set(key, await directory.couldBe(key));
+  }
   for (const match of line.matchAll(/,\s*([\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){0,2})/gu)) {
     const words = (match[1] ?? '').split(' ');
     for (let n = 1; n <= words.length; n += 1) {

@@ -89,4 +89,11 @@ describeEachDialect('name directory', ({ store }) => {
     const company = await logLine(deps, { line: 'Sam from Deliveroo called' });
     expect(company).toMatchObject({ status: 'logged', created: [], people: [{ id: oneil.id }] });
   });
+
+  it('adds nobody for a company owning something: "an intro to KPMG\'s data team"', async () => {
+    const deps = await freshAccount(store(), now);
+    const robert = await person(deps, 'Robert Singh', { company: 'KPMG' });
+    const logged = await logLine(deps, { line: "asked Rob for an intro to KPMG's data team" });
+    expect(logged).toMatchObject({ status: 'logged', created: [], people: [{ id: robert.id }] });
+  });
 });
