@@ -2,6 +2,7 @@
 // it as a past day, saying which reading it took when another was possible. The one-line log and
 // `--date` both read dates here.
 import * as chrono from 'chrono-node';
+import { findOrdinalDays } from './ordinal-day.js';
 import { addDays, daysBetween, isIsoDate } from './dates.js';
 import type { DateOrder } from './date-order.js';
 import { findImpossibleNumericDate, findNumericDates, type NumericDate } from './numeric-date.js';
@@ -40,9 +41,15 @@ export function spellDate(day: string): string {
 /** The first date phrase in `text`, or undefined when it names no day. Throws DatePhraseError. */
 export function findDate(text: string, context: DateContext): FoundDate | undefined {
   rejectImpossibleDates(text);
-  const candidates = [
+  const known = [
     ...findNumericDates(text, context.dateOrder).map((found) => fromNumeric(found, text, context)),
-    ...findChronoDates(maskNumeric(text, context.dateOrder), text, context.today),
+    ...findChronoDates(maskTimesOfDay(maskNumeric(text, context.dateOrder)), text, context.today),
+  ];
+  const overlaps = (day: { start: number; end: number }) =>
+    known.some((other) => day.start < other.end && other.start < day.end);
+  const candidates = [
+    ...known,
+    ...findOrdinalDays(text, context.today).filter((day) => !overlaps(day)),
   ].sort((a, b) => a.start - b.start);
   const usable: FoundDate[] = [];
   for (const candidate of candidates) {
@@ -90,11 +97,17 @@ export function readDateText(text: string, context: DateContext): { date: string
 
 /** "last wk", "2 wks ago", "yday": the short forms people type, spelled out for the date reader. */
 export function normaliseDateWords(text: string): string {
-  return text
-    .replace(/\b(\d+|a|two|three|few) wks\b/gi, '$1 weeks')
-    .replace(/\bwk\b/gi, 'week')
-    .replace(/\b(yday|yest)\b/gi, 'yesterday')
-    .replace(/\b2day\b/gi, 'today');
+  return (
+    text
+      .replace(/\b(\d+|a|two|three|few) wks\b/gi, '$1 weeks')
+      .replace(/\bwk\b/gi, 'week')
+      .replace(/\b(yday|yest)\b/gi, 'yesterday')
+      .replace(/\b2day\b/gi, 'today')
+      // "on tues", "last Weds", "thurs": the short forms chrono does not know.
+      .replace(/\btues\b\.?/gi, 'tuesday')
+      .replace(/\bweds\b\.?/gi, 'wednesday')
+      .replace(/\bthurs?\b\.?/gi, 'thursday')
+  );
 }
 
 function sample(order: DateOrder): string {
@@ -124,6 +137,14 @@ function leadIn(text: string, index: number): number {
   return before ? before[0].trimStart().length : 0;
 }
 
+/** "open evening last Thursday": a time of day before a day phrase is not a time of today. */
+function maskTimesOfDay(text: string): string {
+  return text.replace(
+    /\b(?:morning|afternoon|evening|night)\b(?= (?:last|on|this|past) )/gi,
+    (word) => ' '.repeat(word.length),
+  );
+}
+
 function maskNumeric(text: string, order: DateOrder): string {
   let masked = text;
   for (const found of findNumericDates(text, order)) {
@@ -141,6 +162,8 @@ function findChronoDates(masked: string, text: string, today: string): FoundDate
   for (const result of chrono.parse(masked, reference, { forwardDate: false })) {
     const resolved = resolveChrono(result, masked, today);
     if (!resolved) continue;
+    // "might have something in Feb": a month named in a later clause of plans is not the day.
+    if (resolved.extraBefore === 3 && isPlannedMonth(text.slice(0, result.index))) continue;
     const start = result.index - resolved.extraBefore;
     const end = result.index + result.text.length;
     const written = text.slice(result.index, end).replace(/^(on|in) /i, '');
@@ -201,6 +224,18 @@ function resolveChrono(
   }
   if (start.isCertain('hour')) return { date: today, extraBefore: 0, yearBack: false };
   return undefined; // a bare month name is more often a person ("met May") than a date
+}
+
+/** A clause after the first that speaks of what may come: "…, she's happy to chat in". */
+function isPlannedMonth(before: string): boolean {
+  const clauses = before.split(/[,;—–]| - /);
+  const clause = clauses.at(-1) ?? '';
+  return (
+    clauses.length > 1 &&
+    /\b(might|may|could|would|will|happy to|hop(?:e|es|ing) to|plans?|planning|going to|wants? to|chat|talk|catch up|something|maybe)\b|['’](?:ll|d)\b/i.test(
+      clause,
+    )
+  );
 }
 
 /** "tomorrow", "next week", "in 2 days": phrases that count from today rather than name a day. */

@@ -3,13 +3,20 @@
 import type { Channel, Direction, InteractionKind } from './interaction.js';
 
 const channelRules: Array<[Channel, RegExp]> = [
+  // A message sent or received names its channel before any meeting word it mentions.
+  ['message', /\b(messaged|texted|dm(ed|['’]d)|pinged|slacked|whatsapped|msg)\b/],
+  // A connection on LinkedIn is a social media exchange, whatever else the line names.
+  [
+    'social',
+    /\b(connected with me|connection request|accepted my (?:connection|invite|invitation))\b/,
+  ],
   [
     'video',
-    /\b(video|zoom|facetime|google meet|hangouts?|teams (call|meeting)|on teams|webex|skype)\b/,
+    /\b(video|zoom(ed)?|facetime(d)?|google meet|hangouts?|teams (call|meeting)|on teams|webex|skyped?)\b/,
   ],
   [
     'event',
-    /\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|talk at)\b/,
+    /\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|open day|open evening|talk at)\b/,
   ],
   ['call', /\b(calls?|called|calling|phoned?|rang|ring|voicemail)\b/],
   [
@@ -27,18 +34,40 @@ const channelRules: Array<[Channel, RegExp]> = [
   ],
 ];
 
-const kindRules: Array<[InteractionKind, RegExp]> = [
+/** What the line says beyond its words: whether the person named first got in touch. */
+export interface KindContext {
+  inbound: boolean;
+}
+
+type KindRule = [InteractionKind, RegExp, ((context: KindContext) => boolean)?];
+
+const mine = (context: KindContext) => !context.inbound;
+const theirs = (context: KindContext) => context.inbound;
+
+const kindRules: KindRule[] = [
   ['thanks', /\b(thank(s|ed|ing)?|thank-you|grateful|thx)\b/],
   ['follow-up', /\b(follow(ed|ing)?[ -]?up|nudged|chased)\b/],
+  // A job spec sent to the user is news of a role, not a favour: "Rachel emailed me the job spec".
+  [
+    'catch-up',
+    /\b(sent|emailed|forwarded|passed on|shared)\b(?: me)?(?: over)?(?: (?:a|an|the|this|that|their|his|her))?(?: [\w-]+){0,3}? (job spec|spec|job description|jd|job ad|job advert)\b/,
+    theirs,
+  ],
+  // The user's own CV or portfolio, sent, asks for something: consideration, a referral, a read.
   [
     'ask',
-    /\b(ask(ed|ing)?|request(ed)?|need(ed)? help|for advice|for a referral)\b|\bsent\b.*\bmy (cv|resume|résumé)\b/,
+    /\b(sent|emailed|e-mailed|submitted|dropped)\b.*\bmy (cv|resume|résumé|portfolio|cover letter|application|proposal|quote|pitch)\b/,
+    mine,
+  ],
+  [
+    'ask',
+    /\b(ask(ed|ing)?|(?<!connection )request(ed)?|need(ed)? help|for advice|for a referral)\b/,
   ],
   // "offered to introduce me" is the offer, before any intro happened.
   ['give', /\boffered to\b/],
   [
     'give',
-    /\b(sent|emailed|forwarded|passed on)\b(?: [\w'’]+){0,3}? (?:a|an|the|some|my|his|her|their|this|that)(?: [\w-]+)? (article|link|report|notes|spec|job description|deck|list|lead|course|book|slides|template|resources?)\b/,
+    /\b(sent|emailed|forwarded|passed on)\b(?: [\w'’]+){0,3}? (?:a|an|the|some|my|his|her|their|this|that)(?: [\w-]+)? (article|link|report|notes|spec|job description|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|case study|playbook)\b/,
   ],
   ['intro', /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions))\b/],
   [
@@ -47,13 +76,20 @@ const kindRules: Array<[InteractionKind, RegExp]> = [
   ],
 ];
 
-export function detectKind(lower: string): InteractionKind {
-  return kindRules.find(([, pattern]) => pattern.test(lower))?.[0] ?? 'catch-up';
+export function detectKind(lower: string, context: KindContext): InteractionKind {
+  const rule = kindRules.find(
+    ([, pattern, applies]) => (applies ? applies(context) : true) && pattern.test(lower),
+  );
+  return rule?.[0] ?? 'catch-up';
 }
 
-/** The channel the words name, or 'other' when they name none: an intro is not an email by itself. */
+/**
+ * The channel the words name, or 'other' when they name none: an intro is not an email by itself,
+ * and an invitation is not the event ("invited me to the Barclays open day" happened elsewhere).
+ */
 export function detectChannel(lower: string): Channel {
-  return channelRules.find(([, pattern]) => pattern.test(lower))?.[0] ?? 'other';
+  const said = lower.replace(/\binvited (?:me|us)\b.*$/, 'invited me');
+  return channelRules.find(([, pattern]) => pattern.test(said))?.[0] ?? 'other';
 }
 
 const face: ReadonlySet<Channel> = new Set(['meeting', 'call', 'video', 'event']);
@@ -64,6 +100,9 @@ export function detectDirection(head: string, channel: Channel, kind: Interactio
     /\b(called|phoned|rang|emailed|texted|messaged|pinged|invited|contacted|reached out|sent|wrote|asked|thanked|left)\b/.test(
       head,
     );
+  // "spoke to Chidi", "caught up with Emily": a conversation is both sides', whoever began it.
+  if (kind === 'catch-up' && /\b(spoke|talked|chatted|caught up|catch(?:ing)? up)\b/.test(head))
+    return 'mutual';
   if (kind !== 'catch-up' || iStarted) return 'outbound';
   // "coffee with Ana", "whatsapp with Aisha": a conversation both sides had.
   return face.has(channel) || /\bwith\b/.test(head) ? 'mutual' : 'outbound';

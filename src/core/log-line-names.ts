@@ -5,6 +5,8 @@ export interface NameSpan {
   text: string;
   /** Shorter readings, longest first, when where the name ends is a guess ("Sam O'Neil Leeds"). */
   alternatives: string[];
+  /** Where they work, as the line says it: "Olivia from Hays", "Sam (Deliveroo)". */
+  company?: string;
 }
 
 export interface FoundNames {
@@ -31,17 +33,26 @@ interface ReadName {
 
 const words = (list: string) => new Set(list.split(' '));
 const subjectVerbs = words(
-  "reached called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed",
+  "reached called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed whatsapped dm'd dm’d slacked skyped facetimed zoomed accepted followed",
 );
+/** Verbs after a name that say something about them without their getting in touch: "Margaret said…". */
+const neutralSubjectVerbs = words('said says mentioned thinks reckons is was has had going');
 const objectVerbs = words(
-  "met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dm'd dm’d slacked whatsapped asked ask thanked thank introduced introduce gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed",
+  "met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dm'd dm’d slacked whatsapped asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed",
 );
+/** "whatsapp from Zoe", "email from Ana": what came from someone, a channel's name included. */
 const inboundFromNouns = words(
-  'heard call email message text note invite invitation intro reply dm voicemail card letter referral request',
+  'heard call email message text note invite invitation intro reply dm voicemail card letter referral request whatsapp linkedin slack sms msg inmail teams zoom signal telegram facetime mail',
 );
+/** Words after which a name is followed by where they work: "Olivia from Hays", "Emma at Lloyds". */
+const companyWords = words('from at');
 /** Verbs after which a lower-case name is still a name: "emailed hannah schmidt". */
 const contactVerbs = words(
-  "met saw visited called phoned rang emailed texted messaged pinged dmed dm'd dm’d slacked whatsapped thanked chased nudged",
+  "met saw visited called phoned rang emailed texted messaged pinged dmed dm'd dm’d slacked whatsapped thanked chased nudged into skyped facetimed",
+);
+/** Verbs done to a person after which a name in lower case is still read, when it is a full name. */
+const lowerObjectVerbs = words(
+  'sent gave asked helped invited told introduced congratulated interviewed mentored wished recommended endorsed forwarded reminded paid',
 );
 /** Words after which "on" leads to a person: "commented on Ana's post". */
 const onPersonWords = words('commented reacted');
@@ -54,11 +65,11 @@ const toPersonWords = words(
 const particles = words('de da del della der den di du dos das van von le la bin al ter ten y');
 /** Lower-case words that are never part of a name, so "coffee with the team" finds nobody. */
 const notNames = words(
-  'a an the my our your his her their its this that some me us him them you i we team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just then later re: follow-up followup recruiter recruiters manager boss hr back up out round around first all both everyone someone people hiring two three several contract roles role job jobs',
+  'a an the my our your his her their its this that some me us him them you i we team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just then later re: follow-up followup recruiter recruiters manager boss hr back up out round around first all both everyone someone people hiring two three several contract roles role job jobs next last week month year weekend tomorrow tonight morning afternoon evening night cv resume résumé portfolio spec deck slides link links notes invoice report article feedback details number application proposal quote draft pointers advice intro update updates',
 );
 
 function tokenise(text: string): Token[] {
-  return [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*|[,&]/gu)].map((match) => ({
+  return [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*|[,&()]/gu)].map((match) => ({
     text: match[0],
     lower: match[0].toLowerCase(),
     start: match.index,
@@ -70,7 +81,7 @@ function tokenise(text: string): Token[] {
 export function findNames(head: string, mayBePerson?: (name: string) => boolean): FoundNames {
   const tokens = tokenise(head);
   const found: FoundNames = { names: [], spans: [], inbound: false, mayBePerson };
-  let i = readSubject(tokens, found);
+  let i = readSubject(head, tokens, found);
   for (; i < tokens.length; i += 1) {
     const token = tokens[i];
     const previous = tokens[i - 1]?.lower ?? '';
@@ -83,8 +94,17 @@ export function findNames(head: string, mayBePerson?: (name: string) => boolean)
     const isOn = token.lower === 'on' && onPersonWords.has(previous);
     const isPreposition = isWith || isFrom || isTo || isFor || isOn;
     if (!isPreposition && !objectVerbs.has(token.lower)) continue;
-    const allowLower =
-      isWith || isFrom || (isTo && toPersonWords.has(previous)) || contactVerbs.has(token.lower);
+    // "sent priya shah my portfolio": after any other verb, a lower-case name needs two words.
+    const allowLower: LowerNames =
+      isWith ||
+      isFrom ||
+      isOn ||
+      (isTo && toPersonWords.has(previous)) ||
+      contactVerbs.has(token.lower)
+        ? 'yes'
+        : lowerObjectVerbs.has(token.lower)
+          ? 'full'
+          : 'no';
     const next = readNameList(
       tokens,
       i + 1,
@@ -100,20 +120,40 @@ export function findNames(head: string, mayBePerson?: (name: string) => boolean)
 }
 
 /** "Ben Ng reached out…", "Sam and Lee called": names before a verb are the people who got in touch. */
-function readSubject(tokens: Token[], found: FoundNames): number {
+function readSubject(head: string, tokens: Token[], found: FoundNames): number {
   const trial: FoundNames = { names: [], spans: [], inbound: true, mayBePerson: found.mayBePerson };
-  const next = readNameList(tokens, 0, true, trial, undefined);
-  const verb = tokens[next];
-  if (next === 0 || !verb || !subjectVerbs.has(verb.lower)) return 0;
+  const start = labelEnd(head, tokens);
+  const next = readNameList(tokens, start, 'yes', trial, undefined);
+  const at = next === start ? next : verbAfterOrigin(tokens, next);
+  const verb = tokens[at];
+  const neutral = verb !== undefined && neutralSubjectVerbs.has(verb.lower);
+  if (next === start || !verb || !(subjectVerbs.has(verb.lower) || neutral)) return 0;
   found.names.push(...trial.names);
   found.spans.push(...trial.spans);
-  found.inbound = true;
+  found.inbound = !neutral;
+  return at;
+}
+
+/** "linkedin: Aisha Karim accepted…": a channel's name and a colon before the line proper. */
+function labelEnd(head: string, tokens: Token[]): number {
+  const [label] = tokens;
+  return label && head.charAt(label.end) === ':' ? 1 : 0;
+}
+
+/** "Nat from the bootcamp messaged me": where the person is from, then the verb, within five words. */
+function verbAfterOrigin(tokens: Token[], next: number): number {
+  if (!companyWords.has(tokens[next]?.lower ?? '')) return next;
+  for (let j = next + 1; j < Math.min(tokens.length, next + 6); j += 1) {
+    const word = tokens[j]?.lower ?? '';
+    if (subjectVerbs.has(word)) return j;
+    if (word === ',' || word === 'and') break;
+  }
   return next;
 }
 
 /** "Ana", "Ana - coffee", "Ana: data roles": a line that simply starts with a name. */
 function readLeadingName(head: string, tokens: Token[], found: FoundNames): void {
-  const read = readName(tokens, 0, false);
+  const read = readName(tokens, 0, 'no');
   const end = tokens[read ? read.next - 1 : -1]?.end;
   // "Ana - coffee", or "Kate Morrison's talk at…": a name then a break, or a name that owns what follows.
   const possessive = /['’]s$/.test(tokens[read ? read.next - 1 : -1]?.text ?? '');
@@ -127,7 +167,7 @@ function readLeadingName(head: string, tokens: Token[], found: FoundNames): void
 function readNameList(
   tokens: Token[],
   i: number,
-  allowLower: boolean,
+  allowLower: LowerNames,
   found: FoundNames,
   spanFrom: number | undefined,
 ): number {
@@ -140,20 +180,72 @@ function readNameList(
     const ask = at > i && isDoubtful(tokens, at) ? found.mayBePerson : undefined;
     const read = skipMe ? undefined : readName(tokens, at, ask ? allowLower : lowerList);
     if (!read && !skipMe) return at === i ? i : at - 1;
-    if (read && ask && ![read.name.text, ...read.name.alternatives].some(ask)) return at - 1;
-    const end = read ? read.next : at + 1;
+    const fits = (check: (name: string) => boolean) =>
+      read !== undefined && [read.name.text, ...read.name.alternatives].some(check);
+    if (read && ask && !fits(ask)) return at - 1;
+    // "coffee with Dev, Tricky": one capitalised word closing a list after a comma is as likely
+    // a remark as a name, so the caller's people decide, as for a lower-case word.
+    const remark = read && !ask && at > i && isLastLoneWord(tokens, at, read.next);
+    if (remark && found.mayBePerson && !fits(found.mayBePerson)) return at - 1;
+    // "an intro to KPMG's data team": once someone is named, one word owning something is as
+    // likely a company as a person, so the caller's people decide.
+    const owner = read && found.names.length > 0 && isLoneOwner(tokens, at, read.next);
+    if (owner && found.mayBePerson && !fits(found.mayBePerson)) return at === i ? i : at - 1;
+    const company = read ? readCompany(tokens, read.next) : undefined;
+    if (read && company) read.name.company = company.name;
+    const end = company ? company.next : read ? read.next : at + 1;
     if (read && !found.names.some((n) => n.text === read.name.text)) found.names.push(read.name);
-    if (read) found.spans.push([from ?? tokens[at]?.start ?? 0, tokens[end - 1]?.end ?? 0]);
+    // "Olivia from Hays" leaves the summary with the name; "Dev at Manchester Tech Festival" stays.
+    const spanEnd = company?.cut ? end : (read?.next ?? end);
+    if (read) found.spans.push([from ?? tokens[at]?.start ?? 0, tokens[spanEnd - 1]?.end ?? 0]);
     // "Kate Morrison, awkward": after a capitalised name, a lower-case word past a comma is a note.
-    if (at === i && read && /^\p{Lu}/u.test(tokens[at]?.text ?? '')) lowerList = false;
+    if (at === i && read && /^\p{Lu}/u.test(tokens[at]?.text ?? '')) lowerList = 'no';
     const joiner = tokens[end];
     if (!joiner || !(joiner.text === ',' || joiner.text === '&' || joiner.lower === 'and'))
       return end;
-    const askable = found.mayBePerson !== undefined && allowLower;
+    const askable = found.mayBePerson !== undefined && allowLower !== 'no';
     if (joiner.text === ',' && !lowerList && !askable && !isNameWord(tokens[end + 1])) return end;
     from = joiner.start;
     at = end + 1;
   }
+}
+
+/** How a name written in lower case is taken: as a name, not at all, or only as a full name. */
+type LowerNames = 'yes' | 'no' | 'full';
+
+/** ", Tricky" closing the line or followed by more words: one word after a comma, no list after it. */
+function isLastLoneWord(tokens: Token[], at: number, next: number): boolean {
+  const after = tokens[next];
+  const joins =
+    after !== undefined && (after.text === ',' || after.text === '&' || after.lower === 'and');
+  return tokens[at - 1]?.text === ',' && next === at + 1 && !joins;
+}
+
+/** "KPMG's data team": one word with 's, then what it owns. */
+function isLoneOwner(tokens: Token[], at: number, next: number): boolean {
+  return next === at + 1 && /['’]s$/.test(tokens[at]?.text ?? '') && tokens[next] !== undefined;
+}
+
+/** "Olivia from Hays", "Emma at Lloyds", "Sam (Deliveroo)": where the person named just before works. */
+function readCompany(
+  tokens: Token[],
+  at: number,
+): { name: string; next: number; cut: boolean } | undefined {
+  const first = tokens[at];
+  if (!first) return undefined;
+  const parts: string[] = [];
+  let j = at + 1;
+  if (first.text === '(') {
+    for (; tokens[j] && tokens[j]?.text !== ')' && parts.length < 4; j += 1)
+      parts.push(tokens[j]?.text ?? '');
+    if (tokens[j]?.text !== ')' || parts.length === 0) return undefined;
+    return { name: parts.join(' '), next: j + 1, cut: true };
+  }
+  if (!companyWords.has(first.lower)) return undefined;
+  for (; parts.length < 4 && /^\p{Lu}/u.test(tokens[j]?.text ?? ''); j += 1)
+    parts.push(tokens[j]?.text ?? '');
+  if (parts.length === 0) return undefined;
+  return { name: parts.join(' '), next: j, cut: first.lower === 'from' };
 }
 
 /** ", awkward": a lower-case word after a comma is as likely a remark as a name. */
@@ -161,7 +253,7 @@ function isDoubtful(tokens: Token[], at: number): boolean {
   return tokens[at - 1]?.text === ',' && /^\p{Ll}/u.test(tokens[at]?.text ?? '');
 }
 
-function readName(tokens: Token[], i: number, allowLower: boolean): ReadName | undefined {
+function readName(tokens: Token[], i: number, allowLower: LowerNames): ReadName | undefined {
   const parts: string[] = [];
   let j = i;
   while (parts.length < 5) {
@@ -177,14 +269,16 @@ function readName(tokens: Token[], i: number, allowLower: boolean): ReadName | u
     } else break;
   }
   let guessed = parts.length > 2;
-  if (parts.length === 0 && allowLower) {
+  if (parts.length === 0 && allowLower !== 'no') {
     while (parts.length < 3) {
       const token = tokens[j];
       if (!token || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(token.text) || notNames.has(token.lower)) break;
       if (subjectVerbs.has(token.lower) || objectVerbs.has(token.lower)) break;
-      parts.push(cleanNameWord(capitalise(token.text)));
+      parts.push(capitalise(cleanNameWord(token.text)));
       j += 1;
+      if (/['’]s$/.test(token.text)) break;
     }
+    if (allowLower === 'full' && parts.length < 2) return undefined;
     guessed = parts.length > 1;
   }
   if (parts.length === 0) return undefined;

@@ -6,6 +6,7 @@ import { invalidInput, type AppError, type FieldProblem } from './errors.js';
 import type { Channel, Direction, InteractionKind } from './interaction.js';
 import { detectChannel, detectDirection, detectKind } from './log-line-channel.js';
 import { findNames, removeSpans, type NameSpan } from './log-line-names.js';
+import { withoutPlans } from './log-line-plans.js';
 import { tagSchema } from './person.js';
 
 export type { NameSpan } from './log-line-names.js';
@@ -77,10 +78,14 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
     );
   }
 
-  const lower = dated.rest.toLowerCase();
-  const kind = detectKind(lower);
-  const channel = detectChannel(lower);
-  const direction = found.inbound ? 'inbound' : detectDirection(head.toLowerCase(), channel, kind);
+  // What will happen ("she'll intro me") is no part of what happened; the channel is what the
+  // head says ("emailed Niamh about the Dublin meetup" is an email), else what the topic says.
+  const said = namedNotCalled(withoutPlans(dated.rest).toLowerCase());
+  const saidHead = namedNotCalled(withoutPlans(head).toLowerCase());
+  const kind = detectKind(said, { inbound: found.inbound });
+  const headChannel = detectChannel(saidHead);
+  const channel = headChannel === 'other' ? detectChannel(said) : headChannel;
+  const direction = found.inbound ? 'inbound' : detectDirection(saidHead, channel, kind);
   const keepNames = kind === 'intro' && found.names.length > 1;
   const summary = writeSummary(keepNames ? head : removeSpans(head, found.spans), topic);
   const parsed: ParsedLogLine = {
@@ -98,6 +103,14 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   return parsed;
 }
 
+/** "a recruiter called Hollie Price": "called" that names someone is no phone call. */
+function namedNotCalled(lower: string): string {
+  return lower.replace(
+    /\b((?:a|an|some|this|that) [\p{L}-]+|someone|somebody) called\b/gu,
+    '$1 named',
+  );
+}
+
 function lineProblem(message: string): AppError {
   return invalidInput([{ field: 'line', message: `${message}; for example "${goodExample}"` }]);
 }
@@ -106,8 +119,8 @@ function normaliseLine(text: string): string {
   const line = text
     .replace(/\s+/g, ' ')
     .replace(/(^| )w\/ ?/gi, '$1with ')
-    // "video call w Sam": a lone "w" before a word is "with".
-    .replace(/(^| )w (?=\p{L})/giu, '$1with ')
+    // "video call w Sam": a lone lower-case "w" before a word is "with" ("Tom W" is an initial).
+    .replace(/(^| )w (?=\p{L})/gu, '$1with ')
     .trim()
     .replace(/^(i|we) (?=\p{L})/iu, '')
     .replace(/[.!]+$/, '')

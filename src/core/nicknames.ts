@@ -134,3 +134,15 @@ export function nicknamesOf(name: string): string[] {
   const ids = groupsByName.get(name) ?? [];
   return [...new Set(ids.flatMap((id) => groups[id]?.split(' ') ?? []))].filter((n) => n !== name);
 }
+
+/**
+ * True when `short` is a usual short form of the formal name `formal` ("tom" of "thomas"), not the
+ * other way round, and not two short forms of one name ("kate" and "katie"): whoever wrote "Kate"
+ * most likely meant the Kate they know before a Katie.
+ */
+export function isShortFor(short: string, formal: string): boolean {
+  return groups.some((group) => {
+    const [head, ...shorts] = group.split(' ');
+    return head === formal && shorts.includes(short);
+  });
+}

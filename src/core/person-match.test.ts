@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchPerson, typoDistance, type NamedPerson } from './person-match.js';
+import { matchPerson, narrowByCompany, typoDistance, type NamedPerson } from './person-match.js';
 
 const network: NamedPerson[] = [
   { id: 1, name: 'Joanne Bennett', company: 'Leeds Data' },
@@ -106,5 +106,66 @@ describe('typoDistance', () => {
     ['ana', 'ana', 0],
   ])('%s / %s → %i', (a, b, expected) => {
     expect(typoDistance(a, b)).toBe(expected);
+  });
+});
+
+describe('matchPerson: whose name it is, and who is close', () => {
+  const people: NamedPerson[] = [
+    { id: 1, name: 'Kate Morrison', company: 'Sky' },
+    { id: 2, name: 'Katie Morris', company: 'BBC' },
+    { id: 3, name: 'Daniel Okoro', company: 'Barclays' },
+    { id: 4, name: 'Dan Fletcher', company: null },
+    { id: 5, name: 'Ben Ng', company: 'Google' },
+    { id: 6, name: 'Benjamin Carter', company: 'Accenture' },
+    { id: 7, name: 'Thomas Wright', company: 'Arup' },
+  ];
+
+  it.each([
+    ['the Kate they know before a Katie', 'Kate', { one: 1, reason: 'first name' }],
+    ['the Katie they know before a Kate', 'Katie', { one: 2, reason: 'first name' }],
+    ['the Daniel they know before a Dan', 'Daniel', { one: 3, reason: 'first name' }],
+    ['a Dan and a Daniel alike for "Dan"', 'Dan', { several: [3, 4] }],
+    ['a Ben and a Benjamin alike for "Ben"', 'Ben', { several: [5, 6] }],
+  ])('reads %s', (_, written, expected) => {
+    expect(read(written, people)).toEqual(expected);
+  });
+
+  it('offers a shared first name without calling it close, and a near spelling as close', () => {
+    const other = matchPerson('Tom Whittaker', people);
+    expect(other).toMatchObject({ kind: 'none', close: false, closest: [{ person: { id: 7 } }] });
+    expect(matchPerson('Tom Wrigth', people)).toMatchObject({ kind: 'none', close: true });
+  });
+
+  it('lets the company a line gives pick one of several, and changes nothing otherwise', () => {
+    const ben = matchPerson('Ben', people);
+    expect(narrowByCompany(ben, 'Google')).toMatchObject({ kind: 'one', person: { id: 5 } });
+    expect(narrowByCompany(ben, 'Accenture UK')).toMatchObject({ kind: 'one', person: { id: 6 } });
+    expect(narrowByCompany(ben, 'Manchester Tech Festival')).toEqual(ben);
+    expect(narrowByCompany(ben, undefined)).toEqual(ben);
+  });
+});
+
+describe('matchPerson: a first name and an initial', () => {
+  const people: NamedPerson[] = [
+    { id: 1, name: 'Priya Shah', company: null },
+    { id: 2, name: 'Priya Desai', company: null },
+    { id: 3, name: 'Aisha Khan', company: null },
+    { id: 4, name: 'Aisha Karim', company: null },
+    { id: 5, name: 'Joanne Bennett', company: null },
+    { id: 6, name: 'Daniel Okoro', company: null },
+    { id: 7, name: 'Dan Fletcher', company: null },
+  ];
+
+  it.each([
+    ['Priya D', { one: 2, reason: 'start of name' }],
+    ['Jo B.', { one: 5, reason: 'start of name' }],
+    ['Aisha K', { several: [3, 4] }],
+    ['Danny', { several: [6, 7] }],
+  ])('reads "%s"', (written, expected) => {
+    expect(read(written, people)).toEqual(expected);
+  });
+
+  it('asks about an initial that fits nobody, rather than adding someone', () => {
+    expect(matchPerson('Priya X', people)).toMatchObject({ kind: 'none', close: true });
   });
 });

@@ -1,6 +1,6 @@
 // Which person a written name means, the way a person would read it: "Dev" is Devendra, "Cidi" is Chidi.
-import { nameKey } from './name-match.js';
-import { isNickname, nicknamesOf } from './nicknames.js';
+import { companyKey, nameKey } from './name-match.js';
+import { isNickname, isShortFor, nicknamesOf } from './nicknames.js';
 
 /** What the matcher needs to know about a person. */
 export interface NamedPerson {
@@ -42,7 +42,15 @@ export interface NameCandidate<P extends NamedPerson = NamedPerson> {
 export type NameResolution<P extends NamedPerson = NamedPerson> =
   | { kind: 'one'; person: P; reason: MatchReason }
   | { kind: 'several'; candidates: Array<NameCandidate<P>> }
-  | { kind: 'none'; closest: Array<NameCandidate<P>> };
+  | {
+      kind: 'none';
+      closest: Array<NameCandidate<P>>;
+      /**
+       * Someone is close enough that a new person could be a mistake ("Priya Sha"). Not so when
+       * a full name only shares a first name or surname with people ("Tom Whittaker").
+       */
+      close: boolean;
+    };
 
 /** At most this many close people are offered when nobody matches. */
 export const closestLimit = 3;
@@ -59,9 +67,9 @@ export function matchPerson<P extends NamedPerson>(
 ): NameResolution<P> {
   const index = 'named' in people ? people : indexNames(people);
   const words = nameKey(written).split(' ').filter(Boolean);
-  if (words.length === 0) return { kind: 'none', closest: [] };
+  if (words.length === 0) return { kind: 'none', closest: [], close: false };
   const worthALook = quickLook(words);
-  let best: Array<NameCandidate<P> & { rank: number }> = [];
+  let best: Array<NameCandidate<P> & { rank: number; sibling?: boolean }> = [];
   const near: Array<NameCandidate<P> & { rank: number }> = [];
   for (const entry of index.named) {
     if (!worthALook(entry.lower)) continue;
@@ -74,11 +82,17 @@ export function matchPerson<P extends NamedPerson>(
     else if (best.length === 0 || found.rank < (best[0]?.rank ?? 0)) best = [candidate];
     else if (found.rank === best[0]?.rank) best.push(candidate);
   }
+  if (best.some((candidate) => !candidate.sibling && candidate.reason !== 'nickname'))
+    best = best.filter((candidate) => !candidate.sibling);
   const [only] = best;
   if (best.length === 1 && only) return { kind: 'one', person: only.person, reason: only.reason };
   if (best.length > 1) return { kind: 'several', candidates: best.map(strip) };
   near.sort((a, b) => a.rank - b.rank || a.person.name.localeCompare(b.person.name));
-  return { kind: 'none', closest: near.slice(0, closestLimit).map(strip) };
+  return {
+    kind: 'none',
+    closest: near.slice(0, closestLimit).map(strip),
+    close: near.some((candidate) => candidate.rank < sharedNameRank),
+  };
 }
 
 /**
@@ -111,12 +125,16 @@ function strip<P extends NamedPerson>(candidate: NameCandidate<P>): NameCandidat
   return { person: candidate.person, reason: candidate.reason };
 }
 
-// Ranks: lower is stronger. Ranks from suggestionRank up are only offered, never used.
+// Ranks: lower is stronger. Ranks from suggestionRank up are only offered, never used; from
+// sharedNameRank up they are not even close enough to stop a new person being added.
 const suggestionRank = 4;
+const sharedNameRank = 6;
 
 interface Found {
   rank: number;
   reason: MatchReason;
+  /** A short form of the same name as the person's own short form: set aside for an exact name. */
+  sibling?: boolean;
 }
 
 /** How one written name (as key words) relates to one person's name, or undefined for not at all. */
@@ -135,7 +153,15 @@ function compareOneWord(word: string, name: string[]): Found | undefined {
   const family = name.length > 1 ? (name.at(-1) ?? '') : '';
   if (word === given) return { rank: 1, reason: 'first name' };
   if (word === family) return { rank: 1, reason: 'surname' };
-  if (isNickname(word, given)) return { rank: 1, reason: 'nickname' };
+  // "Tom" for Thomas is as good as a first name; "Daniel" for a Dan, or "Kate" for a Katie, is
+  // weaker than a Daniel or a Kate, yet stronger than the start of a name.
+  if (isNickname(word, given)) {
+    if (isShortFor(word, given)) return { rank: 1, reason: 'nickname' };
+    // Two short forms of one name ("Danny", "Dan") tie with the formal one ("Daniel"), yet give
+    // way to someone whose first name is the word itself ("Kate" before a Katie).
+    if (!isShortFor(given, word)) return { rank: 1, reason: 'nickname', sibling: true };
+    return { rank: 1.5, reason: 'nickname' };
+  }
   if (word.length >= 2 && given.startsWith(word)) return { rank: 2, reason: 'start of name' };
   if (word.length >= 3 && family.startsWith(word)) return { rank: 2, reason: 'start of name' };
   const distance = Math.min(typoDistance(word, given), family ? typoDistance(word, family) : 99);
@@ -154,22 +180,29 @@ function compareFullName(first: string, last: string, name: string[]): Found | u
   const kinds = [given, family];
   if (given === 'same' && family === 'same') return { rank: 1, reason: 'full name' };
   if (kinds.includes('same') && kinds.includes('nickname')) return { rank: 1, reason: 'nickname' };
+  // "Priya D", "Jo B.": a first name and the surname's initial, as people shorten a name.
+  if (family === 'initial' && (given === 'same' || given === 'nickname' || given === 'prefix'))
+    return { rank: 2, reason: 'start of name' };
+  // An initial that fits nobody is still close enough to ask about: never a new person.
+  if (last.length === 1 && (given === 'same' || given === 'nickname'))
+    return { rank: suggestionRank, reason: 'similar name' };
   // "Dev Mistry" starts a first name; "Priya Sha" is a surname cut short, a slip like a typo.
   if (given === 'prefix' && family === 'same') return { rank: 2, reason: 'start of name' };
   if (given === 'same' && family === 'prefix') return { rank: 2, reason: 'spelling' };
   if (kinds.includes('same') && kinds.includes('typo')) return { rank: 3, reason: 'spelling' };
-  // Offered, not used: the same first name or surname, or its nickname ("Tom Whittaker" for
-  // Thomas Baker), or both words close ("Tom Whitaker" for Thomas Whittaker).
-  const shared = kinds.includes('same') || kinds.includes('nickname');
-  if (shared || (given && family))
-    return { rank: suggestionRank + (shared ? 0 : 1), reason: 'similar name' };
+  // Offered, not used: both words close ("Tom Whitaker" for Thomas Whittaker), or only the same
+  // first name or surname ("Tom Whittaker" for Thomas Baker), which is most likely someone else.
+  if (given && family) return { rank: suggestionRank, reason: 'similar name' };
+  if (kinds.includes('same') || kinds.includes('nickname'))
+    return { rank: sharedNameRank, reason: 'similar name' };
   return undefined;
 }
 
-type Relation = 'same' | 'nickname' | 'prefix' | 'typo' | undefined;
+type Relation = 'same' | 'nickname' | 'prefix' | 'initial' | 'typo' | undefined;
 
 function relate(written: string, stored: string): Relation {
   if (written === stored) return 'same';
+  if (written.length === 1) return stored.startsWith(written) ? 'initial' : undefined;
   if (isNickname(written, stored)) return 'nickname';
   if (written.length >= 2 && stored.startsWith(written)) return 'prefix';
   if (typoDistance(written, stored) <= typoAllowance(written)) return 'typo';
@@ -216,4 +249,28 @@ function lettersMissing(from: string, to: string): number {
   let missing = 0;
   for (const letter of from) if (!to.includes(letter)) missing += 1;
   return missing;
+}
+
+/**
+ * "Ben from Google": when a name could be several people, the company the line gives picks the
+ * one who works there. Nothing changes when no one, or more than one, works there.
+ */
+export function narrowByCompany<P extends NamedPerson>(
+  resolution: NameResolution<P>,
+  company: string | undefined,
+): NameResolution<P> {
+  if (resolution.kind !== 'several' || !company) return resolution;
+  const written = companyKey(company);
+  if (written === '') return resolution;
+  const there = resolution.candidates.filter(({ person }) => sameCompany(written, person.company));
+  const [only] = there;
+  if (there.length !== 1 || !only) return resolution;
+  return { kind: 'one', person: only.person, reason: only.reason };
+}
+
+/** "Booking" is Booking.com and "Tesco BI" is Tesco: one company key starts the other, by whole words. */
+function sameCompany(written: string, stored: string | null): boolean {
+  const key = companyKey(stored);
+  if (key === '') return false;
+  return key === written || key.startsWith(`${written} `) || written.startsWith(`${key} `);
 }

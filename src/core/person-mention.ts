@@ -65,7 +65,8 @@ export function settleMention(
     case 'several':
       return { written, outcome: 'several', candidates };
     case 'none':
-      return { written, outcome: candidates.length > 0 ? 'nobody' : 'new', candidates };
+      // Only someone close stops a new person: "Tom Whittaker" is new next to Thomas Wright.
+      return { written, outcome: resolution.close ? 'nobody' : 'new', candidates };
   }
 }
 

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { expectsReplyByDefault, type Interaction } from '../core/interaction.js';
 import { parseLogLine, type NameSpan, type ParsedLogLine } from '../core/log-line.js';
-import { matchPerson } from '../core/person-match.js';
+import { nameKey } from '../core/name-match.js';
+import { narrowByCompany } from '../core/person-match.js';
 import {
   choiceOf,
   describeMatch,
@@ -56,12 +57,11 @@ export async function logLine(deps: Deps, input: LogLineInput): Promise<LogLineO
   const now = timestamp(deps);
   return inTransaction(deps.store, async (tx) => {
     const directory = nameDirectory(tx, deps.accountId);
-    // Only a lower-case word after a comma ("…, awkward") needs everyone's names while parsing.
-    const doubtful = /,\s*\p{Ll}/u.test(line) ? await directory.everyone() : undefined;
+    const known = await doubtfulNames(line, directory);
     const parsed = parseLogLine(line, {
       today,
       dateOrder,
-      mayBePerson: (name) => doubtful !== undefined && matchPerson(name, doubtful).kind !== 'none',
+      mayBePerson: (name) => known.get(nameKey(name)) ?? false,
     });
     const mentions = await settleAll(tx, deps.accountId, parsed.people, directory, answers);
     if (needsChoice(mentions))
@@ -70,6 +70,31 @@ export async function logLine(deps: Deps, input: LogLineInput): Promise<LogLineO
       return { status: 'confirm', mentions: markAsked(mentions, true) };
     return { status: 'logged', ...(await writeLine(tx, deps.accountId, parsed, mentions, now)) };
   });
+}
+
+/**
+ * The words after each comma ("…, awkward", "…, Tricky", "…, ben"), one to three of them, and
+ * one word owning something ("KPMG's"), and whether each could be someone: the parser asks, since
+ * such a word is as likely a remark or a company as a name.
+ */
+async function doubtfulNames(
+  line: string,
+  directory: NameDirectory,
+): Promise<Map<string, boolean>> {
+  const known = new Map<string, boolean>();
+  // "an intro to KPMG's data team": one word owning something is doubtful too.
+  for (const match of line.matchAll(/(?<=\s)(\p{Lu}[\p{L}.-]*)['’]s\b/gu)) {
+    const key = nameKey(match[1] ?? '');
+    if (key !== '' && !known.has(key)) known.set(key, await directory.couldBe(key));
+  }
+  for (const match of line.matchAll(/,\s*([\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){0,2})/gu)) {
+    const words = (match[1] ?? '').split(' ');
+    for (let n = 1; n <= words.length; n += 1) {
+      const key = nameKey(words.slice(0, n).join(' '));
+      if (key !== '' && !known.has(key)) known.set(key, await directory.couldBe(key));
+    }
+  }
+  return known;
 }
 
 /**
@@ -108,13 +133,13 @@ async function settleName(
   directory: NameDirectory,
   answers: MentionAnswers,
 ): Promise<Mention> {
-  const full = await directory.resolve(name.text);
+  const full = narrowByCompany(await directory.resolve(name.text), name.company);
   const forced = answers.createNew;
   const forcedNew = forced === true || (Array.isArray(forced) && forced.includes(name.text));
   if (full.kind !== 'none' || forcedNew) return settleMention(name.text, full, answers);
   for (const alternative of name.alternatives) {
     if (!alternative.includes(' ') && full.closest.length > 0) continue;
-    const shorter = await directory.resolve(alternative);
+    const shorter = narrowByCompany(await directory.resolve(alternative), name.company);
     if (shorter.kind !== 'none') return settleMention(alternative, shorter, answers);
   }
   return settleMention(name.text, full, answers);

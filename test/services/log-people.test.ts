@@ -59,9 +59,14 @@ describeEachDialect('one-line log and people', ({ store }) => {
     const sam = await person(deps, "Sam O'Neil");
     const logged = await logLine(deps, { line: 'met sam oneil leeds yesterday' });
     expect(logged).toMatchObject({ status: 'logged', created: [], people: [{ id: sam.id }] });
-    await person(deps, 'Rachel Adams');
-    const asked = await logLine(deps, { line: 'email from rachel lowe' });
-    expect(asked).toMatchObject({ status: 'ambiguous', mentions: [{ written: 'Rachel Lowe' }] });
+    // Rachel Adams shares only a first name with the Rachel Lowe written: she is someone else.
+    const adams = await person(deps, 'Rachel Adams');
+    const added = await logLine(deps, { line: 'email from rachel lowe' });
+    expect(added).toMatchObject({ status: 'logged', created: [{ name: 'Rachel Lowe' }] });
+    if (added.status === 'logged') expect(added.people[0]?.id).not.toBe(adams.id);
+    // Both words spelled near a known name are close: Kith asks rather than adding a second Rachel.
+    const asked = await logLine(deps, { line: 'email from rachael adamms' });
+    expect(asked).toMatchObject({ status: 'ambiguous', mentions: [{ written: 'Rachael Adamms' }] });
   });
 
   it('creates a new person for a name forced new, even when it matches someone', async () => {

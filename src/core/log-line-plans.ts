@@ -1,0 +1,42 @@
+// What a one-line log says will happen, kept apart from what happened: "lunch with Ana, she'll intro
+// me to her lead" logs a lunch, not an introduction, and "will follow up next week" is no follow-up.
+
+/**
+ * Words that start a plan, up to the end of their clause: "she'll", "he'd", "will", "going to",
+ * "wants to". Not "may" (a month) and not "offered to" (an offer is a give made now). "will" counts
+ * only in lower case and not right after a word that leads to a name, so "lunch with Will" stays.
+ */
+const planStart =
+  /\b(?:(?:i|he|she|they|we|you|who)['’](?:ll|d)|(?<!\b(?:with|and|to|from|met|saw|called|&) )will|would|going to|gonna|promised to|plans? to|planning to|wants? to|hoping to|hopes? to|might|intends? to)\b/giu;
+
+/** A clause after the first that names a time to come is a plan as a whole: ", follow-up call next week". */
+const futureTime =
+  /\b(?:next (?:week|wk|month|year|time|mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|tmrw|tmw|later this (?:week|month)|in (?:a few|a couple of|two|2|three|3) (?:days|weeks|months)|in a (?:week|month)|the week after)\b/i;
+
+/** Clause breaks: a comma, a semicolon, or a dash between spaces. */
+const clauseBreak = /(,|;| [-–—] )/;
+
+/** The line without what it says will happen, for reading the kind, channel and direction. */
+export function withoutPlans(text: string): string {
+  const parts = text.split(clauseBreak);
+  let out = '';
+  for (let i = 0; i < parts.length; i += 2) {
+    const clause = parts[i] ?? '';
+    const separator = parts[i - 1] ?? '';
+    if (i > 0 && futureTime.test(clause)) continue;
+    const kept = cutAtPlan(clause);
+    if (kept.trim() === '' && i > 0) continue;
+    out += separator + kept;
+  }
+  return out.trim();
+}
+
+function cutAtPlan(clause: string): string {
+  planStart.lastIndex = 0;
+  const found = planStart.exec(clause);
+  if (!found) return clause;
+  // "will" is a name when written with a capital ("coffee with Ana and Will"): the pattern is
+  // case-blind for "She'll", so the capital is checked here.
+  if (found[0] === 'Will') return clause;
+  return clause.slice(0, found.index);
+}

@@ -1,0 +1,238 @@
+// How a one-line log reads people, plans, things sent and events as people write them: one table
+// per class of misreading the held-out sets found, each in several wordings.
+import { describe, expect, it } from 'vitest';
+import { parseLogLine } from './log-line.js';
+import { withoutPlans } from './log-line-plans.js';
+
+// 2026-11-30 is a Monday.
+const today = '2026-11-30';
+const read = (line: string, mayBePerson?: (name: string) => boolean) =>
+  parseLogLine(line, mayBePerson ? { today, mayBePerson } : { today });
+
+describe('lower-case full names after a verb done to someone', () => {
+  it.each([
+    ['sent priya shah my portfolio', 'Priya Shah'],
+    ['sent ana lopez the slides from my talk', 'Ana Lopez'],
+    ['gave mark evans some pointers on tableau', 'Mark Evans'],
+    ['asked priya desai about the data team', 'Priya Desai'],
+  ])('finds the name in "%s"', (line, name) => {
+    expect(read(line).personNames).toEqual([name]);
+  });
+
+  it('reads no name from a lone lower-case word or a time after such a verb', () => {
+    expect(() => read('sent invoices yesterday')).toThrow(/needs the name/);
+    expect(read('call with Maria Gonzalez, follow-up call next week').personNames).toEqual([
+      'Maria Gonzalez',
+    ]);
+  });
+});
+
+describe('a name with where they work', () => {
+  it.each([
+    [
+      'Olivia from Hays called, two contract roles',
+      'Olivia',
+      'Hays',
+      'call',
+      'Called, two contract roles',
+    ],
+    ['Priya from Monzo called', 'Priya', 'Monzo', 'call', 'Called'],
+    ['Emma at Lloyds texted me', 'Emma', 'Lloyds', 'message', 'At Lloyds texted me'],
+    ['phoned Sam (Deliveroo)', 'Sam', 'Deliveroo', 'call', 'Phoned'],
+    ['lunch with Aisha from Cazoo', 'Aisha', 'Cazoo', 'meeting', 'Lunch'],
+  ])('reads "%s" as %s at %s, inbound or as said', (line, name, company, channel, summary) => {
+    const parsed = read(line);
+    expect(parsed.people).toEqual([{ text: name, alternatives: [], company }]);
+    expect(parsed.channel).toBe(channel);
+    expect(parsed.summary).toBe(summary);
+  });
+
+  it('keeps an event named after "at" in the summary', () => {
+    const parsed = read('bumped into Devendra at Manchester Tech Festival');
+    expect(parsed.summary).toBe('Bumped into at Manchester Tech Festival');
+    expect(parsed.channel).toBe('event');
+  });
+});
+
+describe('a channel, then "from" someone', () => {
+  it.each([
+    ['whatsapp from Zoe about a growth analyst opening', 'message'],
+    ['linkedin message from Hannah', 'message'],
+    ['slack message from Sam Patel', 'message'],
+    ['call from Joanne about the data lead job', 'call'],
+  ])('reads "%s" as inbound', (line, channel) => {
+    const parsed = read(line);
+    expect(parsed.personNames).toHaveLength(1);
+    expect(parsed).toMatchObject({ channel, direction: 'inbound', kind: 'catch-up' });
+  });
+});
+
+describe('plans inside a line are not what happened', () => {
+  it.each([
+    ["lunch with Ana Lopez on Friday, she'll intro me to her lead", 'meeting', 'mutual'],
+    ["coffee with Joanne, she'll introduce me to her director", 'meeting', 'mutual'],
+    ["emailed Chidi, he'll intro me next week", 'email', 'outbound'],
+    ["lunch with Kate on friday, she's going to refer me", 'meeting', 'mutual'],
+    ['call with Wei Chen, he will send me the job spec', 'call', 'mutual'],
+    ['emailed Alexandra, will follow up next week', 'email', 'outbound'],
+    ['Sam replied on linkedin, wants to grab a coffee next week', 'message', 'inbound'],
+  ])('reads "%s" as a catch-up', (line, channel, direction) => {
+    expect(read(line)).toMatchObject({ kind: 'catch-up', channel, direction });
+  });
+
+  it('keeps what happened and drops what will', () => {
+    expect(withoutPlans("lunch with Ana, she'll intro me")).toBe('lunch with Ana');
+    expect(withoutPlans('call with Maria, follow-up call next week')).toBe('call with Maria');
+    expect(withoutPlans('Chidi is going to refer me')).toBe('Chidi is');
+  });
+
+  it('leaves a person called Will alone, and an offer made now is still a give', () => {
+    expect(withoutPlans('coffee with Ana and Will')).toBe('coffee with Ana and Will');
+    expect(read('Marcus Bell offered to introduce me to his CTO').kind).toBe('give');
+    expect(read("Chidi intro'd me to her manager").kind).toBe('intro');
+  });
+});
+
+describe('a job spec, a CV or a portfolio sent', () => {
+  it.each([
+    ['Rachel Lowe emailed me the job spec for the senior analyst role', 'catch-up', 'inbound'],
+    ['Olivia Brown sent me the job description', 'catch-up', 'inbound'],
+    ['Rachel forwarded the job description for the analyst role', 'catch-up', 'inbound'],
+    ['sent priya shah my portfolio', 'ask', 'outbound'],
+    ['sent Kate Morrison my resume', 'ask', 'outbound'],
+    ['sent Mark Evans my cover letter', 'ask', 'outbound'],
+    ['Emma Clark forwarded my CV to her manager', 'give', 'inbound'],
+    ['sent Maria Gonzalez the survey article', 'give', 'outbound'],
+  ])('reads "%s" as %s', (line, kind, direction) => {
+    expect(read(line)).toMatchObject({ kind, direction });
+  });
+});
+
+describe('an event is the channel only when the line went to it', () => {
+  it.each([
+    ['emailed Niamh and Siobhan about the Dublin meetup', 'email'],
+    ['emailed Kate about the London analytics meetup', 'email'],
+    ['messaged Wei Chen re the hackathon', 'message'],
+    ['call with Ana about the Spotify conference', 'call'],
+    ['met Tom at the Bristol analytics meetup on 12 Nov', 'event'],
+    ['saw Chidi at the London fintech meetup', 'event'],
+  ])('reads "%s" as %s', (line, channel) => {
+    expect(read(line).channel).toBe(channel);
+  });
+});
+
+describe('a capitalised word closing a line after a comma', () => {
+  const knows = (names: string[]) => (name: string) => names.includes(name.toLowerCase());
+
+  it.each([
+    ['coffee with Dev, Tricky', ['Dev']],
+    ['coffee with Devendra Mistry, Awkward but useful', ['Devendra Mistry']],
+    ['call with Priya Shah, Helpful', ['Priya Shah']],
+  ])('is a remark in "%s" when nobody is called that', (line, names) => {
+    const parsed = read(line, knows(['dev']));
+    expect(parsed.personNames).toEqual(names);
+  });
+
+  it('is a name when someone could be called that, and a list still names everyone', () => {
+    expect(read('coffee with Dan Fletcher, Wei', knows(['wei'])).personNames).toEqual([
+      'Dan Fletcher',
+      'Wei',
+    ]);
+    expect(read('lunch with Ana, Ben Ng and Wei', knows([])).personNames).toEqual([
+      'Ana',
+      'Ben Ng',
+      'Wei',
+    ]);
+  });
+});
+
+describe('who the line starts with', () => {
+  it.each([
+    ['Devendra whatsapped me about a contract gig', ['Devendra'], 'message', 'inbound'],
+    ["Alex Morgan dm'd me on insta", ['Alex Morgan'], 'message', 'inbound'],
+    ['Tom W liked my post about career changes', ['Tom W'], 'social', 'inbound'],
+    ['linkedin: Aisha Karim accepted my connection request', ['Aisha Karim'], 'social', 'inbound'],
+    ['Nat from the bootcamp messaged me about a junior role', ['Nat'], 'message', 'inbound'],
+    [
+      "Margaret said she'd introduce me to the team, coffee on 18/11",
+      ['Margaret'],
+      'meeting',
+      'mutual',
+    ],
+  ])('reads "%s"', (line, names, channel, direction) => {
+    expect(read(line)).toMatchObject({ personNames: names, channel, direction, kind: 'catch-up' });
+  });
+});
+
+describe('names after more verbs, in any case', () => {
+  it.each([
+    ['bumped into siobhan murphy at the stripe meetup', ['Siobhan Murphy']],
+    ["commented on hannah schmidt's post about data mesh", ['Hannah Schmidt']],
+    ["intro'd Lucy Patel to Zoe Martin", ['Lucy Patel', 'Zoe Martin']],
+  ])('reads "%s"', (line, names) => {
+    expect(read(line).personNames).toEqual(names);
+  });
+});
+
+describe('channels and directions said in passing', () => {
+  it.each([
+    ['messaged Aisha Khan on teams', 'message', 'outbound'],
+    ['Yusuf Demir connected with me on LinkedIn', 'social', 'inbound'],
+    ['Daniel Okoro invited me to the Barclays data open day', 'other', 'inbound'],
+    ['met yusuf at the Trainline open evening', 'event', 'mutual'],
+    ["spoke to Chidi, he's going to intro me", 'other', 'mutual'],
+    ['met a recruiter called Hollie Price at the careers fair', 'event', 'mutual'],
+  ])('reads "%s" as %s, %s', (line, channel, direction) => {
+    expect(read(line)).toMatchObject({ channel, direction });
+  });
+});
+
+describe('days as people shorten them', () => {
+  it.each([
+    ['call with Priya on tues', '2026-11-24'],
+    ['zoom with Alexandra Reid last Weds', '2026-11-25'],
+    ['coffee with Ana on thurs', '2026-11-26'],
+    ['video call with wei on the 19th', '2026-11-19'],
+    ['Katie asked if I would talk to her team, 24th', '2026-11-24'],
+    ['call with Ana on the 3rd', '2026-11-03'],
+    ['lunch with Ana, 30th', '2026-11-30'],
+    ['met yusuf at the Trainline open evening last Thursday', '2026-11-26'],
+    ["Niamh replied, she's happy to chat in Jan", today],
+    ['Owen rang re pricing, might have something in Feb', today],
+    ['lunch with Margaret Okafor in October', '2026-10-01'],
+  ])('reads "%s" as %s', (line, occurredOn) => {
+    expect(read(line).occurredOn).toBe(occurredOn);
+  });
+
+  it('reads an ordinal after today as last month, and leaves "thus" alone', () => {
+    expect(read('call with Ana on the 31st').occurredOn).toBe('2026-10-31');
+    expect(read('thus lunch with Ana').occurredOn).toBe(today);
+  });
+});
+
+describe('one word owning something, once someone is named', () => {
+  const nobody = () => false;
+
+  it.each([
+    ["asked Rob for an intro to KPMG's data team", ['Rob']],
+    ["Chloé sent me a link to Criteo's careers page", ['Chloé']],
+  ])('is no person in "%s" when nobody is called that', (line, names) => {
+    expect(read(line, nobody).personNames).toEqual(names);
+  });
+
+  it("is a person when someone could be, and always when it is the line's only name", () => {
+    const ana = (name: string) => name.toLowerCase() === 'ana';
+    expect(read("Wei sent me a link to Ana's post", ana).personNames).toEqual(['Wei', 'Ana']);
+    expect(read("commented on Grace's post", nobody).personNames).toEqual(['Grace']);
+  });
+});
+
+describe('more words for channels and asks', () => {
+  it.each([
+    ['follow-up msg to Niamh re the PM role', 'message', 'follow-up'],
+    ['skyped with Tom yesterday', 'video', 'catch-up'],
+    ['emailed Benjamin Carter my proposal for the data audit', 'email', 'ask'],
+  ])('reads "%s" as %s, %s', (line, channel, kind) => {
+    expect(read(line)).toMatchObject({ channel, kind });
+  });
+});

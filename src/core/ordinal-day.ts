@@ -1,0 +1,42 @@
+// "on the 19th", "…, 24th": a day of the month named alone, as people write it in a log.
+import { isIsoDate } from './dates.js';
+
+export interface OrdinalDay {
+  /** The day it names: this month's when that is today or before, else last month's. */
+  occurredOn: string;
+  start: number;
+  end: number;
+}
+
+const months = /^\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^\s*\/|^\s+\d/i;
+
+/**
+ * Ordinal days not followed by a month ("24th Nov" is a whole date, read elsewhere), after "on
+ * the", "the" or "on", or closing a clause after a comma. A bare number is never a day.
+ */
+export function findOrdinalDays(text: string, today: string): OrdinalDay[] {
+  const found: OrdinalDay[] = [];
+  const pattern = /(?:\bon the |\bthe |\bon |, ?)(\d{1,2})(?:st|nd|rd|th)\b/gi;
+  for (const match of text.matchAll(pattern)) {
+    const end = match.index + match[0].length;
+    if (months.test(text.slice(end))) continue;
+    const day = Number(match[1]);
+    const occurredOn = latestDay(day, today);
+    if (!occurredOn) continue;
+    const lead = match[0].startsWith(',') ? 1 : 0;
+    found.push({ occurredOn, start: match.index + lead, end });
+  }
+  return found;
+}
+
+/** Day `day` of today's month if that is not after today, else of the month before. */
+function latestDay(day: number, today: string): string | undefined {
+  let year = Number(today.slice(0, 4));
+  let month = Number(today.slice(5, 7));
+  if (day > Number(today.slice(8, 10))) {
+    month -= 1;
+    if (month === 0) [year, month] = [year - 1, 12];
+  }
+  const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isIsoDate(date) ? date : undefined;
+}
