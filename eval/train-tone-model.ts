@@ -167,7 +167,10 @@ for (const category of toneCategories) {
       veto = v;
     }
   }
-  chosen.set(category, { threshold, veto: Math.min(veto, threshold) });
+  chosen.set(category, {
+    threshold: Math.round(threshold * 1000) / 1000,
+    veto: Math.min(veto, threshold),
+  });
 }
 
 function combined(i: number, c: ToneCategory): boolean {
