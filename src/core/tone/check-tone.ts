@@ -1,17 +1,15 @@
 // Checks the tone of an outgoing networking message and coaches on what to change, with exact spans.
 import { invalidInput } from '../errors.js';
-import { asksForWork, findBigAsks, findVagueAsks } from './check-ask.js';
-import { findSelfFocus } from './check-focus.js';
-import { findTooLong } from './check-length.js';
-import { findOfferPitch } from './check-offer.js';
-import { findNoPersonalisation } from './check-personal.js';
-import { findInsistence } from './check-insistence.js';
-import { findApologies, findDesperation, findSalesPitch } from './check-pressure.js';
-import { findSelfPitch } from './check-self-pitch.js';
 import { looksEnglish } from './language.js';
+import { extractFeatures } from './model-features.js';
+import { combineFindings } from './model-findings.js';
 import { analyseText } from './nlp.js';
+import { findRuleFindings } from './rule-findings.js';
 import { scoreFindings, verdictFor } from './score.js';
-import type { ToneContext, ToneFinding, ToneReport } from './tone-report.js';
+import { parseToneModel, scoreMessage } from './tone-model.js';
+import type { ToneModel } from './tone-model.js';
+import { toneModelWeights } from './tone-model-weights.js';
+import type { ToneContext, ToneReport } from './tone-report.js';
 
 export { toneCategories } from './tone-report.js';
 export type {
@@ -24,6 +22,14 @@ export type {
 
 /** Longer texts are checked up to here; a networking note is far shorter, so this bounds the work. */
 export const maxCheckedChars = 5_000;
+
+let shippedModel: ToneModel | undefined;
+
+/** The shipped weights, checked once on first use. */
+function toneModel(): ToneModel {
+  shippedModel ??= parseToneModel(toneModelWeights);
+  return shippedModel;
+}
 
 export function checkTone(text: string, context: ToneContext = {}): ToneReport {
   if (typeof text !== 'string' || text.trim() === '') {
@@ -55,7 +61,10 @@ export function checkTone(text: string, context: ToneContext = {}): ToneReport {
     };
   }
 
-  const findings = collectFindings(normalised, analysis, context).map((f) => ({
+  const rules = findRuleFindings(normalised, analysis, context);
+  const model = toneModel();
+  const scores = scoreMessage(model, extractFeatures(normalised, analysis, context));
+  const findings = combineFindings(normalised, rules, scores, model, context).map((f) => ({
     ...f,
     excerpt: text.slice(f.start, f.end),
   }));
@@ -67,33 +76,4 @@ export function checkTone(text: string, context: ToneContext = {}): ToneReport {
     notes,
     wordCount: analysis.wordCount,
   };
-}
-
-function collectFindings(
-  text: string,
-  analysis: ReturnType<typeof analyseText>,
-  context: ToneContext,
-): ToneFinding[] {
-  const bigAsks = findBigAsks(text, analysis, context);
-  const selfPitch = findSelfPitch(text);
-  const phrased = findSalesPitch(text, analysis);
-  // The judged pitch adds what the phrase lists miss; one finding per pitch is enough.
-  const judged = phrased.some((f) => f.severity !== 'low') ? [] : findOfferPitch(text, analysis);
-  const pitch = [...phrased, ...judged, ...selfPitch];
-  const asksElsewhere =
-    [...bigAsks, ...pitch].some((f) => f.severity !== 'low') || asksForWork(text, context);
-  const desperation = findDesperation(text, analysis, context);
-  const distressed = desperation.some((f) => f.severity !== 'low');
-  const findings = [
-    ...desperation,
-    ...findInsistence(text),
-    ...pitch,
-    ...findApologies(text),
-    ...findTooLong(text, analysis, context),
-    ...bigAsks,
-    ...findVagueAsks(text, analysis, context, asksElsewhere),
-    ...findSelfFocus(text, analysis, context, { distressed, selfPitch }),
-    ...findNoPersonalisation(text, analysis.sentences, context),
-  ];
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }

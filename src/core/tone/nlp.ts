@@ -1,6 +1,6 @@
 // Sentences and words with character offsets, read by wink-nlp's bundled English model.
 import winkNLP from 'wink-nlp';
-import type { ItemSentence, WinkMethods } from 'wink-nlp';
+import type { ItemSentence, ItsFunction, WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 export interface WordToken {
@@ -12,6 +12,10 @@ export interface WordToken {
   startsWord: boolean;
   /** True inside the scope of a negation ("not asking you to refer me"), as wink-nlp marks it. */
   negated: boolean;
+  /** The dictionary form ("asking" → "ask", "'ve" → "have"), as the learned model reads it. */
+  lemma: string;
+  /** wink-nlp's universal part-of-speech tag: PRON, VERB, PROPN, NUM… */
+  pos: string;
 }
 
 export interface SentenceSpan {
@@ -29,7 +33,7 @@ let engine: WinkMethods | undefined;
 
 /** The model takes about 200 ms to load, so it loads on first use and is shared after that. */
 function getEngine(): WinkMethods {
-  engine ??= winkNLP(model, ['sbd', 'negation']);
+  engine ??= winkNLP(model, ['sbd', 'negation', 'pos']);
   return engine;
 }
 
@@ -43,6 +47,9 @@ export function analyseText(text: string): TextAnalysis {
   const normals = doc.tokens().out<string>(nlp.its.normal);
   const types = doc.tokens().out<string>(nlp.its.type);
   const negations = doc.tokens().out<boolean>(nlp.its.negationFlag);
+  // wink's types give lemma a narrower signature than out() takes; it is called the same way.
+  const lemmas = doc.tokens().out<string>(nlp.its.lemma as ItsFunction<string>);
+  const tags = doc.tokens().out<string>(nlp.its.pos);
   const spanOf = nlp.its.span;
   /* eslint-enable @typescript-eslint/unbound-method */
 
@@ -65,7 +72,9 @@ export function analyseText(text: string): TextAnalysis {
     if (wordTypes.has(type)) {
       const startsWord = !(adjacent && previousJoins);
       const negated = negations[i] === true;
-      words.push({ start, end, normal: normals[i] ?? value.toLowerCase(), startsWord, negated });
+      const normal = normals[i] ?? value.toLowerCase();
+      const lemma = lemmas[i] ?? normal;
+      words.push({ start, end, normal, startsWord, negated, lemma, pos: tags[i] ?? 'X' });
     }
     previousJoins = wordTypes.has(type) || value === '-' || value === "'";
   }

@@ -1,0 +1,41 @@
+// The rule-based findings: phrases judged in their sentence, pressure across the message, length.
+import { asksForWork, findBigAsks, findVagueAsks } from './check-ask.js';
+import { findSelfFocus } from './check-focus.js';
+import { findTooLong } from './check-length.js';
+import { findOfferPitch } from './check-offer.js';
+import { findNoPersonalisation } from './check-personal.js';
+import { findInsistence } from './check-insistence.js';
+import { findApologies, findDesperation, findSalesPitch } from './check-pressure.js';
+import { findSelfPitch } from './check-self-pitch.js';
+import type { TextAnalysis } from './nlp.js';
+import type { ToneContext, ToneFinding } from './tone-report.js';
+
+/** What the rules find in a normalised text (straight apostrophes), sorted by position. */
+export function findRuleFindings(
+  text: string,
+  analysis: TextAnalysis,
+  context: ToneContext,
+): ToneFinding[] {
+  const bigAsks = findBigAsks(text, analysis, context);
+  const selfPitch = findSelfPitch(text);
+  const phrased = findSalesPitch(text, analysis);
+  // The judged pitch adds what the phrase lists miss; one finding per pitch is enough.
+  const judged = phrased.some((f) => f.severity !== 'low') ? [] : findOfferPitch(text, analysis);
+  const pitch = [...phrased, ...judged, ...selfPitch];
+  const asksElsewhere =
+    [...bigAsks, ...pitch].some((f) => f.severity !== 'low') || asksForWork(text, context);
+  const desperation = findDesperation(text, analysis, context);
+  const distressed = desperation.some((f) => f.severity !== 'low');
+  const findings = [
+    ...desperation,
+    ...findInsistence(text),
+    ...pitch,
+    ...findApologies(text),
+    ...findTooLong(text, analysis, context),
+    ...bigAsks,
+    ...findVagueAsks(text, analysis, context, asksElsewhere),
+    ...findSelfFocus(text, analysis, context, { distressed, selfPitch }),
+    ...findNoPersonalisation(text, analysis.sentences, context),
+  ];
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
