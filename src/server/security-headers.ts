@@ -42,7 +42,8 @@ export function policyText(directives: Directives): string {
 }
 
 /**
- * Registered before every route, so every answer (refusals too) carries the headers. HSTS is
+ * Registered before the API routes; every answer from a route or the not-found handler carries
+ * the headers (the host guard's refusals, which run first, carry only a problem body). HSTS is
  * sent without includeSubDomains: Kith may share a domain with sites it knows nothing about, and
  * browsers ignore the header over plain HTTP, where the embedded default runs.
  */
