@@ -84,9 +84,9 @@ export function echoRequestId(app: FastifyInstance): void {
  * What a request line says: method, path and where from. Query values are blanked, since a search
  * (`?q=Ana Lopez`) or a calendar feed's secret would otherwise land in the log.
  */
-function describeRequest(request: FastifyRequest): unknown {
+function describeRequest(request: FastifyRequest): Record<string, unknown> {
   // A handler may log a plain object under `req`; it passes as it is, and redaction blanks its secrets.
-  if (!('raw' in request)) return request;
+  if (!('raw' in request)) return request as unknown as Record<string, unknown>;
   return {
     method: request.method,
     url: withoutQueryValues(request.url),
