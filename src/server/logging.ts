@@ -86,7 +86,7 @@ export function echoRequestId(app: FastifyInstance): void {
  */
 function describeRequest(request: FastifyRequest): Record<string, unknown> {
   // A handler may log a plain object under `req`; it passes as it is, and redaction blanks its secrets.
-  if (!('raw' in request)) return request as unknown as Record<string, unknown>;
+  if (!('raw' in request)) return request;
   return {
     method: request.method,
     url: withoutQueryValues(request.url),
