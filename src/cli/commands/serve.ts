@@ -1,7 +1,8 @@
 // `kith serve`: runs the web app and API on the same store until Ctrl+C or SIGTERM.
+import { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { AppError, invalidInput } from '../../core/errors.js';
-import { printLines } from '../io.js';
+import { printLines, type Io } from '../io.js';
 import type { LogOption } from '../../server/logging.js';
 import type { Session } from '../session.js';
 import { parseWholeNumber } from '../whole-number.js';
@@ -51,7 +52,7 @@ closes the database and exits 0. A second Ctrl+C stops at once.`,
         port,
         host: flags.host,
         allowedHosts,
-        logger: logOption(flags.log ?? io.env.KITH_LOG),
+        logger: logOption(flags.log ?? io.env.KITH_LOG, io),
         now: () => io.now(),
       }).catch((cause: unknown) => {
         throw explainListenFailure(cause, port, flags.host);
@@ -73,14 +74,23 @@ interface ServeFlags {
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
 
-/** --log alone or KITH_LOG=on means info; a level name picks the level; off or nothing, no logs. */
-function logOption(value: string | true | undefined): LogOption {
-  if (value === undefined || value === true) return value === true;
-  const text = value.trim().toLowerCase();
+/**
+ * --log alone or KITH_LOG=on means info; a level name picks the level; off or nothing, no logs.
+ * The lines go to the run's standard output, one JSON object each, for journald or a collector.
+ */
+function logOption(value: string | true | undefined, io: Io): LogOption {
+  if (value === undefined) return false;
+  const text = value === true ? 'on' : value.trim().toLowerCase();
   if (['', 'off', 'false', '0', 'no'].includes(text)) return false;
-  if (['on', 'true', '1', 'yes'].includes(text)) return true;
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      io.stdout(chunk.toString('utf8'));
+      done();
+    },
+  });
+  if (['on', 'true', '1', 'yes'].includes(text)) return { stream };
   const level = logLevels.find((name) => name === text);
-  if (level) return { level };
+  if (level) return { level, stream };
   throw invalidInput([
     { field: 'log', message: `must be on, off or one of ${logLevels.join(', ')} (got "${value}")` },
   ]);
