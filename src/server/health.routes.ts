@@ -30,6 +30,7 @@ export function registerHealthRoutes(
       schema: {
         operationId: 'getHealth',
         tags: ['operations'],
+        security: [],
         summary: 'Liveness: the server process is up (the database is not asked)',
         response: { 200: healthSchema },
       },
@@ -43,6 +44,7 @@ export function registerHealthRoutes(
       schema: {
         operationId: 'getReadiness',
         tags: ['operations'],
+        security: [],
         summary: 'Readiness: the database answers a trivial query, so requests can be served',
         response: {
           200: readinessSchema,
