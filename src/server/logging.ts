@@ -28,7 +28,6 @@ const requestIdShape = /^[\w.:-]{1,128}$/;
 export const redactedPaths = [
   'req.headers.authorization',
   'req.headers.cookie',
-  'req.headers["x-kith-csrf"]',
   'res.headers["set-cookie"]',
   'headers.authorization',
   'headers.cookie',
