@@ -93,3 +93,19 @@ describe('rate limits in the embedded default', () => {
     }
   });
 });
+
+describe('rate limits in the OpenAPI document', () => {
+  const app = useApp({});
+
+  it('lists 429 on the routes that name a limit, and only there', async () => {
+    const doc = (await app().inject({ method: 'GET', url: '/openapi.json' })).json<{
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    }>();
+    const limited = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.entries(methods)
+        .filter(([, operation]) => '429' in operation.responses)
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(limited.sort()).toEqual(['POST /api/imports', 'POST /api/restore']);
+  });
+});
