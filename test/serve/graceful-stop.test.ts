@@ -36,7 +36,7 @@ function answerOf(socket: Socket): Promise<string> {
 }
 
 it('finishes a request in flight when SIGTERM arrives, then closes the store and exits 0', async () => {
-  const kith = await startKithServe(home);
+  const kith = await startKithServe({ home });
   const body = JSON.stringify({ name: 'Ana Lopez', notes: 'Met at the data meetup' });
   const socket = await startSlowPost(kith.url, body, 10);
   const answer = answerOf(socket);

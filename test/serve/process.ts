@@ -14,10 +14,16 @@ export interface KithProcess {
   exited: Promise<number | string>;
 }
 
-/** Runs `kith serve --port 0` with the given home and waits until it says where it listens. */
-export async function startKithServe(home: string, args: string[] = []): Promise<KithProcess> {
+/** Where a process keeps its data: a home for SQLite, and a DATABASE_URL for PostgreSQL ('' for none). */
+export interface KithPlace {
+  home: string;
+  databaseUrl?: string;
+}
+
+/** Runs `kith serve --port 0` in the given place and waits until it says where it listens. */
+export async function startKithServe(place: KithPlace, args: string[] = []): Promise<KithProcess> {
   const child = spawn(tsx, [cli, 'serve', '--port', '0', ...args], {
-    env: { ...process.env, KITH_HOME: home, DATABASE_URL: '' },
+    env: { ...process.env, KITH_HOME: place.home, DATABASE_URL: place.databaseUrl ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -47,12 +53,12 @@ export async function startKithServe(home: string, args: string[] = []): Promise
 
 /** Runs one `kith` command to its end; resolves with its exit code and output. */
 export function runKith(
-  home: string,
+  place: KithPlace,
   args: string[],
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(tsx, [cli, ...args], {
-      env: { ...process.env, KITH_HOME: home, DATABASE_URL: '' },
+      env: { ...process.env, KITH_HOME: place.home, DATABASE_URL: place.databaseUrl ?? '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
