@@ -18,19 +18,20 @@ import { registerCoachRoutes } from './coach.routes.js';
 import { registerInteractionRoutes } from './interactions.routes.js';
 import { installLocalGuard } from './local-guard.js';
 import { installNulGuard } from './nul-guard.js';
+import { loggingOptions } from './logging.js';
 import { documentRoute, servers } from './openapi.js';
+import { installOperations, type OperationsOptions } from './operations.js';
 import { registerPeopleRoutes } from './people.routes.js';
 import { registerProfileRoutes } from './profile.routes.js';
 import { registerWordsRoutes } from './words.routes.js';
 
-export interface AppOptions {
+export interface AppOptions extends OperationsOptions {
   store: Store;
   now?: () => Date;
   /** Which account a request acts for; the embedded default is the one local account. */
   accountOf?: (request: FastifyRequest) => string;
   /** The built web app to serve; defaults to dist/web beside this package. */
   webRoot?: string | null;
-  logger?: boolean;
   /** The optional model for polishing drafts. */
   llm?: LlmConfig;
   /** The machine's locale, for the date order of a profile that has none (see Deps). */
@@ -47,7 +48,7 @@ export const defaultWebRoot = fileURLToPath(new URL('../../dist/web/', import.me
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...loggingOptions(options.logger),
     bodyLimit: 1024 * 1024,
     frameworkErrors: answerFrameworkError,
   });
@@ -75,6 +76,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null } });
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  // After the OpenAPI plugin, so /healthz and /readyz are documented; before the API routes.
+  await installOperations(app, options);
 
   const now = options.now ?? (() => new Date());
   const accountOf = options.accountOf ?? (() => localAccountId);

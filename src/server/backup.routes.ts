@@ -8,6 +8,7 @@ import { prepareBackup, type PreparedFile } from '../services/backup.js';
 import { exportFormats, prepareExport } from '../services/export.js';
 import { restoreBackupText } from '../services/restore.js';
 import type { RouteContext } from './context.js';
+import { restoreLimit } from './rate-limits.js';
 import { problemResponse, problemResponses } from './schemas.js';
 
 export interface BackupRouteOptions {
@@ -121,6 +122,7 @@ function registerRestoreRoute(server: FastifyInstance, ctx: RouteContext, limit:
     '/api/restore',
     {
       bodyLimit: limit,
+      config: { rateLimit: restoreLimit },
       // The body is documented by its outline but checked by restore itself, which names each bad
       // field by its path and refuses a file from a newer Kith with its own message.
       validatorCompiler: (route) =>

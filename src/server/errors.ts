@@ -22,6 +22,7 @@ const titles: Record<number, string> = {
   409: 'Conflict',
   415: 'Unsupported format',
   422: 'Some fields need attention',
+  429: 'Too many requests',
   500: 'Something went wrong',
   503: 'Temporarily unavailable',
 };
@@ -67,8 +68,10 @@ export function installErrorHandling(app: FastifyInstance): void {
       const detail = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
       body = problem(400, 'INVALID_INPUT', detail, problems);
     } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      // Fastify's own client errors (malformed JSON, body too large): their messages are safe to show.
-      body = problem(error.statusCode, 'INVALID_INPUT', error.message);
+      // Fastify's own client errors (malformed JSON, body too large) and the rate limiter's 429
+      // (rate-limits.ts, with Retry-After already set): their messages are safe to show.
+      const code = error.statusCode === 429 ? 'RATE_LIMITED' : 'INVALID_INPUT';
+      body = problem(error.statusCode, code, error.message);
     } else {
       request.log.error({ err: error }, 'unexpected error');
       body = problem(

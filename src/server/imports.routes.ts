@@ -9,6 +9,7 @@ import type { RouteContext } from './context.js';
 import { registerDuplicateRoutes } from './duplicates.routes.js';
 import { problem, statusByCode } from './errors.js';
 import { importQuery, importReportSchema, importUploadSchema } from './imports.schemas.js';
+import { importLimit } from './rate-limits.js';
 import { problemResponse, problemResponses } from './schemas.js';
 
 export interface ImportRouteOptions {
@@ -38,6 +39,7 @@ function registerImportRoute(server: FastifyInstance, ctx: RouteContext, maxByte
   app.post(
     '/api/imports',
     {
+      config: { rateLimit: importLimit },
       // The upload is documented by its outline and read part by part below, not validated whole.
       validatorCompiler: (route) =>
         route.httpPart === 'body'

@@ -13,7 +13,7 @@ export interface LocalGuardOptions {
 /** Loopback is always allowed: a rebinding attack cannot make a browser call its own site one of these. */
 const loopbackNames = ['localhost', '127.0.0.1', '::1'];
 const wildcards = new Set(['0.0.0.0', '::']);
-const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+export const safeMethods: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** What may appear in a Host header; anything else (`@`, `/`, spaces) would let URL parsing move the host. */
 const hostHeaderShape = /^[a-z0-9.\-_:[\]]+$/i;
 

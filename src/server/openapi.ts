@@ -62,12 +62,22 @@ function transportProblems(method: string): Record<number, ReturnType<typeof pro
   };
 }
 
+/** A route that names a rate limit (rate-limits.ts) may answer this in server mode. */
+const rateLimited = problemResponse(
+  'Too many requests in a short time (server mode); the Retry-After header says when to try again',
+);
+
 /** Wraps the zod transform: fills in the operationId and the transport problems, then converts. */
 export const documentRoute: SwaggerTransform = (input) => {
   const { schema, url, route } = input;
   if (!schema || (schema as { hide?: boolean }).hide) return jsonSchemaTransform(input);
   const method = [route.method].flat()[0] ?? 'GET';
-  const response = { ...transportProblems(method), ...(schema.response as object | undefined) };
+  const limited = (route.config as { rateLimit?: unknown } | undefined)?.rateLimit !== undefined;
+  const response = {
+    ...transportProblems(method),
+    ...(limited ? { 429: rateLimited } : {}),
+    ...(schema.response as object | undefined),
+  };
   const operationId = schema.operationId ?? operationIdOf(method, url);
   return jsonSchemaTransform({ ...input, schema: { ...schema, operationId, response } });
 };

@@ -2,6 +2,8 @@
 import type { LlmConfig } from '../services/deps.js';
 import type { Store } from '../store/store.js';
 import { buildApp } from './app.js';
+import type { LogOption } from './logging.js';
+import { closeGracefully } from './operations.js';
 
 export interface StartOptions {
   store: Store;
@@ -10,7 +12,12 @@ export interface StartOptions {
   host: string;
   now?: () => Date;
   webRoot?: string | null;
-  logger?: boolean;
+  /** Structured request logs (kith serve --log; on in server mode). */
+  logger?: LogOption;
+  /** Limits on sign-in, sign-up, reset, import and restore (on in server mode). */
+  rateLimits?: boolean;
+  /** How long close() lets requests in flight finish before closing their connections. */
+  shutdownGraceMs?: number;
   /** The optional model for polishing drafts (KITH_LLM_URL and KITH_LLM_MODEL). */
   llm?: LlmConfig;
   /** The machine's locale, for the date order of a profile that has none. */
@@ -33,5 +40,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     options.host === '127.0.0.1' || options.host === '0.0.0.0' || options.host === '::'
       ? 'localhost'
       : options.host;
-  return { url: `http://${shownHost}:${port}`, close: () => app.close() };
+  return {
+    url: `http://${shownHost}:${port}`,
+    close: () => closeGracefully(app, options.shutdownGraceMs),
+  };
 }

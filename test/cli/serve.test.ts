@@ -113,6 +113,43 @@ describe('kith serve', () => {
     expect(result.stderr).toBe('--port: must be at most 65535 (got 70000)\n');
   });
 
+  it('writes one JSON line per request with --log, naming the request id and not the search', async () => {
+    let stdout = '';
+    const result = await cli.kithWith(
+      {
+        stdout: (text) => void (stdout += text),
+        untilStopped: async () => {
+          const url = /Kith is running at (\S+)/.exec(stdout)?.[1] ?? '';
+          const response = await fetch(`${url}/api/people?q=Ana`, {
+            headers: { 'x-request-id': 'support-ticket-42' },
+          });
+          expect(response.headers.get('x-request-id')).toBe('support-ticket-42');
+        },
+      },
+      'serve',
+      '--port',
+      '0',
+      '--log',
+    );
+    expect(result.code).toBe(0);
+    const lines = stdout
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { reqId?: string; msg: string; req?: { url: string } });
+    const mine = lines.filter((line) => line.reqId === 'support-ticket-42');
+    expect(mine.map((line) => line.msg)).toEqual(['incoming request', 'request completed']);
+    expect(mine[0]?.req?.url).toBe('/api/people?q=…');
+    expect(stdout).not.toContain('Ana');
+  });
+
+  it('refuses a --log level it does not know, naming the ones it does', async () => {
+    const result = await cli.kith('serve', '--port', '0', '--log', 'loud');
+    expect(result.code).toBe(4);
+    expect(result.stderr).toBe(
+      'log: must be on, off or one of fatal, error, warn, info, debug, trace (got "loud")\n',
+    );
+  });
+
   describe('when the port is taken', () => {
     let blocker: Server;
     beforeEach(async () => {

@@ -42,6 +42,7 @@ import type { Mention, PersonChoice } from '../../src/core/person-mention.js';
 import type { MovedInteraction } from '../../src/services/move-interaction.js';
 import type { UnmergeOutcome } from '../../src/services/unmerge.js';
 import type { SourceFormat } from '../../src/formats/contact.js';
+import { csrfHeader, csrfHeaderValue } from '../../src/core/request-headers.js';
 
 export type {
   Channel,
@@ -372,7 +373,7 @@ export async function restoreBackup(
   try {
     response = await fetch(`/api/restore?force=${options.force === true}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...ownPage },
       body: file,
     });
   } catch {
@@ -419,7 +420,7 @@ export async function importFiles(
   try {
     response = await fetch(`/api/imports?${params.toString()}`, {
       method: 'POST',
-      headers: { accept: 'application/x-ndjson' },
+      headers: { accept: 'application/x-ndjson', ...ownPage },
       body: form,
     });
   } catch {
@@ -500,6 +501,9 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Sent with every call: it tells the server the request comes from Kith's own page (see csrf.ts). */
+const ownPage: Record<string, string> = { [csrfHeader]: csrfHeaderValue };
+
 const notAnswering =
   "Kith's server isn't answering. Check that it is still running, then try again.";
 
@@ -513,7 +517,7 @@ async function request<T>(
   try {
     response = await fetch(path, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: body === undefined ? ownPage : { 'content-type': 'application/json', ...ownPage },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: signal ?? null,
     });

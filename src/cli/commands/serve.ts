@@ -1,7 +1,9 @@
 // `kith serve`: runs the web app and API on the same store until Ctrl+C or SIGTERM.
+import { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { AppError, invalidInput } from '../../core/errors.js';
-import { printLines } from '../io.js';
+import { printLines, type Io } from '../io.js';
+import type { LogOption } from '../../server/logging.js';
 import type { Session } from '../session.js';
 import { parseWholeNumber } from '../whole-number.js';
 
@@ -19,6 +21,10 @@ export function registerServe(program: Command, session: Session): void {
       '--allow-host <name...>',
       'another name Kith may be reached by, beside localhost (repeatable; also $KITH_ALLOWED_HOSTS)',
     )
+    .option(
+      '--log [level]',
+      'write one JSON log line per request to standard output (info by default; also $KITH_LOG)',
+    )
     .addHelpText(
       'after',
       `
@@ -26,9 +32,13 @@ Examples:
   kith serve
   kith serve --port 8080
   PORT=8080 kith serve
-  kith serve --host 0.0.0.0 --allow-host kith.lan`,
+  kith serve --host 0.0.0.0 --allow-host kith.lan
+  kith serve --log
+
+On SIGTERM or Ctrl+C, Kith stops taking new requests, finishes those in flight (up to 10 s),
+closes the database and exits 0. A second Ctrl+C stops at once.`,
     )
-    .action(async (flags: { port?: string; host: string; allowHost?: string[] }) => {
+    .action(async (flags: ServeFlags) => {
       const io = session.io;
       const port = parsePort(flags.port ?? io.env.PORT ?? '7070');
       const allowedHosts = [...(flags.allowHost ?? []), ...splitList(io.env.KITH_ALLOWED_HOSTS)];
@@ -42,15 +52,48 @@ Examples:
         port,
         host: flags.host,
         allowedHosts,
+        logger: logOption(flags.log ?? io.env.KITH_LOG, io),
         now: () => io.now(),
       }).catch((cause: unknown) => {
         throw explainListenFailure(cause, port, flags.host);
       });
       printLines(io, [`Kith is running at ${server.url}`, 'Press Ctrl+C to stop.']);
       await (io.untilStopped ?? waitForSignal)();
+      printLines(io, ['Stopping: finishing the requests in flight…']);
       await server.close();
       printLines(io, ['Stopped. See you next time.']);
     });
+}
+
+interface ServeFlags {
+  port?: string;
+  host: string;
+  allowHost?: string[];
+  log?: string | true;
+}
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
+
+/**
+ * --log alone or KITH_LOG=on means info; a level name picks the level; off or nothing, no logs.
+ * The lines go to the run's standard output, one JSON object each, for journald or a collector.
+ */
+function logOption(value: string | true | undefined, io: Io): LogOption {
+  if (value === undefined) return false;
+  const text = value === true ? 'on' : value.trim().toLowerCase();
+  if (['', 'off', 'false', '0', 'no'].includes(text)) return false;
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      io.stdout(chunk.toString('utf8'));
+      done();
+    },
+  });
+  if (['on', 'true', '1', 'yes'].includes(text)) return { stream };
+  const level = logLevels.find((name) => name === text);
+  if (level) return { level, stream };
+  throw invalidInput([
+    { field: 'log', message: `must be on, off or one of ${logLevels.join(', ')} (got "${value}")` },
+  ]);
 }
 
 function parsePort(text: string): number {
