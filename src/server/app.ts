@@ -8,7 +8,6 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { LlmConfig } from '../services/deps.js';
 import type { Store } from '../store/store.js';
-import { localAccountId } from '../store/open.js';
 import type { RouteContext } from './context.js';
 import { answerFrameworkError, installErrorHandling } from './errors.js';
 import { importRoutes } from './imports.routes.js';
@@ -22,6 +21,7 @@ import { documentRoute, servers } from './openapi.js';
 import { registerPeopleRoutes } from './people.routes.js';
 import { registerProfileRoutes } from './profile.routes.js';
 import { registerWordsRoutes } from './words.routes.js';
+import { installAccounts, openapiSecurity, type ServerModeOptions } from './server-mode.js';
 
 export interface AppOptions {
   store: Store;
@@ -41,6 +41,8 @@ export interface AppOptions {
   allowedHosts?: string[];
   /** The largest backup POST /api/restore accepts, in bytes (default 256 MB). */
   restoreBodyLimit?: number;
+  /** Server mode (kith serve --accounts): accounts and sign-in; left out, one local account. */
+  accounts?: ServerModeOptions;
 }
 
 export const defaultWebRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -50,6 +52,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
     frameworkErrors: answerFrameworkError,
+    trustProxy: options.accounts?.trustProxy === true,
   });
   app.setValidatorCompiler(validatorCompiler);
   // Responses are built from typed domain objects, so they are not validated again on the way out:
@@ -70,6 +73,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         license: { name: 'MIT', identifier: 'MIT' },
       },
       servers,
+      ...openapiSecurity(options.accounts !== undefined),
     },
     transform: documentRoute,
   });
@@ -77,7 +81,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   const now = options.now ?? (() => new Date());
-  const accountOf = options.accountOf ?? (() => localAccountId);
+  const accountOf = await installAccounts(app, { ...options, now });
   const ctx: RouteContext = {
     deps: (request) => ({
       store: options.store,

@@ -2,6 +2,7 @@
 import type { LlmConfig } from '../services/deps.js';
 import type { Store } from '../store/store.js';
 import { buildApp } from './app.js';
+import { announceFirstOwner, type ServerModeOptions } from './server-mode.js';
 
 export interface StartOptions {
   store: Store;
@@ -17,6 +18,8 @@ export interface StartOptions {
   machineLocale?: string | null;
   /** More names the server answers on (--allow-host and KITH_ALLOWED_HOSTS); loopback always works. */
   allowedHosts?: string[];
+  /** Server mode (kith serve --accounts): accounts and sign-in instead of the one local account. */
+  accounts?: ServerModeOptions;
 }
 
 export interface RunningServer {
@@ -33,5 +36,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     options.host === '127.0.0.1' || options.host === '0.0.0.0' || options.host === '::'
       ? 'localhost'
       : options.host;
-  return { url: `http://${shownHost}:${port}`, close: () => app.close() };
+  const url = `http://${shownHost}:${port}`;
+  await announceFirstOwner(options, url);
+  return { url, close: () => app.close() };
 }

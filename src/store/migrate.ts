@@ -10,6 +10,7 @@ import * as imports from './migrations/2026-11-30T1100_imports.js';
 import * as nameKeyBytes from './migrations/2026-11-30T1200_name_key_bytes.js';
 import * as dateOrder from './migrations/2026-11-30T1300_date_order.js';
 import * as interactionSearch from './migrations/2026-11-30T1330_interaction_search.js';
+import * as signIn from './migrations/2026-11-30T1420_sign_in.js';
 import type { Dialect } from './store.js';
 
 interface Migration {
@@ -28,6 +29,7 @@ const migrations: Array<[name: string, migration: Migration]> = [
   ['2026-11-30T1200_name_key_bytes', nameKeyBytes],
   ['2026-11-30T1300_date_order', dateOrder],
   ['2026-11-30T1330_interaction_search', interactionSearch],
+  ['2026-11-30T1420_sign_in', signIn],
 ];
 
 export async function migrate(db: Kysely<any>, dialect: Dialect): Promise<string[]> {

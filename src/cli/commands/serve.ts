@@ -1,7 +1,9 @@
 // `kith serve`: runs the web app and API on the same store until Ctrl+C or SIGTERM.
 import type { Command } from 'commander';
 import { AppError, invalidInput } from '../../core/errors.js';
-import { printLines } from '../io.js';
+import { signUpModes, type SignUpMode } from '../../core/account.js';
+import type { ServerModeOptions } from '../../server/server-mode.js';
+import { printLines, type Io } from '../io.js';
 import type { Session } from '../session.js';
 import { parseWholeNumber } from '../whole-number.js';
 
@@ -19,6 +21,12 @@ export function registerServe(program: Command, session: Session): void {
       '--allow-host <name...>',
       'another name Kith may be reached by, beside localhost (repeatable; also $KITH_ALLOWED_HOSTS)',
     )
+    .option('--accounts', 'server mode: many accounts with sign-in (also KITH_ACCOUNTS=on)')
+    .option(
+      '--sign-up <who>',
+      'server mode: who may sign up, invitation or open (default: $KITH_SIGN_UP or invitation)',
+    )
+    .option('--trust-proxy', 'behind an HTTPS reverse proxy: trust X-Forwarded-*, Secure cookies')
     .addHelpText(
       'after',
       `
@@ -26,9 +34,10 @@ Examples:
   kith serve
   kith serve --port 8080
   PORT=8080 kith serve
-  kith serve --host 0.0.0.0 --allow-host kith.lan`,
+  kith serve --host 0.0.0.0 --allow-host kith.lan
+  kith serve --accounts --trust-proxy --allow-host kith.example.org`,
     )
-    .action(async (flags: { port?: string; host: string; allowHost?: string[] }) => {
+    .action(async (flags: ServeFlags) => {
       const io = session.io;
       const port = parsePort(flags.port ?? io.env.PORT ?? '7070');
       const allowedHosts = [...(flags.allowHost ?? []), ...splitList(io.env.KITH_ALLOWED_HOSTS)];
@@ -43,6 +52,7 @@ Examples:
         host: flags.host,
         allowedHosts,
         now: () => io.now(),
+        ...serverMode(flags, io),
       }).catch((cause: unknown) => {
         throw explainListenFailure(cause, port, flags.host);
       });
@@ -51,6 +61,38 @@ Examples:
       await server.close();
       printLines(io, ['Stopped. See you next time.']);
     });
+}
+
+interface ServeFlags {
+  port?: string;
+  host: string;
+  allowHost?: string[];
+  accounts?: boolean;
+  signUp?: string;
+  trustProxy?: boolean;
+}
+
+/** Server mode's options from the flags and KITH_ACCOUNTS / KITH_SIGN_UP; none in the default. */
+function serverMode(flags: ServeFlags, io: Io): { accounts?: ServerModeOptions } {
+  const on = flags.accounts === true || /^(on|1|true|yes)$/i.test(io.env.KITH_ACCOUNTS ?? '');
+  if (!on) return {};
+  const signUp = flags.signUp ?? io.env.KITH_SIGN_UP ?? 'invitation';
+  if (!isSignUpMode(signUp)) {
+    throw invalidInput([
+      { field: 'sign-up', message: `must be invitation or open (got "${signUp}")` },
+    ]);
+  }
+  return {
+    accounts: {
+      signUp,
+      trustProxy: flags.trustProxy === true,
+      notify: (line) => printLines(io, [line]),
+    },
+  };
+}
+
+function isSignUpMode(text: string): text is SignUpMode {
+  return (signUpModes as readonly string[]).includes(text);
 }
 
 function parsePort(text: string): number {
