@@ -493,7 +493,7 @@ function capitalise(text: string): string {
 const notAnswering =
   "Kith's server isn't answering. Check that it is still running, then try again.";
 
-async function request<T>(
+export async function request<T>(
   method: string,
   path: string,
   body?: unknown,
