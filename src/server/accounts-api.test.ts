@@ -36,6 +36,8 @@ describeEachDialect('server mode accounts', ({ store }) => {
     expect(people.json()).toMatchObject({ code: 'UNAUTHORIZED' });
     const state = await inject({ method: 'GET', url: '/api/session' });
     expect(state.json()).toEqual({ signInRequired: true, signUp: 'invitation', account: null });
+    // A load balancer's health check signs in as nobody.
+    expect((await inject({ method: 'GET', url: '/api/health' })).json()).toEqual({ ok: true });
   });
 
   it('signs in with a case-folded email and sets an HttpOnly, SameSite=Lax cookie, not Secure over plain HTTP', async () => {

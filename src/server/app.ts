@@ -92,7 +92,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }),
   };
 
-  app.get('/api/health', { schema: { hide: true } }, () => ({ ok: true }));
+  app.get('/api/health', { schema: { hide: true }, config: { public: true } }, () => ({
+    ok: true,
+  }));
   registerProfileRoutes(app, ctx);
   registerPeopleRoutes(app, ctx);
   registerInteractionRoutes(app, ctx);
