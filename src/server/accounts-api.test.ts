@@ -269,4 +269,57 @@ describeEachDialect('server mode accounts', ({ store }) => {
     });
     expect(open.statusCode).toBe(403);
   });
+  it('refuses a disabled account with the same answer as a wrong password, and ends its sessions', async () => {
+    const { disableAccount } = await import('../services/accounts.js');
+    const third = sessionOf(await signIn('third@example.org'));
+    const wrong = await signIn('third@example.org', 'not the password');
+    await disableAccount({ store: store(), now: () => clock }, 'Third@example.org');
+    const disabled = await signIn('third@example.org');
+    expect(disabled.statusCode).toBe(401);
+    expect(disabled.body).toBe(wrong.body);
+    expect(
+      (await inject({ method: 'GET', url: '/api/people', headers: { cookie: third } })).statusCode,
+    ).toBe(401);
+  });
+
+  it('keeps an invitation made for one address to that address', async () => {
+    await inject({
+      method: 'POST',
+      url: '/api/invitations',
+      headers: { cookie: owner },
+      payload: { email: 'Named@Example.org' },
+    });
+    const invitation = lastSecret(served.lines, 'invitation');
+    const other = await inject({
+      method: 'POST',
+      url: '/api/accounts',
+      payload: { email: 'someone.else@example.org', password, invitation },
+    });
+    expect(other.statusCode).toBe(403);
+    expect(other.json<{ detail: string }>().detail).toContain(
+      'This invitation is for named@example.org',
+    );
+    const named = await inject({
+      method: 'POST',
+      url: '/api/accounts',
+      payload: { email: 'named@example.org', password, invitation },
+    });
+    expect(named.statusCode).toBe(201);
+  });
+
+  it('lets anyone sign up when sign-up is open, once per address', async () => {
+    const open = await buildServerModeApp(store(), { signUp: 'open' });
+    const join = () =>
+      open.app.inject({
+        method: 'POST',
+        url: '/api/accounts',
+        payload: { email: 'Walk-In@example.org', password },
+      });
+    const first = await join();
+    const again = await join();
+    await open.app.close();
+    expect(first.statusCode).toBe(201);
+    expect(first.json()).toMatchObject({ email: 'walk-in@example.org', role: 'member' });
+    expect(again.statusCode).toBe(409);
+  });
 });

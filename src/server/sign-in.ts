@@ -51,8 +51,12 @@ export async function installServerMode(
   await app.register(fastifyCookie);
   app.decorateRequest('signedIn', null);
   app.addHook('onRequest', async (request) => {
+    // The web app's files, the docs and the OpenAPI document are the same for everyone.
+    if (!isAccountScoped(request)) return;
     request.signedIn = await whoIsAsking(deps, request);
-    if (request.signedIn === null && needsSignIn(request)) throw pleaseSignIn();
+    if (request.signedIn === null && request.routeOptions.config.public !== true) {
+      throw pleaseSignIn();
+    }
   });
   const cookieBase = {
     httpOnly: true,
@@ -96,9 +100,8 @@ function as(
   return found ? { ...found, via } : null;
 }
 
-/** Every API route and the calendar feed, unless the route says it is public. */
-function needsSignIn(request: FastifyRequest): boolean {
-  if (request.routeOptions.config.public === true) return false;
+/** Every API route and the calendar feed; routes that say `public` answer signed out too. */
+function isAccountScoped(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/') || request.url.startsWith('/calendar.ics');
 }
 
