@@ -10,7 +10,7 @@ export interface AccountDeps {
   now: () => Date;
 }
 
-/** The OWASP minimum for argon2id (19 MiB, 2 passes): about 70 ms here, so guessing stays slow. */
+/** The OWASP minimum for argon2id (19 MiB, 2 passes): each guess costs memory and time. */
 const argon2id = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
 export function hashPassword(password: string): Promise<string> {
