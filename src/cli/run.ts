@@ -1,6 +1,7 @@
 // Builds the `kith` program for one run, parses argv, and turns every outcome into an exit code.
 import { createRequire } from 'node:module';
 import { Command } from 'commander';
+import { registerAccounts } from './commands/accounts.js';
 import { registerAdd } from './commands/add.js';
 import { registerBackup, registerRestore } from './commands/backup.js';
 import { registerBrand } from './commands/brand.js';
@@ -92,6 +93,7 @@ function buildProgram(session: Session): Command {
     registerBrand,
     registerDemo,
     registerServe,
+    registerAccounts,
     registerCalendar,
     registerExport,
     registerBackup,

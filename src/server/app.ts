@@ -8,7 +8,6 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { LlmConfig } from '../services/deps.js';
 import type { Store } from '../store/store.js';
-import { localAccountId } from '../store/open.js';
 import type { RouteContext } from './context.js';
 import { answerFrameworkError, installErrorHandling } from './errors.js';
 import { importRoutes } from './imports.routes.js';
@@ -24,6 +23,7 @@ import { installOperations, type OperationsOptions } from './operations.js';
 import { registerPeopleRoutes } from './people.routes.js';
 import { registerProfileRoutes } from './profile.routes.js';
 import { registerWordsRoutes } from './words.routes.js';
+import { installAccounts, openapiSecurity, type ServerModeOptions } from './server-mode.js';
 
 export interface AppOptions extends OperationsOptions {
   store: Store;
@@ -42,6 +42,8 @@ export interface AppOptions extends OperationsOptions {
   allowedHosts?: string[];
   /** The largest backup POST /api/restore accepts, in bytes (default 256 MB). */
   restoreBodyLimit?: number;
+  /** Server mode (kith serve --accounts): accounts and sign-in; left out, one local account. */
+  accounts?: ServerModeOptions;
 }
 
 export const defaultWebRoot = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -51,6 +53,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...loggingOptions(options.logger),
     bodyLimit: 1024 * 1024,
     frameworkErrors: answerFrameworkError,
+    trustProxy: options.accounts?.trustProxy === true,
   });
   app.setValidatorCompiler(validatorCompiler);
   // Responses are built from typed domain objects, so they are not validated again on the way out:
@@ -71,16 +74,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         license: { name: 'MIT', identifier: 'MIT' },
       },
       servers,
+      ...openapiSecurity(options.accounts !== undefined),
     },
     transform: documentRoute,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { validatorUrl: null } });
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
   // After the OpenAPI plugin, so /healthz and /readyz are documented; before the API routes.
-  await installOperations(app, options);
+  // Server mode limits sign-in, sign-up and resets unless told otherwise.
+  await installOperations(app, {
+    ...options,
+    rateLimits: options.rateLimits ?? options.accounts !== undefined,
+  });
 
   const now = options.now ?? (() => new Date());
-  const accountOf = options.accountOf ?? (() => localAccountId);
+  const accountOf = await installAccounts(app, { ...options, now });
   const ctx: RouteContext = {
     deps: (request) => ({
       store: options.store,
@@ -91,7 +99,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }),
   };
 
-  app.get('/api/health', { schema: { hide: true } }, () => ({ ok: true }));
+  app.get('/api/health', { schema: { hide: true }, config: { public: true } }, () => ({
+    ok: true,
+  }));
   registerProfileRoutes(app, ctx);
   registerPeopleRoutes(app, ctx);
   registerInteractionRoutes(app, ctx);

@@ -11,11 +11,18 @@ const calendarQuery = z.object({
     .string()
     .optional()
     .describe('the alarm time on the day, such as 08:30, or off for none (default 09:00)'),
+  key: z
+    .string()
+    .max(200)
+    .optional()
+    .describe(
+      'server mode: the feed key from POST /api/calendar-key (calendar apps send no cookies)',
+    ),
 });
 
 /**
  * Open in embedded mode, which listens on 127.0.0.1 only, so calendar apps on this machine can
- * subscribe. Routes that need a per-feed secret wrap `ctx` or add a param here, not in the service.
+ * subscribe. In server mode the sign-in hook (sign-in.ts) reads `key` and picks the account.
  */
 export function registerCalendarRoutes(server: FastifyInstance, ctx: RouteContext): void {
   const app = server.withTypeProvider<ZodTypeProvider>();

@@ -17,6 +17,7 @@ const run = promisify(execFile);
 
 interface Operation {
   operationId?: string;
+  security?: unknown[];
   responses: Record<string, { content?: Record<string, unknown> }>;
 }
 interface Document {
@@ -45,7 +46,15 @@ export const generatedToWeb: typeof web = { people, person, today };
 export const webToGenerated: { people: typeof people; person: typeof person; today: typeof today } = web;
 `;
 
-describe('the API contract', () => {
+const modes = [
+  { mode: 'the one-person default', accounts: undefined },
+  {
+    mode: 'server mode',
+    accounts: { signUp: 'invitation' as const, notify: (line: string) => void line },
+  },
+];
+
+describe.each(modes)('the API contract in $mode', ({ accounts }) => {
   let dir: string;
   let store: OpenStore;
   let app: FastifyInstance;
@@ -53,7 +62,7 @@ describe('the API contract', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'kith-contract-'));
     store = await openSqlite({ path: join(dir, 'kith.db') });
-    app = await buildApp({ store, webRoot: null });
+    app = await buildApp({ store, webRoot: null, ...(accounts ? { accounts } : {}) });
     await app.ready();
     doc = app.swagger() as unknown as Document;
   });
@@ -77,9 +86,13 @@ describe('the API contract', () => {
     ]);
   });
 
-  it('lists the local guard, server and body problems on every route as problem+json', () => {
+  it('lists the local guard, sign-in, server and body problems on every route as problem+json', () => {
     for (const { method, operation } of operations()) {
-      const codes = method === 'get' ? ['403', '500'] : ['400', '403', '413', '415', '500'];
+      const signIn = operation.security?.length === 0 ? [] : ['401'];
+      const codes = [
+        ...signIn,
+        ...(method === 'get' ? ['403', '500'] : ['400', '403', '413', '415', '500']),
+      ];
       for (const code of codes) {
         expect(Object.keys(operation.responses[code]?.content ?? {})).toEqual([
           'application/problem+json',

@@ -67,17 +67,28 @@ const rateLimited = problemResponse(
   'Too many requests in a short time (server mode); the Retry-After header says when to try again',
 );
 
+/** Server mode answers this on every route that is not public, before the handler runs. */
+const signInProblem = problemResponse(
+  'Server mode only: no session cookie or Bearer token, or it has expired or been revoked',
+);
+
 /** Wraps the zod transform: fills in the operationId and the transport problems, then converts. */
 export const documentRoute: SwaggerTransform = (input) => {
   const { schema, url, route } = input;
   if (!schema || (schema as { hide?: boolean }).hide) return jsonSchemaTransform(input);
   const method = [route.method].flat()[0] ?? 'GET';
+  const isPublic = route.config?.public === true;
   const limited = (route.config as { rateLimit?: unknown } | undefined)?.rateLimit !== undefined;
   const response = {
     ...transportProblems(method),
     ...(limited ? { 429: rateLimited } : {}),
+    ...(isPublic ? {} : { 401: signInProblem }),
     ...(schema.response as object | undefined),
   };
   const operationId = schema.operationId ?? operationIdOf(method, url);
-  return jsonSchemaTransform({ ...input, schema: { ...schema, operationId, response } });
+  const security = isPublic ? { security: [] } : {};
+  return jsonSchemaTransform({
+    ...input,
+    schema: { ...schema, operationId, response, ...security },
+  });
 };

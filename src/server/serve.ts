@@ -4,6 +4,7 @@ import type { Store } from '../store/store.js';
 import { buildApp } from './app.js';
 import type { LogOption } from './logging.js';
 import { closeGracefully } from './operations.js';
+import { announceFirstOwner, type ServerModeOptions } from './server-mode.js';
 
 export interface StartOptions {
   store: Store;
@@ -24,6 +25,8 @@ export interface StartOptions {
   machineLocale?: string | null;
   /** More names the server answers on (--allow-host and KITH_ALLOWED_HOSTS); loopback always works. */
   allowedHosts?: string[];
+  /** Server mode (kith serve --accounts): accounts and sign-in instead of the one local account. */
+  accounts?: ServerModeOptions;
 }
 
 export interface RunningServer {
@@ -40,8 +43,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     options.host === '127.0.0.1' || options.host === '0.0.0.0' || options.host === '::'
       ? 'localhost'
       : options.host;
-  return {
-    url: `http://${shownHost}:${port}`,
-    close: () => closeGracefully(app, options.shutdownGraceMs),
-  };
+  const url = `http://${shownHost}:${port}`;
+  await announceFirstOwner(options, url);
+  return { url, close: () => closeGracefully(app, options.shutdownGraceMs) };
 }

@@ -172,8 +172,53 @@ export interface DuplicateReviewTable {
   decided_at: string | null;
 }
 
+/** Server mode: the sign-in of one account. Email is case-folded; the password an argon2id hash. */
+export interface AccountLoginTable {
+  account_id: string;
+  email: string;
+  password_hash: string;
+  role: Generated<string>;
+  disabled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A session, API token or calendar key: only the SHA-256 of the secret is kept. */
+export interface AccountSecretTable {
+  account_id: string;
+  id: string;
+  kind: string;
+  secret_hash: string;
+  name: Generated<string>;
+  created_at: string;
+  expires_at: string | null;
+  last_used_at: string | null;
+}
+
+export interface InvitationTable {
+  secret_hash: string;
+  invited_by: string | null;
+  role: Generated<string>;
+  email: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface PasswordResetTable {
+  account_id: string;
+  secret_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 export interface Database {
   accounts: AccountTable;
+  account_logins: AccountLoginTable;
+  account_secrets: AccountSecretTable;
+  invitations: InvitationTable;
+  password_resets: PasswordResetTable;
   profiles: ProfileTable;
   people: PersonTable;
   person_tags: PersonTagTable;

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { describeError, getProfile, type ProfileView } from './api.js';
 import { ComposePage } from './Compose.js';
+import { AccountPage } from './AccountPage.js';
 import { DuplicatesPage } from './DuplicatesPage.js';
 import { ImportPage } from './ImportPage.js';
 import { Onboarding } from './Onboarding.js';
@@ -14,6 +15,7 @@ import { hrefFor, navigate, replaceRoute, type Route } from './route.js';
 import { TodayPage } from './TodayPage.js';
 import { useRoute } from './useRoute.js';
 import { UserTodayContext } from './useUserToday.js';
+import { useSignedIn } from './SignInGate.js';
 
 type Loaded =
   | { state: 'loading' }
@@ -139,6 +141,8 @@ function Page({ route, profile, onProfile, onDemoLoaded }: PageProps) {
       return <ImportPage profileName={profile.name} />;
     case 'duplicates':
       return <DuplicatesPage />;
+    case 'account':
+      return <AccountRoute />;
     case 'onboarding':
     case 'not-found':
       return (
@@ -164,11 +168,32 @@ const navItems: { label: string; route: Route; covers: Route['name'][] }[] = [
   { label: 'Profile', route: { name: 'profile' }, covers: ['profile'] },
 ];
 
+/** Server mode's account page; the one-person default has no account to show. */
+function AccountRoute() {
+  const account = useSignedIn()?.account;
+  return account ? (
+    <AccountPage account={account} />
+  ) : (
+    <p>Kith runs for one person here: there is no account to manage.</p>
+  );
+}
+
 function Nav({ route }: { route: Route }) {
+  const signedIn = useSignedIn();
+  const items = signedIn?.account
+    ? [
+        ...navItems,
+        {
+          label: 'Account',
+          route: { name: 'account' } as Route,
+          covers: ['account'] as Route['name'][],
+        },
+      ]
+    : navItems;
   return (
     <nav aria-label="Main">
       <ul className="nav">
-        {navItems.map((item) => (
+        {items.map((item) => (
           <li key={item.label}>
             <a
               href={hrefFor(item.route)}

@@ -12,7 +12,7 @@ interface FieldBase {
 interface TextFieldProps extends FieldBase {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'tel' | 'number' | 'date' | 'search';
+  type?: 'text' | 'email' | 'tel' | 'number' | 'date' | 'search' | 'password';
   inputMode?: 'text' | 'email' | 'tel' | 'url' | 'numeric' | 'search';
   placeholder?: string;
   autoComplete?: string;

@@ -507,7 +507,7 @@ const ownPage: Record<string, string> = { [csrfHeader]: csrfHeaderValue };
 const notAnswering =
   "Kith's server isn't answering. Check that it is still running, then try again.";
 
-async function request<T>(
+export async function request<T>(
   method: string,
   path: string,
   body?: unknown,

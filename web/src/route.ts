@@ -22,6 +22,7 @@ export type Route =
   | { name: 'import' }
   | { name: 'duplicates' }
   | { name: 'onboarding' }
+  | { name: 'account' }
   | { name: 'not-found' };
 
 /** Reads "#/today", "#/people?q=ana&offset=50", "#/people/12/compose?intent=reconnect&action=3"… */
@@ -61,6 +62,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'import' && parts.length === 1) return { name: 'import' };
   if (first === 'duplicates' && parts.length === 1) return { name: 'duplicates' };
   if (first === 'onboarding' && parts.length === 1) return { name: 'onboarding' };
+  if (first === 'account' && parts.length === 1) return { name: 'account' };
   return { name: 'not-found' };
 }
 
@@ -100,6 +102,8 @@ export function hrefFor(route: Route): string {
       return '#/duplicates';
     case 'onboarding':
       return '#/onboarding';
+    case 'account':
+      return '#/account';
     case 'not-found':
       return '#/';
   }

@@ -2,8 +2,10 @@
 import { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { AppError, invalidInput } from '../../core/errors.js';
-import { printLines, type Io } from '../io.js';
 import type { LogOption } from '../../server/logging.js';
+import { signUpModes, type SignUpMode } from '../../core/account.js';
+import type { ServerModeOptions } from '../../server/server-mode.js';
+import { printLines, type Io } from '../io.js';
 import type { Session } from '../session.js';
 import { parseWholeNumber } from '../whole-number.js';
 
@@ -25,6 +27,12 @@ export function registerServe(program: Command, session: Session): void {
       '--log [level]',
       'write one JSON log line per request to standard output (info by default; also $KITH_LOG)',
     )
+    .option('--accounts', 'server mode: many accounts with sign-in (also KITH_ACCOUNTS=on)')
+    .option(
+      '--sign-up <who>',
+      'server mode: who may sign up, invitation or open (default: $KITH_SIGN_UP or invitation)',
+    )
+    .option('--trust-proxy', 'behind an HTTPS reverse proxy: trust X-Forwarded-*, Secure cookies')
     .addHelpText(
       'after',
       `
@@ -34,6 +42,7 @@ Examples:
   PORT=8080 kith serve
   kith serve --host 0.0.0.0 --allow-host kith.lan
   kith serve --log
+  kith serve --accounts --trust-proxy --allow-host kith.example.org
 
 On SIGTERM or Ctrl+C, Kith stops taking new requests, finishes those in flight (up to 10 s),
 closes the database and exits 0. A second Ctrl+C stops at once.`,
@@ -45,6 +54,7 @@ closes the database and exits 0. A second Ctrl+C stops at once.`,
       const deps = await session.deps();
       // Loaded here, not at the top, so the other commands start without Fastify.
       const { startServer } = await import('../../server/serve.js');
+      const mode = serverMode(flags, io);
       const server = await startServer({
         store: deps.store,
         llm: deps.llm,
@@ -52,8 +62,10 @@ closes the database and exits 0. A second Ctrl+C stops at once.`,
         port,
         host: flags.host,
         allowedHosts,
-        logger: logOption(flags.log ?? io.env.KITH_LOG, io),
+        // Server mode logs each request unless told --log off.
+        logger: logOption(flags.log ?? io.env.KITH_LOG ?? (mode.accounts ? 'on' : undefined), io),
         now: () => io.now(),
+        ...mode,
       }).catch((cause: unknown) => {
         throw explainListenFailure(cause, port, flags.host);
       });
@@ -70,6 +82,9 @@ interface ServeFlags {
   host: string;
   allowHost?: string[];
   log?: string | true;
+  accounts?: boolean;
+  signUp?: string;
+  trustProxy?: boolean;
 }
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
@@ -94,6 +109,29 @@ function logOption(value: string | true | undefined, io: Io): LogOption {
   throw invalidInput([
     { field: 'log', message: `must be on, off or one of ${logLevels.join(', ')} (got "${value}")` },
   ]);
+}
+
+/** Server mode's options from the flags and KITH_ACCOUNTS / KITH_SIGN_UP; none in the default. */
+function serverMode(flags: ServeFlags, io: Io): { accounts?: ServerModeOptions } {
+  const on = flags.accounts === true || /^(on|1|true|yes)$/i.test(io.env.KITH_ACCOUNTS ?? '');
+  if (!on) return {};
+  const signUp = flags.signUp ?? io.env.KITH_SIGN_UP ?? 'invitation';
+  if (!isSignUpMode(signUp)) {
+    throw invalidInput([
+      { field: 'sign-up', message: `must be invitation or open (got "${signUp}")` },
+    ]);
+  }
+  return {
+    accounts: {
+      signUp,
+      trustProxy: flags.trustProxy === true,
+      notify: (line) => printLines(io, [line]),
+    },
+  };
+}
+
+function isSignUpMode(text: string): text is SignUpMode {
+  return (signUpModes as readonly string[]).includes(text);
 }
 
 function parsePort(text: string): number {
