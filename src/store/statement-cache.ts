@@ -49,9 +49,10 @@ interface Counts {
 const schemaChange = /^\s*(alter|create|drop)\b/i;
 
 /**
- * better-sqlite3 builds each row object property by property in C++, which cost more than
- * finding the rows: for a page of 50 people, 0.1 ms of 0.13. Reading rows as arrays and building
- * the objects here, from column names read once per statement, halves that.
+ * better-sqlite3 builds each row object property by property in C++, which costs more than
+ * finding the rows. Reading rows as arrays and building the objects here, from column names read
+ * once per statement, is about a third cheaper: a page of 50 people with 7 columns took 0.10 ms
+ * of CPU as objects and 0.065 ms as arrays made into objects; with all 17 columns, 0.21 and 0.13.
  */
 class KeptStatement implements SqliteStatement {
   readonly reader: boolean;
