@@ -5,7 +5,6 @@ import type { Interaction } from '../core/interaction.js';
 import { insertReviews } from '../store/duplicate-reviews.repo.js';
 import { insertInteractions, interactionToRow } from '../store/interactions.repo.js';
 import { updatePeopleFields } from '../store/people-bulk.repo.js';
-import { writePeopleDeferred } from '../store/people-deferred-writes.js';
 import { insertPeople, personToRow } from '../store/people.repo.js';
 import { insertSources } from '../store/person-sources.repo.js';
 import type { NewInteractionRow, PersonTieTable } from '../store/schema.js';
@@ -38,25 +37,22 @@ export async function writePlan(
   };
 
   const ids = new Map<number, number>();
-  const updating = plan.updates.map((update) => update.id);
-  await writePeopleDeferred(store, accountId, updating, async () => {
-    for (let start = 0; start < plan.newPeople.length; start += batch) {
-      const chunk = plan.newPeople.slice(start, start + batch);
-      const inserted = await insertPeople(
-        store,
-        chunk.map((p) => personToRow(accountId, p.fields, now)),
-      );
-      chunk.forEach((p, i) => ids.set(p.ref, inserted[i] ?? 0));
-      step(chunk.length);
-    }
-    for (let start = 0; start < plan.updates.length; start += batch) {
-      const chunk = plan.updates.slice(start, start + batch);
-      await updatePeopleFields(store, accountId, chunk, now);
-      step(chunk.length);
-    }
-    return [...ids.values()];
-  });
+  for (let start = 0; start < plan.newPeople.length; start += batch) {
+    const chunk = plan.newPeople.slice(start, start + batch);
+    const inserted = await insertPeople(
+      store,
+      chunk.map((p) => personToRow(accountId, p.fields, now)),
+    );
+    chunk.forEach((p, i) => ids.set(p.ref, inserted[i] ?? 0));
+    step(chunk.length);
+  }
   const idOf = (ref: number) => (ref > 0 ? ref : (ids.get(ref) ?? 0));
+
+  for (let start = 0; start < plan.updates.length; start += batch) {
+    const chunk = plan.updates.slice(start, start + batch);
+    await updatePeopleFields(store, accountId, chunk, now);
+    step(chunk.length);
+  }
 
   const rows: NewInteractionRow[] = plan.interactions.map((interaction) =>
     interactionToRow(

@@ -10,7 +10,6 @@ import * as imports from './migrations/2026-11-30T1100_imports.js';
 import * as nameKeyBytes from './migrations/2026-11-30T1200_name_key_bytes.js';
 import * as dateOrder from './migrations/2026-11-30T1300_date_order.js';
 import * as interactionSearch from './migrations/2026-11-30T1330_interaction_search.js';
-import * as deferredPeopleTriggers from './migrations/2026-11-30T1400_deferred_people_triggers.js';
 import * as personSourcesRowid from './migrations/2026-11-30T1401_person_sources_rowid.js';
 import * as signIn from './migrations/2026-11-30T1420_sign_in.js';
 import type { Dialect } from './store.js';
@@ -31,7 +30,6 @@ const migrations: Array<[name: string, migration: Migration]> = [
   ['2026-11-30T1200_name_key_bytes', nameKeyBytes],
   ['2026-11-30T1300_date_order', dateOrder],
   ['2026-11-30T1330_interaction_search', interactionSearch],
-  ['2026-11-30T1400_deferred_people_triggers', deferredPeopleTriggers],
   ['2026-11-30T1401_person_sources_rowid', personSourcesRowid],
   ['2026-11-30T1420_sign_in', signIn],
 ];

@@ -66,10 +66,6 @@ describeEachDialect('search after an import', ({ dialect, store }) => {
       await sql`insert into people_fts (people_fts, rank) values ('integrity-check', 1)`.execute(
         deps.store.db,
       );
-      const deferred = await sql<{
-        n: number;
-      }>`select count(*) as n from people_writes_deferred`.execute(deps.store.db);
-      expect(deferred.rows[0]?.n).toBe(0);
     }
     expect(await found(deps, 'globex')).toEqual(['Ben Okafor']);
   });
