@@ -1,4 +1,5 @@
 // Server mode for tests: an app with accounts on a store, the links it writes, and signed-in accounts.
+import { csrfHeader, csrfHeaderValue } from '../src/core/request-headers.js';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { SignUpMode } from '../src/core/account.js';
 import { buildApp } from '../src/server/app.js';
@@ -13,7 +14,13 @@ export interface ServerModeApp {
 
 export async function buildServerModeApp(
   store: Store,
-  options: { now?: () => Date; signUp?: SignUpMode; trustProxy?: boolean } = {},
+  options: {
+    now?: () => Date;
+    signUp?: SignUpMode;
+    trustProxy?: boolean;
+    /** On, as in server mode, unless a test must sign in more often than a person would. */
+    rateLimits?: boolean;
+  } = {},
 ): Promise<ServerModeApp> {
   const lines: string[] = [];
   const accounts = {
@@ -22,7 +29,13 @@ export async function buildServerModeApp(
     notify: (line: string) => void lines.push(line),
   };
   const now = options.now ?? (() => new Date());
-  const app = await buildApp({ store, now, webRoot: null, accounts });
+  const app = await buildApp({
+    store,
+    now,
+    webRoot: null,
+    accounts,
+    rateLimits: options.rateLimits,
+  });
   await app.ready();
   return { app, lines };
 }
@@ -36,6 +49,12 @@ export function lastSecret(lines: string[], name: 'invitation' | 'token'): strin
   if (!found?.[1]) throw new Error(`no ${name} link among ${lines.length} lines`);
   return decodeURIComponent(found[1]);
 }
+
+/**
+ * The header Kith's own page sends with every call; a request that carries a session cookie needs
+ * it to change anything (src/server/csrf.ts), so tests acting as the web app send it too.
+ */
+export const fromKithPage = { [csrfHeader]: csrfHeaderValue };
 
 /** The session cookie a sign-in or sign-up set, as a Cookie header value. */
 export function sessionOf(response: LightMyRequestResponse): string {
@@ -58,7 +77,7 @@ export async function signUpOwnerAndMember(
   const invited = await served.app.inject({
     method: 'POST',
     url: '/api/invitations',
-    headers: { cookie: owner },
+    headers: { ...fromKithPage, cookie: owner },
     payload: {},
   });
   if (invited.statusCode !== 201) throw new Error(`invitation: ${invited.body}`);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/dialects.js';
 import {
   buildServerModeApp,
+  fromKithPage,
   lastSecret,
   sessionOf,
   signUpOwnerAndMember,
@@ -50,7 +51,7 @@ describeEachDialect('server mode accounts', ({ store }) => {
     const state = await inject({
       method: 'GET',
       url: '/api/session',
-      headers: { cookie: sessionOf(response) },
+      headers: { ...fromKithPage, cookie: sessionOf(response) },
     });
     expect(state.json()).toMatchObject({ account: { email: 'owner@example.org' } });
   });
@@ -101,13 +102,24 @@ describeEachDialect('server mode accounts', ({ store }) => {
     const stolen = sessionOf(await signIn('member@example.org'));
     const mine = sessionOf(await signIn('member@example.org'));
     expect(
-      (await inject({ method: 'GET', url: '/api/people', headers: { cookie: stolen } })).statusCode,
+      (
+        await inject({
+          method: 'GET',
+          url: '/api/people',
+          headers: { ...fromKithPage, cookie: stolen },
+        })
+      ).statusCode,
     ).toBe(200);
-    const out = await inject({ method: 'DELETE', url: '/api/sessions', headers: { cookie: mine } });
+    const out = await inject({
+      method: 'DELETE',
+      url: '/api/sessions',
+      headers: { ...fromKithPage, cookie: mine },
+    });
     expect(out.statusCode).toBe(204);
     for (const cookie of [stolen, mine, member]) {
       expect(
-        (await inject({ method: 'GET', url: '/api/people', headers: { cookie } })).statusCode,
+        (await inject({ method: 'GET', url: '/api/people', headers: { ...fromKithPage, cookie } }))
+          .statusCode,
       ).toBe(401);
     }
     member = sessionOf(await signIn('member@example.org'));
@@ -115,14 +127,30 @@ describeEachDialect('server mode accounts', ({ store }) => {
 
   it('signs out of one browser only', async () => {
     const other = sessionOf(await signIn('member@example.org'));
-    const out = await inject({ method: 'DELETE', url: '/api/session', headers: { cookie: other } });
+    const out = await inject({
+      method: 'DELETE',
+      url: '/api/session',
+      headers: { ...fromKithPage, cookie: other },
+    });
     expect(out.statusCode).toBe(204);
     expect(out.cookies.find((c) => c.name === 'kith_session')?.value).toBe('');
     expect(
-      (await inject({ method: 'GET', url: '/api/people', headers: { cookie: other } })).statusCode,
+      (
+        await inject({
+          method: 'GET',
+          url: '/api/people',
+          headers: { ...fromKithPage, cookie: other },
+        })
+      ).statusCode,
     ).toBe(401);
     expect(
-      (await inject({ method: 'GET', url: '/api/people', headers: { cookie: member } })).statusCode,
+      (
+        await inject({
+          method: 'GET',
+          url: '/api/people',
+          headers: { ...fromKithPage, cookie: member },
+        })
+      ).statusCode,
     ).toBe(200);
   });
 
@@ -150,7 +178,13 @@ describeEachDialect('server mode accounts', ({ store }) => {
     expect((await signIn('member@example.org')).statusCode).toBe(401);
     // The reset ended every session, so someone who knew the old password is out too.
     expect(
-      (await inject({ method: 'GET', url: '/api/people', headers: { cookie: member } })).statusCode,
+      (
+        await inject({
+          method: 'GET',
+          url: '/api/people',
+          headers: { ...fromKithPage, cookie: member },
+        })
+      ).statusCode,
     ).toBe(401);
 
     const reused = await reset(token, 'yet another passphrase');
@@ -170,22 +204,34 @@ describeEachDialect('server mode accounts', ({ store }) => {
     const wrong = await inject({
       method: 'PUT',
       url: '/api/account/password',
-      headers: { cookie: owner },
+      headers: { ...fromKithPage, cookie: owner },
       payload: { currentPassword: 'guess guess guess', newPassword: 'owner passphrase two' },
     });
     expect(wrong.statusCode).toBe(422);
     const changed = await inject({
       method: 'PUT',
       url: '/api/account/password',
-      headers: { cookie: owner },
+      headers: { ...fromKithPage, cookie: owner },
       payload: { currentPassword: password, newPassword: 'owner passphrase two' },
     });
     expect(changed.statusCode).toBe(204);
     expect(
-      (await inject({ method: 'GET', url: '/api/account', headers: { cookie: owner } })).statusCode,
+      (
+        await inject({
+          method: 'GET',
+          url: '/api/account',
+          headers: { ...fromKithPage, cookie: owner },
+        })
+      ).statusCode,
     ).toBe(200);
     expect(
-      (await inject({ method: 'GET', url: '/api/account', headers: { cookie: other } })).statusCode,
+      (
+        await inject({
+          method: 'GET',
+          url: '/api/account',
+          headers: { ...fromKithPage, cookie: other },
+        })
+      ).statusCode,
     ).toBe(401);
   });
 
@@ -193,7 +239,7 @@ describeEachDialect('server mode accounts', ({ store }) => {
     const made = await inject({
       method: 'POST',
       url: '/api/tokens',
-      headers: { cookie: member },
+      headers: { ...fromKithPage, cookie: member },
       payload: { name: 'backup script' },
     });
     expect(made.statusCode).toBe(201);
@@ -202,7 +248,11 @@ describeEachDialect('server mode accounts', ({ store }) => {
     expect((await inject({ method: 'GET', url: '/api/people', headers: bearer })).statusCode).toBe(
       200,
     );
-    const listed = await inject({ method: 'GET', url: '/api/tokens', headers: { cookie: member } });
+    const listed = await inject({
+      method: 'GET',
+      url: '/api/tokens',
+      headers: { ...fromKithPage, cookie: member },
+    });
     const tokens = listed.json<Array<{ id: string; name: string; lastUsedAt: string | null }>>();
     expect(tokens.map((t) => [t.id, t.name, typeof t.lastUsedAt])).toEqual([
       [id, 'backup script', 'string'],
@@ -211,7 +261,7 @@ describeEachDialect('server mode accounts', ({ store }) => {
     const revoked = await inject({
       method: 'DELETE',
       url: `/api/tokens/${id}`,
-      headers: { cookie: member },
+      headers: { ...fromKithPage, cookie: member },
     });
     expect(revoked.statusCode).toBe(204);
     expect((await inject({ method: 'GET', url: '/api/people', headers: bearer })).statusCode).toBe(
@@ -223,7 +273,7 @@ describeEachDialect('server mode accounts', ({ store }) => {
     const first = await inject({
       method: 'POST',
       url: '/api/calendar-key',
-      headers: { cookie: member },
+      headers: { ...fromKithPage, cookie: member },
     });
     const url = new URL(first.json<{ url: string }>().url);
     expect((await inject({ method: 'GET', url: '/calendar.ics' })).statusCode).toBe(401);
@@ -236,7 +286,11 @@ describeEachDialect('server mode accounts', ({ store }) => {
       (await inject({ method: 'GET', url: `/api/people?key=${encodeURIComponent(key)}` }))
         .statusCode,
     ).toBe(401);
-    await inject({ method: 'POST', url: '/api/calendar-key', headers: { cookie: member } });
+    await inject({
+      method: 'POST',
+      url: '/api/calendar-key',
+      headers: { ...fromKithPage, cookie: member },
+    });
     expect((await inject({ method: 'GET', url: `${url.pathname}${url.search}` })).statusCode).toBe(
       401,
     );
@@ -246,14 +300,14 @@ describeEachDialect('server mode accounts', ({ store }) => {
     const byMember = await inject({
       method: 'POST',
       url: '/api/invitations',
-      headers: { cookie: member },
+      headers: { ...fromKithPage, cookie: member },
       payload: {},
     });
     expect(byMember.statusCode).toBe(403);
     const made = await inject({
       method: 'POST',
       url: '/api/invitations',
-      headers: { cookie: owner },
+      headers: { ...fromKithPage, cookie: owner },
       payload: {},
     });
     const invitation = lastSecret(served.lines, 'invitation');
@@ -278,7 +332,13 @@ describeEachDialect('server mode accounts', ({ store }) => {
     expect(disabled.statusCode).toBe(401);
     expect(disabled.body).toBe(wrong.body);
     expect(
-      (await inject({ method: 'GET', url: '/api/people', headers: { cookie: third } })).statusCode,
+      (
+        await inject({
+          method: 'GET',
+          url: '/api/people',
+          headers: { ...fromKithPage, cookie: third },
+        })
+      ).statusCode,
     ).toBe(401);
   });
 
@@ -286,7 +346,7 @@ describeEachDialect('server mode accounts', ({ store }) => {
     await inject({
       method: 'POST',
       url: '/api/invitations',
-      headers: { cookie: owner },
+      headers: { ...fromKithPage, cookie: owner },
       payload: { email: 'Named@Example.org' },
     });
     const invitation = lastSecret(served.lines, 'invitation');
@@ -321,5 +381,17 @@ describeEachDialect('server mode accounts', ({ store }) => {
     expect(first.statusCode).toBe(201);
     expect(first.json()).toMatchObject({ email: 'walk-in@example.org', role: 'member' });
     expect(again.statusCode).toBe(409);
+  });
+
+  it('slows down password guessing: the eleventh sign-in within a minute waits, with Retry-After', async () => {
+    const guesses = [];
+    for (let i = 0; i < 11; i += 1) guesses.push(await signIn('guessed@example.org', `guess ${i}`));
+    expect(guesses.slice(0, 10).map((answer) => answer.statusCode)).toEqual(Array(10).fill(401));
+    const limited = guesses[10];
+    expect(limited?.statusCode).toBe(429);
+    expect(limited?.json()).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(Number(limited?.headers['retry-after'])).toBeGreaterThan(0);
+    // Another email's tries are counted apart: a wrong password there is still just wrong.
+    expect((await signIn('someone-else@example.org', 'guess')).statusCode).toBe(401);
   });
 });

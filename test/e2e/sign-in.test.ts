@@ -1,4 +1,5 @@
 // Server mode in Chromium: sign up by invitation, sign in, see only your own people, sign out.
+import { csrfHeader, csrfHeaderValue } from '../../src/core/request-headers.js';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startServer, type RunningServer } from '../../src/server/serve.js';
@@ -48,7 +49,8 @@ describeInChromium('the sign-in browser tests')('server mode in Chromium', () =>
     });
     expect(signUp.status).toBe(201);
     const cookie = signUp.headers.get('set-cookie')?.split(';')[0] ?? '';
-    const headers = { ...json, cookie };
+    // A script holding a session cookie must send the header Kith's own page sends (CSRF).
+    const headers = { ...json, cookie, [csrfHeader]: csrfHeaderValue };
     const added = await fetch(`${url}/api/people`, {
       method: 'POST',
       headers,
@@ -91,6 +93,7 @@ describeInChromium('the sign-in browser tests')('server mode in Chromium', () =>
       await page.getByTestId('people-empty').waitFor();
       const added = await page.request.post(`${url}/api/people`, {
         data: { name: 'Mina Mine', company: 'My Co' },
+        headers: { [csrfHeader]: csrfHeaderValue },
       });
       expect(added.status()).toBe(201);
       await page.goto(`${url}/#/today`);

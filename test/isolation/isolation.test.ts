@@ -4,7 +4,7 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../dialects.js';
-import { buildServerModeApp, sessionOf, type ServerModeApp } from '../server-mode.js';
+import { buildServerModeApp, fromKithPage, sessionOf, type ServerModeApp } from '../server-mode.js';
 import { bodyOf, operationsOf, urlOf, type IdSource, type Operation } from './openapi-walk.js';
 
 const password = 'correct horse battery';
@@ -23,7 +23,8 @@ describeEachDialect('isolation between accounts', ({ store }) => {
   let b: Seeded;
   let operations: Operation[];
   beforeAll(async () => {
-    served = await buildServerModeApp(store(), { signUp: 'open' });
+    // It signs A back in after every route that signs A out, far more often than sign-in's limit.
+    served = await buildServerModeApp(store(), { signUp: 'open', rateLimits: false });
     app = served.app;
     a = await seedA(app);
     b = await seedB(app);
@@ -99,7 +100,7 @@ function requestFor(operation: Operation, ids: IdSource, cookie: string | null):
   return {
     method: operation.method,
     url,
-    headers: cookie ? { cookie } : {},
+    headers: cookie ? { ...fromKithPage, cookie } : {},
     ...(operation.body ? { payload: bodyOf(operation.body, ids) as object } : {}),
   };
 }
@@ -115,7 +116,7 @@ async function stillSignedIn(app: FastifyInstance, account: Seeded, email: strin
   const state = await app.inject({
     method: 'GET',
     url: '/api/account',
-    headers: { cookie: account.cookie },
+    headers: { ...fromKithPage, cookie: account.cookie },
   });
   if (state.statusCode === 200) return account.cookie;
   const signedIn = await app.inject({
@@ -129,7 +130,7 @@ async function stillSignedIn(app: FastifyInstance, account: Seeded, email: strin
 /** Everything of B's that A might read or change: the backup, the tokens, the account. */
 async function snapshotOf(app: FastifyInstance, cookie: string) {
   const get = async (url: string) => {
-    const response = await app.inject({ method: 'GET', url, headers: { cookie } });
+    const response = await app.inject({ method: 'GET', url, headers: { ...fromKithPage, cookie } });
     expect(response.statusCode).toBe(200);
     return response.body;
   };
@@ -154,7 +155,12 @@ async function post<T>(
   url: string,
   payload: object,
 ): Promise<T> {
-  const response = await app.inject({ method: 'POST', url, headers: { cookie }, payload });
+  const response = await app.inject({
+    method: 'POST',
+    url,
+    headers: { ...fromKithPage, cookie },
+    payload,
+  });
   expect(response.statusCode, `${url}: ${response.body}`).toBeLessThan(300);
   return response.json<T>();
 }
@@ -182,7 +188,7 @@ async function seedB(app: FastifyInstance): Promise<Seeded> {
   const put = await app.inject({
     method: 'PUT',
     url: '/api/profile',
-    headers: { cookie },
+    headers: { ...fromKithPage, cookie },
     payload: { name: 'Bea Brackwater', goal: 'job-search', weeklyMinutes: 60 },
   });
   expect(put.statusCode).toBe(200);
@@ -208,7 +214,7 @@ async function seedB(app: FastifyInstance): Promise<Seeded> {
       }),
     );
   }
-  await app.inject({ method: 'GET', url: '/api/today', headers: { cookie } });
+  await app.inject({ method: 'GET', url: '/api/today', headers: { ...fromKithPage, cookie } });
   const merge = await post<{ mergeId: number }>(app, cookie, '/api/merges', {
     a: mira.id,
     b: miraTwin.id,
@@ -216,7 +222,7 @@ async function seedB(app: FastifyInstance): Promise<Seeded> {
   const duplicates = await app.inject({
     method: 'GET',
     url: '/api/duplicates',
-    headers: { cookie },
+    headers: { ...fromKithPage, cookie },
   });
   const reviews = duplicates.json<{ reviews: Array<{ id: number }> }>().reviews;
   const token = await post<{ id: string }>(app, cookie, '/api/tokens', {
