@@ -28,6 +28,9 @@ describeEachDialect('server mode accounts', ({ store }) => {
   afterAll(async () => served.app.close());
 
   const inject = (options: InjectOptions) => served.app.inject(options);
+  /** The status a GET answers for whoever holds this session cookie. */
+  const statusOf = async (url: string, cookie: string) =>
+    (await inject({ method: 'GET', url, headers: { ...fromKithPage, cookie } })).statusCode;
   const signIn = (email: string, pass = password) =>
     inject({ method: 'POST', url: '/api/session', payload: { email, password: pass } });
 
@@ -101,15 +104,7 @@ describeEachDialect('server mode accounts', ({ store }) => {
   it('stops a stolen session cookie once its owner signs out everywhere', async () => {
     const stolen = sessionOf(await signIn('member@example.org'));
     const mine = sessionOf(await signIn('member@example.org'));
-    expect(
-      (
-        await inject({
-          method: 'GET',
-          url: '/api/people',
-          headers: { ...fromKithPage, cookie: stolen },
-        })
-      ).statusCode,
-    ).toBe(200);
+    expect(await statusOf('/api/people', stolen)).toBe(200);
     const out = await inject({
       method: 'DELETE',
       url: '/api/sessions',
@@ -117,10 +112,7 @@ describeEachDialect('server mode accounts', ({ store }) => {
     });
     expect(out.statusCode).toBe(204);
     for (const cookie of [stolen, mine, member]) {
-      expect(
-        (await inject({ method: 'GET', url: '/api/people', headers: { ...fromKithPage, cookie } }))
-          .statusCode,
-      ).toBe(401);
+      expect(await statusOf('/api/people', cookie)).toBe(401);
     }
     member = sessionOf(await signIn('member@example.org'));
   });
@@ -134,24 +126,8 @@ describeEachDialect('server mode accounts', ({ store }) => {
     });
     expect(out.statusCode).toBe(204);
     expect(out.cookies.find((c) => c.name === 'kith_session')?.value).toBe('');
-    expect(
-      (
-        await inject({
-          method: 'GET',
-          url: '/api/people',
-          headers: { ...fromKithPage, cookie: other },
-        })
-      ).statusCode,
-    ).toBe(401);
-    expect(
-      (
-        await inject({
-          method: 'GET',
-          url: '/api/people',
-          headers: { ...fromKithPage, cookie: member },
-        })
-      ).statusCode,
-    ).toBe(200);
+    expect(await statusOf('/api/people', other)).toBe(401);
+    expect(await statusOf('/api/people', member)).toBe(200);
   });
 
   it('refuses a reset link that is reused or has expired, and the new password works once set', async () => {
@@ -177,15 +153,7 @@ describeEachDialect('server mode accounts', ({ store }) => {
     expect((await signIn('member@example.org', 'a brand new passphrase')).statusCode).toBe(200);
     expect((await signIn('member@example.org')).statusCode).toBe(401);
     // The reset ended every session, so someone who knew the old password is out too.
-    expect(
-      (
-        await inject({
-          method: 'GET',
-          url: '/api/people',
-          headers: { ...fromKithPage, cookie: member },
-        })
-      ).statusCode,
-    ).toBe(401);
+    expect(await statusOf('/api/people', member)).toBe(401);
 
     const reused = await reset(token, 'yet another passphrase');
     expect(reused.statusCode).toBe(403);
@@ -215,24 +183,8 @@ describeEachDialect('server mode accounts', ({ store }) => {
       payload: { currentPassword: password, newPassword: 'owner passphrase two' },
     });
     expect(changed.statusCode).toBe(204);
-    expect(
-      (
-        await inject({
-          method: 'GET',
-          url: '/api/account',
-          headers: { ...fromKithPage, cookie: owner },
-        })
-      ).statusCode,
-    ).toBe(200);
-    expect(
-      (
-        await inject({
-          method: 'GET',
-          url: '/api/account',
-          headers: { ...fromKithPage, cookie: other },
-        })
-      ).statusCode,
-    ).toBe(401);
+    expect(await statusOf('/api/account', owner)).toBe(200);
+    expect(await statusOf('/api/account', other)).toBe(401);
   });
 
   it('makes a personal token that works as Bearer, is listed without its secret, and stops when revoked', async () => {
@@ -331,15 +283,7 @@ describeEachDialect('server mode accounts', ({ store }) => {
     const disabled = await signIn('third@example.org');
     expect(disabled.statusCode).toBe(401);
     expect(disabled.body).toBe(wrong.body);
-    expect(
-      (
-        await inject({
-          method: 'GET',
-          url: '/api/people',
-          headers: { ...fromKithPage, cookie: third },
-        })
-      ).statusCode,
-    ).toBe(401);
+    expect(await statusOf('/api/people', third)).toBe(401);
   });
 
   it('keeps an invitation made for one address to that address', async () => {

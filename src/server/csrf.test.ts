@@ -1,31 +1,14 @@
 // CSRF: a change that carries cookies must come from Kith's own page; scripts without cookies are untouched.
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useApp } from '../../test/app.js';
 import { makeSqlite } from '../../test/dialects.js';
+import { buildApp } from './app.js';
 import { csrfHeader } from '../core/request-headers.js';
-import { buildApp, type AppOptions } from './app.js';
 
 const now = () => new Date('2026-11-25T12:00:00Z');
 const ownPage = { host: 'localhost:7070', [csrfHeader]: '1' };
 const signedIn = { cookie: 'kith_session=abc123' };
-
-function useApp(options: Omit<AppOptions, 'store'> = {}): () => FastifyInstance {
-  let app: FastifyInstance | undefined;
-  let cleanup: () => Promise<void> = () => Promise.resolve();
-  beforeAll(async () => {
-    const sqlite = await makeSqlite();
-    cleanup = sqlite.cleanup;
-    app = await buildApp({ store: sqlite.store, now, webRoot: null, ...options });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await cleanup();
-  });
-  return () => {
-    if (!app) throw new Error('the app is built in beforeAll');
-    return app;
-  };
-}
 
 function addPerson(app: FastifyInstance, headers: Record<string, string>) {
   return app.inject({

@@ -2,31 +2,11 @@
 import { connect } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useApp } from '../../test/app.js';
 import { makeSqlite } from '../../test/dialects.js';
-import { buildApp, type AppOptions } from './app.js';
+import { buildApp } from './app.js';
 import { hostnameOf } from './local-guard.js';
-
-const now = () => new Date('2026-11-25T12:00:00Z');
-
-/** A fresh app over a fresh SQLite store for each describe block. */
-function useApp(options: Omit<AppOptions, 'store'> = {}): () => FastifyInstance {
-  let app: FastifyInstance | undefined;
-  let cleanup: () => Promise<void> = () => Promise.resolve();
-  beforeAll(async () => {
-    const sqlite = await makeSqlite();
-    cleanup = sqlite.cleanup;
-    app = await buildApp({ store: sqlite.store, now, webRoot: null, ...options });
-  });
-  afterAll(async () => {
-    await app?.close();
-    await cleanup();
-  });
-  return () => {
-    if (!app) throw new Error('the app is built in beforeAll');
-    return app;
-  };
-}
 
 function listPeople(app: FastifyInstance, host: string) {
   return app.inject({ method: 'GET', url: '/api/people', headers: { host } });

@@ -1,29 +1,8 @@
 // Rate limits: off in the embedded default; in server mode a limited route answers 429 as a problem, with Retry-After.
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeSqlite } from '../../test/dialects.js';
-import { buildApp, type AppOptions } from './app.js';
+import { describe, expect, it } from 'vitest';
+import { useApp } from '../../test/app.js';
 import { restoreLimit, signInLimit } from './rate-limits.js';
-
-function useApp(options: Omit<AppOptions, 'store'>): () => FastifyInstance {
-  let app: FastifyInstance | undefined;
-  let cleanup: () => Promise<void> = () => Promise.resolve();
-  beforeAll(async () => {
-    const sqlite = await makeSqlite();
-    cleanup = sqlite.cleanup;
-    app = await buildApp({ store: sqlite.store, webRoot: null, ...options });
-    // The shape the sign-in route takes: a JSON body with an email, limited by signInLimit.
-    app.post('/sign-in-shaped', { config: { rateLimit: signInLimit } }, () => ({ ok: true }));
-  });
-  afterAll(async () => {
-    await app?.close();
-    await cleanup();
-  });
-  return () => {
-    if (!app) throw new Error('the app is built in beforeAll');
-    return app;
-  };
-}
 
 /** A restore of a file that is not a backup: refused at once, but counted all the same. */
 function restoreNothing(app: FastifyInstance) {
@@ -40,7 +19,10 @@ function signIn(app: FastifyInstance, email: string) {
 }
 
 describe('rate limits in server mode', () => {
-  const app = useApp({ rateLimits: true });
+  const app = useApp({ rateLimits: true }, (built) => {
+    // The shape the sign-in route takes: a JSON body with an email, limited by signInLimit.
+    built.post('/sign-in-shaped', { config: { rateLimit: signInLimit } }, () => ({ ok: true }));
+  });
 
   it('answers the request past the limit with 429, a problem that says how long to wait, and Retry-After', async () => {
     const max = Number(restoreLimit.max);
