@@ -4,7 +4,10 @@ import type { Channel, Direction, InteractionKind } from './interaction.js';
 
 const channelRules: Array<[Channel, RegExp]> = [
   // A message sent or received names its channel before any meeting word it mentions.
-  ['message', /\b(messaged|texted|dm(ed|['’]d)|pinged|slacked|whatsapped|msg)\b/],
+  [
+    'message',
+    /\b(messaged|texted|txted|txt['’]?d|dm(ed|['’]d)|pinged|slacked|whatsapped|msg|msgd|msged|msg['’]d|txt)\b/,
+  ],
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
     'social',
@@ -12,7 +15,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   ],
   [
     'video',
-    /\b(video|zoom(ed)?|facetime(d)?|google meet|hangouts?|teams (call|meeting)|on teams|webex|skyped?)\b/,
+    /\b(video|vc|zoom(ed)?|facetime(d)?|google meet|hangouts?|teams (call|meeting|mtg)|on teams|webex|skyped?)\b/,
   ],
   [
     'event',
@@ -21,7 +24,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   ['call', /\b(calls?|called|calling|phoned?|rang|ring|voicemail)\b/],
   [
     'meeting',
-    /\b(coffee|coffe|cofee|lunch|breakfast|brunch|dinner|drinks?|beers?|pint|met|meet|meeting|walk|walked|walking|visited|saw|in person|sat down|tea|bumped into|ran into)\b/,
+    /\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|lunch|lnch|breakfast|brunch|dinner|drinks?|beers?|pint|met|meet|meeting|walk|walked|walking|visited|saw|in person|sat down|tea|bumped into|ran into)\b/,
   ],
   ['email', /\b(e-?mail(ed|s)?|mailed)\b/],
   [
@@ -97,7 +100,7 @@ const face: ReadonlySet<Channel> = new Set(['meeting', 'call', 'video', 'event']
 /** Who started it: "called Sam" is me; "call with Sam" or "coffee with Ana" is simply mutual. */
 export function detectDirection(head: string, channel: Channel, kind: InteractionKind): Direction {
   const iStarted =
-    /\b(called|phoned|rang|emailed|texted|messaged|pinged|invited|contacted|reached out|sent|wrote|asked|thanked|left)\b/.test(
+    /\b(called|phoned|rang|emailed|texted|txted|txt['’]?d|messaged|msgd|msged|msg['’]d|pinged|invited|contacted|reached out|sent|wrote|asked|thanked|left)\b/.test(
       head,
     );
   // "spoke to Chidi", "caught up with Emily": a conversation is both sides', whoever began it.

@@ -33,22 +33,22 @@ interface ReadName {
 
 const words = (list: string) => new Set(list.split(' '));
 const subjectVerbs = words(
-  "reached called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed whatsapped dm'd dm’d slacked skyped facetimed zoomed accepted followed",
+  "reached called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed whatsapped dm'd dm’d slacked skyped facetimed zoomed accepted followed txted txt'd txt’d msgd msged msg'd msg’d",
 );
 /** Verbs after a name that say something about them without their getting in touch: "Margaret said…". */
 const neutralSubjectVerbs = words('said says mentioned thinks reckons is was has had going');
 const objectVerbs = words(
-  "met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dm'd dm’d slacked whatsapped asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed",
+  "met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dm'd dm’d slacked whatsapped asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d",
 );
 /** "whatsapp from Zoe", "email from Ana": what came from someone, a channel's name included. */
 const inboundFromNouns = words(
-  'heard call email message text note invite invitation intro reply dm voicemail card letter referral request whatsapp linkedin slack sms msg inmail teams zoom signal telegram facetime mail',
+  'heard call email message text note invite invitation intro reply dm voicemail card letter referral request whatsapp linkedin slack sms msg inmail teams zoom signal telegram facetime mail txt',
 );
 /** Words after which a name is followed by where they work: "Olivia from Hays", "Emma at Lloyds". */
 const companyWords = words('from at');
 /** Verbs after which a lower-case name is still a name: "emailed hannah schmidt". */
 const contactVerbs = words(
-  "met saw visited called phoned rang emailed texted messaged pinged dmed dm'd dm’d slacked whatsapped thanked chased nudged into skyped facetimed",
+  "met saw visited called phoned rang emailed texted messaged pinged dmed dm'd dm’d slacked whatsapped thanked chased nudged into skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d",
 );
 /** Verbs done to a person after which a name in lower case is still read, when it is a full name. */
 const lowerObjectVerbs = words(
@@ -88,7 +88,9 @@ export function findNames(head: string, mayBePerson?: (name: string) => boolean)
     if (!token) break;
     const isWith = token.lower === 'with';
     const isFrom =
-      token.lower === 'from' && (inboundFromNouns.has(previous) || previous === 'heard');
+      // "frm" is how "from" is often typed in a hurry.
+      (token.lower === 'from' || token.lower === 'frm') &&
+      (inboundFromNouns.has(previous) || previous === 'heard');
     const isTo = token.lower === 'to';
     const isFor = token.lower === 'for' && !notForPerson.has(previous);
     const isOn = token.lower === 'on' && onPersonWords.has(previous);

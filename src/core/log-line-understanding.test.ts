@@ -236,3 +236,22 @@ describe('more words for channels and asks', () => {
     expect(read(line)).toMatchObject({ channel, kind });
   });
 });
+
+describe('the shorthand people type in a hurry', () => {
+  it.each([
+    ['txted Omar about the analyst opening', ['Omar'], 'message', 'outbound'],
+    ["msg'd Grace Liu on whatsapp", ['Grace Liu'], 'message', 'outbound'],
+    ['txt from Leon, he can meet on friday', ['Leon'], 'message', 'inbound'],
+    ['email frm Bea about the bootcamp', ['Bea'], 'email', 'inbound'],
+    ['f2f with Ines at the Bristol office', ['Ines'], 'meeting', 'mutual'],
+    ['vc with Tariq Aziz re the product role', ['Tariq Aziz'], 'video', 'mutual'],
+    ['teams mtg w Nora and her manager', ['Nora'], 'video', 'mutual'],
+    ['lnch with Callum', ['Callum'], 'meeting', 'mutual'],
+  ])('reads "%s"', (line, names, channel, direction) => {
+    expect(read(line)).toMatchObject({ personNames: names, channel, direction });
+  });
+
+  it('leaves the words as the user typed them in the summary', () => {
+    expect(read('f2f with Ines at the Bristol office').summary).toMatch(/f2f/i);
+  });
+});

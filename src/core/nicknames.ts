@@ -111,6 +111,8 @@ const groups: readonly string[] = [
   'sebastian seb',
   'oliver ollie',
   'frederica freddie',
+  'gareth gaz',
+  'gary gaz',
 ];
 
 /** Every name in a group mapped to the ids of the groups it belongs to ("chris" is in three). */

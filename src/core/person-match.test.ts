@@ -17,6 +17,7 @@ const network: NamedPerson[] = [
   { id: 13, name: 'Zoë Müller', company: null },
   { id: 14, name: "Sam O'Neil", company: null },
   { id: 15, name: 'Mary Jones', company: null },
+  { id: 16, name: 'Gareth Hughes', company: null },
 ];
 
 function read(written: string, people = network) {
@@ -45,6 +46,11 @@ describe('matchPerson', () => {
     ['a unique first name in lower case', 'rachel', { one: 8, reason: 'first name' }],
     ['a nickname with the surname ("Tom Baker")', 'Tom Baker', { one: 6, reason: 'nickname' }],
     ['a nickname on its own ("Maggie")', 'Maggie', { one: 7, reason: 'nickname' }],
+    [
+      'a British short form with the surname ("Gaz Hughes")',
+      'Gaz Hughes',
+      { one: 16, reason: 'nickname' },
+    ],
     ['a typo in a long name', 'Devnedra', { one: 2, reason: 'spelling' }],
     ['a typo in a full name', 'Rachal Lowe', { one: 8, reason: 'spelling' }],
     ['a name written without its apostrophe', 'Sam ONeil', { one: 14, reason: 'full name' }],
