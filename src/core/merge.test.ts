@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { mergePeople, unmergeFields, type MergeSide, type PersonFields } from './merge.js';
+import { personWith } from '../../test/person.js';
+import {
+  fieldsOf,
+  mergePeople,
+  unmergeFields,
+  type MergeSide,
+  type PersonFields,
+} from './merge.js';
 
 function fields(name: string, extra: Partial<PersonFields> = {}): PersonFields {
-  return {
-    name,
-    emails: [],
-    phones: [],
-    company: null,
-    title: null,
-    location: null,
-    linkedinUrl: null,
-    tags: [],
-    howWeMet: null,
-    interests: [],
-    needs: null,
-    offers: null,
-    notes: null,
-    doNotContact: false,
-    ...extra,
-  };
+  return fieldsOf(personWith({ name, ...extra }));
 }
 
 const connections = { format: 'linkedin-connections', file: 'Connections.csv', line: 12 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { personWith } from '../../../test/person.js';
 import type { Person } from '../person.js';
 import {
   dailyBudget,
@@ -18,26 +19,13 @@ function coachPerson(
   fields: Partial<Person> = {},
   tier: 1 | 2 | 3 | 4 | 5 = 5,
 ): CoachPerson {
-  const person: Person = {
+  const person = personWith({
     id,
     name: `Person ${id}`,
-    emails: [],
-    phones: [],
-    company: null,
-    title: null,
-    location: null,
-    linkedinUrl: null,
-    tags: [],
-    howWeMet: null,
-    interests: [],
-    needs: null,
-    offers: null,
-    notes: null,
-    doNotContact: false,
     createdAt: '2025-01-01T00:00:00Z',
     updatedAt: '2025-01-01T00:00:00Z',
     ...fields,
-  };
+  });
   const full = { ...emptySummary, ...summary };
   const cadence = cadenceFor(tier, null);
   return {

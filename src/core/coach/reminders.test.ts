@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { personWith } from '../../../test/person.js';
 import type { FollowUpStatus } from '../follow-up.js';
-import type { Person } from '../person.js';
 import type { CoachPerson } from './plan.js';
 import { buildReminders, reminderWindowDays, type PlanItem, type Reminder } from './reminders.js';
 import { emptySummary } from './tie-summary.js';
@@ -21,25 +21,13 @@ function coachPerson(
     customDays: number;
   }> = {},
 ): CoachPerson {
-  const person: Person = {
+  const person = personWith({
     id,
     name,
-    emails: [],
-    phones: [],
-    company: null,
-    title: null,
-    location: null,
-    linkedinUrl: null,
-    tags: [],
-    howWeMet: null,
-    interests: [],
-    needs: null,
-    offers: null,
-    notes: null,
     doNotContact: options.doNotContact ?? false,
     createdAt: '2026-09-01T10:00:00.000Z',
     updatedAt: '2026-09-01T10:00:00.000Z',
-  };
+  });
   return {
     person,
     summary: {
