@@ -3,6 +3,7 @@ import { csrfHeader, csrfHeaderValue } from '../src/core/request-headers.js';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { SignUpMode } from '../src/core/account.js';
 import { buildApp } from '../src/server/app.js';
+import type { Mailer } from '../src/server/mailer.js';
 import { announceFirstOwner } from '../src/server/server-mode.js';
 import type { Store } from '../src/store/store.js';
 
@@ -20,6 +21,8 @@ export async function buildServerModeApp(
     trustProxy?: boolean;
     /** On, as in server mode, unless a test must sign in more often than a person would. */
     rateLimits?: boolean;
+    /** Email for reset links and addressed invitations, instead of the log. */
+    mailer?: Mailer;
   } = {},
 ): Promise<ServerModeApp> {
   const lines: string[] = [];
@@ -27,6 +30,7 @@ export async function buildServerModeApp(
     signUp: options.signUp ?? 'invitation',
     trustProxy: options.trustProxy ?? false,
     notify: (line: string) => void lines.push(line),
+    mailer: options.mailer,
   };
   const now = options.now ?? (() => new Date());
   const app = await buildApp({

@@ -69,7 +69,12 @@ function buildProgram(session: Session): Command {
       outputError: (text, write) => write(text),
     })
     .showHelpAfterError('See the commands and examples: kith --help')
-    .showSuggestionAfterError(true);
+    .showSuggestionAfterError(true)
+    .hook('preAction', (_program, action) => {
+      const names: string[] = [];
+      for (let c: Command | null = action; c?.parent; c = c.parent) names.unshift(c.name());
+      session.command = names.join(' ');
+    });
   for (const register of [
     registerInit,
     registerToday,

@@ -3,6 +3,7 @@ import { resetLimit, signInLimit, signUpLimit } from './rate-limits.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { invitationMail, resetMail } from '../core/account-mail.js';
 import { changePassword, getAccount } from '../services/accounts.js';
 import {
   createApiToken,
@@ -30,6 +31,7 @@ import {
   tokenParams,
   tokenSchema,
 } from './account.schemas.js';
+import { deliverLink } from './link-delivery.js';
 import { problemResponse, problemResponses } from './schemas.js';
 import { sessionCookie, type ServerMode } from './sign-in.js';
 
@@ -173,7 +175,12 @@ export function registerAccountRoutes(server: FastifyInstance, mode: ServerMode)
         email: request.body.email ?? null,
       });
       const url = `${baseUrlOf(request)}/sign-up?invitation=${encodeURIComponent(made.secret)}`;
-      mode.notify(`Invitation link (works once, until ${made.expiresAt}): ${url}`);
+      deliverLink(mode, {
+        to: request.body.email ?? null,
+        what: 'an invitation link',
+        mail: invitationMail({ url, expiresAt: made.expiresAt }),
+        logLine: `Invitation link (works once, until ${made.expiresAt}): ${url}`,
+      });
       return reply.status(201).send({ url, expiresAt: made.expiresAt });
     },
   );
@@ -185,7 +192,7 @@ export function registerAccountRoutes(server: FastifyInstance, mode: ServerMode)
       schema: {
         tags,
         summary:
-          "Ask for a password reset link; the server's operator passes it on. The answer is the same for any email",
+          'Ask for a password reset link, emailed when the server has SMTP set up and otherwise passed on by its operator. The answer is the same for any email',
         body: resetRequestBody,
         response: { 202: z.object({ detail: z.string() }), ...problemResponses },
       },
@@ -194,9 +201,12 @@ export function registerAccountRoutes(server: FastifyInstance, mode: ServerMode)
       const reset = await requestPasswordReset(deps, request.body.email);
       if (reset) {
         const url = `${baseUrlOf(request)}/reset-password?token=${encodeURIComponent(reset.secret)}`;
-        mode.notify(
-          `Password reset link for ${reset.email} (works once, until ${reset.expiresAt}): ${url}`,
-        );
+        deliverLink(mode, {
+          to: reset.email,
+          what: 'a password reset link',
+          mail: resetMail({ url, expiresAt: reset.expiresAt }),
+          logLine: `Password reset link for ${reset.email} (works once, until ${reset.expiresAt}): ${url}`,
+        });
       }
       return reply.status(202).send({
         detail:

@@ -1,4 +1,4 @@
-// People routes: list and search, add, show with timeline, edit, remove.
+// People routes: list and search, add, find one by what a user typed, show with timeline, edit, remove.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -7,6 +7,7 @@ import { addPerson } from '../services/add-person.js';
 import { editPerson } from '../services/edit-person.js';
 import { findPeople, findPeopleSchema } from '../services/find-people.js';
 import { removePerson } from '../services/remove-person.js';
+import { resolvePerson } from '../services/resolve-person.js';
 import { findSamePeople } from '../services/same-people.js';
 import { showPerson } from '../services/show-person.js';
 import type { RouteContext } from './context.js';
@@ -80,6 +81,27 @@ export function registerPeopleRoutes(server: FastifyInstance, ctx: RouteContext)
       },
     },
     async (request) => ({ people: await findSamePeople(ctx.deps(request), request.query) }),
+  );
+
+  app.get(
+    '/api/people/resolve',
+    {
+      schema: {
+        operationId: 'resolvePerson',
+        tags,
+        summary: 'The one person a name or an id means, as the command line reads it',
+        description:
+          'Answers 409 when the name matches several people and 404 with the closest names when it matches nobody; the message says which id to use.',
+        querystring: z.object({
+          ref: z
+            .string()
+            .max(200, 'must be at most 200 characters')
+            .describe('a name, part of one, or an id, such as "Ana Lopez" or 12'),
+        }),
+        response: { 200: personSchema, ...problemResponses },
+      },
+    },
+    (request) => resolvePerson(ctx.deps(request), { ref: request.query.ref }),
   );
 
   app.get(

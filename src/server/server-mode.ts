@@ -3,6 +3,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { localAccountId } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { registerAccountRoutes, registerLocalSessionRoute } from './account.routes.js';
+import { removeExpiredSecrets } from '../services/expired-secrets.js';
+import type { AccountDeps } from '../services/secrets.js';
 import { inviteFirstOwner } from '../services/sign-up.js';
 import { installServerMode, sessionCookie, type ServerModeOptions } from './sign-in.js';
 
@@ -28,7 +30,34 @@ export async function installAccounts(
     now: options.now,
   });
   registerAccountRoutes(app, mode);
+  await sweepExpiredSecrets(app, mode.deps);
   return mode.accountOf;
+}
+
+/** An hour: an expired session is refused at once anyway; the sweep only keeps the tables small. */
+export const expiredSweepEveryMs = 60 * 60 * 1000;
+
+/**
+ * Deletes dead sessions, invitations and reset links on start, then hourly while the server runs.
+ * The timer never keeps the process alive, and stops when the app closes.
+ */
+async function sweepExpiredSecrets(app: FastifyInstance, deps: AccountDeps): Promise<void> {
+  const sweep = async () => {
+    const removed = await removeExpiredSecrets(deps);
+    if (removed.sessions + removed.invitations + removed.passwordResets > 0)
+      app.log.info({ removed }, 'removed expired sessions and one-time links');
+  };
+  await sweep();
+  const timer = setInterval(() => {
+    sweep().catch((error: unknown) =>
+      app.log.warn({ err: error }, 'could not remove expired sessions'),
+    );
+  }, expiredSweepEveryMs);
+  timer.unref();
+  app.addHook('onClose', (_instance, done) => {
+    clearInterval(timer);
+    done();
+  });
 }
 
 /**

@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { SignUpMode } from '../core/account.js';
 import { AppError } from '../core/errors.js';
 import type { Store } from '../store/store.js';
+import type { Mailer } from './mailer.js';
 import type { AccountDeps } from '../services/secrets.js';
 import { authenticate } from '../services/sign-in.js';
 
@@ -17,6 +18,8 @@ export interface ServerModeOptions {
   trustProxy?: boolean;
   /** Where one-time links (owner, invitations, password resets) are written for the operator. */
   notify: (line: string) => void;
+  /** Sends reset links and addressed invitations by email instead of writing them in the log. */
+  mailer?: Mailer | undefined;
 }
 
 /** Who a request acts for in server mode, and by what means. */

@@ -1,4 +1,4 @@
-// Password reset by a one-time link that expires within the hour; the operator sees it in the log.
+// Password reset by a one-time link that expires within the hour, emailed or written in the server's log.
 import { foldEmail, lifetimes, passwordLength } from '../core/account.js';
 import { AppError } from '../core/errors.js';
 import { findLoginByEmail, updateLogin } from '../store/account-logins.repo.js';

@@ -25,17 +25,15 @@ Examples:
   kith add "Lee Park" --needs "a designer for a side project" --offers "intros to climate startups"`,
     )
     .action(async (name: string, flags: PersonFlags & { anyway?: boolean }) => {
-      const { addPerson } = await import('../../services/add-person.js');
-      const { findSamePeople } = await import('../../services/same-people.js');
-      const deps = await session.deps();
+      const kith = session.operations();
       const input = { name, ...personInputFromFlags(flags) };
-      const person = await addPerson(deps, input, { allowDuplicate: flags.anyway }).catch(
-        async (error: unknown) => {
+      const person = await kith
+        .addPerson(input, { allowDuplicate: flags.anyway })
+        .catch(async (error: unknown) => {
           if (!isAppError(error) || error.code !== 'CONFLICT') throw error;
-          const same = await findSamePeople(deps, { name, company: flags.company });
+          const same = await kith.findSamePeople({ name, company: flags.company });
           throw new ExitWith(exitCodes.conflict, alreadyThere(same, name));
-        },
-      );
+        });
       if (flags.json) return printJson(session.io, person);
       printLines(session.io, [
         `Added ${person.name} (#${person.id}). Log your last conversation: kith log ${quoteArg(`coffee with ${person.name} yesterday`)}`,

@@ -26,10 +26,15 @@ Examples:
   kith backup | gzip > kith-backup.json.gz`,
     )
     .action(async (file: string | undefined) => {
-      const { prepareBackup } = await import('../../services/backup.js');
-      const prepared = await prepareBackup(await session.deps());
+      const kith = session.operations();
+      const prepared = await kith.prepareBackup();
       const written = await writeOutput(session.io, file, (sink) => prepared.write(sink));
       if (file === undefined) return;
+      if (written.result === null) {
+        return printLines(session.io, [
+          `Saved a backup of your Kith on ${kith.server ?? 'this computer'} to ${file} (${formatBytes(written.bytes)}).`,
+        ]);
+      }
       const { people, interactions = 0 } = written.result;
       printLines(session.io, [
         `Saved a backup of ${formatCount(people)} ${people === 1 ? 'person' : 'people'} and ${formatCount(interactions)} ${interactions === 1 ? 'interaction' : 'interactions'} to ${file} (${formatBytes(written.bytes)}).`,
@@ -57,8 +62,9 @@ Examples:
     )
     .action(async (file: string, flags: { force?: boolean; json?: boolean }) => {
       const { restoreBackupLines } = await import('../../services/restore.js');
-      const backup = await openBackupFile(file);
+      // The database first: with KITH_URL set, that is where restore says it runs here only.
       const deps = await session.deps();
+      const backup = await openBackupFile(file);
       const result = await restoreBackupLines(deps, {
         lines: backup.readLines({ encoding: 'utf8' }),
         source: `"${file}"`,

@@ -64,35 +64,32 @@ Examples:
   KITH_LLM_URL=http://localhost:11434 KITH_LLM_MODEL=llama3.2 kith draft Ana --intent reconnect --polish`,
     )
     .action(async (ref: string, flags: DraftFlags) => {
-      const { draftForPerson } = await import('../../services/draft-for-person.js');
-      const { resolvePerson } = await import('../../services/resolve-person.js');
       const intent = parseIntentFlag(flags.intent, 'draft');
       const stage =
         flags.stage === undefined
           ? undefined
           : parseChoice(flags.stage, '--stage', relationshipStages);
       const variantCount = flags.variants === undefined ? undefined : parseVariants(flags.variants);
-      const deps = await session.deps();
-      const person = await resolvePerson(deps, { ref });
+      const kith = session.operations();
+      const person = await kith.resolvePerson(ref);
       const connector =
-        flags.connector === undefined
-          ? undefined
-          : await resolvePerson(deps, { ref: flags.connector });
-      const other =
-        flags.with === undefined ? undefined : await resolvePerson(deps, { ref: flags.with });
-      const result = await draftForPerson(deps, {
-        personId: person.id,
-        intent,
-        connectorId: connector?.id,
-        otherPersonId: other?.id,
-        topic: flags.topic,
-        stage,
-        variantCount,
-        polish: flags.polish ?? false,
-        acknowledgeDoNotContact: flags.anyway ?? false,
-      }).catch((error: unknown) => {
-        throw withAnywayHint(withFlagNames(error, flagNames));
-      });
+        flags.connector === undefined ? undefined : await kith.resolvePerson(flags.connector);
+      const other = flags.with === undefined ? undefined : await kith.resolvePerson(flags.with);
+      const result = await kith
+        .draftForPerson({
+          personId: person.id,
+          intent,
+          connectorId: connector?.id,
+          otherPersonId: other?.id,
+          topic: flags.topic,
+          stage,
+          variantCount,
+          polish: flags.polish ?? false,
+          acknowledgeDoNotContact: flags.anyway ?? false,
+        })
+        .catch((error: unknown) => {
+          throw withAnywayHint(withFlagNames(error, flagNames));
+        });
       if (flags.json) return printJson(session.io, result);
       printLines(
         session.io,

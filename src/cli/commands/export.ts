@@ -42,19 +42,22 @@ Examples:
   kith export --format json --out kith-backup.json`,
     )
     .action(async (flags: ExportFlags) => {
-      const { exportFormats, prepareExport } = await import('../../services/export.js');
+      const { exportFormats } = await import('../../services/export.js');
       const format = parseChoice(formatOf(flags), '--format', exportFormats);
-      const deps = await session.deps();
-      const prepared = await prepareExport(deps, { format, person: flags.person }).catch(
-        (error: unknown) => {
+      const kith = session.operations();
+      const prepared = await kith
+        .prepareExport({ format, person: flags.person })
+        .catch((error: unknown) => {
           throw withFlagNames(error, { person: '--person' });
-        },
-      );
+        });
       const written = await writeOutput(session.io, flags.out, (sink) => prepared.write(sink));
       if (flags.out === undefined) return;
-      const people = written.result.people;
+      const size = formatBytes(written.bytes);
+      const people = written.result?.people;
       printLines(session.io, [
-        `Exported ${formatCount(people)} ${people === 1 ? 'person' : 'people'} to ${flags.out} (${formatBytes(written.bytes)}).`,
+        people === undefined
+          ? `Exported your network from ${kith.server ?? 'Kith'} to ${flags.out} (${size}).`
+          : `Exported ${formatCount(people)} ${people === 1 ? 'person' : 'people'} to ${flags.out} (${size}).`,
       ]);
     });
 }

@@ -114,10 +114,8 @@ async function logFromLine(
       'Write what happened in one line, for example: kith log "coffee with Ana Lopez yesterday"',
     );
   }
-  // Loaded here, not at start-up: the date parser is the slowest module to load.
-  const { logLine } = await import('../../services/log-line.js');
   const pick = (flags.pick ?? []).map((id) => parseWholeNumber(id, '--pick', '12'));
-  const outcome = await logLine(await session.deps(), { line, pick, createNew: flags.new });
+  const outcome = await session.operations().logLine({ line, pick, createNew: flags.new });
   if (outcome.status === 'logged') return outcome;
   if (flags.json) printJson(session.io, outcome);
   throw new ExitWith(exitCodes.conflict, flags.json ? '' : renderChoices(line, outcome.mentions));

@@ -43,10 +43,9 @@ Examples:
       // Every word counts, quoted or not: `kith people manchester recruiter` is one search.
       const query = words.length > 0 ? words.join(' ') : undefined;
       if (flags.all) return printEveryone(session, query, flags);
-      const { findPeople } = await import('../../services/find-people.js');
       const limit = parseWholeNumber(flags.limit, 'limit', '50');
       const offset = parseWholeNumber(flags.offset, 'offset', '100');
-      const page = await findPeople(await session.deps(), { query, limit, offset });
+      const page = await session.operations().findPeople({ query, limit, offset });
       if (flags.json) return printJson(session.io, { ...page, limit, offset });
       printLines(session.io, renderPeoplePage(page, { offset, ...(query ? { query } : {}) }));
     });

@@ -54,7 +54,7 @@ closes the database and exits 0. A second Ctrl+C stops at once.`,
       const deps = await session.deps();
       // Loaded here, not at the top, so the other commands start without Fastify.
       const { startServer } = await import('../../server/serve.js');
-      const mode = serverMode(flags, io);
+      const mode = await serverMode(flags, io);
       const server = await startServer({
         store: deps.store,
         llm: deps.llm,
@@ -112,7 +112,7 @@ function logOption(value: string | true | undefined, io: Io): LogOption {
 }
 
 /** Server mode's options from the flags and KITH_ACCOUNTS / KITH_SIGN_UP; none in the default. */
-function serverMode(flags: ServeFlags, io: Io): { accounts?: ServerModeOptions } {
+async function serverMode(flags: ServeFlags, io: Io): Promise<{ accounts?: ServerModeOptions }> {
   const on = flags.accounts === true || /^(on|1|true|yes)$/i.test(io.env.KITH_ACCOUNTS ?? '');
   if (!on) return {};
   const signUp = flags.signUp ?? io.env.KITH_SIGN_UP ?? 'invitation';
@@ -121,11 +121,13 @@ function serverMode(flags: ServeFlags, io: Io): { accounts?: ServerModeOptions }
       { field: 'sign-up', message: `must be invitation or open (got "${signUp}")` },
     ]);
   }
+  const { mailerFromEnv } = await import('../../server/mailer.js');
   return {
     accounts: {
       signUp,
       trustProxy: flags.trustProxy === true,
       notify: (line) => printLines(io, [line]),
+      mailer: mailerFromEnv(io.env),
     },
   };
 }

@@ -19,13 +19,10 @@ Examples:
   kith show 12 --json`,
     )
     .action(async (ref: string, flags: { json?: boolean }) => {
-      const { resolvePerson } = await import('../../services/resolve-person.js');
-      const { showPerson } = await import('../../services/show-person.js');
-      const { userToday } = await import('../../services/deps.js');
-      const deps = await session.deps();
-      const person = await resolvePerson(deps, { ref });
-      const page = await showPerson(deps, { id: person.id });
+      const kith = session.operations();
+      const person = await kith.resolvePerson(ref);
+      const page = await kith.showPerson(person.id);
       if (flags.json) return printJson(session.io, page);
-      printLines(session.io, renderPersonPage(page, { today: await userToday(deps) }));
+      printLines(session.io, renderPersonPage(page, { today: await kith.userToday() }));
     });
 }

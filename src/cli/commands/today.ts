@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { parseMinutes } from '../coach-args.js';
 import { printJson, printLines } from '../io.js';
 import { renderToday } from '../render-today.js';
+import type { Operations } from '../operations.js';
 import type { Session } from '../session.js';
 import { withFlagNames } from '../words-flags.js';
 
@@ -34,22 +35,20 @@ Examples:
   kith done 1                  then mark what you did (or kith skip 2, kith snooze 3 14)`,
     )
     .action(async (flags: TodayFlags) => {
-      const { getToday } = await import('../../services/today.js');
       const minutes = parseMinutes(flags.minutes);
-      const deps = await session.deps();
-      const view = await getToday(deps, { minutes, refresh: flags.refresh }).catch(
-        (error: unknown) => {
+      const kith = session.operations();
+      const view = await kith
+        .getToday({ minutes, refresh: flags.refresh })
+        .catch((error: unknown) => {
           throw withFlagNames(error, { minutes: '--minutes' });
-        },
-      );
+        });
       if (flags.json) return printJson(session.io, view);
-      const people = view.actions.length === 0 ? await countPeople(session) : 0;
+      const people = view.actions.length === 0 ? await countPeople(kith) : 0;
       printLines(session.io, renderToday(view, { people }));
     });
 }
 
 /** Only an empty plan needs this: to say whether the network is empty or simply quiet today. */
-async function countPeople(session: Session): Promise<number> {
-  const { findPeople } = await import('../../services/find-people.js');
-  return (await findPeople(await session.deps(), { limit: 1 })).total;
+async function countPeople(kith: Operations): Promise<number> {
+  return (await kith.findPeople({ limit: 1, offset: 0 })).total;
 }
