@@ -7,11 +7,17 @@ import { addLogin } from '../src/services/accounts.js';
 import { createApiToken } from '../src/services/api-tokens.js';
 import { loadDemo } from '../src/services/load-demo.js';
 import { hashPassword } from '../src/services/secrets.js';
+import { signIn } from '../src/services/sign-in.js';
+import { sessionCookie } from '../src/server/sign-in.js';
 import type { Store } from '../src/store/store.js';
+
+/** How the load signs in: a browser's session cookie, or a script's personal API token. */
+export type LoadSignIn = 'session' | 'token';
 
 export interface LoadUser {
   accountId: string;
-  token: string;
+  /** The header that signs each request in: a session cookie or a Bearer token. */
+  signedIn: Record<string, string>;
   /** Every person id in the account, to check that no answer shows someone else's. */
   personIds: ReadonlySet<number>;
   /** The person pages and searches the user asks for, in turn. */
@@ -22,28 +28,45 @@ export interface LoadUser {
 /** `accounts` accounts with `people` demo people each (a different network per account). */
 export async function seedAccounts(
   store: Store,
-  options: { accounts: number; people: number; now: () => Date; parallel?: number },
+  options: {
+    accounts: number;
+    people: number;
+    now: () => Date;
+    signIn?: LoadSignIn;
+    /** The number of the first account, so a second call adds new ones (load-4@…, seed 5…). */
+    first?: number;
+    parallel?: number;
+  },
 ): Promise<LoadUser[]> {
-  // One argon2id hash for every account: the load signs in with tokens, never with the password.
-  const passwordHash = await hashPassword('load test password');
+  // One argon2id hash for every account, each then signed in once through the sign-in service.
+  const password = 'load test password';
+  const passwordHash = await hashPassword(password);
   const deps = { store, now: options.now };
+  const first = options.first ?? 0;
   const indexes = Array.from({ length: options.accounts }, (_, i) => i);
   const users: LoadUser[] = [];
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < indexes.length; i = next++) {
       const account = await addLogin(deps, {
-        email: `load-${i}@example.org`,
+        email: `load-${first + i}@example.org`,
         passwordHash,
-        role: i === 0 ? 'owner' : 'member',
+        role: first + i === 0 ? 'owner' : 'member',
       });
       const accountId = account.id;
       await loadDemo(
         { store, accountId, now: options.now },
-        { people: options.people, seed: i + 1 },
+        { people: options.people, seed: first + i + 1 },
       );
-      const { token } = await createApiToken(deps, { accountId, name: 'load' });
-      users[i] = { accountId, token, ...(await readUser(store, accountId)) };
+      const signedIn: Record<string, string> =
+        options.signIn === 'token'
+          ? {
+              authorization: `Bearer ${(await createApiToken(deps, { accountId, name: 'load' })).token}`,
+            }
+          : {
+              cookie: `${sessionCookie}=${(await signIn(deps, { email: account.email, password })).secret}`,
+            };
+      users[i] = { accountId, signedIn, ...(await readUser(store, accountId)) };
     }
   };
   await Promise.all(Array.from({ length: options.parallel ?? 2 }, worker));
@@ -86,8 +109,8 @@ export interface LoadResult {
 }
 
 /**
- * One connection per user, each sending today, a search and a person page in turn, with its own
- * Bearer token; `verify` also reads every answer and records any person that is not the user's.
+ * One connection per user, each sending today, a search and a person page in turn, signed in as
+ * that user; `verify` also reads every answer and records any person that is not the user's.
  */
 export async function runAccountsLoad(options: {
   url: string;
@@ -122,7 +145,7 @@ export async function runAccountsLoad(options: {
 
 /** The user's three requests; each search and page moves on to the next of the user's own. */
 function requestsFor(user: LoadUser, foreign: string[] | null): autocannon.Request[] {
-  const headers = { authorization: `Bearer ${user.token}`, accept: 'application/json' };
+  const headers = { ...user.signedIn, accept: 'application/json' };
   let turn = 0;
   const check = (what: string, ids: (body: unknown) => number[]) =>
     foreign

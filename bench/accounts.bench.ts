@@ -6,13 +6,20 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { openPostgres, openSqlite, type OpenStore } from '../src/store/open.js';
-import { countRows, measureRoute, runAccountsLoad, seedAccounts } from './accounts-load.js';
+import {
+  countRows,
+  measureRoute,
+  runAccountsLoad,
+  seedAccounts,
+  type LoadSignIn,
+} from './accounts-load.js';
 import { header, ms, perSecond, report } from './stats.js';
 
 export interface AccountsBenchOptions {
   accounts: number;
   people: number;
   seconds: number;
+  signIn: LoadSignIn;
 }
 
 /** Where the server keeps its data: a SQLite home, or a PostgreSQL schema of its own. */
@@ -53,14 +60,15 @@ export async function benchAccountsPostgres(
 }
 
 async function benchAccounts(options: AccountsBenchOptions, place: Place): Promise<void> {
-  const { accounts, people, seconds } = options;
+  const { accounts, people, seconds, signIn } = options;
+  const how = signIn === 'token' ? 'API tokens' : 'session cookies';
   header(
-    `server mode: ${accounts} accounts × ${people.toLocaleString('en-US')} people (${place.label})`,
+    `server mode: ${accounts} accounts × ${people.toLocaleString('en-US')} people, ${how} (${place.label})`,
   );
   try {
     const store = await place.open();
     const start = performance.now();
-    const users = await seedAccounts(store, { accounts, people, now: () => new Date() });
+    const users = await seedAccounts(store, { accounts, people, signIn, now: () => new Date() });
     const rows = await countRows(store);
     const took = (performance.now() - start) / 1000;
     report(

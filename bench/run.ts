@@ -6,7 +6,8 @@
 // BENCH_ONLY=network,coach picks some of words, network, coach, import and load (default: all but
 // load, the server-mode load test, which runs only when named);
 // BENCH_LOAD_ACCOUNTS (default 50), BENCH_LOAD_PEOPLE (default 2000 each) and BENCH_LOAD_SECONDS
-// (default 60) size it, and BENCH_LOAD_DIALECTS=postgres (or sqlite) picks one dialect;
+// (default 60) size it, BENCH_LOAD_DIALECTS=postgres (or sqlite) picks one dialect, and
+// BENCH_LOAD_SIGN_IN=token signs in with API tokens instead of session cookies;
 // BENCH_DB=/path/kith.db keeps the network's SQLite file there and reuses it when it is already loaded.
 import { benchAccountsPostgres, benchAccountsSqlite } from './accounts.bench.js';
 import { benchCoach, benchCoachPostgres, coachSizes } from './coach.bench.js';
@@ -23,6 +24,7 @@ const load = {
   accounts: Number(process.env.BENCH_LOAD_ACCOUNTS ?? 50),
   people: Number(process.env.BENCH_LOAD_PEOPLE ?? 2000),
   seconds: Number(process.env.BENCH_LOAD_SECONDS ?? 60),
+  signIn: process.env.BENCH_LOAD_SIGN_IN === 'token' ? ('token' as const) : ('session' as const),
 };
 const loadDialects = new Set((process.env.BENCH_LOAD_DIALECTS ?? 'sqlite,postgres').split(','));
 

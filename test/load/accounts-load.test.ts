@@ -40,6 +40,21 @@ describeEachDialect('accounts under load', ({ store }) => {
     expect(result.foreign[0]).toMatch(/^(today|search|person page) for \S+ showed person \d+$/);
   });
 
+  it('signs in with personal API tokens as well as session cookies', async () => {
+    const scripts = await seedAccounts(store(), {
+      accounts: 2,
+      people: 30,
+      signIn: 'token',
+      first: users.length,
+      now: () => new Date(),
+    });
+    expect(scripts[0]?.signedIn.authorization).toMatch(/^Bearer /);
+    expect(users[0]?.signedIn.cookie).toMatch(/^kith_session=/);
+    const result = await runAccountsLoad({ url, users: scripts, seconds: 1, verify: true });
+    expect(result.requests).toBeGreaterThanOrEqual(scripts.length * 3);
+    expect([result.errors, result.timeouts, result.non2xx, result.foreign]).toEqual([0, 0, 0, []]);
+  });
+
   it('gives each account its own network, so a person from another account would be noticed', () => {
     const [a, b] = users;
     expect(a && b).toBeTruthy();
