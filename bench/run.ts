@@ -3,8 +3,13 @@
 // BENCH_COACH_SIZES (default 1000,10000,100000 up to BENCH_PEOPLE) the coach's networks;
 // BENCH_IMPORT_ROWS (default 30000) the import's LinkedIn and Google files;
 // BENCH_POSTGRES_URL=postgres://… adds the same figures on PostgreSQL;
-// BENCH_ONLY=network,coach picks some of words, network, coach and import (default: all);
+// BENCH_ONLY=network,coach picks some of words, network, coach, import and load (default: all but
+// load, the server-mode load test, which runs only when named);
+// BENCH_LOAD_ACCOUNTS (default 50), BENCH_LOAD_PEOPLE (default 2000 each) and BENCH_LOAD_SECONDS
+// (default 60) size it, BENCH_LOAD_DIALECTS=postgres (or sqlite) picks one dialect, and
+// BENCH_LOAD_SIGN_IN=token signs in with API tokens instead of session cookies;
 // BENCH_DB=/path/kith.db keeps the network's SQLite file there and reuses it when it is already loaded.
+import { benchAccountsPostgres, benchAccountsSqlite } from './accounts.bench.js';
 import { benchCoach, benchCoachPostgres, coachSizes } from './coach.bench.js';
 import { benchImport, benchImportPostgres } from './import.bench.js';
 import { benchNetwork, benchPostgres } from './network.bench.js';
@@ -15,16 +20,27 @@ const apiSeconds = Number(process.env.BENCH_API_SECONDS ?? 5);
 const sizes = coachSizes(people);
 const only = new Set((process.env.BENCH_ONLY ?? 'words,network,coach,import').split(','));
 const storeFile = process.env.BENCH_DB;
+const load = {
+  accounts: Number(process.env.BENCH_LOAD_ACCOUNTS ?? 50),
+  people: Number(process.env.BENCH_LOAD_PEOPLE ?? 2000),
+  seconds: Number(process.env.BENCH_LOAD_SECONDS ?? 60),
+  signIn: process.env.BENCH_LOAD_SIGN_IN === 'token' ? ('token' as const) : ('session' as const),
+};
+const loadDialects = new Set((process.env.BENCH_LOAD_DIALECTS ?? 'sqlite,postgres').split(','));
 
 console.log(`Kith benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
 if (only.has('words')) benchWords();
 if (only.has('network')) await benchNetwork({ people, apiSeconds, storeFile });
 if (only.has('coach')) await benchCoach({ sizes, apiSeconds });
 if (only.has('import')) await benchImport();
+if (only.has('load') && loadDialects.has('sqlite')) await benchAccountsSqlite(load);
 
 const postgresUrl = process.env.BENCH_POSTGRES_URL;
 if (postgresUrl) {
   if (only.has('network')) await benchPostgres({ people, apiSeconds, url: postgresUrl });
   if (only.has('coach')) await benchCoachPostgres({ sizes, apiSeconds, url: postgresUrl });
   if (only.has('import')) await benchImportPostgres(postgresUrl);
+  if (only.has('load') && loadDialects.has('postgres')) {
+    await benchAccountsPostgres({ ...load, url: postgresUrl });
+  }
 } else console.log('\n(Set BENCH_POSTGRES_URL=postgres://… to measure PostgreSQL as well.)');
