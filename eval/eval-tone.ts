@@ -1,7 +1,7 @@
 // Scores checkTone against the labelled set in eval/tone-set.jsonl and fails when targets are missed.
 import { checkTone, toneCategories } from '../src/core/tone/check-tone.js';
 import type { ToneCategory } from '../src/core/tone/check-tone.js';
-import { readExamples } from './tone-examples.js';
+import { readExamples, tuningSets } from './tone-examples.js';
 import type { Example } from './tone-examples.js';
 
 // Recall and false alarms are the targets the tone check is held to on a held-out set.
@@ -10,7 +10,9 @@ const showMisses = process.argv.includes('--misses');
 /** Another labelled file can be scored by passing its path, e.g. a fresh held-out batch. */
 const setPath = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
 
+/** `--tuning` scores every tuning set together, the whole data the check may be tuned on. */
 function readSet(): Example[] {
+  if (process.argv.includes('--tuning')) return tuningSets.flatMap((path) => readExamples(path));
   return readExamples(setPath ?? new URL('./tone-set.jsonl', import.meta.url));
 }
 

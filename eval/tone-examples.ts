@@ -31,6 +31,8 @@ export function readExamples(path: string | URL): Example[] {
 }
 
 /** Every labelled message the check may be tuned on; a held-out set joins only once scored. */
-export const tuningSets = ['./tone-set.jsonl', './tone-holdout-4.jsonl'].map(
-  (name) => new URL(name, import.meta.url),
-);
+export const tuningSets = [
+  './tone-set.jsonl',
+  './tone-holdout-4.jsonl',
+  './tone-holdout-5.jsonl',
+].map((name) => new URL(name, import.meta.url));

@@ -22,6 +22,8 @@ export interface FoundDate {
   note?: string;
   /** Another date phrase after this one, kept as text. */
   laterText?: string;
+  /** Read as last year's because this year's is still to come. */
+  yearBack?: true;
 }
 
 /** A date the text holds but that cannot be logged: the message says what and why. */
@@ -40,6 +42,31 @@ export function spellDate(day: string): string {
 
 /** The first date phrase in `text`, or undefined when it names no day. Throws DatePhraseError. */
 export function findDate(text: string, context: DateContext): FoundDate | undefined {
+  const { usable } = readDates(text, context);
+  const [first, later] = usable;
+  if (!first) return undefined;
+  const laterText =
+    later &&
+    text
+      .slice(later.start, later.end)
+      .trim()
+      .replace(/^(on|in) /i, '');
+  return laterText ? { ...first, laterText } : first;
+}
+
+/**
+ * Where `text` names a day that is planned, not past: "replied, can chat thurs", "emailed back,
+ * interview with Deloitte on 8 Dec". The log's date is never one of these.
+ */
+export function findPlannedDates(text: string, context: DateContext): FoundDate[] {
+  return readDates(text, context).planned;
+}
+
+/** Every date phrase in order, split into days that may be logged and days that are plans. */
+function readDates(
+  text: string,
+  context: DateContext,
+): { usable: FoundDate[]; planned: FoundDate[] } {
   rejectImpossibleDates(text);
   const known = [
     ...findNumericDates(text, context.dateOrder).map((found) => fromNumeric(found, text, context)),
@@ -52,10 +79,14 @@ export function findDate(text: string, context: DateContext): FoundDate | undefi
     ...findOrdinalDays(text, context.today).filter((day) => !overlaps(day)),
   ].sort((a, b) => a.start - b.start);
   const usable: FoundDate[] = [];
+  const planned: FoundDate[] = [];
   for (const candidate of candidates) {
     if (candidate.occurredOn > context.today) {
       // "replied, happy to chat next week": a plan in another clause is what was said, not when.
-      if (isPlanInAnotherClause(text, candidate)) continue;
+      if (isPlanInAnotherClause(text, candidate)) {
+        planned.push(candidate);
+        continue;
+      }
       throw new DatePhraseError(
         `has "${text.slice(candidate.start, candidate.end).trim()}" (${candidate.occurredOn}), which is in the future; log what already happened`,
       );
@@ -64,17 +95,28 @@ export function findDate(text: string, context: DateContext): FoundDate | undefi
       throw new DatePhraseError(
         `has "${text.slice(candidate.start, candidate.end)}", which is too long ago`,
       );
-    usable.push(candidate);
+    if (isPlannedDay(text, candidate)) planned.push(candidate);
+    else usable.push(candidate);
   }
-  const [first, later] = usable;
-  if (!first) return undefined;
-  const laterText =
-    later &&
-    text
-      .slice(later.start, later.end)
-      .trim()
-      .replace(/^(on|in) /i, '');
-  return laterText ? { ...first, laterText } : first;
+  return { usable, planned };
+}
+
+/** Words that make a clause a plan: "can chat", "booked for", "set up for", "she'll". */
+const planWords =
+  /\b(?:can|could|will|would|shall|might|booked|scheduled|arranged|pencil+ed|lined up|set (?:up )?for|going to|wants? to|hop(?:e|es|ing) to|plans? to|planning to|happy to)\b|['’](?:ll|d)\b/i;
+
+/**
+ * A past-looking day that is really a plan: in a clause after the first that speaks of what will
+ * happen ("…, can chat thursday"), or one only past by going a year back, named in a later clause
+ * or as the day of an invitation ("…, interview with Deloitte on 8 Dec", "invited me to their
+ * open day on 10 Dec"): said on 30 November, 8 December is next week, not a year ago.
+ */
+function isPlannedDay(text: string, candidate: FoundDate): boolean {
+  const clauses = text.slice(0, candidate.start).split(/[,;—–]| - /);
+  const later = clauses.length > 1;
+  const clause = `${clauses.at(-1) ?? ''}${text.slice(candidate.start).split(/[,;—–]| - /)[0] ?? ''}`;
+  if (later && planWords.test(clause)) return true;
+  return candidate.yearBack === true && (later || /\binvit\w* (?:me|us) to\b/i.test(clause));
 }
 
 /**
@@ -128,7 +170,11 @@ function fromNumeric(found: NumericDate, text: string, context: DateContext): Fo
   } else if (yearBack) {
     note = yearBackNote(found.written, date);
   }
-  return note ? { occurredOn: date, start, end, note } : { occurredOn: date, start, end };
+  const day: FoundDate = note
+    ? { occurredOn: date, start, end, note }
+    : { occurredOn: date, start, end };
+  if (yearBack) day.yearBack = true;
+  return day;
 }
 
 /** How many characters of " on " or " dated " lead into the date at `index`. */
@@ -168,11 +214,11 @@ function findChronoDates(masked: string, text: string, today: string): FoundDate
     const end = result.index + result.text.length;
     const written = text.slice(result.index, end).replace(/^(on|in) /i, '');
     const note = resolved.yearBack ? yearBackNote(written, resolved.date) : undefined;
-    found.push(
-      note
-        ? { occurredOn: resolved.date, start, end, note }
-        : { occurredOn: resolved.date, start, end },
-    );
+    const day: FoundDate = note
+      ? { occurredOn: resolved.date, start, end, note }
+      : { occurredOn: resolved.date, start, end };
+    if (resolved.yearBack) day.yearBack = true;
+    found.push(day);
   }
   return found;
 }

@@ -54,6 +54,8 @@ const contactVerbs = words(
 const lowerObjectVerbs = words(
   'sent gave asked helped invited told introduced congratulated interviewed mentored wished recommended endorsed forwarded reminded paid',
 );
+/** Words after which "into" leads to a person: "bumped into Dev", "ran into Ana". */
+const meetingInto = words('bumped bump bumping ran run running');
 /** Words after which "on" leads to a person: "commented on Ana's post". */
 const onPersonWords = words('commented reacted');
 /** Words "for" does not lead to a person after: "endorsed me for SQL". */
@@ -78,8 +80,15 @@ function tokenise(text: string): Token[] {
 }
 
 /** Finds the people a head ("coffee with Ana and Ben", "Chidi intro'd me") names. */
-export function findNames(head: string, mayBePerson?: (name: string) => boolean): FoundNames {
-  const tokens = tokenise(head);
+export function findNames(
+  head: string,
+  mayBePerson?: (name: string) => boolean,
+  skip: ReadonlyArray<[number, number]> = [],
+): FoundNames {
+  // Words in a skipped span (a plan still to come) name nobody the user was in touch with.
+  const tokens = tokenise(head).filter(
+    (token) => !skip.some(([start, end]) => token.start >= start && token.start < end),
+  );
   const found: FoundNames = { names: [], spans: [], inbound: false, mayBePerson };
   let i = readSubject(head, tokens, found);
   for (; i < tokens.length; i += 1) {
@@ -96,6 +105,8 @@ export function findNames(head: string, mayBePerson?: (name: string) => boolean)
     const isOn = token.lower === 'on' && onPersonWords.has(previous);
     const isPreposition = isWith || isFrom || isTo || isFor || isOn;
     if (!isPreposition && !objectVerbs.has(token.lower)) continue;
+    // "bumped into Dev" meets someone; "moving into analytics" does not.
+    if (token.lower === 'into' && !meetingInto.has(previous)) continue;
     // "sent priya shah my portfolio": after any other verb, a lower-case name needs two words.
     const allowLower: LowerNames =
       isWith ||
@@ -107,18 +118,35 @@ export function findNames(head: string, mayBePerson?: (name: string) => boolean)
         : lowerObjectVerbs.has(token.lower)
           ? 'full'
           : 'no';
-    const next = readNameList(
-      tokens,
-      i + 1,
-      allowLower,
-      found,
-      isPreposition ? token.start : undefined,
-    );
+    const appositive = readAppositive(tokens, i + 1);
+    const next =
+      appositive === undefined
+        ? readNameList(tokens, i + 1, allowLower, found, isPreposition ? token.start : undefined)
+        : readNameList(tokens, appositive, 'no', found, tokens[appositive - 1]?.start);
     if (next > i + 1 && isFrom) found.inbound = true;
     i = Math.max(i, next - 1);
   }
   if (found.names.length === 0) readLeadingName(head, tokens, found);
   return found;
+}
+
+/** Words that open a description of someone before their name: "with a new client, Imogen Hart". */
+const describers = words('a an the my our one');
+
+/**
+ * "call with a new client, Imogen Hart", "zoom with a founder, Lena Hoffmann, about…": a few
+ * lower-case words describing someone, a comma, then their capitalised name. Returns where the
+ * name starts, or undefined when the words do not read that way.
+ */
+function readAppositive(tokens: Token[], at: number): number | undefined {
+  if (!describers.has(tokens[at]?.lower ?? '')) return undefined;
+  for (let j = at + 1; j < Math.min(tokens.length, at + 5); j += 1) {
+    const token = tokens[j];
+    if (!token) return undefined;
+    if (token.text === ',') return j > at + 1 && isNameWord(tokens[j + 1]) ? j + 1 : undefined;
+    if (!/^\p{Ll}/u.test(token.text) || subjectVerbs.has(token.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /** "Ben Ng reached out…", "Sam and Lee called": names before a verb are the people who got in touch. */

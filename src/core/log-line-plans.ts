@@ -40,3 +40,26 @@ function cutAtPlan(clause: string): string {
   if (found[0] === 'Will') return clause;
   return clause.slice(0, found.index);
 }
+
+/**
+ * Clauses after the first that say what will happen, as [start, end) in `text`: those naming a
+ * time to come, or holding a day read as a plan ("…, interview with Deloitte on 8 Dec"). Nobody
+ * named there was in touch yet.
+ */
+export function laterPlanClauses(
+  text: string,
+  plannedDays: ReadonlyArray<{ start: number; end: number }>,
+): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const parts = text.split(clauseBreak);
+  let at = 0;
+  for (let i = 0; i < parts.length; i += 1) {
+    const part = parts[i] ?? '';
+    const start = at;
+    at += part.length;
+    if (i === 0 || i % 2 === 1) continue;
+    const holdsPlan = plannedDays.some((day) => day.start >= start && day.start < at);
+    if (holdsPlan || futureTime.test(part)) spans.push([start, at]);
+  }
+  return spans;
+}

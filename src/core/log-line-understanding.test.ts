@@ -54,6 +54,69 @@ describe('a name with where they work', () => {
   });
 });
 
+describe('a person described, then named after a comma', () => {
+  it.each([
+    [
+      'discovery call with a new client, Imogen Hart',
+      'Imogen Hart',
+      'call',
+      'Discovery call with a new client',
+    ],
+    [
+      'zoom with a founder, Lena Hoffmann, about a contract',
+      'Lena Hoffmann',
+      'video',
+      'Zoom with a founder — a contract',
+    ],
+    ['coffee with my old manager, Sam Patel', 'Sam Patel', 'meeting', 'Coffee with my old manager'],
+  ])('reads "%s" as %s', (line, name, channel, summary) => {
+    const parsed = read(line);
+    expect(parsed.personNames).toEqual([name]);
+    expect(parsed.channel).toBe(channel);
+    expect(parsed.summary).toBe(summary);
+  });
+
+  it('keeps where the named person works', () => {
+    expect(read('call with a recruiter, Georgia Banks from Harnham').people).toEqual([
+      { text: 'Georgia Banks', alternatives: [], company: 'Harnham' },
+    ]);
+  });
+
+  it('reads no name from a description followed by a remark', () => {
+    expect(() => read('lunch with a new client, awkward')).toThrow(/needs the name/);
+  });
+});
+
+describe('"into" leads to a person only when someone was met', () => {
+  it('reads "moving into analytics" as no person, "bumped into Dev" as one', () => {
+    expect(
+      read('Aisha from Cazoo asked me for advice on moving into analytics').personNames,
+    ).toEqual(['Aisha']);
+    expect(read('bumped into Dev at the meetup').personNames).toEqual(['Dev']);
+  });
+});
+
+describe('a day in a later clause that is a plan is not the day logged', () => {
+  it.each([
+    ['Liz T emailed back, interview with Deloitte on 8 Dec', ['Liz T']],
+    ['Priya S replied to my email, can chat thurs', ['Priya S']],
+    ['rachel lowe rang, 2nd stage interview booked for next wed', ['Rachel Lowe']],
+    ['Gareth replied, call booked for friday', ['Gareth']],
+    ['Alexandra Reid invited me to their data open day on 10 Dec', ['Alexandra Reid']],
+  ])('logs "%s" today, on the person who was in touch', (line, names) => {
+    const parsed = read(line);
+    expect(parsed.occurredOn).toBe(today);
+    expect(parsed.personNames).toEqual(names);
+  });
+
+  it('still reads a past day in a later clause, and an ordinal that closes a clause', () => {
+    expect(read('Gareth replied, we spoke on thursday').occurredOn).toBe('2026-11-26');
+    expect(read('emailed Ana on 8 Dec').occurredOn).toBe('2025-12-08');
+    expect(read('call with Niamh, 24th').occurredOn).toBe('2026-11-24');
+    expect(read('chased Rob re the referral, 3rd time').occurredOn).toBe(today);
+  });
+});
+
 describe('a channel, then "from" someone', () => {
   it.each([
     ['whatsapp from Zoe about a growth analyst opening', 'message'],

@@ -1,12 +1,12 @@
 // One-line logging: "coffee with Ana Lopez about data roles #jobsearch yesterday" → an interaction draft.
-import { DatePhraseError, findDate, normaliseDateWords } from './date-phrase.js';
+import { DatePhraseError, findDate, findPlannedDates, normaliseDateWords } from './date-phrase.js';
 import type { DateOrder } from './date-order.js';
 import { isIsoDate } from './dates.js';
 import { invalidInput, type AppError, type FieldProblem } from './errors.js';
 import type { Channel, Direction, InteractionKind } from './interaction.js';
 import { detectChannel, detectDirection, detectKind } from './log-line-channel.js';
 import { findNames, removeSpans, type NameSpan } from './log-line-names.js';
-import { withoutPlans } from './log-line-plans.js';
+import { laterPlanClauses, withoutPlans } from './log-line-plans.js';
 import { tagSchema } from './person.js';
 
 export type { NameSpan } from './log-line-names.js';
@@ -59,10 +59,8 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   const problems: FieldProblem[] = [];
   const notes: string[] = [];
   const tagged = extractTags(line, problems);
-  const dated = extractDate(tagged.rest, {
-    today: options.today,
-    dateOrder: options.dateOrder ?? 'DMY',
-  });
+  const dateOrder = options.dateOrder ?? 'DMY';
+  const dated = extractDate(tagged.rest, { today: options.today, dateOrder });
   if (dated.note) notes.push(dated.note);
   if (dated.laterText) {
     problems.push({
@@ -71,7 +69,9 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
     });
   }
   const { head, topic } = splitTopic(dated.rest);
-  const found = findNames(head, options.mayBePerson);
+  // "Liz T emailed back, interview with Deloitte on 8 Dec": nobody in a plan was in touch.
+  const planned = findPlannedDates(head, { today: options.today, dateOrder });
+  const found = findNames(head, options.mayBePerson, laterPlanClauses(head, planned));
   if (found.names.length === 0) {
     throw lineProblem(
       'needs the name of the person you were in touch with, after "with" or at the start',

@@ -20,6 +20,8 @@ export function findOrdinalDays(text: string, today: string): OrdinalDay[] {
   for (const match of text.matchAll(pattern)) {
     const end = match.index + match[0].length;
     if (months.test(text.slice(end))) continue;
+    // After a comma the day must close its clause: ", 24th" is a day, ", 2nd stage interview" is not.
+    if (match[0].startsWith(',') && !/^\s*(?:$|[,;.)]| [-–—] )/.test(text.slice(end))) continue;
     const day = Number(match[1]);
     const occurredOn = latestDay(day, today);
     if (!occurredOn) continue;

@@ -171,6 +171,21 @@ describe('matchPerson: a first name and an initial', () => {
     expect(read(written, people)).toEqual(expected);
   });
 
+  it('reads a first name as written before a sibling form with the same initial ("Kate M")', () => {
+    const kates: NamedPerson[] = [
+      { id: 1, name: 'Kate Morrison', company: null },
+      { id: 2, name: 'Katie Morris', company: null },
+      { id: 3, name: 'Thomas Wright', company: null },
+      { id: 4, name: 'Joanne Bennett', company: null },
+      { id: 5, name: 'Jo Barnes', company: null },
+    ];
+    expect(read('Kate M', kates)).toEqual({ one: 1, reason: 'start of name' });
+    expect(read('Katie M', kates)).toEqual({ one: 2, reason: 'start of name' });
+    expect(read('Tom W', kates)).toEqual({ one: 3, reason: 'start of name' });
+    // A short form is as good as the name itself, as for a first name alone: "Jo B" asks.
+    expect(read('Jo B', kates)).toEqual({ several: [4, 5] });
+  });
+
   it('asks about an initial that fits nobody, rather than adding someone', () => {
     expect(matchPerson('Priya X', people)).toMatchObject({ kind: 'none', close: true });
   });

@@ -180,9 +180,13 @@ function compareFullName(first: string, last: string, name: string[]): Found | u
   const kinds = [given, family];
   if (given === 'same' && family === 'same') return { rank: 1, reason: 'full name' };
   if (kinds.includes('same') && kinds.includes('nickname')) return { rank: 1, reason: 'nickname' };
-  // "Priya D", "Jo B.": a first name and the surname's initial, as people shorten a name.
-  if (family === 'initial' && (given === 'same' || given === 'nickname' || given === 'prefix'))
-    return { rank: 2, reason: 'start of name' };
+  // "Priya D", "Jo B.": a first name and the surname's initial, as people shorten a name. The
+  // first name as written, or a short form of it ("Tom W"), is stronger than a name that only
+  // starts the same or a sibling form: "Kate M" is Kate Morrison before Katie Morris.
+  if (family === 'initial' && (given === 'same' || given === 'nickname' || given === 'prefix')) {
+    const exact = given === 'same' || (given === 'nickname' && isShortFor(first, name[0] ?? ''));
+    return { rank: exact ? 2 : 2.5, reason: 'start of name' };
+  }
   // An initial that fits nobody is still close enough to ask about: never a new person.
   if (last.length === 1 && (given === 'same' || given === 'nickname'))
     return { rank: suggestionRank, reason: 'similar name' };

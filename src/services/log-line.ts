@@ -159,8 +159,10 @@ async function writeLine(
     mentions,
     notes: parsed.notes,
   };
-  for (const mention of mentions) {
-    const person = await personFor(store, accountId, mention, now);
+  for (const [k, mention] of mentions.entries()) {
+    // Mentions follow the parsed names in order; "Georgia Banks from Harnham" gives a company.
+    const company = parsed.people[k]?.company;
+    const person = await personFor(store, accountId, mention, company, now);
     const note = describeMatch(mention);
     if (note) mention.note = note;
     if (mention.outcome === 'new') result.created.push(person);
@@ -193,6 +195,7 @@ async function personFor(
   store: Store,
   accountId: string,
   mention: Mention,
+  company: string | undefined,
   now: string,
 ): Promise<Person> {
   if (mention.outcome !== 'new') {
@@ -206,7 +209,7 @@ async function personFor(
     written === written.toLowerCase()
       ? written.replace(/(^|[\s'-])\p{L}/gu, (c) => c.toUpperCase())
       : written;
-  const person = await insertPerson(store, accountId, { name }, now);
+  const person = await insertPerson(store, accountId, company ? { name, company } : { name }, now);
   mention.person = choiceOf(person, 'full name');
   return person;
 }

@@ -113,6 +113,19 @@ describeEachDialect('one-line log and people', ({ store }) => {
     expect((await showPerson(deps, { id: ana.id })).interactionCount).toBe(1);
   });
 
+  it('stores the company a line gives on a person it adds ("Georgia Banks from Harnham")', async () => {
+    const deps = await freshAccount(store(), now);
+    const logged = await logLine(deps, {
+      line: 'call with a recruiter, Georgia Banks from Harnham',
+    });
+    expect(logged).toMatchObject({
+      status: 'logged',
+      created: [{ name: 'Georgia Banks', company: 'Harnham' }],
+    });
+    const plain = await logLine(deps, { line: 'coffee with Imogen Hart' });
+    expect(plain).toMatchObject({ created: [{ name: 'Imogen Hart', company: null }] });
+  });
+
   it('refuses a second Priya Shah at the same company unless told to add her anyway', async () => {
     const deps = await freshAccount(store(), now);
     await addPerson(deps, { name: 'Priya Shah', company: 'Acme' });
