@@ -19,7 +19,7 @@ export interface DedupeEntry {
 interface Indexed {
   name: string;
   company: string;
-  domains: Set<string>;
+  domains: ReadonlySet<string>;
 }
 
 /** The network held in memory by its keys, for matching thousands of records without a query each. */
@@ -35,6 +35,8 @@ export interface DedupeIndex {
    * people, not with everyone at a large employer.
    */
   byCompanyName: Map<string, number[]>;
+  /** Each company as written, by its key: a network has a few hundred employers, not a key per person. */
+  companyKeys: Map<string, string>;
 }
 
 export function createIndex(): DedupeIndex {
@@ -45,8 +47,23 @@ export function createIndex(): DedupeIndex {
     byLinkedin: new Map(),
     byName: new Map(),
     byCompanyName: new Map(),
+    companyKeys: new Map(),
   };
 }
+
+/** companyKey, worked out once per company written the same way. */
+function companyKeyIn(index: DedupeIndex, company: string | null): string {
+  if (!company) return '';
+  let key = index.companyKeys.get(company);
+  if (key === undefined) {
+    key = companyKey(company);
+    index.companyKeys.set(company, key);
+  }
+  return key;
+}
+
+/** Shared by everyone without a work email domain until they gain one. */
+const noDomains: ReadonlySet<string> = new Set();
 
 /** A name as the index compares it: empty when the "name" is really an email or the company. */
 export function personNameKey(name: string, company: string | null): string {
@@ -64,14 +81,17 @@ function nameKeyBeside(name: string, company: string): string {
 export function addToIndex(index: DedupeIndex, entry: DedupeEntry): void {
   const known = index.entries.get(entry.ref);
   // Folding a company costs as much as folding a name: once, and only when it is needed.
-  const entryCompany = known?.name && known.company ? '' : companyKey(entry.company);
+  const entryCompany = known?.name && known.company ? '' : companyKeyIn(index, entry.company);
   const name = known?.name || nameKeyBeside(entry.name, entryCompany);
   const company = known?.company || entryCompany;
-  const domains = known?.domains ?? new Set<string>();
+  let domains = known?.domains ?? noDomains;
   for (const email of entry.emails) {
     if (!index.byEmail.has(email)) index.byEmail.set(email, entry.ref);
     const domain = emailDomain(email);
-    if (!isFreeMailDomain(domain)) domains.add(domain);
+    if (isFreeMailDomain(domain) || domains.has(domain)) continue;
+    const grown = domains === noDomains ? new Set<string>() : (domains as Set<string>);
+    grown.add(domain);
+    domains = grown;
   }
   for (const phone of entry.phones)
     if (!index.byPhone.has(phone)) index.byPhone.set(phone, entry.ref);
@@ -125,7 +145,7 @@ const maxReviews = 5;
  * company, is evidence, and it goes to review. Two records that share only a name stay two people.
  */
 export function matchContact(record: DedupeEntry, index: DedupeIndex): Match {
-  const company = companyKey(record.company);
+  const company = companyKeyIn(index, record.company);
   const name = nameKeyBeside(record.name, company);
   const strong = strongMatches(record, index);
   const reviews: ReviewCandidate[] = [];
@@ -138,7 +158,7 @@ export function matchContact(record: DedupeEntry, index: DedupeIndex): Match {
   for (const weak of weakMatches(record, { name, company }, index)) {
     if (weak.ref !== same?.ref) reviews.push(weak);
   }
-  const unique = dedupeCandidates(reviews).slice(0, maxReviews);
+  const unique = reviews.length === 0 ? reviews : dedupeCandidates(reviews).slice(0, maxReviews);
   return same ? { kind: 'same', ...same, reviews: unique } : { kind: 'new', reviews: unique };
 }
 

@@ -155,15 +155,19 @@ function matchOne(state: State, record: MatchedRecord): void {
     });
     return;
   }
+  const { emails, phones, linkedin } = candidate.keys;
   const entry = {
     ref: 0,
     name: candidate.fields.name,
     company: candidate.fields.company,
-    ...candidate.keys,
+    emails,
+    phones,
+    linkedin,
   };
   const match = matchContact(entry, input.index);
   const ref = match.kind === 'same' ? match.ref : state.nextRef();
-  addToIndex(input.index, { ...entry, ref });
+  entry.ref = ref;
+  addToIndex(input.index, entry);
   const group = matched.groups.get(ref);
   if (group) group.push(record);
   else matched.groups.set(ref, [record]);

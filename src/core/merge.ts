@@ -212,9 +212,15 @@ function sourceOf(side: MergeSide, field: ValueField, value: string): SourceLabe
 }
 
 function differs(a: PersonFields, b: PersonFields): boolean {
-  return (Object.keys(a) as Array<keyof PersonFields>).some(
-    (field) => JSON.stringify(a[field]) !== JSON.stringify(b[field]),
-  );
+  // Value by value rather than as JSON: an import merges thousands of people.
+  for (const field of Object.keys(a) as Array<keyof PersonFields>) {
+    const x = a[field];
+    const y = b[field];
+    if (x === y) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length) return true;
+    if (x.some((value, i) => value !== y[i])) return true;
+  }
+  return false;
 }
 
 /**

@@ -6,6 +6,11 @@ describe('nameKey and companyKey', () => {
     ["Dr. José O'Neil, PhD", 'jose oneil'],
     ['  ANA   LÓPEZ ', 'ana lopez'],
     ['Jean-Luc Picard Jr.', 'jean luc picard'],
+    ["Mr  O'Brien--Smith, MBA", 'obrien smith'],
+    ['Ms. Zoë  D`Arcy III', 'zoe darcy'],
+    ['Ana_López 2nd', 'ana lopez 2nd'],
+    ['Bob_Jones 2nd', 'bob jones 2nd'],
+    ['Dr. Mrs.', ''],
   ])('%s → %s', (name, key) => {
     expect(nameKey(name)).toBe(key);
   });
@@ -52,5 +57,37 @@ describe('editDistance', () => {
 
   it('stops early past the bound', () => {
     expect(editDistance('abcdefgh', 'zyxwvuts', 2)).toBe(3);
+  });
+
+  it('gives the exact distance up to the bound and bound + 1 past it, as the whole table does', () => {
+    // The full Levenshtein table, written out plainly, for random names a few edits apart.
+    const table = (a: string, b: string): number => {
+      let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+      for (let i = 1; i <= a.length; i += 1) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j += 1) {
+          const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+          next[j] = Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + cost);
+        }
+        row = next;
+      }
+      return row[b.length] ?? 0;
+    };
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const word = () =>
+      Array.from({ length: Math.floor(next() * 12) }, () => 'ab n'[Math.floor(next() * 4)]).join(
+        '',
+      );
+    for (let n = 0; n < 3000; n += 1) {
+      const a = word();
+      const cut = Math.floor(next() * a.length);
+      const b = next() < 0.3 ? word() : a.slice(0, cut) + word().slice(0, 2) + a.slice(cut + 1);
+      const exact = table(a, b);
+      expect(editDistance(a, b)).toBe(exact);
+      for (const bound of [0, 1, 2, 3]) {
+        expect(editDistance(a, b, bound)).toBe(exact <= bound ? exact : bound + 1);
+      }
+    }
   });
 });

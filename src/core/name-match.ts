@@ -10,12 +10,25 @@ const suffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'mba', 'cp
  */
 export function nameKey(name: string): string {
   // LinkedIn names often carry credentials after a comma: "Ana Lopez, CFA".
-  const [beforeComma = ''] = name.split(',');
+  const comma = name.indexOf(',');
+  const beforeComma = comma < 0 ? name : name.slice(0, comma);
+  // Printable ASCII, as most names are: its only letters and digits are a-z and 0-9 once
+  // lower-cased, so a plain pattern cuts the words exactly as the Unicode one does, for less.
+  if (ascii.test(beforeComma)) return keptWords(beforeComma.toLowerCase().replace(/['`]/g, ''));
   return fold(beforeComma)
     .replace(/['’`]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '' && !honorifics.has(word) && !suffixes.has(word))
     .join(' ');
+}
+
+function keptWords(folded: string): string {
+  let key = '';
+  for (const word of folded.split(/[^a-z0-9]+/)) {
+    if (word === '' || honorifics.has(word) || suffixes.has(word)) continue;
+    key = key === '' ? word : `${key} ${word}`;
+  }
+  return key;
 }
 
 /** A company as a comparison key: "ACME, Inc." and "Acme" are one company. */
@@ -103,32 +116,46 @@ export function namesCompatible(a: string, b: string): boolean {
 }
 
 /**
- * Levenshtein distance, giving up once it is sure to exceed `bound`: comparing a name with the
- * hundreds of people at one large company must stay cheap.
+ * Levenshtein distance, giving up once it is sure to exceed `bound` (then it answers bound + 1):
+ * comparing a name with the hundreds of people at one large company must stay cheap. With a
+ * bound only the cells within `bound` of the diagonal can hold a distance that small, so only
+ * those are filled (Ukkonen's band), in two rows kept between calls.
  */
 export function editDistance(a: string, b: string, bound = Infinity): number {
   if (Math.abs(a.length - b.length) > bound) return bound + 1;
-  // Two rows, reused: the previous row of the table and the one being filled.
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  let current = new Array<number>(b.length + 1).fill(0);
+  const width = b.length + 1;
+  if (rows.length < 2 * width) rows = new Int32Array(2 * width + 64);
+  const band = Math.min(bound, Math.max(a.length, b.length));
+  // Cells outside the band count as "too far": bound + 1, or the largest distance possible.
+  const far = Number.isFinite(bound) ? bound + 1 : a.length + b.length + 1;
+  let previous = 0;
+  let current = width;
+  for (let j = 0; j < width; j += 1) rows[j] = j <= band ? j : far;
   for (let i = 1; i <= a.length; i += 1) {
-    current[0] = i;
-    let best = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+    const from = Math.max(1, i - band);
+    const to = Math.min(b.length, i + band);
+    rows[current] = i <= band ? i : far;
+    if (from > 1) rows[current + from - 1] = far;
+    let best = rows[current] ?? far;
+    const code = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j += 1) {
+      const cost = code === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + cost,
+        (rows[previous + j] ?? far) + 1,
+        (rows[current + j - 1] ?? far) + 1,
+        (rows[previous + j - 1] ?? far) + cost,
       );
-      current[j] = value;
+      rows[current + j] = value;
       if (value < best) best = value;
     }
+    if (to < b.length) rows[current + to + 1] = far;
     if (best > bound) return bound + 1;
     [previous, current] = [current, previous];
   }
-  return previous[b.length] ?? 0;
+  return Math.min(rows[previous + b.length] ?? far, far);
 }
+
+let rows = new Int32Array(128);
 
 /**
  * True when a person being added is probably someone already there: the same name, and the same

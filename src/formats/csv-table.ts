@@ -70,13 +70,27 @@ export function readTable(
       });
       continue;
     }
-    const raw = (name: string) => {
-      const index = columns.get(name.toLowerCase());
-      return index === undefined ? '' : (row.cells[index] ?? '');
-    };
-    table.rows.push({ line: row.line, raw, get: (name) => raw(name).trim() });
+    table.rows.push(new CellsRow(row.line, row.cells, columns));
   }
   return { table, problems };
+}
+
+/** A row's cells by header name: one object a row, sharing the header's columns, not two closures. */
+class CellsRow implements TableRow {
+  constructor(
+    readonly line: number,
+    private readonly cells: readonly string[],
+    private readonly columns: ReadonlyMap<string, number>,
+  ) {}
+
+  raw(name: string): string {
+    const index = this.columns.get(name.toLowerCase());
+    return index === undefined ? '' : (this.cells[index] ?? '');
+  }
+
+  get(name: string): string {
+    return this.raw(name).trim();
+  }
 }
 
 /** Trailing empty cells (Excel pads rows) are harmless; anything else would shift every column. */

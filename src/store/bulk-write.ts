@@ -21,7 +21,26 @@ export function rowsPerStatement(dialect: Dialect, columns: number): number {
 export function valuesList(
   dialect: Dialect,
   shape: { rows: number; columns: number; before?: number },
-  cell: (placeholder: string, column: number) => string = (placeholder) => placeholder,
+  cell?: (placeholder: string, column: number) => string,
+): string {
+  // Every full batch of an import has the same shape: its list is written once, not per batch.
+  if (cell) return writeValuesList(dialect, shape, cell);
+  const key = `${dialect} ${shape.rows} ${shape.columns} ${shape.before ?? 0}`;
+  let list = valuesLists.get(key);
+  if (list === undefined) {
+    list = writeValuesList(dialect, shape, (placeholder) => placeholder);
+    if (valuesLists.size >= 64) valuesLists.clear();
+    valuesLists.set(key, list);
+  }
+  return list;
+}
+
+const valuesLists = new Map<string, string>();
+
+function writeValuesList(
+  dialect: Dialect,
+  shape: { rows: number; columns: number; before?: number },
+  cell: (placeholder: string, column: number) => string,
 ): string {
   const { rows, columns } = shape;
   const tuples: string[] = [];
