@@ -94,3 +94,34 @@ export const groupNameSchema = z
   .min(1, 'give the group a name, such as "Leeds job club"')
   .max(80, 'keep the name under 80 characters')
   .describe('the group name members see, such as "Leeds job club"');
+
+/** The roles an invitation can carry: a group has owners only by promotion, never by link. */
+export const invitableRoles = ['coach', 'member'] as const satisfies readonly GroupRole[];
+export type InvitableRole = (typeof invitableRoles)[number];
+
+/** A group invitation link works once, for this long. */
+export const groupInvitationLifetime = 7 * 24 * 60 * 60 * 1000;
+
+/** The coach's dashboard shows this many ISO weeks of actions, this week last. */
+export const dashboardWeeks = 8;
+
+/**
+ * Why a change to a group's owners is refused: a group always keeps at least one owner, so the
+ * last one can neither leave nor step down. Undefined when the change is allowed.
+ */
+export function lastOwnerProblem(input: {
+  currentRole: GroupRole;
+  nextRole: GroupRole | null;
+  owners: number;
+}): string | undefined {
+  const losesOwner = input.currentRole === 'owner' && input.nextRole !== 'owner';
+  if (!losesOwner || input.owners > 1) return undefined;
+  return input.nextRole === null
+    ? 'A group needs an owner: make someone else an owner before the last one leaves.'
+    : 'A group needs an owner: make someone else an owner first.';
+}
+
+/** What the group calls a member: the name on their profile, else the email they sign in with. */
+export function memberLabel(member: { name: string | null; email: string | null }): string {
+  return member.name?.trim() || member.email || 'A member';
+}
