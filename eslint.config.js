@@ -25,6 +25,7 @@ const ioNode = [
 const sharedWithWeb = [
   'src/core/date-order.ts',
   'src/core/goals.ts',
+  'src/core/group-words.ts',
   'src/core/interaction-words.ts',
   'src/core/request-headers.ts',
   'src/core/tone/tone-words.ts',

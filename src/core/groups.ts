@@ -1,24 +1,9 @@
 // Groups in server mode: the roles a member can hold, what each role may do, and what a member lets
 // their groups see of each person. Pure: the web app, the CLI and the API take these from here.
 import { z } from 'zod';
+import { groupRoles, shareLevels, type GroupRole, type ShareLevel } from './group-words.js';
 
-export const groupRoles = ['owner', 'coach', 'member'] as const;
-export type GroupRole = (typeof groupRoles)[number];
-
-export const groupRoleLabels: Record<GroupRole, { label: string; description: string }> = {
-  owner: {
-    label: 'Owner',
-    description: 'Runs the group: invites people, sets roles, and sees the progress figures.',
-  },
-  coach: {
-    label: 'Coach',
-    description: "Sees members' progress figures, never their contacts.",
-  },
-  member: {
-    label: 'Member',
-    description: 'Shares what they choose with the group and learns from the others.',
-  },
-};
+export * from './group-words.js';
 
 /** Who may do what in a group. One table, read by every route and screen. */
 export const groupPermissions = {
@@ -37,26 +22,6 @@ export function groupCan(role: GroupRole, action: GroupAction): boolean {
 export function isGroupRole(value: string): value is GroupRole {
   return (groupRoles as readonly string[]).includes(value);
 }
-
-/**
- * What a member's groups may see of one person. Nothing beyond "company" unless the member opts in
- * for that person; notes and interactions are never shared at any level.
- */
-export const shareLevels = ['hidden', 'company', 'name'] as const;
-export type ShareLevel = (typeof shareLevels)[number];
-export const defaultShareLevel: ShareLevel = 'company';
-
-export const shareLevelLabels: Record<ShareLevel, { label: string; description: string }> = {
-  hidden: { label: 'Hidden', description: 'Your groups do not see this person at all.' },
-  company: {
-    label: 'Company only',
-    description: 'Your groups see "I know someone at Stripe (Product)", never a name.',
-  },
-  name: {
-    label: 'Name and company',
-    description: 'Your groups see their name, company and role. Notes and history stay private.',
-  },
-};
 
 export function isShareLevel(value: string): value is ShareLevel {
   return (shareLevels as readonly string[]).includes(value);
@@ -94,3 +59,30 @@ export const groupNameSchema = z
   .min(1, 'give the group a name, such as "Leeds job club"')
   .max(80, 'keep the name under 80 characters')
   .describe('the group name members see, such as "Leeds job club"');
+
+/** A group invitation link works once, for this long. */
+export const groupInvitationLifetime = 7 * 24 * 60 * 60 * 1000;
+
+/** The coach's dashboard shows this many ISO weeks of actions, this week last. */
+export const dashboardWeeks = 8;
+
+/**
+ * Why a change to a group's owners is refused: a group always keeps at least one owner, so the
+ * last one can neither leave nor step down. Undefined when the change is allowed.
+ */
+export function lastOwnerProblem(input: {
+  currentRole: GroupRole;
+  nextRole: GroupRole | null;
+  owners: number;
+}): string | undefined {
+  const losesOwner = input.currentRole === 'owner' && input.nextRole !== 'owner';
+  if (!losesOwner || input.owners > 1) return undefined;
+  return input.nextRole === null
+    ? 'A group needs an owner: make someone else an owner before the last one leaves.'
+    : 'A group needs an owner: make someone else an owner first.';
+}
+
+/** What the group calls a member: the name on their profile, else the email they sign in with. */
+export function memberLabel(member: { name: string | null; email: string | null }): string {
+  return member.name?.trim() || member.email || 'A member';
+}

@@ -4,6 +4,7 @@ import { actionKinds, actionStatuses } from '../core/coach/plan.js';
 import { channels, directions, interactionKinds } from '../core/interaction.js';
 import { dateOrders } from '../core/date-order.js';
 import { goals } from '../core/profile.js';
+import { shareLevels } from '../core/groups.js';
 import { draftIntents } from '../core/words/drafts.js';
 
 /**
@@ -212,6 +213,17 @@ export const backupTables: readonly BackupTableSpec[] = [
       status: text,
       created_at: time,
       decided_at: { kind: 'time', nullable: true },
+    },
+  },
+  {
+    // What the account lets its groups see of each person (server mode); no row is the default.
+    name: 'person_sharing',
+    since: 4,
+    key: ['person_id'],
+    columns: {
+      person_id: personRef,
+      level: { kind: 'text', oneOf: shareLevels },
+      updated_at: time,
     },
   },
 ];

@@ -9,8 +9,9 @@ export const backupKind = 'kith-backup';
  * 1: profiles, people, interactions, person_ties (settings), plan_actions.
  * 2: person_sources, merges and duplicate_reviews; the profile's region.
  * 3: the profile's date order.
+ * 4: person_sharing, what the account lets its groups see of each person.
  */
-export const backupSchemaVersion = 3;
+export const backupSchemaVersion = 4;
 
 /** One row as the file holds it: column name to value, in the table's column order. */
 export type BackupRow = Record<string, unknown>;

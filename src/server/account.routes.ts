@@ -310,6 +310,6 @@ export function registerAccountRoutes(server: FastifyInstance, mode: ServerMode)
 }
 
 /** The address the browser used; the local guard has already checked the Host header. */
-function baseUrlOf(request: FastifyRequest): string {
+export function baseUrlOf(request: FastifyRequest): string {
   return `${request.protocol}://${request.host}`;
 }

@@ -36,6 +36,11 @@ export const signUpBody = z.object({
     .max(200)
     .optional()
     .describe('the secret from the invitation link (its ?invitation= part)'),
+  groupInvitation: z
+    .string()
+    .max(200)
+    .optional()
+    .describe('the secret from a group link: the new account joins that group too'),
 });
 
 export const changePasswordBody = z.object({

@@ -14,6 +14,7 @@ import { importRoutes } from './imports.routes.js';
 import { registerBackupRoutes } from './backup.routes.js';
 import { registerCalendarRoutes } from './calendar.routes.js';
 import { registerCoachRoutes } from './coach.routes.js';
+import { registerGroupRoutes } from './groups.routes.js';
 import { registerInteractionRoutes } from './interactions.routes.js';
 import { installLocalGuard } from './local-guard.js';
 import { installNulGuard } from './nul-guard.js';
@@ -110,6 +111,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerCalendarRoutes(app, ctx);
   await app.register(importRoutes, { ctx });
   registerBackupRoutes(app, ctx, { restoreBodyLimit: options.restoreBodyLimit });
+  // Groups join many accounts, so they exist only where there are accounts: server mode.
+  if (options.accounts) registerGroupRoutes(app, ctx);
 
   const webRoot = options.webRoot === undefined ? defaultWebRoot : options.webRoot;
   if (webRoot && existsSync(webRoot)) await serveWebApp(app, webRoot);

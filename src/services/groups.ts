@@ -5,12 +5,20 @@ import { AppError } from '../core/errors.js';
 import {
   groupCan,
   groupNameSchema,
+  groupPermissions,
   isGroupRole,
+  memberLabel,
   type GroupAction,
   type GroupRole,
 } from '../core/groups.js';
 import { parseInput } from '../core/validate.js';
-import { findMembership, insertGroup, insertMember, listGroupsOf } from '../store/groups.repo.js';
+import {
+  findMembership,
+  insertGroup,
+  insertMember,
+  listGroupsOf,
+  listMembers,
+} from '../store/groups.repo.js';
 import { inTransaction } from '../store/store.js';
 import { timestamp, type Deps } from './deps.js';
 import { newId } from './secrets.js';
@@ -21,6 +29,26 @@ export interface GroupSummary {
   role: GroupRole;
   members: number;
   joinedAt: string;
+}
+
+export interface GroupMember {
+  accountId: string;
+  /** Their profile name, else the email they sign in with. */
+  label: string;
+  email: string | null;
+  role: GroupRole;
+  joinedAt: string;
+  /** True for the signed-in account. */
+  you: boolean;
+}
+
+export interface GroupDetail {
+  id: string;
+  name: string;
+  role: GroupRole;
+  /** What the signed-in account's role allows here, from the one permission table. */
+  can: Record<GroupAction, boolean>;
+  members: GroupMember[];
 }
 
 export interface Membership {
@@ -55,6 +83,32 @@ export async function myGroups(deps: Deps): Promise<GroupSummary[]> {
     members: row.members,
     joinedAt: row.joined_at,
   }));
+}
+
+/** The group as one of its members sees it: who is in it, and what your role lets you do. */
+export async function showGroup(deps: Deps, groupId: string): Promise<GroupDetail> {
+  const membership = await requireGroupRole(deps, groupId);
+  const rows = await listMembers(deps.store, groupId);
+  const can = Object.fromEntries(
+    (Object.keys(groupPermissions) as GroupAction[]).map((action) => [
+      action,
+      groupCan(membership.role, action),
+    ]),
+  ) as Record<GroupAction, boolean>;
+  return {
+    id: membership.groupId,
+    name: membership.name,
+    role: membership.role,
+    can,
+    members: rows.map((row) => ({
+      accountId: row.account_id,
+      label: memberLabel(row),
+      email: row.email,
+      role: isGroupRole(row.role) ? row.role : 'member',
+      joinedAt: row.joined_at,
+      you: row.account_id === deps.accountId,
+    })),
+  };
 }
 
 /**

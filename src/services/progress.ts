@@ -1,4 +1,5 @@
 // The weekly goal and streak: what was done, counted by the user's own weeks (Monday to Sunday).
+import { countByWeek, countStreakWeeks } from '../core/coach/streak.js';
 import { addDays, weekStart } from '../core/dates.js';
 import { weeklyGoalOf, type Profile } from '../core/profile.js';
 import { doneActionDays } from '../store/plans.repo.js';
@@ -14,7 +15,8 @@ export interface Progress {
 }
 
 const weeksShown = 12;
-const weeksCounted = 104;
+/** How far back a streak is looked for: two years of weeks. */
+export const weeksCounted = 104;
 
 export async function readProgress(
   store: Store,
@@ -23,18 +25,10 @@ export async function readProgress(
 ): Promise<Progress> {
   const thisWeek = weekStart(options.today);
   const days = await doneActionDays(store, accountId, addDays(thisWeek, -7 * weeksCounted));
-  const byWeek = new Map<string, number>();
-  for (const day of days) byWeek.set(weekStart(day), (byWeek.get(weekStart(day)) ?? 0) + 1);
+  const byWeek = countByWeek(days);
   const goal = weeklyGoalOf(options.profile);
   const doneThisWeek = byWeek.get(thisWeek) ?? 0;
-  let streakWeeks = doneThisWeek >= goal ? 1 : 0;
-  for (
-    let week = addDays(thisWeek, -7);
-    (byWeek.get(week) ?? 0) >= goal;
-    week = addDays(week, -7)
-  ) {
-    streakWeeks += 1;
-  }
+  const streakWeeks = countStreakWeeks(byWeek, thisWeek, goal);
   const weeks = Array.from({ length: weeksShown }, (_, i) => {
     const weekOf = addDays(thisWeek, -7 * (weeksShown - 1 - i));
     return { weekOf, done: byWeek.get(weekOf) ?? 0 };

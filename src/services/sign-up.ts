@@ -5,6 +5,7 @@ import { AppError } from '../core/errors.js';
 import { countLogins, findLogin } from '../store/account-logins.repo.js';
 import { insertInvitation, useInvitation } from '../store/invitations.repo.js';
 import { inTransaction } from '../store/store.js';
+import { joinWithInvitation, openGroupInvitation } from './group-invitations.js';
 import { addLogin, type AccountSummary } from './accounts.js';
 import { hashPassword, hashSecret, isoPlus, makeSecret, type AccountDeps } from './secrets.js';
 import { startSession, type SignedIn } from './sign-in.js';
@@ -66,23 +67,39 @@ async function invite(
 /** A new account, signed in. Without an invitation only an open server admits it. */
 export async function signUp(
   deps: AccountDeps,
-  input: { email: string; password: string; invitation?: string | undefined; mode: SignUpMode },
+  input: SignUpInput & { password: string },
 ): Promise<{ account: AccountSummary; session: SignedIn }> {
   const passwordHash = await hashPassword(input.password);
   const account = await inTransaction(deps.store, async (store) => {
     const inTx = { ...deps, store };
     const role = await admit(inTx, input);
-    return addLogin(inTx, { email: input.email, passwordHash, role });
+    const made = await addLogin(inTx, { email: input.email, passwordHash, role });
+    // A group link joins the group in the same transaction: both happen, or neither.
+    if (input.groupInvitation) {
+      await joinWithInvitation(store, {
+        accountId: made.id,
+        email: foldEmail(input.email),
+        secret: input.groupInvitation,
+        at: deps.now().toISOString(),
+      });
+    }
+    return made;
   });
   return { account, session: await startSession(deps, account.id) };
 }
 
-async function admit(
-  deps: AccountDeps,
-  input: { email: string; invitation?: string | undefined; mode: SignUpMode },
-): Promise<Role> {
+interface SignUpInput {
+  email: string;
+  invitation?: string | undefined;
+  /** The secret of a group's link: the new account joins that group too. */
+  groupInvitation?: string | undefined;
+  mode: SignUpMode;
+}
+
+async function admit(deps: AccountDeps, input: SignUpInput): Promise<Role> {
   if (input.invitation === undefined || input.invitation === '') {
     if (input.mode === 'open') return 'member';
+    if (input.groupInvitation) return admitByGroupLink(deps, input.groupInvitation, input.email);
     throw new AppError(
       'FORBIDDEN',
       'This Kith is by invitation only. Ask its owner for an invitation link.',
@@ -106,4 +123,22 @@ async function admit(
     );
   }
   return invitation.role === 'owner' ? 'owner' : 'member';
+}
+
+/**
+ * On a Kith that is by invitation only, a group's link admits a newcomer only when the Kith's owner
+ * made it: anyone may own a group, and owning one must not mean deciding who gets an account.
+ */
+async function admitByGroupLink(deps: AccountDeps, secret: string, email: string): Promise<Role> {
+  const link = await openGroupInvitation(deps.store, {
+    secret,
+    email: foldEmail(email),
+    at: deps.now().toISOString(),
+  });
+  const inviter = link.invited_by ? await findLogin(deps.store, link.invited_by) : undefined;
+  if (inviter?.role === 'owner') return 'member';
+  throw new AppError(
+    'FORBIDDEN',
+    'This Kith is by invitation only. Ask its owner for an invitation to sign up, then open the group link again.',
+  );
 }

@@ -33,7 +33,7 @@ export interface Stats {
 export async function getStats(deps: Deps): Promise<Stats> {
   const profile = await findProfile(deps.store, deps.accountId);
   const date = localDate(deps.now(), profile.timeZone || machineTimeZone());
-  const firstMonth = `${addDays(`${date.slice(0, 7)}-01`, -335).slice(0, 7)}-01`;
+  const firstMonth = replyWindowStart(date);
   const [progress, history, ledger, byTier] = await Promise.all([
     readProgress(deps.store, deps.accountId, { profile, today: date }),
     replyHistory(deps.store, deps.accountId, firstMonth),
@@ -60,14 +60,21 @@ export async function getStats(deps: Deps): Promise<Stats> {
     date,
     progress,
     replies,
-    replyRate:
-      asked === 0
-        ? null
-        : Math.round((history.filter((h) => h.answered).length / asked) * 100) / 100,
+    replyRate: replyRateOf(asked, history.filter((h) => h.answered).length),
     giveGet: giveGetBalance(ledger),
     tiers: listTiers().map((choice) => ({ ...choice, people: byTier.get(choice.tier) ?? 0 })),
     stages: relationshipStages.map((stage) => ({ stage, people: stages.get(stage) ?? 0 })),
   };
+}
+
+/** The first day of the twelve months of replies counted up to `date`: this month and eleven before. */
+export function replyWindowStart(date: string): string {
+  return `${addDays(`${date.slice(0, 7)}-01`, -335).slice(0, 7)}-01`;
+}
+
+/** The share of asks that got an answer, to two places; null when nothing was asked. */
+export function replyRateOf(asked: number, answered: number): number | null {
+  return asked === 0 ? null : Math.round((answered / asked) * 100) / 100;
 }
 
 /** The five tiers, innermost first: for a tier picker and the Progress page. */

@@ -78,6 +78,16 @@ export async function* stageEvidence(
   }
 }
 
+/**
+ * 1 when a message that expected an answer got one: anything not outbound from the same person
+ * on the same day or later. The Progress page and the coach's dashboard count it this one way.
+ */
+const answeredSql = sql<number>`case when exists (
+      select 1 from interactions r
+      where r.account_id = i.account_id and r.person_id = i.person_id
+        and r.direction <> 'outbound' and r.occurred_on >= i.occurred_on
+    ) then 1 else 0 end`;
+
 /** Every message since `fromDay` that expected an answer, and whether any answer came after it. */
 export async function replyHistory(
   store: Store,
@@ -85,16 +95,40 @@ export async function replyHistory(
   fromDay: string,
 ): Promise<Array<{ occurredOn: string; answered: boolean }>> {
   const rows = await sql<{ occurred_on: string; answered: number | boolean }>`
-    select i.occurred_on, case when exists (
-      select 1 from interactions r
-      where r.account_id = i.account_id and r.person_id = i.person_id
-        and r.direction <> 'outbound' and r.occurred_on >= i.occurred_on
-    ) then 1 else 0 end as answered
+    select i.occurred_on, ${answeredSql} as answered
     from interactions i
     where i.account_id = ${accountId} and i.expects_reply = 1 and i.direction = 'outbound'
       and i.occurred_on >= ${fromDay}`.execute(store.db);
   return rows.rows.map((row) => ({
     occurredOn: row.occurred_on,
     answered: Number(row.answered) === 1,
+  }));
+}
+
+/** The same history for many accounts in one query, counted per account and day. */
+export async function replyCountsByDay(
+  store: Store,
+  accountIds: readonly string[],
+  fromDay: string,
+): Promise<Array<{ accountId: string; occurredOn: string; asked: number; answered: number }>> {
+  if (accountIds.length === 0) return [];
+  const rows = await sql<{
+    account_id: string;
+    occurred_on: string;
+    asked: number;
+    answered: number;
+  }>`
+    select account_id, occurred_on, count(*) as asked, sum(answered) as answered from (
+      select i.account_id, i.occurred_on, ${answeredSql} as answered
+      from interactions i
+      where i.account_id in (${sql.join(accountIds)}) and i.expects_reply = 1
+        and i.direction = 'outbound' and i.occurred_on >= ${fromDay}
+    ) asks
+    group by account_id, occurred_on`.execute(store.db);
+  return rows.rows.map((row) => ({
+    accountId: row.account_id,
+    occurredOn: row.occurred_on,
+    asked: Number(row.asked),
+    answered: Number(row.answered),
   }));
 }

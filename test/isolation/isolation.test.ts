@@ -1,5 +1,6 @@
 // Complete isolation in server mode: every route in /openapi.json, tried as account A with account
-// B's ids (people, interactions, duplicates, merges, tokens), must neither show nor change B's data.
+// B's ids (people, interactions, duplicates, merges, tokens, groups, the account), must neither show
+// nor change B's data.
 // Routes are read from the document, so a new route is walked without editing this file.
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -127,7 +128,7 @@ async function stillSignedIn(app: FastifyInstance, account: Seeded, email: strin
   return sessionOf(signedIn);
 }
 
-/** Everything of B's that A might read or change: the backup, the tokens, the account. */
+/** Everything of B's that A might read or change: the backup, tokens, account and groups. */
 async function snapshotOf(app: FastifyInstance, cookie: string) {
   const get = async (url: string) => {
     const response = await app.inject({ method: 'GET', url, headers: { ...fromKithPage, cookie } });
@@ -136,7 +137,21 @@ async function snapshotOf(app: FastifyInstance, cookie: string) {
   };
   // The backup's first line says when it was made; the rest is the data.
   const backup = (await get('/api/backup')).split('\n').slice(1).join('\n');
-  return { backup, tokens: await get('/api/tokens'), account: await get('/api/account') };
+  const groups = await get('/api/groups');
+  const details = [];
+  for (const group of JSON.parse(groups) as Array<{ id: string }>) {
+    details.push(
+      await get(`/api/groups/${group.id}`),
+      await get(`/api/groups/${group.id}/network`),
+    );
+  }
+  return {
+    backup,
+    tokens: await get('/api/tokens'),
+    account: await get('/api/account'),
+    groups,
+    details,
+  };
 }
 
 async function signUp(app: FastifyInstance, email: string): Promise<string> {
@@ -179,7 +194,8 @@ async function seedA(app: FastifyInstance): Promise<Seeded> {
     channel: 'call',
     summary: 'talked about roles',
   });
-  return { cookie, ids: [...people, talk.id] };
+  const group = await post<{ id: string }>(app, cookie, '/api/groups', { name: 'Acme circle' });
+  return { cookie, ids: [...people, talk.id, group.id] };
 }
 
 /** B has people, a timeline, a kept plan, a duplicate pair, a merge and a token, all marked. */
@@ -228,6 +244,15 @@ async function seedB(app: FastifyInstance): Promise<Seeded> {
   const token = await post<{ id: string }>(app, cookie, '/api/tokens', {
     name: `${marker} script`,
   });
+  // B's group sees B's people (company only, by default); A is in no group of B's.
+  const group = await post<{ id: string }>(app, cookie, '/api/groups', {
+    name: `${marker} circle`,
+  });
+  const account = await app.inject({
+    method: 'GET',
+    url: '/api/account',
+    headers: { ...fromKithPage, cookie },
+  });
   return {
     cookie,
     ids: [
@@ -238,6 +263,8 @@ async function seedB(app: FastifyInstance): Promise<Seeded> {
       ...reviews.map((review) => review.id),
       merge.mergeId,
       token.id,
+      group.id,
+      account.json<{ id: string }>().id,
     ],
   };
 }

@@ -1,5 +1,5 @@
 // The app shell: loads the profile, sends first-time users to onboarding, and renders the route.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { describeError, getProfile, type ProfileView } from './api.js';
 import { ComposePage } from './Compose.js';
 import { AccountPage } from './AccountPage.js';
@@ -16,6 +16,9 @@ import { TodayPage } from './TodayPage.js';
 import { useRoute } from './useRoute.js';
 import { UserTodayContext } from './useUserToday.js';
 import { useSignedIn } from './SignInGate.js';
+import { GroupPage } from './GroupPage.js';
+import { GroupsPage } from './GroupsPage.js';
+import { JoinGroupPage } from './JoinGroup.js';
 
 type Loaded =
   | { state: 'loading' }
@@ -106,6 +109,8 @@ interface PageProps {
 }
 
 function Page({ route, profile, onProfile, onDemoLoaded }: PageProps) {
+  // A group's link opened while signed in: the address is /join-group, not a hash route.
+  if (window.location.pathname === '/join-group') return <JoinGroupPage />;
   switch (route.name) {
     case 'today':
       return <TodayPage onDemoLoaded={onDemoLoaded} />;
@@ -143,6 +148,10 @@ function Page({ route, profile, onProfile, onDemoLoaded }: PageProps) {
       return <DuplicatesPage />;
     case 'account':
       return <AccountRoute />;
+    case 'groups':
+      return <ServerModeOnly page={<GroupsPage />} />;
+    case 'group':
+      return <ServerModeOnly page={<GroupPage id={route.id} />} />;
     case 'onboarding':
     case 'not-found':
       return (
@@ -178,11 +187,25 @@ function AccountRoute() {
   );
 }
 
+/** Groups join many accounts, so only server mode has them. */
+function ServerModeOnly({ page }: { page: ReactNode }) {
+  return useSignedIn()?.account ? (
+    page
+  ) : (
+    <p>Groups need a Kith with accounts (kith serve --accounts); here Kith runs for one person.</p>
+  );
+}
+
 function Nav({ route }: { route: Route }) {
   const signedIn = useSignedIn();
   const items = signedIn?.account
     ? [
         ...navItems,
+        {
+          label: 'Groups',
+          route: { name: 'groups' } as Route,
+          covers: ['groups', 'group'] as Route['name'][],
+        },
         {
           label: 'Account',
           route: { name: 'account' } as Route,

@@ -9,7 +9,9 @@ import { firstNameOf } from '../../src/core/words/prose.js';
 import { stageHints, stageLabels } from '../../src/core/words/stages.js';
 import { GiveFirstPanel } from './GiveFirstPanel.js';
 import { QuestionsPanel } from './QuestionsPanel.js';
+import { PersonSharing } from './PersonSharing.js';
 import { RemovePerson } from './RemovePerson.js';
+import { useSignedIn } from './SignInGate.js';
 import { hrefFor } from './route.js';
 import { Timeline } from './Timeline.js';
 import { usePageTitle } from './usePageTitle.js';
@@ -22,6 +24,7 @@ export function PersonPage({ id }: { id: number }) {
   const [flash] = useState(peekFlash);
   useEffect(clearFlash, []);
   usePageTitle(data?.person.name ?? 'Person');
+  const signedIn = useSignedIn();
 
   const load = useCallback(() => {
     getPerson(id).then(setData, setError);
@@ -94,6 +97,7 @@ export function PersonPage({ id }: { id: number }) {
         <h2 id="details-heading">What you know</h2>
         <Details person={person} />
       </section>
+      {signedIn?.account ? <PersonSharing personId={person.id} /> : null}
       <GiveFirstPanel personId={person.id} firstName={first} />
       <QuestionsPanel personId={person.id} firstName={first} />
       <section className="card" aria-labelledby="log-heading">

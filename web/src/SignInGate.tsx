@@ -3,6 +3,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { describeError } from './api.js';
 import { getSessionState, type SessionState } from './account-api.js';
+import { JoinGroupDoor } from './JoinGroup.js';
 import { ResetPasswordPage, SignInPage, SignUpPage } from './SignInPages.js';
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -52,6 +53,8 @@ function Door({ session }: { session: SessionState }) {
     page = (
       <SignUpPage invitation={params.get('invitation') ?? ''} open={session.signUp === 'open'} />
     );
+  } else if (path === '/join-group') {
+    page = <JoinGroupDoor />;
   } else if (path === '/reset-password') {
     page = <ResetPasswordPage token={params.get('token') ?? ''} />;
   } else {

@@ -24,6 +24,7 @@ export function signUp(input: {
   email: string;
   password: string;
   invitation?: string;
+  groupInvitation?: string;
 }): Promise<AccountSummary> {
   return request<AccountSummary>('POST', '/api/accounts', input);
 }

@@ -23,6 +23,8 @@ export type Route =
   | { name: 'duplicates' }
   | { name: 'onboarding' }
   | { name: 'account' }
+  | { name: 'groups' }
+  | { name: 'group'; id: string }
   | { name: 'not-found' };
 
 /** Reads "#/today", "#/people?q=ana&offset=50", "#/people/12/compose?intent=reconnect&action=3"… */
@@ -63,6 +65,14 @@ export function parseRoute(hash: string): Route {
   if (first === 'duplicates' && parts.length === 1) return { name: 'duplicates' };
   if (first === 'onboarding' && parts.length === 1) return { name: 'onboarding' };
   if (first === 'account' && parts.length === 1) return { name: 'account' };
+  if (first === 'groups' && parts.length === 1) return { name: 'groups' };
+  if (
+    first === 'groups' &&
+    second !== undefined &&
+    /^[\w-]{1,64}$/.test(second) &&
+    parts.length === 2
+  )
+    return { name: 'group', id: second };
   return { name: 'not-found' };
 }
 
@@ -104,6 +114,10 @@ export function hrefFor(route: Route): string {
       return '#/onboarding';
     case 'account':
       return '#/account';
+    case 'groups':
+      return '#/groups';
+    case 'group':
+      return `#/groups/${encodeURIComponent(route.id)}`;
     case 'not-found':
       return '#/';
   }
