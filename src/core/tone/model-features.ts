@@ -17,14 +17,32 @@ export interface MessageFeatures {
   whole: string[];
 }
 
-const selfWords = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"]);
+// "im" and "ive" are how I'm and I've are typed in a hurry; they are the sender all the same.
+const selfWords = new Set([
+  'i',
+  'me',
+  'my',
+  'mine',
+  'myself',
+  "i'm",
+  "i've",
+  "i'd",
+  "i'll",
+  'im',
+  'ive',
+]);
 const readerWords = new Set(['you', 'your', 'yours', 'yourself', "you're", "you've", "you'd"]);
 const apologyLemmas = new Set(['sorry', 'apologise', 'apologize', 'apology', 'forgive']);
 const greetings = new Set(['hi', 'hello', 'hey', 'dear', 'hiya', 'morning', 'afternoon']);
 
+const dayWords =
+  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
+
 /** "Priya" and "Monzo" become <name>, "£450" and "15" become <num>: what they are, not which. */
 function tokenOf(word: WordToken, text: string, recipient: string | undefined): string {
   if (word.pos === 'NUM' || /^[\d£$€]/.test(word.normal)) return '<num>';
+  // "Tuesday" is tagged as a proper noun, but a day offered is not a name of the reader's world.
+  if (dayWords.test(word.normal)) return '<day>';
   const surface = text.slice(word.start, word.end);
   if (recipient && word.normal === recipient) return '<reader>';
   if (word.pos === 'PROPN' && /^\p{Lu}/u.test(surface) && surface !== 'I') return '<name>';
@@ -94,7 +112,12 @@ export function extractFeatures(
   }
   return {
     sentences,
-    whole: wholeFeatures(analysis, context, { self, reader, apologies, names, numbers, questions }),
+    whole: wholeFeatures(
+      analysis,
+      context,
+      { self, reader, apologies, names, numbers, questions },
+      weak,
+    ),
   };
 }
 
@@ -107,16 +130,24 @@ interface Counts {
   questions: number;
 }
 
-function wholeFeatures(analysis: TextAnalysis, context: ToneContext, counts: Counts): string[] {
-  const share = counts.self / (counts.self + counts.reader + 1);
+function wholeFeatures(
+  analysis: TextAnalysis,
+  context: ToneContext,
+  counts: Counts,
+  weak: boolean,
+): string[] {
+  const share = bucket(counts.self / (counts.self + counts.reader + 1), [0.3, 0.5, 0.65, 0.8]);
   const length = analysis.wordCount / wordLimit(context);
   return [
+    // A note all about the sender weighs differently when it is short ("I'm in London, free
+    // Tuesday") and when it goes to someone who barely knows them, so the share is read with both.
+    `self-share:${share}:${counts.self >= 5 ? 'many' : 'few'}`,
+    `self-share:${share}:${weak ? 'weak' : 'known'}`,
     'bias',
     `stage:${context.stage ?? 'none'}`,
     `intent:${context.intent ?? 'none'}`,
     `goal:${context.goal ?? 'none'}`,
     needsAsk(context) ? 'needs-ask' : 'no-ask-needed',
-    `self-share:${bucket(share, [0.3, 0.5, 0.65, 0.8])}`,
     `self-count:${bucket(counts.self, [2, 4, 7, 10])}`,
     `reader-count:${bucket(counts.reader, [1, 2, 4])}`,
     `apologies:${bucket(counts.apologies, [1, 2, 3])}`,

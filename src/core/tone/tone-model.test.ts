@@ -71,9 +71,21 @@ describe('what the model reads', () => {
 
   it('weighs whose message it is: a note all about the sender has a high self share', () => {
     expect(featuresOf('I am a designer. I love my work and I run my studio.')).toContain(
-      'self-share:4',
+      'self-share:4:many',
     );
-    expect(featuresOf('How did you and your team choose your stack?')).toContain('self-share:0');
+    expect(featuresOf('How did you and your team choose your stack?')).toContain(
+      'self-share:0:few',
+    );
+  });
+
+  it('reads the self share with how much is said and to whom, so a short note to a contact differs', () => {
+    const logistics = "Hi Jo, I'm in London next week for my conference. I'm free Tuesday.";
+    expect(featuresOf(logistics, { stage: 'contact' })).toEqual(
+      expect.arrayContaining(['self-share:3:few', 'self-share:3:known', 'u:<day>']),
+    );
+    expect(featuresOf('im a dev, im new to leeds and i love it', { stage: 'stranger' })).toEqual(
+      expect.arrayContaining(['self-share:3:weak', 'self-count:1']),
+    );
   });
 
   it('marks words to a weak tie apart, since the same ask weighs more there', () => {
