@@ -1,7 +1,7 @@
 // Server mode under load: `kith serve --accounts` as its own process, many accounts, one signed-in
 // connection per account asking for today, a search and a person page, over loopback.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -174,6 +174,9 @@ async function startServer(
       if (found) resolve(found.replace('//localhost:', '//127.0.0.1:'));
     };
     child.stdout?.on('data', look);
+    // BENCH_LOAD_LOG=/path keeps the server's request log, to see why an answer was not 2xx.
+    const log = process.env.BENCH_LOAD_LOG;
+    if (log) child.stdout?.on('data', (chunk: Buffer) => appendFileSync(log, chunk));
     child.stderr?.on('data', look);
     void exited.then(() => reject(new Error(`kith serve stopped: ${out}`)));
   });
