@@ -12,6 +12,7 @@ import * as dateOrder from './migrations/2026-11-30T1300_date_order.js';
 import * as interactionSearch from './migrations/2026-11-30T1330_interaction_search.js';
 import * as personSourcesRowid from './migrations/2026-11-30T1401_person_sources_rowid.js';
 import * as signIn from './migrations/2026-11-30T1420_sign_in.js';
+import * as groups from './migrations/2026-11-30T1500_groups.js';
 import type { Dialect } from './store.js';
 
 interface Migration {
@@ -32,6 +33,7 @@ const migrations: Array<[name: string, migration: Migration]> = [
   ['2026-11-30T1330_interaction_search', interactionSearch],
   ['2026-11-30T1401_person_sources_rowid', personSourcesRowid],
   ['2026-11-30T1420_sign_in', signIn],
+  ['2026-11-30T1500_groups', groups],
 ];
 
 export async function migrate(db: Kysely<any>, dialect: Dialect): Promise<string[]> {

@@ -213,12 +213,52 @@ export interface PasswordResetTable {
   used_at: string | null;
 }
 
+/** Server mode: a group of accounts (a career centre, a job club). */
+export interface GroupTable {
+  id: string;
+  name: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+/** One account's place in one group: owner, coach or member. */
+export interface GroupMemberTable {
+  account_id: string;
+  group_id: string;
+  role: string;
+  joined_at: string;
+}
+
+/** A link that lets its holder join a group with a role; only its SHA-256 is kept. */
+export interface GroupInvitationTable {
+  secret_hash: string;
+  group_id: string;
+  role: string;
+  invited_by: string | null;
+  email: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** What a member lets their groups see of one of their people; no row means the default. */
+export interface PersonSharingTable {
+  account_id: string;
+  person_id: number;
+  level: string;
+  updated_at: string;
+}
+
 export interface Database {
   accounts: AccountTable;
   account_logins: AccountLoginTable;
   account_secrets: AccountSecretTable;
   invitations: InvitationTable;
   password_resets: PasswordResetTable;
+  groups: GroupTable;
+  group_members: GroupMemberTable;
+  group_invitations: GroupInvitationTable;
+  person_sharing: PersonSharingTable;
   profiles: ProfileTable;
   people: PersonTable;
   person_tags: PersonTagTable;
