@@ -6,6 +6,8 @@ import { sql } from 'kysely';
 import { addLogin } from '../src/services/accounts.js';
 import { createApiToken } from '../src/services/api-tokens.js';
 import { loadDemo } from '../src/services/load-demo.js';
+import { findLoginByEmail } from '../src/store/account-logins.repo.js';
+import { countPeopleRows } from '../src/store/backup.repo.js';
 import { hashPassword } from '../src/services/secrets.js';
 import { signIn } from '../src/services/sign-in.js';
 import { sessionCookie } from '../src/server/sign-in.js';
@@ -48,23 +50,25 @@ export async function seedAccounts(
   let next = 0;
   const worker = async () => {
     for (let i = next++; i < indexes.length; i = next++) {
-      const account = await addLogin(deps, {
-        email: `load-${first + i}@example.org`,
-        passwordHash,
-        role: first + i === 0 ? 'owner' : 'member',
-      });
-      const accountId = account.id;
-      await loadDemo(
-        { store, accountId, now: options.now },
-        { people: options.people, seed: first + i + 1 },
-      );
+      const email = `load-${first + i}@example.org`;
+      // An account a kept database already holds is used as it is (see BENCH_LOAD_KEEP).
+      const kept = await findLoginByEmail(store, email);
+      const role = first + i === 0 ? 'owner' : 'member';
+      const accountId =
+        kept?.account_id ?? (await addLogin(deps, { email, passwordHash, role })).id;
+      if ((await countPeopleRows(store, accountId)) === 0) {
+        await loadDemo(
+          { store, accountId, now: options.now },
+          { people: options.people, seed: first + i + 1 },
+        );
+      }
       const signedIn: Record<string, string> =
         options.signIn === 'token'
           ? {
               authorization: `Bearer ${(await createApiToken(deps, { accountId, name: 'load' })).token}`,
             }
           : {
-              cookie: `${sessionCookie}=${(await signIn(deps, { email: account.email, password })).secret}`,
+              cookie: `${sessionCookie}=${(await signIn(deps, { email, password })).secret}`,
             };
       users[i] = { accountId, signedIn, ...(await readUser(store, accountId)) };
     }
@@ -104,6 +108,10 @@ export interface LoadResult {
   errors: number;
   timeouts: number;
   non2xx: number;
+  /** How many answers had each status, e.g. { '200': 2811, '503': 29 }. */
+  statuses: Record<string, number>;
+  /** The first few answers that were not 2xx: route, status and the start of the body. */
+  refused: string[];
   /** Answers that named a person outside the asking account (checked only with `verify`). */
   foreign: string[];
 }
@@ -119,6 +127,7 @@ export async function runAccountsLoad(options: {
   verify?: boolean;
 }): Promise<LoadResult> {
   const foreign: string[] = [];
+  const refused: string[] = [];
   let client = 0;
   const result = await autocannon({
     url: options.url,
@@ -128,7 +137,11 @@ export async function runAccountsLoad(options: {
     timeout: 30,
     setupClient: (connection) => {
       const user = options.users[client++ % options.users.length];
-      if (user) connection.setRequests(requestsFor(user, options.verify ? foreign : null));
+      if (user) {
+        connection.setRequests(
+          requestsFor(user, { foreign: options.verify ? foreign : null, refused }),
+        );
+      }
     },
   });
   return {
@@ -139,24 +152,38 @@ export async function runAccountsLoad(options: {
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
+    statuses: statusesOf(result),
+    refused,
     foreign,
   };
 }
 
+function statusesOf(result: autocannon.Result): Record<string, number> {
+  const stats = (result as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats;
+  return Object.fromEntries(Object.entries(stats ?? {}).map(([code, { count }]) => [code, count]));
+}
+
 /** The user's three requests; each search and page moves on to the next of the user's own. */
-function requestsFor(user: LoadUser, foreign: string[] | null): autocannon.Request[] {
+function requestsFor(
+  user: LoadUser,
+  found: { foreign: string[] | null; refused: string[] },
+): autocannon.Request[] {
   const headers = { ...user.signedIn, accept: 'application/json' };
   let turn = 0;
-  const check = (what: string, ids: (body: unknown) => number[]) =>
-    foreign
-      ? (status: number, body: string) => {
-          if (status !== 200) return;
-          for (const id of ids(JSON.parse(body))) {
-            if (!user.personIds.has(id))
-              foreign.push(`${what} for ${user.accountId} showed person ${id}`);
-          }
-        }
-      : undefined;
+  const { foreign, refused } = found;
+  // Reading answers costs the load generator time, so bodies are parsed only to verify.
+  const check =
+    (what: string, ids: (body: unknown) => number[]) => (status: number, body: string) => {
+      if (status >= 300) {
+        if (refused.length < 5) refused.push(`${what}: ${status} ${body.slice(0, 200)}`);
+        return;
+      }
+      if (!foreign) return;
+      for (const id of ids(JSON.parse(body))) {
+        if (!user.personIds.has(id))
+          foreign.push(`${what} for ${user.accountId} showed person ${id}`);
+      }
+    };
   return [
     {
       method: 'GET',
@@ -211,6 +238,8 @@ export async function measureRoute(
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
+    statuses: statusesOf(result),
+    refused: [],
     foreign: [],
   };
 }
@@ -223,4 +252,27 @@ export async function countRows(store: Store): Promise<{ people: number; interac
         .rows[0]?.n ?? 0,
     );
   return { people: await count('people'), interactions: await count('interactions') };
+}
+
+/** The median time of each route alone, one request at a time as one user, after the load. */
+export async function timeRoutes(url: string, user: LoadUser): Promise<Record<string, number>> {
+  const headers = { ...user.signedIn, accept: 'application/json' };
+  const routes = {
+    today: () => '/api/today',
+    search: (i: number) =>
+      `/api/people?limit=20&query=${encodeURIComponent(user.queries[i % user.queries.length] ?? 'a')}`,
+    'person page': (i: number) => `/api/people/${user.pages[i % user.pages.length] ?? 0}`,
+  };
+  const medians: Record<string, number> = {};
+  for (const [name, path] of Object.entries(routes)) {
+    const times: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const start = performance.now();
+      const response = await fetch(`${url}${path(i)}`, { headers });
+      await response.arrayBuffer();
+      times.push(performance.now() - start);
+    }
+    medians[name] = times.sort((a, b) => a - b)[10] ?? Number.NaN;
+  }
+  return medians;
 }

@@ -1,7 +1,7 @@
 // Server mode under load: `kith serve --accounts` as its own process, many accounts, one signed-in
 // connection per account asking for today, a search and a person page, over loopback.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -11,6 +11,7 @@ import {
   measureRoute,
   runAccountsLoad,
   seedAccounts,
+  timeRoutes,
   type LoadSignIn,
 } from './accounts-load.js';
 import { header, ms, perSecond, report } from './stats.js';
@@ -41,9 +42,10 @@ export async function benchAccountsSqlite(options: AccountsBenchOptions): Promis
 }
 
 export async function benchAccountsPostgres(
-  options: AccountsBenchOptions & { url: string },
+  options: AccountsBenchOptions & { url: string; keep: boolean },
 ): Promise<void> {
-  const schema = `kith_load_${process.pid}`;
+  // A kept schema is reused by the next run, which then skips the slow seeding.
+  const schema = options.keep ? 'kith_load_kept' : `kith_load_${process.pid}`;
   const url = new URL(options.url);
   // The server process finds the bench's schema through the connection's search_path.
   url.searchParams.set('options', `-c search_path=${schema}`);
@@ -52,6 +54,7 @@ export async function benchAccountsPostgres(
     open: () => openPostgres({ url: options.url, schema }),
     env: { DATABASE_URL: url.toString() },
     cleanup: async () => {
+      if (options.keep) return;
       const store = await openPostgres({ url: options.url, schema });
       await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(store.db);
       await store.close();
@@ -108,6 +111,21 @@ async function benchAccounts(options: AccountsBenchOptions, place: Place): Promi
         '',
         failed === 0 ? '= 0 ✓' : '= 0 ✗',
       );
+      const codes = Object.entries(result.statuses)
+        .map(([code, count]) => `${code}: ${count}`)
+        .join(', ');
+      report('answers by status', codes, '', '', '');
+      for (const line of result.refused) console.log(`  first refusals: ${line}`);
+      const alone = await timeRoutes(server.url, users[0]!);
+      report(
+        'each route alone, median of 20',
+        Object.entries(alone)
+          .map(([route, took]) => `${route} ${ms(took)}`)
+          .join(', '),
+        '',
+        '',
+        '',
+      );
       report('server RSS before and after the load', `${before} → ${after} MB`, '', '', '');
       report('load average (1 min) before and after', `${load.before} → ${load.after}`, '', '', '');
     } finally {
@@ -156,6 +174,9 @@ async function startServer(
       if (found) resolve(found.replace('//localhost:', '//127.0.0.1:'));
     };
     child.stdout?.on('data', look);
+    // BENCH_LOAD_LOG=/path keeps the server's request log, to see why an answer was not 2xx.
+    const log = process.env.BENCH_LOAD_LOG;
+    if (log) child.stdout?.on('data', (chunk: Buffer) => appendFileSync(log, chunk));
     child.stderr?.on('data', look);
     void exited.then(() => reject(new Error(`kith serve stopped: ${out}`)));
   });

@@ -7,7 +7,8 @@
 // load, the server-mode load test, which runs only when named);
 // BENCH_LOAD_ACCOUNTS (default 50), BENCH_LOAD_PEOPLE (default 2000 each) and BENCH_LOAD_SECONDS
 // (default 60) size it, BENCH_LOAD_DIALECTS=postgres (or sqlite) picks one dialect, and
-// BENCH_LOAD_SIGN_IN=token signs in with API tokens instead of session cookies;
+// BENCH_LOAD_SIGN_IN=token signs in with API tokens instead of session cookies, and
+// BENCH_LOAD_KEEP=1 keeps the PostgreSQL accounts (schema kith_load_kept) for the next run;
 // BENCH_DB=/path/kith.db keeps the network's SQLite file there and reuses it when it is already loaded.
 import { benchAccountsPostgres, benchAccountsSqlite } from './accounts.bench.js';
 import { benchCoach, benchCoachPostgres, coachSizes } from './coach.bench.js';
@@ -41,6 +42,10 @@ if (postgresUrl) {
   if (only.has('coach')) await benchCoachPostgres({ sizes, apiSeconds, url: postgresUrl });
   if (only.has('import')) await benchImportPostgres(postgresUrl);
   if (only.has('load') && loadDialects.has('postgres')) {
-    await benchAccountsPostgres({ ...load, url: postgresUrl });
+    await benchAccountsPostgres({
+      ...load,
+      url: postgresUrl,
+      keep: process.env.BENCH_LOAD_KEEP === '1',
+    });
   }
 } else console.log('\n(Set BENCH_POSTGRES_URL=postgres://… to measure PostgreSQL as well.)');

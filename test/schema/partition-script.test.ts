@@ -49,6 +49,11 @@ const postgresUrl = inject('postgresUrl');
     ).toEqual([]);
   });
 
+  it('refuses a second run, changing nothing', async () => {
+    await expect(sql.raw(script).execute(store.db)).rejects.toThrow(/partitioned already/);
+    expect(await countRows(store)).toEqual(before);
+  });
+
   it('lets Kith add and find a person afterwards, counted, with an id after the kept ones', async () => {
     const user = users[0];
     if (!user) throw new Error('seeded no accounts');

@@ -16,6 +16,11 @@ export const referenceTables: ReadonlyMap<string, string> = new Map([
     'sign-in finds a login by its email before any account is known, so the email is unique across accounts',
   ],
   ['invitations', 'a sign-up link is looked up by its secret before the account it creates exists'],
+  ['groups', 'a group belongs to all its members, not to one account'],
+  [
+    'group_invitations',
+    'a group invitation link is looked up by its secret, and its holder may not have an account yet',
+  ],
   ['kith_migrations', 'the schema’s own history: one list per database'],
   ['kith_tasks', 'chores a migration queues for the whole database, such as a backfill'],
 ]);

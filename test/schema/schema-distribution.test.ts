@@ -10,7 +10,12 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../dialects.js';
-import { findViolations, readPostgresKeys, readSqliteKeys } from './distribution-keys.js';
+import {
+  findViolations,
+  readPostgresKeys,
+  readSqliteKeys,
+  type TableKeys,
+} from './distribution-keys.js';
 import { referenceTables } from './reference-tables.js';
 
 const scalingDoc = readFileSync(new URL('../../docs/scaling.md', import.meta.url), 'utf8');
@@ -94,4 +99,32 @@ describeEachDialect('schema distribution by account', ({ dialect, store }) => {
       await sql`drop table scratch_global`.execute(db);
     }
   });
+});
+
+it('asks a foreign key into a distributed table to lead with account_id on both sides, and one into a reference table for nothing', () => {
+  const table = (name: string, keys: TableKeys['keys']): TableKeys => ({
+    table: name,
+    rowidKey: false,
+    keys: [{ kind: 'primary key', name: `${name}_pk`, columns: ['account_id', 'id'] }, ...keys],
+  });
+  const fk = (columns: string[], target: string, targetColumns: string[]) => ({
+    kind: 'foreign key' as const,
+    name: `to_${target}`,
+    columns,
+    references: { table: target, columns: targetColumns },
+  });
+  const reference = new Map([['groups', 'shared by its members']]);
+  const tables = [
+    table('people', []),
+    table('groups', []),
+    table('notes', [
+      fk(['person_id'], 'people', ['id']),
+      fk(['account_id', 'person_id'], 'people', ['id', 'account_id']),
+      fk(['group_id'], 'groups', ['id']),
+    ]),
+  ];
+  expect(findViolations(tables, reference, { rowidAllowed: false })).toEqual([
+    'notes: foreign key to_people (person_id) does not lead with account_id',
+    'notes: foreign key to_people points at people (id, account_id), which does not lead with account_id',
+  ]);
 });
