@@ -80,6 +80,8 @@ export function installErrorHandling(app: FastifyInstance): void {
         'Something went wrong on our side and nothing was changed. Please try again.',
       );
     }
+    // Busy (no database connection in time): worth trying again shortly.
+    if (body.status === 503) void reply.header('retry-after', '5');
     return reply.status(body.status).type('application/problem+json').send(body);
   });
   app.setNotFoundHandler((request, reply) =>

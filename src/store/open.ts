@@ -31,7 +31,9 @@ export function defaultSqlitePath(env: NodeJS.ProcessEnv = process.env): string 
 /** DATABASE_URL=postgres://… selects PostgreSQL; anything else uses the embedded SQLite file. */
 export async function openFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<OpenStore> {
   const url = env.DATABASE_URL;
-  if (url && /^postgres(ql)?:\/\//.test(url)) return openPostgres({ url });
+  if (url && /^postgres(ql)?:\/\//.test(url)) {
+    return openPostgres({ url, maxConnections: poolSize(env.KITH_DB_POOL) });
+  }
   if (url) {
     throw new AppError(
       'INVALID_INPUT',
@@ -39,6 +41,46 @@ export async function openFromEnv(env: NodeJS.ProcessEnv = process.env): Promise
     );
   }
   return openSqlite({ path: defaultSqlitePath(env) });
+}
+
+/** KITH_DB_POOL sets how many PostgreSQL connections one Kith process keeps (default 10). */
+export function poolSize(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1 || size > 1000) {
+    throw new AppError(
+      'INVALID_INPUT',
+      `KITH_DB_POOL must be a whole number from 1 to 1000 (got "${value}"); unset it for 10 connections.`,
+    );
+  }
+  return size;
+}
+
+/**
+ * How long a request waits for a free connection before it is answered 503 "busy, try again".
+ * Requests queue for a connection in order, so a burst is served late rather than refused.
+ */
+const connectionWaitMs = 30_000;
+
+/** A pool whose "no connection in time" failure is the store's own UNAVAILABLE, not a crash. */
+function answerBusy(pool: pg.Pool): pg.Pool {
+  const connect = pool.connect.bind(pool) as () => Promise<pg.PoolClient>;
+  const busyAware = async (): Promise<pg.PoolClient> => {
+    try {
+      return await connect();
+    } catch (cause) {
+      if (/timeout exceeded when trying to connect/i.test((cause as Error).message)) {
+        throw new AppError(
+          'UNAVAILABLE',
+          'Kith is busy right now and nothing was changed. Please try again in a moment.',
+          { cause },
+        );
+      }
+      throw cause;
+    }
+  };
+  pool.connect = busyAware as typeof pool.connect;
+  return pool;
 }
 
 export async function openSqlite(options: { path: string }): Promise<OpenStore> {
@@ -74,11 +116,13 @@ export async function openPostgres(options: {
   url: string;
   schema?: string;
   maxConnections?: number;
+  /** How long a query waits for a free connection before UNAVAILABLE (default 30 s). */
+  connectionWaitMs?: number;
 }): Promise<OpenStore> {
   const pool = new pg.Pool({
     connectionString: options.url,
     max: options.maxConnections ?? 10,
-    connectionTimeoutMillis: 5000,
+    connectionTimeoutMillis: options.connectionWaitMs ?? connectionWaitMs,
     // Give each test or tenant its own schema when asked.
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
     // bigint ids fit comfortably in a JS number; return them as numbers, not strings.
@@ -89,7 +133,7 @@ export async function openPostgres(options: {
           : (pg.types.getTypeParser(oid, format as 'text') as (value: string) => unknown),
     },
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: answerBusy(pool) }) });
   const store: OpenStore = {
     db,
     dialect: 'postgres',
