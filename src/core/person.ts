@@ -128,5 +128,6 @@ export function completePerson(input: NewPerson): Omit<Person, 'id' | 'createdAt
 }
 
 function unique(values: string[]): string[] {
-  return [...new Set(values)];
+  // Most lists hold one value or none: no set needed to see they have no repeats.
+  return values.length < 2 ? [...values] : [...new Set(values)];
 }
