@@ -5,6 +5,8 @@ import type { Person } from '../core/person.js';
 import type { FileSummary, PreparedFile } from '../services/backup.js';
 import type { DraftResult, draftRequestSchema } from '../services/draft-for-person.js';
 import type { ExportInput } from '../services/export.js';
+import type { ImportFilesInput } from '../services/import-files.js';
+import type { ImportReport } from '../services/import-records.js';
 import type { LogLineInput, LogLineOutcome } from '../services/log-line.js';
 import type { PersonPage } from '../services/show-person.js';
 import type { TodayInput, TodayView } from '../services/today.js';
@@ -33,6 +35,8 @@ export interface Operations {
   draftForPerson(input: z.input<typeof draftRequestSchema>): Promise<DraftResult>;
   prepareExport(input: ExportInput): Promise<FileToWrite>;
   prepareBackup(): Promise<FileToWrite>;
+  /** Reads the files and imports them (or, with dryRun, only says what that would do). */
+  importFiles(input: ImportFilesInput): Promise<ImportReport>;
 }
 
 /** The commands' questions answered by the services on the local database. */
@@ -60,6 +64,8 @@ export function localOperations(session: Session): Operations {
       fileOf((await import('../services/export.js')).prepareExport(await deps(), input)),
     prepareBackup: async () =>
       fileOf((await import('../services/backup.js')).prepareBackup(await deps())),
+    importFiles: async (input) =>
+      (await import('../services/import-files.js')).importFiles(await deps(), input),
   };
 }
 

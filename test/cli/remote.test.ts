@@ -1,6 +1,6 @@
 // `kith` against a Kith server with KITH_URL and KITH_TOKEN: a real server-mode app on a loopback
 // port, a member's personal token, and the CLI seeing that member's network and nobody else's.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -131,6 +131,27 @@ describeEachDialect('kith with KITH_URL and KITH_TOKEN', ({ store }) => {
     expect(JSON.parse(saved)).toMatchObject({ kind: 'kith-backup' });
     expect(saved).toContain('Mia Member');
     expect(saved).not.toContain('Olga');
+  });
+
+  it('imports files into the server, with a preview first', async () => {
+    const file = join(cli.home, 'contacts.vcf');
+    writeFileSync(
+      file,
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Vera Vcard\r\nORG:Initech\r\nEMAIL:vera@initech.example\r\nEND:VCARD\r\n',
+    );
+    const preview = await remote('import', file, '--dry-run');
+    expect(preview.code).toBe(exitCodes.ok);
+    expect(preview.stdout).toContain('Nothing was imported (--dry-run)');
+    expect((await remote('people', 'Initech')).stdout).not.toContain('Vera');
+    const imported = await remote('import', file, '--json');
+    expect(imported.code).toBe(exitCodes.ok);
+    expect((await remote('people', 'Initech')).stdout).toContain('Vera Vcard');
+
+    const notes = join(cli.home, 'notes.txt');
+    writeFileSync(notes, 'just some words\n');
+    const refused = await remote('import', notes);
+    expect(refused.code).toBe(exitCodes.unsupportedFormat);
+    expect(refused.stderr).toContain('notes.txt');
   });
 
   it('passes on the server’s message for bad input, naming the flag', async () => {
