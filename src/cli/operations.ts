@@ -8,6 +8,7 @@ import type { ExportInput } from '../services/export.js';
 import type { ImportFilesInput } from '../services/import-files.js';
 import type { ImportReport } from '../services/import-records.js';
 import type { LogLineInput, LogLineOutcome } from '../services/log-line.js';
+import type { MarkInput, MarkResult } from '../services/plan-action.js';
 import type { PersonPage } from '../services/show-person.js';
 import type { TodayInput, TodayView } from '../services/today.js';
 import type { PeoplePage } from '../store/people-search.repo.js';
@@ -32,6 +33,8 @@ export interface Operations {
   findSamePeople(input: { name: string; company?: string }): Promise<Person[]>;
   logLine(input: LogLineInput): Promise<LogLineOutcome>;
   getToday(input: TodayInput): Promise<TodayView>;
+  /** Marks one action of today's plan done (logging the contact), skipped or snoozed. */
+  markPlanAction(input: MarkInput): Promise<MarkResult>;
   draftForPerson(input: z.input<typeof draftRequestSchema>): Promise<DraftResult>;
   prepareExport(input: ExportInput): Promise<FileToWrite>;
   prepareBackup(): Promise<FileToWrite>;
@@ -58,6 +61,8 @@ export function localOperations(session: Session): Operations {
     logLine: async (input) =>
       (await import('../services/log-line.js')).logLine(await deps(), input),
     getToday: async (input) => (await import('../services/today.js')).getToday(await deps(), input),
+    markPlanAction: async (input) =>
+      (await import('../services/plan-action.js')).markPlanAction(await deps(), input),
     draftForPerson: async (input) =>
       (await import('../services/draft-for-person.js')).draftForPerson(await deps(), input),
     prepareExport: async (input) =>

@@ -7,6 +7,7 @@ import type { ImportProgress, ImportReport } from '../services/import-records.js
 import type { DraftResult } from '../services/draft-for-person.js';
 import type { LogLineOutcome } from '../services/log-line.js';
 import type { ProfileView } from '../services/profile.js';
+import type { MarkResult } from '../services/plan-action.js';
 import type { PersonPage } from '../services/show-person.js';
 import type { TodayView } from '../services/today.js';
 import type { PeoplePage } from '../store/people-search.repo.js';
@@ -38,6 +39,8 @@ export function remoteOperations(client: RemoteClient): Operations {
         path: refresh ? '/api/today/refresh' : '/api/today',
         query: { minutes },
       }),
+    markPlanAction: ({ n, mark, ...body }) =>
+      json<MarkResult>({ method: 'POST', path: `/api/today/actions/${n}/${mark}`, body }),
     draftForPerson: (body) => json<DraftResult>({ method: 'POST', path: '/api/drafts', body }),
     prepareExport: (query) => download(client, { path: '/api/export', query: { ...query } }),
     prepareBackup: () => download(client, { path: '/api/backup' }),
