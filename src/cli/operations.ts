@@ -5,7 +5,10 @@ import type { Person } from '../core/person.js';
 import type { FileSummary, PreparedFile } from '../services/backup.js';
 import type { DraftResult, draftRequestSchema } from '../services/draft-for-person.js';
 import type { ExportInput } from '../services/export.js';
+import type { ImportFilesInput } from '../services/import-files.js';
+import type { ImportReport } from '../services/import-records.js';
 import type { LogLineInput, LogLineOutcome } from '../services/log-line.js';
+import type { MarkInput, MarkResult } from '../services/plan-action.js';
 import type { PersonPage } from '../services/show-person.js';
 import type { TodayInput, TodayView } from '../services/today.js';
 import type { PeoplePage } from '../store/people-search.repo.js';
@@ -30,9 +33,13 @@ export interface Operations {
   findSamePeople(input: { name: string; company?: string }): Promise<Person[]>;
   logLine(input: LogLineInput): Promise<LogLineOutcome>;
   getToday(input: TodayInput): Promise<TodayView>;
+  /** Marks one action of today's plan done (logging the contact), skipped or snoozed. */
+  markPlanAction(input: MarkInput): Promise<MarkResult>;
   draftForPerson(input: z.input<typeof draftRequestSchema>): Promise<DraftResult>;
   prepareExport(input: ExportInput): Promise<FileToWrite>;
   prepareBackup(): Promise<FileToWrite>;
+  /** Reads the files and imports them (or, with dryRun, only says what that would do). */
+  importFiles(input: ImportFilesInput): Promise<ImportReport>;
 }
 
 /** The commands' questions answered by the services on the local database. */
@@ -54,12 +61,16 @@ export function localOperations(session: Session): Operations {
     logLine: async (input) =>
       (await import('../services/log-line.js')).logLine(await deps(), input),
     getToday: async (input) => (await import('../services/today.js')).getToday(await deps(), input),
+    markPlanAction: async (input) =>
+      (await import('../services/plan-action.js')).markPlanAction(await deps(), input),
     draftForPerson: async (input) =>
       (await import('../services/draft-for-person.js')).draftForPerson(await deps(), input),
     prepareExport: async (input) =>
       fileOf((await import('../services/export.js')).prepareExport(await deps(), input)),
     prepareBackup: async () =>
       fileOf((await import('../services/backup.js')).prepareBackup(await deps())),
+    importFiles: async (input) =>
+      (await import('../services/import-files.js')).importFiles(await deps(), input),
   };
 }
 

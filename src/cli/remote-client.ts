@@ -43,6 +43,10 @@ export interface RemoteRequest {
   path: string;
   query?: Record<string, string | number | boolean | undefined>;
   body?: unknown;
+  /** Files and fields as multipart/form-data, instead of a JSON body. */
+  form?: FormData;
+  /** What answer to ask for; JSON unless said. */
+  accept?: string;
 }
 
 export interface RemoteClient {
@@ -64,15 +68,17 @@ export function createRemoteClient(
     }
     const headers: Record<string, string> = {
       authorization: `Bearer ${target.token}`,
-      accept: 'application/json',
+      accept: request.accept ?? 'application/json',
     };
     if (request.body !== undefined) headers['content-type'] = 'application/json';
+    const body =
+      request.form ?? (request.body === undefined ? undefined : JSON.stringify(request.body));
     let response: Response;
     try {
       response = await fetchFn(address, {
         method: request.method ?? 'GET',
         headers,
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        body,
         // A token is for this server only: a redirect elsewhere is refused, not followed.
         redirect: 'error',
       });
@@ -100,7 +106,8 @@ function unreachable(url: string, error: unknown): AppError {
   );
 }
 
-interface ProblemBody {
+export interface ProblemBody {
+  status?: unknown;
   detail?: unknown;
   code?: unknown;
   problems?: unknown;
@@ -109,6 +116,15 @@ interface ProblemBody {
 /** The server's own words for a refusal, with the code it gave when the CLI knows it. */
 async function refusal(url: string, response: Response): Promise<AppError> {
   const body = (await response.json().catch(() => ({}))) as ProblemBody;
+  return problemError(url, response, body);
+}
+
+/** A problem body as the AppError it stands for; also for one that ends a streamed answer. */
+export function problemError(
+  url: string,
+  response: Pick<Response, 'status' | 'statusText' | 'headers'>,
+  body: ProblemBody,
+): AppError {
   const detail = typeof body.detail === 'string' ? body.detail : '';
   if (response.status === 401) {
     return new AppError(

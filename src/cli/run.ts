@@ -137,6 +137,8 @@ Examples:
   kith backup kith-backup.json
 
 Your data lives in $KITH_HOME, or ~/.local/share/kith; DATABASE_URL=postgres://… uses PostgreSQL.
+With KITH_URL and KITH_TOKEN (from the server's Account page), people, show, add, log, today, done,
+skip, snooze, draft, import, export and backup work on your account on a Kith server.
 Add --json to any command that prints a result to get JSON instead. KITH_DEBUG=1 shows error details.
 
 ${exitCodeHelp}`,

@@ -4,7 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeSqlite } from '../../test/dialects.js';
 import { buildApp } from './app.js';
-import { withoutQueryValues } from './logging.js';
+import { fromKithPage, lastSecret, signUpWith } from '../../test/server-mode.js';
+import { loggableUrl } from './logging.js';
+import { announceFirstOwner } from './server-mode.js';
 
 const now = () => new Date('2026-11-25T12:00:00Z');
 
@@ -137,6 +139,59 @@ describe('request logs', () => {
   });
 });
 
+describe('server mode request logs', () => {
+  it('never write the calendar feed’s secret, however its address arrives', async () => {
+    const sqlite = await makeSqlite();
+    let text = '';
+    const stream = new PassThrough();
+    stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+    const lines: string[] = [];
+    const accounts = { signUp: 'invitation' as const, notify: (l: string) => void lines.push(l) };
+    const app = await buildApp({
+      store: sqlite.store,
+      now,
+      webRoot: null,
+      logger: { stream },
+      accounts,
+    });
+    try {
+      await announceFirstOwner({ store: sqlite.store, now, accounts }, 'http://localhost:7070');
+      const cookie = await signUpWith(
+        { app, lines },
+        'ana@example.org',
+        lastSecret(lines, 'invitation'),
+      );
+      const made = await app.inject({
+        method: 'POST',
+        url: '/api/calendar-key',
+        headers: { ...fromKithPage, cookie },
+      });
+      const key = new URL(made.json<{ url: string }>().url).searchParams.get('key') ?? '';
+      const random = key.split('.').at(-1) ?? '';
+      expect(random.length).toBeGreaterThan(30);
+      const feed = await app.inject({ method: 'GET', url: `/calendar.ics?key=${key}` });
+      expect(feed.statusCode).toBe(200);
+      for (const url of [
+        `/calendar.ics?alarm=soon&key=${encodeURIComponent(key)}`,
+        `/calendar.ics%zz?key=${key}`,
+        `/calendar.ics/?key=${key}`,
+        `/calendar.ics;key=${key}`,
+        `/calendar.ics/${key}`,
+        `/calendar.ics?key=${key}x`,
+      ]) {
+        const answer = await app.inject({ method: 'GET', url });
+        expect(answer.statusCode, url).toBeGreaterThanOrEqual(400);
+      }
+      expect(text).toContain('/calendar.ics?key=…');
+      expect(text).not.toContain(random);
+      expect(text).not.toContain(encodeURIComponent(key));
+    } finally {
+      await app.close();
+      await sqlite.cleanup();
+    }
+  });
+});
+
 describe('the embedded default', () => {
   it('logs nothing unless asked', async () => {
     const sqlite = await makeSqlite();
@@ -162,13 +217,16 @@ describe('the embedded default', () => {
   });
 });
 
-describe('withoutQueryValues', () => {
+describe('loggableUrl', () => {
   it.each([
     ['/api/people', '/api/people'],
     ['/api/people?q=Ana', '/api/people?q=…'],
     ['/calendar.ics?key=s3cret&x', '/calendar.ics?key=…&x=…'],
     ['/api/people?', '/api/people?'],
+    ['/calendar.ics;key=acc.iTfAaMq9-_VhBH4tgI1XDPXBHbjiuX0Kdss2x3UQ5wE', '/calendar.ics;key=…'],
+    ['/calendar.ics/b5daca0850684f82835312e6809082e4.iTfAaMq9', '/calendar.ics/…'],
+    ['/api/people/12/keep-in-touch', '/api/people/12/keep-in-touch'],
   ])('%s is logged as %s', (url, logged) => {
-    expect(withoutQueryValues(url)).toBe(logged);
+    expect(loggableUrl(url)).toBe(logged);
   });
 });

@@ -81,26 +81,31 @@ export function echoRequestId(app: FastifyInstance): void {
 
 /**
  * What a request line says: method, path and where from. Query values are blanked, since a search
- * (`?q=Ana Lopez`) or a calendar feed's secret would otherwise land in the log.
+ * (`?q=Ana Lopez`) or a calendar feed's secret would otherwise land in the log; so is anything in
+ * the path as long as a secret, for a feed address a calendar app mangled (`/calendar.ics;key=…`).
  */
 function describeRequest(request: FastifyRequest): Record<string, unknown> {
   // A handler may log a plain object under `req`; it passes as it is, and redaction blanks its secrets.
   if (!('raw' in request)) return request;
   return {
     method: request.method,
-    url: withoutQueryValues(request.url),
+    url: loggableUrl(request.url),
     host: request.host,
     remoteAddress: request.ip,
   };
 }
 
-export function withoutQueryValues(url: string): string {
+/** A run of address characters as long as a secret's random part (32 bytes are 43 in base64url). */
+const secretLike = /[\w.%~-]{32,}/g;
+
+export function loggableUrl(url: string): string {
   const mark = url.indexOf('?');
-  if (mark === -1) return url;
+  const path = (mark === -1 ? url : url.slice(0, mark)).replace(secretLike, '…');
+  if (mark === -1) return path;
   const names = url
     .slice(mark + 1)
     .split('&')
     .filter(Boolean)
     .map((pair) => `${pair.split('=')[0]}=…`);
-  return `${url.slice(0, mark)}?${names.join('&')}`;
+  return `${path}?${names.join('&')}`;
 }

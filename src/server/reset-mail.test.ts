@@ -102,7 +102,10 @@ describeEachDialect('server mode email', ({ store }) => {
     );
     expect(mail.body).toContain('Subject: Your Kith password reset link');
     expect(served.lines.join('\n')).not.toContain('token=');
-    expect(served.lines).toContain('Emailed a password reset link to member@example.org.');
+    // The message reaches the SMTP server a moment before its acceptance reaches Kith.
+    await waitFor('the sent line', () =>
+      served.lines.find((l) => l === 'Emailed a password reset link to member@example.org.'),
+    );
     expect(smtp.received.flatMap((m) => m.to)).not.toContain('nobody@example.org');
 
     const link = /https?:\/\/\S+\/reset-password\?token=(\S+)/.exec(mail.body)?.[1];
@@ -139,7 +142,8 @@ describeEachDialect('server mode email', ({ store }) => {
     expect(served.lines.join('\n')).not.toContain(url);
 
     const open = await invite({});
-    expect(served.lines.at(-1)).toContain(open.json<{ url: string }>().url);
+    const openUrl = open.json<{ url: string }>().url;
+    expect(served.lines.some((line) => line.includes(openUrl))).toBe(true);
   });
 
   it('logs a failed send by its code, without the link, and answers as for anyone', async () => {

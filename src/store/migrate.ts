@@ -36,22 +36,63 @@ const migrations: Array<[name: string, migration: Migration]> = [
   ['2026-11-30T1500_groups', groups],
 ];
 
+/**
+ * Runs what is not applied yet. Two processes may start at once on one database (an overlapping
+ * deploy, two servers): each migration runs under a lock and is checked again once the lock is
+ * held, so exactly one of them applies it and the other finds it done.
+ */
 export async function migrate(db: Kysely<any>, dialect: Dialect): Promise<string[]> {
-  await sql`create table if not exists kith_migrations (name text primary key, applied_at text not null)`.execute(
-    db,
-  );
+  await exclusively(db, dialect, async (tx) => {
+    await sql`create table if not exists kith_migrations (name text primary key, applied_at text not null)`.execute(
+      tx,
+    );
+  });
   const rows = await sql<{ name: string }>`select name from kith_migrations`.execute(db);
   const applied = new Set(rows.rows.map((row) => row.name));
   const ran: string[] = [];
   for (const [name, migration] of migrations) {
     if (applied.has(name)) continue;
-    await db.transaction().execute(async (trx) => {
-      await migration.up(trx, dialect);
+    const didRun = await exclusively(db, dialect, async (tx) => {
+      const done = await sql`select 1 from kith_migrations where name = ${name}`.execute(tx);
+      if (done.rows.length > 0) return false;
+      await migration.up(tx, dialect);
       await sql`insert into kith_migrations (name, applied_at) values (${name}, ${new Date().toISOString()})`.execute(
-        trx,
+        tx,
       );
+      return true;
     });
-    ran.push(name);
+    if (didRun) ran.push(name);
   }
   return ran;
+}
+
+/**
+ * One transaction that no other process's migration can overlap. PostgreSQL: an advisory lock
+ * for this schema, held to the end of the transaction. SQLite: BEGIN IMMEDIATE takes the write
+ * lock at the start, so a second process waits (busy_timeout) instead of reading a stale list.
+ */
+export async function exclusively<T>(
+  db: Kysely<any>,
+  dialect: Dialect,
+  work: (tx: Kysely<any>) => Promise<T>,
+): Promise<T> {
+  if (dialect === 'postgres') {
+    return db.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(hashtext(current_schema() || '.kith_migrations'))`.execute(
+        trx,
+      );
+      return work(trx);
+    });
+  }
+  return db.connection().execute(async (connection) => {
+    await sql`begin immediate`.execute(connection);
+    try {
+      const result = await work(connection);
+      await sql`commit`.execute(connection);
+      return result;
+    } catch (error) {
+      await sql`rollback`.execute(connection);
+      throw error;
+    }
+  });
 }

@@ -95,10 +95,11 @@ export async function openSqlite(options: { path: string }): Promise<OpenStore> 
       { cause },
     );
   }
+  // First, so that a second process starting at the same moment waits for the first's lock.
+  database.pragma('busy_timeout = 5000');
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
-  database.pragma('busy_timeout = 5000');
   const kept = keepStatements(database);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: kept }) });
   const store: OpenStore = {

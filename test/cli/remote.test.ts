@@ -1,6 +1,6 @@
 // `kith` against a Kith server with KITH_URL and KITH_TOKEN: a real server-mode app on a loopback
 // port, a member's personal token, and the CLI seeing that member's network and nobody else's.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -110,9 +110,40 @@ describeEachDialect('kith with KITH_URL and KITH_TOKEN', ({ store }) => {
   });
 
   it('makes today’s plan and a draft on the server', async () => {
+    // A member with a week's time and a coffee two months ago: Mia is due in the plan.
+    const put = await served.app.inject({
+      method: 'PUT',
+      url: '/api/profile',
+      headers: { ...fromKithPage, cookie: member },
+      payload: { name: 'Mia', weeklyMinutes: 150 },
+    });
+    expect(put.statusCode).toBe(200);
+    const mia = await remote('show', 'Mia Member', '--json');
+    const { id } = (JSON.parse(mia.stdout) as { person: { id: number } }).person;
+    const coffee = await served.app.inject({
+      method: 'POST',
+      url: '/api/interactions',
+      headers: { ...fromKithPage, cookie: member },
+      payload: {
+        personId: id,
+        channel: 'meeting',
+        direction: 'mutual',
+        occurredOn: new Date(Date.now() - 60 * 86_400_000).toISOString().slice(0, 10),
+        summary: 'coffee about data roles',
+      },
+    });
+    expect(coffee.statusCode, coffee.body).toBe(201);
     const today = await remote('today', '--json');
     expect(today.code).toBe(exitCodes.ok);
-    expect(JSON.parse(today.stdout)).toHaveProperty('actions');
+    const plan = JSON.parse(today.stdout) as { actions: Array<{ n: number }> };
+    expect(plan.actions.length).toBeGreaterThan(0);
+    const skipped = await remote('skip', '1');
+    expect(skipped.stderr).toBe('');
+    expect(skipped.code).toBe(exitCodes.ok);
+    const after = JSON.parse((await remote('today', '--json')).stdout) as {
+      actions: Array<{ n: number; status: string }>;
+    };
+    expect(after.actions.find((a) => a.n === 1)?.status).toBe('skipped');
     const draft = await remote('draft', 'Mia', '--intent', 'ask-advice');
     expect(draft.code).toBe(exitCodes.ok);
     expect(draft.stdout).toContain('Mia');
@@ -131,6 +162,27 @@ describeEachDialect('kith with KITH_URL and KITH_TOKEN', ({ store }) => {
     expect(JSON.parse(saved)).toMatchObject({ kind: 'kith-backup' });
     expect(saved).toContain('Mia Member');
     expect(saved).not.toContain('Olga');
+  });
+
+  it('imports files into the server, with a preview first', async () => {
+    const file = join(cli.home, 'contacts.vcf');
+    writeFileSync(
+      file,
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Vera Vcard\r\nORG:Initech\r\nEMAIL:vera@initech.example\r\nEND:VCARD\r\n',
+    );
+    const preview = await remote('import', file, '--dry-run');
+    expect(preview.code).toBe(exitCodes.ok);
+    expect(preview.stdout).toContain('Nothing was imported (--dry-run)');
+    expect((await remote('people', 'Initech')).stdout).not.toContain('Vera');
+    const imported = await remote('import', file, '--json');
+    expect(imported.code).toBe(exitCodes.ok);
+    expect((await remote('people', 'Initech')).stdout).toContain('Vera Vcard');
+
+    const notes = join(cli.home, 'notes.txt');
+    writeFileSync(notes, 'just some words\n');
+    const refused = await remote('import', notes);
+    expect(refused.code).toBe(exitCodes.unsupportedFormat);
+    expect(refused.stderr).toContain('notes.txt');
   });
 
   it('passes on the server’s message for bad input, naming the flag', async () => {

@@ -53,14 +53,13 @@ Examples:
   kith import export.zip --json`,
     )
     .action(async (paths: string[], flags: ImportFlags) => {
-      const { importFiles } = await import('../../services/import-files.js');
       const io = session.io;
       const maxBytes = parseWholeNumber(flags.maxMb, 'maxMb', '50') * 1_048_576;
       const files = await Promise.all(paths.map((path) => readImportFile(path)));
-      const deps = await session.deps();
+      const kith = session.operations();
       const options = { files, me: flags.me, maxBytes };
       const preview = await withProgress(io, (onProgress) =>
-        importFiles(deps, { ...options, dryRun: true, onProgress }),
+        kith.importFiles({ ...options, dryRun: true, onProgress }),
       );
       if (flags.dryRun) {
         if (flags.json) return printJson(io, preview);
@@ -72,7 +71,7 @@ Examples:
       }
       if (!flags.json) printLines(io, [...renderImportPreview(preview), '']);
       const report = await withProgress(io, (onProgress) =>
-        importFiles(deps, { ...options, onProgress }),
+        kith.importFiles({ ...options, onProgress }),
       );
       if (flags.json) return printJson(io, report);
       printLines(io, renderImportDone(report));

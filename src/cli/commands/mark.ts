@@ -85,10 +85,8 @@ Examples:
 }
 
 async function mark(session: Session, flags: MarkFlags, input: MarkInput): Promise<void> {
-  const { markPlanAction } = await import('../../services/plan-action.js');
-  const { getToday } = await import('../../services/today.js');
-  const deps = await session.deps();
-  const result: MarkResult = await markPlanAction(deps, input).catch((error: unknown) => {
+  const kith = session.operations();
+  const result: MarkResult = await kith.markPlanAction(input).catch((error: unknown) => {
     // The service says which numbers today's plan has; a person lookup hint would mislead here.
     if (isAppError(error) && error.code === 'NOT_FOUND') {
       throw new ExitWith(exitCodes.notFound, error.message);
@@ -96,7 +94,7 @@ async function mark(session: Session, flags: MarkFlags, input: MarkInput): Promi
     throw withFlagNames(error, { n: 'action number', channel: '--channel', summary: '--summary' });
   });
   if (flags.json) return printJson(session.io, result);
-  const view = await getToday(deps);
+  const view = await kith.getToday({});
   const next = seeTimeline(result);
   printLines(session.io, [renderMarked(result, view), ...(next ? [next] : [])]);
 }
