@@ -411,6 +411,11 @@ describe('parseLogLine', () => {
     expect(problemOf('texted Ana', { today: '25/11/2026' }).field).toBe('today');
   });
 
+  it("answers a future day after the logged one as the line's problem", () => {
+    const problem = problemOf('3 days ago — coffee tomorrow', { today: '2026-11-30' });
+    expect(problem.message).toMatch(/"tomorrow" \(2026-12-01\)/);
+  });
+
   it('only ever throws AppError, and what it returns is a valid interaction draft', () => {
     const vocabulary = [
       'coffee',

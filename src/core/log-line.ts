@@ -70,7 +70,7 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   }
   const { head, topic } = splitTopic(dated.rest);
   // "Liz T emailed back, interview with Deloitte on 8 Dec": nobody in a plan was in touch.
-  const planned = findPlannedDates(head, { today: options.today, dateOrder });
+  const planned = plannedDates(head, { today: options.today, dateOrder });
   const found = findNames(head, options.mayBePerson, laterPlanClauses(head, planned));
   if (found.names.length === 0) {
     throw lineProblem(
@@ -151,6 +151,16 @@ interface DatedText {
   note?: string;
   usedText?: string;
   laterText?: string;
+}
+
+/** The plans' days in the head; a future day that is no plan is the line's problem, as for its date. */
+function plannedDates(head: string, context: { today: string; dateOrder: DateOrder }) {
+  try {
+    return findPlannedDates(head, context);
+  } catch (error) {
+    if (error instanceof DatePhraseError) throw lineProblem(error.message);
+    throw error;
+  }
 }
 
 function extractDate(text: string, context: { today: string; dateOrder: DateOrder }): DatedText {
