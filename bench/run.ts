@@ -3,9 +3,10 @@
 // BENCH_COACH_SIZES (default 1000,10000,100000 up to BENCH_PEOPLE) the coach's networks;
 // BENCH_IMPORT_ROWS (default 30000) the import's LinkedIn and Google files;
 // BENCH_POSTGRES_URL=postgres://… adds the same figures on PostgreSQL;
-// BENCH_ONLY=network,coach picks some of words, network, coach and import (default: all);
+// BENCH_ONLY=network,coach picks some of words, network, coach, import and groups (default: all);
 // BENCH_DB=/path/kith.db keeps the network's SQLite file there and reuses it when it is already loaded.
 import { benchCoach, benchCoachPostgres, coachSizes } from './coach.bench.js';
+import { benchGroups } from './groups.bench.js';
 import { benchImport, benchImportPostgres } from './import.bench.js';
 import { benchNetwork, benchPostgres } from './network.bench.js';
 import { benchWords } from './words.bench.js';
@@ -13,7 +14,7 @@ import { benchWords } from './words.bench.js';
 const people = Number(process.env.BENCH_PEOPLE ?? 100_000);
 const apiSeconds = Number(process.env.BENCH_API_SECONDS ?? 5);
 const sizes = coachSizes(people);
-const only = new Set((process.env.BENCH_ONLY ?? 'words,network,coach,import').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'words,network,coach,import,groups').split(','));
 const storeFile = process.env.BENCH_DB;
 
 console.log(`Kith benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
@@ -21,6 +22,7 @@ if (only.has('words')) benchWords();
 if (only.has('network')) await benchNetwork({ people, apiSeconds, storeFile });
 if (only.has('coach')) await benchCoach({ sizes, apiSeconds });
 if (only.has('import')) await benchImport();
+if (only.has('groups')) await benchGroups();
 
 const postgresUrl = process.env.BENCH_POSTGRES_URL;
 if (postgresUrl) {
