@@ -9,6 +9,7 @@ import { announceFirstOwner } from '../../src/server/server-mode.js';
 import { makeSqlite } from '../dialects.js';
 import { lastSecret } from '../server-mode.js';
 import { describeInChromium, launchChromium, shot } from './browser.js';
+import { seriousFindings } from './axe.js';
 import { watchPolicy } from './csp-watch.js';
 
 const password = 'correct horse battery';
@@ -137,6 +138,7 @@ describeInChromium('the group browser tests')('groups in Chromium', () => {
       await sharing.getByLabel(/^Hidden/).check();
       await sharing.getByText('Saved: Hidden.').waitFor();
       await shot(memberPage, 'groups-03-person-sharing');
+      expect(await seriousFindings(memberPage)).toEqual([]);
 
       // The group sees Ana's company line with whom to ask, and nothing of Ben, notes or talks.
       await ownerPage.reload();
@@ -157,6 +159,7 @@ describeInChromium('the group browser tests')('groups in Chromium', () => {
       await table.getByRole('rowheader', { name: 'Mo Member' }).waitFor();
       expect((await dashboard.textContent()) ?? '').not.toContain('Ana');
       await shot(ownerPage, 'groups-04-network-and-dashboard');
+      expect(await seriousFindings(ownerPage)).toEqual([]);
 
       // The member sees who the group knows but not the dashboard.
       await memberPage.goto(`${url}/#/groups`);
