@@ -3,6 +3,7 @@
 import { expect, it } from 'vitest';
 import { backupAccount } from '../../src/services/backup.js';
 import { showGroupDashboard } from '../../src/services/group-dashboard.js';
+import { mergeTwo } from '../../src/services/merge-two.js';
 import { restoreBackup } from '../../src/services/restore.js';
 import { showGroupNetwork } from '../../src/services/group-network.js';
 import { saveProfile } from '../../src/services/profile.js';
@@ -126,6 +127,16 @@ describeEachDialect('what a group sees', ({ store }) => {
       'Hal Hidden': 'hidden',
       'Dee Default': 'company',
     });
+  });
+
+  it('keeps a merged person as private as either side was', async () => {
+    const owner = await emailAccount(store(), now, 'owner');
+    const shown = await person(owner, 'Ana Ruiz', { company: 'Stripe' });
+    const hidden = await person(owner, 'Ana R.', { company: 'Stripe' });
+    await setSharing(owner, { personId: shown.id, level: 'name' });
+    await setSharing(owner, { personId: hidden.id, level: 'hidden' });
+    await mergeTwo(owner, { a: shown.id, b: hidden.id });
+    expect((await showSharing(owner, shown.id)).level).toBe('hidden');
   });
 
   it("refuses to share another account's person, and leaves it as it was", async () => {
