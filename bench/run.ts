@@ -3,8 +3,8 @@
 // BENCH_COACH_SIZES (default 1000,10000,100000 up to BENCH_PEOPLE) the coach's networks;
 // BENCH_IMPORT_ROWS (default 30000) the import's LinkedIn and Google files;
 // BENCH_POSTGRES_URL=postgres://… adds the same figures on PostgreSQL;
-// BENCH_ONLY=network,coach picks some of words, network, coach, import and load (default: all but
-// load, the server-mode load test, which runs only when named);
+// BENCH_ONLY=network,coach picks some of words, network, coach, import, groups and load (default:
+// all but load, the server-mode load test, which runs only when named);
 // BENCH_LOAD_ACCOUNTS (default 50), BENCH_LOAD_PEOPLE (default 2000 each) and BENCH_LOAD_SECONDS
 // (default 60) size it, BENCH_LOAD_DIALECTS=postgres (or sqlite) picks one dialect, and
 // BENCH_LOAD_SIGN_IN=token signs in with API tokens instead of session cookies, and
@@ -12,6 +12,7 @@
 // BENCH_DB=/path/kith.db keeps the network's SQLite file there and reuses it when it is already loaded.
 import { benchAccountsPostgres, benchAccountsSqlite } from './accounts.bench.js';
 import { benchCoach, benchCoachPostgres, coachSizes } from './coach.bench.js';
+import { benchGroups } from './groups.bench.js';
 import { benchImport, benchImportPostgres } from './import.bench.js';
 import { benchNetwork, benchPostgres } from './network.bench.js';
 import { benchWords } from './words.bench.js';
@@ -19,7 +20,7 @@ import { benchWords } from './words.bench.js';
 const people = Number(process.env.BENCH_PEOPLE ?? 100_000);
 const apiSeconds = Number(process.env.BENCH_API_SECONDS ?? 5);
 const sizes = coachSizes(people);
-const only = new Set((process.env.BENCH_ONLY ?? 'words,network,coach,import').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'words,network,coach,import,groups').split(','));
 const storeFile = process.env.BENCH_DB;
 const load = {
   accounts: Number(process.env.BENCH_LOAD_ACCOUNTS ?? 50),
@@ -34,6 +35,7 @@ if (only.has('words')) benchWords();
 if (only.has('network')) await benchNetwork({ people, apiSeconds, storeFile });
 if (only.has('coach')) await benchCoach({ sizes, apiSeconds });
 if (only.has('import')) await benchImport();
+if (only.has('groups')) await benchGroups();
 if (only.has('load') && loadDialects.has('sqlite')) await benchAccountsSqlite(load);
 
 const postgresUrl = process.env.BENCH_POSTGRES_URL;

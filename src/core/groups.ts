@@ -86,3 +86,8 @@ export function lastOwnerProblem(input: {
 export function memberLabel(member: { name: string | null; email: string | null }): string {
   return member.name?.trim() || member.email || 'A member';
 }
+
+/** Of two levels, the one that shows less: a merge keeps a person as private as either side was. */
+export function morePrivateLevel(a: ShareLevel, b: ShareLevel): ShareLevel {
+  return shareLevels.indexOf(a) <= shareLevels.indexOf(b) ? a : b;
+}

@@ -8,6 +8,7 @@ import { deletePerson, findPerson, updatePerson } from '../store/people.repo.js'
 import { findSourcesOf, moveSources } from '../store/person-sources.repo.js';
 import { findProfile } from '../store/profile.repo.js';
 import { inTransaction } from '../store/store.js';
+import { keepMorePrivateSharing } from './person-sharing.js';
 import { refreshTie } from '../store/ties.repo.js';
 import { timestamp, type Deps } from './deps.js';
 
@@ -51,6 +52,7 @@ export async function mergeTwo(deps: Deps, input: { a: number; b: number }): Pro
     const sourceKeys = await moveSources(tx, accountId, other.id, kept.id);
     const moved = await moveInteractions(tx, accountId, other.id, kept.id);
     const updated = await updatePerson(tx, accountId, kept.id, merged.person, now);
+    await keepMorePrivateSharing(tx, { accountId, keptId: kept.id, removedId: other.id, at: now });
     // Removing them takes their aggregate, plan actions, review rows and tags along; the snapshot keeps them.
     await deletePerson(tx, accountId, other.id);
     const mergeId = await insertMerge(tx, accountId, {

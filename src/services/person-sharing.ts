@@ -2,12 +2,18 @@
 // at once (everyone with a tag, or everyone). No choice made means the default, company only.
 import { z } from 'zod';
 import { AppError } from '../core/errors.js';
-import { defaultShareLevel, isShareLevel, shareLevels, type ShareLevel } from '../core/groups.js';
+import {
+  defaultShareLevel,
+  isShareLevel,
+  morePrivateLevel,
+  shareLevels,
+  type ShareLevel,
+} from '../core/groups.js';
 import { tagSchema } from '../core/person.js';
 import { parseInput } from '../core/validate.js';
 import { findPerson } from '../store/people.repo.js';
 import { findShareLevel, upsertShareLevels } from '../store/person-sharing.repo.js';
-import { inTransaction } from '../store/store.js';
+import { inTransaction, type Store } from '../store/store.js';
 import { timestamp, type Deps } from './deps.js';
 
 const levelSchema = z.enum(shareLevels, { error: 'choose hidden, company or name' });
@@ -56,6 +62,24 @@ export async function setSharingInBulk(
     }),
   );
   return { people, level: parsed.level };
+}
+
+/**
+ * Before `removedId` is merged into `keptId` (inside the merge's transaction): the kept person
+ * takes the more private of the two levels, so a person hidden from groups stays hidden.
+ */
+export async function keepMorePrivateSharing(
+  store: Store,
+  input: { accountId: string; keptId: number; removedId: number; at: string },
+): Promise<void> {
+  const levelOf = async (personId: number) => {
+    const level = await findShareLevel(store, input.accountId, personId);
+    return level !== undefined && isShareLevel(level) ? level : defaultShareLevel;
+  };
+  const kept = await levelOf(input.keptId);
+  const level = morePrivateLevel(kept, await levelOf(input.removedId));
+  if (level === kept) return;
+  await upsertShareLevels(store, input.accountId, { level, at: input.at, personId: input.keptId });
 }
 
 async function requirePerson(deps: Deps, personId: number): Promise<void> {

@@ -1,7 +1,10 @@
 // What a group sees: each member's people at the level they chose (company only by default), who
 // to ask, and the coach's figures; never a note, an interaction, an email or a phone number.
 import { expect, it } from 'vitest';
+import { backupAccount } from '../../src/services/backup.js';
 import { showGroupDashboard } from '../../src/services/group-dashboard.js';
+import { mergeTwo } from '../../src/services/merge-two.js';
+import { restoreBackup } from '../../src/services/restore.js';
 import { showGroupNetwork } from '../../src/services/group-network.js';
 import { saveProfile } from '../../src/services/profile.js';
 import { setSharing, setSharingInBulk, showSharing } from '../../src/services/person-sharing.js';
@@ -100,6 +103,42 @@ describeEachDialect('what a group sees', ({ store }) => {
     });
   });
 
+  it("keeps each person's level through a backup and a restore, following the people's new ids", async () => {
+    const source = await emailAccount(store(), now, 'source');
+    const named = await person(source, 'Nia Named', { company: 'Acme' });
+    const hidden = await person(source, 'Hal Hidden', { company: 'Beta' });
+    await person(source, 'Dee Default', { company: 'Gamma' });
+    await setSharing(source, { personId: named.id, level: 'name' });
+    await setSharing(source, { personId: hidden.id, level: 'hidden' });
+    const backup = await backupAccount(source);
+    expect(backup.tables.person_sharing).toEqual([
+      { person_id: named.id, level: 'name', updated_at: now.replace('Z', '.000Z') },
+      { person_id: hidden.id, level: 'hidden', updated_at: now.replace('Z', '.000Z') },
+    ]);
+    const target = await emailAccount(store(), now, 'target');
+    await restoreBackup(target, { document: backup });
+    const restored = (await backupAccount(target)).tables.people ?? [];
+    const levels: Record<string, string> = {};
+    for (const row of restored) {
+      levels[String(row.name)] = (await showSharing(target, Number(row.id))).level;
+    }
+    expect(levels).toEqual({
+      'Nia Named': 'name',
+      'Hal Hidden': 'hidden',
+      'Dee Default': 'company',
+    });
+  });
+
+  it('keeps a merged person as private as either side was', async () => {
+    const owner = await emailAccount(store(), now, 'owner');
+    const shown = await person(owner, 'Ana Ruiz', { company: 'Stripe' });
+    const hidden = await person(owner, 'Ana R.', { company: 'Stripe' });
+    await setSharing(owner, { personId: shown.id, level: 'name' });
+    await setSharing(owner, { personId: hidden.id, level: 'hidden' });
+    await mergeTwo(owner, { a: shown.id, b: hidden.id });
+    expect((await showSharing(owner, shown.id)).level).toBe('hidden');
+  });
+
   it("refuses to share another account's person, and leaves it as it was", async () => {
     const owner = await emailAccount(store(), now, 'owner');
     const other = await emailAccount(store(), now, 'other');
@@ -157,5 +196,40 @@ describeEachDialect('what a group sees', ({ store }) => {
       expect(text).not.toContain(hidden);
     }
     await expect(showGroupDashboard(member, group.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it("counts the streak as the member's own Progress page does: weeks in a row at their goal", async () => {
+    const owner = await emailAccount(store(), now, 'owner');
+    const member = await emailAccount(store(), now, 'member');
+    await saveProfile(member, { name: 'Mo Member', timeZone: 'UTC', weeklyGoal: 2 });
+    const group = await groupWith(owner, [{ deps: member, role: 'member' }]);
+    const ana = await person(member, 'Ana Ruiz');
+    // Two done actions in each of the two weeks before this one, one so far this week.
+    const done = ['2026-11-16', '2026-11-17', '2026-11-23', '2026-11-25', '2026-11-30'];
+    await store()
+      .db.insertInto('plan_actions')
+      .values(
+        done.map((day) => ({
+          account_id: member.accountId,
+          plan_on: day,
+          n: 1,
+          person_id: ana.id,
+          kind: 'keep-in-touch',
+          why: '',
+          minutes: 5,
+          intent: 'check-in',
+          offer: null,
+          status: 'done',
+          status_on: `${day}T09:00:00Z`,
+          interaction_id: null,
+          created_at: `${day}T08:00:00Z`,
+        })),
+      )
+      .execute();
+    const board = await showGroupDashboard(owner, group.id);
+    expect(board.members.find((m) => m.accountId === member.accountId)).toMatchObject({
+      streakWeeks: 2,
+      weeklyGoal: 2,
+    });
   });
 });

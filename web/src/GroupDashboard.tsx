@@ -52,7 +52,8 @@ function Figures({ board }: { board: GroupDashboard }) {
             <th scope="col">Member</th>
             {board.weeks.map((week) => (
               <th key={week} scope="col">
-                Week of {shortDay(week)}
+                <span className="visually-hidden">Week of </span>
+                {shortDay(week)}
               </th>
             ))}
             <th scope="col">Reply rate</th>
@@ -119,7 +120,7 @@ function ReplyChart({ member }: { member: Member }) {
   const filled = Math.round((member.replyRate ?? 0) * width);
   return (
     <div className="stack-sm">
-      <p>Replies: {describeRate(member)}</p>
+      <p>Replies in these weeks: {describeRate(member)}</p>
       <svg className="rate-chart" viewBox={`0 0 ${width} 12`} aria-hidden="true">
         <rect className="rate-track" x={0} y={0} width={width} height={12} rx={6} />
         <rect className="rate-fill" x={0} y={0} width={filled} height={12} rx={6} />
@@ -129,7 +130,7 @@ function ReplyChart({ member }: { member: Member }) {
 }
 
 function describeRate(member: Member): string {
-  if (member.replyRate === null) return 'no asks in the last 12 months';
+  if (member.replyRate === null) return 'no asks yet';
   return `${Math.round(member.replyRate * 100)}% (${member.answered} of ${member.asked} asks)`;
 }
 

@@ -36,8 +36,7 @@ export function GroupPage({ id }: { id: string }) {
         </p>
         <h1>{group.name}</h1>
         <p className="lead">
-          You are {article(group.role)} {groupRoleLabels[group.role].label.toLowerCase()}:{' '}
-          {groupRoleLabels[group.role].description}
+          Your role: {groupRoleLabels[group.role].label}. {groupRoleLabels[group.role].description}
         </p>
       </header>
       <Members group={group} onChanged={reload} />
@@ -46,10 +45,6 @@ export function GroupPage({ id }: { id: string }) {
       {group.can.seeProgress ? <GroupDashboardSection groupId={group.id} /> : null}
     </div>
   );
-}
-
-function article(role: GroupRole): string {
-  return role === 'owner' ? 'an' : 'a';
 }
 
 function Members({ group, onChanged }: { group: GroupDetail; onChanged: () => void }) {
