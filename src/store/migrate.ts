@@ -13,6 +13,7 @@ import * as interactionSearch from './migrations/2026-11-30T1330_interaction_sea
 import * as personSourcesRowid from './migrations/2026-11-30T1401_person_sources_rowid.js';
 import * as signIn from './migrations/2026-11-30T1420_sign_in.js';
 import * as groups from './migrations/2026-11-30T1500_groups.js';
+import * as playbook from './migrations/2026-11-30T1520_playbook.js';
 import type { Dialect } from './store.js';
 
 interface Migration {
@@ -34,6 +35,7 @@ const migrations: Array<[name: string, migration: Migration]> = [
   ['2026-11-30T1401_person_sources_rowid', personSourcesRowid],
   ['2026-11-30T1420_sign_in', signIn],
   ['2026-11-30T1500_groups', groups],
+  ['2026-11-30T1520_playbook', playbook],
 ];
 
 export async function migrate(db: Kysely<any>, dialect: Dialect): Promise<string[]> {
