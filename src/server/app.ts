@@ -21,6 +21,7 @@ import { loggingOptions } from './logging.js';
 import { documentRoute, servers } from './openapi.js';
 import { installOperations, type OperationsOptions } from './operations.js';
 import { registerPeopleRoutes } from './people.routes.js';
+import { registerPlaybookRoutes } from './playbook.routes.js';
 import { registerProfileRoutes } from './profile.routes.js';
 import { registerWordsRoutes } from './words.routes.js';
 import { installAccounts, openapiSecurity, type ServerModeOptions } from './server-mode.js';
@@ -108,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerWordsRoutes(app, ctx);
   registerCoachRoutes(app, ctx);
   registerCalendarRoutes(app, ctx);
+  registerPlaybookRoutes(app, ctx);
   await app.register(importRoutes, { ctx });
   registerBackupRoutes(app, ctx, { restoreBodyLimit: options.restoreBodyLimit });
 
