@@ -26,6 +26,7 @@ const sharedWithWeb = [
   'src/core/date-order.ts',
   'src/core/goals.ts',
   'src/core/interaction-words.ts',
+  'src/core/playbook-words.ts',
   'src/core/request-headers.ts',
   'src/core/tone/tone-words.ts',
   'src/core/words/intents.ts',

@@ -88,5 +88,6 @@ export const playbookTemplateSchema = z.object({
 export const templateForPersonSchema = z.object({
   template: playbookTemplateSchema,
   text: z.string().describe('the template with [name] filled in with their first name'),
+  blanks: z.array(z.string()).describe('the [label] gaps still in the text'),
   tone: toneReportSchema,
 });

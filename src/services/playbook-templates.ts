@@ -9,6 +9,7 @@ import {
 } from '../core/playbook.js';
 import type { ToneReport } from '../core/tone/check-tone.js';
 import { parseInput } from '../core/validate.js';
+import { blanksIn } from '../core/words/blanks.js';
 import { displayName } from '../core/words/names.js';
 import { firstNameOf } from '../core/words/prose.js';
 import { findMembership } from '../store/groups.repo.js';
@@ -45,6 +46,8 @@ export interface PlaybookTemplate {
 export interface TemplateForPerson {
   template: PlaybookTemplate;
   text: string;
+  /** The "[label]" gaps still in the text, such as [company], for the person to fill. */
+  blanks: string[];
   tone: ToneReport;
 }
 
@@ -122,7 +125,7 @@ export async function templatesForPerson(
   return templates.map((row) => {
     const text = fillTemplate(row.body, first);
     const tone = checkBeforeSending(text, { stage, recipientName: first, goal: profile.goal });
-    return { template: templateFrom(row), text, tone };
+    return { template: templateFrom(row), text, blanks: blanksIn(text), tone };
   });
 }
 

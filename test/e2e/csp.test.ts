@@ -1,5 +1,6 @@
 // The Content-Security-Policy in a real browser: every page of the built web app, and /docs, load with no violation.
 import type { Browser, Page } from 'playwright-core';
+import { watchPolicy } from './csp-watch.js';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { googleCsv, phoneVCard } from './contact-files.js';
 import {
@@ -10,47 +11,6 @@ import {
   seedProfile,
   type Kith,
 } from './browser.js';
-
-interface Violation {
-  directive: string;
-  blocked: string;
-  sample: string;
-}
-
-/**
- * Collects what the browser refused under the policy, two ways: the page's own
- * securitypolicyviolation events, and the console errors Chromium writes for each.
- */
-async function watchPolicy(page: Page): Promise<{ violations: () => Promise<string[]> }> {
-  const consoleErrors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) {
-      consoleErrors.push(message.text());
-    }
-  });
-  await page.addInitScript(() => {
-    const seen: Violation[] = [];
-    (window as unknown as { cspViolations: Violation[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push({
-        directive: event.effectiveDirective,
-        blocked: event.blockedURI,
-        sample: event.sample,
-      });
-    });
-  });
-  return {
-    violations: async () => {
-      const events = await page.evaluate(
-        () => (window as unknown as { cspViolations?: Violation[] }).cspViolations ?? [],
-      );
-      return [
-        ...events.map((v) => `${v.directive} blocked ${v.blocked || 'inline'} ${v.sample}`.trim()),
-        ...consoleErrors,
-      ];
-    },
-  };
-}
 
 describeInChromium('the Content-Security-Policy checks')('the policy in Chromium', () => {
   let browser: Browser | undefined;

@@ -9,6 +9,9 @@ import { Onboarding } from './Onboarding.js';
 import { PeopleList } from './PeopleList.js';
 import { PersonFormPage } from './PersonForm.js';
 import { PersonPage } from './PersonPage.js';
+import { PlaybookEntryPage } from './PlaybookEntryPage.js';
+import { PlaybookPage } from './PlaybookPage.js';
+import { PlaybookTemplatesPage } from './PlaybookTemplatesPage.js';
 import { ProfilePage } from './ProfilePage.js';
 import { ProgressPage } from './ProgressPage.js';
 import { hrefFor, navigate, replaceRoute, type Route } from './route.js';
@@ -143,6 +146,12 @@ function Page({ route, profile, onProfile, onDemoLoaded }: PageProps) {
       return <DuplicatesPage />;
     case 'account':
       return <AccountRoute />;
+    case 'playbook':
+      return <PlaybookPage groupId={route.groupId} sort={route.sort} />;
+    case 'playbook-entry':
+      return <PlaybookEntryPage entryId={route.entryId} />;
+    case 'playbook-templates':
+      return <PlaybookTemplatesPage />;
     case 'onboarding':
     case 'not-found':
       return (
@@ -183,6 +192,11 @@ function Nav({ route }: { route: Route }) {
   const items = signedIn?.account
     ? [
         ...navItems,
+        {
+          label: 'Playbook',
+          route: { name: 'playbook', groupId: null, sort: 'newest' } as Route,
+          covers: ['playbook', 'playbook-entry', 'playbook-templates'] as Route['name'][],
+        },
         {
           label: 'Account',
           route: { name: 'account' } as Route,

@@ -1,6 +1,7 @@
 // The app's routes as data: parsing a location hash and writing one back.
 import type { DraftIntent } from './api.js';
 import { isDraftIntent } from '../../src/core/words/intents.js';
+import { playbookSorts, type PlaybookSort } from '../../src/core/playbook-words.js';
 
 export type Route =
   | { name: 'today' }
@@ -23,6 +24,9 @@ export type Route =
   | { name: 'duplicates' }
   | { name: 'onboarding' }
   | { name: 'account' }
+  | { name: 'playbook'; groupId: string | null; sort: PlaybookSort }
+  | { name: 'playbook-entry'; entryId: string }
+  | { name: 'playbook-templates' }
   | { name: 'not-found' };
 
 /** Reads "#/today", "#/people?q=ana&offset=50", "#/people/12/compose?intent=reconnect&action=3"… */
@@ -63,6 +67,19 @@ export function parseRoute(hash: string): Route {
   if (first === 'duplicates' && parts.length === 1) return { name: 'duplicates' };
   if (first === 'onboarding' && parts.length === 1) return { name: 'onboarding' };
   if (first === 'account' && parts.length === 1) return { name: 'account' };
+  if (first === 'playbook') return parsePlaybookRoute(parts.slice(1), params);
+  return { name: 'not-found' };
+}
+
+/** "#/playbook", "#/playbook/groups/:id?sort=votes", "#/playbook/entries/:id", "#/playbook/templates". */
+function parsePlaybookRoute(parts: string[], params: URLSearchParams): Route {
+  const [what, id, ...rest] = parts;
+  const sort = playbookSorts.find((one) => one === params.get('sort')) ?? 'newest';
+  const plainId = id !== undefined && /^[\w-]{1,64}$/.test(id) && rest.length === 0;
+  if (what === undefined) return { name: 'playbook', groupId: null, sort };
+  if (what === 'templates' && id === undefined) return { name: 'playbook-templates' };
+  if (what === 'groups' && plainId) return { name: 'playbook', groupId: id, sort };
+  if (what === 'entries' && plainId) return { name: 'playbook-entry', entryId: id };
   return { name: 'not-found' };
 }
 
@@ -104,6 +121,16 @@ export function hrefFor(route: Route): string {
       return '#/onboarding';
     case 'account':
       return '#/account';
+    case 'playbook': {
+      const search = route.sort === 'newest' ? '' : `?sort=${route.sort}`;
+      return route.groupId
+        ? `#/playbook/groups/${encodeURIComponent(route.groupId)}${search}`
+        : `#/playbook${search}`;
+    }
+    case 'playbook-entry':
+      return `#/playbook/entries/${encodeURIComponent(route.entryId)}`;
+    case 'playbook-templates':
+      return '#/playbook/templates';
     case 'not-found':
       return '#/';
   }
