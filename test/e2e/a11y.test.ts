@@ -1,7 +1,7 @@
 // Accessibility: axe-core on every page of the web app, at desk and phone width, in Debian's Chromium.
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { seriousFindings } from './axe.js';
 import { googleCsv, phoneVCard } from './contact-files.js';
 import {
   addPersonByApi,
@@ -18,32 +18,6 @@ const widths = [
   { width: 1280, height: 900 },
   { width: 390, height: 844 },
 ];
-
-/**
- * Every WCAG A and AA rule, axe's best practices, and its experimental rules: those hold
- * label-content-name-mismatch, where a control's accessible name drops the words it shows.
- */
-const tags = [
-  'wcag2a',
-  'wcag2aa',
-  'wcag21a',
-  'wcag21aa',
-  'wcag22aa',
-  'best-practice',
-  'experimental',
-];
-
-/** The serious and critical findings on the page as it is now, one readable line per element. */
-async function seriousFindings(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(tags).analyze();
-  return violations
-    .filter((rule) => rule.impact === 'serious' || rule.impact === 'critical')
-    .flatMap((rule) =>
-      rule.nodes.map(
-        (node) => `${rule.id} (${rule.impact}): ${rule.help} at ${node.target.join(' ')}`,
-      ),
-    );
-}
 
 /** Checks the page at each width; `ready` says the page has drawn what it will draw. */
 async function expectAccessible(

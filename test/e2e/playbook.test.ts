@@ -9,6 +9,7 @@ import { startServer, type RunningServer } from '../../src/server/serve.js';
 import { insertMember } from '../../src/store/groups.repo.js';
 import type { OpenStore } from '../../src/store/open.js';
 import { makeSqlite } from '../dialects.js';
+import { seriousFindings } from './axe.js';
 import { describeInChromium, launchChromium, shot } from './browser.js';
 import { watchPolicy } from './csp-watch.js';
 
@@ -117,6 +118,7 @@ describeInChromium('the playbook browser tests')('the shared playbook in Chromiu
         'Hi [name], sorry to bother you, I know you are very busy. Could I ask you two quick questions about the payments team at [company]? I can write to [email] if easier.',
       );
       await shot(a.page, 'playbook-01-strip-review');
+      expect(await seriousFindings(a.page)).toEqual([]);
 
       // The member puts a name back by mistake; the server names what is left and posts nothing.
       await body.fill(`${await body.inputValue()} Thanks, Ana!`);
@@ -158,6 +160,7 @@ describeInChromium('the playbook browser tests')('the shared playbook in Chromiu
       await b.page.getByRole('button', { name: 'Save to my templates' }).click();
       await b.page.getByRole('button', { name: 'Saved to your templates' }).waitFor();
       await shot(b.page, 'playbook-02-entry');
+      expect(await seriousFindings(b.page)).toEqual([]);
       expect(await bPolicy.violations()).toEqual([]);
 
       await b.page.goto(`${url}/#/playbook/templates`);
@@ -165,6 +168,7 @@ describeInChromium('the playbook browser tests')('the shared playbook in Chromiu
         .getByTestId('playbook-template')
         .getByText('Saved from Leeds job club')
         .waitFor();
+      expect(await seriousFindings(b.page)).toEqual([]);
       expect(await bPolicy.violations()).toEqual([]);
 
       await b.page.goto(`${url}/#/people/${priya.id}/compose`);
@@ -177,6 +181,7 @@ describeInChromium('the playbook browser tests')('the shared playbook in Chromiu
       expect(await tone.locator('.finding').count()).toBeGreaterThan(0);
       await b.page.getByTestId('template-0-blanks').getByText('[company]').waitFor();
       await shot(b.page, 'playbook-03-compose');
+      expect(await seriousFindings(b.page)).toEqual([]);
       expect(await bPolicy.violations()).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
