@@ -101,11 +101,11 @@ export function proposeStrip(text: string, known: readonly KnownPerson[]): Strip
 /** What still points at one of the poster's people: their names, emails and phone numbers. */
 export function findLeftovers(text: string, known: readonly KnownPerson[]): Leftover[] {
   const found: Leftover[] = [];
-  const lower = text.toLowerCase();
-  for (const email of new Set(known.flatMap((person) => person.emails))) {
-    const folded = email.trim().toLowerCase();
-    const at = folded === '' ? -1 : lower.indexOf(folded);
-    if (at >= 0) found.push({ kind: 'email', text: text.slice(at, at + folded.length) });
+  const emails = new Set(
+    known.flatMap((person) => person.emails.map((e) => e.trim().toLowerCase())),
+  );
+  for (const match of text.matchAll(emailPattern)) {
+    if (emails.has(match[0].toLowerCase())) found.push({ kind: 'email', text: match[0] });
   }
   const phones = new Set(known.flatMap((person) => person.phones.map(phoneKey)));
   phones.delete('');
@@ -164,7 +164,12 @@ function phoneKey(written: string): string {
   return digits.length < 7 ? '' : digits.slice(-9);
 }
 
+/** A word of a folded text: accents and apostrophes are gone, so "O'Neil" is one word, "oneil". */
+const foldedWordPattern = /\p{L}+(?:-\p{L}+)*/gu;
+
 function fold(word: string): string {
+  // Printable ASCII has no accents to fold, and most names are printable ASCII.
+  if (/^[\x20-\x7e]*$/.test(word)) return word.toLowerCase().replace(/'/g, '');
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]/g, '');
 }
 
@@ -192,65 +197,87 @@ function startsSentence(text: string, start: number): boolean {
 }
 
 interface KnownIndex {
-  /** Whole names and companies as folded word lists, by their first word. */
-  sequences: Map<string, Array<{ words: string[]; kind: 'name' | 'company' }>>;
+  /** Whole names and companies, their folded words joined by spaces: one look-up per run of words. */
+  wholes: Map<string, 'name' | 'company'>;
+  /** The most words any of them has (at most eight). */
+  longest: number;
   /** Single first names and surnames. */
   parts: Set<string>;
 }
 
 function indexKnown(known: readonly KnownPerson[]): KnownIndex {
-  const sequences: KnownIndex['sequences'] = new Map();
+  const wholes: KnownIndex['wholes'] = new Map();
   const parts = new Set<string>();
+  let longest = 1;
+  const seen = new Set<string>();
   const add = (written: string, kind: 'name' | 'company') => {
-    const words = [...written.matchAll(wordPattern)]
-      .map((match) => fold(match[0]))
-      .filter((word) => word.length > 1 && !everydayCapitalised.has(word));
-    const [first] = words;
-    if (!first) return;
-    const list = sequences.get(first) ?? [];
-    list.push({ words, kind });
-    sequences.set(first, list);
+    // Many people share a company, and some a name: each is read once.
+    if (seen.has(`${kind}:${written}`)) return;
+    seen.add(`${kind}:${written}`);
+    const words = (fold(written).match(foldedWordPattern) ?? [])
+      .filter((word) => word.length > 1 && !everydayCapitalised.has(word))
+      .slice(0, 8);
+    if (words.length === 0) return;
+    const key = words.join(' ');
+    // A name beats a company of the same words: a name is what must never be shared.
+    if (wholes.get(key) !== 'name') wholes.set(key, kind);
+    longest = Math.max(longest, words.length);
     if (kind === 'name') for (const word of words) parts.add(word);
   };
   for (const person of known) {
     add(person.name, 'name');
     if (person.company) add(person.company, 'company');
   }
-  // Longest first, so "Ana Ruiz Soto" wins over "Ana Ruiz".
-  for (const list of sequences.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { sequences, parts };
+  return { wholes, longest, parts };
 }
 
 /** The poster's people's whole names (any case), their capitalised first names and surnames, their companies. */
 function knownSpans(text: string, tokens: Token[], index: KnownIndex): Span[] {
   const spans: Span[] = [];
-  let covered = 0;
-  tokens.forEach((token, i) => {
-    if (token.start < covered) return;
-    for (const candidate of index.sequences.get(token.key) ?? []) {
-      const run = tokens.slice(i, i + candidate.words.length);
-      if (run.length !== candidate.words.length) continue;
-      if (
-        !run.every(
-          (t, k) => t.key === candidate.words[k] && (k === 0 || spaced(text, run[k - 1]!, t)),
-        )
-      )
-        continue;
-      // One word of a company ("Apple") is a company only when written with its capital.
-      if (candidate.kind === 'company' && run.length === 1 && !token.capitalised) continue;
-      covered = run[run.length - 1]!.end;
-      spans.push({ kind: candidate.kind, start: token.start, end: covered });
-      return;
+  let i = 0;
+  while (i < tokens.length) {
+    const whole = longestWhole(text, tokens, i, index);
+    if (whole) {
+      spans.push(whole.span);
+      i += whole.words;
+      continue;
     }
-    if (!token.capitalised || !index.parts.has(token.key)) return;
-    if (
-      token.sentenceStart &&
-      (sentenceStarters.has(token.key) || namesThatAreWords.has(token.key))
-    )
-      return;
+    const token = tokens[i]!;
+    i += 1;
+    if (!token.capitalised || !index.parts.has(token.key)) continue;
+    const everyday = sentenceStarters.has(token.key) || namesThatAreWords.has(token.key);
+    if (token.sentenceStart && everyday) continue;
     spans.push({ kind: 'name', start: token.start, end: token.end });
-  });
+  }
   return spans;
+}
+
+/** The longest whole name or company starting at token `i`, longest first ("Ana Ruiz Soto" over "Ana Ruiz"). */
+function longestWhole(
+  text: string,
+  tokens: Token[],
+  i: number,
+  index: KnownIndex,
+): { span: Span; words: number } | undefined {
+  const run = [tokens[i]!];
+  for (let k = i + 1; k < tokens.length && run.length < index.longest; k += 1) {
+    if (!spaced(text, run[run.length - 1]!, tokens[k]!)) break;
+    run.push(tokens[k]!);
+  }
+  for (let words = run.length; words >= 1; words -= 1) {
+    const kind = index.wholes.get(
+      run
+        .slice(0, words)
+        .map((token) => token.key)
+        .join(' '),
+    );
+    if (!kind) continue;
+    // One word of a company ("Apple") is a company only when written with its capital, and one
+    // word of a name is read as a first name or surname below.
+    if (words === 1 && (kind === 'name' || !run[0]!.capitalised)) continue;
+    return { span: { kind, start: run[0]!.start, end: run[words - 1]!.end }, words };
+  }
+  return undefined;
 }
 
 /** Words in one run: only spaces between them, and no possessive before the last. */
