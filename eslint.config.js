@@ -27,6 +27,7 @@ const sharedWithWeb = [
   'src/core/goals.ts',
   'src/core/group-words.ts',
   'src/core/interaction-words.ts',
+  'src/core/playbook-words.ts',
   'src/core/request-headers.ts',
   'src/core/tone/tone-words.ts',
   'src/core/words/intents.ts',

@@ -13,6 +13,7 @@ import {
   directionLabels,
   kindLabels,
 } from '../src/core/interaction-words.js';
+import { playbookKindLabels, playbookSortLabels } from '../src/core/playbook-words.js';
 import { severityLabels, toneCategoryLabels } from '../src/core/tone/tone-words.js';
 import {
   choiceFor,
@@ -62,6 +63,16 @@ const tables: { name: string; home: string; words: string[] }[] = [
     words: values(toneCategoryLabels),
   },
   { name: 'severity labels', home: 'src/core/tone/tone-words.ts', words: values(severityLabels) },
+  {
+    name: 'playbook kind labels',
+    home: 'src/core/playbook-words.ts',
+    words: Object.values(playbookKindLabels).map((kind) => kind.label),
+  },
+  {
+    name: 'playbook orders',
+    home: 'src/core/playbook-words.ts',
+    words: values(playbookSortLabels),
+  },
   {
     name: 'file format names',
     home: 'src/formats/format-words.ts',

@@ -20,6 +20,7 @@ import { registerDone, registerSkip, registerSnooze } from './commands/mark.js';
 import { registerPeople } from './commands/people.js';
 import { registerProfile } from './commands/profile.js';
 import { registerQuestions } from './commands/questions.js';
+import { registerTemplates } from './commands/templates.js';
 import { registerRm } from './commands/rm.js';
 import { registerSent } from './commands/sent.js';
 import { registerServe } from './commands/serve.js';
@@ -95,6 +96,7 @@ function buildProgram(session: Session): Command {
     registerCheck,
     registerSent,
     registerQuestions,
+    registerTemplates,
     registerBrand,
     registerDemo,
     registerServe,

@@ -22,6 +22,7 @@ import { loggingOptions } from './logging.js';
 import { documentRoute, servers } from './openapi.js';
 import { installOperations, type OperationsOptions } from './operations.js';
 import { registerPeopleRoutes } from './people.routes.js';
+import { registerPlaybookRoutes } from './playbook.routes.js';
 import { registerProfileRoutes } from './profile.routes.js';
 import { registerWordsRoutes } from './words.routes.js';
 import { installAccounts, openapiSecurity, type ServerModeOptions } from './server-mode.js';
@@ -109,6 +110,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerWordsRoutes(app, ctx);
   registerCoachRoutes(app, ctx);
   registerCalendarRoutes(app, ctx);
+  registerPlaybookRoutes(app, ctx);
   await app.register(importRoutes, { ctx });
   registerBackupRoutes(app, ctx, { restoreBodyLimit: options.restoreBodyLimit });
   // Groups join many accounts, so they exist only where there are accounts: server mode.

@@ -15,7 +15,7 @@ import { questionsForPerson } from '../services/questions-for-person.js';
 import type { RouteContext } from './context.js';
 import { idParams, interactionSchema, problemResponses, profileSchema } from './schemas.js';
 
-const finding = z.object({
+export const toneFindingSchema = z.object({
   category: z.enum(toneCategories),
   severity: z.enum(['low', 'medium', 'high']),
   start: z.number().int(),
@@ -25,10 +25,10 @@ const finding = z.object({
   rewrite: z.string(),
 });
 
-const toneReport = z.object({
+export const toneReportSchema = z.object({
   score: z.number().nullable(),
   verdict: z.string(),
-  findings: z.array(finding),
+  findings: z.array(toneFindingSchema),
   notes: z.array(z.string()),
   wordCount: z.number().int(),
 });
@@ -44,7 +44,7 @@ const draftResult = z.object({
     blanks: z.array(z.string()),
     wordCount: z.number().int(),
   }),
-  tone: toneReport,
+  tone: toneReportSchema,
   polished: z.string().nullable(),
   notice: z.string().nullable(),
 });
@@ -116,7 +116,7 @@ export function registerWordsRoutes(server: FastifyInstance, ctx: RouteContext):
         tags: ['words'],
         summary: `Check a message for ${toneCategories.join(', ')}; stages: ${relationshipStages.join(', ')}`,
         body: checkMessageSchema,
-        response: { 200: toneReport, ...problemResponses },
+        response: { 200: toneReportSchema, ...problemResponses },
       },
     },
     (request) => checkMessage(request.body),

@@ -14,6 +14,7 @@ import * as personSourcesRowid from './migrations/2026-11-30T1401_person_sources
 import * as signIn from './migrations/2026-11-30T1420_sign_in.js';
 import * as groups from './migrations/2026-11-30T1500_groups.js';
 import * as groupFigures from './migrations/2026-11-30T1510_group_figures.js';
+import * as playbook from './migrations/2026-11-30T1520_playbook.js';
 import type { Dialect } from './store.js';
 
 interface Migration {
@@ -36,6 +37,7 @@ const migrations: Array<[name: string, migration: Migration]> = [
   ['2026-11-30T1420_sign_in', signIn],
   ['2026-11-30T1500_groups', groups],
   ['2026-11-30T1510_group_figures', groupFigures],
+  ['2026-11-30T1520_playbook', playbook],
 ];
 
 /**

@@ -1,6 +1,7 @@
 // Everyone's name and company in one account: what the name matcher reads a written name against.
 import { sql } from 'kysely';
 import type { NamedPerson } from '../core/person-match.js';
+import { readList } from './json-list.js';
 import type { Store } from './store.js';
 
 /**
@@ -75,4 +76,25 @@ function postgresNameQuery(word: string, others: readonly string[], split: Split
     ...split.map(([head, rest]) => `(${head}:A <-> ${rest}:*A)`),
   ];
   return terms.join(' | ');
+}
+
+/**
+ * What the playbook's stripping check reads of each of one account's people: name, company,
+ * emails and phones, and never notes. Four short columns, so 100,000 people stay a few megabytes.
+ */
+export async function listIdentifyingDetails(
+  store: Store,
+  accountId: string,
+): Promise<Array<{ name: string; company: string | null; emails: string[]; phones: string[] }>> {
+  const rows = await store.db
+    .selectFrom('people')
+    .select(['name', 'company', 'emails', 'phones'])
+    .where('account_id', '=', accountId)
+    .execute();
+  return rows.map((row) => ({
+    name: row.name,
+    company: row.company,
+    emails: readList(row.emails),
+    phones: readList(row.phones),
+  }));
 }

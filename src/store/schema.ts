@@ -249,6 +249,47 @@ export interface PersonSharingTable {
   updated_at: string;
 }
 
+/** A member's post to a group's playbook; keyed by the author's account. */
+export interface PlaybookEntryTable {
+  account_id: string;
+  id: string;
+  group_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  created_at: string;
+}
+
+/** A comment on a playbook entry; keyed by the commenter's account. */
+export interface PlaybookCommentTable {
+  account_id: string;
+  id: string;
+  entry_id: string;
+  body: string;
+  created_at: string;
+}
+
+/** One account's vote for one playbook entry. */
+export interface PlaybookVoteTable {
+  account_id: string;
+  entry_id: string;
+  created_at: string;
+}
+
+/** A playbook entry saved into one account's own templates: a copy, with where it came from. */
+export interface PlaybookTemplateTable {
+  account_id: string;
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  source_entry_id: string | null;
+  source_group_id: string | null;
+  source_group_name: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   accounts: AccountTable;
   account_logins: AccountLoginTable;
@@ -259,6 +300,10 @@ export interface Database {
   group_members: GroupMemberTable;
   group_invitations: GroupInvitationTable;
   person_sharing: PersonSharingTable;
+  playbook_entries: PlaybookEntryTable;
+  playbook_comments: PlaybookCommentTable;
+  playbook_votes: PlaybookVoteTable;
+  playbook_templates: PlaybookTemplateTable;
   profiles: ProfileTable;
   people: PersonTable;
   person_tags: PersonTagTable;

@@ -87,6 +87,10 @@ describeInChromium('the Content-Security-Policy checks')('the policy in Chromium
       );
       await at('duplicates', (p) => p.getByRole('heading', { level: 1 }).first().waitFor());
       await at('profile', (p) => p.getByTestId('backup').waitFor());
+      await at('playbook', (p) => p.getByRole('heading', { name: 'The playbook' }).waitFor());
+      await at('playbook/templates', (p) =>
+        p.getByRole('heading', { name: 'Your templates' }).waitFor(),
+      );
       await at('nowhere', (p) =>
         p.getByRole('heading', { name: 'Nothing at this address' }).waitFor(),
       );

@@ -4,6 +4,8 @@
 // Routes are read from the document, so a new route is walked without editing this file.
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createGroup } from '../../src/services/groups.js';
+import type { Store } from '../../src/store/store.js';
 import { describeEachDialect } from '../dialects.js';
 import { buildServerModeApp, fromKithPage, sessionOf, type ServerModeApp } from '../server-mode.js';
 import { bodyOf, operationsOf, urlOf, type IdSource, type Operation } from './openapi-walk.js';
@@ -15,6 +17,8 @@ const marker = 'brackwater';
 interface Seeded {
   cookie: string;
   ids: Array<number | string>;
+  /** More of the account's own pages that must look the same after the walk. */
+  pages?: string[];
 }
 
 describeEachDialect('isolation between accounts', ({ store }) => {
@@ -28,7 +32,7 @@ describeEachDialect('isolation between accounts', ({ store }) => {
     served = await buildServerModeApp(store(), { signUp: 'open', rateLimits: false });
     app = served.app;
     a = await seedA(app);
-    b = await seedB(app);
+    b = await seedB(app, store());
     operations = operationsOf(app.swagger() as Parameters<typeof operationsOf>[0]);
   }, 120_000);
   afterAll(async () => app.close());
@@ -45,7 +49,7 @@ describeEachDialect('isolation between accounts', ({ store }) => {
   });
 
   it("never shows or changes B's data, whatever route A calls with B's ids", async () => {
-    const before = await snapshotOf(app, b.cookie);
+    const before = await snapshotOf(app, b);
     const leaks: string[] = [];
     const failures: string[] = [];
     const reachedService = new Set<string>();
@@ -69,7 +73,7 @@ describeEachDialect('isolation between accounts', ({ store }) => {
     }
     expect(leaks).toEqual([]);
     expect(failures).toEqual([]);
-    expect(await snapshotOf(app, b.cookie)).toEqual(before);
+    expect(await snapshotOf(app, b)).toEqual(before);
     // The walk is only worth something if the bodies it builds get past validation.
     const walked = ordered.filter((op) => !op.mediaType || op.mediaType === 'application/json');
     const stopped = walked
@@ -128,8 +132,8 @@ async function stillSignedIn(app: FastifyInstance, account: Seeded, email: strin
   return sessionOf(signedIn);
 }
 
-/** Everything of B's that A might read or change: the backup, tokens, account and groups. */
-async function snapshotOf(app: FastifyInstance, cookie: string) {
+/** Everything of B's that A might read or change: the backup, tokens, account, groups, playbook. */
+async function snapshotOf(app: FastifyInstance, { cookie, pages = [] }: Seeded) {
   const get = async (url: string) => {
     const response = await app.inject({ method: 'GET', url, headers: { ...fromKithPage, cookie } });
     expect(response.statusCode).toBe(200);
@@ -145,12 +149,15 @@ async function snapshotOf(app: FastifyInstance, cookie: string) {
       await get(`/api/groups/${group.id}/network`),
     );
   }
+  const more: Record<string, string> = {};
+  for (const page of pages) more[page] = await get(page);
   return {
     backup,
     tokens: await get('/api/tokens'),
     account: await get('/api/account'),
     groups,
     details,
+    more,
   };
 }
 
@@ -198,8 +205,11 @@ async function seedA(app: FastifyInstance): Promise<Seeded> {
   return { cookie, ids: [...people, talk.id, group.id] };
 }
 
-/** B has people, a timeline, a kept plan, a duplicate pair, a merge and a token, all marked. */
-async function seedB(app: FastifyInstance): Promise<Seeded> {
+/**
+ * B has people, a timeline, a kept plan, a duplicate pair, a merge, a token, and a group whose
+ * playbook has an entry, a comment, a vote and a saved template, all marked.
+ */
+async function seedB(app: FastifyInstance, store: Store): Promise<Seeded> {
   const cookie = await signUp(app, 'b@example.org');
   const put = await app.inject({
     method: 'PUT',
@@ -253,9 +263,12 @@ async function seedB(app: FastifyInstance): Promise<Seeded> {
     url: '/api/account',
     headers: { ...fromKithPage, cookie },
   });
+  const playbook = await seedPlaybook(app, store, cookie);
   return {
     cookie,
+    pages: playbook.pages,
     ids: [
+      ...playbook.ids,
       quill.id,
       quillTwin.id,
       mira.id,
@@ -266,5 +279,49 @@ async function seedB(app: FastifyInstance): Promise<Seeded> {
       group.id,
       account.json<{ id: string }>().id,
     ],
+  };
+}
+
+/** B's own group, with an entry, a comment, B's vote and B's saved copy: ids A must not reach. */
+async function seedPlaybook(app: FastifyInstance, store: Store, cookie: string) {
+  const account = await app.inject({
+    method: 'GET',
+    url: '/api/account',
+    headers: { ...fromKithPage, cookie },
+  });
+  const accountId = account.json<{ id: string }>().id;
+  const group = await createGroup(
+    { store, accountId, now: () => new Date() },
+    { name: `The ${marker} club` },
+  );
+  const entries = `/api/playbook/groups/${group.id}/entries`;
+  const entry = await post<{ id: string }>(app, cookie, entries, {
+    kind: 'tip',
+    title: `the ${marker} opener`,
+    body: `ask about ${marker} first`,
+  });
+  const comment = await post<{ id: string }>(
+    app,
+    cookie,
+    `/api/playbook/entries/${entry.id}/comments`,
+    {
+      body: `the ${marker} way worked`,
+    },
+  );
+  const vote = await app.inject({
+    method: 'PUT',
+    url: `/api/playbook/entries/${entry.id}/vote`,
+    headers: { ...fromKithPage, cookie },
+  });
+  expect(vote.statusCode).toBe(200);
+  const template = await post<{ id: string }>(
+    app,
+    cookie,
+    `/api/playbook/entries/${entry.id}/template`,
+    {},
+  );
+  return {
+    ids: [group.id, entry.id, comment.id, template.id],
+    pages: [entries, `/api/playbook/entries/${entry.id}`, '/api/playbook/templates'],
   };
 }

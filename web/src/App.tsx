@@ -9,6 +9,9 @@ import { Onboarding } from './Onboarding.js';
 import { PeopleList } from './PeopleList.js';
 import { PersonFormPage } from './PersonForm.js';
 import { PersonPage } from './PersonPage.js';
+import { PlaybookEntryPage } from './PlaybookEntryPage.js';
+import { PlaybookPage } from './PlaybookPage.js';
+import { PlaybookTemplatesPage } from './PlaybookTemplatesPage.js';
 import { ProfilePage } from './ProfilePage.js';
 import { ProgressPage } from './ProgressPage.js';
 import { hrefFor, navigate, replaceRoute, type Route } from './route.js';
@@ -152,6 +155,12 @@ function Page({ route, profile, onProfile, onDemoLoaded }: PageProps) {
       return <ServerModeOnly page={<GroupsPage />} />;
     case 'group':
       return <ServerModeOnly page={<GroupPage id={route.id} />} />;
+    case 'playbook':
+      return <PlaybookPage groupId={route.groupId} sort={route.sort} />;
+    case 'playbook-entry':
+      return <PlaybookEntryPage entryId={route.entryId} />;
+    case 'playbook-templates':
+      return <PlaybookTemplatesPage />;
     case 'onboarding':
     case 'not-found':
       return (
@@ -205,6 +214,11 @@ function Nav({ route }: { route: Route }) {
           label: 'Groups',
           route: { name: 'groups' } as Route,
           covers: ['groups', 'group'] as Route['name'][],
+        },
+        {
+          label: 'Playbook',
+          route: { name: 'playbook', groupId: null, sort: 'newest' } as Route,
+          covers: ['playbook', 'playbook-entry', 'playbook-templates'] as Route['name'][],
         },
         {
           label: 'Account',

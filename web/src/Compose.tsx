@@ -24,6 +24,7 @@ import { firstNameOf as firstName } from '../../src/core/words/prose.js';
 import { toneIntentFor } from '../../src/core/words/sent.js';
 import { LogSent } from './LogSent.js';
 import { PersonPicker } from './PersonPicker.js';
+import { PlaybookInCompose } from './PlaybookInCompose.js';
 import { hrefFor, personHref, replaceRoute } from './route.js';
 import { TopicForm, type Topic } from './TopicForm.js';
 import { usePageTitle } from './usePageTitle.js';
@@ -282,6 +283,11 @@ function Composer({
           />
         </>
       ) : null}
+      <PlaybookInCompose
+        personId={person.id}
+        to={person.name}
+        context={{ stage, recipientName: first, goal }}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The app's routes as data: parsing a location hash and writing one back.
 import type { DraftIntent } from './api.js';
 import { isDraftIntent } from '../../src/core/words/intents.js';
+import { playbookSorts, type PlaybookSort } from '../../src/core/playbook-words.js';
 
 export type Route =
   | { name: 'today' }
@@ -25,6 +26,9 @@ export type Route =
   | { name: 'account' }
   | { name: 'groups' }
   | { name: 'group'; id: string }
+  | { name: 'playbook'; groupId: string | null; sort: PlaybookSort }
+  | { name: 'playbook-entry'; entryId: string }
+  | { name: 'playbook-templates' }
   | { name: 'not-found' };
 
 /** Reads "#/today", "#/people?q=ana&offset=50", "#/people/12/compose?intent=reconnect&action=3"… */
@@ -73,6 +77,19 @@ export function parseRoute(hash: string): Route {
     parts.length === 2
   )
     return { name: 'group', id: second };
+  if (first === 'playbook') return parsePlaybookRoute(parts.slice(1), params);
+  return { name: 'not-found' };
+}
+
+/** "#/playbook", "#/playbook/groups/:id?sort=votes", "#/playbook/entries/:id", "#/playbook/templates". */
+function parsePlaybookRoute(parts: string[], params: URLSearchParams): Route {
+  const [what, id, ...rest] = parts;
+  const sort = playbookSorts.find((one) => one === params.get('sort')) ?? 'newest';
+  const plainId = id !== undefined && /^[\w-]{1,64}$/.test(id) && rest.length === 0;
+  if (what === undefined) return { name: 'playbook', groupId: null, sort };
+  if (what === 'templates' && id === undefined) return { name: 'playbook-templates' };
+  if (what === 'groups' && plainId) return { name: 'playbook', groupId: id, sort };
+  if (what === 'entries' && plainId) return { name: 'playbook-entry', entryId: id };
   return { name: 'not-found' };
 }
 
@@ -118,6 +135,16 @@ export function hrefFor(route: Route): string {
       return '#/groups';
     case 'group':
       return `#/groups/${encodeURIComponent(route.id)}`;
+    case 'playbook': {
+      const search = route.sort === 'newest' ? '' : `?sort=${route.sort}`;
+      return route.groupId
+        ? `#/playbook/groups/${encodeURIComponent(route.groupId)}${search}`
+        : `#/playbook${search}`;
+    }
+    case 'playbook-entry':
+      return `#/playbook/entries/${encodeURIComponent(route.entryId)}`;
+    case 'playbook-templates':
+      return '#/playbook/templates';
     case 'not-found':
       return '#/';
   }
