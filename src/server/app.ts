@@ -110,11 +110,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerWordsRoutes(app, ctx);
   registerCoachRoutes(app, ctx);
   registerCalendarRoutes(app, ctx);
-  registerPlaybookRoutes(app, ctx);
   await app.register(importRoutes, { ctx });
   registerBackupRoutes(app, ctx, { restoreBodyLimit: options.restoreBodyLimit });
-  // Groups join many accounts, so they exist only where there are accounts: server mode.
-  if (options.accounts) registerGroupRoutes(app, ctx);
+  // Groups and their playbooks join many accounts, so they exist only where there are accounts:
+  // server mode.
+  if (options.accounts) {
+    registerGroupRoutes(app, ctx);
+    registerPlaybookRoutes(app, ctx);
+  }
 
   const webRoot = options.webRoot === undefined ? defaultWebRoot : options.webRoot;
   if (webRoot && existsSync(webRoot)) await serveWebApp(app, webRoot);

@@ -11,7 +11,11 @@ export async function resolvePerson(deps: Deps, input: { ref: string }): Promise
   if (ref === '')
     throw new AppError('INVALID_INPUT', 'person: give a name or an id, such as "Ana Lopez" or 12.');
   if (/^\d+$/.test(ref)) {
-    const person = await findPerson(deps.store, deps.accountId, Number(ref));
+    const id = Number(ref);
+    // No person has an id past the largest exact number; PostgreSQL would refuse it as a bigint.
+    const person = Number.isSafeInteger(id)
+      ? await findPerson(deps.store, deps.accountId, id)
+      : undefined;
     if (!person) throw notFound(`Person ${ref}`);
     return person;
   }

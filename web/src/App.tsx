@@ -156,11 +156,11 @@ function Page({ route, profile, onProfile, onDemoLoaded }: PageProps) {
     case 'group':
       return <ServerModeOnly page={<GroupPage id={route.id} />} />;
     case 'playbook':
-      return <PlaybookPage groupId={route.groupId} sort={route.sort} />;
+      return <ServerModeOnly page={<PlaybookPage groupId={route.groupId} sort={route.sort} />} />;
     case 'playbook-entry':
-      return <PlaybookEntryPage entryId={route.entryId} />;
+      return <ServerModeOnly page={<PlaybookEntryPage entryId={route.entryId} />} />;
     case 'playbook-templates':
-      return <PlaybookTemplatesPage />;
+      return <ServerModeOnly page={<PlaybookTemplatesPage />} />;
     case 'onboarding':
     case 'not-found':
       return (
@@ -196,12 +196,15 @@ function AccountRoute() {
   );
 }
 
-/** Groups join many accounts, so only server mode has them. */
+/** Groups and their playbooks join many accounts, so only server mode has them. */
 function ServerModeOnly({ page }: { page: ReactNode }) {
   return useSignedIn()?.account ? (
     page
   ) : (
-    <p>Groups need a Kith with accounts (kith serve --accounts); here Kith runs for one person.</p>
+    <p>
+      Groups and playbooks need a Kith with accounts (kith serve --accounts); here Kith runs for one
+      person.
+    </p>
   );
 }
 

@@ -25,6 +25,7 @@ import { toneIntentFor } from '../../src/core/words/sent.js';
 import { LogSent } from './LogSent.js';
 import { PersonPicker } from './PersonPicker.js';
 import { PlaybookInCompose } from './PlaybookInCompose.js';
+import { useSignedIn } from './SignInGate.js';
 import { hrefFor, personHref, replaceRoute } from './route.js';
 import { TopicForm, type Topic } from './TopicForm.js';
 import { usePageTitle } from './usePageTitle.js';
@@ -87,6 +88,7 @@ function Composer({
 }) {
   const { person, stage, followUp } = data;
   const first = firstName(person.name);
+  const signedIn = useSignedIn();
   const [choice, setChoice] = useState<IntentChoice | null>(
     initialIntent ? choiceFor(initialIntent) : null,
   );
@@ -283,11 +285,14 @@ function Composer({
           />
         </>
       ) : null}
-      <PlaybookInCompose
-        personId={person.id}
-        to={person.name}
-        context={{ stage, recipientName: first, goal }}
-      />
+      {/* Templates come from group playbooks, which only a Kith with accounts has. */}
+      {signedIn?.account ? (
+        <PlaybookInCompose
+          personId={person.id}
+          to={person.name}
+          context={{ stage, recipientName: first, goal }}
+        />
+      ) : null}
     </div>
   );
 }
