@@ -46,6 +46,10 @@ const migrations: Array<[name: string, migration: Migration]> = [
  * held, so exactly one of them applies it and the other finds it done.
  */
 export async function migrate(db: Kysely<any>, dialect: Dialect): Promise<string[]> {
+  // Up to date (every start but the first after an upgrade): no lock at all, so a command such as
+  // `kith backup` never holds the write lock while `kith serve` is writing.
+  const already = await appliedNames(db);
+  if (already && migrations.every(([name]) => already.has(name))) return [];
   await exclusively(db, dialect, async (tx) => {
     await sql`create table if not exists kith_migrations (name text primary key, applied_at text not null)`.execute(
       tx,
@@ -68,6 +72,16 @@ export async function migrate(db: Kysely<any>, dialect: Dialect): Promise<string
     if (didRun) ran.push(name);
   }
   return ran;
+}
+
+/** The migrations recorded as applied; undefined when the database has no record yet. */
+async function appliedNames(db: Kysely<any>): Promise<Set<string> | undefined> {
+  try {
+    const rows = await sql<{ name: string }>`select name from kith_migrations`.execute(db);
+    return new Set(rows.rows.map((row) => row.name));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
