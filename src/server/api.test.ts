@@ -1,14 +1,12 @@
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachDialect } from '../../test/dialects.js';
-import { buildApp } from './app.js';
+import { buildAppIn, describeEachDialectAndMode, type TestApp } from '../../test/signed-in.js';
 
 const now = () => new Date('2026-11-25T12:00:00Z');
 
-describeEachDialect('HTTP API', ({ store }) => {
-  let app: FastifyInstance;
+describeEachDialectAndMode('HTTP API', ({ store, mode }) => {
+  let app: TestApp;
   beforeAll(async () => {
-    app = await buildApp({ store: store(), now, webRoot: null });
+    app = await buildAppIn(mode, { store: store(), now, webRoot: null });
   });
   afterAll(async () => app.close());
 
@@ -192,10 +190,10 @@ describeEachDialect('HTTP API', ({ store }) => {
   });
 });
 
-describeEachDialect('HTTP API demo network', ({ store }) => {
-  let app: FastifyInstance;
+describeEachDialectAndMode('HTTP API demo network', ({ store, mode }) => {
+  let app: TestApp;
   beforeAll(async () => {
-    app = await buildApp({ store: store(), now, webRoot: null });
+    app = await buildAppIn(mode, { store: store(), now, webRoot: null });
   });
   afterAll(async () => app.close());
 

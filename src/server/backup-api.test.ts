@@ -1,38 +1,41 @@
 // The export, backup and restore routes over the whole stack, on SQLite and PostgreSQL.
 import { get } from 'node:http';
-import type { FastifyInstance } from 'fastify';
 import { afterEach, expect, it } from 'vitest';
-import { describeEachDialect } from '../../test/dialects.js';
-import { buildApp, type AppOptions } from './app.js';
+import { buildAppIn, describeEachDialectAndMode, type TestApp } from '../../test/signed-in.js';
+import type { AppOptions } from './app.js';
 
 const now = () => new Date('2026-11-25T12:00:00Z');
 
-describeEachDialect('export, backup and restore API', ({ store }) => {
+describeEachDialectAndMode('export, backup and restore API', ({ store, mode }) => {
   let accounts = 0;
-  const apps: FastifyInstance[] = [];
+  const apps: TestApp[] = [];
   afterEach(async () => {
     for (const app of apps.splice(0)) await app.close();
   });
 
-  /** An app acting for a new, empty account of its own. */
-  const freshApp = async (options: Partial<AppOptions> = {}): Promise<FastifyInstance> => {
-    accounts += 1;
-    const accountId = `api-backup-${process.pid}-${accounts}`;
-    await store()
-      .db.insertInto('accounts')
-      .values({ id: accountId, name: accountId, created_at: now().toISOString() })
-      .execute();
-    const app = await buildApp({
+  /** An app acting for a new, empty account of its own: signed up in server mode. */
+  const freshApp = async (options: Partial<AppOptions> = {}): Promise<TestApp> => {
+    const local: Partial<AppOptions> = {};
+    if (mode === 'local') {
+      accounts += 1;
+      const accountId = `api-backup-${process.pid}-${accounts}`;
+      await store()
+        .db.insertInto('accounts')
+        .values({ id: accountId, name: accountId, created_at: now().toISOString() })
+        .execute();
+      local.accountOf = () => accountId;
+    }
+    const app = await buildAppIn(mode, {
       store: store(),
       now,
       webRoot: null,
-      accountOf: () => accountId,
+      ...local,
       ...options,
     });
     apps.push(app);
     return app;
   };
-  const add = (app: FastifyInstance, payload: Record<string, unknown>) =>
+  const add = (app: TestApp, payload: Record<string, unknown>) =>
     app.inject({ method: 'POST', url: '/api/people', payload });
 
   it('GET /api/export?format=csv sends every person as a dated CSV attachment', async () => {
@@ -122,6 +125,9 @@ describeEachDialect('export, backup and restore API', ({ store }) => {
     expect(forced.json()).toMatchObject({ people: 1, replaced: 2 });
     const people = await target.inject({ method: 'GET', url: '/api/people' });
     expect(people.json()).toMatchObject({ total: 1, people: [{ name: 'Ana López' }] });
+    // A restore replaces only its own account's network.
+    const sourcePeople = await source.inject({ method: 'GET', url: '/api/people' });
+    expect(sourcePeople.json()).toMatchObject({ total: 1, people: [{ name: 'Ana López' }] });
   });
 
   it('POST /api/restore names each bad field, and refuses what is not JSON or not a Kith backup', async () => {
@@ -173,9 +179,11 @@ describeEachDialect('export, backup and restore API', ({ store }) => {
   it('a download cancelled half-way frees the database for the next request', async () => {
     const app = await freshApp();
     await app.inject({ method: 'POST', url: '/api/demo', payload: { people: 1500 } });
-    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = await app.server.listen({ port: 0, host: '127.0.0.1' });
+    const headers = app.session === null ? {} : { cookie: app.session };
     await new Promise<void>((resolve) => {
-      const request = get(`${address}/api/backup`, (response) => {
+      const request = get(`${address}/api/backup`, { headers }, (response) => {
+        expect(response.statusCode).toBe(200);
         response.once('data', () => {
           request.destroy();
           resolve();

@@ -1,21 +1,13 @@
 // Body size limits per route: 1 MB for ordinary JSON, the restore's own larger limit for backups.
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeSqlite } from '../../test/dialects.js';
-import { buildApp } from './app.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildAppIn, describeEachDialectAndMode, type TestApp } from '../../test/signed-in.js';
 
-describe('body size limits', () => {
-  let app: FastifyInstance;
-  let cleanup: () => Promise<void>;
+describeEachDialectAndMode('body size limits', ({ store, mode }) => {
+  let app: TestApp;
   beforeAll(async () => {
-    const sqlite = await makeSqlite();
-    cleanup = sqlite.cleanup;
-    app = await buildApp({ store: sqlite.store, webRoot: null });
+    app = await buildAppIn(mode, { store: store(), webRoot: null });
   });
-  afterAll(async () => {
-    await app.close();
-    await cleanup();
-  });
+  afterAll(async () => app.close());
 
   const overOneMegabyte = 'x'.repeat(1024 * 1024 + 1);
 

@@ -1,16 +1,14 @@
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachDialect } from '../../test/dialects.js';
+import { buildAppIn, describeEachDialectAndMode, type TestApp } from '../../test/signed-in.js';
 import { expectWellFolded, readCalendar } from '../../test/ical.js';
-import { buildApp } from './app.js';
 
 // 22:00 on 25 November in New York, already the 26th in UTC: the feed must use the user's date.
 const now = () => new Date('2026-11-26T03:00:00Z');
 const today = '2026-11-25';
 const host = 'localhost:7070';
 
-describeEachDialect('GET /calendar.ics', ({ store }) => {
-  let app: FastifyInstance;
+describeEachDialectAndMode('GET /calendar.ics', ({ store, mode }) => {
+  let app: TestApp;
   const ids: Record<string, number> = {};
 
   const post = async (url: string, payload: object) => {
@@ -18,11 +16,29 @@ describeEachDialect('GET /calendar.ics', ({ store }) => {
     expect(response.statusCode, response.body).toBeLessThan(300);
     return response.json<{ id: number }>();
   };
-  const feed = (query = '') =>
-    app.inject({ method: 'GET', url: `/calendar.ics${query}`, headers: { host } });
+  /** Signed in, the feed is read as a calendar app reads it: by its key, with no cookie. */
+  let key = '';
+  const feed = (query = '') => {
+    if (mode === 'local') {
+      return app.inject({ method: 'GET', url: `/calendar.ics${query}`, headers: { host } });
+    }
+    const url = `/calendar.ics${query === '' ? '?' : `${query}&`}key=${encodeURIComponent(key)}`;
+    return app.server.inject({ method: 'GET', url, headers: { host } });
+  };
 
   beforeAll(async () => {
-    app = await buildApp({ store: store(), now, webRoot: null });
+    app = await buildAppIn(mode, { store: store(), now, webRoot: null });
+    if (mode === 'signed in') {
+      const made = await app.inject({
+        method: 'POST',
+        url: '/api/calendar-key',
+        headers: { host },
+      });
+      expect(made.statusCode, made.body).toBe(201);
+      const address = new URL(made.json<{ url: string }>().url);
+      expect(address.origin).toBe(`http://${host}`);
+      key = address.searchParams.get('key') ?? '';
+    }
     await app.inject({
       method: 'PUT',
       url: '/api/profile',
@@ -76,7 +92,7 @@ describeEachDialect('GET /calendar.ics', ({ store }) => {
     expect(planned.map((e) => e.uid).sort()).toEqual(
       plan.actions
         .filter((a) => a.status === 'open')
-        .map((a) => `kith-plan-local-${a.personId}-${today}@kith`)
+        .map((a) => `kith-plan-${app.accountId}-${a.personId}-${today}@kith`)
         .sort(),
     );
     expect(planned.map((e) => e.summary)).toContain('Kith: follow up with Dan Wu');
@@ -88,7 +104,7 @@ describeEachDialect('GET /calendar.ics', ({ store }) => {
     const ana = ids['Ana Lopez'] ?? 0;
     expect(events).toContainEqual(
       expect.objectContaining({
-        uid: `kith-follow-up-local-${ana}-2026-12-01@kith`,
+        uid: `kith-follow-up-${app.accountId}-${ana}-2026-12-01@kith`,
         summary: 'Kith: follow up with Ana Lopez',
         start: '2026-12-01',
         allDay: true,
@@ -119,6 +135,32 @@ describeEachDialect('GET /calendar.ics', ({ store }) => {
   it('keeps the same UIDs from one download to the next', async () => {
     const uids = async () => readCalendar((await feed()).body).events.map((e) => e.uid);
     expect(await uids()).toEqual(await uids());
+  });
+
+  it('is served without a key in local mode, and signed in only to its key or a session', async () => {
+    const bare = await app.server.inject({
+      method: 'GET',
+      url: '/calendar.ics',
+      headers: { host },
+    });
+    if (mode === 'local') {
+      expect(bare.statusCode).toBe(200);
+      return;
+    }
+    expect(bare.statusCode).toBe(401);
+    const wrongKey = await app.server.inject({
+      method: 'GET',
+      url: '/calendar.ics?key=not-the-key',
+      headers: { host },
+    });
+    expect(wrongKey.statusCode).toBe(401);
+    const withSession = await app.inject({
+      method: 'GET',
+      url: '/calendar.ics',
+      headers: { host },
+    });
+    expect(withSession.statusCode).toBe(200);
+    expect(readCalendar(withSession.body).events).toEqual(readCalendar((await feed()).body).events);
   });
 
   it('answers a bad alarm time with a problem that names the field', async () => {

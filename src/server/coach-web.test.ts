@@ -1,8 +1,6 @@
 // What the web app's coach pages lean on: the tier names, the user's own date, and done from Compose.
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachDialect } from '../../test/dialects.js';
-import { buildApp } from './app.js';
+import { buildAppIn, describeEachDialectAndMode, type TestApp } from '../../test/signed-in.js';
 
 const now = () => new Date('2026-11-25T12:00:00Z');
 
@@ -13,10 +11,10 @@ interface Action {
   status: string;
 }
 
-describeEachDialect('HTTP API for the coach pages', ({ store }) => {
-  let app: FastifyInstance;
+describeEachDialectAndMode('HTTP API for the coach pages', ({ store, mode }) => {
+  let app: TestApp;
   beforeAll(async () => {
-    app = await buildApp({ store: store(), now, webRoot: null });
+    app = await buildAppIn(mode, { store: store(), now, webRoot: null });
   });
   afterAll(async () => app.close());
 

@@ -1,8 +1,6 @@
 // Imports, the duplicate review list and merges over HTTP, on SQLite and PostgreSQL.
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachDialect } from '../../test/dialects.js';
-import { buildApp } from './app.js';
+import { buildAppIn, describeEachDialectAndMode, type TestApp } from '../../test/signed-in.js';
 
 const now = () => new Date('2026-11-25T12:00:00Z');
 
@@ -30,10 +28,10 @@ function upload(files: Array<{ name: string; content: string | Buffer }>) {
   };
 }
 
-describeEachDialect('HTTP API imports', ({ store }) => {
-  let app: FastifyInstance;
+describeEachDialectAndMode('HTTP API imports', ({ store, mode }) => {
+  let app: TestApp;
   beforeAll(async () => {
-    app = await buildApp({ store: store(), now, webRoot: null });
+    app = await buildAppIn(mode, { store: store(), now, webRoot: null });
   });
   afterAll(async () => app.close());
 

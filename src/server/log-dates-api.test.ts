@@ -1,15 +1,13 @@
 // The profile's date order over HTTP, and the one-line log saying which reading of a date it took.
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachDialect } from '../../test/dialects.js';
-import { buildApp } from './app.js';
+import { buildAppIn, describeEachDialectAndMode, type TestApp } from '../../test/signed-in.js';
 
 const now = () => new Date('2026-11-25T12:00:00Z');
 
-describeEachDialect('dates over HTTP', ({ store }) => {
-  let app: FastifyInstance;
+describeEachDialectAndMode('dates over HTTP', ({ store, mode }) => {
+  let app: TestApp;
   beforeAll(async () => {
-    app = await buildApp({ store: store(), now, webRoot: null, machineLocale: 'en-US' });
+    app = await buildAppIn(mode, { store: store(), now, webRoot: null, machineLocale: 'en-US' });
   });
   afterAll(async () => app.close());
 

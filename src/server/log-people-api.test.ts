@@ -1,16 +1,14 @@
 // The API asks the same questions as the CLI before the one-line log saves, and moves interactions.
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachDialect } from '../../test/dialects.js';
-import { buildApp } from './app.js';
+import { buildAppIn, describeEachDialectAndMode, type TestApp } from '../../test/signed-in.js';
 
 const now = () => new Date('2026-11-25T12:00:00Z');
 
-describeEachDialect('HTTP API: people in the one-line log', ({ store }) => {
-  let app: FastifyInstance;
+describeEachDialectAndMode('HTTP API: people in the one-line log', ({ store, mode }) => {
+  let app: TestApp;
   const post = (url: string, payload: object) => app.inject({ method: 'POST', url, payload });
   beforeAll(async () => {
-    app = await buildApp({ store: store(), now, webRoot: null });
+    app = await buildAppIn(mode, { store: store(), now, webRoot: null });
     for (const name of ['Kate Morrison', 'Sam Patel', 'Samantha Jones'])
       await post('/api/people', { name });
   });

@@ -1,15 +1,14 @@
 // Requests the API fuzz (test/fuzz) found answered badly, each pinned here by the bug it was.
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachDialect } from '../../test/dialects.js';
-import { buildApp } from './app.js';
+import { buildAppIn, describeEachDialectAndMode, type TestApp } from '../../test/signed-in.js';
 
 const now = () => new Date('2026-11-25T12:00:00Z');
 
-describeEachDialect('malformed requests', ({ store }) => {
-  let app: FastifyInstance;
+describeEachDialectAndMode('malformed requests', ({ store, mode }) => {
+  let app: TestApp;
   beforeAll(async () => {
-    app = await buildApp({ store: store(), now, webRoot: null });
+    app = await buildAppIn(mode, { store: store(), now, webRoot: null });
   });
   afterAll(async () => app.close());
 

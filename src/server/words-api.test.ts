@@ -1,9 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeEachDialect } from '../../test/dialects.js';
-import { buildApp } from './app.js';
+import { buildAppIn, describeEachDialectAndMode, type TestApp } from '../../test/signed-in.js';
 
 const now = () => new Date('2026-11-25T12:00:00Z');
 
@@ -48,8 +46,8 @@ function startFakeModel(mode: {
   );
 }
 
-describeEachDialect('words API', ({ store }) => {
-  let app: FastifyInstance;
+describeEachDialectAndMode('words API', ({ store, mode: signIn }) => {
+  let app: TestApp;
   let ana: number;
   let ben: number;
   const mode: { current: 'answer' | 'fail' | 'hang' } = { current: 'answer' };
@@ -57,7 +55,7 @@ describeEachDialect('words API', ({ store }) => {
 
   beforeAll(async () => {
     model = await startFakeModel(mode);
-    app = await buildApp({
+    app = await buildAppIn(signIn, {
       store: store(),
       now,
       webRoot: null,
