@@ -226,6 +226,25 @@ export const backupTables: readonly BackupTableSpec[] = [
       updated_at: time,
     },
   },
+  {
+    // The account's own saved templates, with where each came from as it was when saved. The
+    // entries, comments and votes the user posted in a group's playbook are left out: they are the
+    // group's content, living in the group, and a restore has no group of its own to put them in.
+    name: 'playbook_templates',
+    since: 5,
+    key: ['id'],
+    columns: {
+      id: text,
+      kind: text,
+      title: text,
+      body: text,
+      source_entry_id: optionalText,
+      source_group_id: optionalText,
+      source_group_name: optionalText,
+      created_at: time,
+      updated_at: time,
+    },
+  },
 ];
 
 export function findBackupTable(name: string): BackupTableSpec | undefined {

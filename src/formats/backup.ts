@@ -10,8 +10,9 @@ export const backupKind = 'kith-backup';
  * 2: person_sources, merges and duplicate_reviews; the profile's region.
  * 3: the profile's date order.
  * 4: person_sharing, what the account lets its groups see of each person.
+ * 5: playbook_templates, the account's own saved templates.
  */
-export const backupSchemaVersion = 4;
+export const backupSchemaVersion = 5;
 
 /** One row as the file holds it: column name to value, in the table's column order. */
 export type BackupRow = Record<string, unknown>;

@@ -17,6 +17,7 @@ import { mergeTwo } from '../../src/services/merge-two.js';
 import { saveProfile } from '../../src/services/profile.js';
 import { unmerge } from '../../src/services/unmerge.js';
 import type { OpenStore } from '../../src/store/open.js';
+import { insertTemplate, listTemplates } from '../../src/store/playbook-templates.repo.js';
 import type { Store } from '../../src/store/store.js';
 import { describeEachDialect, makePostgres, makeSqlite } from '../dialects.js';
 import { freshAccount } from './coach-builders.js';
@@ -240,6 +241,41 @@ describeEachDialect('backup and restore', ({ store, dialect }) => {
     await unmerge(elsewhere, { mergeId });
     const restoredNames = (await backupAccount(elsewhere)).tables.people?.map((p) => p.name);
     expect(restoredNames).toEqual(['Ana Lopez', 'Ana Lopes', 'Ana López']);
+  });
+
+  it("round-trips the account's own saved templates, and never another account's", async () => {
+    const source = await freshAccount(store(), now);
+    const other = await freshAccount(store(), now);
+    const template = (accountId: string, id: string, title: string) => ({
+      account_id: accountId,
+      id,
+      kind: 'message',
+      title,
+      body: 'Hi {name}, lovely to meet you.',
+      source_entry_id: 'entry-1',
+      source_group_id: 'group-1',
+      source_group_name: 'Career changers',
+      created_at: now,
+      updated_at: now,
+    });
+    await insertTemplate(source.store, template(source.accountId, 'tpl-mine', 'Mine'));
+    await insertTemplate(other.store, template(other.accountId, 'tpl-theirs', 'Theirs'));
+    const backup = await backupAccount(source);
+    expect(backup.schemaVersion).toBe(5);
+    expect(backup.tables.playbook_templates?.map((row) => row.title)).toEqual(['Mine']);
+    expect(JSON.stringify(backup)).not.toContain('Theirs');
+
+    const target = await freshDatabase(source.accountId);
+    await restoreBackup(target, { document: JSON.parse(writeBackupJson(backup)) });
+    const restored = await listTemplates(target.store, source.accountId);
+    expect(restored).toEqual([template(source.accountId, 'tpl-mine', 'Mine')]);
+
+    // A version 4 backup, made before templates were kept, still restores.
+    const older = { ...backup, schemaVersion: 4, tables: { ...backup.tables } };
+    delete older.tables.playbook_templates;
+    const again = await freshDatabase(source.accountId);
+    await restoreBackup(again, { document: JSON.parse(writeBackupJson(older)) });
+    expect(await listTemplates(again.store, source.accountId)).toEqual([]);
   });
 
   it('restores a backup made before imports existed (version 1)', async () => {
