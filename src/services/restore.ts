@@ -10,6 +10,7 @@ import { backupTables, idColumnOf, type BackupTableSpec } from '../formats/backu
 import {
   clearTables,
   countPeopleRows,
+  countTemplateRows,
   freeIdOffset,
   insertRows,
   readTimelines,
@@ -55,7 +56,8 @@ export async function restoreBackup(deps: Deps, input: RestoreInput): Promise<Re
   const document = checked(checkBackup(input.document, input.source ?? 'The backup'));
   const result = await inTransaction(deps.store, async (tx) => {
     const replaced = await countPeopleRows(tx, deps.accountId);
-    if (replaced > 0 && !input.force) throw notEmpty(replaced);
+    const templates = await countTemplateRows(tx, deps.accountId);
+    if ((replaced > 0 || templates > 0) && !input.force) throw notEmpty(replaced, templates);
     const clearOrder = [...backupTables].reverse().map((table) => table.name);
     clearOrder.splice(clearOrder.indexOf('people'), 0, ...derivedTables);
     await clearTables(tx, deps.accountId, clearOrder);
@@ -111,8 +113,14 @@ function refusedAs(check: Extract<BackupCheck, { ok: false }>): AppError {
   return new AppError(code, check.message, { problems: check.problems });
 }
 
-function notEmpty(people: number): AppError {
-  const count = `${people.toLocaleString('en-US')} ${people === 1 ? 'person' : 'people'}`;
+function notEmpty(people: number, templates: number): AppError {
+  const parts = [
+    people > 0 ? `${people.toLocaleString('en-US')} ${people === 1 ? 'person' : 'people'}` : '',
+    templates > 0
+      ? `${templates.toLocaleString('en-US')} saved ${templates === 1 ? 'template' : 'templates'}`
+      : '',
+  ].filter(Boolean);
+  const count = parts.join(' and ');
   return new AppError(
     'CONFLICT',
     `Your network already has ${count}, so nothing was restored. Restoring with force replaces all of them, and everything else in Kith, with the backup.`,

@@ -76,6 +76,16 @@ export async function countPeopleRows(store: Store, accountId: string): Promise<
   return Number(row.n);
 }
 
+/** The account's saved playbook templates, which a restore would replace too. */
+export async function countTemplateRows(store: Store, accountId: string): Promise<number> {
+  const row = await store.db
+    .selectFrom('playbook_templates')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('account_id', '=', accountId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** Deletes every row of one account from the given tables, in the order given (children first). */
 export async function clearTables(
   store: Store,

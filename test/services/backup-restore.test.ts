@@ -278,6 +278,31 @@ describeEachDialect('backup and restore', ({ store, dialect }) => {
     expect(await listTemplates(again.store, source.accountId)).toEqual([]);
   });
 
+  it('refuses to replace saved templates without force, even with no people', async () => {
+    const source = await freshAccount(store(), now);
+    const backup = await backupAccount(source);
+    const target = await freshAccount(store(), now);
+    await insertTemplate(target.store, {
+      account_id: target.accountId,
+      id: 'tpl-kept',
+      kind: 'message',
+      title: 'Kept',
+      body: 'Hi [name], thank you for the intro.',
+      source_entry_id: null,
+      source_group_id: null,
+      source_group_name: null,
+      created_at: now,
+      updated_at: now,
+    });
+    await expect(restoreBackup(target, { document: backup })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('1 saved template, so nothing was restored') as unknown,
+    });
+    expect((await listTemplates(target.store, target.accountId)).map((t) => t.title)).toEqual([
+      'Kept',
+    ]);
+  });
+
   it('restores a backup made before imports existed (version 1)', async () => {
     const source = await freshAccount(store(), now);
     await loadDemo(source, { people: 5 });
