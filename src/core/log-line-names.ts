@@ -127,6 +127,7 @@ export function findNames(
     i = Math.max(i, next - 1);
   }
   if (found.names.length === 0) readLeadingName(head, tokens, found);
+  if (found.names.length === 0) readNoteName(head, tokens, found);
   return found;
 }
 
@@ -191,6 +192,52 @@ function readLeadingName(head: string, tokens: Token[], found: FoundNames): void
   if (!possessive && !/^\s*($|[,:;\-—–])/.test(head.slice(end))) return;
   found.names.push(read.name);
   found.spans.push([0, end]);
+}
+
+/** Words that say what happened when they follow a name in a note: "niamh kelly zoom 25/11". */
+const activityWords = words(
+  'coffee coffe cofee lunch lnch breakfast brunch dinner drinks drink beers beer pint tea call phone video vc zoom teams skype facetime meet meeting mtg f2f chat catch-up catchup email text whatsapp dm walk',
+);
+
+/**
+ * "maggie okafor - video call", "Marcus from Starling - zoom", "robert singh kpmg lunch": a note
+ * with no verb, a name first (where they work may follow), then a break or what happened. A
+ * lower-case name counts only when the caller's people know it, or, without people to ask, by
+ * this shape alone.
+ */
+function readNoteName(head: string, tokens: Token[], found: FoundNames): void {
+  const capitalised = readName(tokens, 0, 'no');
+  const run = capitalised
+    ? { ...capitalised, nameEnd: capitalised.next }
+    : readLowerRun(tokens, found.mayBePerson);
+  if (!run) return;
+  const company = readCompany(tokens, run.next);
+  const next = company ? company.next : run.next;
+  const after = tokens[next];
+  const breaks = /^\s*[,:;\-—–]/.test(head.slice(tokens[next - 1]?.end ?? 0));
+  if (after && !breaks && !activityWords.has(after.lower)) return;
+  if (company) run.name.company = company.name;
+  found.names.push(run.name);
+  found.spans.push([0, tokens[company?.cut ? next - 1 : run.nameEnd - 1]?.end ?? 0]);
+}
+
+/**
+ * One to three lower-case words that could be a name, read as the longest start of them that
+ * the caller's people know ("robert singh" of "robert singh kpmg"), or, with nobody to ask, as
+ * a guess with its shorter readings. `next` is past the whole run; `nameEnd` past the name.
+ */
+function readLowerRun(
+  tokens: Token[],
+  mayBePerson: ((name: string) => boolean) | undefined,
+): (ReadName & { nameEnd: number }) | undefined {
+  const run = readName(tokens, 0, 'yes');
+  if (!run) return undefined;
+  if (!mayBePerson) return { ...run, nameEnd: run.next };
+  const readings = [run.name.text, ...run.name.alternatives];
+  const known = readings.find((reading) => mayBePerson(reading));
+  if (known === undefined) return undefined;
+  const size = known.split(' ').length;
+  return { name: { text: known, alternatives: [] }, next: run.next, nameEnd: size };
 }
 
 /** Reads "Ana", "Maria and Tom", "Ana, Ben & Lee" from `i`; returns the index after the list. */

@@ -318,3 +318,45 @@ describe('the shorthand people type in a hurry', () => {
     expect(read('f2f with Ines at the Bristol office').summary).toMatch(/f2f/i);
   });
 });
+
+describe('a note with no verb: a name first, then a break or what happened', () => {
+  it.each([
+    ['maggie okafor - video call - 3 weeks ago', 'Maggie Okafor', 'video', '2026-11-09'],
+    ['niamh kelly zoom 25/11', 'Niamh Kelly', 'video', '2026-11-25'],
+    ['wei chen - call - last tues', 'Wei Chen', 'call', '2026-11-24'],
+    ['hannah schmidt video call about data architecture', 'Hannah Schmidt', 'video', today],
+    ['Ana: call re the data team', 'Ana', 'call', today],
+    ['w/ ana lopez - lunch', 'Ana Lopez', 'meeting', today],
+  ])('reads "%s" as %s, %s, on %s', (line, name, channel, date) => {
+    const parsed = read(line);
+    expect(parsed.personNames).toEqual([name]);
+    expect(parsed.channel).toBe(channel);
+    expect(parsed.direction).toBe('mutual');
+    expect(parsed.occurredOn).toBe(date);
+  });
+
+  it.each([
+    ['Kate from Sky - coffee 12/11', 'Kate', [], 'Sky', 'meeting'],
+    ['Sam (Deliveroo) coffee', 'Sam', [], 'Deliveroo', 'meeting'],
+    ['emily clarke from ONS - coffee - 6 days ago', 'Emily Clarke', ['Emily'], 'ONS', 'meeting'],
+  ])('reads "%s" as %s at %s', (line, name, alternatives, company, channel) => {
+    const parsed = read(line);
+    expect(parsed.people).toEqual([{ text: name, alternatives, company }]);
+    expect(parsed.channel).toBe(channel);
+  });
+
+  it('takes the longest start of lower-case words that the people know, else nobody', () => {
+    const known = (name: string) => name === 'Robert Singh';
+    expect(read('robert singh kpmg lunch on 6 Nov', known).personNames).toEqual(['Robert Singh']);
+    expect(() => read('robert singh kpmg lunch on 6 Nov', () => false)).toThrow(/needs the name/);
+    // With nobody to ask, the shape alone is a guess with its shorter readings.
+    expect(read('robert singh kpmg lunch').people).toEqual([
+      { text: 'Robert Singh Kpmg', alternatives: ['Robert Singh', 'Robert'] },
+    ]);
+  });
+
+  it('reads no name from words that are not followed by a break or what happened', () => {
+    expect(() => read('tidied up the cv for the Sky role')).toThrow(/needs the name/);
+    expect(() => read('quick call - roles')).toThrow(/needs the name/);
+  });
+});

@@ -1,6 +1,7 @@
 // Logs an interaction from one line of text: "coffee with Ana Lopez about data roles #jobsearch yesterday".
 import { z } from 'zod';
 import { expectsReplyByDefault, type Interaction } from '../core/interaction.js';
+import type { DateOrder } from '../core/date-order.js';
 import { parseLogLine, type NameSpan, type ParsedLogLine } from '../core/log-line.js';
 import { nameKey } from '../core/name-match.js';
 import { narrowByCompany } from '../core/person-match.js';
@@ -57,12 +58,7 @@ export async function logLine(deps: Deps, input: LogLineInput): Promise<LogLineO
   const now = timestamp(deps);
   return inTransaction(deps.store, async (tx) => {
     const directory = nameDirectory(tx, deps.accountId);
-    const known = await doubtfulNames(line, directory);
-    const parsed = parseLogLine(line, {
-      today,
-      dateOrder,
-      mayBePerson: (name) => known.get(nameKey(name)) ?? false,
-    });
+    const parsed = await parseWithPeople(line, { today, dateOrder }, directory);
     const mentions = await settleAll(tx, deps.accountId, parsed.people, directory, answers);
     if (needsChoice(mentions))
       return { status: 'ambiguous', mentions: markAsked(mentions, askFirst === true) };
@@ -73,28 +69,34 @@ export async function logLine(deps: Deps, input: LogLineInput): Promise<LogLineO
 }
 
 /**
- * The words after each comma ("…, awkward", "…, Tricky", "…, ben"), one to three of them, and
- * one word owning something ("KPMG's"), and whether each could be someone: the parser asks, since
- * such a word is as likely a remark or a company as a name.
+ * Reads the line, answering the parser's doubts from the user's people: a word after a comma
+ * ("…, awkward", "…, ben"), one word owning something ("KPMG's"), a lower-case name opening a
+ * note ("maggie okafor - video call"). The parser asks synchronously, so a question it has no
+ * answer for yet is taken as "no", answered from the directory, and the line read again.
  */
-async function doubtfulNames(
+async function parseWithPeople(
   line: string,
+  options: { today: string; dateOrder: DateOrder },
   directory: NameDirectory,
-): Promise<Map<string, boolean>> {
+): Promise<ParsedLogLine> {
   const known = new Map<string, boolean>();
-  // "an intro to KPMG's data team": one word owning something is doubtful too.
-  for (const match of line.matchAll(/(?<=\s)(\p{Lu}[\p{L}.-]*)['’]s\b/gu)) {
-    const key = nameKey(match[1] ?? '');
-    if (key !== '' && !known.has(key)) known.set(key, await directory.couldBe(key));
-  }
-  for (const match of line.matchAll(/,\s*([\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){0,2})/gu)) {
-    const words = (match[1] ?? '').split(' ');
-    for (let n = 1; n <= words.length; n += 1) {
-      const key = nameKey(words.slice(0, n).join(' '));
-      if (key !== '' && !known.has(key)) known.set(key, await directory.couldBe(key));
+  for (;;) {
+    const unanswered = new Set<string>();
+    const mayBePerson = (name: string) => {
+      const key = nameKey(name);
+      const answer = known.get(key);
+      if (answer === undefined && key !== '') unanswered.add(key);
+      return answer ?? false;
+    };
+    try {
+      const parsed = parseLogLine(line, { ...options, mayBePerson });
+      if (unanswered.size === 0) return parsed;
+    } catch (error) {
+      if (unanswered.size === 0) throw error;
     }
+    // Each round answers at least one new name, and a line holds finitely many: this ends.
+    for (const key of unanswered) known.set(key, await directory.couldBe(key));
   }
-  return known;
 }
 
 /**

@@ -69,6 +69,20 @@ describeEachDialect('one-line log and people', ({ store }) => {
     expect(asked).toMatchObject({ status: 'ambiguous', mentions: [{ written: 'Rachael Adamms' }] });
   });
 
+  it('logs a note opening with a known lower-case name on that person, never adding one', async () => {
+    const deps = await freshAccount(store(), now);
+    const margaret = await person(deps, 'Margaret Okafor');
+    const singh = await person(deps, 'Robert Singh');
+    const note = await logLine(deps, { line: 'maggie okafor - video call - 3 weeks ago' });
+    expect(note).toMatchObject({ status: 'logged', created: [], people: [{ id: margaret.id }] });
+    const lunch = await logLine(deps, { line: 'robert singh kpmg lunch on 6 Nov' });
+    expect(lunch).toMatchObject({ status: 'logged', created: [], people: [{ id: singh.id }] });
+    // Lower-case words that fit nobody are no name: a note never adds someone unasked.
+    await expect(logLine(deps, { line: 'tom whittaker - coffee' })).rejects.toThrow(
+      /needs the name/,
+    );
+  });
+
   it('creates a new person for a name forced new, even when it matches someone', async () => {
     const deps = await freshAccount(store(), now);
     const priya = await person(deps, 'Priya Shah');
