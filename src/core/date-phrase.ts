@@ -74,10 +74,12 @@ function readDates(
   ];
   const overlaps = (day: { start: number; end: number }) =>
     known.some((other) => day.start < other.end && other.start < day.end);
-  const candidates = [
-    ...known,
-    ...findOrdinalDays(text, context.today).filter((day) => !overlaps(day)),
-  ].sort((a, b) => a.start - b.start);
+  const candidates = joinWeekdays(
+    [...known, ...findOrdinalDays(text, context.today).filter((day) => !overlaps(day))].sort(
+      (a, b) => a.start - b.start,
+    ),
+    text,
+  );
   const usable: FoundDate[] = [];
   const planned: FoundDate[] = [];
   for (const candidate of candidates) {
@@ -101,6 +103,22 @@ function readDates(
   return { usable, planned };
 }
 
+/** "on Tues 17th": a weekday just before the date it falls on is one day, the date's. */
+function joinWeekdays(candidates: FoundDate[], text: string): FoundDate[] {
+  const joined: FoundDate[] = [];
+  for (const candidate of candidates) {
+    const weekday = joined.at(-1);
+    const written = weekday ? text.slice(weekday.start, weekday.end) : '';
+    const between = weekday ? text.slice(weekday.end, candidate.start) : '';
+    if (weekday && weekdayPhrase.test(written) && /^[\s,]*$/.test(between)) {
+      joined[joined.length - 1] = { ...candidate, start: weekday.start };
+    } else joined.push(candidate);
+  }
+  return joined;
+}
+
+const weekdayPhrase = /^\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*$/i;
+
 /** Words that make a clause a plan: "can chat", "booked for", "set up for", "she'll". */
 const planWords =
   /\b(?:can|could|will|would|shall|might|booked|scheduled|arranged|pencil+ed|lined up|set (?:up )?for|going to|wants? to|hop(?:e|es|ing) to|plans? to|planning to|happy to)\b|['’](?:ll|d)\b/i;
@@ -116,6 +134,8 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
   const later = clauses.length > 1;
   const clause = `${clauses.at(-1) ?? ''}${text.slice(candidate.start).split(/[,;—–]| - /)[0] ?? ''}`;
   if (later && planWords.test(clause)) return true;
+  // "he wants a proposal by fri": a deadline, not when anyone was in touch.
+  if (/\b(?:by|until|till)\s+$/i.test(text.slice(0, candidate.start))) return true;
   return candidate.yearBack === true && (later || /\binvit\w* (?:me|us) to\b/i.test(clause));
 }
 
@@ -143,6 +163,7 @@ export function normaliseDateWords(text: string): string {
     text
       .replace(/\b(\d+|a|two|three|few) wks\b/gi, '$1 weeks')
       .replace(/\bwk\b/gi, 'week')
+      .replace(/\ba fortnight\b/gi, '2 weeks')
       .replace(/\b(yday|yest)\b/gi, 'yesterday')
       .replace(/\b2day\b/gi, 'today')
       // "on tues", "last Weds", "thurs": the short forms chrono does not know.
@@ -254,9 +275,10 @@ function resolveChrono(
     return { ...past, extraBefore: 0 };
   }
   if (start.isCertain('weekday')) {
-    // "sat down" and "Sun Li" are not days: a bare weekday must be spelled out or follow on/last/this.
-    if (!/(mon|tues|wednes|thurs|fri|satur|sun)day|^(on|last|this|past) /.test(phrase))
-      return undefined;
+    // "sat down" and "Sun Li" are not days: a bare weekday must be spelled out, follow
+    // on/last/this, or close the line or its clause ("video call fri", "- zoom - fri").
+    const spelled = /(mon|tues|wednes|thurs|fri|satur|sun)day|^(on|last|this|past) /.test(phrase);
+    if (!spelled && !closesClause(text, result)) return undefined;
     if (/\bnext\b/.test(phrase)) return { date: iso(y, m, d), extraBefore: 0, yearBack: false };
     // 2000-01-02 was a Sunday, chrono's weekday 0.
     const back = (((daysBetween('2000-01-02', today) - (start.get('weekday') ?? 0)) % 7) + 7) % 7;
@@ -270,6 +292,18 @@ function resolveChrono(
   }
   if (start.isCertain('hour')) return { date: today, extraBefore: 0, yearBack: false };
   return undefined; // a bare month name is more often a person ("met May") than a date
+}
+
+/**
+ * "video call fri", "zoom - fri, good": a short weekday last in its clause is a day, unless a
+ * word that leads to a name comes before it ("lunch with Sun", "coffee with Ana, Sun").
+ */
+function closesClause(text: string, result: chrono.ParsedResult): boolean {
+  const after = text.slice(result.index + result.text.length);
+  const before = text.slice(0, result.index);
+  if (!/^\s*($|[,;—–]| - )/.test(after) && !result.text.endsWith(',')) return false;
+  if (/\b(?:with|and|to|from|met|saw|called)\s*$|&\s*$/i.test(before)) return false;
+  return !(/,\s*$/.test(before) && /^\p{Lu}/u.test(result.text));
 }
 
 /** A clause after the first that speaks of what may come: "…, she's happy to chat in". */
@@ -297,7 +331,7 @@ function isRelative(phrase: string): boolean {
  */
 function isPlanInAnotherClause(text: string, candidate: FoundDate): boolean {
   const before = text.slice(0, candidate.start);
-  return /[,;:—–]|\b(to|will|wants?|going|hope|hoping|plans?|planning|then|but|said|says|suggested)\b|['’]ll\b|['’]d\b/i.test(
+  return /[,;:—–]| - |\b(to|will|wants?|going|hope|hoping|plans?|planning|then|but|said|says|suggested)\b|['’]ll\b|['’]d\b/i.test(
     before.replace(/^\S+\s+\S+/, ''),
   );
 }

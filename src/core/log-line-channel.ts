@@ -59,7 +59,7 @@ const kindRules: KindRule[] = [
   // The user's own CV or portfolio, sent, asks for something: consideration, a referral, a read.
   [
     'ask',
-    /\b(sent|emailed|e-mailed|submitted|dropped)\b.*\bmy (cv|resume|résumé|portfolio|cover letter|application|proposal|quote|pitch)\b/,
+    /\b(sent|emailed|e-mailed|submitted|dropped)\b.*\bmy(?: [\w-]+)? (cv|resume|résumé|portfolio|cover letter|application|proposal|quote|pitch)\b/,
     mine,
   ],
   [
@@ -70,7 +70,8 @@ const kindRules: KindRule[] = [
   ['give', /\boffered to\b/],
   [
     'give',
-    /\b(sent|emailed|forwarded|passed on)\b(?: [\w'’]+){0,3}? (?:a|an|the|some|my|his|her|their|this|that)(?: [\w-]+)? (article|link|report|notes|spec|job description|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|case study|playbook)\b/,
+    // Not across a topic: "emailed Kate about the analytics lead" sent no lead.
+    /\b(sent|emailed|forwarded|passed on)\b(?: (?!about\b|re\b|regarding\b)[\w'’]+){0,3}? (?:a|an|the|some|my|his|her|their|this|that)(?: [\w-]+)? (article|link|report|notes|spec|job description|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|case study|playbook)\b/,
   ],
   ['intro', /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions))\b/],
   [

@@ -11,7 +11,7 @@ const planStart =
 
 /** A clause after the first that names a time to come is a plan as a whole: ", follow-up call next week". */
 const futureTime =
-  /\b(?:next (?:week|wk|month|year|time|mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|tmrw|tmw|later this (?:week|month)|in (?:a few|a couple of|two|2|three|3) (?:days|weeks|months)|in a (?:week|month)|the week after)\b/i;
+  /\b(?:next (?:week|wk|month|year|time|mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|tmrw|tmw|later this (?:week|month)|in (?:a few|a couple of|two|2|three|3) (?:days|weeks|months)|in a (?:week|month)|the week after|in the new year)\b/i;
 
 /** Clause breaks: a comma, a semicolon, or a dash between spaces. */
 const clauseBreak = /(,|;| [-–—] )/;

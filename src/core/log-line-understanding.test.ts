@@ -360,3 +360,48 @@ describe('a note with no verb: a name first, then a break or what happened', () 
     expect(() => read('quick call - roles')).toThrow(/needs the name/);
   });
 });
+
+describe('days as notes write them', () => {
+  it.each([
+    ['alex morgan video call fri', '2026-11-27'],
+    ['Marcus from Starling - zoom - fri', '2026-11-27'],
+    ['met katie morris at the Media City meetup sat', '2026-11-28'],
+    ['call with Ana wed, useful', '2026-11-25'],
+    ['lunch w Emma Clark on Tues 17th', '2026-11-17'],
+    ['call with Ana on Wed 18th', '2026-11-18'],
+    ['coffee w Chidi a fortnight ago', '2026-11-16'],
+  ])('reads "%s" as %s', (line, date) => {
+    expect(read(line).occurredOn).toBe(date);
+  });
+
+  it.each([
+    ['lunch with Sun', ['Sun']],
+    ['sat down with Ana Lopez', ['Ana Lopez']],
+  ])('reads no day from a short weekday that is a name or a verb: "%s"', (line, names) => {
+    const parsed = read(line);
+    expect(parsed.occurredOn).toBe(today);
+    expect(parsed.personNames).toEqual(names);
+  });
+
+  it('takes neither a deadline nor a plan after a dash as the day', () => {
+    const deadline = read('emailed Ben Carter re the audit, he wants a proposal by fri');
+    expect(deadline.occurredOn).toBe(today);
+    const plan = read('Ben Ng replied - free tomorrow for a call');
+    expect(plan).toMatchObject({ occurredOn: today, channel: 'other', direction: 'inbound' });
+  });
+});
+
+describe('what was sent, and who began a talk', () => {
+  it('reads a CV described on the way as the user asking', () => {
+    expect(read('sent rachel lowe my updated cv 3 days ago').kind).toBe('ask');
+  });
+
+  it('reads nothing sent from a topic that names a thing ("about the analytics lead")', () => {
+    expect(read('emailed kate morrison about the analytics lead opening').kind).toBe('catch-up');
+  });
+
+  it('leaves a catch-up suggested for the new year out of who began', () => {
+    const parsed = read('emailed Alexandra Reid, she suggested catching up in the new year');
+    expect(parsed).toMatchObject({ channel: 'email', direction: 'outbound' });
+  });
+});

@@ -12,11 +12,13 @@ const months = /^\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec
 
 /**
  * Ordinal days not followed by a month ("24th Nov" is a whole date, read elsewhere), after "on
- * the", "the" or "on", or closing a clause after a comma. A bare number is never a day.
+ * the", "the", "on" or a weekday, or closing a clause after a comma. A bare number is never a day.
  */
 export function findOrdinalDays(text: string, today: string): OrdinalDay[] {
   const found: OrdinalDay[] = [];
-  const pattern = /(?:\bon the |\bthe |\bon |, ?)(\d{1,2})(?:st|nd|rd|th)\b/gi;
+  // "Tues 17th": after a weekday too, which the date reader joins to the day it names.
+  const pattern =
+    /(?:\bon the |\bthe |\bon |, ?|(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? ))(\d{1,2})(?:st|nd|rd|th)\b/gi;
   for (const match of text.matchAll(pattern)) {
     const end = match.index + match[0].length;
     if (months.test(text.slice(end))) continue;
