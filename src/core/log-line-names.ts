@@ -96,10 +96,12 @@ export function findNames(
     const previous = tokens[i - 1]?.lower ?? '';
     if (!token) break;
     const isWith = token.lower === 'with';
+    // "heard back from Hannah", "reply back from Ana": "back" changes nothing.
+    const source = previous === 'back' ? (tokens[i - 2]?.lower ?? '') : previous;
     const isFrom =
       // "frm" is how "from" is often typed in a hurry.
       (token.lower === 'from' || token.lower === 'frm') &&
-      (inboundFromNouns.has(previous) || previous === 'heard');
+      (inboundFromNouns.has(source) || source === 'heard');
     const isTo = token.lower === 'to';
     const isFor = token.lower === 'for' && !notForPerson.has(previous);
     const isOn = token.lower === 'on' && onPersonWords.has(previous);
@@ -203,7 +205,8 @@ const activityWords = words(
  * "maggie okafor - video call", "Marcus from Starling - zoom", "robert singh kpmg lunch": a note
  * with no verb, a name first (where they work may follow), then a break or what happened. A
  * lower-case name counts only when the caller's people know it, or, without people to ask, by
- * this shape alone.
+ * this shape alone; so does any name right before what happened, since "Networking lunch" and
+ * "Meetup at Google" open with no one.
  */
 function readNoteName(head: string, tokens: Token[], found: FoundNames): void {
   const capitalised = readName(tokens, 0, 'no');
@@ -214,11 +217,25 @@ function readNoteName(head: string, tokens: Token[], found: FoundNames): void {
   const company = readCompany(tokens, run.next);
   const next = company ? company.next : run.next;
   const after = tokens[next];
-  const breaks = /^\s*[,:;\-—–]/.test(head.slice(tokens[next - 1]?.end ?? 0));
-  if (after && !breaks && !activityWords.has(after.lower)) return;
+  // "Dev at Manchester Tech Festival" is a note, but so is "Meetup at Google": "at" leads on.
+  const at = company !== undefined && !company.cut;
+  const breaks =
+    !at &&
+    (!after ||
+      company !== undefined ||
+      /^\s*[,:;\-—–]/.test(head.slice(tokens[next - 1]?.end ?? 0)));
+  const leads =
+    at || (after !== undefined && (activityWords.has(after.lower) || after.lower === 'at'));
+  if (!breaks && !(leads && isKnownName(run.name, found.mayBePerson))) return;
   if (company) run.name.company = company.name;
   found.names.push(run.name);
   found.spans.push([0, tokens[company?.cut ? next - 1 : run.nameEnd - 1]?.end ?? 0]);
+}
+
+/** Whether the caller's people know a reading of the name; with nobody to ask, a full name does. */
+function isKnownName(name: NameSpan, mayBePerson: ((name: string) => boolean) | undefined) {
+  if (!mayBePerson) return name.text.includes(' ');
+  return [name.text, ...name.alternatives].some(mayBePerson);
 }
 
 /**
@@ -319,8 +336,10 @@ function readCompany(
     return { name: parts.join(' '), next: j + 1, cut: true };
   }
   if (!companyWords.has(first.lower)) return undefined;
-  for (; parts.length < 4 && /^\p{Lu}/u.test(tokens[j]?.text ?? ''); j += 1)
-    parts.push(tokens[j]?.text ?? '');
+  // "Sam from Ocado DM'd me": a capitalised verb ends the company.
+  const inCompany = (token: Token | undefined) =>
+    token !== undefined && /^\p{Lu}/u.test(token.text) && !subjectVerbs.has(token.lower);
+  for (; parts.length < 4 && inCompany(tokens[j]); j += 1) parts.push(tokens[j]?.text ?? '');
   if (parts.length === 0) return undefined;
   return { name: parts.join(' '), next: j, cut: first.lower === 'from' };
 }

@@ -405,3 +405,26 @@ describe('what was sent, and who began a talk', () => {
     expect(parsed).toMatchObject({ channel: 'email', direction: 'outbound' });
   });
 });
+
+describe('names joined and led in as notes write them', () => {
+  it.each([
+    ['zoom w Emily Clarke + Fatima Zahra re public sector data', ['Emily Clarke', 'Fatima Zahra']],
+    ['heard back from Hannah Schmidt', ['Hannah Schmidt']],
+  ])('reads "%s"', (line, names) => {
+    expect(read(line).personNames).toEqual(names);
+  });
+
+  it('reads "@" as "at" and a capitalised verb as no part of a company', () => {
+    const at = read('Emily Clarke @ the ONS stats conference on 6 Nov');
+    expect(at).toMatchObject({ personNames: ['Emily Clarke'], channel: 'event' });
+    const sam = read("Sam from Ocado DM'd me on linkedin");
+    expect(sam.people).toEqual([{ text: 'Sam', alternatives: [], company: 'Ocado' }]);
+    expect(sam).toMatchObject({ channel: 'message', direction: 'inbound' });
+  });
+
+  it('takes one word before what happened as a name only when the people know it', () => {
+    expect(() => read('Networking lunch yesterday')).toThrow(/needs the name/);
+    expect(() => read('Meetup at Google', () => false)).toThrow(/needs the name/);
+    expect(read('Ana coffee yesterday', (name) => name === 'Ana').personNames).toEqual(['Ana']);
+  });
+});

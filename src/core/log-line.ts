@@ -121,6 +121,9 @@ function normaliseLine(text: string): string {
     .replace(/(^| )w\/ ?/gi, '$1with ')
     // "video call w Sam": a lone lower-case "w" before a word is "with" ("Tom W" is an initial).
     .replace(/(^| )w (?=\p{L})/gu, '$1with ')
+    // "Emily Clarke + Fatima Zahra", "Emily @ the ONS conference": spaced, as in notes.
+    .replace(/ \+ /g, ' & ')
+    .replace(/ @ /g, ' at ')
     .trim()
     .replace(/^(i|we) (?=\p{L})/iu, '')
     .replace(/[.!]+$/, '')

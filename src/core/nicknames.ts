@@ -113,6 +113,7 @@ const groups: readonly string[] = [
   'frederica freddie',
   'gareth gaz',
   'gary gaz',
+  'emma em emmy',
 ];
 
 /** Every name in a group mapped to the ids of the groups it belongs to ("chris" is in three). */

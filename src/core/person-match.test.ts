@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { matchPerson, narrowByCompany, typoDistance, type NamedPerson } from './person-match.js';
+import {
+  confirmByCompanyNamed,
+  matchPerson,
+  narrowByCompany,
+  typoDistance,
+  type NamedPerson,
+} from './person-match.js';
 
 const network: NamedPerson[] = [
   { id: 1, name: 'Joanne Bennett', company: 'Leeds Data' },
@@ -132,8 +138,56 @@ describe('matchPerson: whose name it is, and who is close', () => {
     ['the Daniel they know before a Dan', 'Daniel', { one: 3, reason: 'first name' }],
     ['a Dan and a Daniel alike for "Dan"', 'Dan', { several: [3, 4] }],
     ['a Ben and a Benjamin alike for "Ben"', 'Ben', { several: [5, 6] }],
+    [
+      'a Katie Morris one slip away as likely as a Kate for "Katie Morrison"',
+      'Katie Morrison',
+      { several: [1, 2] },
+    ],
   ])('reads %s', (_, written, expected) => {
     expect(read(written, people)).toEqual(expected);
+  });
+
+  it('reads a sibling form with the surname as that person when nobody else is near', () => {
+    const kate = people.filter((person) => person.id !== 2);
+    expect(read('Katie Morrison', kate)).toEqual({ one: 1, reason: 'nickname' });
+  });
+
+  it('reads one slip in a short first name beside the exact surname ("Ana Kowalski")', () => {
+    const anna: NamedPerson[] = [
+      { id: 1, name: 'Anna Kowalski', company: null },
+      { id: 2, name: 'Ana Lopez', company: null },
+    ];
+    expect(read('Ana Kowalski', anna)).toEqual({ one: 1, reason: 'spelling' });
+    // A first name that starts otherwise is another name: "Jan Lopez" is not Ana Lopez.
+    expect(matchPerson('Jan Lopez', anna)).toMatchObject({ kind: 'none', close: false });
+  });
+
+  it('reads "Em" as an Emily or an Emma alike', () => {
+    const ems: NamedPerson[] = [
+      { id: 1, name: 'Emily Clarke', company: null },
+      { id: 2, name: 'Emma Clark', company: null },
+    ];
+    expect(read('Em', ems)).toEqual({ several: [1, 2] });
+  });
+
+  it('takes the one close person whose company the line names, and nobody otherwise', () => {
+    const yusuf: NamedPerson[] = [
+      { id: 1, name: 'Yusuf Demir', company: 'Trainline' },
+      { id: 2, name: 'Yusra Demir', company: 'Ocado' },
+    ];
+    const near = matchPerson('Yusef', yusuf);
+    expect(near).toMatchObject({ kind: 'none', close: true });
+    expect(confirmByCompanyNamed(near, 'Yusef', 'called Yusef at trainline')).toMatchObject({
+      kind: 'one',
+      person: { id: 1 },
+      reason: 'spelling',
+    });
+    expect(confirmByCompanyNamed(near, 'Yusef', 'called Yusef about the role')).toEqual(near);
+    // Sharing only a first name is not close, whatever company the line names.
+    const other = matchPerson('Tom Whittaker', people);
+    expect(
+      confirmByCompanyNamed(other, 'Tom Whittaker', 'coffee with Tom Whittaker of Arup'),
+    ).toEqual(other);
   });
 
   it('offers a shared first name without calling it close, and a near spelling as close', () => {

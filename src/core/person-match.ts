@@ -179,7 +179,15 @@ function compareFullName(first: string, last: string, name: string[]): Found | u
   const family = relate(last, name.at(-1) ?? '');
   const kinds = [given, family];
   if (given === 'same' && family === 'same') return { rank: 1, reason: 'full name' };
-  if (kinds.includes('same') && kinds.includes('nickname')) return { rank: 1, reason: 'nickname' };
+  if (kinds.includes('same') && kinds.includes('nickname')) {
+    // "Katie Morrison" for Kate Morrison: two short forms of one name are as weak as a slip,
+    // so a Katie Morris, one slip away, is as likely.
+    const sibling =
+      given === 'nickname' &&
+      !isShortFor(first, name[0] ?? '') &&
+      !isShortFor(name[0] ?? '', first);
+    return { rank: sibling ? 3 : 1, reason: 'nickname' };
+  }
   // "Priya D", "Jo B.": a first name and the surname's initial, as people shorten a name. The
   // first name as written, or a short form of it ("Tom W"), is stronger than a name that only
   // starts the same or a sibling form: "Kate M" is Kate Morrison before Katie Morris.
@@ -194,12 +202,20 @@ function compareFullName(first: string, last: string, name: string[]): Found | u
   if (given === 'prefix' && family === 'same') return { rank: 2, reason: 'start of name' };
   if (given === 'same' && family === 'prefix') return { rank: 2, reason: 'spelling' };
   if (kinds.includes('same') && kinds.includes('typo')) return { rank: 3, reason: 'spelling' };
+  // "Ana Kowalski" for Anna Kowalski: beside the exact surname, one slip in a short given name
+  // that starts the same is a typo too, though "Ana" alone is not "Anna".
+  if (family === 'same' && isShortSlip(first, name[0] ?? ''))
+    return { rank: 3, reason: 'spelling' };
   // Offered, not used: both words close ("Tom Whitaker" for Thomas Whittaker), or only the same
   // first name or surname ("Tom Whittaker" for Thomas Baker), which is most likely someone else.
   if (given && family) return { rank: suggestionRank, reason: 'similar name' };
   if (kinds.includes('same') || kinds.includes('nickname'))
     return { rank: sharedNameRank, reason: 'similar name' };
   return undefined;
+}
+
+function isShortSlip(written: string, stored: string): boolean {
+  return written.length >= 3 && written[0] === stored[0] && typoDistance(written, stored) <= 1;
 }
 
 type Relation = 'same' | 'nickname' | 'prefix' | 'initial' | 'typo' | undefined;
@@ -270,6 +286,28 @@ export function narrowByCompany<P extends NamedPerson>(
   const [only] = there;
   if (there.length !== 1 || !only) return resolution;
   return { kind: 'one', person: only.person, reason: only.reason };
+}
+
+/**
+ * "called Yusef at trainline": when nobody matches, the one person close to the name whose
+ * company the line names is the one meant. Nothing changes when no one, or more than one, fits.
+ */
+export function confirmByCompanyNamed<P extends NamedPerson>(
+  resolution: NameResolution<P>,
+  written: string,
+  line: string,
+): NameResolution<P> {
+  if (resolution.kind !== 'none' || !resolution.close) return resolution;
+  const words = nameKey(written).split(' ').filter(Boolean);
+  const said = ` ${companyKey(line)} `;
+  const there = resolution.closest.filter(({ person }) => {
+    const company = companyKey(person.company);
+    const found = compareWritten(words, nameKey(person.name).split(' ').filter(Boolean));
+    return company !== '' && said.includes(` ${company} `) && (found?.rank ?? 99) < sharedNameRank;
+  });
+  const [only] = there;
+  if (there.length !== 1 || !only) return resolution;
+  return { kind: 'one', person: only.person, reason: 'spelling' };
 }
 
 /** "Booking" is Booking.com and "Tesco BI" is Tesco: one company key starts the other, by whole words. */

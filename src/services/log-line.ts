@@ -4,7 +4,7 @@ import { expectsReplyByDefault, type Interaction } from '../core/interaction.js'
 import type { DateOrder } from '../core/date-order.js';
 import { parseLogLine, type NameSpan, type ParsedLogLine } from '../core/log-line.js';
 import { nameKey } from '../core/name-match.js';
-import { narrowByCompany } from '../core/person-match.js';
+import { confirmByCompanyNamed, narrowByCompany } from '../core/person-match.js';
 import {
   choiceOf,
   describeMatch,
@@ -59,7 +59,8 @@ export async function logLine(deps: Deps, input: LogLineInput): Promise<LogLineO
   return inTransaction(deps.store, async (tx) => {
     const directory = nameDirectory(tx, deps.accountId);
     const parsed = await parseWithPeople(line, { today, dateOrder }, directory);
-    const mentions = await settleAll(tx, deps.accountId, parsed.people, directory, answers);
+    const settling = { directory, answers, line };
+    const mentions = await settleAll(tx, deps.accountId, parsed.people, settling);
     if (needsChoice(mentions))
       return { status: 'ambiguous', mentions: markAsked(mentions, askFirst === true) };
     if (askFirst && mentions.some(isGuess))
@@ -99,6 +100,13 @@ async function parseWithPeople(
   }
 }
 
+/** What settling a name draws on: the user's people, their answers so far, and the line itself. */
+interface Settling {
+  directory: NameDirectory;
+  answers: MentionAnswers;
+  line: string;
+}
+
 /**
  * Settles every name; a picked id outside a name's candidates still counts when exactly one name
  * is left to settle, since the user knows who they meant better than the matcher does.
@@ -107,11 +115,11 @@ async function settleAll(
   store: Store,
   accountId: string,
   names: NameSpan[],
-  directory: NameDirectory,
-  answers: MentionAnswers,
+  settling: Settling,
 ): Promise<Mention[]> {
+  const { answers } = settling;
   const mentions: Mention[] = [];
-  for (const name of names) mentions.push(await settleName(name, directory, answers));
+  for (const name of names) mentions.push(await settleName(name, settling));
   const open = mentions.filter((m) => m.outcome === 'several' || m.outcome === 'nobody');
   const used = new Set(mentions.map((m) => m.person?.id));
   const unused = (answers.pick ?? []).filter((id) => !used.has(id));
@@ -128,14 +136,13 @@ async function settleAll(
 /**
  * "met sam oneil leeds" may name Sam O'Neil: when the whole reading fits nobody, a shorter reading
  * the parser offered is used if it fits someone. A lone first name stands in only when nobody was
- * even close to the whole, so "rachel lowe" is not quietly logged on another Rachel.
+ * even close to the whole, so "rachel lowe" is not quietly logged on another Rachel. A name close
+ * to one person whose company the line names is theirs ("called Yusef at trainline").
  */
-async function settleName(
-  name: NameSpan,
-  directory: NameDirectory,
-  answers: MentionAnswers,
-): Promise<Mention> {
-  const full = narrowByCompany(await directory.resolve(name.text), name.company);
+async function settleName(name: NameSpan, settling: Settling): Promise<Mention> {
+  const { directory, answers, line } = settling;
+  const written = narrowByCompany(await directory.resolve(name.text), name.company);
+  const full = confirmByCompanyNamed(written, name.text, line);
   const forced = answers.createNew;
   const forcedNew = forced === true || (Array.isArray(forced) && forced.includes(name.text));
   if (full.kind !== 'none' || forcedNew) return settleMention(name.text, full, answers);

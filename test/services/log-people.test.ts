@@ -77,6 +77,10 @@ describeEachDialect('one-line log and people', ({ store }) => {
     expect(note).toMatchObject({ status: 'logged', created: [], people: [{ id: margaret.id }] });
     const lunch = await logLine(deps, { line: 'robert singh kpmg lunch on 6 Nov' });
     expect(lunch).toMatchObject({ status: 'logged', created: [], people: [{ id: singh.id }] });
+    // A name one slip away is theirs when the line names where they work.
+    const yusuf = await person(deps, 'Yusuf Demir', { company: 'Trainline' });
+    const called = await logLine(deps, { line: 'called Yusef at trainline re analytics lead' });
+    expect(called).toMatchObject({ status: 'logged', created: [], people: [{ id: yusuf.id }] });
     // Lower-case words that fit nobody are no name: a note never adds someone unasked.
     await expect(logLine(deps, { line: 'tom whittaker - coffee' })).rejects.toThrow(
       /needs the name/,
