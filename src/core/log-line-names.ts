@@ -120,11 +120,18 @@ export function findNames(
         : lowerObjectVerbs.has(token.lower)
           ? 'full'
           : 'no';
+    const spanFrom = isPreposition ? token.start : undefined;
     const appositive = readAppositive(tokens, i + 1);
+    const described = appositive === undefined ? readDescribed(tokens, i + 1, found) : undefined;
+    const before = found.names.length;
     const next =
-      appositive === undefined
-        ? readNameList(tokens, i + 1, allowLower, found, isPreposition ? token.start : undefined)
-        : readNameList(tokens, appositive, 'no', found, tokens[appositive - 1]?.start);
+      appositive !== undefined
+        ? readNameList(tokens, appositive, 'no', found, tokens[appositive - 1]?.start)
+        : described !== undefined
+          ? readNameList(tokens, described.at, 'no', found, spanFrom ?? tokens[described.at]?.start)
+          : readNameList(tokens, i + 1, allowLower, found, spanFrom);
+    const first = found.names[before];
+    if (first && described?.company && !first.company) first.company = described.company;
     if (next > i + 1 && isFrom) found.inbound = true;
     i = Math.max(i, next - 1);
   }
@@ -150,6 +157,46 @@ function readAppositive(tokens: Token[], at: number): number | undefined {
     if (!/^\p{Ll}/u.test(token.text) || subjectVerbs.has(token.lower)) return undefined;
   }
   return undefined;
+}
+
+/** Lower-case words that end a description: "the Sky team and Kate", "the Hays recruiter at…". */
+const descriptionEnds = words('and or at in on with to for from about of by re');
+
+/**
+ * "the Booking.com Priya", "the Hays recruiter Olivia", "the Sky team and Kate": "the", where
+ * they work, perhaps what they are, then a name. Returns where the name starts and the company.
+ * A name straight after the company ("the Leeds Data Co") may be the company's last word, so it
+ * counts only when the caller's people know it, or, with nobody to ask, by this shape alone.
+ */
+function readDescribed(
+  tokens: Token[],
+  at: number,
+  found: FoundNames,
+): { at: number; company?: string } | undefined {
+  if (tokens[at]?.lower !== 'the') return undefined;
+  let j = at + 1;
+  const company: string[] = [];
+  for (; company.length < 3 && isNameWord(tokens[j]) && !isOwner(tokens[j]); j += 1)
+    company.push(tokens[j]?.text ?? '');
+  if (company.length === 0) return undefined;
+  const roleStart = j;
+  for (; j < roleStart + 2 && isDescribing(tokens[j]); j += 1);
+  if (j === roleStart) {
+    const name = company.pop() ?? '';
+    const known = company.length > 0 && (found.mayBePerson?.(name) ?? true);
+    return known ? { at: j - 1, company: company.join(' ') } : undefined;
+  }
+  if (isNameWord(tokens[j])) return { at: j, company: company.join(' ') };
+  const joins = tokens[j]?.lower === 'and' || tokens[j]?.text === '&';
+  return joins && isNameWord(tokens[j + 1]) ? { at: j + 1 } : undefined;
+}
+
+function isOwner(token: Token | undefined): boolean {
+  return /['’]s$/.test(token?.text ?? '');
+}
+
+function isDescribing(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Ll}/u.test(token.text) && !descriptionEnds.has(token.lower);
 }
 
 /** "Ben Ng reached out…", "Sam and Lee called": names before a verb are the people who got in touch. */

@@ -428,3 +428,21 @@ describe('names joined and led in as notes write them', () => {
     expect(read('Ana coffee yesterday', (name) => name === 'Ana').personNames).toEqual(['Ana']);
   });
 });
+
+describe('a person described by "the", where they work and what they are', () => {
+  it.each([
+    ['lunch with the Booking.com Priya on 19 Nov', 'Priya', 'Booking.com'],
+    ['called the Hays recruiter Olivia back', 'Olivia', 'Hays'],
+  ])('reads "%s" as %s at %s', (line, name, company) => {
+    expect(read(line).people).toEqual([{ text: name, alternatives: [], company }]);
+  });
+
+  it('reads a name after a described group', () => {
+    expect(read('drinks with the Sky team and Kate').personNames).toEqual(['Kate']);
+  });
+
+  it('takes a last capitalised word for a name only when the people know it', () => {
+    expect(() => read('lunch with the Leeds Data Co', () => false)).toThrow(/needs the name/);
+    expect(() => read('lunch with the Leeds Data Co team')).toThrow(/needs the name/);
+  });
+});

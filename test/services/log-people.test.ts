@@ -81,6 +81,14 @@ describeEachDialect('one-line log and people', ({ store }) => {
     const yusuf = await person(deps, 'Yusuf Demir', { company: 'Trainline' });
     const called = await logLine(deps, { line: 'called Yusef at trainline re analytics lead' });
     expect(called).toMatchObject({ status: 'logged', created: [], people: [{ id: yusuf.id }] });
+    // "the Booking.com Priya": where she works picks one of two Priyas.
+    const shah = await person(deps, 'Priya Shah', { company: 'Booking.com' });
+    await person(deps, 'Priya Desai', { company: 'Monzo' });
+    const described = await logLine(deps, { line: 'lunch with the Booking.com Priya on 19 Nov' });
+    expect(described).toMatchObject({ status: 'logged', created: [], people: [{ id: shah.id }] });
+    await expect(logLine(deps, { line: 'lunch with the Leeds Data Co' })).rejects.toThrow(
+      /needs the name/,
+    );
     // Lower-case words that fit nobody are no name: a note never adds someone unasked.
     await expect(logLine(deps, { line: 'tom whittaker - coffee' })).rejects.toThrow(
       /needs the name/,
