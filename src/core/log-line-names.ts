@@ -319,7 +319,10 @@ function readNameList(
     const skipMe = tokens[at]?.lower === 'me' ? 1 : 0;
     // ", ben": when the caller can say who might fit, it decides whether a doubtful word is a name.
     const ask = at > i && isDoubtful(tokens, at) ? found.mayBePerson : undefined;
-    const read = skipMe ? undefined : readName(tokens, at, ask ? allowLower : lowerList);
+    const read = skipMe
+      ? undefined
+      : (readName(tokens, at, ask ? allowLower : lowerList) ??
+        readKnownWord(tokens, at, lowerList, found.mayBePerson));
     if (!read && !skipMe) return at === i ? i : at - 1;
     const fits = (check: (name: string) => boolean) =>
       read !== undefined && [read.name.text, ...read.name.alternatives].some(check);
@@ -349,6 +352,22 @@ function readNameList(
     from = joiner.start;
     at = end + 1;
   }
+}
+
+/**
+ * "sent rachel my updated cv": where a lower-case name must be a full name, one word still is
+ * when the caller's people know it.
+ */
+function readKnownWord(
+  tokens: Token[],
+  at: number,
+  allowLower: LowerNames,
+  mayBePerson: ((name: string) => boolean) | undefined,
+): ReadName | undefined {
+  if (allowLower !== 'full' || !mayBePerson) return undefined;
+  const read = readName(tokens, at, 'yes');
+  if (!read || read.next !== at + 1 || !mayBePerson(read.name.text)) return undefined;
+  return read;
 }
 
 /** How a name written in lower case is taken: as a name, not at all, or only as a full name. */

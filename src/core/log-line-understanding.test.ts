@@ -446,3 +446,12 @@ describe('a person described by "the", where they work and what they are', () =>
     expect(() => read('lunch with the Leeds Data Co team')).toThrow(/needs the name/);
   });
 });
+
+describe('one lower-case word after a verb done to someone', () => {
+  it('is a name when the people know it, and not otherwise', () => {
+    const parsed = read('sent rachel my updated cv', (name) => name === 'Rachel');
+    expect(parsed).toMatchObject({ personNames: ['Rachel'], kind: 'ask', direction: 'outbound' });
+    expect(() => read('sent rachel my updated cv')).toThrow(/needs the name/);
+    expect(() => read('sent invoices yesterday', () => false)).toThrow(/needs the name/);
+  });
+});
