@@ -70,8 +70,10 @@ const notNames = words(
   'a an the my our your his her their its this that some me us him them you i we team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just then later re: follow-up followup recruiter recruiters manager boss hr back up out round around first all both everyone someone people hiring two three several contract roles role job jobs next last week month year weekend tomorrow tonight morning afternoon evening night cv resume résumé portfolio spec deck slides link links notes invoice report article feedback details number application proposal quote draft pointers advice intro update updates',
 );
 
+/** Words, and the marks that matter between them; a spaced dash is kept so no name spans it. */
 function tokenise(text: string): Token[] {
-  return [...text.matchAll(/[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*|[,&()]/gu)].map((match) => ({
+  const marks = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*|[,&()]|(?<=\s)[-–—](?=\s)/gu;
+  return [...text.matchAll(marks)].map((match) => ({
     text: match[0],
     lower: match[0].toLowerCase(),
     start: match.index,
@@ -250,16 +252,19 @@ const activityWords = words(
 
 /**
  * "maggie okafor - video call", "Marcus from Starling - zoom", "robert singh kpmg lunch": a note
- * with no verb, a name first (where they work may follow), then a break or what happened. A
+ * with no verb, a name first (where they work may follow), then a break or what happened; or
+ * what happened and a break first ("zoom - ben ng"). A
  * lower-case name counts only when the caller's people know it, or, without people to ask, by
  * this shape alone; so does any name right before what happened, since "Networking lunch" and
  * "Meetup at Google" open with no one.
  */
 function readNoteName(head: string, tokens: Token[], found: FoundNames): void {
-  const capitalised = readName(tokens, 0, 'no');
+  // "quick call - Ana, useful" leaves "Quick call, useful": the break goes with the name.
+  const { at: start, from } = activityFirst(head, tokens);
+  const capitalised = readName(tokens, start, 'no');
   const run = capitalised
     ? { ...capitalised, nameEnd: capitalised.next }
-    : readLowerRun(tokens, found.mayBePerson);
+    : readLowerRun(tokens, start, found.mayBePerson);
   if (!run) return;
   const company = readCompany(tokens, run.next);
   const next = company ? company.next : run.next;
@@ -276,7 +281,23 @@ function readNoteName(head: string, tokens: Token[], found: FoundNames): void {
   if (!breaks && !(leads && isKnownName(run.name, found.mayBePerson))) return;
   if (company) run.name.company = company.name;
   found.names.push(run.name);
-  found.spans.push([0, tokens[company?.cut ? next - 1 : run.nameEnd - 1]?.end ?? 0]);
+  found.spans.push([from, tokens[company?.cut ? next - 1 : run.nameEnd - 1]?.end ?? 0]);
+}
+
+/**
+ * "zoom - ben ng", "Coffee: Ana": what happened, then a break, before the name. Returns where the
+ * name starts, and where what happened ends (the summary keeps it); both 0 for another shape.
+ */
+function activityFirst(head: string, tokens: Token[]): { at: number; from: number } {
+  let j = 0;
+  const said = (token: Token | undefined) =>
+    token !== undefined && (activityWords.has(token.lower) || notNames.has(token.lower));
+  while (j < 3 && said(tokens[j])) j += 1;
+  const from = tokens[j - 1]?.end ?? 0;
+  if (j === 0 || !tokens.slice(0, j).some((token) => activityWords.has(token.lower)))
+    return { at: 0, from: 0 };
+  if (/^[-–—]$/.test(tokens[j]?.text ?? '')) return { at: j + 1, from };
+  return /^\s*[:,]/.test(head.slice(from)) ? { at: j, from } : { at: 0, from: 0 };
 }
 
 /** Whether the caller's people know a reading of the name; with nobody to ask, a full name does. */
@@ -292,16 +313,17 @@ function isKnownName(name: NameSpan, mayBePerson: ((name: string) => boolean) | 
  */
 function readLowerRun(
   tokens: Token[],
+  start: number,
   mayBePerson: ((name: string) => boolean) | undefined,
 ): (ReadName & { nameEnd: number }) | undefined {
-  const run = readName(tokens, 0, 'yes');
+  const run = readName(tokens, start, 'yes');
   if (!run) return undefined;
   if (!mayBePerson) return { ...run, nameEnd: run.next };
   const readings = [run.name.text, ...run.name.alternatives];
   const known = readings.find((reading) => mayBePerson(reading));
   if (known === undefined) return undefined;
   const size = known.split(' ').length;
-  return { name: { text: known, alternatives: [] }, next: run.next, nameEnd: size };
+  return { name: { text: known, alternatives: [] }, next: run.next, nameEnd: start + size };
 }
 
 /** Reads "Ana", "Maria and Tom", "Ana, Ben & Lee" from `i`; returns the index after the list. */

@@ -355,6 +355,20 @@ describe('a note with no verb: a name first, then a break or what happened', () 
     ]);
   });
 
+  it.each([
+    ['zoom - ben ng', 'Ben Ng', 'video', 'Zoom'],
+    ['Coffee: Ana Lopez, useful', 'Ana Lopez', 'meeting', 'Coffee, useful'],
+    ['quick call — Ana', 'Ana', 'call', 'Quick call'],
+  ])('reads what happened, a break, then the name: "%s"', (line, name, channel, summary) => {
+    const parsed = read(line, (written) => ['Ben Ng', 'Ana'].includes(written));
+    expect(parsed).toMatchObject({ personNames: [name], channel, summary, direction: 'mutual' });
+  });
+
+  it('never reads a name across a spaced dash', () => {
+    expect(read('Interview - Deloitte').personNames).toEqual(['Interview']);
+    expect(() => read('coffee - interview prep', () => false)).toThrow(/needs the name/);
+  });
+
   it('reads no name from words that are not followed by a break or what happened', () => {
     expect(() => read('tidied up the cv for the Sky role')).toThrow(/needs the name/);
     expect(() => read('quick call - roles')).toThrow(/needs the name/);
