@@ -19,19 +19,19 @@ export interface FoundNames {
   mayBePerson?: ((name: string) => boolean) | undefined;
 }
 
-interface Token {
+export interface Token {
   text: string;
   lower: string;
   start: number;
   end: number;
 }
 
-interface ReadName {
+export interface ReadName {
   name: NameSpan;
   next: number;
 }
 
-const words = (list: string) => new Set(list.split(' '));
+export const words = (list: string) => new Set(list.split(' '));
 const subjectVerbs = words(
   "reached called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed whatsapped dm'd dm’d slacked skyped facetimed zoomed accepted followed txted txt'd txt’d msgd msged msg'd msg’d",
 );
@@ -66,7 +66,7 @@ const toPersonWords = words(
 );
 const particles = words('de da del della der den di du dos das van von le la bin al ter ten y');
 /** Lower-case words that are never part of a name, so "coffee with the team" finds nobody. */
-const notNames = words(
+export const notNames = words(
   'a an the my our your his her their its this that some me us him them you i we team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just then later re: follow-up followup recruiter recruiters manager boss hr back up out round around first all both everyone someone people hiring two three several contract roles role job jobs next last week month year weekend tomorrow tonight morning afternoon evening night cv resume résumé portfolio spec deck slides link links notes invoice report article feedback details number application proposal quote draft pointers advice intro update updates',
 );
 
@@ -81,16 +81,21 @@ function tokenise(text: string): Token[] {
   }));
 }
 
+/** The head's words and marks, leaving out those in a skipped span. */
+export function headTokens(head: string, skip: ReadonlyArray<[number, number]> = []): Token[] {
+  // Words in a skipped span (a plan still to come) name nobody the user was in touch with.
+  return tokenise(head).filter(
+    (token) => !skip.some(([start, end]) => token.start >= start && token.start < end),
+  );
+}
+
 /** Finds the people a head ("coffee with Ana and Ben", "Chidi intro'd me") names. */
 export function findNames(
   head: string,
   mayBePerson?: (name: string) => boolean,
   skip: ReadonlyArray<[number, number]> = [],
 ): FoundNames {
-  // Words in a skipped span (a plan still to come) name nobody the user was in touch with.
-  const tokens = tokenise(head).filter(
-    (token) => !skip.some(([start, end]) => token.start >= start && token.start < end),
-  );
+  const tokens = headTokens(head, skip);
   const found: FoundNames = { names: [], spans: [], inbound: false, mayBePerson };
   let i = readSubject(head, tokens, found);
   for (; i < tokens.length; i += 1) {
@@ -138,7 +143,6 @@ export function findNames(
     i = Math.max(i, next - 1);
   }
   if (found.names.length === 0) readLeadingName(head, tokens, found);
-  if (found.names.length === 0) readNoteName(head, tokens, found);
   return found;
 }
 
@@ -245,87 +249,6 @@ function readLeadingName(head: string, tokens: Token[], found: FoundNames): void
   found.spans.push([0, end]);
 }
 
-/** Words that say what happened when they follow a name in a note: "niamh kelly zoom 25/11". */
-const activityWords = words(
-  'coffee coffe cofee lunch lnch breakfast brunch dinner drinks drink beers beer pint tea call phone video vc zoom teams skype facetime meet meeting mtg f2f chat catch-up catchup email text whatsapp dm walk',
-);
-
-/**
- * "maggie okafor - video call", "Marcus from Starling - zoom", "robert singh kpmg lunch": a note
- * with no verb, a name first (where they work may follow), then a break or what happened; or
- * what happened and a break first ("zoom - ben ng"). A
- * lower-case name counts only when the caller's people know it, or, without people to ask, by
- * this shape alone; so does any name right before what happened, since "Networking lunch" and
- * "Meetup at Google" open with no one.
- */
-function readNoteName(head: string, tokens: Token[], found: FoundNames): void {
-  // "quick call - Ana, useful" leaves "Quick call, useful": the break goes with the name.
-  const { at: start, from } = activityFirst(head, tokens);
-  const capitalised = readName(tokens, start, 'no');
-  const run = capitalised
-    ? { ...capitalised, nameEnd: capitalised.next }
-    : readLowerRun(tokens, start, found.mayBePerson);
-  if (!run) return;
-  const company = readCompany(tokens, run.next);
-  const next = company ? company.next : run.next;
-  const after = tokens[next];
-  // "Dev at Manchester Tech Festival" is a note, but so is "Meetup at Google": "at" leads on.
-  const at = company !== undefined && !company.cut;
-  const breaks =
-    !at &&
-    (!after ||
-      company !== undefined ||
-      /^\s*[,:;\-—–]/.test(head.slice(tokens[next - 1]?.end ?? 0)));
-  const leads =
-    at || (after !== undefined && (activityWords.has(after.lower) || after.lower === 'at'));
-  if (!breaks && !(leads && isKnownName(run.name, found.mayBePerson))) return;
-  if (company) run.name.company = company.name;
-  found.names.push(run.name);
-  found.spans.push([from, tokens[company?.cut ? next - 1 : run.nameEnd - 1]?.end ?? 0]);
-}
-
-/**
- * "zoom - ben ng", "Coffee: Ana": what happened, then a break, before the name. Returns where the
- * name starts, and where what happened ends (the summary keeps it); both 0 for another shape.
- */
-function activityFirst(head: string, tokens: Token[]): { at: number; from: number } {
-  let j = 0;
-  const said = (token: Token | undefined) =>
-    token !== undefined && (activityWords.has(token.lower) || notNames.has(token.lower));
-  while (j < 3 && said(tokens[j])) j += 1;
-  const from = tokens[j - 1]?.end ?? 0;
-  if (j === 0 || !tokens.slice(0, j).some((token) => activityWords.has(token.lower)))
-    return { at: 0, from: 0 };
-  if (/^[-–—]$/.test(tokens[j]?.text ?? '')) return { at: j + 1, from };
-  return /^\s*[:,]/.test(head.slice(from)) ? { at: j, from } : { at: 0, from: 0 };
-}
-
-/** Whether the caller's people know a reading of the name; with nobody to ask, a full name does. */
-function isKnownName(name: NameSpan, mayBePerson: ((name: string) => boolean) | undefined) {
-  if (!mayBePerson) return name.text.includes(' ');
-  return [name.text, ...name.alternatives].some(mayBePerson);
-}
-
-/**
- * One to three lower-case words that could be a name, read as the longest start of them that
- * the caller's people know ("robert singh" of "robert singh kpmg"), or, with nobody to ask, as
- * a guess with its shorter readings. `next` is past the whole run; `nameEnd` past the name.
- */
-function readLowerRun(
-  tokens: Token[],
-  start: number,
-  mayBePerson: ((name: string) => boolean) | undefined,
-): (ReadName & { nameEnd: number }) | undefined {
-  const run = readName(tokens, start, 'yes');
-  if (!run) return undefined;
-  if (!mayBePerson) return { ...run, nameEnd: run.next };
-  const readings = [run.name.text, ...run.name.alternatives];
-  const known = readings.find((reading) => mayBePerson(reading));
-  if (known === undefined) return undefined;
-  const size = known.split(' ').length;
-  return { name: { text: known, alternatives: [] }, next: run.next, nameEnd: start + size };
-}
-
 /** Reads "Ana", "Maria and Tom", "Ana, Ben & Lee" from `i`; returns the index after the list. */
 function readNameList(
   tokens: Token[],
@@ -393,7 +316,7 @@ function readKnownWord(
 }
 
 /** How a name written in lower case is taken: as a name, not at all, or only as a full name. */
-type LowerNames = 'yes' | 'no' | 'full';
+export type LowerNames = 'yes' | 'no' | 'full';
 
 /** ", Tricky" closing the line or followed by more words: one word after a comma, no list after it. */
 function isLastLoneWord(tokens: Token[], at: number, next: number): boolean {
@@ -409,7 +332,7 @@ function isLoneOwner(tokens: Token[], at: number, next: number): boolean {
 }
 
 /** "Olivia from Hays", "Emma at Lloyds", "Sam (Deliveroo)": where the person named just before works. */
-function readCompany(
+export function readCompany(
   tokens: Token[],
   at: number,
 ): { name: string; next: number; cut: boolean } | undefined {
@@ -437,7 +360,7 @@ function isDoubtful(tokens: Token[], at: number): boolean {
   return tokens[at - 1]?.text === ',' && /^\p{Ll}/u.test(tokens[at]?.text ?? '');
 }
 
-function readName(tokens: Token[], i: number, allowLower: LowerNames): ReadName | undefined {
+export function readName(tokens: Token[], i: number, allowLower: LowerNames): ReadName | undefined {
   const parts: string[] = [];
   let j = i;
   while (parts.length < 5) {

@@ -6,6 +6,7 @@ import { invalidInput, type AppError, type FieldProblem } from './errors.js';
 import type { Channel, Direction, InteractionKind } from './interaction.js';
 import { detectChannel, detectDirection, detectKind } from './log-line-channel.js';
 import { findNames, removeSpans, type NameSpan } from './log-line-names.js';
+import { readNoteName } from './log-line-note.js';
 import { laterPlanClauses, withoutPlans } from './log-line-plans.js';
 import { tagSchema } from './person.js';
 
@@ -71,7 +72,10 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   const { head, topic } = splitTopic(dated.rest);
   // "Liz T emailed back, interview with Deloitte on 8 Dec": nobody in a plan was in touch.
   const planned = plannedDates(head, { today: options.today, dateOrder });
-  const found = findNames(head, options.mayBePerson, laterPlanClauses(head, planned));
+  const skip = laterPlanClauses(head, planned);
+  const found = findNames(head, options.mayBePerson, skip);
+  // "maggie okafor - video call": a note with no verb, read only when nothing else named anyone.
+  if (found.names.length === 0) readNoteName(head, found, skip);
   if (found.names.length === 0) {
     throw lineProblem(
       'needs the name of the person you were in touch with, after "with" or at the start',

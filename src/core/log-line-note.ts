@@ -1,0 +1,98 @@
+// The name a note with no verb opens with: "maggie okafor - video call - 3 weeks ago", "zoom - ben ng".
+import {
+  headTokens,
+  notNames,
+  readCompany,
+  readName,
+  words,
+  type FoundNames,
+  type NameSpan,
+  type ReadName,
+  type Token,
+} from './log-line-names.js';
+
+/** Words that say what happened when they follow a name in a note: "niamh kelly zoom 25/11". */
+const activityWords = words(
+  'coffee coffe cofee lunch lnch breakfast brunch dinner drinks drink beers beer pint tea call phone video vc zoom teams skype facetime meet meeting mtg f2f chat catch-up catchup email text whatsapp dm walk',
+);
+
+/**
+ * "maggie okafor - video call", "Marcus from Starling - zoom", "robert singh kpmg lunch": a note
+ * with no verb, a name first (where they work may follow), then a break or what happened; or
+ * what happened and a break first ("zoom - ben ng"). A
+ * lower-case name counts only when the caller's people know it, or, without people to ask, by
+ * this shape alone; so does any name right before what happened, since "Networking lunch" and
+ * "Meetup at Google" open with no one.
+ */
+export function readNoteName(
+  head: string,
+  found: FoundNames,
+  skip: ReadonlyArray<[number, number]> = [],
+): void {
+  const tokens = headTokens(head, skip);
+  // "quick call - Ana, useful" leaves "Quick call, useful": the break goes with the name.
+  const { at: start, from } = activityFirst(head, tokens);
+  const capitalised = readName(tokens, start, 'no');
+  const run = capitalised
+    ? { ...capitalised, nameEnd: capitalised.next }
+    : readLowerRun(tokens, start, found.mayBePerson);
+  if (!run) return;
+  const company = readCompany(tokens, run.next);
+  const next = company ? company.next : run.next;
+  const after = tokens[next];
+  // "Dev at Manchester Tech Festival" is a note, but so is "Meetup at Google": "at" leads on.
+  const at = company !== undefined && !company.cut;
+  const breaks =
+    !at &&
+    (!after ||
+      company !== undefined ||
+      /^\s*[,:;\-—–]/.test(head.slice(tokens[next - 1]?.end ?? 0)));
+  const leads =
+    at || (after !== undefined && (activityWords.has(after.lower) || after.lower === 'at'));
+  if (!breaks && !(leads && isKnownName(run.name, found.mayBePerson))) return;
+  if (company) run.name.company = company.name;
+  found.names.push(run.name);
+  found.spans.push([from, tokens[company?.cut ? next - 1 : run.nameEnd - 1]?.end ?? 0]);
+}
+
+/**
+ * "zoom - ben ng", "Coffee: Ana": what happened, then a break, before the name. Returns where the
+ * name starts, and where what happened ends (the summary keeps it); both 0 for another shape.
+ */
+function activityFirst(head: string, tokens: Token[]): { at: number; from: number } {
+  let j = 0;
+  const said = (token: Token | undefined) =>
+    token !== undefined && (activityWords.has(token.lower) || notNames.has(token.lower));
+  while (j < 3 && said(tokens[j])) j += 1;
+  const from = tokens[j - 1]?.end ?? 0;
+  if (j === 0 || !tokens.slice(0, j).some((token) => activityWords.has(token.lower)))
+    return { at: 0, from: 0 };
+  if (/^[-–—]$/.test(tokens[j]?.text ?? '')) return { at: j + 1, from };
+  return /^\s*[:,]/.test(head.slice(from)) ? { at: j, from } : { at: 0, from: 0 };
+}
+
+/** Whether the caller's people know a reading of the name; with nobody to ask, a full name does. */
+function isKnownName(name: NameSpan, mayBePerson: ((name: string) => boolean) | undefined) {
+  if (!mayBePerson) return name.text.includes(' ');
+  return [name.text, ...name.alternatives].some(mayBePerson);
+}
+
+/**
+ * One to three lower-case words that could be a name, read as the longest start of them that
+ * the caller's people know ("robert singh" of "robert singh kpmg"), or, with nobody to ask, as
+ * a guess with its shorter readings. `next` is past the whole run; `nameEnd` past the name.
+ */
+function readLowerRun(
+  tokens: Token[],
+  start: number,
+  mayBePerson: ((name: string) => boolean) | undefined,
+): (ReadName & { nameEnd: number }) | undefined {
+  const run = readName(tokens, start, 'yes');
+  if (!run) return undefined;
+  if (!mayBePerson) return { ...run, nameEnd: run.next };
+  const readings = [run.name.text, ...run.name.alternatives];
+  const known = readings.find((reading) => mayBePerson(reading));
+  if (known === undefined) return undefined;
+  const size = known.split(' ').length;
+  return { name: { text: known, alternatives: [] }, next: run.next, nameEnd: start + size };
+}
