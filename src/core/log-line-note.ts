@@ -19,10 +19,9 @@ const activityWords = words(
 /**
  * "maggie okafor - video call", "Marcus from Starling - zoom", "robert singh kpmg lunch": a note
  * with no verb, a name first (where they work may follow), then a break or what happened; or
- * what happened and a break first ("zoom - ben ng"). A
- * lower-case name counts only when the caller's people know it, or, without people to ask, by
- * this shape alone; so does any name right before what happened, since "Networking lunch" and
- * "Meetup at Google" open with no one.
+ * what happened and a break first ("zoom - ben ng"). A lower-case name counts only when the
+ * caller's people know it, or, without people to ask, by this shape alone; so does any name right
+ * before what happened, since "Networking lunch" and "Meetup at Google" open with no one.
  */
 export function readNoteName(
   head: string,
