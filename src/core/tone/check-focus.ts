@@ -1,24 +1,10 @@
 // Flags messages where I, me and my far outweigh you and your.
 import type { SentenceSpan, TextAnalysis } from './nlp.js';
+import { readerWords, senderWords } from './person-words.js';
 import { anyMatch } from './phrase-rule.js';
 import { offerPatterns } from './phrases-clear-ask.js';
 import { isCelebration, readTie } from './tone-context.js';
 import type { Severity, ToneContext, ToneFinding } from './tone-report.js';
-
-// The model splits "I've" and "I'd" into "i" + verb but keeps "i'm"; "im" is how texts spell it.
-const firstPerson = new Set([
-  'i',
-  'me',
-  'my',
-  'mine',
-  'myself',
-  "i'm",
-  "i've",
-  "i'd",
-  "i'll",
-  'im',
-]);
-const secondPerson = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 
 const praiseWhy =
   'The note spends its words describing you; the reader learns nothing about why you wrote to them.';
@@ -180,8 +166,8 @@ function countPronouns(text: string, analysis: TextAnalysis): PronounCounts {
       const word = analysis.words[w];
       w += 1;
       if (!word || word.start < sentence.start) continue;
-      if (firstPerson.has(word.normal)) mine += 1;
-      else if (secondPerson.has(word.normal)) yours += 1;
+      if (senderWords.has(word.normal)) mine += 1;
+      else if (readerWords.has(word.normal)) yours += 1;
     }
     counts.yours += yours;
     counts.sentences += 1;
