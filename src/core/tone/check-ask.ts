@@ -151,17 +151,22 @@ function hasNamedStep(text: string): boolean {
   return anyMatch(text, [...timeOfferPatterns, ...nextStepPatterns, ...deliveryPatterns]);
 }
 
-const openAskWhy =
-  'This asks for something but never says what, about what or when, so the reader has to work out what you want before they can say yes.';
+/** Why an ask that names nothing is a problem, quoting it; a follow-up has already asked once. */
+function openAskWhy(excerpt: string, context: ToneContext): string {
+  return context.intent === 'follow-up'
+    ? `“${excerpt}” asks again without naming what you are waiting for, so the reader has to dig out your first note to answer.`
+    : `“${excerpt}” asks for something but never says what, about what or when, so the reader has to work out what you want before they can say yes.`;
+}
 
 function openAskFinding(text: string, span: SentenceSpan, context: ToneContext): ToneFinding {
+  const excerpt = text.slice(span.start, span.end);
   return {
     category: 'vague-ask',
     severity: context.stage === 'ally' ? 'low' : 'medium',
     start: span.start,
     end: span.end,
-    excerpt: text.slice(span.start, span.end),
-    why: openAskWhy,
+    excerpt,
+    why: openAskWhy(excerpt.trim(), context),
     rewrite: noAskRewrite(context),
   };
 }
