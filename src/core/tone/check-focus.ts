@@ -2,7 +2,7 @@
 import type { SentenceSpan, TextAnalysis } from './nlp.js';
 import { readerWords, senderWords } from './person-words.js';
 import { anyMatch } from './phrase-rule.js';
-import { offerPatterns } from './phrases-clear-ask.js';
+import { offerPatterns, timeOfferPatterns } from './phrases-clear-ask.js';
 import { isCelebration, readTie } from './tone-context.js';
 import type { Severity, ToneContext, ToneFinding } from './tone-report.js';
 
@@ -103,7 +103,8 @@ function mostlyAboutMe(counts: PronounCounts, context: ToneContext): boolean {
   if (mine >= 6 && selfSentences >= 3 && selfSentences / Math.max(sentences, 1) >= 0.6) return true;
   // Fewer, longer sentences of the sender's news ("Funny timing: I've just been promoted too…")
   // crowd out the reader as surely as many short ones, in a note that puts no question to them:
-  // most of its words are about the sender. A note that asks is giving the reader its context.
+  // most of its words are about the sender. A note that asks, or offers a time to meet, is giving
+  // the reader its context.
   return !counts.asks && mine >= 4 && selfSentences >= 2 && selfWords / Math.max(words, 1) >= 0.6;
 }
 
@@ -150,7 +151,7 @@ interface PronounCounts {
   /** Words in the sentences about the sender alone, and all words. */
   selfWords: number;
   words: number;
-  /** Whether any sentence puts a question to the reader. */
+  /** Whether any sentence puts a question or a time ("I'm free Tuesday") to the reader. */
   asks: boolean;
   /** The sentence with the most first-person words. */
   busiest: SentenceSpan | undefined;
@@ -186,7 +187,8 @@ function countPronouns(text: string, analysis: TextAnalysis): PronounCounts {
     counts.yours += yours;
     counts.sentences += 1;
     counts.words += length;
-    if (text.slice(sentence.start, sentence.end).trimEnd().endsWith('?')) counts.asks = true;
+    const written = text.slice(sentence.start, sentence.end);
+    if (written.trimEnd().endsWith('?') || anyMatch(written, timeOfferPatterns)) counts.asks = true;
     if (mine > 0 && yours === 0 && !giving) {
       counts.selfSentences += 1;
       counts.selfWords += length;
