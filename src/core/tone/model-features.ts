@@ -71,10 +71,13 @@ export function extractFeatures(
       const word = analysis.words[w];
       w += 1;
       if (!word || word.start < sentence.start) continue;
-      const token = tokenOf(word, text, recipient);
+      const apology = apologyLemmas.has(word.lemma);
+      const sympathy = apology && isSympathy(analysis.words, w);
+      // "Sorry to hear" is read as sympathy, so two condolences never weigh as two apologies.
+      const token = sympathy ? '<sympathy>' : tokenOf(word, text, recipient);
       if (senderWords.has(word.normal)) self += 1;
       if (readerWords.has(word.normal)) reader += 1;
-      if (apologyLemmas.has(word.lemma) && !isSympathy(analysis.words, w)) apologies += 1;
+      if (apology && !sympathy) apologies += 1;
       // A name in the greeting is what a mail merge adds; later ones are about the reader's world.
       if (token === '<name>' && !(index === 0 && previous !== '<s>' && greetings.has(previous)))
         names += 1;
