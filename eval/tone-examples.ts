@@ -35,4 +35,5 @@ export const tuningSets = [
   './tone-set.jsonl',
   './tone-holdout-4.jsonl',
   './tone-holdout-5.jsonl',
+  './tone-holdout-6.jsonl',
 ].map((name) => new URL(name, import.meta.url));

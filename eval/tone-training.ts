@@ -23,6 +23,12 @@ const modelFloor = 0.5;
 const minPrecision = 0.85;
 /** Length is counted, not judged: the word-count rule alone decides it. */
 const countedOnly = new Set<ToneCategory>(['too-long']);
+/**
+ * Whether a note says anything about its reader is read from the note, not guessed: the first
+ * set labels only a message's main problem, so a veto learnt there sets aside true findings on
+ * desperate or pitching notes that name nothing about the reader.
+ */
+const neverVetoed = new Set<ToneCategory>(['too-long', 'no-personalisation']);
 
 /** One labelled message as the trainer reads it: its text, features and what the rules found. */
 export interface Prepared {
@@ -183,7 +189,7 @@ function chooseCutoffs(
         p(i) < v,
     ).length;
   let veto = 0;
-  let gain = 0;
+  let gain = neverVetoed.has(category) ? Infinity : 0;
   // A rule's finding is set aside only when the model is all but sure it is wrong: a higher veto,
   // chosen on messages the rules were written on, overrules them on new ones too often.
   for (const v of [0.02, 0.05, 0.1]) {

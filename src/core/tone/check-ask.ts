@@ -1,7 +1,8 @@
 // Judges the ask: too big for the relationship, vague, or missing where the intent needs one.
 import { findCostlyAsks } from './check-costly-ask.js';
 import { bodyEnd, isNegated, sentenceAt } from './meaning.js';
-import type { TextAnalysis } from './nlp.js';
+import { findOpenAsk } from './check-open-ask.js';
+import type { SentenceSpan, TextAnalysis } from './nlp.js';
 import { anyMatch, findPhraseHits, hitToFinding } from './phrase-rule.js';
 import type { PhraseHit } from './phrase-rule.js';
 import { bigAskPhrases, jobPleaPhrases } from './phrases-big-ask.js';
@@ -105,7 +106,10 @@ export function findVagueAsks(
   );
   const nudge = findBareNudge(body);
   if (nudge) findings.push(nudge);
-  if (findings.length > 0 || asksElsewhere || hasClearPurpose(body, context)) return findings;
+  if (findings.length > 0 || asksElsewhere || hasOtherPurpose(body, context)) return findings;
+  const open = findOpenAsk(text, analysis, end);
+  if (open) return [openAskFinding(text, open, context)];
+  if (anyMatch(body, clearAskPatterns)) return findings;
   const severity: Severity =
     context.stage === 'ally' || context.intent === 'reconnect' ? 'low' : 'medium';
   const closer = findPhraseHits(body, [
@@ -147,11 +151,32 @@ function hasNamedStep(text: string): boolean {
   return anyMatch(text, [...timeOfferPatterns, ...nextStepPatterns, ...deliveryPatterns]);
 }
 
+/** Why an ask that names nothing is a problem, quoting it; a follow-up has already asked once. */
+function openAskWhy(excerpt: string, context: ToneContext): string {
+  return context.intent === 'follow-up'
+    ? `“${excerpt}” asks again without naming what you are waiting for, so the reader has to dig out your first note to answer.`
+    : `“${excerpt}” asks for something but never says what, about what or when, so the reader has to work out what you want before they can say yes.`;
+}
+
+function openAskFinding(text: string, span: SentenceSpan, context: ToneContext): ToneFinding {
+  const excerpt = text.slice(span.start, span.end);
+  return {
+    category: 'vague-ask',
+    severity: context.stage === 'ally' ? 'low' : 'medium',
+    start: span.start,
+    end: span.end,
+    excerpt,
+    why: openAskWhy(excerpt.trim(), context),
+    rewrite: noAskRewrite(context),
+  };
+}
+
 /** Thanks and congratulations are a purpose of their own, even when no intent was given. */
 const givingThanks = /\b(?:thank you|thanks|congrat\w*|well done)\b/i;
 
-function hasClearPurpose(body: string, context: ToneContext): boolean {
-  if (anyMatch(body, clearAskPatterns) || anyMatch(body, offerPatterns)) return true;
+/** A purpose other than a request: an offer, a time, a next step, thanks, or what was promised. */
+function hasOtherPurpose(body: string, context: ToneContext): boolean {
+  if (anyMatch(body, offerPatterns)) return true;
   if (anyMatch(body, timeOfferPatterns) || anyMatch(body, nextStepPatterns)) return true;
   if (context.intent === undefined && givingThanks.test(body)) return true;
   return context.intent === 'follow-up' && anyMatch(body, deliveryPatterns);

@@ -1,24 +1,10 @@
 // Flags messages where I, me and my far outweigh you and your.
 import type { SentenceSpan, TextAnalysis } from './nlp.js';
+import { readerWords, senderWords } from './person-words.js';
 import { anyMatch } from './phrase-rule.js';
-import { offerPatterns } from './phrases-clear-ask.js';
+import { offerPatterns, timeOfferPatterns } from './phrases-clear-ask.js';
 import { isCelebration, readTie } from './tone-context.js';
 import type { Severity, ToneContext, ToneFinding } from './tone-report.js';
-
-// The model splits "I've" and "I'd" into "i" + verb but keeps "i'm"; "im" is how texts spell it.
-const firstPerson = new Set([
-  'i',
-  'me',
-  'my',
-  'mine',
-  'myself',
-  "i'm",
-  "i've",
-  "i'd",
-  "i'll",
-  'im',
-]);
-const secondPerson = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
 
 const praiseWhy =
   'The note spends its words describing you; the reader learns nothing about why you wrote to them.';
@@ -113,8 +99,13 @@ function readerAbsent(text: string, counts: PronounCounts, context: ToneContext)
  */
 function mostlyAboutMe(counts: PronounCounts, context: ToneContext): boolean {
   if (context.intent === 'thank-you' || context.intent === 'recap') return false;
-  const { selfSentences, sentences, mine } = counts;
-  return mine >= 6 && selfSentences >= 3 && selfSentences / Math.max(sentences, 1) >= 0.6;
+  const { selfSentences, sentences, mine, selfWords, words } = counts;
+  if (mine >= 6 && selfSentences >= 3 && selfSentences / Math.max(sentences, 1) >= 0.6) return true;
+  // Fewer, longer sentences of the sender's news ("Funny timing: I've just been promoted too…")
+  // crowd out the reader as surely as many short ones, in a note that puts no question to them:
+  // most of its words are about the sender. A note that asks, or offers a time to meet, is giving
+  // the reader its context.
+  return !counts.asks && mine >= 4 && selfSentences >= 2 && selfWords / Math.max(words, 1) >= 0.6;
 }
 
 /** Clauses split where a new subject can start: punctuation, "and", "but", "so". */
@@ -157,6 +148,11 @@ interface PronounCounts {
   /** Sentences that speak of the sender and never of the reader, and all sentences. */
   selfSentences: number;
   sentences: number;
+  /** Words in the sentences about the sender alone, and all words. */
+  selfWords: number;
+  words: number;
+  /** Whether any sentence puts a question or a time ("I'm free Tuesday") to the reader. */
+  asks: boolean;
   /** The sentence with the most first-person words. */
   busiest: SentenceSpan | undefined;
 }
@@ -167,6 +163,9 @@ function countPronouns(text: string, analysis: TextAnalysis): PronounCounts {
     yours: 0,
     selfSentences: 0,
     sentences: 0,
+    selfWords: 0,
+    words: 0,
+    asks: false,
     busiest: undefined,
   };
   let busiestCount = 0;
@@ -175,17 +174,25 @@ function countPronouns(text: string, analysis: TextAnalysis): PronounCounts {
     const giving = anyMatch(text.slice(sentence.start, sentence.end), givingPatterns);
     let mine = 0;
     let yours = 0;
+    let length = 0;
     // Words and sentences are both in text order, so one shared cursor keeps this linear.
     while (w < analysis.words.length && (analysis.words[w]?.start ?? Infinity) < sentence.end) {
       const word = analysis.words[w];
       w += 1;
       if (!word || word.start < sentence.start) continue;
-      if (firstPerson.has(word.normal)) mine += 1;
-      else if (secondPerson.has(word.normal)) yours += 1;
+      if (word.startsWord) length += 1;
+      if (senderWords.has(word.normal)) mine += 1;
+      else if (readerWords.has(word.normal)) yours += 1;
     }
     counts.yours += yours;
     counts.sentences += 1;
-    if (mine > 0 && yours === 0 && !giving) counts.selfSentences += 1;
+    counts.words += length;
+    const written = text.slice(sentence.start, sentence.end);
+    if (written.trimEnd().endsWith('?') || anyMatch(written, timeOfferPatterns)) counts.asks = true;
+    if (mine > 0 && yours === 0 && !giving) {
+      counts.selfSentences += 1;
+      counts.selfWords += length;
+    }
     if (!giving) counts.mine += mine;
     if (mine > busiestCount) {
       counts.busiest = sentence;

@@ -8,6 +8,7 @@ import {
   commonCapitals,
   notNames,
   personalReferencePatterns,
+  unnamedReference,
   vocativePatterns,
 } from './phrases-personal.js';
 import { readTie } from './tone-context.js';
@@ -50,11 +51,13 @@ export function findNoPersonalisation(
 }
 
 function isPersonal(text: string, context: ToneContext): boolean {
-  if (specificSentences(text).some((sentence) => anyMatch(sentence, personalReferencePatterns)))
-    return true;
+  if (specificSentences(text).some(refersToThem)) return true;
   if (refersToTheirWorld(text, context)) return true;
   // A first note to someone who barely knows the sender, or one padded with praise that fits
   // anyone, needs more than their name: a name is what a mail merge adds.
+  // A first note to a stranger needs more than their name: a name is what a mail merge adds. It
+  // must say something about them, their work or what the two share.
+  if (isColdOpening(context)) return false;
   const weak = readTie(context, text) === 'weak';
   if (weak && anyMatch(text, genericPraisePatterns)) return false;
   const greeting = namedGreetingPattern.exec(text);
@@ -62,6 +65,15 @@ function isPersonal(text: string, context: ToneContext): boolean {
   if (greeted && isCapitalised(greeted) && !notNames.has(firstWord(greeted))) return true;
   if (mentionsName(text, context.recipientName)) return true;
   return hasVocative(text);
+}
+
+/** A sentence that refers to the reader, their work or what the two share, and says which. */
+function refersToThem(sentence: string): boolean {
+  return personalReferencePatterns.some((pattern) =>
+    [...sentence.matchAll(pattern)].some(
+      (m) => !unnamedReference.test(sentence.slice((m.index ?? 0) + m[0].length)),
+    ),
+  );
 }
 
 /** Sentences with no praise that fits anyone: "I noticed your company is doing great things" says nothing. */
@@ -122,4 +134,15 @@ function isCapitalised(name: string): boolean {
     const first = word.charAt(0);
     return first !== first.toLowerCase();
   });
+}
+
+/** Intents that open a conversation rather than continue one. */
+const openingIntents = new Set(['first-contact', 'ask-advice', 'request-intro']);
+
+/** A first message to someone who does not know the sender: nothing earlier ties it to them. */
+function isColdOpening(context: ToneContext): boolean {
+  return (
+    context.stage === 'stranger' &&
+    (context.intent === undefined || openingIntents.has(context.intent))
+  );
 }

@@ -124,3 +124,81 @@ describe('a bare nudge', () => {
     expect(flagged(text, followUp)).toEqual([]);
   });
 });
+
+describe('an ask that names nothing', () => {
+  const contact: ToneContext = { stage: 'contact', intent: 'follow-up', recipientName: 'Ravi' };
+
+  it.each([
+    'Hi Ravi, circling back on this. Any thoughts?',
+    'Hi Ravi, did anything happen with it?',
+    'Hi Ravi, could you help?',
+  ])('calls a question with nothing named in it vague: %s', (text) => {
+    expect(flaggedByRulesAlone(text, contact)).toContain('vague-ask');
+  });
+
+  it.each([
+    'Hi Ravi, following up on the data analyst role. Would Tuesday at 3 work for a 15-minute call?',
+    "Hi Ravi, I'm running a workshop on open data for councils in May. Would you be interested?",
+  ])('does not call a question that names the thing, or points back at it, vague: %s', (text) => {
+    expect(flaggedByRulesAlone(text, contact)).not.toContain('vague-ask');
+  });
+
+  it('quotes the question and speaks to a follow-up', () => {
+    const text = 'Hi Ravi, circling back on this. Any thoughts?';
+    const finding = findRuleFindings(text, analyseText(text), contact).find(
+      (f) => f.category === 'vague-ask',
+    );
+    expect(finding?.excerpt).toBe('Any thoughts?');
+    expect(finding?.why).toContain('“Any thoughts?” asks again');
+  });
+});
+
+describe('what ties a first note to its reader', () => {
+  const cold: ToneContext = { stage: 'stranger', intent: 'first-contact', recipientName: 'Lena' };
+
+  it('their name alone is not personal', () => {
+    const text =
+      "Hi Lena, I'm a junior analyst keen to move into climate work. Could we have a 15-minute call next week?";
+    expect(flaggedByRulesAlone(text, cold)).toContain('no-personalisation');
+  });
+
+  it.each([
+    'Hi Lena, I read your piece on flood maps for small councils. Could we have a 15-minute call next week?',
+    "Hi Lena, I'm speaking on the same panel as you at the Leeds climate forum. Could we have a 15-minute call beforehand?",
+  ])('a detail only someone who looked could write is: %s', (text) => {
+    expect(flaggedByRulesAlone(text, cold)).not.toContain('no-personalisation');
+  });
+
+  it('a follow-up between people who have spoken needs only their name', () => {
+    const text = 'Hi Lena, following up on my note from last week. Would Tuesday at 3 suit you?';
+    expect(
+      flaggedByRulesAlone(text, {
+        stage: 'acquaintance',
+        intent: 'follow-up',
+        recipientName: 'Lena',
+      }),
+    ).not.toContain('no-personalisation');
+  });
+});
+
+describe("a note of the sender's own news", () => {
+  it("calls a congratulation that turns to the sender's own news self-focused", () => {
+    const text =
+      "Hi Dev, congrats on the new role! Funny timing: I've just been promoted myself, to lead designer, and I'm running a team of five now. It's been a huge year for me with the move to Bristol as well. Anyway, well done!";
+    expect(
+      flaggedByRulesAlone(text, { stage: 'contact', intent: 'congratulate', recipientName: 'Dev' }),
+    ).toContain('self-focus');
+  });
+
+  it("does not when the sender's context leads to a question for the reader", () => {
+    const text =
+      "Hi Dev, I'm pricing my first branding project for a café chain, about 20 hours of work. Is £900 fair for Bristol, or am I too low?";
+    expect(
+      flaggedByRulesAlone(text, {
+        stage: 'acquaintance',
+        intent: 'ask-advice',
+        recipientName: 'Dev',
+      }),
+    ).not.toContain('self-focus');
+  });
+});

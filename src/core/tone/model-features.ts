@@ -1,6 +1,7 @@
 // What the learned tone model reads: word forms with negation, names and numbers abstracted, and
 // the shape of the message (who it is about, its questions, its length, the stage and intent).
 import type { TextAnalysis, WordToken } from './nlp.js';
+import { readerWords, senderWords } from './person-words.js';
 import { needsAsk, readTie, wordLimit } from './tone-context.js';
 import type { ToneContext } from './tone-report.js';
 
@@ -17,21 +18,6 @@ export interface MessageFeatures {
   whole: string[];
 }
 
-// "im" and "ive" are how I'm and I've are typed in a hurry; they are the sender all the same.
-const selfWords = new Set([
-  'i',
-  'me',
-  'my',
-  'mine',
-  'myself',
-  "i'm",
-  "i've",
-  "i'd",
-  "i'll",
-  'im',
-  'ive',
-]);
-const readerWords = new Set(['you', 'your', 'yours', 'yourself', "you're", "you've", "you'd"]);
 const apologyLemmas = new Set(['sorry', 'apologise', 'apologize', 'apology', 'forgive']);
 const greetings = new Set(['hi', 'hello', 'hey', 'dear', 'hiya', 'morning', 'afternoon']);
 
@@ -85,10 +71,13 @@ export function extractFeatures(
       const word = analysis.words[w];
       w += 1;
       if (!word || word.start < sentence.start) continue;
-      const token = tokenOf(word, text, recipient);
-      if (selfWords.has(word.normal)) self += 1;
+      const apology = apologyLemmas.has(word.lemma);
+      const sympathy = apology && isSympathy(analysis.words, w);
+      // "Sorry to hear" is read as sympathy, so two condolences never weigh as two apologies.
+      const token = sympathy ? '<sympathy>' : tokenOf(word, text, recipient);
+      if (senderWords.has(word.normal)) self += 1;
       if (readerWords.has(word.normal)) reader += 1;
-      if (apologyLemmas.has(word.lemma) && !isSympathy(analysis.words, w)) apologies += 1;
+      if (apology && !sympathy) apologies += 1;
       // A name in the greeting is what a mail merge adds; later ones are about the reader's world.
       if (token === '<name>' && !(index === 0 && previous !== '<s>' && greetings.has(previous)))
         names += 1;

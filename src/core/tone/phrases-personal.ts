@@ -98,7 +98,18 @@ export const personalReferencePatterns: readonly RegExp[] = [
   // A question about how they or their team do something only they can answer.
   /\b(?:how|why|when|whether)\s+(?:did |does |do )?(?:your (?:team|company|firm|lab|org\w*|group|practice|studio|school|department|agency))\s+(?!do\b|are\b|think\b|feel\b)\w+/gi,
   /\byour (?:[\w'-]+ ){0,2}(?:programme|program|scheme|process|approach|method|framework|playbook)\b/gi,
+  // Something shared: the same panel, course or team as the reader.
+  /\b(?:same|one) (?:[\w'-]+ ){0,2}as you\b/gi,
+  // What their organisation did or does: "the case study your team published", "your firm came up".
+  /\byour (?:team|company|firm|lab|organisation|organization|group|practice|studio|school|department|agency|charity|shop|restaurant|paper)\s+(?:has\s+|just\s+|recently\s+)?(?:published|offers|runs|built|launched|released|came|won|opened|wrote|made|ran|started|uses|sells|makes|hosts|hosted|sponsored)\b/gi,
 ];
+
+/**
+ * A reference to their work that never says which ("I read your post", "your research") fits
+ * anyone; it counts when the words after it name it: its topic, where, when, or a name.
+ */
+export const unnamedReference =
+  /^(?:[\s,]*(?:and|but|so|which|too|as well|for (?:years|a while|ages|some time|a long time))\b|\s*[,.!?]?\s*(?:great|amazing|brilliant|fascinating|inspiring|impressive|loved it|really|very)\b|\s*[.!?]|\s*$)/i;
 
 /** Capitalised words that name nothing about the reader: days, months, platforms, titles. */
 export const commonCapitals = new Set([

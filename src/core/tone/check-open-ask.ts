@@ -1,0 +1,111 @@
+// Finds an ask that names nothing: the note wants something ("Any thoughts?", "Could you help?",
+// "Open to a chat?") but never says what, about what, or when.
+import type { SentenceSpan, TextAnalysis } from './nlp.js';
+import { anyMatch } from './phrase-rule.js';
+import { clearAskPatterns } from './phrases-clear-ask.js';
+
+/**
+ * Nouns that stand for any request at all: asking for "thoughts", "tips" or "any openings" leaves
+ * the reader to decide what is wanted. A noun outside this list (a role, a course, a firm, a call,
+ * a coffee) or a number or a day names the thing.
+ */
+const openNouns = new Set([
+  'thought',
+  'tip',
+  'advice',
+  'help',
+  'opening',
+  'lead',
+  'news',
+  'update',
+  'idea',
+  'pointer',
+  'suggestion',
+  'stuff',
+  'thing',
+  'chance',
+  'time',
+  'minute',
+  'bit',
+  'point',
+  'journey',
+  'background',
+  'career',
+  'experience',
+  'opportunity',
+  'work',
+  'way',
+  'question',
+  'view',
+  'insight',
+  'input',
+  'feedback',
+  'word',
+  'progress',
+  'week',
+  'anything',
+  'anyone',
+  'something',
+  'someone',
+  'hand',
+  'favour',
+  'favor',
+  'moment',
+  'while',
+]);
+const contentTags = new Set(['NOUN', 'PROPN', 'NUM']);
+/** "Hi Rob," — the greeting names the reader, not the thing asked for. */
+const greeting = /^\s*(?:hi|hey|hello|hiya|dear|morning|good \w+)\b[^,!—–.?]*[,!—–]/i;
+
+/** Whether a sentence asks for something and names what: a thing, a topic, a number or a day. */
+function namesSomething(text: string, analysis: TextAnalysis, sentence: SentenceSpan): boolean {
+  const skip =
+    sentence.start + (greeting.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0);
+  const words = analysis.words.filter((w) => w.start >= skip && w.start < sentence.end);
+  // A capitalised first word ("Open to a chat?") is tagged a proper noun; it names nothing.
+  return words.some(
+    (w, i) =>
+      contentTags.has(w.pos) &&
+      !(i === 0 && w.pos === 'PROPN') &&
+      !openNouns.has(w.lemma.toLowerCase()),
+  );
+}
+
+/** "How have you been?" is a greeting, not an ask; "I'm not asking you to…" asks nothing. */
+const notAnAsk = /^\s*(?:and\s+)?how(?:'s|\s+(?:is|are|have|has|was|were))\b|\bnot asking\b/i;
+/** "Would you be interested?", "Could I send it?": the ask points back at what the note said. */
+const pointsBack =
+  /\b(?:it|that|this|these|those|them|him|her|one)\b|\b(?:interested|open to|up for|happy to|comfortable|keen)\b/i;
+/** A question such as "What would you ask each of them before deciding?" is specific by itself. */
+const specificQuestion = /^\s*(?:what|which|how|why|where|who)\b(?:\W+\w+){5,}/i;
+
+function isOpen(
+  text: string,
+  analysis: TextAnalysis,
+  sentence: SentenceSpan,
+  others: readonly SentenceSpan[],
+): boolean {
+  if (namesSomething(text, analysis, sentence)) return false;
+  const written = text.slice(sentence.start, sentence.end);
+  if (specificQuestion.test(written.replace(greeting, ''))) return false;
+  return !(pointsBack.test(written) && others.some((s) => namesSomething(text, analysis, s)));
+}
+
+/**
+ * The first sentence that asks, when every sentence that asks is open (names nothing, and points
+ * back at nothing the note named); undefined when the note asks nothing or says what it wants.
+ */
+export function findOpenAsk(
+  text: string,
+  analysis: TextAnalysis,
+  end: number,
+): SentenceSpan | undefined {
+  const body = analysis.sentences.filter((s) => s.start < end);
+  const asking = body.filter((s) => {
+    const written = text.slice(s.start, Math.min(s.end, end));
+    return anyMatch(written, clearAskPatterns) && !notAnAsk.test(written.replace(greeting, ''));
+  });
+  const others = body.filter((s) => !asking.includes(s));
+  if (!asking.every((s) => isOpen(text, analysis, s, others))) return undefined;
+  return asking[0];
+}
