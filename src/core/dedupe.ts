@@ -37,6 +37,8 @@ export interface DedupeIndex {
   byCompanyName: Map<string, number[]>;
   /** Each company as written, by its key: a network has a few hundred employers, not a key per person. */
   companyKeys: Map<string, string>;
+  /** One work domain's set, shared by everyone whose only work domain it is. */
+  domainSets: Map<string, ReadonlySet<string>>;
 }
 
 export function createIndex(): DedupeIndex {
@@ -48,6 +50,7 @@ export function createIndex(): DedupeIndex {
     byName: new Map(),
     byCompanyName: new Map(),
     companyKeys: new Map(),
+    domainSets: new Map(),
   };
 }
 
@@ -64,6 +67,24 @@ function companyKeyIn(index: DedupeIndex, company: string | null): string {
 
 /** Shared by everyone without a work email domain until they gain one. */
 const noDomains: ReadonlySet<string> = new Set();
+
+/**
+ * A person's work domains with one more. Sets are never changed once made: everyone with just one
+ * work domain shares that domain's set (most people at a company), and a second domain makes a copy.
+ */
+function withDomain(
+  index: DedupeIndex,
+  domains: ReadonlySet<string>,
+  domain: string,
+): ReadonlySet<string> {
+  if (domains.size > 0) return new Set(domains).add(domain);
+  let single = index.domainSets.get(domain);
+  if (single === undefined) {
+    single = new Set([domain]);
+    index.domainSets.set(domain, single);
+  }
+  return single;
+}
 
 /** A name as the index compares it: empty when the "name" is really an email or the company. */
 export function personNameKey(name: string, company: string | null): string {
@@ -89,9 +110,7 @@ export function addToIndex(index: DedupeIndex, entry: DedupeEntry): void {
     if (!index.byEmail.has(email)) index.byEmail.set(email, entry.ref);
     const domain = emailDomain(email);
     if (isFreeMailDomain(domain) || domains.has(domain)) continue;
-    const grown = domains === noDomains ? new Set<string>() : (domains as Set<string>);
-    grown.add(domain);
-    domains = grown;
+    domains = withDomain(index, domains, domain);
   }
   for (const phone of entry.phones)
     if (!index.byPhone.has(phone)) index.byPhone.set(phone, entry.ref);
@@ -167,13 +186,22 @@ function strongMatches(
   index: DedupeIndex,
 ): Array<{ ref: number; key: StrongKey; value: string }> {
   const hits: Array<{ ref: number; key: StrongKey; value: string }> = [];
-  const hit = (ref: number | undefined, key: StrongKey, value: string) => {
-    if (ref !== undefined && ref !== record.ref) hits.push({ ref, key, value });
-  };
-  if (record.linkedin) hit(index.byLinkedin.get(record.linkedin), 'linkedin', record.linkedin);
-  for (const email of record.emails) hit(index.byEmail.get(email), 'email', email);
-  for (const phone of record.phones) hit(index.byPhone.get(phone), 'phone', phone);
+  if (record.linkedin) {
+    hit(hits, record, index.byLinkedin.get(record.linkedin), 'linkedin', record.linkedin);
+  }
+  for (const email of record.emails) hit(hits, record, index.byEmail.get(email), 'email', email);
+  for (const phone of record.phones) hit(hits, record, index.byPhone.get(phone), 'phone', phone);
   return hits;
+}
+
+function hit(
+  hits: Array<{ ref: number; key: StrongKey; value: string }>,
+  record: DedupeEntry,
+  ref: number | undefined,
+  key: StrongKey,
+  value: string,
+): void {
+  if (ref !== undefined && ref !== record.ref) hits.push({ ref, key, value });
 }
 
 function strongReason(

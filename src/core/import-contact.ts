@@ -78,24 +78,20 @@ const labels = {
  * and field, and kept in the person's notes, so the rest of the record still imports and nothing is lost.
  */
 export function toCandidate(record: ImportContact, region: string | null): Candidate {
-  const problems: ImportProblem[] = [];
-  const extras: string[] = [];
-  const warn = (field: string, message: string) =>
-    problems.push({ ...place(record), field, message, severity: 'warning' });
-  const unreadable = (field: keyof typeof labels, value: string, what: string) => {
-    warn(field, `"${value}" is not ${what}; it is kept in the notes instead.`);
-    extras.push(`${labels[field]} as written: ${value}`);
-  };
+  // One object for what the reading found, and plain functions: no closures made per record.
+  const reading: Reading = { record, problems: [], extras: [] };
 
   const emails: string[] = [];
-  for (const raw of record.emails.filter((e) => e.trim() !== '')) {
+  for (const raw of record.emails) {
+    if (raw.trim() === '') continue;
     const email = normaliseEmail(raw);
     if (email) pushNew(emails, email);
-    else unreadable('email', raw, 'an email address');
+    else unreadable(reading, 'email', raw, 'an email address');
   }
   const phones: string[] = [];
   const phoneKeys: string[] = [];
-  for (const raw of record.phones.filter((p) => p.trim() !== '')) {
+  for (const raw of record.phones) {
+    if (raw.trim() === '') continue;
     const phone = normalisePhone(raw, region);
     if (phone && !phoneKeys.includes(phone.key)) {
       phoneKeys.push(phone.key);
@@ -103,53 +99,88 @@ export function toCandidate(record: ImportContact, region: string | null): Candi
     } else if (!phone && looksLikePhone(raw)) {
       // A local number with no region to read it by: kept as written, but it is no key.
       pushNew(phones, raw.trim());
-    } else if (!phone) unreadable('phone', raw, 'a phone number');
+    } else if (!phone) unreadable(reading, 'phone', raw, 'a phone number');
   }
   let linkedin: string | null = null;
   if (record.linkedinUrl?.trim()) {
     linkedin = normaliseLinkedinUrl(record.linkedinUrl);
     if (!linkedin)
-      unreadable('linkedinUrl', record.linkedinUrl.trim(), 'a LinkedIn profile address');
+      unreadable(reading, 'linkedinUrl', record.linkedinUrl.trim(), 'a LinkedIn profile address');
   }
-  for (const url of record.urls) if (url.trim()) extras.push(`Web: ${url.trim()}`);
-  if (record.birthday) extras.push(`Birthday: ${record.birthday}`);
+  for (const url of record.urls) if (url.trim()) reading.extras.push(`Web: ${url.trim()}`);
+  if (record.birthday) reading.extras.push(`Birthday: ${record.birthday}`);
 
-  const text = (field: keyof typeof labels, value: string | null, max: number) => {
-    // Names and titles are one line; how-we-met, needs and offers may keep their line breaks.
-    const clean = (max > limits.text ? value : value?.replace(/\s+/g, ' '))?.trim() ?? '';
-    if (clean.length <= max) return clean === '' ? null : clean;
-    warn(field, `is longer than ${max} characters; the whole of it is kept in the notes.`);
-    extras.push(`${labels[field]} in full: ${clean}`);
-    return `${clean.slice(0, max - 1)}…`;
-  };
   const fields: PersonFields = {
-    name: text('name', record.name, limits.name) ?? record.source.file,
+    name: text(reading, 'name', record.name, limits.name) ?? record.source.file,
     emails,
     phones,
-    company: text('company', record.company, limits.text),
-    title: text('title', record.title, limits.text),
-    location: text('location', record.location, limits.text),
+    company: text(reading, 'company', record.company, limits.text),
+    title: text(reading, 'title', record.title, limits.text),
+    location: text(reading, 'location', record.location, limits.text),
     linkedinUrl: linkedin && linkedinUrlOf(linkedin),
-    tags: [...new Set(record.tags.map(toTag).filter((tag) => tag !== ''))],
-    howWeMet: text('howWeMet', record.howWeMet ?? null, limits.long),
-    interests: [...new Set((record.interests ?? []).map((i) => i.trim().slice(0, 100)))].filter(
-      (interest) => interest !== '',
-    ),
-    needs: text('needs', record.needs ?? null, limits.long),
-    offers: text('offers', record.offers ?? null, limits.long),
-    notes: joinNotes(record.notes, extras),
+    tags: record.tags.length === 0 ? [] : tagsOf(record.tags),
+    howWeMet: text(reading, 'howWeMet', record.howWeMet ?? null, limits.long),
+    interests: record.interests?.length ? interestsOf(record.interests) : [],
+    needs: text(reading, 'needs', record.needs ?? null, limits.long),
+    offers: text(reading, 'offers', record.offers ?? null, limits.long),
+    notes: joinNotes(record.notes, reading.extras),
     doNotContact: record.doNotContact ?? false,
   };
   if (fields.notes && fields.notes.length > limits.notes) {
-    warn('notes', `are longer than ${limits.notes} characters; they are kept whole.`);
+    warn(reading, 'notes', `are longer than ${limits.notes} characters; they are kept whole.`);
   }
   return {
     fields,
     keys: { emails, phones: phoneKeys, linkedin },
     values: valuesOf(fields),
     connectedOn: record.connectedOn,
-    problems,
+    problems: reading.problems,
   };
+}
+
+/** One record being read: the warnings it gave and the values kept in its notes. */
+interface Reading {
+  record: ImportContact;
+  problems: ImportProblem[];
+  extras: string[];
+}
+
+function warn(reading: Reading, field: string, message: string): void {
+  reading.problems.push({ ...place(reading.record), field, message, severity: 'warning' });
+}
+
+function unreadable(
+  reading: Reading,
+  field: keyof typeof labels,
+  value: string,
+  what: string,
+): void {
+  warn(reading, field, `"${value}" is not ${what}; it is kept in the notes instead.`);
+  reading.extras.push(`${labels[field]} as written: ${value}`);
+}
+
+function text(
+  reading: Reading,
+  field: keyof typeof labels,
+  value: string | null,
+  max: number,
+): string | null {
+  // Names and titles are one line; how-we-met, needs and offers may keep their line breaks.
+  const clean = (max > limits.text ? value : value?.replace(/\s+/g, ' '))?.trim() ?? '';
+  if (clean.length <= max) return clean === '' ? null : clean;
+  warn(reading, field, `is longer than ${max} characters; the whole of it is kept in the notes.`);
+  reading.extras.push(`${labels[field]} in full: ${clean}`);
+  return `${clean.slice(0, max - 1)}…`;
+}
+
+function tagsOf(written: readonly string[]): string[] {
+  return [...new Set(written.map(toTag).filter((tag) => tag !== ''))];
+}
+
+function interestsOf(interests: readonly string[]): string[] {
+  return [...new Set(interests.map((i) => i.trim().slice(0, 100)))].filter(
+    (interest) => interest !== '',
+  );
 }
 
 function place(record: ImportContact): { file: string; line: number } {
@@ -176,27 +207,31 @@ export function toTag(label: string): string {
 }
 
 function joinNotes(notes: string | null, extras: string[]): string | null {
+  if (extras.length === 0) return notes?.trim() || null;
   const parts = [notes?.trim() ?? '', ...extras].filter((part) => part !== '');
   return parts.length > 0 ? parts.join('\n') : null;
 }
 
 function valuesOf(fields: PersonFields): FieldValues {
   const values: FieldValues = { name: [fields.name] };
-  for (const field of ['emails', 'phones', 'tags', 'interests'] as const) {
+  for (const field of listFields) {
     if (fields[field].length > 0) values[field] = fields[field];
   }
-  for (const field of [
-    'company',
-    'title',
-    'location',
-    'linkedinUrl',
-    'howWeMet',
-    'needs',
-    'offers',
-    'notes',
-  ] as const) {
+  for (const field of textFields) {
     const value = fields[field];
     if (value) values[field] = [value];
   }
   return values;
 }
+
+const listFields = ['emails', 'phones', 'tags', 'interests'] as const;
+const textFields = [
+  'company',
+  'title',
+  'location',
+  'linkedinUrl',
+  'howWeMet',
+  'needs',
+  'offers',
+  'notes',
+] as const;

@@ -17,12 +17,17 @@ export function fingerprint(format: string, values: unknown[]): string {
  * one import, or in two, gives the same keys.
  */
 export class OccurrenceCounter {
-  private readonly seen = new Map<string, number>();
+  /** By file, then by fingerprint: no key string is built per record. */
+  private readonly seen = new Map<string, Map<string, number>>();
 
   next(file: string, key: string): string {
-    const slot = `${file}\u0000${key}`;
-    const n = (this.seen.get(slot) ?? 0) + 1;
-    this.seen.set(slot, n);
+    let inFile = this.seen.get(file);
+    if (inFile === undefined) {
+      inFile = new Map();
+      this.seen.set(file, inFile);
+    }
+    const n = (inFile.get(key) ?? 0) + 1;
+    inFile.set(key, n);
     return n === 1 ? key : `${key}#${n}`;
   }
 }

@@ -32,15 +32,20 @@ function rowToConnection(
   const familyName = orNull(row.get('last name'));
   const email = row.get('email address');
   let name = [givenName, familyName].filter(Boolean).join(' ');
-  const say = (field: string, message: string) =>
-    problems.push({ file, line: row.line, field, message, severity: 'warning' });
   if (name === '' && email !== '') {
-    say('First Name', `No name is given; the connection is named by the email address ${email}.`);
+    say(
+      problems,
+      { file, line: row.line },
+      'First Name',
+      `No name is given; the connection is named by the email address ${email}.`,
+    );
     name = email;
   }
   if (name === '') {
     // LinkedIn writes ",,,,,,07 Jun 2026" for connections whose profiles are hidden or closed.
     say(
+      problems,
+      { file, line: row.line },
       'First Name',
       'LinkedIn hides this connection’s name (a hidden or closed profile); the row was skipped.',
     );
@@ -50,6 +55,8 @@ function rowToConnection(
   const connected = written === '' ? null : parseExportDate(written);
   if (written !== '' && !connected) {
     say(
+      problems,
+      { file, line: row.line },
       'Connected On',
       `“${written}” is not a date Kith recognises; the connection date was left empty.`,
     );
@@ -63,4 +70,14 @@ function rowToConnection(
     linkedinUrl: orNull(row.get('url')),
     connectedOn: connected?.date ?? null,
   });
+}
+
+/** A warning about one row (a plain function: a closure made per row costs more than the row). */
+function say(
+  problems: ParseProblem[],
+  at: { file: string; line: number },
+  field: string,
+  message: string,
+): void {
+  problems.push({ ...at, field, message, severity: 'warning' });
 }

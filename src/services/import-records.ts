@@ -143,12 +143,22 @@ async function loadIndex(
 }
 
 function indexEntry(row: IndexRow, region: string | null) {
+  const emails: string[] = [];
+  for (const written of readList(row.emails)) {
+    const email = normaliseEmail(written);
+    if (email !== null) emails.push(email);
+  }
+  const phones: string[] = [];
+  for (const written of readList(row.phones)) {
+    const key = phoneKey(written, region);
+    if (key !== null) phones.push(key);
+  }
   return {
     ref: row.id,
     name: row.name,
     company: row.company,
-    emails: readList(row.emails).flatMap((email) => normaliseEmail(email) ?? []),
-    phones: readList(row.phones).flatMap((phone) => phoneKey(phone, region) ?? []),
+    emails,
+    phones,
     linkedin: row.linkedin_url ? normaliseLinkedinUrl(row.linkedin_url) : null,
   };
 }

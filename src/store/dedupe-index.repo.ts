@@ -35,7 +35,9 @@ export async function streamIndexRows(
       .execute();
     const last = rows.at(-1);
     if (!last) return;
-    onPage(rows.map((row) => ({ ...row, id: Number(row.id) })));
+    // Each page's rows are new objects: the id is made a number in place, not by a copy of each.
+    for (const row of rows) row.id = Number(row.id);
+    onPage(rows);
     after = Number(last.id);
   }
 }
