@@ -55,11 +55,9 @@ export async function searchPeople(
   }
   const search = dialectSearch(store.dialect, words);
   const prefix = namePrefix(options.query ?? '');
-  if ((await countFieldMatches(store, accountId, search)) > rankedMatchLimit) {
-    return broadSearch(store, accountId, search, prefix, options);
-  }
-  const matches = await search.fieldMatches(accountId, rankedMatchLimit).execute(store.db);
-  const ranked = rankFieldMatches(matches.rows, prefix);
+  const matches = await readFieldMatches(store, accountId, search);
+  if (!matches) return broadSearch(store, accountId, search, prefix, options);
+  const ranked = rankFieldMatches(matches, prefix);
   // People matched on their own fields always rank above what was said, so while they fill the
   // page the summaries are only probed: the count is then a lower bound, made exact further on.
   const fills = ranked.length >= options.offset + options.limit;
@@ -74,6 +72,24 @@ export async function searchPeople(
     total: ids.length,
     capped: said.capped,
   };
+}
+
+/**
+ * The people who match on their own fields, each with a score, or null when there are more than
+ * can be ranked. SQLite counts them first, since its scoring is costly (below); on PostgreSQL the
+ * count would take the same index and heap scan as reading the scored matches, and ts_rank costs
+ * little beside that scan, so the matches are read at once, one past the bound.
+ */
+async function readFieldMatches(
+  store: Store,
+  accountId: string,
+  search: DialectSearch,
+): Promise<FieldMatch[] | null> {
+  if (store.dialect === 'sqlite') {
+    if ((await countFieldMatches(store, accountId, search)) > rankedMatchLimit) return null;
+  }
+  const matches = await search.fieldMatches(accountId, rankedMatchLimit + 1).execute(store.db);
+  return matches.rows.length > rankedMatchLimit ? null : matches.rows;
 }
 
 /**
