@@ -82,6 +82,16 @@ describeEachDialect('search over what was said', ({ store }) => {
     expect(await names(store(), account, 'man')).toEqual(['Sam Patel', 'Devendra Mistry']);
   });
 
+  it('finds a start of two or three letters of any word said, accents and addresses included', async () => {
+    const ilse = await insertPerson(store(), account, { name: 'Ilse Brandt' }, now);
+    await logWith(store(), account, ilse.id, 'Wrote to kim@example.org with her résumé');
+    expect(await names(store(), account, 'wr ki')).toEqual(['Ilse Brandt']);
+    expect(await names(store(), account, 'rés')).toEqual(['Ilse Brandt']);
+    expect(await names(store(), account, 'res wro')).toEqual(['Ilse Brandt']);
+    expect(await names(store(), account, 'wr zq')).toEqual([]);
+    await deletePerson(store(), account, ilse.id);
+  });
+
   it('pages across both kinds of match', async () => {
     const second = await searchPeople(store(), account, {
       query: 'manchester recruiter',
@@ -197,6 +207,8 @@ describeEachDialect('summary search migration', ({ dialect, store }) => {
     }
     const migration = await import('./migrations/2026-11-30T1330_interaction_search.js');
     await migration.up(store().db, dialect);
+    const prefixes = await import('./migrations/2026-11-30T1700_summary_prefixes.js');
+    await prefixes.up(store().db, dialect);
     expect(await names(store(), localAccountId, 'acme')).toEqual(['Ana Lopez']);
     if (dialect === 'postgres') {
       const index =
@@ -226,6 +238,9 @@ describeEachDialect('people search at scale', ({ store }) => {
     expect((await searchPeople(store(), localAccountId, { limit: 1, offset: 0 })).total).toBe(
       rows.length - 1,
     );
+    // A page past the end has no row to carry the count.
+    const past = await searchPeople(store(), localAccountId, { limit: 5, offset: rows.length });
+    expect(past).toEqual({ people: [], total: rows.length - 1, capped: false });
   });
 
   it('caps a broad search, puts names that start with the query first, and still pages', async () => {

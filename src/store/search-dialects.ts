@@ -55,10 +55,11 @@ function sqliteSearch(query: string, saidQuery: string): DialectSearch {
   };
 }
 
-/** The query side of the interactions_summary_search expression index: it must stay identical. */
-const summaryVector = sql`to_tsvector('simple', translate(lower(summary),
-  'áàâäãåāăąçćčďéèêëēėęěğíìîïīįıłñńňóòôöõøōőœřśšşťúùûüūůűųýÿźżž',
-  'aaaaaaaaacccdeeeeeeeegiiiiiiilnnnooooooooorssstuuuuuuuuyyzzz'))`;
+/**
+ * The query side of the interactions_summary_search expression index (summary_search_vector,
+ * created by its migration): the words of the summary and their 2- and 3-letter starts.
+ */
+const summaryVector = sql`summary_search_vector(summary)`;
 
 function postgresSearch(query: string, saidQuery: string): DialectSearch {
   const from = sql`people p`;

@@ -67,16 +67,28 @@ export function ftsQuery(words: readonly string[], match: WordMatch = 'prefix'):
     .join(' AND ');
 }
 
-/** A PostgreSQL tsquery text: every word, each in any of its forms. */
+/**
+ * A PostgreSQL tsquery text: every word, each in any of its forms. The summary index holds the
+ * 2- and 3-letter starts of every word as entries of their own (summary_search_vector), so there a
+ * short prefix is looked up whole: `co`, not `co:*`, which would merge every word it starts.
+ */
 export function tsQuery(words: readonly string[], match: WordMatch = 'prefix'): string {
   return words
     .map((word) => {
-      const star = asPrefix(word, match) ? ':*' : '';
+      const prefix = asPrefix(word, match);
+      const star = (form: string) =>
+        prefix && !(match === 'short-prefix' && isKeptStart(form)) ? ':*' : '';
       return `(${wordForms(word, foldForPostgres)
-        .map((form) => `${form}${star}`)
+        .map((form) => `${form}${star(form)}`)
         .join(' | ')})`;
     })
     .join(' & ');
+}
+
+/** Whether the summary index holds this form as a start of words: 2 or 3 letters. */
+function isKeptStart(form: string): boolean {
+  const letters = [...form].length;
+  return letters >= 2 && letters <= 3;
 }
 
 /** The start of a name as typed, lower-cased: the key range of names that start with the query. */
