@@ -67,7 +67,7 @@ const toPersonWords = words(
 const particles = words('de da del della der den di du dos das van von le la bin al ter ten y');
 /** Lower-case words that are never part of a name, so "coffee with the team" finds nobody. */
 export const notNames = words(
-  'a an the my our your his her their its this that some me us him them you i we team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just then later re: follow-up followup recruiter recruiters manager boss hr back up out round around first all both everyone someone people hiring two three several contract roles role job jobs next last week month year weekend tomorrow tonight morning afternoon evening night cv resume résumé portfolio spec deck slides link links notes invoice report article feedback details number application proposal quote draft pointers advice intro update updates',
+  'a an the my our your his her their its this that some me us him them you i we team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just then later re: follow-up followup recruiter recruiters manager boss hr back up out round around first all both everyone someone people hiring two three several contract roles role job jobs next last week month year weekend tomorrow tonight morning afternoon evening night cv resume résumé portfolio spec deck slides link links notes invoice report article feedback details number application proposal quote draft pointers advice intro update updates if how whether what when why where who which',
 );
 
 /** Words, and the marks that matter between them; a spaced dash is kept so no name spans it. */
@@ -260,6 +260,7 @@ function readNameList(
   let at = i;
   let from = spanFrom;
   let lowerList = allowLower;
+  const namedBefore = found.names.length > 0;
   for (;;) {
     const skipMe = tokens[at]?.lower === 'me' ? 1 : 0;
     // ", ben": when the caller can say who might fit, it decides whether a doubtful word is a name.
@@ -272,6 +273,10 @@ function readNameList(
     const fits = (check: (name: string) => boolean) =>
       read !== undefined && [read.name.text, ...read.name.alternatives].some(check);
     if (read && ask && !fits(ask)) return at - 1;
+    // "lunch with Anna, asked if she'd look at…", "replied with loads of tips": once someone is
+    // named, lower-case words further on name someone only when the caller's people know them.
+    const lowerLater = read && namedBefore && /^\p{Ll}/u.test(tokens[at]?.text ?? '');
+    if (lowerLater && !(found.mayBePerson && fits(found.mayBePerson))) return at === i ? i : at - 1;
     // "coffee with Dev, Tricky": one capitalised word closing a list after a comma is as likely
     // a remark as a name, so the caller's people decide, as for a lower-case word.
     const remark = read && !ask && at > i && isLastLoneWord(tokens, at, read.next);

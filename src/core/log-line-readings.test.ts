@@ -1,0 +1,30 @@
+// How a one-line log reads what follows a name, notes naming several people, things given and
+// who began: one table per class of misreading the seventh held-out set found.
+import { describe, expect, it } from 'vitest';
+import { parseLogLine } from './log-line.js';
+
+// 2026-11-30 is a Monday.
+const today = '2026-11-30';
+const read = (line: string, mayBePerson?: (name: string) => boolean) =>
+  parseLogLine(line, mayBePerson ? { today, mayBePerson } : { today });
+
+describe('lower-case words after someone is named are no new person', () => {
+  it.each([
+    ["lunch with Anna from Revolut, asked if she'd look at my case studies", ['Anna']],
+    ['call w Dan Fletcher, asked how he finds freelance clients', ['Dan Fletcher']],
+    ['aisha karim replied on whatsapp with loads of tips, super helpful', ['Aisha Karim']],
+    ['Evans got back to me with comments on the dashboard', ['Evans']],
+  ])('reads only the person in "%s"', (line, names) => {
+    expect(read(line, () => false).personNames).toEqual(names);
+    expect(read(line).personNames).toEqual(names);
+  });
+
+  it('still reads a later lower-case name the caller knows', () => {
+    const known = (name: string) => name.toLowerCase() === 'ben';
+    expect(read('coffee with Ana, then lunch with ben', known).personNames).toEqual(['Ana', 'Ben']);
+  });
+
+  it('never reads "if", "how" or "whether" as the start of a name', () => {
+    expect(() => read('asked if she would look at it')).toThrow(/needs the name/);
+  });
+});
