@@ -6,7 +6,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   // A message sent or received names its channel before any meeting word it mentions.
   [
     'message',
-    /\b(messaged|texted|txted|txt['’]?d|dm(ed|['’]d)|pinged|slacked|whatsapped|msg|msgd|msged|msg['’]d|txt)\b/,
+    /\b(messaged|texted|txted|txt['’]?d|dm(ed|d|['’]d)|pinged|slacked|whatsapped|msg|msgd|msged|msg['’]d|txt)\b/,
   ],
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [

@@ -38,7 +38,7 @@ const subjectVerbs = words(
 /** Verbs after a name that say something about them without their getting in touch: "Margaret said…". */
 const neutralSubjectVerbs = words('said says mentioned thinks reckons is was has had going');
 const objectVerbs = words(
-  "met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dm'd dm’d slacked whatsapped asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d",
+  "met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dmd dm'd dm’d slacked whatsapped asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d",
 );
 /** "whatsapp from Zoe", "email from Ana": what came from someone, a channel's name included. */
 const inboundFromNouns = words(
@@ -48,7 +48,7 @@ const inboundFromNouns = words(
 const companyWords = words('from at');
 /** Verbs after which a lower-case name is still a name: "emailed hannah schmidt". */
 const contactVerbs = words(
-  "met saw visited called phoned rang emailed texted messaged pinged dmed dm'd dm’d slacked whatsapped thanked chased nudged into skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d",
+  "met saw visited called phoned rang emailed texted messaged pinged dmed dmd dm'd dm’d slacked whatsapped thanked chased nudged into skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d",
 );
 /** Verbs done to a person after which a name in lower case is still read, when it is a full name. */
 const lowerObjectVerbs = words(
@@ -58,6 +58,8 @@ const lowerObjectVerbs = words(
 const meetingInto = words('bumped bump bumping ran run running');
 /** Words after which "on" leads to a person: "commented on Ana's post". */
 const onPersonWords = words('commented reacted');
+/** Words after which "by" leads to the people who gave it: "webinar by Fatima Zahra". */
+const givenByWords = words('webinar talk presentation session workshop panel keynote demo lecture');
 /** Words "for" does not lead to a person after: "endorsed me for SQL". */
 const notForPerson = words('me us him her them it');
 /** Words after which "to" leads to a person even written in lower case: "sent my CV to rachel". */
@@ -112,7 +114,8 @@ export function findNames(
     const isTo = token.lower === 'to';
     const isFor = token.lower === 'for' && !notForPerson.has(previous);
     const isOn = token.lower === 'on' && onPersonWords.has(previous);
-    const isPreposition = isWith || isFrom || isTo || isFor || isOn;
+    const isBy = token.lower === 'by' && givenByWords.has(previous);
+    const isPreposition = isWith || isFrom || isTo || isFor || isOn || isBy;
     if (!isPreposition && !objectVerbs.has(token.lower)) continue;
     // "bumped into Dev" meets someone; "moving into analytics" does not.
     if (token.lower === 'into' && !meetingInto.has(previous)) continue;
@@ -226,8 +229,13 @@ function labelEnd(head: string, tokens: Token[]): number {
   return label && head.charAt(label.end) === ':' ? 1 : 0;
 }
 
+const togetherWords = words('both all');
+
 /** "Nat from the bootcamp messaged me": where the person is from, then the verb, within five words. */
 function verbAfterOrigin(tokens: Token[], next: number): number {
+  // "Sam and Lee both replied", "Yusuf and Lee - both replied": "both" leads to the verb.
+  const dash = /^[-–—]$/.test(tokens[next]?.text ?? '') ? 1 : 0;
+  if (togetherWords.has(tokens[next + dash]?.lower ?? '')) return next + dash + 1;
   if (!companyWords.has(tokens[next]?.lower ?? '')) return next;
   for (let j = next + 1; j < Math.min(tokens.length, next + 6); j += 1) {
     const word = tokens[j]?.lower ?? '';

@@ -28,3 +28,42 @@ describe('lower-case words after someone is named are no new person', () => {
     expect(() => read('asked if she would look at it')).toThrow(/needs the name/);
   });
 });
+
+describe('several people in a note, or doing one thing together', () => {
+  it.each([
+    ['Maggie + Tom - drinks - last thurs', ['Maggie', 'Tom'], 'meeting', 'mutual'],
+    [
+      'Siobhan & Niamh - irish women in tech dinner event - 13/11',
+      ['Siobhan', 'Niamh'],
+      'event',
+      'mutual',
+    ],
+    [
+      "Sam O'Neil and Sam Patel both replied on linkedin",
+      ["Sam O'Neil", 'Sam Patel'],
+      'message',
+      'inbound',
+    ],
+    ['Yusuf and Lee - both replied to my email', ['Yusuf', 'Lee'], 'email', 'inbound'],
+    [
+      'webinar by Fatima Zahra and Daniel Okoro on risk data',
+      ['Fatima Zahra', 'Daniel Okoro'],
+      'event',
+      'mutual',
+    ],
+    [
+      'DMd Emily Clarke and Emma Clark about the stats meetup',
+      ['Emily Clarke', 'Emma Clark'],
+      'message',
+      'outbound',
+    ],
+  ])('reads "%s"', (line, names, channel, direction) => {
+    expect(read(line)).toMatchObject({ personNames: names, channel, direction });
+  });
+
+  it('joins a lower-case name to a note only when the caller knows it', () => {
+    const known = (name: string) => name.toLowerCase() === 'tom';
+    expect(read('Maggie and tom - drinks', known).personNames).toEqual(['Maggie', 'Tom']);
+    expect(() => read('Maggie and tom - drinks', () => false)).toThrow(/needs the name/);
+  });
+});
