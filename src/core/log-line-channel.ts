@@ -40,6 +40,18 @@ const channelRules: Array<[Channel, RegExp]> = [
 /** What the line says beyond its words: whether the person named first got in touch. */
 export interface KindContext {
   inbound: boolean;
+  /** The line says they offered a favour: "said he'd pass my CV on" (see `offersFavour`). */
+  offered?: boolean;
+}
+
+/**
+ * "said he'd pass my CV to their lead", "happy to refer": an offer made now is a give, though
+ * what it offers is still to come. Read on the whole line, plans included.
+ */
+export function offersFavour(lower: string): boolean {
+  return /\b(?:said (?:he|she|they)['’]?(?:d|ll) (?:pass|intro|introduce|refer|flag|forward|put|send|share|recommend)|happy to (?:refer|intro|introduce|pass|recommend|help))\b/.test(
+    lower,
+  );
 }
 
 type KindRule = [InteractionKind, RegExp, ((context: KindContext) => boolean)?];
@@ -49,6 +61,12 @@ const theirs = (context: KindContext) => context.inbound;
 
 const kindRules: KindRule[] = [
   ['thanks', /\b(thank(s|ed|ing)?|thank-you|grateful|thx)\b/],
+  // "sent her my portfolio link like she asked": what they asked for, given.
+  [
+    'give',
+    /\b(sent|emailed|forwarded|shared)\b.*\b(as requested|as (?:she|he|they) asked|like (?:she|he|they) asked|as asked|as promised)\b/,
+    mine,
+  ],
   ['follow-up', /\b(follow(ed|ing)?[ -]?up|nudged|chased)\b/],
   // A job spec sent to the user is news of a role, not a favour: "Rachel emailed me the job spec".
   [
@@ -68,10 +86,17 @@ const kindRules: KindRule[] = [
   ],
   // "offered to introduce me" is the offer, before any intro happened.
   ['give', /\boffered to\b/],
+  ['give', /(?:)/, (context) => context.offered === true],
+  // What they gave: "referral submitted", "a referral link", "CV comments", "loads of tips".
+  [
+    'give',
+    /\b(referral (?:submitted|link|made|done|sent)|(?:sent|got|came) back\b.*\b(?:comments|feedback|notes)|with (?:\w+ ){0,2}(?:comments|feedback|tips|pointers|notes)\b)/,
+    theirs,
+  ],
   [
     'give',
     // Not across a topic: "emailed Kate about the analytics lead" sent no lead.
-    /\b(sent|emailed|forwarded|passed on)\b(?: (?!about\b|re\b|regarding\b)[\w'’]+){0,3}? (?:a|an|the|some|my|his|her|their|this|that)(?: [\w-]+)? (article|link|report|notes|spec|job description|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|case study|playbook)\b/,
+    /\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapped|dm['’]?d)\b(?: (?!about\b|re\b|regarding\b)[\w'’]+){0,3}? (?:a|an|the|some|my|his|her|their|this|that)(?: [\w'’-]+){0,3}? (article|link|report|notes|spec|job description|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|case study|playbook|notebook|take-home|pdf)\b/,
   ],
   ['intro', /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions))\b/],
   [
@@ -97,6 +122,11 @@ export function detectChannel(lower: string): Channel {
 }
 
 const face: ReadonlySet<Channel> = new Set(['meeting', 'call', 'video', 'event']);
+
+/** Who an offer came from: them, or both sides when it was made face to face. */
+export function offerDirection(channel: Channel): Direction {
+  return face.has(channel) ? 'mutual' : 'inbound';
+}
 
 /** Who started it: "called Sam" is me; "call with Sam" or "coffee with Ana" is simply mutual. */
 export function detectDirection(head: string, channel: Channel, kind: InteractionKind): Direction {

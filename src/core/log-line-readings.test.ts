@@ -67,3 +67,34 @@ describe('several people in a note, or doing one thing together', () => {
     expect(() => read('Maggie and tom - drinks', () => false)).toThrow(/needs the name/);
   });
 });
+
+describe('what they gave, and what the user gave because they asked', () => {
+  it.each([
+    ['Shah sent me the Booking analytics case study pdf, 18/11', 'give', 'inbound'],
+    ['Murphy sent me the SE interview prep doc', 'give', 'inbound'],
+    ["Lee sent over his team's case study", 'give', 'inbound'],
+    ['Ng replied - referral submitted', 'give', 'inbound'],
+    ['Okoro replied on linkedin - happy to refer', 'give', 'inbound'],
+    ['Taylor sent back CV comments, v detailed', 'give', 'inbound'],
+    ['aisha karim replied on whatsapp with loads of tips', 'give', 'inbound'],
+    ["Gareth (Admiral) said he'd pass my CV to their DS team lead", 'give', 'inbound'],
+    ["Rob Singh - lunch fri - said he'd intro me to the D&A partner", 'give', 'mutual'],
+    ["Margaret said she'd introduce me to the team, coffee on 18/11", 'give', 'mutual'],
+    ['Jo Bennett - sent her my portfolio link like she asked', 'give', 'outbound'],
+    ['rachel - sent updated CV as requested', 'give', 'outbound'],
+  ])('reads "%s" as %s, %s', (line, kind, direction) => {
+    expect(read(line)).toMatchObject({ kind, direction });
+  });
+
+  it('keeps news of a role, a job spec, an endorsement and a plan as a catch-up', () => {
+    expect(read('priya sent me a job spec').kind).toBe('catch-up');
+    expect(read('Liz Taylor rang this morning - Deloitte have an opening on her team').kind).toBe(
+      'catch-up',
+    );
+    expect(read('Evans endorsed me for Power BI').kind).toBe('catch-up');
+    expect(read("coffee with Priya tues, she'll check if the team is hiring").kind).toBe(
+      'catch-up',
+    );
+    expect(read('sent my CV to Holly Fenwick').kind).toBe('ask');
+  });
+});
