@@ -6,7 +6,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   // A message sent or received names its channel before any meeting word it mentions.
   [
     'message',
-    /\b(messaged|texted|txted|txt['’]?d|dm(ed|d|['’]d)|pinged|slacked|whatsapped|msg|msgd|msged|msg['’]d|txt)\b/,
+    /\b(messaged|texted|txted|txt['’]?d|dm(ed|d|['’]d)|pinged|slacked|whatsapp(?:ed|['’]d)|msg|msgd|msged|msg['’]d|txt)\b/,
   ],
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
@@ -15,7 +15,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   ],
   [
     'video',
-    /\b(video|vc|zoom(ed)?|facetime(d)?|google meet|hangouts?|teams (call|meeting|mtg)|on teams|webex|skyped?)\b/,
+    /\b(video|vc|zoom(ed)?|facetime(d)?|google meet|hangouts?|teams[ -](call|called|meeting|mtg)|on teams|webex|skyped?)\b|(?:^|[-–—,:;] )(?:teams|zoom)(?: [-–—,:;]|$)/,
   ],
   [
     'event',
@@ -130,14 +130,24 @@ export function offerDirection(channel: Channel): Direction {
 
 /** Who started it: "called Sam" is me; "call with Sam" or "coffee with Ana" is simply mutual. */
 export function detectDirection(head: string, channel: Channel, kind: InteractionKind): Direction {
+  // "mark evans tesco - he called me re the opening": they began it.
+  if (
+    /\b(?:he|she|they) (?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b/.test(
+      head,
+    )
+  )
+    return 'inbound';
   const iStarted =
-    /\b(called|phoned|rang|emailed|texted|txted|txt['’]?d|messaged|msgd|msged|msg['’]d|pinged|invited|contacted|reached out|sent|wrote|asked|thanked|left)\b/.test(
+    /\b(called|phoned|rang|emailed|texted|txted|txt['’]?d|messaged|msgd|msged|msg['’]d|pinged|invited|contacted|reached out|sent|wrote|left)\b/.test(
       head,
     );
+  // "lunch with Anna, asked if she'd look at…": asking or thanking in a talk both sides had.
+  if (!iStarted && face.has(channel) && /\b(asked|thanked)\b/.test(head)) return 'mutual';
+  const iAsked = /\b(asked|thanked)\b/.test(head);
   // "spoke to Chidi", "caught up with Emily": a conversation is both sides', whoever began it.
   if (kind === 'catch-up' && /\b(spoke|talked|chatted|caught up|catch(?:ing)? up)\b/.test(head))
     return 'mutual';
-  if (kind !== 'catch-up' || iStarted) return 'outbound';
+  if (kind !== 'catch-up' || iStarted || iAsked) return 'outbound';
   // "coffee with Ana", "whatsapp with Aisha": a conversation both sides had.
   return face.has(channel) || /\bwith\b/.test(head) ? 'mutual' : 'outbound';
 }

@@ -98,3 +98,23 @@ describe('what they gave, and what the user gave because they asked', () => {
     expect(read('sent my CV to Holly Fenwick').kind).toBe('ask');
   });
 });
+
+describe('who began it, and video named in a note', () => {
+  it.each([
+    ['mark evans tesco - he called me re the BI manager opening', 'call', 'inbound'],
+    ['Maggie teams-called me about PM contracts', 'video', 'inbound'],
+    ["katie (bbc) whatsapp'd, there's a researcher role on her show", 'message', 'inbound'],
+    ['gareth price - teams - actuarial to data science, 17/11', 'video', 'mutual'],
+    ['emma clark lloyds - zoom - analytics mgr role', 'video', 'mutual'],
+    ["lunch with Anna from Revolut, asked if she'd look at my case studies", 'meeting', 'mutual'],
+    ['zoom w/ Maria G, asked her advice on switching into UX research', 'video', 'mutual'],
+  ])('reads "%s" as %s, %s', (line, channel, direction) => {
+    expect(read(line)).toMatchObject({ channel, direction });
+  });
+
+  it('still reads a call the user made, or an ask by message, as theirs', () => {
+    expect(read('called Sam, asked about the role').direction).toBe('outbound');
+    expect(read('asked Ana for a referral on linkedin').direction).toBe('outbound');
+    expect(read('Ana - teams channel').channel).toBe('other');
+  });
+});
