@@ -1,10 +1,9 @@
 // The name a note with no verb opens with: "maggie okafor - video call - 3 weeks ago", "zoom - ben ng".
+import { notNames, words } from './log-line-name-words.js';
 import {
   headTokens,
-  notNames,
   readCompany,
   readName,
-  words,
   type FoundNames,
   type NameSpan,
   type ReadName,
