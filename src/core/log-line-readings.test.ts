@@ -118,3 +118,16 @@ describe('who began it, and video named in a note', () => {
     expect(read('Ana - teams channel').channel).toBe('other');
   });
 });
+
+describe('a month named alone that is still to come is no day logged', () => {
+  it.each([
+    ["cofee w/ Jo B this morning, she's hiring a senior analyst in jan", '2026-11-30'],
+    ['Maggie teams-called me, NHS Digital has PM contracts coming up in Jan', '2026-11-30'],
+    ['sam o - slack - re the dbt meetup in jan', '2026-11-30'],
+    ['DMd Emily Clarke and Emma Clark about the stats meetup in jan', '2026-11-30'],
+    ['lunch with Margaret Okafor in October', '2026-10-01'],
+    ['met Chloé in Paris in September', '2026-09-01'],
+  ])('dates "%s" %s', (line, day) => {
+    expect(read(line).occurredOn).toBe(day);
+  });
+});
