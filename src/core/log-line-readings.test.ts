@@ -119,7 +119,7 @@ describe('who began it, and video named in a note', () => {
   });
 });
 
-describe('a month named alone that is still to come is no day logged', () => {
+describe('a month or a weekday in a plan or an offer is no day logged', () => {
   it.each([
     ["cofee w/ Jo B this morning, she's hiring a senior analyst in jan", '2026-11-30'],
     ['Maggie teams-called me, NHS Digital has PM contracts coming up in Jan', '2026-11-30'],
@@ -127,6 +127,9 @@ describe('a month named alone that is still to come is no day logged', () => {
     ['DMd Emily Clarke and Emma Clark about the stats meetup in jan', '2026-11-30'],
     ['lunch with Margaret Okafor in October', '2026-10-01'],
     ['met Chloé in Paris in September', '2026-09-01'],
+    ['dev called me this morning, offered to do a mock interview w me on thurs', '2026-11-30'],
+    ['Lee from skyscanner texted, grabbing coffee thurs', '2026-11-30'],
+    ['coffee with Lee thurs, grabbing lunch next', '2026-11-26'],
   ])('dates "%s" %s', (line, day) => {
     expect(read(line).occurredOn).toBe(day);
   });
