@@ -45,11 +45,12 @@ export interface KindContext {
 }
 
 /**
- * "said he'd pass my CV to their lead", "happy to refer": an offer made now is a give, though
+ * "said he'd pass my CV to their lead", "happy to refer", "a subcontract offer": an offer made
+ * now is a give, though
  * what it offers is still to come. Read on the whole line, plans included.
  */
 export function offersFavour(lower: string): boolean {
-  return /\b(?:said (?:he|she|they)['’]?(?:d|ll) (?:pass|intro|introduce|refer|flag|forward|put|send|share|recommend)|happy to (?:refer|intro|introduce|pass|recommend|help))\b/.test(
+  return /\b(?:said (?:he|she|they)['’]?(?:d|ll) (?:pass|intro|introduce|refer|flag|forward|put|send|share|recommend)|happy to (?:refer|intro|introduce|pass|recommend|help)|(?:subcontract|contract|freelance|job|work|gig) offer)\b/.test(
     lower,
   );
 }
@@ -67,7 +68,7 @@ const kindRules: KindRule[] = [
     /\b(sent|emailed|forwarded|shared)\b.*\b(as requested|as (?:she|he|they) asked|like (?:she|he|they) asked|as asked|as promised)\b/,
     mine,
   ],
-  ['follow-up', /\b(follow(ed|ing)?[ -]?up|nudged|chased)\b/],
+  ['follow-up', /\b(follow(ed|ing)?[ -]?up|nudged?|chase[dr]?|chasing)\b/],
   // A job spec sent to the user is news of a role, not a favour: "Rachel emailed me the job spec".
   [
     'catch-up',

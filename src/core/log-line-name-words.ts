@@ -26,6 +26,10 @@ export const lowerObjectVerbs = words(
 );
 /** Words after which "into" leads to a person: "bumped into Dev", "ran into Ana". */
 export const meetingInto = words('bumped bump bumping ran run running');
+/** Words after which "to" leads to a place of work, not a person: "he's moving to Arup". */
+export const movingWords = words(
+  'moving moved move going joining joined switching switched relocating',
+);
 /** Words after which "on" leads to a person: "commented on Ana's post". */
 export const onPersonWords = words('commented reacted');
 /** Words after which "by" leads to the people who gave it: "webinar by Fatima Zahra". */

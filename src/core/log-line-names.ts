@@ -6,6 +6,7 @@ import {
   inboundFromNouns,
   lowerObjectVerbs,
   meetingInto,
+  movingWords,
   neutralSubjectVerbs,
   notForPerson,
   notNames,
@@ -88,7 +89,7 @@ export function findNames(
       // "frm" is how "from" is often typed in a hurry.
       (token.lower === 'from' || token.lower === 'frm') &&
       (inboundFromNouns.has(source) || source === 'heard');
-    const isTo = token.lower === 'to';
+    const isTo = token.lower === 'to' && !movingWords.has(previous);
     const isFor = token.lower === 'for' && !notForPerson.has(previous);
     const isOn = token.lower === 'on' && onPersonWords.has(previous);
     const isBy = token.lower === 'by' && givenByWords.has(previous);

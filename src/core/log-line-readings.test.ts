@@ -19,6 +19,10 @@ describe('lower-case words after someone is named are no new person', () => {
     expect(read(line).personNames).toEqual(names);
   });
 
+  it('reads no person where someone is moving to', () => {
+    expect(read("Tim - coffee - 6/11 - he's moving to Arup").personNames).toEqual(['Tim']);
+  });
+
   it('still reads a later lower-case name the caller knows', () => {
     const known = (name: string) => name.toLowerCase() === 'ben';
     expect(read('coffee with Ana, then lunch with ben', known).personNames).toEqual(['Ana', 'Ben']);
@@ -80,6 +84,10 @@ describe('what they gave, and what the user gave because they asked', () => {
     ["Gareth (Admiral) said he'd pass my CV to their DS team lead", 'give', 'inbound'],
     ["Rob Singh - lunch fri - said he'd intro me to the D&A partner", 'give', 'mutual'],
     ["Margaret said she'd introduce me to the team, coffee on 18/11", 'give', 'mutual'],
+    ['fletcher - subcontract offer on a dashboard project!! - email 24/11', 'give', 'inbound'],
+    ['emailed olivia brown to chase feedback on the Tesco submission', 'follow-up', 'outbound'],
+    ['davies - chaser email about the vacancy', 'follow-up', 'outbound'],
+    ['nudge to Dev re mock interview date - whatsapp', 'follow-up', 'outbound'],
     ['Jo Bennett - sent her my portfolio link like she asked', 'give', 'outbound'],
     ['rachel - sent updated CV as requested', 'give', 'outbound'],
   ])('reads "%s" as %s, %s', (line, kind, direction) => {
