@@ -2,8 +2,9 @@
 // on a temp SQLite store seeded with a fixed network: person, date, channel, kind and direction.
 // npm run eval:log                      the tuning set, eval/log-lines.jsonl
 // npm run eval:log -- eval/<a fresh held-out set>.jsonl --misses   written before the rules run on it
-// (eval/log-lines.jsonl holds the earlier held-out sets too, the first four and the sixth: each
-// was scored once, then used while changing rules, so none of them measures anything any more)
+// (eval/log-lines.jsonl holds the earlier held-out sets too, the first four, the sixth and the
+// seventh: each was scored once, then used while changing rules, so none of them measures
+// anything any more)
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

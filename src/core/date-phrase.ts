@@ -121,7 +121,7 @@ const weekdayPhrase = /^\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\
 
 /** Words that make a clause a plan: "can chat", "booked for", "set up for", "she'll". */
 const planWords =
-  /\b(?:can|could|will|would|shall|might|booked|scheduled|arranged|pencil+ed|lined up|set (?:up )?for|going to|wants? to|hop(?:e|es|ing) to|plans? to|planning to|happy to)\b|['’](?:ll|d)\b/i;
+  /\b(?:can|could|will|would|shall|might|booked|scheduled|arranged|pencil+ed|lined up|set (?:up )?for|going to|wants? to|hop(?:e|es|ing) to|plans? to|planning to|happy to|offered to|offering to|grabbing|getting (?:coffee|lunch|drinks|a coffee))\b|['’](?:ll|d)\b/i;
 
 /**
  * A past-looking day that is really a plan: in a clause after the first that speaks of what will
@@ -230,7 +230,8 @@ function findChronoDates(masked: string, text: string, today: string): FoundDate
     const resolved = resolveChrono(result, masked, today);
     if (!resolved) continue;
     // "might have something in Feb": a month named in a later clause of plans is not the day.
-    if (resolved.extraBefore === 3 && isPlannedMonth(text.slice(0, result.index))) continue;
+    const ahead = comesSooner(resolved.date, today);
+    if (resolved.extraBefore === 3 && isPlannedMonth(text.slice(0, result.index), ahead)) continue;
     const start = result.index - resolved.extraBefore;
     const end = result.index + result.text.length;
     const written = text.slice(result.index, end).replace(/^(on|in) /i, '');
@@ -307,15 +308,23 @@ function closesClause(text: string, result: chrono.ParsedResult): boolean {
 }
 
 /** A clause after the first that speaks of what may come: "…, she's happy to chat in". */
-function isPlannedMonth(before: string): boolean {
+function isPlannedMonth(before: string, ahead: boolean): boolean {
   const clauses = before.split(/[,;—–]| - /);
   const clause = clauses.at(-1) ?? '';
+  // "she's hiring in jan", "about the meetup in jan": in late November, the coming January.
+  if (ahead && (clauses.length > 1 || /\b(about|re|regarding)\b/i.test(clause))) return true;
   return (
     clauses.length > 1 &&
     /\b(might|may|could|would|will|happy to|hop(?:e|es|ing) to|plans?|planning|going to|wants? to|chat|talk|catch up|something|maybe)\b|['’](?:ll|d)\b/i.test(
       clause,
     )
   );
+}
+
+/** Whether a month read as past ("Jan", read as last January) comes round again sooner than that. */
+function comesSooner(pastDate: string, today: string): boolean {
+  const monthsBack = (Number(today.slice(5, 7)) - Number(pastDate.slice(5, 7)) + 12) % 12;
+  return monthsBack > 6;
 }
 
 /** "tomorrow", "next week", "in 2 days": phrases that count from today rather than name a day. */

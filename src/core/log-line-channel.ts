@@ -6,7 +6,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   // A message sent or received names its channel before any meeting word it mentions.
   [
     'message',
-    /\b(messaged|texted|txted|txt['’]?d|dm(ed|['’]d)|pinged|slacked|whatsapped|msg|msgd|msged|msg['’]d|txt)\b/,
+    /\b(messaged|texted|txted|txt['’]?d|dm(ed|d|['’]d)|pinged|slacked|whatsapp(?:ed|['’]d)|msg|msgd|msged|msg['’]d|txt)\b/,
   ],
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
@@ -15,7 +15,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   ],
   [
     'video',
-    /\b(video|vc|zoom(ed)?|facetime(d)?|google meet|hangouts?|teams (call|meeting|mtg)|on teams|webex|skyped?)\b/,
+    /\b(video|vc|zoom(ed)?|facetime(d)?|google meet|hangouts?|teams[ -](call|called|meeting|mtg)|on teams|webex|skyped?)\b|(?:^|[-–—,:;] )(?:teams|zoom)(?: [-–—,:;]|$)/,
   ],
   [
     'event',
@@ -40,6 +40,19 @@ const channelRules: Array<[Channel, RegExp]> = [
 /** What the line says beyond its words: whether the person named first got in touch. */
 export interface KindContext {
   inbound: boolean;
+  /** The line says they offered a favour: "said he'd pass my CV on" (see `offersFavour`). */
+  offered?: boolean;
+}
+
+/**
+ * "said he'd pass my CV to their lead", "happy to refer", "a subcontract offer": an offer made
+ * now is a give, though
+ * what it offers is still to come. Read on the whole line, plans included.
+ */
+export function offersFavour(lower: string): boolean {
+  return /\b(?:said (?:he|she|they)['’]?(?:d|ll) (?:pass|intro|introduce|refer|flag|forward|put|send|share|recommend)|happy to (?:refer|intro|introduce|pass|recommend|help)|(?:subcontract|contract|freelance|job|work|gig) offer)\b/.test(
+    lower,
+  );
 }
 
 type KindRule = [InteractionKind, RegExp, ((context: KindContext) => boolean)?];
@@ -49,7 +62,13 @@ const theirs = (context: KindContext) => context.inbound;
 
 const kindRules: KindRule[] = [
   ['thanks', /\b(thank(s|ed|ing)?|thank-you|grateful|thx)\b/],
-  ['follow-up', /\b(follow(ed|ing)?[ -]?up|nudged|chased)\b/],
+  // "sent her my portfolio link like she asked": what they asked for, given.
+  [
+    'give',
+    /\b(sent|emailed|forwarded|shared)\b.*\b(as requested|as (?:she|he|they) asked|like (?:she|he|they) asked|as asked|as promised)\b/,
+    mine,
+  ],
+  ['follow-up', /\b(follow(ed|ing)?[ -]?up|nudged?|chase[dr]?|chasing)\b/],
   // A job spec sent to the user is news of a role, not a favour: "Rachel emailed me the job spec".
   [
     'catch-up',
@@ -68,10 +87,17 @@ const kindRules: KindRule[] = [
   ],
   // "offered to introduce me" is the offer, before any intro happened.
   ['give', /\boffered to\b/],
+  ['give', /(?:)/, (context) => context.offered === true],
+  // What they gave: "referral submitted", "a referral link", "CV comments", "loads of tips".
+  [
+    'give',
+    /\b(referral (?:submitted|link|made|done|sent)|(?:sent|got|came) back\b.*\b(?:comments|feedback|notes)|with (?:\w+ ){0,2}(?:comments|feedback|tips|pointers|notes)\b)/,
+    theirs,
+  ],
   [
     'give',
     // Not across a topic: "emailed Kate about the analytics lead" sent no lead.
-    /\b(sent|emailed|forwarded|passed on)\b(?: (?!about\b|re\b|regarding\b)[\w'’]+){0,3}? (?:a|an|the|some|my|his|her|their|this|that)(?: [\w-]+)? (article|link|report|notes|spec|job description|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|case study|playbook)\b/,
+    /\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapped|dm['’]?d)\b(?: (?!about\b|re\b|regarding\b)[\w'’]+){0,3}? (?:a|an|the|some|my|his|her|their|this|that)(?: [\w'’-]+){0,3}? (article|link|report|notes|spec|job description|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|case study|playbook|notebook|take-home|pdf)\b/,
   ],
   ['intro', /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions))\b/],
   [
@@ -98,16 +124,31 @@ export function detectChannel(lower: string): Channel {
 
 const face: ReadonlySet<Channel> = new Set(['meeting', 'call', 'video', 'event']);
 
+/** Who an offer came from: them, or both sides when it was made face to face. */
+export function offerDirection(channel: Channel): Direction {
+  return face.has(channel) ? 'mutual' : 'inbound';
+}
+
 /** Who started it: "called Sam" is me; "call with Sam" or "coffee with Ana" is simply mutual. */
 export function detectDirection(head: string, channel: Channel, kind: InteractionKind): Direction {
+  // "mark evans tesco - he called me re the opening": they began it.
+  if (
+    /\b(?:he|she|they) (?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b/.test(
+      head,
+    )
+  )
+    return 'inbound';
   const iStarted =
-    /\b(called|phoned|rang|emailed|texted|txted|txt['’]?d|messaged|msgd|msged|msg['’]d|pinged|invited|contacted|reached out|sent|wrote|asked|thanked|left)\b/.test(
+    /\b(called|phoned|rang|emailed|texted|txted|txt['’]?d|messaged|msgd|msged|msg['’]d|pinged|invited|contacted|reached out|sent|wrote|left)\b/.test(
       head,
     );
+  // "lunch with Anna, asked if she'd look at…": asking or thanking in a talk both sides had.
+  if (!iStarted && face.has(channel) && /\b(asked|thanked)\b/.test(head)) return 'mutual';
+  const iAsked = /\b(asked|thanked)\b/.test(head);
   // "spoke to Chidi", "caught up with Emily": a conversation is both sides', whoever began it.
   if (kind === 'catch-up' && /\b(spoke|talked|chatted|caught up|catch(?:ing)? up)\b/.test(head))
     return 'mutual';
-  if (kind !== 'catch-up' || iStarted) return 'outbound';
+  if (kind !== 'catch-up' || iStarted || iAsked) return 'outbound';
   // "coffee with Ana", "whatsapp with Aisha": a conversation both sides had.
   return face.has(channel) || /\bwith\b/.test(head) ? 'mutual' : 'outbound';
 }

@@ -1,4 +1,23 @@
 // The names in a one-line log: who the user was in touch with, as written, for matching to people.
+import {
+  companyWords,
+  contactVerbs,
+  givenByWords,
+  inboundFromNouns,
+  lowerObjectVerbs,
+  meetingInto,
+  movingWords,
+  neutralSubjectVerbs,
+  notForPerson,
+  notNames,
+  objectVerbs,
+  onPersonWords,
+  particles,
+  subjectVerbs,
+  togetherWords,
+  toPersonWords,
+  words,
+} from './log-line-name-words.js';
 
 export interface NameSpan {
   /** The name as written, tidied: "Kate Morrison", "Rachel Lowe" (from "rachel lowe"). */
@@ -30,45 +49,6 @@ export interface ReadName {
   name: NameSpan;
   next: number;
 }
-
-export const words = (list: string) => new Set(list.split(' '));
-const subjectVerbs = words(
-  "reached called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed whatsapped dm'd dm’d slacked skyped facetimed zoomed accepted followed txted txt'd txt’d msgd msged msg'd msg’d",
-);
-/** Verbs after a name that say something about them without their getting in touch: "Margaret said…". */
-const neutralSubjectVerbs = words('said says mentioned thinks reckons is was has had going');
-const objectVerbs = words(
-  "met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dm'd dm’d slacked whatsapped asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d",
-);
-/** "whatsapp from Zoe", "email from Ana": what came from someone, a channel's name included. */
-const inboundFromNouns = words(
-  'heard call email message text note invite invitation intro reply dm voicemail card letter referral request whatsapp linkedin slack sms msg inmail teams zoom signal telegram facetime mail txt',
-);
-/** Words after which a name is followed by where they work: "Olivia from Hays", "Emma at Lloyds". */
-const companyWords = words('from at');
-/** Verbs after which a lower-case name is still a name: "emailed hannah schmidt". */
-const contactVerbs = words(
-  "met saw visited called phoned rang emailed texted messaged pinged dmed dm'd dm’d slacked whatsapped thanked chased nudged into skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d",
-);
-/** Verbs done to a person after which a name in lower case is still read, when it is a full name. */
-const lowerObjectVerbs = words(
-  'sent gave asked helped invited told introduced congratulated interviewed mentored wished recommended endorsed forwarded reminded paid',
-);
-/** Words after which "into" leads to a person: "bumped into Dev", "ran into Ana". */
-const meetingInto = words('bumped bump bumping ran run running');
-/** Words after which "on" leads to a person: "commented on Ana's post". */
-const onPersonWords = words('commented reacted');
-/** Words "for" does not lead to a person after: "endorsed me for SQL". */
-const notForPerson = words('me us him her them it');
-/** Words after which "to" leads to a person even written in lower case: "sent my CV to rachel". */
-const toPersonWords = words(
-  "talked spoke chatted wrote sent out replied cv resume résumé portfolio note email message it them application forwarded introduced intro'd intro’d",
-);
-const particles = words('de da del della der den di du dos das van von le la bin al ter ten y');
-/** Lower-case words that are never part of a name, so "coffee with the team" finds nobody. */
-export const notNames = words(
-  'a an the my our your his her their its this that some me us him them you i we team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just then later re: follow-up followup recruiter recruiters manager boss hr back up out round around first all both everyone someone people hiring two three several contract roles role job jobs next last week month year weekend tomorrow tonight morning afternoon evening night cv resume résumé portfolio spec deck slides link links notes invoice report article feedback details number application proposal quote draft pointers advice intro update updates',
-);
 
 /** Words, and the marks that matter between them; a spaced dash is kept so no name spans it. */
 function tokenise(text: string): Token[] {
@@ -109,10 +89,11 @@ export function findNames(
       // "frm" is how "from" is often typed in a hurry.
       (token.lower === 'from' || token.lower === 'frm') &&
       (inboundFromNouns.has(source) || source === 'heard');
-    const isTo = token.lower === 'to';
+    const isTo = token.lower === 'to' && !movingWords.has(previous);
     const isFor = token.lower === 'for' && !notForPerson.has(previous);
     const isOn = token.lower === 'on' && onPersonWords.has(previous);
-    const isPreposition = isWith || isFrom || isTo || isFor || isOn;
+    const isBy = token.lower === 'by' && givenByWords.has(previous);
+    const isPreposition = isWith || isFrom || isTo || isFor || isOn || isBy;
     if (!isPreposition && !objectVerbs.has(token.lower)) continue;
     // "bumped into Dev" meets someone; "moving into analytics" does not.
     if (token.lower === 'into' && !meetingInto.has(previous)) continue;
@@ -228,6 +209,9 @@ function labelEnd(head: string, tokens: Token[]): number {
 
 /** "Nat from the bootcamp messaged me": where the person is from, then the verb, within five words. */
 function verbAfterOrigin(tokens: Token[], next: number): number {
+  // "Sam and Lee both replied", "Yusuf and Lee - both replied": "both" leads to the verb.
+  const dash = /^[-–—]$/.test(tokens[next]?.text ?? '') ? 1 : 0;
+  if (togetherWords.has(tokens[next + dash]?.lower ?? '')) return next + dash + 1;
   if (!companyWords.has(tokens[next]?.lower ?? '')) return next;
   for (let j = next + 1; j < Math.min(tokens.length, next + 6); j += 1) {
     const word = tokens[j]?.lower ?? '';
@@ -260,6 +244,7 @@ function readNameList(
   let at = i;
   let from = spanFrom;
   let lowerList = allowLower;
+  const namedBefore = found.names.length > 0;
   for (;;) {
     const skipMe = tokens[at]?.lower === 'me' ? 1 : 0;
     // ", ben": when the caller can say who might fit, it decides whether a doubtful word is a name.
@@ -272,6 +257,10 @@ function readNameList(
     const fits = (check: (name: string) => boolean) =>
       read !== undefined && [read.name.text, ...read.name.alternatives].some(check);
     if (read && ask && !fits(ask)) return at - 1;
+    // "lunch with Anna, asked if she'd look at…", "replied with loads of tips": once someone is
+    // named, lower-case words further on name someone only when the caller's people know them.
+    const lowerLater = read && namedBefore && /^\p{Ll}/u.test(tokens[at]?.text ?? '');
+    if (lowerLater && !(found.mayBePerson && fits(found.mayBePerson))) return at === i ? i : at - 1;
     // "coffee with Dev, Tricky": one capitalised word closing a list after a comma is as likely
     // a remark as a name, so the caller's people decide, as for a lower-case word.
     const remark = read && !ask && at > i && isLastLoneWord(tokens, at, read.next);

@@ -1,10 +1,9 @@
 // The name a note with no verb opens with: "maggie okafor - video call - 3 weeks ago", "zoom - ben ng".
+import { notNames, words } from './log-line-name-words.js';
 import {
   headTokens,
-  notNames,
   readCompany,
   readName,
-  words,
   type FoundNames,
   type NameSpan,
   type ReadName,
@@ -36,8 +35,9 @@ export function readNoteName(
     ? { ...capitalised, nameEnd: capitalised.next }
     : readLowerRun(tokens, start, found.mayBePerson);
   if (!run) return;
-  const company = readCompany(tokens, run.next);
-  const next = company ? company.next : run.next;
+  const more = readMoreNames(tokens, run.next, found.mayBePerson);
+  const company = more.names.length === 0 ? readCompany(tokens, run.next) : undefined;
+  const next = company ? company.next : more.next;
   const after = tokens[next];
   // "Dev at Manchester Tech Festival" is a note, but so is "Meetup at Google": "at" leads on.
   const at = company !== undefined && !company.cut;
@@ -50,8 +50,29 @@ export function readNoteName(
     at || (after !== undefined && (activityWords.has(after.lower) || after.lower === 'at'));
   if (!breaks && !(leads && isKnownName(run.name, found.mayBePerson))) return;
   if (company) run.name.company = company.name;
-  found.names.push(run.name);
-  found.spans.push([from, tokens[company?.cut ? next - 1 : run.nameEnd - 1]?.end ?? 0]);
+  found.names.push(run.name, ...more.names);
+  const nameEnd = more.names.length > 0 ? more.next : run.nameEnd;
+  found.spans.push([from, tokens[company?.cut ? next - 1 : nameEnd - 1]?.end ?? 0]);
+}
+
+/** "Maggie & Tom - drinks", "Siobhan and Niamh - dinner": more names joined to the first. */
+function readMoreNames(
+  tokens: Token[],
+  at: number,
+  mayBePerson: ((name: string) => boolean) | undefined,
+): { names: NameSpan[]; next: number } {
+  const names: NameSpan[] = [];
+  let next = at;
+  for (;;) {
+    const joiner = tokens[next];
+    if (!joiner || !(joiner.text === '&' || joiner.lower === 'and')) return { names, next };
+    const read =
+      readName(tokens, next + 1, 'no') ??
+      readLowerRun(tokens, next + 1, mayBePerson ?? (() => false));
+    if (!read) return { names, next };
+    names.push(read.name);
+    next = read.next;
+  }
 }
 
 /**

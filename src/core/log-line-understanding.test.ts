@@ -216,12 +216,6 @@ describe('who the line starts with', () => {
     ['Tom W liked my post about career changes', ['Tom W'], 'social', 'inbound'],
     ['linkedin: Aisha Karim accepted my connection request', ['Aisha Karim'], 'social', 'inbound'],
     ['Nat from the bootcamp messaged me about a junior role', ['Nat'], 'message', 'inbound'],
-    [
-      "Margaret said she'd introduce me to the team, coffee on 18/11",
-      ['Margaret'],
-      'meeting',
-      'mutual',
-    ],
   ])('reads "%s"', (line, names, channel, direction) => {
     expect(read(line)).toMatchObject({ personNames: names, channel, direction, kind: 'catch-up' });
   });

@@ -4,7 +4,13 @@ import type { DateOrder } from './date-order.js';
 import { isIsoDate } from './dates.js';
 import { invalidInput, type AppError, type FieldProblem } from './errors.js';
 import type { Channel, Direction, InteractionKind } from './interaction.js';
-import { detectChannel, detectDirection, detectKind } from './log-line-channel.js';
+import {
+  detectChannel,
+  detectDirection,
+  detectKind,
+  offerDirection,
+  offersFavour,
+} from './log-line-channel.js';
 import { findNames, removeSpans, type NameSpan } from './log-line-names.js';
 import { readNoteName } from './log-line-note.js';
 import { laterPlanClauses, withoutPlans } from './log-line-plans.js';
@@ -86,10 +92,16 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   // head says ("emailed Niamh about the Dublin meetup" is an email), else what the topic says.
   const said = namedNotCalled(withoutPlans(dated.rest).toLowerCase());
   const saidHead = namedNotCalled(withoutPlans(head).toLowerCase());
-  const kind = detectKind(said, { inbound: found.inbound });
+  const offered = offersFavour(dated.rest.toLowerCase());
+  const kind = detectKind(said, { inbound: found.inbound, offered });
   const headChannel = detectChannel(saidHead);
   const channel = headChannel === 'other' ? detectChannel(said) : headChannel;
-  const direction = found.inbound ? 'inbound' : detectDirection(saidHead, channel, kind);
+  // "Gareth said he'd pass my CV on" came from him; over lunch it went both ways.
+  const direction = found.inbound
+    ? 'inbound'
+    : offered
+      ? offerDirection(channel)
+      : detectDirection(saidHead, channel, kind);
   const keepNames = kind === 'intro' && found.names.length > 1;
   const summary = writeSummary(keepNames ? head : removeSpans(head, found.spans), topic);
   const parsed: ParsedLogLine = {

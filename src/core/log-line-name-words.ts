@@ -1,0 +1,54 @@
+// The words around names in a one-line log: the verbs and prepositions that lead to a person, and
+// the words that are never part of a name.
+
+export const words = (list: string) => new Set(list.split(' '));
+export const subjectVerbs = words(
+  "reached called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed whatsapped whatsapp'd whatsapp’d dm'd dm’d slacked skyped facetimed zoomed accepted followed txted txt'd txt’d msgd msged msg'd msg’d teams-called zoom-called video-called",
+);
+/** Verbs after a name that say something about them without their getting in touch: "Margaret said…". */
+export const neutralSubjectVerbs = words('said says mentioned thinks reckons is was has had going');
+export const objectVerbs = words(
+  "met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d",
+);
+/** "whatsapp from Zoe", "email from Ana": what came from someone, a channel's name included. */
+export const inboundFromNouns = words(
+  'heard call email message text note invite invitation intro reply dm voicemail card letter referral request whatsapp linkedin slack sms msg inmail teams zoom signal telegram facetime mail txt',
+);
+/** Words after which a name is followed by where they work: "Olivia from Hays", "Emma at Lloyds". */
+export const companyWords = words('from at');
+/** Verbs after which a lower-case name is still a name: "emailed hannah schmidt". */
+export const contactVerbs = words(
+  "met saw visited called phoned rang emailed texted messaged pinged dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d thanked chased nudged into skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d",
+);
+/** Verbs done to a person after which a name in lower case is still read, when it is a full name. */
+export const lowerObjectVerbs = words(
+  'sent gave asked helped invited told introduced congratulated interviewed mentored wished recommended endorsed forwarded reminded paid',
+);
+/** Words after which "into" leads to a person: "bumped into Dev", "ran into Ana". */
+export const meetingInto = words('bumped bump bumping ran run running');
+/** Words after which "to" leads to a place of work, not a person: "he's moving to Arup". */
+export const movingWords = words(
+  'moving moved move going joining joined switching switched relocating',
+);
+/** Words after which "on" leads to a person: "commented on Ana's post". */
+export const onPersonWords = words('commented reacted');
+/** Words after which "by" leads to the people who gave it: "webinar by Fatima Zahra". */
+export const givenByWords = words(
+  'webinar talk presentation session workshop panel keynote demo lecture',
+);
+/** Words "for" does not lead to a person after: "endorsed me for SQL". */
+export const notForPerson = words('me us him her them it');
+/** Words after which "to" leads to a person even written in lower case: "sent my CV to rachel". */
+export const toPersonWords = words(
+  "talked spoke chatted wrote sent out replied cv resume résumé portfolio note email message it them application forwarded introduced intro'd intro’d",
+);
+export const particles = words(
+  'de da del della der den di du dos das van von le la bin al ter ten y',
+);
+/** Lower-case words that are never part of a name, so "coffee with the team" finds nobody. */
+export const notNames = words(
+  'a an the my our your his her their its this that some me us him them you i we team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just then later re: follow-up followup recruiter recruiters manager boss hr back up out round around first all both everyone someone people hiring two three several contract roles role job jobs next last week month year weekend tomorrow tonight morning afternoon evening night cv resume résumé portfolio spec deck slides link links notes invoice report article feedback details number application proposal quote draft pointers advice intro update updates if how whether what when why where who which',
+);
+
+/** Words between people and what they did together: "Sam and Lee both replied". */
+export const togetherWords = words('both all');
