@@ -36,4 +36,5 @@ export const tuningSets = [
   './tone-holdout-4.jsonl',
   './tone-holdout-5.jsonl',
   './tone-holdout-6.jsonl',
+  './tone-holdout-7.jsonl',
 ].map((name) => new URL(name, import.meta.url));

@@ -98,8 +98,12 @@ export function findVagueAsks(
    */
   asksElsewhere: boolean,
 ): ToneFinding[] {
-  if (!needsAsk(context)) return [];
   const end = bodyEnd(text);
+  if (!needsAsk(context)) {
+    // A thank-you or a congratulation needs no ask, but one it makes must still say what it wants.
+    const open = findOpenAsk(text, analysis, end);
+    return open ? [openAskFinding(text, open, context)] : [];
+  }
   const body = text.slice(0, end);
   const findings = meant(text, analysis, findPhraseHits(body, vagueAskPhrases)).map((hit) =>
     hitToFinding('vague-ask', text, hit),

@@ -1,6 +1,7 @@
 // Finds an ask that names nothing: the note wants something ("Any thoughts?", "Could you help?",
 // "Open to a chat?") but never says what, about what, or when.
 import type { SentenceSpan, TextAnalysis } from './nlp.js';
+import { bodyEnd } from './meaning.js';
 import { anyMatch } from './phrase-rule.js';
 import { clearAskPatterns } from './phrases-clear-ask.js';
 
@@ -52,6 +53,12 @@ const openNouns = new Set([
   'favor',
   'moment',
   'while',
+  'mind',
+  'movement',
+  'perspective',
+  'move',
+  'inbox',
+  'top',
 ]);
 const contentTags = new Set(['NOUN', 'PROPN', 'NUM']);
 /** "Hi Rob," — the greeting names the reader, not the thing asked for. */
@@ -108,4 +115,15 @@ export function findOpenAsk(
   const others = body.filter((s) => !asking.includes(s));
   if (!asking.every((s) => isOpen(text, analysis, s, others))) return undefined;
   return asking[0];
+}
+
+/**
+ * Whether a note names nothing at all past its greeting: no thing, topic, place, person, number
+ * or day, only words that stand for any request ("any news?", "would love to catch up").
+ */
+export function namesNothing(text: string, analysis: TextAnalysis): boolean {
+  const end = bodyEnd(text);
+  return analysis.sentences
+    .filter((s) => s.start < end)
+    .every((s) => !namesSomething(text, analysis, s));
 }

@@ -1,5 +1,6 @@
 // Flags messages with nothing specific to the reader: no name, no reference to them or their work.
-import type { SentenceSpan } from './nlp.js';
+import { namesNothing } from './check-open-ask.js';
+import type { TextAnalysis } from './nlp.js';
 import { anyMatch, findPhraseHits, hitToFinding } from './phrase-rule.js';
 import {
   genericGreetingPhrases,
@@ -16,10 +17,10 @@ import type { Severity, ToneContext, ToneFinding } from './tone-report.js';
 
 export function findNoPersonalisation(
   text: string,
-  sentences: readonly SentenceSpan[],
+  analysis: TextAnalysis,
   context: ToneContext,
 ): ToneFinding[] {
-  const personal = isPersonal(text, context);
+  const personal = isPersonal(text, analysis, context);
   const tie = readTie(context, text);
   const absenceSeverity: Severity = tie === 'known' || tie === 'close' ? 'low' : 'medium';
   const name = context.recipientName?.trim();
@@ -34,7 +35,7 @@ export function findNoPersonalisation(
     return greetings.map((f) => (f.severity === 'medium' ? { ...f, severity: 'low' } : f));
   }
   if (personal) return [];
-  const first = sentences[0] ?? { start: 0, end: text.length };
+  const first = analysis.sentences[0] ?? { start: 0, end: text.length };
   return [
     {
       category: 'no-personalisation',
@@ -50,9 +51,12 @@ export function findNoPersonalisation(
   ];
 }
 
-function isPersonal(text: string, context: ToneContext): boolean {
+function isPersonal(text: string, analysis: TextAnalysis, context: ToneContext): boolean {
   if (specificSentences(text).some(refersToThem)) return true;
   if (refersToTheirWorld(text, context)) return true;
+  // A note that names nothing past the greeting ("Hi Bev, any movement on things?") could go to
+  // anyone the sender has spoken to: the name alone does not make it theirs, whatever the tie.
+  if (namesNothing(text, analysis)) return false;
   // A first note to someone who barely knows the sender, or one padded with praise that fits
   // anyone, needs more than their name: a name is what a mail merge adds.
   // A first note to a stranger needs more than their name: a name is what a mail merge adds. It

@@ -67,6 +67,18 @@ export function findApologies(text: string): ToneFinding[] {
 const apologyAct =
   /\b(?:sorry(?! (?:to (?:hear|see|learn|read)|for your loss|about your))|apologi[sz]e|apologies|forgive me|my bad|that'?s on me|my fault|i feel (?:(?:so|really|very|pretty) )?(?:awful|terrible|bad|guilty)|(?:i'?m|i am) (?:so |really )?embarrassed)\b/gi;
 
+/**
+ * How many apologies and excuses a note makes: each apology phrase, and each "sorry" outside one.
+ * Over-apologising is more than one.
+ */
+export function countApologies(text: string): number {
+  const hits = findPhraseHits(text, apologyPhrases);
+  const outside = [...text.matchAll(apologyAct)].filter(
+    (act) => !hits.some((hit) => act.index < hit.end && act.index + act[0].length > hit.start),
+  );
+  return hits.length + outside.length;
+}
+
 /** A single "sorry for the delay" is courtesy; saying sorry twice makes the apology the message. */
 function findRepeatedApologies(text: string): ToneFinding[] {
   const acts = [...text.matchAll(apologyAct)];

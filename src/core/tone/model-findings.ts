@@ -2,6 +2,7 @@
 // rule fires and the model does not judge it unlikely; the model's own findings quote the sentence
 // that weighed most and speak to the stage the sender is at.
 import type { CategoryScore, ToneModel } from './tone-model.js';
+import { countApologies } from './check-pressure.js';
 import { readTie } from './tone-context.js';
 import type { ToneCategory, ToneContext, ToneFinding } from './tone-report.js';
 
@@ -94,6 +95,8 @@ export function combineFindings(
     kept.push(...standing);
     if (category === 'too-long' || probability < threshold) continue;
     if (standing.some((f) => f.severity !== 'low')) continue;
+    // Over-apologising is more than one apology: one "sorry for the slow reply" is courtesy.
+    if (category === 'over-apologising' && countApologies(text) < 2) continue;
     const span = sentence ?? { start: 0, end: text.length };
     const words = wording[category];
     kept.push({

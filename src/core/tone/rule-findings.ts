@@ -35,7 +35,7 @@ export function findRuleFindings(
     ...bigAsks,
     ...findVagueAsks(text, analysis, context, asksElsewhere),
     ...findSelfFocus(text, analysis, context, { distressed, selfPitch }),
-    ...findNoPersonalisation(text, analysis.sentences, context),
+    ...findNoPersonalisation(text, analysis, context),
   ];
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
