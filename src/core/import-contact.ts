@@ -5,7 +5,7 @@ import {
   normaliseLinkedinUrl,
   normalisePhone,
 } from './contact-keys.js';
-import type { FieldValues, PersonFields } from './merge.js';
+import { listFields, textFields, type FieldValues, type PersonFields } from './merge.js';
 
 /** Where a record came from (the formats' SourceRef). */
 export interface ImportSource {
@@ -217,21 +217,12 @@ function valuesOf(fields: PersonFields): FieldValues {
   for (const field of listFields) {
     if (fields[field].length > 0) values[field] = fields[field];
   }
-  for (const field of textFields) {
+  for (const field of recordTextFields) {
     const value = fields[field];
     if (value) values[field] = [value];
   }
   return values;
 }
 
-const listFields = ['emails', 'phones', 'tags', 'interests'] as const;
-const textFields = [
-  'company',
-  'title',
-  'location',
-  'linkedinUrl',
-  'howWeMet',
-  'needs',
-  'offers',
-  'notes',
-] as const;
+/** Every text field an imported record may carry, its notes included. */
+const recordTextFields = [...textFields, 'notes'] as const;

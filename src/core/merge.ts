@@ -25,8 +25,8 @@ export function fieldsOf(person: Person): PersonFields {
   };
 }
 
-const listFields = ['emails', 'phones', 'tags', 'interests'] as const;
-const textFields = [
+export const listFields = ['emails', 'phones', 'tags', 'interests'] as const;
+export const textFields = [
   'company',
   'title',
   'location',

@@ -12,14 +12,20 @@ export function PersonSharing({ personId }: { personId: number }) {
   const [level, setLevel] = useState<ShareLevel | null>(null);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const current = level ?? (loaded.state === 'ready' ? loaded.value.level : null);
+  // The choice shows at once; if the server refuses it, the earlier one comes back with the reason.
   const choose = (next: ShareLevel) => {
+    const previous = current;
+    setLevel(next);
     setStatus(null);
     setSharing(personId, next).then(
       (saved) => {
         setLevel(saved.level);
         setStatus({ ok: true, text: `Saved: ${shareLevelLabels[saved.level].label}.` });
       },
-      (error: unknown) => setStatus({ ok: false, text: describeError(error) }),
+      (error: unknown) => {
+        setLevel(previous);
+        setStatus({ ok: false, text: describeError(error) });
+      },
     );
   };
   return (
