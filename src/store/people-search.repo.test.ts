@@ -258,6 +258,20 @@ describeEachDialect('people search at scale', ({ store }) => {
     expect(ids.size).toBe(10);
   });
 
+  it('answers whole words that match too many to rank as a broad search, as their starts would', async () => {
+    for (const query of ['analytics', 'works analytics', 'analyt', 'wor analytics']) {
+      const page = await searchPeople(store(), localAccountId, { query, limit: 5, offset: 0 });
+      expect(page, query).toMatchObject({ total: rankedMatchLimit, capped: true });
+      expect(page.people, query).toHaveLength(5);
+    }
+    const named = await searchPeople(store(), localAccountId, {
+      query: 'anders analytics',
+      limit: 5,
+      offset: 0,
+    });
+    expect(named).toMatchObject({ total: 2, capped: false });
+  });
+
   it('ranks a narrow search fully', async () => {
     const narrow = await searchPeople(store(), localAccountId, {
       query: 'anders',

@@ -55,6 +55,8 @@ export async function searchPeople(
   }
   const search = dialectSearch(store.dialect, words);
   const prefix = namePrefix(options.query ?? '');
+  const broad = await tooManyWholeWordMatches(store, accountId, words);
+  if (broad) return broadSearch(store, accountId, broad, prefix, options);
   const matches = await readFieldMatches(store, accountId, search);
   if (!matches) return broadSearch(store, accountId, search, prefix, options);
   const ranked = rankFieldMatches(matches, prefix);
@@ -72,6 +74,25 @@ export async function searchPeople(
     total: ids.length,
     capped: said.capped,
   };
+}
+
+/**
+ * On SQLite, a search for whole words when they alone match more people than can be ranked; else
+ * null. FTS5 reads a whole word's matches one at a time and stops at the bound, but a word of 4
+ * letters or more as a prefix ("manager*") is first merged from every stored word it starts:
+ * 3.4 ms of CPU at 100,000 people for "manager", ten times that at 1,000,000. The whole words
+ * cost 0.15 ms. When they are already too many to rank, the prefix can only match more, so the
+ * search is broad either way, and the whole-word matches fill its page without the merge.
+ */
+async function tooManyWholeWordMatches(
+  store: Store,
+  accountId: string,
+  words: readonly string[],
+): Promise<DialectSearch | null> {
+  if (store.dialect !== 'sqlite' || words.every((word) => [...word].length <= 3)) return null;
+  const whole = dialectSearch(store.dialect, words, 'whole');
+  const count = await countFieldMatches(store, accountId, whole);
+  return count > rankedMatchLimit ? whole : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 // The SQL each engine runs to search: people's own fields (FTS5 or a tsvector) and what was said with them.
 import { sql, type RawBuilder } from 'kysely';
-import { ftsQuery, tsQuery } from './search-text.js';
+import { ftsQuery, tsQuery, type WordMatch } from './search-text.js';
 import type { Dialect } from './store.js';
 
 /** A person whose own fields hold every word, with how well they match (higher is better). */
@@ -27,13 +27,18 @@ export interface DialectSearch {
 }
 
 /**
- * People's own fields match every word as a prefix (names are typed in part); summaries match
- * whole words, or a prefix of 2 or 3 letters ("CV"), which their index keeps ready.
+ * People's own fields match every word as a prefix (names are typed in part), or with `fields`
+ * 'whole' only where the index keeps the start ready; summaries match whole words, or a prefix of
+ * 2 or 3 letters ("CV"), which their index keeps ready.
  */
-export function dialectSearch(dialect: Dialect, words: readonly string[]): DialectSearch {
+export function dialectSearch(
+  dialect: Dialect,
+  words: readonly string[],
+  fields: Extract<WordMatch, 'prefix' | 'whole'> = 'prefix',
+): DialectSearch {
   return dialect === 'sqlite'
-    ? sqliteSearch(ftsQuery(words), ftsQuery(words, 'short-prefix'))
-    : postgresSearch(tsQuery(words), tsQuery(words, 'short-prefix'));
+    ? sqliteSearch(ftsQuery(words, fields), ftsQuery(words, 'short-prefix'))
+    : postgresSearch(tsQuery(words, fields), tsQuery(words, 'short-prefix'));
 }
 
 function sqliteSearch(query: string, saidQuery: string): DialectSearch {

@@ -45,14 +45,17 @@ export function foldForPostgres(word: string): string {
 /**
  * How a word matches: as a prefix ("anal" finds "analyst"), or only whole. A prefix that the index
  * does not keep ready makes the engine merge every word it starts, which for a common start over
- * millions of summaries ("they…") costs far more than a search may take.
+ * millions of summaries ("they…") costs far more than a search may take. The summary indexes keep
+ * the starts of 2 and 3 letters ready (short-prefix); the people index, of 1 to 3 (whole: any
+ * other word is matched whole).
  */
-export type WordMatch = 'prefix' | 'short-prefix';
+export type WordMatch = 'prefix' | 'short-prefix' | 'whole';
 
-/** Whether a word is matched as a prefix: always, or (short-prefix) only when it has 2 or 3 letters. */
+/** Whether a word is matched as a prefix: always, or only when the index keeps its start ready. */
 function asPrefix(word: string, match: WordMatch): boolean {
   const letters = [...word].length;
-  return match === 'prefix' || (letters >= 2 && letters <= 3);
+  if (match === 'prefix') return true;
+  return letters >= (match === 'whole' ? 1 : 2) && letters <= 3;
 }
 
 /** An FTS5 query: every word, each in any of its forms. */
