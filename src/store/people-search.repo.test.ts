@@ -219,6 +219,23 @@ describeEachDialect('summary search migration', ({ dialect, store }) => {
   });
 });
 
+describeEachDialect('people search migration', ({ dialect, store }) => {
+  it('finds people added before it by the short starts of their words', async () => {
+    await insertPerson(
+      store(),
+      localAccountId,
+      { name: 'Ana Lopez', company: 'Øresund Labs' },
+      now,
+    );
+    const migration = await import('./migrations/2026-12-01T0300_people_word_starts.js');
+    await migration.up(store().db, dialect);
+    for (const query of ['a', 'an lo', 'øre', 'lab', 'lopez', 'lop']) {
+      expect(await names(store(), localAccountId, query), query).toEqual(['Ana Lopez']);
+    }
+    expect(await names(store(), localAccountId, 'anx')).toEqual([]);
+  });
+});
+
 describeEachDialect('people search at scale', ({ store }) => {
   it('counts people without scanning them, through inserts and removals', async () => {
     const page = await searchPeople(store(), localAccountId, { limit: 1, offset: 0 });

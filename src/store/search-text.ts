@@ -45,17 +45,27 @@ export function foldForPostgres(word: string): string {
 /**
  * How a word matches: as a prefix ("anal" finds "analyst"), or only whole. A prefix that the index
  * does not keep ready makes the engine merge every word it starts, which for a common start over
- * millions of summaries ("they…") costs far more than a search may take. The summary indexes keep
- * the starts of 2 and 3 letters ready (short-prefix); the people index, of 1 to 3 (whole: any
- * other word is matched whole).
+ * millions of summaries ("they…") costs far more than a search may take. The people indexes keep
+ * the starts of 1 to 3 letters ready (FTS5's prefix='1 2 3'; on PostgreSQL as entries of their
+ * own), the summary indexes of 2 and 3 (short-prefix, where longer words match whole). 'whole'
+ * matches the people's words of 4 letters or more whole, and shorter ones as kept starts.
  */
 export type WordMatch = 'prefix' | 'short-prefix' | 'whole';
 
 /** Whether a word is matched as a prefix: always, or only when the index keeps its start ready. */
 function asPrefix(word: string, match: WordMatch): boolean {
-  const letters = [...word].length;
-  if (match === 'prefix') return true;
-  return letters >= (match === 'whole' ? 1 : 2) && letters <= 3;
+  return match === 'prefix' || isKeptStart(word, match);
+}
+
+/** Whether the index holds this start of a word ready: 1 to 3 letters, or for summaries 2 or 3. */
+function isKeptStart(form: string, match: WordMatch): boolean {
+  const letters = [...form].length;
+  return letters >= (match === 'short-prefix' ? 2 : 1) && letters <= 3;
+}
+
+/** Whether matching these words whole can find fewer than matching them as prefixes. */
+export function hasLongWords(words: readonly string[]): boolean {
+  return words.some((word) => [...word].length > 3);
 }
 
 /** An FTS5 query: every word, each in any of its forms. */
@@ -71,27 +81,21 @@ export function ftsQuery(words: readonly string[], match: WordMatch = 'prefix'):
 }
 
 /**
- * A PostgreSQL tsquery text: every word, each in any of its forms. The summary index holds the
- * 2- and 3-letter starts of every word as entries of their own (summary_search_vector), so there a
- * short prefix is looked up whole: `co`, not `co:*`, which would merge every word it starts.
+ * A PostgreSQL tsquery text: every word, each in any of its forms. The people's search vector and
+ * the summary index hold the short starts of every word as entries of their own
+ * (with_word_starts, summary_search_vector), so there a short prefix is looked up whole: `co`, not
+ * `co:*`, which would merge every word it starts.
  */
 export function tsQuery(words: readonly string[], match: WordMatch = 'prefix'): string {
   return words
     .map((word) => {
       const prefix = asPrefix(word, match);
-      const star = (form: string) =>
-        prefix && !(match === 'short-prefix' && isKeptStart(form)) ? ':*' : '';
+      const star = (form: string) => (prefix && !isKeptStart(form, match) ? ':*' : '');
       return `(${wordForms(word, foldForPostgres)
         .map((form) => `${form}${star(form)}`)
         .join(' | ')})`;
     })
     .join(' & ');
-}
-
-/** Whether the summary index holds this form as a start of words: 2 or 3 letters. */
-function isKeptStart(form: string): boolean {
-  const letters = [...form].length;
-  return letters >= 2 && letters <= 3;
 }
 
 /** The start of a name as typed, lower-cased: the key range of names that start with the query. */
