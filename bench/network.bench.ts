@@ -153,7 +153,7 @@ async function insertBare(path: string, people: number): Promise<number> {
 }
 
 /** 200 varied queries: names, companies, roles, tags, note words, prefixes and pairs. */
-function searchQueries(people: number): string[] {
+export function searchQueries(people: number): string[] {
   const sample = [...generatePeople({ seed: 7, people: Math.min(people, 400), today })];
   const queries: string[] = [];
   for (const [i, person] of sample.entries()) {
