@@ -55,9 +55,13 @@ export async function searchPeople(
   }
   const search = dialectSearch(store.dialect, words);
   const prefix = namePrefix(options.query ?? '');
-  const broad = await tooManyWholeWordMatches(store, accountId, words);
-  if (broad) return broadSearch(store, accountId, broad, prefix, options);
-  const matches = await readFieldMatches(store, accountId, search);
+  const whole = await countWholeWordMatches(store, accountId, words);
+  if (whole && whole.count > rankedMatchLimit) {
+    return broadSearch(store, accountId, whole.search, prefix, options);
+  }
+  const matches = await readFieldMatches(store, accountId, search, {
+    likelyNarrow: whole !== null,
+  });
   if (!matches) return broadSearch(store, accountId, search, prefix, options);
   const ranked = rankFieldMatches(matches, prefix);
   // People matched on their own fields always rank above what was said, so while they fill the
@@ -77,7 +81,8 @@ export async function searchPeople(
 }
 
 /**
- * A search for whole words when they alone match more people than can be ranked; else null.
+ * How many people the words match whole (long words whole, short ones as the starts the index
+ * keeps), up to one past the ranked bound; null when every word is short, and so already kept.
  * A word of 4 letters or more as a prefix ("manager*") makes either engine first merge every
  * stored word it starts, which grows with the network: at 100,000 people, the first 1,001
  * matches of "manager*" took FTS5 3.4 ms of CPU and of "manager" 0.15 ms, and PostgreSQL's index
@@ -85,29 +90,31 @@ export async function searchPeople(
  * too many to rank, their starts can only match more, so the search is broad either way, and
  * the whole-word matches fill its page without the merge.
  */
-async function tooManyWholeWordMatches(
+async function countWholeWordMatches(
   store: Store,
   accountId: string,
   words: readonly string[],
-): Promise<DialectSearch | null> {
+): Promise<{ search: DialectSearch; count: number } | null> {
   if (!hasLongWords(words)) return null;
-  const whole = dialectSearch(store.dialect, words, 'whole');
-  const count = await countFieldMatches(store, accountId, whole);
-  return count > rankedMatchLimit ? whole : null;
+  const search = dialectSearch(store.dialect, words, 'whole');
+  return { search, count: await countFieldMatches(store, accountId, search) };
 }
 
 /**
  * The people who match on their own fields, each with a score, or null when there are more than
- * can be ranked. SQLite counts them first, since its scoring is costly (below); on PostgreSQL the
- * count would take the same index and heap scan as reading the scored matches, and ts_rank costs
- * little beside that scan, so the matches are read at once, one past the bound.
+ * can be ranked. SQLite counts them first, since its scoring is costly (below), unless their whole
+ * words were counted and few (likelyNarrow): the count would merge each long word's starts once
+ * more, and their starts seldom match many more. On PostgreSQL the count would take the same
+ * index and heap scan as reading the scored matches, so the matches are read at once, one past
+ * the bound.
  */
 async function readFieldMatches(
   store: Store,
   accountId: string,
   search: DialectSearch,
+  options: { likelyNarrow: boolean },
 ): Promise<FieldMatch[] | null> {
-  if (store.dialect === 'sqlite') {
+  if (store.dialect === 'sqlite' && !options.likelyNarrow) {
     if ((await countFieldMatches(store, accountId, search)) > rankedMatchLimit) return null;
   }
   const matches = await search.fieldMatches(accountId, rankedMatchLimit + 1).execute(store.db);
