@@ -1,7 +1,6 @@
 // Many rows in few statements whose text is built once: an import writes tens of thousands of rows.
 import { CompiledQuery } from 'kysely';
 import type { Database } from './schema.js';
-import { rowsPerArrayStatement, unnestColumns } from './postgres-columns.js';
 import type { Dialect, Store } from './store.js';
 
 /** Bound values a statement may carry: SQLite's limit is 32,766, PostgreSQL's 65,535. */
@@ -59,7 +58,7 @@ function writeValuesList(
 
 /**
  * Inserts rows in few statements: on SQLite as many rows a statement as its bound-value limit
- * allows, on PostgreSQL thousands of rows as one array a column. The SQL is written here rather than
+ * allows, on PostgreSQL thousands of rows as one JSON value. The SQL is written here rather than
  * by the query builder, whose compiling each statement cost more than SQLite's running it; on
  * SQLite the same text is also the same kept compiled statement every batch. Returns the new ids
  * in input order when asked (`returning: 'id'`).
@@ -77,15 +76,15 @@ export async function insertRows<T extends keyof Database, C extends string>(
     (options.onConflictDoNothing ? ' on conflict do nothing' : '') +
     (options.returning ? ' returning "id"' : '');
   if (store.dialect === 'postgres') {
-    // One bound array per column, so PostgreSQL neither parses nor plans a list of 65,000
-    // placeholders, and Node writes no JSON object per row.
-    for (let start = 0; start < rows.length; start += rowsPerArrayStatement) {
-      const chunk = rows.slice(start, start + rowsPerArrayStatement);
-      const { from, arrays } = await unnestColumns(store, table, columns, chunk);
+    // One bound value per statement: the rows as a JSON list, read into the table's own row type,
+    // so PostgreSQL neither parses nor plans a list of 65,000 placeholders.
+    for (let start = 0; start < rows.length; start += jsonRowsPerStatement) {
+      const chunk = rows.slice(start, start + jsonRowsPerStatement);
       const result = await store.db.executeQuery<{ id: number | string | bigint }>(
         CompiledQuery.raw(
-          `insert into "${table}" (${names}) select ${names} from ${from}${tail}`,
-          arrays,
+          `insert into "${table}" (${names}) select ${names}
+          from json_populate_recordset(null::"${table}", $1::json)${tail}`,
+          [rowsJson(chunk, columns)],
         ),
       );
       for (const row of result.rows) ids.push(Number(row.id));
@@ -107,6 +106,32 @@ export async function insertRows<T extends keyof Database, C extends string>(
   }
   return ids;
 }
+
+/** Rows a PostgreSQL statement takes as one JSON value. */
+export const jsonRowsPerStatement = 5000;
+
+/**
+ * The rows' values of `columns` as a JSON list, a missing value as null (as a placeholder binds it).
+ * A lone UTF-16 surrogate becomes U+FFFD, as it does in a bound text value: PostgreSQL's JSON
+ * refuses the escape JSON.stringify writes for it.
+ */
+export function rowsJson<C extends string>(
+  rows: ReadonlyArray<Partial<Record<C, unknown>>>,
+  columns: readonly C[],
+): string {
+  const picked = rows.map((row) => {
+    const values: Record<string, unknown> = {};
+    for (const column of columns) values[column] = row[column] ?? null;
+    return values;
+  });
+  const json = JSON.stringify(picked);
+  if (!/\\ud[89a-f]/i.test(json)) return json;
+  return JSON.stringify(picked, (_, value: unknown) =>
+    typeof value === 'string' ? value.replace(loneSurrogate, '\ufffd') : value,
+  );
+}
+
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
  * A list of every column of `Row`, checked by the compiler: a column added to the table later

@@ -1,11 +1,10 @@
 // Many people updated at once: an import that adds details to thousands of stored people.
 import { CompiledQuery } from 'kysely';
 import type { PersonFields } from '../core/merge.js';
-import { rowsPerStatement, valuesList } from './bulk-write.js';
+import { jsonRowsPerStatement, rowsJson, rowsPerStatement, valuesList } from './bulk-write.js';
 import { writeList } from './json-list.js';
 import { detailColumns } from './people.repo.js';
 import { replacePersonTags } from './person-tags.repo.js';
-import { rowsPerArrayStatement, unnestColumns } from './postgres-columns.js';
 import type { Store } from './store.js';
 
 /** The columns an update writes, in the order of each row's values after the id. */
@@ -13,7 +12,7 @@ const fieldColumns = ['name', 'name_key', ...detailColumns] as const;
 
 /**
  * Writes each person's whole set of fields, many people a statement (`update … from (values …)`
- * on SQLite, `update … from unnest(…)` on PostgreSQL), and rewrites the tag
+ * on SQLite, `update … from json_populate_recordset(…)` on PostgreSQL), and rewrites the tag
  * index only for people whose tags changed. One statement per person cost about ten times as much on SQLite,
  * where each one also pays for its full-text index update.
  */
@@ -24,7 +23,7 @@ export async function updatePeopleFields(
   now: string,
 ): Promise<void> {
   if (store.dialect === 'postgres') {
-    await updateFromArrays(store, accountId, updates, now);
+    await updateFromJson(store, accountId, updates, now);
   } else {
     await updateFromValues(store, accountId, updates, now);
   }
@@ -59,8 +58,8 @@ function valuesOf({ id, fields: f }: Update): unknown[] {
   ];
 }
 
-/** PostgreSQL: thousands of people a statement, each column as one typed array. */
-async function updateFromArrays(
+/** PostgreSQL: thousands of people a statement, as one JSON value read into people's row type. */
+async function updateFromJson(
   store: Store,
   accountId: string,
   updates: readonly Update[],
@@ -68,17 +67,17 @@ async function updateFromArrays(
 ): Promise<void> {
   const columns = ['id', ...fieldColumns] as const;
   const set = fieldColumns.map((column) => `"${column}" = v."${column}"`).join(', ');
-  for (let start = 0; start < updates.length; start += rowsPerArrayStatement) {
-    const rows = updates.slice(start, start + rowsPerArrayStatement).map((update) => {
+  for (let start = 0; start < updates.length; start += jsonRowsPerStatement) {
+    const rows = updates.slice(start, start + jsonRowsPerStatement).map((update) => {
       const values = valuesOf(update);
       return Object.fromEntries(columns.map((column, i) => [column, values[i]]));
     });
-    const { from, arrays } = await unnestColumns(store, 'people', columns, rows, 2);
     await store.db.executeQuery(
       CompiledQuery.raw(
-        `update people set ${set}, updated_at = $1 from ${from}
-        where people.account_id = $2 and people.id = v.id`,
-        [now, accountId, ...arrays],
+        `update people set ${set}, updated_at = $1
+        from json_populate_recordset(null::people, $2::json) as v
+        where people.account_id = $3 and people.id = v.id`,
+        [now, rowsJson(rows, columns), accountId],
       ),
     );
   }
