@@ -56,6 +56,14 @@ export function prepareRecords(input: {
   };
 }
 
+/**
+ * Whether any contact of the import has a phone key. Phones are only ever looked up for a
+ * record's phone, so without one the stored people's phones need not be read for matching.
+ */
+export function holdsPhones(prepared: Prepared): boolean {
+  return prepared.contacts.some((record) => record.candidate.keys.phones.length > 0);
+}
+
 /** Every fingerprint of a prepared import, to look up which were imported before. */
 export function keysOf(prepared: Prepared): string[] {
   return [...prepared.contacts, ...prepared.conversations].map((record) => record.key);

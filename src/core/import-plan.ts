@@ -4,7 +4,13 @@ import { isIsoDate, shortDate } from './dates.js';
 import type { ImportProblem, ImportSource } from './import-contact.js';
 import type { Matched, MatchedRecord } from './import-match.js';
 import type { Channel, Direction } from './interaction.js';
-import { mergePeople, type FieldValues, type MergeSide, type PersonFields } from './merge.js';
+import {
+  fieldsDiffer,
+  mergePeople,
+  type FieldValues,
+  type MergeSide,
+  type PersonFields,
+} from './merge.js';
 
 /** A stored person a record matched. */
 export interface StoredPerson {
@@ -100,7 +106,7 @@ export function planImport(
     }
     plan.people.merged += records.length - 1;
     if (person) {
-      const changed = JSON.stringify(side.person) !== JSON.stringify(person.fields);
+      const changed = fieldsDiffer(person.fields, side.person);
       if (changed) plan.updates.push({ id: ref, before: person.fields, fields: side.person });
       plan.people[changed ? 'updated' : 'unchanged'] += 1;
     } else {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { personWith } from '../../test/person.js';
 import {
+  fieldsDiffer,
   fieldsOf,
   mergePeople,
   unmergeFields,
@@ -93,6 +94,50 @@ describe('mergePeople', () => {
   it('keeps do-not-contact when either side asked for it', () => {
     const quiet = { ...other, person: { ...other.person, doNotContact: true } };
     expect(mergePeople(kept, quiet).person.doNotContact).toBe(true);
+  });
+});
+
+describe('mergePeople with nothing to add', () => {
+  const bare = (notes: string | null): MergeSide => ({
+    person: fields('Ana Lopez', { emails: ['ana@acme.com'], tags: ['data'], notes }),
+    sources: [{ source: connections, values: {} }],
+    label: 'person #3',
+  });
+
+  it.each([['Met at PyData.'], [null], ['']])(
+    'keeps the notes %j as they were (an empty note is none) and copies every list',
+    (notes) => {
+      const side = bare(notes);
+      const merged = mergePeople(side, bare(null), { phoneKey });
+      expect(merged.person.notes).toBe(notes || null);
+      expect(merged.person.emails).toEqual(['ana@acme.com']);
+      expect(merged.person.emails).not.toBe(side.person.emails);
+      expect(merged.added).toEqual({});
+    },
+  );
+
+  it('gives the same answer again with the same options object', () => {
+    const options = { phoneKey };
+    const first = mergePeople(kept, other, options);
+    expect(mergePeople(kept, other, options)).toEqual(first);
+  });
+});
+
+describe('fieldsDiffer', () => {
+  const ana = fields('Ana Lopez', { emails: ['ana@acme.com'], tags: ['data'], title: 'Lead' });
+  it.each<[string, Partial<PersonFields>]>([
+    ['nothing', {}],
+    ['a text field', { title: 'Data Lead' }],
+    ['a text field that was empty', { location: 'Madrid' }],
+    ['a list gaining a value', { emails: ['ana@acme.com', 'ana@gmail.com'] }],
+    ['the same values written again', { tags: ['data'], emails: ['ana@acme.com'] }],
+    ['a list losing its value', { tags: [] }],
+    ['do-not-contact', { doNotContact: true }],
+    ['a text field made empty', { title: null }],
+  ])('answers as comparing the two as JSON does, when changing %s', (_, change) => {
+    const changed = { ...ana, ...change };
+    expect(fieldsDiffer(ana, changed)).toBe(JSON.stringify(ana) !== JSON.stringify(changed));
+    expect(fieldsDiffer(ana, { ...ana, emails: [...ana.emails] })).toBe(false);
   });
 });
 

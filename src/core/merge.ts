@@ -123,6 +123,12 @@ export function mergePeople(
   record('name', person.name, 'kept');
   if (nameDiffers(kept.person.name, other.person.name)) note('also known as', other.person.name);
   for (const field of listFields) {
+    if (other.person[field].length === 0) {
+      // Nothing to add, the usual case for most lists in an import: no keys to work out.
+      person[field] = [...kept.person[field]];
+      for (const value of kept.person[field]) record(field, value, 'kept');
+      continue;
+    }
     const key = keyOf[field];
     const seen = new Set(kept.person[field].map(key));
     const extra = other.person[field].filter((value) => {
@@ -154,10 +160,25 @@ export function mergePeople(
   if (person.notes !== kept.person.notes && person.notes) {
     added.notes = [person.notes];
   }
-  return { person, added, provenance, changed: differs(kept.person, person) };
+  return { person, added, provenance, changed: fieldsDiffer(kept.person, person) };
 }
 
+/**
+ * The key functions of each options object, made once: an import merges thousands of people with
+ * one options object, and a closure made per merge is a closure to collect.
+ */
+const keysByOptions = new WeakMap<MergeOptions, ReturnType<typeof makeKeyFunctions>>();
+
 function keyFunctions(options: MergeOptions) {
+  let keys = keysByOptions.get(options);
+  if (keys === undefined) {
+    keys = makeKeyFunctions(options);
+    keysByOptions.set(options, keys);
+  }
+  return keys;
+}
+
+function makeKeyFunctions(options: MergeOptions) {
   const phone = options.phoneKey ?? ((value: string) => value.replace(/[^\d+]/g, ''));
   const linkedin = options.linkedinKey ?? ((value: string) => value.trim().toLowerCase());
   const lower = (value: string) => value.trim().toLowerCase();
@@ -185,6 +206,9 @@ function quote(value: string): string {
  * again adds no second copy.
  */
 function mergeNotes(kept: string | null, other: MergeSide, differences: string[]): string | null {
+  const theirs = other.person.notes?.trim();
+  // Most merges have neither: then there is no line to write, nor a source to name in it.
+  if (differences.length === 0 && !theirs) return kept || null;
   const parts = kept ? [kept] : [];
   const has = (text: string) => parts.some((part) => part.includes(text));
   const from = describeSide(other);
@@ -192,7 +216,6 @@ function mergeNotes(kept: string | null, other: MergeSide, differences: string[]
     const line = `Also recorded (${from}): ${differences.join('; ')}.`;
     if (!has(line)) parts.push(line);
   }
-  const theirs = other.person.notes?.trim();
   if (theirs && !has(theirs)) parts.push(parts.length > 0 ? `From ${from}: ${theirs}` : theirs);
   return parts.length > 0 ? parts.join('\n\n') : null;
 }
@@ -211,7 +234,8 @@ function sourceOf(side: MergeSide, field: ValueField, value: string): SourceLabe
   return side.sources.find((s) => s.values[field]?.includes(value))?.source ?? null;
 }
 
-function differs(a: PersonFields, b: PersonFields): boolean {
+/** Whether two people's fields differ in any value (the same answer as comparing them as JSON). */
+export function fieldsDiffer(a: PersonFields, b: PersonFields): boolean {
   // Value by value rather than as JSON: an import merges thousands of people.
   for (const field of Object.keys(a) as Array<keyof PersonFields>) {
     const x = a[field];
