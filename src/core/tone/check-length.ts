@@ -11,7 +11,9 @@ export function findTooLong(
   const limit = wordLimit(context);
   const count = analysis.wordCount;
   if (count <= limit) return [];
-  const severity: Severity = count > limit * 1.6 ? 'high' : count > limit * 1.1 ? 'medium' : 'low';
+  // The limit is the finding: a note over it asks more reading time than the intent earns, so it
+  // is never only a nudge. Far over it, the note is unlikely to be read to the end.
+  const severity: Severity = count > limit * 1.6 ? 'high' : 'medium';
   const firstExtra = analysis.words.filter((w) => w.startsWord)[limit];
   const crossing = analysis.sentences.find((s) => firstExtra && s.end > firstExtra.start);
   const start = crossing?.start ?? firstExtra?.start ?? 0;
