@@ -59,13 +59,31 @@ const openNouns = new Set([
   'move',
   'inbox',
   'top',
+  // "anything on your side?", "on your end": where the reader is, not what is wanted.
+  'side',
+  'end',
+  // "following up on my last message": a pointer back at the sender's note, which the reader
+  // must dig out to learn what it wanted. ("Compare notes" and "pass on my email" name things.)
+  'message',
+  // Courtesies, not things: "Congrats, Wei!", "thanks!".
+  'congrats',
+  'congratulations',
+  'thanks',
 ]);
 const contentTags = new Set(['NOUN', 'PROPN', 'NUM']);
 /** "Hi Rob," — the greeting names the reader, not the thing asked for. */
 const greeting = /^\s*(?:hi|hey|hello|hiya|dear|morning|good \w+)\b[^,!—–.?]*[,!—–]/i;
 
+/** Words that name nothing in a sentence, beyond the open nouns: the reader's name, a day. */
+type Unnamed = (normal: string) => boolean;
+
 /** Whether a sentence asks for something and names what: a thing, a topic, a number or a day. */
-function namesSomething(text: string, analysis: TextAnalysis, sentence: SentenceSpan): boolean {
+function namesSomething(
+  text: string,
+  analysis: TextAnalysis,
+  sentence: SentenceSpan,
+  unnamed: Unnamed = () => false,
+): boolean {
   const skip =
     sentence.start + (greeting.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0);
   const words = analysis.words.filter((w) => w.start >= skip && w.start < sentence.end);
@@ -74,7 +92,8 @@ function namesSomething(text: string, analysis: TextAnalysis, sentence: Sentence
     (w, i) =>
       contentTags.has(w.pos) &&
       !(i === 0 && w.pos === 'PROPN') &&
-      !openNouns.has(w.lemma.toLowerCase()),
+      !openNouns.has(w.lemma.toLowerCase()) &&
+      !unnamed(w.normal),
   );
 }
 
@@ -118,12 +137,25 @@ export function findOpenAsk(
 }
 
 /**
- * Whether a note names nothing at all past its greeting: no thing, topic, place, person, number
- * or day, only words that stand for any request ("any news?", "would love to catch up").
+ * A day counted from the moment of writing ("thanks for your time today") fits any meeting with
+ * anyone; it says when, not what passed between the two.
  */
-export function namesNothing(text: string, analysis: TextAnalysis): boolean {
+const relativeDays = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'weekend']);
+
+/**
+ * Whether a note names nothing of its own past its greeting: no thing, topic, place, person or
+ * number, only words that stand for any request ("any news?", "would love to catch up"), the
+ * reader's own name ("Let's catch up sometime, Joanne!") and a day counted from today.
+ */
+export function namesNothing(
+  text: string,
+  analysis: TextAnalysis,
+  readerNames: readonly string[] = [],
+): boolean {
   const end = bodyEnd(text);
+  const reader = new Set(readerNames.map((n) => n.toLowerCase()));
+  const unnamed: Unnamed = (normal) => reader.has(normal) || relativeDays.has(normal);
   return analysis.sentences
     .filter((s) => s.start < end)
-    .every((s) => !namesSomething(text, analysis, s));
+    .every((s) => !namesSomething(text, analysis, s, unnamed));
 }
