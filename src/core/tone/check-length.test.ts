@@ -28,7 +28,8 @@ describe('findTooLong', () => {
   it('counts the times, dates and decades a reader reads as words', () => {
     // 80 plain words and 12 times or dates: over a follow-up's 90 only when the times count.
     const plain = noteOf(80, 'happy to meet whenever suits you best');
-    const times = ' Free at 3pm, 4pm, 10:30am, 11am, 2pm, 5pm on the 1st, 2nd, 3rd, 4th, 5th or 6th.';
+    const times =
+      ' Free at 3pm, 4pm, 10:30am, 11am, 2pm, 5pm on the 1st, 2nd, 3rd, 4th, 5th or 6th.';
     expect(severityOf(plain + times, { intent: 'follow-up' })).toBe('medium');
     expect(severityOf(plain, { intent: 'follow-up' })).toBeUndefined();
   });
