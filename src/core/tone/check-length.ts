@@ -14,6 +14,7 @@ export function findTooLong(
   // The limit is the finding: a note over it asks more reading time than the intent earns, so it
   // is never only a nudge. Far over it, the note is unlikely to be read to the end.
   const severity: Severity = count > limit * 1.6 ? 'high' : 'medium';
+  // Times and dates count but are not in `words`, so in a note full of them this is a little late.
   const firstExtra = analysis.words.filter((w) => w.startsWord)[limit];
   const crossing = analysis.sentences.find((s) => firstExtra && s.end > firstExtra.start);
   const start = crossing?.start ?? firstExtra?.start ?? 0;
