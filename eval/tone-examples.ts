@@ -37,4 +37,5 @@ export const tuningSets = [
   './tone-holdout-5.jsonl',
   './tone-holdout-6.jsonl',
   './tone-holdout-7.jsonl',
+  './tone-holdout-8.jsonl',
 ].map((name) => new URL(name, import.meta.url));

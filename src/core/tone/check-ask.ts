@@ -2,6 +2,7 @@
 import { findCostlyAsks } from './check-costly-ask.js';
 import { bodyEnd, isNegated, sentenceAt } from './meaning.js';
 import { findOpenAsk } from './check-open-ask.js';
+import { findUnsetMeeting } from './check-unset-meeting.js';
 import type { SentenceSpan, TextAnalysis } from './nlp.js';
 import { anyMatch, findPhraseHits, hitToFinding } from './phrase-rule.js';
 import type { PhraseHit } from './phrase-rule.js';
@@ -101,7 +102,7 @@ export function findVagueAsks(
   const end = bodyEnd(text);
   if (!needsAsk(context)) {
     // A thank-you or a congratulation needs no ask, but one it makes must still say what it wants.
-    const open = findOpenAsk(text, analysis, end);
+    const open = findOpenAsk(text, analysis, end) ?? findUnsetMeeting(text, analysis, end);
     return open ? [openAskFinding(text, open, context)] : [];
   }
   const body = text.slice(0, end);
@@ -110,6 +111,10 @@ export function findVagueAsks(
   );
   const nudge = findBareNudge(body);
   if (nudge) findings.push(nudge);
+  // "We should grab a coffee one of these days" can be agreed to without anything being arranged.
+  const unset = findUnsetMeeting(text, analysis, end);
+  if (unset && !findings.some((f) => f.start < unset.end && f.end > unset.start))
+    findings.push(openAskFinding(text, unset, context));
   if (findings.length > 0 || asksElsewhere || hasOtherPurpose(body, context)) return findings;
   const open = findOpenAsk(text, analysis, end);
   if (open) return [openAskFinding(text, open, context)];

@@ -109,9 +109,23 @@ function mostlyAboutMe(counts: PronounCounts, context: ToneContext): boolean {
 }
 
 /** Clauses split where a new subject can start: punctuation, "and", "but", "so". */
-const clauseSplit = /[,;:!?.—–]+\s*|\s+(?:and|but|so|then)\s+/i;
+const punctuationSplit = /[,;:!?.—–]+\s*/;
+const conjunctionSplit = /\s+(?:and|but|so|then)\s+/i;
+
+/** Each clause, and whether it opens after punctuation rather than after a conjunction. */
+function clausesOf(sentence: string): { text: string; opens: boolean }[] {
+  return sentence
+    .split(punctuationSplit)
+    .flatMap((piece) => piece.split(conjunctionSplit).map((text, i) => ({ text, opens: i === 0 })));
+}
 const senderSubject =
   /^(?:\W*)(?:(?:funnily|honestly|now|also|recently|currently|just)\s+(?:enough\s+)?)?(?:i|i'm|i've|i'd|i'll|im|my|me)\b/i;
+/**
+ * A CV line drops its "I" ("Retrained in UX last year", "Built three apps", "Strong in Figma",
+ * "Looking for junior roles"): the subject is still the sender.
+ */
+const droppedSubject =
+  /^\W*(?:(?:just|recently|also|now|currently)\s+)?(?:(?:built|ran|led|won|wrote|taught|spent|left|became|finished|completed|retrained|launched|shipped|delivered|managed|founded|worked|studied|graduated|moved|started)\b|(?:looking|working|building|learning|studying|retraining|seeking|hoping)\s+(?:for|to|on|at|in|towards)\b|(?:strong|fluent|skilled|experienced|great|confident|proficient|open)\s+(?:in|with|at|to)\b)/i;
 /** A plea or an apology is the sender's state, reported as desperation or apology, not a CV line. */
 const plea =
   /\b(?:need|needs|can'?t|cannot|don'?t|won'?t|begging|sorry|apologi\w*|feel|feeling|panick\w*|struggl\w*|lost|losing|worried|scared|willing|please|hope|hoping|wanted to|just)\b/gi;
@@ -130,9 +144,12 @@ function senderIsTheSubject(text: string, context: ToneContext, distressed: bool
   let sender = 0;
   let reader = 0;
   const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => !anyMatch(s, givingPatterns));
-  for (const clause of sentences.flatMap((sentence) => sentence.split(clauseSplit))) {
-    if (readerWord.test(clause)) reader += 1;
-    else if (senderSubject.test(clause) && !anyMatch(clause, [plea])) sender += 1;
+  for (const clause of sentences.flatMap(clausesOf)) {
+    if (readerWord.test(clause.text)) reader += 1;
+    else if (anyMatch(clause.text, [plea])) continue;
+    // After "and" a clause with no subject shares the one before it ("I hit it and wrote…").
+    else if (senderSubject.test(clause.text) || (clause.opens && droppedSubject.test(clause.text)))
+      sender += 1;
   }
   // Between people who know each other a few lines of news or logistics are normal.
   const tie = readTie(context, text);

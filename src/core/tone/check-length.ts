@@ -11,7 +11,10 @@ export function findTooLong(
   const limit = wordLimit(context);
   const count = analysis.wordCount;
   if (count <= limit) return [];
-  const severity: Severity = count > limit * 1.6 ? 'high' : count > limit * 1.1 ? 'medium' : 'low';
+  // The limit is the finding: a note over it asks more reading time than the intent earns, so it
+  // is never only a nudge. Far over it, the note is unlikely to be read to the end.
+  const severity: Severity = count > limit * 1.6 ? 'high' : 'medium';
+  // Times and dates count but are not in `words`, so in a note full of them this is a little late.
   const firstExtra = analysis.words.filter((w) => w.startsWord)[limit];
   const crossing = analysis.sentences.find((s) => firstExtra && s.end > firstExtra.start);
   const start = crossing?.start ?? firstExtra?.start ?? 0;

@@ -1,6 +1,6 @@
 // Finds an ask that names nothing: the note wants something ("Any thoughts?", "Could you help?",
 // "Open to a chat?") but never says what, about what, or when.
-import type { SentenceSpan, TextAnalysis } from './nlp.js';
+import type { SentenceSpan, TextAnalysis, WordToken } from './nlp.js';
 import { bodyEnd } from './meaning.js';
 import { anyMatch } from './phrase-rule.js';
 import { clearAskPatterns } from './phrases-clear-ask.js';
@@ -59,30 +59,74 @@ const openNouns = new Set([
   'move',
   'inbox',
   'top',
+  // "Would love your support!", "on your radar": backing of any kind, for anything.
+  'support',
+  'radar',
+  // "anything on your side?", "on your end": where the reader is, not what is wanted.
+  'side',
+  'end',
+  // "following up on my last message": a pointer back at the sender's note, which the reader
+  // must dig out to learn what it wanted. ("Compare notes" and "pass on my email" name things.)
+  'message',
+  // Courtesies, not things: "Congrats, Wei!", "thanks!".
+  'congrats',
+  'congratulations',
+  'thanks',
 ]);
 const contentTags = new Set(['NOUN', 'PROPN', 'NUM']);
 /** "Hi Rob," — the greeting names the reader, not the thing asked for. */
 const greeting = /^\s*(?:hi|hey|hello|hiya|dear|morning|good \w+)\b[^,!—–.?]*[,!—–]/i;
 
+/** Words that name nothing in a sentence, beyond the open nouns: the reader's name, a day. */
+export type Unnamed = (word: WordToken) => boolean;
+
+/** A meeting is a small, concrete thing to ask for: a coffee, a call, a chat, a drink. */
+export const meetingNouns: ReadonlySet<string> = new Set([
+  'coffee',
+  'call',
+  'chat',
+  'drink',
+  'drinks',
+  'lunch',
+  'dinner',
+  'beer',
+  'pint',
+  'walk',
+  'catch-up',
+  'meeting',
+  'zoom',
+  'brain',
+]);
+
 /** Whether a sentence asks for something and names what: a thing, a topic, a number or a day. */
-function namesSomething(text: string, analysis: TextAnalysis, sentence: SentenceSpan): boolean {
+export function namesSomething(
+  text: string,
+  analysis: TextAnalysis,
+  sentence: SentenceSpan,
+  unnamed: Unnamed = () => false,
+): boolean {
   const skip =
     sentence.start + (greeting.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0);
   const words = analysis.words.filter((w) => w.start >= skip && w.start < sentence.end);
-  // A capitalised first word ("Open to a chat?") is tagged a proper noun; it names nothing.
+  // A capitalised first word ("Open to a chat?") is tagged a proper noun; it names nothing,
+  // unless it is a meeting ("Coffee soon?"), which is as concrete first as anywhere else.
   return words.some(
     (w, i) =>
       contentTags.has(w.pos) &&
-      !(i === 0 && w.pos === 'PROPN') &&
-      !openNouns.has(w.lemma.toLowerCase()),
+      !(i === 0 && w.pos === 'PROPN' && !meetingNouns.has(w.normal)) &&
+      !openNouns.has(w.lemma.toLowerCase()) &&
+      !unnamed(w),
   );
 }
 
 /** "How have you been?" is a greeting, not an ask; "I'm not asking you to…" asks nothing. */
 const notAnAsk = /^\s*(?:and\s+)?how(?:'s|\s+(?:is|are|have|has|was|were))\b|\bnot asking\b/i;
-/** "Would you be interested?", "Could I send it?": the ask points back at what the note said. */
+/**
+ * "Would you be interested?", "Could I send it?", "Did they say when?": the ask points back at
+ * what the note said.
+ */
 const pointsBack =
-  /\b(?:it|that|this|these|those|them|him|her|one)\b|\b(?:interested|open to|up for|happy to|comfortable|keen)\b/i;
+  /\b(?:it|that|this|these|those|they|them|their|he|him|she|her|one)\b|\b(?:interested|open to|up for|happy to|comfortable|keen)\b/i;
 /** A question such as "What would you ask each of them before deciding?" is specific by itself. */
 const specificQuestion = /^\s*(?:what|which|how|why|where|who)\b(?:\W+\w+){5,}/i;
 
@@ -118,12 +162,25 @@ export function findOpenAsk(
 }
 
 /**
- * Whether a note names nothing at all past its greeting: no thing, topic, place, person, number
- * or day, only words that stand for any request ("any news?", "would love to catch up").
+ * A day counted from the moment of writing ("thanks for your time today") fits any meeting with
+ * anyone; it says when, not what passed between the two.
  */
-export function namesNothing(text: string, analysis: TextAnalysis): boolean {
+const relativeDays = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'weekend']);
+
+/**
+ * Whether a note names nothing of its own past its greeting: no thing, topic, place, person or
+ * number, only words that stand for any request ("any news?", "would love to catch up"), the
+ * reader's own name ("Let's catch up sometime, Joanne!") and a day counted from today.
+ */
+export function namesNothing(
+  text: string,
+  analysis: TextAnalysis,
+  readerNames: readonly string[] = [],
+): boolean {
   const end = bodyEnd(text);
+  const reader = new Set(readerNames.map((n) => n.toLowerCase()));
+  const unnamed: Unnamed = (w) => reader.has(w.normal) || relativeDays.has(w.normal);
   return analysis.sentences
     .filter((s) => s.start < end)
-    .every((s) => !namesSomething(text, analysis, s));
+    .every((s) => !namesSomething(text, analysis, s, unnamed));
 }

@@ -1,5 +1,6 @@
 // Flags messages with nothing specific to the reader: no name, no reference to them or their work.
 import { namesNothing } from './check-open-ask.js';
+import { bodyEnd } from './meaning.js';
 import type { TextAnalysis } from './nlp.js';
 import { anyMatch, findPhraseHits, hitToFinding } from './phrase-rule.js';
 import {
@@ -22,7 +23,11 @@ export function findNoPersonalisation(
 ): ToneFinding[] {
   const personal = isPersonal(text, analysis, context);
   const tie = readTie(context, text);
-  const absenceSeverity: Severity = tie === 'known' || tie === 'close' ? 'low' : 'medium';
+  // Between people who know each other a note without their name is a small slip; one that names
+  // nothing at all past the greeting ("Hi Olivia, any news?") could go to anyone, whatever the tie.
+  const blank = namesNothing(text, analysis, readerNames(text, context));
+  const absenceSeverity: Severity =
+    (tie === 'known' || tie === 'close') && !blank ? 'low' : 'medium';
   const name = context.recipientName?.trim();
   // The rewrite greets the actual reader when their name is known.
   const greetings = findPhraseHits(text, genericGreetingPhrases).map((hit) => {
@@ -56,7 +61,7 @@ function isPersonal(text: string, analysis: TextAnalysis, context: ToneContext):
   if (refersToTheirWorld(text, context)) return true;
   // A note that names nothing past the greeting ("Hi Bev, any movement on things?") could go to
   // anyone the sender has spoken to: the name alone does not make it theirs, whatever the tie.
-  if (namesNothing(text, analysis)) return false;
+  if (namesNothing(text, analysis, readerNames(text, context))) return false;
   // A first note to someone who barely knows the sender, or one padded with praise that fits
   // anyone, needs more than their name: a name is what a mail merge adds.
   // A first note to a stranger needs more than their name: a name is what a mail merge adds. It
@@ -94,7 +99,11 @@ function refersToTheirWorld(text: string, context: ToneContext): boolean {
   const names = new Set(
     [context.recipientName, greeted].flatMap((n) => n?.toLowerCase().split(/\s+/) ?? []),
   );
-  const body = greeted ? text.slice(namedGreetingPattern.exec(text)?.[0].length ?? 0) : text;
+  // The sign-off is the sender's own name ("Best, Jordan"), never a detail of the reader's world.
+  const body = text.slice(
+    greeted ? (namedGreetingPattern.exec(text)?.[0].length ?? 0) : 0,
+    bodyEnd(text),
+  );
   for (const sentence of specificSentences(body)) {
     if (
       !/\b(?:you|your|you'(?:re|ve|d))\b/i.test(sentence) &&
@@ -114,6 +123,12 @@ function refersToTheirWorld(text: string, context: ToneContext): boolean {
     if (named) return true;
   }
   return false;
+}
+
+/** The reader's names, as the context gives them and as the greeting writes them. */
+function readerNames(text: string, context: ToneContext): string[] {
+  const greeted = namedGreetingPattern.exec(text)?.[1];
+  return [context.recipientName, greeted].flatMap((n) => n?.trim().split(/\s+/) ?? []);
 }
 
 function hasVocative(text: string): boolean {

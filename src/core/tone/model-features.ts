@@ -126,7 +126,9 @@ function wholeFeatures(
   weak: boolean,
 ): string[] {
   const share = bucket(counts.self / (counts.self + counts.reader + 1), [0.3, 0.5, 0.65, 0.8]);
-  const length = analysis.wordCount / wordLimit(context);
+  // The words the model reads, not the length rule's count, which adds times and dates: the
+  // model's thresholds were fitted on this count, and moved a long way when it changed.
+  const length = analysis.words.filter((w) => w.startsWord).length / wordLimit(context);
   return [
     // A note all about the sender weighs differently when it is short ("I'm in London, free
     // Tuesday") and when it goes to someone who barely knows them, so the share is read with both.

@@ -7,6 +7,10 @@ describe('analyseText', () => {
     ["You're great and I can't wait.", 6],
     ['A 15-minute call, e.g. on Tuesday.', 6],
     ['  Leading and trailing spaces  ', 4],
+    ['Free at 3pm or 10:30am on the 1st?', 8],
+    ['Music of the 1990s and 80s', 6],
+    ['See https://example.com/a-b?c=1 by Friday', 4],
+    ['£450–£600 a day, 2,000 words', 6],
   ])('counts the words in %j as %i', (text, count) => {
     expect(analyseText(text).wordCount).toBe(count);
   });

@@ -38,6 +38,12 @@ function getEngine(): WinkMethods {
 }
 
 const wordTypes = new Set(['word', 'number', 'email', 'url', 'hashtag', 'mention']);
+/**
+ * Tokens a reader reads as words but the rules and the model do not read: wink-nlp gives times
+ * ("3pm", "10:30am"), ordinals ("1st") and decades ("1990s") types of their own. Left out of the
+ * count, a note full of meeting times read as shorter than it is.
+ */
+const countedOnlyTypes = new Set(['time', 'ordinal', 'decade']);
 
 export function analyseText(text: string): TextAnalysis {
   const nlp = getEngine();
@@ -58,6 +64,7 @@ export function analyseText(text: string): TextAnalysis {
   const words: WordToken[] = [];
   let cursor = 0;
   let previousJoins = false;
+  let countedOnly = 0;
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i] ?? '';
     // Token values are exact substrings, so a forward search keeps this linear.
@@ -69,6 +76,7 @@ export function analyseText(text: string): TextAnalysis {
     ends.push(end);
     cursor = end;
     const type = types[i] ?? '';
+    if (countedOnlyTypes.has(type) && !(adjacent && previousJoins)) countedOnly += 1;
     if (wordTypes.has(type)) {
       const startsWord = !(adjacent && previousJoins);
       const negated = negations[i] === true;
@@ -92,7 +100,7 @@ export function analyseText(text: string): TextAnalysis {
     if (trimmed.end > trimmed.start) sentences.push(trimmed);
   });
 
-  return { words, sentences, wordCount: words.filter((w) => w.startsWord).length };
+  return { words, sentences, wordCount: words.filter((w) => w.startsWord).length + countedOnly };
 }
 
 function trimSpan(text: string, start: number, end: number): SentenceSpan {

@@ -24,10 +24,11 @@ export const distressPhrases: readonly PhraseGroup[] = [
         'gi',
       ),
       /\b(?:family|kids|children|wife|husband|partner|mum|mother|dad|father|parents)\b[^.!?]{0,20}?\b(?:depends?|depending|relies|rely|relying|counting|counts) on me\b/gi,
-      /\b(?:rent|mortgage|bills?|debts?)\b[^.!?]{0,15}?\b(?:due|overdue|piling up|mounting|behind|unpaid)\b/gi,
+      /\b(?:rent|mortgage|bills?|debts?)\b[^.!?]{0,15}?\b(?:due|overdue|piling up|mounting|behind|unpaid|won'?t pay (?:itself|themselves))\b/gi,
       /\b(?:lose|losing) (?:my|our|the) (?:flat|house|home|place)\b/gi,
       /\b(?:i'?m|i am|we'?re|we are) (?:\w+ )?(?:broke|skint|penniless|in debt)\b/gi,
-      /\b(?:savings|money) (?:is |are |have |has )?(?:all )?(?:gone|run out|running out|dried up)\b/gi,
+      // Money running out in any tense, whatever it was: savings, severance, redundancy pay.
+      /\b(?:savings|money|pay|payout|severance|cash|funds) (?:is |are |have |has |will )?(?:all |nearly |almost )?(?:gone|runs? out|ran out|running out|dried up|drying up|dries up)\b/gi,
     ],
   },
   {

@@ -83,8 +83,9 @@ export const personalReferencePatterns: readonly RegExp[] = [
   /\b(?:we|you and i) (?:met|spoke|chatted|talked|both|worked|were both|sat|shared)\b/gi,
   /\b(?:met|saw|heard|seeing|meeting|see) you (?:at|in|on|speak|last|yesterday|today)\b/gi,
   /\b(?:great|good|lovely|nice) (?:to see|seeing|to meet|meeting|to catch up|catching up) (?:you|with you)?\b/gi,
-  // Thanks for something they did is personal; thanks for connecting or reading is not.
-  /\b(?:thanks?|cheers) (?:you |so much |again )*for (?:the|your|our|(?!taking|reading|connecting|accepting|considering)\w+ing)\b/gi,
+  // Thanks for something they did is personal; thanks for connecting or reading is not, nor
+  // "thanks for your time", which fits any meeting with anyone.
+  /\b(?:thanks?|cheers) (?:you |so much |again )*for (?:(?:the|your|our)\b(?! time\b)|(?!taking|reading|connecting|accepting|considering)\w+ing\b)/gi,
   /\b(?:thought of you|made me think of you|reminded me of (?:you|your))\b/gi,
   /\b(?:as promised|as discussed|as you (?:asked|suggested|mentioned)|you (?:mentioned|said|suggested|asked|told me|recommended|shared|sent|wrote|posted|gave|built|made))\b/gi,
   /\b\w+ (?:suggested|recommended) (?:i|that i) (?:get in touch|reach out|contact|write)\b/gi,

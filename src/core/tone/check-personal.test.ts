@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findNoPersonalisation } from './check-personal.js';
+import { analyseText } from './nlp.js';
+import type { ToneContext } from './tone-report.js';
+
+function flagged(text: string, context: ToneContext): boolean {
+  return findNoPersonalisation(text, analyseText(text), context).some((f) => f.severity !== 'low');
+}
+
+const contact: ToneContext = { stage: 'contact', recipientName: 'Nadia' };
+
+describe('a note that names nothing past its greeting, whatever the tie', () => {
+  it.each<[string, ToneContext]>([
+    ['Hi Nadia, anything new on your end?', { ...contact, intent: 'follow-up' }],
+    ['Hey Nadia — just nudging my last message, let me know your thoughts.', contact],
+    ['Shall we catch up sometime soon, Nadia?', { ...contact, intent: 'reconnect' }],
+    ['Congratulations, Nadia! Hope all is well.', { ...contact, intent: 'congratulate' }],
+    ['Hi Nadia, many thanks for your time yesterday. Cheers, Omar', { stage: 'acquaintance' }],
+    ['Nadia, thank you for your time today!', { stage: 'ally', intent: 'thank-you' }],
+  ])('says nothing of its reader: %s', (text, context) => {
+    expect(flagged(text, context)).toBe(true);
+  });
+
+  it.each<[string, ToneContext]>([
+    ['Hi Nadia, any news on the Leeds analyst role?', { ...contact, intent: 'follow-up' }],
+    ['Shall we catch up over lunch near Kings Cross, Nadia?', { ...contact, intent: 'reconnect' }],
+    ['Congratulations on the move to Ocado, Nadia!', { ...contact, intent: 'congratulate' }],
+    ['Hi Nadia, thanks for the tip about the dbt meetup. Best, Omar', { stage: 'acquaintance' }],
+    ['Hi Nadia, thanks for your time today, the pricing advice was gold.', contact],
+  ])('is tied to its reader by what it names: %s', (text, context) => {
+    expect(flagged(text, context)).toBe(false);
+  });
+});
