@@ -1,14 +1,14 @@
 // The name a note with no verb opens with: "maggie okafor - video call - 3 weeks ago", "zoom - ben ng".
 import { notNames, words } from './log-line-name-words.js';
+import type { FoundNames } from './log-line-names.js';
 import {
   headTokens,
   readCompany,
   readName,
-  type FoundNames,
   type NameSpan,
   type ReadName,
   type Token,
-} from './log-line-names.js';
+} from './log-line-tokens.js';
 
 /** Words that say what happened when they follow a name in a note: "niamh kelly zoom 25/11". */
 const activityWords = words(

@@ -11,12 +11,13 @@ import {
   offerDirection,
   offersFavour,
 } from './log-line-channel.js';
-import { findNames, removeSpans, type NameSpan } from './log-line-names.js';
+import { findNames } from './log-line-names.js';
+import { removeSpans, type NameSpan } from './log-line-tokens.js';
 import { readNoteName } from './log-line-note.js';
 import { laterPlanClauses, withoutPlans } from './log-line-plans.js';
 import { tagSchema } from './person.js';
 
-export type { NameSpan } from './log-line-names.js';
+export type { NameSpan } from './log-line-tokens.js';
 
 export interface ParsedLogLine {
   /** The names as written, one per person: what matching to people starts from. */
