@@ -1,6 +1,7 @@
 // A list of names in a one-line log: "Ana", "Maria and Tom", "Ana, Ben & Lee", and where it stops.
 import type { FoundNames } from './log-line-names.js';
 import {
+  isAcronym,
   isNameWord,
   readCompany,
   readName,
@@ -37,6 +38,11 @@ export function readNameList(
     // named, lower-case words further on name someone only when the caller's people know them.
     const lowerLater = read && namedBefore && /^\p{Ll}/u.test(tokens[at]?.text ?? '');
     if (lowerLater && !(found.mayBePerson && fits(found.mayBePerson))) return at === i ? i : at - 1;
+    // "he'll put my name forward for APM": once someone is named, one word in capitals is as
+    // likely a role or a team as a person ("lunch with CHIDI" alone is still Chidi).
+    const acronym =
+      read && namedBefore && read.next === at + 1 && isAcronym(tokens[at]?.text ?? '');
+    if (acronym && !(found.mayBePerson && fits(found.mayBePerson))) return at === i ? i : at - 1;
     // "coffee with Dev, Tricky": one capitalised word closing a list after a comma is as likely
     // a remark as a name, so the caller's people decide, as for a lower-case word.
     const remark = read && !ask && at > i && isLastLoneWord(tokens, at, read.next);

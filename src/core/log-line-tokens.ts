@@ -99,7 +99,9 @@ export function readName(tokens: Token[], i: number, allowLower: LowerNames): Re
       j += 1;
       if (/['’]s$/.test(token.text)) break;
     }
-    if (allowLower === 'full' && parts.length < 2) return undefined;
+    // "sent rachel (booking recruiter) updated cv": one word with a note in brackets is a name.
+    const noted = tokens[j]?.text === '(';
+    if (allowLower === 'full' && parts.length < 2 && !noted) return undefined;
     guessed = parts.length > 1;
   }
   if (parts.length === 0) return undefined;
@@ -121,11 +123,14 @@ function nameFollowsParticles(tokens: Token[], i: number): boolean {
 }
 
 export function isNameWord(token: Token | undefined): boolean {
-  return (
-    token !== undefined &&
-    /^\p{Lu}/u.test(token.text) &&
-    !notNames.has(token.lower.replace(/['’]s$/, '').replace(/\.$/, ''))
-  );
+  if (token === undefined || !/^\p{Lu}/u.test(token.text)) return false;
+  const bare = token.lower.replace(/['’]s$/, '').replace(/\.$/, '');
+  return !notNames.has(bare);
+}
+
+/** Two or more capitals and nothing else: "APM", "DS", "KPMG's". Initials ("Tom W") are one letter. */
+export function isAcronym(text: string): boolean {
+  return /^\p{Lu}{2,}(?:['’]s)?$/u.test(text);
 }
 
 function cleanNameWord(word: string): string {
