@@ -4,7 +4,12 @@ import { expectsReplyByDefault, type Interaction } from '../core/interaction.js'
 import type { DateOrder } from '../core/date-order.js';
 import { parseLogLine, type NameSpan, type ParsedLogLine } from '../core/log-line.js';
 import { nameKey } from '../core/name-match.js';
-import { confirmByCompanyNamed, narrowByCompany } from '../core/person-match.js';
+import {
+  confirmByCompanyNamed,
+  narrowByCompany,
+  narrowByCompanyNamed,
+  setAsideCloseElsewhere,
+} from '../core/person-match.js';
 import {
   choiceOf,
   describeMatch,
@@ -142,7 +147,8 @@ async function settleAll(
 async function settleName(name: NameSpan, settling: Settling): Promise<Mention> {
   const { directory, answers, line } = settling;
   const written = narrowByCompany(await directory.resolve(name.text), name.company);
-  const full = confirmByCompanyNamed(written, name.text, line);
+  const named = confirmByCompanyNamed(narrowByCompanyNamed(written, line), name.text, line);
+  const full = setAsideCloseElsewhere(named, name.company);
   const forced = answers.createNew;
   const forcedNew = forced === true || (Array.isArray(forced) && forced.includes(name.text));
   if (full.kind !== 'none' || forcedNew) return settleMention(name.text, full, answers);
