@@ -34,3 +34,24 @@ describe('parseLogLine with mayBePerson', () => {
     ).toEqual(['Dev', 'Ana']);
   });
 });
+
+describe('someone described, not named', () => {
+  const read = (line: string) => parseLogLine(line, { today: '2026-11-30' });
+
+  it.each([
+    ['the Admiral guy rang me back', 'the Admiral guy', 'Admiral', 'inbound'],
+    ['rang the recruiter back', 'the recruiter', undefined, 'outbound'],
+    ['met the Hays recruiter at the fair', 'the Hays recruiter', 'Hays', 'mutual'],
+  ])('reads "%s" as a description for Kith to ask about', (line, text, company, direction) => {
+    const parsed = read(line);
+    expect(parsed.people).toEqual([
+      { text, alternatives: [], described: true, ...(company ? { company } : {}) },
+    ]);
+    expect(parsed.direction).toBe(direction);
+  });
+
+  it('reads a description only when nothing else names anyone', () => {
+    expect(read('coffee with Ana and the recruiter').personNames).toEqual(['Ana']);
+    expect(() => read('coffee with the team')).toThrow(/needs the name/);
+  });
+});

@@ -14,6 +14,8 @@ export interface NameSpan {
   alternatives: string[];
   /** Where they work, as the line says it: "Olivia from Hays", "Sam (Deliveroo)". */
   company?: string;
+  /** No name, only a description ("the Admiral guy"): whoever it is, Kith must ask. */
+  described?: true;
 }
 
 export interface Token {

@@ -8,6 +8,7 @@ import { detectChannel, detectDirection, detectKind, offerDirection } from './lo
 import { offersFavour, tellsOfRole, theyBegan, theyGave } from './log-line-favours.js';
 import { findNames } from './log-line-names.js';
 import { removeSpans, type NameSpan } from './log-line-tokens.js';
+import { readDescribedPerson } from './log-line-described.js';
 import { readNoteName } from './log-line-note.js';
 import { laterPlanClauses, withoutPlans } from './log-line-plans.js';
 import { tagSchema } from './person.js';
@@ -78,6 +79,8 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   const found = findNames(head, options.mayBePerson, skip);
   // "maggie okafor - video call": a note with no verb, read only when nothing else named anyone.
   if (found.names.length === 0) readNoteName(head, found, skip);
+  // "the Admiral guy rang me back": someone described, not named, for the service to ask about.
+  if (found.names.length === 0) readDescribedPerson(head, found, skip);
   if (found.names.length === 0) {
     throw lineProblem(
       'needs the name of the person you were in touch with, after "with" or at the start',

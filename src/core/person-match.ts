@@ -346,6 +346,12 @@ export function setAsideCloseElsewhere<P extends NamedPerson>(
   return there ? resolution : { ...resolution, close: false };
 }
 
+/** Everyone who works at the company, by the same reading of company names as above. */
+export function peopleAtCompany<P extends NamedPerson>(people: readonly P[], company: string): P[] {
+  const written = companyKey(company);
+  return written === '' ? [] : people.filter((person) => sameCompany(written, person.company));
+}
+
 /** "Booking" is Booking.com and "Tesco BI" is Tesco: one company key starts the other, by whole words. */
 function sameCompany(written: string, stored: string | null): boolean {
   const key = companyKey(stored);

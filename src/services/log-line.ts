@@ -1,5 +1,6 @@
 // Logs an interaction from one line of text: "coffee with Ana Lopez about data roles #jobsearch yesterday".
 import { z } from 'zod';
+import { AppError } from '../core/errors.js';
 import { expectsReplyByDefault, type Interaction } from '../core/interaction.js';
 import type { DateOrder } from '../core/date-order.js';
 import { parseLogLine, type NameSpan, type ParsedLogLine } from '../core/log-line.js';
@@ -8,6 +9,7 @@ import {
   confirmByCompanyNamed,
   narrowByCompany,
   narrowByCompanyNamed,
+  peopleAtCompany,
   setAsideCloseElsewhere,
 } from '../core/person-match.js';
 import {
@@ -124,7 +126,10 @@ async function settleAll(
 ): Promise<Mention[]> {
   const { answers } = settling;
   const mentions: Mention[] = [];
-  for (const name of names) mentions.push(await settleName(name, settling));
+  for (const name of names) {
+    if (name.described) await askWhoIsDescribed(name, settling.directory);
+    mentions.push(await settleName(name, settling));
+  }
   const open = mentions.filter((m) => m.outcome === 'several' || m.outcome === 'nobody');
   const used = new Set(mentions.map((m) => m.person?.id));
   const unused = (answers.pick ?? []).filter((id) => !used.has(id));
@@ -136,6 +141,23 @@ async function settleAll(
   mention.outcome = 'picked';
   mention.person = choiceOf(person, 'full name');
   return mentions;
+}
+
+/**
+ * "the Admiral guy rang me back" names nobody: Kith asks who, offering the people who work where
+ * the line says, and never adds a person called "the Admiral guy".
+ */
+async function askWhoIsDescribed(name: NameSpan, directory: NameDirectory): Promise<never> {
+  const people = (await directory.everyone()).named.map((entry) => entry.person);
+  const there = name.company ? peopleAtCompany(people, name.company).slice(0, 5) : [];
+  const who =
+    there.length > 0
+      ? ` Someone at ${name.company ?? ''}: ${there.map((p) => p.name).join(', ')}?`
+      : '';
+  throw new AppError(
+    'CONFLICT',
+    `"${name.text}" says who only by what they are.${who} Write their name, for example "${there[0]?.name ?? 'Ana Lopez'} rang me back".`,
+  );
 }
 
 /**
