@@ -11,11 +11,11 @@ const channelRules: Array<[Channel, RegExp]> = [
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
     'social',
-    /\b(connected with me|connection request|accepted my (?:connection|invite|invitation))\b/,
+    /\b(connected with me|connection request|accepted (?:my|[\w-]+['’]s) (?:linkedin )?(?:connection|invite|invitation|request))\b/,
   ],
   [
     'video',
-    /\b(video|vc|zoom(ed)?|facetime(d)?|google meet|hangouts?|teams[ -](call|called|meeting|mtg)|on teams|webex|skyped?)\b|(?:^|[-–—,:;] )(?:teams|zoom)(?: [-–—,:;]|$)/,
+    /\b(video|vc|zoom(ed)?|facetime(d)?|google meet|meet call|gmeet|hangouts?|teams[ -](call|called|meeting|mtg)|on teams|webex|skyped?)\b|(?:^|[-–—,:;] )(?:teams|zoom)(?: [-–—,:;]|$)/,
   ],
   [
     'event',
@@ -68,7 +68,7 @@ const kindRules: KindRule[] = [
   ],
   [
     'ask',
-    /\b(ask(ed|ing)?|(?<!connection )request(ed)?|need(ed)? help|for advice|for a referral)\b/,
+    /\b(ask(ed|ing)?|(?<!(?:connection|linkedin) )request(ed)?|need(ed)? help|for advice|for a referral)\b/,
   ],
   // "offered to introduce me" is the offer, before any intro happened.
   ['give', /\boffered to\b/],
@@ -103,12 +103,27 @@ export function detectKind(lower: string, context: KindContext): InteractionKind
   return rule?.[0] ?? 'catch-up';
 }
 
+const meetingWords = '(?:call|coffee|chat|meeting|mtg|lunch|event|drinks|catch-?up|interview|zoom)';
+const earlierMeeting = new RegExp(
+  `\\b(?:for|after|about|re|following|on|from) (?:the|our|that|this|yesterday['’]s|last week['’]s)(?: [\\w-]+)? ${meetingWords}\\b`,
+  'g',
+);
+const bookedMeeting = new RegExp(
+  `\\b${meetingWords} (?:booked|scheduled|arranged|set up|pencilled|penciled)\\b`,
+  'g',
+);
+
 /**
  * The channel the words name, or 'other' when they name none: an intro is not an email by itself,
  * and an invitation is not the event ("invited me to the Barclays open day" happened elsewhere).
  */
 export function detectChannel(lower: string): Channel {
-  const said = lower.replace(/\binvited (?:me|us)\b.*$/, 'invited me');
+  const said = lower
+    .replace(/\binvited (?:me|us)\b.*$/, 'invited me')
+    // "a thank you for the call", "follow up on our coffee", "call booked for dec": a meeting
+    // the line refers to, or one still to come, is not how this contact happened.
+    .replace(earlierMeeting, ' ')
+    .replace(bookedMeeting, ' ');
   return channelRules.find(([, pattern]) => pattern.test(said))?.[0] ?? 'other';
 }
 

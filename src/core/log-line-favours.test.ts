@@ -114,3 +114,35 @@ describe('shorthand, pronouns and acronyms are never a name', () => {
     expect(read('lunch with CHIDI').personNames).toEqual(['CHIDI']);
   });
 });
+
+describe('the channel is how this contact happened, not a meeting it refers to', () => {
+  it.each([
+    ['sent Kate at Sky a thank you for the call', 'other'],
+    ['emily clarke emailed to follow up on our coffee', 'email'],
+    ['reid - follow up email after the event - 25/11', 'email'],
+    ['niamh replied! call booked for dec', 'other'],
+    ['jose alvarez glovo - meet call - remote analytics roles', 'video'],
+    ['Tom W accepted my linkedin invite', 'social'],
+    ["accepted Zahra's linkedin request", 'social'],
+    ['call with Ana about the meetup', 'call'],
+  ])('reads "%s" as %s', (line, channel) => {
+    expect(read(line).channel).toBe(channel);
+  });
+});
+
+describe('whose post, request or work a verb names', () => {
+  it.each([
+    ["accepted Zahra's linkedin request", ['Zahra'], 'catch-up'],
+    ["attended Margaret's NHS Digital open day on 17 Nov", ['Margaret'], 'catch-up'],
+    ["reviewed Ben Ng's PM case study for him", ['Ben Ng'], 'give'],
+    ['alex at meta linked me to their DS hiring blog', ['Alex'], 'give'],
+    ["Dan Fletcher passed me a dashboard gig he can't take", ['Dan Fletcher'], 'give'],
+  ])('reads "%s"', (line, names, kind) => {
+    expect(read(line)).toMatchObject({ personNames: names, kind });
+  });
+
+  it('reads a lower-case owner only when the caller knows them', () => {
+    expect(read("liked zoe's post", (name) => name === 'Zoe').personNames).toEqual(['Zoe']);
+    expect(() => read("liked google's post", () => false)).toThrow(/needs the name/);
+  });
+});
