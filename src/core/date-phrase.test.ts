@@ -185,6 +185,7 @@ describe('dates as notes write them', () => {
     ['the tues before last', '2026-11-17'],
     ['Schmidt - call - 12 Dec - data architecture career path', '2025-12-12'],
     ['asked kate for 15 mins on analytics leadership - 2 Nov', '2026-11-02'],
+    ['Gareth sent a follow up email fri after our chat', '2026-11-27'],
   ])('reads "%s" as %s', (text, expected) => {
     expect(day(text)).toBe(expected);
   });
@@ -203,6 +204,7 @@ describe('dates as notes write them', () => {
   it('keeps a stage, a plan and a period something came from out of the date', () => {
     expect(day('sent me their take-home from last yr')).toBeUndefined();
     expect(day('Kate, 2nd stage interview')).toBeUndefined();
+    expect(day('lunch with Sun after the talk')).toBeUndefined();
     expect(day('emailed back, interview with Deloitte on 8 Dec')).toBeUndefined();
   });
 });

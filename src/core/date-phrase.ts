@@ -333,7 +333,11 @@ function resolveChrono(
 function closesClause(text: string, result: chrono.ParsedResult): boolean {
   const after = text.slice(result.index + result.text.length);
   const before = text.slice(0, result.index);
-  if (!/^\s*($|[,;—–]| - )/.test(after) && !result.text.endsWith(',')) return false;
+  // "sent a follow up email fri after our chat": a time of that day closes it as well.
+  const timed = /^\s+(?:after|before|morning|afternoon|evening|night|lunchtime|am|pm)\b/i.test(
+    after,
+  );
+  if (!timed && !/^\s*($|[,;—–]| - )/.test(after) && !result.text.endsWith(',')) return false;
   if (/\b(?:with|and|to|from|met|saw|called)\s*$|&\s*$/i.test(before)) return false;
   return !(/,\s*$/.test(before) && /^\p{Lu}/u.test(result.text));
 }

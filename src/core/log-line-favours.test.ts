@@ -137,6 +137,7 @@ describe('whose post, request or work a verb names', () => {
     ["reviewed Ben Ng's PM case study for him", ['Ben Ng'], 'give'],
     ['alex at meta linked me to their DS hiring blog', ['Alex'], 'give'],
     ["Dan Fletcher passed me a dashboard gig he can't take", ['Dan Fletcher'], 'give'],
+    ["sam o'neil slack dm'd me some dbt tips", ["Sam O'Neil"], 'give'],
   ])('reads "%s"', (line, names, kind) => {
     expect(read(line)).toMatchObject({ personNames: names, kind });
   });

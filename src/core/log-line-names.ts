@@ -181,6 +181,9 @@ function verbAfterOrigin(tokens: Token[], next: number): number {
   // "Sam and Lee both replied", "Yusuf and Lee - both replied": "both" leads to the verb.
   const dash = /^[-–—]$/.test(tokens[next]?.text ?? '') ? 1 : 0;
   if (togetherWords.has(tokens[next + dash]?.lower ?? '')) return next + dash + 1;
+  // "sam o'neil slack dm'd me": the channel's name between the person and the verb.
+  const via = tokens[next]?.lower ?? '';
+  if (inboundFromNouns.has(via) && subjectVerbs.has(tokens[next + 1]?.lower ?? '')) return next + 1;
   if (!companyWords.has(tokens[next]?.lower ?? '')) return next;
   for (let j = next + 1; j < Math.min(tokens.length, next + 6); j += 1) {
     const word = tokens[j]?.lower ?? '';
