@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { narrowByCompany, narrowByCompanyNamed, setAsideCloseElsewhere } from './person-company.js';
 import {
   confirmByCompanyNamed,
   matchPerson,
-  narrowByCompany,
-  narrowByCompanyNamed,
-  setAsideCloseElsewhere,
   typoDistance,
   type NamedPerson,
 } from './person-match.js';

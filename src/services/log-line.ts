@@ -6,12 +6,12 @@ import type { DateOrder } from '../core/date-order.js';
 import { parseLogLine, type NameSpan, type ParsedLogLine } from '../core/log-line.js';
 import { nameKey } from '../core/name-match.js';
 import {
-  confirmByCompanyNamed,
   narrowByCompany,
   narrowByCompanyNamed,
   peopleAtCompany,
   setAsideCloseElsewhere,
-} from '../core/person-match.js';
+} from '../core/person-company.js';
+import { confirmByCompanyNamed } from '../core/person-match.js';
 import {
   choiceOf,
   describeMatch,
