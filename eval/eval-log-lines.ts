@@ -2,9 +2,23 @@
 // on a temp SQLite store seeded with a fixed network: person, date, channel, kind and direction.
 // npm run eval:log                      the tuning set, eval/log-lines.jsonl
 // npm run eval:log -- eval/<a fresh held-out set>.jsonl --misses   written before the rules run on it
-// (eval/log-lines.jsonl holds the earlier held-out sets too, the first four, the sixth and the
-// seventh: each was scored once, then used while changing rules, so none of them measures
-// anything any more)
+// (eval/log-lines.jsonl holds the earlier held-out sets too, the first four and the sixth to the
+// eighth: each was scored once, then used while changing rules, so none of them measures anything
+// any more)
+//
+// How every line's kind is labelled, one convention for the whole set:
+// - give: value passed from one side to the other. The user sends or shares something useful to
+//   the contact (an article, a role, feedback, a CV they asked for); or the contact gives the user
+//   something: tells them of a role or opening ("Olivia rang about a contract", "Monzo's hiring"),
+//   sends a job spec, link or doc, offers or agrees to refer, put forward or introduce them without
+//   naming whom ("she'll intro me to her lead"), reviews their CV. Direction: inbound when the
+//   contact gave it, mutual when it came up at a meeting or call both had.
+// - catch-up: general talk, advice, a call about a job with nothing passed on ("call re the
+//   analytics lead job", "emailed Kate about the role"), news that a role is gone.
+// - intro: an introduction made or received ("intro'd me to her manager", "put me in touch with
+//   Niamh"), or offered with a named target.
+// - ask: the user asks for something; sending their own CV or portfolio unasked asks to be
+//   considered ("sent rachel my updated cv"), while the same sent because they asked is a give.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -171,3 +171,40 @@ describe('spellDate', () => {
     expect(spellDate('2026-03-11')).toBe('11 March 2026');
   });
 });
+
+describe('dates as notes write them', () => {
+  const dmy = { today, dateOrder: 'DMY' as const };
+  const day = (text: string) => findDate(text, dmy)?.occurredOn;
+
+  it.each([
+    ['Gareth Price emailed 20.11', '2026-11-20'],
+    ['20.11 rang Olivia back', '2026-11-20'],
+    ['wei chen - arm - teams call - 2nd', '2026-11-02'],
+    ['Alexandra Reid (Bupa) - coffee - 19th', '2026-11-19'],
+    ['Mark (Tesco) - teams - friday before last', '2026-11-20'],
+    ['the tues before last', '2026-11-17'],
+    ['Schmidt - call - 12 Dec - data architecture career path', '2025-12-12'],
+    ['asked kate for 15 mins on analytics leadership - 2 Nov', '2026-11-02'],
+    ['Gareth sent a follow up email fri after our chat', '2026-11-27'],
+  ])('reads "%s" as %s', (text, expected) => {
+    expect(day(text)).toBe(expected);
+  });
+
+  it('reads "day before yesterday" as two days back', () => {
+    expect(readDateText('day before yesterday', dmy).date).toBe('2026-11-28');
+    expect(readDateText('the day before yday', dmy).date).toBe('2026-11-28');
+  });
+
+  it('reads a dotted clock time as a time of today, never as a day and month', () => {
+    expect(day('coffee at 10.30')).toBe(today);
+    expect(day('call at 9.11')).toBe(today);
+    expect(day('call 9.11am')).toBe(today);
+  });
+
+  it('keeps a stage, a plan and a period something came from out of the date', () => {
+    expect(day('sent me their take-home from last yr')).toBeUndefined();
+    expect(day('Kate, 2nd stage interview')).toBeUndefined();
+    expect(day('lunch with Sun after the talk')).toBeUndefined();
+    expect(day('emailed back, interview with Deloitte on 8 Dec')).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@
 // it as a past day, saying which reading it took when another was possible. The one-line log and
 // `--date` both read dates here.
 import * as chrono from 'chrono-node';
-import { findOrdinalDays } from './ordinal-day.js';
+import { findOrdinalDays, findWeekdaysBeforeLast } from './ordinal-day.js';
 import { addDays, daysBetween, isIsoDate } from './dates.js';
 import type { DateOrder } from './date-order.js';
 import { findImpossibleNumericDate, findNumericDates, type NumericDate } from './numeric-date.js';
@@ -68,9 +68,15 @@ function readDates(
   context: DateContext,
 ): { usable: FoundDate[]; planned: FoundDate[] } {
   rejectImpossibleDates(text);
+  const beforeLast = findWeekdaysBeforeLast(text, context.today);
   const known = [
     ...findNumericDates(text, context.dateOrder).map((found) => fromNumeric(found, text, context)),
-    ...findChronoDates(maskTimesOfDay(maskNumeric(text, context.dateOrder)), text, context.today),
+    ...beforeLast,
+    ...findChronoDates(
+      maskTimesOfDay(maskSpans(maskNumeric(text, context.dateOrder), beforeLast)),
+      text,
+      context.today,
+    ),
   ];
   const overlaps = (day: { start: number; end: number }) =>
     known.some((other) => day.start < other.end && other.start < day.end);
@@ -83,6 +89,8 @@ function readDates(
   const usable: FoundDate[] = [];
   const planned: FoundDate[] = [];
   for (const candidate of candidates) {
+    // "their take-home from last yr": where something came from, not when anyone was in touch.
+    if (isOrigin(text, candidate)) continue;
     if (candidate.occurredOn > context.today) {
       // "replied, happy to chat next week": a plan in another clause is what was said, not when.
       if (isPlanInAnotherClause(text, candidate)) {
@@ -101,6 +109,21 @@ function readDates(
     else usable.push(candidate);
   }
   return { usable, planned };
+}
+
+/** "from last yr", "from last week": a period something came from, as in "the deck from last week". */
+function isOrigin(text: string, candidate: FoundDate): boolean {
+  const written = text.slice(candidate.start, candidate.end).trim();
+  return (
+    /\bfrom\s+$/i.test(text.slice(0, candidate.start)) && /^(?:last|past|this)\b/i.test(written)
+  );
+}
+
+function maskSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string {
+  let masked = text;
+  for (const { start, end } of spans)
+    masked = masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
+  return masked;
 }
 
 /** "on Tues 17th": a weekday just before the date it falls on is one day, the date's. */
@@ -132,8 +155,11 @@ const planWords =
 function isPlannedDay(text: string, candidate: FoundDate): boolean {
   const clauses = text.slice(0, candidate.start).split(/[,;—–]| - /);
   const later = clauses.length > 1;
+  const rest = text.slice(candidate.end).split(/[,;—–]| - /)[0] ?? '';
   const clause = `${clauses.at(-1) ?? ''}${text.slice(candidate.start).split(/[,;—–]| - /)[0] ?? ''}`;
   if (later && planWords.test(clause)) return true;
+  // "Schmidt - call - 12 Dec - career path": a date alone in its clause is the note's own date.
+  if (`${clauses.at(-1) ?? ''}${rest}`.trim() === '') return false;
   // "he wants a proposal by fri": a deadline, not when anyone was in touch.
   if (/\b(?:by|until|till)\s+$/i.test(text.slice(0, candidate.start))) return true;
   return candidate.yearBack === true && (later || /\binvit\w* (?:me|us) to\b/i.test(clause));
@@ -164,7 +190,9 @@ export function normaliseDateWords(text: string): string {
       .replace(/\b(\d+|a|two|three|few) wks\b/gi, '$1 weeks')
       .replace(/\bwk\b/gi, 'week')
       .replace(/\ba fortnight\b/gi, '2 weeks')
+      .replace(/\b(?:the )?day before (?:yesterday|yday|yest)\b/gi, '2 days ago')
       .replace(/\b(yday|yest)\b/gi, 'yesterday')
+      .replace(/\blast yr\b/gi, 'last year')
       .replace(/\b2day\b/gi, 'today')
       // "on tues", "last Weds", "thurs": the short forms chrono does not know.
       .replace(/\btues\b\.?/gi, 'tuesday')
@@ -204,12 +232,15 @@ function leadIn(text: string, index: number): number {
   return before ? before[0].trimStart().length : 0;
 }
 
-/** "open evening last Thursday": a time of day before a day phrase is not a time of today. */
+/**
+ * "open evening last Thursday": a time of day before a day phrase is not a time of today; nor is
+ * a length of time ("asked for 15 mins", "a 30 min call"), which chrono would read as one.
+ */
 function maskTimesOfDay(text: string): string {
-  return text.replace(
-    /\b(?:morning|afternoon|evening|night)\b(?= (?:last|on|this|past) )/gi,
-    (word) => ' '.repeat(word.length),
-  );
+  const blank = (word: string) => ' '.repeat(word.length);
+  return text
+    .replace(/\b(?:morning|afternoon|evening|night)\b(?= (?:last|on|this|past) )/gi, blank)
+    .replace(/\b(?:for )?\d+ ?(?:mins?|minutes?|hrs?|hours?)\b(?! ago)/gi, blank);
 }
 
 function maskNumeric(text: string, order: DateOrder): string {
@@ -302,7 +333,11 @@ function resolveChrono(
 function closesClause(text: string, result: chrono.ParsedResult): boolean {
   const after = text.slice(result.index + result.text.length);
   const before = text.slice(0, result.index);
-  if (!/^\s*($|[,;—–]| - )/.test(after) && !result.text.endsWith(',')) return false;
+  // "sent a follow up email fri after our chat": a time of that day closes it as well.
+  const timed = /^\s+(?:after|before|morning|afternoon|evening|night|lunchtime|am|pm)\b/i.test(
+    after,
+  );
+  if (!timed && !/^\s*($|[,;—–]| - )/.test(after) && !result.text.endsWith(',')) return false;
   if (/\b(?:with|and|to|from|met|saw|called)\s*$|&\s*$/i.test(before)) return false;
   return !(/,\s*$/.test(before) && /^\p{Lu}/u.test(result.text));
 }

@@ -11,11 +11,11 @@ const channelRules: Array<[Channel, RegExp]> = [
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
     'social',
-    /\b(connected with me|connection request|accepted my (?:connection|invite|invitation))\b/,
+    /\b(connected with me|connection request|accepted (?:my|[\w-]+['’]s) (?:linkedin )?(?:connection|invite|invitation|request))\b/,
   ],
   [
     'video',
-    /\b(video|vc|zoom(ed)?|facetime(d)?|google meet|hangouts?|teams[ -](call|called|meeting|mtg)|on teams|webex|skyped?)\b|(?:^|[-–—,:;] )(?:teams|zoom)(?: [-–—,:;]|$)/,
+    /\b(video|vc|zoom(ed)?|facetime(d)?|google meet|meet call|gmeet|hangouts?|teams[ -](call|called|meeting|mtg)|on teams|webex|skyped?)\b|(?:^|[-–—,:;] )(?:teams|zoom)(?: [-–—,:;]|$)/,
   ],
   [
     'event',
@@ -42,17 +42,8 @@ export interface KindContext {
   inbound: boolean;
   /** The line says they offered a favour: "said he'd pass my CV on" (see `offersFavour`). */
   offered?: boolean;
-}
-
-/**
- * "said he'd pass my CV to their lead", "happy to refer", "a subcontract offer": an offer made
- * now is a give, though
- * what it offers is still to come. Read on the whole line, plans included.
- */
-export function offersFavour(lower: string): boolean {
-  return /\b(?:said (?:he|she|they)['’]?(?:d|ll) (?:pass|intro|introduce|refer|flag|forward|put|send|share|recommend)|happy to (?:refer|intro|introduce|pass|recommend|help)|(?:subcontract|contract|freelance|job|work|gig) offer)\b/.test(
-    lower,
-  );
+  /** The line gives news of a role: "Monzo's hiring", "rang about a contract" (see `tellsOfRole`). */
+  news?: boolean;
 }
 
 type KindRule = [InteractionKind, RegExp, ((context: KindContext) => boolean)?];
@@ -65,25 +56,19 @@ const kindRules: KindRule[] = [
   // "sent her my portfolio link like she asked": what they asked for, given.
   [
     'give',
-    /\b(sent|emailed|forwarded|shared)\b.*\b(as requested|as (?:she|he|they) asked|like (?:she|he|they) asked|as asked|as promised)\b/,
+    /\b(sent|emailed|forwarded|shared)\b.*\b(as requested|(?:as|like|bc|because|since|cos) (?:she|he|they) (?:asked|wanted|requested)|as asked|as promised)\b/,
     mine,
   ],
   ['follow-up', /\b(follow(ed|ing)?[ -]?up|nudged?|chase[dr]?|chasing)\b/],
-  // A job spec sent to the user is news of a role, not a favour: "Rachel emailed me the job spec".
-  [
-    'catch-up',
-    /\b(sent|emailed|forwarded|passed on|shared)\b(?: me)?(?: over)?(?: (?:a|an|the|this|that|their|his|her))?(?: [\w-]+){0,3}? (job spec|spec|job description|jd|job ad|job advert)\b/,
-    theirs,
-  ],
   // The user's own CV or portfolio, sent, asks for something: consideration, a referral, a read.
   [
     'ask',
-    /\b(sent|emailed|e-mailed|submitted|dropped)\b.*\bmy(?: [\w-]+)? (cv|resume|résumé|portfolio|cover letter|application|proposal|quote|pitch)\b/,
+    /\b(sent|emailed|e-mailed|submitted|dropped)\b.*\b(?:my|updated|latest|new)(?: [\w-]+)? (cv|resume|résumé|portfolio|cover letter|application|proposal|quote|pitch)\b/,
     mine,
   ],
   [
     'ask',
-    /\b(ask(ed|ing)?|(?<!connection )request(ed)?|need(ed)? help|for advice|for a referral)\b/,
+    /\b(ask(ed|ing)?|(?<!(?:connection|linkedin) )request(ed)?|need(ed)? help|for advice|for a referral)\b/,
   ],
   // "offered to introduce me" is the offer, before any intro happened.
   ['give', /\boffered to\b/],
@@ -97,9 +82,14 @@ const kindRules: KindRule[] = [
   [
     'give',
     // Not across a topic: "emailed Kate about the analytics lead" sent no lead.
-    /\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapped|dm['’]?d)\b(?: (?!about\b|re\b|regarding\b)[\w'’]+){0,3}? (?:a|an|the|some|my|his|her|their|this|that)(?: [\w'’-]+){0,3}? (article|link|report|notes|spec|job description|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|case study|playbook|notebook|take-home|pdf)\b/,
+    /\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapped|dm['’]?d|linked)\b(?: (?!about\b|re\b|regarding\b)[\w'’]+){0,3}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s)(?: [\w'’-]+){0,4}? (article|link|report|notes|spec|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder)\b/,
   ],
-  ['intro', /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions))\b/],
+  [
+    'intro',
+    /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions)|put (?:me|us|him|her|them) in touch)\b/,
+  ],
+  // "Priya rang, Monzo's hiring", "Olivia from Hays called about a contract": news of a role.
+  ['give', /(?:)/, (context) => context.news === true],
   [
     'give',
     /\b(gave|give|giving|shared|helped|offered|recommended|referred|reviewed|feedback|forwarded|passed along)\b/,
@@ -113,20 +103,38 @@ export function detectKind(lower: string, context: KindContext): InteractionKind
   return rule?.[0] ?? 'catch-up';
 }
 
+const meetingWords = '(?:call|coffee|chat|meeting|mtg|lunch|event|drinks|catch-?up|interview|zoom)';
+const earlierMeeting = new RegExp(
+  `\\b(?:for|after|about|re|following|on|from) (?:the|our|that|this|yesterday['’]s|last week['’]s)(?: [\\w-]+)? ${meetingWords}\\b`,
+  'g',
+);
+const bookedMeeting = new RegExp(
+  `\\b${meetingWords} (?:booked|scheduled|arranged|set up|pencilled|penciled)\\b`,
+  'g',
+);
+
 /**
  * The channel the words name, or 'other' when they name none: an intro is not an email by itself,
  * and an invitation is not the event ("invited me to the Barclays open day" happened elsewhere).
  */
 export function detectChannel(lower: string): Channel {
-  const said = lower.replace(/\binvited (?:me|us)\b.*$/, 'invited me');
+  const said = lower
+    .replace(/\binvited (?:me|us)\b.*$/, 'invited me')
+    // "a thank you for the call", "follow up on our coffee", "call booked for dec": a meeting
+    // the line refers to, or one still to come, is not how this contact happened.
+    .replace(earlierMeeting, ' ')
+    .replace(bookedMeeting, ' ');
   return channelRules.find(([, pattern]) => pattern.test(said))?.[0] ?? 'other';
 }
 
 const face: ReadonlySet<Channel> = new Set(['meeting', 'call', 'video', 'event']);
 
-/** Who an offer came from: them, or both sides when it was made face to face. */
-export function offerDirection(channel: Channel): Direction {
-  return face.has(channel) ? 'mutual' : 'inbound';
+/** Words for a talk both sides had, whatever its channel: "spoke to Chidi", "chat with Jo". */
+const talked = /\b(spoke|talked|chatted|chat|caught up|catch(?:ing)? up)\b/;
+
+/** Who an offer came from: them, or both sides when it was made face to face or in a talk. */
+export function offerDirection(channel: Channel, head = ''): Direction {
+  return face.has(channel) || talked.test(head) ? 'mutual' : 'inbound';
 }
 
 /** Who started it: "called Sam" is me; "call with Sam" or "coffee with Ana" is simply mutual. */

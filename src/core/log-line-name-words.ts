@@ -3,12 +3,12 @@
 
 export const words = (list: string) => new Set(list.split(' '));
 export const subjectVerbs = words(
-  "reached called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed whatsapped whatsapp'd whatsapp’d dm'd dm’d slacked skyped facetimed zoomed accepted followed txted txt'd txt’d msgd msged msg'd msg’d teams-called zoom-called video-called",
+  "reached put linked passed called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed whatsapped whatsapp'd whatsapp’d dm'd dm’d slacked skyped facetimed zoomed accepted followed txted txt'd txt’d msgd msged msg'd msg’d teams-called zoom-called video-called",
 );
 /** Verbs after a name that say something about them without their getting in touch: "Margaret said…". */
 export const neutralSubjectVerbs = words('said says mentioned thinks reckons is was has had going');
 export const objectVerbs = words(
-  "met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d",
+  "accepted attended reviewed met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d",
 );
 /** "whatsapp from Zoe", "email from Ana": what came from someone, a channel's name included. */
 export const inboundFromNouns = words(
@@ -22,7 +22,7 @@ export const contactVerbs = words(
 );
 /** Verbs done to a person after which a name in lower case is still read, when it is a full name. */
 export const lowerObjectVerbs = words(
-  'sent gave asked helped invited told introduced congratulated interviewed mentored wished recommended endorsed forwarded reminded paid',
+  'liked accepted attended reviewed sent gave asked helped invited told introduced congratulated interviewed mentored wished recommended endorsed forwarded reminded paid',
 );
 /** Words after which "into" leads to a person: "bumped into Dev", "ran into Ana". */
 export const meetingInto = words('bumped bump bumping ran run running');
@@ -45,10 +45,21 @@ export const toPersonWords = words(
 export const particles = words(
   'de da del della der den di du dos das van von le la bin al ter ten y',
 );
-/** Lower-case words that are never part of a name, so "coffee with the team" finds nobody. */
-export const notNames = words(
-  'a an the my our your his her their its this that some me us him them you i we team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just later re: follow-up followup recruiter recruiters manager boss hr back up out round around first all both someone people hiring two three several contract roles role job jobs next last week month year weekend tomorrow tonight morning afternoon evening night cv resume résumé portfolio spec deck slides link links notes invoice report article feedback details number application proposal quote draft pointers advice intro update updates if how whether what when why where who which',
+/**
+ * Shorthand and courtesy words people type in a hurry: "asked abt data eng referral", "emailed
+ * alex thanks for the advice". None of them is ever part of a name.
+ */
+export const shorthand = words(
+  'abt abt. bc b/c cos coz wrt re pls plz thx ty tho yday ystdy tmrw tmw asap fyi btw lol rn idk imo thanks thank cheers congrats sorry hi hello hey ps',
 );
+
+/** Lower-case words that are never part of a name, so "coffee with the team" finds nobody. */
+export const notNames = new Set([
+  ...shorthand,
+  ...words(
+    'a an the my our your his her their its this that some me us him them you i we he she they it team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just later re: follow-up followup recruiter recruiters manager boss hr back up out round around first all both someone people hiring two three several contract roles role job jobs next last week month year weekend tomorrow tonight morning afternoon evening night cv resume résumé portfolio spec deck slides link links notes invoice report article feedback details number application proposal quote draft pointers advice intro update updates if how whether what when why where who which',
+  ),
+]);
 
 /** Words between people and what they did together: "Sam and Lee both replied". */
 export const togetherWords = words('both all');

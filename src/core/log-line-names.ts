@@ -9,24 +9,24 @@ import {
   movingWords,
   neutralSubjectVerbs,
   notForPerson,
-  notNames,
   objectVerbs,
   onPersonWords,
-  particles,
   subjectVerbs,
   togetherWords,
   toPersonWords,
   words,
 } from './log-line-name-words.js';
+import { readNameList } from './log-line-name-list.js';
+import {
+  headTokens,
+  isNameWord,
+  readName,
+  type LowerNames,
+  type NameSpan,
+  type Token,
+} from './log-line-tokens.js';
 
-export interface NameSpan {
-  /** The name as written, tidied: "Kate Morrison", "Rachel Lowe" (from "rachel lowe"). */
-  text: string;
-  /** Shorter readings, longest first, when where the name ends is a guess ("Sam O'Neil Leeds"). */
-  alternatives: string[];
-  /** Where they work, as the line says it: "Olivia from Hays", "Sam (Deliveroo)". */
-  company?: string;
-}
+export type { NameSpan } from './log-line-tokens.js';
 
 export interface FoundNames {
   names: NameSpan[];
@@ -36,37 +36,6 @@ export interface FoundNames {
   inbound: boolean;
   /** Whether a doubtful name (a lower-case word after a comma) could be someone the user knows. */
   mayBePerson?: ((name: string) => boolean) | undefined;
-}
-
-export interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-}
-
-export interface ReadName {
-  name: NameSpan;
-  next: number;
-}
-
-/** Words, and the marks that matter between them; a spaced dash is kept so no name spans it. */
-function tokenise(text: string): Token[] {
-  const marks = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*|[,&()]|(?<=\s)[-–—](?=\s)/gu;
-  return [...text.matchAll(marks)].map((match) => ({
-    text: match[0],
-    lower: match[0].toLowerCase(),
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
-}
-
-/** The head's words and marks, leaving out those in a skipped span. */
-export function headTokens(head: string, skip: ReadonlyArray<[number, number]> = []): Token[] {
-  // Words in a skipped span (a plan still to come) name nobody the user was in touch with.
-  return tokenise(head).filter(
-    (token) => !skip.some(([start, end]) => token.start >= start && token.start < end),
-  );
 }
 
 /** Finds the people a head ("coffee with Ana and Ben", "Chidi intro'd me") names. */
@@ -212,6 +181,9 @@ function verbAfterOrigin(tokens: Token[], next: number): number {
   // "Sam and Lee both replied", "Yusuf and Lee - both replied": "both" leads to the verb.
   const dash = /^[-–—]$/.test(tokens[next]?.text ?? '') ? 1 : 0;
   if (togetherWords.has(tokens[next + dash]?.lower ?? '')) return next + dash + 1;
+  // "sam o'neil slack dm'd me": the channel's name between the person and the verb.
+  const via = tokens[next]?.lower ?? '';
+  if (inboundFromNouns.has(via) && subjectVerbs.has(tokens[next + 1]?.lower ?? '')) return next + 1;
   if (!companyWords.has(tokens[next]?.lower ?? '')) return next;
   for (let j = next + 1; j < Math.min(tokens.length, next + 6); j += 1) {
     const word = tokens[j]?.lower ?? '';
@@ -231,191 +203,4 @@ function readLeadingName(head: string, tokens: Token[], found: FoundNames): void
   if (!possessive && !/^\s*($|[,:;\-—–])/.test(head.slice(end))) return;
   found.names.push(read.name);
   found.spans.push([0, end]);
-}
-
-/** Reads "Ana", "Maria and Tom", "Ana, Ben & Lee" from `i`; returns the index after the list. */
-function readNameList(
-  tokens: Token[],
-  i: number,
-  allowLower: LowerNames,
-  found: FoundNames,
-  spanFrom: number | undefined,
-): number {
-  let at = i;
-  let from = spanFrom;
-  let lowerList = allowLower;
-  const namedBefore = found.names.length > 0;
-  for (;;) {
-    const skipMe = tokens[at]?.lower === 'me' ? 1 : 0;
-    // ", ben": when the caller can say who might fit, it decides whether a doubtful word is a name.
-    const ask = at > i && isDoubtful(tokens, at) ? found.mayBePerson : undefined;
-    const read = skipMe
-      ? undefined
-      : (readName(tokens, at, ask ? allowLower : lowerList) ??
-        readKnownWord(tokens, at, lowerList, found.mayBePerson));
-    if (!read && !skipMe) return at === i ? i : at - 1;
-    const fits = (check: (name: string) => boolean) =>
-      read !== undefined && [read.name.text, ...read.name.alternatives].some(check);
-    if (read && ask && !fits(ask)) return at - 1;
-    // "lunch with Anna, asked if she'd look at…", "replied with loads of tips": once someone is
-    // named, lower-case words further on name someone only when the caller's people know them.
-    const lowerLater = read && namedBefore && /^\p{Ll}/u.test(tokens[at]?.text ?? '');
-    if (lowerLater && !(found.mayBePerson && fits(found.mayBePerson))) return at === i ? i : at - 1;
-    // "coffee with Dev, Tricky": one capitalised word closing a list after a comma is as likely
-    // a remark as a name, so the caller's people decide, as for a lower-case word.
-    const remark = read && !ask && at > i && isLastLoneWord(tokens, at, read.next);
-    if (remark && found.mayBePerson && !fits(found.mayBePerson)) return at - 1;
-    // "an intro to KPMG's data team": once someone is named, one word owning something is as
-    // likely a company as a person, so the caller's people decide.
-    const owner = read && found.names.length > 0 && isLoneOwner(tokens, at, read.next);
-    if (owner && found.mayBePerson && !fits(found.mayBePerson)) return at === i ? i : at - 1;
-    const company = read ? readCompany(tokens, read.next) : undefined;
-    if (read && company) read.name.company = company.name;
-    const end = company ? company.next : read ? read.next : at + 1;
-    if (read && !found.names.some((n) => n.text === read.name.text)) found.names.push(read.name);
-    // "Olivia from Hays" leaves the summary with the name; "Dev at Manchester Tech Festival" stays.
-    const spanEnd = company?.cut ? end : (read?.next ?? end);
-    if (read) found.spans.push([from ?? tokens[at]?.start ?? 0, tokens[spanEnd - 1]?.end ?? 0]);
-    // "Kate Morrison, awkward": after a capitalised name, a lower-case word past a comma is a note.
-    if (at === i && read && /^\p{Lu}/u.test(tokens[at]?.text ?? '')) lowerList = 'no';
-    const joiner = tokens[end];
-    if (!joiner || !(joiner.text === ',' || joiner.text === '&' || joiner.lower === 'and'))
-      return end;
-    const askable = found.mayBePerson !== undefined && allowLower !== 'no';
-    if (joiner.text === ',' && !lowerList && !askable && !isNameWord(tokens[end + 1])) return end;
-    from = joiner.start;
-    at = end + 1;
-  }
-}
-
-/**
- * "sent rachel my updated cv": where a lower-case name must be a full name, one word still is
- * when the caller's people know it.
- */
-function readKnownWord(
-  tokens: Token[],
-  at: number,
-  allowLower: LowerNames,
-  mayBePerson: ((name: string) => boolean) | undefined,
-): ReadName | undefined {
-  if (allowLower !== 'full' || !mayBePerson) return undefined;
-  const read = readName(tokens, at, 'yes');
-  if (!read || read.next !== at + 1 || !mayBePerson(read.name.text)) return undefined;
-  return read;
-}
-
-/** How a name written in lower case is taken: as a name, not at all, or only as a full name. */
-export type LowerNames = 'yes' | 'no' | 'full';
-
-/** ", Tricky" closing the line or followed by more words: one word after a comma, no list after it. */
-function isLastLoneWord(tokens: Token[], at: number, next: number): boolean {
-  const after = tokens[next];
-  const joins =
-    after !== undefined && (after.text === ',' || after.text === '&' || after.lower === 'and');
-  return tokens[at - 1]?.text === ',' && next === at + 1 && !joins;
-}
-
-/** "KPMG's data team": one word with 's, then what it owns. */
-function isLoneOwner(tokens: Token[], at: number, next: number): boolean {
-  return next === at + 1 && /['’]s$/.test(tokens[at]?.text ?? '') && tokens[next] !== undefined;
-}
-
-/** "Olivia from Hays", "Emma at Lloyds", "Sam (Deliveroo)": where the person named just before works. */
-export function readCompany(
-  tokens: Token[],
-  at: number,
-): { name: string; next: number; cut: boolean } | undefined {
-  const first = tokens[at];
-  if (!first) return undefined;
-  const parts: string[] = [];
-  let j = at + 1;
-  if (first.text === '(') {
-    for (; tokens[j] && tokens[j]?.text !== ')' && parts.length < 4; j += 1)
-      parts.push(tokens[j]?.text ?? '');
-    if (tokens[j]?.text !== ')' || parts.length === 0) return undefined;
-    return { name: parts.join(' '), next: j + 1, cut: true };
-  }
-  if (!companyWords.has(first.lower)) return undefined;
-  // "Sam from Ocado DM'd me": a capitalised verb ends the company.
-  const inCompany = (token: Token | undefined) =>
-    token !== undefined && /^\p{Lu}/u.test(token.text) && !subjectVerbs.has(token.lower);
-  for (; parts.length < 4 && inCompany(tokens[j]); j += 1) parts.push(tokens[j]?.text ?? '');
-  if (parts.length === 0) return undefined;
-  return { name: parts.join(' '), next: j, cut: first.lower === 'from' };
-}
-
-/** ", awkward": a lower-case word after a comma is as likely a remark as a name. */
-function isDoubtful(tokens: Token[], at: number): boolean {
-  return tokens[at - 1]?.text === ',' && /^\p{Ll}/u.test(tokens[at]?.text ?? '');
-}
-
-export function readName(tokens: Token[], i: number, allowLower: LowerNames): ReadName | undefined {
-  const parts: string[] = [];
-  let j = i;
-  while (parts.length < 5) {
-    const token = tokens[j];
-    if (!token) break;
-    if (isNameWord(token)) {
-      parts.push(cleanNameWord(token.text));
-      j += 1;
-      if (/['’]s$/.test(token.text)) break;
-    } else if (parts.length > 0 && particles.has(token.lower) && nameFollowsParticles(tokens, j)) {
-      parts.push(token.text);
-      j += 1;
-    } else break;
-  }
-  let guessed = parts.length > 2;
-  if (parts.length === 0 && allowLower !== 'no') {
-    while (parts.length < 3) {
-      const token = tokens[j];
-      if (!token || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(token.text) || notNames.has(token.lower)) break;
-      if (subjectVerbs.has(token.lower) || objectVerbs.has(token.lower)) break;
-      parts.push(capitalise(cleanNameWord(token.text)));
-      j += 1;
-      if (/['’]s$/.test(token.text)) break;
-    }
-    if (allowLower === 'full' && parts.length < 2) return undefined;
-    guessed = parts.length > 1;
-  }
-  if (parts.length === 0) return undefined;
-  const alternatives = guessed
-    ? parts.slice(0, -1).map((_, k) => parts.slice(0, parts.length - 1 - k).join(' '))
-    : [];
-  return { name: { text: parts.join(' '), alternatives }, next: j };
-}
-
-function capitalise(word: string): string {
-  return word.replace(/(^|['’-])\p{Ll}/gu, (c) => c.toUpperCase());
-}
-
-/** "de la Cruz": particles belong to a name only when a capitalised word follows them. */
-function nameFollowsParticles(tokens: Token[], i: number): boolean {
-  let j = i;
-  while (tokens[j] && particles.has(tokens[j]?.lower ?? '')) j += 1;
-  return isNameWord(tokens[j]);
-}
-
-function isNameWord(token: Token | undefined): boolean {
-  return (
-    token !== undefined &&
-    /^\p{Lu}/u.test(token.text) &&
-    !notNames.has(token.lower.replace(/['’]s$/, '').replace(/\.$/, ''))
-  );
-}
-
-function cleanNameWord(word: string): string {
-  const bare = word.replace(/['’]s$/, '');
-  return bare.length > 2 ? bare.replace(/\.+$/, '') : bare;
-}
-
-/** The text with the given spans cut out, for the summary. */
-export function removeSpans(text: string, spans: Array<[number, number]>): string {
-  let out = '';
-  let at = 0;
-  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
-    if (start < at) continue;
-    out += `${text.slice(at, start)} `;
-    at = end;
-  }
-  return out + text.slice(at);
 }

@@ -1,18 +1,18 @@
 // The name a note with no verb opens with: "maggie okafor - video call - 3 weeks ago", "zoom - ben ng".
 import { notNames, words } from './log-line-name-words.js';
+import type { FoundNames } from './log-line-names.js';
 import {
   headTokens,
   readCompany,
   readName,
-  type FoundNames,
   type NameSpan,
   type ReadName,
   type Token,
-} from './log-line-names.js';
+} from './log-line-tokens.js';
 
 /** Words that say what happened when they follow a name in a note: "niamh kelly zoom 25/11". */
 const activityWords = words(
-  'coffee coffe cofee lunch lnch breakfast brunch dinner drinks drink beers beer pint tea call phone video vc zoom teams skype facetime meet meeting mtg f2f chat catch-up catchup email text whatsapp dm walk',
+  'coffee coffe cofee lunch lnch breakfast brunch dinner drinks drink beers beer pint tea call phone video vc zoom teams skype facetime meet meeting mtg f2f chat catch-up catchup email text whatsapp dm walk webinar meetup conference conf event talk panel workshop',
 );
 
 /**
@@ -36,7 +36,13 @@ export function readNoteName(
     : readLowerRun(tokens, start, found.mayBePerson);
   if (!run) return;
   const more = readMoreNames(tokens, run.next, found.mayBePerson);
-  const company = more.names.length === 0 ? readCompany(tokens, run.next) : undefined;
+  const company =
+    more.names.length === 0
+      ? (readCompany(tokens, run.next) ??
+        (isKnownName(run.name, found.mayBePerson)
+          ? readWorkplace(head, tokens, run.nameEnd)
+          : undefined))
+      : undefined;
   const next = company ? company.next : more.next;
   const after = tokens[next];
   // "Dev at Manchester Tech Festival" is a note, but so is "Meetup at Google": "at" leads on.
@@ -53,6 +59,32 @@ export function readNoteName(
   found.names.push(run.name, ...more.names);
   const nameEnd = more.names.length > 0 ? more.next : run.nameEnd;
   found.spans.push([from, tokens[company?.cut ? next - 1 : nameEnd - 1]?.end ?? 0]);
+}
+
+/**
+ * "mark evans tesco bi - met for coffee", "zoe martin just eat - coffee": up to three words of
+ * where a known person works, between their name and a break or what happened. Only after a name
+ * the caller's people know, so a note's stray words never become a company by this shape alone.
+ */
+function readWorkplace(
+  head: string,
+  tokens: Token[],
+  at: number,
+): { name: string; next: number; cut: boolean } | undefined {
+  for (let j = at + 1; j <= Math.min(tokens.length, at + 3); j += 1) {
+    const word = tokens[j - 1];
+    if (!word || !/^[\p{L}&]/u.test(word.text) || activityWords.has(word.lower)) return undefined;
+    const after = tokens[j];
+    const breaks = !after || /^\s*[,:;\-—–]/.test(head.slice(word.end));
+    if (breaks || activityWords.has(after.lower)) {
+      const name = tokens
+        .slice(at, j)
+        .map((token) => token.text)
+        .join(' ');
+      return { name, next: j, cut: true };
+    }
+  }
+  return undefined;
 }
 
 /** "Maggie & Tom - drinks", "Siobhan and Niamh - dinner": more names joined to the first. */
@@ -112,6 +144,9 @@ function readLowerRun(
   if (!mayBePerson) return { ...run, nameEnd: run.next };
   const readings = [run.name.text, ...run.name.alternatives];
   const known = readings.find((reading) => mayBePerson(reading));
+  // "raj mehta (thoughtworks) - zoom": a full name with where they work in brackets is a name.
+  const bracketed = tokens[run.next]?.text === '(' && run.next - start >= 2;
+  if (known === undefined && bracketed) return { ...run, nameEnd: run.next };
   if (known === undefined) return undefined;
   const size = known.split(' ').length;
   return { name: { text: known, alternatives: [] }, next: run.next, nameEnd: start + size };

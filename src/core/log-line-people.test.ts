@@ -34,3 +34,45 @@ describe('parseLogLine with mayBePerson', () => {
     ).toEqual(['Dev', 'Ana']);
   });
 });
+
+describe('someone described, not named', () => {
+  const read = (line: string) => parseLogLine(line, { today: '2026-11-30' });
+
+  it.each([
+    ['the Admiral guy rang me back', 'the Admiral guy', 'Admiral', 'inbound'],
+    ['rang the recruiter back', 'the recruiter', undefined, 'outbound'],
+    ['met the Hays recruiter at the fair', 'the Hays recruiter', 'Hays', 'mutual'],
+  ])('reads "%s" as a description for Kith to ask about', (line, text, company, direction) => {
+    const parsed = read(line);
+    expect(parsed.people).toEqual([
+      { text, alternatives: [], described: true, ...(company ? { company } : {}) },
+    ]);
+    expect(parsed.direction).toBe(direction);
+  });
+
+  it('reads a description only when nothing else names anyone', () => {
+    expect(read('coffee with Ana and the recruiter').personNames).toEqual(['Ana']);
+    expect(() => read('coffee with the team')).toThrow(/needs the name/);
+  });
+});
+
+describe('a note naming someone, where they work, then what happened', () => {
+  const known = ['mark evans', 'zoe martin', 'maria gonzalez'];
+  const mayBePerson = (name: string) => known.includes(name.toLowerCase());
+  const read = (line: string) => parseLogLine(line, { today: '2026-11-30', mayBePerson });
+
+  it.each([
+    ['mark evans tesco bi - met for coffee 1 Oct', 'Mark Evans', 'tesco bi', 'meeting'],
+    ['zoe martin just eat - coffee - growth analytics', 'Zoe Martin', 'just eat', 'meeting'],
+    ['maria gonzalez canva webinar on research ops', 'Maria Gonzalez', 'canva', 'event'],
+  ])('reads "%s"', (line, name, company, channel) => {
+    const parsed = read(line);
+    expect(parsed.people).toEqual([{ text: name, alternatives: [], company }]);
+    expect(parsed.channel).toBe(channel);
+  });
+
+  it('reads an unknown full name with where they work in brackets, and no stray words', () => {
+    expect(read('raj mehta (thoughtworks) - zoom - 2 wks ago').personNames).toEqual(['Raj Mehta']);
+    expect(() => read('big data thing - coffee after')).toThrow(/needs the name/);
+  });
+});

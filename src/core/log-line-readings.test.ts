@@ -94,15 +94,21 @@ describe('what they gave, and what the user gave because they asked', () => {
     expect(read(line)).toMatchObject({ kind, direction });
   });
 
-  it('keeps news of a role, a job spec, an endorsement and a plan as a catch-up', () => {
-    expect(read('priya sent me a job spec').kind).toBe('catch-up');
+  it('reads news of a role, a job spec and an offer to ask around as a give', () => {
+    expect(read('priya sent me a job spec').kind).toBe('give');
     expect(read('Liz Taylor rang this morning - Deloitte have an opening on her team').kind).toBe(
-      'catch-up',
+      'give',
     );
+    expect(read("coffee with Priya tues, she'll check if the team is hiring")).toMatchObject({
+      kind: 'give',
+      direction: 'mutual',
+    });
+  });
+
+  it("keeps an endorsement, a gone role and the user's own CV sent unasked apart from a give", () => {
     expect(read('Evans endorsed me for Power BI').kind).toBe('catch-up');
-    expect(read("coffee with Priya tues, she'll check if the team is hiring").kind).toBe(
-      'catch-up',
-    );
+    expect(read("Devendra replied on linkedin, the platform role's gone").kind).toBe('catch-up');
+    expect(read("zoom w priya shah re her team's hiring plans").kind).toBe('catch-up');
     expect(read('sent my CV to Holly Fenwick').kind).toBe('ask');
   });
 });

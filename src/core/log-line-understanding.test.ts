@@ -119,24 +119,32 @@ describe('a day in a later clause that is a plan is not the day logged', () => {
 
 describe('a channel, then "from" someone', () => {
   it.each([
-    ['whatsapp from Zoe about a growth analyst opening', 'message'],
-    ['linkedin message from Hannah', 'message'],
-    ['slack message from Sam Patel', 'message'],
-    ['call from Joanne about the data lead job', 'call'],
-  ])('reads "%s" as inbound', (line, channel) => {
+    ['whatsapp from Zoe about a growth analyst opening', 'message', 'give'],
+    ['linkedin message from Hannah', 'message', 'catch-up'],
+    ['slack message from Sam Patel', 'message', 'catch-up'],
+    ['call from Joanne about the data lead job', 'call', 'give'],
+  ])('reads "%s" as inbound', (line, channel, kind) => {
     const parsed = read(line);
     expect(parsed.personNames).toHaveLength(1);
-    expect(parsed).toMatchObject({ channel, direction: 'inbound', kind: 'catch-up' });
+    expect(parsed).toMatchObject({ channel, direction: 'inbound', kind });
   });
 });
 
 describe('plans inside a line are not what happened', () => {
   it.each([
-    ["lunch with Ana Lopez on Friday, she'll intro me to her lead", 'meeting', 'mutual'],
-    ["coffee with Joanne, she'll introduce me to her director", 'meeting', 'mutual'],
-    ["emailed Chidi, he'll intro me next week", 'email', 'outbound'],
-    ["lunch with Kate on friday, she's going to refer me", 'meeting', 'mutual'],
-    ['call with Wei Chen, he will send me the job spec', 'call', 'mutual'],
+    ["lunch with Ana Lopez on Friday, she'll intro me to her lead", 'meeting', 'mutual', 'give'],
+    ["coffee with Joanne, she'll introduce me to her director", 'meeting', 'mutual', 'give'],
+    ["emailed Chidi, he'll intro me next week", 'email', 'inbound', 'give'],
+    ["lunch with Kate on friday, she's going to refer me", 'meeting', 'mutual', 'give'],
+    ['call with Wei Chen, he will send me the job spec', 'call', 'mutual', 'give'],
+    ["coffee with Ana, she'll put me in touch with Ben Ng", 'meeting', 'mutual', 'intro'],
+    ['emailed Alexandra, will follow up next week', 'email', 'outbound', 'catch-up'],
+    ['Sam replied on linkedin, wants to grab a coffee next week', 'message', 'inbound', 'catch-up'],
+  ])('reads "%s" with what they offered as a give', (line, channel, direction, kind) => {
+    expect(read(line)).toMatchObject({ kind, channel, direction });
+  });
+
+  it.each([
     ['emailed Alexandra, will follow up next week', 'email', 'outbound'],
     ['Sam replied on linkedin, wants to grab a coffee next week', 'message', 'inbound'],
   ])('reads "%s" as a catch-up', (line, channel, direction) => {
@@ -158,9 +166,13 @@ describe('plans inside a line are not what happened', () => {
 
 describe('a job spec, a CV or a portfolio sent', () => {
   it.each([
-    ['Rachel Lowe emailed me the job spec for the senior analyst role', 'catch-up', 'inbound'],
-    ['Olivia Brown sent me the job description', 'catch-up', 'inbound'],
-    ['Rachel forwarded the job description for the analyst role', 'catch-up', 'inbound'],
+    ['Rachel Lowe emailed me the job spec for the senior analyst role', 'give', 'inbound'],
+    ['Olivia Brown sent me the job description', 'give', 'inbound'],
+    ['Rachel forwarded the job description for the analyst role', 'give', 'inbound'],
+    ["Liz sent over deloitte's senior consultant job description", 'give', 'inbound'],
+    ['Fatima sent me the ofcom grad economist scheme link', 'give', 'inbound'],
+    ['sent rachel (booking recruiter) updated cv', 'ask', 'outbound'],
+    ['Lee - whatsapp - sent him my portfolio link bc he asked', 'give', 'outbound'],
     ['sent priya shah my portfolio', 'ask', 'outbound'],
     ['sent Kate Morrison my resume', 'ask', 'outbound'],
     ['sent Mark Evans my cover letter', 'ask', 'outbound'],
@@ -211,13 +223,13 @@ describe('a capitalised word closing a line after a comma', () => {
 
 describe('who the line starts with', () => {
   it.each([
-    ['Devendra whatsapped me about a contract gig', ['Devendra'], 'message', 'inbound'],
-    ["Alex Morgan dm'd me on insta", ['Alex Morgan'], 'message', 'inbound'],
-    ['Tom W liked my post about career changes', ['Tom W'], 'social', 'inbound'],
-    ['linkedin: Aisha Karim accepted my connection request', ['Aisha Karim'], 'social', 'inbound'],
-    ['Nat from the bootcamp messaged me about a junior role', ['Nat'], 'message', 'inbound'],
-  ])('reads "%s"', (line, names, channel, direction) => {
-    expect(read(line)).toMatchObject({ personNames: names, channel, direction, kind: 'catch-up' });
+    ['Devendra whatsapped me about a contract gig', ['Devendra'], 'message', 'give'],
+    ["Alex Morgan dm'd me on insta", ['Alex Morgan'], 'message', 'catch-up'],
+    ['Tom W liked my post about career changes', ['Tom W'], 'social', 'catch-up'],
+    ['linkedin: Aisha Karim accepted my connection request', ['Aisha Karim'], 'social', 'catch-up'],
+    ['Nat from the bootcamp messaged me about a junior role', ['Nat'], 'message', 'give'],
+  ])('reads "%s"', (line, names, channel, kind) => {
+    expect(read(line)).toMatchObject({ personNames: names, channel, direction: 'inbound', kind });
   });
 });
 

@@ -70,7 +70,7 @@ describe('parseLogLine', () => {
       {
         personNames: ['Ben Ng'],
         channel: 'message',
-        kind: 'catch-up',
+        kind: 'give',
         direction: 'inbound',
         occurredOn: today,
         tags: [],
@@ -343,7 +343,7 @@ describe('parseLogLine', () => {
       {
         personNames: ['Lee'],
         channel: 'other',
-        kind: 'catch-up',
+        kind: 'give',
         direction: 'inbound',
         occurredOn: today,
         tags: [],

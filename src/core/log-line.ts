@@ -4,19 +4,16 @@ import type { DateOrder } from './date-order.js';
 import { isIsoDate } from './dates.js';
 import { invalidInput, type AppError, type FieldProblem } from './errors.js';
 import type { Channel, Direction, InteractionKind } from './interaction.js';
-import {
-  detectChannel,
-  detectDirection,
-  detectKind,
-  offerDirection,
-  offersFavour,
-} from './log-line-channel.js';
-import { findNames, removeSpans, type NameSpan } from './log-line-names.js';
+import { detectChannel, detectDirection, detectKind, offerDirection } from './log-line-channel.js';
+import { offersFavour, tellsOfRole, theyBegan, theyGave } from './log-line-favours.js';
+import { findNames } from './log-line-names.js';
+import { removeSpans, type NameSpan } from './log-line-tokens.js';
+import { readDescribedPerson } from './log-line-described.js';
 import { readNoteName } from './log-line-note.js';
 import { laterPlanClauses, withoutPlans } from './log-line-plans.js';
 import { tagSchema } from './person.js';
 
-export type { NameSpan } from './log-line-names.js';
+export type { NameSpan } from './log-line-tokens.js';
 
 export interface ParsedLogLine {
   /** The names as written, one per person: what matching to people starts from. */
@@ -82,6 +79,8 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   const found = findNames(head, options.mayBePerson, skip);
   // "maggie okafor - video call": a note with no verb, read only when nothing else named anyone.
   if (found.names.length === 0) readNoteName(head, found, skip);
+  // "the Admiral guy rang me back": someone described, not named, for the service to ask about.
+  if (found.names.length === 0) readDescribedPerson(head, found, skip);
   if (found.names.length === 0) {
     throw lineProblem(
       'needs the name of the person you were in touch with, after "with" or at the start',
@@ -92,16 +91,23 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   // head says ("emailed Niamh about the Dublin meetup" is an email), else what the topic says.
   const said = namedNotCalled(withoutPlans(dated.rest).toLowerCase());
   const saidHead = namedNotCalled(withoutPlans(head).toLowerCase());
-  const offered = offersFavour(dated.rest.toLowerCase());
-  const kind = detectKind(said, { inbound: found.inbound, offered });
+  // The whole line, its date included: "…, she offered to…" keeps the comma a date stood by.
+  const whole = tagged.rest.toLowerCase();
+  const offered = offersFavour(whole);
+  const inbound = found.inbound || theyBegan(said);
+  const news = tellsOfRole(namedNotCalled(whole), inbound);
+  const kind = readKind(said, whole, { inbound, offered, news, named: found.names.length });
   const headChannel = detectChannel(saidHead);
   const channel = headChannel === 'other' ? detectChannel(said) : headChannel;
   // "Gareth said he'd pass my CV on" came from him; over lunch it went both ways.
-  const direction = found.inbound
-    ? 'inbound'
-    : offered
-      ? offerDirection(channel)
-      : detectDirection(saidHead, channel, kind);
+  const theirs =
+    (kind === 'give' && (offered || news || theyGave(whole))) || (kind === 'intro' && offered);
+  const direction =
+    found.inbound || theyBegan(saidHead)
+      ? 'inbound'
+      : theirs
+        ? offerDirection(channel, saidHead)
+        : detectDirection(saidHead, channel, kind);
   const keepNames = kind === 'intro' && found.names.length > 1;
   const summary = writeSummary(keepNames ? head : removeSpans(head, found.spans), topic);
   const parsed: ParsedLogLine = {
@@ -117,6 +123,20 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   };
   if (problems.length > 0) parsed.problems = problems;
   return parsed;
+}
+
+/**
+ * The kind, with one reading the words alone cannot give: an offer to introduce the user to
+ * someone the line names ("she'll put me in touch with Niamh Kelly") is an introduction.
+ */
+function readKind(
+  said: string,
+  whole: string,
+  context: { inbound: boolean; offered: boolean; news: boolean; named: number },
+): InteractionKind {
+  const kind = detectKind(said, context);
+  const introOffered = context.offered && /\b(intro|introduce|put me in touch)\b/.test(whole);
+  return kind === 'give' && introOffered && context.named > 1 ? 'intro' : kind;
 }
 
 /** "a recruiter called Hollie Price": "called" that names someone is no phone call. */

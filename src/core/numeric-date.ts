@@ -14,7 +14,8 @@ export interface NumericDate {
   reading?: 'order' | 'only-valid';
 }
 
-// Three parts with / . or -, or two parts with / only: "5-10" and "10.30" are counts and times.
+// Three parts with / . or -, or two parts with / or a dot: "5-10" is a count. A dotted pair is a
+// date only in the user's own order, and not as a clock time ("at 10.30", "9.15am").
 const numericPattern = /(?<![\d/.-])(\d{1,4})([/.-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d/]|[.-]\d)/g;
 
 /** Every numeric date in `text` that is a real date in some order, first to last. */
@@ -22,11 +23,22 @@ export function findNumericDates(text: string, order: DateOrder): NumericDate[] 
   const found: NumericDate[] = [];
   for (const match of text.matchAll(numericPattern)) {
     const [written, a = '', separator = '', b = '', c] = match;
-    if (c === undefined && separator !== '/') continue;
+    if (c === undefined && separator === '-') continue;
+    const dottedPair = c === undefined && separator === '.';
+    if (dottedPair && isClockTime(text, match.index, written.length)) continue;
     const read = readParts(a, b, c, order);
-    if (read) found.push({ written, index: match.index, ...read });
+    // "20.11" is 20 November; "10.30", with no month 30, is a time, not 30 October.
+    if (read && !(dottedPair && read.reading === 'only-valid'))
+      found.push({ written, index: match.index, ...read });
   }
   return found;
+}
+
+/** "at 10.30", "9.15am", "10.30h": a dotted pair that tells the time. */
+function isClockTime(text: string, index: number, length: number): boolean {
+  const before = text.slice(0, index);
+  const after = text.slice(index + length);
+  return /\b(?:at|@|from|till|until|by)\s*$/i.test(before) || /^\s*(?:am|pm|h|hrs)\b/i.test(after);
 }
 
 type Reading = Pick<NumericDate, 'year' | 'month' | 'day' | 'reading'>;

@@ -18,16 +18,18 @@ export function findOrdinalDays(text: string, today: string): OrdinalDay[] {
   const found: OrdinalDay[] = [];
   // "Tues 17th": after a weekday too, which the date reader joins to the day it names.
   const pattern =
-    /(?:\bon the |\bthe |\bon |, ?|(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? ))(\d{1,2})(?:st|nd|rd|th)\b/gi;
+    /(?:\bon the |\bthe |\bon |, ?| [-–—] |(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? ))(\d{1,2})(?:st|nd|rd|th)\b/gi;
   for (const match of text.matchAll(pattern)) {
     const end = match.index + match[0].length;
     if (months.test(text.slice(end))) continue;
-    // After a comma the day must close its clause: ", 24th" is a day, ", 2nd stage interview" is not.
-    if (match[0].startsWith(',') && !/^\s*(?:$|[,;.)]| [-–—] )/.test(text.slice(end))) continue;
+    // After a comma or a dash the day must close its clause: ", 24th" and "- zoom - 15th" are
+    // days, ", 2nd stage interview" is not.
+    const broken = /^(?:,| [-–—] )/.test(match[0]);
+    if (broken && !/^\s*(?:$|[,;.)]| [-–—] )/.test(text.slice(end))) continue;
     const day = Number(match[1]);
     const occurredOn = latestDay(day, today);
     if (!occurredOn) continue;
-    const lead = match[0].startsWith(',') ? 1 : 0;
+    const lead = match[0].startsWith(',') ? 1 : match[0].startsWith(' ') && broken ? 3 : 0;
     found.push({ occurredOn, start: match.index + lead, end });
   }
   return found;
@@ -43,4 +45,28 @@ function latestDay(day: number, today: string): string | undefined {
   }
   const date = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return isIsoDate(date) ? date : undefined;
+}
+
+const weekdays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/**
+ * "friday before last", "the tues before last": that weekday in the week before last week, a
+ * week before the most recent one. Today never counts as the most recent.
+ */
+export function findWeekdaysBeforeLast(text: string, today: string): OrdinalDay[] {
+  const pattern = /\b(?:the )?(sun|mon|tue|wed|thu|fri|sat)[a-z]*\.? before last\b/gi;
+  const found: OrdinalDay[] = [];
+  const todayIndex = new Date(`${today}T12:00:00Z`).getUTCDay();
+  for (const match of text.matchAll(pattern)) {
+    const weekday = weekdays.indexOf((match[1] ?? '').toLowerCase());
+    const back = ((todayIndex - weekday + 7) % 7 || 7) + 7;
+    const day = new Date(`${today}T12:00:00Z`);
+    day.setUTCDate(day.getUTCDate() - back);
+    found.push({
+      occurredOn: day.toISOString().slice(0, 10),
+      start: match.index,
+      end: match.index + match[0].length,
+    });
+  }
+  return found;
 }

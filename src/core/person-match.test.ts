@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { narrowByCompany, narrowByCompanyNamed, setAsideCloseElsewhere } from './person-company.js';
 import {
   confirmByCompanyNamed,
   matchPerson,
-  narrowByCompany,
   typoDistance,
   type NamedPerson,
 } from './person-match.js';
@@ -202,6 +202,34 @@ describe('matchPerson: whose name it is, and who is close', () => {
     expect(narrowByCompany(ben, 'Accenture UK')).toMatchObject({ kind: 'one', person: { id: 6 } });
     expect(narrowByCompany(ben, 'Manchester Tech Festival')).toEqual(ben);
     expect(narrowByCompany(ben, undefined)).toEqual(ben);
+  });
+
+  it('picks the one of several whose company the line names anywhere, a web address as a word', () => {
+    const sams: NamedPerson[] = [
+      { id: 1, name: "Sam O'Neil", company: 'Deliveroo' },
+      { id: 2, name: 'Sam Patel', company: 'Ocado' },
+      { id: 3, name: 'Sam Shah', company: 'Booking.com' },
+    ];
+    const sam = matchPerson('Sam', sams);
+    expect(narrowByCompanyNamed(sam, 'coffee w sam at ocado last week')).toMatchObject({
+      kind: 'one',
+      person: { id: 2 },
+    });
+    expect(narrowByCompanyNamed(sam, 'sam from booking sent the spec')).toMatchObject({
+      kind: 'one',
+      person: { id: 3 },
+    });
+    expect(narrowByCompanyNamed(sam, 'coffee w sam')).toEqual(sam);
+    expect(narrowByCompanyNamed(sam, 'sam at ocado, then deliveroo')).toEqual(sam);
+  });
+
+  it('makes a near name someone new when the company given is none of the close people’s', () => {
+    const emma: NamedPerson[] = [{ id: 1, name: 'Emma Clark', company: 'Lloyds' }];
+    const gemma = matchPerson('Gemma', emma);
+    expect(gemma).toMatchObject({ kind: 'none', close: true });
+    expect(setAsideCloseElsewhere(gemma, 'Ocado')).toMatchObject({ kind: 'none', close: false });
+    expect(setAsideCloseElsewhere(gemma, 'Lloyds')).toEqual(gemma);
+    expect(setAsideCloseElsewhere(gemma, undefined)).toEqual(gemma);
   });
 });
 

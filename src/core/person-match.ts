@@ -272,23 +272,6 @@ function lettersMissing(from: string, to: string): number {
 }
 
 /**
- * "Ben from Google": when a name could be several people, the company the line gives picks the
- * one who works there. Nothing changes when no one, or more than one, works there.
- */
-export function narrowByCompany<P extends NamedPerson>(
-  resolution: NameResolution<P>,
-  company: string | undefined,
-): NameResolution<P> {
-  if (resolution.kind !== 'several' || !company) return resolution;
-  const written = companyKey(company);
-  if (written === '') return resolution;
-  const there = resolution.candidates.filter(({ person }) => sameCompany(written, person.company));
-  const [only] = there;
-  if (there.length !== 1 || !only) return resolution;
-  return { kind: 'one', person: only.person, reason: only.reason };
-}
-
-/**
  * "called Yusef at trainline": when nobody matches, the one person close to the name whose
  * company the line names is the one meant. Nothing changes when no one, or more than one, fits.
  */
@@ -308,11 +291,4 @@ export function confirmByCompanyNamed<P extends NamedPerson>(
   const [only] = there;
   if (there.length !== 1 || !only) return resolution;
   return { kind: 'one', person: only.person, reason: 'spelling' };
-}
-
-/** "Booking" is Booking.com and "Tesco BI" is Tesco: one company key starts the other, by whole words. */
-function sameCompany(written: string, stored: string | null): boolean {
-  const key = companyKey(stored);
-  if (key === '') return false;
-  return key === written || key.startsWith(`${written} `) || written.startsWith(`${key} `);
 }

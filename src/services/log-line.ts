@@ -1,10 +1,17 @@
 // Logs an interaction from one line of text: "coffee with Ana Lopez about data roles #jobsearch yesterday".
 import { z } from 'zod';
+import { AppError } from '../core/errors.js';
 import { expectsReplyByDefault, type Interaction } from '../core/interaction.js';
 import type { DateOrder } from '../core/date-order.js';
 import { parseLogLine, type NameSpan, type ParsedLogLine } from '../core/log-line.js';
 import { nameKey } from '../core/name-match.js';
-import { confirmByCompanyNamed, narrowByCompany } from '../core/person-match.js';
+import {
+  narrowByCompany,
+  narrowByCompanyNamed,
+  peopleAtCompany,
+  setAsideCloseElsewhere,
+} from '../core/person-company.js';
+import { confirmByCompanyNamed } from '../core/person-match.js';
 import {
   choiceOf,
   describeMatch,
@@ -119,7 +126,10 @@ async function settleAll(
 ): Promise<Mention[]> {
   const { answers } = settling;
   const mentions: Mention[] = [];
-  for (const name of names) mentions.push(await settleName(name, settling));
+  for (const name of names) {
+    if (name.described) await askWhoIsDescribed(name, settling.directory);
+    mentions.push(await settleName(name, settling));
+  }
   const open = mentions.filter((m) => m.outcome === 'several' || m.outcome === 'nobody');
   const used = new Set(mentions.map((m) => m.person?.id));
   const unused = (answers.pick ?? []).filter((id) => !used.has(id));
@@ -134,6 +144,23 @@ async function settleAll(
 }
 
 /**
+ * "the Admiral guy rang me back" names nobody: Kith asks who, offering the people who work where
+ * the line says, and never adds a person called "the Admiral guy".
+ */
+async function askWhoIsDescribed(name: NameSpan, directory: NameDirectory): Promise<never> {
+  const people = (await directory.everyone()).named.map((entry) => entry.person);
+  const there = name.company ? peopleAtCompany(people, name.company).slice(0, 5) : [];
+  const who =
+    there.length > 0
+      ? ` Someone at ${name.company ?? ''}: ${there.map((p) => p.name).join(', ')}?`
+      : '';
+  throw new AppError(
+    'CONFLICT',
+    `"${name.text}" says who only by what they are.${who} Write their name, for example "${there[0]?.name ?? 'Ana Lopez'} rang me back".`,
+  );
+}
+
+/**
  * "met sam oneil leeds" may name Sam O'Neil: when the whole reading fits nobody, a shorter reading
  * the parser offered is used if it fits someone. A lone first name stands in only when nobody was
  * even close to the whole, so "rachel lowe" is not quietly logged on another Rachel. A name close
@@ -142,7 +169,8 @@ async function settleAll(
 async function settleName(name: NameSpan, settling: Settling): Promise<Mention> {
   const { directory, answers, line } = settling;
   const written = narrowByCompany(await directory.resolve(name.text), name.company);
-  const full = confirmByCompanyNamed(written, name.text, line);
+  const named = confirmByCompanyNamed(narrowByCompanyNamed(written, line), name.text, line);
+  const full = setAsideCloseElsewhere(named, name.company);
   const forced = answers.createNew;
   const forcedNew = forced === true || (Array.isArray(forced) && forced.includes(name.text));
   if (full.kind !== 'none' || forcedNew) return settleMention(name.text, full, answers);

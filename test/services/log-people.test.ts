@@ -165,4 +165,47 @@ describeEachDialect('one-line log and people', ({ store }) => {
       addPerson(deps, { name: 'Priya Shah', company: 'Acme' }, { allowDuplicate: true }),
     ).resolves.toMatchObject({ name: 'Priya Shah' });
   });
+
+  it('asks who a described person is, offering who works there, and adds no one', async () => {
+    const deps = await freshAccount(store(), now);
+    const gareth = await person(deps, 'Gareth Price', { company: 'Admiral' });
+    await person(deps, 'Owen Davies', { company: 'Admiral' });
+    await expect(logLine(deps, { line: 'the Admiral guy rang me back' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('Gareth Price, Owen Davies') as unknown,
+    });
+    await expect(
+      logLine(deps, { line: 'rang the recruiter back', createNew: true }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect((await showPerson(deps, { id: gareth.id })).interactionCount).toBe(0);
+  });
+
+  it('resolves a first name several people share by the company the line names', async () => {
+    const deps = await freshAccount(store(), now);
+    await person(deps, "Sam O'Neil", { company: 'Deliveroo' });
+    const patel = await person(deps, 'Sam Patel', { company: 'Ocado' });
+    const logged = await logLine(deps, { line: 'coffee w sam at ocado last week' });
+    expect(logged).toMatchObject({ status: 'logged', created: [], people: [{ id: patel.id }] });
+  });
+
+  it('adds no one for shorthand, courtesy words or an acronym after a name', async () => {
+    const deps = await freshAccount(store(), now);
+    const patel = await person(deps, 'Sam Patel', { company: 'Ocado' });
+    const ng = await person(deps, 'Ben Ng', { company: 'Google' });
+    await person(deps, 'Alex Morgan');
+    await person(deps, 'Alexandra Reid');
+    const abt = await logLine(deps, {
+      line: 'S Patel (Ocado) - call - asked abt data eng referral',
+    });
+    expect(abt).toMatchObject({ status: 'logged', created: [], people: [{ id: patel.id }] });
+    const apm = await logLine(deps, {
+      line: "Ng replied to my email, he'll put my name forward for APM",
+    });
+    expect(apm).toMatchObject({ status: 'logged', created: [], people: [{ id: ng.id }] });
+    const thanks = await logLine(deps, { line: 'emailed alex thanks for the advice' });
+    expect(thanks).toMatchObject({
+      status: 'ambiguous',
+      mentions: [{ written: 'Alex', outcome: 'several' }],
+    });
+  });
 });

@@ -1,0 +1,50 @@
+// Someone a one-line log describes but does not name: "the Admiral guy rang me back", "rang the
+// recruiter back". Kith asks who they are; it never adds a person called "the recruiter".
+import type { FoundNames } from './log-line-names.js';
+import { subjectVerbs, words } from './log-line-name-words.js';
+import { headTokens, isNameWord, readCompany, type Token } from './log-line-tokens.js';
+
+/** Words for a person that say what they are, not who. */
+const personNouns = words(
+  'guy girl woman man lady bloke chap fella recruiter manager founder cofounder cto ceo director lead person contact headhunter',
+);
+
+/**
+ * "the Admiral guy", "the recruiter from Hays", "that Sky manager": "the" or "that", perhaps where
+ * they work, then a word for a person. Adds it as a described name, with the company when given;
+ * the line's first such description only, and only when nothing else named anyone.
+ */
+export function readDescribedPerson(
+  head: string,
+  found: FoundNames,
+  skip: ReadonlyArray<[number, number]> = [],
+): void {
+  const tokens = headTokens(head, skip);
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (!['the', 'that', 'this'].includes(tokens[i]?.lower ?? '')) continue;
+    const read = readDescription(tokens, i + 1);
+    if (!read) continue;
+    const company = read.company ?? readCompany(tokens, read.next)?.name;
+    const text = tokens
+      .slice(i, read.next)
+      .map((token) => token.text)
+      .join(' ');
+    found.names.push({ text, alternatives: [], described: true, ...(company ? { company } : {}) });
+    found.spans.push([tokens[i]?.start ?? 0, tokens[read.next - 1]?.end ?? 0]);
+    // "the Admiral guy rang me back": a description before a verb got in touch, as a name does.
+    if (i === 0 && subjectVerbs.has(tokens[read.next]?.lower ?? '')) found.inbound = true;
+    return;
+  }
+}
+
+/** Up to three capitalised words of where they work, then a word for a person. */
+function readDescription(
+  tokens: Token[],
+  at: number,
+): { next: number; company?: string } | undefined {
+  const company: string[] = [];
+  let j = at;
+  for (; company.length < 3 && isNameWord(tokens[j]); j += 1) company.push(tokens[j]?.text ?? '');
+  if (!personNouns.has(tokens[j]?.lower ?? '')) return undefined;
+  return company.length > 0 ? { next: j + 1, company: company.join(' ') } : { next: j + 1 };
+}

@@ -1,0 +1,80 @@
+// What a contact gave the user, read from a one-line log: news of a role, an offer to refer or
+// introduce, something they sent. Each is a give even when what it promises is still to come.
+
+/** Third-person subjects: the contact, not the user. */
+const them = String.raw`(?:he|she|they)`;
+/** "she'll", "he'd", "they will", "she's going to", "he is going to". */
+const willDo = String.raw`(?:['’](?:ll|d)| will| would| can| could|['’]s going to| is going to|['’]re going to| are going to| might| may)`;
+/** What a contact may do for the user: refer, introduce, pass on a CV, send a spec, ask around. */
+const favourVerbs = String.raw`(?:pass|intro|introduce|refer|flag|forward|put|send|share|recommend|ask|check|look into|find out|mention|vouch)`;
+
+const offers: RegExp[] = [
+  // "said he'd pass my CV on", "she'll intro me to her lead", "can she refer me?".
+  new RegExp(String.raw`\b${them}${willDo} ${favourVerbs}\b`),
+  new RegExp(String.raw`\b(?:can|could|will|would) ${them} ${favourVerbs}\b`),
+  new RegExp(String.raw`\bsaid ${them}${willDo} ${favourVerbs}\b`),
+  // "she's put me forward", "he put my name forward": a referral made.
+  /\bput (?:me|my name|my cv) (?:forward|fwd)\b/,
+  /\bhappy to (?:refer|intro|introduce|pass|recommend|help|put)\b/,
+  // "he's up for me shadowing", "happy for me to sit in": the user may do something of theirs.
+  /\b(?:up for|happy for|fine with|ok with|okay with) me\b/,
+  /\b(?:subcontract|contract|freelance|job|work|gig) offer\b/,
+];
+
+/**
+ * "said he'd pass my CV to their lead", "she'll intro me to her lead", "happy to refer": an offer
+ * made now is a give, though what it offers is still to come. Read on the whole line, plans
+ * included.
+ */
+export function offersFavour(lower: string): boolean {
+  return offers.some((pattern) => pattern.test(lower));
+}
+
+/** What is on offer to work on: a role, an opening, a contract. Not "hiring manager". */
+const roleNouns = String.raw`(?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|contract extension|job ad|job spec|jd)`;
+
+const roleNews: RegExp[] = [
+  // "Monzo's hiring 2 data scientists", "ofcom econ team is hiring", "team hiring in Q1".
+  /(?:['’]s|\bis|\bare|\bteam|\bteams) hiring\b(?! (?:manager|plans?|process|freeze|blog|team|lead)s?\b)/,
+  // "Deloitte have an opening on her team", "there's a researcher role", "might have a DE role".
+  new RegExp(
+    String.raw`\b(?:has|have|there['’]s|there is|there are|open|opening|mentioned|flagged|told me about)(?: (?:a|an|some|two|three|several|\d+))?(?: (?!about\b|re\b|abt\b|for\b|with\b)[\w&'’-]+){0,4} ${roleNouns}\b`,
+  ),
+  // "the Leeds role is still open".
+  new RegExp(String.raw`\b${roleNouns}(?: is|['’]s) (?:still )?open\b`),
+  // "revolut design team growing": a team taking people on.
+  /\b(?:team|teams|company|department|dept)(?: is| are|['’]s)? (?:growing|expanding)\b/,
+];
+
+/** A role that is gone, or a congratulation on someone's new job, is news of nothing to apply for. */
+const noRole = new RegExp(
+  String.raw`\b(?:${roleNouns}(?:['’]s| is| has)? (?:gone|filled|closed|internal only|on hold)|not hiring|no longer hiring|hiring freeze|no (?:roles?|openings?)|(?:new|his|her|their) (?:new )?(?:job|role|position))\b`,
+);
+
+/**
+ * "Priya rang, Monzo's hiring", "coffee w jo - leeds data co might open a role in jan", and from
+ * a contact who got in touch, any role at all ("Olivia from Hays called about a contract"): news
+ * of somewhere to apply is a give. Read on the whole line, plans included.
+ */
+export function tellsOfRole(lower: string, inbound: boolean): boolean {
+  if (noRole.test(lower)) return false;
+  if (roleNews.some((pattern) => pattern.test(lower))) return true;
+  return inbound && new RegExp(String.raw`\b${roleNouns}\b`).test(lower);
+}
+
+/**
+ * "…, she shared spotify's take-home tips", "- he offered to…": the contact did the giving. Only
+ * where a clause starts, so "sent Wei the paper he mentioned" stays the user's.
+ */
+export function theyGave(lower: string): boolean {
+  return new RegExp(
+    String.raw`(?:^|[,;:!-] |\b(?:and|but|so) )${them} (?:shared|sent|gave|passed|forwarded|recommended|offered|mentioned|linked|lent|reviewed)\b`,
+  ).test(lower);
+}
+
+/** "he called me", "she emailed me": the contact began it, though the line opens with no name. */
+export function theyBegan(lower: string): boolean {
+  return /\b(?:he|she|they) (?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b/.test(
+    lower,
+  );
+}

@@ -1,0 +1,105 @@
+// A list of names in a one-line log: "Ana", "Maria and Tom", "Ana, Ben & Lee", and where it stops.
+import type { FoundNames } from './log-line-names.js';
+import {
+  isAcronym,
+  isNameWord,
+  readCompany,
+  readName,
+  type LowerNames,
+  type ReadName,
+  type Token,
+} from './log-line-tokens.js';
+
+/** Reads "Ana", "Maria and Tom", "Ana, Ben & Lee" from `i`; returns the index after the list. */
+export function readNameList(
+  tokens: Token[],
+  i: number,
+  allowLower: LowerNames,
+  found: FoundNames,
+  spanFrom: number | undefined,
+): number {
+  let at = i;
+  let from = spanFrom;
+  let lowerList = allowLower;
+  const namedBefore = found.names.length > 0;
+  for (;;) {
+    const skipMe = tokens[at]?.lower === 'me' ? 1 : 0;
+    // ", ben": when the caller can say who might fit, it decides whether a doubtful word is a name.
+    const ask = at > i && isDoubtful(tokens, at) ? found.mayBePerson : undefined;
+    const read = skipMe
+      ? undefined
+      : (readName(tokens, at, ask ? allowLower : lowerList) ??
+        readKnownWord(tokens, at, lowerList, found.mayBePerson));
+    if (!read && !skipMe) return at === i ? i : at - 1;
+    const fits = (check: (name: string) => boolean) =>
+      read !== undefined && [read.name.text, ...read.name.alternatives].some(check);
+    if (read && ask && !fits(ask)) return at - 1;
+    // "lunch with Anna, asked if she'd look at…", "replied with loads of tips": once someone is
+    // named, lower-case words further on name someone only when the caller's people know them.
+    const lowerLater = read && namedBefore && /^\p{Ll}/u.test(tokens[at]?.text ?? '');
+    if (lowerLater && !(found.mayBePerson && fits(found.mayBePerson))) return at === i ? i : at - 1;
+    // "he'll put my name forward for APM": once someone is named, one word in capitals is as
+    // likely a role or a team as a person ("lunch with CHIDI" alone is still Chidi).
+    const acronym =
+      read && namedBefore && read.next === at + 1 && isAcronym(tokens[at]?.text ?? '');
+    if (acronym && !(found.mayBePerson && fits(found.mayBePerson))) return at === i ? i : at - 1;
+    // "coffee with Dev, Tricky": one capitalised word closing a list after a comma is as likely
+    // a remark as a name, so the caller's people decide, as for a lower-case word.
+    const remark = read && !ask && at > i && isLastLoneWord(tokens, at, read.next);
+    if (remark && found.mayBePerson && !fits(found.mayBePerson)) return at - 1;
+    // "an intro to KPMG's data team": once someone is named, one word owning something is as
+    // likely a company as a person, so the caller's people decide.
+    const owner = read && found.names.length > 0 && isLoneOwner(tokens, at, read.next);
+    if (owner && found.mayBePerson && !fits(found.mayBePerson)) return at === i ? i : at - 1;
+    const company = read ? readCompany(tokens, read.next) : undefined;
+    if (read && company) read.name.company = company.name;
+    const end = company ? company.next : read ? read.next : at + 1;
+    if (read && !found.names.some((n) => n.text === read.name.text)) found.names.push(read.name);
+    // "Olivia from Hays" leaves the summary with the name; "Dev at Manchester Tech Festival" stays.
+    const spanEnd = company?.cut ? end : (read?.next ?? end);
+    if (read) found.spans.push([from ?? tokens[at]?.start ?? 0, tokens[spanEnd - 1]?.end ?? 0]);
+    // "Kate Morrison, awkward": after a capitalised name, a lower-case word past a comma is a note.
+    if (at === i && read && /^\p{Lu}/u.test(tokens[at]?.text ?? '')) lowerList = 'no';
+    const joiner = tokens[end];
+    if (!joiner || !(joiner.text === ',' || joiner.text === '&' || joiner.lower === 'and'))
+      return end;
+    const askable = found.mayBePerson !== undefined && allowLower !== 'no';
+    if (joiner.text === ',' && !lowerList && !askable && !isNameWord(tokens[end + 1])) return end;
+    from = joiner.start;
+    at = end + 1;
+  }
+}
+
+/**
+ * "sent rachel my updated cv": where a lower-case name must be a full name, one word still is
+ * when the caller's people know it.
+ */
+function readKnownWord(
+  tokens: Token[],
+  at: number,
+  allowLower: LowerNames,
+  mayBePerson: ((name: string) => boolean) | undefined,
+): ReadName | undefined {
+  if (allowLower !== 'full' || !mayBePerson) return undefined;
+  const read = readName(tokens, at, 'yes');
+  if (!read || read.next !== at + 1 || !mayBePerson(read.name.text)) return undefined;
+  return read;
+}
+
+/** ", Tricky" closing the line or followed by more words: one word after a comma, no list after it. */
+function isLastLoneWord(tokens: Token[], at: number, next: number): boolean {
+  const after = tokens[next];
+  const joins =
+    after !== undefined && (after.text === ',' || after.text === '&' || after.lower === 'and');
+  return tokens[at - 1]?.text === ',' && next === at + 1 && !joins;
+}
+
+/** "KPMG's data team": one word with 's, then what it owns. */
+function isLoneOwner(tokens: Token[], at: number, next: number): boolean {
+  return next === at + 1 && /['’]s$/.test(tokens[at]?.text ?? '') && tokens[next] !== undefined;
+}
+
+/** ", awkward": a lower-case word after a comma is as likely a remark as a name. */
+function isDoubtful(tokens: Token[], at: number): boolean {
+  return tokens[at - 1]?.text === ',' && /^\p{Ll}/u.test(tokens[at]?.text ?? '');
+}

@@ -1,0 +1,153 @@
+// The words of a one-line log and how one name is read from them: "Ana Lopez", "sam o'neil", "Olivia from Hays".
+import {
+  companyWords,
+  notNames,
+  objectVerbs,
+  particles,
+  subjectVerbs,
+} from './log-line-name-words.js';
+
+export interface NameSpan {
+  /** The name as written, tidied: "Kate Morrison", "Rachel Lowe" (from "rachel lowe"). */
+  text: string;
+  /** Shorter readings, longest first, when where the name ends is a guess ("Sam O'Neil Leeds"). */
+  alternatives: string[];
+  /** Where they work, as the line says it: "Olivia from Hays", "Sam (Deliveroo)". */
+  company?: string;
+  /** No name, only a description ("the Admiral guy"): whoever it is, Kith must ask. */
+  described?: true;
+}
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+export interface ReadName {
+  name: NameSpan;
+  next: number;
+}
+
+/** Words, and the marks that matter between them; a spaced dash is kept so no name spans it. */
+function tokenise(text: string): Token[] {
+  const marks = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*|[,&()]|(?<=\s)[-–—](?=\s)/gu;
+  return [...text.matchAll(marks)].map((match) => ({
+    text: match[0],
+    lower: match[0].toLowerCase(),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}
+
+/** The head's words and marks, leaving out those in a skipped span. */
+export function headTokens(head: string, skip: ReadonlyArray<[number, number]> = []): Token[] {
+  // Words in a skipped span (a plan still to come) name nobody the user was in touch with.
+  return tokenise(head).filter(
+    (token) => !skip.some(([start, end]) => token.start >= start && token.start < end),
+  );
+}
+
+/** How a name written in lower case is taken: as a name, not at all, or only as a full name. */
+export type LowerNames = 'yes' | 'no' | 'full';
+
+/** "Olivia from Hays", "Emma at Lloyds", "Sam (Deliveroo)": where the person named just before works. */
+export function readCompany(
+  tokens: Token[],
+  at: number,
+): { name: string; next: number; cut: boolean } | undefined {
+  const first = tokens[at];
+  if (!first) return undefined;
+  const parts: string[] = [];
+  let j = at + 1;
+  if (first.text === '(') {
+    for (; tokens[j] && tokens[j]?.text !== ')' && parts.length < 4; j += 1)
+      parts.push(tokens[j]?.text ?? '');
+    if (tokens[j]?.text !== ')' || parts.length === 0) return undefined;
+    return { name: parts.join(' '), next: j + 1, cut: true };
+  }
+  if (!companyWords.has(first.lower)) return undefined;
+  // "Sam from Ocado DM'd me": a capitalised verb ends the company.
+  const inCompany = (token: Token | undefined) =>
+    token !== undefined && /^\p{Lu}/u.test(token.text) && !subjectVerbs.has(token.lower);
+  for (; parts.length < 4 && inCompany(tokens[j]); j += 1) parts.push(tokens[j]?.text ?? '');
+  if (parts.length === 0) return undefined;
+  return { name: parts.join(' '), next: j, cut: first.lower === 'from' };
+}
+
+export function readName(tokens: Token[], i: number, allowLower: LowerNames): ReadName | undefined {
+  const parts: string[] = [];
+  let j = i;
+  while (parts.length < 5) {
+    const token = tokens[j];
+    if (!token) break;
+    if (isNameWord(token)) {
+      parts.push(cleanNameWord(token.text));
+      j += 1;
+      if (/['’]s$/.test(token.text)) break;
+    } else if (parts.length > 0 && particles.has(token.lower) && nameFollowsParticles(tokens, j)) {
+      parts.push(token.text);
+      j += 1;
+    } else break;
+  }
+  let guessed = parts.length > 2;
+  if (parts.length === 0 && allowLower !== 'no') {
+    while (parts.length < 3) {
+      const token = tokens[j];
+      if (!token || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(token.text) || notNames.has(token.lower)) break;
+      if (subjectVerbs.has(token.lower) || objectVerbs.has(token.lower)) break;
+      parts.push(capitalise(cleanNameWord(token.text)));
+      j += 1;
+      if (/['’]s$/.test(token.text)) break;
+    }
+    // "sent rachel (booking recruiter) updated cv": one word with a note in brackets is a name.
+    const noted = tokens[j]?.text === '(';
+    if (allowLower === 'full' && parts.length < 2 && !noted) return undefined;
+    guessed = parts.length > 1;
+  }
+  if (parts.length === 0) return undefined;
+  const alternatives = guessed
+    ? parts.slice(0, -1).map((_, k) => parts.slice(0, parts.length - 1 - k).join(' '))
+    : [];
+  return { name: { text: parts.join(' '), alternatives }, next: j };
+}
+
+function capitalise(word: string): string {
+  return word.replace(/(^|['’-])\p{Ll}/gu, (c) => c.toUpperCase());
+}
+
+/** "de la Cruz": particles belong to a name only when a capitalised word follows them. */
+function nameFollowsParticles(tokens: Token[], i: number): boolean {
+  let j = i;
+  while (tokens[j] && particles.has(tokens[j]?.lower ?? '')) j += 1;
+  return isNameWord(tokens[j]);
+}
+
+export function isNameWord(token: Token | undefined): boolean {
+  if (token === undefined || !/^\p{Lu}/u.test(token.text)) return false;
+  const bare = token.lower.replace(/['’]s$/, '').replace(/\.$/, '');
+  return !notNames.has(bare);
+}
+
+/** Two or more capitals and nothing else: "APM", "DS", "KPMG's". Initials ("Tom W") are one letter. */
+export function isAcronym(text: string): boolean {
+  return /^\p{Lu}{2,}(?:['’]s)?$/u.test(text);
+}
+
+function cleanNameWord(word: string): string {
+  const bare = word.replace(/['’]s$/, '');
+  return bare.length > 2 ? bare.replace(/\.+$/, '') : bare;
+}
+
+/** The text with the given spans cut out, for the summary. */
+export function removeSpans(text: string, spans: Array<[number, number]>): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of [...spans].sort((a, b) => a[0] - b[0])) {
+    if (start < at) continue;
+    out += `${text.slice(at, start)} `;
+    at = end;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,69 @@
+// Where people work, read against a log line: "Ben from Google", "coffee w sam at ocado".
+import { companyKey } from './name-match.js';
+import type { NameResolution, NamedPerson } from './person-match.js';
+
+/**
+ * "Ben from Google": when a name could be several people, the company the line gives picks the
+ * one who works there. Nothing changes when no one, or more than one, works there.
+ */
+export function narrowByCompany<P extends NamedPerson>(
+  resolution: NameResolution<P>,
+  company: string | undefined,
+): NameResolution<P> {
+  if (resolution.kind !== 'several' || !company) return resolution;
+  const written = companyKey(company);
+  if (written === '') return resolution;
+  const there = resolution.candidates.filter(({ person }) => sameCompany(written, person.company));
+  const [only] = there;
+  if (there.length !== 1 || !only) return resolution;
+  return { kind: 'one', person: only.person, reason: only.reason };
+}
+
+/**
+ * "coffee w sam at ocado", "priya @ monzo": when a name could be several people and the line
+ * names, anywhere in it, the company of exactly one of them, that one is meant.
+ */
+export function narrowByCompanyNamed<P extends NamedPerson>(
+  resolution: NameResolution<P>,
+  line: string,
+): NameResolution<P> {
+  if (resolution.kind !== 'several') return resolution;
+  const said = ` ${companyKey(line)} `;
+  const there = resolution.candidates.filter(({ person }) => {
+    const key = companyKey(person.company);
+    // "Booking.com" is named as "booking" too: a web address's ending is no part of the name.
+    const bare = key.replace(/ (?:com|co uk|co|io|ai|org|net)$/, '');
+    return key !== '' && (said.includes(` ${key} `) || said.includes(` ${bare} `));
+  });
+  const [only] = there;
+  if (there.length !== 1 || !only) return resolution;
+  return { kind: 'one', person: only.person, reason: only.reason };
+}
+
+/**
+ * "coffee with Gemma from Ocado": a name close to people who all work somewhere else than the
+ * company the line gives is someone new, not a slip for them. Unchanged without a company.
+ */
+export function setAsideCloseElsewhere<P extends NamedPerson>(
+  resolution: NameResolution<P>,
+  company: string | undefined,
+): NameResolution<P> {
+  if (resolution.kind !== 'none' || !resolution.close || !company) return resolution;
+  const written = companyKey(company);
+  if (written === '') return resolution;
+  const there = resolution.closest.some(({ person }) => sameCompany(written, person.company));
+  return there ? resolution : { ...resolution, close: false };
+}
+
+/** Everyone who works at the company, by the same reading of company names as above. */
+export function peopleAtCompany<P extends NamedPerson>(people: readonly P[], company: string): P[] {
+  const written = companyKey(company);
+  return written === '' ? [] : people.filter((person) => sameCompany(written, person.company));
+}
+
+/** "Booking" is Booking.com and "Tesco BI" is Tesco: one company key starts the other, by whole words. */
+function sameCompany(written: string, stored: string | null): boolean {
+  const key = companyKey(stored);
+  if (key === '') return false;
+  return key === written || key.startsWith(`${written} `) || written.startsWith(`${key} `);
+}
