@@ -28,16 +28,25 @@ export function narrowByCompanyNamed<P extends NamedPerson>(
   line: string,
 ): NameResolution<P> {
   if (resolution.kind !== 'several') return resolution;
-  const said = ` ${companyKey(line)} `;
-  const there = resolution.candidates.filter(({ person }) => {
-    const key = companyKey(person.company);
-    // "Booking.com" is named as "booking" too: a web address's ending is no part of the name.
-    const bare = key.replace(/ (?:com|co uk|co|io|ai|org|net)$/, '');
-    return key !== '' && (said.includes(` ${key} `) || said.includes(` ${bare} `));
-  });
+  const names = lineNamesCompany(line);
+  const there = resolution.candidates.filter(({ person }) => names(person.company));
   const [only] = there;
   if (there.length !== 1 || !only) return resolution;
   return { kind: 'one', person: only.person, reason: only.reason };
+}
+
+/**
+ * Whether the line names a company anywhere, by whole words: "booking" names Booking.com too, since
+ * a web address's ending is no part of the name.
+ */
+export function lineNamesCompany(line: string): (company: string | null) => boolean {
+  const said = ` ${companyKey(line)} `;
+  return (company) => {
+    const key = companyKey(company);
+    if (key === '') return false;
+    const bare = key.replace(/ (?:com|co uk|co|io|ai|org|net)$/, '');
+    return said.includes(` ${key} `) || said.includes(` ${bare} `);
+  };
 }
 
 /**

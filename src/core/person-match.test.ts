@@ -183,6 +183,12 @@ describe('matchPerson: whose name it is, and who is close', () => {
       reason: 'spelling',
     });
     expect(confirmByCompanyNamed(near, 'Yusef', 'called Yusef about the role')).toEqual(near);
+    // A company is named as the matching of several people reads it: without its web ending.
+    const booked = matchPerson('Yusef', [{ id: 3, name: 'Yusuf Demir', company: 'Trainline.com' }]);
+    expect(confirmByCompanyNamed(booked, 'Yusef', 'called Yusef at trainline')).toMatchObject({
+      kind: 'one',
+      person: { id: 3 },
+    });
     // Sharing only a first name is not close, whatever company the line names.
     const other = matchPerson('Tom Whittaker', people);
     expect(

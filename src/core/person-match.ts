@@ -1,6 +1,7 @@
 // Which person a written name means, the way a person would read it: "Dev" is Devendra, "Cidi" is Chidi.
-import { companyKey, nameKey } from './name-match.js';
+import { nameKey } from './name-match.js';
 import { isNickname, isShortFor, nicknamesOf } from './nicknames.js';
+import { lineNamesCompany } from './person-company.js';
 
 /** What the matcher needs to know about a person. */
 export interface NamedPerson {
@@ -282,11 +283,10 @@ export function confirmByCompanyNamed<P extends NamedPerson>(
 ): NameResolution<P> {
   if (resolution.kind !== 'none' || !resolution.close) return resolution;
   const words = nameKey(written).split(' ').filter(Boolean);
-  const said = ` ${companyKey(line)} `;
+  const names = lineNamesCompany(line);
   const there = resolution.closest.filter(({ person }) => {
-    const company = companyKey(person.company);
     const found = compareWritten(words, nameKey(person.name).split(' ').filter(Boolean));
-    return company !== '' && said.includes(` ${company} `) && (found?.rank ?? 99) < sharedNameRank;
+    return names(person.company) && (found?.rank ?? 99) < sharedNameRank;
   });
   const [only] = there;
   if (there.length !== 1 || !only) return resolution;

@@ -127,7 +127,7 @@ async function settleAll(
   const { answers } = settling;
   const mentions: Mention[] = [];
   for (const name of names) {
-    if (name.described) await askWhoIsDescribed(name, settling.directory);
+    if (name.described) await askWhoIsDescribed(name, settling);
     mentions.push(await settleName(name, settling));
   }
   const open = mentions.filter((m) => m.outcome === 'several' || m.outcome === 'nobody');
@@ -147,16 +147,17 @@ async function settleAll(
  * "the Admiral guy rang me back" names nobody: Kith asks who, offering the people who work where
  * the line says, and never adds a person called "the Admiral guy".
  */
-async function askWhoIsDescribed(name: NameSpan, directory: NameDirectory): Promise<never> {
-  const people = (await directory.everyone()).named.map((entry) => entry.person);
+async function askWhoIsDescribed(name: NameSpan, settling: Settling): Promise<never> {
+  const people = (await settling.directory.everyone()).named.map((entry) => entry.person);
   const there = name.company ? peopleAtCompany(people, name.company).slice(0, 5) : [];
   const who =
     there.length > 0
       ? ` Someone at ${name.company ?? ''}: ${there.map((p) => p.name).join(', ')}?`
       : '';
+  const example = settling.line.replace(name.text, there[0]?.name ?? 'Ana Lopez');
   throw new AppError(
     'CONFLICT',
-    `"${name.text}" says who only by what they are.${who} Write their name, for example "${there[0]?.name ?? 'Ana Lopez'} rang me back".`,
+    `"${name.text}" says who only by what they are.${who} Write their name, for example "${example}".`,
   );
 }
 

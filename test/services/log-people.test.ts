@@ -176,7 +176,14 @@ describeEachDialect('one-line log and people', ({ store }) => {
     });
     await expect(
       logLine(deps, { line: 'rang the recruiter back', createNew: true }),
-    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+      // The example is the user's own line with a name in it.
+      message: expect.stringContaining('"rang Ana Lopez back"') as unknown,
+    });
+    await expect(logLine(deps, { line: 'zoom w the Admiral guy fri' })).rejects.toMatchObject({
+      message: expect.stringContaining('"zoom w Gareth Price fri"') as unknown,
+    });
     expect((await showPerson(deps, { id: gareth.id })).interactionCount).toBe(0);
   });
 
