@@ -1,7 +1,7 @@
 // Someone a one-line log describes but does not name: "the Admiral guy rang me back", "rang the
 // recruiter back". Kith asks who they are; it never adds a person called "the recruiter".
 import type { FoundNames } from './log-line-names.js';
-import { subjectVerbs, words } from './log-line-name-words.js';
+import { notNames, subjectVerbs, words } from './log-line-name-words.js';
 import { headTokens, isNameWord, readCompany, type Token } from './log-line-tokens.js';
 
 /** Words for a person that say what they are, not who. */
@@ -21,10 +21,11 @@ export function readDescribedPerson(
 ): void {
   const tokens = headTokens(head, skip);
   for (let i = 0; i < tokens.length; i += 1) {
-    if (!['the', 'that', 'this'].includes(tokens[i]?.lower ?? '')) continue;
+    if (!determiners.has(tokens[i]?.lower ?? '')) continue;
     const read = readDescription(tokens, i + 1);
     if (!read) continue;
-    const company = read.company ?? readCompany(tokens, read.next)?.name;
+    const company =
+      read.company ?? readCompany(tokens, read.next)?.name ?? readLowerCompany(tokens, read.next);
     const text = tokens
       .slice(i, read.next)
       .map((token) => token.text)
@@ -37,14 +38,39 @@ export function readDescribedPerson(
   }
 }
 
-/** Up to three capitalised words of where they work, then a word for a person. */
+/** "the", "my": what opens a description of someone. */
+const determiners = words('the that this my our');
+
+/**
+ * Up to three capitalised words of where they work, or two in lower case ("the admiral guy"),
+ * then a word for a person.
+ */
 function readDescription(
   tokens: Token[],
   at: number,
 ): { next: number; company?: string } | undefined {
   const company: string[] = [];
   let j = at;
+  const lower = (token: Token | undefined) =>
+    token !== undefined &&
+    /^\p{Ll}[\p{L}.&'’-]*$/u.test(token.text) &&
+    !notNames.has(token.lower) &&
+    !personNouns.has(token.lower);
   for (; company.length < 3 && isNameWord(tokens[j]); j += 1) company.push(tokens[j]?.text ?? '');
+  if (company.length === 0)
+    for (; company.length < 2 && lower(tokens[j]); j += 1) company.push(tokens[j]?.text ?? '');
   if (!personNouns.has(tokens[j]?.lower ?? '')) return undefined;
   return company.length > 0 ? { next: j + 1, company: company.join(' ') } : { next: j + 1 };
+}
+
+/** "my contact at booking.com": one or two lower-case words of where they work after "at" or "from". */
+function readLowerCompany(tokens: Token[], at: number): string | undefined {
+  if (!['at', 'from'].includes(tokens[at]?.lower ?? '')) return undefined;
+  const parts: string[] = [];
+  for (let j = at + 1; parts.length < 2; j += 1) {
+    const token = tokens[j];
+    if (!token || !/^\p{Ll}[\p{L}.&'’-]*$/u.test(token.text) || notNames.has(token.lower)) break;
+    parts.push(token.text);
+  }
+  return parts.length > 0 ? parts.join(' ') : undefined;
 }

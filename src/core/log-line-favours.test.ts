@@ -142,8 +142,14 @@ describe('whose post, request or work a verb names', () => {
     expect(read(line)).toMatchObject({ personNames: names, kind });
   });
 
-  it('reads a lower-case owner only when the caller knows them', () => {
+  it('reads a lower-case owner of a post as a person unless someone known works there', () => {
     expect(read("liked zoe's post", (name) => name === 'Zoe').personNames).toEqual(['Zoe']);
-    expect(() => read("liked google's post", () => false)).toThrow(/needs the name/);
+    expect(read("liked tariq's post", () => false).personNames).toEqual(['Tariq']);
+    const atGoogle = {
+      today,
+      mayBePerson: () => false,
+      isWorkplace: (w: string) => w === 'Google',
+    };
+    expect(() => parseLogLine("liked google's post", atGoogle)).toThrow(/needs the name/);
   });
 });

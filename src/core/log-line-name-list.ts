@@ -1,5 +1,6 @@
 // A list of names in a one-line log: "Ana", "Maria and Tom", "Ana, Ben & Lee", and where it stops.
 import type { FoundNames } from './log-line-names.js';
+import { readRelation } from './log-line-relations.js';
 import {
   isAcronym,
   isNameWord,
@@ -24,19 +25,30 @@ export function readNameList(
   const namedBefore = found.names.length > 0;
   for (;;) {
     const skipMe = tokens[at]?.lower === 'me' ? 1 : 0;
+    // "my old boss ian", "a recruiter called aoife": who they are says the next word is a name,
+    // where a name may be read at all ("introduced me to her colleague Sunil" names no contact).
+    const relation = skipMe || allowLower === 'no' ? undefined : readRelation(tokens, at);
     // ", ben": when the caller can say who might fit, it decides whether a doubtful word is a name.
-    const ask = at > i && isDoubtful(tokens, at) ? found.mayBePerson : undefined;
+    const ask = at > i && !relation && isDoubtful(tokens, at) ? found.mayBePerson : undefined;
     const read = skipMe
       ? undefined
-      : (readName(tokens, at, ask ? allowLower : lowerList) ??
-        readKnownWord(tokens, at, lowerList, found.mayBePerson));
+      : relation
+        ? readName(tokens, relation.at, 'yes')
+        : (readName(tokens, at, ask ? allowLower : lowerList) ??
+          readKnownWord(tokens, at, lowerList, found.mayBePerson));
+    if (read && relation?.fresh) read.name.fresh = true;
+    // "liked google's post": one lower-case word owning a post is a person unless it is where
+    // someone the user knows works.
+    const workplace =
+      read && !relation && isLoneLowerOwner(tokens, at, read.next) && found.isWorkplace;
+    if (workplace && workplace(read.name.text)) return at === i ? i : at - 1;
     if (!read && !skipMe) return at === i ? i : at - 1;
     const fits = (check: (name: string) => boolean) =>
       read !== undefined && [read.name.text, ...read.name.alternatives].some(check);
     if (read && ask && !fits(ask)) return at - 1;
     // "lunch with Anna, asked if she'd look at…", "replied with loads of tips": once someone is
     // named, lower-case words further on name someone only when the caller's people know them.
-    const lowerLater = read && namedBefore && /^\p{Ll}/u.test(tokens[at]?.text ?? '');
+    const lowerLater = read && !relation && namedBefore && /^\p{Ll}/u.test(tokens[at]?.text ?? '');
     if (lowerLater && !(found.mayBePerson && fits(found.mayBePerson))) return at === i ? i : at - 1;
     // "he'll put my name forward for APM": once someone is named, one word in capitals is as
     // likely a role or a team as a person ("lunch with CHIDI" alone is still Chidi).
@@ -92,6 +104,11 @@ function isLastLoneWord(tokens: Token[], at: number, next: number): boolean {
   const joins =
     after !== undefined && (after.text === ',' || after.text === '&' || after.lower === 'and');
   return tokens[at - 1]?.text === ',' && next === at + 1 && !joins;
+}
+
+/** "tariq's post": one lower-case word with 's. */
+function isLoneLowerOwner(tokens: Token[], at: number, next: number): boolean {
+  return next === at + 1 && /^\p{Ll}.*['’]s$/u.test(tokens[at]?.text ?? '');
 }
 
 /** "KPMG's data team": one word with 's, then what it owns. */

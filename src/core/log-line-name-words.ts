@@ -8,7 +8,7 @@ export const subjectVerbs = words(
 /** Verbs after a name that say something about them without their getting in touch: "Margaret said…". */
 export const neutralSubjectVerbs = words('said says mentioned thinks reckons is was has had going');
 export const objectVerbs = words(
-  "accepted attended reviewed met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d",
+  "posted accepted attended reviewed met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d",
 );
 /** "whatsapp from Zoe", "email from Ana": what came from someone, a channel's name included. */
 export const inboundFromNouns = words(
@@ -22,7 +22,7 @@ export const contactVerbs = words(
 );
 /** Verbs done to a person after which a name in lower case is still read, when it is a full name. */
 export const lowerObjectVerbs = words(
-  'liked accepted attended reviewed sent gave asked helped invited told introduced congratulated interviewed mentored wished recommended endorsed forwarded reminded paid',
+  'posted liked accepted attended reviewed sent gave asked helped invited told introduced congratulated interviewed mentored wished recommended endorsed forwarded reminded paid',
 );
 /** Words after which "into" leads to a person: "bumped into Dev", "ran into Ana". */
 export const meetingInto = words('bumped bump bumping ran run running');
@@ -40,7 +40,7 @@ export const givenByWords = words(
 export const notForPerson = words('me us him her them it');
 /** Words after which "to" leads to a person even written in lower case: "sent my CV to rachel". */
 export const toPersonWords = words(
-  "talked spoke chatted wrote sent out replied cv resume résumé portfolio note email message it them application forwarded introduced intro'd intro’d",
+  "talked spoke chatted talking speaking chatting reacted wrote sent out replied cv resume résumé portfolio note email message it them application forwarded introduced intro'd intro’d",
 );
 export const particles = words(
   'de da del della der den di du dos das van von le la bin al ter ten y',
@@ -53,13 +53,27 @@ export const shorthand = words(
   'abt abt. bc b/c cos coz wrt re pls plz thx ty tho yday ystdy tmrw tmw asap fyi btw lol rn idk imo thanks thank cheers congrats sorry hi hello hey ps',
 );
 
+/**
+ * Participles that open what a message said or asked: "emailed devendra asking if…", "- Asking
+ * for 15 mins". None of them is ever part of a name, capitalised or not.
+ */
+export const sayingParticiples = words(
+  'asking saying offering telling checking wondering hoping wanting needing looking following chasing thanking inviting suggesting confirming letting sending sharing requesting mentioning congratulating replying responding explaining promising agreeing proposing',
+);
+
 /** Lower-case words that are never part of a name, so "coffee with the team" finds nobody. */
 export const notNames = new Set([
   ...shorthand,
+  ...sayingParticiples,
   ...words(
-    'a an the my our your his her their its this that some me us him them you i we he she they it team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just later re: follow-up followup recruiter recruiters manager boss hr back up out round around first all both someone people hiring two three several contract roles role job jobs next last week month year weekend tomorrow tonight morning afternoon evening night cv resume résumé portfolio spec deck slides link links notes invoice report article feedback details number application proposal quote draft pointers advice intro update updates if how whether what when why where who which',
+    'a an the my our your his her their its this that some me us him them you i we he she they it team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just later re: follow-up followup recruiter recruiters manager boss hr back up out off round around across along through thru first all both someone people hiring two three several contract roles role job jobs next last week month year weekend tomorrow tonight morning afternoon evening night cv resume résumé portfolio spec deck slides link links notes invoice report article feedback details number application proposal quote draft pointers advice intro update updates if how whether what when why where who which',
   ),
 ]);
+
+/** Verbs that say someone got in touch only with what follows: "went thru my cv", "looked over it". */
+export const reviewVerbs = words('went looked read');
+/** What follows such a verb when it was done to the user's work. */
+export const reviewParticles = words('thru through over');
 
 /** Words between people and what they did together: "Sam and Lee both replied". */
 export const togetherWords = words('both all');

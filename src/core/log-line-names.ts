@@ -11,12 +11,15 @@ import {
   notForPerson,
   objectVerbs,
   onPersonWords,
+  reviewParticles,
+  reviewVerbs,
   subjectVerbs,
   togetherWords,
   toPersonWords,
   words,
 } from './log-line-name-words.js';
 import { readNameList } from './log-line-name-list.js';
+import { newContactLabel } from './log-line-relations.js';
 import {
   headTokens,
   isNameWord,
@@ -36,6 +39,8 @@ export interface FoundNames {
   inbound: boolean;
   /** Whether a doubtful name (a lower-case word after a comma) could be someone the user knows. */
   mayBePerson?: ((name: string) => boolean) | undefined;
+  /** Whether a word is where someone the user knows works (see `ParseLogLineOptions`). */
+  isWorkplace?: ((name: string) => boolean) | undefined;
 }
 
 /** Finds the people a head ("coffee with Ana and Ben", "Chidi intro'd me") names. */
@@ -43,10 +48,13 @@ export function findNames(
   head: string,
   mayBePerson?: (name: string) => boolean,
   skip: ReadonlyArray<[number, number]> = [],
+  isWorkplace?: (name: string) => boolean,
 ): FoundNames {
   const tokens = headTokens(head, skip);
-  const found: FoundNames = { names: [], spans: [], inbound: false, mayBePerson };
-  let i = readSubject(head, tokens, found);
+  const found: FoundNames = { names: [], spans: [], inbound: false, mayBePerson, isWorkplace };
+  let i = readNewContact(head, tokens, found) ?? readSubject(head, tokens, found);
+  // "introduced chidi eze to wei chen": after the people introduced, "to" leads to another.
+  let introduced = -1;
   for (; i < tokens.length; i += 1) {
     const token = tokens[i];
     const previous = tokens[i - 1]?.lower ?? '';
@@ -59,6 +67,7 @@ export function findNames(
       (token.lower === 'from' || token.lower === 'frm') &&
       (inboundFromNouns.has(source) || source === 'heard');
     const isTo = token.lower === 'to' && !movingWords.has(previous);
+    const toIntroduced = isTo && i === introduced;
     const isFor = token.lower === 'for' && !notForPerson.has(previous);
     const isOn = token.lower === 'on' && onPersonWords.has(previous);
     const isBy = token.lower === 'by' && givenByWords.has(previous);
@@ -74,7 +83,7 @@ export function findNames(
       (isTo && toPersonWords.has(previous)) ||
       contactVerbs.has(token.lower)
         ? 'yes'
-        : lowerObjectVerbs.has(token.lower)
+        : lowerObjectVerbs.has(token.lower) || toIntroduced
           ? 'full'
           : 'no';
     const spanFrom = isPreposition ? token.start : undefined;
@@ -90,10 +99,27 @@ export function findNames(
     const first = found.names[before];
     if (first && described?.company && !first.company) first.company = described.company;
     if (next > i + 1 && isFrom) found.inbound = true;
+    if (found.names.length > before && introVerbs.has(token.lower)) introduced = next;
     i = Math.max(i, next - 1);
   }
   if (found.names.length === 0) readLeadingName(head, tokens, found);
   return found;
+}
+
+/** Verbs after which "to" leads to the person someone was introduced to. */
+const introVerbs = words("introduced intro'd intro’d introed");
+
+/**
+ * "new contact: ines ferreira, head of data at farfetch": a label saying someone is new, then
+ * their full name. Returns where to read on from, or undefined when the line has no such label.
+ */
+function readNewContact(head: string, tokens: Token[], found: FoundNames): number | undefined {
+  const at = newContactLabel(head, tokens);
+  const read = at === undefined ? undefined : readName(tokens, at, 'full');
+  if (at === undefined || !read) return undefined;
+  found.names.push({ ...read.name, fresh: true });
+  found.spans.push([tokens[0]?.start ?? 0, tokens[read.next - 1]?.end ?? 0]);
+  return read.next;
 }
 
 /** Words that open a description of someone before their name: "with a new client, Imogen Hart". */
@@ -163,7 +189,7 @@ function readSubject(head: string, tokens: Token[], found: FoundNames): number {
   const at = next === start ? next : verbAfterOrigin(tokens, next);
   const verb = tokens[at];
   const neutral = verb !== undefined && neutralSubjectVerbs.has(verb.lower);
-  if (next === start || !verb || !(subjectVerbs.has(verb.lower) || neutral)) return 0;
+  if (next === start || !verb || !(isSubjectVerb(tokens, at) || neutral)) return 0;
   found.names.push(...trial.names);
   found.spans.push(...trial.spans);
   found.inbound = !neutral;
@@ -187,10 +213,17 @@ function verbAfterOrigin(tokens: Token[], next: number): number {
   if (!companyWords.has(tokens[next]?.lower ?? '')) return next;
   for (let j = next + 1; j < Math.min(tokens.length, next + 6); j += 1) {
     const word = tokens[j]?.lower ?? '';
-    if (subjectVerbs.has(word)) return j;
+    if (isSubjectVerb(tokens, j)) return j;
     if (word === ',' || word === 'and') break;
   }
   return next;
+}
+
+/** A verb after a name that says they got in touch: "replied", or "went thru my cv". */
+function isSubjectVerb(tokens: Token[], at: number): boolean {
+  const word = tokens[at]?.lower ?? '';
+  if (subjectVerbs.has(word)) return true;
+  return reviewVerbs.has(word) && reviewParticles.has(tokens[at + 1]?.lower ?? '');
 }
 
 /** "Ana", "Ana - coffee", "Ana: data roles": a line that simply starts with a name. */

@@ -11,7 +11,7 @@ import {
 } from './log-line-tokens.js';
 
 /** Words that say what happened when they follow a name in a note: "niamh kelly zoom 25/11". */
-const activityWords = words(
+export const activityWords = words(
   'coffee coffe cofee lunch lnch breakfast brunch dinner drinks drink beers beer pint tea call phone video vc zoom teams skype facetime meet meeting mtg f2f chat catch-up catchup email text whatsapp dm walk webinar meetup conference conf event talk panel workshop',
 );
 

@@ -154,7 +154,16 @@ describe('one lower-case word after a verb done to someone', () => {
   it('is a name when the people know it, and not otherwise', () => {
     const parsed = read('sent rachel my updated cv', (name) => name === 'Rachel');
     expect(parsed).toMatchObject({ personNames: ['Rachel'], kind: 'ask', direction: 'outbound' });
-    expect(() => read('sent rachel my updated cv')).toThrow(/needs the name/);
     expect(() => read('sent invoices yesterday', () => false)).toThrow(/needs the name/);
+    expect(() => read('asked loads of questions', () => false)).toThrow(/needs the name/);
+  });
+
+  it.each([
+    ['sent georgia the freelance brief template', 'Georgia'],
+    ['sent rachel my updated cv', 'Rachel'],
+    ['asked aisha for a referral', 'Aisha'],
+    ['asked pete if his company takes on freelancers', 'Pete'],
+  ])('is a name before what the verb gave or asked: "%s"', (line, name) => {
+    expect(read(line, () => false).personNames).toEqual([name]);
   });
 });

@@ -1,6 +1,7 @@
 // The words of a one-line log and how one name is read from them: "Ana Lopez", "sam o'neil", "Olivia from Hays".
 import {
   companyWords,
+  neutralSubjectVerbs,
   notNames,
   objectVerbs,
   particles,
@@ -16,6 +17,8 @@ export interface NameSpan {
   company?: string;
   /** No name, only a description ("the Admiral guy"): whoever it is, Kith must ask. */
   described?: true;
+  /** The line says they are new to the user ("a guy called Rob", "new contact: Ines Ferreira"). */
+  fresh?: true;
 }
 
 export interface Token {
@@ -97,20 +100,71 @@ export function readName(tokens: Token[], i: number, allowLower: LowerNames): Re
       const token = tokens[j];
       if (!token || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(token.text) || notNames.has(token.lower)) break;
       if (subjectVerbs.has(token.lower) || objectVerbs.has(token.lower)) break;
+      // "devendra mistry is referring me": "is", "said", "has" follow a name, never extend it.
+      if (neutralSubjectVerbs.has(token.lower)) break;
       parts.push(capitalise(cleanNameWord(token.text)));
       j += 1;
       if (/['’]s$/.test(token.text)) break;
     }
     // "sent rachel (booking recruiter) updated cv": one word with a note in brackets is a name.
     const noted = tokens[j]?.text === '(';
-    if (allowLower === 'full' && parts.length < 2 && !noted) return undefined;
+    if (allowLower === 'full' && parts.length < 2 && !noted && !isObject(tokens, j))
+      return undefined;
     guessed = parts.length > 1;
   }
+  // "zoom w dr amara nwosu": a title before a first name and surname is no part of the name;
+  // before a surname alone it is how the user knows them ("Mr Henderson").
+  if (parts.length > 2 && honorifics.has(parts[0]?.toLowerCase().replace(/\.$/, '') ?? ''))
+    parts.shift();
   if (parts.length === 0) return undefined;
   const alternatives = guessed
     ? parts.slice(0, -1).map((_, k) => parts.slice(0, parts.length - 1 - k).join(' '))
     : [];
   return { name: { text: parts.join(' '), alternatives }, next: j };
+}
+
+/** Titles people write before a name. */
+const honorifics = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sir']);
+
+/** What follows a person who is a verb's object: "sent georgia the template", "asked aisha for a…". */
+const afterObject = new Set([
+  'the',
+  'a',
+  'an',
+  'my',
+  'his',
+  'her',
+  'their',
+  'our',
+  'this',
+  'that',
+  'some',
+  'for',
+  'if',
+  'whether',
+]);
+/** What a person's post is called: "liked tariq's post". */
+const postNouns = new Set([
+  'post',
+  'posts',
+  'article',
+  'update',
+  'photo',
+  'comment',
+  'video',
+  'tweet',
+  'announcement',
+  'blog',
+]);
+
+/**
+ * "sent georgia the template", "asked aisha for a referral", "liked tariq's post": one lower-case
+ * word is a name when what follows it shows it was the verb's person.
+ */
+function isObject(tokens: Token[], next: number): boolean {
+  const last = tokens[next - 1]?.text ?? '';
+  const after = tokens[next]?.lower ?? '';
+  return /['’]s$/.test(last) ? postNouns.has(after) : afterObject.has(after);
 }
 
 function capitalise(word: string): string {

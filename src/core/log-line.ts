@@ -9,7 +9,8 @@ import { offersFavour, tellsOfRole, theyBegan, theyGave } from './log-line-favou
 import { findNames } from './log-line-names.js';
 import { removeSpans, type NameSpan } from './log-line-tokens.js';
 import { readDescribedPerson } from './log-line-described.js';
-import { readNoteName } from './log-line-note.js';
+import { activityWords, readNoteName } from './log-line-note.js';
+import { notNames, objectVerbs, subjectVerbs } from './log-line-name-words.js';
 import { laterPlanClauses, withoutPlans } from './log-line-plans.js';
 import { tagSchema } from './person.js';
 
@@ -42,6 +43,11 @@ export interface ParseLogLineOptions {
    * ("lunch with ana, ben") is a name only when this says so. Without it, the reader's own rule holds.
    */
   mayBePerson?: (name: string) => boolean;
+  /**
+   * Whether a word is where someone the user knows works: "liked google's post" names no person,
+   * "liked tariq's post" does. Without it, such a word is read as a name.
+   */
+  isWorkplace?: (name: string) => boolean;
 }
 
 const goodExample = 'coffee with Ana Lopez about data roles #jobsearch yesterday';
@@ -76,7 +82,7 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   // "Liz T emailed back, interview with Deloitte on 8 Dec": nobody in a plan was in touch.
   const planned = plannedDates(head, { today: options.today, dateOrder });
   const skip = laterPlanClauses(head, planned);
-  const found = findNames(head, options.mayBePerson, skip);
+  const found = findNames(head, options.mayBePerson, skip, options.isWorkplace);
   // "maggie okafor - video call": a note with no verb, read only when nothing else named anyone.
   if (found.names.length === 0) readNoteName(head, found, skip);
   // "the Admiral guy rang me back": someone described, not named, for the service to ask about.
@@ -155,8 +161,11 @@ function normaliseLine(text: string): string {
   const line = text
     .replace(/\s+/g, ' ')
     .replace(/(^| )w\/ ?/gi, '$1with ')
-    // "video call w Sam": a lone lower-case "w" before a word is "with" ("Tom W" is an initial).
-    .replace(/(^| )w (?=\p{L})/gu, '$1with ')
+    // "video call w Sam": a lone lower-case "w" before a word is "with" ("Tom W" is an initial),
+    // except after a name opening the line ("thomas w arup -"), where it may be an initial too.
+    .replace(/(^| )w (?=\p{L})/gu, (match, space: string, at: number, all: string) =>
+      opensWithName(all.slice(0, at)) ? match : `${space}with `,
+    )
     // "Emily Clarke + Fatima Zahra", "Emily @ the ONS conference": spaced, as in notes.
     .replace(/ \+ /g, ' & ')
     .replace(/ @ /g, ' at ')
@@ -165,6 +174,16 @@ function normaliseLine(text: string): string {
     .replace(/[.!]+$/, '')
     .trim();
   return normaliseDateWords(line);
+}
+
+/**
+ * "thomas w arup": one word opening the line that is no verb, activity or common word is as
+ * likely a first name before an initial as someone who did something "with" the next word.
+ */
+function opensWithName(before: string): boolean {
+  const word = before.toLowerCase();
+  if (!/^\p{L}[\p{L}'’-]*$/u.test(word)) return false;
+  return ![notNames, activityWords, subjectVerbs, objectVerbs].some((set) => set.has(word));
 }
 
 function extractTags(line: string, problems: FieldProblem[]): { rest: string; tags: string[] } {

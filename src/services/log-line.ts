@@ -88,6 +88,10 @@ async function parseWithPeople(
   directory: NameDirectory,
 ): Promise<ParsedLogLine> {
   const known = new Map<string, boolean>();
+  // "liked google's post": asked only of a lone lower-case owner, so everyone is rarely read.
+  const isWorkplace = (name: string) => workplaces.has(nameKey(name));
+  const workplaces = new Set<string>();
+  let workplacesRead = false;
   for (;;) {
     const unanswered = new Set<string>();
     const mayBePerson = (name: string) => {
@@ -96,11 +100,21 @@ async function parseWithPeople(
       if (answer === undefined && key !== '') unanswered.add(key);
       return answer ?? false;
     };
+    let asked = false;
+    const askWorkplace = (name: string) => {
+      asked = !workplacesRead;
+      return isWorkplace(name);
+    };
     try {
-      const parsed = parseLogLine(line, { ...options, mayBePerson });
-      if (unanswered.size === 0) return parsed;
+      const parsed = parseLogLine(line, { ...options, mayBePerson, isWorkplace: askWorkplace });
+      if (unanswered.size === 0 && !asked) return parsed;
     } catch (error) {
-      if (unanswered.size === 0) throw error;
+      if (unanswered.size === 0 && !asked) throw error;
+    }
+    if (asked) {
+      for (const { person } of (await directory.everyone()).named)
+        if (person.company) workplaces.add(nameKey(person.company));
+      workplacesRead = true;
     }
     // Each round answers at least one new name, and a line holds finitely many: this ends.
     for (const key of unanswered) known.set(key, await directory.couldBe(key));
@@ -173,6 +187,9 @@ async function settleName(name: NameSpan, settling: Settling): Promise<Mention> 
   const named = confirmByCompanyNamed(narrowByCompanyNamed(written, line), name.text, line);
   const full = setAsideCloseElsewhere(named, name.company);
   const forced = answers.createNew;
+  // "a guy called Rob" is someone new, though a Robert is known; one with that full name is not.
+  const fresh = name.fresh === true && !(full.kind === 'one' && full.reason === 'full name');
+  if (fresh) return settleMention(name.text, full, { ...answers, createNew: true });
   const forcedNew = forced === true || (Array.isArray(forced) && forced.includes(name.text));
   if (full.kind !== 'none' || forcedNew) return settleMention(name.text, full, answers);
   for (const alternative of name.alternatives) {

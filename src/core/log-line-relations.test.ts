@@ -1,0 +1,92 @@
+// Who a one-line log names by what was done or who they are: "my old boss ian", "a guy called
+// rob", "new contact: ines ferreira", and the words after a name that never extend it.
+import { describe, expect, it } from 'vitest';
+import { parseLogLine } from './log-line.js';
+
+// 2026-11-30 is a Monday.
+const today = '2026-11-30';
+const read = (line: string, mayBePerson?: (name: string) => boolean) =>
+  parseLogLine(line, mayBePerson ? { today, mayBePerson } : { today });
+
+describe('someone named by who they are', () => {
+  it.each([
+    ['bumped into my old boss ian at the cipd conference sat', ['Ian']],
+    ['call w my old manager paul this morning', ['Paul']],
+    ['asked my neighbour pete if his company ever takes on freelancers', ['Pete']],
+    ['call w lucy patel and her colleague kim 25/11', ['Lucy Patel', 'Kim']],
+  ])('reads "%s" as %j', (line, names) => {
+    expect(read(line, () => false).personNames).toEqual(names);
+  });
+
+  it('reads someone described after people the user knows', () => {
+    const line = 'met niamh kelly, ben ng and a recruiter called aoife at the summit';
+    const known = (name: string) => ['Niamh Kelly', 'Ben Ng'].includes(name);
+    expect(read(line, known).personNames).toEqual(['Niamh Kelly', 'Ben Ng', 'Aoife']);
+  });
+
+  it('marks someone introduced as "a guy called" as new to the user', () => {
+    const parsed = read('met kate morrison & a guy called rob from her team', () => true);
+    expect(parsed.people[1]).toMatchObject({ text: 'Rob', fresh: true });
+    expect(parsed.people[0]?.fresh).toBeUndefined();
+  });
+
+  it('reads no contact in the person an introduction was made to', () => {
+    const parsed = read('Maggie introduced me to her colleague Sunil at NHS England');
+    expect(parsed.personNames).toEqual(['Maggie']);
+  });
+
+  it('reads both people a user introduced to each other, when the people know them', () => {
+    const parsed = read('introduced chidi eze to wei chen over email', () => true);
+    expect(parsed.personNames).toEqual(['Chidi Eze', 'Wei Chen']);
+  });
+
+  it('reads a label saying someone is new, then their full name', () => {
+    const parsed = read('new contact: ines ferreira, head of data at farfetch - zoom fri');
+    expect(parsed.people).toEqual([{ text: 'Ines Ferreira', alternatives: ['Ines'], fresh: true }]);
+    expect(parsed).toMatchObject({ channel: 'video', occurredOn: '2026-11-27' });
+  });
+});
+
+describe('someone described only by what they are or where they work', () => {
+  it.each([
+    ['spoke to my contact at booking.com on the phone', 'my contact', 'booking.com'],
+    ['zoom w the admiral guy fri', 'the admiral guy', 'admiral'],
+  ])('reads "%s" as a description to ask about', (line, text, company) => {
+    expect(read(line, () => false).people).toEqual([
+      { text, alternatives: [], described: true, company },
+    ]);
+  });
+});
+
+describe('words after a name that never extend it', () => {
+  it.each([
+    ["emailed devendra asking if he'd look over my cv", ['Devendra']],
+    ['devendra mistry is referring me at northwind!!', ['Devendra Mistry']],
+    ['anna k from revolut went thru my cv, loads of notes', ['Anna K']],
+    ['zoom w dr amara nwosu re career change into health data', ['Amara Nwosu']],
+    ['Mr Henderson - email - 17/11 - chased about the grad scheme', ['Mr Henderson']],
+    ['posted joanne bennett a thank you card for the reference', ['Joanne Bennett']],
+  ])('reads "%s" as %j', (line, names) => {
+    expect(read(line, () => false).personNames).toEqual(names);
+  });
+
+  it('reads no name in a participle after a verb of contact', () => {
+    const line = 'robert singh kpmg - messaged asking for 15 mins on consulting careers';
+    expect(read(line, (name) => name === 'Robert Singh').personNames).toEqual(['Robert Singh']);
+  });
+
+  it('reads a lone "w" after a first name opening the line as an initial, not "with"', () => {
+    const parsed = read('thomas w arup - sent him the article', (name) => name === 'Thomas W');
+    expect(parsed.personNames).toEqual(['Thomas W']);
+    expect(read('coffee w gemma yday').personNames).toEqual(['Gemma']);
+  });
+
+  it('reads people by what was done to them', () => {
+    expect(read('got chatting to chris at the hiring fair yesterday').personNames).toEqual([
+      'Chris',
+    ]);
+    expect(read("reacted to alex morgan's post on the meta reorg").personNames).toEqual([
+      'Alex Morgan',
+    ]);
+  });
+});

@@ -1,0 +1,62 @@
+// Someone a one-line log names by who they are to someone before their name: "my old boss ian",
+// "her colleague kim", "a recruiter called aoife", or after a label: "new contact: ines ferreira".
+import { notNames, words } from './log-line-name-words.js';
+import type { Token } from './log-line-tokens.js';
+
+/** Words that say who someone is to the user or to another person: "my neighbour", "her colleague". */
+export const relationNouns = words(
+  'boss manager colleague colleagues coworker co-worker ex-colleague ex-boss neighbour neighbor friend mate mentor mentee contact recruiter headhunter guy girl woman man lady bloke chap fella person cousin brother sister uncle aunt flatmate housemate classmate teammate tutor lecturer professor supervisor founder cofounder director lead cto ceo client',
+);
+
+/** "my", "her", "a": what opens such a description. */
+const owners = words('my our his her their a an');
+
+export interface RelationRead {
+  /** Where the name itself starts. */
+  at: number;
+  /** "a guy called Rob": the line says this is someone the user did not know before. */
+  fresh: boolean;
+}
+
+/**
+ * "my old boss ian", "her colleague kim", "a recruiter called aoife": an owner or "a", up to two
+ * describing words, a word for who they are, perhaps "called" or "named", then a name. Returns
+ * where the name starts, or undefined when no name follows the description.
+ */
+export function readRelation(tokens: Token[], at: number): RelationRead | undefined {
+  if (!owners.has(tokens[at]?.lower ?? '')) return undefined;
+  for (let j = at + 1; j <= at + 3; j += 1) {
+    const word = tokens[j];
+    if (!word || !/^\p{Ll}/u.test(word.text)) return undefined;
+    if (!relationNouns.has(word.lower)) continue;
+    const called = ['called', 'named'].includes(tokens[j + 1]?.lower ?? '');
+    const name = tokens[j + (called ? 2 : 1)];
+    // "a guy" or "a recruiter" with no name is nobody to log; "my contact at…" is described.
+    const article = tokens[at]?.lower === 'a' || tokens[at]?.lower === 'an';
+    if (article && !called) return undefined;
+    if (!name || !/^\p{L}/u.test(name.text) || notNames.has(name.lower)) return undefined;
+    if (relationNouns.has(name.lower)) continue;
+    return { at: j + (called ? 2 : 1), fresh: called };
+  }
+  return undefined;
+}
+
+/** Labels that say the name after them is someone new: "new contact: Ines Ferreira". */
+const newLabels = [/^new (?:contact|connection|person|intro)$/, /^new$/];
+
+/**
+ * "new contact: ines ferreira, head of data…": where the name after such a label starts, or
+ * undefined when the line does not open with one.
+ */
+export function newContactLabel(head: string, tokens: Token[]): number | undefined {
+  for (let n = 1; n <= 2; n += 1) {
+    const last = tokens[n - 1];
+    if (!last || head.charAt(last.end) !== ':') continue;
+    const label = tokens
+      .slice(0, n)
+      .map((token) => token.lower)
+      .join(' ');
+    return newLabels.some((pattern) => pattern.test(label)) ? n : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,64 @@
+// Who a one-line log names by what was done or who they are, against a real store: a middle
+// initial, a participle or a workplace never becomes a person; someone "called" is someone new.
+import { expect, it } from 'vitest';
+import { logLine } from '../../src/services/log-line.js';
+import { describeEachDialect } from '../dialects.js';
+import { freshAccount, person } from './coach-builders.js';
+
+const now = '2026-11-30T12:00:00Z';
+
+describeEachDialect('one-line log: people named by what was done', ({ store }) => {
+  it('adds no one for a middle initial or a participle after a known name', async () => {
+    const deps = await freshAccount(store(), now);
+    const thomas = await person(deps, 'Thomas Wright', { company: 'Arup' });
+    const dev = await person(deps, 'Devendra Mistry');
+    const initial = await logLine(deps, { line: 'thomas w arup - sent him the article' });
+    expect(initial).toMatchObject({ status: 'logged', created: [], people: [{ id: thomas.id }] });
+    const asking = await logLine(deps, { line: "emailed devendra asking if he'd look over my cv" });
+    expect(asking).toMatchObject({ status: 'logged', created: [], people: [{ id: dev.id }] });
+  });
+
+  it('adds someone "called" a name as new, though the name fits someone known', async () => {
+    const deps = await freshAccount(store(), now);
+    const kate = await person(deps, 'Kate Morrison', { company: 'Sky' });
+    await person(deps, 'Robert Singh', { company: 'KPMG' });
+    const logged = await logLine(deps, {
+      line: 'met kate morrison & a guy called rob from her team at the sky open day',
+    });
+    expect(logged).toMatchObject({
+      status: 'logged',
+      people: [{ id: kate.id }, { name: 'Rob' }],
+      created: [{ name: 'Rob' }],
+    });
+  });
+
+  it('adds the person after "new contact:" and the one whose post was liked', async () => {
+    const deps = await freshAccount(store(), now);
+    const fresh = await logLine(deps, {
+      line: 'new contact: ines ferreira, head of data - zoom fri',
+    });
+    expect(fresh).toMatchObject({ status: 'logged', created: [{ name: 'Ines Ferreira' }] });
+    const liked = await logLine(deps, { line: "liked tariq's post about starting at ovo" });
+    expect(liked).toMatchObject({ status: 'logged', created: [{ name: 'Tariq' }] });
+  });
+
+  it("reads no person in a workplace's post", async () => {
+    const deps = await freshAccount(store(), now);
+    await person(deps, 'Ben Ng', { company: 'Google' });
+    await expect(logLine(deps, { line: "liked google's post" })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+  });
+
+  it('asks who "my contact at" a company is, offering who works there', async () => {
+    const deps = await freshAccount(store(), now);
+    await person(deps, 'Priya Shah', { company: 'Booking.com' });
+    await person(deps, 'Rachel Lowe', { company: 'Booking.com' });
+    await expect(
+      logLine(deps, { line: 'spoke to my contact at booking.com on the phone' }),
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('Priya Shah, Rachel Lowe') as unknown,
+    });
+  });
+});
