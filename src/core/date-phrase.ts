@@ -111,11 +111,21 @@ function readDates(
   return { usable, planned };
 }
 
-/** "from last yr", "from last week": a period something came from, as in "the deck from last week". */
+/**
+ * A day that belongs to something else the line names, not to this contact: where it came from
+ * ("the deck from last week", "my email from 2 wks ago"), the earlier meeting it follows up ("after
+ * our call last wk"), or what it owns after "for" ("thanks for yesterday's advice").
+ */
 function isOrigin(text: string, candidate: FoundDate): boolean {
   const written = text.slice(candidate.start, candidate.end).trim();
+  const before = text.slice(0, candidate.start);
+  const relative = /^(?:last|past|this)\b|\bago$/i.test(written);
+  if (/\bfrom\s+$/i.test(before) && relative) return true;
+  if (/\b(?:after|following|since) (?:our|the|that|my|your|his|her|their) [\w-]+\s+$/i.test(before))
+    return relative;
   return (
-    /\bfrom\s+$/i.test(text.slice(0, candidate.start)) && /^(?:last|past|this)\b/i.test(written)
+    /^['’]s\b/.test(text.slice(candidate.end)) &&
+    /\b(?:for|after|about|re|following)\s+$/i.test(before)
   );
 }
 
@@ -334,11 +344,16 @@ function closesClause(text: string, result: chrono.ParsedResult): boolean {
   const after = text.slice(result.index + result.text.length);
   const before = text.slice(0, result.index);
   // "sent a follow up email fri after our chat": a time of that day closes it as well.
-  const timed = /^\s+(?:after|before|morning|afternoon|evening|night|lunchtime|am|pm)\b/i.test(
-    after,
-  );
+  // "video chat wed re his move": what it was about closes it too.
+  const timed =
+    /^\s+(?:after|before|morning|afternoon|evening|night|lunchtime|am|pm|re|about|abt|regarding)\b/i.test(
+      after,
+    );
   if (!timed && !/^\s*($|[,;—–]| - )/.test(after) && !result.text.endsWith(',')) return false;
-  if (/\b(?:with|and|to|from|met|saw|called)\s*$|&\s*$/i.test(before)) return false;
+  if (/\b(?:with|and|to|from|met|saw)\s*$|&\s*$/i.test(before)) return false;
+  // "a guy called Sun" names someone; "sam called fri" says when.
+  if (/\b(?:(?:a|an|some|this|that) [\p{L}-]+|someone|somebody) called\s*$/iu.test(before))
+    return false;
   return !(/,\s*$/.test(before) && /^\p{Lu}/u.test(result.text));
 }
 

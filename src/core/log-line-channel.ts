@@ -19,7 +19,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   ],
   [
     'event',
-    /\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|open day|open evening|talk at)\b/,
+    /\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|open day|open evening|talk at)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer)\b/,
   ],
   ['call', /\b(calls?|called|calling|phoned?|rang|ring|voicemail)\b/],
   [
@@ -59,7 +59,11 @@ const kindRules: KindRule[] = [
     /\b(sent|emailed|forwarded|shared)\b.*\b(as requested|(?:as|like|bc|because|since|cos) (?:she|he|they) (?:asked|wanted|requested)|as asked|as promised)\b/,
     mine,
   ],
-  ['follow-up', /\b(follow(ed|ing)?[ -]?up|nudged?|chase[dr]?|chasing)\b/],
+  // "bumped my email", "pinged jo again", "2nd time asking": asking once more is a follow-up.
+  [
+    'follow-up',
+    /\b(follow(ed|ing)?[ -]?up|nudged?|chase[dr]?|chasing|bumped (?:my|the|our) (?:email|message|msg|note|thread|application)|(?:2nd|3rd|4th|second|third|fourth) time)\b|\b(?:messaged|emailed|pinged|texted|dm['’]?d|wrote to|rang|called|whatsapped)\b[^,;]*?\bagain\b/,
+  ],
   // The user's own CV or portfolio, sent, asks for something: consideration, a referral, a read.
   [
     'ask',
@@ -76,13 +80,13 @@ const kindRules: KindRule[] = [
   // What they gave: "referral submitted", "a referral link", "CV comments", "loads of tips".
   [
     'give',
-    /\b(referral (?:submitted|link|made|done|sent)|(?:sent|got|came) back\b.*\b(?:comments|feedback|notes)|with (?:\w+ ){0,2}(?:comments|feedback|tips|pointers|notes)\b)/,
+    /\b(referral (?:submitted|link|made|done|sent)|(?:sent|got|came) back\b.*\b(?:comments|feedback|notes)|with (?:\w+ ){0,2}(?:comments|feedback|tips|pointers|notes)\b|(?:went|looked|read) (?:thru|through|over) (?:my|the)\b)/,
     theirs,
   ],
   [
     'give',
     // Not across a topic: "emailed Kate about the analytics lead" sent no lead.
-    /\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapped|dm['’]?d|linked)\b(?: (?!about\b|re\b|regarding\b)[\w'’]+){0,3}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s)(?: [\w'’-]+){0,4}? (article|link|report|notes|spec|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder)\b/,
+    /\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapped|dm['’]?d|linked)\b(?: (?!about\b|re\b|regarding\b)[\w'’]+){0,5}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s)(?: [\w'’-]+){0,4}? (article|piece|link|report|notes|spec|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder)\b/,
   ],
   [
     'intro',
@@ -108,6 +112,13 @@ const earlierMeeting = new RegExp(
   `\\b(?:for|after|about|re|following|on|from) (?:the|our|that|this|yesterday['’]s|last week['’]s)(?: [\\w-]+)? ${meetingWords}\\b`,
   'g',
 );
+/** Events a line refers to: "ellie from the careers fair", "thanked me for the workshop". */
+const eventWords =
+  '(?:event|meetup|meet-up|conference|conf|workshop|webinar|summit|panel|fair|expo|talk|festival|hackathon|open day)';
+const earlierEvent = new RegExp(
+  `\\b(?:for|after|from|following|about|re)(?: \\w+ing(?: on| for)?)? (?:the|our|that|this|their|his|her|a|an)(?: [\\w-]+){0,3}? ${eventWords}\\b`,
+  'g',
+);
 const bookedMeeting = new RegExp(
   `\\b${meetingWords} (?:booked|scheduled|arranged|set up|pencilled|penciled)\\b`,
   'g',
@@ -123,6 +134,7 @@ export function detectChannel(lower: string): Channel {
     // "a thank you for the call", "follow up on our coffee", "call booked for dec": a meeting
     // the line refers to, or one still to come, is not how this contact happened.
     .replace(earlierMeeting, ' ')
+    .replace(earlierEvent, ' ')
     .replace(bookedMeeting, ' ');
   return channelRules.find(([, pattern]) => pattern.test(said))?.[0] ?? 'other';
 }

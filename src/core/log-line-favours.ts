@@ -19,6 +19,8 @@ const offers: RegExp[] = [
   // "he's up for me shadowing", "happy for me to sit in": the user may do something of theirs.
   /\b(?:up for|happy for|fine with|ok with|okay with) me\b/,
   /\b(?:subcontract|contract|freelance|job|work|gig) offer\b/,
+  // "devendra is referring me", "she's putting me forward": a favour under way.
+  /\b(?:is|['’]s|are|['’]re) (?:referring|introducing|recommending|putting me forward)\b/,
 ];
 
 /**
@@ -31,7 +33,7 @@ export function offersFavour(lower: string): boolean {
 }
 
 /** What is on offer to work on: a role, an opening, a contract. Not "hiring manager". */
-const roleNouns = String.raw`(?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|contract extension|job ad|job spec|jd)`;
+const roleNouns = String.raw`(?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|contract extension|job ad|job spec|jd|(?:grad(?:uate)? )?schemes?|internships?|placements?|apprenticeships?)`;
 
 const roleNews: RegExp[] = [
   // "Monzo's hiring 2 data scientists", "ofcom econ team is hiring", "team hiring in Q1".
@@ -46,9 +48,16 @@ const roleNews: RegExp[] = [
   /\b(?:team|teams|company|department|dept)(?: is| are|['’]s)? (?:growing|expanding)\b/,
 ];
 
+/**
+ * "interview booked w the client": a recruiter who set up an interview with someone else put the
+ * user forward. An interview booked at the contact's own company is news of an application.
+ */
+const interviewSetUp =
+  /\binterviews? (?:booked|arranged|lined up|set up|scheduled) with\b|\b(?:booked|arranged|lined up|set up|got) me (?:an? )?interview with\b/;
+
 /** A role that is gone, or a congratulation on someone's new job, is news of nothing to apply for. */
 const noRole = new RegExp(
-  String.raw`\b(?:${roleNouns}(?:['’]s| is| has)? (?:gone|filled|closed|internal only|on hold)|not hiring|no longer hiring|hiring freeze|no (?:roles?|openings?)|(?:new|his|her|their) (?:new )?(?:job|role|position))\b`,
+  String.raw`\b(?:${roleNouns}(?:['’]s| is| has| has been| was| got)? (?:gone|filled|closed|internal only|on hold)|not hiring|no longer hiring|hiring freeze|no (?:roles?|openings?)|(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
 );
 
 /**
@@ -59,7 +68,33 @@ const noRole = new RegExp(
 export function tellsOfRole(lower: string, inbound: boolean): boolean {
   if (noRole.test(lower)) return false;
   if (roleNews.some((pattern) => pattern.test(lower))) return true;
-  return inbound && new RegExp(String.raw`\b${roleNouns}\b`).test(lower);
+  return (
+    inbound && (interviewSetUp.test(lower) || new RegExp(String.raw`\b${roleNouns}\b`).test(lower))
+  );
+}
+
+/** Giving something: what the user does when they answer a request. */
+const givingVerbs = String.raw`(?:sent|emailed|forwarded|shared|gave|passed on|passed|dropped)`;
+
+/**
+ * "sent georgia the template she asked for", "fatima emailed asking for a sample, sent her my
+ * chapter": the user gave what the contact asked for, a give from the user, not an ask. The
+ * second shape needs the contact to have got in touch (`inbound`), so "asked emily for
+ * feedback, sent her my portfolio" stays the user's ask.
+ */
+export function answersRequest(lower: string, inbound: boolean): boolean {
+  if (
+    new RegExp(
+      String.raw`\b${givingVerbs}\b.*\b${them} (?:asked|wanted|requested|needed)(?: me)? for\b`,
+    ).test(lower)
+  )
+    return true;
+  return (
+    inbound &&
+    new RegExp(
+      String.raw`\b(?:asked|asking|wanted|requested)\b.*(?:,|;| [-–—]|\band) (?:so |then )?(?:i )?${givingVerbs}\b`,
+    ).test(lower)
+  );
 }
 
 /**
@@ -77,4 +112,17 @@ export function theyBegan(lower: string): boolean {
   return /\b(?:he|she|they) (?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b/.test(
     lower,
   );
+}
+
+/**
+ * "emailed asking if i'd do a 3 month contract": a contact asking whether the user would take on
+ * paid work offers it; "asked if I'd talk to her team" asks a favour. Read on the whole line,
+ * since "i'd" starts what the plans leave out.
+ */
+export function asksForTheirWork(lower: string): boolean {
+  const asked =
+    /\bask(?:ed|ing) (?:me )?(?:if|whether) i(?:['’]d| would| could| can| want| was| am| might)\b(.*)$/.exec(
+      lower,
+    );
+  return asked !== null && new RegExp(String.raw`\b${roleNouns}\b`).test(asked[1] ?? '');
 }

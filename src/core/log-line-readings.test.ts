@@ -1,5 +1,5 @@
-// How a one-line log reads what follows a name, notes naming several people, things given and
-// who began: one table per class of misreading the seventh held-out set found.
+// How a one-line log reads what follows a name, notes naming several people, things given, who
+// began, events and days: one table per class of misreading the held-out sets found.
 import { describe, expect, it } from 'vitest';
 import { parseLogLine } from './log-line.js';
 
@@ -144,6 +144,76 @@ describe('a month or a weekday in a plan or an offer is no day logged', () => {
     ['dev called me this morning, offered to do a mock interview w me on thurs', '2026-11-30'],
     ['Lee from skyscanner texted, grabbing coffee thurs', '2026-11-30'],
     ['coffee with Lee thurs, grabbing lunch next', '2026-11-26'],
+  ])('dates "%s" %s', (line, day) => {
+    expect(read(line).occurredOn).toBe(day);
+  });
+});
+
+describe("a favour done at the contact's request is the user's give", () => {
+  it.each([
+    ['sent georgia the freelance brief template she asked for'],
+    ['sent Ben the deck he asked for'],
+    ["mark evans asked for a second pair of eyes on his team's dashboard, sent him my feedback"],
+    ['fatima emailed asking for a sample of my writing, sent her my dissertation chapter'],
+    ['emma at lloyds texted asking for my cv for the analytics mgr role, sent it over'],
+  ])('reads "%s" as a give from the user', (line) => {
+    expect(read(line, () => true)).toMatchObject({ kind: 'give', direction: 'outbound' });
+  });
+
+  it('keeps the user asking, then sending their own work, an ask', () => {
+    expect(read('asked Emily Clarke for feedback, sent her my portfolio').kind).toBe('ask');
+    expect(read("Katie asked if I'd talk to her team about analytics")).toMatchObject({
+      kind: 'ask',
+      direction: 'inbound',
+    });
+  });
+
+  it('reads a contact asking whether the user would take on paid work as an offer', () => {
+    const line = "alexandra r emailed asking if i'd do a 3 month contract on bupa's data strategy";
+    expect(read(line)).toMatchObject({ kind: 'give', direction: 'inbound' });
+  });
+});
+
+describe('news of a role, a favour under way, and asking again', () => {
+  it.each([
+    ['sophie from bright network rang me about a grad scheme at aviva', 'give'],
+    ['olivia brown called - interview booked w the client for thurs', 'give'],
+    ['rachel lowe rang, 2nd stage interview booked for next wed', 'catch-up'],
+    ['devendra mistry is referring me at northwind!!', 'give'],
+    ['anna k from revolut went thru my cv, loads of notes', 'give'],
+    ['alex m at meta emailed, the ds role got filled internally :(', 'catch-up'],
+    ['owen davies msgd me on LI to say congrats on the new contract', 'catch-up'],
+    ['carter (accenture) - bumped my email from last month', 'follow-up'],
+    ['pinged alex morgan again on linkedin, 2nd time asking abt meta ds roles', 'follow-up'],
+    ['sent wei chen and hannah schmidt the ML paper from pydata', 'give'],
+    ['sent emma clark at lloyds a good piece on credit risk models', 'give'],
+  ])('reads "%s" as %s', (line, kind) => {
+    expect(read(line).kind).toBe(kind);
+  });
+});
+
+describe('an event is the channel where the contact happened there, not where it is referred to', () => {
+  it.each([
+    ['fatima zahra ofcom - met her at the econ policy talk on tues', 'event'],
+    ['met ana at the spotify data talk sat', 'event'],
+    ['followed up w robert singh and liz taylor after the big 4 panel', 'other'],
+    ['daniel okoro barclays thanked me for passing on the risk conference tix', 'other'],
+    ['margaret okafor sent a lovely thank u for the workshop', 'other'],
+    ['thanked hollie over email for running the cv workshop', 'email'],
+    ['bumped into Devendra at Manchester Tech Festival', 'event'],
+  ])('reads "%s" as %s', (line, channel) => {
+    expect(read(line).channel).toBe(channel);
+  });
+});
+
+describe('a day that belongs to something else the line names', () => {
+  it.each([
+    ['chased benjamin carter again, still nothing on my email from 2 wks ago', '2026-11-30'],
+    ['followed up w niamh after our call last wk', '2026-11-30'],
+    ["singh - thank you email sent for yesterday's advice", '2026-11-30'],
+    ['jose alvarez glovo video chat wed re his analytics mgr move', '2026-11-25'],
+    ['sam called fri', '2026-11-27'],
+    ['met a guy called Sun', '2026-11-30'],
   ])('dates "%s" %s', (line, day) => {
     expect(read(line).occurredOn).toBe(day);
   });

@@ -5,7 +5,14 @@ import { isIsoDate } from './dates.js';
 import { invalidInput, type AppError, type FieldProblem } from './errors.js';
 import type { Channel, Direction, InteractionKind } from './interaction.js';
 import { detectChannel, detectDirection, detectKind, offerDirection } from './log-line-channel.js';
-import { offersFavour, tellsOfRole, theyBegan, theyGave } from './log-line-favours.js';
+import {
+  answersRequest,
+  asksForTheirWork,
+  offersFavour,
+  tellsOfRole,
+  theyBegan,
+  theyGave,
+} from './log-line-favours.js';
 import { findNames } from './log-line-names.js';
 import { removeSpans, type NameSpan } from './log-line-tokens.js';
 import { readDescribedPerson } from './log-line-described.js';
@@ -102,14 +109,18 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   const offered = offersFavour(whole);
   const inbound = found.inbound || theyBegan(said);
   const news = tellsOfRole(namedNotCalled(whole), inbound);
-  const kind = readKind(said, whole, { inbound, offered, news, named: found.names.length });
+  // "sent georgia the template she asked for": the user gave what the contact asked for.
+  const answered = answersRequest(whole, inbound);
+  const read = readKind(said, whole, { inbound, offered, news, named: found.names.length });
+  const kind = answered && read !== 'thanks' ? 'give' : read;
   const headChannel = detectChannel(saidHead);
   const channel = headChannel === 'other' ? detectChannel(said) : headChannel;
   // "Gareth said he'd pass my CV on" came from him; over lunch it went both ways.
   const theirs =
     (kind === 'give' && (offered || news || theyGave(whole))) || (kind === 'intro' && offered);
-  const direction =
-    found.inbound || theyBegan(saidHead)
+  const direction = answered
+    ? 'outbound'
+    : found.inbound || theyBegan(saidHead)
       ? 'inbound'
       : theirs
         ? offerDirection(channel, saidHead)
@@ -140,6 +151,8 @@ function readKind(
   whole: string,
   context: { inbound: boolean; offered: boolean; news: boolean; named: number },
 ): InteractionKind {
+  // "emailed asking if i'd do a contract": what they asked for is the user's work, an offer.
+  if (context.inbound && asksForTheirWork(whole)) return 'give';
   const kind = detectKind(said, context);
   const introOffered = context.offered && /\b(intro|introduce|put me in touch)\b/.test(whole);
   return kind === 'give' && introOffered && context.named > 1 ? 'intro' : kind;
