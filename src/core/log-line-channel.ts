@@ -19,7 +19,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   ],
   [
     'event',
-    /\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|open day|open evening|talk at)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer)\b/,
+    /\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|open day|open evening|talk at)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b/,
   ],
   ['call', /\b(calls?|called|calling|phoned?|rang|ring|voicemail)\b/],
   [

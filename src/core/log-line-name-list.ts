@@ -78,7 +78,11 @@ export function readNameList(
     const askable = found.mayBePerson !== undefined && allowLower !== 'no';
     if (joiner.text === ',' && !lowerList && !askable && !isNameWord(tokens[end + 1])) return end;
     from = joiner.start;
-    at = end + 1;
+    // "call with Aisha Khan, then Aisha Karim straight after": one person after another.
+    at =
+      joiner.text === ',' && tokens[end + 1]?.lower === 'then' && isNameWord(tokens[end + 2])
+        ? end + 2
+        : end + 1;
   }
 }
 

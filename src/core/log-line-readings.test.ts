@@ -201,6 +201,8 @@ describe('an event is the channel where the contact happened there, not where it
     ['margaret okafor sent a lovely thank u for the workshop', 'other'],
     ['thanked hollie over email for running the cv workshop', 'email'],
     ['bumped into Devendra at Manchester Tech Festival', 'event'],
+    ['met ben at a fintech drinks thing wed', 'event'],
+    ['met Priyanka at the pydata thing last thurs', 'event'],
   ])('reads "%s" as %s', (line, channel) => {
     expect(read(line).channel).toBe(channel);
   });

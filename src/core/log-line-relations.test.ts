@@ -81,6 +81,11 @@ describe('words after a name that never extend it', () => {
     expect(read('coffee w gemma yday').personNames).toEqual(['Gemma']);
   });
 
+  it('reads one person after another, joined by ", then"', () => {
+    const line = 'call with Aisha Khan, then Aisha Karim straight after, 19/11';
+    expect(read(line).personNames).toEqual(['Aisha Khan', 'Aisha Karim']);
+  });
+
   it('reads people by what was done to them', () => {
     expect(read('got chatting to chris at the hiring fair yesterday').personNames).toEqual([
       'Chris',
