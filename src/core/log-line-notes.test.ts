@@ -156,6 +156,8 @@ describe('one lower-case word after a verb done to someone', () => {
     expect(parsed).toMatchObject({ personNames: ['Rachel'], kind: 'ask', direction: 'outbound' });
     expect(() => read('sent invoices yesterday', () => false)).toThrow(/needs the name/);
     expect(() => read('asked loads of questions', () => false)).toThrow(/needs the name/);
+    expect(() => read('sent invoices the same day', () => false)).toThrow(/needs the name/);
+    expect(() => read('asked permission for the project', () => false)).toThrow(/needs the name/);
   });
 
   it.each([

@@ -159,12 +159,14 @@ const postNouns = new Set([
 
 /**
  * "sent georgia the template", "asked aisha for a referral", "liked tariq's post": one lower-case
- * word is a name when what follows it shows it was the verb's person.
+ * word is a name when what follows it shows it was the verb's person. A word that could be a
+ * plural ("sent invoices the same day") is as likely a thing, so it is left to the user's people.
  */
 function isObject(tokens: Token[], next: number): boolean {
   const last = tokens[next - 1]?.text ?? '';
   const after = tokens[next]?.lower ?? '';
-  return /['’]s$/.test(last) ? postNouns.has(after) : afterObject.has(after);
+  if (/['’]s$/.test(last)) return postNouns.has(after);
+  return !/s$/.test(last) && afterObject.has(after);
 }
 
 function capitalise(word: string): string {
