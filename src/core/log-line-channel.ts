@@ -112,6 +112,9 @@ const earlierMeeting = new RegExp(
   `\\b(?:for|after|about|re|following|on|from) (?:the|our|that|this|yesterday['’]s|last week['’]s)(?: [\\w-]+)? ${meetingWords}\\b`,
   'g',
 );
+/** An earlier message the line refers to: "no answer to my first email". */
+const earlierMessage =
+  /\b(?:to|on|from|after) my (?:first|last|previous|earlier|original|1st) (?:e-?mail|message|msg|text|dm)\b/g;
 /** Events a line refers to: "ellie from the careers fair", "thanked me for the workshop". */
 const eventWords =
   '(?:event|meetup|meet-up|conference|conf|workshop|webinar|summit|panel|fair|expo|talk|festival|hackathon|open day)';
@@ -135,6 +138,7 @@ export function detectChannel(lower: string): Channel {
     // the line refers to, or one still to come, is not how this contact happened.
     .replace(earlierMeeting, ' ')
     .replace(earlierEvent, ' ')
+    .replace(earlierMessage, ' ')
     .replace(bookedMeeting, ' ');
   return channelRules.find(([, pattern]) => pattern.test(said))?.[0] ?? 'other';
 }

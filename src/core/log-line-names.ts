@@ -192,7 +192,12 @@ function readSubject(head: string, tokens: Token[], found: FoundNames): number {
   if (next === start || !verb || !(isSubjectVerb(tokens, at) || neutral)) return 0;
   found.names.push(...trial.names);
   found.spans.push(...trial.spans);
-  found.inbound = !neutral;
+  // "priya @ booking.com - asked about the opening": a note's dash before the verb makes it the
+  // user's doing, though "Sam and Lee - both replied" is still theirs.
+  const noted =
+    tokens.slice(next, at).some((token) => /^[-–—]$/.test(token.text)) &&
+    !togetherWords.has(tokens[at - 1]?.lower ?? '');
+  found.inbound = !neutral && !noted;
   return at;
 }
 

@@ -54,7 +54,8 @@ export function readNoteName(
       /^\s*[,:;\-—–]/.test(head.slice(tokens[next - 1]?.end ?? 0)));
   const leads =
     at || (after !== undefined && (activityWords.has(after.lower) || after.lower === 'at'));
-  if (!breaks && !(leads && isKnownName(run.name, found.mayBePerson))) return;
+  const metAtEvent = capitalised !== undefined && atAnEvent(tokens, next);
+  if (!breaks && !metAtEvent && !(leads && isKnownName(run.name, found.mayBePerson))) return;
   if (company) run.name.company = company.name;
   found.names.push(run.name, ...more.names);
   const nameEnd = more.names.length > 0 ? more.next : run.nameEnd;
@@ -85,6 +86,25 @@ function readWorkplace(
     }
   }
   return undefined;
+}
+
+/** Gatherings a note may say the person was met at. */
+const eventWords = words(
+  'conference conf meetup meet-up summit fair expo festival talk panel workshop webinar hackathon',
+);
+
+/**
+ * "Greta at the Women in Data conf, 2 weeks ago": a capitalised name, then "at" an event in the
+ * same clause, is someone met there, known or not. "Meetup at Google" opens with no name.
+ */
+function atAnEvent(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.lower !== 'at' || activityWords.has(tokens[at - 1]?.lower ?? '')) return false;
+  for (let j = at + 1; j < Math.min(tokens.length, at + 7); j += 1) {
+    const word = tokens[j];
+    if (!word || /^[,&()\-–—]$/.test(word.text)) return false;
+    if (eventWords.has(word.lower)) return true;
+  }
+  return false;
 }
 
 /** "Maggie & Tom - drinks", "Siobhan and Niamh - dinner": more names joined to the first. */

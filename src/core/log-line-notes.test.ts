@@ -128,6 +128,11 @@ describe('names joined and led in as notes write them', () => {
   it('takes one word before what happened as a name only when the people know it', () => {
     expect(() => read('Networking lunch yesterday')).toThrow(/needs the name/);
     expect(() => read('Meetup at Google', () => false)).toThrow(/needs the name/);
+    expect(() => read('Keynote at the conference', () => false)).toThrow(/needs the name/);
+    expect(read('Greta at the Women in Data conf, 2 weeks ago', () => false)).toMatchObject({
+      personNames: ['Greta'],
+      channel: 'event',
+    });
     expect(read('Ana coffee yesterday', (name) => name === 'Ana').personNames).toEqual(['Ana']);
   });
 });

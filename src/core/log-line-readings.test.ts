@@ -174,6 +174,17 @@ describe("a favour done at the contact's request is the user's give", () => {
   });
 });
 
+describe('a note whose dash comes before what the user did', () => {
+  it.each([
+    ['priya @ booking.com - asked about the product analyst opening via linkedin', 'outbound'],
+    ["gonzalez @ canva - msg'd to congratulate on new role", 'outbound'],
+    ['Sam and Lee - both replied', 'inbound'],
+    ['Nat from the bootcamp messaged me', 'inbound'],
+  ])('reads "%s" as %s', (line, direction) => {
+    expect(read(line, () => true).direction).toBe(direction);
+  });
+});
+
 describe('news of a role, a favour under way, and asking again', () => {
   it.each([
     ['sophie from bright network rang me about a grad scheme at aviva', 'give'],
@@ -202,6 +213,8 @@ describe('an event is the channel where the contact happened there, not where it
     ['thanked hollie over email for running the cv workshop', 'email'],
     ['bumped into Devendra at Manchester Tech Festival', 'event'],
     ['met ben at a fintech drinks thing wed', 'event'],
+    ['followed up w ellie from the careers fair - no answer to my first email', 'other'],
+    ['chased benjamin carter again, still nothing on my email from 2 wks ago', 'email'],
     ['met Priyanka at the pydata thing last thurs', 'event'],
   ])('reads "%s" as %s', (line, channel) => {
     expect(read(line).channel).toBe(channel);
