@@ -2,9 +2,7 @@
 import { z } from 'zod';
 import { AppError } from '../core/errors.js';
 import { expectsReplyByDefault, type Interaction } from '../core/interaction.js';
-import type { DateOrder } from '../core/date-order.js';
-import { parseLogLine, type NameSpan, type ParsedLogLine } from '../core/log-line.js';
-import { nameKey } from '../core/name-match.js';
+import type { NameSpan, ParsedLogLine } from '../core/log-line.js';
 import {
   narrowByCompany,
   narrowByCompanyNamed,
@@ -29,6 +27,7 @@ import { findPerson, insertPerson } from '../store/people.repo.js';
 import { inTransaction, type Store } from '../store/store.js';
 import { refreshTie } from '../store/ties.repo.js';
 import { timestamp, userDateOrder, userToday, type Deps } from './deps.js';
+import { parseWithPeople } from './log-line-reading.js';
 import { nameDirectory, type NameDirectory } from './name-directory.js';
 
 export interface LoggedLine {
@@ -74,51 +73,6 @@ export async function logLine(deps: Deps, input: LogLineInput): Promise<LogLineO
       return { status: 'confirm', mentions: markAsked(mentions, true) };
     return { status: 'logged', ...(await writeLine(tx, deps.accountId, parsed, mentions, now)) };
   });
-}
-
-/**
- * Reads the line, answering the parser's doubts from the user's people: a word after a comma
- * ("…, awkward", "…, ben"), one word owning something ("KPMG's"), a lower-case name opening a
- * note ("maggie okafor - video call"). The parser asks synchronously, so a question it has no
- * answer for yet is taken as "no", answered from the directory, and the line read again.
- */
-async function parseWithPeople(
-  line: string,
-  options: { today: string; dateOrder: DateOrder },
-  directory: NameDirectory,
-): Promise<ParsedLogLine> {
-  const known = new Map<string, boolean>();
-  // "liked google's post": asked only of a lone lower-case owner, so everyone is rarely read.
-  const isWorkplace = (name: string) => workplaces.has(nameKey(name));
-  const workplaces = new Set<string>();
-  let workplacesRead = false;
-  for (;;) {
-    const unanswered = new Set<string>();
-    const mayBePerson = (name: string) => {
-      const key = nameKey(name);
-      const answer = known.get(key);
-      if (answer === undefined && key !== '') unanswered.add(key);
-      return answer ?? false;
-    };
-    let asked = false;
-    const askWorkplace = (name: string) => {
-      asked = !workplacesRead;
-      return isWorkplace(name);
-    };
-    try {
-      const parsed = parseLogLine(line, { ...options, mayBePerson, isWorkplace: askWorkplace });
-      if (unanswered.size === 0 && !asked) return parsed;
-    } catch (error) {
-      if (unanswered.size === 0 && !asked) throw error;
-    }
-    if (asked) {
-      for (const { person } of (await directory.everyone()).named)
-        if (person.company) workplaces.add(nameKey(person.company));
-      workplacesRead = true;
-    }
-    // Each round answers at least one new name, and a line holds finitely many: this ends.
-    for (const key of unanswered) known.set(key, await directory.couldBe(key));
-  }
 }
 
 /** What settling a name draws on: the user's people, their answers so far, and the line itself. */
