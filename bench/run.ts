@@ -9,7 +9,8 @@
 // (default 60) size it, BENCH_LOAD_DIALECTS=postgres (or sqlite) picks one dialect, and
 // BENCH_LOAD_SIGN_IN=token signs in with API tokens instead of session cookies, and
 // BENCH_LOAD_KEEP=1 keeps the PostgreSQL accounts (schema kith_load_kept) for the next run;
-// BENCH_DB=/path/kith.db keeps the network's SQLite file there and reuses it when it is already loaded.
+// BENCH_DB=/path/kith.db keeps the network's SQLite file there and reuses it when it is already loaded,
+// and BENCH_POSTGRES_SCHEMA=name does the same with a PostgreSQL schema.
 import { benchAccountsPostgres, benchAccountsSqlite } from './accounts.bench.js';
 import { benchCoach, benchCoachPostgres, coachSizes } from './coach.bench.js';
 import { benchGroups } from './groups.bench.js';
@@ -40,7 +41,13 @@ if (only.has('load') && loadDialects.has('sqlite')) await benchAccountsSqlite(lo
 
 const postgresUrl = process.env.BENCH_POSTGRES_URL;
 if (postgresUrl) {
-  if (only.has('network')) await benchPostgres({ people, apiSeconds, url: postgresUrl });
+  if (only.has('network'))
+    await benchPostgres({
+      people,
+      apiSeconds,
+      url: postgresUrl,
+      keptSchema: process.env.BENCH_POSTGRES_SCHEMA,
+    });
   if (only.has('coach')) await benchCoachPostgres({ sizes, apiSeconds, url: postgresUrl });
   if (only.has('import')) await benchImportPostgres(postgresUrl);
   if (only.has('load') && loadDialects.has('postgres')) {

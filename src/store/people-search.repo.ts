@@ -131,7 +131,9 @@ async function countFieldMatches(
   accountId: string,
   search: DialectSearch,
 ): Promise<number> {
-  const counted = await sql<{ n: number }>`select count(*) as n from (select 1 from ${search.from}
+  const counted = await sql<{
+    n: number;
+  }>`select count(*) as n from (select 1 from ${search.keysFrom}
     where ${search.match} and p.account_id = ${accountId} limit ${rankedMatchLimit + 1}) m`.execute(
     store.db,
   );
