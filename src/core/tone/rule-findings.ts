@@ -8,7 +8,24 @@ import { findInsistence } from './check-insistence.js';
 import { findApologies, findDesperation, findSalesPitch } from './check-pressure.js';
 import { findSelfPitch } from './check-self-pitch.js';
 import type { TextAnalysis } from './nlp.js';
-import type { ToneContext, ToneFinding } from './tone-report.js';
+import { findClearedCategories } from './rule-clearances.js';
+import type { ToneCategory, ToneContext, ToneFinding } from './tone-report.js';
+
+/** What the rules make of a message: their findings, and what they judged absent. */
+export interface RuleJudgement {
+  findings: ToneFinding[];
+  /** Categories the rules judged absent (a specific ask, someone else's offer): the model defers. */
+  cleared: ReadonlySet<ToneCategory>;
+}
+
+export function judgeRules(
+  text: string,
+  analysis: TextAnalysis,
+  context: ToneContext,
+): RuleJudgement {
+  const findings = findRuleFindings(text, analysis, context);
+  return { findings, cleared: findClearedCategories(text, analysis, findings) };
+}
 
 /** What the rules find in a normalised text (straight apostrophes), sorted by position. */
 export function findRuleFindings(
