@@ -1,7 +1,8 @@
 // What the rules judged absent, not merely did not find: an ask they read as specific, and an
 // offer they read as someone else's. The model alone does not overrule these judgements.
 import { namesOwnOffer } from './check-offer.js';
-import { bodyEnd, isNegated, isOthersOffer } from './meaning.js';
+import { namesSomething } from './check-open-ask.js';
+import { bodyEnd, isNegated, isOthersOffer, sentenceAt } from './meaning.js';
 import type { TextAnalysis } from './nlp.js';
 import { findPhraseHits } from './phrase-rule.js';
 import { specificAskPatterns } from './phrases-clear-ask.js';
@@ -12,13 +13,21 @@ import type { ToneCategory, ToneFinding } from './tone-report.js';
 const theirProduct =
   /\b(?:your|their|his|her|\p{Lu}[\p{L}\d-]*'s) (?:[\w-]+ ){0,2}?(?:app|tool|toolkit|product|platform|service|software|plug-?in|system|course|programme|program|solution|package|trial|demo|pricing|offer)s?\b/u;
 
-/** An ask in the body that names what is wanted, said and not negated. */
+/**
+ * An ask in the body put as a specific one ("are you open to…", "thoughts on whether…"), said and
+ * not negated, in a sentence that names what it is about: "any advice?" asked that way is still open.
+ */
 function asksSpecifically(text: string, analysis: TextAnalysis): boolean {
   const body = text.slice(0, bodyEnd(text));
   return specificAskPatterns.some((pattern) =>
-    [...body.matchAll(new RegExp(pattern.source, 'gi'))].some(
-      (m) => !isNegated(text, analysis, m.index),
-    ),
+    [...body.matchAll(new RegExp(pattern.source, 'gi'))].some((m) => {
+      const sentence = sentenceAt(analysis.sentences, m.index);
+      return (
+        sentence !== undefined &&
+        !isNegated(text, analysis, m.index) &&
+        namesSomething(text, analysis, sentence)
+      );
+    }),
   );
 }
 
@@ -28,10 +37,15 @@ function asksSpecifically(text: string, analysis: TextAnalysis): boolean {
  */
 function offersAreOthers(text: string, analysis: TextAnalysis): boolean {
   if (namesOwnOffer(text, analysis)) return false;
-  const phrased = findPhraseHits(text, pitchPhrases);
-  // A possessive names the owner outright; a selling phrase is read in its clause.
-  if (!phrased.every((hit) => isOthersOffer(text, analysis, hit.start))) return false;
-  return phrased.length > 0 || theirProduct.test(text);
+  // Only a possessive names the owner outright ("your app"); a selling phrase counts as theirs
+  // when its own sentence names such an owner and the phrase is read as not the sender's.
+  const owned = analysis.sentences.filter((s) => theirProduct.test(text.slice(s.start, s.end)));
+  if (owned.length === 0) return false;
+  return findPhraseHits(text, pitchPhrases).every(
+    (hit) =>
+      owned.some((s) => hit.start >= s.start && hit.start < s.end) &&
+      isOthersOffer(text, analysis, hit.start),
+  );
 }
 
 export function findClearedCategories(
