@@ -3,6 +3,7 @@ import { asksForWork, findBigAsks, findVagueAsks } from './check-ask.js';
 import { findSelfFocus } from './check-focus.js';
 import { findTooLong } from './check-length.js';
 import { findOfferPitch } from './check-offer.js';
+import { findOwnPromotion } from './check-own-promotion.js';
 import { findNoPersonalisation } from './check-personal.js';
 import { findInsistence } from './check-insistence.js';
 import { findApologies, findDesperation, findSalesPitch } from './check-pressure.js';
@@ -43,6 +44,9 @@ export function findRuleFindings(
     [...bigAsks, ...pitch].some((f) => f.severity !== 'low') || asksForWork(text, context);
   const desperation = findDesperation(text, analysis, context);
   const distressed = desperation.some((f) => f.severity !== 'low');
+  const focus = findSelfFocus(text, analysis, context, { distressed, selfPitch });
+  // A note that promotes the sender's own article or talk is about them, whoever it says "you" to.
+  if (!focus.some((f) => f.severity !== 'low')) focus.push(...findOwnPromotion(text));
   const findings = [
     ...desperation,
     ...findInsistence(text),
@@ -51,7 +55,7 @@ export function findRuleFindings(
     ...findTooLong(text, analysis, context),
     ...bigAsks,
     ...findVagueAsks(text, analysis, context, asksElsewhere),
-    ...findSelfFocus(text, analysis, context, { distressed, selfPitch }),
+    ...focus,
     ...findNoPersonalisation(text, analysis, context),
   ];
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
