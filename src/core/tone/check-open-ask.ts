@@ -193,6 +193,10 @@ const everyonesThings = new Set([
   'note',
   'chat',
   'call',
+  // Hedges, not things: "in case it's of interest", "in case it's of use".
+  'case',
+  'interest',
+  'use',
 ]);
 
 /**

@@ -37,6 +37,7 @@ describe('things every reader or sender has are not named by saying whose they a
     ['Hi Nadia, just checking if you had a chance to look at my CV. Thanks!', contact],
     ['Hi Nadia, hope all is well with you and the family. Any news on your end?', contact],
     ['Hey Nadia, thought you might like this article: (link)', { ...contact, intent: 'share' }],
+    ['Hi Nadia, sharing this in case it is of interest. Hope you are well!', contact],
   ])('says nothing of its reader: %s', (text, context) => {
     expect(flagged(text, context)).toBe(true);
   });

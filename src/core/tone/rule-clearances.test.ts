@@ -20,13 +20,14 @@ describe('what the rules judge absent, so the model defers to them', () => {
     'Hi Jo, any news?',
     'Hi Jo, I am not asking whether you are open to a call. Just keep me in mind.',
     'Hi Jo, hope you are well.',
+    'Hi Jo, I am thinking about a career change and wondered if you had any advice.',
   ])('does not vouch for an ask that names nothing: %s', (text) => {
     expect(cleared(text)).not.toContain('vague-ask');
   });
 
   it.each([
     'Hi Jo, how did your team decide to offer a free trial of your app? I am writing my thesis on pricing.',
-    'Hi Ravi, I have been using your scheduling tool for a month. What made you drop the free tier?',
+    'Hi Ravi, I have used it for a month: why did your team end the free trial of your scheduling tool?',
   ])('reads the offer as someone else’s: %s', (text) => {
     expect(cleared(text)).toContain('sales-pitch');
   });
@@ -35,6 +36,7 @@ describe('what the rules judge absent, so the model defers to them', () => {
     'Hi Jo, our toolkit halves onboarding time. Would you like a free trial?',
     'Hi Jo, I saw your app launch. I run a consultancy that could help with pricing.',
     'Hi Jo, loved your talk on hiring. Could we talk for 15 minutes?',
+    'Hi Anna, I noticed Revolut’s app reviews mention onboarding. I run UX audits and could fix that for a flat fee.',
   ])(
     'does not clear a pitch when the sender names their own offer, or none is named: %s',
     (text) => {

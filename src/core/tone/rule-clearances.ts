@@ -13,6 +13,11 @@ import type { ToneCategory, ToneFinding } from './tone-report.js';
 const theirProduct =
   /\b(?:your|their|his|her|\p{Lu}[\p{L}\d-]*'s) (?:[\w-]+ ){0,2}?(?:app|tool|toolkit|product|platform|service|software|plug-?in|system|course|programme|program|solution|package|trial|demo|pricing|offer)s?\b/u;
 
+/** "Any advice?", "do you know anyone…": the reader is left to choose what to give. */
+const leavesChoice = /\bany(?:one|body|thing)?\b/i;
+/** "Any thoughts on whether a PRINCE2 background carries over?" names the question itself. */
+const namesQuestion = /\b(?:on|about) (?:whether|how|what|which|if|where|when|who)\b/i;
+
 /**
  * An ask in the body put as a specific one ("are you open to…", "thoughts on whether…"), said and
  * not negated, in a sentence that names what it is about: "any advice?" asked that way is still open.
@@ -22,8 +27,10 @@ function asksSpecifically(text: string, analysis: TextAnalysis): boolean {
   return specificAskPatterns.some((pattern) =>
     [...body.matchAll(new RegExp(pattern.source, 'gi'))].some((m) => {
       const sentence = sentenceAt(analysis.sentences, m.index);
+      const said = sentence ? text.slice(sentence.start, sentence.end) : '';
       return (
         sentence !== undefined &&
+        !(leavesChoice.test(said) && !namesQuestion.test(said)) &&
         !isNegated(text, analysis, m.index) &&
         namesSomething(text, analysis, sentence)
       );
@@ -32,7 +39,7 @@ function asksSpecifically(text: string, analysis: TextAnalysis): boolean {
 }
 
 /**
- * Selling words are in the note, and every one is someone else's offer or the subject of the
+ * Selling phrases are in the note, and every one is someone else's offer or the subject of the
  * sender's question ("how did your team decide to offer a free trial?"); the sender names none.
  */
 function offersAreOthers(text: string, analysis: TextAnalysis): boolean {
@@ -40,8 +47,10 @@ function offersAreOthers(text: string, analysis: TextAnalysis): boolean {
   // Only a possessive names the owner outright ("your app"); a selling phrase counts as theirs
   // when its own sentence names such an owner and the phrase is read as not the sender's.
   const owned = analysis.sentences.filter((s) => theirProduct.test(text.slice(s.start, s.end)));
-  if (owned.length === 0) return false;
-  return findPhraseHits(text, pitchPhrases).every(
+  const phrased = findPhraseHits(text, pitchPhrases);
+  // With no selling phrase the rules judged nothing, so the model's reading stands.
+  if (owned.length === 0 || phrased.length === 0) return false;
+  return phrased.every(
     (hit) =>
       owned.some((s) => hit.start >= s.start && hit.start < s.end) &&
       isOthersOffer(text, analysis, hit.start),
