@@ -38,4 +38,5 @@ export const tuningSets = [
   './tone-holdout-6.jsonl',
   './tone-holdout-7.jsonl',
   './tone-holdout-8.jsonl',
+  './tone-holdout-9.jsonl',
 ].map((name) => new URL(name, import.meta.url));

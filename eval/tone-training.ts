@@ -3,11 +3,12 @@
 import { extractFeatures } from '../src/core/tone/model-features.js';
 import type { MessageFeatures } from '../src/core/tone/model-features.js';
 import { analyseText } from '../src/core/tone/nlp.js';
-import { findRuleFindings } from '../src/core/tone/rule-findings.js';
+import { judgeRules } from '../src/core/tone/rule-findings.js';
+import type { RuleJudgement } from '../src/core/tone/rule-findings.js';
 import { featureSet, featureVersion } from '../src/core/tone/tone-model.js';
 import type { CategoryModel, ToneModel } from '../src/core/tone/tone-model.js';
 import { toneCategories } from '../src/core/tone/tone-report.js';
-import type { ToneCategory, ToneFinding } from '../src/core/tone/tone-report.js';
+import type { ToneCategory } from '../src/core/tone/tone-report.js';
 import type { Example } from './tone-examples.js';
 
 export const folds = 5;
@@ -36,7 +37,7 @@ export interface Prepared {
   text: string;
   message: MessageFeatures;
   features: string[];
-  rules: ToneFinding[];
+  rules: RuleJudgement;
   ruleFlags: Set<ToneCategory>;
 }
 
@@ -45,8 +46,10 @@ export function prepare(example: Example): Prepared {
   const analysis = analyseText(text);
   const context = example.context ?? {};
   const message = extractFeatures(text, analysis, context);
-  const rules = findRuleFindings(text, analysis, context);
-  const ruleFlags = new Set(rules.filter((f) => f.severity !== 'low').map((f) => f.category));
+  const rules = judgeRules(text, analysis, context);
+  const ruleFlags = new Set(
+    rules.findings.filter((f) => f.severity !== 'low').map((f) => f.category),
+  );
   return { example, text, message, features: featureSet(message), rules, ruleFlags };
 }
 

@@ -74,24 +74,31 @@ function scoreBySet(): void {
   console.log(
     `${'set'.padEnd(24)}${toneCategories.map((c) => c.slice(0, 9).padEnd(10)).join('')}good flagged`,
   );
+  const pooled = new Map<number, Set<ToneCategory>>();
   sets.forEach((set, s) => {
     const held = all.filter((i) => setOf[i] === s);
     const { model: fitted } = fitModel(
       data,
       all.filter((i) => setOf[i] !== s),
     );
-    const guesses = new Map(held.map((i) => [i, flagged(data[i] as Prepared, fitted)]));
-    const recalls = toneCategories.map((c) => {
-      const t = tally(data, held, c, (i) => guesses.get(i)?.has(c) === true);
-      return ratio(t.tp, t.tp + t.fn)
-        .toFixed(2)
-        .padEnd(10);
-    });
-    const good = held.filter((i) => data[i]?.example.labels.length === 0);
-    const goodFlagged = good.filter((i) => (guesses.get(i)?.size ?? 0) > 0).length;
+    for (const i of held) pooled.set(i, flagged(data[i] as Prepared, fitted));
     const name = fileURLToPath(set.path).split('/').pop() ?? '';
-    console.log(`${name.padEnd(24)}${recalls.join('')}${goodFlagged}/${good.length}`);
+    console.log(`${name.padEnd(24)}${recallRow(held, pooled)}`);
   });
+  console.log(`${'all, pooled'.padEnd(24)}${recallRow(all, pooled)}`);
+}
+
+/** Recall per category, then good messages flagged, over the given messages. */
+function recallRow(indices: readonly number[], guesses: Map<number, Set<ToneCategory>>): string {
+  const recalls = toneCategories.map((c) => {
+    const t = tally(data, indices, c, (i) => guesses.get(i)?.has(c) === true);
+    return ratio(t.tp, t.tp + t.fn)
+      .toFixed(2)
+      .padEnd(10);
+  });
+  const good = indices.filter((i) => data[i]?.example.labels.length === 0);
+  const goodFlagged = good.filter((i) => (guesses.get(i)?.size ?? 0) > 0).length;
+  return `${recalls.join('')}${goodFlagged}/${good.length}`;
 }
 
 if (process.argv.includes('--by-set')) scoreBySet();

@@ -16,7 +16,9 @@ import {
 } from './phrases-clear-ask.js';
 import { anyWorkPhrases } from './phrases-pressure.js';
 import { bareNudgePatterns, softCloserPatterns, vagueAskPhrases } from './phrases-vague-ask.js';
+import { briefTiePatterns, strangerCuePatterns } from './phrases-stage.js';
 import { needsAsk, readTie } from './tone-context.js';
+import type { TieReading } from './tone-context.js';
 import type { Severity, ToneContext, ToneFinding } from './tone-report.js';
 
 /** What the big-ask groups say when the reader already knows the sender: no "barely knows you". */
@@ -28,7 +30,7 @@ export function findBigAsks(
   analysis: TextAnalysis,
   context: ToneContext,
 ): ToneFinding[] {
-  const tie = readTie(context, text);
+  const tie = readBriefTie(context, text);
   if (tie === 'close' || context.intent === 'introduce') return [];
   // A follow-up has already made its ask, so "I need a job" there is not a new request.
   const groups =
@@ -37,14 +39,34 @@ export function findBigAsks(
   // no ask, a sentence that thanks ("thanks for offering to refer me") is not asking again.
   const phrased = meant(text, analysis, findPhraseHits(text, groups))
     .filter((hit) => needsAsk(context) || !thanksAt(text, analysis, hit.start))
+    .filter((hit) => !offeredAt(text, analysis, hit.start))
     .map((hit) => hitToFinding('big-ask-weak-tie', text, hit));
   const costly = findCostlyAsks(text, analysis).filter(
-    (f) => !phrased.some((p) => p.start < f.end && p.end > f.start),
+    (f) =>
+      !phrased.some((p) => p.start < f.end && p.end > f.start) &&
+      !offeredAt(text, analysis, f.start),
   );
   const findings = [...phrased, ...costly];
   if (tie === 'weak') return findings;
   // A contact can reasonably be asked, and with no stage we cannot tell: a nudge, not a warning.
   return findings.map((f) => ({ ...f, severity: 'low', why: knownTieWhy }));
+}
+
+/** A contact who says they met once or briefly is, for the size of a favour, a weak tie. */
+function readBriefTie(context: ToneContext, text: string): TieReading {
+  const tie = readTie(context, text);
+  return tie === 'known' && anyMatch(text, [...briefTiePatterns, ...strangerCuePatterns])
+    ? 'weak'
+    : tie;
+}
+
+/** "Would you still pass my CV on, as you suggested?" takes up the reader's own offer. */
+const readerOffered =
+  /\b(?:as|like) you (?:suggested|offered|kindly offered|mentioned|said)\b|\byou (?:kindly )?offered\b/i;
+
+function offeredAt(text: string, analysis: TextAnalysis, offset: number): boolean {
+  const sentence = sentenceAt(analysis.sentences, offset);
+  return readerOffered.test(text.slice(sentence?.start ?? 0, sentence?.end));
 }
 
 function thanksAt(text: string, analysis: TextAnalysis, offset: number): boolean {
@@ -171,7 +193,7 @@ function openAskFinding(text: string, span: SentenceSpan, context: ToneContext):
   const excerpt = text.slice(span.start, span.end);
   return {
     category: 'vague-ask',
-    severity: context.stage === 'ally' ? 'low' : 'medium',
+    severity: 'medium',
     start: span.start,
     end: span.end,
     excerpt,

@@ -49,6 +49,11 @@ export function findOfferPitch(text: string, analysis: TextAnalysis): ToneFindin
   ];
 }
 
+/** Whether the note presents the sender's own product, service or business, said and not negated. */
+export function namesOwnOffer(text: string, analysis: TextAnalysis): boolean {
+  return meant(text, analysis, ownOffer) !== null;
+}
+
 function meant(
   text: string,
   analysis: TextAnalysis,

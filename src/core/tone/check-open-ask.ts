@@ -68,6 +68,12 @@ const openNouns = new Set([
   // "following up on my last message": a pointer back at the sender's note, which the reader
   // must dig out to learn what it wanted. ("Compare notes" and "pass on my email" name things.)
   'message',
+  // People in general, not a person: "introduce me to people you know", "anyone in your network".
+  'people',
+  'person',
+  'network',
+  'contact',
+  'connection',
   // Courtesies, not things: "Congrats, Wei!", "thanks!".
   'congrats',
   'congratulations',
@@ -168,6 +174,32 @@ export function findOpenAsk(
 const relativeDays = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'weekend']);
 
 /**
+ * Things every reader or sender has, unnamed: "your new role", "your network", "my CV", "this
+ * article". Saying which role, which firm or what the article argues is what makes it theirs.
+ */
+const everyonesThings = new Set([
+  'role',
+  'job',
+  'position',
+  'chapter',
+  'family',
+  'network',
+  'cv',
+  'resume',
+  'article',
+  'link',
+  'post',
+  'email',
+  'note',
+  'chat',
+  'call',
+  // Hedges, not things: "in case it's of interest", "in case it's of use".
+  'case',
+  'interest',
+  'use',
+]);
+
+/**
  * Whether a note names nothing of its own past its greeting: no thing, topic, place, person or
  * number, only words that stand for any request ("any news?", "would love to catch up"), the
  * reader's own name ("Let's catch up sometime, Joanne!") and a day counted from today.
@@ -179,7 +211,10 @@ export function namesNothing(
 ): boolean {
   const end = bodyEnd(text);
   const reader = new Set(readerNames.map((n) => n.toLowerCase()));
-  const unnamed: Unnamed = (w) => reader.has(w.normal) || relativeDays.has(w.normal);
+  const unnamed: Unnamed = (w) =>
+    reader.has(w.normal) ||
+    relativeDays.has(w.normal) ||
+    everyonesThings.has(w.lemma.toLowerCase());
   return analysis.sentences
     .filter((s) => s.start < end)
     .every((s) => !namesSomething(text, analysis, s, unnamed));

@@ -31,3 +31,22 @@ describe('a note that names nothing past its greeting, whatever the tie', () => 
     expect(flagged(text, context)).toBe(false);
   });
 });
+
+describe('things every reader or sender has are not named by saying whose they are', () => {
+  it.each<[string, ToneContext]>([
+    ['Hi Nadia, just checking if you had a chance to look at my CV. Thanks!', contact],
+    ['Hi Nadia, hope all is well with you and the family. Any news on your end?', contact],
+    ['Hey Nadia, thought you might like this article: (link)', { ...contact, intent: 'share' }],
+    ['Hi Nadia, sharing this in case it is of interest. Hope you are well!', contact],
+  ])('says nothing of its reader: %s', (text, context) => {
+    expect(flagged(text, context)).toBe(true);
+  });
+
+  it.each<[string, ToneContext]>([
+    ['Hi Nadia, did you get a chance to look at my CV for the Arup role?', contact],
+    ['Congratulations on your new role at Monzo, Nadia!', contact],
+    ['Hey Nadia, this article on rural GP rotas made me think of your study.', contact],
+  ])('is tied to its reader by what it names: %s', (text, context) => {
+    expect(flagged(text, context)).toBe(false);
+  });
+});

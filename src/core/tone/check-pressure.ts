@@ -26,6 +26,14 @@ function exclamationWhy(text: string, context: ToneContext): string {
 }
 const exclamationRewrite = 'Keep one exclamation mark at most, where you mean real warmth.';
 
+/**
+ * A run of exclamation marks is counted, not read from words, so a model that reads only words
+ * has no grounds to set it aside.
+ */
+export function isExclamationRun(finding: ToneFinding): boolean {
+  return finding.category === 'desperation' && /^!+$/.test(finding.excerpt);
+}
+
 function findExclamations(text: string, context: ToneContext): ToneFinding[] {
   const runs = [...text.matchAll(/!{2,}/g)];
   const marks = [...text.matchAll(/!/g)];

@@ -4,7 +4,7 @@ import { looksEnglish } from './language.js';
 import { extractFeatures } from './model-features.js';
 import { combineFindings } from './model-findings.js';
 import { analyseText } from './nlp.js';
-import { findRuleFindings } from './rule-findings.js';
+import { judgeRules } from './rule-findings.js';
 import { scoreFindings, verdictFor } from './score.js';
 import { parseToneModel, scoreMessage } from './tone-model.js';
 import type { ToneModel } from './tone-model.js';
@@ -61,7 +61,7 @@ export function checkTone(text: string, context: ToneContext = {}): ToneReport {
     };
   }
 
-  const rules = findRuleFindings(normalised, analysis, context);
+  const rules = judgeRules(normalised, analysis, context);
   const model = toneModel();
   const scores = scoreMessage(model, extractFeatures(normalised, analysis, context));
   const findings = combineFindings(normalised, rules, scores, model, context).map((f) => ({

@@ -2,7 +2,8 @@
 // rule fires and the model does not judge it unlikely; the model's own findings quote the sentence
 // that weighed most and speak to the stage the sender is at.
 import type { CategoryScore, ToneModel } from './tone-model.js';
-import { countApologies } from './check-pressure.js';
+import { countApologies, isExclamationRun } from './check-pressure.js';
+import type { RuleJudgement } from './rule-findings.js';
 import { readTie } from './tone-context.js';
 import type { ToneCategory, ToneContext, ToneFinding } from './tone-report.js';
 
@@ -80,7 +81,7 @@ function quoteOf(text: string, start: number, end: number): string {
 
 export function combineFindings(
   text: string,
-  ruleFindings: readonly ToneFinding[],
+  rules: RuleJudgement,
   scores: readonly CategoryScore[],
   model: ToneModel,
   context: ToneContext,
@@ -89,11 +90,15 @@ export function combineFindings(
   const wording = wordings(text);
   for (const { category, probability, sentence } of scores) {
     const { threshold, veto } = model.categories[category];
-    const ruled = ruleFindings.filter((f) => f.category === category);
+    const ruled = rules.findings.filter((f) => f.category === category);
     // A rule's nudge stays; its finding stands only when the model does not judge it unlikely.
-    const standing = ruled.filter((f) => f.severity === 'low' || probability >= veto);
+    const standing = ruled.filter(
+      (f) => f.severity === 'low' || probability >= veto || isExclamationRun(f),
+    );
     kept.push(...standing);
     if (category === 'too-long' || probability < threshold) continue;
+    // Where the rules read the ask as specific or the offer as someone else's, the model defers.
+    if (rules.cleared.has(category)) continue;
     if (standing.some((f) => f.severity !== 'low')) continue;
     // Over-apologising is more than one apology: one "sorry for the slow reply" is courtesy.
     if (category === 'over-apologising' && countApologies(text) < 2) continue;

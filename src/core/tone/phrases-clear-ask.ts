@@ -1,9 +1,10 @@
 // Signs that a message has a clear purpose: a concrete question, a time offered, an offer, a delivery.
 
-/** Signs of a concrete request the reader can answer. */
-export const clearAskPatterns: readonly RegExp[] = [
-  /\?/g,
-  /\b(?:could|would|can|will) (?:you|we|i ask)\b/gi,
+/**
+ * Asks that name what is wanted: a yes or no to something stated, a length of time, a question
+ * about the reader's own work. The rules judge such a note's ask specific.
+ */
+export const specificAskPatterns: readonly RegExp[] = [
   /\b(?:are|were) you (?:open|free|available|up for|willing|able)\b/gi,
   /\bdo you (?:have|know|mind)\b/gi,
   /\b(?:please|kindly) (?:\w+ )?(?:send|share|let me know (?:who|whether|if you|when|what|which|how))\b/gi,
@@ -22,6 +23,13 @@ export const clearAskPatterns: readonly RegExp[] = [
   // A question folded into a request is still a question: "any thoughts you have on whether…".
   /\b(?:appreciate|value|welcome|love|like|grateful for) (?:your|a|any) (?:advice|views?|take|thoughts|perspective|opinion|pointers)(?: (?:you|that you) (?:have|might have|could share|can share|could offer))? (?:on|about) (?:whether|how|what|which|if|where|when|who)\b/gi,
   /\b(?:grateful for|appreciate|love|like|value) (?:a|an) (?:short |quick |brief |\d+-minute )?(?:call|chat|coffee|conversation|meeting)\b/gi,
+];
+
+/** Signs of a concrete request the reader can answer: any question, or a specific ask. */
+export const clearAskPatterns: readonly RegExp[] = [
+  /\?/g,
+  /\b(?:could|would|can|will) (?:you|we|i ask)\b/gi,
+  ...specificAskPatterns,
 ];
 
 /** Give-first offers, which are a fine purpose for a message on their own. */

@@ -3,12 +3,30 @@ import { asksForWork, findBigAsks, findVagueAsks } from './check-ask.js';
 import { findSelfFocus } from './check-focus.js';
 import { findTooLong } from './check-length.js';
 import { findOfferPitch } from './check-offer.js';
+import { findOwnPromotion } from './check-own-promotion.js';
 import { findNoPersonalisation } from './check-personal.js';
 import { findInsistence } from './check-insistence.js';
 import { findApologies, findDesperation, findSalesPitch } from './check-pressure.js';
 import { findSelfPitch } from './check-self-pitch.js';
 import type { TextAnalysis } from './nlp.js';
-import type { ToneContext, ToneFinding } from './tone-report.js';
+import { findClearedCategories } from './rule-clearances.js';
+import type { ToneCategory, ToneContext, ToneFinding } from './tone-report.js';
+
+/** What the rules make of a message: their findings, and what they judged absent. */
+export interface RuleJudgement {
+  findings: ToneFinding[];
+  /** Categories the rules judged absent (a specific ask, someone else's offer): the model defers. */
+  cleared: ReadonlySet<ToneCategory>;
+}
+
+export function judgeRules(
+  text: string,
+  analysis: TextAnalysis,
+  context: ToneContext,
+): RuleJudgement {
+  const findings = findRuleFindings(text, analysis, context);
+  return { findings, cleared: findClearedCategories(text, analysis, findings) };
+}
 
 /** What the rules find in a normalised text (straight apostrophes), sorted by position. */
 export function findRuleFindings(
@@ -26,6 +44,9 @@ export function findRuleFindings(
     [...bigAsks, ...pitch].some((f) => f.severity !== 'low') || asksForWork(text, context);
   const desperation = findDesperation(text, analysis, context);
   const distressed = desperation.some((f) => f.severity !== 'low');
+  const focus = findSelfFocus(text, analysis, context, { distressed, selfPitch });
+  // A note that promotes the sender's own article or talk is about them, whoever it says "you" to.
+  if (!focus.some((f) => f.severity !== 'low')) focus.push(...findOwnPromotion(text));
   const findings = [
     ...desperation,
     ...findInsistence(text),
@@ -34,7 +55,7 @@ export function findRuleFindings(
     ...findTooLong(text, analysis, context),
     ...bigAsks,
     ...findVagueAsks(text, analysis, context, asksElsewhere),
-    ...findSelfFocus(text, analysis, context, { distressed, selfPitch }),
+    ...focus,
     ...findNoPersonalisation(text, analysis, context),
   ];
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);

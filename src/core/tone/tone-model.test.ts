@@ -135,10 +135,21 @@ describe('joining rules and model', () => {
     rewrite: 'rule',
   };
 
-  function joined(weights: Record<string, number>, context: ToneContext, rules: ToneFinding[]) {
+  function joined(
+    weights: Record<string, number>,
+    context: ToneContext,
+    rules: ToneFinding[],
+    cleared: ToneCategory[] = [],
+  ) {
     const model = tinyModel({ 'big-ask-weak-tie': { weights, threshold: 0.8, veto: 0.2 } });
     const scores = scoreMessage(model, extractFeatures(text, analyseText(text), context));
-    return combineFindings(text, rules, scores, model, context);
+    return combineFindings(
+      text,
+      { findings: rules, cleared: new Set(cleared) },
+      scores,
+      model,
+      context,
+    );
   }
 
   it('keeps a rule finding the model finds plausible', () => {
@@ -163,6 +174,21 @@ describe('joining rules and model', () => {
       'does not know you yet',
     );
     expect(joined(weights, { stage: 'acquaintance' }, [])[0]?.why).toContain('met only briefly');
+  });
+
+  it('defers to the rules where they judged the category absent', () => {
+    const sure = { bias: -1, 'u:refer': 4 };
+    expect(joined(sure, { stage: 'stranger' }, [], ['big-ask-weak-tie'])).toEqual([]);
+  });
+
+  it('keeps a run of exclamation marks however unlikely the model finds desperation', () => {
+    const marks: ToneFinding = { ...ruleFinding, category: 'desperation', start: 5, end: 6 };
+    const loud = 'Hi Jo!!! Could you refer me?';
+    const run = { ...marks, start: 5, end: 8, excerpt: loud.slice(5, 8) };
+    const model = tinyModel({ desperation: { weights: { bias: -8 }, veto: 0.2 } });
+    const scores = scoreMessage(model, extractFeatures(loud, analyseText(loud), {}));
+    const rules = { findings: [run], cleared: new Set<ToneCategory>() };
+    expect(combineFindings(loud, rules, scores, model, {})).toEqual([run]);
   });
 
   it('adds nothing when a rule already reported the category', () => {
