@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { PersonListItem } from '../core/person.js';
 import { listItemFields, rowToListItem, type ListItemField } from './person-list-item.js';
 import type { PersonRow } from './schema.js';
+import { findSaidOnly, summaryMatchLimit, summaryProbeLimit } from './people-search-said.js';
 import { dialectSearch, type DialectSearch, type FieldMatch } from './search-dialects.js';
 import { hasLongWords, namePrefix, searchWords } from './search-text.js';
 import type { Store } from './store.js';
@@ -20,18 +21,7 @@ export interface PeoplePage {
 /** Up to this many matches are ranked by relevance; beyond it, counting and ranking every match would be slow. */
 export const rankedMatchLimit = 1000;
 
-/**
- * How many matching interaction summaries a search reads. A common word ("coffee") is in a
- * large share of a big network's summaries, and each match read is a lookup of its interaction:
- * 1,000 cost up to 10 ms of CPU at 2,000,000 interactions, 200 keep search within its budget.
- */
-export const summaryMatchLimit = 200;
-
-/**
- * How many summaries a search reads when people matched on their own fields already fill the
- * page: enough to say whether more people follow below them, without paying for 200 lookups.
- */
-export const summaryProbeLimit = 20;
+export { summaryMatchLimit, summaryProbeLimit };
 
 interface Page {
   limit: number;
@@ -70,6 +60,7 @@ export async function searchPeople(
   const said = await findSaidOnly(store, accountId, search, {
     matched: new Set(ranked),
     limit: fills ? summaryProbeLimit : summaryMatchLimit,
+    oneWord: words.length === 1,
   });
   const ids = [...ranked, ...said.ids];
   const pageIds = ids.slice(options.offset, options.offset + options.limit);
@@ -172,25 +163,6 @@ function compareKeys(a: string, b: string): number {
 function codePointRank(unit: number): number {
   if (unit >= 0xd800 && unit <= 0xdfff) return unit + 0x2000;
   return unit >= 0xe000 ? unit - 0x800 : unit;
-}
-
-/**
- * People not already matched on their own fields whose interaction summaries match, each once,
- * in the order their matching summaries were found (newest first on SQLite).
- */
-async function findSaidOnly(
-  store: Store,
-  accountId: string,
-  search: DialectSearch,
-  options: { matched: ReadonlySet<number>; limit: number },
-): Promise<{ ids: number[]; capped: boolean }> {
-  const found = await search.summaryMatches(accountId, options.limit).execute(store.db);
-  const ids = new Set<number>();
-  for (const row of found.rows) {
-    const id = Number(row.person_id);
-    if (!options.matched.has(id)) ids.add(id);
-  }
-  return { ids: [...ids], capped: found.rows.length >= options.limit };
 }
 
 async function peopleInOrder(
