@@ -3,7 +3,7 @@
 // npm run eval:log                      the tuning set, eval/log-lines.jsonl
 // npm run eval:log -- eval/<a fresh held-out set>.jsonl --misses   written before the rules run on it
 // (eval/log-lines.jsonl holds the earlier held-out sets too, the first four and the sixth to the
-// ninth: each was scored once, then used while changing rules, so none of them measures anything
+// tenth: each was scored once, then used while changing rules, so none of them measures anything
 // any more)
 //
 // How every line's kind is labelled, one convention for the whole set:
