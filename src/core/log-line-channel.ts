@@ -6,7 +6,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   // A message sent or received names its channel before any meeting word it mentions.
   [
     'message',
-    /\b(messaged|texted|txted|txt['’]?d|dm(ed|d|['’]d)|pinged|slacked|whatsapp(?:ed|['’]d)|msg|msgd|msged|msg['’]d|txt)\b/,
+    /\b(messaged|texted|txted|txt['’]?d|dm(ed|d|['’]d)|pinged|slacked|whatsapp(?:ed|['’]d)|msg|msgd|msged|msg['’]d|txt)\b|\b(?:replied|responded|wrote back|got back) (?:on|via|over) (?:linkedin|whatsapp|slack|signal|telegram|text|sms)\b/,
   ],
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
@@ -15,7 +15,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   ],
   [
     'video',
-    /\b(video|vc|zoom(ed)?|facetime(d)?|google meet|meet call|gmeet|hangouts?|teams[ -](call|called|meeting|mtg)|on teams|webex|skyped?)\b|(?:^|[-–—,:;] )(?:teams|zoom)(?: [-–—,:;]|$)/,
+    /\b(video|vc|zoom(ed)?|facetime(d)?|google meet|meet call|gmeet|hangouts?|teams[ -](call|called|meeting|mtg)|(?:on|over|via) teams|webex|skyped?)\b|(?:^|[-–—,:;] )(?:teams|zoom)(?: [-–—,:;]|$)/,
   ],
   [
     'event',
@@ -24,7 +24,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   ['call', /\b(calls?|called|calling|phoned?|rang|ring|voicemail)\b/],
   [
     'meeting',
-    /\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|lunch|lnch|breakfast|brunch|dinner|drinks?|beers?|pint|met|meet|meeting|walk|walked|walking|visited|saw|in person|sat down|tea|bumped into|ran into)\b/,
+    /\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|lunch|lnch|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|quiz|met|meet|meeting|walk|walked|walking|visited|saw|in person|sat down|tea|bumped into|ran into)\b/,
   ],
   ['email', /\b(e-?mail(ed|s)?|mailed)\b/],
   [
@@ -70,12 +70,17 @@ const kindRules: KindRule[] = [
     /\b(sent|emailed|e-mailed|submitted|dropped)\b.*\b(?:my|updated|latest|new)(?: [\w-]+)? (cv|resume|résumé|portfolio|cover letter|application|proposal|quote|pitch)\b/,
     mine,
   ],
+  // "emailed jo asking if leeds data co is hiring": asking after openings is a catch-up.
+  [
+    'catch-up',
+    /\bask(?:ed|ing) (?:if|whether)\b(?:(?! (?:refer|referral|intro|introduce|put|pass|recommend|for)\b)[^,;])*?\b(?:hiring|hires|hire)\b/,
+  ],
   [
     'ask',
     /\b(ask(ed|ing)?|(?<!(?:connection|linkedin) )request(ed)?|need(ed)? help|for advice|for a referral)\b/,
   ],
   // "offered to introduce me" is the offer, before any intro happened.
-  ['give', /\boffered to\b/],
+  ['give', /\b(?:offered|agreed) to\b/],
   ['give', /(?:)/, (context) => context.offered === true],
   // What they gave: "referral submitted", "a referral link", "CV comments", "loads of tips".
   [
@@ -86,7 +91,7 @@ const kindRules: KindRule[] = [
   [
     'give',
     // Not across a topic: "emailed Kate about the analytics lead" sent no lead.
-    /\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapped|dm['’]?d|linked)\b(?: (?!about\b|re\b|regarding\b)[\w'’]+){0,5}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s)(?: [\w'’-]+){0,4}? (article|piece|link|report|notes|spec|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder)\b/,
+    /\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapped|dm['’]?d|linked)\b(?: (?!about\b|re\b|regarding\b)[\w'’]+){0,5}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s)(?: [\w'’-]+){0,4}? (article|piece|link|report|notes|spec|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|(?:programme|program|scheme|role|job) details)\b/,
   ],
   [
     'intro',

@@ -15,6 +15,8 @@ const offers: RegExp[] = [
   new RegExp(String.raw`\bsaid ${them}${willDo} ${favourVerbs}\b`),
   // "she's put me forward", "he put my name forward": a referral made.
   /\bput (?:me|my name|my cv) (?:forward|fwd)\b/,
+  // "offered to refer me", "agreed to put me forward".
+  /\b(?:offered|agreed) to (?:refer|intro|introduce|pass|recommend|put)\b/,
   /\bhappy to (?:refer|intro|introduce|pass|recommend|help|put)\b/,
   // "he's up for me shadowing", "happy for me to sit in": the user may do something of theirs.
   /\b(?:up for|happy for|fine with|ok with|okay with) me\b/,
@@ -85,14 +87,14 @@ const givingVerbs = String.raw`(?:sent|emailed|forwarded|shared|gave|passed on|p
 export function answersRequest(lower: string, inbound: boolean): boolean {
   if (
     new RegExp(
-      String.raw`\b${givingVerbs}\b.*\b${them} (?:asked|wanted|requested|needed)(?: me)? for\b`,
+      String.raw`\b${givingVerbs}\b.*\b${them} (?:asked|wanted|requested|needed)(?: me)? (?:for|about)\b`,
     ).test(lower)
   )
     return true;
   return (
     inbound &&
     new RegExp(
-      String.raw`\b(?:asked|asking|wanted|requested)\b.*(?:,|;| [-–—]|\band) (?:so |then )?(?:i )?${givingVerbs}\b`,
+      String.raw`\b(?:asked|asking|wanted|requested)\b.*(?:(?:,|;| [-–—]|\band) (?:so |then )?|\bso )(?:i )?${givingVerbs}\b`,
     ).test(lower)
   );
 }

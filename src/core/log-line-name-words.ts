@@ -3,7 +3,7 @@
 
 export const words = (list: string) => new Set(list.split(' '));
 export const subjectVerbs = words(
-  "reached put linked passed called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed whatsapped whatsapp'd whatsapp’d dm'd dm’d slacked skyped facetimed zoomed accepted followed txted txt'd txt’d msgd msged msg'd msg’d teams-called zoom-called video-called",
+  "reached put linked passed called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed whatsapped whatsapp'd whatsapp’d dm'd dm’d slacked skyped facetimed zoomed accepted followed txted txt'd txt’d msgd msged msg'd msg’d teams-called zoom-called video-called agreed promised",
 );
 /** Verbs after a name that say something about them without their getting in touch: "Margaret said…". */
 export const neutralSubjectVerbs = words('said says mentioned thinks reckons is was has had going');
@@ -18,7 +18,7 @@ export const inboundFromNouns = words(
 export const companyWords = words('from at');
 /** Verbs after which a lower-case name is still a name: "emailed hannah schmidt". */
 export const contactVerbs = words(
-  "met saw visited called phoned rang emailed texted messaged pinged dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d thanked chased nudged into skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d",
+  "met saw visited called phoned rang emailed texted messaged pinged dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d thanked chased nudged into skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d introduced intro'd intro’d introed",
 );
 /** Verbs done to a person after which a name in lower case is still read, when it is a full name. */
 export const lowerObjectVerbs = words(
@@ -40,7 +40,7 @@ export const givenByWords = words(
 export const notForPerson = words('me us him her them it');
 /** Words after which "to" leads to a person even written in lower case: "sent my CV to rachel". */
 export const toPersonWords = words(
-  "talked spoke chatted talking speaking chatting reacted wrote sent out replied cv resume résumé portfolio note email message it them application forwarded introduced intro'd intro’d",
+  "talked spoke chatted talking speaking chatting reacted wrote sent out replied cv resume résumé portfolio note email message msg text txt dm it them application forwarded introduced intro'd intro’d article link post piece paper doc report",
 );
 export const particles = words(
   'de da del della der den di du dos das van von le la bin al ter ten y',

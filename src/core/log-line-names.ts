@@ -186,6 +186,14 @@ function readSubject(head: string, tokens: Token[], found: FoundNames): number {
   const trial: FoundNames = { names: [], spans: [], inbound: true, mayBePerson: found.mayBePerson };
   const start = labelEnd(head, tokens);
   const next = readNameList(tokens, start, 'yes', trial, undefined);
+  // "wei chen and i did a call": the user was in it too, so it went both ways.
+  const withMe =
+    next > start && tokens[next]?.lower === 'and' && tokens[next + 1]?.lower === 'i';
+  if (withMe && tokens[next + 2]) {
+    found.names.push(...trial.names);
+    found.spans.push([tokens[start]?.start ?? 0, tokens[next + 1]?.end ?? 0]);
+    return next + 2;
+  }
   const at = next === start ? next : verbAfterOrigin(tokens, next);
   const verb = tokens[at];
   const neutral = verb !== undefined && neutralSubjectVerbs.has(verb.lower);

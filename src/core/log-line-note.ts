@@ -167,6 +167,13 @@ function readLowerRun(
   // "raj mehta (thoughtworks) - zoom": a full name with where they work in brackets is a name.
   const bracketed = tokens[run.next]?.text === '(' && run.next - start >= 2;
   if (known === undefined && bracketed) return { ...run, nameEnd: run.next };
+  // "hamish - coffee - wed": one word opening a note, a dash, then what happened is a first name.
+  const noted =
+    start === 0 &&
+    run.next === 1 &&
+    /^[-–—]$/.test(tokens[1]?.text ?? '') &&
+    activityWords.has(tokens[2]?.lower ?? '');
+  if (known === undefined && noted) return { ...run, nameEnd: run.next };
   if (known === undefined) return undefined;
   const size = known.split(' ').length;
   return { name: { text: known, alternatives: [] }, next: run.next, nameEnd: start + size };

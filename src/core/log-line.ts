@@ -118,13 +118,24 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   // "Gareth said he'd pass my CV on" came from him; over lunch it went both ways.
   const theirs =
     (kind === 'give' && (offered || news || theyGave(whole))) || (kind === 'intro' && offered);
+  // "rachel rang, she's putting me forward": an offer made on a call or over coffee went both
+  // ways; a referral already made ("she's put me forward") or a call they began stays theirs.
+  const talkedOffer =
+    theirs &&
+    offered &&
+    offerDirection(channel, saidHead) === 'mutual' &&
+    !/\b(?<!to )put (?:me|my name|my cv) (?:forward|fwd)\b|\b(?:rang|called|phoned) me\b/.test(
+      whole,
+    );
   const direction = answered
     ? 'outbound'
-    : found.inbound || theyBegan(saidHead)
-      ? 'inbound'
-      : theirs
-        ? offerDirection(channel, saidHead)
-        : detectDirection(saidHead, channel, kind);
+    : talkedOffer
+      ? 'mutual'
+      : found.inbound || theyBegan(saidHead)
+        ? 'inbound'
+        : theirs
+          ? offerDirection(channel, saidHead)
+          : detectDirection(saidHead, channel, kind);
   const keepNames = kind === 'intro' && found.names.length > 1;
   const summary = writeSummary(keepNames ? head : removeSpans(head, found.spans), topic);
   const parsed: ParsedLogLine = {
