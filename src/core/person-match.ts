@@ -216,7 +216,14 @@ function compareFullName(first: string, last: string, name: string[]): Found | u
 }
 
 function isShortSlip(written: string, stored: string): boolean {
-  return written.length >= 3 && written[0] === stored[0] && typoDistance(written, stored) <= 1;
+  if (written.length < 3 || written[0] !== stored[0]) return false;
+  // "Hana" for Hannah, "Jon" for John: the same sound, spelt with a letter doubled or an h dropped.
+  return typoDistance(written, stored) <= 1 || soundsAlike(written, stored);
+}
+
+function soundsAlike(a: string, b: string): boolean {
+  const plain = (word: string) => word.replace(/(\p{L})\1+/gu, '$1').replace(/h/g, '');
+  return plain(a) === plain(b);
 }
 
 type Relation = 'same' | 'nickname' | 'prefix' | 'initial' | 'typo' | undefined;
