@@ -21,8 +21,10 @@ export function readDescribedPerson(
 ): void {
   const tokens = headTokens(head, skip);
   for (let i = 0; i < tokens.length; i += 1) {
-    if (!determiners.has(tokens[i]?.lower ?? '')) continue;
-    const read = readDescription(tokens, i + 1);
+    // "someone from booking.com messaged me": nobody named, only where they are from.
+    const someone = someoneWords.has(tokens[i]?.lower ?? '');
+    if (!someone && !determiners.has(tokens[i]?.lower ?? '')) continue;
+    const read = someone ? { next: i + 1, company: undefined } : readDescription(tokens, i + 1);
     if (!read) continue;
     const company =
       read.company ?? readCompany(tokens, read.next)?.name ?? readLowerCompany(tokens, read.next);
@@ -33,10 +35,18 @@ export function readDescribedPerson(
     found.names.push({ text, alternatives: [], described: true, ...(company ? { company } : {}) });
     found.spans.push([tokens[i]?.start ?? 0, tokens[read.next - 1]?.end ?? 0]);
     // "the Admiral guy rang me back": a description before a verb got in touch, as a name does.
-    if (i === 0 && subjectVerbs.has(tokens[read.next]?.lower ?? '')) found.inbound = true;
+    // "someone from booking.com messaged me": where they are from may stand before the verb.
+    const verbAt = tokens
+      .slice(read.next, read.next + 4)
+      .findIndex((token) => subjectVerbs.has(token.lower) || token.text === ',');
+    const verb = tokens[read.next + verbAt];
+    if (i === 0 && verb && subjectVerbs.has(verb.lower)) found.inbound = true;
     return;
   }
 }
+
+/** Words for a person the line does not name at all. */
+const someoneWords = words('someone somebody');
 
 /** "the", "my": what opens a description of someone. */
 const determiners = words('the that this my our');
@@ -69,7 +79,10 @@ function readLowerCompany(tokens: Token[], at: number): string | undefined {
   const parts: string[] = [];
   for (let j = at + 1; parts.length < 2; j += 1) {
     const token = tokens[j];
-    if (!token || !/^\p{Ll}[\p{L}.&'’-]*$/u.test(token.text) || notNames.has(token.lower)) break;
+    const word = token?.lower ?? '';
+    if (!token || !/^\p{Ll}[\p{L}.&'’-]*$/u.test(token.text) || notNames.has(word)) break;
+    // "someone from booking.com messaged me": the verb ends where they work.
+    if (subjectVerbs.has(word)) break;
     parts.push(token.text);
   }
   return parts.length > 0 ? parts.join(' ') : undefined;

@@ -1,5 +1,5 @@
 // The name a note with no verb opens with: "maggie okafor - video call - 3 weeks ago", "zoom - ben ng".
-import { notNames, words } from './log-line-name-words.js';
+import { contactVerbs, notNames, words } from './log-line-name-words.js';
 import type { FoundNames } from './log-line-names.js';
 import {
   headTokens,
@@ -167,12 +167,14 @@ function readLowerRun(
   // "raj mehta (thoughtworks) - zoom": a full name with where they work in brackets is a name.
   const bracketed = tokens[run.next]?.text === '(' && run.next - start >= 2;
   if (known === undefined && bracketed) return { ...run, nameEnd: run.next };
-  // "hamish - coffee - wed": one word opening a note, a dash, then what happened is a first name.
+  // "hamish - coffee - wed", "ingrid larsen - emailed asking…": a name opening a note, a dash,
+  // then what happened or what the user did.
+  const after = tokens[run.next + 1]?.lower ?? '';
   const noted =
     start === 0 &&
-    run.next === 1 &&
-    /^[-–—]$/.test(tokens[1]?.text ?? '') &&
-    activityWords.has(tokens[2]?.lower ?? '');
+    run.next <= 2 &&
+    /^[-–—]$/.test(tokens[run.next]?.text ?? '') &&
+    (activityWords.has(after) || contactVerbs.has(after));
   if (known === undefined && noted) return { ...run, nameEnd: run.next };
   if (known === undefined) return undefined;
   const size = known.split(' ').length;

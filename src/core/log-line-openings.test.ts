@@ -41,8 +41,20 @@ describe('who a hurried line names', () => {
       occurredOn: '2026-11-25',
     });
     expect(read('kwame - teams - 2 wks ago', nobody)).toMatchObject({ channel: 'video' });
+    const emailed = read('ingrid larsen - emailed asking for a 15 min chat', nobody);
+    expect(emailed.personNames.map((name) => name.toLowerCase())).toEqual(['ingrid larsen']);
+    expect(emailed).toMatchObject({ channel: 'email', kind: 'ask', direction: 'outbound' });
     // A word that says what happened opens no name.
     expect(() => read('coffee - wed', nobody)).toThrow();
+  });
+});
+
+describe('someone the line does not name', () => {
+  it('reads "someone from booking.com messaged me" as someone to ask about, who got in touch', () => {
+    const line = read('someone from booking.com messaged me on linkedin');
+    expect(line.people[0]).toMatchObject({ described: true, company: 'booking.com' });
+    expect(line).toMatchObject({ channel: 'message', direction: 'inbound' });
+    expect(read('my contact at admiral emailed back').direction).toBe('inbound');
   });
 });
 
