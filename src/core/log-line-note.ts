@@ -167,14 +167,15 @@ function readLowerRun(
   // "raj mehta (thoughtworks) - zoom": a full name with where they work in brackets is a name.
   const bracketed = tokens[run.next]?.text === '(' && run.next - start >= 2;
   if (known === undefined && bracketed) return { ...run, nameEnd: run.next };
-  // "hamish - coffee - wed", "ingrid larsen - emailed asking…": a name opening a note, a dash,
-  // then what happened or what the user did.
+  // "hamish - coffee - wed", "ingrid larsen - emailed asking…": a first name opening a note, a
+  // dash, then what happened; or one or two words, a dash, then what the user did.
   const after = tokens[run.next + 1]?.lower ?? '';
   const noted =
     start === 0 &&
     run.next <= 2 &&
     /^[-–—]$/.test(tokens[run.next]?.text ?? '') &&
-    (activityWords.has(after) || contactVerbs.has(after));
+    // A full name needs what the user did: "tom whittaker - coffee" adds nobody unasked.
+    ((run.next === 1 && activityWords.has(after)) || contactVerbs.has(after));
   if (known === undefined && noted) return { ...run, nameEnd: run.next };
   if (known === undefined) return undefined;
   const size = known.split(' ').length;
