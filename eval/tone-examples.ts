@@ -39,4 +39,5 @@ export const tuningSets = [
   './tone-holdout-7.jsonl',
   './tone-holdout-8.jsonl',
   './tone-holdout-9.jsonl',
+  './tone-holdout-10.jsonl',
 ].map((name) => new URL(name, import.meta.url));

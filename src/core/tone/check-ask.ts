@@ -15,7 +15,12 @@ import {
   timeOfferPatterns,
 } from './phrases-clear-ask.js';
 import { anyWorkPhrases } from './phrases-pressure.js';
-import { bareNudgePatterns, softCloserPatterns, vagueAskPhrases } from './phrases-vague-ask.js';
+import {
+  bareNudgePatterns,
+  openEndedAsks,
+  softCloserPatterns,
+  vagueAskPhrases,
+} from './phrases-vague-ask.js';
 import { briefTiePatterns, strangerCuePatterns } from './phrases-stage.js';
 import { needsAsk, readTie } from './tone-context.js';
 import type { TieReading } from './tone-context.js';
@@ -124,6 +129,9 @@ export function findVagueAsks(
   const end = bodyEnd(text);
   if (!needsAsk(context)) {
     // A thank-you or a congratulation needs no ask, but one it makes must still say what it wants.
+    // "If you hear of anything, please tell me" in a thank-you is still an open-ended ask.
+    const phrased = meant(text, analysis, findPhraseHits(text.slice(0, end), [openEndedAsks]));
+    if (phrased.length > 0) return phrased.map((hit) => hitToFinding('vague-ask', text, hit));
     const open = findOpenAsk(text, analysis, end) ?? findUnsetMeeting(text, analysis, end);
     return open ? [openAskFinding(text, open, context)] : [];
   }

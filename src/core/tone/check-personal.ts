@@ -56,9 +56,16 @@ export function findNoPersonalisation(
   ];
 }
 
+/**
+ * "Firms like yours", "a company like yours": the reader as one of a kind, the mark of a note
+ * written once and sent to many. Unless the note says something of theirs, their name is a merge field.
+ */
+const readerAsAType = /\b(?:\p{L}+s|an? [\p{L}-]+) like (?:yours|you)\b/iu;
+
 function isPersonal(text: string, analysis: TextAnalysis, context: ToneContext): boolean {
   if (specificSentences(text).some(refersToThem)) return true;
   if (refersToTheirWorld(text, context)) return true;
+  if (readerAsAType.test(text)) return false;
   // A note that names nothing past the greeting ("Hi Bev, any movement on things?") could go to
   // anyone the sender has spoken to: the name alone does not make it theirs, whatever the tie.
   if (namesNothing(text, analysis, readerNames(text, context))) return false;

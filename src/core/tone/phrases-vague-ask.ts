@@ -1,6 +1,37 @@
 // Phrases that ask without saying for what: open-ended asks, soft closers and bare nudges.
 import type { PhraseGroup } from './phrase-rule.js';
 
+/** "Keep an eye out for me", "if they need anyone, think of me": agreeable, and nothing to act on. */
+export const openEndedAsks: PhraseGroup = {
+  severity: 'medium',
+  why: 'An open-ended “let me know if anything comes up” is easy to agree with and hard to act on.',
+  rewrite:
+    'Ask for something specific: the name of one team, one person to talk to, or one question answered.',
+  patterns: [
+    /\b(?:let me know|keep me (?:posted|informed)|tell me|reach out|ping me|get in touch)\s+if\s+(?:you\s+(?:hear|know)\s+of\s+|there'?s\s+|there\s+is\s+)?(?:anything|something|any(?:thing)?\s+(?:comes up|opening|openings|opportunit\w+|roles?))\b/gi,
+    /\bif (?:you )?(?:hear|know) of (?:anything|something|any(?! of)\w*)/gi,
+    /\bif (?:anything|something)\b(?: [\w-]+){0,3}? (?:comes up|turns up|opens up|pops up|crosses your desk|comes your way|comes across your desk)\b/gi,
+    /\b(?:send|pass|forward|throw) (?:it|them|anything|things) my way\b/gi,
+    /\b(?:appreciate|grateful for|welcome) anything you (?:could|can|might) (?:share|tell|offer|suggest)\b/gi,
+    // Handing the reader the whole problem: "anything you could do", "whatever you can offer".
+    /\b(?:anything|whatever) (?:at all )?you (?:could|can|might|are able to) (?:do|offer|suggest|think of)\b/gi,
+    /\bany (?:way|chance) you (?:could|can|might) help(?: me)?(?: out)?\s*[?!.]/gi,
+    /\b(?:your|any) thoughts on (?:the|this) (?:industry|field|sector|market)\b/gi,
+    /\bwhenever you'?re free\b/gi,
+    /\bkeep me in mind\b/gi,
+    /\bkeep an eye out for (?:me|(?:any |some )?(?:roles?|jobs?|openings?|opportunit\w+|anything|something)(?: for me)?)\b/gi,
+    // "If they need anyone else, please think of me": the reader must spot the chance alone.
+    /\b(?:please )?(?:think of|remember|put in a (?:good )?word for) me\b(?! (?:for|as|with|to|about) (?!(?:any|some)(?:thing|one)\b)\w)/gi,
+    /\b(?:open to|willing to|able to|could you|can you|would you) help(?:ing)? me out\b/gi,
+    /\bif (?:you|your [\w-]+) (?:ever )?needs? (?:(?:any )?help|a hand|anything|someone)\b/gi,
+    /\b(?:know of )?(?:anything|something) (?:going|coming up|out there)\b/gi,
+    /\b(?:any|some) (?:help|advice|guidance|tips|pointers|leads|support|insights?)(?: (?:or|and) (?:help|advice|guidance|support|tips|pointers))?\s+(?:you (?:can|could|might|may)|would be|is (?:much |greatly |really )?appreciated|will be)\b/gi,
+    /\b(?:share|give|offer|send)\s+(?:me\s+)?any\s+(?:tips|advice|help|pointers|guidance|leads)\b/gi,
+    /\bappreciate any (?:help|advice|guidance|tips|pointers|support)\b/gi,
+    /\bgrateful for any (?:opportunity|help|advice|support)\b/gi,
+  ],
+};
+
 export const vagueAskPhrases: readonly PhraseGroup[] = [
   {
     severity: 'medium',
@@ -14,31 +45,7 @@ export const vagueAskPhrases: readonly PhraseGroup[] = [
       /\b(?:any|some) way (?:we|i) could work together\b/gi,
     ],
   },
-  {
-    severity: 'medium',
-    why: 'An open-ended “let me know if anything comes up” is easy to agree with and hard to act on.',
-    rewrite:
-      'Ask for something specific: the name of one team, one person to talk to, or one question answered.',
-    patterns: [
-      /\b(?:let me know|keep me (?:posted|informed)|tell me|reach out|ping me|get in touch)\s+if\s+(?:you\s+(?:hear|know)\s+of\s+|there'?s\s+|there\s+is\s+)?(?:anything|something|any(?:thing)?\s+(?:comes up|opening|openings|opportunit\w+|roles?))\b/gi,
-      /\bif (?:you )?(?:hear|know) of (?:anything|something|any(?! of)\w*)/gi,
-      /\bif (?:anything|something)\b(?: [\w-]+){0,3}? (?:comes up|turns up|opens up|pops up|crosses your desk|comes your way|comes across your desk)\b/gi,
-      /\b(?:send|pass|forward|throw) (?:it|them|anything|things) my way\b/gi,
-      /\b(?:appreciate|grateful for|welcome) anything you (?:could|can|might) (?:share|tell|offer|suggest)\b/gi,
-      // Handing the reader the whole problem: "anything you could do", "whatever you can offer".
-      /\b(?:anything|whatever) (?:at all )?you (?:could|can|might|are able to) (?:do|offer|suggest|think of)\b/gi,
-      /\bany (?:way|chance) you (?:could|can|might) help(?: me)?(?: out)?\s*[?!.]/gi,
-      /\b(?:your|any) thoughts on (?:the|this) (?:industry|field|sector|market)\b/gi,
-      /\bwhenever you'?re free\b/gi,
-      /\bkeep me in mind\b/gi,
-      /\bkeep an eye out for me\b/gi,
-      /\b(?:know of )?(?:anything|something) (?:going|coming up|out there)\b/gi,
-      /\b(?:any|some) (?:help|advice|guidance|tips|pointers|leads|support|insights?)(?: (?:or|and) (?:help|advice|guidance|support|tips|pointers))?\s+(?:you (?:can|could|might|may)|would be|is (?:much |greatly |really )?appreciated|will be)\b/gi,
-      /\b(?:share|give|offer|send)\s+(?:me\s+)?any\s+(?:tips|advice|help|pointers|guidance|leads)\b/gi,
-      /\bappreciate any (?:help|advice|guidance|tips|pointers|support)\b/gi,
-      /\bgrateful for any (?:opportunity|help|advice|support)\b/gi,
-    ],
-  },
+  openEndedAsks,
 ];
 
 /** Soft closers that only count as vague when the message asks nothing clearer. */
