@@ -86,7 +86,7 @@ describeEachDialect('server mode accounts', ({ store }) => {
     await timed('nobody@example.org');
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < 5; round++) {
       const a = await timed('owner@example.org');
       const b = await timed('nobody@example.org');
       expect(a.response.statusCode).toBe(401);
@@ -95,10 +95,11 @@ describeEachDialect('server mode accounts', ({ store }) => {
       known.push(a.ms);
       unknown.push(b.ms);
     }
-    const median = (xs: number[]) => xs.sort((x, y) => x - y)[1]!;
-    // Both run one argon2id check; a missing account must not answer several times faster.
-    expect(median(unknown) / median(known)).toBeGreaterThan(0.4);
-    expect(median(unknown) / median(known)).toBeLessThan(2.5);
+    // Both run one argon2id check; a missing account must not answer several times faster. The
+    // fastest of five of each is compared: a busy machine slows single runs, never speeds them.
+    const ratio = Math.min(...unknown) / Math.min(...known);
+    expect(ratio).toBeGreaterThan(0.4);
+    expect(ratio).toBeLessThan(2.5);
   });
 
   it('stops a stolen session cookie once its owner signs out everywhere', async () => {
