@@ -187,8 +187,7 @@ function readSubject(head: string, tokens: Token[], found: FoundNames): number {
   const start = labelEnd(head, tokens);
   const next = readNameList(tokens, start, 'yes', trial, undefined);
   // "wei chen and i did a call": the user was in it too, so it went both ways.
-  const withMe =
-    next > start && tokens[next]?.lower === 'and' && tokens[next + 1]?.lower === 'i';
+  const withMe = next > start && tokens[next]?.lower === 'and' && tokens[next + 1]?.lower === 'i';
   if (withMe && tokens[next + 2]) {
     found.names.push(...trial.names);
     found.spans.push([tokens[start]?.start ?? 0, tokens[next + 1]?.end ?? 0]);
