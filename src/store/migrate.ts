@@ -17,7 +17,6 @@ import * as groupFigures from './migrations/2026-11-30T1510_group_figures.js';
 import * as playbook from './migrations/2026-11-30T1520_playbook.js';
 import * as summaryPrefixes from './migrations/2026-11-30T1700_summary_prefixes.js';
 import * as peopleWordStarts from './migrations/2026-12-01T0300_people_word_starts.js';
-import * as peopleSearchKeys from './migrations/2026-12-01T0500_people_search_keys.js';
 import * as summaryVectorCost from './migrations/2026-12-01T0520_summary_vector_cost.js';
 import type { Dialect } from './store.js';
 
@@ -44,7 +43,6 @@ const migrations: Array<[name: string, migration: Migration]> = [
   ['2026-11-30T1520_playbook', playbook],
   ['2026-11-30T1700_summary_prefixes', summaryPrefixes],
   ['2026-12-01T0300_people_word_starts', peopleWordStarts],
-  ['2026-12-01T0500_people_search_keys', peopleSearchKeys],
   ['2026-12-01T0520_summary_vector_cost', summaryVectorCost],
 ];
 

@@ -122,9 +122,7 @@ async function countFieldMatches(
   accountId: string,
   search: DialectSearch,
 ): Promise<number> {
-  const counted = await sql<{
-    n: number;
-  }>`select count(*) as n from (select 1 from ${search.keysFrom}
+  const counted = await sql<{ n: number }>`select count(*) as n from (select 1 from ${search.from}
     where ${search.match} and p.account_id = ${accountId} limit ${rankedMatchLimit + 1}) m`.execute(
     store.db,
   );

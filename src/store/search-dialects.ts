@@ -24,11 +24,6 @@ export interface DialectSearch {
   /** The tables to read matching people from (people as `p`), and the condition that they match. */
   from: RawBuilder<unknown>;
   match: RawBuilder<unknown>;
-  /**
-   * The same, where only `p.id`, `p.account_id` and `p.name_key` are read: for counting and
-   * ranking matches, which may read a thousand people a search.
-   */
-  keysFrom: RawBuilder<unknown>;
 }
 
 /**
@@ -46,27 +41,17 @@ export function dialectSearch(
     : postgresSearch(tsQuery(words, fields), tsQuery(words, 'short-prefix'));
 }
 
-/**
- * Counting or ranking a thousand matches on SQLite looked up a thousand people's whole rows, each
- * on a page of its own: about 20 ms of CPU the first time a search met them, at 100,000 people,
- * and under 2 ms once they were in the page cache. The people_search_keys index holds only what
- * ranking reads, a hundred people a page, so its pages stay cached; the planner takes the table's
- * own rowid lookup unless told.
- */
-const sqliteKeysFrom = sql`people_fts f join people p indexed by people_search_keys on p.id = f.rowid`;
-
 function sqliteSearch(query: string, saidQuery: string): DialectSearch {
   const from = sql`people_fts f join people p on p.id = f.rowid`;
   const match = sql`people_fts match ${query}`;
   return {
     from,
     match,
-    keysFrom: sqliteKeysFrom,
     // Column weights, in the table's column order: a hit in the name counts most, then role and
     // company. bm25() is lower for a better match, so it is negated into a score.
     fieldMatches: (accountId, limit) => sql<FieldMatch>`select p.id, p.name_key,
         -bm25(people_fts, 10, 2, 2, 3, 3, 2, 2, 1, 1, 1, 1, 1) as score
-      from ${sqliteKeysFrom} where ${match} and p.account_id = ${accountId} limit ${limit}`,
+      from ${from} where ${match} and p.account_id = ${accountId} limit ${limit}`,
     // FTS5 walks its matches newest first without sorting; each is one lookup by interaction id.
     summaryMatches: (accountId, limit) => sql<SummaryMatch>`select i.id, i.person_id
       from interactions_fts f join interactions i on i.id = f.rowid
@@ -87,7 +72,6 @@ function postgresSearch(query: string, saidQuery: string): DialectSearch {
   return {
     from,
     match,
-    keysFrom: from,
     fieldMatches: (accountId, limit) => sql<FieldMatch>`select p.id, p.name_key,
         ts_rank(p.search, to_tsquery('simple', ${query})) as score
       from people p where ${match} and p.account_id = ${accountId} limit ${limit}`,
