@@ -58,11 +58,10 @@ async function readSummaryMatches(
   }
   return inTransaction(store, async (tx) => {
     await sql`set local gin_fuzzy_search_limit = ${sql.lit(summarySampleFrom)}`.execute(tx.db);
-    try {
-      return await search.summaryMatches(accountId, options.limit).execute(tx.db);
-    } finally {
-      // Back to no limit, for whatever else the caller's transaction reads.
-      await sql`set local gin_fuzzy_search_limit = 0`.execute(tx.db);
-    }
+    const found = await search.summaryMatches(accountId, options.limit).execute(tx.db);
+    // Back to no limit, for whatever else the caller's transaction reads. A failed read needs no
+    // reset: its transaction is rolled back, and the setting with it.
+    await sql`set local gin_fuzzy_search_limit = 0`.execute(tx.db);
+    return found;
   });
 }
