@@ -193,7 +193,10 @@ describeEachDialect('groups over HTTP', ({ store }) => {
 
   it('never puts a private note, email, phone or interaction in any group answer', () => {
     expect(bodies.length).toBeGreaterThan(10);
-    expect(bodies.filter((body) => body.includes(marker) || body.includes('7700'))).toEqual([]);
+    // The phone in any form it could be written ("+447700900456", "07700 900456"), and never a bare
+    // "7700", which a random id now and then holds.
+    const phone = /7700\W?900\W?456/;
+    expect(bodies.filter((body) => body.includes(marker) || phone.test(body))).toEqual([]);
   });
 });
 
