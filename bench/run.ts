@@ -6,11 +6,12 @@
 // BENCH_ONLY=network,coach picks some of words, network, coach, import, groups and load (default:
 // all but load, the server-mode load test, which runs only when named);
 // BENCH_LOAD_ACCOUNTS (default 50), BENCH_LOAD_PEOPLE (default 2000 each) and BENCH_LOAD_SECONDS
-// (default 60) size it, BENCH_LOAD_DIALECTS=postgres (or sqlite) picks one dialect, and
+// (default 60) size it, and
 // BENCH_LOAD_SIGN_IN=token signs in with API tokens instead of session cookies, and
 // BENCH_LOAD_KEEP=1 keeps the PostgreSQL accounts (schema kith_load_kept) for the next run;
 // BENCH_DB=/path/kith.db keeps the network's SQLite file there and reuses it when it is already loaded,
-// and BENCH_POSTGRES_SCHEMA=name does the same with a PostgreSQL schema.
+// and BENCH_POSTGRES_SCHEMA=name does the same with a PostgreSQL schema;
+// BENCH_DIALECTS=postgres (or sqlite) runs every benchmark on that dialect alone.
 import { benchAccountsPostgres, benchAccountsSqlite } from './accounts.bench.js';
 import { benchCoach, benchCoachPostgres, coachSizes } from './coach.bench.js';
 import { benchGroups } from './groups.bench.js';
@@ -29,18 +30,20 @@ const load = {
   seconds: Number(process.env.BENCH_LOAD_SECONDS ?? 60),
   signIn: process.env.BENCH_LOAD_SIGN_IN === 'token' ? ('token' as const) : ('session' as const),
 };
-const loadDialects = new Set((process.env.BENCH_LOAD_DIALECTS ?? 'sqlite,postgres').split(','));
+const dialects = new Set((process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(','));
 
 console.log(`Kith benchmarks — Node ${process.version}, ${new Date().toISOString()}`);
-if (only.has('words')) benchWords();
-if (only.has('network')) await benchNetwork({ people, apiSeconds, storeFile });
-if (only.has('coach')) await benchCoach({ sizes, apiSeconds });
-if (only.has('import')) await benchImport();
-if (only.has('groups')) await benchGroups();
-if (only.has('load') && loadDialects.has('sqlite')) await benchAccountsSqlite(load);
+if (dialects.has('sqlite')) {
+  if (only.has('words')) benchWords();
+  if (only.has('network')) await benchNetwork({ people, apiSeconds, storeFile });
+  if (only.has('coach')) await benchCoach({ sizes, apiSeconds });
+  if (only.has('import')) await benchImport();
+  if (only.has('groups')) await benchGroups();
+  if (only.has('load')) await benchAccountsSqlite(load);
+}
 
 const postgresUrl = process.env.BENCH_POSTGRES_URL;
-if (postgresUrl) {
+if (postgresUrl && dialects.has('postgres')) {
   if (only.has('network'))
     await benchPostgres({
       people,
@@ -50,11 +53,13 @@ if (postgresUrl) {
     });
   if (only.has('coach')) await benchCoachPostgres({ sizes, apiSeconds, url: postgresUrl });
   if (only.has('import')) await benchImportPostgres(postgresUrl);
-  if (only.has('load') && loadDialects.has('postgres')) {
+  if (only.has('load')) {
     await benchAccountsPostgres({
       ...load,
       url: postgresUrl,
       keep: process.env.BENCH_LOAD_KEEP === '1',
     });
   }
-} else console.log('\n(Set BENCH_POSTGRES_URL=postgres://… to measure PostgreSQL as well.)');
+} else if (!postgresUrl) {
+  console.log('\n(Set BENCH_POSTGRES_URL=postgres://… to measure PostgreSQL as well.)');
+}
