@@ -148,6 +148,45 @@ export function detectChannel(lower: string): Channel {
   return channelRules.find(([, pattern]) => pattern.test(said))?.[0] ?? 'other';
 }
 
+/** Meeting someone, with no word for how: "met wei chen at pydata", "bumped into Ana at…". */
+const metAt =
+  /\b(?:met|meet|bumped into|ran into|saw|chatted(?: to| with)?|spoke to|talked to|caught up with)\b(?: [^\s,;:]+){0,4}? at ([^,;:–—]+)/u;
+/** A meal, a drink or a place that says it was a meeting, not a gathering. */
+const meetingPlace =
+  /\b(?:coffee|coffe|cofee|lunch|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|tea|office|offices|hq|home|work|desk|station|gym|cafe|café|uni|school|house|flat)\b/;
+/** Words that end the name of a gathering: "pydata london on the 19th", "coalesce last wk". */
+const gatheringEnds = new Set(
+  'on in last this next with and for after before about re yesterday today tonight earlier -'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "met wei chen at pydata", "bumped into hannah at big data london": someone met at a named thing
+ * that is not where anyone the user knows works ("met Elizabeth at Deloitte"), with no meal or
+ * place for it, was met at a gathering. Without people to ask, one capitalised word ("at
+ * Deloitte") is taken for a workplace.
+ */
+export function metAtGathering(text: string, isWorkplace?: (name: string) => boolean): boolean {
+  const lower = text.toLowerCase();
+  if (meetingPlace.test(lower)) return false;
+  const found = metAt.exec(lower);
+  if (!found || found.index === undefined) return false;
+  const from = found.index + found[0].length - (found[1]?.length ?? 0);
+  const written = text.slice(from).split(/\s+/);
+  const words: string[] = [];
+  for (const word of written) {
+    if (word === '' || gatheringEnds.has(word.toLowerCase())) break;
+    words.push(word);
+  }
+  const [first] = words;
+  if (!first || /^(?:the|a|an|my|his|her|their|our|this|that|it|them|him|me)$/i.test(first))
+    return false;
+  const name = words.join(' ');
+  if (isWorkplace) return !isWorkplace(name) && !isWorkplace(first);
+  return !(words.length === 1 && /^\p{Lu}/u.test(first));
+}
+
 const face: ReadonlySet<Channel> = new Set(['meeting', 'call', 'video', 'event']);
 
 /** Words for a talk both sides had, whatever its channel: "spoke to Chidi", "chat with Jo". */

@@ -216,6 +216,8 @@ function labelEnd(head: string, tokens: Token[]): number {
 
 /** "Nat from the bootcamp messaged me": where the person is from, then the verb, within five words. */
 function verbAfterOrigin(tokens: Token[], next: number): number {
+  const described = verbAfterDescription(tokens, next);
+  if (described !== undefined) return described;
   // "Sam and Lee both replied", "Yusuf and Lee - both replied": "both" leads to the verb.
   const dash = /^[-–—]$/.test(tokens[next]?.text ?? '') ? 1 : 0;
   if (togetherWords.has(tokens[next + dash]?.lower ?? '')) return next + dash + 1;
@@ -229,6 +231,21 @@ function verbAfterOrigin(tokens: Token[], next: number): number {
     if (word === ',' || word === 'and') break;
   }
   return next;
+}
+
+/**
+ * "helen doyle, recruiter at harnham, called…", "Tom Reeve, hiring manager at Monzo, emailed me":
+ * who they are, set off by commas, between the name and what they did. Returns where the verb is.
+ */
+function verbAfterDescription(tokens: Token[], next: number): number | undefined {
+  if (tokens[next]?.text !== ',') return undefined;
+  for (let j = next + 1; j < Math.min(tokens.length, next + 8); j += 1) {
+    const token = tokens[j];
+    if (!token || /^[-–—&()]$/.test(token.text)) return undefined;
+    if (token.text === ',') return j > next + 1 && isSubjectVerb(tokens, j + 1) ? j + 1 : undefined;
+    if (subjectVerbs.has(token.lower) || objectVerbs.has(token.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /** A verb after a name that says they got in touch: "replied", or "went thru my cv". */

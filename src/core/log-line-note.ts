@@ -31,10 +31,13 @@ export function readNoteName(
   // "quick call - Ana, useful" leaves "Quick call, useful": the break goes with the name.
   const { at: start, from } = activityFirst(head, tokens);
   const capitalised = readName(tokens, start, 'no');
+  const origin = start === 0 && !capitalised ? readOrigin(tokens) : undefined;
   const run = capitalised
     ? { ...capitalised, nameEnd: capitalised.next }
-    : readLowerRun(tokens, start, found.mayBePerson);
+    : (origin ?? readLowerRun(tokens, start, found.mayBePerson, found.isWorkplace));
   if (!run) return;
+  // "gus from the climbing wall works at ovo, had a pint": where they are from, then what happened.
+  const fromWhere = start === 0 && describesOrigin(tokens, run.next);
   const more = readMoreNames(tokens, run.next, found.mayBePerson);
   const company =
     more.names.length === 0
@@ -55,7 +58,8 @@ export function readNoteName(
   const leads =
     at || (after !== undefined && (activityWords.has(after.lower) || after.lower === 'at'));
   const metAtEvent = capitalised !== undefined && atAnEvent(tokens, next);
-  if (!breaks && !metAtEvent && !(leads && isKnownName(run.name, found.mayBePerson))) return;
+  if (!breaks && !metAtEvent && !fromWhere && !(leads && isKnownName(run.name, found.mayBePerson)))
+    return;
   if (company) run.name.company = company.name;
   found.names.push(run.name, ...more.names);
   const nameEnd = more.names.length > 0 ? more.next : run.nameEnd;
@@ -86,6 +90,25 @@ function readWorkplace(
     }
   }
   return undefined;
+}
+
+/** Words that open where someone is from: "from the climbing wall", "from my old course". */
+const originOpeners = words('the my our a an his her their');
+
+/**
+ * "from the climbing wall works at ovo, had a pint": "from", a description, then later in the
+ * line what happened. A name before it is the person, known or not.
+ */
+function describesOrigin(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.lower !== 'from' || !originOpeners.has(tokens[at + 1]?.lower ?? '')) return false;
+  return tokens.slice(at + 2).some((token) => activityWords.has(token.lower));
+}
+
+/** "freya from my old uni course…": one or two lower-case words opening the line, then where from. */
+function readOrigin(tokens: Token[]): (ReadName & { nameEnd: number }) | undefined {
+  const read = readName(tokens, 0, 'yes');
+  if (!read || read.next > 2 || !describesOrigin(tokens, read.next)) return undefined;
+  return { ...read, nameEnd: read.next };
 }
 
 /** Gatherings a note may say the person was met at. */
@@ -158,6 +181,7 @@ function readLowerRun(
   tokens: Token[],
   start: number,
   mayBePerson: ((name: string) => boolean) | undefined,
+  isWorkplace?: (name: string) => boolean,
 ): (ReadName & { nameEnd: number }) | undefined {
   const run = readName(tokens, start, 'yes');
   if (!run) return undefined;
@@ -179,5 +203,17 @@ function readLowerRun(
   if (known === undefined && noted) return { ...run, nameEnd: run.next };
   if (known === undefined) return undefined;
   const size = known.split(' ').length;
+  // "tom reeve - coffee": only the first word is someone known, and what follows is no workplace
+  // ("dev tesco - lunch"), so it reads as a surname: Kith asks rather than pick the Tom it knows.
+  const rest = tokens
+    .slice(start + size, run.next)
+    .map((token) => token.text)
+    .join(' ');
+  if (size === 1 && rest !== '' && !(isWorkplace?.(rest) ?? false))
+    return {
+      name: { ...run.name, alternatives: [known], unsure: true },
+      next: run.next,
+      nameEnd: run.next,
+    };
   return { name: { text: known, alternatives: [] }, next: run.next, nameEnd: start + size };
 }

@@ -17,6 +17,11 @@ export interface NameSpan {
   company?: string;
   /** No name, only a description ("the Admiral guy"): whoever it is, Kith must ask. */
   described?: true;
+  /**
+   * Only a shorter reading is someone known and the rest may be a surname ("tom reeve"): when the
+   * whole fits nobody, Kith asks rather than pick the shorter one or add someone new.
+   */
+  unsure?: true;
   /** The line says they are new to the user ("a guy called Rob", "new contact: Ines Ferreira"). */
   fresh?: true;
 }

@@ -4,7 +4,13 @@ import type { DateOrder } from './date-order.js';
 import { isIsoDate } from './dates.js';
 import { invalidInput, type AppError, type FieldProblem } from './errors.js';
 import type { Channel, Direction, InteractionKind } from './interaction.js';
-import { detectChannel, detectDirection, detectKind, offerDirection } from './log-line-channel.js';
+import {
+  detectChannel,
+  detectDirection,
+  detectKind,
+  metAtGathering,
+  offerDirection,
+} from './log-line-channel.js';
 import {
   answersRequest,
   asksForTheirWork,
@@ -114,7 +120,12 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   const read = readKind(said, whole, { inbound, offered, news, named: found.names.length });
   const kind = answered && read !== 'thanks' ? 'give' : read;
   const headChannel = detectChannel(saidHead);
-  const channel = headChannel === 'other' ? detectChannel(said) : headChannel;
+  const named = headChannel === 'other' ? detectChannel(said) : headChannel;
+  // "met wei chen at pydata": a named gathering, though no word says it was an event.
+  const gathering =
+    (named === 'meeting' || named === 'other') &&
+    metAtGathering(withoutPlans(head), options.isWorkplace);
+  const channel = gathering ? 'event' : named;
   // "Gareth said he'd pass my CV on" came from him; over lunch it went both ways.
   const theirs =
     (kind === 'give' && (offered || news || theyGave(whole))) || (kind === 'intro' && offered);

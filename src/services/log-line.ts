@@ -146,6 +146,18 @@ async function settleName(name: NameSpan, settling: Settling): Promise<Mention> 
   if (fresh) return settleMention(name.text, full, { ...answers, createNew: true });
   const forcedNew = forced === true || (Array.isArray(forced) && forced.includes(name.text));
   if (full.kind !== 'none' || forcedNew) return settleMention(name.text, full, answers);
+  // "tom reeve - coffee" beside Thomas Wright: the surname may be a slip or someone new, so ask.
+  const [shorter] = name.alternatives;
+  if (name.unsure && shorter !== undefined) {
+    const first = await directory.resolve(shorter);
+    const closest =
+      first.kind === 'one'
+        ? [{ person: first.person, reason: first.reason }]
+        : first.kind === 'several'
+          ? first.candidates
+          : first.closest;
+    return settleMention(name.text, { kind: 'none', closest, close: true }, answers);
+  }
   for (const alternative of name.alternatives) {
     if (!alternative.includes(' ') && full.closest.length > 0) continue;
     const shorter = narrowByCompany(await directory.resolve(alternative), name.company);
