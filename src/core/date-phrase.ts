@@ -114,12 +114,16 @@ function readDates(
 /**
  * A day that belongs to something else the line names, not to this contact: where it came from
  * ("the deck from last week", "my email from 2 wks ago"), the earlier meeting it follows up ("after
- * our call last wk"), or what it owns after "for" ("thanks for yesterday's advice").
+ * our call last wk"), what it owns after "for" ("thanks for yesterday's advice"), or where someone
+ * works now ("she's at revolut now").
  */
 function isOrigin(text: string, candidate: FoundDate): boolean {
   const written = text.slice(candidate.start, candidate.end).trim();
   const before = text.slice(0, candidate.start);
   const relative = /^(?:last|past|this)\b|\bago$/i.test(written);
+  // "works at octopus now", "she's at revolut now": where someone is these days, not a day.
+  if (/^now$/i.test(written) && /\b(?:works?|working|is|are|['’]s|['’]re)\b[^,;]*$/i.test(before))
+    return true;
   if (/\bfrom\s+$/i.test(before) && relative) return true;
   if (/\b(?:after|following|since) (?:our|the|that|my|your|his|her|their) [\w-]+\s+$/i.test(before))
     return relative;

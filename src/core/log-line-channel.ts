@@ -11,11 +11,11 @@ const channelRules: Array<[Channel, RegExp]> = [
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
     'social',
-    /\b(connected with me|connection request|accepted (?:my|[\w-]+['’]s) (?:linkedin )?(?:connection|invite|invitation|request))\b/,
+    /\b(connected with me|connection request|linkedin (?:request|invite|invitation)|accepted (?:my|[\w-]+['’]s) (?:linkedin )?(?:connection|invite|invitation|request))\b/,
   ],
   [
     'video',
-    /\b(video|vc|zoom(ed)?|facetime(d)?|google meet|meet call|gmeet|hangouts?|teams[ -](call|called|meeting|mtg)|(?:on|over|via) teams|webex|skyped?)\b|(?:^|[-–—,:;] )(?:teams|zoom)(?: [-–—,:;]|$)/,
+    /\b(video|vc|zoom(ed)?|facetime(d)?|google meet|meet call|gmeet|hangouts?|teams[ -](call|called|meeting|mtg)|(?:on|over|via) teams|webex|skyped?)\b|(?:^|[-–—,:;] )(?:teams|zoom)(?: [-–—,:;]|$)|(?:^|[-–—,:;] )teams with\b/,
   ],
   [
     'event',
@@ -24,7 +24,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   ['call', /\b(calls?|called|calling|phoned?|rang|ring|voicemail)\b/],
   [
     'meeting',
-    /\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|lunch|lnch|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|quiz|met|meet|meeting|walk|walked|walking|visited|saw|in person|sat down|tea|bumped into|ran into)\b/,
+    /\bat (?:the|their|his|her|[\w&.-]+['’]s) (?:[\w&.'’-]+ ){0,2}offices?\b|\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|lunch|lnch|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|quiz|met|meet|meeting|walk|walked|walking|visited|saw|in person|sat down|tea|bumped into|ran into)\b/,
   ],
   ['email', /\b(e-?mail(ed|s)?|mailed)\b/],
   [
@@ -73,11 +73,16 @@ const kindRules: KindRule[] = [
   // "emailed jo asking if leeds data co is hiring": asking after openings is a catch-up.
   [
     'catch-up',
-    /\bask(?:ed|ing) (?:if|whether)\b(?:(?! (?:refer|referral|intro|introduce|put|pass|recommend|for)\b)[^,;])*?\b(?:hiring|hires|hire)\b/,
+    /\bask(?:ed|ing)(?: (?!for\b)[\w'’]+){0,3} (?:if|whether)\b(?:(?! (?:refer|referral|intro|introduce|put|pass|recommend|for)\b)[^,;])*?\b(?:hiring|hires|hire)\b/,
   ],
   [
     'ask',
     /\b(ask(ed|ing)?|(?<!(?:connection|linkedin) )request(ed)?|need(ed)? help|for advice|for a referral)\b/,
+  ],
+  // "she gave good advice on the process": advice is talk, nothing passed on.
+  [
+    'catch-up',
+    /\b(?:gave|give|giving|shared)(?: me)?(?: (?:some|good|great|useful|helpful|solid|really|sound|a bit of|lots of|loads of))* (?:advice|steer)\b/,
   ],
   // "offered to introduce me" is the offer, before any intro happened.
   ['give', /\b(?:offered|agreed) to\b/],
@@ -92,6 +97,12 @@ const kindRules: KindRule[] = [
     'give',
     // Not across a topic: "emailed Kate about the analytics lead" sent no lead.
     /\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapped|dm['’]?d|linked)\b(?: (?!about\b|re\b|regarding\b)[\w'’]+){0,5}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s)(?: [\w'’-]+){0,4}? (article|piece|link|report|notes|spec|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|(?:programme|program|scheme|role|job) details)\b/,
+  ],
+  // "sent lee the sql cheatsheet": a thing sent to someone, whatever it is, unless it is a message.
+  [
+    'give',
+    /\bsent (?!(?:me|my|a|an|the|it|them|over|off|out|back)\b)[\w'’]+(?: [\w'’]+)? (?:a|an|the|some|this|that) (?!(?:(?:quick|short|brief|little|long|linkedin|connection|follow[- ]?up|thank[- ]you) )*(?:message|msg|email|e-mail|text|note|dm|reply|invite|invitation|request|reminder|nudge|hello|line|voice)\b)/,
+    mine,
   ],
   [
     'intro',
@@ -190,7 +201,7 @@ export function metAtGathering(text: string, isWorkplace?: (name: string) => boo
 const face: ReadonlySet<Channel> = new Set(['meeting', 'call', 'video', 'event']);
 
 /** Words for a talk both sides had, whatever its channel: "spoke to Chidi", "chat with Jo". */
-const talked = /\b(spoke|talked|chatted|chat|caught up|catch(?:ing)? up)\b/;
+const talked = /\b(spoke|talked|chatted|chat|caught up|catch(?:ing)?[- ]?up)\b/;
 
 /** Who an offer came from: them, or both sides when it was made face to face or in a talk. */
 export function offerDirection(channel: Channel, head = ''): Direction {
@@ -214,7 +225,7 @@ export function detectDirection(head: string, channel: Channel, kind: Interactio
   if (!iStarted && face.has(channel) && /\b(asked|thanked)\b/.test(head)) return 'mutual';
   const iAsked = /\b(asked|thanked)\b/.test(head);
   // "spoke to Chidi", "caught up with Emily": a conversation is both sides', whoever began it.
-  if (kind === 'catch-up' && /\b(spoke|talked|chatted|caught up|catch(?:ing)? up)\b/.test(head))
+  if (kind === 'catch-up' && /\b(spoke|talked|chatted|caught up|catch(?:ing)?[- ]?up)\b/.test(head))
     return 'mutual';
   if (kind !== 'catch-up' || iStarted || iAsked) return 'outbound';
   // "coffee with Ana", "whatsapp with Aisha": a conversation both sides had.

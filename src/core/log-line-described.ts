@@ -1,7 +1,7 @@
 // Someone a one-line log describes but does not name: "the Admiral guy rang me back", "rang the
 // recruiter back". Kith asks who they are; it never adds a person called "the recruiter".
 import type { FoundNames } from './log-line-names.js';
-import { notNames, subjectVerbs, words } from './log-line-name-words.js';
+import { inboundFromNouns, notNames, subjectVerbs, words } from './log-line-name-words.js';
 import { headTokens, isNameWord, readCompany, type Token } from './log-line-tokens.js';
 
 /** Words for a person that say what they are, not who. */
@@ -41,6 +41,9 @@ export function readDescribedPerson(
       .findIndex((token) => subjectVerbs.has(token.lower) || token.text === ',');
     const verb = tokens[read.next + verbAt];
     if (i === 0 && verb && subjectVerbs.has(verb.lower)) found.inbound = true;
+    // "email from the admiral guy": what came from them, as for a name.
+    const from = ['from', 'frm'].includes(tokens[i - 1]?.lower ?? '');
+    if (from && inboundFromNouns.has(tokens[i - 2]?.lower ?? '')) found.inbound = true;
     return;
   }
 }

@@ -59,7 +59,7 @@ const interviewSetUp =
 
 /** A role that is gone, or a congratulation on someone's new job, is news of nothing to apply for. */
 const noRole = new RegExp(
-  String.raw`\b(?:${roleNouns}(?:['’]s| is| has| has been| was| got)? (?:gone|filled|closed|internal only|on hold)|not hiring|no longer hiring|hiring freeze|no (?:roles?|openings?)|(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
+  String.raw`\b(?:(?:${roleNouns}|it)(?:['’]s| is| has| has been|['’]s been| was| got)? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|on hold)|not hiring|no longer hiring|hiring freeze|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
 );
 
 /**
@@ -111,7 +111,8 @@ export function theyGave(lower: string): boolean {
 
 /** "he called me", "she emailed me": the contact began it, though the line opens with no name. */
 export function theyBegan(lower: string): boolean {
-  return /\b(?:he|she|they) (?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b/.test(
+  // "owen d - admiral - emailed me re…": after a note's break, a verb done to the user is theirs.
+  return /(?:\b(?:he|she|they) |(?:^|[-–—,;:]) )(?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b/.test(
     lower,
   );
 }

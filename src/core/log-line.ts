@@ -177,13 +177,21 @@ function readKind(
   if (context.inbound && asksForTheirWork(whole)) return 'give';
   const kind = detectKind(said, context);
   const introOffered = context.offered && /\b(intro|introduce|put me in touch)\b/.test(whole);
-  return kind === 'give' && introOffered && context.named > 1 ? 'intro' : kind;
+  const target = context.named > 1 || introducedToSomeoneAt.test(whole);
+  return kind === 'give' && introOffered && target ? 'intro' : kind;
 }
+
+/**
+ * "offered to intro me to intercom's head of product": one person, named by their place and role,
+ * is as good as a name; "his CTO" or "the platform lead" is a favour still to find whom.
+ */
+const introducedToSomeoneAt =
+  /\b(?:intro|introduce|put me in touch)(?: me)? (?:to|with) (?!(?:his|her|their|my|our|its|one)['’]?s?\b)[\w.&-]+['’]s\b/;
 
 /** "a recruiter called Hollie Price": "called" that names someone is no phone call. */
 function namedNotCalled(lower: string): string {
   return lower.replace(
-    /\b((?:a|an|some|this|that) [\p{L}-]+|someone|somebody) called\b/gu,
+    /\b((?:a|an|some|this|that)(?: [\p{L}-]+){1,2}|someone|somebody) called\b/gu,
     '$1 named',
   );
 }
