@@ -61,4 +61,43 @@ describeEachDialect('one-line log: people named by what was done', ({ store }) =
       message: expect.stringContaining('Priya Shah, Rachel Lowe') as unknown,
     });
   });
+
+  it('asks when only the first word of a lower-case name is someone known', async () => {
+    const deps = await freshAccount(store(), now);
+    const thomas = await person(deps, 'Thomas Wright', { company: 'Arup' });
+    const dev = await person(deps, 'Devendra Mistry', { company: 'Northwind' });
+    await person(deps, 'Mark Evans', { company: 'Tesco' });
+    const unsure = await logLine(deps, { line: 'tom reeve - coffee' });
+    expect(unsure).toMatchObject({
+      status: 'ambiguous',
+      mentions: [{ written: 'Tom Reeve', outcome: 'nobody', candidates: [{ id: thomas.id }] }],
+    });
+    const fresh = await logLine(deps, { line: 'tom reeve - coffee', createNew: true });
+    expect(fresh).toMatchObject({ status: 'logged', created: [{ name: 'Tom Reeve' }] });
+    // "tesco" is where someone known works, so "dev" is the whole name.
+    const lunch = await logLine(deps, { line: 'dev tesco - lunch' });
+    expect(lunch).toMatchObject({ status: 'logged', created: [], people: [{ id: dev.id }] });
+  });
+
+  it('reads who someone is between commas, and a gathering that is no workplace', async () => {
+    const deps = await freshAccount(store(), now);
+    await person(deps, 'Thomas Wright', { company: 'Arup' });
+    const elizabeth = await person(deps, 'Elizabeth Taylor', { company: 'Deloitte' });
+    const reeve = await logLine(deps, {
+      line: 'tom reeve, hiring manager at monzo, emailed me back',
+    });
+    expect(reeve).toMatchObject({
+      status: 'logged',
+      created: [{ name: 'Tom Reeve' }],
+      interactions: [{ channel: 'email', direction: 'inbound' }],
+    });
+    const office = await logLine(deps, { line: 'met elizabeth taylor at deloitte' });
+    expect(office).toMatchObject({
+      status: 'logged',
+      people: [{ id: elizabeth.id }],
+      interactions: [{ channel: 'meeting' }],
+    });
+    const pydata = await logLine(deps, { line: 'met elizabeth taylor at pydata' });
+    expect(pydata).toMatchObject({ status: 'logged', interactions: [{ channel: 'event' }] });
+  });
 });
