@@ -44,6 +44,14 @@ describe('who someone is, between a name and what they did', () => {
     });
   });
 
+  it('reads where someone is from without "the" before it', () => {
+    expect(read('rosie from netball works in analytics at asos, coffee yday')).toMatchObject({
+      personNames: ['Rosie'],
+      channel: 'meeting',
+      occurredOn: '2026-11-29',
+    });
+  });
+
   it('still finds nobody in a line that only says where something came from', () => {
     expect(() => read('notes from the meetup, coffee after')).toThrow(/needs the name/);
   });

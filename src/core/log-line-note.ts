@@ -92,15 +92,13 @@ function readWorkplace(
   return undefined;
 }
 
-/** Words that open where someone is from: "from the climbing wall", "from my old course". */
-const originOpeners = words('the my our a an his her their');
-
 /**
- * "from the climbing wall works at ovo, had a pint": "from", a description, then later in the
- * line what happened. A name before it is the person, known or not.
+ * "from the climbing wall works at ovo, had a pint", "from netball…, coffee yday": "from", where
+ * in lower case, then later in the line what happened. A name before it is the person, known or
+ * not. ("Sam from Ocado" is a workplace, read as one.)
  */
 function describesOrigin(tokens: Token[], at: number): boolean {
-  if (tokens[at]?.lower !== 'from' || !originOpeners.has(tokens[at + 1]?.lower ?? '')) return false;
+  if (tokens[at]?.lower !== 'from' || !/^\p{Ll}/u.test(tokens[at + 1]?.text ?? '')) return false;
   return tokens.slice(at + 2).some((token) => activityWords.has(token.lower));
 }
 
