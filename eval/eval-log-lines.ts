@@ -4,7 +4,8 @@
 // npm run eval:log -- eval/<a fresh held-out set>.jsonl --misses   written before the rules run on it
 // (eval/log-lines.jsonl holds the earlier held-out sets too, the first four and the sixth to the
 // tenth: each was scored once, then used while changing rules, so none of them measures anything
-// any more)
+// any more; it also holds, at its end, two practice sets written after the tenth to find classes
+// of failure, 149 lines, likewise tuning data now)
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
