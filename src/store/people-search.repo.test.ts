@@ -298,3 +298,76 @@ describeEachDialect('people search at scale', ({ store }) => {
     expect(narrow).toMatchObject({ total: 2, capped: false });
   });
 });
+
+describeEachDialect('the people list', ({ store }) => {
+  it('gives each person on a page as stored, by name, with the count', async () => {
+    const odd = await insertPerson(
+      store(),
+      localAccountId,
+      {
+        name: 'Bea "B" Quinn',
+        company: 'Back\\slash & Co',
+        title: 'Line\nbreak\ttab\u0001',
+        location: '🌍 Zürich',
+        tags: ['a "quoted" tag', 'ünï', '\\'],
+        doNotContact: true,
+      },
+      now,
+    );
+    const plain = await insertPerson(store(), localAccountId, { name: 'Ada Park' }, now);
+    const page = await searchPeople(store(), localAccountId, { limit: 5, offset: 0 });
+    expect(page).toEqual({
+      people: [
+        {
+          id: plain.id,
+          name: 'Ada Park',
+          company: null,
+          title: null,
+          location: null,
+          tags: [],
+          doNotContact: false,
+        },
+        {
+          id: odd.id,
+          name: 'Bea "B" Quinn',
+          company: 'Back\\slash & Co',
+          title: 'Line\nbreak\ttab\u0001',
+          location: '🌍 Zürich',
+          tags: ['a "quoted" tag', 'ünï', '\\'],
+          doNotContact: true,
+        },
+      ],
+      total: 2,
+      capped: false,
+    });
+  });
+
+  it('reads a tag list that is not a list as no tags, and the rest of the page as it is', async () => {
+    await sql`update people set tags = ${'not a list'} where name = ${'Bea "B" Quinn'}`.execute(
+      store().db,
+    );
+    const page = await searchPeople(store(), localAccountId, { limit: 5, offset: 0 });
+    expect(page.people.map((p) => [p.name, p.tags])).toEqual([
+      ['Ada Park', []],
+      ['Bea "B" Quinn', []],
+    ]);
+  });
+
+  it('reads each page afresh when the same statement runs again', async () => {
+    const pageNames = async (offset: number) =>
+      (await searchPeople(store(), localAccountId, { limit: 1, offset })).people.map((p) => p.name);
+    for (let round = 0; round < 3; round += 1) {
+      expect(await pageNames(0)).toEqual(['Ada Park']);
+      expect(await pageNames(1)).toEqual(['Bea "B" Quinn']);
+    }
+    await insertPerson(store(), localAccountId, { name: 'Aaron Lee' }, now);
+    expect(await pageNames(0)).toEqual(['Aaron Lee']);
+    const past = await searchPeople(store(), localAccountId, { limit: 1, offset: 3 });
+    expect(past).toEqual({ people: [], total: 3, capped: false });
+    expect(await searchPeople(store(), 'nobody', { limit: 1, offset: 0 })).toEqual({
+      people: [],
+      total: 0,
+      capped: false,
+    });
+  });
+});

@@ -30,3 +30,12 @@ export function rowToListItem(row: Pick<PersonRow, ListItemField>): PersonListIt
     doNotContact: Boolean(row.do_not_contact),
   };
 }
+
+/** The list item from its cells in `listItemFields` order, as a JSON array of them reads. */
+export function cellsToListItem(cells: readonly unknown[]): PersonListItem {
+  const row: Record<string, unknown> = {};
+  listItemFields.forEach((field, i) => {
+    row[field] = cells[i];
+  });
+  return rowToListItem(row as Pick<PersonRow, ListItemField>);
+}
