@@ -7,7 +7,6 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { AppError } from '../core/errors.js';
 import { migrate } from './migrate.js';
-import { keepPreparedStatements } from './prepared-statements.js';
 import { createReadCache } from './read-cache.js';
 import { keepStatements } from './statement-cache.js';
 import { runPendingTasks } from './tasks.js';
@@ -135,7 +134,6 @@ export async function openPostgres(options: {
           : (pg.types.getTypeParser(oid, format as 'text') as (value: string) => unknown),
     },
   });
-  pool.on('connect', keepPreparedStatements);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: answerBusy(pool) }) });
   const store: OpenStore = {
     db,

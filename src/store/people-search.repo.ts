@@ -7,7 +7,6 @@ import {
   rowToListItem,
   type ListItemField,
 } from './person-list-item.js';
-import { preparedMark } from './prepared-statements.js';
 import type { PersonRow } from './schema.js';
 import { findSaidOnly, summaryMatchLimit, summaryProbeLimit } from './people-search-said.js';
 import { dialectSearch, type DialectSearch, type FieldMatch } from './search-dialects.js';
@@ -253,12 +252,12 @@ async function listPeople(store: Store, accountId: string, page: Page): Promise<
 
 /**
  * The same page on PostgreSQL as one row: the page as one JSON array of each person's cells, and
- * the count beside it, by a statement each connection keeps. pg decodes and converts every
- * cell of every row on its own, which cost more of a request than anything else Kith did for it;
- * one JSON text is read in one pass. See ADR 0028.
+ * the count beside it. pg decodes and converts every cell of every row on its own, which cost
+ * more of a request than anything else Kith did for it; one JSON text is read in one pass. See
+ * ADR 0028.
  */
 async function listPeopleAsJson(store: Store, accountId: string, page: Page): Promise<PeoplePage> {
-  const { rows } = await sql<{ total: number | null; page: string | null }>`${sql.raw(preparedMark)}
+  const { rows } = await sql<{ total: number | null; page: string | null }>`
     select (select people_count from accounts where id = ${accountId}) as total,
       (select json_agg(json_build_array(${selectListItem}) order by p.name_key, p.id)::text
         from (select ${selectListItem}, p.name_key from people p where p.account_id = ${accountId}
