@@ -81,6 +81,25 @@ function thanksAt(text: string, analysis: TextAnalysis, offset: number): boolean
   );
 }
 
+/**
+ * "Really kind of you to think of me", "thanks for putting in a word for me": the favour is what
+ * they are thanked for, already done, not an ask.
+ */
+const thanksLead =
+  /\b(?:thanks?|thank you|grateful|kind|good|generous|lovely|sweet) (?:(?:so much|again|to you|of you) )?(?:for|to)\s+(?:[\w'-]+\s+){0,3}$/i;
+
+function thankedFor(text: string, analysis: TextAnalysis, offset: number): boolean {
+  const sentence = sentenceAt(analysis.sentences, offset);
+  return thanksLead.test(text.slice(sentence?.start ?? 0, offset));
+}
+
+/** Vague phrases the note means as an ask: not negated, not thanked for, not the reader's offer. */
+function askedVaguely(text: string, analysis: TextAnalysis, hits: PhraseHit[]): PhraseHit[] {
+  return meant(text, analysis, hits).filter(
+    (hit) => !thankedFor(text, analysis, hit.start) && !offeredAt(text, analysis, hit.start),
+  );
+}
+
 /** Hits the sentence actually says: "I'm not asking you to refer me" asks for no referral. */
 function meant(text: string, analysis: TextAnalysis, hits: PhraseHit[]): PhraseHit[] {
   return hits.filter((hit) => !isNegated(text, analysis, hit.start));
@@ -130,13 +149,17 @@ export function findVagueAsks(
   if (!needsAsk(context)) {
     // A thank-you or a congratulation needs no ask, but one it makes must still say what it wants.
     // "If you hear of anything, please tell me" in a thank-you is still an open-ended ask.
-    const phrased = meant(text, analysis, findPhraseHits(text.slice(0, end), [openEndedAsks]));
+    const phrased = askedVaguely(
+      text,
+      analysis,
+      findPhraseHits(text.slice(0, end), [openEndedAsks]),
+    );
     if (phrased.length > 0) return phrased.map((hit) => hitToFinding('vague-ask', text, hit));
     const open = findOpenAsk(text, analysis, end) ?? findUnsetMeeting(text, analysis, end);
     return open ? [openAskFinding(text, open, context)] : [];
   }
   const body = text.slice(0, end);
-  const findings = meant(text, analysis, findPhraseHits(body, vagueAskPhrases)).map((hit) =>
+  const findings = askedVaguely(text, analysis, findPhraseHits(body, vagueAskPhrases)).map((hit) =>
     hitToFinding('vague-ask', text, hit),
   );
   const nudge = findBareNudge(body);

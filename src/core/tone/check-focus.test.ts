@@ -28,3 +28,19 @@ describe('a note of CV lines that drop their "I"', () => {
     },
   );
 });
+
+describe('a note that speaks for the sender’s firm', () => {
+  it.each([
+    'Hi Ms Grant, we are a leading digital agency with offices in London and Berlin. Our clients include Unilever, Vodafone and the BBC, and our team has won 14 industry awards. We would love to show you what we can do.',
+    'Hi Elena, I help B2B SaaS companies grow their pipeline 3x with done-for-you LinkedIn outreach. We have worked with 40+ founders and our clients see results in 30 days. Would you be open to a quick call?',
+  ])('is about the sender when the firm is the subject, clause after clause: %s', (text) => {
+    expect(selfFocused(text, stranger)).toBe(true);
+  });
+
+  it.each([
+    'Hi Bart, our team just open-sourced the accessibility linter we built for the council website. Thought it might save your team some time on the NHS project. No need to reply.',
+    'Hi Priyanka, the screen-reader tips you shared are now part of our team’s onboarding, and we use your checklist on every release. Would you be open to a quick catch-up in January?',
+  ])('is not, when the firm is mentioned once or the note turns to the reader: %s', (text) => {
+    expect(selfFocused(text, stranger)).toBe(false);
+  });
+});

@@ -129,7 +129,16 @@ const droppedSubject =
 /** A plea or an apology is the sender's state, reported as desperation or apology, not a CV line. */
 const plea =
   /\b(?:need|needs|can'?t|cannot|don'?t|won'?t|begging|sorry|apologi\w*|feel|feeling|panick\w*|struggl\w*|lost|losing|worried|scared|willing|please|hope|hoping|wanted to|just)\b/gi;
-const readerWord = /\b(?:you|your|yours|you're|you've|you'd)\b/i;
+/** "Done-for-you outreach" is a product's name, not the reader. */
+const readerWord = /(?<![\w-])(?:you|your|yours|you're|you've|you'd)(?![\w-])/i;
+/**
+ * A note that speaks for the sender's firm ("we are a leading agency", "our clients", "my
+ * agency") makes "we" the sender: a list of what the firm did is a list about the sender.
+ */
+const speaksForAFirm =
+  /\b(?:we(?:'re| are) an?\b|our (?:clients?|customers?|agency|firm|company|studio|platform|product|engineers|consultants|experts|specialists|services)\b|my (?:agency|firm|company|studio|consultancy|startup|business)\b)/i;
+const firmSubject =
+  /^\W*(?:(?:and|but|so)\s+)?(?:(?:now|also|recently|currently|just)\s+)?(?:we|we're|we've|we'd|our)\b/i;
 
 /**
  * Who does what in the note: when clause after clause has the sender as its subject ("I've
@@ -143,12 +152,17 @@ function senderIsTheSubject(text: string, context: ToneContext, distressed: bool
   if (context.intent === undefined && anyMatch(text, [readerDirected])) return false;
   let sender = 0;
   let reader = 0;
+  const firm = speaksForAFirm.test(text);
   const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => !anyMatch(s, givingPatterns));
   for (const clause of sentences.flatMap(clausesOf)) {
     if (readerWord.test(clause.text)) reader += 1;
     else if (anyMatch(clause.text, [plea])) continue;
     // After "and" a clause with no subject shares the one before it ("I hit it and wrote…").
-    else if (senderSubject.test(clause.text) || (clause.opens && droppedSubject.test(clause.text)))
+    else if (
+      senderSubject.test(clause.text) ||
+      (firm && firmSubject.test(clause.text)) ||
+      (clause.opens && droppedSubject.test(clause.text))
+    )
       sender += 1;
   }
   // Between people who know each other a few lines of news or logistics are normal.

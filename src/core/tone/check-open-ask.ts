@@ -2,6 +2,7 @@
 // "Open to a chat?") but never says what, about what, or when.
 import type { SentenceSpan, TextAnalysis, WordToken } from './nlp.js';
 import { bodyEnd } from './meaning.js';
+import { senderWords } from './person-words.js';
 import { anyMatch } from './phrase-rule.js';
 import { clearAskPatterns } from './phrases-clear-ask.js';
 
@@ -121,6 +122,8 @@ export function namesSomething(
       contentTags.has(w.pos) &&
       !(i === 0 && w.pos === 'PROPN' && !meetingNouns.has(w.normal)) &&
       !openNouns.has(w.lemma.toLowerCase()) &&
+      // wink-nlp tags "i'm" a proper noun; the sender is not a thing the note names.
+      !senderWords.has(w.normal) &&
       !unnamed(w),
   );
 }
@@ -200,21 +203,59 @@ const everyonesThings = new Set([
 ]);
 
 /**
+ * What any thank-you or congratulation is for, said of anyone: "thanks for your help", "for the
+ * chat", "the intro the other day", "congrats on the milestone", "best of luck". A note of thanks
+ * or congratulation that names only these says nothing of what this reader did or won.
+ */
+export const courtesyNouns: ReadonlySet<string> = new Set([
+  ...meetingNouns,
+  'conversation',
+  'intro',
+  'introduction',
+  'recommendation',
+  'reference',
+  'referral',
+  'guidance',
+  'encouragement',
+  'kindness',
+  'generosity',
+  'patience',
+  'interview',
+  'team',
+  'promotion',
+  'milestone',
+  'achievement',
+  'congratulation',
+  'success',
+  'news',
+  'effort',
+  'luck',
+  'lot',
+  'day',
+  'time',
+  'everything',
+]);
+
+/**
  * Whether a note names nothing of its own past its greeting: no thing, topic, place, person or
  * number, only words that stand for any request ("any news?", "would love to catch up"), the
- * reader's own name ("Let's catch up sometime, Joanne!") and a day counted from today.
+ * reader's own name ("Let's catch up sometime, Joanne!") and a day counted from today. A
+ * thank-you or congratulation passes `courtesies`, the words any such note says.
  */
 export function namesNothing(
   text: string,
   analysis: TextAnalysis,
   readerNames: readonly string[] = [],
+  courtesies: ReadonlySet<string> = new Set(),
 ): boolean {
   const end = bodyEnd(text);
   const reader = new Set(readerNames.map((n) => n.toLowerCase()));
   const unnamed: Unnamed = (w) =>
     reader.has(w.normal) ||
     relativeDays.has(w.normal) ||
-    everyonesThings.has(w.lemma.toLowerCase());
+    everyonesThings.has(w.lemma.toLowerCase()) ||
+    courtesies.has(w.lemma.toLowerCase()) ||
+    courtesies.has(w.normal);
   return analysis.sentences
     .filter((s) => s.start < end)
     .every((s) => !namesSomething(text, analysis, s, unnamed));

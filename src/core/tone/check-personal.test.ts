@@ -50,3 +50,47 @@ describe('things every reader or sender has are not named by saying whose they a
     expect(flagged(text, context)).toBe(false);
   });
 });
+
+describe('thanks or congratulations for what anyone could be thanked or congratulated for', () => {
+  it.each<[string, ToneContext]>([
+    [
+      "Hi Nadia, thank you so much for your help. It really meant a lot and I'm very grateful.",
+      { ...contact, intent: 'thank-you' },
+    ],
+    [
+      'Hi Nadia, thanks for taking the time to speak with me. Your insights were really valuable and I learned a lot.',
+      { stage: 'acquaintance', intent: 'thank-you', recipientName: 'Nadia' },
+    ],
+    [
+      'Congrats on the new position, Nadia! Exciting times. Best of luck.',
+      { ...contact, intent: 'congratulate' },
+    ],
+    [
+      'Hi Nadia, congratulations on the milestone! Your hard work is really paying off. Keep it up!',
+      { ...contact, intent: 'congratulate' },
+    ],
+  ])('says nothing of its reader: %s', (text, context) => {
+    expect(flagged(text, context)).toBe(true);
+  });
+
+  it.each<[string, ToneContext]>([
+    [
+      'Thanks again for the referral, Nadia. I had the first interview today and it went well!',
+      { ...contact, intent: 'thank-you' },
+    ],
+    [
+      "Hi Nadia, thanks for sharing the open role. I'm going to apply this week.",
+      { ...contact, intent: 'thank-you' },
+    ],
+    [
+      'Congrats on the new job, Nadia!! So happy for you!',
+      { stage: 'ally', intent: 'congratulate' },
+    ],
+    [
+      'Congratulations on your first marathon, Nadia! Sub-four in Berlin is seriously impressive.',
+      { ...contact, intent: 'congratulate' },
+    ],
+  ])('says what was theirs, what came of it, or is between close friends: %s', (text, context) => {
+    expect(flagged(text, context)).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 // Flags messages with nothing specific to the reader: no name, no reference to them or their work.
-import { namesNothing } from './check-open-ask.js';
+import { courtesyNouns, namesNothing } from './check-open-ask.js';
 import { bodyEnd } from './meaning.js';
 import type { TextAnalysis } from './nlp.js';
 import { anyMatch, findPhraseHits, hitToFinding } from './phrase-rule.js';
@@ -13,7 +13,8 @@ import {
   unnamedReference,
   vocativePatterns,
 } from './phrases-personal.js';
-import { readTie } from './tone-context.js';
+import { senderWords } from './person-words.js';
+import { isCelebration, readTie } from './tone-context.js';
 import type { Severity, ToneContext, ToneFinding } from './tone-report.js';
 
 export function findNoPersonalisation(
@@ -25,7 +26,7 @@ export function findNoPersonalisation(
   const tie = readTie(context, text);
   // Between people who know each other a note without their name is a small slip; one that names
   // nothing at all past the greeting ("Hi Olivia, any news?") could go to anyone, whatever the tie.
-  const blank = namesNothing(text, analysis, readerNames(text, context));
+  const blank = isBlank(text, analysis, context);
   const absenceSeverity: Severity =
     (tie === 'known' || tie === 'close') && !blank ? 'low' : 'medium';
   const name = context.recipientName?.trim();
@@ -63,12 +64,15 @@ export function findNoPersonalisation(
 const readerAsAType = /\b(?:\p{L}+s|an? [\p{L}-]+) like (?:yours|you)\b/iu;
 
 function isPersonal(text: string, analysis: TextAnalysis, context: ToneContext): boolean {
+  // "Thank you for your help", "congrats on the milestone!" thank or congratulate them, but for
+  // nothing a reader could tell was theirs.
+  if (isCourtesyOnly(analysis, context) && isBlank(text, analysis, context)) return false;
   if (specificSentences(text).some(refersToThem)) return true;
   if (refersToTheirWorld(text, context)) return true;
   if (readerAsAType.test(text)) return false;
   // A note that names nothing past the greeting ("Hi Bev, any movement on things?") could go to
   // anyone the sender has spoken to: the name alone does not make it theirs, whatever the tie.
-  if (namesNothing(text, analysis, readerNames(text, context))) return false;
+  if (isBlank(text, analysis, context)) return false;
   // A first note to someone who barely knows the sender, or one padded with praise that fits
   // anyone, needs more than their name: a name is what a mail merge adds.
   // A first note to a stranger needs more than their name: a name is what a mail merge adds. It
@@ -130,6 +134,53 @@ function refersToTheirWorld(text: string, context: ToneContext): boolean {
     if (named) return true;
   }
   return false;
+}
+
+/**
+ * A note that names nothing past the greeting. Thanks or congratulations for what anyone could be
+ * thanked or congratulated for ("thank you for your help", "congrats on the new position! Best of
+ * luck") name nothing either: what did they help with, which position?
+ */
+function isBlank(text: string, analysis: TextAnalysis, context: ToneContext): boolean {
+  const courtesies = isCourtesyOnly(analysis, context) ? courtesyNouns : undefined;
+  return namesNothing(text, analysis, readerNames(text, context), courtesies);
+}
+
+/** What the sender feels or will do for any reader: "I'm grateful", "I learned a lot", "I look forward". */
+const feelingVerbs = new Set([
+  'appreciate',
+  'enjoy',
+  'learn',
+  'look',
+  'feel',
+  'love',
+  'thank',
+  'hope',
+  'want',
+  'wish',
+  'mean',
+  'keep',
+  'say',
+  'be',
+]);
+
+/**
+ * A thank-you or congratulation read for what any such note says. Between close friends a warm
+ * "congrats!" needs nothing more; and a note that tells what came of their help ("I'm going to
+ * apply this week", "I had the first interview today") has said what was theirs.
+ */
+function isCourtesyOnly(analysis: TextAnalysis, context: ToneContext): boolean {
+  if (!isCelebration(context) || context.stage === 'ally') return false;
+  const { words } = analysis;
+  // "I had the first interview": have, do or get followed by a thing is what they did, not a tense.
+  const acts = (j: number): boolean => {
+    const word = words[j];
+    if (!word) return false;
+    if (word.pos === 'VERB') return !feelingVerbs.has(word.lemma.toLowerCase());
+    const after = words[j + 1]?.pos;
+    return word.pos === 'AUX' && /^(?:have|do|get)$/i.test(word.lemma) && after === 'DET';
+  };
+  return !words.some((w, i) => senderWords.has(w.normal) && (acts(i + 1) || acts(i + 2)));
 }
 
 /** The reader's names, as the context gives them and as the greeting writes them. */

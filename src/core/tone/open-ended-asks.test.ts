@@ -66,3 +66,36 @@ describe('the reader as one of a kind ("firms like yours") is not personal', () 
     expect(generic(text, warm)).toBe(false);
   });
 });
+
+describe('an open-ended favour the note thanks them for, or they offered, is not an ask', () => {
+  const thanks: ToneContext = { stage: 'contact', intent: 'thank-you' };
+  it.each([
+    'Karim, thank you for the heads-up about the Ocado role. I applied this morning. Really kind of you to think of me.',
+    'Hi Ella, thanks so much for putting in a good word for me with the Peak District Trust.',
+  ])('thanks for a favour done: %s', (text) => {
+    expect(vague(text, thanks)).toBe(false);
+  });
+
+  it.each([
+    'Thanks for the coffee, Ella. If anything comes up, please think of me.',
+    'Hi Karim, thanks for the chat! Please keep me in mind if you hear of anything.',
+  ])('still asks the reader to spot the chance: %s', (text) => {
+    expect(vague(text, thanks)).toBe(true);
+  });
+});
+
+describe('an ask that hands the reader the whole problem is vague', () => {
+  const contact: ToneContext = { stage: 'contact', intent: 'reconnect' };
+  it.each([
+    "Hi Gareth, I'm exploring my options at the moment and thought you might have some ideas.",
+    "Hi Cath, I've been out of work for a while. Anything at all would help.",
+  ])('is vague: %s', (text) => {
+    expect(vague(text, contact)).toBe(true);
+  });
+
+  it.each([
+    'Hi Gareth, I thought you might have some ideas on pricing a repair service for hotels.',
+  ])('names what the ideas are about: %s', (text) => {
+    expect(vague(text, contact)).toBe(false);
+  });
+});

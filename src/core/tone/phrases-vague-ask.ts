@@ -16,6 +16,9 @@ export const openEndedAsks: PhraseGroup = {
     // Handing the reader the whole problem: "anything you could do", "whatever you can offer".
     /\b(?:anything|whatever) (?:at all )?you (?:could|can|might|are able to) (?:do|offer|suggest|think of)\b/gi,
     /\bany (?:way|chance) you (?:could|can|might) help(?: me)?(?: out)?\s*[?!.]/gi,
+    /\b(?:anything|whatever) (?:at all )?(?:would|will|could) help\b/gi,
+    // "I thought you might have some ideas": ideas about what is left to the reader.
+    /\b(?:thought|think|wondered|wondering|hoped|hoping|figured) you (?:might|may|could|would) (?:have|know of|suggest) (?:any|some|a few) (?:ideas|thoughts|suggestions|pointers|advice|leads|tips)\b(?!\s+(?:on|about|for|regarding)\s)/gi,
     /\b(?:your|any) thoughts on (?:the|this) (?:industry|field|sector|market)\b/gi,
     /\bwhenever you'?re free\b/gi,
     /\bkeep me in mind\b/gi,
