@@ -40,4 +40,5 @@ export const tuningSets = [
   './tone-holdout-8.jsonl',
   './tone-holdout-9.jsonl',
   './tone-holdout-10.jsonl',
+  './tone-holdout-11.jsonl',
 ].map((name) => new URL(name, import.meta.url));
