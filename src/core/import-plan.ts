@@ -72,6 +72,7 @@ export function planImport(
     linkedinKey: (url: string) => normaliseLinkedinUrl(url) ?? url,
     provenance: false,
   };
+  const howWeMet = new Map<string, string | null>();
   const plan: ImportPlan = {
     newPeople: [],
     updates: [],
@@ -110,7 +111,7 @@ export function planImport(
       if (changed) plan.updates.push({ id: ref, before: person.fields, fields: side.person });
       plan.people[changed ? 'updated' : 'unchanged'] += 1;
     } else {
-      plan.newPeople.push({ ref, fields: withHowWeMet(side.person, records) });
+      plan.newPeople.push({ ref, fields: withHowWeMet(side.person, records, howWeMet) });
     }
   }
   for (const [ref, participant] of matched.participants) {
@@ -141,13 +142,29 @@ function storedSide(person: StoredPerson): MergeSide {
   return { person: person.fields, sources: [], label: `person #${person.id}` };
 }
 
-/** A new person from LinkedIn learns how they met the user: "Connected on LinkedIn, 8 Feb 2026". */
-function withHowWeMet(fields: PersonFields, records: MatchedRecord[]): PersonFields {
-  const connectedOn = records.find((r) => isIsoDate(r.candidate.connectedOn ?? ''))?.candidate
-    .connectedOn;
-  if (fields.howWeMet || !connectedOn) return fields;
-  // An empty "today" is never the same year, so the year is always written.
-  return { ...fields, howWeMet: `Connected on LinkedIn, ${shortDate(connectedOn, '')}` };
+/**
+ * A new person from LinkedIn learns how they met the user: "Connected on LinkedIn, 8 Feb 2026".
+ * `texts` keeps each connection date's sentence (null for a date that is not one): an export's
+ * thousands of connections share a few hundred dates.
+ */
+function withHowWeMet(
+  fields: PersonFields,
+  records: MatchedRecord[],
+  texts: Map<string, string | null>,
+): PersonFields {
+  if (fields.howWeMet) return fields;
+  for (const record of records) {
+    const on = record.candidate.connectedOn;
+    if (!on) continue;
+    let text = texts.get(on);
+    if (text === undefined) {
+      // An empty "today" is never the same year, so the year is always written.
+      text = isIsoDate(on) ? `Connected on LinkedIn, ${shortDate(on, '')}` : null;
+      texts.set(on, text);
+    }
+    if (text !== null) return { ...fields, howWeMet: text };
+  }
+  return fields;
 }
 
 function participantFields(name: string, profile: string | null): PersonFields {

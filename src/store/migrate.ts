@@ -18,6 +18,7 @@ import * as playbook from './migrations/2026-11-30T1520_playbook.js';
 import * as summaryPrefixes from './migrations/2026-11-30T1700_summary_prefixes.js';
 import * as peopleWordStarts from './migrations/2026-12-01T0300_people_word_starts.js';
 import * as summaryVectorCost from './migrations/2026-12-01T0520_summary_vector_cost.js';
+import * as peopleSearchUpdateOf from './migrations/2026-12-01T1000_people_search_update_of.js';
 import type { Dialect } from './store.js';
 
 interface Migration {
@@ -44,6 +45,7 @@ const migrations: Array<[name: string, migration: Migration]> = [
   ['2026-11-30T1700_summary_prefixes', summaryPrefixes],
   ['2026-12-01T0300_people_word_starts', peopleWordStarts],
   ['2026-12-01T0520_summary_vector_cost', summaryVectorCost],
+  ['2026-12-01T1000_people_search_update_of', peopleSearchUpdateOf],
 ];
 
 /**

@@ -7,14 +7,16 @@ import { detailColumns } from './people.repo.js';
 import { replacePersonTags } from './person-tags.repo.js';
 import type { Store } from './store.js';
 
-/** The columns an update writes, in the order of each row's values after the id. */
+/** The columns an update may write, in the order of `valuesOf`. */
 const fieldColumns = ['name', 'name_key', ...detailColumns] as const;
 
 /**
- * Writes each person's whole set of fields, many people a statement (`update … from (values …)`
- * on SQLite, `update … from json_populate_recordset(…)` on PostgreSQL), and rewrites the tag
- * index only for people whose tags changed. One statement per person cost about ten times as much on SQLite,
- * where each one also pays for its full-text index update.
+ * Writes what changed of each person, many people a statement (`update … from (values …)` on
+ * SQLite, `update … from json_populate_recordset(…)` on PostgreSQL), and rewrites the tag index
+ * only for people whose tags changed. People are grouped by which columns changed, and each
+ * statement sets only those: on SQLite the search index is rewritten only when a searched column
+ * is set, and the name index only when the name is. One statement per person cost about ten times
+ * as much on SQLite, where each one also pays for its full-text index update.
  */
 export async function updatePeopleFields(
   store: Store,
@@ -22,10 +24,12 @@ export async function updatePeopleFields(
   updates: ReadonlyArray<{ id: number; before: PersonFields; fields: PersonFields }>,
   now: string,
 ): Promise<void> {
-  if (store.dialect === 'postgres') {
-    await updateFromJson(store, accountId, updates, now);
-  } else {
-    await updateFromValues(store, accountId, updates, now);
+  for (const group of byChangedColumns(updates)) {
+    if (store.dialect === 'postgres') {
+      await updateFromJson(store, accountId, group, now);
+    } else {
+      await updateFromValues(store, accountId, group, now);
+    }
   }
   for (const update of updates) {
     if (JSON.stringify(update.before.tags) !== JSON.stringify(update.fields.tags)) {
@@ -34,12 +38,41 @@ export async function updatePeopleFields(
   }
 }
 
-type Update = { id: number; fields: PersonFields };
+/** People whose same columns changed: the column indexes in `fieldColumns`, and each one's id and values. */
+interface Group {
+  columns: number[];
+  rows: unknown[][];
+}
 
-/** An update's values in the order of `id` and then `fieldColumns`. */
-function valuesOf({ id, fields: f }: Update): unknown[] {
+/**
+ * The updates grouped by which columns' values differ from what is stored, each row its id and
+ * then the values of those columns. An update that changes nothing still sets the update time.
+ */
+function byChangedColumns(
+  updates: ReadonlyArray<{ id: number; before: PersonFields; fields: PersonFields }>,
+): Group[] {
+  const groups = new Map<string, Group>();
+  for (const update of updates) {
+    const after = valuesOf(update.fields);
+    const before = valuesOf(update.before);
+    const columns: number[] = [];
+    for (let i = 0; i < after.length; i += 1) if (after[i] !== before[i]) columns.push(i);
+    const key = columns.join(',');
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { columns, rows: [] };
+      groups.set(key, group);
+    }
+    const row: unknown[] = [update.id];
+    for (const i of columns) row.push(after[i]);
+    group.rows.push(row);
+  }
+  return [...groups.values()];
+}
+
+/** A person's values in the order of `fieldColumns`, as they are stored. */
+function valuesOf(f: PersonFields): unknown[] {
   return [
-    id,
     f.name,
     f.name.toLowerCase(),
     writeList(f.emails),
@@ -62,19 +95,19 @@ function valuesOf({ id, fields: f }: Update): unknown[] {
 async function updateFromJson(
   store: Store,
   accountId: string,
-  updates: readonly Update[],
+  group: Group,
   now: string,
 ): Promise<void> {
-  const columns = ['id', ...fieldColumns] as const;
-  const set = fieldColumns.map((column) => `"${column}" = v."${column}"`).join(', ');
-  for (let start = 0; start < updates.length; start += jsonRowsPerStatement) {
-    const rows = updates.slice(start, start + jsonRowsPerStatement).map((update) => {
-      const values = valuesOf(update);
-      return Object.fromEntries(columns.map((column, i) => [column, values[i]]));
-    });
+  const names = group.columns.map((i) => fieldColumns[i] ?? '');
+  const columns = ['id', ...names];
+  const set = names.map((column) => `"${column}" = v."${column}", `).join('');
+  for (let start = 0; start < group.rows.length; start += jsonRowsPerStatement) {
+    const rows = group.rows
+      .slice(start, start + jsonRowsPerStatement)
+      .map((values) => Object.fromEntries(columns.map((column, i) => [column, values[i]])));
     await store.db.executeQuery(
       CompiledQuery.raw(
-        `update people set ${set}, updated_at = $1
+        `update people set ${set}updated_at = $1
         from json_populate_recordset(null::people, $2::json) as v
         where people.account_id = $3 and people.id = v.id`,
         [now, rowsJson(rows, columns), accountId],
@@ -87,27 +120,32 @@ async function updateFromJson(
 async function updateFromValues(
   store: Store,
   accountId: string,
-  updates: readonly Update[],
+  group: Group,
   now: string,
 ): Promise<void> {
-  const columns = fieldColumns.length + 1;
+  const columns = group.columns.length + 1;
   const size = rowsPerStatement(store.dialect, columns);
-  const set = fieldColumns.map((column, i) => `"${column}" = v.column${i + 2}`).join(', ');
-  for (let start = 0; start < updates.length; start += size) {
-    const chunk = updates.slice(start, start + size);
+  const set = group.columns
+    .map((i, n) => `"${fieldColumns[i] ?? ''}" = v.column${n + 2}, `)
+    .join('');
+  const flag = group.columns.indexOf(fieldColumns.indexOf('do_not_contact')) + 1;
+  for (let start = 0; start < group.rows.length; start += size) {
+    const chunk = group.rows.slice(start, start + size);
     const parameters: unknown[] = [now];
-    for (const update of chunk) parameters.push(...valuesOf(update));
+    for (const row of chunk) parameters.push(...row);
     parameters.push(accountId);
     // Bound numbers are floating point: the casts keep the id a rowid lookup and the flag an integer.
     const values = valuesList(
       store.dialect,
       { rows: chunk.length, columns, before: 1 },
       (placeholder, column) =>
-        column === 0 || column === columns - 1 ? `cast(${placeholder} as integer)` : placeholder,
+        column === 0 || (flag > 0 && column === flag)
+          ? `cast(${placeholder} as integer)`
+          : placeholder,
     );
     await store.db.executeQuery(
       CompiledQuery.raw(
-        `update people set ${set}, updated_at = ?
+        `update people set ${set}updated_at = ?
         from (select * from (values ${values}) as rows) as v
         where people.account_id = ? and people.id = v.column1`,
         parameters,

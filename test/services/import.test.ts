@@ -267,6 +267,29 @@ describeEachDialect('import', ({ store }) => {
     expect((await everyone(deps))[0]?.howWeMet).toBe('Connected on LinkedIn, 8 Feb 2026');
   });
 
+  it('gives each new person the sentence of their own connection date, and none for a date that is not one', async () => {
+    const deps = await setUp();
+    await importRecords(deps, {
+      parsed: parsed({
+        contacts: [
+          contact('Ana Lopez', { connectedOn: '2026-02-08' }),
+          contact('Ben Okafor', { connectedOn: '2025-12-31' }),
+          contact('Cleo Park', { connectedOn: '2026-02-30' }),
+          contact('Dev Shah', { connectedOn: '2026-02-08' }),
+          contact('Eli Cohen', { connectedOn: '2026-02-30' }),
+        ],
+      }),
+    });
+    const byName = new Map((await everyone(deps)).map((p) => [p.name, p.howWeMet]));
+    expect(Object.fromEntries(byName)).toEqual({
+      'Ana Lopez': 'Connected on LinkedIn, 8 Feb 2026',
+      'Ben Okafor': 'Connected on LinkedIn, 31 Dec 2025',
+      'Cleo Park': null,
+      'Dev Shah': 'Connected on LinkedIn, 8 Feb 2026',
+      'Eli Cohen': null,
+    });
+  });
+
   it("keeps every touched person's aggregate equal to a recomputation from their timeline", async () => {
     const deps = await setUp();
     const ana = await person(deps, 'Ana Lopez', { linkedinUrl: 'https://www.linkedin.com/in/ana' });
