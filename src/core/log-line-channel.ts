@@ -2,6 +2,12 @@
 // a line that names no channel gets 'other', and no kind words give a plain catch-up.
 import type { Channel, Direction, InteractionKind } from './interaction.js';
 
+/**
+ * "the women in tech breakfast", "- women in product breakfast -", "monzo's women in data evening": a meal or an evening with a
+ * name of its own, owned by a company or saying whom it is for, is a gathering, not a meeting.
+ */
+const namedGathering = String.raw`(?:\b(?!(?:his|her|their|my|our|its|one)['’]s)[\w&.-]+['’]s(?: [\w&.'’-]+){1,4}|(?:\b(?:the|a|an|at)|(?:^|[-–—,:;])(?= ))(?: [\w&.'’-]+){0,2} (?:in|for|of|&) (?:[\w&.'’-]+ ){0,2}[\w&.'’-]+) (?:evening|breakfast|brunch|drinks|social|night)\b`;
+
 const channelRules: Array<[Channel, RegExp]> = [
   // A message sent or received names its channel before any meeting word it mentions.
   [
@@ -19,7 +25,9 @@ const channelRules: Array<[Channel, RegExp]> = [
   ],
   [
     'event',
-    /\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|open day|open evening|talk at)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b/,
+    new RegExp(
+      String.raw`\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|open day|open evening|talk at)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|${namedGathering}`,
+    ),
   ],
   ['call', /\b(calls?|called|calling|phoned?|rang|ring|voicemail)\b/],
   [
@@ -56,7 +64,7 @@ const kindRules: KindRule[] = [
   // "sent her my portfolio link like she asked": what they asked for, given.
   [
     'give',
-    /\b(sent|emailed|forwarded|shared)\b.*\b(as requested|(?:as|like|bc|because|since|cos) (?:she|he|they) (?:asked|wanted|requested)|as asked|as promised)\b/,
+    /\b(sent|emailed|forwarded|shared)\b.*\b(as requested|(?:as|like|bc|because|since|cos) (?:she|he|they)(?:['’]d| had)? (?:asked|wanted|requested)|as asked|as promised)\b/,
     mine,
   ],
   // "bumped my email", "pinged jo again", "2nd time asking": asking once more is a follow-up.
@@ -96,13 +104,19 @@ const kindRules: KindRule[] = [
   [
     'give',
     // Not across a topic: "emailed Kate about the analytics lead" sent no lead.
-    /\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapped|dm['’]?d|linked)\b(?: (?!about\b|re\b|regarding\b)[\w'’]+){0,5}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s)(?: [\w'’-]+){0,4}? (article|piece|link|report|notes|spec|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|(?:programme|program|scheme|role|job) details)\b/,
+    // "dropped me a msg w spotify's interview guide": a message that carries a thing gives it.
+    /\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapped|dm['’]?d|linked|dropped)\b(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’]+){0,6}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s)(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’/&.-]+){0,4}? (article|piece|link|report|notes|spec|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|(?:programme|program|scheme|role|job) details)\b/,
   ],
   // "sent lee the sql cheatsheet": a thing sent to someone, whatever it is, unless it is a message.
   [
     'give',
     /\bsent (?!(?:me|my|a|an|the|it|them|over|off|out|back)\b)[\w'’]+(?: [\w'’]+)? (?:a|an|the|some|this|that) (?!(?:(?:quick|short|brief|little|long|linkedin|connection|follow[- ]?up|thank[- ]you) )*(?:message|msg|email|e-mail|text|note|dm|reply|invite|invitation|request|reminder|nudge|hello|line|voice)\b)/,
     mine,
+  ],
+  // "intro chat abt AZ", "an introductory call": a first conversation, nobody introduced.
+  [
+    'catch-up',
+    /\b(?:intro|introductory)(?: [\w-]+)? (?:chat|call|meeting|mtg|coffee|zoom|convo|conversation)\b/,
   ],
   [
     'intro',

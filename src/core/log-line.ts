@@ -17,6 +17,7 @@ import {
   offersFavour,
   tellsOfRole,
   theyBegan,
+  theyWant,
   theyGave,
 } from './log-line-favours.js';
 import { findNames } from './log-line-names.js';
@@ -113,7 +114,7 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   // The whole line, its date included: "…, she offered to…" keeps the comma a date stood by.
   const whole = tagged.rest.toLowerCase();
   const offered = offersFavour(whole);
-  const inbound = found.inbound || theyBegan(said);
+  const inbound = found.inbound || theyBegan(said) || theyWant(whole);
   const news = tellsOfRole(namedNotCalled(whole), inbound);
   // "sent georgia the template she asked for": the user gave what the contact asked for.
   const answered = answersRequest(whole, inbound);
@@ -142,7 +143,7 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
     ? 'outbound'
     : talkedOffer
       ? 'mutual'
-      : found.inbound || theyBegan(saidHead)
+      : found.inbound || theyBegan(saidHead) || theyWant(whole)
         ? 'inbound'
         : theirs
           ? offerDirection(channel, saidHead)
