@@ -49,10 +49,11 @@ const roleNews: RegExp[] = [
   ),
   // "the Leeds role is still open".
   new RegExp(String.raw`\b${roleNouns}(?: is|['’]s) (?:still )?open\b`),
-  // "john lewis are after a solutions eng contractor", "he's looking for someone to subcontract
-  // a project to", "their team needs a data engineer": someone other than the user wants a hand.
+  // "john lewis are after a solutions eng contractor", "deliveroo looking for an analytics
+  // engineer", "he's looking for someone to subcontract a project to", "their team needs a data
+  // engineer": someone other than the user wants a hand.
   new RegExp(
-    String.raw`(?:(?:\b(?:is|are)|['’]s|['’]re) (?:after|looking for|searching for|hunting for|seeking|recruiting)|(?<!\b(?:i|we|you|might|may|could|will|would) )\bneeds?)(?: (?:a|an|another|some|two|three|several|\d+))?(?: (?!(?:job|role|position|work|new)\b)[\w&'’/-]+){0,3}? (?:${hands}|(?:someone|somebody) to (?:subcontract|contract|hire|freelance|cover|take on|join|help with))\b`,
+    String.raw`(?:(?:\b(?:is|are)|['’]s|['’]re) after|(?<!\b(?:i|we|you)(?:['’]m|['’]re| am| are)? )\b(?:looking for|searching for|hunting for|seeking|recruiting|hiring)|(?<!\b(?:i|we|you|might|may|could|will|would) )\bneeds?)(?: (?:a|an|another|some|two|three|several|\d+))?(?: (?!(?:job|role|position|work|new)\b)[\w&'’/-]+){0,3}? (?:${hands}|(?:someone|somebody) to (?:subcontract|contract|hire|freelance|cover|take on|join|help with))\b`,
   ),
   // "revolut design team growing": a team taking people on.
   /\b(?:team|teams|company|department|dept)(?: is| are|['’]s)? (?:growing|expanding)\b/,
@@ -67,7 +68,7 @@ const interviewSetUp =
 
 /** A role that is gone, or a congratulation on someone's new job, is news of nothing to apply for. */
 const noRole = new RegExp(
-  String.raw`\b(?:(?:${roleNouns}|it)(?:['’]s| is| has| has been|['’]s been| was| got| went| has gone)? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|on hold|to an? internal)|not hiring|no longer hiring|hiring freeze|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
+  String.raw`\b(?:(?:${roleNouns}|it)(?:['’]s| is| has| has been|['’]s been| was| got| went| has gone)? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|on hold|to (?:an?|someone|somebody) internal)|not hiring|no longer hiring|hiring freeze|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
 );
 
 /**

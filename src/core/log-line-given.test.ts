@@ -48,6 +48,8 @@ describe('an opening told as somebody’s need', () => {
     expect(tellsOfRole('skyscanner are looking for a data engineer', false)).toBe(true);
     expect(tellsOfRole('his team needs 2 analysts', false)).toBe(true);
     expect(tellsOfRole("he's looking for someone to subcontract a project to", false)).toBe(true);
+    expect(tellsOfRole('deliveroo looking for an analytics engineer', false)).toBe(true);
+    expect(tellsOfRole('ocado hiring a contractor', false)).toBe(true);
     expect(read('Ben Ng rang, skyscanner are looking for a data engineer')).toMatchObject({
       kind: 'give',
       direction: 'inbound',
@@ -63,6 +65,8 @@ describe('an opening told as somebody’s need', () => {
     expect(tellsOfRole("she's looking for a job as an analyst", false)).toBe(false);
     expect(tellsOfRole("she's a data analyst", false)).toBe(false);
     expect(tellsOfRole('i need a contractor', false)).toBe(false);
+    expect(tellsOfRole("i'm looking for a data engineer to hire", false)).toBe(false);
+    expect(tellsOfRole("we're looking for analysts", false)).toBe(false);
     expect(tellsOfRole('he might need a contractor in jan', false)).toBe(false);
     expect(read("coffee w Ben Ng, he's after a referral").kind).toBe('catch-up');
   });
@@ -72,6 +76,7 @@ describe('a role gone', () => {
   it('reads a role that went internal, got filled or was pulled as news of nothing', () => {
     expect(tellsOfRole("kpmg's director role went internal", true)).toBe(false);
     expect(tellsOfRole('the role went to an internal candidate', true)).toBe(false);
+    expect(tellsOfRole('the position went to someone internal', true)).toBe(false);
     expect(read('Ana Lopez called, the analyst role got filled').kind).toBe('catch-up');
     expect(read('Ana Lopez emailed - the monzo role was pulled').kind).toBe('catch-up');
   });
