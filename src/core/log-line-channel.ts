@@ -2,11 +2,15 @@
 // a line that names no channel gets 'other', and no kind words give a plain catch-up.
 import type { Channel, Direction, InteractionKind } from './interaction.js';
 
+/** A word of a gathering's name: no day, time or word that joins it to anything else. */
+const gatheringName = String.raw`(?: (?!(?:on|at|with|w|and|last|this|next|[a-z]*day|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b)[\w&.'’-]+)`;
+
 /**
- * "the women in tech breakfast", "- women in product breakfast -", "monzo's women in data evening": a meal or an evening with a
- * name of its own, owned by a company or saying whom it is for, is a gathering, not a meeting.
+ * "at the women in tech breakfast", "- monzo's women in data evening -": where the contact
+ * happened, a meal or an evening with a name of its own, owned by a company or saying whom it is
+ * for, is a gathering, not a meeting. "dinner at dan's house on saturday night" is not.
  */
-const namedGathering = String.raw`(?:\b(?!(?:his|her|their|my|our|its|one)['’]s)[\w&.-]+['’]s(?: [\w&.'’-]+){1,4}|(?:\b(?:the|a|an|at)|(?:^|[-–—,:;])(?= ))(?: [\w&.'’-]+){0,2} (?:in|for|of|&) (?:[\w&.'’-]+ ){0,2}[\w&.'’-]+) (?:evening|breakfast|brunch|drinks|social|night)\b`;
+const namedGathering = String.raw`(?:\bat|(?:^|[-–—,:;])(?= ))(?: (?:the|an?))?(?: (?!(?:his|her|their|my|our|its|one)['’]s)[\w&.-]+['’]s${gatheringName}{1,4}|${gatheringName}{0,2} (?:in|for|of|&)${gatheringName}{1,3}) (?:evening|breakfast|brunch|drinks|social|night)\b`;
 
 const channelRules: Array<[Channel, RegExp]> = [
   // A message sent or received names its channel before any meeting word it mentions.
@@ -213,6 +217,11 @@ export function metAtGathering(text: string, isWorkplace?: (name: string) => boo
 }
 
 const face: ReadonlySet<Channel> = new Set(['meeting', 'call', 'video', 'event']);
+
+/** Whether both sides were there: a meeting, a call, a video call or an event. */
+export function wasTogether(channel: Channel): boolean {
+  return face.has(channel);
+}
 
 /** Words for a talk both sides had, whatever its channel: "spoke to Chidi", "chat with Jo". */
 const talked = /\b(spoke|talked|chatted|chat|caught up|catch(?:ing)?[- ]?up)\b/;

@@ -127,14 +127,16 @@ export function theyBegan(lower: string): boolean {
 }
 
 /**
- * "carter - email - wants to grab lunch", "Ben texted, wants to chat": with no subject, wanting
- * something is the contact's, and they began it, unless the user reached out first ("emailed
- * carter - wants to…" leaves it the user's).
+ * "carter - email - wants to grab lunch", "Ben texted, wants to chat": with no subject, a want to
+ * get together is the contact's, and they began it, unless the user reached out first ("emailed
+ * carter - wants to…" leaves it the user's). "- wants to move into data" says nothing of who
+ * began it.
  */
 export function theyWant(lower: string): boolean {
-  const wants = /(?:^|[-–—,;:] )(?:wants|wanted|keen|is keen|would like|['’]d like) to\b/.exec(
-    lower,
-  );
+  const wants =
+    /(?:^|[-–—,;:] )(?:wants|wanted|keen|is keen|would like|['’]d like) to (?:grab|meet|catch up|chat|talk|speak|call|have|get|hop on|jump on|set up|arrange|book|pick my brain|see|connect)\b/.exec(
+      lower,
+    );
   return (
     wants !== null &&
     !/\b(?:called|phoned|rang|emailed|texted|messaged|pinged|sent|wrote|contacted|reached out|invited)\b/.test(

@@ -114,6 +114,9 @@ describe('a gathering named as an evening, a breakfast or drinks', () => {
     expect(read('drinks w Ben Ng friday').channel).toBe('meeting');
     expect(read('Ana Lopez - breakfast - weds').channel).toBe('meeting');
     expect(read('breakfast for two with Ana Lopez').channel).toBe('meeting');
+    expect(read("dinner with Ben Ng at dan's house on saturday night").channel).toBe('meeting');
+    expect(read("drinks with Ana Lopez - her team's christmas drinks").channel).toBe('meeting');
+    expect(read("call w Ana Lopez re her sister's wedding night").channel).toBe('call');
   });
 });
 
@@ -138,5 +141,11 @@ describe('a want with no subject is the contact’s', () => {
   it('keeps it the user’s when they reached out first', () => {
     expect(theyWant('emailed carter - wants to grab lunch next wk')).toBe(false);
     expect(read('called Ana Lopez, wants to meet next week').direction).toBe('outbound');
+  });
+
+  it('keeps a want met face to face both sides’, and a want of their own unsaid', () => {
+    expect(read('coffee w Ana Lopez - wants to move into product').direction).toBe('mutual');
+    expect(read('call w Ana Lopez - wants to meet up in jan').direction).toBe('mutual');
+    expect(theyWant('ana lopez - linkedin - wants to move into data')).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import {
   detectKind,
   metAtGathering,
   offerDirection,
+  wasTogether,
 } from './log-line-channel.js';
 import {
   answersRequest,
@@ -114,7 +115,7 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   // The whole line, its date included: "…, she offered to…" keeps the comma a date stood by.
   const whole = tagged.rest.toLowerCase();
   const offered = offersFavour(whole);
-  const inbound = found.inbound || theyBegan(said) || theyWant(whole);
+  const inbound = found.inbound || theyBegan(said);
   const news = tellsOfRole(namedNotCalled(whole), inbound);
   // "sent georgia the template she asked for": the user gave what the contact asked for.
   const answered = answersRequest(whole, inbound);
@@ -143,7 +144,7 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
     ? 'outbound'
     : talkedOffer
       ? 'mutual'
-      : found.inbound || theyBegan(saidHead) || theyWant(whole)
+      : found.inbound || theyBegan(saidHead) || (theyWant(whole) && !wasTogether(channel))
         ? 'inbound'
         : theirs
           ? offerDirection(channel, saidHead)
