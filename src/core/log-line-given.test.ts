@@ -47,6 +47,7 @@ describe('an opening told as somebody’s need', () => {
     expect(tellsOfRole('john lewis are after a solutions eng contractor', false)).toBe(true);
     expect(tellsOfRole('skyscanner are looking for a data engineer', false)).toBe(true);
     expect(tellsOfRole('his team needs 2 analysts', false)).toBe(true);
+    expect(tellsOfRole('his team needs a new analyst', false)).toBe(true);
     expect(tellsOfRole("he's looking for someone to subcontract a project to", false)).toBe(true);
     expect(tellsOfRole('deliveroo looking for an analytics engineer', false)).toBe(true);
     expect(tellsOfRole('ocado hiring a contractor', false)).toBe(true);
@@ -63,6 +64,8 @@ describe('an opening told as somebody’s need', () => {
   it('keeps the contact’s own search, the user’s need, a maybe and a favour out of it', () => {
     expect(tellsOfRole("he's looking for a new analyst role", false)).toBe(false);
     expect(tellsOfRole("she's looking for a job as an analyst", false)).toBe(false);
+    expect(tellsOfRole("she's looking for a new analyst job", false)).toBe(false);
+    expect(tellsOfRole("he's looking for contractor roles", false)).toBe(false);
     expect(tellsOfRole("she's a data analyst", false)).toBe(false);
     expect(tellsOfRole('i need a contractor', false)).toBe(false);
     expect(tellsOfRole("i'm looking for a data engineer to hire", false)).toBe(false);
