@@ -96,7 +96,7 @@ const givingVerbs = String.raw`(?:sent|emailed|forwarded|shared|gave|passed on|p
 export function answersRequest(lower: string, inbound: boolean): boolean {
   if (
     new RegExp(
-      String.raw`\b${givingVerbs}\b.*\b${them}(?:['’]d| had)? (?:asked|wanted|requested|needed)(?: me)? (?:for|about)\b`,
+      String.raw`\b${givingVerbs}\b.*\b(?:${them}(?:['’]d| had)? (?:asked|wanted|requested|needed)(?: me)? (?:for|about|it|them|one|a copy|to(?=\s*(?:$|[,;.!]))|to (?:see|have|read|look at|review|check|get|share|pass))|at (?:his|her|their) request)\b`,
     ).test(lower)
   )
     return true;

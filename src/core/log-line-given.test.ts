@@ -13,6 +13,9 @@ describe('what the contact asked for, given', () => {
     expect(answersRequest("sent jo my cv, she'd asked for an updated one", false)).toBe(true);
     expect(answersRequest('emailed ana my portfolio, she had asked for it', false)).toBe(true);
     expect(read('emailed Ana Lopez my portfolio, she had asked for it').kind).toBe('give');
+    expect(read('sent Ana Lopez my cv - she asked me to').kind).toBe('give');
+    expect(read('emailed Ben Ng my portfolio, he wanted to see it').kind).toBe('give');
+    expect(read('sent my cv to Ana Lopez at her request').kind).toBe('give');
     expect(read("sent Jo Bloggs the deck like he'd asked")).toMatchObject({
       kind: 'give',
       direction: 'outbound',
@@ -21,6 +24,7 @@ describe('what the contact asked for, given', () => {
 
   it('keeps the user’s own CV, sent unasked, an ask', () => {
     expect(read('sent Jo Bloggs my updated cv').kind).toBe('ask');
+    expect(read("emailed Ben Ng my cv, he wanted to know if i'm free").kind).toBe('ask');
   });
 });
 
@@ -31,6 +35,7 @@ describe('a thing the contact sent or passed on', () => {
       direction: 'inbound',
     });
     expect(read('Ben Ng sent me over a link to the ons salary report').kind).toBe('give');
+    expect(read('Ana Lopez pinged me a link to a podcast').kind).toBe('give');
   });
 
   it('reads a thing sent to several people, its name written with a slash, as a give', () => {
