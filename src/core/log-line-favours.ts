@@ -68,7 +68,7 @@ const interviewSetUp =
 
 /** A role that is gone, or a congratulation on someone's new job, is news of nothing to apply for. */
 const noRole = new RegExp(
-  String.raw`\b(?:(?:${roleNouns}|it)(?:['’]s| is| has| has been|['’]s been| was| got| went| has gone)? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|on hold|to (?:an?|someone|somebody) internal)|not hiring|no longer hiring|hiring freeze|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
+  String.raw`\b(?:(?:${roleNouns}|it)(?:['’]s| is| has| has been|['’]s been| was| got| went| has gone)? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|on hold|on ice|on pause|paused|shelved|scrapped|axed|to (?:an?|someone|somebody) internal)|(?:hired|went with|gave it to|offered it to|chose|picked) (?:someone|somebody|another|an internal|an? other)|not hiring|no longer hiring|hiring freeze|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
 );
 
 /**

@@ -87,6 +87,8 @@ describe('a role gone', () => {
     expect(tellsOfRole('the position went to someone internal', true)).toBe(false);
     expect(read('Ana Lopez called, the analyst role got filled').kind).toBe('catch-up');
     expect(read('Ana Lopez emailed - the monzo role was pulled').kind).toBe('catch-up');
+    expect(read('Ana Lopez emailed, the analyst role is on ice').kind).toBe('catch-up');
+    expect(read('Ben Ng messaged, monzo hired someone else for the role').kind).toBe('catch-up');
   });
 });
 
