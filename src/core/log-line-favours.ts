@@ -53,7 +53,7 @@ const roleNews: RegExp[] = [
   // engineer", "he's looking for someone to subcontract a project to", "their team needs a data
   // engineer": someone other than the user wants a hand.
   new RegExp(
-    String.raw`(?:(?:\b(?:is|are)|['’]s|['’]re) after|(?<!\b(?:i|we|you)(?:['’]m|['’]re| am| are)? )\b(?:looking for|searching for|hunting for|seeking|recruiting|hiring)|(?<!\b(?:i|we|you|might|may|could|will|would) )\bneeds?)(?: (?:a|an|another|some|two|three|several|\d+))?(?: (?!(?:job|role|position|work)\b)[\w&'’/-]+){0,3}? (?:${hands}|(?:someone|somebody) to (?:subcontract|contract|hire|freelance|cover|take on|join|help with))\b(?! (?:jobs?|roles?|positions?|work|gigs?)\b)`,
+    String.raw`(?:(?:\b(?:is|are)|['’]s|['’]re) after|(?<!\b(?:i|we|you)(?:['’]m|['’]re| am| are)? )(?<!\b(?:about|re|abt|on|for|in) )\b(?:looking for|searching for|hunting for|seeking|recruiting|hiring)|(?<!\b(?:i|we|you|might|may|could|will|would) )\bneeds?)(?: (?:a|an|another|some|two|three|several|\d+))?(?: (?!(?:job|role|position|work)\b)[\w&'’/-]+){0,3}? (?:${hands}|(?:someone|somebody) to (?:subcontract|contract|hire|freelance|cover|take on|join|help with))\b(?! (?:jobs?|roles?|positions?|work|gigs?)\b)`,
   ),
   // "revolut design team growing": a team taking people on.
   /\b(?:team|teams|company|department|dept)(?: is| are|['’]s)? (?:growing|expanding)\b/,

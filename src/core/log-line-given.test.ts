@@ -75,6 +75,7 @@ describe('an opening told as somebody’s need', () => {
     expect(tellsOfRole('i need a contractor', false)).toBe(false);
     expect(tellsOfRole("i'm looking for a data engineer to hire", false)).toBe(false);
     expect(tellsOfRole("we're looking for analysts", false)).toBe(false);
+    expect(tellsOfRole('coffee w ana re hiring engineers at a startup', false)).toBe(false);
     expect(tellsOfRole('he might need a contractor in jan', false)).toBe(false);
     expect(read("coffee w Ben Ng, he's after a referral").kind).toBe('catch-up');
   });
