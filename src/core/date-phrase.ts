@@ -252,9 +252,16 @@ function leadIn(text: string, index: number): number {
  */
 function maskTimesOfDay(text: string): string {
   const blank = (word: string) => ' '.repeat(word.length);
-  return text
-    .replace(/\b(?:morning|afternoon|evening|night)\b(?= (?:last|on|this|past) )/gi, blank)
-    .replace(/\b(?:for )?\d+ ?(?:mins?|minutes?|hrs?|hours?)\b(?! ago)/gi, blank);
+  return (
+    text
+      .replace(/\b(?:morning|afternoon|evening|night)\b(?= (?:last|on|this|past) )/gi, blank)
+      // "monzo's women in data evening - tues": an evening the line names, then its day.
+      .replace(
+        /(?<!\b(?:last|this|past|tomorrow) )\b(?:morning|afternoon|evening|night)\b(?=\s*(?:[,;—–]|\s-)\s*\S)/gi,
+        blank,
+      )
+      .replace(/\b(?:for )?\d+ ?(?:mins?|minutes?|hrs?|hours?)\b(?! ago)/gi, blank)
+  );
 }
 
 function maskNumeric(text: string, order: DateOrder): string {

@@ -2,6 +2,16 @@
 // a line that names no channel gets 'other', and no kind words give a plain catch-up.
 import type { Channel, Direction, InteractionKind } from './interaction.js';
 
+/** A word of a gathering's name: no day, time or word that joins it to anything else. */
+const gatheringName = String.raw`(?: (?!(?:on|at|with|w|and|last|this|next|[a-z]*day|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b)[\w&.'’-]+)`;
+
+/**
+ * "at the women in tech breakfast", "- monzo's women in data evening -": where the contact
+ * happened, a meal or an evening with a name of its own, owned by a company or saying whom it is
+ * for, is a gathering, not a meeting. "dinner at dan's house on saturday night" is not.
+ */
+const namedGathering = String.raw`(?:\bat|(?:^|[-–—,:;])(?= ))(?: (?:the|an?))?(?: (?!(?:his|her|their|my|our|its|one)['’]s)[\w&.-]+['’]s${gatheringName}{1,4}|${gatheringName}{0,2} (?:in|for|of|&)${gatheringName}{1,3}) (?:evening|breakfast|brunch|drinks|social|night)\b`;
+
 const channelRules: Array<[Channel, RegExp]> = [
   // A message sent or received names its channel before any meeting word it mentions.
   [
@@ -19,7 +29,9 @@ const channelRules: Array<[Channel, RegExp]> = [
   ],
   [
     'event',
-    /\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|open day|open evening|talk at)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b/,
+    new RegExp(
+      String.raw`\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|open day|open evening|talk at)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|${namedGathering}`,
+    ),
   ],
   ['call', /\b(calls?|called|calling|phoned?|rang|ring|voicemail)\b/],
   [
@@ -56,7 +68,7 @@ const kindRules: KindRule[] = [
   // "sent her my portfolio link like she asked": what they asked for, given.
   [
     'give',
-    /\b(sent|emailed|forwarded|shared)\b.*\b(as requested|(?:as|like|bc|because|since|cos) (?:she|he|they) (?:asked|wanted|requested)|as asked|as promised)\b/,
+    /\b(sent|emailed|forwarded|shared)\b.*\b(as requested|(?:as|like|bc|because|since|cos) (?:she|he|they)(?:['’]d| had)? (?:asked|wanted|requested)|as asked|as promised)\b/,
     mine,
   ],
   // "bumped my email", "pinged jo again", "2nd time asking": asking once more is a follow-up.
@@ -96,13 +108,19 @@ const kindRules: KindRule[] = [
   [
     'give',
     // Not across a topic: "emailed Kate about the analytics lead" sent no lead.
-    /\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapped|dm['’]?d|linked)\b(?: (?!about\b|re\b|regarding\b)[\w'’]+){0,5}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s)(?: [\w'’-]+){0,4}? (article|piece|link|report|notes|spec|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|(?:programme|program|scheme|role|job) details)\b/,
+    // "dropped me a msg w spotify's interview guide": a message that carries a thing gives it.
+    /\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapped|dm['’]?d|linked|dropped|pinged|texted)\b(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’]+){0,6}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s)(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’/&.-]+){0,4}? (article|piece|link|report|notes|spec|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|(?:programme|program|scheme|role|job) details)\b/,
   ],
   // "sent lee the sql cheatsheet": a thing sent to someone, whatever it is, unless it is a message.
   [
     'give',
     /\bsent (?!(?:me|my|a|an|the|it|them|over|off|out|back)\b)[\w'’]+(?: [\w'’]+)? (?:a|an|the|some|this|that) (?!(?:(?:quick|short|brief|little|long|linkedin|connection|follow[- ]?up|thank[- ]you) )*(?:message|msg|email|e-mail|text|note|dm|reply|invite|invitation|request|reminder|nudge|hello|line|voice)\b)/,
     mine,
+  ],
+  // "intro chat abt AZ", "an introductory call": a first conversation, nobody introduced.
+  [
+    'catch-up',
+    /\b(?:intro|introductory)(?: [\w-]+)? (?:chat|call|meeting|mtg|coffee|zoom|convo|conversation)\b/,
   ],
   [
     'intro',
@@ -199,6 +217,11 @@ export function metAtGathering(text: string, isWorkplace?: (name: string) => boo
 }
 
 const face: ReadonlySet<Channel> = new Set(['meeting', 'call', 'video', 'event']);
+
+/** Whether both sides were there: a meeting, a call, a video call or an event. */
+export function wasTogether(channel: Channel): boolean {
+  return face.has(channel);
+}
 
 /** Words for a talk both sides had, whatever its channel: "spoke to Chidi", "chat with Jo". */
 const talked = /\b(spoke|talked|chatted|chat|caught up|catch(?:ing)?[- ]?up)\b/;

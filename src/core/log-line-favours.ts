@@ -37,6 +37,9 @@ export function offersFavour(lower: string): boolean {
 /** What is on offer to work on: a role, an opening, a contract. Not "hiring manager". */
 const roleNouns = String.raw`(?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|contract extension|job ad|job spec|jd|(?:grad(?:uate)? )?schemes?|internships?|placements?|apprenticeships?)`;
 
+/** Whom a team may take on: "a solutions eng contractor", "2 analysts", "a freelancer". */
+const hands = String.raw`(?:contractors?|freelancers?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|architects?|producers?|pms?|hires?|temps?|interims?)`;
+
 const roleNews: RegExp[] = [
   // "Monzo's hiring 2 data scientists", "ofcom econ team is hiring", "team hiring in Q1".
   /(?:['’]s|\bis|\bare|\bteam|\bteams) hiring\b(?! (?:manager|plans?|process|freeze|blog|team|lead)s?\b)/,
@@ -46,6 +49,12 @@ const roleNews: RegExp[] = [
   ),
   // "the Leeds role is still open".
   new RegExp(String.raw`\b${roleNouns}(?: is|['’]s) (?:still )?open\b`),
+  // "john lewis are after a solutions eng contractor", "deliveroo looking for an analytics
+  // engineer", "he's looking for someone to subcontract a project to", "their team needs a data
+  // engineer": someone other than the user wants a hand.
+  new RegExp(
+    String.raw`(?:(?:\b(?:is|are)|['’]s|['’]re) after|(?<!\b(?:i|we|you)(?:['’]m|['’]re| am| are)? )(?<!\b(?:about|re|abt|on|for|in) )\b(?:looking for|searching for|hunting for|seeking|recruiting|hiring)|(?<!\b(?:i|we|you|might|may|could|will|would) )\bneeds?)(?: (?:a|an|another|some|two|three|several|\d+))?(?: (?!(?:job|role|position|work)\b)[\w&'’/-]+){0,3}? (?:${hands}|(?:someone|somebody) to (?:subcontract|contract|hire|freelance|cover|take on|join|help with))\b(?! (?:jobs?|roles?|positions?|work|gigs?)\b)`,
+  ),
   // "revolut design team growing": a team taking people on.
   /\b(?:team|teams|company|department|dept)(?: is| are|['’]s)? (?:growing|expanding)\b/,
 ];
@@ -59,7 +68,7 @@ const interviewSetUp =
 
 /** A role that is gone, or a congratulation on someone's new job, is news of nothing to apply for. */
 const noRole = new RegExp(
-  String.raw`\b(?:(?:${roleNouns}|it)(?:['’]s| is| has| has been|['’]s been| was| got)? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|on hold)|not hiring|no longer hiring|hiring freeze|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
+  String.raw`\b(?:(?:${roleNouns}|it)(?:['’]s| is| has| has been|['’]s been| was| got| went| has gone)? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|on hold|on ice|on pause|paused|shelved|scrapped|axed|to (?:an?|someone|somebody) internal)|(?:hired|went with|gave it to|offered it to|chose|picked) (?:someone|somebody|another|an internal|an? other)|not hiring|no longer hiring|hiring freeze|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
 );
 
 /**
@@ -87,7 +96,7 @@ const givingVerbs = String.raw`(?:sent|emailed|forwarded|shared|gave|passed on|p
 export function answersRequest(lower: string, inbound: boolean): boolean {
   if (
     new RegExp(
-      String.raw`\b${givingVerbs}\b.*\b${them} (?:asked|wanted|requested|needed)(?: me)? (?:for|about)\b`,
+      String.raw`\b${givingVerbs}\b.*\b(?:${them}(?:['’]d| had)? (?:asked|wanted|requested|needed)(?: me)? (?:for|about|it|them|one|a copy|to(?=\s*(?:$|[,;.!]))|to (?:see|have|read|look at|review|check|get|share|pass))|at (?:his|her|their) request)\b`,
     ).test(lower)
   )
     return true;
@@ -114,6 +123,25 @@ export function theyBegan(lower: string): boolean {
   // "owen d - admiral - emailed me re…": after a note's break, a verb done to the user is theirs.
   return /(?:\b(?:he|she|they) |(?:^|[-–—,;:]) )(?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b/.test(
     lower,
+  );
+}
+
+/**
+ * "carter - email - wants to grab lunch", "Ben texted, wants to chat": with no subject, a want to
+ * get together is the contact's, and they began it, unless the user reached out first ("emailed
+ * carter - wants to…" leaves it the user's). "- wants to move into data" says nothing of who
+ * began it.
+ */
+export function theyWant(lower: string): boolean {
+  const wants =
+    /(?:^|[-–—,;:] )(?:wants|wanted|keen|is keen|would like|['’]d like) to (?:grab|meet|catch up|chat|talk|speak|call|have|get|hop on|jump on|set up|arrange|book|pick my brain|see|connect)\b/.exec(
+      lower,
+    );
+  return (
+    wants !== null &&
+    !/\b(?:called|phoned|rang|emailed|texted|messaged|pinged|sent|wrote|contacted|reached out|invited)\b/.test(
+      lower.slice(0, wants.index),
+    )
   );
 }
 

@@ -10,6 +10,7 @@ import {
   detectKind,
   metAtGathering,
   offerDirection,
+  wasTogether,
 } from './log-line-channel.js';
 import {
   answersRequest,
@@ -17,6 +18,7 @@ import {
   offersFavour,
   tellsOfRole,
   theyBegan,
+  theyWant,
   theyGave,
 } from './log-line-favours.js';
 import { findNames } from './log-line-names.js';
@@ -142,7 +144,7 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
     ? 'outbound'
     : talkedOffer
       ? 'mutual'
-      : found.inbound || theyBegan(saidHead)
+      : found.inbound || theyBegan(saidHead) || (theyWant(whole) && !wasTogether(channel))
         ? 'inbound'
         : theirs
           ? offerDirection(channel, saidHead)

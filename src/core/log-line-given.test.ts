@@ -1,0 +1,162 @@
+// What passed between the user and a contact, read from how the line is put: a thing they asked
+// for, a thing the contact sent, an opening told as a need, a role gone, a first chat, a named
+// gathering, a bare weekday after a dash, and a want with no subject as the contact's.
+import { describe, expect, it } from 'vitest';
+import { answersRequest, tellsOfRole, theyWant } from './log-line-favours.js';
+import { parseLogLine } from './log-line.js';
+
+const today = '2026-11-30';
+const read = (line: string) => parseLogLine(line, { today });
+
+describe('what the contact asked for, given', () => {
+  it('reads a thing sent because they had asked for it as a give, whatever tense the asking', () => {
+    expect(answersRequest("sent jo my cv, she'd asked for an updated one", false)).toBe(true);
+    expect(answersRequest('emailed ana my portfolio, she had asked for it', false)).toBe(true);
+    expect(read('emailed Ana Lopez my portfolio, she had asked for it').kind).toBe('give');
+    expect(read('sent Ana Lopez my cv - she asked me to').kind).toBe('give');
+    expect(read('emailed Ben Ng my portfolio, he wanted to see it').kind).toBe('give');
+    expect(read('sent my cv to Ana Lopez at her request').kind).toBe('give');
+    expect(read("sent Jo Bloggs the deck like he'd asked")).toMatchObject({
+      kind: 'give',
+      direction: 'outbound',
+    });
+  });
+
+  it('keeps the user’s own CV, sent unasked, an ask', () => {
+    expect(read('sent Jo Bloggs my updated cv').kind).toBe('ask');
+    expect(read("emailed Ben Ng my cv, he wanted to know if i'm free").kind).toBe('ask');
+  });
+});
+
+describe('a thing the contact sent or passed on', () => {
+  it('reads a message that carries a thing as a give from them', () => {
+    expect(read('Ana Lopez dropped me a msg on linkedin w the ons salary guide')).toMatchObject({
+      kind: 'give',
+      direction: 'inbound',
+    });
+    expect(read('Ben Ng sent me over a link to the ons salary report').kind).toBe('give');
+    expect(read('Ana Lopez pinged me a link to a podcast').kind).toBe('give');
+  });
+
+  it('reads a thing sent to several people, its name written with a slash, as a give', () => {
+    expect(read('sent Ben Ng and Ana Lopez the hmrc/dwp data quality paper').kind).toBe('give');
+  });
+
+  it('keeps a message about a thing a catch-up', () => {
+    expect(read('Ana Lopez dropped me a msg about the guide').kind).toBe('catch-up');
+  });
+});
+
+describe('an opening told as somebody’s need', () => {
+  it('reads "are after", "looking for" and "needs" a hand as news of a role', () => {
+    expect(tellsOfRole('john lewis are after a solutions eng contractor', false)).toBe(true);
+    expect(tellsOfRole('skyscanner are looking for a data engineer', false)).toBe(true);
+    expect(tellsOfRole('his team needs 2 analysts', false)).toBe(true);
+    expect(tellsOfRole('his team needs a new analyst', false)).toBe(true);
+    expect(tellsOfRole("he's looking for someone to subcontract a project to", false)).toBe(true);
+    expect(tellsOfRole('deliveroo looking for an analytics engineer', false)).toBe(true);
+    expect(tellsOfRole('ocado hiring a contractor', false)).toBe(true);
+    expect(read('Ben Ng rang, skyscanner are looking for a data engineer')).toMatchObject({
+      kind: 'give',
+      direction: 'inbound',
+    });
+    expect(read('coffee with Ben Ng, his team need a freelance analyst')).toMatchObject({
+      kind: 'give',
+      direction: 'mutual',
+    });
+  });
+
+  it('keeps the contact’s own search, the user’s need, a maybe and a favour out of it', () => {
+    expect(tellsOfRole("he's looking for a new analyst role", false)).toBe(false);
+    expect(tellsOfRole("she's looking for a job as an analyst", false)).toBe(false);
+    expect(tellsOfRole("she's looking for a new analyst job", false)).toBe(false);
+    expect(tellsOfRole("he's looking for contractor roles", false)).toBe(false);
+    expect(tellsOfRole("she's a data analyst", false)).toBe(false);
+    expect(tellsOfRole('i need a contractor', false)).toBe(false);
+    expect(tellsOfRole("i'm looking for a data engineer to hire", false)).toBe(false);
+    expect(tellsOfRole("we're looking for analysts", false)).toBe(false);
+    expect(tellsOfRole('coffee w ana re hiring engineers at a startup', false)).toBe(false);
+    expect(tellsOfRole('he might need a contractor in jan', false)).toBe(false);
+    expect(read("coffee w Ben Ng, he's after a referral").kind).toBe('catch-up');
+  });
+});
+
+describe('a role gone', () => {
+  it('reads a role that went internal, got filled or was pulled as news of nothing', () => {
+    expect(tellsOfRole("kpmg's director role went internal", true)).toBe(false);
+    expect(tellsOfRole('the role went to an internal candidate', true)).toBe(false);
+    expect(tellsOfRole('the position went to someone internal', true)).toBe(false);
+    expect(read('Ana Lopez called, the analyst role got filled').kind).toBe('catch-up');
+    expect(read('Ana Lopez emailed - the monzo role was pulled').kind).toBe('catch-up');
+    expect(read('Ana Lopez emailed, the analyst role is on ice').kind).toBe('catch-up');
+    expect(read('Ben Ng messaged, monzo hired someone else for the role').kind).toBe('catch-up');
+  });
+});
+
+describe('a first conversation', () => {
+  it('reads an intro chat or introductory call as a catch-up both had, not an introduction', () => {
+    expect(read('call with Ben Ng - introductory call re the startup')).toMatchObject({
+      kind: 'catch-up',
+      direction: 'mutual',
+    });
+    expect(read('zoom w Ana Lopez - intro chat abt fintech')).toMatchObject({
+      kind: 'catch-up',
+      direction: 'mutual',
+    });
+  });
+
+  it('keeps an introduction made an intro', () => {
+    expect(read("Ben Ng intro'd me to his manager").kind).toBe('intro');
+  });
+});
+
+describe('a gathering named as an evening, a breakfast or drinks', () => {
+  it('reads a meal or an evening with a name of its own as an event', () => {
+    expect(read('met Ben Ng at the women in tech breakfast').channel).toBe('event');
+    expect(read('Ana Lopez - women in product breakfast - weds').channel).toBe('event');
+    expect(read("met Ben Ng at google's data science drinks").channel).toBe('event');
+    expect(read("Ana Lopez - monzo's founders evening - tues")).toMatchObject({
+      channel: 'event',
+      direction: 'mutual',
+    });
+  });
+
+  it('keeps a meal with someone a meeting', () => {
+    expect(read('drinks w Ben Ng friday').channel).toBe('meeting');
+    expect(read('Ana Lopez - breakfast - weds').channel).toBe('meeting');
+    expect(read('breakfast for two with Ana Lopez').channel).toBe('meeting');
+    expect(read("dinner with Ben Ng at dan's house on saturday night").channel).toBe('meeting');
+    expect(read("drinks with Ana Lopez - her team's christmas drinks").channel).toBe('meeting');
+    expect(read("call w Ana Lopez re her sister's wedding night").channel).toBe('call');
+  });
+});
+
+describe('a bare weekday after a dash', () => {
+  it('dates the line by the weekday, not by the evening named before it', () => {
+    expect(read('Ana Lopez - the women in data evening - tues').occurredOn).toBe('2026-11-24');
+    expect(read('Ben Ng - dinner - sat evening').occurredOn).toBe('2026-11-28');
+  });
+
+  it('keeps "last night" a day', () => {
+    expect(read('Ben Ng rang last night, his team is hiring').occurredOn).toBe('2026-11-29');
+  });
+});
+
+describe('a want with no subject is the contact’s', () => {
+  it('reads "- wants to…" as the contact getting in touch', () => {
+    expect(theyWant('carter - email - wants to grab lunch next wk')).toBe(true);
+    expect(read('Ana Lopez - whatsapp - keen to catch up in jan').direction).toBe('inbound');
+    expect(read('Ana Lopez - email - wants to grab lunch next wk').direction).toBe('inbound');
+  });
+
+  it('keeps it the user’s when they reached out first', () => {
+    expect(theyWant('emailed carter - wants to grab lunch next wk')).toBe(false);
+    expect(read('called Ana Lopez, wants to meet next week').direction).toBe('outbound');
+  });
+
+  it('keeps a want met face to face both sides’, and a want of their own unsaid', () => {
+    expect(read('coffee w Ana Lopez - wants to move into product').direction).toBe('mutual');
+    expect(read('call w Ana Lopez - wants to meet up in jan').direction).toBe('mutual');
+    expect(theyWant('ana lopez - linkedin - wants to move into data')).toBe(false);
+  });
+});
