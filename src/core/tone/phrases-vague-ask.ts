@@ -24,6 +24,8 @@ export const openEndedAsks: PhraseGroup = {
     /\bif there(?:'s| is| was) ever (?:a way|any ?way|anything|something|an? (?:chance|opening|opportunity|role|need))\b/gi,
     // An introduction that cannot say what might come of it leaves both readers to find out.
     /\b(?:not sure|no idea|don'?t know|who knows) (?:exactly )?what (?:might|will|could|would|may) come of (?:it|this|that)\b/gi,
+    // "Is there anyone you think I should talk to?": who, at which firm, about what, is left to them.
+    /\b(?:is there|do you know|know of|can you think of) (?:any|some)(?:one|body)\b[^.?!]{0,40}?\b(?:(?:talk|speak|chat|meet|contact)(?:ing)?|reach(?:ing)? out)(?: (?:to|with))?\s*\?/gi,
     /\bwhenever you'?re free\b/gi,
     /\bkeep me in mind\b/gi,
     /\bkeep an eye out for (?:me|(?:any |some )?(?:roles?|jobs?|openings?|opportunit\w+|anything|something)(?: for me)?)\b/gi,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findVagueAsks } from './check-ask.js';
+import { findSelfFocus } from './check-focus.js';
 import { findNoPersonalisation } from './check-personal.js';
 import { analyseText } from './nlp.js';
 import type { ToneContext } from './tone-report.js';
@@ -54,6 +55,10 @@ describe('a chance that may never come, an intro with no reason, a bare "let me 
       'Hi Gus, following up from the fair. I have space for two more gardens in spring. Let me know!',
       { stage: 'acquaintance', intent: 'follow-up' },
     ],
+    [
+      'Hi Bea, you know the whole Bristol games crowd. I want to move into QA: can you think of somebody worth reaching out to?',
+      { stage: 'contact', intent: 'request-intro' },
+    ],
   ])('is vague: %s', (text, context) => {
     expect(vague(text, context)).toBe(true);
   });
@@ -66,6 +71,10 @@ describe('a chance that may never come, an intro with no reason, a bare "let me 
     [
       'Hi Gus, following up from the fair. Would a site visit on Tuesday suit you? Let me know.',
       { stage: 'acquaintance', intent: 'follow-up' },
+    ],
+    [
+      'Hi Bea, is there someone on the QA team at Ndemic I should talk to about the tester role?',
+      { stage: 'contact', intent: 'request-intro' },
     ],
   ])('says what it wants: %s', (text, context) => {
     expect(vague(text, context)).toBe(false);
@@ -82,6 +91,22 @@ describe('proposing a catch-up is not a memory of one', () => {
   it('still reads "it was great to catch up with you" at a named place as personal', () => {
     expect(
       generic('Hi Cal, it was great to catch up with you at the Bristol meetup.', reconnect),
+    ).toBe(false);
+  });
+});
+
+describe('an introduction made for the introducer is about the introducer', () => {
+  const introduce: ToneContext = { stage: 'contact', intent: 'introduce' };
+  const focus = (text: string): boolean =>
+    findSelfFocus(text, analyseText(text), introduce).some((f) => f.severity !== 'low');
+  it('finds self-focus when the reason is the sender', () => {
+    expect(
+      focus('Pat, Lee: meet each other. It really helps me to have my clients know one another.'),
+    ).toBe(true);
+  });
+  it('finds none when the reason is theirs', () => {
+    expect(
+      focus('Pat, Lee: meet each other. Pat is hiring a tiler and Lee tiles bathrooms in Hove.'),
     ).toBe(false);
   });
 });
