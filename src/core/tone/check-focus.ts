@@ -42,6 +42,8 @@ export function findSelfFocus(
 ): ToneFinding[] {
   const { distressed } = found;
   const praise = found.selfPitch[0];
+  const forMe = context.intent === 'introduce' ? introducedForMe(text) : undefined;
+  if (forMe) return [forMe];
   const counts = countPronouns(text, analysis);
   const { mine, yours } = counts;
   const ratio = mine / Math.max(yours, 1);
@@ -79,6 +81,30 @@ export function findSelfFocus(
         'Trade one line about you for one about them: what you noticed in their work, or a question only they can answer.',
     },
   ];
+}
+
+/**
+ * An introduction made for the introducer's sake ("it would be great for me to have you two
+ * connected", "it helps me to have my contacts talking") gives the two readers no reason of their
+ * own to talk: the note is about the sender, however much it says "you both".
+ */
+const forTheSender =
+  /[^.!?]*\b(?:(?:great|good|useful|helpful|handy|ideal|perfect|easier|better) for me\b|(?:it|that|this) (?:really )?(?:helps|would help|will help|benefits) me\b|for my (?:own )?(?:benefit|sake)\b)[^.!?]*[.!?]?/i;
+
+function introducedForMe(text: string): ToneFinding | undefined {
+  const hit = forTheSender.exec(text);
+  if (!hit) return undefined;
+  const start = hit.index + (hit[0].length - hit[0].trimStart().length);
+  return {
+    category: 'self-focus',
+    severity: 'medium',
+    start,
+    end: hit.index + hit[0].length,
+    excerpt: text.slice(start, hit.index + hit[0].length),
+    why: 'The introduction is made for your sake; the two readers need a reason of their own to talk.',
+    rewrite:
+      'Say what each of them gains: “Ash is building a flood model and Jo ran the BBC’s climate desk; I think you’d each learn from the other.”',
+  };
 }
 
 /**

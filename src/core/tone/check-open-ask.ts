@@ -63,9 +63,10 @@ const openNouns = new Set([
   // "Would love your support!", "on your radar": backing of any kind, for anything.
   'support',
   'radar',
-  // "anything on your side?", "on your end": where the reader is, not what is wanted.
+  // "anything on your side?", "on your end", "on that front": where, not what is wanted.
   'side',
   'end',
+  'front',
   // "following up on my last message": a pointer back at the sender's note, which the reader
   // must dig out to learn what it wanted. ("Compare notes" and "pass on my email" name things.)
   'message',

@@ -5,8 +5,13 @@ import type { SentenceSpan, TextAnalysis, WordToken } from './nlp.js';
 /** Words that put a meeting at any time at all, which is to say at none. */
 const openTime =
   /\b(?:some ?time|some point|some stage|one of these days|one day|(?<!as )soon(?:-ish)?(?! as)|whenever)\b/i;
-/** A meeting in verbs rather than nouns: "catch up", "meet up", "get together". */
-const meetingVerb = /\b(?:catch(?:ing)? up|meet(?:ing)? up|get together|grab|meet)\b/i;
+/**
+ * A meeting in verbs rather than nouns: "catch up", "meet up", "get together", and doing anything
+ * at all together ("reconnect", "do something together", "work together"): joint plans with no
+ * time and no subject are the same agreeable nothing.
+ */
+const meetingVerb =
+  /\b(?:catch(?:ing)? up|meet(?:ing)? up|get together|grab|meet|reconnect(?:ing)?|(?:do|doing) something together|(?:work|working|team|teaming) (?:together|up)|collaborat\w+)\b/i;
 /**
  * Anything in the note that pins a time down: a weekday ("most Thursdays"), a part of the day,
  * a week or month to come, or a number (a date, "3pm", "15 minutes").
@@ -34,12 +39,18 @@ export function findUnsetMeeting(
       const timeStart = s.start + time.index;
       const timeEnd = timeStart + time[0].length;
       const words = analysis.words.filter((w) => w.start >= s.start && w.start < s.end);
-      const meets =
-        words.some((w) => w.pos !== 'VERB' && meetingNouns.has(w.normal)) ||
-        meetingVerb.test(written);
-      // The meeting and its open time ("one of these days") are what the sentence already holds.
+      const verb = meetingVerb.exec(written);
+      const verbStart = s.start + (verb?.index ?? 0);
+      const verbEnd = verb ? verbStart + verb[0].length : verbStart;
+      const meets = words.some((w) => w.pos !== 'VERB' && meetingNouns.has(w.normal)) || !!verb;
+      // The meeting and its open time ("one of these days") are what the sentence already holds;
+      // wink-nlp may tag "reconnect" a noun, but it is the meeting, not a subject for it.
+      const within = (w: WordToken, from: number, to: number): boolean =>
+        w.start >= from && w.start < to;
       const unnamed = (w: WordToken): boolean =>
-        meetingNouns.has(w.normal) || (w.start >= timeStart && w.start < timeEnd);
+        meetingNouns.has(w.normal) ||
+        within(w, timeStart, timeEnd) ||
+        within(w, verbStart, verbEnd);
       return meets && !namesSomething(text, analysis, s, unnamed);
     });
 }

@@ -82,7 +82,9 @@ export const personalReferencePatterns: readonly RegExp[] = [
   /\byour\s+(?:[\w'-]+\s+){0,3}?(?:talk|post|article|paper|podcast|episode|interview|book|thread|comment|newsletter|blog|video|film|album|exhibition|installation|show|presentation|keynote|panel|session|workshop|write-?up|piece|essay|editorial|column|guide|answer|question|tweet|research|report|study|thesis|dissertation|project|pilot|campaign|initiative|launch|promotion|funding|round|new role|move|story|journey|tutorials?|course|library|repo|code|app|tool|design|feedback|advice|help|intro(?:duction)?|referral|review|reply|note|training|work on|work at|work with|portfolio)\b/gi,
   /\b(?:we|you and i) (?:met|spoke|chatted|talked|both|worked|were both|sat|shared)\b/gi,
   /\b(?:met|saw|heard|seeing|meeting|see) you (?:at|in|on|speak|last|yesterday|today)\b/gi,
-  /\b(?:great|good|lovely|nice) (?:to see|seeing|to meet|meeting|to catch up|catching up) (?:you|with you)?\b/gi,
+  // "It was great to see you" looks back at a meeting; "would be great to catch up" only
+  // proposes one, which could be said to anyone.
+  /(?<!\bbe )\b(?:great|good|lovely|nice) (?:to see|seeing|to meet|meeting|to catch up|catching up) (?:you|with you)?\b/gi,
   // Thanks for something they did is personal; thanks for connecting or reading is not, nor
   // "thanks for your time", which fits any meeting with anyone.
   /\b(?:thanks?|cheers) (?:you |so much |again )*for (?:(?:the|your|our)\b(?! time\b)|(?!taking|reading|connecting|accepting|considering)\w+ing\b)/gi,

@@ -20,6 +20,12 @@ export const openEndedAsks: PhraseGroup = {
     // "I thought you might have some ideas": ideas about what is left to the reader.
     /\b(?:thought|think|wondered|wondering|hoped|hoping|figured) you (?:might|may|could|would) (?:have|know of|suggest) (?:any|some|a few) (?:ideas|thoughts|suggestions|pointers|advice|leads|tips)\b(?!\s+(?:on|about|for|regarding)\s)/gi,
     /\b(?:your|any) thoughts on (?:the|this) (?:industry|field|sector|market)\b/gi,
+    // "If there's ever a way I could get involved": a chance that may never come, unnamed.
+    /\bif there(?:'s| is| was) ever (?:a way|any ?way|anything|something|an? (?:chance|opening|opportunity|role|need))\b/gi,
+    // An introduction that cannot say what might come of it leaves both readers to find out.
+    /\b(?:not sure|no idea|don'?t know|who knows) (?:exactly )?what (?:might|will|could|would|may) come of (?:it|this|that)\b/gi,
+    // "Is there anyone you think I should talk to?": who, at which firm, about what, is left to them.
+    /\b(?:is there|do you know|know of|can you think of) (?:any|some)(?:one|body)\b[^.?!]{0,40}?\b(?:(?:talk|speak|chat|meet|contact)(?:ing)?|reach(?:ing)? out)(?: (?:to|with))?\s*\?/gi,
     /\bwhenever you'?re free\b/gi,
     /\bkeep me in mind\b/gi,
     /\bkeep an eye out for (?:me|(?:any |some )?(?:roles?|jobs?|openings?|opportunit\w+|anything|something)(?: for me)?)\b/gi,
@@ -70,4 +76,6 @@ export const bareNudgePatterns: readonly RegExp[] = [
   /\bany (?:news|updates?|word|progress|joy|movement)(?: yet| at all)?\b(?!\s+(?:from|on|about|regarding|re|with|since|for)\b(?!\s+(?:your|their|my) end\b))/gi,
   /\b(?:just )?(?:checking|touching) in\b(?!\s+(?:on|about|regarding|re|to (?:see|ask|confirm|check))\b)/gi,
   /\b(?:just )?(?:bumping|nudging) (?:this|my (?:last )?(?:message|note|email))\b(?!\s+(?:about|on|re)\b)/gi,
+  // "Let me know!" with nothing said about what: the reader must decide what there is to know.
+  /\blet me know(?=\s*[!.]+(?:\s|$))/gi,
 ];
