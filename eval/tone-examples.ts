@@ -41,4 +41,5 @@ export const tuningSets = [
   './tone-holdout-9.jsonl',
   './tone-holdout-10.jsonl',
   './tone-holdout-11.jsonl',
+  './tone-holdout-12.jsonl',
 ].map((name) => new URL(name, import.meta.url));
