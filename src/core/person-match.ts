@@ -53,6 +53,14 @@ export type NameResolution<P extends NamedPerson = NamedPerson> =
       close: boolean;
     };
 
+/** Everyone a resolution offers: the one person, the several, or the closest to nobody. */
+export function candidatesOf<P extends NamedPerson>(
+  resolution: NameResolution<P>,
+): Array<NameCandidate<P>> {
+  if (resolution.kind === 'one') return [{ person: resolution.person, reason: resolution.reason }];
+  return resolution.kind === 'several' ? resolution.candidates : resolution.closest;
+}
+
 /** At most this many close people are offered when nobody matches. */
 export const closestLimit = 3;
 

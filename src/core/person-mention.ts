@@ -1,5 +1,6 @@
 // What to do with each name a log line mentions: use the one person it means, ask, or add someone new.
 import {
+  candidatesOf,
   matchReasonLabels,
   type MatchReason,
   type NameResolution,
@@ -47,13 +48,7 @@ export function settleMention(
   resolution: NameResolution,
   answers: MentionAnswers,
 ): Mention {
-  const offered =
-    resolution.kind === 'one'
-      ? [{ person: resolution.person, reason: resolution.reason }]
-      : resolution.kind === 'several'
-        ? resolution.candidates
-        : resolution.closest;
-  const candidates = offered.map(({ person, reason }) => choiceOf(person, reason));
+  const candidates = candidatesOf(resolution).map(({ person, reason }) => choiceOf(person, reason));
   const picked = candidates.find((candidate) => answers.pick?.includes(candidate.id));
   if (picked) return { written, outcome: 'picked', person: picked, candidates };
   const forced = answers.createNew;

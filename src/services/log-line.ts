@@ -9,7 +9,7 @@ import {
   peopleAtCompany,
   setAsideCloseElsewhere,
 } from '../core/person-company.js';
-import { confirmByCompanyNamed } from '../core/person-match.js';
+import { candidatesOf, confirmByCompanyNamed } from '../core/person-match.js';
 import {
   choiceOf,
   describeMatch,
@@ -149,13 +149,7 @@ async function settleName(name: NameSpan, settling: Settling): Promise<Mention> 
   // "tom reeve - coffee" beside Thomas Wright: the surname may be a slip or someone new, so ask.
   const [shorter] = name.alternatives;
   if (name.unsure && shorter !== undefined) {
-    const first = await directory.resolve(shorter);
-    const closest =
-      first.kind === 'one'
-        ? [{ person: first.person, reason: first.reason }]
-        : first.kind === 'several'
-          ? first.candidates
-          : first.closest;
+    const closest = candidatesOf(await directory.resolve(shorter));
     return settleMention(name.text, { kind: 'none', closest, close: true }, answers);
   }
   for (const alternative of name.alternatives) {

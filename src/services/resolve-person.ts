@@ -1,6 +1,6 @@
 // Turns what a user typed ("12", "Ana", "Ana Lopez") into exactly one person, or says why not.
 import { AppError, notFound } from '../core/errors.js';
-import { matchPerson, matchReasonLabels, type NameCandidate } from '../core/person-match.js';
+import { candidatesOf, matchPerson, matchReasonLabels } from '../core/person-match.js';
 import type { Person } from '../core/person.js';
 import { findPeopleByName, findPerson } from '../store/people.repo.js';
 import { listNamedPeople } from '../store/person-names.repo.js';
@@ -40,12 +40,7 @@ export async function resolvePerson(deps: Deps, input: { ref: string }): Promise
 async function nobodyCalled(deps: Deps, ref: string): Promise<AppError> {
   const people = await listNamedPeople(deps.store, deps.accountId);
   const result = matchPerson(ref, people);
-  const offered: NameCandidate[] =
-    result.kind === 'one'
-      ? [{ person: result.person, reason: result.reason }]
-      : result.kind === 'several'
-        ? result.candidates.slice(0, 5)
-        : result.closest;
+  const offered = candidatesOf(result).slice(0, 5);
   const nobody = `Nobody called "${ref}" is in your network yet.`;
   if (offered.length === 0) return new AppError('NOT_FOUND', nobody);
   const list = offered

@@ -6,15 +6,24 @@ import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>, dialect: 'sqlite' | 'postgres'): Promise<void> {
   if (dialect !== 'sqlite') return;
-  const columns = sql.raw(
-    'name, emails, phones, company, title, location, tags, how_we_met, interests, needs, offers, notes',
-  );
-  const newColumns = sql.raw(
-    'new.name, new.emails, new.phones, new.company, new.title, new.location, new.tags, new.how_we_met, new.interests, new.needs, new.offers, new.notes',
-  );
-  const oldColumns = sql.raw(
-    'old.name, old.emails, old.phones, old.company, old.title, old.location, old.tags, old.how_we_met, old.interests, old.needs, old.offers, old.notes',
-  );
+  const searched = [
+    'name',
+    'emails',
+    'phones',
+    'company',
+    'title',
+    'location',
+    'tags',
+    'how_we_met',
+    'interests',
+    'needs',
+    'offers',
+    'notes',
+  ];
+  const list = (prefix: string) => sql.raw(searched.map((c) => `${prefix}${c}`).join(', '));
+  const columns = list('');
+  const newColumns = list('new.');
+  const oldColumns = list('old.');
   await sql`drop trigger people_fts_update`.execute(db);
   await sql`create trigger people_fts_update after update of ${columns} on people begin
     insert into people_fts(people_fts, rowid, ${columns}) values ('delete', old.id, ${oldColumns});
