@@ -122,7 +122,12 @@ function isOrigin(text: string, candidate: FoundDate): boolean {
   const before = text.slice(0, candidate.start);
   const relative = /^(?:last|past|this)\b|\bago$/i.test(written);
   // "works at octopus now", "she's at revolut now": where someone is these days, not a day.
-  if (/^now$/i.test(written) && /\b(?:works?|working|is|are|['’]s|['’]re)\b[^,;]*$/i.test(before))
+  // "ex-nurse now at babylon": "now at" says where they are too.
+  if (
+    /^now$/i.test(written) &&
+    (/\b(?:works?|working|is|are|['’]s|['’]re)\b[^,;]*$/i.test(before) ||
+      /^\s+at\b/i.test(text.slice(candidate.end)))
+  )
     return true;
   if (/\bfrom\s+$/i.test(before) && relative) return true;
   if (/\b(?:after|following|since) (?:our|the|that|my|your|his|her|their) [\w-]+\s+$/i.test(before))
@@ -160,6 +165,10 @@ const weekdayPhrase = /^\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\
 const planWords =
   /\b(?:can|could|will|would|shall|might|booked|scheduled|arranged|pencil+ed|lined up|set (?:up )?for|going to|wants? to|hop(?:e|es|ing) to|plans? to|planning to|happy to|offered to|offering to|grabbing|getting (?:coffee|lunch|drinks|a coffee))\b|['’](?:ll|d)\b/i;
 
+/** A note's field naming what happened, up to its day: " coffee on", " lunch". */
+const noteActivity =
+  /^\s*(?:(?:a|quick|long) )?(?:coffee|coffe|lunch|breakfast|brunch|dinner|drinks|beers?|pints?|tea|call|phone call|zoom|teams|video call|catch-?up|chat|walk|meeting|mtg)(?:\s+on)?\s*$/i;
+
 /**
  * A past-looking day that is really a plan: in a clause after the first that speaks of what will
  * happen ("…, can chat thursday"), or one only past by going a year back, named in a later clause
@@ -176,6 +185,9 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
   if (`${clauses.at(-1) ?? ''}${rest}`.trim() === '') return false;
   // "he wants a proposal by fri": a deadline, not when anyone was in touch.
   if (/\b(?:by|until|till)\s+$/i.test(text.slice(0, candidate.start))) return true;
+  // "mark evans - tesco - coffee on 4 December": a note's field saying what happened holds its day.
+  if (noteActivity.test(clauses.at(-1) ?? '') && / - /.test(text.slice(0, candidate.start)))
+    return false;
   return candidate.yearBack === true && (later || /\binvit\w* (?:me|us) to\b/i.test(clause));
 }
 
@@ -373,7 +385,9 @@ function isPlannedMonth(before: string, ahead: boolean): boolean {
   const clauses = before.split(/[,;—–]| - /);
   const clause = clauses.at(-1) ?? '';
   // "she's hiring in jan", "about the meetup in jan": in late November, the coming January.
-  if (ahead && (clauses.length > 1 || /\b(about|re|regarding)\b/i.test(clause))) return true;
+  // "mentioned barclays are hiring in jan": when others take people on is still to come.
+  if (ahead && (clauses.length > 1 || /\b(about|re|regarding|hiring|recruiting)\b/i.test(clause)))
+    return true;
   return (
     clauses.length > 1 &&
     /\b(might|may|could|would|will|happy to|hop(?:e|es|ing) to|plans?|planning|going to|wants? to|chat|talk|catch up|something|maybe)\b|['’](?:ll|d)\b/i.test(
@@ -401,7 +415,8 @@ function isRelative(phrase: string): boolean {
  */
 function isPlanInAnotherClause(text: string, candidate: FoundDate): boolean {
   const before = text.slice(0, candidate.start);
-  return /[,;:—–]| - |\b(to|will|wants?|going|hope|hoping|plans?|planning|then|but|said|says|suggested)\b|['’]ll\b|['’]d\b/i.test(
+  // "message from lucy re coffee next week": what a message was about may be still to come.
+  return /[,;:—–]| - |\b(to|will|wants?|going|hope|hoping|plans?|planning|then|but|said|says|suggested|re|about|abt|regarding)\b|['’]ll\b|['’]d\b/i.test(
     before.replace(/^\S+\s+\S+/, ''),
   );
 }

@@ -10,7 +10,7 @@ const gatheringName = String.raw`(?: (?!(?:on|at|with|w|and|last|this|next|[a-z]
  * happened, a meal or an evening with a name of its own, owned by a company or saying whom it is
  * for, is a gathering, not a meeting. "dinner at dan's house on saturday night" is not.
  */
-const namedGathering = String.raw`(?:\bat|(?:^|[-–—,:;])(?= ))(?: (?:the|an?))?(?: (?!(?:his|her|their|my|our|its|one)['’]s)[\w&.-]+['’]s${gatheringName}{1,4}|${gatheringName}{0,2} (?:in|for|of|&)${gatheringName}{1,3}) (?:evening|breakfast|brunch|drinks|social|night)\b`;
+const namedGathering = String.raw`(?:\bat|(?:^|[-–—,:;])(?= ))(?: (?:the|an?))?(?: (?!(?:his|her|their|my|our|its|one)['’]s)[\w&.-]+['’]s${gatheringName}{1,4}|${gatheringName}{0,2} (?:in|for|of|&)${gatheringName}{1,3}) (?:evening|breakfast|brunch|lunch|dinner|drinks|social|night)\b`;
 
 const channelRules: Array<[Channel, RegExp]> = [
   // A message sent or received names its channel before any meeting word it mentions.
@@ -30,7 +30,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'event',
     new RegExp(
-      String.raw`\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|open day|open evening|talk at)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|${namedGathering}`,
+      String.raw`\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|open day|open evening|talk at)\b|\b(?:networking|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|${namedGathering}`,
     ),
   ],
   ['call', /\b(calls?|called|calling|phoned?|rang|ring|voicemail)\b/],
@@ -41,7 +41,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   ['email', /\b(e-?mail(ed|s)?|mailed)\b/],
   [
     'social',
-    /\b(liked|commented|reacted|endorsed|retweeted|reposted|connected on|(his|her|their) post)\b/,
+    /\b(liked|commented|reacted|endorsed|retweeted|reposted|connected on|(his|her|their) post|left a comment)\b/,
   ],
   [
     'message',
@@ -231,6 +231,10 @@ export function offerDirection(channel: Channel, head = ''): Direction {
   return face.has(channel) || talked.test(head) ? 'mutual' : 'inbound';
 }
 
+/** A note's field that is only where it was written: "- whatsapp -", "- slack" at the end. */
+const notedChannel =
+  /(?:^|\s[-–—]) (?:whatsapp|slack|linkedin|text|sms|dm|email|e-mail|signal|telegram|msg|message)(?: [-–—]|$)/;
+
 /** Who started it: "called Sam" is me; "call with Sam" or "coffee with Ana" is simply mutual. */
 export function detectDirection(head: string, channel: Channel, kind: InteractionKind): Direction {
   // "mark evans tesco - he called me re the opening": they began it.
@@ -251,6 +255,9 @@ export function detectDirection(head: string, channel: Channel, kind: Interactio
   if (kind === 'catch-up' && /\b(spoke|talked|chatted|caught up|catch(?:ing)?[- ]?up)\b/.test(head))
     return 'mutual';
   if (kind !== 'catch-up' || iStarted || iAsked) return 'outbound';
-  // "coffee with Ana", "whatsapp with Aisha": a conversation both sides had.
-  return face.has(channel) || /\bwith\b/.test(head) ? 'mutual' : 'outbound';
+  // "coffee with Ana", "whatsapp with Aisha": a conversation both sides had; so is a note that
+  // names only where it was written ("dev - whatsapp - sat"), with no word for who wrote first.
+  return face.has(channel) || /\bwith\b/.test(head) || notedChannel.test(head)
+    ? 'mutual'
+    : 'outbound';
 }

@@ -6,7 +6,7 @@ const them = String.raw`(?:he|she|they)`;
 /** "she'll", "he'd", "they will", "she's going to", "he is going to". */
 const willDo = String.raw`(?:['’](?:ll|d)| will| would| can| could|['’]s going to| is going to|['’]re going to| are going to| might| may)`;
 /** What a contact may do for the user: refer, introduce, pass on a CV, send a spec, ask around. */
-const favourVerbs = String.raw`(?:pass|intro|introduce|refer|flag|forward|put|send|share|recommend|ask|check|look into|find out|mention|vouch)`;
+const favourVerbs = String.raw`(?:pass|intro|introduce|refer|flag|forward|put|send|share|recommend|ask|check|look into|find out|mention|vouch|write (?:me )?an? (?:reference|recommendation)|be (?:a|my) referee)`;
 
 const offers: RegExp[] = [
   // "said he'd pass my CV on", "she'll intro me to her lead", "can she refer me?".
@@ -16,7 +16,7 @@ const offers: RegExp[] = [
   // "she's put me forward", "he put my name forward": a referral made.
   /\bput (?:me|my name|my cv) (?:forward|fwd)\b/,
   // "offered to refer me", "agreed to put me forward".
-  /\b(?:offered|agreed) to (?:refer|intro|introduce|pass|recommend|put)\b/,
+  /\b(?:offered|agreed) to (?:refer|intro|introduce|pass|recommend|put|be (?:a|my) referee|write (?:me )?an? (?:reference|recommendation))\b/,
   /\bhappy to (?:refer|intro|introduce|pass|recommend|help|put)\b/,
   // "he's up for me shadowing", "happy for me to sit in": the user may do something of theirs.
   /\b(?:up for|happy for|fine with|ok with|okay with) me\b/,
@@ -35,7 +35,7 @@ export function offersFavour(lower: string): boolean {
 }
 
 /** What is on offer to work on: a role, an opening, a contract. Not "hiring manager". */
-const roleNouns = String.raw`(?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|contract extension|job ad|job spec|jd|(?:grad(?:uate)? )?schemes?|internships?|placements?|apprenticeships?)`;
+const roleNouns = String.raw`(?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|contract extension|job ad|job spec|jd|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|(?:freelance|contract|paid) briefs?)`;
 
 /** Whom a team may take on: "a solutions eng contractor", "2 analysts", "a freelancer". */
 const hands = String.raw`(?:contractors?|freelancers?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|architects?|producers?|pms?|hires?|temps?|interims?)`;
@@ -121,7 +121,8 @@ export function theyGave(lower: string): boolean {
 /** "he called me", "she emailed me": the contact began it, though the line opens with no name. */
 export function theyBegan(lower: string): boolean {
   // "owen d - admiral - emailed me re…": after a note's break, a verb done to the user is theirs.
-  return /(?:\b(?:he|she|they) |(?:^|[-–—,;:]) )(?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b/.test(
+  // "sam o'neil - slack - sent me the spec": so is something sent to the user.
+  return /(?:\b(?:he|she|they) |(?:^|[-–—,;:]) )(?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d|sent|forwarded|pinged|slacked) me\b/.test(
     lower,
   );
 }

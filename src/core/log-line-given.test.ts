@@ -160,3 +160,54 @@ describe('a want with no subject is the contact’s', () => {
     expect(theyWant('ana lopez - linkedin - wants to move into data')).toBe(false);
   });
 });
+
+describe('what the contact sent, after a note’s break', () => {
+  it.each([
+    ['olivia brown - whatsapp - sent me two contract roles', 'message'],
+    ['sam o - slack - sent me their analytics eng job spec', 'message'],
+    ['rory mcallister - emailed me a freelance brief for a brewery rebrand', 'email'],
+  ])('reads "%s" as their give', (line, channel) => {
+    expect(read(line)).toMatchObject({ kind: 'give', direction: 'inbound', channel });
+  });
+
+  it('reads an offer to be a referee, after a note’s break, as their give', () => {
+    const line = 'my old lecturer dr jo bloggs - email - offered to be my referee';
+    expect(read(line)).toMatchObject({ kind: 'give', direction: 'inbound' });
+  });
+
+  it('reads news of a grad intake as a give', () => {
+    expect(read('Lee Jordan dropped me an email re their grad intake').kind).toBe('give');
+  });
+
+  it('reads a note naming only where it was written as both sides’', () => {
+    expect(read('dev - whatsapp - sat')).toMatchObject({ direction: 'mutual', channel: 'message' });
+  });
+});
+
+describe('what a contact said, where both were', () => {
+  it.each([
+    ['zoe martin suggested i apply for the growth role - call - wed', 'give'],
+    ['dan fletcher suggested i go freelance, beers fri', 'catch-up'],
+  ])('reads "%s" as both sides’', (line, kind) => {
+    expect(read(line)).toMatchObject({ direction: 'mutual', kind });
+  });
+
+  it('keeps a way of getting in touch theirs', () => {
+    expect(read('Ben Ng rang about the data role, over coffee after').direction).toBe('inbound');
+  });
+});
+
+describe('a gathering named without the word for it', () => {
+  it.each([
+    'met carla moreno at the fintech networking breakfast on wed',
+    'ran into gareth price at the actuarial society dinner',
+    'met joanne at a leeds startup pitch night, 18/11',
+    'saw siobhan murphy at the dublin women in tech lunch',
+  ])('reads "%s" as an event', (line) => {
+    expect(read(line).channel).toBe('event');
+  });
+
+  it('keeps a meal with no name of its own a meeting', () => {
+    expect(read('lunch with Ana Lopez in town on sat').channel).toBe('meeting');
+  });
+});

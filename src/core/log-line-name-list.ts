@@ -37,6 +37,7 @@ export function readNameList(
         : (readName(tokens, at, ask ? allowLower : lowerList) ??
           readKnownWord(tokens, at, lowerList, found.mayBePerson));
     if (read && relation?.fresh) read.name.fresh = true;
+    else if (read && relation) read.name.related = true;
     // "liked google's post": one lower-case word owning a post is a person unless it is where
     // someone the user knows works.
     const workplace =

@@ -5,6 +5,13 @@ export const words = (list: string) => new Set(list.split(' '));
 export const subjectVerbs = words(
   "reached put linked passed called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed whatsapped whatsapp'd whatsapp’d dm'd dm’d slacked skyped facetimed zoomed accepted followed txted txt'd txt’d msgd msged msg'd msg’d teams-called zoom-called video-called agreed promised",
 );
+/**
+ * Verbs after a name that say how they got in touch: "Ben replied", "Ana rang". Any other
+ * ("Zoe suggested I apply", "Dan told me") says what they did, wherever the two of them were.
+ */
+export const reachVerbs = words(
+  "reached called rang phoned emailed texted messaged wrote replied responded answered pinged contacted dmed dm'd dm’d slacked skyped facetimed zoomed whatsapped whatsapp'd whatsapp’d txted txt'd txt’d msgd msged msg'd msg’d teams-called zoom-called video-called got came dropped stopped returned invited visited sent forwarded",
+);
 /** Verbs after a name that say something about them without their getting in touch: "Margaret said…". */
 export const neutralSubjectVerbs = words('said says mentioned thinks reckons is was has had going');
 export const objectVerbs = words(
@@ -50,7 +57,7 @@ export const particles = words(
  * alex thanks for the advice". None of them is ever part of a name.
  */
 export const shorthand = words(
-  'abt abt. bc b/c cos coz wrt re pls plz thx ty tho yday ystdy tmrw tmw asap fyi btw lol rn idk imo thanks thank cheers congrats sorry hi hello hey ps',
+  'abt abt. bc b/c cos coz wrt re pls plz thx ty tho yday ystdy tmrw tmw asap fyi btw lol rn idk imo thanks thank cheers congrats congratulations sorry hi hello hey ps happy merry bday birthday xmas christmas',
 );
 
 /**

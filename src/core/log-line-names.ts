@@ -18,8 +18,9 @@ import {
   toPersonWords,
   words,
 } from './log-line-name-words.js';
+import { readFullNameOpening, readKnownOwner } from './log-line-full-names.js';
 import { readNameList } from './log-line-name-list.js';
-import { newContactLabel } from './log-line-relations.js';
+import { newContactLabel, readRelation } from './log-line-relations.js';
 import {
   headTokens,
   isNameWord,
@@ -37,6 +38,8 @@ export interface FoundNames {
   spans: Array<[number, number]>;
   /** The line says they got in touch ("Ben replied", "email from Ana"). */
   inbound: boolean;
+  /** The verb after the people opening the line, when they did something: "Zoe suggested…". */
+  subjectVerb?: string;
   /** Whether a doubtful name (a lower-case word after a comma) could be someone the user knows. */
   mayBePerson?: ((name: string) => boolean) | undefined;
   /** Whether a word is where someone the user knows works (see `ParseLogLineOptions`). */
@@ -75,6 +78,9 @@ export function findNames(
     if (!isPreposition && !objectVerbs.has(token.lower)) continue;
     // "bumped into Dev" meets someone; "moving into analytics" does not.
     if (token.lower === 'into' && !meetingInto.has(previous)) continue;
+    // "put me in touch with a recruiter called jess": someone described, then named, is whom
+    // the user was introduced to, as in "introduced me to her colleague Sunil", not a contact.
+    if (isWith && previous === 'touch' && readRelation(tokens, i + 1)) continue;
     // "sent priya shah my portfolio": after any other verb, a lower-case name needs two words.
     const allowLower: LowerNames =
       isWith ||
@@ -103,6 +109,7 @@ export function findNames(
     i = Math.max(i, next - 1);
   }
   if (found.names.length === 0) readLeadingName(head, tokens, found);
+  if (found.names.length === 0) readKnownOwner(tokens, found);
   return found;
 }
 
@@ -185,6 +192,15 @@ function isDescribing(token: Token | undefined): boolean {
 function readSubject(head: string, tokens: Token[], found: FoundNames): number {
   const trial: FoundNames = { names: [], spans: [], inbound: true, mayBePerson: found.mayBePerson };
   const start = labelEnd(head, tokens);
+  const opening = readFullNameOpening(tokens, start, found.mayBePerson);
+  if (opening) {
+    readNameList(tokens.slice(0, opening.next), start, 'yes', trial, undefined);
+    found.names.push(...trial.names);
+    found.spans.push(...trial.spans);
+    found.inbound = opening.inbound;
+    if (opening.inbound) found.subjectVerb = tokens[opening.next]?.lower ?? '';
+    return opening.next;
+  }
   const next = readNameList(tokens, start, 'yes', trial, undefined);
   // "wei chen and i did a call": the user was in it too, so it went both ways.
   const withMe = next > start && tokens[next]?.lower === 'and' && tokens[next + 1]?.lower === 'i';
@@ -193,7 +209,8 @@ function readSubject(head: string, tokens: Token[], found: FoundNames): number {
     found.spans.push([tokens[start]?.start ?? 0, tokens[next + 1]?.end ?? 0]);
     return next + 2;
   }
-  const at = next === start ? next : verbAfterOrigin(tokens, next);
+  const placed = trial.names.at(-1)?.company !== undefined;
+  const at = next === start ? next : verbAfterOrigin(tokens, next, placed);
   const verb = tokens[at];
   const neutral = verb !== undefined && neutralSubjectVerbs.has(verb.lower);
   if (next === start || !verb || !(isSubjectVerb(tokens, at) || neutral)) return 0;
@@ -205,6 +222,7 @@ function readSubject(head: string, tokens: Token[], found: FoundNames): number {
     tokens.slice(next, at).some((token) => /^[-–—]$/.test(token.text)) &&
     !togetherWords.has(tokens[at - 1]?.lower ?? '');
   found.inbound = !neutral && !noted;
+  if (found.inbound) found.subjectVerb = verb.lower;
   return at;
 }
 
@@ -214,10 +232,18 @@ function labelEnd(head: string, tokens: Token[]): number {
   return label && head.charAt(label.end) === ':' ? 1 : 0;
 }
 
-/** "Nat from the bootcamp messaged me": where the person is from, then the verb, within five words. */
-function verbAfterOrigin(tokens: Token[], next: number): number {
+/**
+ * "Nat from the bootcamp messaged me": where the person is from, then the verb, within five words;
+ * `placed` when the name came with where they work.
+ */
+function verbAfterOrigin(tokens: Token[], next: number, placed: boolean): number {
   const described = verbAfterDescription(tokens, next);
   if (described !== undefined) return described;
+  // "Bronwyn Hughes from Cardiff council replied": where they work may run on in lower case.
+  for (let j = next; placed && j < Math.min(tokens.length, next + 3); j += 1) {
+    if (isSubjectVerb(tokens, j)) return j;
+    if (!/^\p{Ll}/u.test(tokens[j]?.text ?? '')) break;
+  }
   // "Sam and Lee both replied", "Yusuf and Lee - both replied": "both" leads to the verb.
   const dash = /^[-–—]$/.test(tokens[next]?.text ?? '') ? 1 : 0;
   if (togetherWords.has(tokens[next + dash]?.lower ?? '')) return next + dash + 1;

@@ -1,6 +1,7 @@
 // The name a note with no verb opens with: "maggie okafor - video call - 3 weeks ago", "zoom - ben ng".
 import { contactVerbs, notNames, words } from './log-line-name-words.js';
 import type { FoundNames } from './log-line-names.js';
+import { readRelation } from './log-line-relations.js';
 import {
   headTokens,
   readCompany,
@@ -13,6 +14,11 @@ import {
 /** Words that say what happened when they follow a name in a note: "niamh kelly zoom 25/11". */
 export const activityWords = words(
   'coffee coffe cofee lunch lnch breakfast brunch dinner drinks drink beers beer pint tea call phone video vc zoom teams skype facetime meet meeting mtg f2f chat catch-up catchup email text whatsapp dm walk webinar meetup conference conf event talk panel workshop',
+);
+
+/** Where a message was written, as a note names it: "nadine - linkedin - said she'd…". */
+const channelNouns = words(
+  'linkedin slack sms text txt msg message dm inmail signal telegram insta instagram twitter',
 );
 
 /**
@@ -31,10 +37,11 @@ export function readNoteName(
   // "quick call - Ana, useful" leaves "Quick call, useful": the break goes with the name.
   const { at: start, from } = activityFirst(head, tokens);
   const capitalised = readName(tokens, start, 'no');
-  const origin = start === 0 && !capitalised ? readOrigin(tokens) : undefined;
+  const related = start === 0 && !capitalised ? readRelatedName(tokens) : undefined;
+  const origin = start === 0 && !capitalised && !related ? readOrigin(tokens) : undefined;
   const run = capitalised
     ? { ...capitalised, nameEnd: capitalised.next }
-    : (origin ?? readLowerRun(tokens, start, found.mayBePerson, found.isWorkplace));
+    : (related ?? origin ?? readLowerRun(tokens, start, found.mayBePerson, found.isWorkplace));
   if (!run) return;
   // "gus from the climbing wall works at ovo, had a pint": where they are from, then what happened.
   const fromWhere = start === 0 && describesOrigin(tokens, run.next);
@@ -106,6 +113,19 @@ function describesOrigin(tokens: Token[], at: number): boolean {
 function readOrigin(tokens: Token[]): (ReadName & { nameEnd: number }) | undefined {
   const read = readName(tokens, 0, 'yes');
   if (!read || read.next > 2 || !describesOrigin(tokens, read.next)) return undefined;
+  return { ...read, nameEnd: read.next };
+}
+
+/**
+ * "my old head of dept gwen - phone - yday", "our old neighbour raj - pint": who they are to the
+ * user opening the note says the next word is a name, known or not.
+ */
+function readRelatedName(tokens: Token[]): (ReadName & { nameEnd: number }) | undefined {
+  const relation = readRelation(tokens, 0);
+  const read = relation ? readName(tokens, relation.at, 'yes') : undefined;
+  if (!relation || !read) return undefined;
+  if (relation.fresh) read.name.fresh = true;
+  else read.name.related = true;
   return { ...read, nameEnd: read.next };
 }
 
@@ -197,7 +217,8 @@ function readLowerRun(
     run.next <= 2 &&
     /^[-–—]$/.test(tokens[run.next]?.text ?? '') &&
     // A full name needs what the user did: "tom whittaker - coffee" adds nobody unasked.
-    ((run.next === 1 && activityWords.has(after)) || contactVerbs.has(after));
+    ((run.next === 1 && (activityWords.has(after) || channelNouns.has(after))) ||
+      contactVerbs.has(after));
   if (known === undefined && noted) return { ...run, nameEnd: run.next };
   if (known === undefined) return undefined;
   const size = known.split(' ').length;

@@ -76,3 +76,32 @@ describe('a note naming someone, where they work, then what happened', () => {
     expect(() => read('big data thing - coffee after')).toThrow(/needs the name/);
   });
 });
+
+describe('a first name, a dash, then where it was written', () => {
+  it("reads someone new from a note naming a message's channel", () => {
+    const parsed = parseLogLine("nadia - linkedin - said she'd intro me to her cto", {
+      today: '2026-11-30',
+      mayBePerson: () => false,
+    });
+    expect(parsed).toMatchObject({ personNames: ['Nadia'], channel: 'message', kind: 'give' });
+    expect(parsed.direction).toBe('inbound');
+  });
+});
+
+describe('someone known owning something, anywhere in the line', () => {
+  const mayBePerson = (name: string) => name.toLowerCase() === 'yusuf demir';
+  it.each([
+    ["went to yusuf demir's leaving drinks on fri", 'meeting'],
+    ["read yusuf demir's blog post and left a comment", 'social'],
+  ])('reads "%s"', (line, channel) => {
+    const parsed = parseLogLine(line, { today: '2026-11-30', mayBePerson });
+    expect(parsed).toMatchObject({ personNames: ['Yusuf Demir'], channel });
+  });
+
+  it('reads nobody there when the user does not know them', () => {
+    const line = "went to tom reeve's leaving drinks on fri";
+    expect(() => parseLogLine(line, { today: '2026-11-30', mayBePerson })).toThrow(
+      /needs the name/,
+    );
+  });
+});

@@ -95,3 +95,72 @@ describe('words after a name that never extend it', () => {
     ]);
   });
 });
+
+describe('a full name opening the line, before any verb', () => {
+  it.each([
+    ['harriet cole wanted a copy of my dissertation, sent it over', ['Harriet Cole'], 'outbound'],
+    ['Emma Stone confirmed the role is still open - email', ['Emma Stone'], 'inbound'],
+    ['owen hale explained how their pricing grades work, zoom tues', ['Owen Hale'], 'mutual'],
+    ['tariq aziz warned me the team is restructuring', ['Tariq Aziz'], 'inbound'],
+  ])('reads "%s" as %j, %s', (line, names, direction) => {
+    expect(read(line, () => false)).toMatchObject({ personNames: names, direction });
+  });
+
+  it('reads a full name owning what follows as the person, when the user knows them', () => {
+    const line = "lucy patel's team is hiring a data engineer, she messaged me about it";
+    expect(read(line, (name) => name === 'lucy patel')).toMatchObject({
+      personNames: ['Lucy Patel'],
+      kind: 'give',
+      direction: 'inbound',
+    });
+    expect(() => read("john lewis's data team is hiring", () => false)).toThrow(/needs the name/);
+  });
+
+  it('reads no person in a word that is no verb after two opening words', () => {
+    expect(() => read('grabbed coffee after the gym', () => false)).toThrow(/needs the name/);
+  });
+});
+
+describe('who they are, opening a note', () => {
+  it.each([
+    ['my old head of dept gwen - phone - yday', 'Gwen', 'call'],
+    ['our old neighbour raj - pint - thurs', 'Raj', 'meeting'],
+    [
+      "my former tutor dr helen price - email - said she'd write me a reference",
+      'Helen Price',
+      'email',
+    ],
+  ])('reads "%s" as %s', (line, name, channel) => {
+    const parsed = read(line, () => false);
+    expect(parsed.people).toMatchObject([{ text: name, related: true }]);
+    expect(parsed.channel).toBe(channel);
+  });
+
+  it('reads "a friend of his called" as someone new, and no phone call', () => {
+    const parsed = read('coffee with ben ng and a friend of his called oskar', () => false);
+    expect(parsed.people[1]).toMatchObject({ text: 'Oskar', fresh: true });
+    expect(parsed.channel).toBe('meeting');
+  });
+
+  it('reads no contact in someone described whom the user was put in touch with', () => {
+    const line = 'priya shah put me in touch with a recruiter called jess at booking';
+    expect(read(line, () => false).personNames).toEqual(['Priya Shah']);
+  });
+});
+
+describe('words after a name that are greetings or where they work', () => {
+  it('reads no name in a greeting after a first name', () => {
+    expect(read('texted marcus happy bday').personNames).toEqual(['Marcus']);
+    expect(read('texted josé merry xmas').personNames).toEqual(['José']);
+  });
+
+  it('reads "w" after a word done in the past as "with"', () => {
+    expect(read('chatted w priya desai at the alumni drinks').personNames).toEqual(['Priya Desai']);
+    expect(read('fred w arup - coffee').personNames).toEqual(['Fred W Arup']);
+  });
+
+  it('reads the verb after where they work, written on in lower case', () => {
+    const line = 'Bronwyn Hughes from Cardiff council replied to my email re the digital team';
+    expect(read(line)).toMatchObject({ personNames: ['Bronwyn Hughes'], direction: 'inbound' });
+  });
+});

@@ -5,7 +5,7 @@ import type { Token } from './log-line-tokens.js';
 
 /** Words that say who someone is to the user or to another person: "my neighbour", "her colleague". */
 export const relationNouns = words(
-  'boss manager colleague colleagues coworker co-worker ex-colleague ex-boss neighbour neighbor friend mate mentor mentee contact recruiter headhunter guy girl woman man lady bloke chap fella person cousin brother sister uncle aunt flatmate housemate classmate teammate tutor lecturer professor supervisor founder cofounder director lead cto ceo client',
+  'boss manager colleague colleagues coworker co-worker ex-colleague ex-boss neighbour neighbor friend mate mentor mentee contact recruiter headhunter guy girl woman man lady bloke chap fella person cousin brother sister uncle aunt flatmate housemate classmate teammate tutor lecturer professor supervisor founder cofounder director lead cto ceo client head',
 );
 
 /** "my", "her", "a": what opens such a description. */
@@ -29,14 +29,16 @@ export function readRelation(tokens: Token[], at: number): RelationRead | undefi
     const word = tokens[j];
     if (!word || !/^\p{Ll}/u.test(word.text)) return undefined;
     if (!relationNouns.has(word.lower)) continue;
-    const called = ['called', 'named'].includes(tokens[j + 1]?.lower ?? '');
-    const name = tokens[j + (called ? 2 : 1)];
+    // "my old head of dept gwen", "a friend of his called oskar": "of" and one word go with it.
+    const of = tokens[j + 1]?.lower === 'of' && /^\p{Ll}/u.test(tokens[j + 2]?.text ?? '') ? 2 : 0;
+    const called = ['called', 'named'].includes(tokens[j + of + 1]?.lower ?? '');
+    const name = tokens[j + of + (called ? 2 : 1)];
     // "a guy" or "a recruiter" with no name is nobody to log; "my contact at…" is described.
     const article = tokens[at]?.lower === 'a' || tokens[at]?.lower === 'an';
     if (article && !called) return undefined;
     if (!name || !/^\p{L}/u.test(name.text) || notNames.has(name.lower)) return undefined;
     if (relationNouns.has(name.lower)) continue;
-    return { at: j + (called ? 2 : 1), fresh: called };
+    return { at: j + of + (called ? 2 : 1), fresh: called };
   }
   return undefined;
 }

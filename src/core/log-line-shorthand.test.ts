@@ -75,3 +75,22 @@ describe('the shorthand people type in a hurry', () => {
     expect(read('f2f with Ines at the Bristol office').summary).toMatch(/f2f/i);
   });
 });
+
+describe('days that belong to a note, and days that belong to something else', () => {
+  it.each([
+    ['jo bloggs - tesco - coffee on 4 December', '2025-12-04'],
+    ['jo bloggs - unilever - lunch on 3 dec', '2025-12-03'],
+    ['coffee w Ifeoma Okafor, ex-nurse now at babylon, on sat', '2026-11-28'],
+    ['jo bloggs mentioned barclays are hiring risk analysts in jan, over coffee', today],
+  ])('reads "%s" as %s', (line, occurredOn) => {
+    expect(read(line, (name) => name.toLowerCase() === 'jo bloggs').occurredOn).toBe(occurredOn);
+  });
+
+  it('reads a day still to come in what a message was about as a plan', () => {
+    expect(read('message from jo bloggs re coffee next week').occurredOn).toBe(today);
+  });
+
+  it('keeps a day a year back after a note of what was said a plan', () => {
+    expect(read('jo bloggs - emailed - interview on 8 dec').occurredOn).toBe(today);
+  });
+});

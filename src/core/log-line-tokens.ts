@@ -24,6 +24,11 @@ export interface NameSpan {
   unsure?: true;
   /** The line says they are new to the user ("a guy called Rob", "new contact: Ines Ferreira"). */
   fresh?: true;
+  /**
+   * Who they are came with the name ("her colleague tomás", "my old head of dept gwen"): a first
+   * name near someone known's ("Tomás", "Gwen") is someone else, not a slip for Thomas or Owen.
+   */
+  related?: true;
 }
 
 export interface Token {

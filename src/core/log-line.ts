@@ -25,7 +25,7 @@ import { findNames } from './log-line-names.js';
 import { removeSpans, type NameSpan } from './log-line-tokens.js';
 import { readDescribedPerson } from './log-line-described.js';
 import { activityWords, readNoteName } from './log-line-note.js';
-import { notNames, objectVerbs, subjectVerbs } from './log-line-name-words.js';
+import { notNames, objectVerbs, reachVerbs, subjectVerbs } from './log-line-name-words.js';
 import { laterPlanClauses, withoutPlans } from './log-line-plans.js';
 import { tagSchema } from './person.js';
 
@@ -144,7 +144,9 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
     ? 'outbound'
     : talkedOffer
       ? 'mutual'
-      : found.inbound || theyBegan(saidHead) || (theyWant(whole) && !wasTogether(channel))
+      : (found.inbound && !saidInPerson(found.subjectVerb, channel)) ||
+          theyBegan(saidHead) ||
+          (theyWant(whole) && !wasTogether(channel))
         ? 'inbound'
         : theirs
           ? offerDirection(channel, saidHead)
@@ -190,10 +192,18 @@ function readKind(
 const introducedToSomeoneAt =
   /\b(?:intro|introduce|put me in touch)(?: me)? (?:to|with) (?!(?:his|her|their|my|our|its|one)['’]?s?\b)[\w.&-]+['’]s\b/;
 
-/** "a recruiter called Hollie Price": "called" that names someone is no phone call. */
+/**
+ * "zoe martin suggested i apply - call - wed", "dan told me about it over beers": something a
+ * contact did, not a way of getting in touch, on a call or at a meeting went both ways.
+ */
+function saidInPerson(verb: string | undefined, channel: Channel): boolean {
+  return verb !== undefined && !reachVerbs.has(verb) && wasTogether(channel);
+}
+
+/** "a recruiter called Hollie Price", "a friend of his called oskar": "called" that names someone is no phone call. */
 function namedNotCalled(lower: string): string {
   return lower.replace(
-    /\b((?:a|an|some|this|that)(?: [\p{L}-]+){1,2}|someone|somebody) called\b/gu,
+    /\b((?:a|an|some|this|that)(?: [\p{L}-]+){1,2}(?: of (?:his|hers|theirs|mine|ours))?|someone|somebody) called\b/gu,
     '$1 named',
   );
 }
@@ -228,6 +238,8 @@ function normaliseLine(text: string): string {
 function opensWithName(before: string): boolean {
   const word = before.toLowerCase();
   if (!/^\p{L}[\p{L}'’-]*$/u.test(word)) return false;
+  // "chatted w priya": a word done in the past is no first name ("Fred", "Ahmed" still are).
+  if (/^\p{Ll}{3,}[^m]ed$/u.test(word)) return false;
   return ![notNames, activityWords, subjectVerbs, objectVerbs].some((set) => set.has(word));
 }
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { matchPerson, type NamedPerson } from './person-match.js';
-import { describeMatch, markAsked, needsChoice, settleMention } from './person-mention.js';
+import {
+  describeMatch,
+  markAsked,
+  needsChoice,
+  setAsideCloseRelated,
+  settleMention,
+} from './person-mention.js';
 
 const people: NamedPerson[] = [
   { id: 1, name: 'Ana Lopez', company: 'Acme' },
@@ -51,5 +57,25 @@ describe('what the user is told and asked', () => {
     expect(needsChoice([settle('Dev'), settle('Xavier')])).toBe(false);
     expect(markAsked(mentions, false).map((m) => m.asked)).toEqual([false, true, false]);
     expect(markAsked(mentions, true).map((m) => m.asked)).toEqual([true, true, true]);
+  });
+});
+
+describe('a first name given with who they are', () => {
+  const related = (text: string) =>
+    settleMention(
+      text,
+      setAsideCloseRelated(matchPerson(text, people), { text, related: true }),
+      {},
+    );
+
+  it('is someone new when it is only near someone known', () => {
+    expect(settle('Cidi').outcome).toBe('nobody');
+    expect(related('Cidi').outcome).toBe('new');
+  });
+
+  it('is still the person it names exactly, and a full name near someone still asks', () => {
+    expect(related('Chidi').person?.id).toBe(4);
+    const close = matchPerson('Cidi', people);
+    expect(setAsideCloseRelated(close, { text: 'Cidi Ezz', related: true })).toBe(close);
   });
 });

@@ -42,6 +42,18 @@ export interface MentionAnswers {
   createNew?: boolean | readonly string[];
 }
 
+/**
+ * "her colleague tomás", "my old head of dept gwen": a lone first name the line gives with who
+ * they are, and only near someone known ("Thomas", "Owen"), is someone else, not a slip for them.
+ */
+export function setAsideCloseRelated<P extends NamedPerson>(
+  resolution: NameResolution<P>,
+  name: { text: string; related?: true },
+): NameResolution<P> {
+  if (resolution.kind !== 'none' || !resolution.close || !name.related) return resolution;
+  return name.text.trim().includes(' ') ? resolution : { ...resolution, close: false };
+}
+
 /** Turns the matcher's reading of one written name, and the user's answers, into what to do. */
 export function settleMention(
   written: string,

@@ -16,6 +16,7 @@ import {
   isGuess,
   markAsked,
   needsChoice,
+  setAsideCloseRelated,
   settleMention,
   type Mention,
   type MentionAnswers,
@@ -139,7 +140,7 @@ async function settleName(name: NameSpan, settling: Settling): Promise<Mention> 
   const { directory, answers, line } = settling;
   const written = narrowByCompany(await directory.resolve(name.text), name.company);
   const named = confirmByCompanyNamed(narrowByCompanyNamed(written, line), name.text, line);
-  const full = setAsideCloseElsewhere(named, name.company);
+  const full = setAsideCloseRelated(setAsideCloseElsewhere(named, name.company), name);
   const forced = answers.createNew;
   // "a guy called Rob" is someone new, though a Robert is known; one with that full name is not.
   const fresh = name.fresh === true && !(full.kind === 'one' && full.reason === 'full name');
