@@ -111,6 +111,13 @@ const kindRules: KindRule[] = [
     // "dropped me a msg w spotify's interview guide": a message that carries a thing gives it.
     /\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapped|dm['’]?d|linked|dropped|pinged|texted)\b(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’]+){0,6}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s)(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’/&.-]+){0,4}? (article|piece|link|report|notes|spec|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|(?:programme|program|scheme|role|job) details)\b/,
   ],
+  // "sent me the sql test they use", "emailed me 3 junior roles": a thing sent to the user,
+  // whatever it is, unless it is a message ("sent me a quick note", "texted me back") or what
+  // something is about ("emailed me the programme info", "the brief for the survey project").
+  [
+    'give',
+    /\b(?:sent|emailed|forwarded|slacked|whatsapped|dm['’]?d|texted|passed on) me (?:(?:(?:a|an|the|some|his|her|their|\d+|two|three|four|five|a few|a couple of) (?!(?:[\w'’-]+ ){0,2}(?:info|information|brief|agenda)\b)(?!(?:(?:quick|short|brief|little|long|lovely|nice|kind|warm|linkedin|connection|follow[- ]?up|thank[- ]you|calendar|meeting) )*(?:message|msg|email|e-mail|text|note|dm|reply|invite|invitation|request|reminder|nudge|hello|line|voice|thanks|congrats|date|time)\b))|(?:notes|feedback|comments|tips|pointers|links|roles|jobs|details|resources)\b)/,
+  ],
   // "sent lee the sql cheatsheet": a thing sent to someone, whatever it is, unless it is a message.
   [
     'give',
@@ -146,6 +153,11 @@ const earlierMeeting = new RegExp(
   `\\b(?:for|after|about|re|following|on|from) (?:the|our|that|this|yesterday['’]s|last week['’]s)(?: [\\w-]+)? ${meetingWords}\\b`,
   'g',
 );
+/** "thanked ben for lunch": what someone is thanked for happened before, with no "the" needed. */
+const thankedFor = new RegExp(
+  `(\\bthank(?:s|ed|ing)?\\b(?: [\\w'’]+){0,2}?) for (?:[\\w-]+ )?(?:${meetingWords}|dinner|breakfast|brunch|beers?|pints?|tea|drink)\\b`,
+  'g',
+);
 /** An earlier message the line refers to: "no answer to my first email". */
 const earlierMessage =
   /\b(?:to|on|from|after) my (?:first|last|previous|earlier|original|1st) (?:e-?mail|message|msg|text|dm)\b/g;
@@ -171,6 +183,7 @@ export function detectChannel(lower: string): Channel {
     // "a thank you for the call", "follow up on our coffee", "call booked for dec": a meeting
     // the line refers to, or one still to come, is not how this contact happened.
     .replace(earlierMeeting, ' ')
+    .replace(thankedFor, '$1')
     .replace(earlierEvent, ' ')
     .replace(earlierMessage, ' ')
     .replace(bookedMeeting, ' ');

@@ -153,3 +153,30 @@ describe('whose post, request or work a verb names', () => {
     expect(() => parseLogLine("liked google's post", atGoogle)).toThrow(/needs the name/);
   });
 });
+
+describe('what came from the contact, round four', () => {
+  it.each([
+    ['aisha from cazoo sent me the sql test they use', 'give'],
+    ['siobhán murphy emailed me the stripe interview prep pack', 'give'],
+    ['bootcamp mentor callum sent me 3 junior roles', 'give'],
+    ['emily clarke went over my cv and sent me feedback', 'give'],
+    ['hannah schmidt wants me to quote for a dashboard rebuild', 'give'],
+    ['zoom with a founder called Pieter, wants a freelance data audit', 'give'],
+    ['marion rang to say the trust has a data officer post', 'give'],
+    ['ana sent me a quick message', 'catch-up'],
+    ['Margret from NHS Digital emailed me the programme info', 'catch-up'],
+    ["intro'd Dan Fletcher to Benjamin Carter - accenture need freelance data help", 'intro'],
+  ])('reads "%s" as %s', (line, kind) => {
+    expect(read(line).kind).toBe(kind);
+  });
+
+  it.each([
+    ['lee from skyscanner - slack - asked me for the airflow dag i built', 'inbound'],
+    ["Lena Fischer - email - asked if I'd mentor one of her grads", 'inbound'],
+    ['alexandra reid - bupa - emailed to say thanks for the workshop', 'inbound'],
+    ["robert singh email - asked if he'd be up for a quick call", 'outbound'],
+    ["emailed kate, asked if she's hiring", 'outbound'],
+  ])('reads "%s" as %s', (line, direction) => {
+    expect(read(line).direction).toBe(direction);
+  });
+});

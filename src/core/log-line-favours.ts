@@ -47,6 +47,8 @@ const roleNews: RegExp[] = [
   new RegExp(
     String.raw`\b(?:has|have|there['’]s|there is|there are|open|opening|mentioned|flagged|told me about)(?: (?:a|an|some|two|three|several|\d+))?(?: (?!about\b|re\b|abt\b|for\b|with\b)[\w&'’-]+){0,4} ${roleNouns}\b`,
   ),
+  // "the trust has a data officer post": a post that is no post online.
+  /\b(?:has|have|there['’]s|there is|got) (?:a|an|two|\d+)(?: (?!(?:linkedin|blog|social|facebook|insta|instagram|new)\b)[\w&'’-]+){1,3} posts?\b/,
   // "the Leeds role is still open".
   new RegExp(String.raw`\b${roleNouns}(?: is|['’]s) (?:still )?open\b`),
   // "john lewis are after a solutions eng contractor", "deliveroo looking for an analytics
@@ -122,7 +124,30 @@ export function theyGave(lower: string): boolean {
 export function theyBegan(lower: string): boolean {
   // "owen d - admiral - emailed me re…": after a note's break, a verb done to the user is theirs.
   // "sam o'neil - slack - sent me the spec": so is something sent to the user.
-  return /(?:\b(?:he|she|they) |(?:^|[-–—,;:]) )(?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d|sent|forwarded|pinged|slacked) me\b/.test(
+  // "- emailed to say thanks" is theirs too.
+  return /(?:\b(?:he|she|they) |(?:^|[-–—,;:]) )(?:(?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d|sent|forwarded|pinged|slacked) me\b|(?:called|rang|phoned|emailed|messaged|texted|whatsapped|dm['’]?d|pinged|slacked|wrote|replied)(?: me| back)? to say\b)/.test(
+    lower,
+  );
+}
+
+/**
+ * "lee - slack - asked me for the dag", "- asked if i'd mentor one of her grads": asked after a
+ * dash, of the user, is the contact asking. After a comma ("emailed kate, asked if she's hiring")
+ * the user may have asked, and "- asked if he'd be up for a call" is the user asking. Read on the
+ * whole line, since "i'd" starts what the plans leave out.
+ */
+export function theyAsked(lower: string): boolean {
+  return /(?:\b(?:he|she|they) |[-–—] )asked (?:me (?:for|to|if|whether|about)|(?:if|whether) i)\b/.test(
+    lower,
+  );
+}
+
+/**
+ * "wants me to quote for a ux audit", "asked me to pitch for the rebuild", "wants a freelance data
+ * audit": paid work the contact offers the user, a give like news of a role.
+ */
+export function offersPaidWork(lower: string): boolean {
+  return /\b(?:wants?|wanted|asked|asking|invited|would like|['’]d like)(?: me)? to (?:quote|pitch|bid|tender|put in a (?:quote|bid|proposal))\b|\b(?:wants?|wanted) (?:a |an |some )?(?:freelance|contract|paid)\b/.test(
     lower,
   );
 }
@@ -156,5 +181,9 @@ export function asksForTheirWork(lower: string): boolean {
     /\bask(?:ed|ing) (?:me )?(?:if|whether) i(?:['’]d| would| could| can| want| was| am| might)\b(.*)$/.exec(
       lower,
     );
-  return asked !== null && new RegExp(String.raw`\b${roleNouns}\b`).test(asked[1] ?? '');
+  // "asked if i'd review his job ad" asks a favour of the user about their role, no work offered.
+  const favour = /^ (?:review|read|look|check|proofread|share|pass|forward)\b/.test(
+    asked?.[1] ?? '',
+  );
+  return asked !== null && !favour && new RegExp(String.raw`\b${roleNouns}\b`).test(asked[1] ?? '');
 }

@@ -57,7 +57,7 @@ function pastVerb(word: string): boolean {
 
 /** Verbs done in the past that do not end in -ed, and a few that say what someone wants. */
 const pastForms = words(
-  'told sent gave wrote took got made left kept brought bought showed found knew spoke set let put felt thought wants needs reckons thinks says',
+  'told sent gave wrote took got made left kept brought bought showed found knew spoke set let put felt thought went read wants needs reckons thinks says',
 );
 
 /**

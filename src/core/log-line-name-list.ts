@@ -1,4 +1,5 @@
 // A list of names in a one-line log: "Ana", "Maria and Tom", "Ana, Ben & Lee", and where it stops.
+import { subjectVerbs, words } from './log-line-name-words.js';
 import type { FoundNames } from './log-line-names.js';
 import { readRelation } from './log-line-relations.js';
 import {
@@ -24,6 +25,8 @@ export function readNameList(
   let lowerList = allowLower;
   const namedBefore = found.names.length > 0;
   for (;;) {
+    // "call with owen, talked health data", ", wants a freelance audit": a verb ends the list.
+    if (at > i && tokens[at - 1]?.text === ',' && readsAsDone(tokens[at])) return at - 1;
     const skipMe = tokens[at]?.lower === 'me' ? 1 : 0;
     // "my old boss ian", "a recruiter called aoife": who they are says the next word is a name,
     // where a name may be read at all ("introduced me to her colleague Sunil" names no contact).
@@ -124,4 +127,13 @@ function isLoneOwner(tokens: Token[], at: number, next: number): boolean {
 /** ", awkward": a lower-case word after a comma is as likely a remark as a name. */
 function isDoubtful(tokens: Token[], at: number): boolean {
   return tokens[at - 1]?.text === ',' && /^\p{Ll}/u.test(tokens[at]?.text ?? '');
+}
+
+const presentVerbs = words('wants needs says thinks reckons talks');
+
+/** "talked", "discussed", "wants": a lower-case word after a comma that says what was done. */
+function readsAsDone(token: Token | undefined): boolean {
+  if (!token || !/^\p{Ll}/u.test(token.text)) return false;
+  if (subjectVerbs.has(token.lower) || presentVerbs.has(token.lower)) return true;
+  return /^\p{Ll}{3,}[^m]ed$/u.test(token.text);
 }

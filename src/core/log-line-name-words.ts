@@ -47,7 +47,7 @@ export const givenByWords = words(
 export const notForPerson = words('me us him her them it');
 /** Words after which "to" leads to a person even written in lower case: "sent my CV to rachel". */
 export const toPersonWords = words(
-  "talked spoke chatted talking speaking chatting reacted wrote sent out replied cv resume résumé portfolio note email message msg text txt dm it them application forwarded introduced intro'd intro’d article link post piece paper doc report request invite invitation",
+  "talked spoke chatted talking speaking chatting reacted wrote sent out replied cv resume résumé portfolio note email message msg text txt dm it them application forwarded introduced intro'd intro’d article link post piece paper doc report request invite invitation nudge chaser reminder card letter follow-up followup thanks thank-you",
 );
 export const particles = words(
   'de da del della der den di du dos das van von le la bin al ter ten y',

@@ -148,7 +148,10 @@ function atAnEvent(tokens: Token[], at: number): boolean {
   return false;
 }
 
-/** "Maggie & Tom - drinks", "Siobhan and Niamh - dinner": more names joined to the first. */
+/**
+ * "Maggie & Tom - drinks", "zoe and owen - coffee - fri": more names joined to the first. With
+ * nobody to ask, a lower-case word is a name by this shape alone, as the first one was.
+ */
 function readMoreNames(
   tokens: Token[],
   at: number,
@@ -159,9 +162,7 @@ function readMoreNames(
   for (;;) {
     const joiner = tokens[next];
     if (!joiner || !(joiner.text === '&' || joiner.lower === 'and')) return { names, next };
-    const read =
-      readName(tokens, next + 1, 'no') ??
-      readLowerRun(tokens, next + 1, mayBePerson ?? (() => false));
+    const read = readName(tokens, next + 1, 'no') ?? readLowerRun(tokens, next + 1, mayBePerson);
     if (!read) return { names, next };
     names.push(read.name);
     next = read.next;

@@ -130,3 +130,37 @@ describe('a first name spelt as it sounds', () => {
     expect(matchPerson('Hana Smith', people)).toMatchObject({ kind: 'none' });
   });
 });
+
+describe('lines that open with who someone is or what was done', () => {
+  it.each([
+    ['bootcamp mentor callum sent me 3 junior roles', ['Callum']],
+    ['uni friend wei sent me 2 grad roles', ['Wei']],
+    ['old flatmate jonas - coffee - yesterday', ['Jonas']],
+    ['2nd nudge to thomas wright about the arup bid contract - email', ['Thomas Wright']],
+    ['thank you card to maggie for the reference', ['Maggie']],
+    ['zoe and owen - coffee - fri', ['Zoe', 'Owen']],
+    ['call with owen tue, talked health data careers', ['Owen']],
+    ['chidi eze read through my system design notes and sent me comments', ['Chidi Eze']],
+  ])('reads "%s" as %j', (line, names) => {
+    expect(parseLogLine(line, { today: '2026-11-30' }).personNames).toEqual(names);
+  });
+
+  it('reads no one from "recruiter rang me", where the word after who they are is a verb', () => {
+    expect(() => parseLogLine('recruiter rang me', { today: '2026-11-30' })).toThrow();
+  });
+
+  it('keeps the comma a date took, so the words after it name no one', () => {
+    const line = parseLogLine('call with owen tue, discussed consulting roles', {
+      today: '2026-11-30',
+    });
+    expect(line).toMatchObject({ personNames: ['Owen'], occurredOn: '2026-11-24' });
+  });
+
+  it('reads "thanked ben for lunch" as thanks sent, not a lunch', () => {
+    expect(parseLogLine('thanked ben for lunch', { today: '2026-11-30' })).toMatchObject({
+      channel: 'other',
+      kind: 'thanks',
+      direction: 'outbound',
+    });
+  });
+});

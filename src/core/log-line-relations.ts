@@ -1,6 +1,6 @@
 // Someone a one-line log names by who they are to someone before their name: "my old boss ian",
 // "her colleague kim", "a recruiter called aoife", or after a label: "new contact: ines ferreira".
-import { notNames, words } from './log-line-name-words.js';
+import { contactVerbs, notNames, subjectVerbs, words } from './log-line-name-words.js';
 import type { Token } from './log-line-tokens.js';
 
 /** Words that say who someone is to the user or to another person: "my neighbour", "her colleague". */
@@ -10,6 +10,15 @@ export const relationNouns = words(
 
 /** "my", "her", "a": what opens such a description. */
 const owners = words('my our his her their a an');
+
+/**
+ * Who someone is that may open a line with no "my": "bootcamp mentor callum", "uni friend wei",
+ * "recruiter rachel rang". Not "lead", "head" or "client", which open lines about no one
+ * ("client lunch with…").
+ */
+const openingNouns = words(
+  'mentor mentee recruiter headhunter colleague ex-colleague coworker co-worker friend mate flatmate housemate classmate coursemate teammate tutor lecturer neighbour neighbor organiser organizer coach cousin',
+);
 
 export interface RelationRead {
   /** Where the name itself starts. */
@@ -24,11 +33,14 @@ export interface RelationRead {
  * where the name starts, or undefined when no name follows the description.
  */
 export function readRelation(tokens: Token[], at: number): RelationRead | undefined {
-  if (!owners.has(tokens[at]?.lower ?? '')) return undefined;
-  for (let j = at + 1; j <= at + 3; j += 1) {
+  const owned = owners.has(tokens[at]?.lower ?? '');
+  // "bootcamp mentor callum sent me…": opening the line, who they are needs no "my".
+  if (!owned && at !== 0) return undefined;
+  const first = owned ? at + 1 : at;
+  for (let j = first; j <= first + 2; j += 1) {
     const word = tokens[j];
     if (!word || !/^\p{Ll}/u.test(word.text)) return undefined;
-    if (!relationNouns.has(word.lower)) continue;
+    if (!(owned ? relationNouns : openingNouns).has(word.lower)) continue;
     // "my old head of dept gwen", "a friend of his called oskar": "of" and one word go with it.
     const of = tokens[j + 1]?.lower === 'of' && /^\p{Ll}/u.test(tokens[j + 2]?.text ?? '') ? 2 : 0;
     const called = ['called', 'named'].includes(tokens[j + of + 1]?.lower ?? '');
@@ -37,10 +49,17 @@ export function readRelation(tokens: Token[], at: number): RelationRead | undefi
     const article = tokens[at]?.lower === 'a' || tokens[at]?.lower === 'an';
     if (article && !called) return undefined;
     if (!name || !/^\p{L}/u.test(name.text) || notNames.has(name.lower)) return undefined;
+    if (!owned && !plainName(name)) return undefined;
     if (relationNouns.has(name.lower)) continue;
     return { at: j + of + (called ? 2 : 1), fresh: called };
   }
   return undefined;
+}
+
+/** "recruiter rang me": with no "my", the word after who they are must read as nothing else. */
+function plainName(name: Token): boolean {
+  if (subjectVerbs.has(name.lower) || contactVerbs.has(name.lower)) return false;
+  return !/^\p{Ll}{3,}[^m]ed$/u.test(name.text);
 }
 
 /** Labels that say the name after them is someone new: "new contact: Ines Ferreira". */

@@ -45,7 +45,9 @@ export interface ReadName {
 
 /** Words, and the marks that matter between them; a spaced dash is kept so no name spans it. */
 function tokenise(text: string): Token[] {
-  const marks = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*|[,&()]|(?<=\s)[-–—](?=\s)/gu;
+  // "2nd nudge to tom": an ordinal is one word, so its letters are no name.
+  const marks =
+    /\p{N}+(?:st|nd|rd|th)\b|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*|[,&()]|(?<=\s)[-–—](?=\s)/gu;
   return [...text.matchAll(marks)].map((match) => ({
     text: match[0],
     lower: match[0].toLowerCase(),

@@ -16,7 +16,9 @@ import {
   answersRequest,
   asksForTheirWork,
   offersFavour,
+  offersPaidWork,
   tellsOfRole,
+  theyAsked,
   theyBegan,
   theyWant,
   theyGave,
@@ -115,7 +117,8 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   // The whole line, its date included: "…, she offered to…" keeps the comma a date stood by.
   const whole = tagged.rest.toLowerCase();
   const offered = offersFavour(whole);
-  const inbound = found.inbound || theyBegan(said);
+  const asked = theyAsked(whole);
+  const inbound = found.inbound || theyBegan(said) || asked;
   const news = tellsOfRole(namedNotCalled(whole), inbound);
   // "sent georgia the template she asked for": the user gave what the contact asked for.
   const answered = answersRequest(whole, inbound);
@@ -146,6 +149,7 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
       ? 'mutual'
       : (found.inbound && !saidInPerson(found.subjectVerb, channel)) ||
           theyBegan(saidHead) ||
+          asked ||
           (theyWant(whole) && !wasTogether(channel))
         ? 'inbound'
         : theirs
@@ -180,6 +184,8 @@ function readKind(
   // "emailed asking if i'd do a contract": what they asked for is the user's work, an offer.
   if (context.inbound && asksForTheirWork(whole)) return 'give';
   const kind = detectKind(said, context);
+  // "wants me to quote for an audit": paid work offered, unless the line is an intro or thanks.
+  if (offersPaidWork(whole) && kind !== 'intro' && kind !== 'thanks') return 'give';
   const introOffered = context.offered && /\b(intro|introduce|put me in touch)\b/.test(whole);
   const target = context.named > 1 || introducedToSomeoneAt.test(whole);
   return kind === 'give' && introOffered && target ? 'intro' : kind;
@@ -287,7 +293,11 @@ function extractDate(text: string, context: { today: string; dateOrder: DateOrde
     throw error;
   }
   if (!found) return { rest: text, occurredOn: context.today };
-  const rest = `${text.slice(0, found.start)} ${text.slice(found.end)}`.replace(/ +/g, ' ').trim();
+  // "call with owen tue, talked health data": the comma the date took still ends the name.
+  const joint = /[,;]\s*$/.test(text.slice(found.start, found.end)) ? ', ' : ' ';
+  const rest = `${text.slice(0, found.start).trimEnd()}${joint}${text.slice(found.end)}`
+    .replace(/ +/g, ' ')
+    .trim();
   const dated: DatedText = { rest, occurredOn: found.occurredOn };
   if (found.note) dated.note = found.note;
   if (found.laterText) {

@@ -53,6 +53,11 @@ describe('matchPerson', () => {
     ['a nickname with the surname ("Tom Baker")', 'Tom Baker', { one: 6, reason: 'nickname' }],
     ['a nickname on its own ("Maggie")', 'Maggie', { one: 7, reason: 'nickname' }],
     [
+      'a short form with the surname ("Mags Okafor")',
+      'Mags Okafor',
+      { one: 7, reason: 'nickname' },
+    ],
+    [
       'a British short form with the surname ("Gaz Hughes")',
       'Gaz Hughes',
       { one: 16, reason: 'nickname' },
