@@ -41,7 +41,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   ['email', /\b(e-?mail(ed|s)?|mailed)\b/],
   [
     'social',
-    /\b(liked|commented|reacted|endorsed|retweeted|reposted|connected on|(his|her|their) post|left a comment)\b/,
+    /\b(liked|commented|reacted|endorsed|retweeted|reposted|connected on|(his|her|their) post|shared my (?:[\w-]+ )?post|left a comment)\b/,
   ],
   [
     'message',
@@ -74,12 +74,12 @@ const kindRules: KindRule[] = [
   // "bumped my email", "pinged jo again", "2nd time asking": asking once more is a follow-up.
   [
     'follow-up',
-    /\b(follow(ed|ing)?[ -]?up|nudged?|chase[dr]?|chasing|bumped (?:my|the|our) (?:email|message|msg|note|thread|application)|(?:2nd|3rd|4th|second|third|fourth) time)\b|\b(?:messaged|emailed|pinged|texted|dm['’]?d|wrote to|rang|called|whatsapped)\b[^,;]*?\bagain\b/,
+    /\b(follow(ed|ing)?[ -]?up|nudged?|chase[dr]?(?! me\b)|chasing(?! me\b)|bumped (?:my|the|our) (?:email|message|msg|note|thread|application)|(?:2nd|3rd|4th|second|third|fourth) time)\b|\b(?:messaged|emailed|pinged|texted|dm['’]?d|wrote to|rang|called|whatsapped)\b[^,;]*?\bagain\b/,
   ],
   // The user's own CV or portfolio, sent, asks for something: consideration, a referral, a read.
   [
     'ask',
-    /\b(sent|emailed|e-mailed|submitted|dropped)\b.*\b(?:my|updated|latest|new)(?: [\w-]+)? (cv|resume|résumé|portfolio|cover letter|application|proposal|quote|pitch)\b/,
+    /\b(sent|emailed|e-mailed|submitted|dropped)\b.*\b(?:my|updated|latest|new|the same)(?: [\w-]+)? (cv|resume|résumé|portfolio|cover letter|application|proposal|quote|pitch)\b/,
     mine,
   ],
   // "emailed jo asking if leeds data co is hiring": asking after openings is a catch-up.
@@ -89,7 +89,7 @@ const kindRules: KindRule[] = [
   ],
   [
     'ask',
-    /\b(ask(ed|ing)?|(?<!(?:connection|linkedin) )request(ed)?|need(ed)? help|for advice|for a referral)\b/,
+    /\b(ask(ed|ing)?|(?<!(?:connection|linkedin) )request(ed)?|need(ed)? help|for advice|for a referral|chased me for)\b/,
   ],
   // "she gave good advice on the process": advice is talk, nothing passed on.
   [
@@ -118,10 +118,11 @@ const kindRules: KindRule[] = [
     'give',
     /\b(?:sent|emailed|forwarded|slacked|whatsapped|dm['’]?d|texted|passed on) me (?:(?:(?:a|an|the|some|his|her|their|\d+|two|three|four|five|a few|a couple of) (?!(?:[\w'’-]+ ){0,2}(?:info|information|brief|agenda)\b)(?!(?:(?:quick|short|brief|little|long|lovely|nice|kind|warm|linkedin|connection|follow[- ]?up|thank[- ]you|calendar|meeting) )*(?:message|msg|email|e-mail|text|note|dm|reply|invite|invitation|request|reminder|nudge|hello|line|voice|thanks|congrats|date|time)\b))|(?:notes|feedback|comments|tips|pointers|links|roles|jobs|details|resources)\b)/,
   ],
-  // "sent lee the sql cheatsheet": a thing sent to someone, whatever it is, unless it is a message.
+  // "sent lee the sql cheatsheet", "sent margaret and emily my write-up": a thing sent to someone,
+  // whatever it is, unless it is a message or how to reach the user ("sent dan my number").
   [
     'give',
-    /\bsent (?!(?:me|my|a|an|the|it|them|over|off|out|back)\b)[\w'’]+(?: [\w'’]+)? (?:a|an|the|some|this|that) (?!(?:(?:quick|short|brief|little|long|linkedin|connection|follow[- ]?up|thank[- ]you) )*(?:message|msg|email|e-mail|text|note|dm|reply|invite|invitation|request|reminder|nudge|hello|line|voice)\b)/,
+    /\bsent (?!(?:me|my|a|an|the|it|them|over|off|out|back|to)\b)[\w'’]+(?: (?!(?:a|an|the|some|this|that|my|for|about|re|to)\b)(?:[\w'’]+|&)){0,4}? (?:a|an|the|some|this|that|my) (?!(?:number|availability|address|details|email|calendar|diary|dates|times|thanks)\b)(?!(?:(?:quick|short|brief|little|long|linkedin|connection|follow[- ]?up|thank[- ]you) )*(?:message|msg|email|e-mail|text|note|dm|reply|invite|invitation|request|reminder|nudge|hello|line|voice)\b)/,
     mine,
   ],
   // "intro chat abt AZ", "an introductory call": a first conversation, nobody introduced.
@@ -133,6 +134,8 @@ const kindRules: KindRule[] = [
     'intro',
     /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions)|put (?:me|us|him|her|them) in touch)\b/,
   ],
+  // "wei shared my post": a share of the user's own post is a reaction, nothing passed on.
+  ['catch-up', /\b(?:shared|reposted|retweeted) my (?:[\w-]+ )?post\b/],
   // "Priya rang, Monzo's hiring", "Olivia from Hays called about a contract": news of a role.
   ['give', /(?:)/, (context) => context.news === true],
   [
@@ -180,6 +183,11 @@ const bookedMeeting = new RegExp(
 export function detectChannel(lower: string): Channel {
   const said = lower
     .replace(/\binvited (?:me|us)\b.*$/, 'invited me')
+    // "asked me to speak at her team's lunch & learn": where they asked the user to go, not this.
+    .replace(
+      /\basked (?:me|us) to (?:speak|talk|present|run|give|host|join|come|attend)\b.*$/,
+      'asked me',
+    )
     // "a thank you for the call", "follow up on our coffee", "call booked for dec": a meeting
     // the line refers to, or one still to come, is not how this contact happened.
     .replace(earlierMeeting, ' ')

@@ -180,3 +180,26 @@ describe('what came from the contact, round four', () => {
     expect(read(line).direction).toBe(direction);
   });
 });
+
+describe('asked, chased and congratulated by the contact', () => {
+  it.each([
+    ["katie m from bbc emailed asking if i'd freelance on the spring series", 'give'],
+    ['ben ng google - coffee - said apm applications open in feb', 'give'],
+    ['wei shared my post about the ml bootcamp', 'catch-up'],
+    ['sent margaret okafor and emily clarke my write-up on public sector dashboards', 'give'],
+    ['emailed tom wright & rob singh the same cover letter for feedback', 'ask'],
+    ['sent Kate Morrison an email about the team structure', 'catch-up'],
+    ['priya chased me for my right to work docs', 'ask'],
+  ])('reads "%s" as %s', (line, kind) => {
+    expect(read(line).kind).toBe(kind);
+  });
+
+  it.each([
+    ['fatma zahra - linkedin - congrats msg on my new role', 'message', 'inbound'],
+    ["emma clark lloyds asked me to speak at her team's lunch & learn", 'other', 'inbound'],
+    ['wei shared my post about the ml bootcamp', 'social', 'inbound'],
+    ['zoom with a founder called Pieter, wants a freelance data audit', 'video', 'mutual'],
+  ])('reads "%s" as %s, %s', (line, channel, direction) => {
+    expect(read(line)).toMatchObject({ channel, direction });
+  });
+});

@@ -47,6 +47,8 @@ const roleNews: RegExp[] = [
   new RegExp(
     String.raw`\b(?:has|have|there['’]s|there is|there are|open|opening|mentioned|flagged|told me about)(?: (?:a|an|some|two|three|several|\d+))?(?: (?!about\b|re\b|abt\b|for\b|with\b)[\w&'’-]+){0,4} ${roleNouns}\b`,
   ),
+  // "said apm applications open in feb": a scheme taking applications.
+  /\b(?:applications?|apps) (?:open|are open|now open|opening|reopen|reopening)\b/,
   // "the trust has a data officer post": a post that is no post online.
   /\b(?:has|have|there['’]s|there is|got) (?:a|an|two|\d+)(?: (?!(?:linkedin|blog|social|facebook|insta|instagram|new)\b)[\w&'’-]+){1,3} posts?\b/,
   // "the Leeds role is still open".
@@ -124,8 +126,9 @@ export function theyGave(lower: string): boolean {
 export function theyBegan(lower: string): boolean {
   // "owen d - admiral - emailed me re…": after a note's break, a verb done to the user is theirs.
   // "sam o'neil - slack - sent me the spec": so is something sent to the user.
-  // "- emailed to say thanks" is theirs too.
-  return /(?:\b(?:he|she|they) |(?:^|[-–—,;:]) )(?:(?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d|sent|forwarded|pinged|slacked) me\b|(?:called|rang|phoned|emailed|messaged|texted|whatsapped|dm['’]?d|pinged|slacked|wrote|replied)(?: me| back)? to say\b)/.test(
+  // "- emailed to say thanks" is theirs too, and so is "chased me for my docs" or "- congrats msg
+  // on my new role".
+  return /(?:\b(?:he|she|they) |(?:^|[-–—,;:]) )(?:(?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d|sent|forwarded|pinged|slacked) me\b|(?:called|rang|phoned|emailed|messaged|texted|whatsapped|dm['’]?d|pinged|slacked|wrote|replied)(?: me| back)? to say\b|congrat\w*(?: [\w'’]+)? (?:on|for) my\b)|\bchased me\b/.test(
     lower,
   );
 }
@@ -185,5 +188,12 @@ export function asksForTheirWork(lower: string): boolean {
   const favour = /^ (?:review|read|look|check|proofread|share|pass|forward)\b/.test(
     asked?.[1] ?? '',
   );
-  return asked !== null && !favour && new RegExp(String.raw`\b${roleNouns}\b`).test(asked[1] ?? '');
+  // "asking if i'd freelance on the spring series": paid work named by what the user would do.
+  const paid =
+    /^ (?:freelance|contract|consult|do (?:some |a bit of )?(?:freelance|contract|consulting))\b/;
+  return (
+    asked !== null &&
+    !favour &&
+    (paid.test(asked[1] ?? '') || new RegExp(String.raw`\b${roleNouns}\b`).test(asked[1] ?? ''))
+  );
 }

@@ -133,7 +133,8 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   const channel = gathering ? 'event' : named;
   // "Gareth said he'd pass my CV on" came from him; over lunch it went both ways.
   const theirs =
-    (kind === 'give' && (offered || news || theyGave(whole))) || (kind === 'intro' && offered);
+    (kind === 'give' && (offered || news || theyGave(whole) || offersPaidWork(whole))) ||
+    (kind === 'intro' && offered);
   // "rachel rang, she's putting me forward": an offer made on a call or over coffee went both
   // ways; a referral already made ("she's put me forward") or a call they began stays theirs.
   const talkedOffer =
