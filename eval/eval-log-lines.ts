@@ -14,7 +14,9 @@
 // both tuning data now; then the thirteenth held-out set, 133 lines, scored once at 77.4% every
 // field right, 94.0% the right person and 2 wrong creations, then tuning data; and at its end a
 // practice set written after the thirteenth, 63 lines labelled before any rule changed (61.9%
-// every field right and 6 wrong creations when first scored), tuning data now)
+// every field right and 6 wrong creations when first scored), tuning data now; and at its end the
+// fourteenth held-out set, 126 lines, scored once at 84.1% every field right, 96.8% the right
+// person and 0 wrong creations, then tuning data)
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
