@@ -46,7 +46,9 @@ export function findBigAsks(
     .filter((hit) => needsAsk(context) || !thanksAt(text, analysis, hit.start))
     .filter((hit) => !offeredAt(text, analysis, hit.start))
     .map((hit) => hitToFinding('big-ask-weak-tie', text, hit));
-  const costly = findCostlyAsks(text, analysis).filter(
+  // A stranger by stage, or by what the note says when no stage is given, has never met the sender.
+  const cold = context.stage === 'stranger' || (context.stage === undefined && tie === 'weak');
+  const costly = findCostlyAsks(text, analysis, cold).filter(
     (f) =>
       !phrased.some((p) => p.start < f.end && p.end > f.start) &&
       !offeredAt(text, analysis, f.start),
@@ -58,7 +60,7 @@ export function findBigAsks(
 }
 
 /** A contact who says they met once or briefly is, for the size of a favour, a weak tie. */
-function readBriefTie(context: ToneContext, text: string): TieReading {
+export function readBriefTie(context: ToneContext, text: string): TieReading {
   const tie = readTie(context, text);
   return tie === 'known' && anyMatch(text, [...briefTiePatterns, ...strangerCuePatterns])
     ? 'weak'
@@ -88,9 +90,14 @@ function thanksAt(text: string, analysis: TextAnalysis, offset: number): boolean
 const thanksLead =
   /\b(?:thanks?|thank you|grateful|kind|good|generous|lovely|sweet) (?:(?:so much|again|to you|of you) )?(?:for|to)\s+(?:[\w'-]+\s+){0,3}$/i;
 
+/** "I would be grateful for any…" asks for it; the thanks is for a favour not yet done. */
+const thanksInAdvance =
+  /\b(?:would|'d|will|'ll) (?:be )?(?:so |really |very |most |truly )?grateful\b/i;
+
 function thankedFor(text: string, analysis: TextAnalysis, offset: number): boolean {
   const sentence = sentenceAt(analysis.sentences, offset);
-  return thanksLead.test(text.slice(sentence?.start ?? 0, offset));
+  const before = text.slice(sentence?.start ?? 0, offset);
+  return thanksLead.test(before) && !thanksInAdvance.test(before);
 }
 
 /** Vague phrases the note means as an ask: not negated, not thanked for, not the reader's offer. */

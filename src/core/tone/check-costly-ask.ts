@@ -26,7 +26,7 @@ const timeCost: CostlyObject = {
 /** Reading or reviewing a long piece of the sender's work. */
 const readingCost: CostlyObject = {
   pattern:
-    /\b(?:read|review|look (?:over|through|at)|go through|proofread|edit|critique|give (?:me )?(?:feedback|notes|comments) on)\b[^.?!]{0,40}?\b(?:manuscript|novel|book|thesis|dissertation|chapters|business plan|screenplay|code ?base|\d+[- ]pages?|whole|entire)\b/i,
+    /\b(?:read(?:ing)?|review(?:ing)?|look(?:ing)? (?:over|through|at)|go(?:ing)? through|proofread(?:ing)?|edit(?:ing)?|critiqu(?:e|ing)|giv(?:e|ing) (?:me )?(?:feedback|notes|comments) on)\b[^.?!]{0,40}?\b(?:manuscript|novel|book|thesis|dissertation|chapters|business plan|screenplay|code ?base|\d+[- ]pages?|whole|entire)\b/i,
   why: 'Reading and judging a long piece of work takes hours; a stranger is rarely able to say yes.',
 };
 
@@ -40,18 +40,23 @@ const moneyCost: CostlyObject = {
 /** A job or a place, asked for outright. */
 const jobCost: CostlyObject = {
   pattern:
-    /\b(?:are|is) (?:you|your (?:team|company|firm|lab)) (?:hiring|recruiting|taking (?:anyone|people|on))\b|\btaking (?:anyone|people) on\b|\b(?:a|any) (?:place|position|role|job|contract|opening|vacancy) (?:in|at|on|with) your\b|\bjoin your (?:team|company|lab|group|firm)\b|\b(?:volunteer|intern|work) (?:in|at|with|for) your (?:team|company|lab|group|firm|practice|studio)\b|\bfoot in the door\b|\bget me (?:something|anything|a (?:job|role|contract))\b|\boffer me (?:a|an|any)\b|\bcould start (?:next|on|tomorrow|immediately|right away|monday|this)\b/i,
+    /\b(?:are|is) (?:you|your (?:team|company|firm|lab)) (?:hiring|recruiting|taking (?:anyone|people|on))\b|\btaking (?:anyone|people) on\b|\b(?:a|any) (?:place|position|role|job|contract|opening|vacancy) (?:in|at|on|with) your\b|\bjoin your (?:team|company|lab|group|firm)\b|\b(?:volunteer|intern|work) (?:in|at|with|for) your (?:team|company|lab|group|firm|practice|studio)\b|\bfoot in the door\b|\bget me (?:something|anything|a (?:job|role|contract))\b|\b(?:a|any) (?:place|position|role|job|spot|opening) for me\b|\boffer me (?:a|an|any)\b|\bcould start (?:next|on|tomorrow|immediately|right away|monday|this)\b/i,
   why: 'Asking someone who hardly knows you for a job or a place is a big request to make of a first message.',
 };
 
-/** An introduction, costly when it is to someone senior whom the reader must vouch for you to. */
+/** An introduction to someone senior (a manager or above) spends the reader’s reputation. */
 const introRequest =
-  /\b(?:introduce|intro|connect) me\b|\bput me in touch\b|\bmake an? intro(?:duction)?\b/i;
+  /\b(?:introduc(?:e|ing)|intro|connect(?:ing)?) me\b|\bput me in touch\b|\bmake an? intro(?:duction)?\b/i;
 const seniorPerson =
-  /\b(?:ceo|cto|cfo|coo|founder|co-founder|chair(?:man|woman)?|managing director|director|head of|vp|vice president|partner|board|editor-in-chief|publisher)\b/i;
+  /\b(?:ceo|cto|cfo|coo|md|founder|co-founder|chair(?:man|woman)?|managing director|director|head of|vp|vice president|partner|board|editor-in-chief|publisher|(?<!hiring )manager)\b/i;
 const introCost: CostlyObject = {
   pattern: introRequest,
   why: 'An introduction to someone senior spends the reader’s reputation; they need to know you well first.',
+};
+/** Asked by a stranger, any introduction is costly: it vouches for someone they never met. */
+const coldIntroCost: CostlyObject = {
+  pattern: introRequest,
+  why: 'An introduction vouches for you; someone who has never met you cannot do that yet.',
 };
 
 const costs: readonly CostlyObject[] = [timeCost, readingCost, moneyCost, jobCost];
@@ -62,13 +67,17 @@ const rewrite =
 /** A sentence that thanks for something is not asking for it. */
 const thanking = /\b(?:thanks?|thank you|grateful for (?:the|your))\b/i;
 
-export function findCostlyAsks(text: string, analysis: TextAnalysis): ToneFinding[] {
-  const seniorMentioned = seniorPerson.test(text);
+/**
+ * `cold`: the reader has never met the sender (a stranger, not an acquaintance), so an
+ * introduction to anyone, senior or not, asks them to vouch for someone they do not know.
+ */
+export function findCostlyAsks(text: string, analysis: TextAnalysis, cold = false): ToneFinding[] {
+  const intro = cold ? coldIntroCost : seniorPerson.test(text) ? introCost : undefined;
   const findings: ToneFinding[] = [];
   for (const sentence of analysis.sentences) {
     const said = text.slice(sentence.start, sentence.end);
     if (!requestPattern.test(said) || thanking.test(said)) continue;
-    const found = costlyIn(text, analysis, sentence, seniorMentioned);
+    const found = costlyIn(text, analysis, sentence, intro);
     if (found) findings.push(found);
   }
   // Money is costly wherever it is raised: "you'd be a perfect early investor… can I send the deck?"
@@ -90,10 +99,10 @@ function costlyIn(
   text: string,
   analysis: TextAnalysis,
   sentence: SentenceSpan,
-  seniorMentioned: boolean,
+  intro: CostlyObject | undefined,
 ): ToneFinding | null {
   const said = text.slice(sentence.start, sentence.end);
-  const candidates = seniorMentioned ? [...costs, introCost] : costs;
+  const candidates = intro ? [...costs, intro] : costs;
   for (const cost of candidates) {
     const m = cost.pattern.exec(said);
     if (!m) continue;

@@ -140,10 +140,18 @@ const conjunctionSplit = /\s+(?:and|but|so|then)\s+/i;
 
 /** Each clause, and whether it opens after punctuation rather than after a conjunction. */
 function clausesOf(sentence: string): { text: string; opens: boolean }[] {
-  return sentence
-    .split(punctuationSplit)
-    .flatMap((piece) => piece.split(conjunctionSplit).map((text, i) => ({ text, opens: i === 0 })));
+  const pieces = sentence.split(punctuationSplit).map((piece) => piece.split(conjunctionSplit));
+  return pieces.flatMap((parts, p) =>
+    parts.map((text, i) => {
+      // The last item of a list opens with its "and" after a comma ("I've passed my exams,
+      // bought a van, and I've had three reviews"): a clause of its own when the item before
+      // it was a single clause, as a list's items are.
+      const bare = i === 0 && pieces[p - 1]?.length === 1 ? leadingAnd.exec(text) : null;
+      return bare ? { text: text.slice(bare[0].length), opens: false } : { text, opens: i === 0 };
+    }),
+  );
 }
+const leadingAnd = /^\s*and\s+/i;
 const senderSubject =
   /^(?:\W*)(?:(?:funnily|honestly|now|also|recently|currently|just)\s+(?:enough\s+)?)?(?:i|i'm|i've|i'd|i'll|im|my|me)\b/i;
 /**
@@ -152,6 +160,12 @@ const senderSubject =
  */
 const droppedSubject =
   /^\W*(?:(?:just|recently|also|now|currently)\s+)?(?:(?:built|ran|led|won|wrote|taught|spent|left|became|finished|completed|retrained|launched|shipped|delivered|managed|founded|worked|studied|graduated|moved|started)\b|(?:looking|working|building|learning|studying|retraining|seeking|hoping)\s+(?:for|to|on|at|in|towards)\b|(?:strong|fluent|skilled|experienced|great|confident|proficient|open)\s+(?:in|with|at|to)\b)/i;
+/**
+ * A list of the sender's news shares its first subject: "I finished my MBA, got promoted, ran a
+ * marathon and bought a flat" is four things about the sender, not one.
+ */
+const newsItem =
+  /^\W*(?:(?:just|also|then|now|recently|even)\s+)?(?:got|bought|ran|won|built|led|wrote|made|took|began|became|left|spent|sold|found|had|been|did|went|grew|\w+ed)\b/i;
 /** A plea or an apology is the sender's state, reported as desperation or apology, not a CV line. */
 const plea =
   /\b(?:need|needs|can'?t|cannot|don'?t|won'?t|begging|sorry|apologi\w*|feel|feeling|panick\w*|struggl\w*|lost|losing|worried|scared|willing|please|hope|hoping|wanted to|just)\b/gi;
@@ -180,16 +194,27 @@ function senderIsTheSubject(text: string, context: ToneContext, distressed: bool
   let reader = 0;
   const firm = speaksForAFirm.test(text);
   const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => !anyMatch(s, givingPatterns));
-  for (const clause of sentences.flatMap(clausesOf)) {
-    if (readerWord.test(clause.text)) reader += 1;
-    else if (anyMatch(clause.text, [plea])) continue;
-    // After "and" a clause with no subject shares the one before it ("I hit it and wrote…").
-    else if (
-      senderSubject.test(clause.text) ||
-      (firm && firmSubject.test(clause.text)) ||
-      (clause.opens && droppedSubject.test(clause.text))
-    )
-      sender += 1;
+  for (const clauses of sentences.map(clausesOf)) {
+    let listing = false;
+    let items = 0;
+    for (const clause of clauses) {
+      // A comma list of news, or its last item after "and" once the list has begun.
+      const news = listing && (clause.opens || items >= 2) && newsItem.test(clause.text);
+      listing = false;
+      if (readerWord.test(clause.text)) reader += 1;
+      else if (anyMatch(clause.text, [plea])) continue;
+      // After "and" a clause with no subject shares the one before it ("I hit it and wrote…").
+      else if (
+        senderSubject.test(clause.text) ||
+        (firm && firmSubject.test(clause.text)) ||
+        (clause.opens && droppedSubject.test(clause.text)) ||
+        news
+      ) {
+        sender += 1;
+        listing = true;
+        items += 1;
+      }
+    }
   }
   // Between people who know each other a few lines of news or logistics are normal.
   const tie = readTie(context, text);

@@ -225,6 +225,12 @@ export const courtesyNouns: ReadonlySet<string> = new Set([
   'team',
   'promotion',
   'milestone',
+  // "Thanks for accepting my request… staying in touch", "wishing you a great year ahead".
+  'request',
+  'touch',
+  'year',
+  'anniversary',
+  'birthday',
   'achievement',
   'congratulation',
   'success',

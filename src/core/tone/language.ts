@@ -60,6 +60,17 @@ const englishMarkers = new Set([
   'who',
   'by',
   'had',
+  // A short congratulation or CV line is mostly names and nouns ("Dear Dr Park, congratulations
+  // on your recent achievement. Well deserved!"); these words are English and rare elsewhere.
+  'dear',
+  'hey',
+  'congrats',
+  'congratulations',
+  'well',
+  'last',
+  'year',
+  'years',
+  'built',
 ]);
 
 /** Below this many words there is too little to judge, so the text is taken as English. */

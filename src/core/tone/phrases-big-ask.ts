@@ -25,6 +25,7 @@ export const bigAskPhrases: readonly PhraseGroup[] = [
       /\bbe (?:referred|recommended|put forward|put up) (?:for|to|by you|internally)\b/gi,
       /\b(?:give|get|make|provide|offer|submit|put in|put through|write) (?:me )?(?:an? )?(?:internal )?referral\b/gi,
       /\breferral for me\b/gi,
+      /\bsubmit(?:ting)? me (?:as a referral|for)\b/gi,
       /\bput in a (?:good )?word\b/gi,
       /\bput (?:my name|me) forward\b/gi,
       /\b(?:pass|passing|send|sending|give|giving|mention|mentioning)\s+(?:on\s+|along\s+)?my name\b/gi,
@@ -40,6 +41,10 @@ export const bigAskPhrases: readonly PhraseGroup[] = [
       /\b(?:do|need|want|ask (?:you )?for|hoping for|after) (?:a |an )?(?:internal )?referral\b/gi,
       /\bvouch for me\b/gi,
       /\brecommend me (?:for|to)\b/gi,
+      // A reference stakes their name on the sender as a referral does: "would you be my referee?"
+      /\b(?:be|being|act as|stand as) (?:a |my )?(?:referee|reference)\b(?! (?:for|on) (?:him|her|them)\b)/gi,
+      /\b(?:write|give|provide) me (?:a |an )?(?:reference|testimonial|recommendation)\b/gi,
+      /\b(?:putting|put|putting down|listing) you (?:down )?as (?:a |my )?referee\b/gi,
       new RegExp(
         `${notAnOffer}\\b(?:pass|forward|send|shar|hand|circulat|flag|mention|highlight|put)(?:e|es|ed|ing|s|ged|ging|ting)?\\s+(?:on\\s+|along\\s+|over\\s+|forward\\s+)?(?:my|the attached|this|the)\\s+${cv}`,
         'gi',
@@ -53,13 +58,13 @@ export const bigAskPhrases: readonly PhraseGroup[] = [
     rewrite:
       'Ask about the work instead: “What does a strong candidate for your team look like?” Let the job come up later.',
     patterns: [
-      /\b(?:hire|employ|take on) me\b/gi,
+      /\b(?:hire|employ|take on) me\b|\btake me on\b/gi,
       /\bgive me (?:a|an) (?:job|role|position|interview|internship)\b/gi,
       /\b(?:get|land|secure|offer|find) me (?:a|an) (?:job|role|position|interview|internship|placement|start|trial)\b/gi,
       /\b(?:give|offer) me (?:a|my) (?:start|first start|trial|shot)\b/gi,
       /\b(?:arrange|set up|get|secure|organi[sz]e|schedule|line up|land) (?:me )?(?:an? )?(?:interview|trial shift|job)\b/gi,
       /\bget me (?:in|into|through the door|a foot in)\b/gi,
-      /\b(?:put|add) me (?:on|to) your (?:[\w-]+ )?(?:roster|list|books|panel|bench|database|pool)\b/gi,
+      /\b(?:put|add|get) (?:me|us|my (?:[\w-]+ )?(?:firm|company|business|name|agency|practice)) (?:on|onto|to) (?:your|the) (?:[\w-]+ ){0,2}(?:roster|list|shortlist|books|panel|bench|database|pool|framework)\b/gi,
       /\b(?:pass|send|forward|give) me (?:any|some|your) (?:[\w-]+ )?(?:briefs|work|projects|clients|leads|jobs|contracts)\b/gi,
       /\bconsider me for\b/gi,
       /\b(?:love|like) to be considered\b/gi,

@@ -94,7 +94,7 @@ export const personalReferencePatterns: readonly RegExp[] = [
   /\b(?:mutual|fellow|both (?:in|at|from)|alumni|alum)\b/gi,
   /\b(?:i|we) (?:read|saw|heard|loved|enjoyed|listened to|watched|noticed|follow(?:ed)?|came across) (?:your|that you|you)\b(?! (?:profile|name))/gi,
   // "Congratulations on your work anniversary" is what the platform suggests to everyone.
-  /\bcongrat(?:s|ulations)? on\b(?! (?:your )?(?:work anniversary|birthday)\b)/gi,
+  /\bcongrat(?:s|ulations)? on\b(?! (?:your |the )?(?:work anniversary|birthday)\b)/gi,
   /\b(?:great|fantastic|wonderful|brilliant|amazing|exciting|lovely) news\b/gi,
   /\b(?:happy|belated) (?:birthday|work anniversary|anniversary)\b/gi,
   /\bit'?s been (?:a while|ages|too long)|long time no (?:see|speak|talk)\b/gi,

@@ -10,7 +10,10 @@ export const openEndedAsks: PhraseGroup = {
   patterns: [
     /\b(?:let me know|keep me (?:posted|informed)|tell me|reach out|ping me|get in touch)\s+if\s+(?:you\s+(?:hear|know)\s+of\s+|there'?s\s+|there\s+is\s+)?(?:anything|something|any(?:thing)?\s+(?:comes up|opening|openings|opportunit\w+|roles?))\b/gi,
     /\bif (?:you )?(?:hear|know) of (?:anything|something|any(?! of)\w*)/gi,
-    /\bif (?:anything|something)\b(?: [\w-]+){0,3}? (?:comes up|turns up|opens up|pops up|crosses your desk|comes your way|comes across your desk)\b/gi,
+    // Whatever they happen to see: "if you come across anything", "if you see anything suitable".
+    /\bif you (?:come across|see|spot|run into|stumble (?:on|across)) (?:anything|something|any(?! of)\w*)/gi,
+    /\b(?:if|when|whenever|once|as soon as|the (?:second|minute|moment)) (?:anything|something)\b(?: [\w-]+){0,3}? (?:comes up|turns up|opens(?: up)?|pops up|crosses your desk|comes your way|comes across your desk)\b/gi,
+    /\bany (?:opportunit(?:y|ies)|openings?|vacancies) (?:that )?you (?:may|might|can|could) have\b/gi,
     /\b(?:send|pass|forward|throw) (?:it|them|anything|things) my way\b/gi,
     /\b(?:appreciate|grateful for|welcome) anything you (?:could|can|might) (?:share|tell|offer|suggest)\b/gi,
     // Handing the reader the whole problem: "anything you could do", "whatever you can offer".
@@ -52,6 +55,10 @@ export const vagueAskPhrases: readonly PhraseGroup[] = [
       /\b(?:touch base|catch up|chat|talk|connect|meet up|grab (?:a )?coffee|hop on a call)\s+(?:properly\s+)?(?:at\s+)?(?:some ?time|some point|some stage|one day|soon-ish)\b/gi,
       /\b(?:see|explore) (?:if|whether) there'?s (?:any ?way|anything|something) (?:we|i) (?:could|can|might)\b/gi,
       /\b(?:any|some) way (?:we|i) could work together\b/gi,
+      // "Any words of wisdom?": wisdom on what is left to them.
+      /\b(?:any|some|your) words of wisdom\b/gi,
+      // An introduction to anyone at all: "introduce me to people you know", "to someone? Whoever!"
+      /\b(?:introduce|connect|put) me (?:in touch )?(?:to|with) (?:any(?:one|body)|people|some(?:one|body)(?=\s*[?!.]))/gi,
     ],
   },
   openEndedAsks,

@@ -43,4 +43,16 @@ describe('what the rules judge absent, so the model defers to them', () => {
       expect(cleared(text)).not.toContain('sales-pitch');
     },
   );
+
+  it('leaves a big favour of a contact or a friend to the rules’ nudge', () => {
+    const text = 'Hi Jo, would you consider investing in my app?';
+    expect(cleared(text, { stage: 'contact' })).toContain('big-ask-weak-tie');
+    expect(cleared(text, { stage: 'ally' })).toContain('big-ask-weak-tie');
+    expect(cleared(text, { stage: 'stranger' })).not.toContain('big-ask-weak-tie');
+  });
+
+  it('reads a contact met only once as a weak tie, so the model may still find a big ask', () => {
+    const text = 'Hi Jo, I know we only met once, but would you consider investing in my app?';
+    expect(cleared(text, { stage: 'contact' })).not.toContain('big-ask-weak-tie');
+  });
 });

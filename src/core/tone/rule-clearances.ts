@@ -1,5 +1,7 @@
-// What the rules judged absent, not merely did not find: an ask they read as specific, and an
-// offer they read as someone else's. The model alone does not overrule these judgements.
+// What the rules judged absent, not merely did not find: an ask they read as specific, an offer
+// they read as someone else's, and a weak tie where the reader knows the sender. The model alone
+// does not overrule these judgements.
+import { readBriefTie } from './check-ask.js';
 import { namesOwnOffer } from './check-offer.js';
 import { namesSomething } from './check-open-ask.js';
 import { bodyEnd, isNegated, isOthersOffer, sentenceAt } from './meaning.js';
@@ -7,7 +9,7 @@ import type { TextAnalysis } from './nlp.js';
 import { findPhraseHits } from './phrase-rule.js';
 import { specificAskPatterns } from './phrases-clear-ask.js';
 import { pitchPhrases } from './phrases-pitch.js';
-import type { ToneCategory, ToneFinding } from './tone-report.js';
+import type { ToneCategory, ToneContext, ToneFinding } from './tone-report.js';
 
 /** A product or service named as the reader's or a third party's: "your app", "Stripe's API". */
 const theirProduct =
@@ -61,11 +63,16 @@ export function findClearedCategories(
   text: string,
   analysis: TextAnalysis,
   findings: readonly ToneFinding[],
+  context: ToneContext,
 ): Set<ToneCategory> {
   const found = (category: ToneCategory): boolean =>
     findings.some((f) => f.category === category && f.severity !== 'low');
   const cleared = new Set<ToneCategory>();
   if (!found('vague-ask') && asksSpecifically(text, analysis)) cleared.add('vague-ask');
   if (!found('sales-pitch') && offersAreOthers(text, analysis)) cleared.add('sales-pitch');
+  // A big favour asked of a contact or a friend is a nudge by the rules ("only nudges when the
+  // reader already knows the sender"); the category is about weak ties, so the model defers.
+  const tie = readBriefTie(context, text);
+  if (tie === 'known' || tie === 'close') cleared.add('big-ask-weak-tie');
   return cleared;
 }

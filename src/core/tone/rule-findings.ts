@@ -25,7 +25,7 @@ export function judgeRules(
   context: ToneContext,
 ): RuleJudgement {
   const findings = findRuleFindings(text, analysis, context);
-  return { findings, cleared: findClearedCategories(text, analysis, findings) };
+  return { findings, cleared: findClearedCategories(text, analysis, findings, context) };
 }
 
 /** What the rules find in a normalised text (straight apostrophes), sorted by position. */
