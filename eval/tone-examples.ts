@@ -42,4 +42,6 @@ export const tuningSets = [
   './tone-holdout-10.jsonl',
   './tone-holdout-11.jsonl',
   './tone-holdout-12.jsonl',
+  './tone-holdout-13.jsonl',
+  './tone-holdout-14.jsonl',
 ].map((name) => new URL(name, import.meta.url));
