@@ -16,7 +16,7 @@ const namedGathering = String.raw`(?:\bat|(?:^|[-–—,:;])(?= ))(?: (?:the|an?
  * "at the fintech breakfast", "at the data leaders breakfast": a meal one is "at", with a name
  * before it, is a gathering; a meal is had "with" someone or "at" a place ("lunch at the ivy").
  */
-const atNamedMeal = String.raw`\bat the(?: (?!(?:for|with|and|after|before|over|during|usual|same|pub|cafe|café|office)\b)[\w&.'’-]+){1,4} (?:breakfast|brunch|lunch|dinner|drinks|social|evening|mixer)\b`;
+const atNamedMeal = String.raw`\bat the(?: (?!(?:for|with|and|after|before|over|during|usual|same|end|start|middle|pub|cafe|café|office)\b)[\w&.'’-]+){1,4} (?:breakfast|brunch|lunch|dinner|drinks|social|evening|mixer)\b`;
 
 const channelRules: Array<[Channel, RegExp]> = [
   // A message sent or received names its channel before any meeting word it mentions.

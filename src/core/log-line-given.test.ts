@@ -222,6 +222,7 @@ describe('the fourteenth held-out set: where it happened', () => {
     ['latte w zoe martin sat', 'meeting'],
     ['flat white with chidi fri', 'meeting'],
     ['breakfast with mark evans tues', 'meeting'],
+    ['met ana lopez at the end of lunch', 'meeting'],
     ['emma clark replied to my email, can do a call 14 dec', 'email'],
     ['rachel lowe replied to my email, free for coffee on 3 dec', 'email'],
     ['priya shah emailed me the product analytics meetup slides', 'email'],
