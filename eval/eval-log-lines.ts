@@ -16,7 +16,9 @@
 // practice set written after the thirteenth, 63 lines labelled before any rule changed (61.9%
 // every field right and 6 wrong creations when first scored), tuning data now; and at its end the
 // fourteenth held-out set, 126 lines, scored once at 84.1% every field right, 96.8% the right
-// person and 0 wrong creations, then tuning data)
+// person and 0 wrong creations, then tuning data; and at its end a practice set written after
+// the fourteenth, 62 lines labelled before any rule changed (40.3% every field right and 0 wrong
+// creations when first scored), tuning data now)
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -117,6 +117,22 @@ describe('readDateText', () => {
 });
 
 describe('findDate in a line', () => {
+  it.each([
+    'lucy at astrazeneca emailed back - the data lead role closed last fri',
+    'sam messaged - deliveroo froze hiring last mon',
+    "heard back from rachel lowe, interview's on thurs",
+    'kate morrison replied to my email, free for a call 8 jan',
+  ])('takes no day from news or a plan in a later clause: "%s"', (text) => {
+    expect(findDate(text, { today, dateOrder: 'DMY' })).toBeUndefined();
+  });
+
+  it('keeps a day before the news in the first clause', () => {
+    expect(
+      findDate('teams call last week re ds interview loops', { today, dateOrder: 'DMY' })
+        ?.occurredOn,
+    ).toBe('2026-11-23');
+  });
+
   it('skips a plan in another clause and finds the day it happened', () => {
     const text = 'call with Sam on friday, will meet next week';
     expect(findDate(text, { today, dateOrder: 'DMY' })?.occurredOn).toBe('2026-11-27');

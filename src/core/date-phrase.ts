@@ -105,7 +105,7 @@ function readDates(
       throw new DatePhraseError(
         `has "${text.slice(candidate.start, candidate.end)}", which is too long ago`,
       );
-    if (isPlannedDay(text, candidate)) planned.push(candidate);
+    if (isPlannedDay(text, candidate) || isOtherNews(text, candidate)) planned.push(candidate);
     else usable.push(candidate);
   }
   return { usable, planned };
@@ -163,7 +163,7 @@ const weekdayPhrase = /^\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\
 
 /** Words that make a clause a plan: "can chat", "booked for", "set up for", "she'll". */
 const planWords =
-  /\b(?:can|could|will|would|shall|might|booked|scheduled|arranged|pencil+ed|lined up|set (?:up )?for|going to|wants? to|hop(?:e|es|ing) to|plans? to|planning to|happy to|offered to|offering to|grabbing|getting (?:coffee|lunch|drinks|a coffee))\b|['’](?:ll|d)\b/i;
+  /\b(?:can|could|will|would|shall|might|booked|scheduled|arranged|pencil+ed|lined up|set (?:up )?for|going to|wants? to|hop(?:e|es|ing) to|plans? to|planning to|happy to|offered to|offering to|free for|available for|can do|grabbing|getting (?:coffee|lunch|drinks|a coffee))\b|['’](?:ll|d)\b/i;
 
 /** A note's field naming what happened, up to its day: " coffee on", " lunch". */
 const noteActivity =
@@ -189,6 +189,19 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
   if (noteActivity.test(clauses.at(-1) ?? '') && / - /.test(text.slice(0, candidate.start)))
     return false;
   return candidate.yearBack === true && (later || /\binvit\w* (?:me|us) to\b/i.test(clause));
+}
+
+/** What happened to a role or an interview, not between the user and the contact. */
+const otherNews =
+  /\b(?:closed|filled|froze|frozen|pulled|paused|withdrawn|scrapped|went to (?:someone|somebody|an?)|interview(?:['’]s| is)?)\b/i;
+
+/**
+ * "emailed back - the data lead role closed last fri", "heard back, interview's on thurs": a day
+ * in a later clause that tells what happened elsewhere is that news's day, not this contact's.
+ */
+function isOtherNews(text: string, candidate: FoundDate): boolean {
+  const clauses = text.slice(0, candidate.start).split(/[,;—–]| - /);
+  return clauses.length > 1 && otherNews.test(clauses.at(-1) ?? '');
 }
 
 /**

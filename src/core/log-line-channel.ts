@@ -12,6 +12,12 @@ const gatheringName = String.raw`(?: (?!(?:on|at|with|w|and|last|this|next|[a-z]
  */
 const namedGathering = String.raw`(?:\bat|(?:^|[-–—,:;])(?= ))(?: (?:the|an?))?(?: (?!(?:his|her|their|my|our|its|one)['’]s)[\w&.-]+['’]s${gatheringName}{1,4}|${gatheringName}{0,2} (?:in|for|of|&)${gatheringName}{1,3}) (?:evening|breakfast|brunch|lunch|dinner|drinks|social|night)\b`;
 
+/**
+ * "at the fintech breakfast", "at the data leaders breakfast": a meal one is "at", with a name
+ * before it, is a gathering; a meal is had "with" someone or "at" a place ("lunch at the ivy").
+ */
+const atNamedMeal = String.raw`\bat the(?: (?!(?:for|with|and|after|before|over|during|usual|same|end|start|middle|pub|cafe|café|office)\b)[\w&.'’-]+){1,4} (?:breakfast|brunch|lunch|dinner|drinks|social|evening|mixer)\b`;
+
 const channelRules: Array<[Channel, RegExp]> = [
   // A message sent or received names its channel before any meeting word it mentions.
   [
@@ -30,13 +36,14 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'event',
     new RegExp(
-      String.raw`\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|open day|open evening|talk at)\b|\b(?:networking|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|${namedGathering}`,
+      String.raw`\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|open day|open evening|talk at|user group|users group)\b|${atNamedMeal}|\b(?:networking|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|${namedGathering}`,
     ),
   ],
   ['call', /\b(calls?|called|calling|phoned?|rang|ring|voicemail)\b/],
   [
     'meeting',
-    /\bat (?:the|their|his|her|[\w&.-]+['’]s) (?:[\w&.'’-]+ ){0,2}offices?\b|\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|lunch|lnch|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|quiz|met|meet|meeting|walk|walked|walking|visited|saw|in person|sat down|tea|bumped into|ran into)\b/,
+    // "at the met office" is a workplace's name, not a meeting at an office.
+    /\bat (?:the|their|his|her|[\w&.-]+['’]s) (?!met office)(?:[\w&.'’-]+ ){0,2}offices?\b|\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|flat white|latte|cortado|cappuccino|espresso|matcha|lunch|lnch|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|quiz|(?<!\bthe )met|meet|meeting|walk|walked|walking|visited|saw|in person|sat down|tea|bumped into|ran into)\b/,
   ],
   ['email', /\b(e-?mail(ed|s)?|mailed)\b/],
   [
@@ -70,6 +77,11 @@ const kindRules: KindRule[] = [
     'give',
     /\b(sent|emailed|forwarded|shared)\b.*\b(as requested|(?:as|like|bc|because|since|cos) (?:she|he|they)(?:['’]d| had)? (?:asked|wanted|requested)|as asked|as promised)\b/,
     mine,
+  ],
+  // "wei chen sent the guide i asked for": what the user asked for, given.
+  [
+    'give',
+    /\b(?:sent|emailed|forwarded|shared|passed on|dropped|messaged)\b.*\bi (?:had |['’]d )?asked (?:for|about|abt)\b/,
   ],
   // "bumped my email", "pinged jo again", "2nd time asking": asking once more is a follow-up.
   [
@@ -109,7 +121,7 @@ const kindRules: KindRule[] = [
     'give',
     // Not across a topic: "emailed Kate about the analytics lead" sent no lead.
     // "dropped me a msg w spotify's interview guide": a message that carries a thing gives it.
-    /\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapped|dm['’]?d|linked|dropped|pinged|texted)\b(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’]+){0,6}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s)(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’/&.-]+){0,4}? (article|piece|link|report|notes|spec|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|(?:programme|program|scheme|role|job) details)\b/,
+    /\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapped|dm['’]?d|linked|dropped|pinged|texted)\b(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’]+){0,6}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s)(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’/&.-]+){0,4}? (article|piece|link|report|notes|spec|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|recordings?|cheat ?sheet|write-?up|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|(?:programme|program|scheme|role|job) details)\b/,
   ],
   // "sent me the sql test they use", "emailed me 3 junior roles": a thing sent to the user,
   // whatever it is, unless it is a message ("sent me a quick note", "texted me back") or what
@@ -171,6 +183,11 @@ const earlierEvent = new RegExp(
   `\\b(?:for|after|from|following|about|re)(?: \\w+ing(?: on| for)?)? (?:the|our|that|this|their|his|her|a|an)(?: [\\w-]+){0,3}? ${eventWords}\\b`,
   'g',
 );
+/** "emailed me the workshop slides": what came from an event, not where this contact happened. */
+const eventThings = new RegExp(
+  `\\b${eventWords}(?: [\\w-]+)? (?:slides|deck|notes|recording|video|write-?up|materials|brief|photos|agenda)\\b`,
+  'g',
+);
 const bookedMeeting = new RegExp(
   `\\b${meetingWords} (?:booked|scheduled|arranged|set up|pencilled|penciled)\\b`,
   'g',
@@ -193,6 +210,7 @@ export function detectChannel(lower: string): Channel {
     .replace(earlierMeeting, ' ')
     .replace(thankedFor, '$1')
     .replace(earlierEvent, ' ')
+    .replace(eventThings, ' ')
     .replace(earlierMessage, ' ')
     .replace(bookedMeeting, ' ');
   return channelRules.find(([, pattern]) => pattern.test(said))?.[0] ?? 'other';

@@ -4,9 +4,9 @@ import type { FoundNames } from './log-line-names.js';
 import { inboundFromNouns, notNames, subjectVerbs, words } from './log-line-name-words.js';
 import { headTokens, isNameWord, readCompany, type Token } from './log-line-tokens.js';
 
-/** Words for a person that say what they are, not who. */
+/** Words for a person that say what they are, not who: "the admiral actuary rang back" too. */
 const personNouns = words(
-  'guy girl woman man lady bloke chap fella recruiter manager founder cofounder cto ceo director lead person contact headhunter',
+  'guy girl woman man lady bloke chap fella recruiter manager founder cofounder cto ceo director lead person contact headhunter engineer eng actuary analyst scientist designer researcher economist statistician consultant architect producer partner',
 );
 
 /**

@@ -35,10 +35,10 @@ export function offersFavour(lower: string): boolean {
 }
 
 /** What is on offer to work on: a role, an opening, a contract. Not "hiring manager". */
-const roleNouns = String.raw`(?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|contract extension|job ad|job spec|jd|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|(?:freelance|contract|paid) briefs?)`;
+const roleNouns = String.raw`(?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|contract extension|secondments?|maternity cover|mat leave cover|job ad|job spec|jd|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|(?:freelance|contract|paid) briefs?)`;
 
 /** Whom a team may take on: "a solutions eng contractor", "2 analysts", "a freelancer". */
-const hands = String.raw`(?:contractors?|freelancers?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|architects?|producers?|pms?|hires?|temps?|interims?)`;
+const hands = String.raw`(?:contractors?|freelancers?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|architects?|producers?|pms?|hires?|temps?|interims?|(?:data |tech |finance )?person)`;
 
 const roleNews: RegExp[] = [
   // "Monzo's hiring 2 data scientists", "ofcom econ team is hiring", "team hiring in Q1".
@@ -57,7 +57,7 @@ const roleNews: RegExp[] = [
   // engineer", "he's looking for someone to subcontract a project to", "their team needs a data
   // engineer": someone other than the user wants a hand.
   new RegExp(
-    String.raw`(?:(?:\b(?:is|are)|['’]s|['’]re) after|(?<!\b(?:i|we|you)(?:['’]m|['’]re| am| are)? )(?<!\b(?:about|re|abt|on|for|in) )\b(?:looking for|searching for|hunting for|seeking|recruiting|hiring)|(?<!\b(?:i|we|you|might|may|could|will|would) )\bneeds?)(?: (?:a|an|another|some|two|three|several|\d+))?(?: (?!(?:job|role|position|work)\b)[\w&'’/-]+){0,3}? (?:${hands}|(?:someone|somebody) to (?:subcontract|contract|hire|freelance|cover|take on|join|help with))\b(?! (?:jobs?|roles?|positions?|work|gigs?)\b)`,
+    String.raw`(?:(?:\b(?:is|are)|['’]s|['’]re) after|(?<!\b(?:i|we|you)(?:['’]m|['’]re| am| are)? )(?<!\b(?:about|re|abt|on|for|in) )\b(?:looking for|searching for|hunting for|seeking|recruiting|hiring)|(?<!\b(?:i|we|you|might|may|could|will|would) )\b(?:needs?|wants?))(?: (?:a|an|another|some|two|three|several|\d+))?(?: (?!(?:job|role|position|work)\b)[\w&'’/-]+){0,3}? (?:${hands}|(?:someone|somebody) to (?:subcontract|contract|hire|freelance|cover|take on|join|help with))\b(?! (?:jobs?|roles?|positions?|work|gigs?)\b)`,
   ),
   // "revolut design team growing": a team taking people on.
   /\b(?:team|teams|company|department|dept)(?: is| are|['’]s)? (?:growing|expanding)\b/,
@@ -94,20 +94,20 @@ const givingVerbs = String.raw`(?:sent|emailed|forwarded|shared|gave|passed on|p
 /**
  * "sent georgia the template she asked for", "fatima emailed asking for a sample, sent her my
  * chapter": the user gave what the contact asked for, a give from the user, not an ask. The
- * second shape needs the contact to have got in touch (`inbound`), so "asked emily for
+ * second shape ("asked me to send over my cv, done") needs the contact to have got in touch (`inbound`), so "asked emily for
  * feedback, sent her my portfolio" stays the user's ask.
  */
 export function answersRequest(lower: string, inbound: boolean): boolean {
   if (
     new RegExp(
-      String.raw`\b${givingVerbs}\b.*\b(?:${them}(?:['’]d| had)? (?:asked|wanted|requested|needed)(?: me)? (?:for|about|it|them|one|a copy|to(?=\s*(?:$|[,;.!]))|to (?:see|have|read|look at|review|check|get|share|pass))|at (?:his|her|their) request)\b`,
+      String.raw`\b${givingVerbs}\b.*\b(?:${them}(?:['’]d| had)? (?:asked|wanted|requested|needed)(?: me)? (?:for|about|abt|it|them|one|a copy|to(?=\s*(?:$|[,;.!]))|to (?:see|have|read|look at|review|check|get|share|pass))|at (?:his|her|their) request)\b`,
     ).test(lower)
   )
     return true;
   return (
     inbound &&
     new RegExp(
-      String.raw`\b(?:asked|asking|wanted|requested)\b.*(?:(?:,|;| [-–—]|\band) (?:so |then )?|\bso )(?:i )?${givingVerbs}\b`,
+      String.raw`\b(?:asked|asking|wanted|requested)\b.*(?:(?:,|;| [-–—]|\band) (?:so |then )?|\bso )(?:i )?(?:${givingVerbs}|done$)`,
     ).test(lower)
   );
 }
@@ -122,14 +122,24 @@ export function theyGave(lower: string): boolean {
   ).test(lower);
 }
 
+/**
+ * "katie morris - bbc - messaged about a secondment", "aisha khan - unilever - intro'd me to":
+ * a verb after a note's two fields, with the contact as no object, is the named contact's; not
+ * "said thanks for the tips he gave me", which the user said.
+ */
+const noteVerbIsTheirs =
+  /^[^-–—,;]+ [-–—] [^-–—,;]+ [-–—] (?:messaged|emailed|texted|rang|called|phoned|wrote|said|shared|mentioned|intro['’]?d me|introduced me|put me in touch)\b(?! (?:him|her|them|back to (?:him|her|them))\b)(?!.*\b(?:he|she|they) (?:gave|sent|shared|offered|did) me\b)/;
+
 /** "he called me", "she emailed me": the contact began it, though the line opens with no name. */
 export function theyBegan(lower: string): boolean {
   // "owen d - admiral - emailed me re…": after a note's break, a verb done to the user is theirs.
   // "sam o'neil - slack - sent me the spec": so is something sent to the user.
   // "- emailed to say thanks" is theirs too, and so is "chased me for my docs" or "- congrats msg
   // on my new role".
-  return /(?:\b(?:he|she|they) |(?:^|[-–—,;:]) )(?:(?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d|sent|forwarded|pinged|slacked) me\b|(?:called|rang|phoned|emailed|messaged|texted|whatsapped|dm['’]?d|pinged|slacked|wrote|replied)(?: me| back)? to say\b|congrat\w*(?: [\w'’]+)? (?:on|for) my\b)|\bchased me\b/.test(
-    lower,
+  return (
+    /(?:\b(?:he|she|they) |(?:^|[-–—,;:]) )(?:(?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d|sent|forwarded|pinged|slacked) me\b|(?:called|rang|phoned|emailed|messaged|texted|whatsapped|dm['’]?d|pinged|slacked|wrote|replied)(?: me| back)? to say\b|congrat\w*(?: [\w'’]+)? (?:on|for) my\b)|\bchased me\b/.test(
+      lower,
+    ) || noteVerbIsTheirs.test(lower)
   );
 }
 
@@ -147,10 +157,10 @@ export function theyAsked(lower: string): boolean {
 
 /**
  * "wants me to quote for a ux audit", "asked me to pitch for the rebuild", "wants a freelance data
- * audit": paid work the contact offers the user, a give like news of a role.
+ * audit", "rang, wants a second dashboard built": paid work the contact offers the user, a give like news of a role.
  */
 export function offersPaidWork(lower: string): boolean {
-  return /\b(?:wants?|wanted|asked|asking|invited|would like|['’]d like)(?: me)? to (?:quote|pitch|bid|tender|put in a (?:quote|bid|proposal))\b|\b(?:wants?|wanted) (?:a |an |some )?(?:freelance|contract|paid)\b/.test(
+  return /\b(?:wants?|wanted|asked|asking|invited|would like|['’]d like)(?: me)? to (?:quote|pitch|bid|tender|put in a (?:quote|bid|proposal))\b|\b(?:wants?|wanted) (?:a |an |some )?(?:freelance|contract|paid)\b|(?:^|[,;:–—-] )(?:wants?|needs?) (?:a|an|the|another|some|his|her|their)(?: [\w'’-]+){0,3} (?:built|done|made|designed|redesigned|refreshed|rebuilt|updated|automated|migrated|set up)\b/.test(
     lower,
   );
 }

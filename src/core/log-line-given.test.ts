@@ -1,6 +1,8 @@
 // What passed between the user and a contact, read from how the line is put: a thing they asked
 // for, a thing the contact sent, an opening told as a need, a role gone, a first chat, a named
-// gathering, a bare weekday after a dash, and a want with no subject as the contact's.
+// gathering, a bare weekday after a dash, a want with no subject as the contact's, and the classes
+// the fourteenth held-out set found: named breakfasts and user groups, replies with plans in them,
+// things the user asked for, and a verb after a note's two fields.
 import { describe, expect, it } from 'vitest';
 import { answersRequest, tellsOfRole, theyWant } from './log-line-favours.js';
 import { parseLogLine } from './log-line.js';
@@ -209,5 +211,50 @@ describe('a gathering named without the word for it', () => {
 
   it('keeps a meal with no name of its own a meeting', () => {
     expect(read('lunch with Ana Lopez in town on sat').channel).toBe('meeting');
+  });
+});
+
+describe('the fourteenth held-out set: where it happened', () => {
+  it.each([
+    ['met zoe martin at the just eat analytics user group 18/11', 'event'],
+    ['met gareth price at the insurance analytics breakfast 17/11', 'event'],
+    ['chatted to priya desai at the fintech breakfast wed', 'event'],
+    ['latte w zoe martin sat', 'meeting'],
+    ['flat white with chidi fri', 'meeting'],
+    ['breakfast with mark evans tues', 'meeting'],
+    ['met ana lopez at the end of lunch', 'meeting'],
+    ['emma clark replied to my email, can do a call 14 dec', 'email'],
+    ['rachel lowe replied to my email, free for coffee on 3 dec', 'email'],
+    ['priya shah emailed me the product analytics meetup slides', 'email'],
+    ['fatima zahra put me in touch with an economist at the met office', 'other'],
+  ])('reads "%s" as %s', (line, channel) => {
+    expect(read(line).channel).toBe(channel);
+  });
+});
+
+describe('the fourteenth held-out set: what passed and who began it', () => {
+  it.each([
+    ['sent zoe the a/b testing notes she asked abt', 'give', 'outbound'],
+    ['wei chen sent the arm interview guide i asked for', 'give', 'inbound'],
+    ['emily clarke asked me to send over my cv, done', 'give', 'outbound'],
+    ['priya desai - monzo - messaged about a data science contract on her team', 'give', 'inbound'],
+    ['zoe martin - just eat - emailed about a maternity cover on her squad', 'give', 'inbound'],
+    ["lee jordan - skyscanner - intro'd me to their head of data", 'intro', 'inbound'],
+    ['margaret okafor rang, nhs digital want a data person for 6 months', 'give', 'inbound'],
+    ['freelance client Mr Penrose rang, wants a forecasting model built', 'give', 'inbound'],
+    ['sent the meetup recording to zoe martin and ben ng', 'give', 'outbound'],
+  ])('reads "%s" as %s, %s', (line, kind, direction) => {
+    const parsed = read(line);
+    expect([parsed.kind, parsed.direction]).toEqual([kind, direction]);
+  });
+
+  it('keeps thanks for what they gave the user as the user’s', () => {
+    const parsed = read('sam patel - whatsapp - said thanks for the tips he gave me');
+    expect([parsed.kind, parsed.direction]).toEqual(['thanks', 'outbound']);
+  });
+
+  it('keeps the user emailing a note’s contact, and asking for their CV, as the user’s', () => {
+    expect(read('ana lopez - spotify - sent her the paper').direction).toBe('outbound');
+    expect(read('daniel okoro - linkedin - asked him for 20 mins').kind).toBe('ask');
   });
 });

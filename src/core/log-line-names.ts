@@ -87,6 +87,8 @@ export function findNames(
       isFrom ||
       isOn ||
       (isTo && toPersonWords.has(previous)) ||
+      // "sent the meetup slides to karan mehta": after something sent, "to" leads to whom.
+      (isTo && !subjectVerbs.has(previous) && sentBefore(tokens, i)) ||
       contactVerbs.has(token.lower)
         ? 'yes'
         : lowerObjectVerbs.has(token.lower) || toIntroduced
@@ -111,6 +113,16 @@ export function findNames(
   if (found.names.length === 0) readLeadingName(head, tokens, found);
   if (found.names.length === 0) readKnownOwner(tokens, found);
   return found;
+}
+
+const sendingVerbs = words('sent emailed forwarded passed posted mailed');
+
+/**
+ * Whether a verb that sends something comes before token `at`: "sent the deck … to". Not right
+ * after it: "emailed to say thanks" sends nothing to anyone named.
+ */
+function sentBefore(tokens: Token[], at: number): boolean {
+  return tokens.slice(0, at).some((token) => sendingVerbs.has(token.lower));
 }
 
 /** Verbs after which "to" leads to the person someone was introduced to. */

@@ -105,3 +105,31 @@ describe('someone known owning something, anywhere in the line', () => {
     );
   });
 });
+
+describe('the fourteenth held-out set: who is named', () => {
+  const read = (line: string) => parseLogLine(line, { today: '2026-11-30' });
+
+  it.each([
+    ['left zoe martin a voicemail about the growth role', ['Zoe Martin']],
+    ['sent the sql workshop notes to sam patel and chidi eze', ['Sam Patel', 'Chidi Eze']],
+    ['emailed the job spec to lucy patel and emma clark', ['Lucy Patel', 'Emma Clark']],
+    ['freelance client Mrs Abernethy rang', ['Mrs Abernethy']],
+  ])('reads "%s" as naming %j', (line, names) => {
+    expect(read(line).personNames).toEqual(names);
+  });
+
+  it('reads no one after "emailed to say"', () => {
+    expect(read('alexandra reid - bupa - emailed to say thanks').personNames).toEqual([
+      'Alexandra Reid',
+    ]);
+  });
+
+  it.each([
+    ['the admiral actuary rang back', 'admiral'],
+    ['the wise staff engineer emailed back', 'wise staff'],
+  ])('reads "%s", someone named by their job, as a description', (line, company) => {
+    expect(read(line).people).toEqual([
+      { text: line.split(' ').slice(0, -2).join(' '), alternatives: [], described: true, company },
+    ]);
+  });
+});

@@ -8,6 +8,9 @@ export const relationNouns = words(
   'boss manager colleague colleagues coworker co-worker ex-colleague ex-boss neighbour neighbor friend mate mentor mentee contact recruiter headhunter guy girl woman man lady bloke chap fella person cousin brother sister uncle aunt flatmate housemate classmate teammate tutor lecturer professor supervisor founder cofounder director lead cto ceo client head',
 );
 
+/** Titles written before a surname: "client Mrs Abernethy". */
+const titles = words('mr mrs ms miss mx dr prof');
+
 /** "my", "her", "a": what opens such a description. */
 const owners = words('my our his her their a an');
 
@@ -40,7 +43,9 @@ export function readRelation(tokens: Token[], at: number): RelationRead | undefi
   for (let j = first; j <= first + 2; j += 1) {
     const word = tokens[j];
     if (!word || !/^\p{Ll}/u.test(word.text)) return undefined;
-    if (!(owned ? relationNouns : openingNouns).has(word.lower)) continue;
+    // "freelance client Mrs Abernethy rang": a title after the word says a name follows.
+    const titled = titles.has(tokens[j + 1]?.lower.replace(/\.$/, '') ?? '');
+    if (!(owned || titled ? relationNouns : openingNouns).has(word.lower)) continue;
     // "my old head of dept gwen", "a friend of his called oskar": "of" and one word go with it.
     const of = tokens[j + 1]?.lower === 'of' && /^\p{Ll}/u.test(tokens[j + 2]?.text ?? '') ? 2 : 0;
     const called = ['called', 'named'].includes(tokens[j + of + 1]?.lower ?? '');
