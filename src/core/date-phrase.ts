@@ -285,6 +285,11 @@ function maskTimesOfDay(text: string): string {
         /(?<!\b(?:last|this|past|tomorrow) )\b(?:morning|afternoon|evening|night)\b(?=\s*(?:[,;—–]|\s-)\s*\S)/gi,
         blank,
       )
+      // "the monzo careers evening 3 wks ago", "the careers evening thurs": a named evening, then its day.
+      .replace(
+        /(?<!\b(?:last|this|past|tomorrow|yesterday|one|that|the|an?) )\b(?:evening|night)\b(?= (?:\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|yesterday\b|a (?:week|fortnight|month)))/gi,
+        blank,
+      )
       .replace(/\b(?:for )?\d+ ?(?:mins?|minutes?|hrs?|hours?)\b(?! ago)/gi, blank)
   );
 }

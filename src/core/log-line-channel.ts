@@ -22,12 +22,12 @@ const channelRules: Array<[Channel, RegExp]> = [
   // A message sent or received names its channel before any meeting word it mentions.
   [
     'message',
-    /\b(messaged|texted|txted|txt['’]?d|dm(ed|d|['’]d)|pinged|slacked|whatsapp(?:ed|['’]d)|msg|msgd|msged|msg['’]d|txt)\b|\b(?:replied|responded|wrote back|got back) (?:on|via|over) (?:linkedin|whatsapp|slack|signal|telegram|text|sms)\b/,
+    /\b(messaged|texted|txted|txt['’]?d|dm(ed|d|['’]d)|pinged|slacked|whatsapp(?:ed|['’]d)|msg|msgd|msged|msg['’]d|txt)\b|(?:^|[-–—] )(?:text|sms|whatsapp|signal|imessage)(?= [-–—]|$)|\b(?:replied|responded|wrote back|got back) (?:on|via|over) (?:linkedin|whatsapp|slack|signal|telegram|text|sms)\b/,
   ],
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
     'social',
-    /\b(connected with me|connection request|linkedin (?:request|invite|invitation)|accepted (?:my|[\w-]+['’]s) (?:linkedin )?(?:connection|invite|invitation|request))\b/,
+    /\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation)|accepted (?:my|[\w-]+['’]s) (?:linkedin )?(?:connection|invite|invitation|request))\b/,
   ],
   [
     'video',
@@ -36,7 +36,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'event',
     new RegExp(
-      String.raw`\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|open day|open evening|talk at|user group|users group)\b|${atNamedMeal}|\b(?:networking|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|${namedGathering}`,
+      String.raw`\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|talk at|user group|users group)\b|${atNamedMeal}|\b(?:networking|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|${namedGathering}`,
     ),
   ],
   ['call', /\b(calls?|called|calling|phoned?|rang|ring|voicemail)\b/],
@@ -88,6 +88,27 @@ const kindRules: KindRule[] = [
     'follow-up',
     /\b(follow(ed|ing)?[ -]?up|nudged?|chase[dr]?(?! me\b)|chasing(?! me\b)|bumped (?:my|the|our) (?:email|message|msg|note|thread|application)|(?:2nd|3rd|4th|second|third|fourth) time)\b|\b(?:messaged|emailed|pinged|texted|dm['’]?d|wrote to|rang|called|whatsapped)\b[^,;]*?\bagain\b/,
   ],
+  // "wrote a linkedin recommendation for anna", "told aisha about a role at motorpoint": the user
+  // vouched for them or passed on an opening.
+  [
+    'give',
+    /\b(?:wrote|left|gave|written|writing)(?: [\w-]+){0,3}? (?:recommendation|reference|endorsement|testimonial)\b|\btold(?: [\w'’]+){1,3}? about (?:a|an|the|this|that|some)(?: [\w&.'’-]+){0,4} (?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?)\b/,
+    mine,
+  ],
+  // "sent the same salary survey to zoe": figures or questions passed on to fill in or compare.
+  [
+    'give',
+    /\bsent (?:the same |a |an |my |our |this |that )?(?:[\w-]+ ){0,2}(?:survey|questionnaire|benchmark|spreadsheet|sheet)s?\b/,
+    mine,
+  ],
+  // "he ran a mock interview with me": a rehearsal the contact gave.
+  ['give', /\b(?:ran|did|gave|held|led)(?: me)? (?:a|an|another)(?: [\w-]+){0,2}? mock\b/],
+  // "sent him my take-home for a sanity check": the user's own work sent for a read asks one.
+  [
+    'ask',
+    /\b(?:sent|emailed|forwarded|shared)\b.*\bmy\b.*\bfor (?:a |an |his |her |their )?(?:quick )?(?:look|sanity check|once-over|read|review|feedback|comments|check|second pair of eyes)\b/,
+    mine,
+  ],
   // The user's own CV or portfolio, sent, asks for something: consideration, a referral, a read.
   [
     'ask',
@@ -103,6 +124,9 @@ const kindRules: KindRule[] = [
     'ask',
     /\b(ask(ed|ing)?|(?<!(?:connection|linkedin) )request(ed)?|need(ed)? help|for advice|for a referral|chased me for)\b/,
   ],
+  // "gave a talk at the r user group, chatted w emily after": a talk given to a room is no
+  // give to the one contact met there.
+  ['catch-up', /\b(?:gave|give|giving|did|ran) (?:a|an|my|the)(?: [\w-]+)? (?:talk|presentation|keynote)\b/],
   // "she gave good advice on the process": advice is talk, nothing passed on.
   [
     'catch-up',
@@ -183,13 +207,23 @@ const earlierEvent = new RegExp(
   `\\b(?:for|after|from|following|about|re)(?: \\w+ing(?: on| for)?)? (?:the|our|that|this|their|his|her|a|an)(?: [\\w-]+){0,3}? ${eventWords}\\b`,
   'g',
 );
+/** "a designer i met at a meetup, Nadia": where they first met, not where this happened. */
+const metThere = new RegExp(
+  `\\b(?:i|we) met (?:at|on|through|via) (?:the|a|an)(?: [\\w&.'’-]+){0,3}? ${eventWords}\\b`,
+  'g',
+);
+/** "missed the ons open day but…": an event the user did not go to is not where this happened. */
+const missedEvent = new RegExp(
+  `\\b(?:missed|skipped|couldn['’]?t make|could not make|didn['’]?t make|couldn['’]?t go to|didn['’]?t go to)(?: it to)? (?:the|a|an|their|his|her|our)(?: [\\w&.'’-]+){0,4}? ${eventWords}\\b`,
+  'g',
+);
 /** "emailed me the workshop slides": what came from an event, not where this contact happened. */
 const eventThings = new RegExp(
   `\\b${eventWords}(?: [\\w-]+)? (?:slides|deck|notes|recording|video|write-?up|materials|brief|photos|agenda)\\b`,
   'g',
 );
 const bookedMeeting = new RegExp(
-  `\\b${meetingWords} (?:booked|scheduled|arranged|set up|pencilled|penciled)\\b`,
+  `\\b${meetingWords} (?:booked|scheduled|arranged|set up|pencilled|penciled)\\b|\\bto (?:set up|book|arrange|schedule|fix) (?:a|an|the)(?: [\\w-]+)? ${meetingWords}\\b`,
   'g',
 );
 
@@ -211,6 +245,8 @@ export function detectChannel(lower: string): Channel {
     .replace(thankedFor, '$1')
     .replace(earlierEvent, ' ')
     .replace(eventThings, ' ')
+    .replace(missedEvent, ' ')
+    .replace(metThere, ' ')
     .replace(earlierMessage, ' ')
     .replace(bookedMeeting, ' ');
   return channelRules.find(([, pattern]) => pattern.test(said))?.[0] ?? 'other';

@@ -17,6 +17,8 @@ const offers: RegExp[] = [
   /\bput (?:me|my name|my cv) (?:forward|fwd)\b/,
   // "offered to refer me", "agreed to put me forward".
   /\b(?:offered|agreed) to (?:refer|intro|introduce|pass|recommend|put|be (?:a|my) referee|write (?:me )?an? (?:reference|recommendation))\b/,
+  // "said yes to being my referee", "said yes to writing me a reference": a favour agreed.
+  /\bsaid yes to (?:being (?:a|my) (?:referee|reference)|writing (?:me )?an? (?:reference|recommendation)|referring|introducing|putting me forward)\b/,
   /\bhappy to (?:refer|intro|introduce|pass|recommend|help|put)\b/,
   // "he's up for me shadowing", "happy for me to sit in": the user may do something of theirs.
   /\b(?:up for|happy for|fine with|ok with|okay with) me\b/,
@@ -35,7 +37,7 @@ export function offersFavour(lower: string): boolean {
 }
 
 /** What is on offer to work on: a role, an opening, a contract. Not "hiring manager". */
-const roleNouns = String.raw`(?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|contract extension|secondments?|maternity cover|mat leave cover|job ad|job spec|jd|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|(?:freelance|contract|paid) briefs?)`;
+const roleNouns = String.raw`(?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|(?:freelance|contract)(?: [\w-]+)? (?:work|projects?|builds?)|contract extension|secondments?|maternity cover|mat leave cover|job ad|job spec|jd|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|(?:freelance|contract|paid) briefs?)`;
 
 /** Whom a team may take on: "a solutions eng contractor", "2 analysts", "a freelancer". */
 const hands = String.raw`(?:contractors?|freelancers?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|architects?|producers?|pms?|hires?|temps?|interims?|(?:data |tech |finance )?person)`;
@@ -59,6 +61,8 @@ const roleNews: RegExp[] = [
   new RegExp(
     String.raw`(?:(?:\b(?:is|are)|['’]s|['’]re) after|(?<!\b(?:i|we|you)(?:['’]m|['’]re| am| are)? )(?<!\b(?:about|re|abt|on|for|in) )\b(?:looking for|searching for|hunting for|seeking|recruiting|hiring)|(?<!\b(?:i|we|you|might|may|could|will|would) )\b(?:needs?|wants?))(?: (?:a|an|another|some|two|three|several|\d+))?(?: (?!(?:job|role|position|work)\b)[\w&'’/-]+){0,3}? (?:${hands}|(?:someone|somebody) to (?:subcontract|contract|hire|freelance|cover|take on|join|help with))\b(?! (?:jobs?|roles?|positions?|work|gigs?)\b)`,
   ),
+  // "booking.com want me in for a first round", "just eat want to interview me": an interview offered.
+  /\b(?:wants?|wanted|would like|['’]d like) (?:me in\b|to (?:interview|see) me for\b|to interview me\b)|\binvited me (?:in )?(?:to|for) (?:an? )?(?:[\w-]+ ){0,2}interview\b/,
   // "revolut design team growing": a team taking people on.
   /\b(?:team|teams|company|department|dept)(?: is| are|['’]s)? (?:growing|expanding)\b/,
 ];
@@ -118,7 +122,7 @@ export function answersRequest(lower: string, inbound: boolean): boolean {
  */
 export function theyGave(lower: string): boolean {
   return new RegExp(
-    String.raw`(?:^|[,;:!-] |\b(?:and|but|so) )${them} (?:shared|sent|gave|passed|forwarded|recommended|offered|mentioned|linked|lent|reviewed)\b`,
+    String.raw`(?:^|[,;:!-] |\b(?:and|but|so) )${them} (?:shared|sent|gave|passed|forwarded|recommended|offered|mentioned|linked|lent|reviewed|ran|held)\b`,
   ).test(lower);
 }
 
@@ -129,6 +133,12 @@ export function theyGave(lower: string): boolean {
  */
 const noteVerbIsTheirs =
   /^[^-–—,;]+ [-–—] [^-–—,;]+ [-–—] (?:messaged|emailed|texted|rang|called|phoned|wrote|said|shared|mentioned|intro['’]?d me|introduced me|put me in touch)\b(?! (?:him|her|them|back to (?:him|her|them))\b)(?!.*\b(?:he|she|they) (?:gave|sent|shared|offered|did) me\b)/;
+/**
+ * "thomas - call - said the intake closed": when the note's field is a call or a meeting, what
+ * they said was said in it, both sides there, so "said" alone does not say who began it.
+ */
+const saidInNoteMeeting =
+  /^[^-–—,;]+ [-–—] (?:[\w-]+ )?(?:call|phone|coffee|lunch|zoom|video|meeting|mtg|drinks|dinner|breakfast|teams|facetime)(?: [^-–—,;]+)? [-–—] (?:said|shared|mentioned)\b/;
 
 /** "he called me", "she emailed me": the contact began it, though the line opens with no name. */
 export function theyBegan(lower: string): boolean {
@@ -139,7 +149,16 @@ export function theyBegan(lower: string): boolean {
   return (
     /(?:\b(?:he|she|they) |(?:^|[-–—,;:]) )(?:(?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d|sent|forwarded|pinged|slacked) me\b|(?:called|rang|phoned|emailed|messaged|texted|whatsapped|dm['’]?d|pinged|slacked|wrote|replied)(?: me| back)? to say\b|congrat\w*(?: [\w'’]+)? (?:on|for) my\b)|\bchased me\b/.test(
       lower,
-    ) || noteVerbIsTheirs.test(lower)
+    ) ||
+    (noteVerbIsTheirs.test(lower) && !saidInNoteMeeting.test(lower)) ||
+    // "owen d - text - can't make coffee": after a note's break, a plan called off is theirs.
+    /[-–—] (?:can['’]?t|cannot|can no longer|has to|had to) (?:make|do|push|move|cancel|reschedule)\b/.test(
+      lower,
+    ) ||
+    // "robert singh's pa emailed to set up a call": their assistant began it for them.
+    /['’]s (?:pa|assistant|ea|secretary) (?:called|rang|phoned|emailed|messaged|texted|wrote|got in touch|reached out)\b/.test(
+      lower,
+    )
   );
 }
 
@@ -200,7 +219,7 @@ export function asksForTheirWork(lower: string): boolean {
   );
   // "asking if i'd freelance on the spring series": paid work named by what the user would do.
   const paid =
-    /^ (?:freelance|contract|consult|do (?:some |a bit of )?(?:freelance|contract|consulting))\b/;
+    /^ (?:freelance|contract|consult|do (?:some |a bit of |an? )?(?:[\w-]+ ){0,2}(?:freelance|contract|consulting))\b/;
   return (
     asked !== null &&
     !favour &&

@@ -258,3 +258,61 @@ describe('the fourteenth held-out set: what passed and who began it', () => {
     expect(read('daniel okoro - linkedin - asked him for 20 mins').kind).toBe('ask');
   });
 });
+
+describe('the fifteenth held-out set: where a name sits, what passed and who began it', () => {
+  it.each([
+    ['sat beside wei chen at the arm awards dinner thurs', ['Wei Chen'], 'event', '2026-11-26'],
+    ['wrote a reference for dan fletcher yday', ['Dan Fletcher'], 'other', '2026-11-29'],
+    ['left a linkedin endorsement for zoe martin', ['Zoe Martin'], 'social', today],
+    ['skipped the sap webinar but hannah schmidt sent me the deck', ['Hannah Schmidt'], 'other', today],
+    ['lunch w my old team lead from tesco, mark', ['Mark'], 'meeting', today],
+    ['call w a designer i met at a meetup, Nadia Rahman', ['Nadia Rahman'], 'call', today],
+    ['starling are hiring again per marcus', ['Marcus'], 'other', today],
+    ['met chidi at the wise engineering open evening 2 wks ago', ['Chidi'], 'event', '2026-11-16'],
+    ["saw ana lopez at spotify's careers evening thurs", ['Ana Lopez'], 'event', '2026-11-26'],
+    ['caught up w maria at the canva portfolio crit weds', ['Maria'], 'event', '2026-11-25'],
+    ['met fatima at the ofcom open house 12/11', ['Fatima'], 'event', '2026-11-12'],
+    ['met siobhan and her new manager ines for coffee', ['Siobhan', 'Ines'], 'meeting', today],
+    ["introduced niamh kelly to my old flatmate callum", ['Niamh Kelly'], 'other', today],
+  ])('reads "%s"', (line, names, channel, occurredOn) => {
+    const parsed = read(line);
+    expect([parsed.personNames, parsed.channel, parsed.occurredOn]).toEqual([
+      names,
+      channel,
+      occurredOn,
+    ]);
+  });
+
+  it.each([
+    ['wrote a reference for dan fletcher yday', 'give', 'outbound'],
+    ['told wei chen about a platform role at monzo', 'give', 'outbound'],
+    ['sent a salary benchmark sheet to niamh', 'give', 'outbound'],
+    ['gareth said yes to writing me a reference', 'give', 'inbound'],
+    ['zoe emailed, just eat want to interview me next week', 'give', 'inbound'],
+    ["jose from glovo rang asking if i'd do a 3 month contract build", 'give', 'inbound'],
+    ['a hiring manager called tom reilly emailed about some freelance dashboard work', 'give', 'inbound'],
+    ['video call w ben ng thurs, he ran a mock interview with me', 'give', 'mutual'],
+    ['benjamin - email - sent him my case study draft for a look', 'ask', 'outbound'],
+    ['ran a workshop at the leeds python user group, talked w joanne after', 'catch-up', 'mutual'],
+    ['gave a talk at the pydata meetup, chatted w lee after', 'catch-up', 'mutual'],
+    ['margaret - call - said the team is restructuring', 'catch-up', 'mutual'],
+    ['hannah - whatsapp - can’t do drinks thurs, moving it', 'catch-up', 'inbound'],
+    ["chloé dubois's assistant emailed to book a call", 'catch-up', 'inbound'],
+  ])('reads "%s" as %s, %s', (line, kind, direction) => {
+    const parsed = read(line);
+    expect([parsed.kind, parsed.direction]).toEqual([kind, direction]);
+  });
+
+  it('reads a note’s message channel before a meeting it calls off, and an assistant’s email as an email', () => {
+    expect(read('Emily C - text - 25/11 - has to push our lunch').channel).toBe('message');
+    expect(read("chloé dubois's assistant emailed to book a call").channel).toBe('email');
+  });
+
+  it('reads an initial and a surname opening a note', () => {
+    expect(read('m. gonzalez - canva - emailed me the deck').personNames).toEqual(['M Gonzalez']);
+  });
+
+  it('reads no one after "per" when it is a rate', () => {
+    expect(read('emailed sam a quote, £500 per day').personNames).toEqual(['Sam']);
+  });
+});

@@ -43,6 +43,10 @@ export const onPersonWords = words('commented reacted');
 export const givenByWords = words(
   'webinar talk presentation session workshop panel keynote demo lecture',
 );
+/** Words after which "for" leads to a person even written in lower case: "a reference for dan fletcher". */
+export const vouchNouns = words('recommendation reference endorsement referral testimonial');
+/** Words before "next to" or "beside" that put a person there: "sat next to Ben Carter". */
+export const besideWords = words('sat sitting seated stood standing');
 /** Words "for" does not lead to a person after: "endorsed me for SQL". */
 export const notForPerson = words('me us him her them it');
 /** Words after which "to" leads to a person even written in lower case: "sent my CV to rachel". */

@@ -5,8 +5,11 @@ import {
   givenByWords,
   inboundFromNouns,
   lowerObjectVerbs,
+  notNames,
   meetingInto,
   movingWords,
+  besideWords,
+  vouchNouns,
   neutralSubjectVerbs,
   notForPerson,
   objectVerbs,
@@ -74,24 +77,39 @@ export function findNames(
     const isFor = token.lower === 'for' && !notForPerson.has(previous);
     const isOn = token.lower === 'on' && onPersonWords.has(previous);
     const isBy = token.lower === 'by' && givenByWords.has(previous);
-    const isPreposition = isWith || isFrom || isTo || isFor || isOn || isBy;
+    // "sat next to benjamin carter", "sat beside margaret": where someone sat names them.
+    const isBeside =
+      (token.lower === 'beside' && besideWords.has(previous)) ||
+      (token.lower === 'to' && previous === 'next' && besideWords.has(tokens[i - 2]?.lower ?? ''));
+    // "starling are hiring again per marcus": the name ending the line after "per" is the source.
+    const isPer =
+      token.lower === 'per' &&
+      previous !== 'as' &&
+      tokens.length - i <= 3 &&
+      !perUnits.has(tokens[i + 1]?.lower ?? '');
+    const isPreposition = isWith || isFrom || isTo || isFor || isOn || isBy || isBeside || isPer;
     if (!isPreposition && !objectVerbs.has(token.lower)) continue;
     // "bumped into Dev" meets someone; "moving into analytics" does not.
     if (token.lower === 'into' && !meetingInto.has(previous)) continue;
     // "put me in touch with a recruiter called jess": someone described, then named, is whom
     // the user was introduced to, as in "introduced me to her colleague Sunil", not a contact.
     if (isWith && previous === 'touch' && readRelation(tokens, i + 1)) continue;
+    // "intro'd siobhan to my old colleague ferdia": whom the user introduced a contact to, named
+    // by who they are, is no contact of this line either.
+    if (toIntroduced && readRelation(tokens, i + 1)) continue;
     // "sent priya shah my portfolio": after any other verb, a lower-case name needs two words.
     const allowLower: LowerNames =
       isWith ||
       isFrom ||
       isOn ||
+      isBeside ||
+      isPer ||
       (isTo && toPersonWords.has(previous)) ||
       // "sent the meetup slides to karan mehta": after something sent, "to" leads to whom.
       (isTo && !subjectVerbs.has(previous) && sentBefore(tokens, i)) ||
       contactVerbs.has(token.lower)
         ? 'yes'
-        : lowerObjectVerbs.has(token.lower) || toIntroduced
+        : lowerObjectVerbs.has(token.lower) || toIntroduced || (isFor && vouchNouns.has(previous))
           ? 'full'
           : 'no';
     const spanFrom = isPreposition ? token.start : undefined;
@@ -100,16 +118,23 @@ export function findNames(
     const before = found.names.length;
     const next =
       appositive !== undefined
-        ? readNameList(tokens, appositive, 'no', found, tokens[appositive - 1]?.start)
+        ? readNameList(
+            tokens,
+            appositive,
+            isNameWord(tokens[appositive]) ? 'no' : 'yes',
+            found,
+            tokens[appositive - 1]?.start,
+          )
         : described !== undefined
           ? readNameList(tokens, described.at, 'no', found, spanFrom ?? tokens[described.at]?.start)
           : readNameList(tokens, i + 1, allowLower, found, spanFrom);
     const first = found.names[before];
     if (first && described?.company && !first.company) first.company = described.company;
-    if (next > i + 1 && isFrom) found.inbound = true;
+    if (next > i + 1 && (isFrom || isPer)) found.inbound = true;
     if (found.names.length > before && introVerbs.has(token.lower)) introduced = next;
     i = Math.max(i, next - 1);
   }
+  if (found.names.length === 0) readClauseSubject(tokens, found);
   if (found.names.length === 0) readLeadingName(head, tokens, found);
   if (found.names.length === 0) readKnownOwner(tokens, found);
   return found;
@@ -124,6 +149,9 @@ const sendingVerbs = words('sent emailed forwarded passed posted mailed');
 function sentBefore(tokens: Token[], at: number): boolean {
   return tokens.slice(0, at).some((token) => sendingVerbs.has(token.lower));
 }
+
+/** What "per" leads to when it is a rate, not a source: "£500 per day". */
+const perUnits = words('day week month year hour annum head person cent');
 
 /** Verbs after which "to" leads to the person someone was introduced to. */
 const introVerbs = words("introduced intro'd intro’d introed");
@@ -151,13 +179,27 @@ const describers = words('a an the my our one');
  */
 function readAppositive(tokens: Token[], at: number): number | undefined {
   if (!describers.has(tokens[at]?.lower ?? '')) return undefined;
-  for (let j = at + 1; j < Math.min(tokens.length, at + 5); j += 1) {
+  for (let j = at + 1; j < Math.min(tokens.length, at + 8); j += 1) {
     const token = tokens[j];
     if (!token) return undefined;
-    if (token.text === ',') return j > at + 1 && isNameWord(tokens[j + 1]) ? j + 1 : undefined;
+    if (token.text === ',') return j > at + 1 && endsWithName(tokens, j + 1) ? j + 1 : undefined;
     if (!/^\p{Ll}/u.test(token.text) || subjectVerbs.has(token.lower)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * After who someone is and a comma, a capitalised name, or a lower-case one of one or two words
+ * that ends the line: "coffee w my old manager from aviva, steve".
+ */
+function endsWithName(tokens: Token[], at: number): boolean {
+  if (isNameWord(tokens[at])) return true;
+  const rest = tokens.slice(at);
+  return (
+    rest.length > 0 &&
+    rest.length <= 2 &&
+    rest.every((token) => /^\p{Ll}[\p{L}'’-]*$/u.test(token.text) && !notNames.has(token.lower))
+  );
 }
 
 /** Lower-case words that end a description: "the Sky team and Kate", "the Hays recruiter at…". */
@@ -291,6 +333,24 @@ function isSubjectVerb(tokens: Token[], at: number): boolean {
   const word = tokens[at]?.lower ?? '';
   if (subjectVerbs.has(word)) return true;
   return reviewVerbs.has(word) && reviewParticles.has(tokens[at + 1]?.lower ?? '');
+}
+
+/**
+ * "missed the ons open day but emily clarke sent me the slides": a full name opening a later
+ * clause, then what they did, is the contact, who got in touch.
+ */
+function readClauseSubject(tokens: Token[], found: FoundNames): void {
+  for (let at = 1; at < tokens.length; at += 1) {
+    const before = tokens[at - 1]?.lower ?? '';
+    if (before !== ',' && before !== 'but') continue;
+    const read = readName(tokens, at, 'full');
+    if (!read || !isSubjectVerb(tokens, read.next)) continue;
+    found.names.push(read.name);
+    found.spans.push([tokens[at]?.start ?? 0, tokens[read.next - 1]?.end ?? 0]);
+    found.inbound = true;
+    found.subjectVerb = tokens[read.next]?.lower ?? '';
+    return;
+  }
 }
 
 /** "Ana", "Ana - coffee", "Ana: data roles": a line that simply starts with a name. */

@@ -5,7 +5,7 @@ import type { Token } from './log-line-tokens.js';
 
 /** Words that say who someone is to the user or to another person: "my neighbour", "her colleague". */
 export const relationNouns = words(
-  'boss manager colleague colleagues coworker co-worker ex-colleague ex-boss neighbour neighbor friend mate mentor mentee contact recruiter headhunter guy girl woman man lady bloke chap fella person cousin brother sister uncle aunt flatmate housemate classmate teammate tutor lecturer professor supervisor founder cofounder director lead cto ceo client head',
+  'boss manager colleague colleagues coworker co-worker ex-colleague ex-boss neighbour neighbor friend mate mentor mentee contact recruiter headhunter guy girl woman man lady bloke chap fella person cousin brother sister uncle aunt flatmate housemate classmate teammate tutor lecturer professor supervisor founder cofounder director lead cto ceo cfo client head hire intern speaker organiser organizer',
 );
 
 /** Titles written before a surname: "client Mrs Abernethy". */

@@ -210,7 +210,7 @@ function saidInPerson(verb: string | undefined, channel: Channel): boolean {
 /** "a recruiter called Hollie Price", "a friend of his called oskar": "called" that names someone is no phone call. */
 function namedNotCalled(lower: string): string {
   return lower.replace(
-    /\b((?:a|an|some|this|that)(?: [\p{L}-]+){1,2}(?: of (?:his|hers|theirs|mine|ours))?|someone|somebody) called\b/gu,
+    /\b((?:a|an|some|this|that)(?: [\p{L}-]+){1,3}(?: of (?:his|hers|theirs|mine|ours))?|someone|somebody) called\b/gu,
     '$1 named',
   );
 }
@@ -230,6 +230,8 @@ function normaliseLine(text: string): string {
     )
     // "Emily Clarke + Fatima Zahra", "Emily @ the ONS conference": spaced, as in notes.
     .replace(/ \+ /g, ' & ')
+    // "e. clarke - ons": an initial's full stop before a surname is no end of anything.
+    .replace(/^(\p{L})\. (?=\p{L})/u, '$1 ')
     .replace(/ @ /g, ' at ')
     .trim()
     .replace(/^(i|we) (?=\p{L})/iu, '')

@@ -279,6 +279,16 @@ describe('matchPerson: a first name and an initial', () => {
     expect(read('Jo B', kates)).toEqual({ several: [4, 5] });
   });
 
+  it('reads the first name\'s initial and the surname ("E Clarke") as the one it fits', () => {
+    const clarks: NamedPerson[] = [
+      { id: 1, name: 'Emily Clarke', company: null },
+      { id: 2, name: 'Emma Clark', company: null },
+      { id: 3, name: 'Maria Gonzalez', company: null },
+    ];
+    expect(read('E Clarke', clarks)).toEqual({ one: 1, reason: 'start of name' });
+    expect(read('M Gonzalez', clarks)).toEqual({ one: 3, reason: 'start of name' });
+  });
+
   it('asks about an initial that fits nobody, rather than adding someone', () => {
     expect(matchPerson('Priya X', people)).toMatchObject({ kind: 'none', close: true });
   });

@@ -204,6 +204,8 @@ function compareFullName(first: string, last: string, name: string[]): Found | u
     const exact = given === 'same' || (given === 'nickname' && isShortFor(first, name[0] ?? ''));
     return { rank: exact ? 2 : 2.5, reason: 'start of name' };
   }
+  // "E Clarke", "m. gonzalez": the first name's initial and the surname, as letters are signed.
+  if (given === 'initial' && family === 'same') return { rank: 2, reason: 'start of name' };
   // An initial that fits nobody is still close enough to ask about: never a new person.
   if (last.length === 1 && (given === 'same' || given === 'nickname'))
     return { rank: suggestionRank, reason: 'similar name' };
