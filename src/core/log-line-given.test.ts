@@ -272,6 +272,7 @@ describe('the fifteenth held-out set: where a name sits, what passed and who beg
     ["saw ana lopez at spotify's careers evening thurs", ['Ana Lopez'], 'event', '2026-11-26'],
     ['caught up w maria at the canva portfolio crit weds', ['Maria'], 'event', '2026-11-25'],
     ['met fatima at the ofcom open house 12/11', ['Fatima'], 'event', '2026-11-12'],
+    ['ramen and a portfolio chat w lee on thurs', ['Lee'], 'meeting', '2026-11-26'],
     ['met siobhan and her new manager ines for coffee', ['Siobhan', 'Ines'], 'meeting', today],
     ["introduced niamh kelly to my old flatmate callum", ['Niamh Kelly'], 'other', today],
   ])('reads "%s"', (line, names, channel, occurredOn) => {
