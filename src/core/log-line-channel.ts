@@ -126,7 +126,10 @@ const kindRules: KindRule[] = [
   ],
   // "gave a talk at the r user group, chatted w emily after": a talk given to a room is no
   // give to the one contact met there.
-  ['catch-up', /\b(?:gave|give|giving|did|ran) (?:a|an|my|the)(?: [\w-]+)? (?:talk|presentation|keynote)\b/],
+  [
+    'catch-up',
+    /\b(?:gave|give|giving|did|ran) (?:a|an|my|the)(?: [\w-]+)? (?:talk|presentation|keynote)\b/,
+  ],
   // "she gave good advice on the process": advice is talk, nothing passed on.
   [
     'catch-up',

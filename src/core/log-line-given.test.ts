@@ -264,7 +264,12 @@ describe('the fifteenth held-out set: where a name sits, what passed and who beg
     ['sat beside wei chen at the arm awards dinner thurs', ['Wei Chen'], 'event', '2026-11-26'],
     ['wrote a reference for dan fletcher yday', ['Dan Fletcher'], 'other', '2026-11-29'],
     ['left a linkedin endorsement for zoe martin', ['Zoe Martin'], 'social', today],
-    ['skipped the sap webinar but hannah schmidt sent me the deck', ['Hannah Schmidt'], 'other', today],
+    [
+      'skipped the sap webinar but hannah schmidt sent me the deck',
+      ['Hannah Schmidt'],
+      'other',
+      today,
+    ],
     ['lunch w my old team lead from tesco, mark', ['Mark'], 'meeting', today],
     ['call w a designer i met at a meetup, Nadia Rahman', ['Nadia Rahman'], 'call', today],
     ['starling are hiring again per marcus', ['Marcus'], 'other', today],
@@ -274,7 +279,7 @@ describe('the fifteenth held-out set: where a name sits, what passed and who beg
     ['met fatima at the ofcom open house 12/11', ['Fatima'], 'event', '2026-11-12'],
     ['ramen and a portfolio chat w lee on thurs', ['Lee'], 'meeting', '2026-11-26'],
     ['met siobhan and her new manager ines for coffee', ['Siobhan', 'Ines'], 'meeting', today],
-    ["introduced niamh kelly to my old flatmate callum", ['Niamh Kelly'], 'other', today],
+    ['introduced niamh kelly to my old flatmate callum', ['Niamh Kelly'], 'other', today],
   ])('reads "%s"', (line, names, channel, occurredOn) => {
     const parsed = read(line);
     expect([parsed.personNames, parsed.channel, parsed.occurredOn]).toEqual([
@@ -291,7 +296,11 @@ describe('the fifteenth held-out set: where a name sits, what passed and who beg
     ['gareth said yes to writing me a reference', 'give', 'inbound'],
     ['zoe emailed, just eat want to interview me next week', 'give', 'inbound'],
     ["jose from glovo rang asking if i'd do a 3 month contract build", 'give', 'inbound'],
-    ['a hiring manager called tom reilly emailed about some freelance dashboard work', 'give', 'inbound'],
+    [
+      'a hiring manager called tom reilly emailed about some freelance dashboard work',
+      'give',
+      'inbound',
+    ],
     ['video call w ben ng thurs, he ran a mock interview with me', 'give', 'mutual'],
     ['benjamin - email - sent him my case study draft for a look', 'ask', 'outbound'],
     ['ran a workshop at the leeds python user group, talked w joanne after', 'catch-up', 'mutual'],
