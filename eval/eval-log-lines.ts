@@ -2,27 +2,17 @@
 // on a temp SQLite store seeded with a fixed network: person, date, channel, kind and direction.
 // npm run eval:log                      the tuning set, eval/log-lines.jsonl
 // npm run eval:log -- eval/<a fresh held-out set>.jsonl --misses   written before the rules run on it
-// (eval/log-lines.jsonl holds the earlier held-out sets too, the first four and the sixth to the
-// tenth: each was scored once, then used while changing rules, so none of them measures anything
-// any more; after them, two practice sets written after the tenth to find classes of failure, 149
-// lines, likewise tuning data now; then the eleventh held-out set, 105 lines, scored once at
-// 90.5% every field right and 0 wrong creations, then tuning data; the twelfth, 91 lines, scored
-// once at 86.8% every field right, 93.4% the right person and 0 wrong creations, then tuning data;
-// and at its end two practice sets written after the twelfth to find classes of failure: 101
-// lines labelled before any rule changed (68.3% every field right and 2 wrong creations when
-// first scored), then 39 written after the changes (84.6% and 1 wrong creation, scored once),
-// both tuning data now; then the thirteenth held-out set, 133 lines, scored once at 77.4% every
-// field right, 94.0% the right person and 2 wrong creations, then tuning data; and at its end a
-// practice set written after the thirteenth, 63 lines labelled before any rule changed (61.9%
-// every field right and 6 wrong creations when first scored), tuning data now; and at its end the
-// fourteenth held-out set, 126 lines, scored once at 84.1% every field right, 96.8% the right
-// person and 0 wrong creations, then tuning data; and at its end a practice set written after
-// the fourteenth, 62 lines labelled before any rule changed (40.3% every field right and 0 wrong
-// creations when first scored), tuning data now; and at its end the fifteenth held-out set, 116
-// lines, scored once at 70.7% every field right, 87.9% the right person and 1 wrong creation,
-// then tuning data; and at its end a practice set written after the fifteenth, 62 lines labelled
-// before any rule changed (24.2% every field right and 2 wrong creations when first scored),
-// tuning data now)
+// eval/log-lines.jsonl is tuning data only. It holds, in order: the earlier held-out sets (the
+// first four and the sixth to the tenth), each scored once and then used while changing rules;
+// practice sets written to find classes of failure; and the held-out sets written blind since,
+// each scored once on the rules of its day and then joined to the file, with a practice set after
+// most of them. Their scores when first run (every field right, the right person, people created
+// where an existing person was meant):
+//   11th  105 lines  90.5%  100%   0        12th   91 lines  86.8%  93.4%  0
+//   13th  133 lines  77.4%  94.0%  2        14th  126 lines  84.1%  96.8%  0
+//   15th  116 lines  70.7%  87.9%  1        16th  128 lines  85.2%  97.7%  0
+// The 16th is the file's last 128 lines. docs/decisions 0026, 0029, 0031, 0032 and 0034 say what
+// each round taught the rules.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
