@@ -9,6 +9,7 @@ import type { PhraseHit } from './phrase-rule.js';
 import { bigAskPhrases, jobPleaPhrases } from './phrases-big-ask.js';
 import {
   clearAskPatterns,
+  connectionRequestPatterns,
   deliveryPatterns,
   nextStepPatterns,
   offerPatterns,
@@ -18,6 +19,7 @@ import { anyWorkPhrases } from './phrases-pressure.js';
 import {
   bareNudgePatterns,
   openEndedAsks,
+  pleasForAnything,
   softCloserPatterns,
   vagueAskPhrases,
 } from './phrases-vague-ask.js';
@@ -155,11 +157,12 @@ export function findVagueAsks(
   const end = bodyEnd(text);
   if (!needsAsk(context)) {
     // A thank-you or a congratulation needs no ask, but one it makes must still say what it wants.
-    // "If you hear of anything, please tell me" in a thank-you is still an open-ended ask.
+    // "If you hear of anything, please tell me" in a thank-you is still an open-ended ask, and
+    // "congrats! Is there any way you could get me in too?" a plea for anything.
     const phrased = askedVaguely(
       text,
       analysis,
-      findPhraseHits(text.slice(0, end), [openEndedAsks]),
+      findPhraseHits(text.slice(0, end), [openEndedAsks, pleasForAnything]),
     );
     if (phrased.length > 0) return phrased.map((hit) => hitToFinding('vague-ask', text, hit));
     const open = findOpenAsk(text, analysis, end) ?? findUnsetMeeting(text, analysis, end);
@@ -176,6 +179,8 @@ export function findVagueAsks(
   if (unset && !findings.some((f) => f.start < unset.end && f.end > unset.start))
     findings.push(openAskFinding(text, unset, context));
   if (findings.length > 0 || asksElsewhere || hasOtherPurpose(body, context)) return findings;
+  // A bare request to connect asks for the connection; its fault, if any, is naming nothing.
+  if (anyMatch(body, connectionRequestPatterns)) return findings;
   const open = findOpenAsk(text, analysis, end);
   if (open) return [openAskFinding(text, open, context)];
   if (anyMatch(body, clearAskPatterns)) return findings;

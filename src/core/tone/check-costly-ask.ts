@@ -8,7 +8,7 @@ import type { ToneFinding } from './tone-report.js';
 
 /** A sentence that asks the reader for something, however politely it is put. */
 const requestPattern =
-  /\?|\b(?:could|would|can|will) you\b|\b(?:i'?d|i would) (?:love|like|be grateful|appreciate|value) (?:for )?(?:you|it if you)\b|\bwould you (?:consider|be (?:open|willing|up for))\b|\b(?:are|were) you (?:open|willing|able|up for)\b|^\s*please\b|\b(?:can|could|may) i (?:send|book|ask|get)\b/i;
+  /\?|\b(?:could|would|can|will) you\b|\b(?:i'?d|i would) (?:love|like|be grateful|appreciate|value) (?:for )?(?:you|it if you)\b|\bwould you (?:consider|be (?:open|willing|up for))\b|\b(?:are|were) you (?:open|willing|able|up for)\b|^\s*please\b|\b(?:i'?d|i would) (?:like|love|appreciate|value) an? (?:intro|introduction)\b|\b(?:can|could|may) i (?:send|book|ask|get)\b/i;
 
 /** What the reader would give up, each with the words that say why it is costly. */
 interface CostlyObject {
@@ -44,9 +44,12 @@ const jobCost: CostlyObject = {
   why: 'Asking someone who hardly knows you for a job or a place is a big request to make of a first message.',
 };
 
-/** An introduction to someone senior (a manager or above) spends the reader’s reputation. */
+/**
+ * An introduction to someone senior (a manager or above) spends the reader’s reputation, however it
+ * is put: "introduce me", "I'd like an introduction to your CFO", "set up a call between us".
+ */
 const introRequest =
-  /\b(?:introduc(?:e|ing)|intro|connect(?:ing)?) me\b|\bput me in touch\b|\bmake an? intro(?:duction)?\b/i;
+  /\b(?:introduc(?:e|ing)|intro|connect(?:ing)?) (?:me|us)\b|\bput (?:me|us) in touch\b|\bmake an? intro(?:duction)?\b|\ban? intro(?:duction)? to (?:your|the|their|him|her|them)\b|\bset up an? (?:call|meeting|chat) between\b/i;
 const seniorPerson =
   /\b(?:ceo|cto|cfo|coo|md|founder|co-founder|chair(?:man|woman)?|managing director|director|head of|vp|vice president|partner|board|editor-in-chief|publisher|(?<!hiring )manager)\b/i;
 const introCost: CostlyObject = {

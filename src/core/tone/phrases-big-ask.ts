@@ -64,7 +64,8 @@ export const bigAskPhrases: readonly PhraseGroup[] = [
       /\b(?:give|offer) me (?:a|my) (?:start|first start|trial|shot)\b/gi,
       /\b(?:arrange|set up|get|secure|organi[sz]e|schedule|line up|land) (?:me )?(?:an? )?(?:interview|trial shift|job)\b/gi,
       /\bget me (?:in|into|through the door|a foot in)\b/gi,
-      /\b(?:put|add|get) (?:me|us|my (?:[\w-]+ )?(?:firm|company|business|name|agency|practice)) (?:on|onto|to) (?:your|the) (?:[\w-]+ ){0,2}(?:roster|list|shortlist|books|panel|bench|database|pool|framework)\b/gi,
+      // "Add our bakery to the supplier list": whatever the firm makes, the place on the list is theirs to give.
+      /\b(?:put|add|get) (?:me|us|(?:my|our) (?:[\w-]+ )?(?:firm|company|business|name|agency|practice|[\w-]+)) (?:on|onto|to) (?:your|the) (?:[\w-]+ ){0,2}(?:roster|list|shortlist|books|panel|bench|database|pool|framework)\b/gi,
       /\b(?:pass|send|forward|give) me (?:any|some|your) (?:[\w-]+ )?(?:briefs|work|projects|clients|leads|jobs|contracts)\b/gi,
       /\bconsider me for\b/gi,
       /\b(?:love|like) to be considered\b/gi,

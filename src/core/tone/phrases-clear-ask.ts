@@ -65,3 +65,15 @@ export const nextStepPatterns: readonly RegExp[] = [
   /\bi'?ll (?:try you|write again|be in touch|follow up|leave it|let you know|send|keep (?:you|reading|following))\b/gi,
   /\b(?:i will|i'm going to) (?:send|let you know|be in touch|follow up)\b/gi,
 ];
+
+/**
+ * A request to connect and nothing more: "I'd like to add you to my professional network",
+ * "Let's connect.", "Would you like to connect here?". The connection is what is asked, and it
+ * can be accepted as it stands; "let's connect and see where it goes" asks for more, unnamed.
+ */
+export const connectionRequestPatterns: readonly RegExp[] = [
+  /\badd you to my (?:professional )?network\b/gi,
+  /\blet'?s connect\s*[.!]/gi,
+  /\b(?:like|love|glad|keen|happy) to connect(?: here| on linkedin)?\s*[.!?]/gi,
+  /\blooking forward to connecting\s*[.!]/gi,
+];

@@ -44,6 +44,28 @@ export const openEndedAsks: PhraseGroup = {
   ],
 };
 
+/**
+ * A plea for anything leaves the reader to find what, where and how: "is there anything at all at
+ * Kainos?", "Anything.", "can you get me in anywhere?", "please help me." No role, no team, no step.
+ */
+export const pleasForAnything: PhraseGroup = {
+  severity: 'medium',
+  why: 'Asking for anything at all leaves the reader to work out what you could do and where, which is the hardest part.',
+  rewrite:
+    'Name one role or team and one step: “Could you tell me who hires junior analysts at Boots?”',
+  patterns: [
+    /\banything at all\b/gi,
+    // "Anything." as a sentence of its own, after the plea it widens.
+    /(?<=[.!?]\s+)anything(?: at all)?\s*[.!]/gi,
+    /\bget me in (?:anywhere|too|somewhere)\b/gi,
+    /\b(?:foot in the door|work|a job|a role) anywhere\b/gi,
+    /\banything helps\b/gi,
+    /\bany work you (?:could|can|might) (?:throw|send|pass)\b/gi,
+    /\bplease,? help(?: me)?\s*[.!]/gi,
+    /\bwhat am i doing wrong\b/gi,
+  ],
+};
+
 export const vagueAskPhrases: readonly PhraseGroup[] = [
   {
     severity: 'medium',
@@ -62,6 +84,7 @@ export const vagueAskPhrases: readonly PhraseGroup[] = [
     ],
   },
   openEndedAsks,
+  pleasForAnything,
 ];
 
 /** Soft closers that only count as vague when the message asks nothing clearer. */

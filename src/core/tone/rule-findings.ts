@@ -40,8 +40,10 @@ export function findRuleFindings(
   // The judged pitch adds what the phrase lists miss; one finding per pitch is enough.
   const judged = phrased.some((f) => f.severity !== 'low') ? [] : findOfferPitch(text, analysis);
   const pitch = [...phrased, ...judged, ...selfPitch];
+  // A list of the sender's merits offers nothing and asks nothing: it does not excuse a missing ask.
   const asksElsewhere =
-    [...bigAsks, ...pitch].some((f) => f.severity !== 'low') || asksForWork(text, context);
+    [...bigAsks, ...phrased, ...judged].some((f) => f.severity !== 'low') ||
+    asksForWork(text, context);
   const desperation = findDesperation(text, analysis, context);
   const distressed = desperation.some((f) => f.severity !== 'low');
   const focus = findSelfFocus(text, analysis, context, { distressed, selfPitch });
