@@ -44,4 +44,6 @@ export const tuningSets = [
   './tone-holdout-12.jsonl',
   './tone-holdout-13.jsonl',
   './tone-holdout-14.jsonl',
+  './tone-holdout-15.jsonl',
+  './tone-holdout-16.jsonl',
 ].map((name) => new URL(name, import.meta.url));
