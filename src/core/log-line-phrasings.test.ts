@@ -339,9 +339,20 @@ describe('what the sixteenth set taught', () => {
       'connected gareth and owen - both at admiral',
       { names: ['Gareth', 'Owen'], kind: 'intro', direction: 'outbound' },
     ],
+    [
+      'reads a name after a dash that ends a line describing someone',
+      'emailed the hays recruiter back - olivia',
+      { names: ['Olivia'], channel: 'email', direction: 'outbound' },
+    ],
   ];
 
   it.each(cases)('%s', (_name, line, expected) => {
     expect(read(line)).toMatchObject(expected);
+  });
+
+  it('keeps someone described when what follows the dash is no name', () => {
+    expect(parseLogLine('rang the hays recruiter back - friday', { today }).people).toEqual([
+      { text: 'the hays recruiter', alternatives: [], described: true, company: 'hays' },
+    ]);
   });
 });
