@@ -36,10 +36,10 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'event',
     new RegExp(
-      String.raw`\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|talk at|user group|users group)\b|${atNamedMeal}|\b(?:networking|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|${namedGathering}`,
+      String.raw`\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|talk at|user group|users group)\b|${atNamedMeal}|\b(?:networking|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|${namedGathering}`,
     ),
   ],
-  ['call', /\b(calls?|called|calling|phoned?|rang|ring|voicemail)\b/],
+  ['call', /\b(calls?|called|calling|phoned?|rang|ring|voicemail|(?:left|leave) (?:a |an )?vm)\b/],
   [
     'meeting',
     // "at the met office" is a workplace's name, not a meeting at an office.
@@ -48,7 +48,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   ['email', /\b(e-?mail(ed|s)?|mailed)\b/],
   [
     'social',
-    /\b(liked|commented|reacted|endorsed|retweeted|reposted|connected on|(his|her|their) post|shared my (?:[\w-]+ )?post|left a comment)\b/,
+    /\b(liked|commented|reacted|endorsed|retweeted|reposted|connected on|(his|her|their) post|shared my (?:[\w-]+ )?post|left a comment|reshared|(?:to|on|under) my (?:[\w-]+ )?post|(?:viewed|looked at|checked out) my (?:linkedin )?profile)\b/,
   ],
   [
     'message',
@@ -68,10 +68,21 @@ export interface KindContext {
 type KindRule = [InteractionKind, RegExp, ((context: KindContext) => boolean)?];
 
 const mine = (context: KindContext) => !context.inbound;
+
+/** "the director role is on hold": news of a role that is gone. */
+const roleGone =
+  /\b(?:roles?|jobs?|posts?|positions?|openings?|vacanc(?:y|ies))(?: is| has| has been| was|['’]s)? (?:gone|filled|closed|pulled|withdrawn|frozen|on hold|paused|shelved|scrapped)\b/;
 const theirs = (context: KindContext) => context.inbound;
 
 const kindRules: KindRule[] = [
   ['thanks', /\b(thank(s|ed|ing)?|thank-you|grateful|thx)\b/],
+  // "says the bbc researcher post has gone": news that a role is gone passes nothing on.
+  ['catch-up', roleGone],
+  // "swapped research portfolios at the meetup": work traded both ways is a give.
+  [
+    'give',
+    /\b(?:swapped|traded|exchanged)(?: [\w'’-]+){0,3}? (?:cvs?|resumes?|portfolios?|notes|case studies|take-homes?|tasks|decks|templates|docs|write-?ups|reading lists|tips)\b/,
+  ],
   // "sent her my portfolio link like she asked": what they asked for, given.
   [
     'give',
@@ -118,7 +129,7 @@ const kindRules: KindRule[] = [
   // "emailed jo asking if leeds data co is hiring": asking after openings is a catch-up.
   [
     'catch-up',
-    /\bask(?:ed|ing)(?: (?!for\b)[\w'’]+){0,3} (?:if|whether)\b(?:(?! (?:refer|referral|intro|introduce|put|pass|recommend|for)\b)[^,;])*?\b(?:hiring|hires|hire)\b/,
+    /\bask(?:ed|ing)?(?: (?!for\b)[\w'’]+){0,3} (?:if|whether)\b(?:(?! (?:refer|referral|intro|introduce|put|pass|recommend|for)\b)[^,;])*?\b(?:hiring|hires|hire|takes? (?:on )?(?:career[- ]changers|grads|graduates|juniors|interns|apprentices|returners)|recruits?|recruiting)\b/,
   ],
   [
     'ask',
@@ -148,7 +159,7 @@ const kindRules: KindRule[] = [
     'give',
     // Not across a topic: "emailed Kate about the analytics lead" sent no lead.
     // "dropped me a msg w spotify's interview guide": a message that carries a thing gives it.
-    /\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapped|dm['’]?d|linked|dropped|pinged|texted)\b(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’]+){0,6}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s)(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’/&.-]+){0,4}? (article|piece|link|report|notes|spec|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|recordings?|cheat ?sheet|write-?up|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|(?:programme|program|scheme|role|job) details)\b/,
+    /\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapped|dm['’]?d|linked|dropped|pinged|texted)\b(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’]+){0,6}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s|[\w.]+s['’])(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’/&.-]+){0,4}? (article|piece|link|report|notes|spec|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|recordings?|cheat ?sheet|write-?up|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|org ?charts?|frameworks?|structures?|handbooks?|brochures?|(?:salary|pay) bands|(?:programme|program|scheme|role|job) details)\b/,
   ],
   // "sent me the sql test they use", "emailed me 3 junior roles": a thing sent to the user,
   // whatever it is, unless it is a message ("sent me a quick note", "texted me back") or what
@@ -171,7 +182,7 @@ const kindRules: KindRule[] = [
   ],
   [
     'intro',
-    /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions)|put (?:me|us|him|her|them) in touch)\b/,
+    /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions)|put (?:me|us|him|her|them) in touch|put (?:[\w'’&]+ ){1,6}?in touch|connected (?!(?:with|on|via|to|me|us)\b)[\w'’]+(?: [\w'’]+)? (?:and|&) )\b/,
   ],
   // "wei shared my post": a share of the user's own post is a reaction, nothing passed on.
   ['catch-up', /\b(?:shared|reposted|retweeted) my (?:[\w-]+ )?post\b/],
@@ -222,7 +233,7 @@ const missedEvent = new RegExp(
 );
 /** "emailed me the workshop slides": what came from an event, not where this contact happened. */
 const eventThings = new RegExp(
-  `\\b${eventWords}(?: [\\w-]+)? (?:slides|deck|notes|recording|video|write-?up|materials|brief|photos|agenda)\\b`,
+  `\\b${eventWords}(?: [\\w-]+)? (?:slides|deck|notes|recording|video|write-?up|materials|brief|photos|agenda|page|link|listing|details)\\b`,
   'g',
 );
 const bookedMeeting = new RegExp(
@@ -317,7 +328,7 @@ const notedChannel =
 export function detectDirection(head: string, channel: Channel, kind: InteractionKind): Direction {
   // "mark evans tesco - he called me re the opening": they began it.
   if (
-    /\b(?:he|she|they) (?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b/.test(
+    /\b(?:he|she|they) (?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b|\b(?:messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b|\b(?:viewed|looked at|checked out) my (?:linkedin )?profile\b/.test(
       head,
     )
   )
@@ -329,6 +340,15 @@ export function detectDirection(head: string, channel: Channel, kind: Interactio
   // "lunch with Anna, asked if she'd look at…": asking or thanking in a talk both sides had.
   if (!iStarted && face.has(channel) && /\b(asked|thanked)\b/.test(head)) return 'mutual';
   const iAsked = /\b(asked|thanked)\b/.test(head);
+  // "rob singh - kpmg - email - says the role is on hold": news they wrote came from them.
+  if (
+    !iStarted &&
+    !face.has(channel) &&
+    (/(?:^|[-–—,:;] )says\b/.test(head) || roleGone.test(head))
+  )
+    return 'inbound';
+  // "swapped portfolios with maria": traded both ways.
+  if (/\b(?:swapped|traded|exchanged)\b/.test(head)) return 'mutual';
   // "spoke to Chidi", "caught up with Emily": a conversation is both sides', whoever began it.
   if (kind === 'catch-up' && /\b(spoke|talked|chatted|caught up|catch(?:ing)?[- ]?up)\b/.test(head))
     return 'mutual';

@@ -32,8 +32,21 @@ export function readDescribedPerson(
       .slice(i, read.next)
       .map((token) => token.text)
       .join(' ');
-    found.names.push({ text, alternatives: [], described: true, ...(company ? { company } : {}) });
-    found.spans.push([tokens[i]?.start ?? 0, tokens[read.next - 1]?.end ?? 0]);
+    // "emailed the hays recruiter back - olivia": a name ending the line after a dash says who.
+    const named = nameAfterDash(tokens, read.next);
+    if (named) {
+      const text = named.text.charAt(0).toUpperCase() + named.text.slice(1);
+      found.names.push({ text, alternatives: [], ...(company ? { company } : {}) });
+      found.spans.push([named.start, named.end]);
+    } else {
+      found.names.push({
+        text,
+        alternatives: [],
+        described: true,
+        ...(company ? { company } : {}),
+      });
+      found.spans.push([tokens[i]?.start ?? 0, tokens[read.next - 1]?.end ?? 0]);
+    }
     // "the Admiral guy rang me back": a description before a verb got in touch, as a name does.
     // "someone from booking.com messaged me": where they are from may stand before the verb.
     const verbAt = tokens
@@ -46,6 +59,15 @@ export function readDescribedPerson(
     if (from && inboundFromNouns.has(tokens[i - 2]?.lower ?? '')) found.inbound = true;
     return;
   }
+}
+
+/** The last token, one word that may be a name, straight after a dash that follows `from`. */
+function nameAfterDash(tokens: Token[], from: number): Token | undefined {
+  const last = tokens.at(-1);
+  const dash = tokens.at(-2);
+  if (!last || !dash || tokens.length - 2 < from || !/^[-–—]$/.test(dash.text)) return undefined;
+  if (!/^\p{L}[\p{L}'’-]*$/u.test(last.text) || notNames.has(last.lower)) return undefined;
+  return last;
 }
 
 /** Words for a person the line does not name at all. */

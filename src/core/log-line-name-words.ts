@@ -45,13 +45,15 @@ export const givenByWords = words(
 );
 /** Words after which "for" leads to a person even written in lower case: "a reference for dan fletcher". */
 export const vouchNouns = words('recommendation reference endorsement referral testimonial');
+/** Messages left for someone: "left a vm for dan fletcher". */
+export const leftForNouns = words('vm voicemail message msg note');
 /** Words before "next to" or "beside" that put a person there: "sat next to Ben Carter". */
 export const besideWords = words('sat sitting seated stood standing');
 /** Words "for" does not lead to a person after: "endorsed me for SQL". */
 export const notForPerson = words('me us him her them it');
 /** Words after which "to" leads to a person even written in lower case: "sent my CV to rachel". */
 export const toPersonWords = words(
-  "talked spoke chatted talking speaking chatting reacted wrote sent out replied cv resume résumé portfolio note email message msg text txt dm it them application forwarded introduced intro'd intro’d article link post piece paper doc report request invite invitation nudge chaser reminder card letter follow-up followup thanks thank-you",
+  "talked spoke chatted talking speaking chatting reacted wrote sent out replied cv resume résumé portfolio note email message msg text txt dm it them application forwarded introduced intro'd intro’d article link post piece paper doc report request invite invitation nudge chaser reminder card letter follow-up followup thanks thank-you chase",
 );
 export const particles = words(
   'de da del della der den di du dos das van von le la bin al ter ten y',
@@ -77,7 +79,7 @@ export const notNames = new Set([
   ...shorthand,
   ...sayingParticiples,
   ...words(
-    'a an the my our your his her their its this that some me us him them you i we he she they it team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just later re: follow-up followup recruiter recruiters manager boss hr back up out off round around across along through thru first all both someone people hiring two three several contract roles role job jobs next last week month year weekend tomorrow tonight morning afternoon evening night cv resume résumé portfolio spec deck slides link links notes invoice report article feedback details number application proposal quote draft pointers advice help permission intro keynote networking session sessions booth update updates if how whether what when why where who which',
+    'a an the my our your his her their its this that some me us him them you i we he she they it team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just later re: follow-up followup recruiter recruiters manager boss hr back up out off round around across along through thru first all both someone people hiring two three several contract roles role job jobs next last week month year weekend tomorrow tonight morning afternoon evening night cv resume résumé portfolio spec deck slides link links notes invoice report article feedback vm voicemail details number application proposal quote draft pointers advice help permission intro keynote networking session sessions booth update updates if how whether what when why where who which',
   ),
 ]);
 

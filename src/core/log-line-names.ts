@@ -10,6 +10,7 @@ import {
   movingWords,
   besideWords,
   vouchNouns,
+  leftForNouns,
   neutralSubjectVerbs,
   notForPerson,
   objectVerbs,
@@ -88,7 +89,8 @@ export function findNames(
       tokens.length - i <= 3 &&
       !perUnits.has(tokens[i + 1]?.lower ?? '');
     const isPreposition = isWith || isFrom || isTo || isFor || isOn || isBy || isBeside || isPer;
-    if (!isPreposition && !objectVerbs.has(token.lower)) continue;
+    const joins = joinsPeople(tokens, i);
+    if (!isPreposition && !joins && !objectVerbs.has(token.lower)) continue;
     // "bumped into Dev" meets someone; "moving into analytics" does not.
     if (token.lower === 'into' && !meetingInto.has(previous)) continue;
     // "put me in touch with a recruiter called jess": someone described, then named, is whom
@@ -107,9 +109,12 @@ export function findNames(
       (isTo && toPersonWords.has(previous)) ||
       // "sent the meetup slides to karan mehta": after something sent, "to" leads to whom.
       (isTo && !subjectVerbs.has(previous) && sentBefore(tokens, i)) ||
-      contactVerbs.has(token.lower)
+      contactVerbs.has(token.lower) ||
+      joins
         ? 'yes'
-        : lowerObjectVerbs.has(token.lower) || toIntroduced || (isFor && vouchNouns.has(previous))
+        : lowerObjectVerbs.has(token.lower) ||
+            toIntroduced ||
+            (isFor && (vouchNouns.has(previous) || leftForNouns.has(previous)))
           ? 'full'
           : 'no';
     const spanFrom = isPreposition ? token.start : undefined;
@@ -155,6 +160,23 @@ const perUnits = words('day week month year hour annum head person cent');
 
 /** Verbs after which "to" leads to the person someone was introduced to. */
 const introVerbs = words("introduced intro'd intro’d introed");
+
+/** "put siobhan and niamh in touch", "connected gareth and owen": the user joined two people. */
+function joinsPeople(tokens: Token[], i: number): boolean {
+  const verb = tokens[i]?.lower;
+  if (verb !== 'put' && verb !== 'connected') return false;
+  const rest = tokens.slice(i + 1, i + 8).map((token) => token.lower);
+  const and = rest.findIndex((word) => word === 'and' || word === '&');
+  if (and < 1 || and > 2 || ['me', 'us', 'with', 'on', 'via', 'to'].includes(rest[0] ?? ''))
+    return false;
+  return (
+    verb === 'connected' ||
+    rest
+      .slice(and + 1)
+      .join(' ')
+      .includes('in touch')
+  );
+}
 
 /**
  * "new contact: ines ferreira, head of data at farfetch": a label saying someone is new, then

@@ -256,3 +256,103 @@ describe('phrasings people use', () => {
     ]);
   });
 });
+
+describe('what the sixteenth set taught', () => {
+  const cases: Array<[string, string, Partial<Reading>]> = [
+    [
+      'reads a document of their firm sent to me as a give',
+      "lucy patel sent over astrazeneca's data team org chart",
+      { names: ['Lucy Patel'], kind: 'give', direction: 'inbound' },
+    ],
+    [
+      'reads a possessive of a plural name before what was sent',
+      "daniel okoro sent me barclays' model risk reading list",
+      { kind: 'give', direction: 'inbound' },
+    ],
+    [
+      'reads work swapped both ways as a give that went both ways',
+      'lee jordan and i swapped interview notes on a call',
+      { channel: 'call', kind: 'give', direction: 'mutual' },
+    ],
+    [
+      'reads news that a role is gone as a catch-up, from them when written',
+      'aisha khan - email - says the insight role is paused til march',
+      { channel: 'email', kind: 'catch-up', direction: 'inbound' },
+    ],
+    [
+      'reads a post that has gone as a role, not a thing sent',
+      'katie morris emailed back saying the bbc researcher post has gone',
+      { kind: 'catch-up', direction: 'inbound' },
+    ],
+    [
+      'reads asking whether a firm takes career changers as a catch-up',
+      'rang sam patel to ask if ocado takes career changers',
+      { channel: 'call', kind: 'catch-up', direction: 'outbound' },
+    ],
+    [
+      "reads an event's page as no event",
+      'sent zoe the pydata leeds event page',
+      { channel: 'other', kind: 'give' },
+    ],
+    [
+      'reads a meeting at a named awards night as an event',
+      'ran into wei chen at the uk ai awards fri',
+      { channel: 'event', occurredOn: '2026-11-27' },
+    ],
+    [
+      "reads a reply to the user's post as social",
+      'gareth price replied to my post about the actuarial exams',
+      { channel: 'social', direction: 'inbound' },
+    ],
+    [
+      'reads a view of my profile as social and from them',
+      'lucy patel looked at my linkedin profile',
+      { channel: 'social', kind: 'catch-up', direction: 'inbound' },
+    ],
+    [
+      'reads a dm to me as from them, after where they come from',
+      "Beatriz Santos from the women in data slack dm'd me, wants a coffee in jan",
+      { channel: 'message', direction: 'inbound' },
+    ],
+    [
+      'reads an intro offered to someone named after a comma as an intro',
+      "ben ng said he'd introduce me to his director, tom",
+      { names: ['Ben Ng'], kind: 'intro' },
+    ],
+    [
+      'reads a name after "chase to"',
+      '3rd chase to rachel lowe by email re feedback',
+      { names: ['Rachel Lowe'], channel: 'email', kind: 'follow-up', direction: 'outbound' },
+    ],
+    [
+      'reads a name after a voicemail left for them',
+      'left vm for emma clark',
+      { names: ['Emma Clark'], channel: 'call', direction: 'outbound' },
+    ],
+    [
+      'reads two people put in touch as an intro the user made',
+      'put lucy patel and emily clarke in touch re nhs data',
+      { names: ['Lucy Patel', 'Emily Clarke'], kind: 'intro', direction: 'outbound' },
+    ],
+    [
+      'reads two people connected as an intro the user made',
+      'connected gareth and owen - both at admiral',
+      { names: ['Gareth', 'Owen'], kind: 'intro', direction: 'outbound' },
+    ],
+    [
+      'reads a name after a dash that ends a line describing someone',
+      'emailed the hays recruiter back - olivia',
+      { names: ['Olivia'], channel: 'email', direction: 'outbound' },
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, line, expected) => {
+    expect(read(line)).toMatchObject(expected);
+  });
+
+  it('keeps someone described when what follows the dash is no name', () => {
+    expect(parseLogLine('rang the hays recruiter back - friday', { today }).people).toEqual([
+      { text: 'the hays recruiter', alternatives: [], described: true, company: 'hays' },
+    ]);
+  });
+});

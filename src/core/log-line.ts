@@ -193,11 +193,12 @@ function readKind(
 }
 
 /**
- * "offered to intro me to intercom's head of product": one person, named by their place and role,
- * is as good as a name; "his CTO" or "the platform lead" is a favour still to find whom.
+ * "offered to intro me to intercom's head of product", "to his model risk lead, anita": one person,
+ * named by their place and role or by name after it, is as good as a name; "his CTO" or "the
+ * platform lead" alone is a favour still to find whom.
  */
 const introducedToSomeoneAt =
-  /\b(?:intro|introduce|put me in touch)(?: me)? (?:to|with) (?!(?:his|her|their|my|our|its|one)['’]?s?\b)[\w.&-]+['’]s\b/;
+  /\b(?:intro|introduce|put me in touch)(?: me)? (?:to|with) (?:(?!(?:his|her|their|my|our|its|one)['’]?s?\b)[\w.&-]+['’]s\b|(?:his|her|their) (?:[\w-]+ ){0,3}?[\w-]+, \p{L}[\p{L}'’-]*$)/u;
 
 /**
  * "zoe martin suggested i apply - call - wed", "dan told me about it over beers": something a

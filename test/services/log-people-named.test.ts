@@ -42,6 +42,13 @@ describeEachDialect('one-line log: people named by what was done', ({ store }) =
     expect(liked).toMatchObject({ status: 'logged', created: [{ name: 'Tariq' }] });
   });
 
+  it('logs on the person a dash names after someone described by their firm', async () => {
+    const deps = await freshAccount(store(), now);
+    const olivia = await person(deps, 'Olivia Brown', { company: 'Hays' });
+    const logged = await logLine(deps, { line: 'emailed the hays recruiter back - olivia' });
+    expect(logged).toMatchObject({ status: 'logged', created: [], people: [{ id: olivia.id }] });
+  });
+
   it("reads no person in a workplace's post", async () => {
     const deps = await freshAccount(store(), now);
     await person(deps, 'Ben Ng', { company: 'Google' });
