@@ -126,6 +126,12 @@ const kindRules: KindRule[] = [
     /\b(sent|emailed|e-mailed|submitted|dropped)\b.*\b(?:my|updated|latest|new|the same)(?: [\w-]+)? (cv|resume|résumé|portfolio|cover letter|application|proposal|quote|pitch)\b/,
     mine,
   ],
+  // "siobhan sent my cv on to the stripe hiring manager": the contact passing it on gives.
+  [
+    'give',
+    /\b(?:sent|passed|emailed|forwarded)\b.*\bmy(?: [\w-]+)? (?:cv|resume|résumé|portfolio)\b/,
+    theirs,
+  ],
   // "emailed jo asking if leeds data co is hiring": asking after openings is a catch-up.
   [
     'catch-up',
@@ -161,12 +167,13 @@ const kindRules: KindRule[] = [
     // "dropped me a msg w spotify's interview guide": a message that carries a thing gives it.
     /\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapped|dm['’]?d|linked|dropped|pinged|texted)\b(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’]+){0,6}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s|[\w.]+s['’])(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’/&.-]+){0,4}? (article|piece|link|report|notes|spec|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|recordings?|cheat ?sheet|write-?up|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|org ?charts?|frameworks?|structures?|handbooks?|brochures?|(?:salary|pay) bands|(?:programme|program|scheme|role|job) details)\b/,
   ],
-  // "sent me the sql test they use", "emailed me 3 junior roles": a thing sent to the user,
-  // whatever it is, unless it is a message ("sent me a quick note", "texted me back") or what
-  // something is about ("emailed me the programme info", "the brief for the survey project").
+  // "sent me the sql test they use", "emailed me 3 junior roles", "sent me canva's scorecard": a
+  // thing sent to the user, whatever it is, unless it is a message ("sent me a quick note",
+  // "texted me back") or what something is about ("emailed me the programme info", "the brief
+  // for the survey project").
   [
     'give',
-    /\b(?:sent|emailed|forwarded|slacked|whatsapped|dm['’]?d|texted|passed on) me (?:(?:(?:a|an|the|some|his|her|their|\d+|two|three|four|five|a few|a couple of) (?!(?:[\w'’-]+ ){0,2}(?:info|information|brief|agenda)\b)(?!(?:(?:quick|short|brief|little|long|lovely|nice|kind|warm|linkedin|connection|follow[- ]?up|thank[- ]you|calendar|meeting) )*(?:message|msg|email|e-mail|text|note|dm|reply|invite|invitation|request|reminder|nudge|hello|line|voice|thanks|congrats|date|time)\b))|(?:notes|feedback|comments|tips|pointers|links|roles|jobs|details|resources)\b)/,
+    /\b(?:sent|emailed|forwarded|slacked|whatsapped|dm['’]?d|texted|passed on) me (?:(?:(?:a|an|the|some|his|her|their|[\w.]+['’]s|\d+|two|three|four|five|a few|a couple of) (?!(?:[\w'’-]+ ){0,2}(?:info|information|brief|agenda)\b)(?!(?:(?:quick|short|brief|little|long|lovely|nice|kind|warm|linkedin|connection|follow[- ]?up|thank[- ]you|calendar|meeting) )*(?:message|msg|email|e-mail|text|note|dm|reply|invite|invitation|request|reminder|nudge|hello|line|voice|thanks|congrats|date|time)\b))|(?:notes|feedback|comments|tips|pointers|links|roles|jobs|details|resources)\b)/,
   ],
   // "sent lee the sql cheatsheet", "sent margaret and emily my write-up": a thing sent to someone,
   // whatever it is, unless it is a message or how to reach the user ("sent dan my number").

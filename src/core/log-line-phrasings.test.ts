@@ -356,3 +356,32 @@ describe('what the sixteenth set taught', () => {
     ]);
   });
 });
+
+describe('what the seventeenth set taught', () => {
+  const cases: Array<[string, string, Partial<Reading>]> = [
+    [
+      "reads a firm's thing sent to me as a give, whatever the thing",
+      "wei sent me arm's ML residency details",
+      { names: ['Wei'], kind: 'give', direction: 'inbound' },
+    ],
+    [
+      'reads my cv passed on by the contact as their give',
+      'siobhan murphy sent my cv on to the stripe hiring manager',
+      { names: ['Siobhan Murphy'], kind: 'give', direction: 'inbound' },
+    ],
+    [
+      'still reads my cv sent by me as an ask',
+      'sent my cv to marcus bell for the starling data role',
+      { kind: 'ask', direction: 'outbound' },
+    ],
+    [
+      "still reads a message sent to me as no give, a firm's or not",
+      "dan texted me a quick note about monzo's team",
+      { kind: 'catch-up' },
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, line, expected) => {
+    expect(read(line)).toMatchObject(expected);
+  });
+});

@@ -36,6 +36,27 @@ export function narrowByCompanyNamed<P extends NamedPerson>(
 }
 
 /**
+ * "kate morris - bbc - phone", "priya shaw at monzo": a name that is only near its closest person
+ * (a slip, not their name) is not theirs when the line names the company of someone else it came
+ * near and not theirs: that one person is meant, and two or more there make Kith ask. A company
+ * that names nobody near, or the closest person's own, changes nothing; so does an exact name.
+ */
+export function weighCompanyNamed<P extends NamedPerson>(
+  resolution: NameResolution<P>,
+  line: string,
+): NameResolution<P> {
+  if (resolution.kind !== 'one' || resolution.reason !== 'spelling') return resolution;
+  const names = lineNamesCompany(line);
+  if (names(resolution.person.company)) return resolution;
+  const there = (resolution.others ?? []).filter(({ person }) => names(person.company));
+  const [only] = there;
+  if (there.length === 0 || !only) return resolution;
+  if (there.length === 1) return { kind: 'one', person: only.person, reason: only.reason };
+  const closest = { person: resolution.person, reason: resolution.reason };
+  return { kind: 'several', candidates: [closest, ...there] };
+}
+
+/**
  * Whether the line names a company anywhere, by whole words: "booking" names Booking.com too, since
  * a web address's ending is no part of the name.
  */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { narrowByCompany, narrowByCompanyNamed, setAsideCloseElsewhere } from './person-company.js';
+import {
+  narrowByCompany,
+  narrowByCompanyNamed,
+  setAsideCloseElsewhere,
+  weighCompanyNamed,
+} from './person-company.js';
 import {
   confirmByCompanyNamed,
   matchPerson,
@@ -241,6 +246,50 @@ describe('matchPerson: whose name it is, and who is close', () => {
     expect(setAsideCloseElsewhere(gemma, 'Ocado')).toMatchObject({ kind: 'none', close: false });
     expect(setAsideCloseElsewhere(gemma, 'Lloyds')).toEqual(gemma);
     expect(setAsideCloseElsewhere(gemma, undefined)).toEqual(gemma);
+  });
+});
+
+describe('matchPerson: a company the line names settles a near name', () => {
+  const near: NamedPerson[] = [
+    { id: 1, name: 'Kate Morrison', company: 'Sky' },
+    { id: 2, name: 'Katie Morris', company: 'BBC' },
+    { id: 3, name: 'Priya Shah', company: 'Booking.com' },
+    { id: 4, name: 'Priya Desai', company: 'Monzo' },
+  ];
+  const weigh = (written: string, line: string, people = near) => {
+    const result = weighCompanyNamed(matchPerson(written, people), line);
+    if (result.kind === 'one') return { one: result.person.id, reason: result.reason };
+    if (result.kind === 'several') return { several: result.candidates.map((c) => c.person.id) };
+    return { none: result.closest.map((c) => c.person.id) };
+  };
+
+  it('keeps everyone a full name came near beside the one it means, but not for one word', () => {
+    expect(matchPerson('kate morris', near)).toMatchObject({
+      kind: 'one',
+      person: { id: 1 },
+      reason: 'spelling',
+      others: [{ person: { id: 2 }, reason: 'nickname' }],
+    });
+    expect(matchPerson('kate', near)).not.toHaveProperty('others');
+    expect(matchPerson('Kate Morrison', near)).toMatchObject({ others: [{ person: { id: 2 } }] });
+  });
+
+  it.each([
+    ['kate morris', 'kate morris - bbc - phone', { one: 2, reason: 'nickname' }],
+    ['priya shaw', 'priya shaw at monzo - coffee', { one: 4, reason: 'similar name' }],
+    ['kate morris', 'kate morris - sky - phone', { one: 1, reason: 'spelling' }],
+    ['kate morris', 'kate morris - arup - phone', { one: 1, reason: 'spelling' }],
+    ['kate morris', 'kate morris - coffee - wed', { one: 1, reason: 'spelling' }],
+    ['Kate Morrison', 'Kate Morrison - bbc - phone', { one: 1, reason: 'full name' }],
+    ['kate', 'coffee with kate at the bbc', { one: 1, reason: 'first name' }],
+    ['priya shaw', 'priya shaw at booking.com', { one: 3, reason: 'spelling' }],
+  ])('reads %s in "%s"', (written, line, expected) => {
+    expect(weigh(written, line)).toEqual(expected);
+  });
+
+  it('asks when the company names two people near the name, and the closest is elsewhere', () => {
+    const two = [...near, { id: 5, name: 'Kat Morris', company: 'BBC' }];
+    expect(weigh('kate morris', 'kate morris - bbc - phone', two)).toEqual({ several: [1, 5, 2] });
   });
 });
 

@@ -41,7 +41,16 @@ export interface NameCandidate<P extends NamedPerson = NamedPerson> {
  * chooses), or nobody, with the closest people to offer instead.
  */
 export type NameResolution<P extends NamedPerson = NamedPerson> =
-  | { kind: 'one'; person: P; reason: MatchReason }
+  | {
+      kind: 'one';
+      person: P;
+      reason: MatchReason;
+      /**
+       * Everyone else a written full name came near, best first ("Katie Morris" beside Kate
+       * Morrison for "kate morris"), so that a company the line names can still settle it.
+       */
+      others?: Array<NameCandidate<P>>;
+    }
   | { kind: 'several'; candidates: Array<NameCandidate<P>> }
   | {
       kind: 'none';
@@ -80,6 +89,7 @@ export function matchPerson<P extends NamedPerson>(
   const worthALook = quickLook(words);
   let best: Array<NameCandidate<P> & { rank: number; sibling?: boolean }> = [];
   const near: Array<NameCandidate<P> & { rank: number }> = [];
+  const seen: Array<NameCandidate<P> & { rank: number }> = [];
   for (const entry of index.named) {
     if (!worthALook(entry.lower)) continue;
     entry.words ??= nameKey(entry.person.name).split(' ').filter(Boolean);
@@ -87,6 +97,7 @@ export function matchPerson<P extends NamedPerson>(
     const person = entry.person;
     if (!found) continue;
     const candidate = { person, ...found };
+    seen.push(candidate);
     if (found.rank >= suggestionRank) near.push(candidate);
     else if (best.length === 0 || found.rank < (best[0]?.rank ?? 0)) best = [candidate];
     else if (found.rank === best[0]?.rank) best.push(candidate);
@@ -94,7 +105,11 @@ export function matchPerson<P extends NamedPerson>(
   if (best.some((candidate) => !candidate.sibling && candidate.reason !== 'nickname'))
     best = best.filter((candidate) => !candidate.sibling);
   const [only] = best;
-  if (best.length === 1 && only) return { kind: 'one', person: only.person, reason: only.reason };
+  if (best.length === 1 && only) {
+    const one = { kind: 'one' as const, person: only.person, reason: only.reason };
+    const others = words.length > 1 ? othersThan(only.person, seen) : [];
+    return others.length > 0 ? { ...one, others } : one;
+  }
   if (best.length > 1) return { kind: 'several', candidates: best.map(strip) };
   near.sort((a, b) => a.rank - b.rank || a.person.name.localeCompare(b.person.name));
   return {
@@ -102,6 +117,17 @@ export function matchPerson<P extends NamedPerson>(
     closest: near.slice(0, closestLimit).map(strip),
     close: near.some((candidate) => candidate.rank < sharedNameRank),
   };
+}
+
+/** Everyone a full name came near besides the one it means, best first: one word keeps its reading. */
+function othersThan<P extends NamedPerson>(
+  person: P,
+  seen: Array<NameCandidate<P> & { rank: number }>,
+): Array<NameCandidate<P>> {
+  return seen
+    .filter((candidate) => candidate.person !== person)
+    .sort((a, b) => a.rank - b.rank || a.person.name.localeCompare(b.person.name))
+    .map(strip);
 }
 
 /**

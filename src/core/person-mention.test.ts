@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { weighCompanyNamed } from './person-company.js';
 import { matchPerson, type NamedPerson } from './person-match.js';
 import {
   describeMatch,
+  isGuess,
   markAsked,
   needsChoice,
   setAsideCloseRelated,
@@ -77,5 +79,35 @@ describe('a first name given with who they are', () => {
     expect(related('Chidi').person?.id).toBe(4);
     const close = matchPerson('Cidi', people);
     expect(setAsideCloseRelated(close, { text: 'Cidi Ezz', related: true })).toBe(close);
+  });
+});
+
+describe('a near name that a company settles', () => {
+  const near: NamedPerson[] = [
+    { id: 1, name: 'Kate Morrison', company: 'Sky' },
+    { id: 2, name: 'Katie Morris', company: 'BBC' },
+    { id: 3, name: 'Priya Shah', company: 'Booking.com' },
+    { id: 4, name: 'Priya Desai', company: 'Monzo' },
+    { id: 5, name: 'Kat Morris', company: 'BBC' },
+  ];
+  const weighed = (written: string, line: string, people = near) =>
+    settleMention(written, weighCompanyNamed(matchPerson(written, people), line), {});
+
+  it('is the person at the company, a guess to confirm when asking first', () => {
+    const priya = weighed('priya shaw', 'priya shaw at monzo - coffee');
+    expect(priya).toMatchObject({ outcome: 'matched', person: { id: 4, why: 'similar name' } });
+    expect(isGuess(priya)).toBe(true);
+    expect(describeMatch(priya)).toBe('Priya Desai — you wrote "priya shaw"');
+  });
+
+  it('asks, listing the people, when the company names more than one of them', () => {
+    const kate = weighed('kate morris', 'kate morris - bbc - phone');
+    expect(kate.outcome).toBe('several');
+    expect(kate.candidates.map((c) => c.name)).toEqual([
+      'Kate Morrison',
+      'Kat Morris',
+      'Katie Morris',
+    ]);
+    expect(needsChoice([kate])).toBe(true);
   });
 });

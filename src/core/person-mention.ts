@@ -92,13 +92,19 @@ export function needsChoice(mentions: readonly Mention[]): boolean {
   return mentions.some((m) => m.outcome === 'several' || m.outcome === 'nobody');
 }
 
-/** Matches a careful user would like to see before saving: a guess from a nickname, a prefix or a typo, or someone new. */
+/**
+ * Matches a careful user would like to see before saving: a guess from a nickname, a prefix, a
+ * typo or a similar name a company settled, or someone new.
+ */
 export function isGuess(mention: Mention): boolean {
   if (mention.outcome === 'new') return true;
   const reason = mention.person?.reason;
   return (
     mention.outcome === 'matched' &&
-    (reason === 'nickname' || reason === 'start of name' || reason === 'spelling')
+    (reason === 'nickname' ||
+      reason === 'start of name' ||
+      reason === 'spelling' ||
+      reason === 'similar name')
   );
 }
 

@@ -8,6 +8,7 @@ import {
   narrowByCompanyNamed,
   peopleAtCompany,
   setAsideCloseElsewhere,
+  weighCompanyNamed,
 } from '../core/person-company.js';
 import { candidatesOf, confirmByCompanyNamed } from '../core/person-match.js';
 import {
@@ -134,11 +135,13 @@ async function askWhoIsDescribed(name: NameSpan, settling: Settling): Promise<ne
  * "met sam oneil leeds" may name Sam O'Neil: when the whole reading fits nobody, a shorter reading
  * the parser offered is used if it fits someone. A lone first name stands in only when nobody was
  * even close to the whole, so "rachel lowe" is not quietly logged on another Rachel. A name close
- * to one person whose company the line names is theirs ("called Yusef at trainline").
+ * to one person whose company the line names is theirs ("called Yusef at trainline"), and so is
+ * a near name whose closest person works elsewhere ("kate morris - bbc" is Katie Morris).
  */
 async function settleName(name: NameSpan, settling: Settling): Promise<Mention> {
   const { directory, answers, line } = settling;
-  const written = narrowByCompany(await directory.resolve(name.text), name.company);
+  const read = weighCompanyNamed(await directory.resolve(name.text), line);
+  const written = narrowByCompany(read, name.company);
   const named = confirmByCompanyNamed(narrowByCompanyNamed(written, line), name.text, line);
   const full = setAsideCloseRelated(setAsideCloseElsewhere(named, name.company), name);
   const forced = answers.createNew;

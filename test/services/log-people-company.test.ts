@@ -1,0 +1,50 @@
+// Whom a near name in a one-line log means when the line names a company, against a real store:
+// the person near the name who works there, a question when that is unclear, never a guess.
+import { expect, it } from 'vitest';
+import { logLine } from '../../src/services/log-line.js';
+import { describeEachDialect } from '../dialects.js';
+import { freshAccount, person } from './coach-builders.js';
+
+const now = '2026-11-30T12:00:00Z';
+
+describeEachDialect('one-line log: a company settles a near name', ({ store }) => {
+  it('logs on the person near the name who works at the company the line names', async () => {
+    const deps = await freshAccount(store(), now);
+    const kate = await person(deps, 'Kate Morrison', { company: 'Sky' });
+    const katie = await person(deps, 'Katie Morris', { company: 'BBC' });
+    await person(deps, 'Priya Shah', { company: 'Booking.com' });
+    const priya = await person(deps, 'Priya Desai', { company: 'Monzo' });
+    const bbc = await logLine(deps, { line: 'kate morris - bbc - phone' });
+    expect(bbc).toMatchObject({ status: 'logged', created: [], people: [{ id: katie.id }] });
+    const monzo = await logLine(deps, { line: 'priya shaw at monzo - coffee' });
+    expect(monzo).toMatchObject({ status: 'logged', created: [], people: [{ id: priya.id }] });
+    const sky = await logLine(deps, { line: 'kate morris - sky - phone' });
+    expect(sky).toMatchObject({ status: 'logged', people: [{ id: kate.id }] });
+  });
+
+  it('leaves an exact name, a company of nobody near, and a lone first name as they were', async () => {
+    const deps = await freshAccount(store(), now);
+    const kate = await person(deps, 'Kate Morrison', { company: 'Sky' });
+    await person(deps, 'Katie Morris', { company: 'BBC' });
+    for (const line of [
+      'Kate Morrison - bbc - phone',
+      'kate morris - arup - phone',
+      'coffee with kate',
+    ]) {
+      const logged = await logLine(deps, { line });
+      expect(logged).toMatchObject({ status: 'logged', created: [], people: [{ id: kate.id }] });
+    }
+  });
+
+  it('asks, writing nothing, when the company names two people near the name', async () => {
+    const deps = await freshAccount(store(), now);
+    await person(deps, 'Kate Morrison', { company: 'Sky' });
+    await person(deps, 'Katie Morris', { company: 'BBC' });
+    await person(deps, 'Kat Morris', { company: 'BBC' });
+    const asked = await logLine(deps, { line: 'kate morris - bbc - phone' });
+    expect(asked).toMatchObject({ status: 'ambiguous', mentions: [{ outcome: 'several' }] });
+    if (asked.status === 'logged') return;
+    const names = asked.mentions[0]?.candidates.map((c) => c.name);
+    expect(names).toEqual(['Kate Morrison', 'Kat Morris', 'Katie Morris']);
+  });
+});
