@@ -90,6 +90,30 @@ describe('a line with news of a role or an offer is a give, from them or both', 
     expect(read(line)).toMatchObject({ kind, direction });
   });
 
+  it.each([
+    [
+      'robert singh at kpmg offered to introduce me to elizabeth taylor at deloitte',
+      'intro',
+      'inbound',
+    ],
+    ["drinks with sam patel fri, he'll introduce me to kemi adeyemi at ocado", 'intro', 'mutual'],
+    [
+      "mark evans - meeting at tesco hq - he'll intro me to the head of BI, jess",
+      'intro',
+      'mutual',
+    ],
+    ['gareth price offered to introduce me to someone at admiral', 'give', 'inbound'],
+    ['fatima zahra offered to introduce me to a few people at ofcom', 'give', 'inbound'],
+    ['anna kowalski offered to introduce me to the recruiters at revolut', 'give', 'inbound'],
+    ['Wei Chen offered to introduce me to his lead at ARM', 'give', 'inbound'],
+    ["call with yusuf, he'll intro me to the head of product", 'give', 'mutual'],
+  ])(
+    'reads an offer to introduce "%s" as a %s, %s: a named target makes it an intro',
+    (line, kind, direction) => {
+      expect(read(line)).toMatchObject({ kind, direction });
+    },
+  );
+
   it('reads "put me in touch with" as an introduction from the one who made it', () => {
     expect(read('Yusuf put me in touch with Niamh Kelly, 2 weeks ago')).toMatchObject({
       personNames: ['Yusuf', 'Niamh Kelly'],

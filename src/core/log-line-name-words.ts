@@ -43,6 +43,10 @@ export const onPersonWords = words('commented reacted');
 export const givenByWords = words(
   'webinar talk presentation session workshop panel keynote demo lecture',
 );
+/** Words after which "by" leads to whoever got in touch: "emailed by niamh kelly". */
+export const reachedByWords = words(
+  "emailed messaged texted called rang phoned contacted pinged approached dmed dm'd dm’d",
+);
 /** Words after which "for" leads to a person even written in lower case: "a reference for dan fletcher". */
 export const vouchNouns = words('recommendation reference endorsement referral testimonial');
 /** Messages left for someone: "left a vm for dan fletcher". */
@@ -78,6 +82,10 @@ export const sayingParticiples = words(
 export const notNames = new Set([
   ...shorthand,
   ...sayingParticiples,
+  // "coffee with ana, she'll intro me": a pronoun with its verb is nobody's name.
+  ...words(
+    "he'll she'll they'll he'd she'd they'd he's she's they're i'll i'd i'm we'll we're he’ll she’ll they’ll he’d she’d they’d he’s she’s they’re i’ll i’d i’m we’ll we’re",
+  ),
   ...words(
     'a an the my our your his her their its this that some me us him them you i we he she they it team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just later re: follow-up followup recruiter recruiters manager boss hr back up out off round around across along through thru first all both someone people hiring two three several contract roles role job jobs next last week month year weekend tomorrow tonight morning afternoon evening night cv resume résumé portfolio spec deck slides link links notes invoice report article feedback vm voicemail details number application proposal quote draft pointers advice help permission intro keynote networking session sessions booth update updates if how whether what when why where who which',
   ),

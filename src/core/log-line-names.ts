@@ -3,6 +3,7 @@ import {
   companyWords,
   contactVerbs,
   givenByWords,
+  reachedByWords,
   inboundFromNouns,
   lowerObjectVerbs,
   notNames,
@@ -78,6 +79,7 @@ export function findNames(
     const isFor = token.lower === 'for' && !notForPerson.has(previous);
     const isOn = token.lower === 'on' && onPersonWords.has(previous);
     const isBy = token.lower === 'by' && givenByWords.has(previous);
+    const isReachedBy = token.lower === 'by' && reachedByWords.has(previous);
     // "sat next to benjamin carter", "sat beside margaret": where someone sat names them.
     const isBeside =
       (token.lower === 'beside' && besideWords.has(previous)) ||
@@ -88,7 +90,8 @@ export function findNames(
       previous !== 'as' &&
       tokens.length - i <= 3 &&
       !perUnits.has(tokens[i + 1]?.lower ?? '');
-    const isPreposition = isWith || isFrom || isTo || isFor || isOn || isBy || isBeside || isPer;
+    const isPreposition =
+      isWith || isFrom || isTo || isFor || isOn || isBy || isReachedBy || isBeside || isPer;
     const joins = joinsPeople(tokens, i);
     if (!isPreposition && !joins && !objectVerbs.has(token.lower)) continue;
     // "bumped into Dev" meets someone; "moving into analytics" does not.
@@ -99,10 +102,16 @@ export function findNames(
     // "intro'd siobhan to my old colleague ferdia": whom the user introduced a contact to, named
     // by who they are, is no contact of this line either.
     if (toIntroduced && readRelation(tokens, i + 1)) continue;
+    // "intro'd me to the bupa data engineering lead, tom okafor": described, then named, the same.
+    const introducedMe =
+      (isTo && previous === 'me' && introWords.has(tokens[i - 2]?.lower ?? '')) ||
+      (isWith && previous === 'touch');
+    if (introducedMe && readAppositive(tokens, i + 1) !== undefined) continue;
     // "sent priya shah my portfolio": after any other verb, a lower-case name needs two words.
     const allowLower: LowerNames =
       isWith ||
       isFrom ||
+      isReachedBy ||
       isOn ||
       isBeside ||
       isPer ||
@@ -135,7 +144,7 @@ export function findNames(
           : readNameList(tokens, i + 1, allowLower, found, spanFrom);
     const first = found.names[before];
     if (first && described?.company && !first.company) first.company = described.company;
-    if (next > i + 1 && (isFrom || isPer)) found.inbound = true;
+    if (next > i + 1 && (isFrom || isPer || isReachedBy)) found.inbound = true;
     if (found.names.length > before && introVerbs.has(token.lower)) introduced = next;
     i = Math.max(i, next - 1);
   }
@@ -160,6 +169,8 @@ const perUnits = words('day week month year hour annum head person cent');
 
 /** Verbs after which "to" leads to the person someone was introduced to. */
 const introVerbs = words("introduced intro'd intro’d introed");
+/** "intro'd me to", "she'll introduce me to": whom the user was, or will be, introduced to. */
+const introWords = words("introduced intro'd intro’d introed introduce intro");
 
 /** "put siobhan and niamh in touch", "connected gareth and owen": the user joined two people. */
 function joinsPeople(tokens: Token[], i: number): boolean {

@@ -35,6 +35,28 @@ describe('someone named by who they are', () => {
     expect(parsed.personNames).toEqual(['Maggie']);
   });
 
+  it.each([
+    ["alexandra reid intro'd me to the bupa data engineering lead, tom okafor", ['Alexandra Reid']],
+    ["coffee with zoe martin, she'll introduce me to the head of data, priya", ['Zoe Martin']],
+    ['lunch with ana, she put me in touch with her old boss at bt, kemi', ['Ana']],
+  ])(
+    'reads no contact in "%s", where whom the user meets is described, then named',
+    (line, names) => {
+      expect(read(line, () => true).personNames).toEqual(names);
+    },
+  );
+
+  it('reads whoever got in touch after "emailed by" or "called by" as the contact, from them', () => {
+    const parsed = read("emailed by niamh kelly, she'll intro me to sarah jones at intercom");
+    expect(parsed).toMatchObject({ personNames: ['Niamh Kelly'], direction: 'inbound' });
+    expect(read('was called by priya shah re a role').personNames).toEqual(['Priya Shah']);
+  });
+
+  it('reads no name in a pronoun with its verb: "coffee with ana, she\'ll intro me"', () => {
+    const parsed = read("coffee with ana, she'll intro me to the head of product");
+    expect(parsed.personNames).toEqual(['Ana']);
+  });
+
   it('reads both people a user introduced to each other, when the people know them', () => {
     const parsed = read('introduced chidi eze to wei chen over email', () => true);
     expect(parsed.personNames).toEqual(['Chidi Eze', 'Wei Chen']);

@@ -192,13 +192,19 @@ function readKind(
   return kind === 'give' && introOffered && target ? 'intro' : kind;
 }
 
+/** "elizabeth taylor", "kemi adeyemi": two words that are no determiner, number or group of people. */
+const twoNames = String.raw`(?!(?:a|an|the|his|her|their|my|our|its|some|someone|somebody|one|two|three|few|several|people|folks|friends?|colleagues?|recruiters?|hiring|team|anyone|everyone)\b)\p{L}[\p{L}'’-]* (?!(?:people|folks|friends|colleagues|recruiters|managers|leads|team|teams|contacts|others)\b)\p{L}[\p{L}'’-]*`;
+
 /**
- * "offered to intro me to intercom's head of product", "to his model risk lead, anita": one person,
- * named by their place and role or by name after it, is as good as a name; "his CTO" or "the
- * platform lead" alone is a favour still to find whom.
+ * "offered to intro me to intercom's head of product", "to his model risk lead, anita", "to the head
+ * of BI, jess", "to elizabeth taylor at deloitte": one person, named by their place and role, by
+ * name after it, or by two names and a place, is as good as a name; "his CTO", "the platform lead"
+ * or "a few people at ofcom" alone is a favour still to find whom.
  */
-const introducedToSomeoneAt =
-  /\b(?:intro|introduce|put me in touch)(?: me)? (?:to|with) (?:(?!(?:his|her|their|my|our|its|one)['’]?s?\b)[\w.&-]+['’]s\b|(?:his|her|their) (?:[\w-]+ ){0,3}?[\w-]+, \p{L}[\p{L}'’-]*$)/u;
+const introducedToSomeoneAt = new RegExp(
+  String.raw`\b(?:intro|introduce|put me in touch)(?: me)? (?:to|with) (?:(?!(?:his|her|their|my|our|its|one)['’]?s?\b)[\w.&-]+['’]s\b|(?:his|her|their|the) (?:[\w-]+ ){0,3}?[\w-]+, \p{L}[\p{L}'’-]*$|${twoNames} at \b)`,
+  'u',
+);
 
 /**
  * "zoe martin suggested i apply - call - wed", "dan told me about it over beers": something a
