@@ -120,10 +120,13 @@ const kindRules: KindRule[] = [
     /\b(?:sent|emailed|forwarded|shared)\b.*\bmy\b.*\bfor (?:a |an |his |her |their )?(?:quick )?(?:look|sanity check|once-over|read|review|feedback|comments|check|second pair of eyes)\b/,
     mine,
   ],
+  // "pitched her my podcast idea", "pitched my app to ben": the user's own idea put to them asks
+  // for a yes; "pitched me a cofounder role" is theirs.
+  ['ask', /\bpitch(?:ed|ing)?(?: (?!me\b|us\b)[\w'’]+){0,2} (?:my|our)\b/, mine],
   // The user's own CV or portfolio, sent, asks for something: consideration, a referral, a read.
   [
     'ask',
-    /\b(sent|emailed|e-mailed|submitted|dropped)\b.*\b(?:my|updated|latest|new|the same)(?: [\w-]+)? (cv|resume|résumé|portfolio|cover letter|application|proposal|quote|pitch)\b/,
+    /\b(sent|emailed|e-mailed|submitted|dropped)\b.*\b(?:my|updated|latest|new|the same)(?: [\w-]+)? (cv|resume|résumé|portfolio|cover letter|application|proposal|quote|pitch)\b|\b(?:sent|emailed|e-mailed|dropped)\b.*\bmy\b.*\b(?:unasked|unprompted|unsolicited)\b/,
     mine,
   ],
   // "siobhan sent my cv on to the stripe hiring manager": the contact passing it on gives.

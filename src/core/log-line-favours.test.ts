@@ -114,6 +114,40 @@ describe('a line with news of a role or an offer is a give, from them or both', 
     },
   );
 
+  it.each([
+    ["Ben said he'd look over my deck", 'give', 'inbound'],
+    ["call with Aisha Karim, she'll review my case study", 'give', 'mutual'],
+    ["coffee with Fatima Zahra, she'll keep an eye out for policy roles", 'give', 'mutual'],
+    ['asked Chidi Eze to look over my cv', 'ask', 'outbound'],
+  ])(
+    'reads a promise to read the user\'s work or keep watch, "%s", as a %s, %s',
+    (line, kind, direction) => {
+      expect(read(line)).toMatchObject({ kind, direction });
+    },
+  );
+
+  it.each([
+    ['Katie Morris - BBC - pitched her my podcast idea', 'ask', 'outbound'],
+    ['zoom with Alex Morgan, pitched him my side project', 'ask', 'outbound'],
+    ['Marcus Bell pitched me a cofounder role at his new startup', 'give', 'inbound'],
+    ['sent Ben Ng my product case study write-up unasked', 'ask', 'outbound'],
+    ['sent Yusuf Demir the article he mentioned', 'give', 'outbound'],
+  ])(
+    'reads the user\'s own idea or work put to someone, "%s", as a %s, %s',
+    (line, kind, direction) => {
+      expect(read(line)).toMatchObject({ kind, direction });
+    },
+  );
+
+  it('reads whom the user pitched, even in lower case', () => {
+    expect(read('pitched lee jordan my idea for a travel data newsletter').personNames).toEqual([
+      'Lee Jordan',
+    ]);
+    expect(read('pitched our analytics audit to dan fletcher').personNames).toEqual([
+      'Dan Fletcher',
+    ]);
+  });
+
   it('reads "put me in touch with" as an introduction from the one who made it', () => {
     expect(read('Yusuf put me in touch with Niamh Kelly, 2 weeks ago')).toMatchObject({
       personNames: ['Yusuf', 'Niamh Kelly'],

@@ -7,11 +7,15 @@ const them = String.raw`(?:he|she|they)`;
 const willDo = String.raw`(?:['’](?:ll|d)| will| would| can| could|['’]s going to| is going to|['’]re going to| are going to| might| may)`;
 /** What a contact may do for the user: refer, introduce, pass on a CV, send a spec, ask around. */
 const favourVerbs = String.raw`(?:pass|intro|introduce|refer|flag|forward|put|send|share|recommend|ask|check|look into|find out|mention|vouch|write (?:me )?an? (?:reference|recommendation)|be (?:a|my) referee)`;
+/** "look over my deck", "keep an eye out": reading the user's work or watching for roles. */
+const watchVerbs = String.raw`(?:look (?:over|at|through) (?:my|the)|go (?:over|through) (?:my|the)|review (?:my|the)|keep an? (?:ear|eye) out)`;
 
 const offers: RegExp[] = [
   // "said he'd pass my CV on", "she'll intro me to her lead", "can she refer me?".
   new RegExp(String.raw`\b${them}${willDo} ${favourVerbs}\b`),
   new RegExp(String.raw`\b(?:can|could|will|would) ${them} ${favourVerbs}\b`),
+  // "she'll keep an eye out", "he'd look over my deck"; "asked mark if he'd look over it" asks.
+  new RegExp(String.raw`(?<!\b(?:if|whether) )\b${them}${willDo} ${watchVerbs}\b`),
   new RegExp(String.raw`\bsaid ${them}${willDo} ${favourVerbs}\b`),
   // "she's put me forward", "he put my name forward": a referral made.
   /\bput (?:me|my name|my cv) (?:forward|fwd)\b/,

@@ -154,7 +154,7 @@ export function findNames(
   return found;
 }
 
-const sendingVerbs = words('sent emailed forwarded passed posted mailed');
+const sendingVerbs = words('sent emailed forwarded passed posted mailed pitched');
 
 /**
  * Whether a verb that sends something comes before token `at`: "sent the deck … to". Not right
