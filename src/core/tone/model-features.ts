@@ -75,6 +75,9 @@ export function extractFeatures(
       const sympathy = apology && isSympathy(analysis.words, w);
       // "Sorry to hear" is read as sympathy, so two condolences never weigh as two apologies.
       const token = sympathy ? '<sympathy>' : tokenOf(word, text, recipient);
+      // "Help me get into UX" asks the way into a field; "help me get an interview" asks for the
+      // thing itself. Read apart, "me get" learnt from the second no longer speaks for the first.
+      const into = word.lemma === 'get' && analysis.words[w]?.normal === 'into';
       if (senderWords.has(word.normal)) self += 1;
       if (readerWords.has(word.normal)) reader += 1;
       if (apology && !sympathy) apologies += 1;
@@ -82,7 +85,7 @@ export function extractFeatures(
       if (token === '<name>' && !(index === 0 && previous !== '<s>' && greetings.has(previous)))
         names += 1;
       if (token === '<num>') numbers += 1;
-      const marked = (word.negated ? 'not_' : '') + token;
+      const marked = (word.negated ? 'not_' : '') + (into ? 'get-into' : token);
       features.push(`u:${marked}`, `b:${previous}_${marked}`);
       if (weak) features.push(`weak:${marked}`);
       if (first && !greetings.has(token) && token !== '<reader>' && token !== '<name>') {

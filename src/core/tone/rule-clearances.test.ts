@@ -44,6 +44,21 @@ describe('what the rules judge absent, so the model defers to them', () => {
     },
   );
 
+  it.each([
+    'Hi Jo, I am a designer and I love my work, and I run my own studio. How do you price retainers?',
+    'Hi Jo, I moved from teaching to data last year and I use my notes daily. What did your team use to learn dbt?',
+  ])('reads a question about how the reader works as a note about them: %s', (text) => {
+    expect(cleared(text)).toContain('self-focus');
+  });
+
+  it.each([
+    'Hi Jo, I am a designer and I love my work, and I run my own studio. Do you think I could work for you?',
+    'Hi Jo, I run my own studio. Would you mind looking at my portfolio?',
+    'Hi Jo, how do you know Sam? I met him at my course.',
+  ])('does not read a request or a question about others as about the reader: %s', (text) => {
+    expect(cleared(text)).not.toContain('self-focus');
+  });
+
   it('leaves a big favour of a contact or a friend to the rules’ nudge', () => {
     const text = 'Hi Jo, would you consider investing in my app?';
     expect(cleared(text, { stage: 'contact' })).toContain('big-ask-weak-tie');

@@ -59,6 +59,14 @@ function offersAreOthers(text: string, analysis: TextAnalysis): boolean {
   );
 }
 
+/**
+ * "How do you price retainers?", "what did your team use?": a question about how the reader works
+ * puts them at the centre of the note, however much it says I before it. No note the tuning sets
+ * label self-focused asks one (0 of 305; 63 notes not self-focused do).
+ */
+const asksHowTheyWork =
+  /\b(?:how|what|why|which)\s+(?:do|did|does|have|has)\s+you(?:r team)?\s+(?!think|mind|know)\w+[^.?!]*\?/i;
+
 export function findClearedCategories(
   text: string,
   analysis: TextAnalysis,
@@ -70,6 +78,8 @@ export function findClearedCategories(
   const cleared = new Set<ToneCategory>();
   if (!found('vague-ask') && asksSpecifically(text, analysis)) cleared.add('vague-ask');
   if (!found('sales-pitch') && offersAreOthers(text, analysis)) cleared.add('sales-pitch');
+  if (!found('self-focus') && asksHowTheyWork.test(text.slice(0, bodyEnd(text))))
+    cleared.add('self-focus');
   // A big favour asked of a contact or a friend is a nudge by the rules ("only nudges when the
   // reader already knows the sender"); the category is about weak ties, so the model defers.
   const tie = readBriefTie(context, text);

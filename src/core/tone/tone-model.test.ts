@@ -94,6 +94,16 @@ describe('what the model reads', () => {
   });
 });
 
+describe('the way into a field', () => {
+  it('reads "get into" apart from getting a thing, so "help me get an interview" does not speak for it', () => {
+    const into = featuresOf('Hi Jo, could you help me get into UX?');
+    expect(into).toContain('b:me_get-into');
+    expect(into).not.toContain('b:me_get');
+    expect(featuresOf('Hi Jo, could you help me get an interview?')).toContain('b:me_get');
+    expect(featuresOf('Hi Jo, could you get me in at Monzo?')).toContain('b:get_me');
+  });
+});
+
 describe('scoring', () => {
   const text = 'Hi Jo, hope you are well. Could you refer me for the role?';
   const model = tinyModel({ 'big-ask-weak-tie': { weights: { bias: -1, 'u:refer': 3 } } });

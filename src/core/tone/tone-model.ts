@@ -20,7 +20,7 @@ export interface ToneModel {
 }
 
 /** Bumped whenever model-features.ts changes what it emits, so old weights are refused. */
-export const featureVersion = 3;
+export const featureVersion = 4;
 
 export interface CategoryScore {
   category: ToneCategory;
