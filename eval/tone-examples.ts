@@ -46,4 +46,5 @@ export const tuningSets = [
   './tone-holdout-14.jsonl',
   './tone-holdout-15.jsonl',
   './tone-holdout-16.jsonl',
+  './tone-holdout-18.jsonl',
 ].map((name) => new URL(name, import.meta.url));
