@@ -1,6 +1,7 @@
 // How, what kind and who started it, read from the words of a one-line log. Nothing is guessed:
 // a line that names no channel gets 'other', and no kind words give a plain catch-up.
 import type { Channel, Direction, InteractionKind } from './interaction.js';
+import { roleGone } from './log-line-favours.js';
 
 /** A word of a gathering's name: no day, time or word that joins it to anything else. */
 const gatheringName = String.raw`(?: (?!(?:on|at|with|w|and|last|this|next|[a-z]*day|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b)[\w&.'’-]+)`;
@@ -69,9 +70,6 @@ type KindRule = [InteractionKind, RegExp, ((context: KindContext) => boolean)?];
 
 const mine = (context: KindContext) => !context.inbound;
 
-/** "the director role is on hold": news of a role that is gone. */
-const roleGone =
-  /\b(?:roles?|jobs?|posts?|positions?|openings?|vacanc(?:y|ies))(?: is| has| has been| was|['’]s)? (?:gone|filled|closed|pulled|withdrawn|frozen|on hold|paused|shelved|scrapped)\b/;
 const theirs = (context: KindContext) => context.inbound;
 
 const kindRules: KindRule[] = [

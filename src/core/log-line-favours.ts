@@ -78,9 +78,15 @@ const roleNews: RegExp[] = [
 const interviewSetUp =
   /\binterviews? (?:booked|arranged|lined up|set up|scheduled) with\b|\b(?:booked|arranged|lined up|set up|got) me (?:an? )?interview with\b/;
 
+/** How a role goes: "filled", "on hold", "went internal". */
+const goneWords = String.raw`(?:['’]s| is| has| has been|['’]s been| was| got| went| has gone)? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|on hold|on ice|on pause|paused|shelved|scrapped|axed|to (?:an?|someone|somebody) internal)`;
+
+/** "the director role is on hold", "the post has gone": news of a role that is gone. */
+export const roleGone = new RegExp(String.raw`\b(?:${roleNouns}|posts?)${goneWords}\b`);
+
 /** A role that is gone, or a congratulation on someone's new job, is news of nothing to apply for. */
 const noRole = new RegExp(
-  String.raw`\b(?:(?:${roleNouns}|it)(?:['’]s| is| has| has been|['’]s been| was| got| went| has gone)? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|on hold|on ice|on pause|paused|shelved|scrapped|axed|to (?:an?|someone|somebody) internal)|(?:hired|went with|gave it to|offered it to|chose|picked) (?:someone|somebody|another|an internal|an? other)|not hiring|no longer hiring|hiring freeze|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
+  String.raw`\b(?:(?:${roleNouns}|it)${goneWords}|(?:hired|went with|gave it to|offered it to|chose|picked) (?:someone|somebody|another|an internal|an? other)|not hiring|no longer hiring|hiring freeze|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
 );
 
 /**
@@ -102,8 +108,8 @@ const givingVerbs = String.raw`(?:sent|emailed|forwarded|shared|gave|passed on|p
 /**
  * "sent georgia the template she asked for", "fatima emailed asking for a sample, sent her my
  * chapter": the user gave what the contact asked for, a give from the user, not an ask. The
- * second shape ("asked me to send over my cv, done") needs the contact to have got in touch (`inbound`), so "asked emily for
- * feedback, sent her my portfolio" stays the user's ask.
+ * second shape ("asked me to send over my cv, done") needs the contact to have got in touch
+ * (`inbound`), so "asked emily for feedback, sent her my portfolio" stays the user's ask.
  */
 export function answersRequest(lower: string, inbound: boolean): boolean {
   if (
