@@ -47,4 +47,5 @@ export const tuningSets = [
   './tone-holdout-15.jsonl',
   './tone-holdout-16.jsonl',
   './tone-holdout-18.jsonl',
+  './tone-practice-6.jsonl',
 ].map((name) => new URL(name, import.meta.url));

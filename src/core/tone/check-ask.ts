@@ -2,6 +2,7 @@
 import { findCostlyAsks } from './check-costly-ask.js';
 import { bodyEnd, isNegated, sentenceAt } from './meaning.js';
 import { findOpenAsk } from './check-open-ask.js';
+import { findOpenWishes } from './check-open-wish.js';
 import { findUnsetMeeting } from './check-unset-meeting.js';
 import type { SentenceSpan, TextAnalysis } from './nlp.js';
 import { anyMatch, findPhraseHits, hitToFinding } from './phrase-rule.js';
@@ -159,17 +160,20 @@ export function findVagueAsks(
     // A thank-you or a congratulation needs no ask, but one it makes must still say what it wants.
     // "If you hear of anything, please tell me" in a thank-you is still an open-ended ask, and
     // "congrats! Is there any way you could get me in too?" a plea for anything.
-    const phrased = askedVaguely(
-      text,
-      analysis,
-      findPhraseHits(text.slice(0, end), [openEndedAsks, pleasForAnything]),
-    );
+    const phrased = askedVaguely(text, analysis, [
+      ...findPhraseHits(text.slice(0, end), [openEndedAsks, pleasForAnything]),
+      ...findOpenWishes(text, analysis, end),
+    ]);
     if (phrased.length > 0) return phrased.map((hit) => hitToFinding('vague-ask', text, hit));
     const open = findOpenAsk(text, analysis, end) ?? findUnsetMeeting(text, analysis, end);
     return open ? [openAskFinding(text, open, context)] : [];
   }
   const body = text.slice(0, end);
-  const findings = askedVaguely(text, analysis, findPhraseHits(body, vagueAskPhrases)).map((hit) =>
+  const phrased = findPhraseHits(body, vagueAskPhrases);
+  const wishes = findOpenWishes(text, analysis, end).filter(
+    (w) => !phrased.some((p) => p.start < w.end && p.end > w.start),
+  );
+  const findings = askedVaguely(text, analysis, [...phrased, ...wishes]).map((hit) =>
     hitToFinding('vague-ask', text, hit),
   );
   const nudge = findBareNudge(body);

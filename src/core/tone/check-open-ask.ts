@@ -11,7 +11,7 @@ import { clearAskPatterns } from './phrases-clear-ask.js';
  * the reader to decide what is wanted. A noun outside this list (a role, a course, a firm, a call,
  * a coffee) or a number or a day names the thing.
  */
-const openNouns = new Set([
+export const openNouns: ReadonlySet<string> = new Set([
   'thought',
   'tip',
   'advice',
@@ -169,6 +169,26 @@ export function findOpenAsk(
   const others = body.filter((s) => !asking.includes(s));
   if (!asking.every((s) => isOpen(text, analysis, s, others))) return undefined;
   return asking[0];
+}
+
+/**
+ * Whether a sentence other than `except` asks for something it names: "Did you quote per square
+ * metre or per hour?" makes "I'd value your view" beside it a courtesy, not the whole ask.
+ */
+export function asksNamedElsewhere(
+  text: string,
+  analysis: TextAnalysis,
+  end: number,
+  except: number,
+): boolean {
+  const body = analysis.sentences.filter((s) => s.start < end);
+  return body.some((s) => {
+    if (except >= s.start && except < s.end) return false;
+    const written = text.slice(s.start, Math.min(s.end, end));
+    if (!anyMatch(written, clearAskPatterns) || notAnAsk.test(written.replace(greeting, '')))
+      return false;
+    return !isOpen(text, analysis, s, body);
+  });
 }
 
 /**

@@ -1,5 +1,7 @@
 // What the learned tone model reads: word forms with negation, names and numbers abstracted, and
 // the shape of the message (who it is about, its questions, its length, the stage and intent).
+import { findOpenWishes } from './check-open-wish.js';
+import { bodyEnd } from './meaning.js';
 import type { TextAnalysis, WordToken } from './nlp.js';
 import { readerWords, senderWords } from './person-words.js';
 import { needsAsk, readTie, wordLimit } from './tone-context.js';
@@ -63,8 +65,13 @@ export function extractFeatures(
   let names = 0;
   let numbers = 0;
   let questions = 0;
+  // A wish for advice or help about nothing named is read as one feature, whatever its words, so
+  // the model weighs "your input would mean a lot" like the "any advice would be great" it has seen.
+  const wishes = findOpenWishes(text, analysis, bodyEnd(text));
   for (const [index, sentence] of analysis.sentences.entries()) {
     const features: string[] = [];
+    if (wishes.some((h) => h.start >= sentence.start && h.start < sentence.end))
+      features.push('open-wish');
     let previous = '<s>';
     let first = true;
     while (w < analysis.words.length && (analysis.words[w]?.start ?? Infinity) < sentence.end) {

@@ -23,6 +23,8 @@ export const specificAskPatterns: readonly RegExp[] = [
   // A question folded into a request is still a question: "any thoughts you have on whether…".
   /\b(?:appreciate|value|welcome|love|like|grateful for) (?:your|a|any) (?:advice|views?|take|thoughts|perspective|opinion|pointers)(?: (?:you|that you) (?:have|might have|could share|can share|could offer))? (?:on|about) (?:whether|how|what|which|if|where|when|who)\b/gi,
   /\b(?:grateful for|appreciate|love|like|value) (?:a|an) (?:short |quick |brief |\d+-minute )?(?:call|chat|coffee|conversation|meeting)\b/gi,
+  // "Just checking the invoice reached you" is a yes or no about a thing named.
+  /\bchecking (?:that |whether |if )?(?:you (?:got|received|saw|had)|(?:the|my|your|our) [\w\s'-]{1,40}?(?:reached|arrived|came through|went through|landed|got to you))\b/gi,
 ];
 
 /** Signs of a concrete request the reader can answer: any question, or a specific ask. */
@@ -55,7 +57,8 @@ export const deliveryPatterns: readonly RegExp[] = [
 
 /** A time the reader can simply accept: "I'm free Thursday at 4", "Friday afternoon is open". */
 export const timeOfferPatterns: readonly RegExp[] = [
-  /\b(?:i'?m|i am|i'?ll be) (?:free|around|available|in town|about)\b/gi,
+  // "I'm about on Thursday" offers a time; "I'm about to graduate" does not.
+  /\b(?:i'?m|i am|i'?ll be) (?:free|around|available|in town|about(?! to\b))\b/gi,
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:at \d|morning|afternoon|evening|lunch(?:time)?|after \d|before \d)/gi,
   /\b(?:morning|afternoon|evening|lunchtime|slot) (?:is|are) (?:open|free)\b/gi,
 ];

@@ -12,7 +12,8 @@ export const openEndedAsks: PhraseGroup = {
     /\bif (?:you )?(?:hear|know) of (?:anything|something|any(?! of)\w*)/gi,
     // Whatever they happen to see: "if you come across anything", "if you see anything suitable".
     /\bif you (?:come across|see|spot|run into|stumble (?:on|across)) (?:anything|something|any(?! of)\w*)/gi,
-    /\b(?:if|when|whenever|once|as soon as|the (?:second|minute|moment)) (?:anything|something)\b(?: [\w-]+){0,3}? (?:comes up|turns up|opens(?: up)?|pops up|crosses your desk|comes your way|comes across your desk)\b/gi,
+    // "Should anything suitable turn up", "if anything else springs to mind": whatever it may be.
+    /\b(?:if|when|whenever|once|should|as soon as|the (?:second|minute|moment)) (?:anything|something)\b(?: [\w-]+){0,3}? (?:(?:comes?|turns?|pops?|crops?) up|opens?(?: up)?|crosses your desk|comes? your way|comes? across your desk|(?:springs?|comes?) to mind|occurs to you)\b/gi,
     /\bany (?:opportunit(?:y|ies)|openings?|vacancies) (?:that )?you (?:may|might|can|could) have\b/gi,
     /\b(?:send|pass|forward|throw) (?:it|them|anything|things) my way\b/gi,
     /\b(?:appreciate|grateful for|welcome) anything you (?:could|can|might) (?:share|tell|offer|suggest)\b/gi,
@@ -24,7 +25,10 @@ export const openEndedAsks: PhraseGroup = {
     /\b(?:thought|think|wondered|wondering|hoped|hoping|figured) you (?:might|may|could|would) (?:have|know of|suggest) (?:any|some|a few) (?:ideas|thoughts|suggestions|pointers|advice|leads|tips)\b(?!\s+(?:on|about|for|regarding)\s)/gi,
     /\b(?:your|any) thoughts on (?:the|this) (?:industry|field|sector|market)\b/gi,
     // "If there's ever a way I could get involved": a chance that may never come, unnamed.
-    /\bif there(?:'s| is| was) ever (?:a way|any ?way|anything|something|an? (?:chance|opening|opportunity|role|need))\b/gi,
+    /\bif there(?:'s| is| was) ever (?:a way|any ?way|anything|something|room|an? (?:chance|opening|opportunity|role|need|place))\b/gi,
+    // "Help me in any way you can", "benefit from you in any way you see fit": the how is theirs.
+    /\bin (?:any|whatever) way (?:possible|you (?:can|could|see fit|think best)|(?:that )?works for you)\b/gi,
+    /\bhelp me\b[^.?!]{0,40}?\bin any way\b/gi,
     // An introduction that cannot say what might come of it leaves both readers to find out.
     /\b(?:not sure|no idea|don'?t know|who knows) (?:exactly )?what (?:might|will|could|would|may) come of (?:it|this|that)\b/gi,
     // "Is there anyone you think I should talk to?": who, at which firm, about what, is left to them.
@@ -77,6 +81,8 @@ export const vagueAskPhrases: readonly PhraseGroup[] = [
       /\b(?:touch base|catch up|chat|talk|connect|meet up|grab (?:a )?coffee|hop on a call)\s+(?:properly\s+)?(?:at\s+)?(?:some ?time|some point|some stage|one day|soon-ish)\b/gi,
       /\b(?:see|explore) (?:if|whether) there'?s (?:any ?way|anything|something) (?:we|i) (?:could|can|might)\b/gi,
       /\b(?:any|some) way (?:we|i) could work together\b/gi,
+      // "Explore how we might support you": what working together would be is left to find.
+      /\bexplore (?:how|ways|whether|if) (?:we|i) (?:might|could|can|may)\b/gi,
       // "Any words of wisdom?": wisdom on what is left to them.
       /\b(?:any|some|your) words of wisdom\b/gi,
       // An introduction to anyone at all: "introduce me to people you know", "to someone? Whoever!"

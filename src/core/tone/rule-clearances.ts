@@ -67,6 +67,17 @@ function offersAreOthers(text: string, analysis: TextAnalysis): boolean {
 const asksHowTheyWork =
   /\b(?:how|what|why|which)\s+(?:do|did|does|have|has)\s+you(?:r team)?\s+(?!think|mind|know)\w+[^.?!]*\?/i;
 
+/**
+ * "How did you decide what to leave out of the cheapest package?" in a note that names no offer of
+ * the sender's own and no selling phrase asks how the reader works; it sells nothing. No note the
+ * tuning sets label a pitch is such a note (0 of 287); 67 notes not labelled a pitch are.
+ */
+function asksHowOnly(text: string, analysis: TextAnalysis, asksHow: boolean): boolean {
+  return (
+    asksHow && !namesOwnOffer(text, analysis) && findPhraseHits(text, pitchPhrases).length === 0
+  );
+}
+
 export function findClearedCategories(
   text: string,
   analysis: TextAnalysis,
@@ -77,9 +88,13 @@ export function findClearedCategories(
     findings.some((f) => f.category === category && f.severity !== 'low');
   const cleared = new Set<ToneCategory>();
   if (!found('vague-ask') && asksSpecifically(text, analysis)) cleared.add('vague-ask');
-  if (!found('sales-pitch') && offersAreOthers(text, analysis)) cleared.add('sales-pitch');
-  if (!found('self-focus') && asksHowTheyWork.test(text.slice(0, bodyEnd(text))))
-    cleared.add('self-focus');
+  const asksHow = asksHowTheyWork.test(text.slice(0, bodyEnd(text)));
+  if (
+    !found('sales-pitch') &&
+    (offersAreOthers(text, analysis) || asksHowOnly(text, analysis, asksHow))
+  )
+    cleared.add('sales-pitch');
+  if (!found('self-focus') && asksHow) cleared.add('self-focus');
   // A big favour asked of a contact or a friend is a nudge by the rules ("only nudges when the
   // reader already knows the sender"); the category is about weak ties, so the model defers.
   const tie = readBriefTie(context, text);

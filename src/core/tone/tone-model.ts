@@ -20,7 +20,7 @@ export interface ToneModel {
 }
 
 /** Bumped whenever model-features.ts changes what it emits, so old weights are refused. */
-export const featureVersion = 4;
+export const featureVersion = 5;
 
 export interface CategoryScore {
   category: ToneCategory;
