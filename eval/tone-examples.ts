@@ -48,4 +48,5 @@ export const tuningSets = [
   './tone-holdout-16.jsonl',
   './tone-holdout-18.jsonl',
   './tone-practice-6.jsonl',
+  './tone-holdout-19.jsonl',
 ].map((name) => new URL(name, import.meta.url));
