@@ -49,4 +49,5 @@ export const tuningSets = [
   './tone-holdout-18.jsonl',
   './tone-practice-6.jsonl',
   './tone-holdout-19.jsonl',
+  './tone-holdout-20.jsonl',
 ].map((name) => new URL(name, import.meta.url));
