@@ -1,7 +1,7 @@
 // How, what kind and who started it, read from the words of a one-line log. Nothing is guessed:
 // a line that names no channel gets 'other', and no kind words give a plain catch-up.
 import type { Channel, Direction, InteractionKind } from './interaction.js';
-import { roleGone } from './log-line-favours.js';
+import { roleGone, vouchedForMe } from './log-line-favours.js';
 
 /** A word of a gathering's name: no day, time or word that joins it to anything else. */
 const gatheringName = String.raw`(?: (?!(?:on|at|with|w|and|last|this|next|[a-z]*day|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b)[\w&.'’-]+)`;
@@ -172,7 +172,7 @@ const kindRules: KindRule[] = [
     // "whatsapp from fatima with the ofcom reading list", "got the rubric from siobhan": a thing
     // that came from them.
     new RegExp(
-      String.raw`\b(referral (?:submitted|link|made|done|sent)|(?:sent|got|came) back\b.*\b(?:comments|feedback|notes)|with (?:\w+ ){0,2}(?:comments|feedback|tips|pointers|notes)\b|(?<!\b(?:touch|me|us|in) )with (?:a|an|the|some|his|her|their)(?: [\w&.'’-]+){0,4}? (?:${thingNouns})\b|\b(?:got|received) (?:a|an|the|some|his|her|their)(?: [\w&.'’-]+){0,4}? (?:${thingNouns})\b|(?:went|looked|read) (?:thru|through|over) (?:my|the)\b)`,
+      String.raw`\b(referral (?:submitted|link|made|done|sent)|(?:sent|got|came) back\b.*\b(?:comments|feedback|notes)|with (?:\w+ ){0,2}(?:comments|feedback|tips|pointers|notes)\b|(?<!\b(?:touch|me|us|in|up) )with (?:a|an|the|some|his|her|their)(?: [\w&.'’-]+){0,4}? (?:${thingNouns})\b|\b(?:got|received) (?:a|an|the|some|his|her|their)(?: [\w&.'’-]+){0,4}? (?:${thingNouns})\b|(?:went|looked|read) (?:thru|through|over) (?:my|the)\b)`,
     ),
     theirs,
   ],
@@ -203,8 +203,10 @@ const kindRules: KindRule[] = [
   // handbook": the contact passing a thing to the user, now or soon, though no message is one.
   [
     'give',
-    /\b(?:pointed|pointing) me (?:to|at|towards)\b|\btipped me off\b|\b(?:flagged|passed|shared|forwarded)(?: (?!me\b)[\w&'’-]+){1,6}? (?:with|to|for) me\b|(?<!\bi(?:['’]m| am) )\b(?:is|['’]s|are|['’]re|will|['’]ll) (?:sending|forwarding|passing|sharing|dropping)(?: me)?(?: over| on| across)? (?!(?:(?:a|an) )?(?:(?:quick|short|calendar|meeting|linkedin) )*(?:message|msg|email|note|text|invite|invitation|reminder|times|dates|availability)\b)(?:a|an|the|some|his|her|their|[\w.]+['’]s)\b/,
+    /\b(?:pointed|pointing) me (?:to|at|towards)\b|\btipped me off\b|\b(?:flagged|passed|shared|forwarded)(?: (?!me\b)[\w&'’-]+){1,6}? (?:with|to|for) me\b|(?<!\bi(?:['’]m| am) )\b(?:is|['’]s|are|['’]re|will|['’]ll) (?:sending|forwarding|passing|sharing|dropping)(?: me)?(?: over| on| across)? (?!(?:(?:a|an) )?(?:(?:quick|short|calendar|meeting|linkedin) )*(?:message|msg|email|note|text|invite|invitation|reminder|times|dates|availability)\b)(?:a|an|the|some|his|her|their|my|[\w.]+['’]s)\b/,
   ],
+  // "vouched for me", "put in a good word for me".
+  ['give', vouchedForMe],
   // "passed it on to emma", "sent them over to margaret": something already named, passed on;
   // "pointed lucy to the fellowship": the user showed them where to look.
   [
@@ -219,9 +221,9 @@ const kindRules: KindRule[] = [
   ],
   [
     'intro',
-    // "connected me with her lead", "looped me in with the team", "cc'd me on an email to their
-    // head of data": the user joined to someone, however it was done.
-    /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions)|put (?:me|us|him|her|them) in touch|put (?:[\w'’&]+ ){1,6}?in touch|connected (?!(?:with|on|via|to|me|us)\b)[\w'’]+(?: [\w'’]+)? (?:and|&|with) |connected (?:me|us) (?:with|to)|looped (?:me|us|[\w'’]+(?: [\w'’]+)?) in(?:to)?|cc['’]?d (?:me|us) (?:in|on|into))\b/,
+    // "connected me with her lead", "hooked me up with", "looped me in with the team", "cc'd me
+    // on an email to their head of data": the user joined to someone, however it was done.
+    /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions)|put (?:me|us|him|her|them) in touch|put (?:[\w'’&]+ ){1,6}?in touch|connected (?!(?:with|on|via|to|me|us)\b)[\w'’]+(?: [\w'’]+)? (?:and|&|with) |connected (?:me|us) (?:with|to)|(?:hooked|linked|set) (?:me|us) up with|looped (?:me|us|[\w'’]+(?: [\w'’]+)?) in(?:to)?|cc['’]?d (?:me|us) (?:in|on|into))\b/,
   ],
   // "wei shared my post": a share of the user's own post is a reaction, nothing passed on.
   ['catch-up', /\b(?:shared|reposted|retweeted) my (?:[\w-]+ )?post\b/],
@@ -234,8 +236,11 @@ const kindRules: KindRule[] = [
 ];
 
 export function detectKind(lower: string, context: KindContext): InteractionKind {
-  // "sent over the survey", "forwarded across the spec": the particle says nothing of what went.
-  const said = lower.replace(/\b(sent|forwarded|emailed) (?:over|across|along|through)\b/g, '$1');
+  // "sent over the survey", "forwarded across the spec": the particle says nothing of what went;
+  // "fired over the test" and "shot across the link" send as "sent" does.
+  const said = lower
+    .replace(/\b(?:fired|shot) (?:over|across)\b/g, 'sent')
+    .replace(/\b(sent|forwarded|emailed) (?:over|across|along|through)\b/g, '$1');
   const rule = kindRules.find(
     ([, pattern, applies]) => (applies ? applies(context) : true) && pattern.test(said),
   );

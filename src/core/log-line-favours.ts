@@ -165,9 +165,15 @@ export function theyGave(lower: string): boolean {
   return (
     new RegExp(
       String.raw`(?:^|[,;:!-] |\b(?:and|but|so) )${them}(?:['’]s| is| has)? (?:shared|sent|sending|gave|passed|passing|forwarded|forwarding|recommended|offered|mentioned|linked|lent|reviewed|ran|held|flagged|dropped)\b`,
-    ).test(lower) || toMe.test(lower)
+    ).test(lower) ||
+    toMe.test(lower) ||
+    vouchedForMe.test(lower)
   );
 }
+
+/** "vouched for me", "put in a good word for me": a word given for the user. */
+export const vouchedForMe =
+  /\b(?:vouched|spoke up|put in a (?:good )?word|put a (?:good )?word in) for me\b/;
 
 /** Verbs that pass something on, in the forms a line uses whoever the giver is. */
 const passingVerbs = String.raw`(?:sent|sending|sends|forwarded|forwarding|passed|passing|shared|sharing|flagged|flagging|dropped|dropping|pointed|pointing|tipped|tipping|gave|giving|lent|showed)`;

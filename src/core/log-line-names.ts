@@ -108,6 +108,10 @@ export function findNames(
     // "intro'd siobhan to my old colleague ferdia": whom the user introduced a contact to, named
     // by who they are, is no contact of this line either.
     if (toIntroduced && readRelation(tokens, i + 1)) continue;
+    // "was introduced to intercom's head of data by niamh": in a passive intro, "to" leads to
+    // whom the user met and "by" to the contact.
+    if (isTo && introWords.has(previous) && passiveMarkers.has(tokens[i - 2]?.lower ?? ''))
+      continue;
     // "intro'd me to the bupa data engineering lead, tom okafor": described, then named, the same.
     const introducedMe =
       (isTo && previous === 'me' && introWords.has(tokens[i - 2]?.lower ?? '')) ||

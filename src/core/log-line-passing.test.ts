@@ -140,3 +140,34 @@ describe('people found where the line says something came to the user', () => {
     ).toEqual(['Aisha Karim']);
   });
 });
+
+describe('a second round of phrasings, written after the first rules', () => {
+  it.each([
+    ['Lee Jordan hooked me up with a data lead at Skyscanner', 'intro', 'inbound'],
+    ['Zoe Martin set me up with her growth director', 'intro', 'inbound'],
+    ['Daniel Okoro vouched for me with the Barclays risk team', 'give', 'inbound'],
+    ['Thomas Wright put in a good word for me at Arup', 'give', 'inbound'],
+    ['Yusuf Demir is forwarding my cv to his head of data', 'give', 'inbound'],
+    ['fired over the pricing paper to Gareth Price', 'give', 'outbound'],
+  ])('reads "%s" as a %s, %s', (line, kind, direction) => {
+    const parsed = read(line);
+    expect([parsed.kind, parsed.direction]).toEqual([kind, direction]);
+  });
+
+  it.each([
+    ['Lucy Patel set me up with her manager', true],
+    ['Lucy Patel and me had a chat', false],
+    ['lunch w Lucy Patel, she set me up with her manager', false],
+  ])('"%s" tells what they did for the user: %s', (line, theirs) => {
+    expect(read(line).direction === 'inbound').toBe(theirs);
+  });
+
+  it('reads only the introducer in "was introduced to Intercom\'s head of data by Niamh Kelly"', () => {
+    const parsed = read("was introduced to Intercom's head of data by Niamh Kelly");
+    expect([parsed.personNames, parsed.kind, parsed.direction]).toEqual([
+      ['Niamh Kelly'],
+      'intro',
+      'inbound',
+    ]);
+  });
+});

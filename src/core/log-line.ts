@@ -157,7 +157,8 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
       : (found.inbound && !saidInPerson(found.subjectVerb, channel)) ||
           theyBegan(saidHead) ||
           asked ||
-          (theyWant(whole) && !wasTogether(channel))
+          (theyWant(whole) && !wasTogether(channel)) ||
+          (openedOnMe(head, found.spans[0]) && !wasTogether(channel))
         ? 'inbound'
         : theirs
           ? offerDirection(channel, saidHead)
@@ -216,6 +217,17 @@ const introducedToSomeoneAt = new RegExp(
   String.raw`\b(?:intro|introduce|put me in touch)(?: me)? (?:to|with) (?:(?!(?:his|her|their|my|our|its|one)['’]?s?\b)[\w.&-]+['’]s\b|(?:his|her|their|the) (?:[\w-]+ ){0,3}?[\w-]+, \p{L}[\p{L}'’-]*$|${twoNames} at \b)`,
   'u',
 );
+
+/**
+ * "Zoe Martin set me up with her director", "Lucy Patel vouched for me": a line that opens on
+ * the contact's name, then their verb with "me" as its object, tells what they did for the
+ * user, whatever the verb. Within two words, so "Zoe Martin and I" or a note's dash do not count.
+ */
+function openedOnMe(head: string, first: readonly [number, number] | undefined): boolean {
+  if (!first || first[0] !== 0) return false;
+  const rest = head.slice(first[1]).toLowerCase();
+  return /^ (?!and\b|&)[\p{L}'’]+(?: [\p{L}'’]+)? (?:me|for me)\b/u.test(rest);
+}
 
 /**
  * "zoe martin suggested i apply - call - wed", "dan told me about it over beers": something a
