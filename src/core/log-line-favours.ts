@@ -194,12 +194,12 @@ const toMe = new RegExp(
  * to receive it, is the user's give, whatever news it carries.
  */
 export function weGave(lower: string): boolean {
-  return (
-    new RegExp(
-      String.raw`(?:^|[-–—:] )(?:sent|forwarded|passed|shared|flagged|dropped|pointed|tipped|recommended|told)\b(?! me\b| (?:it |them )?(?:on |over )?to me\b)`,
-    ).test(lower) && !toMe.test(lower)
-  );
+  return wePassed.test(lower) && !toMe.test(lower);
 }
+
+/** A passing verb opening the line or a note's field, with no "me" to receive it. */
+const wePassed =
+  /(?:^|[-–—:] )(?:sent|forwarded|passed|shared|flagged|dropped|pointed|tipped|recommended|told)\b(?! me\b| (?:it |them )?(?:on |over )?to me\b)/;
 
 /**
  * "katie morris - bbc - messaged about a secondment", "aisha khan - unilever - intro'd me to":
