@@ -100,11 +100,11 @@ const kindRules: KindRule[] = [
     'follow-up',
     /\b(follow(ed|ing)?[ -]?up|nudged?|chase[dr]?(?! me\b)|chasing(?! me\b)|bumped (?:my|the|our) (?:email|message|msg|note|thread|application)|(?:2nd|3rd|4th|second|third|fourth) time)\b|\b(?:messaged|emailed|pinged|texted|dm['’]?d|wrote to|rang|called|whatsapped)\b[^,;]*?\bagain\b/,
   ],
-  // "wrote a linkedin recommendation for anna", "told aisha about a role at motorpoint": the user
-  // vouched for them or passed on an opening.
+  // "wrote a linkedin recommendation for anna", "told aisha about a role at motorpoint", "let jo
+  // know about a contract": the user vouched for them or passed on an opening.
   [
     'give',
-    /\b(?:wrote|left|gave|written|writing)(?: [\w-]+){0,3}? (?:recommendation|reference|endorsement|testimonial)\b|\b(?:told|tipped)(?: [\w'’]+){1,3}? (?:off )?about (?:a|an|the|this|that|some)(?: [\w&.'’-]+){0,4} (?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?)\b/,
+    /\b(?:wrote|left|gave|written|writing)(?: [\w-]+){0,3}? (?:recommendation|reference|endorsement|testimonial)\b|\b(?:told|tipped|let)(?: [\w'’]+){1,3}? (?:off |know )?about (?:a|an|the|this|that|some)(?: [\w&.'’-]+){0,4} (?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?)\b/,
     mine,
   ],
   // "sent the same salary survey to zoe": figures or questions passed on to fill in or compare.
@@ -207,11 +207,12 @@ const kindRules: KindRule[] = [
   ],
   // "vouched for me", "put in a good word for me".
   ['give', vouchedForMe],
-  // "passed it on to emma", "sent them over to margaret": something already named, passed on;
+  // "passed it on to emma", "sent them over to margaret", "passed aisha's details on to olivia":
+  // something passed on;
   // "pointed lucy to the fellowship": the user showed them where to look.
   [
     'give',
-    /\b(?:passed|sent|forwarded|flagged|shared)(?: (?:it|them|this|that|these|those))(?: on| over| along| across)? to\b|^(?:pointed|steered|directed) (?!me\b|us\b)[\w'’]+(?: [\w'’]+)? (?:to|towards|at) (?:a|an|the|some|his|her|their|my)\b/,
+    /\b(?:passed|sent|forwarded|flagged|shared)(?: (?:it|them|this|that|these|those))(?: on| over| along| across)? to\b|\bpassed(?: [\w'’]+){1,4}? on to\b|^(?:pointed|steered|directed) (?!me\b|us\b)[\w'’]+(?: [\w'’]+)? (?:to|towards|at) (?:a|an|the|some|his|her|their|my)\b/,
     mine,
   ],
   // "intro chat abt AZ", "an introductory call": a first conversation, nobody introduced.
@@ -223,7 +224,7 @@ const kindRules: KindRule[] = [
     'intro',
     // "connected me with her lead", "hooked me up with", "looped me in with the team", "cc'd me
     // on an email to their head of data": the user joined to someone, however it was done.
-    /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions)|put (?:me|us|him|her|them) in touch|put (?:[\w'’&]+ ){1,6}?in touch|connected (?!(?:with|on|via|to|me|us)\b)[\w'’]+(?: [\w'’]+)? (?:and|&|with) |connected (?:me|us) (?:with|to)|(?:hooked|linked|set) (?:me|us) up with|looped (?:me|us|[\w'’]+(?: [\w'’]+)?) in(?:to)?|cc['’]?d (?:me|us) (?:in|on|into))\b/,
+    /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions)|put (?:me|us|him|her|them) in (?:touch|contact)|put (?:[\w'’&]+ ){1,6}?in (?:touch|contact)|connected (?!(?:with|on|via|to|me|us)\b)[\w'’]+(?: [\w'’]+)? (?:and|&|with) |connected (?:me|us) (?:with|to)|(?:hooked|linked|set) (?:me|us) up with|looped (?:me|us|[\w'’]+(?: [\w'’]+)?) in(?:to)?|cc['’]?d (?:me|us) (?:in|on|into))\b/,
   ],
   // "wei shared my post": a share of the user's own post is a reaction, nothing passed on.
   ['catch-up', /\b(?:shared|reposted|retweeted) my (?:[\w-]+ )?post\b/],

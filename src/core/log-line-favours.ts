@@ -61,10 +61,10 @@ export function asksFavour(lower: string): boolean {
 
 /**
  * "sent her research plan for me to look at", "wei wants a reference from me", "he'd like a
- * reference": the contact asks something of the user, where "me" is whom it is asked of.
+ * reference", "wants my feedback on her dashboard": the contact asks something of the user.
  */
 export const theyAskOfMe =
-  /\bfor me to (?:look (?:at|over|through)|review|read|check|proofread|sign|comment on|sanity[- ]check)\b|(?<!\b(?:i|we) )\b(?:wants?|wanted|needs?|needed|would like|(?<!\b(?:i|we))['’]d like) (?:a|an|my) (?:reference|referral|recommendation|testimonial|endorsement|intro|introduction|favour|hand)\b/;
+  /\bfor me to (?:look (?:at|over|through)|review|read|check|proofread|sign|comment on|sanity[- ]check)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|needs|needed|would like|(?<!\b(?:i|we))['’]d like) (?:a|an|my|some) (?:reference|referral|recommendation|testimonial|endorsement|intro|introduction|favour|hand|feedback|thoughts|input|opinion|take|eyes)\b/;
 
 /** What is on offer to work on: a role, an opening, a contract. Not "hiring manager". */
 const roleNouns = String.raw`(?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|(?:freelance|contract)(?: [\w-]+)? (?:work|projects?|builds?)|contract extension|secondments?|maternity cover|mat leave cover|job ad|job spec|jd|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|(?:freelance|contract|paid) briefs?)`;
@@ -171,9 +171,9 @@ export function theyGave(lower: string): boolean {
   );
 }
 
-/** "vouched for me", "put in a good word for me": a word given for the user. */
+/** "vouched for me", "put in a good word for me", "mentioned me to their partner": a word given for the user. */
 export const vouchedForMe =
-  /\b(?:vouched|spoke up|put in a (?:good )?word|put a (?:good )?word in) for me\b/;
+  /\b(?:vouched|spoke up|put in a (?:good )?word|put a (?:good )?word in) for me\b|\b(?:mentioned|recommended|suggested|named) me (?:to|for)\b/;
 
 /** Verbs that pass something on, in the forms a line uses whoever the giver is. */
 const passingVerbs = String.raw`(?:sent|sending|sends|forwarded|forwarding|passed|passing|shared|sharing|flagged|flagging|dropped|dropping|pointed|pointing|tipped|tipping|gave|giving|lent|showed)`;

@@ -154,7 +154,9 @@ export function findNames(
           : readNameList(tokens, afterParticle(tokens, i), allowLower, found, spanFrom);
     const first = found.names[before];
     if (first && described?.company && !first.company) first.company = described.company;
-    if (next > i + 1 && (isFrom || isPer || isReachedBy)) found.inbound = true;
+    // "requested a referral from priya": "from" names whom the user asked, who began nothing.
+    const askedOf = isFrom && tokens.slice(0, i).some((t) => askingVerbs.has(t.lower));
+    if (next > i + 1 && (isFrom || isPer || isReachedBy) && !askedOf) found.inbound = true;
     if (found.names.length > before && introVerbs.has(token.lower)) introduced = next;
     i = Math.max(i, next - 1);
   }
@@ -165,6 +167,9 @@ export function findNames(
 }
 
 const sendingVerbs = words('sent emailed forwarded passed posted mailed pitched');
+
+/** The user asking for something: "requested a referral from", "asked for a steer from". */
+const askingVerbs = words('requested requesting asked asking');
 
 /** Words that say something reached the user: "got a link", "received the spec". */
 const receivingVerbs = words('got received');
@@ -229,11 +234,23 @@ const introVerbs = words("introduced intro'd intro’d introed");
 /** "intro'd me to", "she'll introduce me to": whom the user was, or will be, introduced to. */
 const introWords = words("introduced intro'd intro’d introed introduce intro");
 
-/** "put siobhan and niamh in touch", "connected gareth and owen": the user joined two people. */
+/**
+ * "put siobhan and niamh in touch", "connected gareth and owen", "put lee jordan in touch with
+ * zoe": the user joined two people.
+ */
 function joinsPeople(tokens: Token[], i: number): boolean {
   const verb = tokens[i]?.lower;
   if (verb !== 'put' && verb !== 'connected') return false;
   const rest = tokens.slice(i + 1, i + 8).map((token) => token.lower);
+  const joined = rest.findIndex((word) => word === 'touch' || word === 'contact');
+  const withOther =
+    verb === 'put' &&
+    !['me', 'us'].includes(rest[0] ?? '') &&
+    joined >= 2 &&
+    joined <= 4 &&
+    rest[joined - 1] === 'in' &&
+    rest[joined + 1] === 'with';
+  if (withOther) return true;
   const and = rest.findIndex((word) => word === 'and' || word === '&');
   if (and < 1 || and > 2 || ['me', 'us', 'with', 'on', 'via', 'to'].includes(rest[0] ?? ''))
     return false;

@@ -171,3 +171,26 @@ describe('a second round of phrasings, written after the first rules', () => {
     ]);
   });
 });
+
+describe('a third round of phrasings', () => {
+  it.each([
+    ["passed Chidi Eze's details on to Rachel Lowe", 'give', 'outbound'],
+    ['let Sam Patel know about an Ocado data contract', 'give', 'outbound'],
+    ['Gareth Price mentioned me to the Admiral pricing lead', 'give', 'inbound'],
+    ['Anna Kowalski wants my feedback on her Revolut onboarding flow', 'ask', 'inbound'],
+    ['requested a referral from Ben Ng for the Google APM role', 'ask', 'outbound'],
+    ['Kate Morrison put me in contact with a Sky data recruiter', 'intro', 'inbound'],
+  ])('reads "%s" as a %s, %s', (line, kind, direction) => {
+    const parsed = read(line);
+    expect([parsed.kind, parsed.direction]).toEqual([kind, direction]);
+  });
+
+  it('reads both people the user joined in "put Wei Chen in touch with Lee Jordan"', () => {
+    const parsed = read('put Wei Chen in touch with Lee Jordan');
+    expect([parsed.personNames, parsed.kind, parsed.direction]).toEqual([
+      ['Wei Chen', 'Lee Jordan'],
+      'intro',
+      'outbound',
+    ]);
+  });
+});
