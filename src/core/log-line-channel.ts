@@ -1,7 +1,7 @@
 // How, what kind and who started it, read from the words of a one-line log. Nothing is guessed:
 // a line that names no channel gets 'other', and no kind words give a plain catch-up.
 import type { Channel, Direction, InteractionKind } from './interaction.js';
-import { roleGone } from './log-line-favours.js';
+import { roleGone, vouchedForMe } from './log-line-favours.js';
 
 /** A word of a gathering's name: no day, time or word that joins it to anything else. */
 const gatheringName = String.raw`(?: (?!(?:on|at|with|w|and|last|this|next|[a-z]*day|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b)[\w&.'’-]+)`;
@@ -66,6 +66,9 @@ export interface KindContext {
   news?: boolean;
 }
 
+/** Things worth passing on: "the article", "a job spec", "his team's case study". */
+const thingNouns = String.raw`article|piece|link|report|notes|spec|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|recordings?|cheat ?sheet|write-?up|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|org ?charts?|frameworks?|structures?|handbooks?|brochures?|(?:salary|pay) bands|(?:programme|program|scheme|role|job) details`;
+
 type KindRule = [InteractionKind, RegExp, ((context: KindContext) => boolean)?];
 
 const mine = (context: KindContext) => !context.inbound;
@@ -97,11 +100,11 @@ const kindRules: KindRule[] = [
     'follow-up',
     /\b(follow(ed|ing)?[ -]?up|nudged?|chase[dr]?(?! me\b)|chasing(?! me\b)|bumped (?:my|the|our) (?:email|message|msg|note|thread|application)|(?:2nd|3rd|4th|second|third|fourth) time)\b|\b(?:messaged|emailed|pinged|texted|dm['’]?d|wrote to|rang|called|whatsapped)\b[^,;]*?\bagain\b/,
   ],
-  // "wrote a linkedin recommendation for anna", "told aisha about a role at motorpoint": the user
-  // vouched for them or passed on an opening.
+  // "wrote a linkedin recommendation for anna", "told aisha about a role at motorpoint", "let jo
+  // know about a contract": the user vouched for them or passed on an opening.
   [
     'give',
-    /\b(?:wrote|left|gave|written|writing)(?: [\w-]+){0,3}? (?:recommendation|reference|endorsement|testimonial)\b|\btold(?: [\w'’]+){1,3}? about (?:a|an|the|this|that|some)(?: [\w&.'’-]+){0,4} (?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?)\b/,
+    /\b(?:wrote|left|gave|written|writing)(?: [\w-]+){0,3}? (?:recommendation|reference|endorsement|testimonial)\b|\b(?:told|tipped|let)(?: [\w'’]+){1,3}? (?:off |know )?about (?:a|an|the|this|that|some)(?: [\w&.'’-]+){0,4} (?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?)\b/,
     mine,
   ],
   // "sent the same salary survey to zoe": figures or questions passed on to fill in or compare.
@@ -127,6 +130,12 @@ const kindRules: KindRule[] = [
     /\b(sent|emailed|e-mailed|submitted|dropped)\b.*\b(?:my|updated|latest|new|the same)(?: [\w-]+)? (cv|resume|résumé|portfolio|cover letter|application|proposal|quote|pitch)\b|\b(?:sent|emailed|e-mailed|dropped)\b.*\bmy\b.*\b(?:unasked|unprompted|unsolicited)\b/,
     mine,
   ],
+  // "told her i'm now open to contract roles": the user saying what they are after asks for it.
+  [
+    'ask',
+    /\b(?:i['’]m|i am)(?: now| currently| still| actively)? (?:open to|looking for|available for)\b/,
+    mine,
+  ],
   // "siobhan sent my cv on to the stripe hiring manager": the contact passing it on gives.
   [
     'give',
@@ -140,7 +149,8 @@ const kindRules: KindRule[] = [
   ],
   [
     'ask',
-    /\b(ask(ed|ing)?|(?<!(?:connection|linkedin) )request(ed)?|need(ed)? help|for advice|for a referral|chased me for)\b/,
+    // "sounded robert out about a referral": asked, if gently.
+    /\b(ask(ed|ing)?|(?<!(?:connection|linkedin) )request(ed)?|need(ed)? help|for advice|for a referral|chased me for|sound(?:ed|ing) (?:[\w'’]+ ){0,3}?out)\b/,
   ],
   // "gave a talk at the r user group, chatted w emily after": a talk given to a room is no
   // give to the one contact met there.
@@ -159,14 +169,20 @@ const kindRules: KindRule[] = [
   // What they gave: "referral submitted", "a referral link", "CV comments", "loads of tips".
   [
     'give',
-    /\b(referral (?:submitted|link|made|done|sent)|(?:sent|got|came) back\b.*\b(?:comments|feedback|notes)|with (?:\w+ ){0,2}(?:comments|feedback|tips|pointers|notes)\b|(?:went|looked|read) (?:thru|through|over) (?:my|the)\b)/,
+    // "whatsapp from fatima with the ofcom reading list", "got the rubric from siobhan": a thing
+    // that came from them.
+    new RegExp(
+      String.raw`\b(referral (?:submitted|link|made|done|sent)|(?:sent|got|came) back\b.*\b(?:comments|feedback|notes)|with (?:\w+ ){0,2}(?:comments|feedback|tips|pointers|notes)\b|(?<!\b(?:touch|me|us|in|up) )with (?:a|an|the|some|his|her|their)(?: [\w&.'’-]+){0,4}? (?:${thingNouns})\b|\b(?:got|received) (?:a|an|the|some|his|her|their)(?: [\w&.'’-]+){0,4}? (?:${thingNouns})\b|(?:went|looked|read) (?:thru|through|over) (?:my|the)\b)`,
+    ),
     theirs,
   ],
   [
     'give',
     // Not across a topic: "emailed Kate about the analytics lead" sent no lead.
     // "dropped me a msg w spotify's interview guide": a message that carries a thing gives it.
-    /\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapped|dm['’]?d|linked|dropped|pinged|texted)\b(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’]+){0,6}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s|[\w.]+s['’])(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’/&.-]+){0,4}? (article|piece|link|report|notes|spec|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|recordings?|cheat ?sheet|write-?up|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|org ?charts?|frameworks?|structures?|handbooks?|brochures?|(?:salary|pay) bands|(?:programme|program|scheme|role|job) details)\b/,
+    new RegExp(
+      String.raw`\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapped|dm['’]?d|linked|dropped|pinged|texted)\b(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’]+){0,6}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s|[\w.]+s['’])(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’/&.-]+){0,4}? (${thingNouns})\b`,
+    ),
   ],
   // "sent me the sql test they use", "emailed me 3 junior roles", "sent me canva's scorecard": a
   // thing sent to the user, whatever it is, unless it is a message ("sent me a quick note",
@@ -183,6 +199,22 @@ const kindRules: KindRule[] = [
     /\bsent (?!(?:me|my|a|an|the|it|them|over|off|out|back|to)\b)[\w'’]+(?: (?!(?:a|an|the|some|this|that|my|for|about|re|to)\b)(?:[\w'’]+|&)){0,4}? (?:a|an|the|some|this|that|my) (?!(?:number|availability|address|details|email|calendar|diary|dates|times|thanks)\b)(?!(?:(?:quick|short|brief|little|long|linkedin|connection|follow[- ]?up|thank[- ]you) )*(?:message|msg|email|e-mail|text|note|dm|reply|invite|invitation|request|reminder|nudge|hello|line|voice)\b)/,
     mine,
   ],
+  // "pointed me to the wise ladder", "shared an opening with me", "he's sending over the
+  // handbook": the contact passing a thing to the user, now or soon, though no message is one.
+  [
+    'give',
+    /\b(?:pointed|pointing) me (?:to|at|towards)\b|\btipped me off\b|\b(?:flagged|passed|shared|forwarded)(?: (?!me\b)[\w&'’-]+){1,6}? (?:with|to|for) me\b|(?<!\bi(?:['’]m| am) )\b(?:is|['’]s|are|['’]re|will|['’]ll) (?:sending|forwarding|passing|sharing|dropping)(?: me)?(?: over| on| across)? (?!(?:(?:a|an) )?(?:(?:quick|short|calendar|meeting|linkedin) )*(?:message|msg|email|note|text|invite|invitation|reminder|times|dates|availability)\b)(?:a|an|the|some|his|her|their|my|[\w.]+['’]s)\b/,
+  ],
+  // "vouched for me", "put in a good word for me".
+  ['give', vouchedForMe],
+  // "passed it on to emma", "sent them over to margaret", "passed aisha's details on to olivia":
+  // something passed on;
+  // "pointed lucy to the fellowship": the user showed them where to look.
+  [
+    'give',
+    /\b(?:passed|sent|forwarded|flagged|shared)(?: (?:it|them|this|that|these|those))(?: on| over| along| across)? to\b|\bpassed(?: [\w'’]+){1,4}? on to\b|^(?:pointed|steered|directed) (?!me\b|us\b)[\w'’]+(?: [\w'’]+)? (?:to|towards|at) (?:a|an|the|some|his|her|their|my)\b/,
+    mine,
+  ],
   // "intro chat abt AZ", "an introductory call": a first conversation, nobody introduced.
   [
     'catch-up',
@@ -190,7 +222,9 @@ const kindRules: KindRule[] = [
   ],
   [
     'intro',
-    /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions)|put (?:me|us|him|her|them) in touch|put (?:[\w'’&]+ ){1,6}?in touch|connected (?!(?:with|on|via|to|me|us)\b)[\w'’]+(?: [\w'’]+)? (?:and|&) )\b/,
+    // "connected me with her lead", "hooked me up with", "looped me in with the team", "cc'd me
+    // on an email to their head of data": the user joined to someone, however it was done.
+    /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions)|put (?:me|us|him|her|them) in (?:touch|contact)|put (?:[\w'’&]+ ){1,6}?in (?:touch|contact)|connected (?!(?:with|on|via|to|me|us)\b)[\w'’]+(?: [\w'’]+)? (?:and|&|with) |connected (?:me|us) (?:with|to)|(?:hooked|linked|set) (?:me|us) up with|looped (?:me|us|[\w'’]+(?: [\w'’]+)?) in(?:to)?|cc['’]?d (?:me|us) (?:in|on|into))\b/,
   ],
   // "wei shared my post": a share of the user's own post is a reaction, nothing passed on.
   ['catch-up', /\b(?:shared|reposted|retweeted) my (?:[\w-]+ )?post\b/],
@@ -203,8 +237,13 @@ const kindRules: KindRule[] = [
 ];
 
 export function detectKind(lower: string, context: KindContext): InteractionKind {
+  // "sent over the survey", "forwarded across the spec": the particle says nothing of what went;
+  // "fired over the test" and "shot across the link" send as "sent" does.
+  const said = lower
+    .replace(/\b(?:fired|shot) (?:over|across)\b/g, 'sent')
+    .replace(/\b(sent|forwarded|emailed) (?:over|across|along|through)\b/g, '$1');
   const rule = kindRules.find(
-    ([, pattern, applies]) => (applies ? applies(context) : true) && pattern.test(lower),
+    ([, pattern, applies]) => (applies ? applies(context) : true) && pattern.test(said),
   );
   return rule?.[0] ?? 'catch-up';
 }
@@ -360,6 +399,8 @@ export function detectDirection(head: string, channel: Channel, kind: Interactio
   // "spoke to Chidi", "caught up with Emily": a conversation is both sides', whoever began it.
   if (kind === 'catch-up' && /\b(spoke|talked|chatted|caught up|catch(?:ing)?[- ]?up)\b/.test(head))
     return 'mutual';
+  // "went through my case study with me over zoom": done together, both there.
+  if (face.has(channel) && /\bwith me\b/.test(head)) return 'mutual';
   if (kind !== 'catch-up' || iStarted || iAsked) return 'outbound';
   // "coffee with Ana", "whatsapp with Aisha": a conversation both sides had; so is a note that
   // names only where it was written ("dev - whatsapp - sat"), with no word for who wrote first.

@@ -24,6 +24,8 @@ const offers: RegExp[] = [
   // "said yes to being my referee", "said yes to writing me a reference": a favour agreed.
   /\bsaid yes to (?:being (?:a|my) (?:referee|reference)|writing (?:me )?an? (?:reference|recommendation)|referring|introducing|putting me forward)\b/,
   /\bhappy to (?:refer|intro|introduce|pass|recommend|help|put)\b/,
+  // "wants me to meet his cto": an introduction offered, to whom still to be named.
+  /\b(?:wants?|wanted|would like|['’]d like|keen for) me to meet\b/,
   // "he's up for me shadowing", "happy for me to sit in": the user may do something of theirs.
   /\b(?:up for|happy for|fine with|ok with|okay with) me\b/,
   /\b(?:subcontract|contract|freelance|job|work|gig) offer\b/,
@@ -32,13 +34,37 @@ const offers: RegExp[] = [
 ];
 
 /**
+ * "asked mark if he'd look over my cv", "pinged dev about whether he'd refer me", "checked with
+ * lucy whether she could refer me": a favour after "if" or "whether" is asked for, not offered,
+ * whatever verb carried the question. Up to the end of its clause.
+ */
+const favourQuestion = new RegExp(
+  String.raw`\b(?:if|whether) ${them}${willDo}(?: be able to)? (?:${favourVerbs}|${watchVerbs}|look (?:over|at|through)|be (?:a|an|my) (?:referee|reference|mentor)|mentor)\b[^,;]*`,
+  'g',
+);
+
+/**
  * "said he'd pass my CV to their lead", "she'll intro me to her lead", "happy to refer": an offer
  * made now is a give, though what it offers is still to come. Read on the whole line, plans
  * included.
  */
 export function offersFavour(lower: string): boolean {
-  return offers.some((pattern) => pattern.test(lower));
+  const said = lower.replace(favourQuestion, ' ');
+  return offers.some((pattern) => pattern.test(said));
 }
+
+/** The user asked the contact for a favour; see `favourQuestion`. */
+export function asksFavour(lower: string): boolean {
+  favourQuestion.lastIndex = 0;
+  return favourQuestion.test(lower);
+}
+
+/**
+ * "sent her research plan for me to look at", "wei wants a reference from me", "he'd like a
+ * reference", "wants my feedback on her dashboard": the contact asks something of the user.
+ */
+export const theyAskOfMe =
+  /\bfor me to (?:look (?:at|over|through)|review|read|check|proofread|sign|comment on|sanity[- ]check)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|needs|needed|would like|(?<!\b(?:i|we))['’]d like) (?:a|an|my|some) (?:reference|referral|recommendation|testimonial|endorsement|intro|introduction|favour|hand|feedback|thoughts|input|opinion|take|eyes)\b/;
 
 /** What is on offer to work on: a role, an opening, a contract. Not "hiring manager". */
 const roleNouns = String.raw`(?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|(?:freelance|contract)(?: [\w-]+)? (?:work|projects?|builds?)|contract extension|secondments?|maternity cover|mat leave cover|job ad|job spec|jd|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|(?:freelance|contract|paid) briefs?)`;
@@ -51,7 +77,7 @@ const roleNews: RegExp[] = [
   /(?:['’]s|\bis|\bare|\bteam|\bteams) hiring\b(?! (?:manager|plans?|process|freeze|blog|team|lead)s?\b)/,
   // "Deloitte have an opening on her team", "there's a researcher role", "might have a DE role".
   new RegExp(
-    String.raw`\b(?:has|have|there['’]s|there is|there are|open|opening|mentioned|flagged|told me about)(?: (?:a|an|some|two|three|several|\d+))?(?: (?!about\b|re\b|abt\b|for\b|with\b)[\w&'’-]+){0,4} ${roleNouns}\b`,
+    String.raw`\b(?:has|have|there['’]s|there is|there are|open|opening|mentioned|flagged|told me about|tipped me off about|passed on|passed along|sent over|forwarded|shared)(?: (?:a|an|some|two|three|several|\d+))?(?: (?!about\b|re\b|abt\b|for\b|with\b)[\w&'’-]+){0,4} ${roleNouns}\b`,
   ),
   // "said apm applications open in feb": a scheme taking applications.
   /\b(?:applications?|apps) (?:open|are open|now open|opening|reopen|reopening)\b/,
@@ -81,12 +107,17 @@ const interviewSetUp =
 /** How a role goes: "filled", "on hold", "went internal". */
 const goneWords = String.raw`(?:['’]s| is| has| has been|['’]s been| was| got| went| has gone)? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|on hold|on ice|on pause|paused|shelved|scrapped|axed|to (?:an?|someone|somebody) internal)`;
 
+/** "spotify closing the DS role", "they've pulled the contract": the same, told verb first. */
+const goneFirst = String.raw`(?:closing|closed|pulled|pulling|filled|froze|frozen|freezing|scrapped|scrapping|axed|axing|shelved|shelving|paused|pausing|cancell?ed|cancell?ing|withdrawn|withdrew|withdrawing) (?:the|that|this|their|its|his|her)(?: [\w&'’-]+){0,3}? (?:${roleNouns}|posts?)`;
+
 /** "the director role is on hold", "the post has gone": news of a role that is gone. */
-export const roleGone = new RegExp(String.raw`\b(?:${roleNouns}|posts?)${goneWords}\b`);
+export const roleGone = new RegExp(
+  String.raw`\b(?:(?:${roleNouns}|posts?)${goneWords}|${goneFirst})\b`,
+);
 
 /** A role that is gone, or a congratulation on someone's new job, is news of nothing to apply for. */
 const noRole = new RegExp(
-  String.raw`\b(?:(?:${roleNouns}|it)${goneWords}|(?:hired|went with|gave it to|offered it to|chose|picked) (?:someone|somebody|another|an internal|an? other)|not hiring|no longer hiring|hiring freeze|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
+  String.raw`\b(?:(?:${roleNouns}|it)${goneWords}|${goneFirst}|(?:hired|went with|gave it to|offered it to|chose|picked) (?:someone|somebody|another|an internal|an? other)|not hiring|no longer hiring|hiring freeze|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
 );
 
 /**
@@ -131,10 +162,44 @@ export function answersRequest(lower: string, inbound: boolean): boolean {
  * where a clause starts, so "sent Wei the paper he mentioned" stays the user's.
  */
 export function theyGave(lower: string): boolean {
-  return new RegExp(
-    String.raw`(?:^|[,;:!-] |\b(?:and|but|so) )${them} (?:shared|sent|gave|passed|forwarded|recommended|offered|mentioned|linked|lent|reviewed|ran|held)\b`,
-  ).test(lower);
+  return (
+    new RegExp(
+      String.raw`(?:^|[,;:!-] |\b(?:and|but|so) )${them}(?:['’]s| is| has)? (?:shared|sent|sending|gave|passed|passing|forwarded|forwarding|recommended|offered|mentioned|linked|lent|reviewed|ran|held|flagged|dropped)\b`,
+    ).test(lower) ||
+    toMe.test(lower) ||
+    vouchedForMe.test(lower)
+  );
 }
+
+/** "vouched for me", "put in a good word for me", "mentioned me to their partner": a word given for the user. */
+export const vouchedForMe =
+  /\b(?:vouched|spoke up|put in a (?:good )?word|put a (?:good )?word in) for me\b|\b(?:mentioned|recommended|suggested|named) me (?:to|for)\b/;
+
+/** Verbs that pass something on, in the forms a line uses whoever the giver is. */
+const passingVerbs = String.raw`(?:sent|sending|sends|forwarded|forwarding|passed|passing|shared|sharing|flagged|flagging|dropped|dropping|pointed|pointing|tipped|tipping|gave|giving|lent|showed)`;
+
+/**
+ * "pointed me to the wise ladder", "tipped me off about an opening", "shared a role with me",
+ * "forwarded to me by aisha", "she's sending over the handbook": "me" as whom a thing went to,
+ * or someone else doing the sending now or soon, makes the contact the giver. "i'm sending" is
+ * the user's.
+ */
+const toMe = new RegExp(
+  String.raw`\b${passingVerbs} (?:me|to me|(?:it|them|this|that) (?:on |over )?to me)\b|\b${passingVerbs}(?: (?!me\b)[\w&'’-]+){1,6}? (?:with|to|for) me\b|(?<!\bi(?:['’]m| am) |\bwe(?:['’]re| are) )\b(?:is|are|['’]s|['’]re|will|['’]ll) (?:sending|forwarding|passing|sharing|dropping|flagging)(?! (?:it|them|this|that)? ?to\b)`,
+);
+
+/**
+ * "flagged a risk opening to daniel", "passed the job ad on to fatima", "tipped zoe off about a
+ * role": the user passing something on, opening the line or after a note's break, with no "me"
+ * to receive it, is the user's give, whatever news it carries.
+ */
+export function weGave(lower: string): boolean {
+  return wePassed.test(lower) && !toMe.test(lower);
+}
+
+/** A passing verb opening the line or a note's field, with no "me" to receive it. */
+const wePassed =
+  /(?:^|[-–—:] )(?:sent|forwarded|passed|shared|flagged|dropped|pointed|tipped|recommended|told)\b(?! me\b| (?:it |them )?(?:on |over )?to me\b)/;
 
 /**
  * "katie morris - bbc - messaged about a secondment", "aisha khan - unilever - intro'd me to":
@@ -179,8 +244,10 @@ export function theyBegan(lower: string): boolean {
  * whole line, since "i'd" starts what the plans leave out.
  */
 export function theyAsked(lower: string): boolean {
-  return /(?:\b(?:he|she|they) |[-–—] )asked (?:me (?:for|to|if|whether|about)|(?:if|whether) i)\b/.test(
-    lower,
+  return (
+    /(?:\b(?:he|she|they) |[-–—] )asked (?:me (?:for|to|if|whether|about)|(?:if|whether) i)\b/.test(
+      lower,
+    ) || theyAskOfMe.test(lower)
   );
 }
 
@@ -189,7 +256,7 @@ export function theyAsked(lower: string): boolean {
  * audit", "rang, wants a second dashboard built": paid work the contact offers the user, a give like news of a role.
  */
 export function offersPaidWork(lower: string): boolean {
-  return /\b(?:wants?|wanted|asked|asking|invited|would like|['’]d like)(?: me)? to (?:quote|pitch|bid|tender|put in a (?:quote|bid|proposal))\b|\b(?:wants?|wanted) (?:a |an |some )?(?:freelance|contract|paid)\b|(?:^|[,;:–—-] )(?:wants?|needs?) (?:a|an|the|another|some|his|her|their)(?: [\w'’-]+){0,3} (?:built|done|made|designed|redesigned|refreshed|rebuilt|updated|automated|migrated|set up)\b/.test(
+  return /\b(?:wants?|wanted|asked|asking|invited|would like|['’]d like)(?: me)? to (?:quote|pitch|bid|tender|put in a (?:quote|bid|proposal))\b|\b(?:wants?|wanted|would like|['’]d like) me to (?:take on|pick up|cover)\b|\b(?:wants?|wanted) (?:a |an |some )?(?:freelance|contract|paid)\b|(?:^|[,;:–—-] )(?:wants?|needs?) (?:a|an|the|another|some|his|her|their)(?: [\w'’-]+){0,3} (?:built|done|made|designed|redesigned|refreshed|rebuilt|updated|automated|migrated|set up)\b/.test(
     lower,
   );
 }

@@ -3,7 +3,7 @@
 
 export const words = (list: string) => new Set(list.split(' '));
 export const subjectVerbs = words(
-  "reached put linked passed called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed whatsapped whatsapp'd whatsapp’d dm'd dm’d slacked skyped facetimed zoomed accepted followed txted txt'd txt’d msgd msged msg'd msg’d teams-called zoom-called video-called agreed promised chased",
+  "reached put linked passed called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed whatsapped whatsapp'd whatsapp’d dm'd dm’d slacked skyped facetimed zoomed accepted followed txted txt'd txt’d msgd msged msg'd msg’d teams-called zoom-called video-called agreed promised chased pointed tipped flagged looped cc'd cc’d",
 );
 /**
  * Verbs after a name that say how they got in touch: "Ben replied", "Ana rang". Any other
@@ -15,7 +15,7 @@ export const reachVerbs = words(
 /** Verbs after a name that say something about them without their getting in touch: "Margaret said…". */
 export const neutralSubjectVerbs = words('said says mentioned thinks reckons is was has had going');
 export const objectVerbs = words(
-  "pitched left posted accepted attended reviewed met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d",
+  "let pointed tipped looped connected dropped cc'd cc’d forwarded sounded pitched left posted accepted attended reviewed met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d",
 );
 /** "whatsapp from Zoe", "email from Ana": what came from someone, a channel's name included. */
 export const inboundFromNouns = words(

@@ -73,13 +73,19 @@ export function findNames(
     const isFrom =
       // "frm" is how "from" is often typed in a hurry.
       (token.lower === 'from' || token.lower === 'frm') &&
-      (inboundFromNouns.has(source) || source === 'heard');
+      (inboundFromNouns.has(source) ||
+        source === 'heard' ||
+        // "got the interview rubric from siobhan", "a spec came through from rachel".
+        (found.names.length === 0 && receivedBefore(tokens, i)));
     const isTo = token.lower === 'to' && !movingWords.has(previous);
     const toIntroduced = isTo && i === introduced;
     const isFor = token.lower === 'for' && !notForPerson.has(previous);
     const isOn = token.lower === 'on' && onPersonWords.has(previous);
     const isBy = token.lower === 'by' && givenByWords.has(previous);
-    const isReachedBy = token.lower === 'by' && reachedByWords.has(previous);
+    // "was sent the guide by ana lopez", "forwarded to me by aisha": whoever did it to the user.
+    const isReachedBy =
+      token.lower === 'by' &&
+      (reachedByWords.has(previous) || (found.names.length === 0 && passiveBefore(tokens, i)));
     // "sat next to benjamin carter", "sat beside margaret": where someone sat names them.
     const isBeside =
       (token.lower === 'beside' && besideWords.has(previous)) ||
@@ -102,6 +108,10 @@ export function findNames(
     // "intro'd siobhan to my old colleague ferdia": whom the user introduced a contact to, named
     // by who they are, is no contact of this line either.
     if (toIntroduced && readRelation(tokens, i + 1)) continue;
+    // "was introduced to intercom's head of data by niamh": in a passive intro, "to" leads to
+    // whom the user met and "by" to the contact.
+    if (isTo && introWords.has(previous) && passiveMarkers.has(tokens[i - 2]?.lower ?? ''))
+      continue;
     // "intro'd me to the bupa data engineering lead, tom okafor": described, then named, the same.
     const introducedMe =
       (isTo && previous === 'me' && introWords.has(tokens[i - 2]?.lower ?? '')) ||
@@ -141,10 +151,12 @@ export function findNames(
           )
         : described !== undefined
           ? readNameList(tokens, described.at, 'no', found, spanFrom ?? tokens[described.at]?.start)
-          : readNameList(tokens, i + 1, allowLower, found, spanFrom);
+          : readNameList(tokens, afterParticle(tokens, i), allowLower, found, spanFrom);
     const first = found.names[before];
     if (first && described?.company && !first.company) first.company = described.company;
-    if (next > i + 1 && (isFrom || isPer || isReachedBy)) found.inbound = true;
+    // "requested a referral from priya": "from" names whom the user asked, who began nothing.
+    const askedOf = isFrom && tokens.slice(0, i).some((t) => askingVerbs.has(t.lower));
+    if (next > i + 1 && (isFrom || isPer || isReachedBy) && !askedOf) found.inbound = true;
     if (found.names.length > before && introVerbs.has(token.lower)) introduced = next;
     i = Math.max(i, next - 1);
   }
@@ -155,6 +167,56 @@ export function findNames(
 }
 
 const sendingVerbs = words('sent emailed forwarded passed posted mailed pitched');
+
+/** The user asking for something: "requested a referral from", "asked for a steer from". */
+const askingVerbs = words('requested requesting asked asking');
+
+/** Words that say something reached the user: "got a link", "received the spec". */
+const receivingVerbs = words('got received');
+/** What opens the thing received: "got the rubric", not "got into analytics". */
+const receivedThings = words('a an the some his her their this that');
+
+/**
+ * Whether something came to the user before token `at`: "got the rubric … from", "a spec came
+ * through from". Not "got into analytics from retail", where "from" says where they came from.
+ */
+function receivedBefore(tokens: Token[], at: number): boolean {
+  return tokens
+    .slice(0, at)
+    .some(
+      (token, j) =>
+        (receivingVerbs.has(token.lower) && receivedThings.has(tokens[j + 1]?.lower ?? '')) ||
+        (token.lower === 'came' && j === at - 2 && tokens[at - 1]?.lower === 'through'),
+    );
+}
+
+/** "was", "got": what makes the verb after it passive. */
+const passiveMarkers = words('was were been being got');
+
+/**
+ * Whether a passive verb comes before "by" at `at`: "was sent … by", "got introduced … by", or
+ * "to me by", so that the person after "by" is who did it.
+ */
+function passiveBefore(tokens: Token[], at: number): boolean {
+  if (tokens[at - 1]?.lower === 'me' && tokens[at - 2]?.lower === 'to') return true;
+  return tokens
+    .slice(0, at)
+    .some(
+      (token, j) =>
+        passiveMarkers.has(token.lower) &&
+        /^(?:\p{Ll}+ed|sent|given|shown|lent)$/u.test(tokens[j + 1]?.lower ?? ''),
+    );
+}
+
+/** Particles of a verb before its object: "sounded out robert", "looped in wei". */
+const verbParticles = words('out in up');
+
+/** Where the name after the word at `i` starts: past a particle after a verb done to someone. */
+function afterParticle(tokens: Token[], i: number): number {
+  const verb = tokens[i]?.lower ?? '';
+  const particle = verbParticles.has(tokens[i + 1]?.lower ?? '') && objectVerbs.has(verb);
+  return particle ? i + 2 : i + 1;
+}
 
 /**
  * Whether a verb that sends something comes before token `at`: "sent the deck … to". Not right
@@ -172,11 +234,23 @@ const introVerbs = words("introduced intro'd intro’d introed");
 /** "intro'd me to", "she'll introduce me to": whom the user was, or will be, introduced to. */
 const introWords = words("introduced intro'd intro’d introed introduce intro");
 
-/** "put siobhan and niamh in touch", "connected gareth and owen": the user joined two people. */
+/**
+ * "put siobhan and niamh in touch", "connected gareth and owen", "put lee jordan in touch with
+ * zoe": the user joined two people.
+ */
 function joinsPeople(tokens: Token[], i: number): boolean {
   const verb = tokens[i]?.lower;
   if (verb !== 'put' && verb !== 'connected') return false;
   const rest = tokens.slice(i + 1, i + 8).map((token) => token.lower);
+  const joined = rest.findIndex((word) => word === 'touch' || word === 'contact');
+  const withOther =
+    verb === 'put' &&
+    !['me', 'us'].includes(rest[0] ?? '') &&
+    joined >= 2 &&
+    joined <= 4 &&
+    rest[joined - 1] === 'in' &&
+    rest[joined + 1] === 'with';
+  if (withOther) return true;
   const and = rest.findIndex((word) => word === 'and' || word === '&');
   if (and < 1 || and > 2 || ['me', 'us', 'with', 'on', 'via', 'to'].includes(rest[0] ?? ''))
     return false;

@@ -14,6 +14,7 @@ import {
 } from './log-line-channel.js';
 import {
   answersRequest,
+  asksFavour,
   asksForTheirWork,
   offersFavour,
   offersPaidWork,
@@ -21,7 +22,9 @@ import {
   theyAsked,
   theyBegan,
   theyWant,
+  theyAskOfMe,
   theyGave,
+  weGave,
 } from './log-line-favours.js';
 import { findNames } from './log-line-names.js';
 import { removeSpans, type NameSpan } from './log-line-tokens.js';
@@ -132,8 +135,11 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
     metAtGathering(withoutPlans(head), options.isWorkplace);
   const channel = gathering ? 'event' : named;
   // "Gareth said he'd pass my CV on" came from him; over lunch it went both ways.
+  // "flagged an opening to daniel": news the user passed on is the user's give.
   const theirs =
-    (kind === 'give' && (offered || news || theyGave(whole) || offersPaidWork(whole))) ||
+    (kind === 'give' &&
+      !weGave(whole) &&
+      (offered || news || theyGave(whole) || offersPaidWork(whole))) ||
     (kind === 'intro' && offered);
   // "rachel rang, she's putting me forward": an offer made on a call or over coffee went both
   // ways; a referral already made ("she's put me forward") or a call they began stays theirs.
@@ -151,7 +157,8 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
       : (found.inbound && !saidInPerson(found.subjectVerb, channel)) ||
           theyBegan(saidHead) ||
           asked ||
-          (theyWant(whole) && !wasTogether(channel))
+          (theyWant(whole) && !wasTogether(channel)) ||
+          (openedOnMe(head, found.spans[0]) && !wasTogether(channel))
         ? 'inbound'
         : theirs
           ? offerDirection(channel, saidHead)
@@ -185,6 +192,11 @@ function readKind(
   // "emailed asking if i'd do a contract": what they asked for is the user's work, an offer.
   if (context.inbound && asksForTheirWork(whole)) return 'give';
   const kind = detectKind(said, context);
+  // "pinged dev about whether he'd refer me": a favour in a question is asked for, however sent;
+  // "sent her plan for me to look at", "he'd like a reference": asked of the user. Read on the
+  // whole line, since "he'd" starts what the plans leave out.
+  if ((asksFavour(whole) || theyAskOfMe.test(whole)) && (kind === 'give' || kind === 'catch-up'))
+    return 'ask';
   // "wants me to quote for an audit": paid work offered, unless the line is an intro or thanks.
   if (offersPaidWork(whole) && kind !== 'intro' && kind !== 'thanks') return 'give';
   const introOffered = context.offered && /\b(intro|introduce|put me in touch)\b/.test(whole);
@@ -205,6 +217,17 @@ const introducedToSomeoneAt = new RegExp(
   String.raw`\b(?:intro|introduce|put me in touch)(?: me)? (?:to|with) (?:(?!(?:his|her|their|my|our|its|one)['’]?s?\b)[\w.&-]+['’]s\b|(?:his|her|their|the) (?:[\w-]+ ){0,3}?[\w-]+, \p{L}[\p{L}'’-]*$|${twoNames} at \b)`,
   'u',
 );
+
+/**
+ * "Zoe Martin set me up with her director", "Lucy Patel vouched for me": a line that opens on
+ * the contact's name, then their verb with "me" as its object, tells what they did for the
+ * user, whatever the verb. Within two words, so "Zoe Martin and I" or a note's dash do not count.
+ */
+function openedOnMe(head: string, first: readonly [number, number] | undefined): boolean {
+  if (!first || first[0] !== 0) return false;
+  const rest = head.slice(first[1]).toLowerCase();
+  return /^ (?!and\b|&)[\p{L}'’]+(?: [\p{L}'’]+)? (?:me|for me)\b/u.test(rest);
+}
 
 /**
  * "zoe martin suggested i apply - call - wed", "dan told me about it over beers": something a
