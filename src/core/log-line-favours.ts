@@ -34,6 +34,20 @@ const offers: RegExp[] = [
 ];
 
 /**
+ * "she's sending the spec tmrw", "he's forwarding the scheme details next week": a thing the
+ * contact is passing on, a give though it arrives later; a message or a time is no thing. Unlike
+ * "she'll send", it is under way, not offered: "called, she's sending the spec" stays theirs.
+ */
+const sendingThing = new RegExp(
+  String.raw`\b${them}(?:['’]s| is|['’]re| are) (?:sending|forwarding|sharing|passing on|dropping)(?: me)?(?: over| on| across| through)? (?:a|an|the|some|his|her|their|[\w.]+['’]s)\b(?! (?:(?:quick|short|calendar|meeting|linkedin|follow[- ]?up) )*(?:message|msg|email|note|text|invite|invitation|reminder|times|dates|availability|slots)\b)`,
+);
+
+/** Whether the contact is passing a thing on (see `sendingThing`); read on the whole line, plans included. */
+export function sendsThing(lower: string): boolean {
+  return sendingThing.test(lower);
+}
+
+/**
  * "asked mark if he'd look over my cv", "pinged dev about whether he'd refer me", "checked with
  * lucy whether she could refer me": a favour after "if" or "whether" is asked for, not offered,
  * whatever verb carried the question. Up to the end of its clause.
@@ -171,9 +185,12 @@ export function theyGave(lower: string): boolean {
   );
 }
 
-/** "vouched for me", "put in a good word for me", "mentioned me to their partner": a word given for the user. */
+/**
+ * "vouched for me", "put in a good word for me", "she's put in a word with the hiring manager",
+ * "mentioned me to their partner": a word given for the user, to whomever it was said.
+ */
 export const vouchedForMe =
-  /\b(?:vouched|spoke up|put in a (?:good )?word|put a (?:good )?word in) for me\b|\b(?:mentioned|recommended|suggested|named) me (?:to|for)\b/;
+  /\b(?:vouched|spoke up|put in a (?:good )?word|put a (?:good )?word in) for me\b|(?<!\b(?:i|we|i['’]ve|i have|i['’]ll) )\b(?:put in a (?:good )?word|put a (?:good )?word in) with\b|\b(?:mentioned|recommended|suggested|named) me (?:to|for)\b/;
 
 /** Verbs that pass something on, in the forms a line uses whoever the giver is. */
 const passingVerbs = String.raw`(?:sent|sending|sends|forwarded|forwarding|passed|passing|shared|sharing|flagged|flagging|dropped|dropping|pointed|pointing|tipped|tipping|gave|giving|lent|showed)`;
@@ -204,10 +221,11 @@ const wePassed =
 /**
  * "katie morris - bbc - messaged about a secondment", "aisha khan - unilever - intro'd me to":
  * a verb after a note's two fields, with the contact as no object, is the named contact's; not
- * "said thanks for the tips he gave me", which the user said.
+ * "said thanks for the tips he gave me", which the user said, nor "emailed asking how to get onto
+ * the list", where the asking, as in "daniel okoro - emailed asking for 15 mins", is the user's.
  */
 const noteVerbIsTheirs =
-  /^[^-–—,;]+ [-–—] [^-–—,;]+ [-–—] (?:messaged|emailed|texted|rang|called|phoned|wrote|said|shared|mentioned|intro['’]?d me|introduced me|put me in touch)\b(?! (?:him|her|them|back to (?:him|her|them))\b)(?!.*\b(?:he|she|they) (?:gave|sent|shared|offered|did) me\b)/;
+  /^[^-–—,;]+ [-–—] [^-–—,;]+ [-–—] (?:messaged|emailed|texted|rang|called|phoned|wrote|said|shared|mentioned|intro['’]?d me|introduced me|put me in touch)\b(?! (?:him|her|them|back to (?:him|her|them))\b)(?! asking\b(?! me\b))(?!.*\b(?:he|she|they) (?:gave|sent|shared|offered|did) me\b)/;
 /**
  * "thomas - call - said the intake closed": when the note's field is a call or a meeting, what
  * they said was said in it, both sides there, so "said" alone does not say who began it.

@@ -8,7 +8,7 @@ import {
   subjectVerbs,
   words,
 } from './log-line-name-words.js';
-import { isNameWord, readName, type Token } from './log-line-tokens.js';
+import { isNameWord, readName, type NameSpan, type Token } from './log-line-tokens.js';
 
 /**
  * "benjamin carter wanted my cv", "Emma Clark confirmed the role is open", "joanne bennett's team
@@ -75,4 +75,37 @@ export function readKnownOwner(tokens: Token[], found: FoundNames): void {
     found.spans.push([first.start, last.end]);
     return;
   }
+}
+
+/**
+ * "maggie okafor nhs digital emailed a link", "zoe martin just eat messaged me": a name the user's
+ * people know, where they work (one to three lower-case words that are someone's workplace), then
+ * what they did. Only with people to ask, so a line's stray words never become a company.
+ */
+export function readPlacedOpening(
+  tokens: Token[],
+  start: number,
+  found: Pick<FoundNames, 'mayBePerson' | 'isWorkplace'>,
+): { name: NameSpan; next: number } | undefined {
+  const { mayBePerson, isWorkplace } = found;
+  if (!mayBePerson || !isWorkplace) return undefined;
+  const plain = (token: Token | undefined) =>
+    token !== undefined && /^\p{Ll}[\p{Ll}\p{N}.&'’-]*$/u.test(token.text);
+  if (!plain(tokens[start])) return undefined;
+  for (let verb = start + 2; verb <= start + 5 && plain(tokens[verb - 1]); verb += 1) {
+    if (!subjectVerbs.has(tokens[verb]?.lower ?? '')) continue;
+    for (const size of [2, 1]) {
+      const said = (from: number, to: number) =>
+        tokens
+          .slice(from, to)
+          .map((token) => token.text)
+          .join(' ');
+      const name = said(start, start + size);
+      const place = said(start + size, verb);
+      if (place === '' || !mayBePerson(name) || !isWorkplace(place)) continue;
+      const text = name.replace(/(^|[ '’-])\p{Ll}/gu, (letter) => letter.toUpperCase());
+      return { name: { text, alternatives: [], company: place }, next: verb };
+    }
+  }
+  return undefined;
 }

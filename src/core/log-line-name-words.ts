@@ -87,9 +87,26 @@ export const notNames = new Set([
     "he'll she'll they'll he'd she'd they'd he's she's they're i'll i'd i'm we'll we're he’ll she’ll they’ll he’d she’d they’d he’s she’s they’re i’ll i’d i’m we’ll we’re",
   ),
   ...words(
-    'a an the my our your his her their its this that some me us him them you i we he she they it team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just later re: follow-up followup recruiter recruiters manager boss hr back up out off round around across along through thru first all both someone people hiring two three several contract roles role job jobs next last week month year weekend tomorrow tonight morning afternoon evening night cv resume résumé portfolio spec deck slides link links notes invoice report article feedback vm voicemail details number application proposal quote draft pointers advice help permission intro keynote networking session sessions booth update updates if how whether what when why where who which',
+    'a an the my our your his her their its this that some me us him them you i we he she they it team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just later re: follow-up followup recruiter recruiters manager boss hr back up out off round around across along through thru first all both someone people hiring two three several contract roles role job jobs next last week month year weekend tomorrow tonight morning afternoon evening night cv resume résumé portfolio spec deck slides link links notes invoice report article feedback vm voicemail details number application proposal quote draft pointers advice help permission intro keynote networking session sessions booth update updates if how whether what when why where who which onto towards upon',
   ),
 ]);
+
+/**
+ * Verbs that open what someone wants to do, in the plain form that follows "to": "asking how to
+ * get onto the list", "keen to move into data". None is a first name people go by ("Mark", "Will",
+ * "Grace" and "Chase" are left out), so after "to" such a word is never the start of a name.
+ */
+export const plainVerbs = words(
+  'get go apply join move break switch learn start find become land pivot transition retrain grab hop jump prepare prep approach negotiate write build improve reach pitch price present answer handle structure frame navigate sell use be have do make take hear know help look catch set sign see meet chat talk ask book arrange discuss explore share send follow submit stand showcase word phrase tailor update tweak position cover prioritise prioritize choose decide pick plan try keep stay leave quit compare check review read think work study train upskill network connect introduce contact email call message ping text sort figure put stand hire',
+);
+
+/**
+ * Words after which "to" opens a verb, whatever verb it is: "how to", "whether to", "keen to",
+ * "asking to". ("Went to ana's leaving do" and "talked to ana" are left out: "to" leads to a person.)
+ */
+export const infinitiveLeads = words(
+  'how what where when whether which who why asking asked ask wants want wanted keen trying tried need needs needed able unable hoping hoped planning plans decided ready offered agreed promised',
+);
 
 /** Verbs that say someone got in touch only with what follows: "went thru my cv", "looked over it". */
 export const reviewVerbs = words('went looked read');

@@ -23,7 +23,7 @@ import {
   toPersonWords,
   words,
 } from './log-line-name-words.js';
-import { readFullNameOpening, readKnownOwner } from './log-line-full-names.js';
+import { readFullNameOpening, readKnownOwner, readPlacedOpening } from './log-line-full-names.js';
 import { readNameList } from './log-line-name-list.js';
 import { newContactLabel, readRelation } from './log-line-relations.js';
 import {
@@ -353,6 +353,14 @@ function isDescribing(token: Token | undefined): boolean {
 function readSubject(head: string, tokens: Token[], found: FoundNames): number {
   const trial: FoundNames = { names: [], spans: [], inbound: true, mayBePerson: found.mayBePerson };
   const start = labelEnd(head, tokens);
+  const atWork = readPlacedOpening(tokens, start, found);
+  if (atWork) {
+    found.names.push(atWork.name);
+    found.spans.push([tokens[start]?.start ?? 0, tokens[atWork.next - 1]?.end ?? 0]);
+    found.inbound = true;
+    found.subjectVerb = tokens[atWork.next]?.lower ?? '';
+    return atWork.next;
+  }
   const opening = readFullNameOpening(tokens, start, found.mayBePerson);
   if (opening) {
     readNameList(tokens.slice(0, opening.next), start, 'yes', trial, undefined);
@@ -373,8 +381,9 @@ function readSubject(head: string, tokens: Token[], found: FoundNames): number {
   const placed = trial.names.at(-1)?.company !== undefined;
   const at = next === start ? next : verbAfterOrigin(tokens, next, placed);
   const verb = tokens[at];
-  const neutral = verb !== undefined && neutralSubjectVerbs.has(verb.lower);
-  if (next === start || !verb || !(isSubjectVerb(tokens, at) || neutral)) return 0;
+  const thanked = saysThanks(tokens, at);
+  const neutral = verb !== undefined && neutralSubjectVerbs.has(verb.lower) && !thanked;
+  if (next === start || !verb || !(isSubjectVerb(tokens, at) || neutral || thanked)) return 0;
   found.names.push(...trial.names);
   found.spans.push(...trial.spans);
   // "priya @ booking.com - asked about the opening": a note's dash before the verb makes it the
@@ -386,6 +395,17 @@ function readSubject(head: string, tokens: Token[], found: FoundNames): number {
   if (found.inbound) found.subjectVerb = verb.lower;
   return at;
 }
+
+/**
+ * "chidi said thanks for the intro", "emma clark says thank you": thanks the contact said came
+ * from them, as "chidi thanked me" did; "said" alone says nothing of who began it.
+ */
+function saysThanks(tokens: Token[], at: number): boolean {
+  const verb = tokens[at]?.lower ?? '';
+  return (verb === 'said' || verb === 'says') && thanksWords.has(tokens[at + 1]?.lower ?? '');
+}
+
+const thanksWords = words('thanks thank thx ty');
 
 /** "linkedin: Aisha Karim accepted…": a channel's name and a colon before the line proper. */
 function labelEnd(head: string, tokens: Token[]): number {

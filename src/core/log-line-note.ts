@@ -43,9 +43,10 @@ export function readNoteName(
     ? { ...capitalised, nameEnd: capitalised.next }
     : (related ?? origin ?? readLowerRun(tokens, start, found.mayBePerson, found.isWorkplace));
   if (!run) return;
-  // "gus from the climbing wall works at ovo, had a pint": where they are from, then what happened.
-  const fromWhere = start === 0 && describesOrigin(tokens, run.next);
   const more = readMoreNames(tokens, run.next, found.mayBePerson);
+  // "gus from the climbing wall works at ovo, had a pint", "gareth + owen from admiral - lunch":
+  // where they are from, after the last name, then what happened.
+  const fromWhere = start === 0 && describesOrigin(tokens, more.next);
   const company =
     more.names.length === 0
       ? (readCompany(tokens, run.next) ??

@@ -1,10 +1,12 @@
 // The words of a one-line log and how one name is read from them: "Ana Lopez", "sam o'neil", "Olivia from Hays".
 import {
   companyWords,
+  infinitiveLeads,
   neutralSubjectVerbs,
   notNames,
   objectVerbs,
   particles,
+  plainVerbs,
   subjectVerbs,
 } from './log-line-name-words.js';
 
@@ -107,7 +109,7 @@ export function readName(tokens: Token[], i: number, allowLower: LowerNames): Re
     } else break;
   }
   let guessed = parts.length > 2;
-  if (parts.length === 0 && allowLower !== 'no') {
+  if (parts.length === 0 && allowLower !== 'no' && !opensVerbPhrase(tokens, i)) {
     while (parts.length < 3) {
       const token = tokens[j];
       if (!token || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(token.text) || notNames.has(token.lower)) break;
@@ -133,6 +135,17 @@ export function readName(tokens: Token[], i: number, allowLower: LowerNames): Re
     ? parts.slice(0, -1).map((_, k) => parts.slice(0, parts.length - 1 - k).join(' '))
     : [];
   return { name: { text: parts.join(' '), alternatives }, next: j };
+}
+
+/**
+ * "emailed asking how to get onto the list", "keen to move into data": lower-case words after "to"
+ * that start what someone wants to do are a verb phrase, never a person, however the line reads.
+ */
+function opensVerbPhrase(tokens: Token[], at: number): boolean {
+  if (tokens[at - 1]?.lower !== 'to') return false;
+  return (
+    infinitiveLeads.has(tokens[at - 2]?.lower ?? '') || plainVerbs.has(tokens[at]?.lower ?? '')
+  );
 }
 
 /** Titles people write before a name. */

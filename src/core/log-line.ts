@@ -18,6 +18,7 @@ import {
   asksForTheirWork,
   offersFavour,
   offersPaidWork,
+  sendsThing,
   tellsOfRole,
   theyAsked,
   theyBegan,
@@ -32,6 +33,7 @@ import { readDescribedPerson } from './log-line-described.js';
 import { activityWords, readNoteName } from './log-line-note.js';
 import { notNames, objectVerbs, reachVerbs, subjectVerbs } from './log-line-name-words.js';
 import { laterPlanClauses, withoutPlans } from './log-line-plans.js';
+import { mendVerbSlips } from './log-line-verb-slips.js';
 import { tagSchema } from './person.js';
 
 export type { NameSpan } from './log-line-tokens.js';
@@ -199,6 +201,9 @@ function readKind(
     return 'ask';
   // "wants me to quote for an audit": paid work offered, unless the line is an intro or thanks.
   if (offersPaidWork(whole) && kind !== 'intro' && kind !== 'thanks') return 'give';
+  // "- call - she's sending the spec tmrw": what is on its way is given, though the plan it
+  // arrives in is no part of what happened.
+  if (kind === 'catch-up' && sendsThing(whole)) return 'give';
   const introOffered = context.offered && /\b(intro|introduce|put me in touch)\b/.test(whole);
   const target = context.named > 1 || introducedToSomeoneAt.test(whole);
   return kind === 'give' && introOffered && target ? 'intro' : kind;
@@ -250,7 +255,8 @@ function lineProblem(message: string): AppError {
 }
 
 function normaliseLine(text: string): string {
-  const line = text
+  // "emaild kate morrison": a verb typed with one slip is mended first, so every rule reads it.
+  const line = mendVerbSlips(text)
     .replace(/\s+/g, ' ')
     .replace(/(^| )w\/ ?/gi, '$1with ')
     // "video call w Sam": a lone lower-case "w" before a word is "with" ("Tom W" is an initial),

@@ -243,12 +243,26 @@ function compareFullName(first: string, last: string, name: string[]): Found | u
   // that starts the same is a typo too, though "Ana" alone is not "Anna".
   if (family === 'same' && isShortSlip(first, name[0] ?? ''))
     return { rank: 3, reason: 'spelling' };
-  // Offered, not used: both words close ("Tom Whitaker" for Thomas Whittaker), or only the same
+  // "jo bennet" for Joanne Bennett: the usual short form of the first name and one slip in the
+  // surname is a slip like "Priya Sha", a guess a caller asking first confirms. Two forms of one
+  // name ("Katie" for Kate) or more than one slip are still only offered.
+  if (isShortSlipOfSurname(first, last, name)) return { rank: 3, reason: 'spelling' };
+  // Offered, not used: both words close otherwise ("Tom Whitacre" for Thomas Whittaker), or only the same
   // first name or surname ("Tom Whittaker" for Thomas Baker), which is most likely someone else.
   if (given && family) return { rank: suggestionRank, reason: 'similar name' };
   if (kinds.includes('same') || kinds.includes('nickname'))
     return { rank: sharedNameRank, reason: 'similar name' };
   return undefined;
+}
+
+function isShortSlipOfSurname(first: string, last: string, name: string[]): boolean {
+  const family = name.at(-1) ?? '';
+  return (
+    isShortFor(first, name[0] ?? '') &&
+    last.length >= 4 &&
+    last[0] === family[0] &&
+    typoDistance(last, family) <= 1
+  );
 }
 
 function isShortSlip(written: string, stored: string): boolean {
