@@ -95,6 +95,18 @@ describeEachDialect('one-line log and people', ({ store }) => {
     );
   });
 
+  it('adds nobody from a verb phrase, and takes a nickname with a surname slip', async () => {
+    const deps = await freshAccount(store(), now);
+    const katie = await person(deps, 'Katie Morris', { company: 'BBC' });
+    const joanne = await person(deps, 'Joanne Bennett', { company: 'Leeds Data Co' });
+    const asked = await logLine(deps, {
+      line: 'katie - bbc - emailed asking how to get onto the production trainee list',
+    });
+    expect(asked).toMatchObject({ status: 'logged', created: [], people: [{ id: katie.id }] });
+    const slip = await logLine(deps, { line: 'jo bennet - coffee in leeds - 3 days ago' });
+    expect(slip).toMatchObject({ status: 'logged', created: [], people: [{ id: joanne.id }] });
+  });
+
   it('creates a new person for a name forced new, even when it matches someone', async () => {
     const deps = await freshAccount(store(), now);
     const priya = await person(deps, 'Priya Shah');
