@@ -25,7 +25,12 @@
 // its rules, 95.2% after); 30 written after its first rules and scored once on them (63.3%, as
 // on the rules before; 83.3% after its second); and 25 written after its second (64.0%, as on
 // the rules before; 92.0% after its third). The 19th, scored once on ADR 0039's rules, follows them
-// as the file's last 120 lines.
+// as 120 lines. The file closes with ADR 0041's practice set of 50 lines, written after the 19th:
+// verbs after "to" that are no name ("asking how to get onto the list"), a known name with where
+// they work before the verb, several names from one place opening a note, verbs typed with one
+// slip, a nickname with a slip in the surname, a word put in with someone, a thing on its way,
+// and thanks the contact said (38.0% every field right and 4 people wrongly created before its
+// rules, 98.0% and none after).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
