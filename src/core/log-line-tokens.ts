@@ -138,15 +138,32 @@ export function readName(tokens: Token[], i: number, allowLower: LowerNames): Re
 }
 
 /**
- * "emailed asking how to get onto the list", "keen to move into data": lower-case words after "to"
- * that start what someone wants to do are a verb phrase, never a person, however the line reads.
+ * "emailed asking how to get onto the list", "keen to move into data", "sent a note to confirm
+ * the date": lower-case words after "to" that start what someone wants to do are a verb phrase,
+ * never a person, however the line reads. A verb the lists lack still shows by its object: one
+ * or two words after "to", then "the", "it" or "my" ("to sanity check it"), are no name, since
+ * whom a thing went to is not followed by one.
  */
 function opensVerbPhrase(tokens: Token[], at: number): boolean {
   if (tokens[at - 1]?.lower !== 'to') return false;
-  return (
-    infinitiveLeads.has(tokens[at - 2]?.lower ?? '') || plainVerbs.has(tokens[at]?.lower ?? '')
-  );
+  if (infinitiveLeads.has(tokens[at - 2]?.lower ?? '') || plainVerbs.has(tokens[at]?.lower ?? ''))
+    return true;
+  const plain = (token: Token | undefined) =>
+    token !== undefined && /^\p{Ll}[\p{Ll}'’-]*$/u.test(token.text) && !notNames.has(token.lower);
+  for (let j = at; j < at + 2 && plain(tokens[j]); j += 1) {
+    const next = tokens[j + 1]?.lower ?? '';
+    const after = verbParticles.has(next) ? (tokens[j + 2]?.lower ?? '') : next;
+    if (objectOpeners.has(after)) return true;
+  }
+  return false;
 }
+
+/** What opens a verb's object: "confirm the date", "sanity check it", "tidy up my notes". */
+const objectOpeners = new Set(
+  'the a an my our your his her their its this that these those it them some'.split(' '),
+);
+/** Particles between a verb and its object: "tidy up the deck", "print out a copy". */
+const verbParticles = new Set('up out over through back off down'.split(' '));
 
 /** Titles people write before a name. */
 const honorifics = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sir']);

@@ -37,8 +37,19 @@ describe('a verb phrase after "to" is never a name', () => {
     expect(names.some((name) => /^(?:get|prep|apply|join)\b/.test(name))).toBe(false);
   });
 
+  it.each([
+    'sent a note to confirm the date with ana lopez',
+    'forwarded the deck to sense check it with lee jordan',
+    'sent the brief to print out a copy, owen davies',
+  ])('knows a verb the lists lack by its object: %s', (line) => {
+    const [name] = read(line).personNames;
+    expect(name).toMatch(/^(?:Ana Lopez|Lee Jordan|Owen Davies)$/);
+  });
+
   it('still reads a name after "to" that is no verb', () => {
     expect(read('sent the meetup slides to karan mehta').personNames).toEqual(['Karan Mehta']);
+    expect(read('thank you card to maggie for the reference').personNames).toEqual(['Maggie']);
+    expect(read('chatted to ana at the spotify data hackathon').personNames).toEqual(['Ana']);
   });
 
   it('leaves the asking after a note’s fields with the user', () => {
