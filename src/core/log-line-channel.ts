@@ -1,7 +1,7 @@
 // How, what kind and who started it, read from the words of a one-line log. Nothing is guessed:
 // a line that names no channel gets 'other', and no kind words give a plain catch-up.
 import type { Channel, Direction, InteractionKind } from './interaction.js';
-import { roleGone, vouchedForMe } from './log-line-favours.js';
+import { roleGone, sentWhatIAskedFor, vouchedForMe } from './log-line-favours.js';
 
 /** A word of a gathering's name: no day, time or word that joins it to anything else. */
 const gatheringName = String.raw`(?: (?!(?:on|at|with|w|and|last|this|next|[a-z]*day|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b)[\w&.'’-]+)`;
@@ -37,7 +37,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'event',
     new RegExp(
-      String.raw`\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|talk at|user group|users group)\b|${atNamedMeal}|\b(?:networking|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|${namedGathering}`,
+      String.raw`\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|talk at|user group|users group)\b|${atNamedMeal}|\b(?:networking|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}`,
     ),
   ],
   ['call', /\b(calls?|called|calling|phoned?|rang|ring|voicemail|(?:left|leave) (?:a |an )?vm)\b/],
@@ -90,11 +90,8 @@ const kindRules: KindRule[] = [
     /\b(sent|emailed|forwarded|shared)\b.*\b(as requested|(?:as|like|bc|because|since|cos) (?:she|he|they)(?:['’]d| had)? (?:asked|wanted|requested)|as asked|as promised)\b/,
     mine,
   ],
-  // "wei chen sent the guide i asked for": what the user asked for, given.
-  [
-    'give',
-    /\b(?:sent|emailed|forwarded|shared|passed on|dropped|messaged)\b.*\bi (?:had |['’]d )?asked (?:for|about|abt)\b/,
-  ],
+  // "wei chen sent the guide i asked for", "…the spec i asked him for": what the user asked for, given.
+  ['give', sentWhatIAskedFor],
   // "bumped my email", "pinged jo again", "2nd time asking": asking once more is a follow-up.
   [
     'follow-up',
@@ -142,10 +139,12 @@ const kindRules: KindRule[] = [
     /\b(?:sent|passed|emailed|forwarded)\b.*\bmy(?: [\w-]+)? (?:cv|resume|résumé|portfolio)\b/,
     theirs,
   ],
-  // "emailed jo asking if leeds data co is hiring": asking after openings is a catch-up.
+  // "emailed jo asking if leeds data co is hiring", "…if admiral are taking on ops analysts":
+  // asking after openings is a catch-up. "if his company ever takes on freelancers" asks for
+  // the user's own work, as labelled.
   [
     'catch-up',
-    /\bask(?:ed|ing)?(?: (?!for\b)[\w'’]+){0,3} (?:if|whether)\b(?:(?! (?:refer|referral|intro|introduce|put|pass|recommend|for)\b)[^,;])*?\b(?:hiring|hires|hire|takes? (?:on )?(?:career[- ]changers|grads|graduates|juniors|interns|apprentices|returners)|recruits?|recruiting)\b/,
+    /\bask(?:ed|ing)?(?: (?!for\b)[\w'’]+){0,3} (?:if|whether)\b(?:(?! (?:refer|referral|intro|introduce|put|pass|recommend|for)\b)[^,;])*?\b(?:hiring|hires|hire|takes? (?:on )?(?:career[- ]changers|grads|graduates|juniors|interns|apprentices|returners)|taking (?:(?:anyone|anybody|people|more people|new people|someone) )?on|recruits?|recruiting)\b/,
   ],
   [
     'ask',
@@ -192,11 +191,12 @@ const kindRules: KindRule[] = [
     'give',
     /\b(?:sent|emailed|forwarded|slacked|whatsapped|dm['’]?d|texted|passed on) me (?:(?:(?:a|an|the|some|his|her|their|[\w.]+['’]s|\d+|two|three|four|five|a few|a couple of) (?!(?:[\w'’-]+ ){0,2}(?:info|information|brief|agenda)\b)(?!(?:(?:quick|short|brief|little|long|lovely|nice|kind|warm|linkedin|connection|follow[- ]?up|thank[- ]you|calendar|meeting) )*(?:message|msg|email|e-mail|text|note|dm|reply|invite|invitation|request|reminder|nudge|hello|line|voice|thanks|congrats|date|time)\b))|(?:notes|feedback|comments|tips|pointers|links|roles|jobs|details|resources)\b)/,
   ],
-  // "sent lee the sql cheatsheet", "sent margaret and emily my write-up": a thing sent to someone,
-  // whatever it is, unless it is a message or how to reach the user ("sent dan my number").
+  // "sent lee the sql cheatsheet", "sent margaret and emily my write-up", "posted lucy a signed
+  // copy", "lent chidi my copy": a thing sent to someone, whatever it is, unless it is a message
+  // or how to reach the user ("sent dan my number").
   [
     'give',
-    /\bsent (?!(?:me|my|a|an|the|it|them|over|off|out|back|to)\b)[\w'’]+(?: (?!(?:a|an|the|some|this|that|my|for|about|re|to)\b)(?:[\w'’]+|&)){0,4}? (?:a|an|the|some|this|that|my) (?!(?:number|availability|address|details|email|calendar|diary|dates|times|thanks)\b)(?!(?:(?:quick|short|brief|little|long|linkedin|connection|follow[- ]?up|thank[- ]you) )*(?:message|msg|email|e-mail|text|note|dm|reply|invite|invitation|request|reminder|nudge|hello|line|voice)\b)/,
+    /\b(?:sent|posted|lent|mailed) (?!(?:me|my|a|an|the|it|them|over|off|out|back|to|on|in|about)\b)[\w'’]+(?: (?!(?:a|an|the|some|this|that|my|for|about|re|to)\b)(?:[\w'’]+|&)){0,4}? (?:a|an|the|some|this|that|my) (?!(?:number|availability|address|details|email|calendar|diary|dates|times|thanks)\b)(?!(?:(?:quick|short|brief|little|long|linkedin|connection|follow[- ]?up|thank[- ]you) )*(?:message|msg|email|e-mail|text|note|dm|reply|invite|invitation|request|reminder|nudge|hello|line|voice)\b)/,
     mine,
   ],
   // "pointed me to the wise ladder", "shared an opening with me", "he's sending over the
@@ -273,6 +273,8 @@ const metThere = new RegExp(
   `\\b(?:i|we) met (?:at|on|through|via) (?:the|a|an)(?: [\\w&.'’-]+){0,3}? ${eventWords}\\b`,
   'g',
 );
+/** "whatsapp from Ioana (met at the uxlondon thing)": an aside on how they met, not this contact. */
+const metAside = /\([^()]*\bmet\b[^()]*\)/g;
 /** "missed the ons open day but…": an event the user did not go to is not where this happened. */
 const missedEvent = new RegExp(
   `\\b(?:missed|skipped|couldn['’]?t make|could not make|didn['’]?t make|couldn['’]?t go to|didn['’]?t go to)(?: it to)? (?:the|a|an|their|his|her|our)(?: [\\w&.'’-]+){0,4}? ${eventWords}\\b`,
@@ -308,6 +310,7 @@ export function detectChannel(lower: string): Channel {
     .replace(eventThings, ' ')
     .replace(missedEvent, ' ')
     .replace(metThere, ' ')
+    .replace(metAside, ' ')
     .replace(earlierMessage, ' ')
     .replace(bookedMeeting, ' ');
   return channelRules.find(([, pattern]) => pattern.test(said))?.[0] ?? 'other';

@@ -3,8 +3,8 @@
 
 /** Third-person subjects: the contact, not the user. */
 const them = String.raw`(?:he|she|they)`;
-/** "she'll", "he'd", "they will", "she's going to", "he is going to". */
-const willDo = String.raw`(?:['’](?:ll|d)| will| would| can| could|['’]s going to| is going to|['’]re going to| are going to| might| may)`;
+/** "she'll", "he'd", "hed" typed without its apostrophe, "they will", "she's going to", "he is going to". */
+const willDo = String.raw`(?:['’]?(?:ll|d)| will| would| can| could|['’]s going to| is going to|['’]re going to| are going to| might| may)`;
 /** What a contact may do for the user: refer, introduce, pass on a CV, send a spec, ask around. */
 const favourVerbs = String.raw`(?:pass|intro|introduce|refer|flag|forward|put|send|share|recommend|ask|check|look into|find out|mention|vouch|write (?:me )?an? (?:reference|recommendation)|be (?:a|my) referee)`;
 /** "look over my deck", "keep an eye out": reading the user's work or watching for roles. */
@@ -83,8 +83,17 @@ export const theyAskOfMe =
 /** What is on offer to work on: a role, an opening, a contract. Not "hiring manager". */
 const roleNouns = String.raw`(?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|(?:freelance|contract)(?: [\w-]+)? (?:work|projects?|builds?)|contract extension|secondments?|maternity cover|mat leave cover|job ad|job spec|jd|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|(?:freelance|contract|paid) briefs?)`;
 
-/** Whom a team may take on: "a solutions eng contractor", "2 analysts", "a freelancer". */
-const hands = String.raw`(?:contractors?|freelancers?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|architects?|producers?|pms?|hires?|temps?|interims?|(?:data |tech |finance )?person)`;
+/**
+ * Whom a team may take on: "a solutions eng contractor", "2 analysts", "SEs", "a freelance
+ * illustrator", "a warehouse automation lead". A contact telling of such a need tells of work.
+ */
+const hands = String.raw`(?:contractors?|freelancers?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|leads?|(?:data |tech |finance )?person)`;
+
+/**
+ * "a clinical informatics post", "a data officer post": a post to fill, not one online, nor
+ * anyone's own ("the bbc liked my post").
+ */
+const jobPost = String.raw`(?: (?!(?:linkedin|blog|social|facebook|insta|instagram|twitter|new|recent|latest|last|old|long|great|good|nice|viral|my|his|her|their|our|your|its)\b)[\w&'’-]+){1,3} posts?`;
 
 const roleNews: RegExp[] = [
   // "Monzo's hiring 2 data scientists", "ofcom econ team is hiring", "team hiring in Q1".
@@ -96,7 +105,7 @@ const roleNews: RegExp[] = [
   // "said apm applications open in feb": a scheme taking applications.
   /\b(?:applications?|apps) (?:open|are open|now open|opening|reopen|reopening)\b/,
   // "the trust has a data officer post": a post that is no post online.
-  /\b(?:has|have|there['’]s|there is|got) (?:a|an|two|\d+)(?: (?!(?:linkedin|blog|social|facebook|insta|instagram|new)\b)[\w&'’-]+){1,3} posts?\b/,
+  new RegExp(String.raw`\b(?:has|have|there['’]s|there is|got) (?:a|an|two|\d+)${jobPost}\b`),
   // "the Leeds role is still open".
   new RegExp(String.raw`\b${roleNouns}(?: is|['’]s) (?:still )?open\b`),
   // "john lewis are after a solutions eng contractor", "deliveroo looking for an analytics
@@ -142,13 +151,23 @@ const noRole = new RegExp(
 export function tellsOfRole(lower: string, inbound: boolean): boolean {
   if (noRole.test(lower)) return false;
   if (roleNews.some((pattern) => pattern.test(lower))) return true;
+  // "margaret okafor rang about a clinical informatics post": a post the contact got in touch about.
   return (
-    inbound && (interviewSetUp.test(lower) || new RegExp(String.raw`\b${roleNouns}\b`).test(lower))
+    inbound &&
+    (interviewSetUp.test(lower) ||
+      new RegExp(String.raw`\b${roleNouns}\b|\b(?:a|an|the)${jobPost}\b`).test(lower))
   );
 }
 
 /** Giving something: what the user does when they answer a request. */
 const givingVerbs = String.raw`(?:sent|emailed|forwarded|shared|gave|passed on|passed|dropped)`;
+
+/**
+ * "wei chen sent the guide i asked for", "danny sent the spec i asked him for": what the user
+ * asked for came from the contact, a give to the user, though "asked" is in the line.
+ */
+export const sentWhatIAskedFor =
+  /\b(?:sent|emailed|forwarded|shared|passed on|dropped|messaged)\b.*\bi (?:had |['’]d )?asked(?: (?:him|her|them))? (?:for|about|abt)\b/;
 
 /**
  * "sent georgia the template she asked for", "fatima emailed asking for a sample, sent her my
@@ -181,7 +200,8 @@ export function theyGave(lower: string): boolean {
       String.raw`(?:^|[,;:!-] |\b(?:and|but|so) )${them}(?:['’]s| is| has)? (?:shared|sent|sending|gave|passed|passing|forwarded|forwarding|recommended|offered|mentioned|linked|lent|reviewed|ran|held|flagged|dropped)\b`,
     ).test(lower) ||
     toMe.test(lower) ||
-    vouchedForMe.test(lower)
+    vouchedForMe.test(lower) ||
+    sentWhatIAskedFor.test(lower)
   );
 }
 

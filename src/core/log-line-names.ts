@@ -108,6 +108,9 @@ export function findNames(
     // "intro'd siobhan to my old colleague ferdia": whom the user introduced a contact to, named
     // by who they are, is no contact of this line either.
     if (toIntroduced && readRelation(tokens, i + 1)) continue;
+    // "emailed to say thanks for the intro to fatima": whom a past intro joined someone to is
+    // no contact of the thanks; only the one thanked or thanking is.
+    if (isTo && thanksForIntro(tokens, i)) continue;
     // "was introduced to intercom's head of data by niamh": in a passive intro, "to" leads to
     // whom the user met and "by" to the contact.
     if (isTo && introWords.has(previous) && passiveMarkers.has(tokens[i - 2]?.lower ?? ''))
@@ -224,6 +227,21 @@ function afterParticle(tokens: Token[], i: number): number {
  */
 function sentBefore(tokens: Token[], at: number): boolean {
   return tokens.slice(0, at).some((token) => sendingVerbs.has(token.lower));
+}
+
+/** Words that thank, and the intro thanked for: "thanks for the intro to", "thanked her for introducing me to". */
+const thankWords = words('thanks thank thanked thanking thank-you thx ty');
+const introNouns = words('intro introduction introducing');
+
+/** Whether "to" at `at` follows an intro someone is thanked for: "said thanks for the intro to fatima". */
+function thanksForIntro(tokens: Token[], at: number): boolean {
+  const previous = tokens[at - 1]?.lower ?? '';
+  const intro = introNouns.has(previous)
+    ? at - 1
+    : introNouns.has(tokens[at - 2]?.lower ?? '') && notForPerson.has(previous)
+      ? at - 2
+      : -1;
+  return intro > 0 && tokens.slice(0, intro).some((token) => thankWords.has(token.lower));
 }
 
 /** What "per" leads to when it is a rate, not a source: "£500 per day". */

@@ -52,7 +52,8 @@ export function readNoteName(
       ? (readCompany(tokens, run.next) ??
         (isKnownName(run.name, found.mayBePerson)
           ? readWorkplace(head, tokens, run.nameEnd)
-          : undefined))
+          : undefined) ??
+        (fromWhere ? readKnownOrigin(head, tokens, more.next, found.isWorkplace) : undefined))
       : undefined;
   const next = company ? company.next : more.next;
   const after = tokens[next];
@@ -108,6 +109,24 @@ function readWorkplace(
 function describesOrigin(tokens: Token[], at: number): boolean {
   if (tokens[at]?.lower !== 'from' || !/^\p{Ll}/u.test(tokens[at + 1]?.text ?? '')) return false;
   return tokens.slice(at + 2).some((token) => activityWords.has(token.lower));
+}
+
+/**
+ * "hana from google cloud - coffee": where someone is from, in lower case, is where they work
+ * when it is where someone the user knows works, so a name near a person at another company
+ * (Ana Lopez, at Spotify) is someone new. Needs the people to answer; "from the climbing wall"
+ * is no workplace.
+ */
+function readKnownOrigin(
+  head: string,
+  tokens: Token[],
+  at: number,
+  isWorkplace: ((name: string) => boolean) | undefined,
+): { name: string; next: number; cut: boolean } | undefined {
+  const place = isWorkplace ? readWorkplace(head, tokens, at + 1) : undefined;
+  if (!place || !isWorkplace) return undefined;
+  const first = place.name.split(' ')[0] ?? '';
+  return isWorkplace(place.name) || isWorkplace(first) ? place : undefined;
 }
 
 /** "freya from my old uni course…": one or two lower-case words opening the line, then where from. */
@@ -237,4 +256,26 @@ function readLowerRun(
       nameEnd: run.next,
     };
   return { name: { text: known, alternatives: [] }, next: run.next, nameEnd: start + size };
+}
+
+/** A note whose name made an introduction: "siobhan murphy - email - put me in touch with…". */
+const introducedInNote =
+  /^[^-–—,;]+ [-–—] [^-–—,;]+ [-–—] (?:put me in (?:touch|contact)|intro['’]?d me|introed me|introduced me|connected me)\b/;
+
+/**
+ * "siobhan murphy - email - put me in touch with niamh kelly at intercom": the note's name is who
+ * made the intro, the one this line is with, though "with" names another. Replaces what `found`
+ * holds when the note opens on a name; otherwise leaves it.
+ */
+export function readNoteIntroducer(
+  head: string,
+  found: FoundNames,
+  skip: ReadonlyArray<[number, number]> = [],
+): void {
+  if (!introducedInNote.test(head.toLowerCase())) return;
+  const noted: FoundNames = { ...found, names: [], spans: [], inbound: false };
+  readNoteName(head, noted, skip);
+  if (noted.names.length === 0) return;
+  found.names = noted.names;
+  found.spans = noted.spans;
 }

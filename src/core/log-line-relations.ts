@@ -45,7 +45,11 @@ export function readRelation(tokens: Token[], at: number): RelationRead | undefi
     if (!word || !/^\p{Ll}/u.test(word.text)) return undefined;
     // "freelance client Mrs Abernethy rang": a title after the word says a name follows.
     const titled = titles.has(tokens[j + 1]?.lower.replace(/\.$/, '') ?? '');
-    if (!(owned || titled ? relationNouns : openingNouns).has(word.lower)) continue;
+    if (
+      !(owned || titled ? relationNouns : openingNouns).has(word.lower) &&
+      !namedAs(tokens, at, j)
+    )
+      continue;
     // "my old head of dept gwen", "a friend of his called oskar": "of" and one word go with it.
     const of = tokens[j + 1]?.lower === 'of' && /^\p{Ll}/u.test(tokens[j + 2]?.text ?? '') ? 2 : 0;
     const called = ['called', 'named'].includes(tokens[j + of + 1]?.lower ?? '');
@@ -59,6 +63,19 @@ export function readRelation(tokens: Token[], at: number): RelationRead | undefi
     return { at: j + of + (called ? 2 : 1), fresh: called };
   }
   return undefined;
+}
+
+/**
+ * "a headteacher called gwen", "an events producer named ola": after "a", any words for who
+ * someone is say so when "called" or "named" follows them, listed or not. Not "a recruiter at
+ * hays called…", where "called" may be what they did.
+ */
+function namedAs(tokens: Token[], at: number, j: number): boolean {
+  const article = tokens[at]?.lower === 'a' || tokens[at]?.lower === 'an';
+  const plain = tokens
+    .slice(at + 1, j + 1)
+    .every((token) => !notNames.has(token.lower) && !subjectVerbs.has(token.lower));
+  return article && plain && ['called', 'named'].includes(tokens[j + 1]?.lower ?? '');
 }
 
 /** "recruiter rang me": with no "my", the word after who they are must read as nothing else. */

@@ -30,7 +30,7 @@ import {
 import { findNames } from './log-line-names.js';
 import { removeSpans, type NameSpan } from './log-line-tokens.js';
 import { readDescribedPerson } from './log-line-described.js';
-import { activityWords, readNoteName } from './log-line-note.js';
+import { activityWords, readNoteIntroducer, readNoteName } from './log-line-note.js';
 import { notNames, objectVerbs, reachVerbs, subjectVerbs } from './log-line-name-words.js';
 import { laterPlanClauses, withoutPlans } from './log-line-plans.js';
 import { mendVerbSlips } from './log-line-verb-slips.js';
@@ -107,6 +107,7 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   const found = findNames(head, options.mayBePerson, skip, options.isWorkplace);
   // "maggie okafor - video call": a note with no verb, read only when nothing else named anyone.
   if (found.names.length === 0) readNoteName(head, found, skip);
+  else readNoteIntroducer(head, found, skip);
   // "the Admiral guy rang me back": someone described, not named, for the service to ask about.
   if (found.names.length === 0) readDescribedPerson(head, found, skip);
   if (found.names.length === 0) {

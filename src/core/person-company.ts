@@ -57,6 +57,21 @@ export function weighCompanyNamed<P extends NamedPerson>(
 }
 
 /**
+ * "Freelance", "Self-employed": how someone works, kept where a company goes, is no place a line
+ * names. "dan sent me a freelance lead" says what the lead is, not that Dan Fletcher sent it.
+ */
+const waysOfWorking = new Set([
+  'freelance',
+  'freelancer',
+  'self employed',
+  'independent',
+  'contractor',
+  'contract',
+  'consultant',
+  'consulting',
+]);
+
+/**
  * Whether the line names a company anywhere, by whole words: "booking" names Booking.com too, since
  * a web address's ending is no part of the name.
  */
@@ -64,7 +79,7 @@ export function lineNamesCompany(line: string): (company: string | null) => bool
   const said = ` ${companyKey(line)} `;
   return (company) => {
     const key = companyKey(company);
-    if (key === '') return false;
+    if (key === '' || waysOfWorking.has(key)) return false;
     const bare = key.replace(/ (?:com|co uk|co|io|ai|org|net)$/, '');
     return said.includes(` ${key} `) || said.includes(` ${bare} `);
   };

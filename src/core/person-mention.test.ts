@@ -80,6 +80,14 @@ describe('a first name given with who they are', () => {
     const close = matchPerson('Cidi', people);
     expect(setAsideCloseRelated(close, { text: 'Cidi Ezz', related: true })).toBe(close);
   });
+
+  it('is someone new when it reaches people only as a short form of their names', () => {
+    const alexandra: NamedPerson[] = [{ id: 5, name: 'Alexandra Reid', company: 'Bupa' }];
+    const sandra = matchPerson('Sandra', alexandra);
+    expect(settleMention('Sandra', sandra, {}).outcome).toBe('matched');
+    const aside = setAsideCloseRelated(sandra, { text: 'Sandra', related: true });
+    expect(settleMention('Sandra', aside, {}).outcome).toBe('new');
+  });
 });
 
 describe('a near name that a company settles', () => {

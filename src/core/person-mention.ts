@@ -44,14 +44,22 @@ export interface MentionAnswers {
 
 /**
  * "her colleague tomás", "my old head of dept gwen": a lone first name the line gives with who
- * they are, and only near someone known ("Thomas", "Owen"), is someone else, not a slip for them.
+ * they are, and only near someone known ("Thomas", "Owen") or only a short form of their names,
+ * is someone else, not a slip for them.
  */
 export function setAsideCloseRelated<P extends NamedPerson>(
   resolution: NameResolution<P>,
   name: { text: string; related?: true },
 ): NameResolution<P> {
-  if (resolution.kind !== 'none' || !resolution.close || !name.related) return resolution;
-  return name.text.trim().includes(' ') ? resolution : { ...resolution, close: false };
+  if (!name.related || name.text.trim().includes(' ')) return resolution;
+  if (resolution.kind === 'none')
+    return resolution.close ? { ...resolution, close: false } : resolution;
+  // "my old deputy head sandra": reaching people only as a short form of their names (Sandra
+  // for Alexandra) is no more than near them.
+  const candidates = candidatesOf(resolution);
+  return candidates.every((candidate) => candidate.reason === 'nickname')
+    ? { kind: 'none', closest: candidates, close: false }
+    : resolution;
 }
 
 /** Turns the matcher's reading of one written name, and the user's answers, into what to do. */

@@ -108,3 +108,33 @@ describeEachDialect('one-line log: people named by what was done', ({ store }) =
     expect(pydata).toMatchObject({ status: 'logged', interactions: [{ channel: 'event' }] });
   });
 });
+
+describeEachDialect(
+  'one-line log: who a lone first name is, from what the line says',
+  ({ store }) => {
+    it('adds someone described by who they are, whom a known name fits only as a short form', async () => {
+      const deps = await freshAccount(store(), now);
+      await person(deps, 'Alexandra Reid', { company: 'Bupa' });
+      const logged = await logLine(deps, {
+        line: 'my old deputy head sandra rang - her academy trust wants a consultant',
+      });
+      expect(logged).toMatchObject({ status: 'logged', created: [{ name: 'Sandra' }] });
+    });
+
+    it('adds someone from where a known person works, though the name is near someone elsewhere', async () => {
+      const deps = await freshAccount(store(), now);
+      await person(deps, 'Ana Lopez', { company: 'Spotify' });
+      await person(deps, 'Ben Ng', { company: 'Google' });
+      const logged = await logLine(deps, { line: 'hana from google cloud - coffee - thurs' });
+      expect(logged).toMatchObject({ status: 'logged', created: [{ name: 'Hana' }] });
+    });
+
+    it('asks which Dan a freelance lead came from: "freelance" is how one works, not where', async () => {
+      const deps = await freshAccount(store(), now);
+      await person(deps, 'Dan Fletcher', { company: 'Freelance' });
+      await person(deps, 'Daniel Okoro', { company: 'Barclays' });
+      const logged = await logLine(deps, { line: 'dan sent me a freelance lead' });
+      expect(logged.status).toBe('ambiguous');
+    });
+  },
+);
