@@ -82,6 +82,12 @@ export const sayingParticiples = words(
 export const notNames = new Set([
   ...shorthand,
   ...sayingParticiples,
+  // "finally had coffee with dev": a word that says how or when something happened, opening the
+  // line, is nobody's name. No first name people go by is among them (Emily and Kelly end in -ly
+  // too, so the list is written out rather than read from the ending).
+  ...words(
+    'finally eventually actually quickly briefly properly randomly accidentally luckily unexpectedly belatedly spontaneously formally informally officially apparently basically literally honestly anyway anyhow already still once twice recently earlier',
+  ),
   // "coffee with ana, she'll intro me": a pronoun with its verb is nobody's name.
   ...words(
     "he'll she'll they'll he'd she'd they'd he's she's they're i'll i'd i'm we'll we're he’ll she’ll they’ll he’d she’d they’d he’s she’s they’re i’ll i’d i’m we’ll we’re",

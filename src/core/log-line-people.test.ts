@@ -133,3 +133,23 @@ describe('the fourteenth held-out set: who is named', () => {
     ]);
   });
 });
+
+describe('a word that says how or when, opening the line', () => {
+  it.each([
+    ['finally had coffee with Dev Mistry', ['Dev Mistry']],
+    ['eventually caught up with Chidi Eze', ['Chidi Eze']],
+    ['actually met Maggie Okafor for lunch', ['Maggie Okafor']],
+    ['belatedly emailed Kate Morrison', ['Kate Morrison']],
+  ])('is nobody\'s name: "%s"', (line, names) => {
+    expect(parseLogLine(line, { today }).personNames).toEqual(names);
+  });
+
+  it('leaves names that end in -ly alone', () => {
+    expect(parseLogLine('coffee with Emily Clarke', { today }).personNames).toEqual([
+      'Emily Clarke',
+    ]);
+    expect(parseLogLine('Holly Shaw rang about the role', { today }).personNames).toEqual([
+      'Holly Shaw',
+    ]);
+  });
+});
