@@ -7,12 +7,15 @@ import { returnInteractions } from './merges.repo.js';
 import { localAccountId } from './open.js';
 import { deletePerson, insertPeople, insertPerson, personToRow } from './people.repo.js';
 import {
+  likelyBroad,
+  plannedBroadFrom,
   rankedMatchLimit,
   searchPeople,
   summaryMatchLimit,
   summaryProbeLimit,
 } from './people-search.repo.js';
-import type { Store } from './store.js';
+import { refreshStatistics } from './statistics.js';
+import { inTransaction, type Store } from './store.js';
 
 const now = '2026-11-25T12:00:00.000Z';
 
@@ -296,6 +299,62 @@ describeEachDialect('people search at scale', ({ store }) => {
       offset: 0,
     });
     expect(narrow).toMatchObject({ total: 2, capped: false });
+  });
+});
+
+describeEachDialect('a search the planner expects to be broad', ({ dialect, store }) => {
+  beforeAll(async () => {
+    const rows = Array.from({ length: plannedBroadFrom + 2000 }, (_, i) =>
+      personToRow(
+        localAccountId,
+        { name: i < 2 ? `Anders ${i}` : `Person ${i}`, notes: 'works on analytics' },
+        now,
+      ),
+    );
+    await insertPeople(store(), rows);
+    await refreshStatistics(store());
+  });
+
+  it('is taken as broad on PostgreSQL from its statistics, not by counting', async () => {
+    const broad = await likelyBroad(store(), localAccountId, ['analytics']);
+    expect(broad !== null).toBe(dialect === 'postgres');
+    // Rare words, and words nobody has, are counted as before.
+    expect(await likelyBroad(store(), localAccountId, ['anders'])).toBeNull();
+    expect(await likelyBroad(store(), localAccountId, ['zebra'])).toBeNull();
+  });
+
+  it('pages through matches in stored order, every one of them a match, on both engines', async () => {
+    const first = await searchPeople(store(), localAccountId, {
+      query: 'analytics',
+      limit: 20,
+      offset: 0,
+    });
+    expect(first).toMatchObject({ total: rankedMatchLimit, capped: true });
+    const second = await searchPeople(store(), localAccountId, {
+      query: 'analytics',
+      limit: 20,
+      offset: 20,
+    });
+    const ids = new Set([...first.people, ...second.people].map((p) => p.id));
+    expect(ids.size).toBe(40);
+    // Every one matches: the two people named Anders, and the rest, hold the word in their notes.
+    expect(first.people.filter((p) => !/^(Anders|Person) \d+$/.test(p.name))).toEqual([]);
+    const narrow = await searchPeople(store(), localAccountId, {
+      query: 'anders analytics',
+      limit: 5,
+      offset: 0,
+    });
+    expect(narrow).toMatchObject({ total: 2, capped: false });
+  });
+
+  it('leaves the planner as it found it for the rest of a transaction', async () => {
+    if (dialect !== 'postgres') return;
+    const setting = await inTransaction(store(), async (tx) => {
+      await searchPeople(tx, localAccountId, { query: 'analytics', limit: 20, offset: 0 });
+      const shown = await sql<{ enable_bitmapscan: string }>`show enable_bitmapscan`.execute(tx.db);
+      return shown.rows[0]?.enable_bitmapscan;
+    });
+    expect(setting).toBe('on');
   });
 });
 
