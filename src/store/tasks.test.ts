@@ -1,12 +1,13 @@
 import { sql } from 'kysely';
-import { expect, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { describeEachDialect } from '../../test/dialects.js';
 import { summarizeTie } from '../core/coach/tie-summary.js';
 import { rowToInteraction } from './interactions.repo.js';
+import { openPostgres } from './open.js';
 import { runPendingTasks } from './tasks.js';
 import { findTieRow, rowToSummary } from './ties.repo.js';
 
-describeEachDialect('data tasks', ({ store }) => {
+describeEachDialect('data tasks', ({ dialect, store }) => {
   it('gives people stored before the coach their aggregates from their timelines, once', async () => {
     const db = store().db;
     await db
@@ -66,4 +67,32 @@ describeEachDialect('data tasks', ({ store }) => {
     expect(tie && rowToSummary(tie)).toEqual(summarizeTie(timeline.map(rowToInteraction)));
     expect(await runPendingTasks(store())).toEqual([]);
   });
+
+  // Two processes on one SQLite file are tested in test/serve/concurrent-start.test.ts: two
+  // connections in one thread would wait on each other.
+  it.runIf(dialect === 'postgres')(
+    'runs a task once when two processes start at once',
+    async () => {
+      const shown = await sql<{ schema: string }>`select current_schema() as schema`.execute(
+        store().db,
+      );
+      const other = await openPostgres({
+        url: inject('postgresUrl'),
+        schema: shown.rows[0]?.schema,
+        maxConnections: 2,
+      });
+      try {
+        await sql`insert into kith_tasks (name, queued_at) values ('backfill-ties', '2026-12-01')`.execute(
+          store().db,
+        );
+        const [first, second] = await Promise.all([
+          runPendingTasks(store()),
+          runPendingTasks(other),
+        ]);
+        expect([...first, ...second]).toEqual(['backfill-ties']);
+      } finally {
+        await other.close();
+      }
+    },
+  );
 });

@@ -5,7 +5,8 @@ import { rowToInteraction } from './interactions.repo.js';
 import type { Interaction } from '../core/interaction.js';
 import type { PersonTieTable } from './schema.js';
 import { refreshStatistics } from './statistics.js';
-import { inTransaction, type Store } from './store.js';
+import { exclusively } from './migrate.js';
+import type { Store } from './store.js';
 import { defaultTieSettings, insertTies, tieToRow } from './ties.repo.js';
 
 const batchSize = 1000;
@@ -14,7 +15,13 @@ const tasks: Record<string, (store: Store) => Promise<void>> = {
   'backfill-ties': backfillTies,
 };
 
-/** Runs every queued task once, each in one transaction with its removal from the queue. */
+/**
+ * Runs every queued task once, each in one transaction with its removal from the queue. Two
+ * processes may start at once on a new database: each task runs under the migrations' lock and is
+ * looked for again once the lock is held, so one process runs it and the other finds it gone. In
+ * a plain transaction on SQLite both would read, and the second to write would be refused at once
+ * ("database is locked"), its read being older than the first one's write.
+ */
 export async function runPendingTasks(store: Store): Promise<string[]> {
   const queued = await sql<{
     name: string;
@@ -23,11 +30,14 @@ export async function runPendingTasks(store: Store): Promise<string[]> {
   for (const { name } of queued.rows) {
     const task = tasks[name];
     if (!task) continue;
-    await inTransaction(store, async (tx) => {
-      await task(tx);
-      await sql`delete from kith_tasks where name = ${name}`.execute(tx.db);
+    const didRun = await exclusively(store.db, store.dialect, async (db) => {
+      const still = await sql`select 1 from kith_tasks where name = ${name}`.execute(db);
+      if (still.rows.length === 0) return false;
+      await task({ db: db as Store['db'], dialect: store.dialect });
+      await sql`delete from kith_tasks where name = ${name}`.execute(db);
+      return true;
     });
-    ran.push(name);
+    if (didRun) ran.push(name);
   }
   // A task may write a whole table (the backfill does): let the planner see it before it is read.
   if (ran.length > 0) await refreshStatistics(store);
