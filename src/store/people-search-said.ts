@@ -1,7 +1,6 @@
 // What was said: people found only through the summaries of their interactions.
-import { sql } from 'kysely';
 import type { DialectSearch, SummaryMatch } from './search-dialects.js';
-import { inTransaction, type Store } from './store.js';
+import { withLocalSetting, type Store } from './store.js';
 
 /**
  * How many matching interaction summaries a search reads. A common word ("coffee") is in a
@@ -56,12 +55,9 @@ async function readSummaryMatches(
   if (store.dialect !== 'postgres' || !options.oneWord) {
     return search.summaryMatches(accountId, options.limit).execute(store.db);
   }
-  return inTransaction(store, async (tx) => {
-    await sql`set local gin_fuzzy_search_limit = ${sql.lit(summarySampleFrom)}`.execute(tx.db);
-    const found = await search.summaryMatches(accountId, options.limit).execute(tx.db);
-    // Back to no limit, for whatever else the caller's transaction reads. A failed read needs no
-    // reset: its transaction is rolled back, and the setting with it.
-    await sql`set local gin_fuzzy_search_limit = 0`.execute(tx.db);
-    return found;
-  });
+  return withLocalSetting(
+    store,
+    { name: 'gin_fuzzy_search_limit', value: summarySampleFrom, after: 0 },
+    (tx) => search.summaryMatches(accountId, options.limit).execute(tx.db),
+  );
 }

@@ -11,7 +11,7 @@ import type { PersonRow } from './schema.js';
 import { findSaidOnly, summaryMatchLimit, summaryProbeLimit } from './people-search-said.js';
 import { dialectSearch, type DialectSearch, type FieldMatch } from './search-dialects.js';
 import { hasLongWords, namePrefix, searchWords } from './search-text.js';
-import { inTransaction, type Store } from './store.js';
+import { withLocalSetting, type Store } from './store.js';
 
 export interface PeoplePage {
   people: PersonListItem[];
@@ -123,9 +123,16 @@ export async function likelyBroad(
   const search = dialectSearch(store.dialect, words, hasLongWords(words) ? 'whole' : 'prefix');
   const planned = await plannedMatches(store, accountId, search);
   if (planned < plannedBroadFrom) return null;
-  const unknown = dialectSearch(store.dialect, ['\u0000unstored'], 'whole');
+  const unknown = dialectSearch(store.dialect, [neverStored], 'whole');
   return planned >= 2 * (await plannedMatches(store, accountId, unknown)) ? search : null;
 }
+
+/**
+ * A word no one's fields hold: longer than any word a person's text is cut into is likely to be,
+ * and no word of any language. The planner's estimate for it is its estimate for a word it has no
+ * statistics for.
+ */
+const neverStored = 'qzxjvqzxjvqzxjvqzxjv';
 
 /** How many people PostgreSQL's planner expects the search to match, from its statistics alone. */
 async function plannedMatches(
@@ -283,14 +290,10 @@ async function broadSearch(
  * gather every match (105,000 for "former colleague" at 1,000,000 people: 28 ms) to return 20;
  * read in stored order, a word in one person in a thousand or more fills a page within 20,000 rows.
  */
-async function rowByRow<T>(store: Store, read: (db: Store['db']) => Promise<T>): Promise<T> {
-  return inTransaction(store, async (tx) => {
-    await sql`set local enable_bitmapscan = off`.execute(tx.db);
-    const result = await read(tx.db);
-    // Back on for whatever else the caller's transaction reads; a failed read is rolled back with it.
-    await sql`set local enable_bitmapscan = on`.execute(tx.db);
-    return result;
-  });
+function rowByRow<T>(store: Store, read: (db: Store['db']) => Promise<T>): Promise<T> {
+  return withLocalSetting(store, { name: 'enable_bitmapscan', value: 'off', after: 'on' }, (tx) =>
+    read(tx.db),
+  );
 }
 
 /**
