@@ -9,7 +9,7 @@ import pg from 'pg';
 import type { Deps } from '../src/services/deps.js';
 import { importFiles } from '../src/services/import-files.js';
 import { personToRow } from '../src/store/people.repo.js';
-import { openPostgres, openSqlite } from '../src/store/open.js';
+import { configureSqlite, openPostgres, openSqlite } from '../src/store/open.js';
 import type { Store } from '../src/store/store.js';
 import { startPeakSampler } from './memory-peak.js';
 import { header, perSecond, report } from './stats.js';
@@ -157,8 +157,7 @@ async function measureImport(
 /** Rows a second for a prepared-statement insert of the same people rows into a plain table. */
 function bareInsertRate(path: string, rows: number): Rate {
   const db = new SQLite(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  configureSqlite(db);
   db.exec(`create table people (id integer primary key, account_id text not null, name text not null,
     name_key text not null, emails text not null, phones text not null, company text, title text,
     location text, linkedin_url text, tags text not null, how_we_met text, interests text not null,
@@ -188,9 +187,7 @@ async function indexedInsertRate(path: string, rows: number): Promise<Rate> {
   const store = await openSqlite({ path });
   await store.close();
   const db = new SQLite(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
+  configureSqlite(db);
   const people = peopleRows(rows);
   const columns = Object.keys(people[0] ?? {});
   const insert = db.prepare(

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { generatePeople } from '../src/core/demo-network.js';
 import { sql } from 'kysely';
-import { openPostgres, openSqlite } from '../src/store/open.js';
+import { configureSqlite, openPostgres, openSqlite } from '../src/store/open.js';
 import type { Store } from '../src/store/store.js';
 import { personToRow } from '../src/store/people.repo.js';
 import { interactionToRow } from '../src/store/interactions.repo.js';
@@ -100,8 +100,7 @@ async function insertBare(path: string, people: number): Promise<number> {
   const store = await openSqlite({ path });
   await store.close();
   const db = new SQLite(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  configureSqlite(db);
   const stamp = now().toISOString();
   const personColumns = Object.keys(personToRow('local', { name: 'x' }, stamp));
   const interactionColumns = Object.keys(
