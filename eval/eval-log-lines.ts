@@ -95,7 +95,14 @@ const targets = { right: 0.95, wrongCreations: 0 };
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
-const setPath = args.find((arg) => !arg.startsWith('--')) ?? 'eval/log-lines.jsonl';
+/**
+ * --second <file>: the same lines labelled on their own by a second writer. The report then says
+ * how often the two writers agree, and how the log scores where they agree and against either.
+ */
+const secondAt = args.indexOf('--second');
+const secondPath = secondAt >= 0 ? args[secondAt + 1] : undefined;
+const setPath =
+  args.find((arg, i) => !arg.startsWith('--') && i !== secondAt + 1) ?? 'eval/log-lines.jsonl';
 
 function readJsonLines(path: string): Example[] {
   return readFileSync(path, 'utf8')
@@ -108,6 +115,15 @@ const network = JSON.parse(
   readFileSync(new URL('./log-lines-network.json', import.meta.url), 'utf8'),
 ) as Network;
 const examples = readJsonLines(setPath);
+const seconds = secondPath ? readJsonLines(secondPath) : undefined;
+if (seconds) {
+  const differs = seconds.findIndex((second, i) => second.line !== examples[i]?.line);
+  if (seconds.length !== examples.length || differs >= 0) {
+    throw new Error(
+      `${secondPath}: its lines must be the same lines, in the same order, as ${setPath} (they differ at line ${differs >= 0 ? differs + 1 : Math.min(seconds.length, examples.length) + 1}).`,
+    );
+  }
+}
 
 interface Outcome {
   /** 'logged' with the people it went to, 'ask' when Kith asked which person, or the error. */
@@ -166,6 +182,34 @@ function wrongCreations(example: Example, outcome: Outcome): number {
   return outcome.created.filter((got) => !fresh.some((name) => same(got, name))).length;
 }
 
+/** Whether the log read a line as these labels say: the right people, and every field. */
+function everyFieldRight(
+  example: Example,
+  outcome: Outcome,
+  reading: ReturnType<typeof readLine>,
+): boolean {
+  return (
+    personRight(example, outcome) &&
+    reading !== undefined &&
+    fields.every((f) => fieldOf(reading, f) === example[f])
+  );
+}
+
+/** The two writers named the same people (or both said Kith should ask). */
+function samePeople(a: Example, b: Example): boolean {
+  const people = (e: Example) =>
+    (typeof e.person === 'string' ? [e.person] : e.person)
+      .map((name) => name.toLocaleLowerCase('en'))
+      .sort()
+      .join('|');
+  return people(a) === people(b);
+}
+
+/** The two writers gave a line the same people and the same fields. */
+function labelsAgree(a: Example, b: Example): boolean {
+  return samePeople(a, b) && fields.every((f) => a[f] === b[f]);
+}
+
 function fieldOf(
   interaction: { occurredOn: string; channel: string; kind: string; direction: string },
   field: Field,
@@ -194,8 +238,10 @@ async function main(): Promise<void> {
     let allRight = 0;
     let created = 0;
     const misses: string[] = [];
+    const read: Array<{ outcome: Outcome; reading: ReturnType<typeof readLine> }> = [];
     for (const example of examples) {
       const outcome = await runLine(deps, example.line);
+      read.push({ outcome, reading: readLine(example.line) });
       const wrong: string[] = [];
       const okPerson = personRight(example, outcome);
       if (okPerson) service.person += 1;
@@ -229,6 +275,7 @@ async function main(): Promise<void> {
         );
     }
     report({ service, parsed, logged, allRight, created, misses });
+    if (seconds) reportAgreement(seconds, read);
   } finally {
     await store.close();
     rmSync(home, { recursive: true, force: true });
@@ -272,6 +319,53 @@ function report(result: {
     passed ? '\nTargets met.' : `\nTargets: ${targets.right * 100}% right and 0 wrong creations.`,
   );
   process.exitCode = passed ? 0 : 1;
+}
+
+/**
+ * How often two writers labelled a line alike, field by field, and how the log scores on the
+ * lines they agree on and against either writer's labels. Where careful people disagree, no
+ * reading can be right for both; these figures say how much of a score that explains.
+ */
+function reportAgreement(
+  seconds: readonly Example[],
+  read: ReadonlyArray<{ outcome: Outcome; reading: ReturnType<typeof readLine> }>,
+): void {
+  const n = examples.length;
+  const pct = (count: number, of: number) => `${((100 * count) / Math.max(of, 1)).toFixed(1)}%`;
+  const agreed = examples.filter((example, i) => labelsAgree(example, seconds[i] ?? example));
+  console.log(`\nA second writer's labels, ${secondPath}:`);
+  const samePerson = examples.filter((example, i) => {
+    const second = seconds[i];
+    return second !== undefined && samePeople(example, second);
+  }).length;
+  console.log(`  writers agree on the person   ${pct(samePerson, n)} (${samePerson}/${n})`);
+  for (const field of fields) {
+    const same = examples.filter((example, i) => example[field] === seconds[i]?.[field]).length;
+    console.log(`  writers agree on ${field.padEnd(12)} ${pct(same, n)} (${same}/${n})`);
+  }
+  console.log(`  writers agree on every field  ${pct(agreed.length, n)} (${agreed.length}/${n})`);
+  let rightAgreed = 0;
+  let rightEither = 0;
+  let rightSecond = 0;
+  examples.forEach((example, i) => {
+    const second = seconds[i];
+    const got = read[i];
+    if (!second || !got) return;
+    const first = everyFieldRight(example, got.outcome, got.reading);
+    const other = everyFieldRight(second, got.outcome, got.reading);
+    if (other) rightSecond += 1;
+    if (first || other) rightEither += 1;
+    if (first && labelsAgree(example, second)) rightAgreed += 1;
+  });
+  console.log(
+    `  every field right, second writer's labels  ${pct(rightSecond, n)} (${rightSecond}/${n})`,
+  );
+  console.log(
+    `  every field right where the writers agree  ${pct(rightAgreed, agreed.length)} (${rightAgreed}/${agreed.length})`,
+  );
+  console.log(
+    `  every field right against either writer    ${pct(rightEither, n)} (${rightEither}/${n})`,
+  );
 }
 
 await main();
