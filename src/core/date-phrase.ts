@@ -273,7 +273,8 @@ function leadIn(text: string, index: number): number {
 
 /**
  * "open evening last Thursday": a time of day before a day phrase is not a time of today; nor is
- * a length of time ("asked for 15 mins", "a 30 min call"), which chrono would read as one.
+ * a length of time ("asked for 15 mins", "a 30 min call", "a contract for 6 weeks"), which chrono
+ * would read as one.
  */
 function maskTimesOfDay(text: string): string {
   const blank = (word: string) => ' '.repeat(word.length);
@@ -291,6 +292,11 @@ function maskTimesOfDay(text: string): string {
         blank,
       )
       .replace(/\b(?:for )?\d+ ?(?:mins?|minutes?|hrs?|hours?)\b(?! ago)/gi, blank)
+      // "a designer for 3 months", "a contract for 6 weeks": how long, not when.
+      .replace(
+        /\bfor (?:\d+|a|an|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?|years?)\b(?! (?:ago|time|from now)\b)/gi,
+        blank,
+      )
   );
 }
 

@@ -19,6 +19,13 @@ const namedGathering = String.raw`(?:\bat|(?:^|[-–—,:;])(?= ))(?: (?:the|an?
  */
 const atNamedMeal = String.raw`\bat the(?: (?!(?:for|with|and|after|before|over|during|usual|same|end|start|middle|pub|cafe|café|office)\b)[\w&.'’-]+){1,4} (?:breakfast|brunch|lunch|dinner|drinks|social|evening|mixer)\b`;
 
+/**
+ * "data leaders breakfast - chatted to kate", "women in data brunch - met niamh": a note that
+ * opens with a meal or an evening named by two words or more, then a dash, names a gathering.
+ * "quick lunch - ana" and "team drinks - fri" name a meal, not a gathering.
+ */
+const openingGathering = String.raw`^(?!(?:quick|long|late|early|working|team|family|boozy|lovely|nice|great|good|short|big|business|client|leaving|birthday|last|this|a|an|the|my|our|coffee|[a-z]*day)\b)[a-z][\w&.'’]*(?: (?!(?:on|at|with|w|and|[a-z]*day)\b)[a-z][\w&.'’]*){1,3} (?:breakfast|brunch|lunch|dinner|drinks|social|evening|night|mixer) [-–—]`;
+
 const channelRules: Array<[Channel, RegExp]> = [
   // A message sent or received names its channel before any meeting word it mentions.
   [
@@ -37,14 +44,14 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'event',
     new RegExp(
-      String.raw`\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|panel|fair|expo|convention|festival|networking night|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|talk at|user group|users group)\b|${atNamedMeal}|\b(?:networking|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}`,
+      String.raw`\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|panel|fair|expo|convention|festival|networking night|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|talk at|user group|users group)\b|${atNamedMeal}|\b(?:networking|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}`,
     ),
   ],
   ['call', /\b(calls?|called|calling|phoned?|rang|ring|voicemail|(?:left|leave) (?:a |an )?vm)\b/],
   [
     'meeting',
     // "at the met office" is a workplace's name, not a meeting at an office.
-    /\bat (?:the|their|his|her|[\w&.-]+['’]s) (?!met office)(?:[\w&.'’-]+ ){0,2}offices?\b|\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|flat white|latte|cortado|cappuccino|espresso|matcha|pizza|sushi|ramen|noodles|curry|tacos?|burgers?|burritos?|dim sum|pho|falafel|halloumi|croissants?|pastr(?:y|ies)|bagels?|lunch|lnch|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|quiz|(?<!\bthe )met|meet|meeting|walk|walked|walking|visited|saw|in person|sat down|tea|bumped into|ran into)\b/,
+    /\bat (?:the|their|his|her|[\w&.-]+['’]s) (?!met office)(?:[\w&.'’-]+ ){0,2}offices?\b|\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|flat white|latte|cortado|cappuccino|espresso|matcha|pizza|sushi|ramen|noodles|curry|tacos?|burgers?|burritos?|dim sum|pho|falafel|halloumi|croissants?|pastr(?:y|ies)|bagels?|lunch|lnch|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|quiz|(?<!\bthe )met|meet|meeting|walk|walked|walking|visited|saw|in person|sat down|tea|bumped into|ran into|caught (?!up\b|(?:a|the|my|an) )[\w'’]+)\b/,
   ],
   ['email', /\b(e-?mail(ed|s)?|mailed)\b/],
   [
@@ -107,7 +114,7 @@ const kindRules: KindRule[] = [
   // "sent the same salary survey to zoe": figures or questions passed on to fill in or compare.
   [
     'give',
-    /\bsent (?:the same |a |an |my |our |this |that )?(?:[\w-]+ ){0,2}(?:survey|questionnaire|benchmark|spreadsheet|sheet)s?\b/,
+    /\bsent (?:the same |the |a |an |my |our |this |that )?(?:[\w-]+ ){0,2}(?:survey|questionnaire|benchmark|spreadsheet|sheet)s?\b/,
     mine,
   ],
   // "he ran a mock interview with me": a rehearsal the contact gave.
@@ -163,7 +170,7 @@ const kindRules: KindRule[] = [
     /\b(?:gave|give|giving|shared)(?: me)?(?: (?:some|good|great|useful|helpful|solid|really|sound|a bit of|lots of|loads of))* (?:advice|steer)\b/,
   ],
   // "offered to introduce me" is the offer, before any intro happened.
-  ['give', /\b(?:offered|agreed) to\b/],
+  ['give', /\b(?:offered|offering|agreed) to\b/],
   ['give', /(?:)/, (context) => context.offered === true],
   // What they gave: "referral submitted", "a referral link", "CV comments", "loads of tips".
   [
@@ -180,7 +187,7 @@ const kindRules: KindRule[] = [
     // Not across a topic: "emailed Kate about the analytics lead" sent no lead.
     // "dropped me a msg w spotify's interview guide": a message that carries a thing gives it.
     new RegExp(
-      String.raw`\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapped|dm['’]?d|linked|dropped|pinged|texted)\b(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’]+){0,6}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s|[\w.]+s['’])(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’/&.-]+){0,4}? (${thingNouns})\b`,
+      String.raw`\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapp(?:ed|['’]d)|dm['’]?d|linked|dropped|pinged|texted)\b(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’]+){0,6}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s|[\w.]+s['’])(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’/&.-]+){0,4}? (${thingNouns})\b`,
     ),
   ],
   // "sent me the sql test they use", "emailed me 3 junior roles", "sent me canva's scorecard": a
@@ -189,14 +196,14 @@ const kindRules: KindRule[] = [
   // for the survey project").
   [
     'give',
-    /\b(?:sent|emailed|forwarded|slacked|whatsapped|dm['’]?d|texted|passed on) me (?:(?:(?:a|an|the|some|his|her|their|[\w.]+['’]s|\d+|two|three|four|five|a few|a couple of) (?!(?:[\w'’-]+ ){0,2}(?:info|information|brief|agenda)\b)(?!(?:(?:quick|short|brief|little|long|lovely|nice|kind|warm|linkedin|connection|follow[- ]?up|thank[- ]you|calendar|meeting) )*(?:message|msg|email|e-mail|text|note|dm|reply|invite|invitation|request|reminder|nudge|hello|line|voice|thanks|congrats|date|time)\b))|(?:notes|feedback|comments|tips|pointers|links|roles|jobs|details|resources)\b)/,
+    /\b(?:sent|emailed|forwarded|slacked|whatsapp(?:ed|['’]d)|dm['’]?d|texted|passed(?: on)?) me (?:(?:(?:a|an|the|some|his|her|their|[\w.]+['’]s|\d+|two|three|four|five|a few|a couple of) (?!(?:[\w'’-]+ ){0,2}(?:info|information|brief|agenda)\b)(?!(?:(?:quick|short|brief|little|long|lovely|nice|kind|warm|linkedin|connection|follow[- ]?up|thank[- ]you|calendar|meeting) )*(?:message|msg|email|e-mail|text|note|dm|reply|invite|invitation|request|reminder|nudge|hello|line|voice|thanks|congrats|date|time)\b))|(?:notes|feedback|comments|tips|pointers|links|roles|jobs|details|resources)\b)/,
   ],
   // "sent lee the sql cheatsheet", "sent margaret and emily my write-up", "posted lucy a signed
   // copy", "lent chidi my copy": a thing sent to someone, whatever it is, unless it is a message
   // or how to reach the user ("sent dan my number").
   [
     'give',
-    /\b(?:sent|posted|lent|mailed) (?!(?:me|my|a|an|the|it|them|over|off|out|back|to|on|in|about)\b)[\w'’]+(?: (?!(?:a|an|the|some|this|that|my|for|about|re|to)\b)(?:[\w'’]+|&)){0,4}? (?:a|an|the|some|this|that|my) (?!(?:number|availability|address|details|email|calendar|diary|dates|times|thanks)\b)(?!(?:(?:quick|short|brief|little|long|linkedin|connection|follow[- ]?up|thank[- ]you) )*(?:message|msg|email|e-mail|text|note|dm|reply|invite|invitation|request|reminder|nudge|hello|line|voice)\b)/,
+    /\b(?:sent|posted|lent|mailed|passed|dropped) (?!(?:me|my|a|an|the|it|them|over|off|out|back|to|on|in|about)\b)[\w'’]+(?: (?!(?:a|an|the|some|this|that|my|for|about|re|to)\b)(?:[\w'’]+|&)){0,4}? (?:a|an|the|some|this|that|my) (?!(?:number|availability|address|details|email|calendar|diary|dates|times|thanks)\b)(?!(?:(?:quick|short|brief|little|long|linkedin|connection|follow[- ]?up|thank[- ]you) )*(?:message|msg|email|e-mail|text|note|dm|reply|invite|invitation|request|reminder|nudge|hello|line|voice)\b)/,
     mine,
   ],
   // "pointed me to the wise ladder", "shared an opening with me", "he's sending over the
@@ -318,7 +325,7 @@ export function detectChannel(lower: string): Channel {
 
 /** Meeting someone, with no word for how: "met wei chen at pydata", "bumped into Ana at…". */
 const metAt =
-  /\b(?:met|meet|bumped into|ran into|saw|chatted(?: to| with)?|spoke to|talked to|caught up with)\b(?: [^\s,;:]+){0,4}? at ([^,;:–—]+)/u;
+  /\b(?:met|meet|bumped into|ran into|saw|chatted(?: to| with)?|spoke to|talked to|caught up with|caught)\b(?: [^\s,;:]+){0,4}? at ([^,;:–—]+)/u;
 /** A meal, a drink or a place that says it was a meeting, not a gathering. */
 const meetingPlace =
   /\b(?:coffee|coffe|cofee|lunch|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|tea|office|offices|hq|home|work|desk|station|gym|cafe|café|uni|school|house|flat)\b/;
@@ -362,8 +369,8 @@ export function wasTogether(channel: Channel): boolean {
   return face.has(channel);
 }
 
-/** Words for a talk both sides had, whatever its channel: "spoke to Chidi", "chat with Jo". */
-const talked = /\b(spoke|talked|chatted|chat|caught up|catch(?:ing)?[- ]?up)\b/;
+/** Words for a talk both sides had, whatever its channel: "spoke to Chidi", "caught Jo at…". */
+const talked = /\b(spoke|talked|chatted|chat|caught|catch(?:ing)?[- ]?up)\b/;
 
 /** Who an offer came from: them, or both sides when it was made face to face or in a talk. */
 export function offerDirection(channel: Channel, head = ''): Direction {
@@ -400,7 +407,7 @@ export function detectDirection(head: string, channel: Channel, kind: Interactio
   // "swapped portfolios with maria": traded both ways.
   if (/\b(?:swapped|traded|exchanged)\b/.test(head)) return 'mutual';
   // "spoke to Chidi", "caught up with Emily": a conversation is both sides', whoever began it.
-  if (kind === 'catch-up' && /\b(spoke|talked|chatted|caught up|catch(?:ing)?[- ]?up)\b/.test(head))
+  if (kind === 'catch-up' && /\b(spoke|talked|chatted|caught|catch(?:ing)?[- ]?up)\b/.test(head))
     return 'mutual';
   // "went through my case study with me over zoom": done together, both there.
   if (face.has(channel) && /\bwith me\b/.test(head)) return 'mutual';

@@ -19,8 +19,8 @@ const offers: RegExp[] = [
   new RegExp(String.raw`\bsaid ${them}${willDo} ${favourVerbs}\b`),
   // "she's put me forward", "he put my name forward": a referral made.
   /\bput (?:me|my name|my cv) (?:forward|fwd)\b/,
-  // "offered to refer me", "agreed to put me forward".
-  /\b(?:offered|agreed) to (?:refer|intro|introduce|pass|recommend|put|be (?:a|my) referee|write (?:me )?an? (?:reference|recommendation))\b/,
+  // "offered to refer me", "agreed to put me forward", "emailed offering to be a referee".
+  /\b(?:offered|offering|agreed) to (?:refer|intro|introduce|pass|recommend|put|be (?:a|my) referee|write (?:me )?an? (?:reference|recommendation))\b/,
   // "said yes to being my referee", "said yes to writing me a reference": a favour agreed.
   /\bsaid yes to (?:being (?:a|my) (?:referee|reference)|writing (?:me )?an? (?:reference|recommendation)|referring|introducing|putting me forward)\b/,
   /\bhappy to (?:refer|intro|introduce|pass|recommend|help|put)\b/,
@@ -290,11 +290,11 @@ export function theyAsked(lower: string): boolean {
 }
 
 /**
- * "wants me to quote for a ux audit", "asked me to pitch for the rebuild", "wants a freelance data
+ * "wants me to quote for a ux audit", "wants a quote for a new logo", "asked me to pitch for the rebuild", "wants a freelance data
  * audit", "rang, wants a second dashboard built": paid work the contact offers the user, a give like news of a role.
  */
 export function offersPaidWork(lower: string): boolean {
-  return /\b(?:wants?|wanted|asked|asking|invited|would like|['’]d like)(?: me)? to (?:quote|pitch|bid|tender|put in a (?:quote|bid|proposal))\b|\b(?:wants?|wanted|would like|['’]d like) me to (?:take on|pick up|cover)\b|\b(?:wants?|wanted) (?:a |an |some )?(?:freelance|contract|paid)\b|(?:^|[,;:–—-] )(?:wants?|needs?) (?:a|an|the|another|some|his|her|their)(?: [\w'’-]+){0,3} (?:built|done|made|designed|redesigned|refreshed|rebuilt|updated|automated|migrated|set up)\b/.test(
+  return /\b(?:wants?|wanted|asked|asking|invited|would like|['’]d like)(?: me| us)? to (?:quote|pitch|bid|tender|put in a (?:quote|bid|proposal))\b|(?<!\b(?:i|we) )\b(?:wants?|wanted|would like|['’]d like) (?:a |an )?(?:quote|quotation)\b|\b(?:wants?|wanted|would like|['’]d like) me to (?:take on|pick up|cover)\b|\b(?:wants?|wanted) (?:a |an |some )?(?:freelance|contract|paid)\b|(?:^|[,;:–—-] )(?:wants?|needs?) (?:a|an|the|another|some|his|her|their)(?: [\w'’-]+){0,3} (?:built|done|made|designed|redesigned|refreshed|rebuilt|updated|automated|migrated|set up)\b/.test(
     lower,
   );
 }

@@ -15,7 +15,7 @@ export const reachVerbs = words(
 /** Verbs after a name that say something about them without their getting in touch: "Margaret said…". */
 export const neutralSubjectVerbs = words('said says mentioned thinks reckons is was has had going');
 export const objectVerbs = words(
-  "showed lent mailed let pointed tipped looped connected dropped cc'd cc’d forwarded sounded pitched left posted accepted attended reviewed met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d",
+  "caught passed showed lent mailed let pointed tipped looped connected dropped cc'd cc’d forwarded sounded pitched left posted accepted attended reviewed met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d",
 );
 /** "whatsapp from Zoe", "email from Ana": what came from someone, a channel's name included. */
 export const inboundFromNouns = words(
@@ -23,13 +23,13 @@ export const inboundFromNouns = words(
 );
 /** Words after which a name is followed by where they work: "Olivia from Hays", "Emma at Lloyds". */
 export const companyWords = words('from at');
-/** Verbs after which a lower-case name is still a name: "emailed hannah schmidt". */
+/** Verbs after which a lower-case name is still a name: "emailed hannah schmidt", "caught chidi at…". */
 export const contactVerbs = words(
-  "met saw visited called phoned rang emailed texted messaged pinged dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d thanked chased nudged into skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d introduced intro'd intro’d introed",
+  "met saw caught visited called phoned rang emailed texted messaged pinged dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d thanked chased nudged into skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d introduced intro'd intro’d introed",
 );
 /** Verbs done to a person after which a name in lower case is still read, when it is a full name. */
 export const lowerObjectVerbs = words(
-  'showed lent mailed left pitched posted liked accepted attended reviewed sent gave asked helped invited told introduced congratulated interviewed mentored wished recommended endorsed forwarded reminded paid',
+  'dropped passed showed lent mailed left pitched posted liked accepted attended reviewed sent gave asked helped invited told introduced congratulated interviewed mentored wished recommended endorsed forwarded reminded paid',
 );
 /** Words after which "into" leads to a person: "bumped into Dev", "ran into Ana". */
 export const meetingInto = words('bumped bump bumping ran run running');

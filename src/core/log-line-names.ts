@@ -25,6 +25,12 @@ import {
 } from './log-line-name-words.js';
 import { readFullNameOpening, readKnownOwner, readPlacedOpening } from './log-line-full-names.js';
 import { readNameList } from './log-line-name-list.js';
+import {
+  namedAfter,
+  ownerSentOn,
+  setAsideFrom,
+  setAsideNewIntroduced,
+} from './log-line-set-aside.js';
 import { newContactLabel, readRelation } from './log-line-relations.js';
 import {
   headTokens,
@@ -63,6 +69,8 @@ export function findNames(
   let i = readNewContact(head, tokens, found) ?? readSubject(head, tokens, found);
   // "introduced chidi eze to wei chen": after the people introduced, "to" leads to another.
   let introduced = -1;
+  // "intro'd me to a partner at kpmg called Fiona": where whom the user was introduced to begins.
+  let introTarget = -1;
   for (; i < tokens.length; i += 1) {
     const token = tokens[i];
     const previous = tokens[i - 1]?.lower ?? '';
@@ -104,7 +112,10 @@ export function findNames(
     if (token.lower === 'into' && !meetingInto.has(previous)) continue;
     // "put me in touch with a recruiter called jess": someone described, then named, is whom
     // the user was introduced to, as in "introduced me to her colleague Sunil", not a contact.
-    if (isWith && previous === 'touch' && readRelation(tokens, i + 1)) continue;
+    if (isWith && previous === 'touch' && readRelation(tokens, i + 1)) {
+      if (found.names.length > 0) introTarget = i;
+      continue;
+    }
     // "intro'd siobhan to my old colleague ferdia": whom the user introduced a contact to, named
     // by who they are, is no contact of this line either.
     if (toIntroduced && readRelation(tokens, i + 1)) continue;
@@ -118,7 +129,8 @@ export function findNames(
     // "intro'd me to the bupa data engineering lead, tom okafor": described, then named, the same.
     const introducedMe =
       (isTo && previous === 'me' && introWords.has(tokens[i - 2]?.lower ?? '')) ||
-      (isWith && previous === 'touch');
+      (isWith && previous === 'touch') ||
+      ((isWith || isTo) && previous === 'me' && tokens[i - 2]?.lower === 'connected');
     if (introducedMe && readAppositive(tokens, i + 1) !== undefined) continue;
     // "sent priya shah my portfolio": after any other verb, a lower-case name needs two words.
     const allowLower: LowerNames =
@@ -143,6 +155,7 @@ export function findNames(
     const appositive = readAppositive(tokens, i + 1);
     const described = appositive === undefined ? readDescribed(tokens, i + 1, found) : undefined;
     const before = found.names.length;
+    const spansBefore = found.spans.length;
     const next =
       appositive !== undefined
         ? readNameList(
@@ -161,6 +174,13 @@ export function findNames(
     const askedOf = isFrom && tokens.slice(0, i).some((t) => askingVerbs.has(t.lower));
     if (next > i + 1 && (isFrom || isPer || isReachedBy) && !askedOf) found.inbound = true;
     if (found.names.length > before && introVerbs.has(token.lower)) introduced = next;
+    if (introducedMe && before > 0) introTarget = i;
+    // "passed Aisha Khan's details on to Olivia Brown": whose thing went is no contact when the
+    // line says whom it went to.
+    if (sendingVerbs.has(token.lower) && ownerSentOn(tokens, next))
+      setAsideFrom(found, before, spansBefore);
+    if ((introducedMe || namedAfter(tokens, introTarget, i)) && before > 0)
+      setAsideNewIntroduced(found, before, spansBefore);
     i = Math.max(i, next - 1);
   }
   if (found.names.length === 0) readClauseSubject(tokens, found);

@@ -3,9 +3,13 @@
 import { contactVerbs, notNames, subjectVerbs, words } from './log-line-name-words.js';
 import type { Token } from './log-line-tokens.js';
 
-/** Words that say who someone is to the user or to another person: "my neighbour", "her colleague". */
+/**
+ * Words that say who someone is to the user or to another person: "my neighbour", "her colleague",
+ * "his wife neha", and ranks a service leaver names people by: "my old sergeant dave", "my old CO
+ * colonel james hart".
+ */
 export const relationNouns = words(
-  'boss manager colleague colleagues coworker co-worker ex-colleague ex-boss neighbour neighbor friend mate mentor mentee contact recruiter headhunter guy girl woman man lady bloke chap fella person cousin brother sister uncle aunt flatmate housemate classmate teammate tutor lecturer professor supervisor founder cofounder director lead cto ceo cfo client head hire intern speaker organiser organizer',
+  'boss manager colleague colleagues coworker co-worker ex-colleague ex-boss neighbour neighbor friend mate mentor mentee contact recruiter headhunter guy girl woman man lady bloke chap fella person cousin brother sister uncle aunt flatmate housemate classmate teammate tutor lecturer professor supervisor founder cofounder director lead cto ceo cfo client head hire intern speaker organiser organizer wife husband partner girlfriend boyfriend fiance fiancé fiancee fiancée son daughter mum mom dad mother father sergeant sarge corporal captain major colonel lieutenant commander brigadier officer co nco',
 );
 
 /** Titles written before a surname: "client Mrs Abernethy". */
@@ -42,7 +46,10 @@ export function readRelation(tokens: Token[], at: number): RelationRead | undefi
   const first = owned ? at + 1 : at;
   for (let j = first; j <= first + 2; j += 1) {
     const word = tokens[j];
-    if (!word || !/^\p{Ll}/u.test(word.text)) return undefined;
+    // "my old CO colonel james hart": a rank or role may be typed in capitals.
+    const capitals =
+      /^\p{Lu}{2,3}$/u.test(word?.text ?? '') && relationNouns.has(word?.lower ?? '');
+    if (!word || !(/^\p{Ll}/u.test(word.text) || capitals)) return undefined;
     // "freelance client Mrs Abernethy rang": a title after the word says a name follows.
     const titled = titles.has(tokens[j + 1]?.lower.replace(/\.$/, '') ?? '');
     if (

@@ -7,8 +7,30 @@ import { contactVerbs, notNames, objectVerbs, subjectVerbs } from './log-line-na
  */
 const realWords = new Set(['tanked', 'honed', 'pined', 'sacked', 'slaked', 'cased']);
 
+/**
+ * Verbs of talking that lead to a name as getting in touch does ("tlked to rachel lowe"), and of
+ * work done for the user, which say what kind a line is ("he reviewd my portfolio").
+ */
+const talkVerbs = [
+  'talked',
+  'chatted',
+  'spoke',
+  'reviewed',
+  'recommended',
+  'referred',
+  'forwarded',
+];
+
 /** The verbs mended: ways of getting in touch long enough that one slip cannot make another word. */
-const mendable = [...contactVerbs].filter((verb) => /^\p{Ll}{5,}$/u.test(verb));
+const mendable = [...contactVerbs, ...talkVerbs].filter((verb) => /^\p{Ll}{5,}$/u.test(verb));
+
+/** Short words so often typed with their letters swapped that the slip is no word: "on teh phone". */
+const wordSlips: ReadonlyMap<string, string> = new Map([
+  ['teh', 'the'],
+  ['adn', 'and'],
+  ['wiht', 'with'],
+  ['wtih', 'with'],
+]);
 
 /**
  * Each slip of one verb: a letter missing (not the first, nor the "d" of "-ed", which leaves the
@@ -40,7 +62,7 @@ export const verbSlips: ReadonlyMap<string, string> = new Map(
 /** "emaild kate morrison re the role" → "emailed kate morrison re the role". */
 export function mendVerbSlips(line: string): string {
   return line.replace(/\p{L}+/gu, (word) => {
-    const verb = verbSlips.get(word.toLowerCase());
+    const verb = verbSlips.get(word.toLowerCase()) ?? wordSlips.get(word.toLowerCase());
     return verb === undefined ? word : verb;
   });
 }

@@ -28,6 +28,7 @@ import {
   weGave,
 } from './log-line-favours.js';
 import { findNames } from './log-line-names.js';
+import { relationNouns } from './log-line-relations.js';
 import { removeSpans, type NameSpan } from './log-line-tokens.js';
 import { readDescribedPerson } from './log-line-described.js';
 import { activityWords, readNoteIntroducer, readNoteName } from './log-line-note.js';
@@ -210,17 +211,21 @@ function readKind(
   return kind === 'give' && introOffered && target ? 'intro' : kind;
 }
 
+/** Words after who someone is that are no name: "his manager at meta", "her boss who…". */
+const notAName = String.raw`(?:at|in|from|on|of|about|who|and|for|to|over|when|next|this|last|soon|once|if|as|but|so|there|too|again|tomorrow|today|yesterday)`;
+
 /** "elizabeth taylor", "kemi adeyemi": two words that are no determiner, number or group of people. */
 const twoNames = String.raw`(?!(?:a|an|the|his|her|their|my|our|its|some|someone|somebody|one|two|three|few|several|people|folks|friends?|colleagues?|recruiters?|hiring|team|anyone|everyone)\b)\p{L}[\p{L}'’-]* (?!(?:people|folks|friends|colleagues|recruiters|managers|leads|team|teams|contacts|others)\b)\p{L}[\p{L}'’-]*`;
 
 /**
  * "offered to intro me to intercom's head of product", "to his model risk lead, anita", "to the head
  * of BI, jess", "to elizabeth taylor at deloitte": one person, named by their place and role, by
- * name after it, or by two names and a place, is as good as a name; "his CTO", "the platform lead"
- * or "a few people at ofcom" alone is a favour still to find whom.
+ * name after it, or by two names and a place, is as good as a name; so is a name closing the line
+ * after who they are ("to her colleague Tom Barnes"). "his CTO", "the platform lead", "his manager
+ * at meta" or "a few people at ofcom" alone is a favour still to find whom.
  */
 const introducedToSomeoneAt = new RegExp(
-  String.raw`\b(?:intro|introduce|put me in touch)(?: me)? (?:to|with) (?:(?!(?:his|her|their|my|our|its|one)['’]?s?\b)[\w.&-]+['’]s\b|(?:his|her|their|the) (?:[\w-]+ ){0,3}?[\w-]+, \p{L}[\p{L}'’-]*$|${twoNames} at \b)`,
+  String.raw`\b(?:intro|introduce|put me in touch)(?: me)? (?:to|with) (?:(?!(?:his|her|their|my|our|its|one)['’]?s?\b)[\w.&-]+['’]s\b|(?:his|her|their|the) (?:[\w-]+ ){0,3}?[\w-]+, \p{L}[\p{L}'’-]*$|(?:his|her|their) (?:[\w-]+ ){0,2}?(?:${[...relationNouns].join('|')}) (?!${notAName}\b)\p{L}[\p{L}'’-]*(?: (?!${notAName}\b)\p{L}[\p{L}'’-]*)?$|${twoNames} at \b)`,
   'u',
 );
 
@@ -245,9 +250,18 @@ function saidInPerson(verb: string | undefined, channel: Channel): boolean {
 
 /** "a recruiter called Hollie Price", "a friend of his called oskar": "called" that names someone is no phone call. */
 function namedNotCalled(lower: string): string {
-  return lower.replace(
-    /\b((?:a|an|some|this|that)(?: [\p{L}-]+){1,3}(?: of (?:his|hers|theirs|mine|ours))?|someone|somebody) called\b/gu,
-    '$1 named',
+  return (
+    lower
+      .replace(
+        /\b((?:a|an|some|this|that)(?: [\p{L}-]+){1,3}(?: of (?:his|hers|theirs|mine|ours))?|someone|somebody) called\b/gu,
+        '$1 named',
+      )
+      // "a hiring mgr at asda called phil": longer, "called" still names when a name follows it,
+      // not "me", "back" or a time ("a recruiter at hays called yesterday").
+      .replace(
+        /\b((?:a|an)(?: [\p{L}-]+){4,5}) called(?= (?!(?:me|us|him|her|them|back|about|re|to|and|again|yesterday|today|tonight|earlier|this|last|on|at|in|for|from|with|but|so|twice|once)\b)\p{L})/gu,
+        '$1 named',
+      )
   );
 }
 
