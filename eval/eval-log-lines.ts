@@ -115,7 +115,8 @@ const showMisses = args.includes('--misses');
 const secondAt = args.indexOf('--second');
 const secondPath = secondAt >= 0 ? args[secondAt + 1] : undefined;
 const setPath =
-  args.find((arg, i) => !arg.startsWith('--') && i !== secondAt + 1) ?? 'eval/log-lines.jsonl';
+  args.find((arg, i) => !arg.startsWith('--') && (secondAt < 0 || i !== secondAt + 1)) ??
+  'eval/log-lines.jsonl';
 
 function readJsonLines(path: string): Example[] {
   return readFileSync(path, 'utf8')

@@ -292,10 +292,20 @@ function maskTimesOfDay(text: string): string {
         blank,
       )
       .replace(/\b(?:for )?\d+ ?(?:mins?|minutes?|hrs?|hours?)\b(?! ago)/gi, blank)
+      // "0815", "Thu 1900", "1700 -": a time of day on the 24-hour clock, as the army writes it.
+      // A year ("in 2025", "Jan 2026") is left alone: 20xx counts only after a weekday or first.
+      .replace(
+        /(?<!\b(?:in|since|of|from|to|until|till|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\.? )\b(?:[01]\d[0-5]\d|2[0-3][0-5]\d(?<=(?:^|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? )\d{4}))\b(?!\s*(?:-|\/|\.)\s*\d)/gi,
+        blank,
+      )
       // "a designer for 3 months", "a contract for 6 weeks": how long, not when.
       .replace(
         /\bfor (?:\d+|a|an|one|two|three|four|five|six|a few|a couple of) (?:days?|weeks?|months?|years?)\b(?! (?:ago|time|from now)\b)/gi,
-        blank,
+        (time: string, at: number, all: string) =>
+          // "Wed 1200 lunch w/ …": the time closes the weekday's clause, as a comma would.
+          /(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? $/i.test(all.slice(0, at))
+            ? `,${blank(time.slice(1))}`
+            : blank(time),
       )
   );
 }
@@ -396,7 +406,11 @@ function closesClause(text: string, result: chrono.ParsedResult): boolean {
     /^\s+(?:after|before|morning|afternoon|evening|night|lunchtime|am|pm|re|about|abt|regarding)\b/i.test(
       after,
     );
-  if (!timed && !/^\s*($|[,;—–]| - )/.test(after) && !result.text.endsWith(',')) return false;
+  // "Fri: coffee w/ …", "Thu 1900 - pint w/ …", "Sat. Chatted…": a colon, a full stop or the
+  // time of day closes it too.
+  const clock = /^\s+(?:[01]\d|2[0-3])[0-5]\d\b/.test(after);
+  if (!timed && !clock && !/^\s*($|[,;:.—–]| - )/.test(after) && !result.text.endsWith(','))
+    return false;
   if (/\b(?:with|and|to|from|met|saw)\s*$|&\s*$/i.test(before)) return false;
   // "a guy called Sun" names someone; "sam called fri" says when.
   if (/\b(?:(?:a|an|some|this|that) [\p{L}-]+|someone|somebody) called\s*$/iu.test(before))

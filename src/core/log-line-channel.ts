@@ -30,7 +30,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   // A message sent or received names its channel before any meeting word it mentions.
   [
     'message',
-    /\b(messaged|texted|txted|txt['’]?d|dm(ed|d|['’]d)|pinged|slacked|whatsapp(?:ed|['’]d)|msg|msgd|msged|msg['’]d|txt)\b|(?:^|[-–—] )(?:text|sms|whatsapp|signal|imessage)(?= [-–—]|$)|\b(?:replied|responded|wrote back|got back) (?:on|via|over) (?:linkedin|whatsapp|slack|signal|telegram|text|sms)\b/,
+    /\b(messaged|texted|txted|txt['’]?d|dm(ed|d|['’]d)|pinged|slacked|whatsapp(?:ed|['’]d)|msg|msgd|msged|msg['’]d|txt|voice ?(?:notes?|messages?|memos?))\b|(?:^|[-–—] )(?:text|sms|whatsapp|signal|imessage)(?= [-–—]|$)|\b(?:replied|responded|wrote back|got back) (?:on|via|over) (?:linkedin|whatsapp|slack|signal|telegram|text|sms|insta|instagram)\b/,
   ],
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
@@ -39,7 +39,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   ],
   [
     'video',
-    /\b(video|vc|zoom(ed)?|facetime(d)?|google meet|meet call|gmeet|hangouts?|teams[ -](call|called|meeting|mtg)|(?:on|over|via) teams|webex|skyped?)\b|(?:^|[-–—,:;] )(?:teams|zoom)(?: [-–—,:;]|$)|(?:^|[-–—,:;] )teams with\b/,
+    /\b(video|vid|vc|zoom(ed)?|facetime(d)?|google meet|meet call|gmeet|hangouts?|teams[ -](call|called|meeting|mtg)|(?:on|over|via) teams|webex|skyped?)\b|(?:^|[-–—,:;] )(?:teams|zoom)(?: [-–—,:;]|$)|(?:^|[-–—,:;] )teams with\b/,
   ],
   [
     'event',

@@ -74,7 +74,7 @@ function nameAfterDash(tokens: Token[], from: number): Token | undefined {
 const someoneWords = words('someone somebody');
 
 /** "the", "my": what opens a description of someone. */
-const determiners = words('the that this my our');
+const determiners = words('the that this my our some one');
 
 /**
  * Up to three capitalised words of where they work, or two in lower case ("the admiral guy"),

@@ -4,9 +4,9 @@
 /** Third-person subjects: the contact, not the user. */
 const them = String.raw`(?:he|she|they)`;
 /** "she'll", "he'd", "hed" typed without its apostrophe, "they will", "she's going to", "he is going to". */
-const willDo = String.raw`(?:['’]?(?:ll|d)| will| would| can| could|['’]s going to| is going to|['’]re going to| are going to| might| may)`;
+const willDo = String.raw`(?:['’]?(?:ll|d)| will| would| can| could|['’]s going to| is going to|['’]re going to| are going to| might| may| to)`;
 /** What a contact may do for the user: refer, introduce, pass on a CV, send a spec, ask around. */
-const favourVerbs = String.raw`(?:pass|intro|introduce|refer|flag|forward|put|send|share|recommend|ask|check|look into|find out|mention|vouch|write (?:me )?an? (?:reference|recommendation)|be (?:a|my) referee)`;
+const favourVerbs = String.raw`(?:pass|intro|introduce|refer|flag|forward|fwd|put|send|share|recommend|ask|check|look into|find out|mention|vouch|write (?:me )?an? (?:reference|recommendation)|be (?:a|my) referee)`;
 /** "look over my deck", "keep an eye out": reading the user's work or watching for roles. */
 const watchVerbs = String.raw`(?:look (?:over|at|through) (?:my|the)|go (?:over|through) (?:my|the)|review (?:my|the)|keep an? (?:ear|eye) out)`;
 
@@ -24,6 +24,11 @@ const offers: RegExp[] = [
   // "said yes to being my referee", "said yes to writing me a reference": a favour agreed.
   /\bsaid yes to (?:being (?:a|my) (?:referee|reference)|writing (?:me )?an? (?:reference|recommendation)|referring|introducing|putting me forward)\b/,
   /\bhappy to (?:refer|intro|introduce|pass|recommend|help|put)\b/,
+  // "he'll host 3 work-shadow days", "happy to run a freelancing workshop", "yes to hosting 2
+  // interns", "can do a mock interview in Dec", "she offered mock interviews": time of theirs given.
+  new RegExp(
+    String.raw`\b(?:${them}${willDo}|happy to) (?:host|run|give|mentor|coach|review|present)\b|\byes to (?:hosting|running|giving|mentoring|coaching|taking)\b|(?:^|[-–—:] )(?:can|could) do (?:a|an|some|\d+)\b(?! (?:quick |short )?(?:call|chat|coffee|catch[- ]?up|zoom|meeting|video)\b)|\b${them} offered (?!to\b)(?:me |us |our [\w-]+ )?(?:an? |some |\d+ )?(?:mock|free|paid|work|shadow|intern|practice|[\w-]+ (?:interviews?|sessions?|days?|placements?))`,
+  ),
   // "wants me to meet his cto": an introduction offered, to whom still to be named.
   /\b(?:wants?|wanted|would like|['’]d like|keen for) me to meet\b/,
   // "he's up for me shadowing", "happy for me to sit in": the user may do something of theirs.

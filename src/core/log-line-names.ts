@@ -31,7 +31,7 @@ import {
   setAsideFrom,
   setAsideNewIntroduced,
 } from './log-line-set-aside.js';
-import { newContactLabel, readRelation } from './log-line-relations.js';
+import { newContactLabel, readRelation, relationNouns } from './log-line-relations.js';
 import {
   headTokens,
   isNameWord,
@@ -75,6 +75,8 @@ export function findNames(
     const token = tokens[i];
     const previous = tokens[i - 1]?.lower ?? '';
     if (!token) break;
+    // "teams call. Cazoo pausing…": a word that ends a sentence leads to nobody after it.
+    if (/\p{L}{3}\.$/u.test(token.text)) continue;
     const isWith = token.lower === 'with';
     // "heard back from Hannah", "reply back from Ana": "back" changes nothing.
     const source = previous === 'back' ? (tokens[i - 2]?.lower ?? '') : previous;
@@ -84,7 +86,9 @@ export function findNames(
       (inboundFromNouns.has(source) ||
         source === 'heard' ||
         // "got the interview rubric from siobhan", "a spec came through from rachel".
-        (found.names.length === 0 && receivedBefore(tokens, i)));
+        (found.names.length === 0 && receivedBefore(tokens, i)) ||
+        // "requested a linkedin recommendation from benjamin carter": whom the user asked.
+        (found.names.length === 0 && /^request(?:ed|ing)$/.test(tokens[0]?.lower ?? '')));
     const isTo = token.lower === 'to' && !movingWords.has(previous);
     const toIntroduced = isTo && i === introduced;
     const isFor = token.lower === 'for' && !notForPerson.has(previous);
@@ -238,7 +242,12 @@ const verbParticles = words('out in up');
 function afterParticle(tokens: Token[], i: number): number {
   const verb = tokens[i]?.lower ?? '';
   const particle = verbParticles.has(tokens[i + 1]?.lower ?? '') && objectVerbs.has(verb);
-  return particle ? i + 2 : i + 1;
+  // "call w/ mentor Ben Ng": who they are, in lower case, before a capitalised name.
+  const role =
+    /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') &&
+    relationNouns.has(tokens[i + 1]?.lower ?? '') &&
+    isNameWord(tokens[i + 2]);
+  return particle || role ? i + 2 : i + 1;
 }
 
 /**
@@ -417,7 +426,7 @@ function readSubject(head: string, tokens: Token[], found: FoundNames): number {
     return next + 2;
   }
   const placed = trial.names.at(-1)?.company !== undefined;
-  const at = next === start ? next : verbAfterOrigin(tokens, next, placed);
+  const at = skipAdverbs(tokens, next === start ? next : verbAfterOrigin(tokens, next, placed));
   const verb = tokens[at];
   const thanked = saysThanks(tokens, at);
   const neutral = verb !== undefined && neutralSubjectVerbs.has(verb.lower) && !thanked;
@@ -432,6 +441,22 @@ function readSubject(head: string, tokens: Token[], found: FoundNames): number {
   found.inbound = !neutral && !noted;
   if (found.inbound) found.subjectVerb = verb.lower;
   return at;
+}
+
+/**
+ * "Thomas Wright very kindly reviewed my proposal": up to two words of how, written in lower case,
+ * between a name and its verb ("Emily" and "Kelly" are capitalised, so no name is skipped).
+ */
+function skipAdverbs(tokens: Token[], at: number): number {
+  let j = at;
+  const adverb = (text: string) =>
+    /^\p{Ll}{2,}ly$/u.test(text) || ['very', 'just', 'also', 'then', 'finally'].includes(text);
+  while (j < at + 2 && adverb(tokens[j]?.text ?? '') && isSubjectVerbAhead(tokens, j + 1)) j += 1;
+  return j;
+}
+
+function isSubjectVerbAhead(tokens: Token[], at: number): boolean {
+  return isSubjectVerb(tokens, at) || isSubjectVerb(tokens, at + 1);
 }
 
 /**

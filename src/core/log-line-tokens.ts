@@ -52,7 +52,9 @@ function tokenise(text: string): Token[] {
     /\p{N}+(?:st|nd|rd|th)\b|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*|[,&()]|(?<=\s)[-–—](?=\s)/gu;
   return [...text.matchAll(marks)].map((match) => ({
     text: match[0],
-    lower: match[0].toLowerCase(),
+    // "Yusuf D (Trainline) texted. Can't…": a full stop after a word of three letters or more
+    // ends a sentence, and is no part of the word as the rules read it.
+    lower: match[0].toLowerCase().replace(/(?<=\p{L}{3})\.$/u, ''),
     start: match.index,
     end: match.index + match[0].length,
   }));
@@ -100,9 +102,17 @@ export function readName(tokens: Token[], i: number, allowLower: LowerNames): Re
     const token = tokens[j];
     if (!token) break;
     if (isNameWord(token)) {
+      // "Alexandra Reid Sent me…", "Lee Jordan, Skyscanner Discussed…": a capitalised verb ends a name.
+      if (parts.length > 0 && isVerbWord(token.lower)) break;
+      // "mentor Ben Ng 0800. Covered…": a name's words stand one space apart, nothing between.
+      if (parts.length > 0 && token.start - (tokens[j - 1]?.end ?? token.start) > 1) break;
       parts.push(cleanNameWord(token.text));
       j += 1;
       if (/['’]s$/.test(token.text)) break;
+      // "Skyscanner. Discussed…": a full stop after a word, not an initial, ends the sentence.
+      if (endsSentence(token.text)) break;
+      // "Yusuf D. Trainline need…": an initial after a first name closes the name.
+      if (parts.length > 1 && /^\p{Lu}\.$/u.test(token.text)) break;
     } else if (parts.length > 0 && particles.has(token.lower) && nameFollowsParticles(tokens, j)) {
       parts.push(token.text);
       j += 1;
@@ -164,6 +174,21 @@ const objectOpeners = new Set(
 );
 /** Particles between a verb and its object: "tidy up the deck", "print out a copy". */
 const verbParticles = new Set('up out over through back off down'.split(' '));
+
+/** A verb, as a name never is: "sent", "emailed", "advised" ("Ahmed", "Fred" and "Reed" are names). */
+function isVerbWord(lower: string): boolean {
+  return (
+    subjectVerbs.has(lower) ||
+    objectVerbs.has(lower) ||
+    /^\p{Ll}{3,}(?:[^aeimr]ed|ied)$/u.test(lower)
+  );
+}
+
+/** "Skyscanner." ends a sentence; "M." and "Dr." do not. */
+function endsSentence(text: string): boolean {
+  const bare = text.replace(/\.$/, '');
+  return bare !== text && bare.length > 1 && !honorifics.has(bare.toLowerCase());
+}
 
 /** Titles people write before a name. */
 const honorifics = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sir']);

@@ -35,6 +35,8 @@ import { activityWords, readNoteIntroducer, readNoteName } from './log-line-note
 import { notNames, objectVerbs, reachVerbs, subjectVerbs } from './log-line-name-words.js';
 import { laterPlanClauses, withoutPlans } from './log-line-plans.js';
 import { mendVerbSlips } from './log-line-verb-slips.js';
+import { mendPlainWords } from './log-line-plain-words.js';
+import { completeRestatedNames, setAsideNoPeople } from './log-line-not-people.js';
 import { tagSchema } from './person.js';
 
 export type { NameSpan } from './log-line-tokens.js';
@@ -111,6 +113,9 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   else readNoteIntroducer(head, found, skip);
   // "the Admiral guy rang me back": someone described, not named, for the service to ask about.
   if (found.names.length === 0) readDescribedPerson(head, found, skip);
+  // "Robert Singh, KPMG", "for Jan clinic": a workplace, a month or a common noun is no one.
+  setAsideNoPeople(found, head);
+  completeRestatedNames(found, head);
   if (found.names.length === 0) {
     throw lineProblem(
       'needs the name of the person you were in touch with, after "with" or at the start',
@@ -288,7 +293,7 @@ function normaliseLine(text: string): string {
     .replace(/^(i|we) (?=\p{L})/iu, '')
     .replace(/[.!]+$/, '')
     .trim();
-  return normaliseDateWords(line);
+  return normaliseDateWords(mendPlainWords(line));
 }
 
 /**

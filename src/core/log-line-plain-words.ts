@@ -1,0 +1,85 @@
+// Shorthand and plain verb forms mended before a one-line log is read: "rcvd email fm Olivia",
+// "lunch w chidi n wei", "Coffee, Siobhan M (Stripe).", "Zoe introduce me to her lead".
+import { activityWords } from './log-line-note.js';
+
+/**
+ * Plain verbs an English learner writes for what already happened ("Chidi introduce me to…", "I
+ * send Joanne the article"), with the past form every other rule reads. Only verbs of getting in
+ * touch or passing something on; "call", "email" and "text" are left out, since they are nouns too.
+ */
+const pastOf: ReadonlyMap<string, string> = new Map([
+  ['send', 'sent'],
+  ['ask', 'asked'],
+  ['introduce', 'introduced'],
+  ['thank', 'thanked'],
+  ['give', 'gave'],
+  ['tell', 'told'],
+  ['write', 'wrote'],
+  ['answer', 'answered'],
+  ['offer', 'offered'],
+  ['share', 'shared'],
+  ['invite', 'invited'],
+  ['recommend', 'recommended'],
+  ['review', 'reviewed'],
+  ['return', 'returned'],
+]);
+
+const plain = [...pastOf.keys()].join('|');
+
+/** Who does the verb: a pronoun, a name's last word or its bracketed workplace. */
+const learnerSubject = new RegExp(
+  String.raw`(\b(?:he|she|they)|\p{Lu}[\p{L}'’.-]*|\)) (${plain})(?= (?:me|my|us|our|on|to|for|back|\p{Lu}))`,
+  'gu',
+);
+
+/** "send Joanne the article": a plain verb opening the line, once "I" is gone, is what was done. */
+const learnerOpening = new RegExp(
+  String.raw`^(?!thank\b)(${plain})(?= (?!(?:u|you|ya)\b)(?:me|my|to|for|back|\p{L}))`,
+  'iu',
+);
+
+/** Capitalised words before a plain verb that leave it plain: "Please send me…", "Can ask…". */
+const keepPlain = new Set(
+  "please pls plz can could will would should must may might to did didn't don't dont i'll we'll".split(
+    ' ',
+  ),
+);
+
+/** "what she ask for", "the references she ask for": a request the contact made. */
+const askedFor = /\b(he|she|they) ask for\b/gi;
+
+/** "Coffee, Siobhan M (Stripe).": a meal or meeting, a comma, then who it was with. */
+const activityThenName = new RegExp(
+  String.raw`^(${[...activityWords].join('|')}),\s+(?=\p{Lu})`,
+  'iu',
+);
+
+/** The line with shorthand spelled out and plain verbs put in the past. */
+export function mendPlainWords(line: string): string {
+  return (
+    line
+      // "1700 - Emma Clark called back", "Thu 1900 - pint w/ Gareth": a time of day opening the
+      // line is when, not who; the day before it stays for the date.
+      .replace(
+        /^((?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?:? )?)(?:[01]\d|2[0-3])[0-5]\d(?:hrs?)?(?: ?[-–—:])? /iu,
+        (_match, day: string) => (day === '' ? '' : `${day.trimEnd()} - `),
+      )
+      // "Rcvd email fm Olivia Brown", "call fm Yusuf D": "fm" is "from" and "rcvd" is "received".
+      .replace(/\bfm\b(?= \p{L})/giu, 'from')
+      .replace(/\b(?:rcvd|recd|rec'd|rec’d)\b/giu, 'received')
+      // "lunch w chidi n wei", "Met Owen n Gareth": a lone lower-case "n" joins two people.
+      .replace(/(?<=\p{L}) n (?=\p{L})/gu, ' and ')
+      .replace(activityThenName, '$1 with ')
+      // "Wei Chen say me on linkedin": said to the user is told.
+      .replace(/\b(?:say|says) me\b/gi, 'told me')
+      // "Gareth Price make intro for me to…": an intro made for the user.
+      .replace(/\b(?:make|makes|made) (?:an? )?intro(?:duction)? for me\b/gi, "intro'd me")
+      .replace(askedFor, '$1 asked for')
+      .replace(learnerOpening, (verb) => pastOf.get(verb.toLowerCase()) ?? verb)
+      .replace(learnerSubject, (match, who: string, verb: string) =>
+        keepPlain.has(who.toLowerCase())
+          ? match
+          : `${who} ${pastOf.get(verb.toLowerCase()) ?? verb}`,
+      )
+  );
+}
