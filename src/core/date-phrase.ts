@@ -409,13 +409,16 @@ function closesClause(text: string, result: chrono.ParsedResult): boolean {
   // "Fri: coffee w/ …", "Thu 1900 - pint w/ …", "Sat. Chatted…": a colon, a full stop or the
   // time of day closes it too.
   const clock = /^\s+(?:[01]\d|2[0-3])[0-5]\d\b/.test(after);
-  if (!timed && !clock && !/^\s*($|[,;:.—–]| - )/.test(after) && !result.text.endsWith(','))
+  if (!timed && !clock && !/^\s*($|[,;:.—–]| - )/.test(after) && !/[,.]$/.test(result.text))
     return false;
   if (/\b(?:with|and|to|from|met|saw)\s*$|&\s*$/i.test(before)) return false;
   // "a guy called Sun" names someone; "sam called fri" says when.
   if (/\b(?:(?:a|an|some|this|that) [\p{L}-]+|someone|somebody) called\s*$/iu.test(before))
     return false;
-  return !(/,\s*$/.test(before) && /^\p{Lu}/u.test(result.text));
+  // "coffee with Ana, Sun" names someone; "Lunch, Owen Davies (Admiral), Thu." ends a sentence.
+  // A time masked out ("Fri 1900.") leaves a run of spaces before the full stop.
+  const sentenceEnds = result.text.endsWith('.') || /^(?:\.|,\s{2,}|\s{3,}[.,;:])/.test(after);
+  return !(/,\s*$/.test(before) && /^\p{Lu}/u.test(result.text)) || sentenceEnds || clock;
 }
 
 /** A clause after the first that speaks of what may come: "…, she's happy to chat in". */

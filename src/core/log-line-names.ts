@@ -242,12 +242,19 @@ const verbParticles = words('out in up');
 function afterParticle(tokens: Token[], i: number): number {
   const verb = tokens[i]?.lower ?? '';
   const particle = verbParticles.has(tokens[i + 1]?.lower ?? '') && objectVerbs.has(verb);
-  // "call w/ mentor Ben Ng": who they are, in lower case, before a capitalised name.
+  // "call w/ mentor Ben Ng", "coffee w/ new contact: Craig Munro", "emailed a Dr Imogen
+  // Fairley": who they are, in lower case, or "a" and a title, before a capitalised name.
+  const fresh = /^(?:new|old|former)$/.test(tokens[i + 1]?.lower ?? '') ? 1 : 0;
   const role =
-    /^\p{Ll}/u.test(tokens[i + 1]?.text ?? '') &&
-    relationNouns.has(tokens[i + 1]?.lower ?? '') &&
-    isNameWord(tokens[i + 2]);
-  return particle || role ? i + 2 : i + 1;
+    /^\p{Ll}/u.test(tokens[i + 1 + fresh]?.text ?? '') &&
+    relationNouns.has(tokens[i + 1 + fresh]?.lower ?? '') &&
+    isNameWord(tokens[i + 2 + fresh]);
+  const titled =
+    /^an?$/.test(tokens[i + 1]?.lower ?? '') &&
+    /^(?:dr|prof|mr|mrs|ms|miss)\.?$/.test(tokens[i + 2]?.lower ?? '') &&
+    isNameWord(tokens[i + 3]);
+  if (role) return i + 2 + fresh;
+  return particle || titled ? i + 2 : i + 1;
 }
 
 /**

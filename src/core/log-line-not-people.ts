@@ -27,7 +27,12 @@ function isNoPerson(name: FoundNames['names'][number], head: string, found: Foun
   if (!name.text.includes(' ') && nounEnding.test(lower)) return true;
   // "send me email with salary range": words the user wrote in lower case after someone already
   // named, who are nobody the user knows, are what the line was about, not a second person.
-  return !head.includes(name.text) && head.toLowerCase().includes(lower);
+  // Without the user's people to ask, such words are left as names.
+  return (
+    found.mayBePerson !== undefined &&
+    !head.includes(name.text) &&
+    head.toLowerCase().includes(lower)
+  );
 }
 
 /**
