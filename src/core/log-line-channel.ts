@@ -94,8 +94,21 @@ const kindRules: KindRule[] = [
   // "sent her my portfolio link like she asked": what they asked for, given.
   [
     'give',
-    /\b(sent|emailed|forwarded|shared)\b.*\b(as requested|(?:as|like|bc|because|since|cos) (?:she|he|they)(?:['’]d| had)? (?:asked|wanted|requested)|as asked|as promised)\b/,
+    /\b(sent|emailed|forwarded|shared|posted|mailed|lent|gave|whatsapped)\b.*\b(as requested|(?:as|like|bc|because|since|cos) (?:she|he|they)(?:['’]d| had)? (?:asked|wanted|requested)|as asked|(?:as|like) (?:i )?promised)\b/,
     mine,
+  ],
+  // "emailed hannah the outcomes data she wanted", "…as i think she will find it useful": a
+  // thing sent because they wanted it, or for their use, is given.
+  [
+    'give',
+    /\b(sent|emailed|forwarded|shared|posted|mailed|whatsapped)\b.*\b(?:(?:she|he|they) (?:wanted|needed|was after|were after)|(?:will|would|might|could|should) find it (?:useful|helpful|interesting|handy))\b/,
+    mine,
+  ],
+  // "Hannah Schmidt returned cover letter w/ tracked changes": the user's work read and sent back.
+  [
+    'give',
+    /\breturned (?:my |the )?(?:[\w-]+ ){0,2}(?:cv|resume|résumé|cover letter|portfolio|proposal|draft|application|deck)\b/,
+    theirs,
   ],
   // "wei chen sent the guide i asked for", "…the spec i asked him for": what the user asked for, given.
   ['give', sentWhatIAskedFor],
@@ -131,7 +144,7 @@ const kindRules: KindRule[] = [
   // The user's own CV or portfolio, sent, asks for something: consideration, a referral, a read.
   [
     'ask',
-    /\b(sent|emailed|e-mailed|submitted|dropped)\b.*\b(?:my|updated|latest|new|the same)(?: [\w-]+)? (cv|resume|résumé|portfolio|cover letter|application|proposal|quote|pitch)\b|\b(?:sent|emailed|e-mailed|dropped)\b.*\bmy\b.*\b(?:unasked|unprompted|unsolicited)\b/,
+    /\b(sent|emailed|e-mailed|submitted|dropped)\b.*\b(?:my|updated|latest|new|the same)(?: [\w-]+)? (cv|resume|résumé|portfolio|cover letter|application|proposal|quote|pitch)\b|\b(?:sent|emailed|e-mailed|dropped)\b.*\b(?:my|cv|resume|portfolio)\b.*\b(?:unasked|unprompted|unsolicited)\b/,
     mine,
   ],
   // "told her i'm now open to contract roles": the user saying what they are after asks for it.
@@ -156,7 +169,7 @@ const kindRules: KindRule[] = [
   [
     'ask',
     // "sounded robert out about a referral": asked, if gently.
-    /\b(ask(ed|ing)?|(?<!(?:connection|linkedin) )request(ed)?|need(ed)? help|for advice|for a referral|chased me for|sound(?:ed|ing) (?:[\w'’]+ ){0,3}?out)\b/,
+    /\b(ask(ed|ing)?|(?<!(?:connection|linkedin) )request(ed|ing)?|need(ed)? help|for advice|for a referral|chased me for|sound(?:ed|ing) (?:[\w'’]+ ){0,3}?out)\b/,
   ],
   // "gave a talk at the r user group, chatted w emily after": a talk given to a room is no
   // give to the one contact met there.

@@ -101,8 +101,9 @@ const hands = String.raw`(?:contractors?|freelancers?|consultants?|engineers?|en
 const jobPost = String.raw`(?: (?!(?:linkedin|blog|social|facebook|insta|instagram|twitter|new|recent|latest|last|old|long|great|good|nice|viral|my|his|her|their|our|your|its)\b)[\w&'’-]+){1,3} posts?`;
 
 const roleNews: RegExp[] = [
-  // "Monzo's hiring 2 data scientists", "ofcom econ team is hiring", "team hiring in Q1".
-  /(?:['’]s|\bis|\bare|\bteam|\bteams) hiring\b(?! (?:manager|plans?|process|freeze|blog|team|lead)s?\b)/,
+  // "Monzo's hiring 2 data scientists", "ofcom econ team is hiring", "team hiring in Q1",
+  // "she said theyre hiring grads", its apostrophe left out.
+  /(?:['’]s|\bis|\bare|\bteam|\bteams|\btheyre|\bthey['’]re|\btheyr) hiring\b(?! (?:manager|plans?|process|freeze|blog|team|lead)s?\b)/,
   // "Deloitte have an opening on her team", "there's a researcher role", "might have a DE role".
   new RegExp(
     String.raw`\b(?:has|have|there['’]s|there is|there are|open|opening|mentioned|flagged|told me about|tipped me off about|passed on|passed along|sent over|forwarded|shared)(?: (?:a|an|some|two|three|several|\d+))?(?: (?!about\b|re\b|abt\b|for\b|with\b)[\w&'’-]+){0,4} ${roleNouns}\b`,
