@@ -101,7 +101,7 @@ const kindRules: KindRule[] = [
   // thing sent because they wanted it, or for their use, is given.
   [
     'give',
-    /\b(sent|emailed|forwarded|shared|posted|mailed|whatsapped)\b.*\b(?:(?:she|he|they) (?:wanted|needed|was after|were after)|(?:will|would|might|could|should) find it (?:useful|helpful|interesting|handy))\b/,
+    /\b(sent|emailed|forwarded|shared|posted|mailed|whatsapped)\b.*\b(?:(?:she|he|they) (?:wanted|needed|was after|were after)(?! to\b)|(?:will|would|might|could|should) find it (?:useful|helpful|interesting|handy))\b/,
     mine,
   ],
   // "Hannah Schmidt returned cover letter w/ tracked changes": the user's work read and sent back.

@@ -47,4 +47,25 @@ describeEachDialect('one-line log: a company settles a near name', ({ store }) =
     const names = asked.mentions[0]?.candidates.map((c) => c.name);
     expect(names).toEqual(['Kate Morrison', 'Kat Morris', 'Katie Morris']);
   });
+
+  it('adds nobody for a workplace, a month or a common noun after the person named', async () => {
+    const deps = await freshAccount(store(), now);
+    const robert = await person(deps, 'Robert Singh', { company: 'KPMG' });
+    const mark = await person(deps, 'Mark Evans', { company: 'Tesco' });
+    const emma = await person(deps, 'Emma Clark', { company: 'Lloyds' });
+    await person(deps, 'Olivia Brown', { company: 'Hays' });
+    for (const [line, id] of [
+      [
+        'LinkedIn msg from Robert Singh, KPMG, re grad open day - passing on to finalists',
+        robert.id,
+      ],
+      ['Mtg w Mark Evans, Tesco BI - he will host 3 work-shadow days', mark.id],
+      ['Req to Emma Clark (Lloyds) for 5 volunteer CV reviewers for Jan clinic', emma.id],
+      ['Called Robert Singh to ask him to act as referee for Hays contract', robert.id],
+    ] as const) {
+      const logged = await logLine(deps, { line });
+      expect(logged).toMatchObject({ status: 'logged', created: [], people: [{ id }] });
+      if (logged.status === 'logged') expect(logged.people).toHaveLength(1);
+    }
+  });
 });
