@@ -62,7 +62,7 @@
 // the … Handbook"), an English learner's plain verbs ("Zoe Martin introduce me", "Wei Chen say
 // me"), someone unnamed ("some woman from the Ofcom economics team") and events the contact will
 // not attend (18.0% every field right and 8 people wrongly created before its rules, 84.0% and
-// none after). The 22nd and 23rd read 83.3% and 80.0% after it (none wrongly created); 11 of
+// none after). The 22nd and 23rd read 85.0% and 81.7% after it (none wrongly created); 11 of
 // their misses are thanks or follow-ups labelled catch-up (the convention below names neither).
 //
 // How every line's kind is labelled, one convention for the whole set:

@@ -292,6 +292,11 @@ function maskTimesOfDay(text: string): string {
         blank,
       )
       .replace(/\b(?:for )?\d+ ?(?:mins?|minutes?|hrs?|hours?)\b(?! ago)/gi, blank)
+      // "deadline is friday", "closes on Thurs": when a role closes, not when anyone was in touch.
+      .replace(
+        /(?<=\b(?:deadline|closes|closing date)(?: is| on| by)? (?:this |next )?)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi,
+        blank,
+      )
       // "0815", "Thu 1900", "1700 -": a time of day on the 24-hour clock, as the army writes it.
       // A year ("in 2025", "Jan 2026") is left alone: 20xx counts only after a weekday or first.
       .replace(

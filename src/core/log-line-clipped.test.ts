@@ -134,3 +134,22 @@ describe('an event the contact cannot make or will run is no event', () => {
     expect(read(line).kind).toBe('give');
   });
 });
+
+describe('a deadline, an expo and someone unnamed further from the verb', () => {
+  it('reads a weekday after "deadline is" as no date', () => {
+    const line = 'Anna K messaged me the Revolut designer opening, deadline is friday';
+    expect(read(line).occurredOn).toBe('2026-11-30');
+  });
+
+  it.each([
+    ['Bumped into Benjamin Carter on the Accenture stand at NHS ConfedExpo', 'event'],
+    ['Met Owen and Gareth from Admiral at Cardiff tech week', 'event'],
+  ])('reads "%s" as an %s', (line, channel) => {
+    expect(read(line).channel).toBe(channel);
+  });
+
+  it('reads someone from a team named at length as getting in touch', () => {
+    const line = 'Someone from the KPMG Health team rang me back today';
+    expect(read(line).direction).toBe('inbound');
+  });
+});

@@ -48,9 +48,10 @@ export function readDescribedPerson(
       found.spans.push([tokens[i]?.start ?? 0, tokens[read.next - 1]?.end ?? 0]);
     }
     // "the Admiral guy rang me back": a description before a verb got in touch, as a name does.
-    // "someone from booking.com messaged me": where they are from may stand before the verb.
+    // "someone from booking.com messaged me", "Someone from the KPMG Health team rang me back":
+    // where they are from may stand before the verb.
     const verbAt = tokens
-      .slice(read.next, read.next + 4)
+      .slice(read.next, read.next + 6)
       .findIndex((token) => subjectVerbs.has(token.lower) || token.text === ',');
     const verb = tokens[read.next + verbAt];
     if (i === 0 && verb && subjectVerbs.has(verb.lower)) found.inbound = true;
