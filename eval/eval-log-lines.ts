@@ -63,7 +63,8 @@
 // me"), someone unnamed ("some woman from the Ofcom economics team") and events the contact will
 // not attend (18.0% every field right and 8 people wrongly created before its rules, 84.0% and
 // none after). The 22nd and 23rd read 85.0% and 81.7% after it (none wrongly created); 11 of
-// their misses are thanks or follow-ups labelled catch-up (the convention below names neither).
+// their misses are thanks or follow-ups labelled catch-up (the convention below named neither
+// until then; it now names both, and the channels and directions, as the file labels them).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
@@ -78,6 +79,19 @@
 //   Niamh"), or offered with a named target.
 // - ask: the user asks for something; sending their own CV or portfolio unasked asks to be
 //   considered ("sent rachel my updated cv"), while the same sent because they asked is a give.
+//   A contact asking the user for something ("asked if i'd speak at their meetup") is an ask,
+//   inbound.
+// - thanks: thanks passed one way, with nothing else ("thanked Devendra for the mock interview",
+//   "wei thanked me on linkedin for the paper rec"); outbound when the user thanked, inbound when
+//   the contact did. Thanks on a call or meeting that held more is that meeting's kind.
+// - follow-up: the user chases or nudges about something already under way, with nothing new
+//   passed ("chased sam about the intro", "followed up with Priya about the referral, nothing
+//   yet"); outbound.
+// Channels: email, call, video, meeting (coffee, lunch, drinks, in person), event (a meetup,
+// fair, talk or conference), message (LinkedIn, text, WhatsApp, DM), social (a like, comment or
+// connection request), and other when the line says no way of talking. Directions: outbound when
+// the user reached out or gave, inbound when the contact did, mutual for a meeting, call or event
+// both had. A line that names no date is today's; a bare weekday is the most recent past one.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
