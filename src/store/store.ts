@@ -22,21 +22,28 @@ export async function inTransaction<T>(store: Store, work: (tx: Store) => Promis
 }
 
 /**
- * Runs a read on PostgreSQL with one planner setting changed for it alone (`set local`), in the
- * caller's transaction or a new one, and sets it to `after` once the read is done, for whatever
- * else that transaction reads. A failed read needs no reset: its transaction is rolled back, and
- * the setting with it.
+ * Runs a read on PostgreSQL with some planner settings changed for it alone (`set_config`, local
+ * to the transaction), in the caller's transaction or a new one, and puts them back to the
+ * connection's own values once the read is done, for whatever else that transaction reads. A
+ * failed read needs no reset: its transaction is rolled back, and the settings with it.
  */
-export async function withLocalSetting<T>(
+export async function withLocalSettings<T>(
   store: Store,
-  setting: { name: string; value: string | number; after: string | number },
+  settings: Readonly<Record<string, string | number>>,
   read: (tx: Store) => Promise<T>,
 ): Promise<T> {
-  const name = sql.raw(setting.name);
+  const names = Object.keys(settings).map(settingName);
   return inTransaction(store, async (tx) => {
-    await sql`set local ${name} = ${sql.lit(setting.value)}`.execute(tx.db);
+    const changes = names.map((name) => sql`set_config(${name}, ${String(settings[name])}, true)`);
+    await sql`select ${sql.join(changes)}`.execute(tx.db);
     const result = await read(tx);
-    await sql`set local ${name} = ${sql.lit(setting.after)}`.execute(tx.db);
+    for (const name of names) await sql`set local ${sql.raw(name)} to default`.execute(tx.db);
     return result;
   });
+}
+
+/** A setting's name, checked to be one before it is written into a statement. */
+function settingName(name: string): string {
+  if (!/^[a-z_]+$/.test(name)) throw new Error(`Not a PostgreSQL setting's name: ${name}`);
+  return name;
 }
