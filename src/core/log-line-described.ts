@@ -74,8 +74,8 @@ function nameAfterDash(tokens: Token[], from: number): Token | undefined {
 /** Words for a person the line does not name at all. */
 const someoneWords = words('someone somebody');
 
-/** "the", "my": what opens a description of someone. */
-const determiners = words('the that this my our some one');
+/** "the", "my", "a recruiter from Reed": what opens a description of someone. */
+const determiners = words('the that this my our some one a an');
 
 /**
  * Up to three capitalised words of where they work, or two in lower case ("the admiral guy"),
