@@ -20,7 +20,7 @@ const courtesyAfterName = /(?<=\p{Lu}[\p{L}'’-]*) (?:sir|ma['’]?am|madam|mam
 const bracketAside =
   /\s*\((?:I|who|whom|which|as|though|although|still|not|she|he|they|we|you|it|it's|it’s|long|yes)\b[^()]*\)/gu;
 const saysHow =
-  /\b(?:phone|call|called|rang|e-?mail|emailed|zoom|teams|video|coffee|lunch|drinks|text|texted|message|messaged|linkedin|whatsapp|dm|met|meetup|event)\b/iu;
+  /\b(?:phone|phoned|called|rang|e-?mail|emailed|zoom|teams|video|coffee|lunch|drinks|text|texted|message|messaged|linkedin|whatsapp|dm|met|meetup|event)\b/iu;
 
 /**
  * "I think I'd call it a success: …", "It feels strange to write this down, but …", "Looking
@@ -66,6 +66,12 @@ export function setAsidesApart(line: string): string {
       .replace(courtesyAfterName, '')
       .replace(titleInBracket, '($1)')
       .replace(newContact, '')
+      // "Mark Evans (Tesco) + Owen Davies (Admiral)": a workplace before the next name joins no one.
+      .replace(/ \([^()]*\)(?= (?:&|\+) \p{Lu})/gu, ' +')
+      .replace(/( \+ \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) \([^()]*\)/gu, '$1')
+      .replace(/ \+ \+ /gu, ' + ')
+      // "LinkedIn msg -> Siobhan", "Email → Ben": an arrow to someone is "to".
+      .replace(/ (?:->|→) (?=\p{L})/gu, ' to ')
       .replace(bracketAside, (bracket) =>
         bracket.trim().split(/\s+/).length >= 4 && !saysHow.test(bracket) ? '' : bracket,
       )
