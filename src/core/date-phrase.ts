@@ -292,14 +292,14 @@ function maskTimesOfDay(text: string): string {
         blank,
       )
       .replace(/\b(?:for )?\d+ ?(?:mins?|minutes?|hrs?|hours?)\b(?! ago)/gi, blank)
-      // "thank you for Tuesday", "my query of last week", "last weeks chat", "her mail of 20/11":
+      // "thank you for Tuesday", "my query of last week", "last weeks chat":
       // the day of what is thanked for or answered, not of this exchange.
       .replace(
         /(?<=\b(?:thank(?:s| you)|thanked (?:him|her|them|\p{L}+)) for )(?:yesterday|(?:last )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/giu,
         blank,
       )
       .replace(
-        /(?<=\b(?:query|mail|email|e-mail|message|msg|note|letter|request|invite) of )(?:last week|yesterday|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b/gi,
+        /(?<=\b(?:query|mail|email|e-mail|message|msg|note|letter|request|invite) of )(?:last week|yesterday)\b/gi,
         blank,
       )
       .replace(

@@ -244,14 +244,22 @@ function compareFullName(first: string, last: string, name: string[]): Found | u
   if (family === 'same' && isShortSlip(first, name[0] ?? ''))
     return { rank: 3, reason: 'spelling' };
   // "Shivon Murphy" for Siobhan Murphy, "Hana Schmit" for Hannah Schmidt: a first name spelt as
-  // it sounds beside the surname or one slip in it is a slip too, a guess a caller confirms.
+  // it sounds beside the surname, or beside it with one letter dropped, is a slip too, a guess a
+  // caller confirms.
   if (
     family === 'same' &&
     soundKey(first).length >= 3 &&
     soundKey(first) === soundKey(name[0] ?? '')
   )
     return { rank: 3, reason: 'spelling' };
-  if (family === 'typo' && last.length >= 5 && isShortSlip(first, name[0] ?? ''))
+  // Only a letter dropped from the surname: two slips of other kinds ("Tomas Wrigth") are offered.
+  const stored = name.at(-1) ?? '';
+  if (
+    family === 'typo' &&
+    last.length >= 5 &&
+    last.length === stored.length - 1 &&
+    soundsAlike(first, name[0] ?? '')
+  )
     return { rank: 3, reason: 'spelling' };
   // "jo bennet" for Joanne Bennett: the usual short form of the first name and one slip in the
   // surname is a slip like "Priya Sha", a guess a caller asking first confirms. Two forms of one
