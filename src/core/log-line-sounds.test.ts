@@ -144,3 +144,14 @@ describe('names spelt as they sound', () => {
     expect(matchPerson(written, people).kind).toBe('none');
   });
 });
+
+describe('a name opening a clause after "and"', () => {
+  it('reads who came up after a talk, with where they work before the verb', () => {
+    const parsed = read(
+      'I gave a short talk at the Women in Data evening on Tuesday and Zoe Martin from Just Eat came up afterwards to chat',
+    );
+    expect(parsed.personNames).toEqual(['Zoe Martin']);
+    expect(parsed.occurredOn).toBe('2026-11-24');
+    expect(parsed.channel).toBe('event');
+  });
+});
