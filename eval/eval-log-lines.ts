@@ -78,7 +78,7 @@
 // title in capitals in one bracket, asides in brackets and feelings before a colon or a "but",
 // "a new contact", recruiter shorthand ("LI", "floated", "fwd'd me a JD") and the day of what was
 // thanked for (31.4% every field right and 3 people wrongly created before its rules, 82.4% and
-// none after). The 24th and 25th read 75.0% and 70.8% after it, none wrongly created.
+// none after). The 24th and 25th read 75.8% and 70.8% after it, none wrongly created.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

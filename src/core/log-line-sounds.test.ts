@@ -155,3 +155,16 @@ describe('a name opening a clause after "and"', () => {
     expect(parsed.channel).toBe('event');
   });
 });
+
+describe('someone described with how they seemed, and a note opened by "Intro"', () => {
+  it('reads "a very helpful woman from the ONS" as someone described, to ask about', () => {
+    const parsed = read('I spoke on the phone yesterday to a very helpful woman from the ONS team');
+    expect(parsed.people[0]).toMatchObject({ described: true });
+  });
+
+  it('reads the name after "Intro -"', () => {
+    expect(read("Intro - Emma Clark (Lloyds) intro'd me to her director").personNames).toEqual([
+      'Emma Clark',
+    ]);
+  });
+});
