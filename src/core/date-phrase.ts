@@ -292,6 +292,20 @@ function maskTimesOfDay(text: string): string {
         blank,
       )
       .replace(/\b(?:for )?\d+ ?(?:mins?|minutes?|hrs?|hours?)\b(?! ago)/gi, blank)
+      // "thank you for Tuesday", "my query of last week", "last weeks chat":
+      // the day of what is thanked for or answered, not of this exchange.
+      .replace(
+        /(?<=\b(?:thank(?:s| you)|thanked (?:him|her|them|\p{L}+)) for )(?:yesterday|(?:last )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/giu,
+        blank,
+      )
+      .replace(
+        /(?<=\b(?:query|mail|email|e-mail|message|msg|note|letter|request|invite) of )(?:last week|yesterday)\b/gi,
+        blank,
+      )
+      .replace(
+        /\blast week['’]?s(?= (?:chat|call|meeting|coffee|lunch|email|message|talk|catch-?up|intro|interview)\b)/gi,
+        blank,
+      )
       // "deadline is friday", "closes on Thurs": when a role closes, not when anyone was in touch.
       .replace(
         /(?<=\b(?:deadline|closes|closing date)(?: is| on| by)? (?:this |next )?)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi,

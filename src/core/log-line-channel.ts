@@ -44,7 +44,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'event',
     new RegExp(
-      String.raw`\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|panel|fair|\w*expo|convention|festival|tech week|networking night|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|talk at|user group|users group)\b|${atNamedMeal}|\b(?:networking|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}`,
+      String.raw`\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|panel|fair|\w*expo|convention|festival|tech week|networking night|(?:hiring|recruitment|recruiting|walk-in) drive|(?:industry |networking )?mixer|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|talk at|user group|users group)\b|${atNamedMeal}|\b(?:networking|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}`,
     ),
   ],
   ['call', /\b(calls?|called|calling|phoned?|rang|ring|voicemail|(?:left|leave) (?:a |an )?vm)\b/],
@@ -60,7 +60,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   ],
   [
     'message',
-    /\b(text(ed|s)?|messaged?|dm(ed|'d)?|whatsapp(ed)?|sms|slack(ed)?|signal|telegram|pinged|linkedin|inmail)\b/,
+    /\b(text(ed|s)?|messaged?|dm(ed|'d)?|whatsapp(ed)?|sms|slack(ed)?|signal|telegram|pinged|linkedin|inmail)\b|\b(?:on|via|over) li\b|\bli (?:msg|message|dm|inmail)\b/,
   ],
 ];
 

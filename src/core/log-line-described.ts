@@ -74,8 +74,13 @@ function nameAfterDash(tokens: Token[], from: number): Token | undefined {
 /** Words for a person the line does not name at all. */
 const someoneWords = words('someone somebody');
 
-/** "the", "my": what opens a description of someone. */
-const determiners = words('the that this my our some one');
+/** Words for how someone seemed, before the word for them: "a very helpful woman". */
+const describingWords = words(
+  'very really quite super nice lovely helpful friendly kind young older senior junior random chatty',
+);
+
+/** "the", "my", "a recruiter from Reed": what opens a description of someone. */
+const determiners = words('the that this my our some one a an');
 
 /**
  * Up to three capitalised words of where they work, or two in lower case ("the admiral guy"),
@@ -87,6 +92,8 @@ function readDescription(
 ): { next: number; company?: string } | undefined {
   const company: string[] = [];
   let j = at;
+  // "a very helpful woman from the ONS": how they seemed is no part of where they work.
+  while (j < at + 3 && describingWords.has(tokens[j]?.lower ?? '')) j += 1;
   const lower = (token: Token | undefined) =>
     token !== undefined &&
     /^\p{Ll}[\p{L}.&'’-]*$/u.test(token.text) &&

@@ -86,13 +86,13 @@ export const theyAskOfMe =
   /\bfor me to (?:look (?:at|over|through)|review|read|check|proofread|sign|comment on|sanity[- ]check)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|needs|needed|would like|(?<!\b(?:i|we))['’]d like) (?:a|an|my|some) (?:reference|referral|recommendation|testimonial|endorsement|intro|introduction|favour|hand|feedback|thoughts|input|opinion|take|eyes)\b/;
 
 /** What is on offer to work on: a role, an opening, a contract. Not "hiring manager". */
-const roleNouns = String.raw`(?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|(?:freelance|contract)(?: [\w-]+)? (?:work|projects?|builds?)|contract extension|secondments?|maternity cover|mat leave cover|job ad|job spec|jd|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|(?:freelance|contract|paid) briefs?)`;
+const roleNouns = String.raw`(?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|(?:freelance|contract)(?: [\w-]+)? (?:work|projects?|builds?)|contract extension|secondments?|maternity cover|mat leave cover|job ad|job spec|jd|open reqs?|(?:job )?postings?|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|(?:freelance|contract|paid) briefs?)`;
 
 /**
  * Whom a team may take on: "a solutions eng contractor", "2 analysts", "SEs", "a freelance
  * illustrator", "a warehouse automation lead". A contact telling of such a need tells of work.
  */
-const hands = String.raw`(?:contractors?|freelancers?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|leads?|(?:data |tech |finance )?person)`;
+const hands = String.raw`(?:contractors?|freelancers?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|leads?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support)`;
 
 /**
  * "a clinical informatics post", "a data officer post": a post to fill, not one online, nor
@@ -104,9 +104,11 @@ const roleNews: RegExp[] = [
   // "Monzo's hiring 2 data scientists", "ofcom econ team is hiring", "team hiring in Q1",
   // "she said theyre hiring grads", its apostrophe left out.
   /(?:['’]s|\bis|\bare|\bteam|\bteams|\btheyre|\bthey['’]re|\btheyr) hiring\b(?! (?:manager|plans?|process|freeze|blog|team|lead)s?\b)/,
+  // "says Trainline hiring a CSM", "sez starling hiring in jan": news of a firm taking people on.
+  /\b(?:says?|said|sed|sez|mentioned)(?: that)? (?:[\w.&'’-]+ ){1,3}hiring\b(?! (?:manager|plans?|process|freeze|blog|team|lead)s?\b| (?:is |are |has been )?(?:frozen|paused|on hold)\b)/,
   // "Deloitte have an opening on her team", "there's a researcher role", "might have a DE role".
   new RegExp(
-    String.raw`\b(?:has|have|there['’]s|there is|there are|open|opening|mentioned|flagged|told me about|tipped me off about|passed on|passed along|sent over|forwarded|shared)(?: (?:a|an|some|two|three|several|\d+))?(?: (?!about\b|re\b|abt\b|for\b|with\b)[\w&'’-]+){0,4} ${roleNouns}\b`,
+    String.raw`\b(?:has|have|there['’]s|there is|there are|open|opening|mentioned|flagged|told me about|tipped me off about|passed on|passed along|sent over|forwarded|fwd['’]?d|fwded|shared|floated|(?:has|have|['’]s|['’]ve) got)(?: (?:a|an|some|two|three|several|\d+))?(?: (?!about\b|re\b|abt\b|for\b|with\b)[\w&'’-]+){0,4} ${roleNouns}\b`,
   ),
   // "said apm applications open in feb": a scheme taking applications.
   /\b(?:applications?|apps) (?:open|are open|now open|opening|reopen|reopening)\b/,

@@ -36,6 +36,7 @@ import {
   headTokens,
   isNameWord,
   readName,
+  readCompany,
   type LowerNames,
   type NameSpan,
   type Token,
@@ -539,13 +540,18 @@ function isSubjectVerb(tokens: Token[], at: number): boolean {
 function readClauseSubject(tokens: Token[], found: FoundNames): void {
   for (let at = 1; at < tokens.length; at += 1) {
     const before = tokens[at - 1]?.lower ?? '';
-    if (before !== ',' && before !== 'but') continue;
+    // "gave a talk at the meetup and Zoe Martin came up afterwards": "and" opens a clause too.
+    if (before !== ',' && before !== 'but' && before !== 'and') continue;
     const read = readName(tokens, at, 'full');
-    if (!read || !isSubjectVerb(tokens, read.next)) continue;
+    if (!read) continue;
+    // "and Zoe Martin from Just Eat came up": where they work may stand before the verb.
+    const company = readCompany(tokens, read.next);
+    const verbAt = company && isSubjectVerb(tokens, company.next) ? company.next : read.next;
+    if (!isSubjectVerb(tokens, verbAt)) continue;
     found.names.push(read.name);
     found.spans.push([tokens[at]?.start ?? 0, tokens[read.next - 1]?.end ?? 0]);
     found.inbound = true;
-    found.subjectVerb = tokens[read.next]?.lower ?? '';
+    found.subjectVerb = tokens[verbAt]?.lower ?? '';
     return;
   }
 }

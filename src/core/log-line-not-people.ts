@@ -16,10 +16,32 @@ const calendarWords = new Set(
  */
 const nounEnding = /(?:ians|ical|tions?|sions?|ment|ments|ness|ity|ance|ence|ship|ology|ists)$/;
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "Attended Deloitte tech hiring event": one word before what kind of event it was is its host. */
+function hostOfEvent(word: string, head: string): boolean {
+  return new RegExp(
+    String.raw`\b${escape(word)} (?:[\p{Ll}-]+ ){0,3}(?:event|meetup|fair|summit|conference|expo|drive|webinar|mixer|open day)\b`,
+    'u',
+  ).test(head);
+}
+
+/** "his mate Craig who runs a depot for Wincanton": one word after work done for it is the employer. */
+function employerOf(word: string, head: string): boolean {
+  return new RegExp(
+    String.raw`\b(?:works?|worked|working|runs?|running|manages?|managing|depot|team|office|site|branch|store|warehouse|job|role|contract) (?:[\p{Ll}-]+ ){0,3}(?:for|at) ${escape(word)}\b`,
+    'u',
+  ).test(head);
+}
+
 /** Whether one name the line reads is no person: see the module comment. */
 function isNoPerson(name: FoundNames['names'][number], head: string, found: FoundNames): boolean {
   if (name.described || name.fresh || name.related) return false;
+  // "Q4 reqs", "2 DEs": a word with a digit, or capitals with a plural "s", is no one's name.
+  if (/\d/u.test(name.text) || /^\p{Lu}{2,}s$/u.test(name.text)) return true;
   if (found.mayBePerson?.(name.text)) return false;
+  if (!name.text.includes(' ') && (hostOfEvent(name.text, head) || employerOf(name.text, head)))
+    return true;
   const [first = ''] = name.text.split(' ');
   if (found.isWorkplace?.(name.text) || found.isWorkplace?.(first)) return true;
   const lower = name.text.toLowerCase();
@@ -44,7 +66,16 @@ export function setAsideNoPeople(found: FoundNames, head: string): void {
   if (found.names.length < 2) return;
   const [first, ...rest] = found.names;
   if (!first) return;
-  found.names = [first, ...rest.filter((name) => !isNoPerson(name, head, found))];
+  const people = rest.filter((name) => !isNoPerson(name, head, found));
+  // "Attended Deloitte tech hiring event and met Elizabeth": a first word that hosted the event
+  // goes too when someone else is named.
+  const host =
+    people.length > 0 &&
+    !first.text.includes(' ') &&
+    !first.described &&
+    !found.mayBePerson?.(first.text) &&
+    hostOfEvent(first.text, head);
+  found.names = host ? people : [first, ...people];
 }
 
 /**

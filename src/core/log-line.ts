@@ -36,6 +36,8 @@ import { notNames, objectVerbs, reachVerbs, subjectVerbs } from './log-line-name
 import { laterPlanClauses, withoutPlans } from './log-line-plans.js';
 import { mendVerbSlips } from './log-line-verb-slips.js';
 import { mendPlainWords } from './log-line-plain-words.js';
+import { mendSpellings } from './log-line-spellings.js';
+import { setAsidesApart } from './log-line-asides.js';
 import { completeRestatedNames, setAsideNoPeople } from './log-line-not-people.js';
 import { tagSchema } from './person.js';
 
@@ -276,7 +278,7 @@ function lineProblem(message: string): AppError {
 
 function normaliseLine(text: string): string {
   // "emaild kate morrison": a verb typed with one slip is mended first, so every rule reads it.
-  const line = mendVerbSlips(text)
+  const line = mendVerbSlips(setAsidesApart(mendSpellings(text)))
     .replace(/\s+/g, ' ')
     .replace(/(^| )w\/ ?/gi, '$1with ')
     // "video call w Sam": a lone lower-case "w" before a word is "with" ("Tom W" is an initial),

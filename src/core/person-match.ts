@@ -243,6 +243,24 @@ function compareFullName(first: string, last: string, name: string[]): Found | u
   // that starts the same is a typo too, though "Ana" alone is not "Anna".
   if (family === 'same' && isShortSlip(first, name[0] ?? ''))
     return { rank: 3, reason: 'spelling' };
+  // "Shivon Murphy" for Siobhan Murphy, "Hana Schmit" for Hannah Schmidt: a first name spelt as
+  // it sounds beside the surname, or beside it with one letter dropped, is a slip too, a guess a
+  // caller confirms.
+  if (
+    family === 'same' &&
+    soundKey(first).length >= 3 &&
+    soundKey(first) === soundKey(name[0] ?? '')
+  )
+    return { rank: 3, reason: 'spelling' };
+  // Only a letter dropped from the surname: two slips of other kinds ("Tomas Wrigth") are offered.
+  const stored = name.at(-1) ?? '';
+  if (
+    family === 'typo' &&
+    last.length >= 5 &&
+    last.length === stored.length - 1 &&
+    soundsAlike(first, name[0] ?? '')
+  )
+    return { rank: 3, reason: 'spelling' };
   // "jo bennet" for Joanne Bennett: the usual short form of the first name and one slip in the
   // surname is a slip like "Priya Sha", a guess a caller asking first confirms. Two forms of one
   // name ("Katie" for Kate) or more than one slip are still only offered.
@@ -269,6 +287,22 @@ function isShortSlip(written: string, stored: string): boolean {
   if (written.length < 3 || written[0] !== stored[0]) return false;
   // "Hana" for Hannah, "Jon" for John: the same sound, spelt with a letter doubled or an h dropped.
   return typoDistance(written, stored) <= 1 || soundsAlike(written, stored);
+}
+
+/**
+ * A first name's consonants as they sound: "Siobhan", "Shivon" and "Shivaun" all give "svn". Irish
+ * "bh" and "mh" sound "v", "ph" sounds "f"; an "h", doubled letters and vowels after the first
+ * letter are left out.
+ */
+function soundKey(name: string): string {
+  const sounded = name
+    .replace(/[bm]h/g, 'v')
+    .replace(/ph/g, 'f')
+    .replace(/ck|c|q/g, 'k')
+    .replace(/z/g, 's')
+    .replace(/h/g, '')
+    .replace(/(\p{L})\1+/gu, '$1');
+  return sounded.charAt(0) + sounded.slice(1).replace(/[aeiouy]/g, '');
 }
 
 function soundsAlike(a: string, b: string): boolean {

@@ -1,0 +1,85 @@
+// Asides and courtesies set apart before a one-line log is read: "Kindly note Sam called me",
+// "Wei sir replied", "Benjamin Carter (I still feel I ought to call him Mr Carter) replied",
+// "I think I'd call it a success: Sam and I spoke", "Received mail from Alexandra".
+
+/** "Please note", "Kindly note that", "FYI:": a note to the reader opening the line says nothing. */
+const readerNote =
+  /^(?:(?:please|pls|plz|kindly) (?:note|be informed)(?: that)?|fyi|nb)\b[:,]?\s+/iu;
+
+/**
+ * "Wei sir", "Kate ma'am", "Elizabeth madam": a courtesy after a capitalised name is no part of
+ * it. Lower-case "sir" is the only form; "Sir Alex" stays a title before a name.
+ */
+const courtesyAfterName = /(?<=\p{Lu}[\p{L}'’-]*) (?:sir|ma['’]?am|madam|mam|ji)\b/gu;
+
+/**
+ * "(I still feel I ought to call him Mr Carter)", "(who I still think of as my old boss)": a
+ * bracket of four words or more opening with "I", "who", a pronoun or the like is the writer's aside, not a
+ * workplace; it goes unless it says how they were in touch.
+ */
+const bracketAside =
+  /\s*\((?:I|who|whom|which|as|though|although|still|not|she|he|they|we|you|it|it's|it’s|long|yes)\b[^()]*\)/gu;
+const saysHow =
+  /\b(?:phone|phoned|called|rang|e-?mail|emailed|zoom|teams|video|coffee|lunch|drinks|text|texted|message|messaged|linkedin|whatsapp|dm|met|meetup|event)\b/iu;
+
+/**
+ * "I think I'd call it a success: …", "It feels strange to write this down, but …", "Looking
+ * back - …": the writer's feelings before what happened, when they name nobody.
+ */
+const feelingsFirst =
+  /^(?:(?:it|i|i'm|i’m|i've|i’ve|i'd|i’d|i think|with|honestly|probably|perhaps|maybe)\b[^:]{8,}?:|(?:it|i|i'm|i’m|i've|i’ve)\b[^,:]{8,}?(?:,[^,:]*?)?, but|looking back(?: now)?\s*[-–—:,])\s+/iu;
+
+/** "I'd like to log the coffee I had with …": a wish to write it down is no part of it. */
+const wishToLog =
+  /^(?:i['’]?d|i would|i want to|i wanted to|just) (?:like to )?(?:log|note|record|write down|jot down) /iu;
+
+/** "the coffee I had with Devendra": a meeting the user had is a meeting with them. */
+const hadWith =
+  /\b(coffee|lunch|breakfast|dinner|drinks|call|chat|pint|meeting) (?:that )?i had with\b/giu;
+
+/** "Sam from Ocado and I spoke": the two of them talking is the one named talking. */
+const andITalked =
+  / and I (?=(?:spoke|talked|chatted|met|caught up|had (?:a |an )?(?:call|chat|coffee|lunch))\b)/gu;
+
+/**
+ * "Kate Morrison (Sky, Head of Analytics)": where they work, then their title after a comma; the
+ * workplace is what the rules read, so the title goes.
+ */
+const titleInBracket = /\((\p{Lu}[^,()]*), [^()]+\)/gu;
+
+/** "Met a new contact Vikram Nair": how the user came to know someone is no part of their name. */
+const newContact = /\b(?:a|my) new (?:contact|connection)[:,]? (?=\p{Lu})/giu;
+
+/** Courtesies and asides set apart, and Indian English's "mail" and "revert" as most write them. */
+export function setAsidesApart(line: string): string {
+  const opening = line
+    .trim()
+    .replace(readerNote, '')
+    .replace(feelingsFirst, (clause) =>
+      /\p{Lu}/u.test(clause.replace(/^\p{Lu}/u, '').replace(/\bI\b/gu, 'i')) ? clause : '',
+    );
+  return (
+    opening
+      .replace(wishToLog, '')
+      .replace(hadWith, '$1 with')
+      .replace(andITalked, ' ')
+      .replace(courtesyAfterName, '')
+      .replace(titleInBracket, '($1)')
+      .replace(newContact, '')
+      // "Mark Evans (Tesco) + Owen Davies (Admiral)": a workplace before the next name joins no one.
+      .replace(/ \([^()]*\)(?= (?:&|\+) \p{Lu})/gu, ' +')
+      .replace(/( \+ \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) \([^()]*\)/gu, '$1')
+      .replace(/ \+ \+ /gu, ' + ')
+      // "LinkedIn msg -> Siobhan", "Email → Ben": an arrow to someone is "to".
+      .replace(/ (?:->|→) (?=\p{L})/gu, ' to ')
+      .replace(bracketAside, (bracket) =>
+        bracket.trim().split(/\s+/).length >= 4 && !saysHow.test(bracket) ? '' : bracket,
+      )
+      // "Received mail from", "over mail", "Mailed": "mail" on its own is email as most use it.
+      .replace(/(?<![\p{L}-])mail(?![\p{L}-])/gu, 'email')
+      .replace(/(?<![\p{L}-])Mail(?![\p{L}-])/gu, 'Email')
+      // "Rachel reverted on mail", "Reverted to Niamh": to revert is to reply.
+      .replace(/\b([Rr])everted(?: back)?\b/gu, '$1eplied')
+      .replace(/\b([Rr])evert(?: back)?\b/gu, '$1eply')
+  );
+}
