@@ -8,6 +8,7 @@ import {
   narrowByCompanyNamed,
   peopleAtCompany,
   setAsideCloseElsewhere,
+  setAsideSlipElsewhere,
   weighCompanyNamed,
 } from '../core/person-company.js';
 import { candidatesOf, confirmByCompanyNamed } from '../core/person-match.js';
@@ -23,6 +24,7 @@ import {
   type MentionAnswers,
 } from '../core/person-mention.js';
 import type { Person } from '../core/person.js';
+import { weighSoundAlike } from '../core/person-sound.js';
 import { parseInput } from '../core/validate.js';
 import { insertInteraction } from '../store/interactions.repo.js';
 import { findPerson, insertPerson } from '../store/people.repo.js';
@@ -143,7 +145,9 @@ async function settleName(name: NameSpan, settling: Settling): Promise<Mention> 
   const read = weighCompanyNamed(await directory.resolve(name.text), line);
   const written = narrowByCompany(read, name.company);
   const named = confirmByCompanyNamed(narrowByCompanyNamed(written, line), name.text, line);
-  const full = setAsideCloseRelated(setAsideCloseElsewhere(named, name.company), name);
+  const slip = setAsideSlipElsewhere(named, name.company);
+  const heard = weighSoundAlike(setAsideCloseElsewhere(slip, name.company), name.text, line);
+  const full = setAsideCloseRelated(heard, name);
   const forced = answers.createNew;
   // "a guy called Rob" is someone new, though a Robert is known; one with that full name is not.
   const fresh = name.fresh === true && !(full.kind === 'one' && full.reason === 'full name');
