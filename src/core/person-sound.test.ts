@@ -2,7 +2,7 @@
 // sound-alike with no company to settle it makes Kith ask rather than add someone new.
 import { describe, expect, it } from 'vitest';
 import { matchPerson } from './person-match.js';
-import { soundsAlike, weighSoundAlike } from './person-sound.js';
+import { soundsAlike, weighSoundAlike, weighSoundAlikeGiven } from './person-sound.js';
 
 const people = [
   { id: 1, name: 'Niamh Kelly', company: 'Intercom' },
@@ -49,5 +49,22 @@ describe('a full name that sounds like someone known', () => {
   it('changes nothing for a new surname or a name that does not sound alike', () => {
     expect(weigh('Neve Walsh', 'coffee with Neve Walsh')).toMatchObject({ close: false });
     expect(weigh('Sarah Kelly', 'coffee with Sarah Kelly').kind).toBe('none');
+  });
+});
+
+describe('a lone first name that sounds like someone known', () => {
+  const hear = (written: string, line: string) =>
+    weighSoundAlikeGiven(matchPerson(written, people), written, { people, line });
+
+  it.each([
+    ['Shivaun', 'Shivaun from Stripe replied on linkedin', 'Siobhan Murphy'],
+    ['Neeve', 'coffee w Neeve at Intercom', 'Niamh Kelly'],
+  ])('"%s" is them when the line names their company', (written, line, name) => {
+    expect(hear(written, line)).toMatchObject({ kind: 'one', person: { name } });
+  });
+
+  it('stays someone new without their company', () => {
+    expect(hear('Neeve', 'coffee w Neeve at the meetup')).toMatchObject({ kind: 'none' });
+    expect(hear('Neeve', 'coffee w Neeve at the meetup')).not.toMatchObject({ close: true });
   });
 });

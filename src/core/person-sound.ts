@@ -62,3 +62,31 @@ export function weighSoundAlike<P extends NamedPerson>(
   if (there.length === 1 && only) return { kind: 'one', person: only.person, reason: only.reason };
   return { ...resolution, close: true };
 }
+
+/**
+ * "Shivaun from Stripe", "coffee w Neeve at Intercom": one word matching nobody that sounds like
+ * someone's first name is them when the line names where they work, and two such make Kith ask.
+ * Without their company it stays someone new: a lone first name is too short for its sound alone
+ * to say who ("Greta" beside Gareth, "Tomasz" beside Thomas).
+ */
+export function weighSoundAlikeGiven<P extends NamedPerson>(
+  resolution: NameResolution<P>,
+  written: string,
+  context: { people: readonly P[]; line: string },
+): NameResolution<P> {
+  if (resolution.kind !== 'none') return resolution;
+  const word = nameKey(written);
+  if (word === '' || word.includes(' ')) return resolution;
+  const alike = context.people.filter((person) => {
+    const [given = ''] = nameKey(person.name).split(' ');
+    return given !== word && soundsAlike(word, given);
+  });
+  if (alike.length === 0) return resolution;
+  const names = lineNamesCompany(context.line);
+  const there = alike.filter((person) => names(person.company));
+  const [only] = there;
+  if (there.length === 1 && only) return { kind: 'one', person: only, reason: 'similar name' };
+  if (there.length === 0) return resolution;
+  const closest = there.map((person) => ({ person, reason: 'similar name' as const }));
+  return { kind: 'none', closest: [...resolution.closest, ...closest], close: true };
+}
