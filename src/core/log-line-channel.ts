@@ -44,10 +44,14 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'event',
     new RegExp(
-      String.raw`\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|panel|fair|\w*expo|convention|festival|tech week|networking night|(?:hiring|recruitment|recruiting|walk-in) drive|(?:industry |networking )?mixer|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|talk at|user group|users group)\b|${atNamedMeal}|\b(?:networking|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}`,
+      String.raw`\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|panel|fair|\w*expo|convention|festival|tech week|networking night|(?:hiring|recruitment|recruiting|walk-in) drive|(?:industry |networking )?mixer|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|(?:christmas|xmas|leaving|branch|office|works) do|demo day|talk at|user group|users group)\b|${atNamedMeal}|\battended (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|lecture|seminar|breakfast|reception)\b|\b(?:networking|network|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}`,
     ),
   ],
-  ['call', /\b(calls?|called|calling|phoned?|rang|ring|voicemail|(?:left|leave) (?:a |an )?vm)\b/],
+  // "telephoned", "a telephone conversation": the long word for a call, as formal notes write it.
+  [
+    'call',
+    /\b(calls?|called|calling|phoned?|tele(?:phoned?|phoning)|rang|ring|voicemail|(?:left|leave) (?:a |an )?vm)\b/,
+  ],
   [
     'meeting',
     // "at the met office" is a workplace's name, not a meeting at an office.

@@ -261,3 +261,18 @@ describe('asked, chased and congratulated by the contact', () => {
     expect(read(line)).toMatchObject({ channel, direction });
   });
 });
+
+describe('a voicemail they left', () => {
+  it.each([
+    'Katie Morris from the BBC left me a voicemail about a contract',
+    'Hannah Schmidt left me a voicemail about the academy intake',
+  ])('reads "%s" as a call they began', (line) => {
+    const parsed = read(line);
+    expect(parsed).toMatchObject({ channel: 'call', direction: 'inbound' });
+    expect(parsed.personNames).toHaveLength(1);
+  });
+
+  it('leaves "left a voicemail for Owen" as the user reaching out', () => {
+    expect(theyBegan('left a voicemail for owen')).toBe(false);
+  });
+});

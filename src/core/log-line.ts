@@ -2,7 +2,7 @@
 import { DatePhraseError, findDate, findPlannedDates, normaliseDateWords } from './date-phrase.js';
 import type { DateOrder } from './date-order.js';
 import { isIsoDate } from './dates.js';
-import { invalidInput, type AppError, type FieldProblem } from './errors.js';
+import { AppError, invalidInput, type FieldProblem } from './errors.js';
 import type { Channel, Direction, InteractionKind } from './interaction.js';
 import {
   detectChannel,
@@ -38,6 +38,7 @@ import { mendVerbSlips } from './log-line-verb-slips.js';
 import { mendPlainWords } from './log-line-plain-words.js';
 import { mendSpellings } from './log-line-spellings.js';
 import { setAsidesApart } from './log-line-asides.js';
+import { setAsideNoNewNames } from './log-line-new-names.js';
 import { completeRestatedNames, setAsideNoPeople } from './log-line-not-people.js';
 import { tagSchema } from './person.js';
 
@@ -117,7 +118,10 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   if (found.names.length === 0) readDescribedPerson(head, found, skip);
   // "Robert Singh, KPMG", "for Jan clinic": a workplace, a month or a common noun is no one.
   setAsideNoPeople(found, head);
+  // "sent JD on whatsapp", "met 2 founders": never someone new; a line left with nobody asks.
+  const setAside = setAsideNoNewNames(found, head);
   completeRestatedNames(found, head);
+  if (found.names.length === 0 && setAside) throw new AppError('CONFLICT', whoWasIt);
   if (found.names.length === 0) {
     throw lineProblem(
       'needs the name of the person you were in touch with, after "with" or at the start',
@@ -271,6 +275,9 @@ function namedNotCalled(lower: string): string {
       )
   );
 }
+
+/** Said when every name the line held was a word, not a person: Kith asks rather than adds one. */
+const whoWasIt = `Who was this with? Write their name, for example "${goodExample}".`;
 
 function lineProblem(message: string): AppError {
   return invalidInput([{ field: 'line', message: `${message}; for example "${goodExample}"` }]);

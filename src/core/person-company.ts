@@ -100,6 +100,23 @@ export function setAsideCloseElsewhere<P extends NamedPerson>(
   return there ? resolution : { ...resolution, close: false };
 }
 
+/**
+ * "Gemma Clark from Greene King" beside Emma Clark at Lloyds: a name only one slip from someone,
+ * said with a company that is not theirs, is someone new. An exact name, or their own company,
+ * keeps them; so does a line that gives no company.
+ */
+export function setAsideSlipElsewhere<P extends NamedPerson>(
+  resolution: NameResolution<P>,
+  company: string | undefined,
+): NameResolution<P> {
+  if (resolution.kind !== 'one' || resolution.reason !== 'spelling' || !company) return resolution;
+  const written = companyKey(company);
+  if (written === '' || companyKey(resolution.person.company) === '') return resolution;
+  if (sameCompany(written, resolution.person.company)) return resolution;
+  const closest = [{ person: resolution.person, reason: resolution.reason }];
+  return { kind: 'none', closest, close: false };
+}
+
 /** Everyone who works at the company, by the same reading of company names as above. */
 export function peopleAtCompany<P extends NamedPerson>(people: readonly P[], company: string): P[] {
   const written = companyKey(company);

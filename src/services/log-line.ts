@@ -8,9 +8,10 @@ import {
   narrowByCompanyNamed,
   peopleAtCompany,
   setAsideCloseElsewhere,
+  setAsideSlipElsewhere,
   weighCompanyNamed,
 } from '../core/person-company.js';
-import { candidatesOf, confirmByCompanyNamed } from '../core/person-match.js';
+import { candidatesOf, confirmByCompanyNamed, type NameResolution } from '../core/person-match.js';
 import {
   choiceOf,
   describeMatch,
@@ -23,6 +24,7 @@ import {
   type MentionAnswers,
 } from '../core/person-mention.js';
 import type { Person } from '../core/person.js';
+import { weighSoundAlike, weighSoundAlikeGiven } from '../core/person-sound.js';
 import { parseInput } from '../core/validate.js';
 import { insertInteraction } from '../store/interactions.repo.js';
 import { findPerson, insertPerson } from '../store/people.repo.js';
@@ -143,7 +145,9 @@ async function settleName(name: NameSpan, settling: Settling): Promise<Mention> 
   const read = weighCompanyNamed(await directory.resolve(name.text), line);
   const written = narrowByCompany(read, name.company);
   const named = confirmByCompanyNamed(narrowByCompanyNamed(written, line), name.text, line);
-  const full = setAsideCloseRelated(setAsideCloseElsewhere(named, name.company), name);
+  const slip = setAsideSlipElsewhere(named, name.company);
+  const heard = weighSoundAlike(setAsideCloseElsewhere(slip, name.company), name.text, line);
+  const full = setAsideCloseRelated(await hearGivenName(heard, name, settling), name);
   const forced = answers.createNew;
   // "a guy called Rob" is someone new, though a Robert is known; one with that full name is not.
   const fresh = name.fresh === true && !(full.kind === 'one' && full.reason === 'full name');
@@ -162,6 +166,18 @@ async function settleName(name: NameSpan, settling: Settling): Promise<Mention> 
     if (shorter.kind !== 'none') return settleMention(alternative, shorter, answers);
   }
   return settleMention(name.text, full, answers);
+}
+
+/** "Shivaun from Stripe": a lone first name nobody has may sound like someone's (see core). */
+async function hearGivenName(
+  resolution: NameResolution,
+  name: NameSpan,
+  settling: Settling,
+): Promise<NameResolution> {
+  if (resolution.kind !== 'none' || name.fresh || name.text.includes(' ')) return resolution;
+  const people = (await settling.directory.everyone()).named.map((entry) => entry.person);
+  const context = { people, line: settling.line };
+  return weighSoundAlikeGiven(resolution, name.text, context);
 }
 
 async function writeLine(

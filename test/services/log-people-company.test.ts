@@ -68,4 +68,16 @@ describeEachDialect('one-line log: a company settles a near name', ({ store }) =
       if (logged.status === 'logged') expect(logged.people).toHaveLength(1);
     }
   });
+
+  it('hears a name spelt as it sounds, and adds someone new for a slip at another company', async () => {
+    const deps = await freshAccount(store(), now);
+    const niamh = await person(deps, 'Niamh Kelly', { company: 'Intercom' });
+    await person(deps, 'Emma Clark', { company: 'Lloyds' });
+    const heard = await logLine(deps, { line: 'tidy chat w Neve Kelly from Intercom on teams' });
+    expect(heard).toMatchObject({ status: 'logged', created: [], people: [{ id: niamh.id }] });
+    const asked = await logLine(deps, { line: 'coffee with Neeve Kelly' });
+    expect(asked).toMatchObject({ status: 'ambiguous', mentions: [{ outcome: 'nobody' }] });
+    const gemma = await logLine(deps, { line: 'Gemma Clark from Greene King HR phoned' });
+    expect(gemma).toMatchObject({ status: 'logged', created: [{ name: 'Gemma Clark' }] });
+  });
 });

@@ -1,0 +1,85 @@
+// Words a one-line log must never add as someone new: "sent JD on whatsapp", "met 2 founders",
+// "returned it with comments", "Unpaid, naturally." A name the user's people already answer to
+// stays; only a name that would make a new person is weighed here.
+import { firstNames } from './demo-names.js';
+import type { FoundNames } from './log-line-names.js';
+import { nicknamesOf } from './nicknames.js';
+
+/** Given names Kith already knows, in lower case: the demo network's and the nickname table's. */
+const givenNames = new Set(firstNames.map((name) => name.toLowerCase()));
+
+function isGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return givenNames.has(lower) || nicknamesOf(lower).length > 0;
+}
+
+/** "JD", "ONS", "IET": capitals of two to five letters are initials or an acronym, not a name. */
+const initials = /^\p{Lu}{2,5}$/u;
+
+/**
+ * "founders", "comments": a lower-case plural, a consonant before its "s". Given names ending so
+ * ("Jess", "Gus", "Lewis", "Rhys", "Jules", "Inés") have a vowel, a "y" or another "s" there.
+ */
+const lowerPlural = /^\p{Ll}+[bcdfgjklmnpqrtvwxz]s$/u;
+
+/** "met 2 founders", "a few recruiters": a word counted or set after an article names no one. */
+const countedBefore =
+  /(?:^|\s)(?:\d+|a|an|the|some|few|several|two|three|four|five|many|my|our)\s$/iu;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "…for the Booking.com careers blog. Unpaid, naturally." "Legend.": one capitalised word
+ * standing as a sentence of its own after another sentence is a remark, not who the line is about.
+ */
+function isRemark(word: string, head: string): boolean {
+  return new RegExp(String.raw`[.!?;] ${escape(word)}(?:[.,!?;:]|$)`, 'u').test(head);
+}
+
+/** Where the written name sits in the head, as the user typed it, if it does. */
+function writtenAt(text: string, head: string): number {
+  const at = head.indexOf(text);
+  return at >= 0 ? at : head.toLowerCase().indexOf(text.toLowerCase());
+}
+
+/** Whether one name the line read cannot be a new person's; see the module comment. */
+export function isNoNewName(text: string, head: string): boolean {
+  const words = text.split(' ').filter(Boolean);
+  if (words.length !== 1) return false;
+  const [word = ''] = words;
+  // "lunch with CHIDI": a given name typed in capitals is still a name.
+  if (isGivenName(word)) return false;
+  if (initials.test(word.replace(/[.'’]/g, ''))) return true;
+  if (isRemark(word, head)) return true;
+  const at = writtenAt(word, head);
+  if (at < 0) return false;
+  const written = head.slice(at, at + word.length);
+  if (countedBefore.test(head.slice(0, at))) return true;
+  return lowerPlural.test(written);
+}
+
+/**
+ * Leaves out every name that nobody the user knows answers to and that cannot be a new person.
+ * Returns whether any went, so a line left with nobody asks who it was instead of failing.
+ */
+export function setAsideNoNewNames(found: FoundNames, head: string): boolean {
+  for (const name of found.names) trimInitials(name, found);
+  const kept = found.names.filter(
+    (name) =>
+      name.described === true ||
+      found.mayBePerson?.(name.text) === true ||
+      // "intro me to Wise's content lead": where someone the user knows works is no one new.
+      (found.isWorkplace?.(name.text) !== true && !isNoNewName(name.text, head)),
+  );
+  const dropped = kept.length < found.names.length;
+  found.names = kept;
+  return dropped;
+}
+
+/** "Sent Ben Ng PM portfolio": capitals after a full name say what it was about, not who. */
+function trimInitials(name: FoundNames['names'][number], found: FoundNames): void {
+  if (name.described || found.mayBePerson?.(name.text) === true) return;
+  const words = name.text.split(' ');
+  while (words.length > 2 && initials.test(words.at(-1) ?? '')) words.pop();
+  name.text = words.join(' ');
+}
