@@ -66,6 +66,9 @@ describe('shorthand and plain verbs mended first', () => {
     ],
     ['send Joanne the article what she ask for', 'sent Joanne the article what she asked for'],
     ['Please send me the spec', 'Please send me the spec'],
+    ['um emailed Olivia Brown at Hays', 'emailed Olivia Brown at Hays'],
+    ['erm, texted Sam… umm asked about the role', 'texted Sam… asked about the role'],
+    ['lunch with Uma at the umbrella stand, hmm', 'lunch with Uma at the umbrella stand, '],
     ['thank u email to chidi', 'thank u email to chidi'],
   ])('mends "%s"', (line, mended) => {
     expect(mendPlainWords(line)).toBe(mended);

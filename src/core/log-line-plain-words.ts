@@ -54,10 +54,15 @@ const activityThenName = new RegExp(
   'iu',
 );
 
+/** Sounds made while thinking, with the comma or dots after them: "um", "umm", "uh", "erm", "hmm". */
+const fillers = /(?<![\p{L}'’])(?:u+m+|u+h+|e+r+m+|h+m+)(?:,|\.{2,}|…)?(?:\s+|$)/giu;
+
 /** The line with shorthand spelled out and plain verbs put in the past. */
 export function mendPlainWords(line: string): string {
   return (
     line
+      // "um emailed Olivia Brown…", "erm, texted sam": a sound made while thinking is no one.
+      .replace(fillers, '')
       // "1700 - Emma Clark called back", "Thu 1900 - pint w/ Gareth": a time of day opening the
       // line is when, not who; the day before it stays for the date.
       .replace(
