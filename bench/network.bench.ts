@@ -176,7 +176,7 @@ export function searchQueries(people: number): string[] {
 }
 
 /** Words from the logged summaries of the first people: searches that only what was said can answer. */
-export function summaryQueries(people: number): string[] {
+function summaryQueries(people: number): string[] {
   const sample = [...generatePeople({ seed: 7, people: Math.min(people, 400), today })];
   return sample.slice(0, 100).map((person, i) => {
     const said = person.interactions.flatMap((interaction) =>

@@ -32,6 +32,15 @@ export class DatePhraseError extends Error {}
 const monthPattern =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
 const monthNames = monthPattern.split('|');
+
+/** Weekdays as notes write them: "Fri", "Weds", "Thurs". */
+const weekdayNames =
+  'mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat saturday sun sunday'.split(
+    ' ',
+  );
+
+/** Months and days, as written in notes ("Jan", "Fri", "Weds"): words of the calendar, no one's name. */
+export const calendarWords: ReadonlySet<string> = new Set([...monthNames, ...weekdayNames]);
 const longMonths = monthNames.slice(0, 12).map((m) => m.charAt(0).toUpperCase() + m.slice(1));
 const daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

@@ -4,6 +4,7 @@
 import { firstNames } from './demo-names.js';
 import type { FoundNames } from './log-line-names.js';
 import { nicknamesOf } from './nicknames.js';
+import { escapeRegExp } from './regexp.js';
 
 /** Given names Kith already knows, in lower case: the demo network's and the nickname table's. */
 const givenNames = new Set(firstNames.map((name) => name.toLowerCase()));
@@ -26,14 +27,12 @@ const lowerPlural = /^\p{Ll}+[bcdfgjklmnpqrtvwxz]s$/u;
 const countedBefore =
   /(?:^|\s)(?:\d+|a|an|the|some|few|several|two|three|four|five|many|my|our)\s$/iu;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * "…for the Booking.com careers blog. Unpaid, naturally." "Legend.": one capitalised word
  * standing as a sentence of its own after another sentence is a remark, not who the line is about.
  */
 function isRemark(word: string, head: string): boolean {
-  return new RegExp(String.raw`[.!?;] ${escape(word)}(?:[.,!?;:]|$)`, 'u').test(head);
+  return new RegExp(String.raw`[.!?;] ${escapeRegExp(word)}(?:[.,!?;:]|$)`, 'u').test(head);
 }
 
 /** Where the written name sits in the head, as the user typed it, if it does. */

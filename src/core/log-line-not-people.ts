@@ -1,14 +1,9 @@
 // Capitalised words a one-line log reads as a second person when they are no one: where someone
 // works ("Robert Singh, KPMG"), a month or a day ("for Jan clinic"), or a common noun written with
 // a capital ("Associate Programme for Clinicians").
+import { calendarWords } from './date-phrase.js';
 import type { FoundNames } from './log-line-names.js';
-
-/** Months and days, as written in notes: "Jan", "Fri", "Weds". */
-const calendarWords = new Set(
-  'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat saturday sun sunday'.split(
-    ' ',
-  ),
-);
+import { escapeRegExp } from './regexp.js';
 
 /**
  * Endings of common nouns and adjectives that no first name or surname people go by has:
@@ -16,12 +11,10 @@ const calendarWords = new Set(
  */
 const nounEnding = /(?:ians|ical|tions?|sions?|ment|ments|ness|ity|ance|ence|ship|ology|ists)$/;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** "Attended Deloitte tech hiring event": one word before what kind of event it was is its host. */
 function hostOfEvent(word: string, head: string): boolean {
   return new RegExp(
-    String.raw`\b${escape(word)} (?:[\p{Ll}-]+ ){0,3}(?:event|meetup|fair|summit|conference|expo|drive|webinar|mixer|open day)\b`,
+    String.raw`\b${escapeRegExp(word)} (?:[\p{Ll}-]+ ){0,3}(?:event|meetup|fair|summit|conference|expo|drive|webinar|mixer|open day)\b`,
     'u',
   ).test(head);
 }
@@ -29,7 +22,7 @@ function hostOfEvent(word: string, head: string): boolean {
 /** "his mate Craig who runs a depot for Wincanton": one word after work done for it is the employer. */
 function employerOf(word: string, head: string): boolean {
   return new RegExp(
-    String.raw`\b(?:works?|worked|working|runs?|running|manages?|managing|depot|team|office|site|branch|store|warehouse|job|role|contract) (?:[\p{Ll}-]+ ){0,3}(?:for|at) ${escape(word)}\b`,
+    String.raw`\b(?:works?|worked|working|runs?|running|manages?|managing|depot|team|office|site|branch|store|warehouse|job|role|contract) (?:[\p{Ll}-]+ ){0,3}(?:for|at) ${escapeRegExp(word)}\b`,
     'u',
   ).test(head);
 }
@@ -85,7 +78,7 @@ export function setAsideNoPeople(found: FoundNames, head: string): void {
 export function completeRestatedNames(found: FoundNames, head: string): void {
   for (const name of found.names) {
     if (name.described || name.text.includes(' ')) continue;
-    const escaped = name.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(name.text);
     const again = new RegExp(String.raw`, ${escaped} (\p{Lu}[\p{L}'’-]+)`, 'u').exec(head);
     if (again?.[1]) {
       name.alternatives = [];

@@ -1,6 +1,7 @@
 // Goal outreach: does this person work where, or as what, the user is aiming? Says why in plain words.
 import type { Person } from '../person.js';
 import type { Goal } from '../profile.js';
+import { escapeRegExp } from '../regexp.js';
 
 export interface Targets {
   goal: Goal;
@@ -32,7 +33,7 @@ function wordsPattern(needle: string): RegExp | null {
   let pattern = patterns.get(needle);
   if (pattern === undefined) {
     const words = fold(needle).trim();
-    const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = escapeRegExp(words);
     pattern =
       words === '' ? null : new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'u');
     if (patterns.size >= 200) patterns.clear();

@@ -16,6 +16,7 @@ import {
 import { senderWords } from './person-words.js';
 import { isCelebration, readTie } from './tone-context.js';
 import type { Severity, ToneContext, ToneFinding } from './tone-report.js';
+import { escapeRegExp } from '../regexp.js';
 
 export function findNoPersonalisation(
   text: string,
@@ -202,7 +203,7 @@ function firstWord(name: string): string {
 function mentionsName(text: string, name: string | undefined): boolean {
   const first = name?.trim().split(/\s+/)[0];
   if (!first) return false;
-  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(first);
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 

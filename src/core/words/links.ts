@@ -2,6 +2,7 @@
 import type { Interaction } from '../interaction.js';
 import type { Person } from '../person.js';
 import { firstNameOf } from './prose.js';
+import { escapeRegExp } from '../regexp.js';
 
 /** How the user knows that the connector knows the person: the same company, or a logged mention. */
 export type ConnectorLink = { kind: 'same-company'; company: string } | { kind: 'noted' };
@@ -33,6 +34,6 @@ export function findLink(
 function mentions(text: string | null, name: string): boolean {
   const wanted = name.trim();
   if (text === null || wanted === '') return false;
-  const escaped = wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const escaped = escapeRegExp(wanted).replace(/\s+/g, '\\s+');
   return new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, 'iu').test(text);
 }
