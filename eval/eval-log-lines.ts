@@ -17,6 +17,7 @@
 //   23rd  120 lines  53.3%  78.3% 10        24th  120 lines  61.7%  85.8%  2
 //   25th  120 lines  43.3%  80.8%  7        26th  120 lines  75.0%  92.5%  4
 //   27th  120 lines  63.3%  86.7%  4        28th  120 lines  55.0%  70.0%  7
+//   29th  120 lines  79.2%  95.8%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -90,10 +91,12 @@
 // another company ("Gemma Clarke from Aviva"), "telephone conversation", "attended the BCS talk"
 // and "xmas do", "left me a voicemail" (71.4% every field right and 2 people wrongly created
 // before its rules, 88.1% and none after). The 26th and 27th read 78.3% and 67.5% after it, none
-// wrongly created. The 28th follows it as the file's last 120 lines (a nervous school-leaver's
+// wrongly created. The 28th follows it as 120 lines (a nervous school-leaver's
 // "um"s and question marks, a Scottish fundraiser's words and organisations, a Spanish speaker's
 // word order and video calls), scored once on ADR 0048's rules; all 7 of its people wrongly
-// created were "Um", a sound made while thinking, which was then dropped (60.0% after).
+// created were "Um", a sound made while thinking, which was then dropped (60.0% after). The
+// 29th follows it as 120 lines (a freelance illustrator's phone notes: client briefs,
+// commissions, invoices, agents), scored once on the rules of that day.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
