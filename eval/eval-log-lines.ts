@@ -96,7 +96,17 @@
 // word order and video calls), scored once on ADR 0048's rules; all 7 of its people wrongly
 // created were "Um", a sound made while thinking, which was then dropped (60.0% after). The
 // 29th follows it as 120 lines (a freelance illustrator's phone notes: client briefs,
-// commissions, invoices, agents), scored once on the rules of that day.
+// commissions, invoices, agents), scored once on the rules of that day. The file closes with
+// ADR 0050's practice set of 50 lines, written after the 29th in other voices (a web developer,
+// a photographer, a translator, a sound engineer, a joiner, a caterer): a contact telling of
+// paid work or sending a brief ("ofcom want a 2 day workshop", "commissioned 4 product shots",
+// "are putting a podcast series out to tender"), a contact asking to see the user's work or for
+// something of theirs ("wants a look at my showreel", "needs my UTR"), a voicemail or a reminder
+// about an invoice and a nudge after a silence, things the contact asked for sent to them, news
+// of something they would like, an intro offered to a role or to a name, deadlines and "nothing
+// since the 9th" that are no date of the line, a connection request and a follow on insta, a
+// "members night at the Tate", and names followed by "DMd", a bracket or "(repeat client)"
+// (20.0% every field right before its rules).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
