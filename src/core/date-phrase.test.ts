@@ -223,4 +223,14 @@ describe('dates as notes write them', () => {
     expect(day('lunch with Sun after the talk')).toBeUndefined();
     expect(day('emailed back, interview with Deloitte on 8 Dec')).toBeUndefined();
   });
+
+  it('keeps a deadline and the start of a silence out of the date', () => {
+    expect(day('emailed a brief for 6 spot illos, due the 18th')).toBeUndefined();
+    expect(day('sent the tender docs, submissions due 15th dec')).toBeUndefined();
+    expect(day('whatsapped a brief for a sting, deadline the 11th')).toBeUndefined();
+    expect(day('follow up email re the animation, nothing since the 20th')).toBeUndefined();
+    expect(day('prodded him re the feedback, radio silence since tues')).toBeUndefined();
+    expect(day('rang, her sister wants me to shoot her wedding in june')).toBeUndefined();
+    expect(day('coffee on the 18th')).toBe('2026-11-18');
+  });
 });

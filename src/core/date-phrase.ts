@@ -172,7 +172,7 @@ const weekdayPhrase = /^\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\
 
 /** Words that make a clause a plan: "can chat", "booked for", "set up for", "she'll". */
 const planWords =
-  /\b(?:can|could|will|would|shall|might|booked|scheduled|arranged|pencil+ed|lined up|set (?:up )?for|going to|wants? to|hop(?:e|es|ing) to|plans? to|planning to|happy to|offered to|offering to|free for|available for|can do|grabbing|getting (?:coffee|lunch|drinks|a coffee))\b|['’](?:ll|d)\b/i;
+  /\b(?:can|could|will|would|shall|might|booked|scheduled|arranged|pencil+ed|lined up|set (?:up )?for|going to|wants?(?: (?:me|us))? to|hop(?:e|es|ing) to|plans? to|planning to|happy to|offered to|offering to|free for|available for|can do|grabbing|getting (?:coffee|lunch|drinks|a coffee))\b|['’](?:ll|d)\b/i;
 
 /** A note's field naming what happened, up to its day: " coffee on", " lunch". */
 const noteActivity =
@@ -194,6 +194,14 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
   if (`${clauses.at(-1) ?? ''}${rest}`.trim() === '') return false;
   // "he wants a proposal by fri": a deadline, not when anyone was in touch.
   if (/\b(?:by|until|till)\s+$/i.test(text.slice(0, candidate.start))) return true;
+  // "due the 18th", "deadline the 11th", "nothing since the 20th": when work is due, or since
+  // when nothing came, is no day anyone was in touch.
+  if (
+    /\b(?:due|deadline|since)(?:\s+(?:on|by|is|date|of))?(?:\s+the)?\s+$/i.test(
+      text.slice(0, candidate.start),
+    )
+  )
+    return true;
   // "mark evans - tesco - coffee on 4 December": a note's field saying what happened holds its day.
   if (noteActivity.test(clauses.at(-1) ?? '') && / - /.test(text.slice(0, candidate.start)))
     return false;
@@ -459,7 +467,7 @@ function isPlannedMonth(before: string, ahead: boolean): boolean {
     return true;
   return (
     clauses.length > 1 &&
-    /\b(might|may|could|would|will|happy to|hop(?:e|es|ing) to|plans?|planning|going to|wants? to|chat|talk|catch up|something|maybe)\b|['’](?:ll|d)\b/i.test(
+    /\b(might|may|could|would|will|happy to|hop(?:e|es|ing) to|plans?|planning|going to|wants?(?: (?:me|us))? to|chat|talk|catch up|something|maybe)\b|['’](?:ll|d)\b/i.test(
       clause,
     )
   );

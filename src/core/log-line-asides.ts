@@ -1,6 +1,7 @@
 // Asides and courtesies set apart before a one-line log is read: "Kindly note Sam called me",
 // "Wei sir replied", "Benjamin Carter (I still feel I ought to call him Mr Carter) replied",
 // "I think I'd call it a success: Sam and I spoke", "Received mail from Alexandra".
+import { relationNouns } from './log-line-relations.js';
 
 /** "Please note", "Kindly note that", "FYI:": a note to the reader opening the line says nothing. */
 const readerNote =
@@ -47,6 +48,18 @@ const andITalked =
  */
 const titleInBracket = /\((\p{Lu}[^,()]*), [^()]+\)/gu;
 
+/**
+ * "Harriet Lowe (art director, Wired UK)": a title in lower case, then where they work; the
+ * workplace is what the rules read, so the title goes.
+ */
+const titleFirstInBracket = /\((?:\p{Ll}[\p{L}'’&-]*)(?: [\p{L}'’&-]+){0,3}, (\p{Lu}[^,()]*)\)/gu;
+
+/** Who someone is to the user, in brackets after their name or workplace: "(old client)". */
+const relationInBracket = new RegExp(
+  String.raw`\s*\((?:(?:my|an?|our) )?(?:(?:old|former|ex|new|repeat|regular|existing|past|current|previous|long-?time|longstanding|lovely|fave|favourite) ?-?)*(?:${[...relationNouns, 'customer', 'agent', 'employer', 'supplier'].join('|')})\)`,
+  'gu',
+);
+
 /** "Met a new contact Vikram Nair": how the user came to know someone is no part of their name. */
 const newContact = /\b(?:a|my) new (?:contact|connection)[:,]? (?=\p{Lu})/giu;
 
@@ -65,6 +78,8 @@ export function setAsidesApart(line: string): string {
       .replace(andITalked, ' ')
       .replace(courtesyAfterName, '')
       .replace(titleInBracket, '($1)')
+      .replace(titleFirstInBracket, '($1)')
+      .replace(relationInBracket, '')
       .replace(newContact, '')
       // "Mark Evans (Tesco) + Owen Davies (Admiral)": a workplace before the next name joins no one.
       .replace(/ \([^()]*\)(?= (?:&|\+) \p{Lu})/gu, ' +')

@@ -26,6 +26,12 @@ const atNamedMeal = String.raw`\bat the(?: (?!(?:for|with|and|after|before|over|
  */
 const openingGathering = String.raw`^(?!(?:quick|long|late|early|working|team|family|boozy|lovely|nice|great|good|short|big|business|client|leaving|birthday|last|this|a|an|the|my|our|coffee|[a-z]*day)\b)[a-z][\w&.'’]*(?: (?!(?:on|at|with|w|and|[a-z]*day)\b)[a-z][\w&.'’]*){1,3} (?:breakfast|brunch|lunch|dinner|drinks|social|evening|night|mixer) [-–—]`;
 
+/**
+ * "portfolio review night at the AOI", "members night at the Tate": a night with a name of its
+ * own at a place is a gathering; "a night at the pub" or "last night at the office" is not.
+ */
+const namedNight = String.raw`\b(?:review|crit|critique|showcase|members|preview|portfolio|screening) (?:nights?|evenings?)\b|\bprivate view\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?showcase\b|\b(?!(?:last|this|that|one|a|an|the|every|good|great|fun|late|big|long|date|girls|lads|boys|family|movie|film|games|[a-z]*day|tomorrow)\b)[a-z][\w&'’-]* night at (?:the )?(?!(?:pub|bar|cafe|café|house|flat|office|station|restaurant|local|club|hotel)\b)[\w&.'’-]+`;
+
 const channelRules: Array<[Channel, RegExp]> = [
   // A message sent or received names its channel before any meeting word it mentions.
   [
@@ -35,7 +41,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
     'social',
-    /\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation)|accepted (?:my|[\w-]+['’]s) (?:linkedin )?(?:connection|invite|invitation|request))\b/,
+    /\bfollowed (?!up\b)(?:me|[\w'’]+(?: [\w'’]+)?)(?: back)? on (?:insta|instagram|ig|twitter|x|tiktok|linkedin|li|bluesky|threads|dribbble|behance|mastodon|substack)\b|\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation)|accepted (?:my|[\w-]+['’]s) (?:linkedin )?(?:connection|invite|invitation|request))\b/,
   ],
   [
     'video',
@@ -44,7 +50,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'event',
     new RegExp(
-      String.raw`\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|panel|fair|\w*expo|convention|festival|tech week|networking night|(?:hiring|recruitment|recruiting|walk-in) drive|(?:industry |networking )?mixer|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|(?:christmas|xmas|leaving|branch|office|works) do|demo day|talk at|user group|users group)\b|${atNamedMeal}|\battended (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|lecture|seminar|breakfast|reception)\b|\b(?:networking|network|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}`,
+      String.raw`\b(meetup|meet-up|conference|conf|event|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|panel|fair|\w*expo|convention|festival|tech week|networking night|(?:hiring|recruitment|recruiting|walk-in) drive|(?:industry |networking )?mixer|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|(?:christmas|xmas|leaving|branch|office|works) do|demo day|talk at|user group|users group)\b|${atNamedMeal}|\battended (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|lecture|seminar|breakfast|reception)\b|\b(?:networking|network|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}|${namedNight}`,
     ),
   ],
   // "telephoned", "a telephone conversation": the long word for a call, as formal notes write it.
@@ -78,7 +84,7 @@ export interface KindContext {
 }
 
 /** Things worth passing on: "the article", "a job spec", "his team's case study". */
-const thingNouns = String.raw`article|piece|link|report|notes|spec|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|doc|document|podcast|video|recordings?|cheat ?sheet|write-?up|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|org ?charts?|frameworks?|structures?|handbooks?|brochures?|(?:salary|pay) bands|(?:programme|program|scheme|role|job) details`;
+const thingNouns = String.raw`article|piece|link|report|notes|spec|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|docs?|documents?|files|drawings|podcast|video|recordings?|cheat ?sheet|write-?up|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|org ?charts?|frameworks?|structures?|handbooks?|brochures?|(?:salary|pay) bands|(?:programme|program|scheme|role|job) details`;
 
 type KindRule = [InteractionKind, RegExp, ((context: KindContext) => boolean)?];
 
@@ -119,7 +125,7 @@ const kindRules: KindRule[] = [
   // "bumped my email", "pinged jo again", "2nd time asking": asking once more is a follow-up.
   [
     'follow-up',
-    /\b(follow(ed|ing)?[ -]?up|nudged?|chase[dr]?(?! me\b)|chasing(?! me\b)|bumped (?:my|the|our) (?:email|message|msg|note|thread|application)|(?:2nd|3rd|4th|second|third|fourth) time)\b|\b(?:messaged|emailed|pinged|texted|dm['’]?d|wrote to|rang|called|whatsapped)\b[^,;]*?\bagain\b/,
+    /\b(follow(ed|ing)?[ -]?up|nudged?|prodded|poked|reminded(?! me\b)|(?<!\bme (?:an? )?(?:[\w-]+ )?)reminder|chase[dr]?(?! me\b)|chasing(?! me\b)|bumped (?:my|the|our) (?:email|message|msg|note|thread|application)|(?:2nd|3rd|4th|second|third|fourth) time)\b|\b(?:messaged|emailed|pinged|texted|dm['’]?d|wrote to|rang|called|whatsapped)\b[^,;]*?\bagain\b/,
   ],
   // "wrote a linkedin recommendation for anna", "told aisha about a role at motorpoint", "let jo
   // know about a contract": the user vouched for them or passed on an opening.
@@ -315,6 +321,15 @@ const bookedMeeting = new RegExp(
 );
 
 /**
+ * "ofcom want a 2 day workshop", "needs a video for the launch": what a client wants made or run
+ * is still to come, not how this contact happened.
+ */
+const wantedThing = new RegExp(
+  `\\b(?:wants?|wanted|needs?|needed|after|looking for|tendering for)(?: (?:a|an|some|another|\\d+|two|three))?(?: [\\w-]+){0,3}? (?:${eventWords}|video|videos|party|launch|session|sessions)\\b`,
+  'g',
+);
+
+/**
  * The channel the words name, or 'other' when they name none: an intro is not an email by itself,
  * and an invitation is not the event ("invited me to the Barclays open day" happened elsewhere).
  */
@@ -336,7 +351,8 @@ export function detectChannel(lower: string): Channel {
     .replace(metThere, ' ')
     .replace(metAside, ' ')
     .replace(earlierMessage, ' ')
-    .replace(bookedMeeting, ' ');
+    .replace(bookedMeeting, ' ')
+    .replace(wantedThing, ' ');
   return channelRules.find(([, pattern]) => pattern.test(said))?.[0] ?? 'other';
 }
 

@@ -75,10 +75,12 @@ describe('a gathering named without the word event', () => {
 });
 
 describe('what an offer and a role come to', () => {
-  it('reads an offer to introduce someone named by place and role as an intro', () => {
-    expect(read("niamh kelly offered to intro me to intercom's head of product").kind).toBe(
-      'intro',
-    );
+  it('reads an offer to introduce someone named after their role as an intro, a role alone as a give', () => {
+    expect(
+      read("benjamin carter offered to intro me to accenture's data practice lead, priti").kind,
+    ).toBe('intro');
+    // A role at a firm names nobody (decision 0050), so the favour is still to find whom.
+    expect(read("niamh kelly offered to intro me to intercom's head of product").kind).toBe('give');
     expect(read('Marcus Bell offered to introduce me to his CTO').kind).toBe('give');
   });
 

@@ -1,5 +1,6 @@
 // What a contact gave the user, read from a one-line log: news of a role, an offer to refer or
 // introduce, something they sent. Each is a give even when what it promises is still to come.
+import { asksForMine, someoneToDo } from './log-line-work.js';
 
 /** Third-person subjects: the contact, not the user. */
 const them = String.raw`(?:he|she|they)`;
@@ -44,7 +45,7 @@ const offers: RegExp[] = [
  * "she'll send", it is under way, not offered: "called, she's sending the spec" stays theirs.
  */
 const sendingThing = new RegExp(
-  String.raw`\b${them}(?:['’]s| is|['’]re| are) (?:sending|forwarding|sharing|passing on|dropping)(?: me)?(?: over| on| across| through)? (?:a|an|the|some|his|her|their|[\w.]+['’]s)\b(?! (?:(?:quick|short|calendar|meeting|linkedin|follow[- ]?up) )*(?:message|msg|email|note|text|invite|invitation|reminder|times|dates|availability|slots)\b)`,
+  String.raw`\b${them}(?:['’]?s| is|['’]?re| are) (?:sending|forwarding|sharing|passing on|dropping)(?: me)?(?: over| on| across| through)? (?:a|an|the|some|his|her|their|[\w.]+['’]s)\b(?! (?:(?:quick|short|calendar|meeting|linkedin|follow[- ]?up) )*(?:message|msg|email|note|text|invite|invitation|reminder|times|dates|availability|slots)\b)`,
 );
 
 /** Whether the contact is passing a thing on (see `sendingThing`); read on the whole line, plans included. */
@@ -89,6 +90,14 @@ export const theyAskOfMe =
 const roleNouns = String.raw`(?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|(?:freelance|contract)(?: [\w-]+)? (?:work|projects?|builds?)|contract extension|secondments?|maternity cover|mat leave cover|job ad|job spec|jd|open reqs?|(?:job )?postings?|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|(?:freelance|contract|paid) briefs?)`;
 
 /**
+ * "wants my CV for the ops role", "his HM wants to see my cands for the ops req": a line that
+ * names a role (a recruiter's "req" too), where what is asked of the user is how to go for it.
+ */
+export function namesRole(lower: string): boolean {
+  return new RegExp(String.raw`\b(?:${roleNouns}|reqs?)\b`).test(lower);
+}
+
+/**
  * Whom a team may take on: "a solutions eng contractor", "2 analysts", "SEs", "a freelance
  * illustrator", "a warehouse automation lead". A contact telling of such a need tells of work.
  */
@@ -120,7 +129,7 @@ const roleNews: RegExp[] = [
   // engineer", "he's looking for someone to subcontract a project to", "their team needs a data
   // engineer": someone other than the user wants a hand.
   new RegExp(
-    String.raw`(?:(?:\b(?:is|are)|['’]s|['’]re) after|(?<!\b(?:i|we|you)(?:['’]m|['’]re| am| are)? )(?<!\b(?:about|re|abt|on|for|in) )\b(?:looking for|searching for|hunting for|seeking|recruiting|hiring)|(?<!\b(?:i|we|you|might|may|could|will|would) )\b(?:needs?|wants?))(?: (?:a|an|another|some|two|three|several|\d+))?(?: (?!(?:job|role|position|work)\b)[\w&'’/-]+){0,3}? (?:${hands}|(?:someone|somebody) to (?:subcontract|contract|hire|freelance|cover|take on|join|help with))\b(?! (?:jobs?|roles?|positions?|work|gigs?)\b)`,
+    String.raw`(?:(?:\b(?:is|are)|['’]s|['’]re) after|(?<!\b(?:i|we|you)(?:['’]m|['’]re| am| are)? )(?<!\b(?:about|re|abt|on|for|in) )\b(?:looking for|searching for|hunting for|seeking|recruiting|hiring)|(?<!\b(?:i|we|you|might|may|could|will|would) )\b(?:needs?|wants?))(?: (?:a|an|another|some|two|three|several|\d+))?(?: (?!(?:job|role|position|work)\b)[\w&'’/-]+){0,3}? (?:${hands}|${someoneToDo})\b(?! (?:jobs?|roles?|positions?|work|gigs?)\b)`,
   ),
   // "booking.com want me in for a first round", "just eat want to interview me": an interview offered.
   /\b(?:wants?|wanted|would like|['’]d like) (?:me in\b|to (?:interview|see) me for\b|to interview me\b)|\binvited me (?:in )?(?:to|for) (?:an? )?(?:[\w-]+ ){0,2}interview\b/,
@@ -169,6 +178,8 @@ export function tellsOfRole(lower: string, inbound: boolean): boolean {
 
 /** Giving something: what the user does when they answer a request. */
 const givingVerbs = String.raw`(?:sent|emailed|forwarded|shared|gave|passed on|passed|dropped)`;
+/** The same, with the ways files and messages go: "whatsapped Tom the final files he asked for". */
+const sendingVerbs = String.raw`(?:${givingVerbs}|whatsapp(?:ed|['’]d)|messaged|texted|dm['’]?d|posted|mailed|wetransferred|dropboxed|airdropped|uploaded)`;
 
 /**
  * "wei chen sent the guide i asked for", "danny sent the spec i asked him for": what the user
@@ -186,7 +197,7 @@ export const sentWhatIAskedFor =
 export function answersRequest(lower: string, inbound: boolean): boolean {
   if (
     new RegExp(
-      String.raw`\b${givingVerbs}\b.*\b(?:${them}(?:['’]d| had)? (?:asked|wanted|requested|needed)(?: me)? (?:for|about|abt|it|them|one|a copy|to(?=\s*(?:$|[,;.!]))|to (?:see|have|read|look at|review|check|get|share|pass))|at (?:his|her|their) request)\b`,
+      String.raw`\b${sendingVerbs}\b.*\b(?:${them}(?:['’]d| had)? (?:asked|wanted|requested|needed)(?: me)? (?:for|about|abt|it|them|one|a copy|to(?=\s*(?:$|[,;.!]))|to (?:see|have|read|look at|review|check|get|share|pass))|${them}(?:['’]d| had)? (?:wanted|requested|needed)(?=\s*(?:$|[,;.!]))|at (?:his|her|their) request)\b`,
     ).test(lower)
   )
     return true;
@@ -205,7 +216,7 @@ export function answersRequest(lower: string, inbound: boolean): boolean {
 export function theyGave(lower: string): boolean {
   return (
     new RegExp(
-      String.raw`(?:^|[,;:!-] |\b(?:and|but|so) )${them}(?:['’]s| is| has)? (?:shared|sent|sending|gave|passed|passing|forwarded|forwarding|recommended|offered|mentioned|linked|lent|reviewed|ran|held|flagged|dropped)\b`,
+      String.raw`(?:^|[,;:!-] |\b(?:and|but|so) )${them}(?:['’]?s| is| has)? (?:shared|sent|sending|gave|passed|passing|forwarded|forwarding|recommended|offered|mentioned|linked|lent|reviewed|ran|held|flagged|dropped)\b`,
     ).test(lower) ||
     toMe.test(lower) ||
     vouchedForMe.test(lower) ||
@@ -293,7 +304,9 @@ export function theyAsked(lower: string): boolean {
   return (
     /(?:\b(?:he|she|they) |[-–—] )asked (?:me (?:for|to|if|whether|about)|(?:if|whether) i)\b/.test(
       lower,
-    ) || theyAskOfMe.test(lower)
+    ) ||
+    theyAskOfMe.test(lower) ||
+    asksForMine.test(lower)
   );
 }
 

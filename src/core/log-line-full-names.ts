@@ -31,7 +31,9 @@ export function readFullNameOpening(
     return owns ? { next: start + 2, inbound: false } : undefined;
   }
   if (subjectVerbs.has(after.lower) || neutralSubjectVerbs.has(after.lower)) return undefined;
-  return pastVerb(after.lower) ? { next: start + 2, inbound: true } : undefined;
+  // "Robert Singh would like to hear my edits": what they would like is theirs, as "wants" is.
+  const wish = after.lower === 'would' && /^(?:like|love)$/.test(tokens[start + 3]?.lower ?? '');
+  return pastVerb(after.lower) || wish ? { next: start + 2, inbound: true } : undefined;
 }
 
 /** Two words of a name, both capitalised or both in lower case, neither a verb or common word. */

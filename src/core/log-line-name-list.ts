@@ -56,6 +56,13 @@ export function readNameList(
     if (lowerLater && !(found.mayBePerson && fits(found.mayBePerson))) return at === i ? i : at - 1;
     // "he'll put my name forward for APM": once someone is named, one word in capitals is as
     // likely a role or a team as a person ("lunch with CHIDI" alone is still Chidi).
+    // "Mia Tanaka, AD at The New Yorker, replied": capitals after a comma, then "at", are a title.
+    const title =
+      read?.next === at + 1 &&
+      tokens[at - 1]?.text === ',' &&
+      tokens[at + 1]?.lower === 'at' &&
+      isAcronym(tokens[at]?.text ?? '');
+    if (title) return at - 1;
     const acronym =
       read && namedBefore && read.next === at + 1 && isAcronym(tokens[at]?.text ?? '');
     if (acronym && !(found.mayBePerson && fits(found.mayBePerson))) return at === i ? i : at - 1;

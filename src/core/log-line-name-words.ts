@@ -3,29 +3,29 @@
 
 export const words = (list: string) => new Set(list.split(' '));
 export const subjectVerbs = words(
-  "reached put linked passed called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed whatsapped whatsapp'd whatsapp’d dm'd dm’d slacked skyped facetimed zoomed accepted followed txted txt'd txt’d msgd msged msg'd msg’d teams-called zoom-called video-called agreed promised chased pointed tipped flagged looped cc'd cc’d explained showed walked informed spoke talked chatted left",
+  "reached put linked passed called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed whatsapped whatsapp'd whatsapp’d dm'd dm’d slacked skyped facetimed zoomed accepted followed txted txt'd txt’d msgd msged msg'd msg’d teams-called zoom-called video-called agreed promised chased pointed tipped flagged looped cc'd cc’d explained showed walked informed spoke talked chatted left dmd commissioned",
 );
 /**
  * Verbs after a name that say how they got in touch: "Ben replied", "Ana rang". Any other
  * ("Zoe suggested I apply", "Dan told me") says what they did, wherever the two of them were.
  */
 export const reachVerbs = words(
-  "reached called rang phoned emailed texted messaged wrote replied responded answered pinged contacted dmed dm'd dm’d slacked skyped facetimed zoomed whatsapped whatsapp'd whatsapp’d txted txt'd txt’d msgd msged msg'd msg’d teams-called zoom-called video-called got came dropped stopped returned invited visited sent forwarded",
+  "reached called rang phoned emailed texted messaged wrote replied responded answered pinged contacted dmed dm'd dm’d slacked skyped facetimed zoomed whatsapped whatsapp'd whatsapp’d txted txt'd txt’d msgd msged msg'd msg’d teams-called zoom-called video-called got came dropped stopped returned invited visited sent forwarded dmd",
 );
 /** Verbs after a name that say something about them without their getting in touch: "Margaret said…". */
 export const neutralSubjectVerbs = words('said says mentioned thinks reckons is was has had going');
 export const objectVerbs = words(
-  "caught passed showed lent mailed let pointed tipped looped connected dropped cc'd cc’d forwarded sounded pitched left posted accepted attended reviewed met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d",
+  "caught passed showed lent mailed let pointed tipped looped connected dropped cc'd cc’d forwarded sounded pitched left posted accepted attended reviewed met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d prodded poked followed wetransferred dropboxed",
 );
 /** "whatsapp from Zoe", "email from Ana": what came from someone, a channel's name included. */
 export const inboundFromNouns = words(
-  'heard call email message text note invite invitation intro reply dm voicemail card letter referral request whatsapp linkedin slack sms msg inmail teams zoom signal telegram facetime mail txt',
+  'heard call email message text note invite invitation intro reply dm voicemail card letter referral request whatsapp linkedin slack sms msg inmail teams zoom signal telegram facetime mail txt query enquiry inquiry',
 );
 /** Words after which a name is followed by where they work: "Olivia from Hays", "Emma at Lloyds". */
 export const companyWords = words('from at');
 /** Verbs after which a lower-case name is still a name: "emailed hannah schmidt", "caught chidi at…". */
 export const contactVerbs = words(
-  "met saw caught visited called phoned rang emailed texted messaged pinged dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d thanked chased nudged into skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d introduced intro'd intro’d introed",
+  "met saw caught visited called phoned rang emailed texted messaged pinged dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d thanked chased nudged into skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d introduced intro'd intro’d introed prodded poked",
 );
 /** Verbs done to a person after which a name in lower case is still read, when it is a full name. */
 export const lowerObjectVerbs = words(

@@ -56,6 +56,8 @@ export interface FoundNames {
   mayBePerson?: ((name: string) => boolean) | undefined;
   /** Whether a word is where someone the user knows works (see `ParseLogLineOptions`). */
   isWorkplace?: ((name: string) => boolean) | undefined;
+  /** "offered to intro me to Raj Mehta": a name was read as whom the user is introduced to. */
+  introducedNamed?: boolean;
 }
 
 /** Finds the people a head ("coffee with Ana and Ben", "Chidi intro'd me") names. */
@@ -184,6 +186,10 @@ export function findNames(
     // line says whom it went to.
     if (sendingVerbs.has(token.lower) && ownerSentOn(tokens, next))
       setAsideFrom(found, before, spansBefore);
+    // "intro me to Raj Mehta in the AZ creative team": a name, not a firm's role ("AZ's … lead").
+    const owned = /['’]s$/.test(tokens[next - 1]?.text ?? '');
+    if (introducedMe && before > 0 && found.names.length > before && !owned)
+      found.introducedNamed = true;
     if ((introducedMe || namedAfter(tokens, introTarget, i)) && before > 0)
       setAsideNewIntroduced(found, before, spansBefore);
     i = Math.max(i, next - 1);
@@ -435,6 +441,13 @@ function readSubject(head: string, tokens: Token[], found: FoundNames): number {
   }
   const placed = trial.names.at(-1)?.company !== undefined;
   const at = skipAdverbs(tokens, next === start ? next : verbAfterOrigin(tokens, next, placed));
+  // "Rob Singh never replied so nudged him", "Aisha still hasnt paid, emailed her": the one who
+  // did not get in touch is still the line's person; what the user did says the rest.
+  if (next > start && deniedVerb(tokens, at)) {
+    found.names.push(...trial.names);
+    found.spans.push(...trial.spans);
+    return at;
+  }
   const verb = tokens[at];
   const thanked = saysThanks(tokens, at);
   const neutral = verb !== undefined && neutralSubjectVerbs.has(verb.lower) && !thanked;
@@ -461,6 +474,29 @@ function skipAdverbs(tokens: Token[], at: number): number {
     /^\p{Ll}{2,}ly$/u.test(text) || ['very', 'just', 'also', 'then', 'finally'].includes(text);
   while (j < at + 2 && adverb(tokens[j]?.text ?? '') && isSubjectVerbAhead(tokens, j + 1)) j += 1;
   return j;
+}
+
+/** Words that say something was not done: "never", "still hasnt", "didn't", "has yet to". */
+const denials = words(
+  "never still not yet hasnt hasn't hasn’t havent haven't haven’t didnt didn't didn’t has have did is yet to",
+);
+/** What a contact may not have done: replied, paid, got back, sent, signed. */
+const deniedDoings = words(
+  'replied reply responded respond answered answer paid pay got get come came sent send signed sign confirmed confirm returned return called call rang ring emailed email texted text heard',
+);
+
+/**
+ * Whether the words at `at` deny that the contact did something: one to three words of denial,
+ * with "never" or a "-n't" among them, then a verb of replying, paying or sending.
+ */
+function deniedVerb(tokens: Token[], at: number): boolean {
+  let j = at;
+  while (j < at + 3 && denials.has(tokens[j]?.lower ?? '')) j += 1;
+  const said = tokens.slice(at, j).map((token) => token.lower);
+  const denied = said.some(
+    (word) => ['never', 'not', 'yet'].includes(word) || /n['’]?t$/.test(word),
+  );
+  return j > at && denied && deniedDoings.has(tokens[j]?.lower ?? '');
 }
 
 function isSubjectVerbAhead(tokens: Token[], at: number): boolean {

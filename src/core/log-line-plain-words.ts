@@ -71,6 +71,12 @@ export function mendPlainWords(line: string): string {
       )
       // "Rcvd email fm Olivia Brown", "call fm Yusuf D": "fm" is "from" and "rcvd" is "received".
       .replace(/\bfm\b(?= \p{L})/giu, 'from')
+      // "sent a connection req to Liz": a request to connect, not a recruiter's open req.
+      .replace(
+        /\b(connection|linkedin|friend|follow) (req)s?\b/giu,
+        (_match, what: string, req: string) =>
+          `${what} ${req.charAt(0) === 'R' ? 'Request' : 'request'}`,
+      )
       .replace(/\b(?:rcvd|recd|rec'd|rec’d)\b/giu, 'received')
       // "lunch w chidi n wei", "Met Owen n Gareth": a lone lower-case "n" joins two people.
       .replace(/(?<=\p{L}) n (?=\p{L})/gu, ' and ')

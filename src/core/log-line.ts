@@ -17,6 +17,7 @@ import {
   asksFavour,
   asksForTheirWork,
   offersFavour,
+  namesRole,
   offersPaidWork,
   sendsThing,
   tellsOfRole,
@@ -41,6 +42,9 @@ import { setAsidesApart } from './log-line-asides.js';
 import { setAsideNoNewNames } from './log-line-new-names.js';
 import { completeRestatedNames, setAsideNoPeople } from './log-line-not-people.js';
 import { tagSchema } from './person.js';
+import { asksForMine, passesBrief, tellsOfWork } from './log-line-work.js';
+import { chasesWhatIsDue } from './log-line-chases.js';
+import { passesOnLiked } from './log-line-liked.js';
 
 export type { NameSpan } from './log-line-tokens.js';
 
@@ -137,10 +141,17 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   const offered = offersFavour(whole);
   const asked = theyAsked(whole);
   const inbound = found.inbound || theyBegan(said) || asked;
-  const news = tellsOfRole(namedNotCalled(whole), inbound);
+  // "Priya rang, Monzo's hiring", "lloyds want a set of 12 icons": news of a role or of paid work.
+  const news = tellsOfRole(namedNotCalled(whole), inbound) || tellsOfWork(whole);
   // "sent georgia the template she asked for": the user gave what the contact asked for.
   const answered = answersRequest(whole, inbound);
-  const read = readKind(said, whole, { inbound, offered, news, named: found.names.length });
+  const read = readKind(said, whole, {
+    inbound,
+    offered,
+    news,
+    named: found.names.length,
+    introducedNamed: found.introducedNamed === true,
+  });
   const kind = answered && read !== 'thanks' ? 'give' : read;
   const headChannel = detectChannel(saidHead);
   const named = headChannel === 'other' ? detectChannel(said) : headChannel;
@@ -202,7 +213,14 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
 function readKind(
   said: string,
   whole: string,
-  context: { inbound: boolean; offered: boolean; news: boolean; named: number },
+  context: {
+    inbound: boolean;
+    offered: boolean;
+    news: boolean;
+    named: number;
+    /** A name was read after "intro me to", though it was set aside as no contact of the line. */
+    introducedNamed: boolean;
+  },
 ): InteractionKind {
   // "emailed asking if i'd do a contract": what they asked for is the user's work, an offer.
   if (context.inbound && asksForTheirWork(whole)) return 'give';
@@ -212,15 +230,29 @@ function readKind(
   // whole line, since "he'd" starts what the plans leave out.
   if ((asksFavour(whole) || theyAskOfMe.test(whole)) && (kind === 'give' || kind === 'catch-up'))
     return 'ask';
+  // "wants to see my greetings card work", "needs my VAT number": asked of the user, unless the
+  // line tells of work or a role, where "wants my CV" is how to go for it.
+  const forRole = context.news || namesRole(whole);
+  if (asksForMine.test(whole) && !forRole && (kind === 'give' || kind === 'catch-up')) return 'ask';
+  // "rang about the rebrand, wants a proposal by 5 dec": work offered by a contact who got in touch.
+  if (context.inbound && kind === 'catch-up' && wantsProposal.test(whole)) return 'give';
   // "wants me to quote for an audit": paid work offered, unless the line is an intro or thanks.
   if (offersPaidWork(whole) && kind !== 'intro' && kind !== 'thanks') return 'give';
   // "- call - she's sending the spec tmrw": what is on its way is given, though the plan it
   // arrives in is no part of what happened.
-  if (kind === 'catch-up' && sendsThing(whole)) return 'give';
+  if (kind === 'catch-up' && (sendsThing(whole) || passesBrief(whole))) return 'give';
+  // "told Yusuf about the font sale, thought hed like it": passed on for the contact's sake.
+  if (kind === 'catch-up' && !context.inbound && passesOnLiked(whole)) return 'give';
+  // "left Mark a voicemail re the tesco invoice": the user chasing what is owed, or a silence.
+  if (kind === 'catch-up' && !context.inbound && chasesWhatIsDue(whole)) return 'follow-up';
   const introOffered = context.offered && /\b(intro|introduce|put me in touch)\b/.test(whole);
-  const target = context.named > 1 || introducedToSomeoneAt.test(whole);
+  const target = context.named > 1 || context.introducedNamed || introducedToSomeoneAt.test(whole);
   return kind === 'give' && introOffered && target ? 'intro' : kind;
 }
+
+/** A proposal or an estimate someone wants: work offered, when they got in touch. */
+const wantsProposal =
+  /(?<!\b(?:i|we) )\b(?:wants?|wanted|would like|['’]d like|asked for|asking for) (?:a |an )?(?:proposal|estimate|costing|bid)\b/;
 
 /** Words after who someone is that are no name: "his manager at meta", "her boss who…". */
 const notAName = String.raw`(?:at|in|from|on|of|about|who|and|for|to|over|when|next|this|last|soon|once|if|as|but|so|there|too|again|tomorrow|today|yesterday)`;
@@ -229,14 +261,14 @@ const notAName = String.raw`(?:at|in|from|on|of|about|who|and|for|to|over|when|n
 const twoNames = String.raw`(?!(?:a|an|the|his|her|their|my|our|its|some|someone|somebody|one|two|three|few|several|people|folks|friends?|colleagues?|recruiters?|hiring|team|anyone|everyone)\b)\p{L}[\p{L}'’-]* (?!(?:people|folks|friends|colleagues|recruiters|managers|leads|team|teams|contacts|others)\b)\p{L}[\p{L}'’-]*`;
 
 /**
- * "offered to intro me to intercom's head of product", "to his model risk lead, anita", "to the head
- * of BI, jess", "to elizabeth taylor at deloitte": one person, named by their place and role, by
- * name after it, or by two names and a place, is as good as a name; so is a name closing the line
- * after who they are ("to her colleague Tom Barnes"). "his CTO", "the platform lead", "his manager
- * at meta" or "a few people at ofcom" alone is a favour still to find whom.
+ * "to his model risk lead, anita", "to accenture's data practice lead, priti", "to elizabeth
+ * taylor at deloitte": one person named after their role, or by two names and a place, is a
+ * named target; so is a name closing the line after who they are ("to her colleague Tom Barnes").
+ * A role alone, at a firm or not ("AZ's internal comms lead", "intercom's head of product", "his
+ * CTO", "his manager at meta", "a few people at ofcom"), names nobody: a favour still to find whom.
  */
 const introducedToSomeoneAt = new RegExp(
-  String.raw`\b(?:intro|introduce|put me in touch)(?: me)? (?:to|with) (?:(?!(?:his|her|their|my|our|its|one)['’]?s?\b)[\w.&-]+['’]s\b|(?:his|her|their|the) (?:[\w-]+ ){0,3}?[\w-]+, \p{L}[\p{L}'’-]*$|(?:his|her|their) (?:[\w-]+ ){0,2}?(?:${[...relationNouns].join('|')}) (?!${notAName}\b)\p{L}[\p{L}'’-]*(?: (?!${notAName}\b)\p{L}[\p{L}'’-]*)?$|${twoNames} at \b)`,
+  String.raw`\b(?:intro|introduce|put me in touch)(?: me)? (?:to|with) (?:(?:his|her|their|the|(?!(?:his|her|their|my|our|its|one)['’]?s?\b)[\w.&-]+['’]s) (?:[\w-]+ ){0,3}?[\w-]+, \p{L}[\p{L}'’-]*$|(?:his|her|their) (?:[\w-]+ ){0,2}?(?:${[...relationNouns].join('|')}) (?!${notAName}\b)\p{L}[\p{L}'’-]*(?: (?!${notAName}\b)\p{L}[\p{L}'’-]*)?$|${twoNames} at \b)`,
   'u',
 );
 

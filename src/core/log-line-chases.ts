@@ -1,0 +1,30 @@
+// A chase the user made about something already under way, read as a follow-up: money still owed
+// ("left Mark a voicemail re the tesco invoice") or a silence since an earlier day ("called Mark,
+// no word on the PO since the 17th").
+
+/** What is owed for work done: an invoice, a payment, a purchase order, a deposit. */
+const owedThing = String.raw`(?:invoices?|inv|payments?|po|purchase order|deposit|balance|fees?|remittance)`;
+
+/** "re the tesco invoice", "about the unpaid invoice", "45 days late", "the outstanding balance". */
+const aboutOwed = new RegExp(
+  String.raw`\b(?:about|re|abt|regarding|on|chasing) (?:the |my |our |an? |their |his |her )?(?:[\w.&'’-]+ ){0,3}?${owedThing}\b|\b(?:unpaid|overdue|outstanding)\b|\b(?:days?|weeks?|months?) (?:late|overdue)\b`,
+);
+
+/**
+ * The user reaching out: a verb of getting in touch opening the line or a clause, or a voicemail
+ * left. "Invoice sent to Dan for the Nov work" reaches out to chase nothing.
+ */
+const reachedOut =
+  /(?:^|[-–—,;:] )(?:left|called|rang|phoned|emailed|texted|messaged|whatsapp(?:ed|['’]d)|dm['’]?d|pinged|wrote to|voicemail|vm)\b|\bleft (?:[\w'’]+ ){1,3}(?:a |an )?(?:voicemail|vm|message|msg)\b/;
+
+/** A silence since an earlier day: "nothing since the 20th", "no word on the PO since the 17th". */
+const silentSince =
+  /\b(?:nothing|no (?:word|reply|response|news|answer)|heard nothing|radio silence|silence)\b(?: [\w'’]+){0,4}? since\b/;
+
+/**
+ * Whether the user got in touch about money owed or after a silence: a follow-up, though no word
+ * of chasing is in the line. "Left Robert a voicemail, no reply as yet" is a first try, not one.
+ */
+export function chasesWhatIsDue(lower: string): boolean {
+  return reachedOut.test(lower) && (aboutOwed.test(lower) || silentSince.test(lower));
+}

@@ -1,0 +1,87 @@
+// Paid work a contact tells the user of, and the user's own work a contact asks to see: "lloyds
+// want a set of 12 icons", "emailed a brief for 6 spot illos", "wants to see my greetings card work".
+
+/** Subjects that are the user or the contact, not the client who wants the work. */
+const notAClient = String.raw`(?:i|we|you|he|she|it|me|us|who|that|which|this|there|what|one|someone|somebody|anyone|everyone|nobody|my|our|your|i['’]?m|we['’]re|i['’]?d|we['’]d)`;
+
+/** Wanting a thing made: "want", "need", "are after" (never a bare "after"), "looking for". */
+const wantVerbs = String.raw`(?:wants?|wanted|needs?|needed|(?:(?:are|is|['’]re|['’]s) )?(?:looking for|seeking|commissioning)|(?:are|is|['’]re|['’]s) after)`;
+
+/**
+ * What is no work for the user, wanted by anyone: a meeting, a favour, a word, a job of their
+ * own, more time ("needs a break", "want a catch-up", "need a new role"), or the user's own CV,
+ * portfolio or rates ("they want a CV by Friday"), which asks for what is theirs.
+ */
+const notWork = String.raw`(?:(?:quick|short|little|bit of|new|proper|good|decent|longer|real|more|some) )*(?:chat|call|coffee|catch[- ]?up|meeting|lunch|drink|beer|break|rest|change|move|job|role|position|career|advice|help|hand|feedback|reference|referral|recommendation|intro|introduction|favour|favor|word|reply|response|answer|update|decision|time|space|visa|sponsor|mentor|raise|promotion|holiday|day off|while|think|look|listen|yes|no|detail|info|information|tip|pointer|idea|thought|option|date|slot|cv|resume|résumé|portfolio|cover letter|rate card|rate|availability|number|sample|reel|showreel|minute|hour|day|week|month|year|answer|ticket)s?\b`;
+
+/** How many, or which: "a", "a set of", "12", "some". */
+const quantity = String.raw`(?:a|an|another|some|a set of|a series of|a run of|a couple of|a few|a batch of|a pack of|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|\d+ more|a few more)`;
+
+/**
+ * "lloyds want a set of 12 icons", "NHS digital need posters for a vaccine campaign", "SAP need
+ * 300 product pages translated", "her sister wants me to shoot her wedding", "rang, wants 3 more
+ * product shoots": at the start of a clause, a client (never the user, nor "he" or "she") or the
+ * contact wanting something made, counted or plural, or wanting the user to make it. Not "my"
+ * anything, which asks the user for what is theirs.
+ */
+const workWanted = new RegExp(
+  String.raw`(?:^|[,;:&–—-] |\b(?:and|so|but|says?|said|say|that) )(?:(?!${notAClient}\b)[\w.&'’-]+(?: (?!${notAClient}\b)[\w.&'’-]+){0,2}? )?${wantVerbs} (?!(?:${quantity} )?${notWork})(?![^,;.]*\bmy\b)(?:${quantity}(?: [\w&'’/-]+){1,5}|(?!(?:his|hers|its|this|yes|was|has|does|less|more|access|business|progress|process|success|ours|yours|theirs|thanks|news)\b)[a-z][\w-]*[^\Ws'’]s\b|me to (?:shoot|photograph|film|design|draw|illustrate|paint|build|make|write|translate|localise|localize|cater|fit|edit|record|mix|produce|animate|develop|code|redesign|rebuild|refit|paint|decorate|compose|score|voice|narrate))`,
+);
+
+/**
+ * "theyre tendering for a campaign illustrator", "putting a podcast series out to tender",
+ * "commissioned a spot illo", "has a new commission for me": work put out to bid or handed to
+ * the user.
+ */
+const workPutOut = new RegExp(
+  String.raw`\btendering for\b|\bout to tender\b|\b(?:invitation|invite) to tender\b|(?<!\b(?:i|we) )\bcommission(?:ed|ing)(?: me| us)? (?:${quantity}|the|their|his|her|more)\b|\b(?:has|have|got|with|offered me) (?:a|another) (?:new |paid |small |big )?commission\b`,
+);
+
+/**
+ * "someone to do illustrated maps", "someone to localise their docs": someone to do a task for
+ * them is a hand wanted; someone to talk to or meet is not.
+ */
+export const someoneToDo = String.raw`(?:someone|somebody|a person|people) to (?!(?:talk|chat|speak|meet|mentor|grab|go|come|have|get|hang|play|help me|listen|vent|date)\b)[a-z]+`;
+
+/** Whether the line tells of paid work someone wants done (see `workWanted` and `workPutOut`). */
+export function tellsOfWork(lower: string): boolean {
+  return workWanted.test(lower) || workPutOut.test(lower);
+}
+
+/** Words that name a gathering, whose brief is what to do there, not work. */
+const eventWord =
+  /\b(?:hackathon|hack ?day|event|meetup|conference|workshop|webinar|fair|panel|summit|challenge)\b/;
+
+/** A verb that passes a brief on, and the words between it and "brief". */
+const briefPassed =
+  /\b(?:sent|sending|emailed|forwarded|whatsapp(?:ed|['’]d)|messaged|texted|dm['’]?d|passed|shared|dropped|slacked)\b((?: [\w.&'’-]+){0,6}?) brief\b( for the\b)?/;
+
+/**
+ * "emailed a brief for 6 spot illos", "sent the booking.com brief thru": a brief is work to do, a
+ * thing given. Not the brief of a gathering ("the hackathon brief"), nor "the brief for the
+ * survey project", which is what a project already under way is about.
+ */
+export function passesBrief(lower: string): boolean {
+  const found = briefPassed.exec(lower);
+  if (!found) return false;
+  const between = found[1] ?? '';
+  if (eventWord.test(between)) return false;
+  return found[2] === undefined || /\ban?$/.test(between.trim());
+}
+
+/**
+ * "wants to see my greetings card work", "want to see more editorial work", "would like to hear a
+ * few of my edits", "wants a look at my showreel": a contact asking to see the user's work.
+ */
+const seeMine = String.raw`(?:wants?|wanted|would like|['’]d like|keen|asked|asking)(?: to (?:see|look at|look over|look through|have a look at|hear|read|review|check out)| (?:a|another) (?:look|listen|peek|glance|read) (?:at|of|to)?)(?: (?:a few|some|any|all|examples|samples|more) of)? (?:my|more|some of my|examples of my|samples of my)\b`;
+
+/**
+ * "needs my VAT number", "lloyds need my UTR", "wants a breakdown of my hours": a contact asking
+ * for something of the user's.
+ */
+const haveMine = String.raw`(?:wants?|wanted|needs?|needed|would like|['’]d like)(?: (?:a|an|the) (?:copy|breakdown|summary|list|sample|scan|photo|proof|record) of)? my\b`;
+
+/** A contact asking to see or have something of the user's; never "i need my…". */
+export const asksForMine = new RegExp(
+  String.raw`(?<!\b(?:i|we|you)(?:['’]d)? )\b(?:${seeMine}|${haveMine})`,
+);
