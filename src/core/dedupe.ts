@@ -16,7 +16,12 @@ export interface DedupeEntry {
   company: string | null;
 }
 
+/**
+ * One person as the index holds them. The lists below hold these objects themselves, so a
+ * comparison reads the name it needs without a lookup; a person who gains keys is changed in place.
+ */
 interface Indexed {
+  ref: number;
   name: string;
   company: string;
   domains: ReadonlySet<string>;
@@ -30,11 +35,11 @@ export interface DedupeIndex {
   byLinkedin: Map<string, number>;
   byName: Map<string, number[]>;
   /**
-   * People at one company by given name and by family name ("acme|ana", "acme|lopez"): a similar
-   * name at the same company shares one of the two, so a record is compared with a handful of
-   * people, not with everyone at a large employer.
+   * People at one company (by its key), then by given name and by family name ("acme", then "ana"
+   * and "lopez"): a similar name at the same company shares one of the two, so a record is compared
+   * with a handful of people, not with everyone at a large employer.
    */
-  byCompanyName: Map<string, number[]>;
+  byCompanyName: Map<string, Map<string, Indexed[]>>;
   /** Each company as written, by its key: a network has a few hundred employers, not a key per person. */
   companyKeys: Map<string, string>;
   /** One work domain's set, shared by everyone whose only work domain it is. */
@@ -98,12 +103,25 @@ function nameKeyBeside(name: string, company: string): string {
   return key !== '' && key === company ? '' : key;
 }
 
+/** The keys matchContact worked out for a record, so adding it does not work them out again. */
+export interface EntryKeys {
+  name: string;
+  company: string;
+}
+
+/** A record's name and company as the index compares them: worked out once, for matching and adding. */
+export function entryKeys(record: DedupeEntry, index: DedupeIndex): EntryKeys {
+  const company = companyKeyIn(index, record.company);
+  return { name: nameKeyBeside(record.name, company), company };
+}
+
 /** Adds a person, or the keys a person has gained; the first person to hold a key keeps it. */
-export function addToIndex(index: DedupeIndex, entry: DedupeEntry): void {
+export function addToIndex(index: DedupeIndex, entry: DedupeEntry, keys?: EntryKeys): void {
   const known = index.entries.get(entry.ref);
   // Folding a company costs as much as folding a name: once, and only when it is needed.
-  const entryCompany = known?.name && known.company ? '' : companyKeyIn(index, entry.company);
-  const name = known?.name || nameKeyBeside(entry.name, entryCompany);
+  const entryCompany =
+    keys?.company ?? (known?.name && known.company ? '' : companyKeyIn(index, entry.company));
+  const name = known?.name || (keys?.name ?? nameKeyBeside(entry.name, entryCompany));
   const company = known?.company || entryCompany;
   let domains = known?.domains ?? noDomains;
   for (const email of entry.emails) {
@@ -117,24 +135,45 @@ export function addToIndex(index: DedupeIndex, entry: DedupeEntry): void {
   if (entry.linkedin && !index.byLinkedin.has(entry.linkedin)) {
     index.byLinkedin.set(entry.linkedin, entry.ref);
   }
-  const fresh = !known || (name && !known.name) || (company && !known.company);
-  if (!known || (name && !known.name)) push(index.byName, name, entry.ref);
-  if (fresh && name && company) {
-    for (const key of companyNameKeys(company, name)) push(index.byCompanyName, key, entry.ref);
+  const gainedName = name !== '' && !known?.name;
+  const fresh = !known || gainedName || (company !== '' && !known.company);
+  let person = known;
+  if (person) {
+    person.name = name;
+    person.company = company;
+    person.domains = domains;
+  } else {
+    person = { ref: entry.ref, name, company, domains };
+    index.entries.set(entry.ref, person);
   }
-  index.entries.set(entry.ref, { name, company, domains });
+  if ((!known || gainedName) && name !== '') push(index.byName, name, entry.ref);
+  if (fresh && name !== '' && company !== '') addAtCompany(index, company, name, person);
 }
 
-function companyNameKeys(company: string, name: string): string[] {
+/** The two parts of a name a similar name shares: the given name and the family name. */
+function nameParts(name: string): [string, string] {
   const space = name.indexOf(' ');
-  const given = `${company}|${space < 0 ? name : name.slice(0, space)}`;
-  if (space < 0) return [given];
-  const family = `${company}|${name.slice(name.lastIndexOf(' ') + 1)}`;
-  return family === given || family === `${company}|` ? [given] : [given, family];
+  if (space < 0) return [name, ''];
+  const given = name.slice(0, space);
+  const family = name.slice(name.lastIndexOf(' ') + 1);
+  return [given, family === given ? '' : family];
+}
+
+function addAtCompany(index: DedupeIndex, company: string, name: string, person: Indexed): void {
+  let byPart = index.byCompanyName.get(company);
+  if (byPart === undefined) {
+    byPart = new Map();
+    index.byCompanyName.set(company, byPart);
+  }
+  const [given, family] = nameParts(name);
+  for (const part of family === '' ? [given] : [given, family]) {
+    const list = byPart.get(part);
+    if (list === undefined) byPart.set(part, [person]);
+    else if (!list.includes(person)) list.push(person);
+  }
 }
 
 function push(map: Map<string, number[]>, key: string, ref: number): void {
-  if (key === '') return;
   const list = map.get(key);
   if (list) list.push(ref);
   else map.set(key, [ref]);
@@ -163,9 +202,12 @@ const maxReviews = 5;
  * at the same company, or the same name with a shared work email domain where one side has no
  * company, is evidence, and it goes to review. Two records that share only a name stay two people.
  */
-export function matchContact(record: DedupeEntry, index: DedupeIndex): Match {
-  const company = companyKeyIn(index, record.company);
-  const name = nameKeyBeside(record.name, company);
+export function matchContact(
+  record: DedupeEntry,
+  index: DedupeIndex,
+  keys: EntryKeys = entryKeys(record, index),
+): Match {
+  const { name, company } = keys;
   const strong = strongMatches(record, index);
   const reviews: ReviewCandidate[] = [];
   let same: { ref: number; key: StrongKey; value: string } | undefined;
@@ -223,14 +265,14 @@ function weakMatches(
   if (name === '') return [];
   const found: ReviewCandidate[] = [];
   const shown = record.company?.trim() ?? '';
-  const nearby = company === '' ? [] : companyNameKeys(company, name);
-  const compared = new Set<number>();
-  for (const key of nearby) {
-    for (const ref of index.byCompanyName.get(key) ?? []) {
-      if (compared.has(ref)) continue;
-      compared.add(ref);
-      const likeness = compareNames(name, index.entries.get(ref)?.name ?? '');
-      if (ref !== record.ref && likeness) found.push({ ref, reason: `${likeness} at ${shown}` });
+  const byPart = company === '' ? undefined : index.byCompanyName.get(company);
+  if (byPart) {
+    const [given, family] = nameParts(name);
+    const first = byPart.get(given) ?? none;
+    const second = family === '' ? none : (byPart.get(family) ?? none);
+    for (const person of first) compareAt(record, name, person, shown, found);
+    for (const person of second) {
+      if (!first.includes(person)) compareAt(record, name, person, shown, found);
     }
   }
   const domains = record.emails.map(emailDomain).filter((domain) => !isFreeMailDomain(domain));
@@ -242,6 +284,21 @@ function weakMatches(
     if (shared) found.push({ ref, reason: `same name and email domain (${shared})` });
   }
   return found;
+}
+
+const none: readonly Indexed[] = [];
+
+/** A person at the record's company whose name is like the record's is one to review. */
+function compareAt(
+  record: DedupeEntry,
+  name: string,
+  person: Indexed,
+  shown: string,
+  found: ReviewCandidate[],
+): void {
+  if (person.ref === record.ref) return;
+  const likeness = compareNames(name, person.name);
+  if (likeness) found.push({ ref: person.ref, reason: `${likeness} at ${shown}` });
 }
 
 function dedupeCandidates(candidates: ReviewCandidate[]): ReviewCandidate[] {

@@ -1,6 +1,6 @@
 // The first half of an import plan: which person each record is, or that it is someone new.
 import { normaliseLinkedinUrl } from './contact-keys.js';
-import { addToIndex, matchContact, personNameKey, type DedupeIndex } from './dedupe.js';
+import { addToIndex, entryKeys, matchContact, personNameKey, type DedupeIndex } from './dedupe.js';
 import {
   toCandidate,
   type Candidate,
@@ -172,10 +172,11 @@ function matchOne(state: State, record: MatchedRecord): void {
     phones,
     linkedin,
   };
-  const match = matchContact(entry, input.index);
+  const keys = entryKeys(entry, input.index);
+  const match = matchContact(entry, input.index, keys);
   const ref = match.kind === 'same' ? match.ref : state.nextRef();
   entry.ref = ref;
-  addToIndex(input.index, entry);
+  addToIndex(input.index, entry, keys);
   const group = matched.groups.get(ref);
   if (group) group.push(record);
   else matched.groups.set(ref, [record]);
