@@ -285,24 +285,36 @@ async function broadSearch(
     .where('account_id', '=', accountId)
     .where('name_key', '>=', prefix)
     .where('name_key', '<', end);
-  // Counted only as far as this page reaches: a count of every name starting with "a" grows
-  // with the network (a tenth of it), and the page needs no more than where its names end.
-  const reach = page.offset + page.limit;
-  const named = await store.db
-    .selectFrom(byName.select('id').limit(reach).as('named'))
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  const namedCount = Number(named.n);
-  const people: PersonListItem[] = [];
-  if (page.offset < namedCount) {
-    const rows = await byName
+  const namesOnPage = (offset: number) =>
+    byName
       .select(listItemFields)
       .orderBy('name_key')
       .orderBy('id')
       .limit(page.limit)
-      .offset(page.offset)
+      .offset(offset)
       .execute();
+  const people: PersonListItem[] = [];
+  // Counted only as far as this page reaches: a count of every name starting with "a" grows
+  // with the network (a tenth of it), and the page needs no more than where its names end. The
+  // first page reaches no further than its own names, so they are read at once and counted.
+  let namedCount: number;
+  if (page.offset === 0) {
+    const rows = await namesOnPage(0);
+    namedCount = rows.length;
     people.push(...rows.map(rowToListItem));
+  } else {
+    const named = await store.db
+      .selectFrom(
+        byName
+          .select('id')
+          .limit(page.offset + page.limit)
+          .as('named'),
+      )
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    namedCount = Number(named.n);
+    if (page.offset < namedCount)
+      people.push(...(await namesOnPage(page.offset)).map(rowToListItem));
   }
   const wanted = page.limit - people.length;
   if (wanted > 0) {
