@@ -358,6 +358,44 @@ describeEachDialect('a search the planner expects to be broad', ({ dialect, stor
   });
 });
 
+describeEachDialect('pages of a search found broad by reading its matches', ({ store }) => {
+  let ids: number[] = [];
+  beforeAll(async () => {
+    const rows = Array.from({ length: rankedMatchLimit + 40 }, (_, i) =>
+      personToRow(
+        localAccountId,
+        { name: i % 100 === 7 ? `Works ${i}` : `Person ${i}`, notes: 'works on analytics' },
+        now,
+      ),
+    );
+    ids = await insertPeople(store(), rows);
+  });
+
+  const page = async (query: string, offset: number, limit = 20) =>
+    (await searchPeople(store(), localAccountId, { query, limit, offset })).people.map((p) =>
+      Number(p.id),
+    );
+
+  it('pages in stored order after the names that start with the query, within and past the matches read', async () => {
+    const people = ids.map((id, i) => ({ id, key: i % 100 === 7 ? `works ${i}` : `person ${i}` }));
+    // "works" is found broad by counting its whole word, "wo" by reading its matches, and
+    // "works analytics" starts no name: on PostgreSQL each reads its first matches in stored
+    // order, and a page they reach is taken from them; a page past them is read row by row.
+    for (const query of ['works', 'wo', 'works analytics']) {
+      const named = people
+        .filter((p) => p.key.startsWith(query))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id - b.id));
+      const others = people.filter((p) => !p.key.startsWith(query));
+      const expected = [...named, ...others].map((p) => p.id);
+      for (const offset of [0, 5, 20, 960, 990, 1000, 1020]) {
+        expect(await page(query, offset), `${query} at ${offset}`).toEqual(
+          expected.slice(offset, offset + 20),
+        );
+      }
+    }
+  });
+});
+
 describeEachDialect('the people list', ({ store }) => {
   it('gives each person on a page as stored, by name, with the count', async () => {
     const odd = await insertPerson(

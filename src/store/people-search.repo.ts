@@ -51,16 +51,18 @@ export async function searchPeople(
   const search = dialectSearch(store.dialect, words);
   const prefix = namePrefix(options.query ?? '');
   const likely = await likelyBroad(store, accountId, words);
-  if (likely) return broadSearch(store, accountId, likely, prefix, options);
+  if (likely) return broadSearch(store, accountId, { search: likely, first: [] }, prefix, options);
   const whole = await countWholeWordMatches(store, accountId, words);
   if (whole && whole.count > rankedMatchLimit) {
-    return broadSearch(store, accountId, whole.search, prefix, options);
+    return broadSearch(store, accountId, whole, prefix, options);
   }
-  const matches = await readFieldMatches(store, accountId, search, {
+  const read = await readFieldMatches(store, accountId, search, {
     likelyNarrow: whole !== null,
   });
-  if (!matches) return broadSearch(store, accountId, search, prefix, options);
-  const ranked = rankFieldMatches(matches, prefix);
+  if (read.broad) {
+    return broadSearch(store, accountId, { search, first: read.matches }, prefix, options);
+  }
+  const ranked = rankFieldMatches(read.matches, prefix);
   // People matched on their own fields always rank above what was said, so while they fill the
   // page the summaries are only probed: the count is then a lower bound, made exact further on.
   const fills = ranked.length >= options.offset + options.limit;
@@ -79,8 +81,23 @@ export async function searchPeople(
 }
 
 /**
- * How many people the words match whole (long words whole, short ones as the starts the index
+ * A search too broad to rank, and the first of its matches in stored order where the read that
+ * found it broad returned them (PostgreSQL): its page is then taken from them, not read again.
+ */
+interface BroadMatches {
+  search: DialectSearch;
+  first: readonly StoredMatch[];
+}
+
+/** A match as the broad page needs it: who, and their name key (names that start with the query come first). */
+type StoredMatch = Pick<FieldMatch, 'id' | 'name_key'>;
+
+/**
+ * The people the words match whole (long words whole, short ones as the starts the index
  * keeps), up to one past the ranked bound; null when every word is short, and so already kept.
+ * On PostgreSQL they are read, in stored order, rather than counted: a bitmap scan returns its
+ * rows in the order they are stored, so when there are too many to rank these are the first of
+ * the broad page's matches (see broadSearch). SQLite counts them, and leaves `first` empty.
  * A word of 4 letters or more as a prefix ("manager*") makes either engine first merge every
  * stored word it starts, which grows with the network: at 100,000 people, the first 1,001
  * matches of "manager*" took FTS5 3.4 ms of CPU and of "manager" 0.15 ms, and PostgreSQL's index
@@ -92,10 +109,17 @@ async function countWholeWordMatches(
   store: Store,
   accountId: string,
   words: readonly string[],
-): Promise<{ search: DialectSearch; count: number } | null> {
+): Promise<(BroadMatches & { count: number }) | null> {
   if (!hasLongWords(words)) return null;
   const search = dialectSearch(store.dialect, words, 'whole');
-  return { search, count: await countFieldMatches(store, accountId, search) };
+  if (store.dialect === 'sqlite') {
+    return { search, count: await countFieldMatches(store, accountId, search), first: [] };
+  }
+  const { rows } = await sql<StoredMatch>`select p.id, p.name_key from ${search.from}
+    where ${search.match} and p.account_id = ${accountId} limit ${rankedMatchLimit + 1}`.execute(
+    store.db,
+  );
+  return { search, count: rows.length, first: rows };
 }
 
 /**
@@ -147,8 +171,9 @@ async function plannedMatches(
 }
 
 /**
- * The people who match on their own fields, each with a score, or null when there are more than
- * can be ranked. SQLite counts them first, since its scoring is costly (below), unless their whole
+ * The people who match on their own fields, each with a score; or, when there are more than can be
+ * ranked, `broad` and (PostgreSQL) the first of them in stored order, as a bitmap scan returns
+ * them. SQLite counts them first, since its scoring is costly (below), unless their whole
  * words were counted and few (likelyNarrow): the count would merge each long word's starts once
  * more, and their starts seldom match many more. On PostgreSQL the count would take the same
  * index and heap scan as reading the scored matches, so the matches are read at once, one past
@@ -159,12 +184,15 @@ async function readFieldMatches(
   accountId: string,
   search: DialectSearch,
   options: { likelyNarrow: boolean },
-): Promise<FieldMatch[] | null> {
+): Promise<{ matches: FieldMatch[]; broad: boolean }> {
   if (store.dialect === 'sqlite' && !options.likelyNarrow) {
-    if ((await countFieldMatches(store, accountId, search)) > rankedMatchLimit) return null;
+    if ((await countFieldMatches(store, accountId, search)) > rankedMatchLimit) {
+      return { matches: [], broad: true };
+    }
   }
-  const matches = await search.fieldMatches(accountId, rankedMatchLimit + 1).execute(store.db);
-  return matches.rows.length > rankedMatchLimit ? null : matches.rows;
+  const { rows } = await search.fieldMatches(accountId, rankedMatchLimit + 1).execute(store.db);
+  if (rows.length <= rankedMatchLimit) return { matches: rows, broad: false };
+  return { matches: store.dialect === 'postgres' ? rows : [], broad: true };
 }
 
 /**
@@ -239,11 +267,15 @@ const selectListItem = sql.join(listItemFields.map((column) => sql.ref(`p.${colu
 /**
  * Too many matches to rank (a query of one or two letters): people whose name starts with the
  * query come first, by name, through the name index; the other matches follow in stored order.
+ * When the read that found the search broad returned its first matches (PostgreSQL), a page they
+ * reach is looked up by id: reading it again, row by row, cost 5 to 15 ms at 1,000,000 people
+ * for a word in one person in 200 to 1,000 ("Tangent Podcasts", "Kay"), and read thousands of
+ * rows from disk when cold. See ADR 0049.
  */
 async function broadSearch(
   store: Store,
   accountId: string,
-  search: DialectSearch,
+  { search, first }: BroadMatches,
   prefix: string,
   page: Page,
 ): Promise<PeoplePage> {
@@ -253,33 +285,59 @@ async function broadSearch(
     .where('account_id', '=', accountId)
     .where('name_key', '>=', prefix)
     .where('name_key', '<', end);
-  // Counted only as far as this page reaches: a count of every name starting with "a" grows
-  // with the network (a tenth of it), and the page needs no more than where its names end.
-  const reach = page.offset + page.limit;
-  const named = await store.db
-    .selectFrom(byName.select('id').limit(reach).as('named'))
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  const namedCount = Number(named.n);
-  const people: PersonListItem[] = [];
-  if (page.offset < namedCount) {
-    const rows = await byName
+  const namesOnPage = (offset: number) =>
+    byName
       .select(listItemFields)
       .orderBy('name_key')
       .orderBy('id')
       .limit(page.limit)
-      .offset(page.offset)
+      .offset(offset)
       .execute();
+  const people: PersonListItem[] = [];
+  // Counted only as far as this page reaches: a count of every name starting with "a" grows
+  // with the network (a tenth of it), and the page needs no more than where its names end. The
+  // first page reaches no further than its own names, so they are read at once and counted.
+  let namedCount: number;
+  if (page.offset === 0) {
+    const rows = await namesOnPage(0);
+    namedCount = rows.length;
     people.push(...rows.map(rowToListItem));
+  } else {
+    const named = await store.db
+      .selectFrom(
+        byName
+          .select('id')
+          .limit(page.offset + page.limit)
+          .as('named'),
+      )
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    namedCount = Number(named.n);
+    if (page.offset < namedCount)
+      people.push(...(await namesOnPage(page.offset)).map(rowToListItem));
   }
   const wanted = page.limit - people.length;
   if (wanted > 0) {
+    const skip = Math.max(0, page.offset - namedCount);
+    // The first matches already read reach this page: its people are looked up by id.
+    const known = first
+      .filter((m) => !(compareKeys(m.name_key, prefix) >= 0 && compareKeys(m.name_key, end) < 0))
+      .slice(skip, skip + wanted);
+    if (known.length === wanted) {
+      const ids = known.map((m) => Number(m.id));
+      people.push(...(await peopleInOrder(store, accountId, ids)));
+      return { people, total: rankedMatchLimit, capped: true };
+    }
     const others = (db: Store['db']) =>
       sql<Pick<PersonRow, ListItemField>>`select ${selectListItem} from ${search.from}
       where ${search.match} and p.account_id = ${accountId} and not (p.name_key >= ${prefix} and p.name_key < ${end})
-      limit ${wanted} offset ${Math.max(0, page.offset - namedCount)}`.execute(db);
+      limit ${wanted} offset ${skip}`.execute(db);
+    // Past the matches read, the page is read as they were, so that the pages follow on in the
+    // same order; a search the planner took as broad, with none read, is read row by row.
     const rows =
-      store.dialect === 'postgres' ? await rowByRow(store, others) : await others(store.db);
+      store.dialect === 'postgres' && first.length === 0
+        ? await rowByRow(store, others)
+        : await others(store.db);
     people.push(...rows.rows.map(rowToListItem));
   }
   return { people, total: rankedMatchLimit, capped: true };
