@@ -115,6 +115,16 @@
 // me on Sunday", "took me for lunch in Cardiff"); and a laid-off operations manager's formal diary
 // notes, often two sentences a line, with honorifics ("Mr Kowalski", "Dr. Reid", "a Mr Gordon
 // Leckie"), "telephoned", "luncheon", "wrote by email" and times such as "at 2.30pm".
+// The file closes with ADR 0051's practice set of 50 lines, written after the 30th and 31st in
+// other voices (a retired headmistress, an accountant, a surveyor, a civil servant, a nurse): an
+// honorific before a known surname ("Mrs Taylor", "Dr. Reid", "Miss Karim") or before someone new
+// ("a Mr Declan Roche"), verbs opening a line or a second sentence, some typed with a slip
+// ("Telefoned", "Rung", "Emailled"), "who" after a name, a place after "in" or "to", a title and
+// a firm after a name ("Mr Toby Lennox, Senior Recruiter at Amazon"), someone described and then
+// named ("An old colleague, Sarah Whitcombe, telephoned"), two people named together with one of
+// them new, "telephoned", "on the telephone", "luncheon", "by post" and "wrote by email", and
+// dates as "Friday 20th November" or "the 19th" (46.0% every field right, 66.0% the right person
+// and 2 people wrongly created before its rules).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
