@@ -395,6 +395,20 @@ export function metAtGathering(text: string, isWorkplace?: (name: string) => boo
   return !(words.length === 1 && /^\p{Lu}/u.test(first));
 }
 
+/**
+ * "Went to the Chamber of Commerce lunch", "Attended the Institute of Directors dinner", "gave a
+ * talk at the Women in Logistics evening": a named meal, evening or talk the user went to is a
+ * gathering, whatever meal it was. "Went to the pub for lunch" names no gathering.
+ */
+const wentToNamed = new RegExp(
+  String.raw`\b(?:went (?:along )?to|attended|gave (?:a|my)(?: [\w-]+)? talk (?:at|to)) the(?: (?!(?:for|with|and|after|before|over|during|usual|same|end|start|middle|pub|cafe|café|office|team|family)\b)[\w&.'’-]+){1,5} (?:breakfast|brunch|lunch|dinner|evening|talk|reception)\b`,
+);
+
+/** Whether the user went to a named gathering (see `wentToNamed`). */
+export function wentToGathering(lower: string): boolean {
+  return wentToNamed.test(lower);
+}
+
 const face: ReadonlySet<Channel> = new Set(['meeting', 'call', 'video', 'event']);
 
 /** Whether both sides were there: a meeting, a call, a video call or an event. */
