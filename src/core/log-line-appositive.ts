@@ -4,7 +4,7 @@ import { notNames, subjectVerbs, words } from './log-line-name-words.js';
 import { isAcronym, isNameWord, type Token } from './log-line-tokens.js';
 
 /** Words that open a description of someone before their name: "with a new client, Imogen Hart". */
-const describers = words('a an the my our one his her their');
+const describers = words('a an the my our one his her their two three both');
 
 /** Titles written before a name: "a Mr Declan Roche". */
 const titles = words('mr mrs ms miss mx dr prof');

@@ -144,6 +144,31 @@ describe('someone described, then named', () => {
     expect(parsed.people[1]?.fresh).toBe(true);
   });
 
+  it.each([
+    [
+      'Luncheon with two former colleagues, Mr Wright and Mr Evans, at the Swan.',
+      ['Mr Wright', 'Mr Evans'],
+    ],
+    [
+      'Coffee with Mr Singh and his associate Mr Martin Pryce this morning.',
+      ['Mr Singh', 'Martin Pryce'],
+    ],
+    [
+      'Luncheon with Dr. Reid and a Mrs Gillian Ashby from the Bupa team.',
+      ['Dr Reid', 'Gillian Ashby'],
+    ],
+  ])('reads everyone in "%s"', (line, people) => {
+    expect(read(line).personNames).toEqual(people);
+  });
+
+  it('reads whose post was liked on LinkedIn', () => {
+    const parsed = read(
+      'Liked a post on LinkedIn by Mrs Sheila Marsh of the Road Haulage Association.',
+    );
+    expect(parsed.personNames).toEqual(['Sheila Marsh']);
+    expect(parsed.channel).toBe('social');
+  });
+
   it('reads two people who took the user out', () => {
     const parsed = read('Gareth Price and Owen Davies took me for lunch in Cardiff on Saturday.');
     expect(parsed.personNames).toEqual(['Gareth Price', 'Owen Davies']);

@@ -29,7 +29,13 @@ export function readNameList(
     // "call with owen, talked health data", ", wants a freelance audit": a verb ends the list.
     if (at > i && tokens[at - 1]?.text === ',' && readsAsDone(tokens[at])) return at - 1;
     // "Dev and a friend of his, Kwame Asante": after "and", someone described, then named.
-    const appositive = at > i ? readAppositiveName(tokens, at) : undefined;
+    // "Dr. Reid and a Mrs Gillian Ashby": "a" and a title say someone new.
+    const titled = at > i && /^an?$/.test(tokens[at]?.lower ?? '') && isTitled(tokens[at + 1]);
+    const appositive = titled
+      ? { at: at + 1, fresh: true }
+      : at > i
+        ? readAppositiveName(tokens, at)
+        : undefined;
     if (appositive) at = appositive.at;
     const skipMe = tokens[at]?.lower === 'me' ? 1 : 0;
     // "my old boss ian", "a recruiter called aoife": who they are says the next word is a name,
@@ -140,6 +146,11 @@ function isLoneOwner(tokens: Token[], at: number, next: number): boolean {
 /** ", awkward": a lower-case word after a comma is as likely a remark as a name. */
 function isDoubtful(tokens: Token[], at: number): boolean {
   return tokens[at - 1]?.text === ',' && /^\p{Ll}/u.test(tokens[at]?.text ?? '');
+}
+
+/** "Mrs", "Dr.": a title before a name. */
+function isTitled(token: Token | undefined): boolean {
+  return /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?$/.test(token?.lower ?? '');
 }
 
 /** The last word of a job title: "Operations Director", "Senior Recruiter", "Head (of People)". */

@@ -44,7 +44,7 @@ export const movingWords = words(
 export const onPersonWords = words('commented reacted');
 /** Words after which "by" leads to the people who gave it: "webinar by Fatima Zahra". */
 export const givenByWords = words(
-  'webinar talk presentation session workshop panel keynote demo lecture',
+  'webinar talk presentation session workshop panel keynote demo lecture post article blog',
 );
 /** Words after which "by" leads to whoever got in touch: "emailed by niamh kelly". */
 export const reachedByWords = words(

@@ -100,7 +100,11 @@ export function findNames(
     const toIntroduced = isTo && i === introduced;
     const isFor = token.lower === 'for' && !notForPerson.has(previous);
     const isOn = token.lower === 'on' && onPersonWords.has(previous);
-    const isBy = token.lower === 'by' && givenByWords.has(previous);
+    // "a post on LinkedIn by Mrs Sheila Marsh": where it was put may stand between.
+    const isBy =
+      token.lower === 'by' &&
+      (givenByWords.has(previous) ||
+        (tokens[i - 2]?.lower === 'on' && givenByWords.has(tokens[i - 3]?.lower ?? '')));
     // "was sent the guide by ana lopez", "forwarded to me by aisha": whoever did it to the user.
     const isReachedBy =
       token.lower === 'by' &&
