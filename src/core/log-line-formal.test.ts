@@ -215,6 +215,13 @@ describe('kinds and channels of formal notes', () => {
     expect(read(line).channel).toBe('event');
   });
 
+  it.each([
+    'Left a voicemail for Ms Desai reminding her of the referral she promised.',
+    'Sent Mr Carter a LinkedIn message to remind him about the partner he mentioned.',
+  ])('reads a reminder in "%s" as a follow-up', (line) => {
+    expect(read(line).kind).toBe('follow-up');
+  });
+
   it('keeps lunch at the pub a meeting', () => {
     expect(read('went to the pub for lunch with ana').channel).toBe('meeting');
   });
