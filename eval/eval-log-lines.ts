@@ -17,7 +17,8 @@
 //   23rd  120 lines  53.3%  78.3% 10        24th  120 lines  61.7%  85.8%  2
 //   25th  120 lines  43.3%  80.8%  7        26th  120 lines  75.0%  92.5%  4
 //   27th  120 lines  63.3%  86.7%  4        28th  120 lines  55.0%  70.0%  7
-//   29th  120 lines  79.2%  95.8%  0
+//   29th  120 lines  79.2%  95.8%  0        30th  120 lines  86.7%  94.2%  4
+//   31st  120 lines  55.8%  75.8%  3
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -109,6 +110,22 @@
 // (20.0% every field right before its rules, 100% after; the 29th reads 100% after them). Five
 // offers of an intro to a role at a firm in earlier sets ("offered to intro me to intercom's head
 // of product"), once labelled intro, were then labelled give, as the convention below says.
+// The 30th and 31st follow it as 120 lines each, each scored once on ADR 0050's rules: a teacher
+// moving into edtech, writing chatty British full sentences (bootcamp mates, a PGCE mentor, "rang
+// me on Sunday", "took me for lunch in Cardiff"); and a laid-off operations manager's formal diary
+// notes, often two sentences a line, with honorifics ("Mr Kowalski", "Dr. Reid", "a Mr Gordon
+// Leckie"), "telephoned", "luncheon", "wrote by email" and times such as "at 2.30pm".
+// The file closes with ADR 0051's practice set of 50 lines, written after the 30th and 31st in
+// other voices (a retired headmistress, an accountant, a surveyor, a civil servant, a nurse): an
+// honorific before a known surname ("Mrs Taylor", "Dr. Reid", "Miss Karim") or before someone new
+// ("a Mr Declan Roche"), verbs opening a line or a second sentence, some typed with a slip
+// ("Telefoned", "Rung", "Emailled"), "who" after a name, a place after "in" or "to", a title and
+// a firm after a name ("Mr Toby Lennox, Senior Recruiter at Amazon"), someone described and then
+// named ("An old colleague, Sarah Whitcombe, telephoned"), two people named together with one of
+// them new, "telephoned", "on the telephone", "luncheon", "by post" and "wrote by email", and
+// dates as "Friday 20th November" or "the 19th" (46.0% every field right, 66.0% the right person
+// and 2 people wrongly created before its rules; 82.0%, 92.0% and none after). The 30th and 31st
+// read 93.3% and 83.3% after it, none wrongly created.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -125,7 +125,7 @@ const kindRules: KindRule[] = [
   // "bumped my email", "pinged jo again", "2nd time asking": asking once more is a follow-up.
   [
     'follow-up',
-    /\b(follow(ed|ing)?[ -]?up|nudged?|prodded|poked|reminded(?! me\b)|(?<!\bme (?:an? )?(?:[\w-]+ )?)reminder|chase[dr]?(?! me\b)|chasing(?! me\b)|bumped (?:my|the|our) (?:email|message|msg|note|thread|application)|(?:2nd|3rd|4th|second|third|fourth) time)\b|\b(?:messaged|emailed|pinged|texted|dm['’]?d|wrote to|rang|called|whatsapped)\b[^,;]*?\bagain\b/,
+    /\b(follow(ed|ing)?[ -]?up|nudged?|prodded|poked|reminded(?! me\b)|remind(?:ing)? (?:him|her|them)\b|(?<!\bme (?:an? )?(?:[\w-]+ )?)reminder|chase[dr]?(?! me\b)|chasing(?! me\b)|bumped (?:my|the|our) (?:email|message|msg|note|thread|application)|(?:2nd|3rd|4th|second|third|fourth) time)\b|\b(?:messaged|emailed|pinged|texted|dm['’]?d|wrote to|rang|called|whatsapped)\b[^,;]*?\bagain\b/,
   ],
   // "wrote a linkedin recommendation for anna", "told aisha about a role at motorpoint", "let jo
   // know about a contract": the user vouched for them or passed on an opening.
@@ -393,6 +393,20 @@ export function metAtGathering(text: string, isWorkplace?: (name: string) => boo
   const name = words.join(' ');
   if (isWorkplace) return !isWorkplace(name) && !isWorkplace(first);
   return !(words.length === 1 && /^\p{Lu}/u.test(first));
+}
+
+/**
+ * "Went to the Chamber of Commerce lunch", "Attended the Institute of Directors dinner", "gave a
+ * talk at the Women in Logistics evening": a named meal, evening or talk the user went to is a
+ * gathering, whatever meal it was. "Went to the pub for lunch" names no gathering.
+ */
+const wentToNamed = new RegExp(
+  String.raw`\b(?:went (?:along )?to|attended|gave (?:a|my)(?: [\w-]+)? talk (?:at|to)) the(?: (?!(?:for|with|and|after|before|over|during|usual|same|end|start|middle|pub|cafe|café|office|team|family)\b)[\w&.'’-]+){1,5} (?:breakfast|brunch|lunch|dinner|evening|talk|reception)\b`,
+);
+
+/** Whether the user went to a named gathering (see `wentToNamed`). */
+export function wentToGathering(lower: string): boolean {
+  return wentToNamed.test(lower);
 }
 
 const face: ReadonlySet<Channel> = new Set(['meeting', 'call', 'video', 'event']);

@@ -101,7 +101,7 @@ export function namesRole(lower: string): boolean {
  * Whom a team may take on: "a solutions eng contractor", "2 analysts", "SEs", "a freelance
  * illustrator", "a warehouse automation lead". A contact telling of such a need tells of work.
  */
-const hands = String.raw`(?:contractors?|freelancers?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|leads?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support)`;
+const hands = String.raw`(?:contractors?|freelancers?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|leads?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support)`;
 
 /**
  * "a clinical informatics post", "a data officer post": a post to fill, not one online, nor
@@ -112,7 +112,7 @@ const jobPost = String.raw`(?: (?!(?:linkedin|blog|social|facebook|insta|instagr
 const roleNews: RegExp[] = [
   // "Monzo's hiring 2 data scientists", "ofcom econ team is hiring", "team hiring in Q1",
   // "she said theyre hiring grads", its apostrophe left out.
-  /(?:['’]s|\bis|\bare|\bteam|\bteams|\btheyre|\bthey['’]re|\btheyr) hiring\b(?! (?:manager|plans?|process|freeze|blog|team|lead)s?\b)/,
+  /(?:['’]s|\bis|\bare|\bteam|\bteams|\btheyre|\bthey['’]re|\btheyr) (?:hiring|recruiting)\b(?! (?:manager|plans?|process|freeze|blog|team|lead)s?\b)/,
   // "says Trainline hiring a CSM", "sez starling hiring in jan": news of a firm taking people on.
   /\b(?:says?|said|sed|sez|mentioned)(?: that)? (?:[\w.&'’-]+ ){1,3}hiring\b(?! (?:manager|plans?|process|freeze|blog|team|lead)s?\b| (?:is |are |has been )?(?:frozen|paused|on hold)\b)/,
   // "Deloitte have an opening on her team", "there's a researcher role", "might have a DE role".
@@ -144,20 +144,26 @@ const roleNews: RegExp[] = [
 const interviewSetUp =
   /\binterviews? (?:booked|arranged|lined up|set up|scheduled) with\b|\b(?:booked|arranged|lined up|set up|got) me (?:an? )?interview with\b/;
 
+/**
+ * Where a role is, between it and how it went: "the learning designer role at Booking.com has
+ * already been filled", "the logistics post in her insight team has been withdrawn".
+ */
+const roleWhere = String.raw`(?: (?:at|in|with|on) (?:[\w.&'’-]+ ){0,3}?[\w.&'’-]+)?`;
+
 /** How a role goes: "filled", "on hold", "went internal". */
-const goneWords = String.raw`(?:['’]s| is| has| has been|['’]s been| was| got| went| has gone)? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|on hold|on ice|on pause|paused|shelved|scrapped|axed|to (?:an?|someone|somebody) internal)`;
+const goneWords = String.raw`(?:['’]s| is| has| has been|['’]s been| was| got| went| has gone)?(?: (?:already|now|just|since|sadly|unfortunately) (?:been|gone))? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|on hold|on ice|on pause|paused|shelved|scrapped|axed|to (?:an?|someone|somebody) internal)`;
 
 /** "spotify closing the DS role", "they've pulled the contract": the same, told verb first. */
 const goneFirst = String.raw`(?:closing|closed|pulled|pulling|filled|froze|frozen|freezing|scrapped|scrapping|axed|axing|shelved|shelving|paused|pausing|cancell?ed|cancell?ing|withdrawn|withdrew|withdrawing) (?:the|that|this|their|its|his|her)(?: [\w&'’-]+){0,3}? (?:${roleNouns}|posts?)`;
 
 /** "the director role is on hold", "the post has gone": news of a role that is gone. */
 export const roleGone = new RegExp(
-  String.raw`\b(?:(?:${roleNouns}|posts?)${goneWords}|${goneFirst})\b`,
+  String.raw`\b(?:(?:${roleNouns}|posts?)${roleWhere}${goneWords}|${goneFirst})\b`,
 );
 
 /** A role that is gone, or a congratulation on someone's new job, is news of nothing to apply for. */
 const noRole = new RegExp(
-  String.raw`\b(?:(?:${roleNouns}|it)${goneWords}|${goneFirst}|(?:hired|went with|gave it to|offered it to|chose|picked) (?:someone|somebody|another|an internal|an? other)|not hiring|no longer hiring|hiring freeze|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
+  String.raw`\b(?:(?:${roleNouns}|it)${roleWhere}${goneWords}|${goneFirst}|(?:hired|went with|gave it to|offered it to|chose|picked) (?:someone|somebody|another|an internal|an? other)|not hiring|no longer hiring|hiring freeze|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
 );
 
 /**

@@ -1,6 +1,7 @@
 // A list of names in a one-line log: "Ana", "Maria and Tom", "Ana, Ben & Lee", and where it stops.
 import { subjectVerbs, words } from './log-line-name-words.js';
 import type { FoundNames } from './log-line-names.js';
+import { readAppositiveName } from './log-line-appositive.js';
 import { readRelation } from './log-line-relations.js';
 import {
   isAcronym,
@@ -27,6 +28,15 @@ export function readNameList(
   for (;;) {
     // "call with owen, talked health data", ", wants a freelance audit": a verb ends the list.
     if (at > i && tokens[at - 1]?.text === ',' && readsAsDone(tokens[at])) return at - 1;
+    // "Dev and a friend of his, Kwame Asante": after "and", someone described, then named.
+    // "Dr. Reid and a Mrs Gillian Ashby": "a" and a title say someone new.
+    const titled = at > i && /^an?$/.test(tokens[at]?.lower ?? '') && isTitled(tokens[at + 1]);
+    const appositive = titled
+      ? { at: at + 1, fresh: true }
+      : at > i
+        ? readAppositiveName(tokens, at)
+        : undefined;
+    if (appositive) at = appositive.at;
     const skipMe = tokens[at]?.lower === 'me' ? 1 : 0;
     // "my old boss ian", "a recruiter called aoife": who they are says the next word is a name,
     // where a name may be read at all ("introduced me to her colleague Sunil" names no contact).
@@ -39,7 +49,7 @@ export function readNameList(
         ? readName(tokens, relation.at, 'yes')
         : (readName(tokens, at, ask ? allowLower : lowerList) ??
           readKnownWord(tokens, at, lowerList, found.mayBePerson));
-    if (read && relation?.fresh) read.name.fresh = true;
+    if (read && (relation?.fresh || appositive?.fresh)) read.name.fresh = true;
     else if (read && relation) read.name.related = true;
     // "liked google's post": one lower-case word owning a post is a person unless it is where
     // someone the user knows works.
@@ -57,11 +67,13 @@ export function readNameList(
     // "he'll put my name forward for APM": once someone is named, one word in capitals is as
     // likely a role or a team as a person ("lunch with CHIDI" alone is still Chidi).
     // "Mia Tanaka, AD at The New Yorker, replied": capitals after a comma, then "at", are a title.
+    // "Mr Philip Granger, Operations Director at Wincanton,": so is a title's words before "at".
     const title =
-      read?.next === at + 1 &&
+      read !== undefined &&
       tokens[at - 1]?.text === ',' &&
-      tokens[at + 1]?.lower === 'at' &&
-      isAcronym(tokens[at]?.text ?? '');
+      /^(?:at|of)$/.test(tokens[read.next]?.lower ?? '') &&
+      ((read.next === at + 1 && isAcronym(tokens[at]?.text ?? '')) ||
+        (read.next <= at + 3 && titleWords.has(tokens[read.next - 1]?.lower ?? '')));
     if (title) return at - 1;
     const acronym =
       read && namedBefore && read.next === at + 1 && isAcronym(tokens[at]?.text ?? '');
@@ -135,6 +147,16 @@ function isLoneOwner(tokens: Token[], at: number, next: number): boolean {
 function isDoubtful(tokens: Token[], at: number): boolean {
   return tokens[at - 1]?.text === ',' && /^\p{Ll}/u.test(tokens[at]?.text ?? '');
 }
+
+/** "Mrs", "Dr.": a title before a name. */
+function isTitled(token: Token | undefined): boolean {
+  return /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?$/.test(token?.lower ?? '');
+}
+
+/** The last word of a job title: "Operations Director", "Senior Recruiter", "Head (of People)". */
+const titleWords = words(
+  'director manager head lead officer executive partner recruiter chair chairman chairwoman chairperson consultant analyst engineer designer president secretary coordinator specialist founder ceo cfo coo cto adviser advisor associate principal supervisor controller administrator',
+);
 
 const presentVerbs = words('wants needs says thinks reckons talks');
 

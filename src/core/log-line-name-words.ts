@@ -3,7 +3,7 @@
 
 export const words = (list: string) => new Set(list.split(' '));
 export const subjectVerbs = words(
-  "reached put linked passed called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed whatsapped whatsapp'd whatsapp’d dm'd dm’d slacked skyped facetimed zoomed accepted followed txted txt'd txt’d msgd msged msg'd msg’d teams-called zoom-called video-called agreed promised chased pointed tipped flagged looped cc'd cc’d explained showed walked informed spoke talked chatted left dmd commissioned",
+  "took bought treated reached put linked passed called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed whatsapped whatsapp'd whatsapp’d dm'd dm’d slacked skyped facetimed zoomed accepted followed txted txt'd txt’d msgd msged msg'd msg’d teams-called zoom-called video-called agreed promised chased pointed tipped flagged looped cc'd cc’d explained showed walked informed spoke talked chatted left dmd commissioned",
 );
 /**
  * Verbs after a name that say how they got in touch: "Ben replied", "Ana rang". Any other
@@ -21,8 +21,11 @@ export const objectVerbs = words(
 export const inboundFromNouns = words(
   'heard call email message text note invite invitation intro reply dm voicemail card letter referral request whatsapp linkedin slack sms msg inmail teams zoom signal telegram facetime mail txt query enquiry inquiry',
 );
-/** Words after which a name is followed by where they work: "Olivia from Hays", "Emma at Lloyds". */
-export const companyWords = words('from at');
+/**
+ * Words after which a name is followed by where they work: "Olivia from Hays", "Emma at Lloyds",
+ * "Mr Okoro of Barclays".
+ */
+export const companyWords = words('from at of');
 /** Verbs after which a lower-case name is still a name: "emailed hannah schmidt", "caught chidi at…". */
 export const contactVerbs = words(
   "met saw caught visited called phoned rang emailed texted messaged pinged dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d thanked chased nudged into skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d introduced intro'd intro’d introed prodded poked",
@@ -41,7 +44,7 @@ export const movingWords = words(
 export const onPersonWords = words('commented reacted');
 /** Words after which "by" leads to the people who gave it: "webinar by Fatima Zahra". */
 export const givenByWords = words(
-  'webinar talk presentation session workshop panel keynote demo lecture',
+  'webinar talk presentation session workshop panel keynote demo lecture post article blog',
 );
 /** Words after which "by" leads to whoever got in touch: "emailed by niamh kelly". */
 export const reachedByWords = words(
@@ -92,6 +95,8 @@ export const notNames = new Set([
   ...words(
     "can't cant can’t couldn't couldn’t won't won’t don't dont don’t didn't didnt didn’t isn't isn’t wasn't wasn’t he'll she'll they'll he'd she'd they'd he's she's they're i'll i'd i'm we'll we're he’ll she’ll they’ll he’d she’d they’d he’s she’s they’re i’ll i’d i’m we’ll we’re",
   ),
+  // "my friend who's moving": "who" and its kin after a name are nobody.
+  ...words("who's who’s whom whose"),
   ...words(
     'a an the my our your his her their its this that some me us him them you i we he she they it somebody nobody unknown mentor team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just later re: follow-up followup recruiter recruiters manager boss hr back up out off round around across along through thru first all both someone people hiring two three several contract roles role job jobs next last week month year weekend tomorrow tonight morning afternoon evening night cv resume résumé portfolio note connection connect request spec deck slides link links notes invoice report article feedback vm voicemail details number application proposal quote draft pointers advice help permission intro keynote networking session sessions booth update updates if how whether what when why where who which onto towards upon',
   ),

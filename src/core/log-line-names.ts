@@ -6,7 +6,6 @@ import {
   reachedByWords,
   inboundFromNouns,
   lowerObjectVerbs,
-  notNames,
   meetingInto,
   movingWords,
   besideWords,
@@ -24,6 +23,7 @@ import {
   words,
 } from './log-line-name-words.js';
 import { readFullNameOpening, readKnownOwner, readPlacedOpening } from './log-line-full-names.js';
+import { readAppositive, readAppositiveName } from './log-line-appositive.js';
 import { readNameList } from './log-line-name-list.js';
 import {
   namedAfter,
@@ -92,11 +92,19 @@ export function findNames(
         (found.names.length === 0 && receivedBefore(tokens, i)) ||
         // "requested a linkedin recommendation from benjamin carter": whom the user asked.
         (found.names.length === 0 && /^request(?:ed|ing)$/.test(tokens[0]?.lower ?? '')));
-    const isTo = token.lower === 'to' && !movingWords.has(previous);
+    // "he's moving to Arup", "my friend who's moving up to Edinburgh": where someone goes is no one.
+    const moving =
+      movingWords.has(previous) ||
+      (directionWords.has(previous) && movingWords.has(tokens[i - 2]?.lower ?? ''));
+    const isTo = token.lower === 'to' && !moving;
     const toIntroduced = isTo && i === introduced;
     const isFor = token.lower === 'for' && !notForPerson.has(previous);
     const isOn = token.lower === 'on' && onPersonWords.has(previous);
-    const isBy = token.lower === 'by' && givenByWords.has(previous);
+    // "a post on LinkedIn by Mrs Sheila Marsh": where it was put may stand between.
+    const isBy =
+      token.lower === 'by' &&
+      (givenByWords.has(previous) ||
+        (tokens[i - 2]?.lower === 'on' && givenByWords.has(tokens[i - 3]?.lower ?? '')));
     // "was sent the guide by ana lopez", "forwarded to me by aisha": whoever did it to the user.
     const isReachedBy =
       token.lower === 'by' &&
@@ -135,7 +143,7 @@ export function findNames(
       continue;
     // "intro'd me to the bupa data engineering lead, tom okafor": described, then named, the same.
     const introducedMe =
-      (isTo && previous === 'me' && introWords.has(tokens[i - 2]?.lower ?? '')) ||
+      (isTo && introducedMeBy(tokens, i)) ||
       (isWith && previous === 'touch') ||
       ((isWith || isTo) && previous === 'me' && tokens[i - 2]?.lower === 'connected');
     if (introducedMe && readAppositive(tokens, i + 1) !== undefined) continue;
@@ -199,6 +207,9 @@ export function findNames(
   if (found.names.length === 0) readKnownOwner(tokens, found);
   return found;
 }
+
+/** Words between moving and where to: "moving up to Edinburgh", "relocating back to Cork". */
+const directionWords = words('up down over back across out home');
 
 const sendingVerbs = words('sent emailed forwarded passed posted mailed pitched');
 
@@ -287,6 +298,21 @@ function thanksForIntro(tokens: Token[], at: number): boolean {
   return intro > 0 && tokens.slice(0, intro).some((token) => thankWords.has(token.lower));
 }
 
+/** How an intro went, between "introduced me" and "to": "by email", "over linkedin". */
+const introMeans = words('by via over on email e-mail linkedin whatsapp text phone letter');
+
+/**
+ * Whether "to" at `at` follows "introduced me", perhaps with how ("introduced me by email to
+ * Amara Obi"): whom the user was introduced to comes next.
+ */
+function introducedMeBy(tokens: Token[], at: number): boolean {
+  for (let me = at - 1; me >= at - 3; me -= 1) {
+    if (tokens[me]?.lower === 'me') return introWords.has(tokens[me - 1]?.lower ?? '');
+    if (!introMeans.has(tokens[me]?.lower ?? '')) return false;
+  }
+  return false;
+}
+
 /** What "per" leads to when it is a rate, not a source: "£500 per day". */
 const perUnits = words('day week month year hour annum head person cent');
 
@@ -337,39 +363,6 @@ function readNewContact(head: string, tokens: Token[], found: FoundNames): numbe
   return read.next;
 }
 
-/** Words that open a description of someone before their name: "with a new client, Imogen Hart". */
-const describers = words('a an the my our one');
-
-/**
- * "call with a new client, Imogen Hart", "zoom with a founder, Lena Hoffmann, about…": a few
- * lower-case words describing someone, a comma, then their capitalised name. Returns where the
- * name starts, or undefined when the words do not read that way.
- */
-function readAppositive(tokens: Token[], at: number): number | undefined {
-  if (!describers.has(tokens[at]?.lower ?? '')) return undefined;
-  for (let j = at + 1; j < Math.min(tokens.length, at + 8); j += 1) {
-    const token = tokens[j];
-    if (!token) return undefined;
-    if (token.text === ',') return j > at + 1 && endsWithName(tokens, j + 1) ? j + 1 : undefined;
-    if (!/^\p{Ll}/u.test(token.text) || subjectVerbs.has(token.lower)) return undefined;
-  }
-  return undefined;
-}
-
-/**
- * After who someone is and a comma, a capitalised name, or a lower-case one of one or two words
- * that ends the line: "coffee w my old manager from aviva, steve".
- */
-function endsWithName(tokens: Token[], at: number): boolean {
-  if (isNameWord(tokens[at])) return true;
-  const rest = tokens.slice(at);
-  return (
-    rest.length > 0 &&
-    rest.length <= 2 &&
-    rest.every((token) => /^\p{Ll}[\p{L}'’-]*$/u.test(token.text) && !notNames.has(token.lower))
-  );
-}
-
 /** Lower-case words that end a description: "the Sky team and Kate", "the Hays recruiter at…". */
 const descriptionEnds = words('and or at in on with to for from about of by re');
 
@@ -410,10 +403,61 @@ function isDescribing(token: Token | undefined): boolean {
   return token !== undefined && /^\p{Ll}/u.test(token.text) && !descriptionEnds.has(token.lower);
 }
 
+/** Titles written before a name: "A Mr Stephen Hollis of Reed telephoned". */
+const titles = words('mr mrs ms miss mx dr dr. prof');
+
+/** "a Mr Gordon Leckie": "a" and a title before a name, which say someone new to the user. */
+function titledNew(tokens: Token[], at: number): boolean {
+  return (
+    /^an?$/.test(tokens[at]?.lower ?? '') &&
+    titles.has(tokens[at + 1]?.lower ?? '') &&
+    isNameWord(tokens[at + 2])
+  );
+}
+
 /** "Ben Ng reached out…", "Sam and Lee called": names before a verb are the people who got in touch. */
 function readSubject(head: string, tokens: Token[], found: FoundNames): number {
+  const label = labelEnd(head, tokens);
+  // "A Mr Stephen Hollis of Reed Recruitment telephoned": someone new, then what they did.
+  const fresh = titledNew(tokens, label);
+  const before = found.names.length;
+  const next = readSubjectFrom(tokens, found, fresh ? label + 1 : label);
+  const first = found.names[before];
+  if (fresh && first) first.fresh = true;
+  return next;
+}
+
+/**
+ * "A bootcamp mate, Tariq Hussain, messaged me", "My old PGCE mentor, Mrs Janet Hollis, rang me":
+ * who they are, a comma, their name (perhaps where they work), a comma, then what they did.
+ * Returns where the verb is, or undefined when the line does not open that way.
+ */
+function readDescribedOpening(
+  tokens: Token[],
+  start: number,
+  found: FoundNames,
+): number | undefined {
+  const appositive = readAppositiveName(tokens, start);
+  const read = appositive ? readName(tokens, appositive.at, 'no') : undefined;
+  if (!appositive || !read) return undefined;
+  const company = readCompany(tokens, read.next);
+  const after = company?.next ?? read.next;
+  const verbAt = skipAdverbs(tokens, tokens[after]?.text === ',' ? after + 1 : after);
+  if (!isSubjectVerb(tokens, verbAt)) return undefined;
+  const name: NameSpan = { ...read.name };
+  if (appositive.fresh) name.fresh = true;
+  if (company) name.company = company.name;
+  found.names.push(name);
+  found.spans.push([tokens[start]?.start ?? 0, tokens[after - 1]?.end ?? 0]);
+  found.inbound = true;
+  found.subjectVerb = tokens[verbAt]?.lower ?? '';
+  return verbAt;
+}
+
+function readSubjectFrom(tokens: Token[], found: FoundNames, start: number): number {
   const trial: FoundNames = { names: [], spans: [], inbound: true, mayBePerson: found.mayBePerson };
-  const start = labelEnd(head, tokens);
+  const described = readDescribedOpening(tokens, start, found);
+  if (described !== undefined) return described;
   const atWork = readPlacedOpening(tokens, start, found);
   if (atWork) {
     found.names.push(atWork.name);
@@ -577,14 +621,16 @@ function readClauseSubject(tokens: Token[], found: FoundNames): void {
   for (let at = 1; at < tokens.length; at += 1) {
     const before = tokens[at - 1]?.lower ?? '';
     // "gave a talk at the meetup and Zoe Martin came up afterwards": "and" opens a clause too.
-    if (before !== ',' && before !== 'but' && before !== 'and') continue;
+    // "on Friday a Mr Gordon Leckie told me": "a" and a title open someone new.
+    const fresh = titledNew(tokens, at - 1);
+    if (before !== ',' && before !== 'but' && before !== 'and' && !fresh) continue;
     const read = readName(tokens, at, 'full');
     if (!read) continue;
     // "and Zoe Martin from Just Eat came up": where they work may stand before the verb.
     const company = readCompany(tokens, read.next);
     const verbAt = company && isSubjectVerb(tokens, company.next) ? company.next : read.next;
     if (!isSubjectVerb(tokens, verbAt)) continue;
-    found.names.push(read.name);
+    found.names.push(fresh ? { ...read.name, fresh: true } : read.name);
     found.spans.push([tokens[at]?.start ?? 0, tokens[read.next - 1]?.end ?? 0]);
     found.inbound = true;
     found.subjectVerb = tokens[verbAt]?.lower ?? '';

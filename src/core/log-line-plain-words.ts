@@ -1,5 +1,6 @@
 // Shorthand and plain verb forms mended before a one-line log is read: "rcvd email fm Olivia",
 // "lunch w chidi n wei", "Coffee, Siobhan M (Stripe).", "Zoe introduce me to her lead".
+import { plainFormalWords } from './log-line-formal-words.js';
 import { activityWords } from './log-line-note.js';
 
 /**
@@ -60,7 +61,7 @@ const fillers = /(?<![\p{L}'’])(?:u+m+|u+h+|e+r+m+|h+m+)(?:,|\.{2,}|…)?(?:\s
 /** The line with shorthand spelled out and plain verbs put in the past. */
 export function mendPlainWords(line: string): string {
   return (
-    line
+    plainFormalWords(line)
       // "um emailed Olivia Brown…", "erm, texted sam": a sound made while thinking is no one.
       .replace(fillers, '')
       // "1700 - Emma Clark called back", "Thu 1900 - pint w/ Gareth": a time of day opening the

@@ -11,6 +11,8 @@ const soundSpellings: ReadonlyMap<string, string> = new Map([
   ['wid', 'with'],
   ['fone', 'phone'],
   ['foned', 'phoned'],
+  ['telefone', 'phone'],
+  ['telefoned', 'phoned'],
   ['sed', 'said'],
   ['sez', 'says'],
   ['bak', 'back'],

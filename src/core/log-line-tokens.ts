@@ -87,12 +87,38 @@ export function readCompany(
     return { name: parts.join(' '), next: j + 1, cut: true };
   }
   if (!companyWords.has(first.lower)) return undefined;
+  // "Mr Okoro of Barclays", "Katie Morris of the BBC": "of" tells where someone works only after
+  // a full name or a title and surname; after one word it is a body's own name ("Ministry of
+  // Testing", "Bank of England").
+  if (first.lower === 'of' && !fullNameBefore(tokens, at)) return undefined;
+  // "Katie Morris of the BBC": after "of", "the" may open the firm's name.
+  if (first.lower === 'of' && tokens[j]?.lower === 'the') j += 1;
   // "Sam from Ocado DM'd me": a capitalised verb ends the company.
   const inCompany = (token: Token | undefined) =>
     token !== undefined && /^\p{Lu}/u.test(token.text) && !subjectVerbs.has(token.lower);
-  for (; parts.length < 4 && inCompany(tokens[j]); j += 1) parts.push(tokens[j]?.text ?? '');
+  for (; parts.length < 4 && inCompany(tokens[j]); j += 1) {
+    parts.push(tokens[j]?.text ?? '');
+    // "the Federation of Small Businesses": "of" between capitalised words is part of the name.
+    if (tokens[j + 1]?.lower === 'of' && inCompany(tokens[j + 2]))
+      parts.push(tokens[++j]?.text ?? '');
+  }
   if (parts.length === 0) return undefined;
   return { name: parts.join(' '), next: j, cut: first.lower === 'from' };
+}
+
+/** Words that open a body's name before "of": "Ministry of Testing", "University of Leeds". */
+const bodyWords = new Set(
+  'ministry bank university institute institution school college department chamber federation society association council board church court museum academy guild league union office house'.split(
+    ' ',
+  ),
+);
+
+/** Whether the two words before `at` are a name of two words or a title and a surname. */
+function fullNameBefore(tokens: Token[], at: number): boolean {
+  const [first, last] = [tokens[at - 2], tokens[at - 1]];
+  if (!first || !last || !isNameWord(last) || /['’]s$/.test(first.text)) return false;
+  if (honorifics.has(first.lower.replace(/\.$/, ''))) return true;
+  return isNameWord(first) && !isVerbWord(first.lower) && !opensWithVerb(tokens, at - 2);
 }
 
 export function readName(tokens: Token[], i: number, allowLower: LowerNames): ReadName | undefined {
@@ -101,6 +127,9 @@ export function readName(tokens: Token[], i: number, allowLower: LowerNames): Re
   while (parts.length < 5) {
     const token = tokens[j];
     if (!token) break;
+    // "Telephoned Mrs Taylor", "… 20th November. Had a word with Mr Evans": a capitalised verb
+    // opening the line or a sentence is what was done, not a name.
+    if (parts.length === 0 && opensWithVerb(tokens, j)) break;
     if (isNameWord(token)) {
       // "Alexandra Reid Sent me…", "Lee Jordan, Skyscanner Discussed…": a capitalised verb ends a name.
       if (parts.length > 0 && isVerbWord(token.lower)) break;
@@ -118,6 +147,9 @@ export function readName(tokens: Token[], i: number, allowLower: LowerNames): Re
       j += 1;
     } else break;
   }
+  // "Ministry of Testing", "Bank of England": a word for a body, "of" and a name is no person.
+  const body = parts.length === 1 && bodyWords.has(parts[0]?.toLowerCase() ?? '');
+  if (body && tokens[j]?.lower === 'of' && isNameWord(tokens[j + 1])) return undefined;
   let guessed = parts.length > 2;
   if (parts.length === 0 && allowLower !== 'no' && !opensVerbPhrase(tokens, i)) {
     while (parts.length < 3) {
@@ -182,6 +214,28 @@ function isVerbWord(lower: string): boolean {
     objectVerbs.has(lower) ||
     /^\p{Ll}{3,}(?:[^aeimr]ed|ied)$/u.test(lower)
   );
+}
+
+/** Verbs done in the past, without "-ed", that open what the user did: "Had a word with", "Got the doc". */
+const openingPastForms = new Set(
+  'had got went spent took made kept brought bought found heard sat spoke left lent gave sent met saw rang rung wrote told caught'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether the capitalised word at `at` opens the line or a sentence as a verb done in the past
+ * ("Telephoned Mrs Taylor", "Got Revolut's doc", "Received Mr Ng's notes"), not as a name. A verb
+ * after it ("Khaled emailed me") leaves it a name.
+ */
+function opensWithVerb(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  const before = tokens[at - 1];
+  if (!token || !/^\p{Lu}\p{Ll}/u.test(token.text)) return false;
+  if (before !== undefined && !endsSentence(before.text)) return false;
+  const verb = (word: string) => isVerbWord(word) || openingPastForms.has(word);
+  const next = tokens[at + 1]?.lower ?? '';
+  return verb(token.lower) && !verb(next) && !neutralSubjectVerbs.has(next);
 }
 
 /** "Skyscanner." ends a sentence; "M." and "Dr." do not. */

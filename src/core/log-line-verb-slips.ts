@@ -19,6 +19,7 @@ const talkVerbs = [
   'recommended',
   'referred',
   'forwarded',
+  'telephoned',
 ];
 
 /** The verbs mended: ways of getting in touch long enough that one slip cannot make another word. */
@@ -34,7 +35,8 @@ const wordSlips: ReadonlyMap<string, string> = new Map([
 
 /**
  * Each slip of one verb: a letter missing (not the first, nor the "d" of "-ed", which leaves the
- * verb's own plain form, "phone", "chase") or two neighbouring letters swapped (not the first).
+ * verb's own plain form, "phone", "chase"), two neighbouring letters swapped (not the first), or a
+ * letter typed twice.
  */
 function slipsOf(verb: string): string[] {
   const slips: string[] = [];
@@ -43,6 +45,8 @@ function slipsOf(verb: string): string[] {
       slips.push(verb.slice(0, at) + verb.slice(at + 1));
     if (at + 1 < verb.length)
       slips.push(verb.slice(0, at) + (verb[at + 1] ?? '') + (verb[at] ?? '') + verb.slice(at + 2));
+    // "emailled", "telephonned": a letter typed twice.
+    slips.push(verb.slice(0, at + 1) + (verb[at] ?? '') + verb.slice(at + 1));
   }
   return slips;
 }

@@ -9,6 +9,7 @@ import {
   detectDirection,
   detectKind,
   metAtGathering,
+  wentToGathering,
   offerDirection,
   wasTogether,
 } from './log-line-channel.js';
@@ -158,7 +159,8 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   // "met wei chen at pydata": a named gathering, though no word says it was an event.
   const gathering =
     (named === 'meeting' || named === 'other') &&
-    metAtGathering(withoutPlans(head), options.isWorkplace);
+    (metAtGathering(withoutPlans(head), options.isWorkplace) ||
+      wentToGathering(withoutPlans(head).toLowerCase()));
   const channel = gathering ? 'event' : named;
   // "Gareth said he'd pass my CV on" came from him; over lunch it went both ways.
   // "flagged an opening to daniel": news the user passed on is the user's give.
@@ -394,7 +396,10 @@ function extractDate(text: string, context: { today: string; dateOrder: DateOrde
   }
   if (!found) return { rest: text, occurredOn: context.today };
   // "call with owen tue, talked health data": the comma the date took still ends the name.
-  const joint = /[,;]\s*$/.test(text.slice(found.start, found.end)) ? ', ' : ' ';
+  // "…on Friday 20th November. Had a word with…": the full stop after the date stays with the
+  // word before it, so it still ends a sentence.
+  const stop = /^[.;]/.test(text.slice(found.end)) ? '' : ' ';
+  const joint = /[,;]\s*$/.test(text.slice(found.start, found.end)) ? ', ' : stop;
   const rest = `${text.slice(0, found.start).trimEnd()}${joint}${text.slice(found.end)}`
     .replace(/ +/g, ' ')
     .trim();
