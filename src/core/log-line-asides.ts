@@ -60,6 +60,24 @@ const relationInBracket = new RegExp(
   'gu',
 );
 
+/**
+ * "Yasmin Ali (parent in Rosie's class; partner at Grant Thornton) - long chat at the gate",
+ * "Ifeoma Obi (Ellie's mum, HR director at Aviva) and I chatted": a bracket of three words or more
+ * after a name, before a dash or "and I", says who they are; what happened follows it.
+ */
+const describedInBracket =
+  /(?<=\p{Lu}[\p{L}'’-]*) \((?=[^()]*\s[^()]*\s)[^()]*\)(?= (?:[-–—]|and I\b))/gu;
+
+/** "Liz Taylor and Kate Morrison both at the … breakfast": "both" joins no one. */
+const bothAt = /(?<=\p{L}) both (?=at\b)/gu;
+
+/**
+ * "roundtable …; Robert Singh chairing", "webinar - Kate Morrison on the panel": a name after a
+ * break, with the part they had at a gathering, was there with the user.
+ */
+const partAtGathering =
+  /(?<=(?:[;:,]|\s[-–—]) )(?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:chairing|chaired|presenting|presented|hosting|hosted|speaking|moderating|on the panel|on stage)\b)/gu;
+
 /** "Met a new contact Vikram Nair": how the user came to know someone is no part of their name. */
 const newContact = /\b(?:a|my) new (?:contact|connection)[:,]? (?=\p{Lu})/giu;
 
@@ -75,6 +93,9 @@ export function setAsidesApart(line: string): string {
     opening
       .replace(wishToLog, '')
       .replace(hadWith, '$1 with')
+      .replace(describedInBracket, '')
+      .replace(bothAt, ' ')
+      .replace(partAtGathering, 'with ')
       .replace(andITalked, ' ')
       .replace(courtesyAfterName, '')
       .replace(titleInBracket, '($1)')

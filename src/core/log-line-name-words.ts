@@ -19,7 +19,7 @@ export const objectVerbs = words(
 );
 /** "whatsapp from Zoe", "email from Ana": what came from someone, a channel's name included. */
 export const inboundFromNouns = words(
-  'heard call email message text note invite invitation intro reply dm voicemail card letter referral request whatsapp linkedin slack sms msg inmail teams zoom signal telegram facetime mail txt query enquiry inquiry',
+  'heard call email message text note invite invitation intro reply dm voicemail card letter referral request whatsapp linkedin slack sms msg inmail teams zoom signal telegram facetime mail txt query enquiry inquiry thanks thank-you like likes',
 );
 /**
  * Words after which a name is followed by where they work: "Olivia from Hays", "Emma at Lloyds",

@@ -613,6 +613,10 @@ function isSubjectVerb(tokens: Token[], at: number): boolean {
   return reviewVerbs.has(word) && reviewParticles.has(tokens[at + 1]?.lower ?? '');
 }
 
+/** Words and marks after which a later clause may open with its subject. */
+const dashes = new Set(['-', '–', '—']);
+const clauseBreaks = new Set([',', ...dashes, 'but', 'and']);
+
 /**
  * "missed the ons open day but emily clarke sent me the slides": a full name opening a later
  * clause, then what they did, is the contact, who got in touch.
@@ -623,13 +627,19 @@ function readClauseSubject(tokens: Token[], found: FoundNames): void {
     // "gave a talk at the meetup and Zoe Martin came up afterwards": "and" opens a clause too.
     // "on Friday a Mr Gordon Leckie told me": "a" and a title open someone new.
     const fresh = titledNew(tokens, at - 1);
-    if (before !== ',' && before !== 'but' && before !== 'and' && !fresh) continue;
+    // "school christmas fair Sat - Ifeoma Obi and I chatted": a semicolon or a dash opens one too.
+    if (!clauseBreaks.has(before) && !fresh) continue;
     const read = readName(tokens, at, 'full');
     if (!read) continue;
     // "and Zoe Martin from Just Eat came up": where they work may stand before the verb.
     const company = readCompany(tokens, read.next);
     const verbAt = company && isSubjectVerb(tokens, company.next) ? company.next : read.next;
-    if (!isSubjectVerb(tokens, verbAt)) continue;
+    // "school christmas fair - Ifeoma Obi (and I) chatted about…": the talking verb went with the
+    // topic, so a full name after a dash ends the head.
+    // Written with capitals, as a name is: "- data mesh talk" is what it was about.
+    const talkedAfter =
+      dashes.has(before) && read.next === tokens.length && readName(tokens, at, 'no') !== undefined;
+    if (!isSubjectVerb(tokens, verbAt) && !talkedAfter) continue;
     found.names.push(fresh ? { ...read.name, fresh: true } : read.name);
     found.spans.push([tokens[at]?.start ?? 0, tokens[read.next - 1]?.end ?? 0]);
     found.inbound = true;

@@ -27,12 +27,32 @@ function employerOf(word: string, head: string): boolean {
   ).test(head);
 }
 
+/**
+ * "asking me to quote for Calder Housing's operating model review", "recommended me to Northgate
+ * Homes for their data migration", "for passing my name to Brightwater": a name after "to" or
+ * "for" that owns a piece of work or a team, that is "their" and not "his" or "her", or that got
+ * the user's name or CV, is a firm, unless the user talked with it.
+ */
+function firmAfterToOrFor(word: string, head: string): boolean {
+  const name = escapeRegExp(word);
+  return (
+    new RegExp(String.raw`\b(?:to|for) ${name}['’]s \p{Ll}`, 'u').test(head) ||
+    new RegExp(String.raw`\b(?:to|for) ${name} for (?:their|its)\b`, 'u').test(head) ||
+    (!word.includes(' ') &&
+      new RegExp(
+        String.raw`\b(?:name|cv|details|profile|portfolio)(?: (?:on|over|across|forward))? to ${name}(?![\p{L}'’])`,
+        'iu',
+      ).test(head))
+  );
+}
+
 /** Whether one name the line reads is no person: see the module comment. */
 function isNoPerson(name: FoundNames['names'][number], head: string, found: FoundNames): boolean {
   if (name.described || name.fresh || name.related) return false;
   // "Q4 reqs", "2 DEs": a word with a digit, or capitals with a plural "s", is no one's name.
   if (/\d/u.test(name.text) || /^\p{Lu}{2,}s$/u.test(name.text)) return true;
   if (found.mayBePerson?.(name.text)) return false;
+  if (firmAfterToOrFor(name.text, head)) return true;
   if (!name.text.includes(' ') && (hostOfEvent(name.text, head) || employerOf(name.text, head)))
     return true;
   const [first = ''] = name.text.split(' ');

@@ -13,7 +13,7 @@ import {
 
 /** Words that say what happened when they follow a name in a note: "niamh kelly zoom 25/11". */
 export const activityWords = words(
-  'coffee coffe cofee latte cortado cappuccino espresso matcha lunch lnch breakfast brunch dinner drinks drink beers beer pint pub tea intro call phone video vc zoom teams skype facetime meet meeting mtg f2f chat catch-up catchup email text whatsapp dm walk webinar meetup conference conf event talk panel workshop quiz',
+  'coffee coffe cofee latte cortado cappuccino espresso matcha lunch lnch breakfast brunch dinner drinks drink beers beer pint pub tea intro call phone video vc zoom teams skype facetime meet meeting mtg f2f chat catch-up catchup check-in sync email text whatsapp dm walk webinar meetup conference conf event talk panel workshop quiz fair roundtable seminar summit',
 );
 
 /** Where a message was written, as a note names it: "nadine - linkedin - said she'd…". */
