@@ -139,6 +139,15 @@ function isOrigin(text: string, candidate: FoundDate): boolean {
   )
     return true;
   if (/\bfrom\s+$/i.test(before) && relative) return true;
+  // "thank you email … for the workshop on the 19th", "to say thanks for coffee on Tues": the
+  // day of what is thanked for.
+  if (
+    /\bthank/i.test(before) &&
+    /\bfor (?:the |our |that |a |an |his |her |their |my )?(?:\w[\w&'’-]* ){0,2}(?:workshop|training|session|course|coffee|lunch|dinner|drinks|breakfast|brunch|webinar|talk|meetup|event|chat|call|meeting|catch-?up) (?:on (?:the )?)?$/i.test(
+      before,
+    )
+  )
+    return true;
   if (/\b(?:after|following|since) (?:our|the|that|my|your|his|her|their) [\w-]+\s+$/i.test(before))
     return relative;
   return (
@@ -249,6 +258,11 @@ export function normaliseDateWords(text: string): string {
       .replace(/\b(?:the )?day before (?:yesterday|yday|yest)\b/gi, '2 days ago')
       .replace(/\b(yday|yest)\b/gi, 'yesterday')
       .replace(/\blast yr\b/gi, 'last year')
+      // "end of last week (the Fri)": the day in brackets says which.
+      .replace(
+        /\b(?:the )?(?:end|back end|start|beginning) of last week \((?:the |on )?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?\)/gi,
+        'last $1',
+      )
       .replace(/\b2day\b/gi, 'today')
       // "on tues", "last Weds", "thurs": the short forms chrono does not know.
       .replace(/\btues\b\.?/gi, 'tuesday')
@@ -313,6 +327,11 @@ function maskTimesOfDay(text: string): string {
       // the day of what is thanked for or answered, not of this exchange.
       .replace(
         /(?<=\b(?:thank(?:s| you)|thanked (?:him|her|them|\p{L}+)) for )(?:yesterday|(?:last )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/giu,
+        blank,
+      )
+      // "text from Sam re Thurs": the day the line is about, not when anyone was in touch.
+      .replace(
+        /(?<=\b(?:re|about|abt|regarding) (?:this |next |last )?)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi,
         blank,
       )
       .replace(
@@ -445,7 +464,20 @@ function closesClause(text: string, result: chrono.ParsedResult): boolean {
   // "Fri: coffee w/ …", "Thu 1900 - pint w/ …", "Sat. Chatted…": a colon, a full stop or the
   // time of day closes it too.
   const clock = /^\s+(?:[01]\d|2[0-3])[0-5]\d\b/.test(after);
-  if (!timed && !clock && !/^\s*($|[,;:.—–]| - )/.test(after) && !/[,.]$/.test(result.text))
+  // "rang Kate Morrison Fri just to thank her", "thanked me by email Fri for the input": a short
+  // weekday soon after the verb of contact, before why, is when.
+  const afterVerb =
+    /^\s+(?:just|to|for|and|but|as)\b/i.test(after) &&
+    /\b(?:rang|called|phoned|emailed|texted|messaged|thanked|chased|wrote to|met|saw|replied|pinged)(?: [\p{L}'’]+){0,3}\s*$/iu.test(
+      before,
+    );
+  if (
+    !timed &&
+    !clock &&
+    !afterVerb &&
+    !/^\s*($|[,;:.—–]| - )/.test(after) &&
+    !/[,.]$/.test(result.text)
+  )
     return false;
   if (/\b(?:with|and|to|from|met|saw)\s*$|&\s*$/i.test(before)) return false;
   // "a guy called Sun" names someone; "sam called fri" says when.
@@ -463,7 +495,14 @@ function isPlannedMonth(before: string, ahead: boolean): boolean {
   const clause = clauses.at(-1) ?? '';
   // "she's hiring in jan", "about the meetup in jan": in late November, the coming January.
   // "mentioned barclays are hiring in jan": when others take people on is still to come.
-  if (ahead && (clauses.length > 1 || /\b(about|re|regarding|hiring|recruiting)\b/i.test(clause)))
+  // "happy to do a check-in call in Dec": a month still to come, in words of what will be.
+  if (
+    ahead &&
+    (clauses.length > 1 ||
+      /\b(about|re|regarding|hiring|recruiting|happy to|hop(?:e|es|ing) to|plans? to|planning|going to|will|would|could|can)\b|['’](?:ll|d)\b/i.test(
+        clause,
+      ))
+  )
     return true;
   return (
     clauses.length > 1 &&

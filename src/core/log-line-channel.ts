@@ -94,6 +94,11 @@ const theirs = (context: KindContext) => context.inbound;
 
 const kindRules: KindRule[] = [
   ['thanks', /\b(thank(s|ed|ing)?|thank-you|grateful|thx)\b/],
+  // "Alex Reid liked my comment", "a LinkedIn like from Jo": a like passes nothing on.
+  [
+    'catch-up',
+    /^(?:[\w'’().-]+ ){0,6}?(?:liked|loved|reacted to) (?:my|our|a|the|his|her|their)\b|\blikes? from\b/,
+  ],
   // "says the bbc researcher post has gone": news that a role is gone passes nothing on.
   ['catch-up', roleGone],
   // "swapped research portfolios at the meetup": work traded both ways is a give.
@@ -154,7 +159,7 @@ const kindRules: KindRule[] = [
   // The user's own CV or portfolio, sent, asks for something: consideration, a referral, a read.
   [
     'ask',
-    /\b(sent|emailed|e-mailed|submitted|dropped)\b.*\b(?:my|updated|latest|new|the same)(?: [\w-]+)? (cv|resume|résumé|portfolio|cover letter|application|proposal|quote|pitch)\b|\b(?:sent|emailed|e-mailed|dropped)\b.*\b(?:my|cv|resume|portfolio)\b.*\b(?:unasked|unprompted|unsolicited)\b/,
+    /\b(sent|emailed|e-mailed|submitted|dropped)\b.*\b(?:my|updated|latest|new|the same)(?: [\w-]+)? (cv|resume|résumé|portfolio|cover letter|application|proposal|quote|pitch|credentials|creds|capability statement|capabilities)\b|\b(?:sent|emailed|e-mailed|dropped)\b.*\b(?:my|cv|resume|portfolio|proposal|deck|credentials|case studies)\b.*\b(?:unasked|unprompted|unsolicited|cold|off my own bat|out of the blue)\b/,
     mine,
   ],
   // "told her i'm now open to contract roles": the user saying what they are after asks for it.
@@ -176,10 +181,15 @@ const kindRules: KindRule[] = [
     'catch-up',
     /\bask(?:ed|ing)?(?: (?!for\b)[\w'’]+){0,3} (?:if|whether)\b(?:(?! (?:refer|referral|intro|introduce|put|pass|recommend|for)\b)[^,;])*?\b(?:hiring|hires|hire|takes? (?:on )?(?:career[- ]changers|grads|graduates|juniors|interns|apprentices|returners)|taking (?:(?:anyone|anybody|people|more people|new people|someone) )?on|recruits?|recruiting)\b/,
   ],
+  // "webinar with Ben Ng presenting; asked him a q at the end": a question put at a talk is talk.
+  [
+    'catch-up',
+    /\b(?:webinar|talk|panel|session|presenting|presented|speaking|q&a)\b.*\bask(?:ed|ing)? (?:[\w'’]+ ){0,2}(?:a|an|my) (?:quick )?(?:q|qu|question)s?\b|\bask(?:ed|ing)? (?:[\w'’]+ ){0,2}(?:a|an|my) (?:quick )?(?:q|qu|question)s?\b.*\b(?:at the end|in the q&a|webinar|talk|panel|session)\b/,
+  ],
   [
     'ask',
     // "sounded robert out about a referral": asked, if gently.
-    /\b(ask(ed|ing)?|(?<!(?:connection|linkedin) )request(ed|ing)?|need(ed)? help|for advice|for a referral|chased me for|sound(?:ed|ing) (?:[\w'’]+ ){0,3}?out)\b/,
+    /\b(ask(ed|ing)?|(?<!(?:connection|linkedin) )request(ed|ing)?|(?<!\b(?:they|he|she|it|team|[\w.&'’-]+(?<!\b(?:i|we|me|us|still|really|will|just|and))) )need(ed)? help|for advice|for a referral|chased me for|sound(?:ed|ing) (?:[\w'’]+ ){0,3}?out)\b/,
   ],
   // "gave a talk at the r user group, chatted w emily after": a talk given to a room is no
   // give to the one contact met there.

@@ -43,9 +43,19 @@ const workPutOut = new RegExp(
  */
 export const someoneToDo = String.raw`(?:someone|somebody|a person|people) to (?!(?:talk|chat|speak|meet|mentor|grab|go|come|have|get|hang|play|help me|listen|vent|date)\b)[a-z]+`;
 
+/**
+ * "they need help with EPR rollout governance", "NHS Digital extending my SOW to March", "forms
+ * attached", "sent over Barclays' supplier questionnaire", "Arup have a bid that needs…", "could
+ * be work there": a client needing a hand, the user's engagement made longer, the papers to take
+ * work on, or work that may come.
+ */
+const workOffered = new RegExp(
+  String.raw`(?<!\b(?:i|we|i still|i really|you)(?:['’]d)? )\bneeds? (?:some |a bit of |urgent )?(?:outside |external )?(?:help|support) (?:with|on)\b|\bextend(?:ing|ed|s)? (?:my|our|the) (?:sow|contract|engagement|assignment|gig|placement|work)\b|\b(?:forms?|contracts?|sow|po|paperwork|questionnaire|tender pack|rfp|itt|nda)s? attached\b|\bsent (?:me )?(?:over|across|through) (?:[\w&.'’-]+ ){0,4}?(?:questionnaire|forms|paperwork|rfp|itt|tender pack|sow|nda|contract)\b|\b(?:have|has|got) (?:a|an) (?:[\w-]+ ){0,2}(?:bid|tender|pitch|project|programme|program|contract) (?:that|which) needs?\b|\bcould be (?:some )?(?:paid )?work (?:there|in it|for me)\b`,
+);
+
 /** Whether the line tells of paid work someone wants done (see `workWanted` and `workPutOut`). */
 export function tellsOfWork(lower: string): boolean {
-  return workWanted.test(lower) || workPutOut.test(lower);
+  return workWanted.test(lower) || workPutOut.test(lower) || workOffered.test(lower);
 }
 
 /** Words that name a gathering, whose brief is what to do there, not work. */
