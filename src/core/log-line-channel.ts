@@ -66,7 +66,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   ['email', /\b(e-?mail(ed|s)?|mailed)\b/],
   [
     'social',
-    /\b(liked|commented|reacted|endorsed|retweeted|reposted|connected on|(his|her|their) post|shared my (?:[\w-]+ )?post|left a comment|reshared|(?:to|on|under) my (?:[\w-]+ )?post|(?:viewed|looked at|checked out) my (?:linkedin )?profile)\b/,
+    /\b(liked|likes? from|commented|reacted|endorsed|retweeted|reposted|connected on|(his|her|their) post|shared my (?:[\w-]+ )?post|left a comment|reshared|(?:to|on|under) my (?:[\w-]+ )?post|(?:viewed|looked at|checked out) my (?:linkedin )?profile)\b/,
   ],
   [
     'message',

@@ -636,9 +636,12 @@ function readClauseSubject(tokens: Token[], found: FoundNames): void {
     const verbAt = company && isSubjectVerb(tokens, company.next) ? company.next : read.next;
     // "school christmas fair - Ifeoma Obi (and I) chatted about…": the talking verb went with the
     // topic, so a full name after a dash ends the head.
-    // Written with capitals, as a name is: "- data mesh talk" is what it was about.
+    // A full name written with capitals: "- data mesh talk" and "Interview - Deloitte" are no one.
     const talkedAfter =
-      dashes.has(before) && read.next === tokens.length && readName(tokens, at, 'no') !== undefined;
+      dashes.has(before) &&
+      read.next === tokens.length &&
+      read.name.text.includes(' ') &&
+      readName(tokens, at, 'no') !== undefined;
     if (!isSubjectVerb(tokens, verbAt) && !talkedAfter) continue;
     found.names.push(fresh ? { ...read.name, fresh: true } : read.name);
     found.spans.push([tokens[at]?.start ?? 0, tokens[read.next - 1]?.end ?? 0]);
