@@ -19,6 +19,7 @@
 //   27th  120 lines  63.3%  86.7%  4        28th  120 lines  55.0%  70.0%  7
 //   29th  120 lines  79.2%  95.8%  0        30th  120 lines  86.7%  94.2%  4
 //   31st  120 lines  55.8%  75.8%  3        32nd  120 lines  69.2%  90.8%  1
+//   33rd  120 lines  78.3%  92.5%  2        34th  120 lines  45.0%  74.2%  6
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -141,7 +142,12 @@
 // question asked at a webinar, "end of last week (the Thurs)", "re Weds", "in Jan" and "in Dec"
 // said of what is to come, the day of a coffee or a training thanked for, and a weekday after
 // the verb and before why (38.0% every field right, 70.0% the right person and 4 people wrongly
-// created before its rules; 96.0%, 100% and none after).
+// created before its rules; 96.0%, 100% and none after). The 33rd and 34th, each scored once on
+// ADR 0052's rules, follow it as 120 lines each: a nurse retraining as a UX researcher, logging
+// on her phone right after each contact ("so kind!!", "prob too pushy", bootcamp mentors, Slack
+// communities; 87.5% of lines with the person, date, channel and direction right); and a sales
+// director treating the search as a pipeline, in terse CRM notes with the firm first, arrows and
+// abbreviations ("Stripe: Priya Shah, coffee", "vm", "f/u", "LI", "intro req"; 58.3%).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
