@@ -115,7 +115,10 @@ function firmFirst(line: string): string {
  */
 function arrowReading(before: string, after: string): ' to ' | ' re: ' | '; ' {
   const rest = before.replace(/^[^:]*:\s*/u, '').replace(/^\S+\s*/u, '');
-  const named = /(?<![\p{L}'’])\p{Lu}\p{Ll}/u.test(rest) && !/\bintro/iu.test(before);
+  const named =
+    (rest.match(/(?<![\p{L}'’])\p{Lu}\p{Ll}[\p{L}'’-]*/gu) ?? []).some(
+      (word) => !notNames.has(word.toLowerCase()),
+    ) && !/\bintro/iu.test(before);
   if (!named) return ' to ';
   if (meetingVerb.test(after)) return '; ';
   // "-> she'll intro me to Des Kearney": what someone will do is what came of it too.
