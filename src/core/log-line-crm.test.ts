@@ -84,3 +84,14 @@ describe('f/u, sighs and "cold"', () => {
     expect(people(line)).toEqual(expected);
   });
 });
+
+describe('a named meal opening the line, then a stop or where it was', () => {
+  it.each([
+    ['Fintech founders dinner Th -> sat next to Lena Fox, good chat', 'event'],
+    ['Women in sales breakfast at the Ivy wed, met Sam Patel', 'event'],
+    ['Leeds CRO lunch; chatted w Omar Haddad', 'event'],
+    ['Charity quiz night thurs, sat with Lena Fox and her lot', 'meeting'],
+  ])('%s', (line, channel) => {
+    expect(read(line).channel).toBe(channel);
+  });
+});
