@@ -234,3 +234,21 @@ describe('dates as notes write them', () => {
     expect(day('coffee on the 18th')).toBe('2026-11-18');
   });
 });
+
+describe('findDate: a month still to come and a weekday before "!!"', () => {
+  const context = { today, dateOrder: 'DMY' as const };
+
+  it.each([
+    'Niamh saying intercom might open a role in jan',
+    'dan wants me to start with 5 interviews in jan',
+    'messaged Alex to ask for 15 mins of her time in dec',
+  ])('reads no date from what may come: %s', (text) => {
+    expect(findDate(text, context)).toBeUndefined();
+  });
+
+  it('reads a weekday before an exclamation as the day', () => {
+    expect(findDate('Liz rang back sat!! she is going to email', context)?.occurredOn).toBe(
+      '2026-11-28',
+    );
+  });
+});

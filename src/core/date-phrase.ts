@@ -475,7 +475,7 @@ function closesClause(text: string, result: chrono.ParsedResult): boolean {
     !timed &&
     !clock &&
     !afterVerb &&
-    !/^\s*($|[,;:.—–]| - )/.test(after) &&
+    !/^\s*($|[,;:.—–!?]| - )/.test(after) &&
     !/[,.]$/.test(result.text)
   )
     return false;
@@ -495,11 +495,12 @@ function isPlannedMonth(before: string, ahead: boolean): boolean {
   const clause = clauses.at(-1) ?? '';
   // "she's hiring in jan", "about the meetup in jan": in late November, the coming January.
   // "mentioned barclays are hiring in jan": when others take people on is still to come.
-  // "happy to do a check-in call in Dec": a month still to come, in words of what will be.
+  // "happy to do a check-in call in Dec": a month still to come, in words of what will be;
+  // "intercom might open a role in jan", "wants me to start in jan", "to ask for 15 mins in dec".
   if (
     ahead &&
     (clauses.length > 1 ||
-      /\b(about|re|regarding|hiring|recruiting|happy to|hop(?:e|es|ing) to|plans? to|planning|going to|will|would|could|can)\b|['’](?:ll|d)\b/i.test(
+      /\b(about|re|regarding|hiring|recruiting|happy to|hop(?:e|es|ing) to|plans? to|planning|going to|will|would|could|can|might|may|wants?(?: (?:me|us))? to|ask(?:ed|ing)? for)\b|['’](?:ll|d)\b/i.test(
         clause,
       ))
   )

@@ -1,6 +1,8 @@
 // Asides and courtesies set apart before a one-line log is read: "Kindly note Sam called me",
 // "Wei sir replied", "Benjamin Carter (I still feel I ought to call him Mr Carter) replied",
 // "I think I'd call it a success: Sam and I spoke", "Received mail from Alexandra".
+import { calendarWords } from './date-phrase.js';
+import { notNames } from './log-line-name-words.js';
 import { relationNouns } from './log-line-relations.js';
 
 /** "Please note", "Kindly note that", "FYI:": a note to the reader opening the line says nothing. */
@@ -82,6 +84,50 @@ const partAtGathering =
 const newContact = /\b(?:a|my) new (?:contact|connection)[:,]? (?=\p{Lu})/giu;
 
 /** Courtesies and asides set apart, and Indian English's "mail" and "revert" as most write them. */
+/**
+ * "Stripe: Priya Shah, coffee Th", "SaaStr London Tu: Ana Lopez, Ben Ng": a firm or a gathering
+ * opening the line before a colon, then a name, is where that person was met or works.
+ */
+const firmOpening =
+  /^(\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3}): (\p{Lu}[\p{L}'’-]*(?: \p{Lu}(?:\p{Ll}[\p{L}'’-]*|\.)?)?)(?![\p{L}'’])/u;
+
+function firmFirst(line: string): string {
+  const opened = firmOpening.exec(line);
+  const [whole = '', firm = '', name = ''] = opened ?? [];
+  const [first = ''] = firm.split(' ');
+  // "Fri: Priya D (Monzo) sent…": a day opening the line is when, not where;
+  // "Coffee: Ana Lopez, useful": what happened opening the line is no firm either.
+  const word = first.toLowerCase().replace(/\.$/u, '');
+  if (!opened || calendarWords.has(word) || notNames.has(word)) return line;
+  // "Datadog: Kemi Adebayo (TA) rang": the firm goes after what the bracket says of them.
+  const rest = line.slice(whole.length);
+  const bracket = /^ \([^()]*\)/u.exec(rest)?.[0] ?? '';
+  return `${name}${bracket} from ${firm}${rest.slice(bracket.length)}`;
+}
+
+/**
+ * "Glovo: José Álvarez, vid call 18/11 -> Spain GTM", "Rachel Lowe emailed 2d ago -> Booking role
+ * filled", "meetup last Th -> met Claire Dunmore": an arrow after a name (a capitalised word past
+ * the line's first, once a firm or event before a colon is left out, that is no shorthand in
+ * capitals like "LI") opens what came of it when a capitalised word or a verb of meeting follows;
+ * after only a channel ("ty LI msg -> Jonny Tait", "Email -> Alexandra Reid") or an intro
+ * ("intro'd Dan Fletcher -> Mark Evans") it points at whom the user wrote to.
+ */
+function arrowReading(before: string, after: string): ' to ' | ' re: ' | '; ' {
+  const rest = before.replace(/^[^:]*:\s*/u, '').replace(/^\S+\s*/u, '');
+  const named =
+    (rest.match(/(?<![\p{L}'’])\p{Lu}\p{Ll}[\p{L}'’-]*/gu) ?? []).some(
+      (word) => !notNames.has(word.toLowerCase()),
+    ) && !/\bintro/iu.test(before);
+  if (!named) return ' to ';
+  if (meetingVerb.test(after)) return '; ';
+  // "-> she'll intro me to Des Kearney": what someone will do is what came of it too.
+  return /^(?:\p{Lu}|(?:she|he|they)(?:['’]|\b))/u.test(after) ? ' re: ' : ' to ';
+}
+
+/** "-> met Claire Dunmore", "-> sat next to Hannah": what came of it is meeting someone. */
+const meetingVerb = /^(?:met|chatted|spoke|talked|sat|caught up|bumped)\b/iu;
+
 export function setAsidesApart(line: string): string {
   const opening = line
     .trim()
@@ -90,7 +136,7 @@ export function setAsidesApart(line: string): string {
       /\p{Lu}/u.test(clause.replace(/^\p{Lu}/u, '').replace(/\bI\b/gu, 'i')) ? clause : '',
     );
   return (
-    opening
+    firmFirst(opening)
       .replace(wishToLog, '')
       .replace(hadWith, '$1 with')
       .replace(describedInBracket, '')
@@ -106,8 +152,11 @@ export function setAsidesApart(line: string): string {
       .replace(/ \([^()]*\)(?= (?:&|\+) \p{Lu})/gu, ' +')
       .replace(/( \+ \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) \([^()]*\)/gu, '$1')
       .replace(/ \+ \+ /gu, ' + ')
-      // "LinkedIn msg -> Siobhan", "Email → Ben": an arrow to someone is "to".
-      .replace(/ (?:->|→) (?=\p{L})/gu, ' to ')
+      // "LinkedIn msg -> Siobhan", "Email → Ben": an arrow to someone is "to"; after someone
+      // named, it opens what came of it ("Rachel Lowe emailed -> Booking role filled").
+      .replace(/ (?:->|→) (?=\p{L})/gu, (arrow, at: number, whole: string) =>
+        arrowReading(whole.slice(0, at), whole.slice(at + arrow.length)),
+      )
       .replace(bracketAside, (bracket) =>
         bracket.trim().split(/\s+/).length >= 4 && !saysHow.test(bracket) ? '' : bracket,
       )

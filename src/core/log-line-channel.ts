@@ -21,10 +21,12 @@ const atNamedMeal = String.raw`\bat the(?: (?!(?:for|with|and|after|before|over|
 
 /**
  * "data leaders breakfast - chatted to kate", "women in data brunch - met niamh": a note that
- * opens with a meal or an evening named by two words or more, then a dash, names a gathering.
+ * opens with a meal or an evening named by two words or more, then a dash, a stop or where it
+ * was ("pavilion cro dinner; sat next to…", "digital health breakfast at the wellcome"), names a
+ * gathering; a night so named is one only before a dash ("quiz night thurs, sat with" is not).
  * "quick lunch - ana" and "team drinks - fri" name a meal, not a gathering.
  */
-const openingGathering = String.raw`^(?!(?:quick|long|late|early|working|team|family|boozy|lovely|nice|great|good|short|big|business|client|leaving|birthday|last|this|a|an|the|my|our|coffee|[a-z]*day)\b)[a-z][\w&.'’]*(?: (?!(?:on|at|with|w|and|[a-z]*day)\b)[a-z][\w&.'’]*){1,3} (?:breakfast|brunch|lunch|dinner|drinks|social|evening|night|mixer) [-–—]`;
+const openingGathering = String.raw`^(?!(?:quick|long|late|early|working|team|family|boozy|lovely|nice|great|good|short|big|business|client|leaving|birthday|last|this|a|an|the|my|our|coffee|[a-z]*day)\b)[a-z][\w&.'’]*(?: (?!(?:on|at|with|w|and|[a-z]*day)\b)[a-z][\w&.'’]*){1,3} (?:(?:breakfast|brunch|lunch|dinner|drinks|social|evening|night|mixer) [-–—]|(?:breakfast|brunch|lunch|dinner|mixer)(?:\s*[;:,]| at the\b))`;
 
 /**
  * "portfolio review night at the AOI", "members night at the Tate": a night with a name of its

@@ -46,6 +46,18 @@ function firmAfterToOrFor(word: string, head: string): boolean {
   );
 }
 
+/**
+ * "met Claire Dunmore, VP Sales @ Personio": a title after a comma says what the person named
+ * before it does; it is no second person.
+ */
+function roleAfterName(word: string, head: string): boolean {
+  return (
+    /^(?:VP|SVP|EVP|AVP|RVP|CRO|CEO|CTO|CFO|COO|CMO|CPO|MD|Head|Director|Chief)(?![\p{L}])/u.test(
+      word,
+    ) && new RegExp(String.raw`, ${escapeRegExp(word)}(?![\p{L}])`, 'u').test(head)
+  );
+}
+
 /** Whether one name the line reads is no person: see the module comment. */
 function isNoPerson(name: FoundNames['names'][number], head: string, found: FoundNames): boolean {
   if (name.described || name.fresh || name.related) return false;
@@ -53,6 +65,7 @@ function isNoPerson(name: FoundNames['names'][number], head: string, found: Foun
   if (/\d/u.test(name.text) || /^\p{Lu}{2,}s$/u.test(name.text)) return true;
   if (found.mayBePerson?.(name.text)) return false;
   if (firmAfterToOrFor(name.text, head)) return true;
+  if (roleAfterName(name.text, head)) return true;
   if (!name.text.includes(' ') && (hostOfEvent(name.text, head) || employerOf(name.text, head)))
     return true;
   const [first = ''] = name.text.split(' ');

@@ -55,8 +55,11 @@ const activityThenName = new RegExp(
   'iu',
 );
 
-/** Sounds made while thinking, with the comma or dots after them: "um", "umm", "uh", "erm", "hmm". */
-const fillers = /(?<![\p{L}'’])(?:u+m+|u+h+|e+r+m+|h+m+)(?:,|\.{2,}|…)?(?:\s+|$)/giu;
+/**
+ * Sounds made while thinking or sighing, with the comma or dots after them: "um", "umm", "uh",
+ * "ugh", "erm", "hmm".
+ */
+const fillers = /(?<![\p{L}'’])(?:u+m+|u+h+|u+g+h+|e+r+m+|h+m+)(?:,|\.{2,}|…)?(?:\s+|$)/giu;
 
 /** The line with shorthand spelled out and plain verbs put in the past. */
 export function mendPlainWords(line: string): string {
@@ -72,6 +75,8 @@ export function mendPlainWords(line: string): string {
       )
       // "Rcvd email fm Olivia Brown", "call fm Yusuf D": "fm" is "from" and "rcvd" is "received".
       .replace(/\bfm\b(?= \p{L})/giu, 'from')
+      // "f/u email -> Kate", "f/u: pinged Siobhan": "f/u" is a follow-up.
+      .replace(/(?<![\p{L}/])f\/u(?![\p{L}/])/giu, 'follow-up')
       // "sent a connection req to Liz": a request to connect, not a recruiter's open req.
       .replace(
         /\b(connection|linkedin|friend|follow) (req)s?\b/giu,

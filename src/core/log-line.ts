@@ -42,6 +42,7 @@ import { mendSpellings } from './log-line-spellings.js';
 import { setAsidesApart } from './log-line-asides.js';
 import { setAsideNoNewNames } from './log-line-new-names.js';
 import { completeRestatedNames, setAsideNoPeople } from './log-line-not-people.js';
+import { mendCrmShorthand } from './log-line-crm-words.js';
 import { tagSchema } from './person.js';
 import { asksForMine, passesBrief, tellsOfWork } from './log-line-work.js';
 import { chasesWhatIsDue } from './log-line-chases.js';
@@ -319,7 +320,7 @@ function lineProblem(message: string): AppError {
 
 function normaliseLine(text: string): string {
   // "emaild kate morrison": a verb typed with one slip is mended first, so every rule reads it.
-  const line = mendVerbSlips(setAsidesApart(mendSpellings(text)))
+  const line = mendVerbSlips(setAsidesApart(mendCrmShorthand(mendSpellings(text))))
     .replace(/\s+/g, ' ')
     .replace(/(^| )w\/ ?/gi, '$1with ')
     // "video call w Sam": a lone lower-case "w" before a word is "with" ("Tom W" is an initial),

@@ -1,0 +1,53 @@
+// Shorthand of notes written like a CRM's, spelled out before a one-line log is read: "coffee Th",
+// "vid call", "gmeet", "WA'd", "LI msg", "connect req", "vm fr Sam", "2d ago", "intro req",
+// "ty email -> Jo", "she's putting me fwd".
+
+/** A whole word, in the case written: "LI" and not "Li", "Th" and not "th". */
+const word = (text: string, flags = 'gu') =>
+  new RegExp(String.raw`(?<![\p{L}\d'’/])${text}(?![\p{L}\d'’/])`, flags);
+
+const fullDay: Readonly<Record<string, string>> = {
+  Tu: 'Tuesday',
+  We: 'Wednesday',
+  Th: 'Thursday',
+  Fr: 'Friday',
+  Sa: 'Saturday',
+};
+
+const spelledOut: readonly [RegExp, string | ((text: string) => string)][] = [
+  // "coffee Th", "2nd call Tu", "gmeet Wed w Tom", "coffee Sat": the short weekdays of a diary,
+  // capitalised after the first word, spelled out so none is read as a name after "call".
+  [word('Th'), 'Thursday'],
+  [word('Tu'), 'Tuesday'],
+  [
+    /(?<=\S )(?:Tues?|Wed|Weds|Thu|Thur|Thurs|Fri|Sat)(?![\p{L}'’.])/gu,
+    (day: string) => fullDay[day.slice(0, 2)] ?? day,
+  ],
+  [word('vid call', 'giu'), 'video call'],
+  [word('gmeet', 'giu'), 'video call'],
+  // "Priya WA'd", "Ben Ng LI'd me", "Zach LI msg'd me": messaged, on WhatsApp or LinkedIn.
+  [word("WA['’]d"), 'whatsapped'],
+  [word("LI(?: msg)?['’]d"), "dm'd"],
+  [word('WA'), 'WhatsApp'],
+  [word('LI'), 'LinkedIn'],
+  [word('connect req', 'giu'), 'connection request'],
+  [word('vm', 'giu'), 'voicemail'],
+  [word('fr', 'giu'), 'from'],
+  [word('fwd', 'giu'), 'forward'],
+  [/(?<![\p{L}\d])(\d+) ?d ago\b/giu, '$1 days ago'],
+  // "intro req to the Wise CRO", "intro req email -> Olivia": asking for an intro.
+  [word('intro req', 'giu'), 'intro request'],
+  // "ty email -> Jo for the lead", "ty LI msg -> Jonny": thanks sent that way.
+  [/^ty (?=\S+(?: msg)? (?:->|→) )/iu, 'sent thanks by '],
+];
+
+/** The line with a CRM's shorthand spelled out. */
+export function mendCrmShorthand(line: string): string {
+  let out = line;
+  for (const [pattern, replacement] of spelledOut)
+    out =
+      typeof replacement === 'string'
+        ? out.replace(pattern, replacement)
+        : out.replace(pattern, replacement);
+  return out;
+}
