@@ -6,23 +6,19 @@
 const word = (text: string, flags = 'gu') =>
   new RegExp(String.raw`(?<![\p{L}\d'’/])${text}(?![\p{L}\d'’/])`, flags);
 
-const fullDay: Readonly<Record<string, string>> = {
-  Tu: 'Tuesday',
-  We: 'Wednesday',
-  Th: 'Thursday',
-  Fr: 'Friday',
-  Sa: 'Saturday',
-};
+/** A short weekday capitalised after the first word ("coffee Sat", "gmeet Wed w Tom"). */
+const shortDay = (text: string) => new RegExp(String.raw`(?<=\S )(?:${text})(?![\p{L}'’.])`, 'gu');
 
-const spelledOut: readonly [RegExp, string | ((text: string) => string)][] = [
+const spelledOut: readonly [RegExp, string][] = [
   // "coffee Th", "2nd call Tu", "gmeet Wed w Tom", "coffee Sat": the short weekdays of a diary,
   // capitalised after the first word, spelled out so none is read as a name after "call".
   [word('Th'), 'Thursday'],
   [word('Tu'), 'Tuesday'],
-  [
-    /(?<=\S )(?:Tues?|Wed|Weds|Thu|Thur|Thurs|Fri|Sat)(?![\p{L}'’.])/gu,
-    (day: string) => fullDay[day.slice(0, 2)] ?? day,
-  ],
+  [shortDay('Tues?'), 'Tuesday'],
+  [shortDay('Weds?'), 'Wednesday'],
+  [shortDay('Thu|Thur|Thurs'), 'Thursday'],
+  [shortDay('Fri'), 'Friday'],
+  [shortDay('Sat'), 'Saturday'],
   [word('vid call', 'giu'), 'video call'],
   [word('gmeet', 'giu'), 'video call'],
   // "Priya WA'd", "Ben Ng LI'd me", "Zach LI msg'd me": messaged, on WhatsApp or LinkedIn.
@@ -44,10 +40,6 @@ const spelledOut: readonly [RegExp, string | ((text: string) => string)][] = [
 /** The line with a CRM's shorthand spelled out. */
 export function mendCrmShorthand(line: string): string {
   let out = line;
-  for (const [pattern, replacement] of spelledOut)
-    out =
-      typeof replacement === 'string'
-        ? out.replace(pattern, replacement)
-        : out.replace(pattern, replacement);
+  for (const [pattern, replacement] of spelledOut) out = out.replace(pattern, replacement);
   return out;
 }
