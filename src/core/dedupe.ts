@@ -167,9 +167,10 @@ function addAtCompany(index: DedupeIndex, company: string, name: string, person:
   }
   const [given, family] = nameParts(name);
   for (const part of family === '' ? [given] : [given, family]) {
+    // Once a person: a person is added here only when they first hold both a name and a company.
     const list = byPart.get(part);
     if (list === undefined) byPart.set(part, [person]);
-    else if (!list.includes(person)) list.push(person);
+    else list.push(person);
   }
 }
 
