@@ -43,6 +43,7 @@ import { setAsidesApart } from './log-line-asides.js';
 import { setAsideNoNewNames } from './log-line-new-names.js';
 import { completeRestatedNames, setAsideNoPeople } from './log-line-not-people.js';
 import { mendCrmShorthand } from './log-line-crm-words.js';
+import { mendVoices } from './log-line-voices.js';
 import { tagSchema } from './person.js';
 import { asksForMine, passesBrief, tellsOfWork } from './log-line-work.js';
 import { chasesWhatIsDue } from './log-line-chases.js';
@@ -320,7 +321,7 @@ function lineProblem(message: string): AppError {
 
 function normaliseLine(text: string): string {
   // "emaild kate morrison": a verb typed with one slip is mended first, so every rule reads it.
-  const line = mendVerbSlips(setAsidesApart(mendCrmShorthand(mendSpellings(text))))
+  const line = mendVerbSlips(setAsidesApart(mendCrmShorthand(mendSpellings(mendVoices(text)))))
     .replace(/\s+/g, ' ')
     .replace(/(^| )w\/ ?/gi, '$1with ')
     // "video call w Sam": a lone lower-case "w" before a word is "with" ("Tom W" is an initial),
@@ -401,9 +402,11 @@ function extractDate(text: string, context: { today: string; dateOrder: DateOrde
   // word before it, so it still ends a sentence.
   const stop = /^[.;]/.test(text.slice(found.end)) ? '' : ' ';
   const joint = /[,;]\s*$/.test(text.slice(found.start, found.end)) ? ', ' : stop;
+  // "Sunday, Liz said she'd intro me": a date that opened the line leaves no comma behind it.
   const rest = `${text.slice(0, found.start).trimEnd()}${joint}${text.slice(found.end)}`
     .replace(/ +/g, ' ')
-    .trim();
+    .trim()
+    .replace(/^[,;]\s*/, '');
   const dated: DatedText = { rest, occurredOn: found.occurredOn };
   if (found.note) dated.note = found.note;
   if (found.laterText) {
