@@ -117,3 +117,16 @@ describe('lines in these voices read', () => {
     expect(read('Tel con w/ Omar Haddad 1600').channel).toBe('call');
   });
 });
+
+describe('a message named first', () => {
+  it('is how they got in touch, whatever gathering it was about', () => {
+    const parsed = read(
+      'text from zoe martin two days ago asking if i could speak at there meetup',
+    );
+    expect(parsed.channel).toBe('message');
+    expect(parsed.kind).toBe('ask');
+    expect(parsed.direction).toBe('inbound');
+    expect(read('voicemail from Lena Fox about the careers fair').channel).toBe('call');
+    expect(read('met Lena Fox at the careers fair').channel).toBe('event');
+  });
+});

@@ -163,7 +163,14 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
     (named === 'meeting' || named === 'other') &&
     (metAtGathering(withoutPlans(head), options.isWorkplace) ||
       wentToGathering(withoutPlans(head).toLowerCase()));
-  const channel = gathering ? 'event' : named;
+  // "text from zoe … asking if i could speak at their meetup": a message named first, then whom
+  // it came from, is how they got in touch, whatever gathering it was about.
+  const opening =
+    /^((?:linkedin |phone )?(?:text|txt|sms|whatsapp|e-?mail|message|msg|dm|voicemail|call|inmail)) from\b/i.exec(
+      head,
+    )?.[1];
+  const openedBy = opening ? detectChannel(opening.toLowerCase()) : 'other';
+  const channel = openedBy !== 'other' ? openedBy : gathering ? 'event' : named;
   // "Gareth said he'd pass my CV on" came from him; over lunch it went both ways.
   // "flagged an opening to daniel": news the user passed on is the user's give.
   const theirs =
