@@ -33,9 +33,28 @@ describe('a CRM shorthand spelled out', () => {
     expect(mendCrmShorthand(line)).toBe(expected);
   });
 
-  it('leaves a name, a word in lower case and a day opening the line alone', () => {
+  it('leaves a name and a word in lower case alone', () => {
     expect(mendCrmShorthand('Thea called, Tub sat down')).toBe('Thea called, Tub sat down');
-    expect(mendCrmShorthand('Sat: coffee w Lena')).toBe('Sat: coffee w Lena');
+    expect(mendCrmShorthand('Sat with Lena')).toBe('Sat with Lena');
+  });
+
+  it.each([
+    ['Sat: coffee w Lena', 'Saturday: coffee w Lena'],
+    ['Sat 28th: wrote to Lena', 'Saturday 28th: wrote to Lena'],
+    ['Fri 4 - call w Omar', 'Friday 4 - call w Omar'],
+    [
+      'met Lena at the fair 1030 Thu. Now at Deel',
+      'met Lena at the fair 1030 Thursday. Now at Deel',
+    ],
+  ])('spells out a short weekday heading a diary entry or ending a sentence: %s', (line, out) => {
+    expect(mendCrmShorthand(line)).toBe(out);
+  });
+
+  it('reads the day a diary entry opens with, and no one called "Sat"', () => {
+    const parsed = read('Sat 28th: wrote thank-you cards to Lena Fox and Omar Haddad');
+    expect(parsed.personNames).toEqual(['Lena Fox', 'Omar Haddad']);
+    expect(parsed.occurredOn).toBe('2026-11-28');
+    expect(parsed.direction).toBe('outbound');
   });
 });
 

@@ -6,8 +6,12 @@
 const word = (text: string, flags = 'gu') =>
   new RegExp(String.raw`(?<![\p{L}\d'’/])${text}(?![\p{L}\d'’/])`, flags);
 
-/** A short weekday capitalised after the first word ("coffee Sat", "gmeet Wed w Tom"). */
-const shortDay = (text: string) => new RegExp(String.raw`(?<=\S )(?:${text})(?![\p{L}'’.])`, 'gu');
+/**
+ * A short weekday capitalised after the first word ("coffee Sat", "gmeet Wed w Tom"), or ending a
+ * sentence ("fair 1030 Thu. Now at BAE").
+ */
+const shortDay = (text: string) =>
+  new RegExp(String.raw`(?<=\S )(?:${text})(?![\p{L}'’]|\.(?! \p{Lu}|$))`, 'gu');
 
 const spelledOut: readonly [RegExp, string][] = [
   // "coffee Th", "2nd call Tu", "gmeet Wed w Tom", "coffee Sat": the short weekdays of a diary,
@@ -37,9 +41,30 @@ const spelledOut: readonly [RegExp, string][] = [
   [/^ty (?=\S+(?: msg)? (?:->|→) )/iu, 'sent thanks by '],
 ];
 
+const weekdays: Readonly<Record<string, string>> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  tues: 'Tuesday',
+  wed: 'Wednesday',
+  weds: 'Wednesday',
+  thu: 'Thursday',
+  thur: 'Thursday',
+  thurs: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
+
+/**
+ * "Sat 28th: wrote thank-you cards", "Mon: coffee with Ana", "Fri 4 - call": a short weekday
+ * opening the line before a day of the month or a colon is the day of a diary's entry.
+ */
+const openingDay =
+  /^(mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?= \d{1,2}(?:st|nd|rd|th)?\b| ?:)/iu;
+
 /** The line with a CRM's shorthand spelled out. */
 export function mendCrmShorthand(line: string): string {
-  let out = line;
+  let out = line.replace(openingDay, (day) => weekdays[day.toLowerCase().replace('.', '')] ?? day);
   for (const [pattern, replacement] of spelledOut) out = out.replace(pattern, replacement);
   return out;
 }

@@ -86,3 +86,60 @@ describe('a slip of a name said with another company', () => {
     expect(setAsideSlipElsewhere(matchPerson('Gemma Clark', people), undefined).kind).toBe('one');
   });
 });
+
+describe('a day, a pronoun phrase, a title or a firm left is never someone new', () => {
+  it.each([
+    ['Sat', 'Sat 28th: wrote to Jo'],
+    ['Thurs', 'Thurs, coffee'],
+    ['Each', 'spoke to each of them briefly'],
+    ['Them', 'rang them'],
+    ['Thank-You Msg', 'Sent thank-you msg to Daniel'],
+  ])('"%s" in "%s"', (name, head) => {
+    expect(isNoNewName(name, head)).toBe(true);
+  });
+
+  it('keeps a day or month people are named, and a given name', () => {
+    expect(isNoNewName('June', 'coffee with June')).toBe(false);
+    expect(isNoNewName('Sun', 'lunch with Sun')).toBe(false);
+    expect(isNoNewName('Tom', 'rang Tom')).toBe(false);
+  });
+
+  it('reads two people named in a note, then "both" and where they were', () => {
+    expect(
+      names(
+        'Emily Clarke and Rachel Lowe both on the recruiters panel at the careers evening Tues 17th, spoke to each of them briefly',
+      ),
+    ).toEqual(['Emily Clarke', 'Rachel Lowe']);
+  });
+
+  it('reads the end of a programme title as no one', () => {
+    expect(names('Emily sent me the NHS Agenda for Change pay guide on Weds')).toEqual(['Emily']);
+    expect(names('Ben Ng told me about the Access to Work scheme')).toEqual(['Ben Ng']);
+  });
+
+  it('still reads someone introduced after a name and "to"', () => {
+    expect(names('introduced Ben Ng to Kemi')).toEqual(['Ben Ng', 'Kemi']);
+  });
+
+  it('reads a firm someone left or joined as no one, and someone left a voicemail as a person', () => {
+    expect(
+      names(
+        'tea with Wei Chen on Thurs, she is an HR consultant who left Boots store management 5 yrs ago',
+      ),
+    ).toEqual(['Wei Chen']);
+    expect(names('coffee with Lee Jordan, he quit Asda in 2019')).toEqual(['Lee Jordan']);
+    expect(names('rang Lee Jordan and left Kemi Ade a voicemail')).toEqual([
+      'Lee Jordan',
+      'Kemi Ade',
+    ]);
+  });
+
+  it('reads the person after a weekday and a comma opening the line, and no one new', () => {
+    const parsed = read(
+      "Sunday, Chidi said she'd intro me to Harriet Osei who runs their HR intake",
+    );
+    expect(parsed.people.map((person) => person.text)).toEqual(['Chidi']);
+    expect(parsed.kind).toBe('intro');
+    expect(parsed.occurredOn).toBe('2026-11-29');
+  });
+});

@@ -1,6 +1,7 @@
 // Words a one-line log must never add as someone new: "sent JD on whatsapp", "met 2 founders",
 // "returned it with comments", "Unpaid, naturally." A name the user's people already answer to
 // stays; only a name that would make a new person is weighed here.
+import { calendarWords } from './date-phrase.js';
 import { firstNames } from './demo-names.js';
 import type { FoundNames } from './log-line-names.js';
 import { nicknamesOf } from './nicknames.js';
@@ -35,6 +36,42 @@ function isRemark(word: string, head: string): boolean {
   return new RegExp(String.raw`[.!?;] ${escapeRegExp(word)}(?:[.,!?;:]|$)`, 'u').test(head);
 }
 
+/**
+ * "Sat 28th: wrote…", "spoke to each of them", "both of them", "all three", "thank-you msg to
+ * Daniel": a day, a month or a word standing for people already named is no one new. Days and
+ * months people are named ("May", "June", "August", "April", "Jan", "Sun") are not among them.
+ */
+const neverNew = new Set([
+  ...[...calendarWords].filter(
+    (word) => !['may', 'june', 'april', 'august', 'jan', 'sun'].includes(word),
+  ),
+  ...'each both all either neither none everyone everybody someone somebody anyone anybody nobody they them he she him her us we it'.split(
+    ' ',
+  ),
+]);
+
+/** Words a name never holds, as no one is called "Thank-You Msg": what was sent, not to whom. */
+const sentThings = new Set(
+  'thank-you thankyou thank-yous msg msgs email emails txt text note card dm voicemail vm'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "the NHS Agenda for Change pay guide", "Access to Work", "Help to Buy": a capitalised word
+ * after another and "for", "to" or "of" is the end of a title, when the word before is no name
+ * the line read and no given name.
+ */
+function endsTitle(word: string, head: string, found: FoundNames): boolean {
+  if (word.includes(' ') || isGivenName(word)) return false;
+  const before = new RegExp(
+    String.raw`(?<![.!?:;] |^)(?<=\S )(\p{Lu}\p{Ll}[\p{L}'’-]*) (?:for|to|of) ${escapeRegExp(word)}(?![\p{L}'’-])`,
+    'u',
+  ).exec(head)?.[1];
+  if (!before || isGivenName(before)) return false;
+  return !found.names.some((name) => name.text.split(' ').includes(before));
+}
+
 /** Where the written name sits in the head, as the user typed it, if it does. */
 function writtenAt(text: string, head: string): number {
   const at = head.indexOf(text);
@@ -44,11 +81,13 @@ function writtenAt(text: string, head: string): number {
 /** Whether one name the line read cannot be a new person's; see the module comment. */
 export function isNoNewName(text: string, head: string): boolean {
   const words = text.split(' ').filter(Boolean);
+  if (words.some((w) => sentThings.has(w.toLowerCase()))) return true;
   if (words.length !== 1) return false;
   const [word = ''] = words;
   // "lunch with CHIDI": a given name typed in capitals is still a name.
   if (isGivenName(word)) return false;
   if (initials.test(word.replace(/[.'’]/g, ''))) return true;
+  if (neverNew.has(word.toLowerCase().replace(/\.$/, ''))) return true;
   if (isRemark(word, head)) return true;
   const at = writtenAt(word, head);
   if (at < 0) return false;
@@ -68,7 +107,9 @@ export function setAsideNoNewNames(found: FoundNames, head: string): boolean {
       name.described === true ||
       found.mayBePerson?.(name.text) === true ||
       // "intro me to Wise's content lead": where someone the user knows works is no one new.
-      (found.isWorkplace?.(name.text) !== true && !isNoNewName(name.text, head)),
+      (found.isWorkplace?.(name.text) !== true &&
+        !isNoNewName(name.text, head) &&
+        !endsTitle(name.text, head, found)),
   );
   const dropped = kept.length < found.names.length;
   found.names = kept;

@@ -28,6 +28,18 @@ function employerOf(word: string, head: string): boolean {
 }
 
 /**
+ * "an HR consultant who left Boots store management", "quit Asda in 2019", "joined Monzo as a
+ * PM": a name after leaving or joining, then no person's object ("left Mark a voicemail", "joined
+ * Ana for lunch"), is the firm left or joined.
+ */
+function firmLeftOrJoined(word: string, head: string): boolean {
+  return new RegExp(
+    String.raw`\b(?:left|quit|quitting|leaving|joined|joining|rejoined) ${escapeRegExp(word)}(?:(?= (?!(?:a|an|the|his|her|him|them|me|us|my|your|their|some|another|one|voicemail|vm|message|msg|note|word|for|at|with|and|to|on|over|in person)\b)[\p{Ll}\d])|[.,;]|$)`,
+    'u',
+  ).test(head);
+}
+
+/**
  * "asking me to quote for Calder Housing's operating model review", "recommended me to Northgate
  * Homes for their data migration", "for passing my name to Brightwater": a name after "to" or
  * "for" that owns a piece of work or a team, that is "their" and not "his" or "her", or that got
@@ -66,6 +78,7 @@ function isNoPerson(name: FoundNames['names'][number], head: string, found: Foun
   if (found.mayBePerson?.(name.text)) return false;
   if (firmAfterToOrFor(name.text, head)) return true;
   if (roleAfterName(name.text, head)) return true;
+  if (firmLeftOrJoined(name.text, head)) return true;
   if (!name.text.includes(' ') && (hostOfEvent(name.text, head) || employerOf(name.text, head)))
     return true;
   const [first = ''] = name.text.split(' ');

@@ -64,8 +64,13 @@ export function readNoteName(
     (!after ||
       company !== undefined ||
       /^\s*[,:;\-—–]/.test(head.slice(tokens[next - 1]?.end ?? 0)));
+  // "Olivia Brown and Rachel Lowe both on the recruiters panel": two named, then "both" or "all"
+  // and where they were, is a note of whom the user saw.
+  const together = more.names.length > 0 && (after?.lower === 'both' || after?.lower === 'all');
   const leads =
-    at || (after !== undefined && (activityWords.has(after.lower) || after.lower === 'at'));
+    at ||
+    together ||
+    (after !== undefined && (activityWords.has(after.lower) || after.lower === 'at'));
   const metAtEvent = capitalised !== undefined && atAnEvent(tokens, next);
   if (!breaks && !metAtEvent && !fromWhere && !(leads && isKnownName(run.name, found.mayBePerson)))
     return;

@@ -43,6 +43,7 @@ import { setAsidesApart } from './log-line-asides.js';
 import { setAsideNoNewNames } from './log-line-new-names.js';
 import { completeRestatedNames, setAsideNoPeople } from './log-line-not-people.js';
 import { mendCrmShorthand } from './log-line-crm-words.js';
+import { mendVoices } from './log-line-voices.js';
 import { tagSchema } from './person.js';
 import { asksForMine, passesBrief, tellsOfWork } from './log-line-work.js';
 import { chasesWhatIsDue } from './log-line-chases.js';
@@ -162,7 +163,14 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
     (named === 'meeting' || named === 'other') &&
     (metAtGathering(withoutPlans(head), options.isWorkplace) ||
       wentToGathering(withoutPlans(head).toLowerCase()));
-  const channel = gathering ? 'event' : named;
+  // "text from zoe … asking if i could speak at their meetup": a message named first, then whom
+  // it came from, is how they got in touch, whatever gathering it was about.
+  const opening =
+    /^((?:linkedin |phone )?(?:text|txt|sms|whatsapp|e-?mail|message|msg|dm|voicemail|call|inmail)) from\b/i.exec(
+      head,
+    )?.[1];
+  const openedBy = opening ? detectChannel(opening.toLowerCase()) : 'other';
+  const channel = openedBy !== 'other' ? openedBy : gathering ? 'event' : named;
   // "Gareth said he'd pass my CV on" came from him; over lunch it went both ways.
   // "flagged an opening to daniel": news the user passed on is the user's give.
   const theirs =
@@ -320,7 +328,7 @@ function lineProblem(message: string): AppError {
 
 function normaliseLine(text: string): string {
   // "emaild kate morrison": a verb typed with one slip is mended first, so every rule reads it.
-  const line = mendVerbSlips(setAsidesApart(mendCrmShorthand(mendSpellings(text))))
+  const line = mendVerbSlips(setAsidesApart(mendCrmShorthand(mendSpellings(mendVoices(text)))))
     .replace(/\s+/g, ' ')
     .replace(/(^| )w\/ ?/gi, '$1with ')
     // "video call w Sam": a lone lower-case "w" before a word is "with" ("Tom W" is an initial),
@@ -401,9 +409,11 @@ function extractDate(text: string, context: { today: string; dateOrder: DateOrde
   // word before it, so it still ends a sentence.
   const stop = /^[.;]/.test(text.slice(found.end)) ? '' : ' ';
   const joint = /[,;]\s*$/.test(text.slice(found.start, found.end)) ? ', ' : stop;
+  // "Sunday, Liz said she'd intro me": a date that opened the line leaves no comma behind it.
   const rest = `${text.slice(0, found.start).trimEnd()}${joint}${text.slice(found.end)}`
     .replace(/ +/g, ' ')
-    .trim();
+    .trim()
+    .replace(/^[,;]\s*/, '');
   const dated: DatedText = { rest, occurredOn: found.occurredOn };
   if (found.note) dated.note = found.note;
   if (found.laterText) {
