@@ -173,7 +173,14 @@
 // person, date, channel and direction right, 1 person wrongly created), and a chartered accountant
 // returning after a career break, in formal, warm sentences with honorifics and thanks to God
 // ("Aunty Margaret", "Engr Chidi Eze", "the 12th of November", "last week Friday"; 66.7%, and 8
-// people wrongly created: honorifics read as part of a name, and "God").
+// people wrongly created: honorifics read as part of a name, and "God"). The file closes with
+// ADR 0055's practice set of 40 lines, written after the 36th and 37th in other voices: a nursery
+// worker's school-run notes ("drop off this morn, Lucy said…", "at drop off Marcus said…"), a
+// software tester's bug-report labels ("Steps: 1) pinged…", "Env: Teams. Actual: call w…"), a
+// Canadian French speaker's English ("I have called", "by courriel", "a visio", "relaunched"),
+// and a gigging musician's slang ("hit me up on insta", "gonna", "sent him our EPK") (32.5% every
+// field right, 47.5% with the person, date, channel and direction right and 2 people wrongly
+// created before its rules; 75.0%, 85.0% and none after).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -2,7 +2,13 @@
 // whenever another reading was possible. `today` and the order are passed in every case.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DatePhraseError, findDate, readDateText, spellDate } from './date-phrase.js';
+import {
+  DatePhraseError,
+  findDate,
+  normaliseDateWords,
+  readDateText,
+  spellDate,
+} from './date-phrase.js';
 import { dateOrders, type DateOrder } from './date-order.js';
 import { isIsoDate } from './dates.js';
 
@@ -124,6 +130,16 @@ describe('findDate in a line', () => {
     'kate morrison replied to my email, free for a call 8 jan',
   ])('takes no day from news or a plan in a later clause: "%s"', (text) => {
     expect(findDate(text, { today, dateOrder: 'DMY' })).toBeUndefined();
+  });
+
+  it("ends a short weekday's clause at a full stop before a plan", () => {
+    const text = normaliseDateWords('Ben Ng - lunch Weds. Offered to intro me to their lead');
+    expect(findDate(text, { today, dateOrder: 'DMY' })?.occurredOn).toBe('2026-11-25');
+  });
+
+  it('takes the number, not the weekday, when a weekday comes before a day and month', () => {
+    const text = normaliseDateWords('vid 1800 Thurs 19/11, ops analytics');
+    expect(findDate(text, { today, dateOrder: 'DMY' })?.occurredOn).toBe('2026-11-19');
   });
 
   it('keeps a day before the news in the first clause', () => {

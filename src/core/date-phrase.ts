@@ -196,8 +196,10 @@ const noteActivity =
 function isPlannedDay(text: string, candidate: FoundDate): boolean {
   const clauses = text.slice(0, candidate.start).split(/[,;—–]| - /);
   const later = clauses.length > 1;
-  const rest = text.slice(candidate.end).split(/[,;—–]| - /)[0] ?? '';
-  const clause = `${clauses.at(-1) ?? ''}${text.slice(candidate.start).split(/[,;—–]| - /)[0] ?? ''}`;
+  // "lunch Weds. Offered to intro me…": a full stop after the day ends its clause as well.
+  const ahead = /[,;—–]| - |\.\s/;
+  const rest = text.slice(candidate.end).split(ahead)[0] ?? '';
+  const clause = `${clauses.at(-1) ?? ''}${text.slice(candidate.start).split(ahead)[0] ?? ''}`;
   if (later && planWords.test(clause)) return true;
   // "Schmidt - call - 12 Dec - career path": a date alone in its clause is the note's own date.
   if (`${clauses.at(-1) ?? ''}${rest}`.trim() === '') return false;
@@ -265,9 +267,12 @@ export function normaliseDateWords(text: string): string {
       )
       .replace(/\b2day\b/gi, 'today')
       // "on tues", "last Weds", "thurs": the short forms chrono does not know.
-      .replace(/\btues\b\.?/gi, 'tuesday')
-      .replace(/\bweds\b\.?/gi, 'wednesday')
-      .replace(/\bthurs?\b\.?/gi, 'thursday')
+      .replace(/\btues\b(\.(?= \p{Lu}))?\.?/giu, 'tuesday$1')
+      .replace(/\bweds\b(\.(?= \p{Lu}))?\.?/giu, 'wednesday$1')
+      .replace(/\bthurs?\b(\.(?= \p{Lu}))?\.?/giu, 'thursday$1')
+      // "vid 1800 Thurs 19/11": a weekday before the day's number says the same day; the number
+      // is the surer of the two.
+      .replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? (?=\d{1,2}\/\d{1,2}(?!\/?\d)\b)/gi, '')
   );
 }
 

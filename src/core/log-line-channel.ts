@@ -47,12 +47,12 @@ const channelRules: Array<[Channel, RegExp]> = [
   ],
   [
     'video',
-    /\b(video|vid|vc|zoom(ed)?|facetime(d)?|google meet|meet call|gmeet|hangouts?|teams[ -](call|called|meeting|mtg|check-?in|sync|catch-?up)|(?:on|over|via) teams|webex|skyped?)\b|(?:^|[-–—,:;] )(?:teams|zoom)(?: [-–—,:;]|$)|(?:^|[-–—,:;] )teams with\b/,
+    /\b(video|vid|vc|zoom(ed)?|facetime(d)?|google meet|meet call|gmeet|hangouts?|teams[ -](call|called|meeting|mtg|check-?in|sync|catch-?up)|(?:on|over|via) teams|webex|skyped?)\b|(?:^|[-–—,:;] )(?:teams|zoom)(?: [-–—,:;]|$)|(?:^|[-–—,:;.] )(?:teams|zoom|meet|gmeet)(?: (?:[01]\d|2[0-3])[0-5]\d)(?=[-–—,:;.]| [-–—,:;]|$)|(?:^|[-–—,:;] )teams with\b/,
   ],
   [
     'event',
     new RegExp(
-      String.raw`\b(meetup|meet-up|round-?table|round table|conference|conf|event|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|panel|fair|\w*expo|convention|festival|tech week|networking night|(?:hiring|recruitment|recruiting|walk-in) drive|(?:industry |networking )?mixer|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|(?:christmas|xmas|leaving|branch|office|works) do|demo day|talk at|user group|users group)\b|${atNamedMeal}|\battended (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|lecture|seminar|breakfast|reception)\b|\b(?:networking|network|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}|${namedNight}`,
+      String.raw`\b(meetup|meet-up|round-?table|round table|conference|conf|event|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|panel|fair|\w*expo|convention|festival|tech week|networking night|(?:hiring|recruitment|recruiting|walk-in) drive|(?:industry |networking )?mixer|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|(?:christmas|xmas|leaving|branch|office|works) do|(?:church |harvest |christmas |xmas |school |summer )?(?:bazaar|fete|fête)|parents['’]? ?(?:evening|night)|(?:at|after) (?:the|our|my|a) gig|thanksgiving (?:service|dinner|lunch)|end of year thanksgiving|demo day|talk at|user group|users group)\b|${atNamedMeal}|\battended (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|lecture|seminar|breakfast|reception)\b|\b(?:networking|network|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}|${namedNight}`,
     ),
   ],
   // "telephoned", "a telephone conversation": the long word for a call, as formal notes write it.
@@ -459,7 +459,7 @@ export function detectDirection(head: string, channel: Channel, kind: Interactio
   )
     return 'inbound';
   const iStarted =
-    /\b(called|phoned|rang|emailed|texted|txted|txt['’]?d|messaged|msgd|msged|msg['’]d|pinged|invited|contacted|reached out|sent|wrote|left)\b/.test(
+    /\b(called|phoned|rang|emailed|texted|txted|txt['’]?d|messaged|msgd|msged|msg['’]d|pinged|invited|contacted|reached out|sent|wrote|left(?= (?:[^\s,;.]+ ){0,3}(?:message|msg|vm|voicemail|note|comment|review|card)\b))\b/.test(
       head,
     );
   // "lunch with Anna, asked if she'd look at…": asking or thanking in a talk both sides had.
@@ -479,6 +479,15 @@ export function detectDirection(head: string, channel: Channel, kind: Interactio
     return 'mutual';
   // "went through my case study with me over zoom": done together, both there.
   if (face.has(channel) && /\bwith me\b/.test(head)) return 'mutual';
+  // "coffee w Ben Ng - he r/v'd my case study", "introduced me to her manager over Teams": what
+  // a contact gave or joined in a meeting or call both had is both sides'.
+  // "helped Lee prep for his interview, zoom sun": what the user gave stays theirs.
+  const iGave =
+    /^(?:helped|gave|lent|shared|showed|offered|introduced|intro['’]?d|passed|referred|recommended|put|reviewed|connected)\b/.test(
+      head,
+    );
+  if (!iStarted && !iAsked && !iGave && face.has(channel) && (kind === 'give' || kind === 'intro'))
+    return 'mutual';
   if (kind !== 'catch-up' || iStarted || iAsked) return 'outbound';
   // "coffee with Ana", "whatsapp with Aisha": a conversation both sides had; so is a note that
   // names only where it was written ("dev - whatsapp - sat"), with no word for who wrote first.

@@ -319,7 +319,9 @@ const perUnits = words('day week month year hour annum head person cent');
 /** Verbs after which "to" leads to the person someone was introduced to. */
 const introVerbs = words("introduced intro'd intro’d introed");
 /** "intro'd me to", "she'll introduce me to": whom the user was, or will be, introduced to. */
-const introWords = words("introduced intro'd intro’d introed introduce intro");
+const introWords = words(
+  "introduced intro'd intro’d introed introduce introduces introducing intro",
+);
 
 /**
  * "put siobhan and niamh in touch", "connected gareth and owen", "put lee jordan in touch with

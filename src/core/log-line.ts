@@ -43,6 +43,7 @@ import { setAsidesApart } from './log-line-asides.js';
 import { setAsideNoNewNames } from './log-line-new-names.js';
 import { completeRestatedNames, setAsideNoPeople } from './log-line-not-people.js';
 import { mendCrmShorthand } from './log-line-crm-words.js';
+import { mendRegisters } from './log-line-registers.js';
 import { mendVoices } from './log-line-voices.js';
 import { tagSchema } from './person.js';
 import { asksForMine, passesBrief, tellsOfWork } from './log-line-work.js';
@@ -328,7 +329,9 @@ function lineProblem(message: string): AppError {
 
 function normaliseLine(text: string): string {
   // "emaild kate morrison": a verb typed with one slip is mended first, so every rule reads it.
-  const line = mendVerbSlips(setAsidesApart(mendCrmShorthand(mendSpellings(mendVoices(text)))))
+  const line = mendVerbSlips(
+    setAsidesApart(mendCrmShorthand(mendSpellings(mendVoices(mendRegisters(text))))),
+  )
     .replace(/\s+/g, ' ')
     .replace(/(^| )w\/ ?/gi, '$1with ')
     // "video call w Sam": a lone lower-case "w" before a word is "with" ("Tom W" is an initial),

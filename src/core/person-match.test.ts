@@ -69,6 +69,11 @@ describe('matchPerson', () => {
     ],
     ['a typo in a long name', 'Devnedra', { one: 2, reason: 'spelling' }],
     ['a typo in a full name', 'Rachal Lowe', { one: 8, reason: 'spelling' }],
+    [
+      'a surname spelt as it sounds ("Margaret Okaphor")',
+      'Margaret Okaphor',
+      { one: 7, reason: 'spelling' },
+    ],
     // A nickname and one slip in the surname ("jo bennet") is a slip, a guess to confirm.
     ['a nickname and a slip in the surname', 'Tom Bakker', { one: 6, reason: 'spelling' }],
     ['a nickname and a surname slip in lower case', 'jo bennet', { one: 1, reason: 'spelling' }],

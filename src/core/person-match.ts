@@ -252,8 +252,16 @@ function compareFullName(first: string, last: string, name: string[]): Found | u
     soundKey(first) === soundKey(name[0] ?? '')
   )
     return { rank: 3, reason: 'spelling' };
-  // Only a letter dropped from the surname: two slips of other kinds ("Tomas Wrigth") are offered.
   const stored = name.at(-1) ?? '';
+  // "Siobhan Murfy" for Siobhan Murphy: the same first name and a surname spelt as it sounds.
+  if (
+    given === 'same' &&
+    last.length >= 4 &&
+    last[0] === stored[0] &&
+    soundKey(last) === soundKey(stored)
+  )
+    return { rank: 3, reason: 'spelling' };
+  // Only a letter dropped from the surname: two slips of other kinds ("Tomas Wrigth") are offered.
   if (
     family === 'typo' &&
     last.length >= 5 &&

@@ -1,0 +1,161 @@
+// Ways of writing a note that the reader was not written for, put plainly before a one-line log is
+// read: a doctor's clinical shorthand ("d/w", "r/v'd", "2/7 ago"), a churchgoer's titles and
+// blessings ("Aunty Margaret", "Engr Chidi Eze", "thank God!"), a French speaker's English ("I
+// have called", "by courriel", "a visio"), a tester's bug-report labels ("Steps:", "Env: Teams."),
+// and a gigging musician's slang ("hit me up on insta", "slid into my DMs").
+
+/**
+ * Titles a community gives before a name ("Aunty Margaret", "Engr Tobi Ogunbiyi", "Brother Emeka
+ * Obi", "Deaconess Ronke Balogun", "Pastor Femi"): how the user addresses them, never part of the
+ * name, and dropped even before a first name alone, which is how the user knows them.
+ */
+const communityTitles =
+  /\b(?:Aunty|Auntie|Uncle|Engr\.?|Brother|Bro\.|Sister|Sis\.|Deaconess|Deacon|Pastor|Pst\.|Reverend|Revd\.?|Evangelist|Alhaji|Alhaja|Barr\.) (?=\p{Lu}\p{Ll})/gu;
+
+/**
+ * "2/7 ago", "1/52 ago", "3/12 ago": days, weeks and months as a clinician writes them (over 7, 52
+ * and 12). Without "ago" they are left alone: "on 2/7" is the 2nd of July.
+ */
+const clinicalSpans: readonly [RegExp, string][] = [
+  [/\b(\d{1,2})\/7 ago\b/gu, '$1 days ago'],
+  [/\b(\d{1,2})\/52 ago\b/gu, '$1 weeks ago'],
+  [/\b(\d{1,2})\/12 ago\b/gu, '$1 months ago'],
+];
+
+/** A clinician's verbs: "d/w" discussed with, "r/v'd" reviewed, "f/u" followed up. */
+const clinicalVerbs: readonly [RegExp, string][] = [
+  [/(?<![\p{L}/])d\/w(?= (?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?\p{Lu}\p{Ll})/gu, 'spoke with'],
+  [/(?<![\p{L}/])d\/w\b/giu, 'discussed'],
+  [/(?<![\p{L}/])r\/v['’]?d\b/giu, 'reviewed'],
+  [/(?<![\p{L}/])r\/v(?= (?:my|our|the|his|her)\b)/giu, 'review'],
+];
+
+/**
+ * A blessing or thanks to God closing a clause ("…, thank God!", "by God's grace", "God bless
+ * her", "and I am truly grateful to God for her time") says how the user feels, not whom they
+ * met or thanked: the clause goes, from the comma, "and" or "but" before it.
+ */
+function dropBlessings(line: string): string {
+  let out = line;
+  for (let guard = 0; guard < 4; guard += 1) {
+    const match = /(?<![\p{L}])God(?:['’]s)?(?![\p{L}])/u.exec(out);
+    if (!match) break;
+    const before = out.slice(0, match.index);
+    const opener =
+      /(?:[,;.!?]|\band\b|\bbut\b|\bso\b)(?!.*(?:[,;.!?]|\band\b|\bbut\b|\bso\b))/su.exec(before);
+    if (!opener) break;
+    const start = /[.!?]/.test(opener[0]) ? opener.index + 1 : opener.index;
+    const rest = out.slice(match.index);
+    const end = match.index + (/[,;.!?]/u.exec(rest)?.index ?? rest.length);
+    out = `${out.slice(0, start).trimEnd()}${out.slice(end)}`;
+  }
+  return out;
+}
+
+/**
+ * A French speaker's English: the perfect for what was done once ("I have called", "she has sent
+ * me"), "for to", and French words for the ways of talking ("courriel", "texto", "visio",
+ * "dîner"), "relaunched" for chased, "present me to" for introduce, "salon" for a fair.
+ */
+const frenchWords: readonly [RegExp, string][] = [
+  [
+    /\b(I|we|he|she|they|\p{Lu}\p{Ll}+) (?:have|has) (?=(?:\p{Ll}+ed|made|met|sent|had|done|given|written|spoken|rung|seen|found|got|taken|brought|told)\b)/gu,
+    '$1 ',
+  ],
+  [/\bfor to\b/giu, 'to'],
+  [/\b(?:by |per |a |an )?courriels?\b/giu, 'by email'],
+  [/\b(?:by |per )?textos?\b/giu, 'by text'],
+  [/\b(?:a |an )?visio(?:conf[ée]rence)?\b/giu, 'a video call'],
+  [/\bd[îi]ner\b(?= (?:with|w)\b)/giu, 'dinner'],
+  [/\bDîner\b/gu, 'Dinner'],
+  [/\brelaunch(?:ed)?\b/giu, 'chased'],
+  [/\bpresent(ed)? (me|us) to\b/giu, 'introduce $2 to'],
+  [
+    /\bsalon (?:of|de) (?:the )?(?:employment|jobs?|l['’]emploi|careers?|recruitment)\b/giu,
+    'job fair',
+  ],
+  [/\bin research of (?:a )?(?:job|work)\b/giu, 'looking for work'],
+  [/\bmany advices\b/giu, 'advice'],
+  [/\b(\d{1,2})h(\d{2})\b/gu, '$1:$2'],
+];
+
+/**
+ * A nursery or school-run note opening with where the user stood ("drop off this morn, Lucy said
+ * …", "pick up 3.15 - chatted to…", "at drop off Marcus said…"): the school gate, in person.
+ */
+function mendSchoolRun(line: string): string {
+  const opener =
+    /^(?:at )?(?:school )?(drop|pick)[ -]?(off|up)\b([^,]*?)(?:,| -)? (?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/iu.exec(
+      line,
+    );
+  // The person who opens what follows opens the line, and where and when close it.
+  if (opener) {
+    const [whole, verb = '', particle = '', when = ''] = opener;
+    return `${line.slice(whole.length)}, at school ${verb}-${particle}${when}`;
+  }
+  return line.replace(
+    /^(?:at )?(?:school )?(drop|pick)[ -]?(off|up)\b(?! the\b| my\b| her\b| his\b)/iu,
+    'at school $1-$2',
+  );
+}
+
+/** A gigging musician's slang for getting in touch and for work offered. */
+const gigWords: readonly [RegExp, string][] = [
+  [/\bhit (me|us) up\b/giu, 'messaged $1'],
+  [/\bslid into (?:my|our) dms\b/giu, 'DMd me'],
+  [/\bbout(?= (?:the|a|an|my|our|his|her|their)\b)/giu, 'about'],
+  [/\bdeets\b/giu, 'details'],
+  [/\bcheers to (?=\p{Lu})/gu, 'thanked '],
+  [/\bgonna\b/giu, 'going to'],
+  [/\b(he|she|they) reckons?\b/giu, '$1 says'],
+  // "sent him our EPK": a band's press kit is its portfolio, sent to be considered.
+  [/\b(?:our|my) (?:epk|electronic press kit|press kit)\b/giu, 'my portfolio'],
+  [/\bour (showreel|demo|portfolio|reel)\b/giu, 'my $1'],
+];
+
+/** "Emailed both Emma Clark … and Mr Daniel Okoro …": "both" before the names says nothing of who. */
+const bothBefore =
+  /\b(emailed|messaged|thanked|called|rang|phoned|texted|met|saw|wrote to|contacted) both (?=(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )?\p{Lu}\p{Ll})/giu;
+
+/**
+ * A tester's bug-report labels opening a note or a sentence ("Steps: 1) pinged…", "Env: Teams.
+ * Actual: call w…", "Retest Fri: call with…") say how the note is laid out, not who; the outcome
+ * fields ("Expected: referral", "Result: pass", "Severity: low") say what the user hoped for.
+ */
+const testerLabels: readonly [RegExp, string][] = [
+  [
+    /(^|[.;] )(?:Expected|Result|Status|Severity|Priority|Outcome)(?: result)?: [^.;]*(?=[.;]|$)/gu,
+    '$1',
+  ],
+  [/(^|[.;] )Env(?:ironment)?: (\p{Lu}\p{Ll}+)[.;]/gu, '$1on $2. '],
+  [
+    /(^|[.;] )(?:Steps(?: to reproduce)?|Actual(?: result)?|Bug|Defect(?: found)?|Precondition|Preconditions|Regression|Smoke test|Retest|Test run \d+|Repro['’]d|Repro(?:duced)?|Summary|Notes?)(?=[: -])(?: -)?:?/gu,
+    '$1',
+  ],
+];
+
+/** "1) pinged Yusuf 2) asked re the role": numbered steps, once a "1)" opens them, are clauses. */
+function stepsAsClauses(line: string): string {
+  if (!/(?:^|\s)1\)\s/u.test(line)) return line;
+  return line.replace(/(?:^|\s)\d\)\s/gu, ', ');
+}
+
+/** Puts a note written in one of these ways as the reader expects it; everything else is left. */
+export function mendRegisters(line: string): string {
+  let out = line.replace(communityTitles, '');
+  out = mendSchoolRun(dropBlessings(out)).replace(bothBefore, '$1 ');
+  // "f/u 2/52", "r/v in 1/7": a span ahead is when a plan falls due, no date of the line.
+  out = out.replace(
+    /\b(f\/u|r\/v|review|in|within) (?:in )?(\d{1,2})\/(7|52)\b(?![\d/])/gu,
+    (_, lead: string, count: string, over: string) =>
+      `${lead === 'in' || lead === 'within' ? lead : `${lead} in`} ${count} ${over === '7' ? 'days' : 'weeks'}`,
+  );
+  for (const list of [clinicalSpans, clinicalVerbs, frenchWords, gigWords, testerLabels])
+    for (const [pattern, plain] of list) out = out.replace(pattern, plain);
+  return stepsAsClauses(out)
+    .replace(/ {2,}/g, ' ')
+    .replace(/^[\s,;.:]+/, '')
+    .replace(/\s+([,.;])/g, '$1')
+    .replace(/,(?:\s*,)+/g, ',')
+    .trim();
+}
