@@ -21,7 +21,8 @@
 //   31st  120 lines  55.8%  75.8%  3        32nd  120 lines  69.2%  90.8%  1
 //   33rd  120 lines  78.3%  92.5%  2        34th  120 lines  45.0%  74.2%  6
 //   35th  120 lines  82.5%  92.5%  4        36th  120 lines  65.0%  94.2%  1
-//   37th  120 lines  61.7%  84.2%  8
+//   37th  120 lines  61.7%  84.2%  8        38th  120 lines  70.0%  87.5%  0
+//   39th  120 lines  54.2%  94.2%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -180,7 +181,12 @@
 // Canadian French speaker's English ("I have called", "by courriel", "a visio", "relaunched"),
 // and a gigging musician's slang ("hit me up on insta", "gonna", "sent him our EPK") (32.5% every
 // field right, 47.5% with the person, date, channel and direction right and 2 people wrongly
-// created before its rules; 75.0%, 85.0% and none after).
+// created before its rules; 75.0%, 85.0% and none after). The 38th and 39th, scored once on ADR
+// 0055's rules, follow it as 120 lines each: an Australian apprentice electrician moving into site
+// supervision, in lowercase phone notes with slang and voice-to-text slips ("smoko yarn", "servo",
+// "voice male"; 80.8% of lines with the person, date, channel and direction right, none wrongly
+// created), and a retired civil servant seeking board and trustee roles, in tidy full sentences
+// ("Lunched with", "Wrote to", "Had a word with … at the AGM"; 64.2%, 1 wrongly created).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
