@@ -187,6 +187,12 @@
 // "voice male"; 80.8% of lines with the person, date, channel and direction right, none wrongly
 // created), and a retired civil servant seeking board and trustee roles, in tidy full sentences
 // ("Lunched with", "Wrote to", "Had a word with … at the AGM"; 64.2%, 1 wrongly created).
+// The file closes with ADR 0056's practice set of 40 lines, written after the 38th and 39th in
+// other voices: a farmer moving into agritech, a Polish speaker's English ("wrote email to",
+// "called to me", "thanked to"), a barista turned UX designer's shorthand ("ngl", "lowkey",
+// "matcha w") and a lawyer's attendance notes ("Telephone attendance on", "Email received from")
+// (55.0% every field right, 67.5% with the person, date, channel and direction right and 2 people
+// wrongly created before its rules; 87.5%, 90.0% and none after).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -143,7 +143,14 @@ function isOrigin(text: string, candidate: FoundDate): boolean {
   // day of what is thanked for.
   if (
     /\bthank/i.test(before) &&
-    /\bfor (?:the |our |that |a |an |his |her |their |my )?(?:\w[\w&'’-]* ){0,2}(?:workshop|training|session|course|coffee|lunch|dinner|drinks|breakfast|brunch|webinar|talk|meetup|event|chat|call|meeting|catch-?up) (?:on (?:the )?)?$/i.test(
+    /\bfor (?:the |our |that |a |an |his |her |their |my )?(?:\w[\w&'’-]* ){0,2}(?:workshop|training|session|course|coffee|lunch|dinner|drinks|breakfast|brunch|webinar|talk|meetup|event|chat|call|meeting|catch-?up|time|help|hand|advice) (?:on (?:the )?)?$/i.test(
+      before,
+    )
+  )
+    return true;
+  // "following our meeting of 19 November": the day of the meeting followed, not of this note.
+  if (
+    /\b(?:after|following) (?:our|the|that|your) (?:meeting|call|conversation|chat|interview) of\s+(?:the\s+)?$/i.test(
       before,
     )
   )

@@ -52,7 +52,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'event',
     new RegExp(
-      String.raw`\b(meetup|meet-up|round-?table|round table|conference|conf|event|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|panel|fair|\w*expo|convention|festival|tech week|networking night|(?:hiring|recruitment|recruiting|walk-in) drive|(?:industry |networking )?mixer|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|(?:christmas|xmas|leaving|branch|office|works) do|(?:church |harvest |christmas |xmas |school |summer )?(?:bazaar|fete|fête)|parents['’]? ?(?:evening|night)|(?:at|after) (?:the|our|my|a) gig|thanksgiving (?:service|dinner|lunch)|end of year thanksgiving|demo day|talk at|user group|users group)\b|${atNamedMeal}|\battended (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|lecture|seminar|breakfast|reception)\b|\b(?:networking|network|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}|${namedNight}`,
+      String.raw`\b(meetup|meet-up|round-?table|round table|conference|conf|event|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|(?<!\b(?:consumer|advisory|citizens['’]?|expert|scientific|patient|customer|youth|lay) )panel|fair|\w*expo|convention|festival|tech week|networking night|(?:hiring|recruitment|recruiting|walk-in) drive|(?:industry |networking )?mixer|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|(?:christmas|xmas|leaving|branch|office|works) do|(?:church |harvest |christmas |xmas |school |summer )?(?:bazaar|fete|fête)|parents['’]? ?(?:evening|night)|(?:at|after) (?:the|our|my|a) gig|thanksgiving (?:service|dinner|lunch)|end of year thanksgiving|demo day|talk at|user group|users group|breakfast briefing)\b|\b(?:the|a|an) (?:[\w&.'’-]+ ){0,3}reception\b|\b(?:met|saw|spoke|word|chatted|talked|caught)\b[^;.]*?\bat (?:the|an?|their|our) (?:[\w&.'’-]+ ){0,3}agm\b|\bat the (?:[\w&.'’-]+ ){1,3}(?:night|nite)\b|${atNamedMeal}|\battended (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|lecture|seminar|breakfast|reception)\b|\b(?:networking|network|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}|${namedNight}`,
     ),
   ],
   // "telephoned", "a telephone conversation": the long word for a call, as formal notes write it.
@@ -63,9 +63,12 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'meeting',
     // "at the met office" is a workplace's name, not a meeting at an office.
-    /\bat (?:the|their|his|her|[\w&.-]+['’]s) (?!met office)(?:[\w&.'’-]+ ){0,2}offices?\b|\b(?:school[ -]?(?:gate|run|pick-?up|drop-?off)|at the (?:school )?gates?)\b|\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|flat white|latte|cortado|cappuccino|espresso|matcha|pizza|sushi|ramen|noodles|curry|tacos?|burgers?|burritos?|dim sum|pho|falafel|halloumi|croissants?|pastr(?:y|ies)|bagels?|lunch|lnch|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|quiz|smoko|brews?|rv|(?<!\bthe )met|meet|meeting|walk|walked|walking|visited|saw|in person|sat down|tea|bumped into|ran into|caught (?!up\b|(?:a|the|my|an) )[\w'’]+)\b/,
+    /\bat (?:the|their|his|her|[\w&.-]+['’]s) (?!met office)(?:[\w&.'’-]+ ){0,2}offices?\b|\b(?:school[ -]?(?:gate|run|pick-?up|drop-?off)|at the (?:school )?gates?)\b|\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|flat white|latte|cortado|cappuccino|espresso|matcha|pizza|sushi|ramen|noodles|curry|tacos?|burgers?|burritos?|dim sum|pho|falafel|halloumi|croissants?|pastr(?:y|ies)|bagels?|lunch|lunched|lnch|dined|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|quiz|smoko|yarn|brews?|rv|(?<!\bthe )met|meet|meeting|walk|walked|walking|visited|saw|in person|sat down|had a word|tea|bumped into|ran into|caught (?!up\b|(?:a|the|my|an) )[\w'’]+)\b/,
   ],
-  ['email', /\b(e-?mail(ed|s)?|mailed)\b/],
+  [
+    'email',
+    /\b(e-?mail(ed|s)?|mailed)\b|\bwrote to\b(?!.*\b(?:letter|post|posted|card|postcard|linkedin|whatsapp|text|insta|instagram|slack|dm)\b)/,
+  ],
   [
     'social',
     /\b(liked|likes? from|commented|reacted|endorsed|retweeted|reposted|connected on|(his|her|their) post|shared my (?:[\w-]+ )?post|left a comment|reshared|(?:to|on|under) my (?:[\w-]+ )?post|(?:viewed|looked at|checked out) my (?:linkedin )?profile)\b/,
@@ -419,10 +422,11 @@ export function metAtGathering(text: string, isWorkplace?: (name: string) => boo
 /**
  * "Went to the Chamber of Commerce lunch", "Attended the Institute of Directors dinner", "gave a
  * talk at the Women in Logistics evening": a named meal, evening or talk the user went to is a
- * gathering, whatever meal it was. "Went to the pub for lunch" names no gathering.
+ * gathering, whatever meal it was, and so is what the user stayed on after ("had a word with
+ * Priya after the Rotary talk"). "Went to the pub for lunch" names no gathering.
  */
 const wentToNamed = new RegExp(
-  String.raw`\b(?:went (?:along )?to|attended|gave (?:a|my)(?: [\w-]+)? talk (?:at|to)) the(?: (?!(?:for|with|and|after|before|over|during|usual|same|end|start|middle|pub|cafe|café|office|team|family)\b)[\w&.'’-]+){1,5} (?:breakfast|brunch|lunch|dinner|evening|talk|reception)\b`,
+  String.raw`\b(?:went (?:along )?to|attended|gave (?:a|my)(?: [\w-]+)? talk (?:at|to)) the(?: (?!(?:for|with|and|after|before|over|during|usual|same|end|start|middle|pub|cafe|café|office|team|family)\b)[\w&.'’-]+){1,5} (?:breakfast|brunch|lunch|dinner|evening|talk|reception)\b|\b(?:had a word|spoke|chatted|talked|caught)\b[^;,.]*?\bafter the(?: [\w&.'’-]+){1,4} (?:talk|lecture|seminar|briefing|agm|reception|conference|quiz)\b`,
 );
 
 /** Whether the user went to a named gathering (see `wentToNamed`). */

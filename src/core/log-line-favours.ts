@@ -87,7 +87,7 @@ export const theyAskOfMe =
   /\bfor me to (?:look (?:at|over|through)|review|read|check|proofread|sign|comment on|sanity[- ]check)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|needs|needed|would like|(?<!\b(?:i|we))['’]d like) (?:a|an|my|some) (?:reference|referral|recommendation|testimonial|endorsement|intro|introduction|favour|hand|feedback|thoughts|input|opinion|take|eyes)\b/;
 
 /** What is on offer to work on: a role, an opening, a contract. Not "hiring manager". */
-const roleNouns = String.raw`(?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|(?:freelance|contract)(?: [\w-]+)? (?:work|projects?|builds?)|contract extension|secondments?|maternity cover|mat leave cover|job ad|job spec|jd|open reqs?|(?:job )?postings?|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|(?:freelance|contract|paid) briefs?)`;
+const roleNouns = String.raw`(?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|(?:freelance|contract)(?: [\w-]+)? (?:work|projects?|builds?)|contract extension|secondments?|maternity cover|mat leave cover|job ad|job spec|jd|open reqs?|(?:job )?postings?|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|(?:freelance|contract|paid) briefs?|(?:trustee|board|ned|non-?exec(?:utive)?(?: director)?) (?:vacanc(?:y|ies)|roles?|posts?|seats?|search(?:es)?|briefs?))`;
 
 /**
  * "wants my CV for the ops role", "his HM wants to see my cands for the ops req": a line that
@@ -101,7 +101,7 @@ export function namesRole(lower: string): boolean {
  * Whom a team may take on: "a solutions eng contractor", "2 analysts", "SEs", "a freelance
  * illustrator", "a warehouse automation lead". A contact telling of such a need tells of work.
  */
-const hands = String.raw`(?:contractors?|freelancers?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|leads?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support)`;
+const hands = String.raw`(?:contractors?|freelancers?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|leads?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support|trustees?|treasurers?|neds?|non-?execs?|governors?|lay members?|estimators?|supervisors?|supers?|sparkies?|electricians?|someone with (?:[\w-]+ ){0,2}experience)`;
 
 /**
  * "a clinical informatics post", "a data officer post": a post to fill, not one online, nor
@@ -129,7 +129,7 @@ const roleNews: RegExp[] = [
   // engineer", "he's looking for someone to subcontract a project to", "their team needs a data
   // engineer": someone other than the user wants a hand.
   new RegExp(
-    String.raw`(?:(?:\b(?:is|are)|['’]s|['’]re) after|(?<!\b(?:i|we|you)(?:['’]m|['’]re| am| are)? )(?<!\b(?:about|re|abt|on|for|in) )\b(?:looking for|searching for|hunting for|seeking|recruiting|hiring)|(?<!\b(?:i|we|you|might|may|could|will|would) )\b(?:needs?|wants?))(?: (?:a|an|another|some|two|three|several|\d+))?(?: (?!(?:job|role|position|work)\b)[\w&'’/-]+){0,3}? (?:${hands}|${someoneToDo})\b(?! (?:jobs?|roles?|positions?|work|gigs?)\b)`,
+    String.raw`(?:(?:\b(?:is|are)|['’]s|['’]re) after|(?<!\b(?:i|we|you)(?:['’]m|['’]re| am| are)? )(?<!\b(?:about|re|abt|on|for|in) )\b(?:looking for|searching for|hunting for|seeking|recruiting|hiring|advertising for)|(?<!\b(?:i|we|you|might|may|could|will|would) )\b(?:needs?|wants?))(?: (?:a|an|another|some|two|three|several|\d+))?(?: (?!(?:job|role|position|work)\b)[\w&'’/-]+){0,3}? (?:${hands}|${someoneToDo})\b(?! (?:jobs?|roles?|positions?|work|gigs?)\b)`,
   ),
   // "booking.com want me in for a first round", "just eat want to interview me": an interview offered.
   /\b(?:wants?|wanted|would like|['’]d like) (?:me in\b|to (?:interview|see) me for\b|to interview me\b)|\binvited me (?:in )?(?:to|for) (?:an? )?(?:[\w-]+ ){0,2}interview\b/,

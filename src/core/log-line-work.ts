@@ -34,7 +34,7 @@ const workWanted = new RegExp(
  * the user.
  */
 const workPutOut = new RegExp(
-  String.raw`\btendering for\b|\bout to tender\b|\b(?:invitation|invite) to tender\b|(?<!\b(?:i|we) )\bcommission(?:ed|ing)(?: me| us)? (?:${quantity}|the|their|his|her|more)\b|\b(?:has|have|got|with|offered me) (?:a|another) (?:new |paid |small |big )?commission\b`,
+  String.raw`\btendering for\b|\b(?:out|going|go|goes) to tender\b|\btender (?:docs?|documents?|addend(?:um|a)|details|drawings)\b|\bdetails (?:for|of) the (?:[\w&.'’-]+ ){0,4}tender\b|\b(?:invitation|invite) to tender\b|(?<!\b(?:i|we) )\bcommission(?:ed|ing)(?: me| us)? (?:${quantity}|the|their|his|her|more)\b|\b(?:has|have|got|with|offered me) (?:a|another) (?:new |paid |small |big )?commission\b`,
 );
 
 /**

@@ -45,6 +45,7 @@ import { completeRestatedNames, setAsideNoPeople } from './log-line-not-people.j
 import { mendCrmShorthand } from './log-line-crm-words.js';
 import { mendRegisters } from './log-line-registers.js';
 import { mendVoices } from './log-line-voices.js';
+import { mendTradesAndBoards } from './log-line-trades-and-boards.js';
 import { tagSchema } from './person.js';
 import { asksForMine, passesBrief, tellsOfWork } from './log-line-work.js';
 import { chasesWhatIsDue } from './log-line-chases.js';
@@ -330,7 +331,9 @@ function lineProblem(message: string): AppError {
 function normaliseLine(text: string): string {
   // "emaild kate morrison": a verb typed with one slip is mended first, so every rule reads it.
   const line = mendVerbSlips(
-    setAsidesApart(mendCrmShorthand(mendSpellings(mendVoices(mendRegisters(text))))),
+    setAsidesApart(
+      mendCrmShorthand(mendSpellings(mendVoices(mendRegisters(mendTradesAndBoards(text))))),
+    ),
   )
     .replace(/\s+/g, ' ')
     .replace(/(^| )w\/ ?/gi, '$1with ')
