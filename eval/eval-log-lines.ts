@@ -22,7 +22,8 @@
 //   33rd  120 lines  78.3%  92.5%  2        34th  120 lines  45.0%  74.2%  6
 //   35th  120 lines  82.5%  92.5%  4        36th  120 lines  65.0%  94.2%  1
 //   37th  120 lines  61.7%  84.2%  8        38th  120 lines  70.0%  87.5%  0
-//   39th  120 lines  54.2%  94.2%  1
+//   39th  120 lines  54.2%  94.2%  1        40th  120 lines  26.7%  44.2%  6
+//   41st  120 lines  56.7%  75.0%  6
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -192,7 +193,12 @@
 // "called to me", "thanked to"), a barista turned UX designer's shorthand ("ngl", "lowkey",
 // "matcha w") and a lawyer's attendance notes ("Telephone attendance on", "Email received from")
 // (55.0% every field right, 67.5% with the person, date, channel and direction right and 2 people
-// wrongly created before its rules; 87.5%, 90.0% and none after).
+// wrongly created before its rules; 87.5%, 90.0% and none after). The 40th and 41st, scored once
+// on ADR 0056's rules, follow it as 120 lines each: a literal-minded software engineer's own
+// templates ("WHO: … / WHAT: … / WHEN: … / NEXT: …", "[call][out] Ana Lopez - data roles", ISO
+// dates; 29.2% of lines with the person, date, channel and direction right, 6 people wrongly
+// created), and a Glaswegian mother retraining into bookkeeping, in Scots-flavoured late-night
+// notes ("wee chat", "gonnae", "messaged us" for me, "yer man from the college"; 67.5%, 6).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
