@@ -167,6 +167,13 @@ const kindRules: KindRule[] = [
     /\b(sent|emailed|e-mailed|submitted|dropped)\b.*\b(?:my|updated|latest|new|the same)(?: [\w-]+)? (cv|resume|résumé|portfolio|cover letter|application|proposal|quote|pitch|credentials|creds|capability statement|capabilities)\b|\b(?:sent|emailed|e-mailed|dropped)\b.*\b(?:my|cv|resume|portfolio|proposal|deck|credentials|case studies)\b.*\b(?:unasked|unprompted|unsolicited|cold|off my own bat|out of the blue)\b/,
     mine,
   ],
+  // "sent CV + GitHub re the Cleo role", "cold email, CV attached": a CV gone unasked asks too;
+  // "CV attached, as he asked" answers a request, which the reader takes as a give.
+  [
+    'ask',
+    /\b(?:sent|emailed|e-mailed|submitted) (?:cv|resume|résumé)\b|\b(?:cv|resume|résumé) attached\b(?![^;]*\bas (?:he|she|they) asked\b)/,
+    mine,
+  ],
   // "told her i'm now open to contract roles": the user saying what they are after asks for it.
   [
     'ask',

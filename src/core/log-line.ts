@@ -2,7 +2,7 @@
 import { DatePhraseError, findDate, findPlannedDates, normaliseDateWords } from './date-phrase.js';
 import type { DateOrder } from './date-order.js';
 import { isIsoDate } from './dates.js';
-import { AppError, invalidInput, type FieldProblem } from './errors.js';
+import { AppError, invalidInput, isAppError, type FieldProblem } from './errors.js';
 import type { Channel, Direction, InteractionKind } from './interaction.js';
 import {
   detectChannel,
@@ -50,6 +50,8 @@ import { tagSchema } from './person.js';
 import { asksForMine, passesBrief, tellsOfWork } from './log-line-work.js';
 import { chasesWhatIsDue } from './log-line-chases.js';
 import { passesOnLiked } from './log-line-liked.js';
+import { readTemplate, type TemplateReading } from './log-line-templates.js';
+import { mendDialects } from './log-line-dialects.js';
 
 export type { NameSpan } from './log-line-tokens.js';
 
@@ -92,6 +94,27 @@ const maxLineLength = 2000;
 
 /** Reads one free-text log line; throws INVALID_INPUT naming the field 'line' when it cannot. */
 export function parseLogLine(text: string, options: ParseLogLineOptions): ParsedLogLine {
+  // "[call][out] Ana Lopez - data roles", "WHO: … / WHAT: …": a template read as its sentence,
+  // and when that sentence names no one, as the plainer note it could also stand for.
+  const template = readTemplate(text);
+  const readings = [template.line, ...(template.alternatives ?? [])];
+  let first: unknown;
+  for (const reading of readings) {
+    try {
+      return readLine(reading, template, options);
+    } catch (error) {
+      if (!isAppError(error)) throw error;
+      first ??= error;
+    }
+  }
+  throw first;
+}
+
+function readLine(
+  text: string,
+  template: TemplateReading,
+  options: ParseLogLineOptions,
+): ParsedLogLine {
   if (!isIsoDate(options.today)) {
     throw invalidInput([
       { field: 'today', message: 'must be a real date written as YYYY-MM-DD, such as 2026-11-25' },
@@ -145,7 +168,7 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   const whole = tagged.rest.toLowerCase();
   const offered = offersFavour(whole);
   const asked = theyAsked(whole);
-  const inbound = found.inbound || theyBegan(said) || asked;
+  const inbound = template.direction === 'inbound' || found.inbound || theyBegan(said) || asked;
   // "Priya rang, Monzo's hiring", "lloyds want a set of 12 icons": news of a role or of paid work.
   const news = tellsOfRole(namedNotCalled(whole), inbound) || tellsOfWork(whole);
   // "sent georgia the template she asked for": the user gave what the contact asked for.
@@ -207,9 +230,13 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   const parsed: ParsedLogLine = {
     personNames: found.names.map((name) => name.text),
     people: found.names,
-    channel,
-    kind,
-    direction,
+    // What a template's tags say outright is kept; "[li] liked his post" is still a like.
+    channel:
+      template.channel && !(template.onLinkedIn && channel === 'social')
+        ? template.channel
+        : channel,
+    kind: template.kind ?? kind,
+    direction: template.direction ?? direction,
     occurredOn: dated.occurredOn,
     tags: tagged.tags,
     summary,
@@ -332,7 +359,9 @@ function normaliseLine(text: string): string {
   // "emaild kate morrison": a verb typed with one slip is mended first, so every rule reads it.
   const line = mendVerbSlips(
     setAsidesApart(
-      mendCrmShorthand(mendSpellings(mendVoices(mendRegisters(mendTradesAndBoards(text))))),
+      mendCrmShorthand(
+        mendSpellings(mendVoices(mendRegisters(mendTradesAndBoards(mendDialects(text))))),
+      ),
     ),
   )
     .replace(/\s+/g, ' ')

@@ -79,7 +79,7 @@ const groups: readonly string[] = [
   'phillip phil',
   'rebecca becky becca',
   'richard rick ricky rich dick',
-  'robert rob robbie bob bobby bert',
+  'robert rob robbie bob bobby bert rab rabbie',
   'ronald ron ronnie',
   'samantha sam sammy',
   'samuel sam sammy',
@@ -89,7 +89,7 @@ const groups: readonly string[] = [
   'susan sue susie',
   'suzanne sue suzy',
   'theodore theo ted teddy',
-  'thomas tom tommy',
+  'thomas tom tommy tam',
   'timothy tim timmy',
   'victoria vicky tori',
   'vincent vince vinny',
@@ -114,6 +114,8 @@ const groups: readonly string[] = [
   'gareth gaz',
   'gary gaz',
   'emma em emmy',
+  // Scots short forms ("Rab Singh" for Robert, "Tam Wright" for Thomas).
+  'hugh shug shuggie',
 ];
 
 /** Every name in a group mapped to the ids of the groups it belongs to ("chris" is in three). */

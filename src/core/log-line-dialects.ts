@@ -1,0 +1,127 @@
+// Regional Englishes in a one-line log, put plainly before it is read: Scots ("wee chat wi Rab
+// fae KPMG", "messaged us" for me, "the now", "the night", "gonnae", "askin", "yer man from the
+// college"), a Welsh "paned", and the bare verbs of an English learned after Cantonese ("Priya
+// whatsapp me", "he say Monzo got one opening", "Follow up Olivia by phone"). Each swap is a
+// whole word no English note uses in another sense.
+
+/** A whole word, in any case. */
+const word = (text: string, flags = 'giu') =>
+  new RegExp(String.raw`(?<![\p{L}\d'’/-])${text}(?![\p{L}\d'’/-])`, flags);
+
+/** Words that end in "-in" for "-ing" in a Scots note: "askin", "catchin up", "visitin". */
+const droppedG = [
+  'ask',
+  'catch',
+  'chatt',
+  'com',
+  'do',
+  'gett',
+  'go',
+  'help',
+  'hop',
+  'look',
+  'offer',
+  'say',
+  'send',
+  'shak',
+  'start',
+  'talk',
+  'think',
+  'try',
+  'visit',
+  'wait',
+  'wish',
+  'work',
+] as const;
+
+const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][] = [
+  [word('wi'), 'with'],
+  [word('fae'), 'from'],
+  [word('gonnae'), 'going to'],
+  [word('wannae'), 'want to'],
+  [word('cannae'), "can't"],
+  [word('didnae'), "didn't"],
+  [word('dinnae'), "don't"],
+  [word('wasnae'), "wasn't"],
+  [word('isnae'), "isn't"],
+  [word('wouldnae'), "wouldn't"],
+  [word('couldnae'), "couldn't"],
+  [word('maw'), 'mum'],
+  [word('weans'), 'kids'],
+  [word('blether'), 'chat'],
+  // "a wee chat wi", "wee phone call": how long or how small, nothing of who or how.
+  [/\b(?:a )?wee (?=(?:chat|catch[ -]?up|phone call|call|coffee|drink|blether|natter)\b)/giu, ''],
+  // "yer man from the college, Stuart Reilly,": someone described, then named.
+  [word('yer (?:man|woman|wan)'), 'a contact'],
+  // "the now", "the day", "the night": now, today and tonight.
+  [word('the now'), 'now'],
+  [
+    /\b(?<!(?:all|for|of|on|in|at|by|during) )the day\b(?! (?:before|after|of|that|when|job|rate))/giu,
+    'today',
+  ],
+  [
+    /\b(?<!(?:all|for|of|on|in|at|by|during|spent) )the night\b(?! (?:before|of|out|shift))/giu,
+    'tonight',
+  ],
+  // "sent us a link", "messaged us": the user, as a Scot says it after someone did something.
+  [
+    /\b(sent|messaged|emailed|e-mailed|texted|rang|phoned|called|dm'?d|gave|told|showed|asked|invited|offered|pinged|got back to) us\b(?! (?:both|all|two|three))/giu,
+    '$1 me',
+  ],
+  [new RegExp(String.raw`\b(${droppedG.join('|')})in\b(?!['’])`, 'giu'), '$1ing'],
+  // "keen on a partnership wi Shelter Scotland": the body a deal is with is no one met.
+  [/\b(partnership|partnering|tie-up|merger) with\b/giu, '$1 involving'],
+  // "the firm's called Ashworth & Co": a firm's name, not someone's.
+  [
+    /\b(firm|company|practice|agency|business|charity|startup|consultancy)(['’]s| is) called\b/giu,
+    '$1$2 trading as',
+  ],
+  // "Tired. Called Mark Evans back": how the user felt, opening the note, is no one's name.
+  [
+    /^(?:tired|knackered|exhausted|shattered|gutted|buzzing|nervous|stressed|meh|ugh|phew)[.!]+ (?=\p{L})/iu,
+    '',
+  ],
+  // "had a paned with Gareth": a cuppa, in Welsh.
+  [word('paned'), 'coffee'],
+  // "diolch message to Siobhan": thanks, in Welsh.
+  [word('diolch'), 'thank-you'],
+  // "he share about ARM culture": talk, not a thing passed on.
+  [/\b(he|she|they) share about\b/giu, '$1 talked about'],
+  // "he say Monzo got one opening", "she share about ARM": what they said, in the past.
+  [
+    /\b(he|she|they) (say|tell|share|add|give|send|ask)\b(?! (?:to|that i)\b)/giu,
+    (_m: string, who: string, verb: string) => `${who} ${pastOf[verb.toLowerCase()] ?? verb}`,
+  ],
+  // "Priya Desai whatsapp me", "Daniel Okoro help me check": done to the user, in the past.
+  [
+    /(?<!\b(?:to|will|can|could|would|should|might|may|must|gonna|wanna|gotta|pls|please|and|or|not|[\p{L}]+['’](?:ll|d)) )\b(email|whatsapp|message|text|help|ask|tell|send|call) me\b/giu,
+    (_m: string, verb: string) => `${pastOf[verb.toLowerCase()] ?? verb} me`,
+  ],
+  // "Follow up Olivia Brown by phone": a note opened with the bare verb.
+  [/^follow(?:ed)? up (?!(?:with|on|about|re|again)\b)(?=\p{L})/iu, 'followed up with '],
+];
+
+const pastOf: Readonly<Record<string, string>> = {
+  say: 'said',
+  tell: 'told',
+  share: 'shared',
+  add: 'added',
+  give: 'gave',
+  send: 'sent',
+  ask: 'asked',
+  email: 'emailed',
+  whatsapp: 'whatsapped',
+  message: 'messaged',
+  text: 'texted',
+  help: 'helped',
+  call: 'called',
+};
+
+/** The line with regional words put plainly; any other line comes back as it was. */
+export function mendDialects(line: string): string {
+  let out = line;
+  for (const [pattern, plain] of dialectWords) {
+    out = typeof plain === 'string' ? out.replace(pattern, plain) : out.replace(pattern, plain);
+  }
+  return out;
+}
