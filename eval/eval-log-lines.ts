@@ -203,7 +203,13 @@
 // other voices (a Welsh-speaking teacher's English, a Hong Kong Cantonese speaker's bare verbs, a
 // retired police officer's report style, a student nurse's hurried notes) (62.5% every field
 // right, 80.0% with the person, date, channel and direction right and none wrongly created
-// before its rules; 75.0%, 87.5% and none after).
+// before its rules; 75.0%, 87.5% and none after). The file closes with ADR 0058's practice set
+// of 40 lines, written before its rule that a new person needs a name that looks like one, in
+// other voices (a Hindi-English speaker, a Gaelic-named Highland crofter, a Korean-American
+// founder, a Ghanaian nurse), with 16 people new from many cultures and words that tempt a stray
+// person ("Lochaber Agri Forum", "Please God", "hyung") (47.5% every field right, 62.5% with the
+// person, date, channel and direction right and 2 people wrongly created before its rule; 42.5%,
+// 57.5% and none after, as lines that made a stray person now ask).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
