@@ -25,7 +25,7 @@ export function renderChoices(line: string, mentions: readonly Mention[]): strin
   if (strays.length === open.length) return renderStrays(line, strays);
   for (const mention of open) {
     if (strays.includes(mention)) {
-      lines.push(`Who is "${mention.written}"? It does not read as a person's name.`);
+      lines.push(`Who is "${mention.written}"? Kith could not tell whether it is a person.`);
       continue;
     }
     lines.push(
@@ -52,7 +52,7 @@ export function renderChoices(line: string, mentions: readonly Mention[]): strin
 function renderStrays(line: string, strays: readonly Mention[]): string {
   const names = strays.map((m) => `"${m.written}"`).join(' and ');
   return [
-    `Who is ${names}? Nothing was logged: Kith knows nobody by that name, and it does not read as a person's name.`,
+    `Who is ${names}? Nothing was logged: nobody in your network is called that, and Kith could not tell whether it is a person.`,
     `If it is a person you met, add them: kith log ${quoteArg(line)} --new`,
     'If you meant someone you know, write their name in the line.',
   ].join('\n');

@@ -25,7 +25,7 @@ describe('kith log and words that read as no person', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
       [
-        'Who is "Meta DS"? Nothing was logged: Kith knows nobody by that name, and it does not read as a person\'s name.',
+        'Who is "Meta DS"? Nothing was logged: nobody in your network is called that, and Kith could not tell whether it is a person.',
         `If it is a person you met, add them: kith log "${line}" --new`,
         'If you meant someone you know, write their name in the line.',
         '',
