@@ -20,7 +20,14 @@ export function renderMatchNotes(logged: LoggedLine): string[] {
 export function renderChoices(line: string, mentions: readonly Mention[]): string {
   const lines: string[] = [];
   const open = mentions.filter((m) => m.outcome === 'several' || m.outcome === 'nobody');
+  // "Meta DS", "Barcelona": nobody is close and it does not read as a name, so only ask who.
+  const strays = open.filter((m) => m.outcome === 'nobody' && m.candidates.length === 0);
+  if (strays.length === open.length) return renderStrays(line, strays);
   for (const mention of open) {
+    if (strays.includes(mention)) {
+      lines.push(`Who is "${mention.written}"? Kith could not tell whether it is a person.`);
+      continue;
+    }
     lines.push(
       mention.outcome === 'several'
         ? `"${mention.written}" could be more than one person:`
@@ -39,6 +46,16 @@ export function renderChoices(line: string, mentions: readonly Mention[]): strin
   if (open.some((m) => m.outcome === 'nobody'))
     lines.push(`Or, if they are someone new: kith log ${quoteArg(line)} --new`);
   return lines.join('\n');
+}
+
+/** Every open name is a word that reads as no person's name: ask who, and how to add them. */
+function renderStrays(line: string, strays: readonly Mention[]): string {
+  const names = strays.map((m) => `"${m.written}"`).join(' and ');
+  return [
+    `Who is ${names}? Nothing was logged: nobody in your network is called that, and Kith could not tell whether it is a person.`,
+    `If it is a person you met, add them: kith log ${quoteArg(line)} --new`,
+    'If you meant someone you know, write their name in the line.',
+  ].join('\n');
 }
 
 function describeChoice(choice: PersonChoice): string {

@@ -24,6 +24,7 @@ import {
   type MentionAnswers,
 } from '../core/person-mention.js';
 import type { Person } from '../core/person.js';
+import { looksLikePersonName, ownGivenNames } from '../core/person-name-shape.js';
 import { weighSoundAlike, weighSoundAlikeGiven } from '../core/person-sound.js';
 import { parseInput } from '../core/validate.js';
 import { insertInteraction } from '../store/interactions.repo.js';
@@ -134,13 +135,35 @@ async function askWhoIsDescribed(name: NameSpan, settling: Settling): Promise<ne
 }
 
 /**
+ * Someone new is added only under a name that looks like a person's (see core): "Meta DS" or
+ * "Barcelona" nobody answers to asks who they are, with no one to offer, rather than add a stray
+ * person. The user's "--new" still adds them, and so does a line that says they are new.
+ */
+async function settleName(name: NameSpan, settling: Settling): Promise<Mention> {
+  const mention = await readMention(name, settling);
+  if (mention.outcome !== 'new' || name.fresh) return mention;
+  const forced = settling.answers.createNew;
+  if (forced === true || (Array.isArray(forced) && forced.includes(mention.written)))
+    return mention;
+  const people = (await settling.directory.everyone()).named.map((entry) => entry.person.name);
+  const shape = {
+    line: settling.line,
+    company: name.company,
+    related: name.related,
+    ownGiven: ownGivenNames(people),
+  };
+  if (looksLikePersonName(mention.written, shape)) return mention;
+  return { written: mention.written, outcome: 'nobody', candidates: [] };
+}
+
+/**
  * "met sam oneil leeds" may name Sam O'Neil: when the whole reading fits nobody, a shorter reading
  * the parser offered is used if it fits someone. A lone first name stands in only when nobody was
  * even close to the whole, so "rachel lowe" is not quietly logged on another Rachel. A name close
  * to one person whose company the line names is theirs ("called Yusef at trainline"), and so is
  * a near name whose closest person works elsewhere ("kate morris - bbc" is Katie Morris).
  */
-async function settleName(name: NameSpan, settling: Settling): Promise<Mention> {
+async function readMention(name: NameSpan, settling: Settling): Promise<Mention> {
   const { directory, answers, line } = settling;
   const read = weighCompanyNamed(await directory.resolve(name.text), line);
   const written = narrowByCompany(read, name.company);

@@ -92,7 +92,10 @@ function legendFor(mention: Mention): string {
     case 'several':
       return `Who is “${mention.written}”?`;
     case 'nobody':
-      return `Nobody is called “${mention.written}” yet. Did you mean…`;
+      // "Meta DS": nobody is close and it does not read as a person's name.
+      return mention.candidates.length === 0
+        ? `Who is “${mention.written}”? Nobody in your network is called that, and Kith could not tell whether it is a person: choose someone new if it is a person you met, or cancel and write their name.`
+        : `Nobody is called “${mention.written}” yet. Did you mean…`;
     case 'new':
       return `“${mention.written}” is new to Kith.`;
     case 'matched':

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { isKnownGivenName, looksLikePersonName, ownGivenNames } from './person-name-shape.js';
+
+const none = ownGivenNames([]);
+
+describe('looksLikePersonName', () => {
+  it.each([
+    ['Meta DS', '[msg][out] Alex Morgan - asked for a referral to Meta DS infra'],
+    ['Barcelona', 'Jose Alvarez sent us a voice note on whatsapp from Barcelona'],
+    ['Launch Messaging', 'Launch Messaging review with the team'],
+    ['Booking', 'Booking confirmed for the offsite'],
+    ['Brand Mgr', 'call with Brand Mgr re the rebrand'],
+    ['Thank-You Msg', 'Thank-You Msg sent today'],
+    ['Ngl', 'Ngl that went well'],
+    ['Letter', 'Letter posted to the council'],
+    ['Lochaber Agri Forum', 'Lochaber Agri Forum on Thursday - Wei Chen was on the panel'],
+  ])('reads "%s" as no person’s name', (written, line) => {
+    expect(looksLikePersonName(written, { line, ownGiven: none })).toBe(false);
+  });
+
+  it.each([
+    ['Kwabena Owusu', 'Akwaaba! Met Kwabena Owusu at the GhanaNurses UK dinner'],
+    ['Ananya Iyer', 'chatted to Ananya Iyer about PM roles'],
+    ['Gurpreet Sandhu', 'Kindly note, Gurpreet Sandhu from Deloitte called me'],
+    ['Fergus Grant', 'Fergus Grant asked me for an intro'],
+    ['Seonag Mackinnon', 'Seonag Mackinnon from the crofting commission rang'],
+    ['Mrs Henderson', 'thanked Mrs Henderson for the reference'],
+    ['Tunde Bakare', 'Met Mr Tunde Bakare at the business breakfast'],
+    ['Oisín Byrne', "linkedin msg from Oisín Byrne, he's hiring"],
+    ['Priyanka', 'met Priyanka at the pydata thing'],
+  ])('reads "%s" as a person’s name', (written, line) => {
+    expect(looksLikePersonName(written, { line, ownGiven: none })).toBe(true);
+  });
+
+  it('takes who the line says they are as a person ("her colleague bea")', () => {
+    const context = { line: 'met yusuf and his colleague bea', ownGiven: none, related: true };
+    expect(looksLikePersonName('bea', context)).toBe(true);
+  });
+
+  it("counts the given names of the user's own people", () => {
+    const line = 'coffee with Seonag about the grant';
+    expect(looksLikePersonName('Seonag', { line, ownGiven: none })).toBe(false);
+    const own = ownGivenNames(['Seonag Mackinnon', 'Chidi Eze']);
+    expect(looksLikePersonName('Seonag', { line, ownGiven: own })).toBe(true);
+  });
+
+  it('knows given names with or without their accents, in any case', () => {
+    expect(isKnownGivenName('KOFI', none)).toBe(true);
+    expect(isKnownGivenName('Chloé', none)).toBe(true);
+    expect(isKnownGivenName('Launch', none)).toBe(false);
+  });
+});

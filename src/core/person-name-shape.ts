@@ -1,0 +1,115 @@
+// Whether a name nobody answers to may become someone new: it must look like a person's name.
+import { firstNames } from './demo-names.js';
+import { givenNameList } from './given-names-data.js';
+import { nicknamesOf } from './nicknames.js';
+import { surnameList } from './surnames-data.js';
+
+/** Given names from many cultures, the demo network's and the nickname table's, built once. */
+const givenNames: ReadonlySet<string> = new Set([
+  ...givenNameList,
+  ...firstNames.map((name) => name.toLowerCase()),
+]);
+
+/** Surnames from many cultures, built once: "Fergus Grant" is a full name by its surname. */
+const surnames: ReadonlySet<string> = new Set(surnameList);
+
+/** "Mòrag" and "Morag", "Inès" and "Ines": a name is known with or without its accents. */
+function foldings(word: string): string[] {
+  const lower = word.toLowerCase().replace(/[’]/g, "'");
+  const bare = lower.normalize('NFD').replace(/\p{M}/gu, '');
+  return bare === lower ? [lower] : [lower, bare];
+}
+
+/** Whether a word is a given name Kith knows, from its list or from the user's own people. */
+export function isKnownGivenName(word: string, ownGiven: ReadonlySet<string>): boolean {
+  return foldings(word).some(
+    (form) => givenNames.has(form) || ownGiven.has(form) || nicknamesOf(form).length > 0,
+  );
+}
+
+/** The given names of the user's own people, folded as the list is: "Chidi Eze" gives "chidi". */
+export function ownGivenNames(names: readonly string[]): Set<string> {
+  const own = new Set<string>();
+  for (const name of names) {
+    const [first] = name.trim().split(/\s+/);
+    if (first) for (const form of foldings(first)) own.add(form);
+  }
+  return own;
+}
+
+/** "DS", "PM", "UK": capitals of two or more letters are initials or a team, never a surname. */
+const capitalsOnly = /^\p{Lu}{2,}$/u;
+
+/** "Eilidh", "Ji-hoon", "O'Connor", "McLean": a capital first, and small letters in it. */
+const writtenAsName = /^\p{Lu}(?=.*\p{Ll})[\p{L}\p{M}'’-]+$/u;
+
+/** "Mrs Henderson", "Dr. Amaka Obi", "Engr Tobi Ogunbiyi", "Matron Efua Boateng": a title says a person. */
+const honorific =
+  /^(?:mr|mrs|ms|miss|mx|dr|prof|engr|sir|dame|rev|revd|pastor|fr|imam|rabbi|sister|matron|aunty|auntie|uncle|coach)\.?$/iu;
+
+/** "linkedin msg from Oisín Byrne", "email from Carys Pugh": who sent a message is a person. */
+const sentFrom =
+  /(?:^|\s)(?:msg|message|email|e-mail|text|dm|note|call|voicemail|letter|reply|invite)\s+from\s+$/iu;
+
+/** Whether each word is written as a name, or the whole is in lower case ("tunde adeyemi"). */
+function isWrittenAsName(words: readonly string[]): boolean {
+  return (
+    words.every((word) => writtenAsName.test(word)) ||
+    words.join(' ') === words.join(' ').toLowerCase()
+  );
+}
+
+/**
+ * The line itself says this is a person: a title before the name ("Mrs Henderson"), who they
+ * are to the user ("my old head of dept mr pritchard"), where they are from ("Seonag Mackinnon
+ * from the crofting commission"), "met Priyanka", who a message came from, or a full name of two
+ * words whose surname is one ("Fergus Grant"). "Meta DS", "Launch Messaging" and "Thank-You
+ * Msg" have none of these.
+ */
+function isMarkedByLine(written: string, context: NameShapeContext): boolean {
+  const words = written.split(' ');
+  const [first = '', last = ''] = [words[0], words.at(-1)];
+  if (honorific.test(first) && words.length > 1) return true;
+  if (context.related) return true;
+  const at = context.line.toLowerCase().indexOf(written.toLowerCase());
+  const before = at < 0 ? '' : context.line.slice(0, at);
+  const after = at < 0 ? '' : context.line.slice(at + written.length);
+  const titled = /(?:^|\s)(\S+)\s+$/u.exec(before)?.[1] ?? '';
+  if (honorific.test(titled)) return true;
+  const asName = words.every((word) => writtenAsName.test(word));
+  if (/(?:^|\s)met\s+(?:up\s+with\s+)?$/iu.test(before) && asName) return true;
+  if (!isWrittenAsName(words)) return false;
+  // "Deirdre from the trust", "Shona Kerr fae the college": where someone is from.
+  if (/^\s+(?:from|fae)\s+\S/iu.test(after)) return true;
+  if (words.length < 2) return false;
+  if (context.company !== undefined || /^\s+at\s+\S/iu.test(after)) return true;
+  if (asName && sentFrom.test(before)) return true;
+  return foldings(last).some((form) => surnames.has(form));
+}
+
+/** What is known of a name that nobody the user knows answers to. */
+export interface NameShapeContext {
+  /** The line it came from. */
+  line: string;
+  /** Where the line says they work ("Olivia from Hays"), if it does. */
+  company?: string | undefined;
+  /** The given names of the user's own people (`ownGivenNames`). */
+  ownGiven: ReadonlySet<string>;
+  /** The line said who they are to the user ("her colleague bea", "my old boss ian"). */
+  related?: boolean | undefined;
+}
+
+/**
+ * Whether a would-be new person's name looks like a person's: its first word is a given name
+ * Kith knows (any culture, or one of the user's own people's), or the line marks it plainly as
+ * someone met. "Launch Messaging", "Barcelona", "Meta DS" and "Thank-You Msg" do not, so the
+ * line asks who they are instead of adding a stray person.
+ */
+export function looksLikePersonName(written: string, context: NameShapeContext): boolean {
+  const words = written.trim().split(/\s+/);
+  const [first] = words;
+  if (!first) return false;
+  if (words.slice(1).some((word) => capitalsOnly.test(word))) return false;
+  if (isKnownGivenName(first, context.ownGiven)) return true;
+  return isMarkedByLine(written.trim(), context);
+}
