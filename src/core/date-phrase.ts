@@ -142,7 +142,7 @@ function isOrigin(text: string, candidate: FoundDate): boolean {
   // "thank you email … for the workshop on the 19th", "to say thanks for coffee on Tues": the
   // day of what is thanked for.
   if (
-    /\bthank/i.test(before) &&
+    /\b(?:thank|thx|thnx|thanx|ty)/i.test(before) &&
     /\bfor (?:the |our |that |a |an |his |her |their |my )?(?:\w[\w&'’-]* ){0,2}(?:workshop|training|session|course|coffee|lunch|dinner|drinks|breakfast|brunch|webinar|talk|meetup|event|chat|call|meeting|catch-?up|time|help|hand|advice) (?:on (?:the )?)?$/i.test(
       before,
     )
@@ -211,7 +211,14 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
   // "Schmidt - call - 12 Dec - career path": a date alone in its clause is the note's own date.
   if (`${clauses.at(-1) ?? ''}${rest}`.trim() === '') return false;
   // "he wants a proposal by fri": a deadline, not when anyone was in touch.
-  if (/\b(?:by|until|till)\s+$/i.test(text.slice(0, candidate.start))) return true;
+  if (/\b(?:by|until|till|before)\s+$/i.test(text.slice(0, candidate.start))) return true;
+  // "moved it to Weds", "moving our coffee to Weds", "can't do Thurs": a day being arranged.
+  if (
+    /\b(?:mov(?:e|ed|es|ing)|push(?:ed|es|ing)?|reschedul(?:e|ed|es|ing)|shift(?:ed|s|ing)?|bump(?:ed|s|ing)?)\b(?:\s+[\w'’-]+){0,3}\s+to\s+$|\b(?:can(?:['’]?t|not)?|could(?:n['’]?t)?)\s+do\s+$/i.test(
+      text.slice(0, candidate.start),
+    )
+  )
+    return true;
   // "due the 18th", "deadline the 11th", "nothing since the 20th": when work is due, or since
   // when nothing came, is no day anyone was in touch.
   if (
@@ -545,10 +552,18 @@ function isRelative(phrase: string): boolean {
 function isPlanInAnotherClause(text: string, candidate: FoundDate): boolean {
   const before = text.slice(0, candidate.start);
   // "message from lucy re coffee next week": what a message was about may be still to come.
-  return /[,;:—–]| - |\b(to|will|wants?|going|hope|hoping|plans?|planning|then|but|said|says|suggested|re|about|abt|regarding)\b|['’]ll\b|['’]d\b/i.test(
-    before.replace(/^\S+\s+\S+/, ''),
+  // "Phone screen 1100. 2nd stage next wk": a later sentence; "emailed asking my availability
+  // next wk": a day after something done is what it was about.
+  return (
+    /[,;:—–]| - |\p{L}{3}\.\s|\b(to|will|wants?|going|hope|hoping|plans?|planning|then|but|said|says|suggested|re|about|abt|regarding)\b|['’]ll\b|['’]d\b/iu.test(
+      before.replace(/^\S+\s+\S+/, ''),
+    ) || pastVerb.test(before)
   );
 }
+
+/** A verb done, before a future day: "emailed", "rang", "sent", "met". */
+const pastVerb =
+  /\b(?:\p{L}{2,}(?:[^e\s]ed|ied)|emailed|rang|sent|met|spoke|told|wrote|gave|got|had|came|left|saw|took|heard)\b/iu;
 
 /** A day named without a year is the most recent one on or before today, never a future one. */
 function pastYear(

@@ -52,6 +52,7 @@ import { chasesWhatIsDue } from './log-line-chases.js';
 import { passesOnLiked } from './log-line-liked.js';
 import { readTemplate, type TemplateReading } from './log-line-templates.js';
 import { mendDialects } from './log-line-dialects.js';
+import { readKnownOpening } from './log-line-known-opening.js';
 
 export type { NameSpan } from './log-line-tokens.js';
 
@@ -153,6 +154,8 @@ function readLine(
   // "sent JD on whatsapp", "met 2 founders": never someone new; a line left with nobody asks.
   const setAside = setAsideNoNewNames(found, head);
   completeRestatedNames(found, head);
+  // "Dan Fletcher fwd a contracting gig": the name of someone known opening the line is theirs.
+  readKnownOpening(head, found, skip);
   if (found.names.length === 0 && setAside) throw new AppError('CONFLICT', whoWasIt);
   if (found.names.length === 0) {
     throw lineProblem(

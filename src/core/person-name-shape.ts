@@ -27,6 +27,11 @@ export function isKnownGivenName(word: string, ownGiven: ReadonlySet<string>): b
   );
 }
 
+/** Whether a word is a surname Kith knows: "Jones", "MacLeod", "Okafor". */
+export function isKnownSurname(word: string): boolean {
+  return foldings(word).some((form) => surnames.has(form));
+}
+
 /** The given names of the user's own people, folded as the list is: "Chidi Eze" gives "chidi". */
 export function ownGivenNames(names: readonly string[]): Set<string> {
   const own = new Set<string>();
@@ -84,7 +89,7 @@ function isMarkedByLine(written: string, context: NameShapeContext): boolean {
   if (words.length < 2) return false;
   if (context.company !== undefined || /^\s+at\s+\S/iu.test(after)) return true;
   if (asName && sentFrom.test(before)) return true;
-  return foldings(last).some((form) => surnames.has(form));
+  return isKnownSurname(last);
 }
 
 /** What is known of a name that nobody the user knows answers to. */

@@ -71,13 +71,40 @@ export async function logLine(deps: Deps, input: LogLineInput): Promise<LogLineO
     const directory = nameDirectory(tx, deps.accountId);
     const parsed = await parseWithPeople(line, { today, dateOrder }, directory);
     const settling = { directory, answers, line };
-    const mentions = await settleAll(tx, deps.accountId, parsed.people, settling);
+    const settled = await settleAll(tx, deps.accountId, parsed.people, settling);
+    const { mentions, read } = leaveOutStrays(parsed, settled);
     if (needsChoice(mentions))
       return { status: 'ambiguous', mentions: markAsked(mentions, askFirst === true) };
     if (askFirst && mentions.some(isGuess))
       return { status: 'confirm', mentions: markAsked(mentions, true) };
-    return { status: 'logged', ...(await writeLine(tx, deps.accountId, parsed, mentions, now)) };
+    return { status: 'logged', ...(await writeLine(tx, deps.accountId, read, mentions, now)) };
   });
+}
+
+/**
+ * "Dan Fletcher said he'd look over my CV before it goes to Wincanton": beside someone the user
+ * knows or someone new by a name that reads as one, a word nobody answers to and that does not read as a person's name is left out, and the
+ * log says so, rather than the whole line waiting on a question about it. Alone, it still asks.
+ */
+function leaveOutStrays(
+  parsed: ParsedLogLine,
+  mentions: Mention[],
+): { mentions: Mention[]; read: ParsedLogLine } {
+  const stray = (m: Mention) => m.outcome === 'nobody' && m.candidates.length === 0;
+  const known = mentions.some((m) => m.outcome !== 'nobody' && m.outcome !== 'several');
+  if (!known || !mentions.some(stray)) return { mentions, read: parsed };
+  const keep = mentions.map((m) => !stray(m));
+  const left = mentions.filter((m) => stray(m)).map((m) => m.written);
+  const note = `Left out ${left.map((name) => `"${name}"`).join(' and ')}: nobody you know is called that, and it does not read as a person's name. If it is someone, log the line again and add them as someone new.`;
+  return {
+    mentions: mentions.filter((_, k) => keep[k]),
+    read: {
+      ...parsed,
+      people: parsed.people.filter((_, k) => keep[k]),
+      personNames: parsed.personNames.filter((_, k) => keep[k]),
+      notes: [...parsed.notes, note],
+    },
+  };
 }
 
 /** What settling a name draws on: the user's people, their answers so far, and the line itself. */

@@ -19,7 +19,7 @@ describe('kith log and words that read as no person', () => {
     ).people.map((p) => p.name);
 
   it('asks who a stray word is, and adds no one ("Meta DS")', async () => {
-    const line = '[msg][out] Alex Morgan - asked for a referral to Meta DS infra';
+    const line = 'coffee with Meta DS yesterday';
     const result = await cli.kith('log', line);
     expect(result.code).toBe(5);
     expect(result.stdout).toBe('');
@@ -30,6 +30,17 @@ describe('kith log and words that read as no person', () => {
         'If you meant someone you know, write their name in the line.',
         '',
       ].join('\n'),
+    );
+    expect(await names()).toHaveLength(2);
+  });
+
+  it('logs on the known person beside a stray word, and says it left the word out', async () => {
+    const line = '[msg][out] Alex Morgan - asked for a referral to Meta DS infra';
+    const result = await cli.kith('log', line);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Alex Morgan');
+    expect(result.stdout).toContain(
+      'Left out "Meta DS": nobody you know is called that, and it does not read as a person\'s name.',
     );
     expect(await names()).toHaveLength(2);
   });

@@ -1,0 +1,113 @@
+// A line that opens with someone the user knows is about them, whatever follows the name:
+// "Dan Fletcher fwd a contracting gig", "Daniel Okoro Barclays. Call Thurs 1500.", "Kate M at Sky".
+import type { FoundNames } from './log-line-names.js';
+import {
+  neutralSubjectVerbs,
+  notNames,
+  objectVerbs,
+  plainVerbs,
+  subjectVerbs,
+  words,
+} from './log-line-name-words.js';
+import { headTokens, type Token } from './log-line-tokens.js';
+import { nameKey } from './name-match.js';
+import { activityWords } from './log-line-note.js';
+import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
+
+const noOwnNames: ReadonlySet<string> = new Set();
+
+/** "never replied", "still hasnt paid", "have I thanked": no verb of theirs after these. */
+const notYet = words("never not no still hasnt hasn't hasn’t didnt didn't didn’t i me have ko");
+
+/** Verbs in shorthand that say what someone did: "fwd a gig", "WA'd Fri night". */
+const shorthandVerbs = words("fwd fwded fw'd fw’d fwd'd wa'd wa’d wa'ed li'd");
+
+/** A word that may end a name: "Fletcher", "O'Neill", "M", "M." — not a verb or a common word. */
+function mayEndName(lower: string): boolean {
+  const bare = lower.replace(/['’]s$/, '').replace(/\.$/, '');
+  return (
+    /^[\p{L}][\p{L}\p{M}'’-]*$/u.test(bare) &&
+    !notNames.has(bare) &&
+    !subjectVerbs.has(bare) &&
+    !objectVerbs.has(bare) &&
+    !plainVerbs.has(bare)
+  );
+}
+
+/** "Fiona", "Ceri": a word written as a name that is no verb, activity or common word. */
+const writtenAsName = /^\p{Lu}(?=.*\p{Ll})[\p{L}\p{M}'’-]+$/u;
+
+/**
+ * When the head opens with a given name and one more word that, together, are someone the
+ * caller's people know (asked through `mayBePerson`), that person is in the line: first among
+ * its names, in place of a longer reading of the same words ("Mark Evans Tesco"). So is someone
+ * new whose two words are written as a name and end in a known surname ("Nia Roberts Cardiff
+ * Council fleet mgr emailed back", "Tony Bishop ex-REME"), when the rules found no one else.
+ * Other words the rules read as names stay, for the caller to weigh.
+ */
+export function readKnownOpening(
+  head: string,
+  found: FoundNames,
+  skip: ReadonlyArray<[number, number]> = [],
+): void {
+  const ask = found.mayBePerson;
+  if (!ask) return;
+  const [first, second, third] = headTokens(head, skip);
+  if (!first || !second || head.slice(0, first.start).trim() !== '') return;
+  if (second.start - first.end !== 1) return;
+  const given = first.text.replace(/['’]s$/, '');
+  if (!mayEndName(second.lower) || activityWords.has(first.lower)) return;
+  const surname = second.text.replace(/['’]s$/, '').replace(/[.,]$/, '');
+  const text = `${given} ${surname}`;
+  const key = nameKey(text);
+  const already = found.names.findIndex((name) => nameKey(name.text) === key);
+  if (already >= 0) {
+    // "Dan Fletcher fwd a gig": a verb of theirs right after the name.
+    if (already === 0 && found.spans[0]?.[0] === first.start)
+      readTheirVerb(head, found, headTokens(head, skip).slice(2, 3));
+    return;
+  }
+  // A longer reading of the same opening words ("Steve Pritchard Amazon") gives way to it.
+  const longer = found.spans.findIndex(([start]) => start <= first.start);
+  const extends_ = longer >= 0 && nameKey(found.names[longer]?.text ?? '').startsWith(`${key} `);
+  const known = isKnownGivenName(given, noOwnNames) && ask(text);
+  // "Mei Ling Tan" goes on into a third name word; "Mark Jenkins Wincanton" into a workplace.
+  const goesOn =
+    third !== undefined && (isKnownSurname(third.text) || isKnownGivenName(third.text, noOwnNames));
+  const fullName =
+    (found.names.length === 0 || (extends_ && !goesOn)) &&
+    writtenAsName.test(given) &&
+    writtenAsName.test(surname) &&
+    mayEndName(first.lower) &&
+    isKnownSurname(surname);
+  if (!known && !fullName) return;
+  if (extends_) {
+    found.names.splice(longer, 1);
+    found.spans.splice(longer, 1);
+  }
+  found.names.unshift({ text, alternatives: [] });
+  found.spans.unshift([first.start, second.end]);
+  readTheirVerb(head, found, headTokens(head, skip).slice(2));
+}
+
+/**
+ * "Nia Roberts Cardiff Council fleet mgr emailed back": a verb of theirs after the name and where
+ * they work, in the same sentence and before a note's dash, says they were the ones in touch.
+ */
+function readTheirVerb(head: string, found: FoundNames, after: Token[]): void {
+  if (found.inbound) return;
+  for (const [k, token] of after.slice(0, 8).entries()) {
+    if (/^[-–—]$/.test(token.text)) return;
+    if (found.spans.slice(1).some(([start]) => start <= token.start)) return;
+    const verb = token.lower;
+    if (neutralSubjectVerbs.has(verb) || notYet.has(verb)) return;
+    if (subjectVerbs.has(verb) || shorthandVerbs.has(verb)) {
+      found.inbound = true;
+      found.subjectVerb = verb;
+      return;
+    }
+    // "Barclays. Call Thurs": a sentence ended before any verb of theirs.
+    const end = after[k + 1]?.start ?? head.length;
+    if (/^\.\s/.test(head.slice(token.end - 1, end)) || /\p{L}{3}\.$/u.test(token.text)) return;
+  }
+}

@@ -1,0 +1,76 @@
+// A line that opens with a person's name is about them, whatever follows it; a word beside them
+// that reads as no one is left out and said; a day after something done is what it was about.
+import { expect, it } from 'vitest';
+import { logLine } from '../../src/services/log-line.js';
+import { describeEachDialect } from '../dialects.js';
+import { freshAccount, person } from './coach-builders.js';
+
+const now = '2026-11-30T12:00:00Z';
+
+describeEachDialect('one-line log: names opening the line', ({ store }) => {
+  it('logs on someone known whose name opens the line, with their firm or an odd verb after', async () => {
+    const deps = await freshAccount(store(), now);
+    const dan = await person(deps, 'Dan Fletcher');
+    const daniel = await person(deps, 'Daniel Okoro', { company: 'Barclays' });
+    const sam = await person(deps, "Sam O'Neil", { company: 'Deliveroo' });
+    const fwd = await logLine(deps, { line: 'Dan Fletcher fwd a contracting gig on email' });
+    expect(fwd).toMatchObject({ status: 'logged', created: [], people: [{ id: dan.id }] });
+    const firm = await logLine(deps, {
+      line: "Daniel Okoro Barclays. Call Thurs 1500. Radbroke site ops, he'll keep an eye out.",
+    });
+    expect(firm).toMatchObject({ status: 'logged', created: [], people: [{ id: daniel.id }] });
+    const slip = await logLine(deps, { line: "Sam O'Neill deliveroo replied on LI, no roles atm" });
+    expect(slip).toMatchObject({ status: 'logged', created: [], people: [{ id: sam.id }] });
+  });
+
+  it('adds someone new by a full name opening a note, not the firm after it', async () => {
+    const deps = await freshAccount(store(), now);
+    const back = await logLine(deps, {
+      line: 'Nia Roberts Cardiff Council fleet mgr emailed back 18/11. Nothing till new financial yr.',
+    });
+    expect(back).toMatchObject({
+      status: 'logged',
+      created: [{ name: 'Nia Roberts' }],
+      interactions: [{ occurredOn: '2026-11-18', channel: 'email', direction: 'inbound' }],
+    });
+    const firm = await logLine(deps, {
+      line: 'Mark Jenkins Wincanton msgd me on LinkedIn Sun after the CTP fair.',
+    });
+    expect(firm).toMatchObject({ status: 'logged', created: [{ name: 'Mark Jenkins' }] });
+    const three = await logLine(deps, { line: 'Mei Ling Tan emailed me the brief' });
+    expect(three).toMatchObject({ status: 'logged', created: [{ name: 'Mei Ling Tan' }] });
+  });
+
+  it('leaves out a word beside someone known that reads as no one, and says so', async () => {
+    const deps = await freshAccount(store(), now);
+    const dan = await person(deps, 'Dan Fletcher');
+    const logged = await logLine(deps, {
+      line: "Dan Fletcher said he'd look over my CV before it goes to Wincanton.",
+    });
+    expect(logged).toMatchObject({ status: 'logged', created: [], people: [{ id: dan.id }] });
+    expect(logged.status === 'logged' ? logged.notes : []).toContainEqual(
+      expect.stringContaining('Left out "Wincanton"'),
+    );
+    // Alone, the same word still asks who it is.
+    const alone = await logLine(deps, { line: 'coffee with Wincanton yesterday' });
+    expect(alone).toMatchObject({ status: 'ambiguous' });
+  });
+
+  it('reads a day being arranged or asked about as no day of the line', async () => {
+    const deps = await freshAccount(store(), now);
+    await person(deps, 'Elizabeth Taylor');
+    await person(deps, 'Ben Ng');
+    await person(deps, 'Chloé Dubois');
+    const day = async (line: string) => {
+      const logged = await logLine(deps, { line });
+      return logged.status === 'logged' ? logged.interactions[0]?.occurredOn : logged.status;
+    };
+    expect(await day('Elizabeth Taylor emailed asking my availability next wk')).toBe('2026-11-30');
+    expect(await day("Ben Ng emailed. Can't do Thurs.")).toBe('2026-11-30');
+    expect(await day('Ben Ng rang, moved it to Weds.')).toBe('2026-11-30');
+    expect(await day('emailed Chloé Dubois thx for the call on Fri')).toBe('2026-11-30');
+    await expect(logLine(deps, { line: 'coffee with Ben Ng next week' })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+  });
+});
