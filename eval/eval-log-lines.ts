@@ -25,7 +25,8 @@
 //   39th  120 lines  54.2%  94.2%  1        40th  120 lines  26.7%  44.2%  6
 //   41st  120 lines  56.7%  75.0%  6        42nd  120 lines  62.5%  93.3%  0
 //   43rd  120 lines  66.7%  91.7%  3        44th  120 lines  73.3%  88.3%  0
-//   45th  120 lines  59.2%  84.2%  1
+//   45th  120 lines  59.2%  84.2%  1        46th  120 lines  73.3%  96.7%  0
+//   47th  120 lines  60.8%  88.3%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -221,7 +222,15 @@
 // Hinglish notes ("had chai with", "she will revert", "PFA my CV", "kal"; 77.5% of lines with the
 // person, date, channel and direction right, none wrongly created), and a former army logistics
 // sergeant's blunt notes, a name then its firm with no comma ("Daniel Okoro Barclays. Call Thurs
-// 1500."; 70.0%, 1 wrongly created: "Lean Six Sigma Green Belt").
+// 1500."; 70.0%, 1 wrongly created: "Lean Six Sigma Green Belt"). ADR 0059 was written on those
+// two: a known name opening a line is that person whatever follows, a new full name before its
+// firm, a word beside someone placed that reads as no one is left out and said, a day being
+// arranged is no day of the line. The 46th and 47th, scored once on its first rules, follow them
+// as 120 lines each: a redundant HR manager's careful sentences ("Popped in to see", "had a
+// natter"; 89.2% of lines with the person, date, channel and direction right, none wrongly
+// created), and an Australian video editor's lowercase slang, full of videos that are work, not
+// calls ("sent thru the brief for their brand vid", "wa'd", "arvo"; 72.5%, 1 wrongly created:
+// "Bloke").
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

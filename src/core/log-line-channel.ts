@@ -47,7 +47,8 @@ const channelRules: Array<[Channel, RegExp]> = [
   ],
   [
     'video',
-    /\b(video|vid|vc|zoom(ed)?|facetime(d)?|google meet|meet call|gmeet|hangouts?|teams[ -](call|called|meeting|mtg|check-?in|sync|catch[ -]?up)|(?:on|over|via) teams|webex|skyped?)\b|(?:^|[-–—,:;] )(?:teams|zoom)(?: [-–—,:;]|\.(?: |$)|$)|(?:^|[-–—,:;.] )(?:teams|zoom|meet|gmeet)(?: (?:[01]\d|2[0-3])[0-5]\d)(?=[-–—,:;.]| [-–—,:;]|$)|(?:^|[-–—,:;] )teams with\b/,
+    // "a video call", "on vid", "- video -"; not "the brief for their brand vid" or "a video producer job".
+    /^(?:video|vid)\b|\b(?:video|vid)(?:[ -]?(?:call|called|calls|chat|chats|meeting|mtg|catch[ -]?up|interview|conf(?:erence)?|check-?in|sync|link)\b|['’]?d\b)|(?<!\b(?:keen|working|work|focus|focused|big|spend|spent) )\b(?:on|over|via|by|a quick) (?:video|vid)\b|(?:^|[-–—:;/] )(?:video|vid)\b|\b(?:teams|zoom|whatsapp|facetime|skype|gmeet|meet) (?:video|vid)\b|(?:^|, )(?:video|vid)(?: [-–—,:;]|\.(?: |$)|$)|\b(vc|zoom(ed)?|facetime(d)?|google meet|meet call|gmeet|hangouts?|teams[ -](call|called|meeting|mtg|check-?in|sync|catch[ -]?up)|(?:on|over|via) teams|webex|skyped?)\b|(?:^|[-–—,:;] )(?:teams|zoom)(?: [-–—,:;]|\.(?: |$)|$)|(?:^|[-–—,:;.] )(?:teams|zoom|meet|gmeet)(?: (?:[01]\d|2[0-3])[0-5]\d)(?=[-–—,:;.]| [-–—,:;]|$)|(?:^|[-–—,:;] )teams with\b/,
   ],
   [
     'event',

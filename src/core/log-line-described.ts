@@ -23,8 +23,14 @@ export function readDescribedPerson(
   for (let i = 0; i < tokens.length; i += 1) {
     // "someone from booking.com messaged me": nobody named, only where they are from.
     const someone = someoneWords.has(tokens[i]?.lower ?? '');
-    if (!someone && !determiners.has(tokens[i]?.lower ?? '')) continue;
-    const read = someone ? { next: i + 1, company: undefined } : readDescription(tokens, i + 1);
+    // "bloke from admiral liked my post": a word for a person opening the line, then where from.
+    const opener =
+      i === 0 &&
+      personNouns.has(tokens[0]?.lower ?? '') &&
+      ['from', 'frm', 'at'].includes(tokens[1]?.lower ?? '');
+    if (!someone && !opener && !determiners.has(tokens[i]?.lower ?? '')) continue;
+    const read =
+      someone || opener ? { next: i + 1, company: undefined } : readDescription(tokens, i + 1);
     if (!read) continue;
     const company =
       read.company ?? readCompany(tokens, read.next)?.name ?? readLowerCompany(tokens, read.next);

@@ -76,16 +76,24 @@ export function readKnownOpening(
     third !== undefined && (isKnownSurname(third.text) || isKnownGivenName(third.text, noOwnNames));
   const fullName =
     (found.names.length === 0 || (extends_ && !goesOn)) &&
-    writtenAsName.test(given) &&
-    writtenAsName.test(surname) &&
     mayEndName(first.lower) &&
-    isKnownSurname(surname);
+    isKnownSurname(surname) &&
+    // "john lewis's data team is hiring": a name owning a team may be a firm's.
+    !/['’]s$/.test(second.text) &&
+    // "ollie brennan coffee thurs": in lower case, only a given name Kith knows opens a name.
+    ((writtenAsName.test(given) && writtenAsName.test(surname)) ||
+      (given === given.toLowerCase() &&
+        surname === surname.toLowerCase() &&
+        isKnownGivenName(given, noOwnNames)));
   if (!known && !fullName) return;
   if (extends_) {
     found.names.splice(longer, 1);
     found.spans.splice(longer, 1);
   }
-  found.names.unshift({ text, alternatives: [] });
+  // "robert singh" is tidied as the other readers tidy a name written in lower case.
+  const tidy =
+    text === text.toLowerCase() ? text.replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase()) : text;
+  found.names.unshift({ text: tidy, alternatives: [] });
   found.spans.unshift([first.start, second.end]);
   readTheirVerb(head, found, headTokens(head, skip).slice(2));
 }

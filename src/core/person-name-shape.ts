@@ -118,3 +118,21 @@ export function looksLikePersonName(written: string, context: NameShapeContext):
   if (isKnownGivenName(first, context.ownGiven)) return true;
   return isMarkedByLine(written.trim(), context);
 }
+
+/**
+ * "Tess Ng Canva", "Liam Obrien Producer": a given name and a surname Kith knows, then words that
+ * are neither, is that person's name and where they work or what they do. Returns the two words,
+ * or undefined when the name reads whole ("Mei Ling Tan", "Mary Jane Watson").
+ */
+export function nameBeforeOtherWords(
+  written: string,
+  ownGiven: ReadonlySet<string>,
+): string | undefined {
+  const words = written.trim().split(/\s+/);
+  const [first, second, ...rest] = words;
+  if (!first || !second || rest.length === 0) return undefined;
+  if (!isKnownGivenName(first, ownGiven) || !isKnownSurname(second)) return undefined;
+  const named = (word: string) => isKnownSurname(word) || isKnownGivenName(word, ownGiven);
+  if (rest.some(named)) return undefined;
+  return `${first} ${second}`;
+}

@@ -24,7 +24,11 @@ import {
   type MentionAnswers,
 } from '../core/person-mention.js';
 import type { Person } from '../core/person.js';
-import { looksLikePersonName, ownGivenNames } from '../core/person-name-shape.js';
+import {
+  looksLikePersonName,
+  nameBeforeOtherWords,
+  ownGivenNames,
+} from '../core/person-name-shape.js';
 import { weighSoundAlike, weighSoundAlikeGiven } from '../core/person-sound.js';
 import { parseInput } from '../core/validate.js';
 import { insertInteraction } from '../store/interactions.repo.js';
@@ -179,6 +183,9 @@ async function settleName(name: NameSpan, settling: Settling): Promise<Mention> 
     related: name.related,
     ownGiven: ownGivenNames(people),
   };
+  // "call w/ tess ng canva": the name, not where they work, is whom to add.
+  const shorter = nameBeforeOtherWords(mention.written, shape.ownGiven);
+  if (shorter) return { ...mention, written: shorter };
   if (looksLikePersonName(mention.written, shape)) return mention;
   return { written: mention.written, outcome: 'nobody', candidates: [] };
 }

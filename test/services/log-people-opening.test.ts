@@ -73,4 +73,29 @@ describeEachDialect('one-line log: names opening the line', ({ store }) => {
       code: 'INVALID_INPUT',
     });
   });
+
+  it('adds the name, not the firm or role after it, and asks who a bloke from a firm is', async () => {
+    const deps = await freshAccount(store(), now);
+    const call = await logLine(deps, {
+      line: 'call w/ tess ng canva thurs re freelance motion work',
+    });
+    expect(call).toMatchObject({ status: 'logged', created: [{ name: 'Tess Ng' }] });
+    const lower = await logLine(deps, { line: 'robert singh kpmg lunch on 6 Nov' });
+    expect(lower).toMatchObject({ status: 'logged', created: [{ name: 'Robert Singh' }] });
+    await expect(
+      logLine(deps, { line: 'bloke from admiral liked my post abt the pitch' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('reads a video made or sold as no video call', async () => {
+    const deps = await freshAccount(store(), now);
+    await person(deps, 'Anna Kowalski', { company: 'Revolut' });
+    const channel = async (line: string) => {
+      const logged = await logLine(deps, { line });
+      return logged.status === 'logged' ? logged.interactions[0]?.channel : logged.status;
+    };
+    expect(await channel('anna kowalski emailed the brief for their brand vid')).toBe('email');
+    expect(await channel('Anna Kowalski - video Weds, KYC ops')).toBe('video');
+    expect(await channel('vid call w/ anna kowalski re the data vids')).toBe('video');
+  });
 });
