@@ -64,7 +64,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'meeting',
     // "at the met office" is a workplace's name, not a meeting at an office.
-    /\bat (?:the|their|his|her|[\w&.-]+['’]s) (?!met office)(?:[\w&.'’-]+ ){0,2}offices?\b|\b(?:school[ -]?(?:gate|run|pick-?up|drop-?off)|at the (?:school )?gates?)\b|\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|flat white|latte|cortado|cappuccino|espresso|matcha|pizza|sushi|ramen|noodles|curry|tacos?|burgers?|burritos?|dim sum|pho|falafel|halloumi|croissants?|pastr(?:y|ies)|bagels?|chai(?= with| at)|(?:had|over) chai|lunch|lunched|lnch|dined|(?:wether)?spoons|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|quiz|smoko|yarn|brews?|rv|(?<!\bthe )met|meet|meeting|walk|walked|walking|visited|saw|in person|sat down|had a word|tea|bumped into|ran into|caught (?!up\b|(?:a|the|my|an) )[\w'’]+)\b/,
+    /\bat (?:the|their|his|her|[\w&.-]+['’]s) (?!met office)(?:[\w&.'’-]+ ){0,2}offices?\b|\b(?:school[ -]?(?:gate|run|pick-?up|drop-?off)|at the (?:school )?gates?)\b|\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|flat white|latte|cortado|cappuccino|espresso|matcha|pizza|sushi|ramen|noodles|curry|tacos?|burgers?|burritos?|dim sum|pho|falafel|halloumi|croissants?|pastr(?:y|ies)|bagels?|chai(?= with| at)|(?:had|over) chai|popped (?:in|round|over|by)|lunch|lunched|lnch|dined|(?:wether)?spoons|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|quiz|smoko|yarn|brews?|rv|(?<!\bthe )met|meet|meeting|walk|walked|walking|visited|saw|in person|sat down|had a word|tea|bumped into|ran into|caught (?!up\b|(?:a|the|my|an) )[\w'’]+)\b/,
   ],
   [
     'email',

@@ -26,7 +26,7 @@ const spelledOut: readonly [RegExp, string][] = [
   [word('vid call', 'giu'), 'video call'],
   [word('gmeet', 'giu'), 'video call'],
   // "Priya WA'd", "Ben Ng LI'd me", "Zach LI msg'd me": messaged, on WhatsApp or LinkedIn.
-  [word("WA['’]d"), 'whatsapped'],
+  [word("WA['’]d", 'giu'), 'whatsapped'],
   [word("LI(?: msg)?['’]d"), "dm'd"],
   [word('WA'), 'WhatsApp'],
   [word('LI'), 'LinkedIn'],

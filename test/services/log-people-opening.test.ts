@@ -98,4 +98,24 @@ describeEachDialect('one-line log: names opening the line', ({ store }) => {
     expect(await channel('Anna Kowalski - video Weds, KYC ops')).toBe('video');
     expect(await channel('vid call w/ anna kowalski re the data vids')).toBe('video');
   });
+
+  it('reads "wa\'d", "popped in to see" and a kind word before "email from"', async () => {
+    const deps = await freshAccount(store(), now);
+    await person(deps, 'Zoe Martin', { company: 'Just Eat' });
+    await person(deps, 'Margaret Okafor');
+    const first = async (line: string) => {
+      const logged = await logLine(deps, { line });
+      return logged.status === 'logged' ? logged.interactions[0] : undefined;
+    };
+    expect(await first("wa'd zoe martin that ad breakdown vid")).toMatchObject({
+      channel: 'message',
+      direction: 'outbound',
+    });
+    expect(await first('Popped in to see Zoe Martin at the office')).toMatchObject({
+      channel: 'meeting',
+    });
+    expect(
+      await first("Lovely email from Margaret Okafor thanking me for Thursday's workshop"),
+    ).toMatchObject({ channel: 'email', direction: 'inbound' });
+  });
 });
