@@ -267,4 +267,12 @@ describe('findDate: a month still to come and a weekday before "!!"', () => {
       '2026-11-28',
     );
   });
+
+  it('takes the day named, not a time of day before it or the weekday around it', () => {
+    const on = (text: string) => findDate(text, { today, dateOrder: 'DMY' })?.occurredOn;
+    expect(on('Coffee at 10:30 on 2026-11-14 with Lee Jordan')).toBe('2026-11-14');
+    expect(on('Thanked Zoe by text at 15:10 on 21/11/2026')).toBe('2026-11-21');
+    expect(on('Video call with Siobhan on Friday 20/11/2026 at 11:00')).toBe('2026-11-20');
+    expect(on('call with Ana at 10:30')).toBe(today);
+  });
 });

@@ -24,6 +24,8 @@ export interface FoundDate {
   laterText?: string;
   /** Read as last year's because this year's is still to come. */
   yearBack?: true;
+  /** Only a time of day ("at 10:30"), which says today when nothing else names a day. */
+  timeOnly?: true;
 }
 
 /** A date the text holds but that cannot be logged: the message says what and why. */
@@ -78,15 +80,26 @@ function readDates(
 ): { usable: FoundDate[]; planned: FoundDate[] } {
   rejectImpossibleDates(text);
   const beforeLast = findWeekdaysBeforeLast(text, context.today);
-  const known = [
-    ...findNumericDates(text, context.dateOrder).map((found) => fromNumeric(found, text, context)),
+  const numeric = findNumericDates(text, context.dateOrder).map((found) =>
+    fromNumeric(found, text, context),
+  );
+  const chronoDays = findChronoDates(
+    maskTimesOfDay(maskSpans(maskNumeric(text, context.dateOrder), beforeLast)),
+    text,
+    context.today,
+  );
+  const written: FoundDate[] = [
+    ...numeric,
     ...beforeLast,
-    ...findChronoDates(
-      maskTimesOfDay(maskSpans(maskNumeric(text, context.dateOrder), beforeLast)),
-      text,
-      context.today,
+    // "on Friday 20/11/2026 at 11:00": a day written out in numbers wins over the words around it.
+    ...chronoDays.filter(
+      (day) => !numeric.some((other) => other.start >= day.start && other.end <= day.end),
     ),
   ];
+  // "Coffee at 10:30 on 2026-11-14": a time of day says today only when no day is named.
+  const known = written.some((day) => !day.timeOnly)
+    ? written.filter((day) => !day.timeOnly)
+    : written;
   const overlaps = (day: { start: number; end: number }) =>
     known.some((other) => day.start < other.end && other.start < day.end);
   const candidates = joinWeekdays(
@@ -412,6 +425,7 @@ function findChronoDates(masked: string, text: string, today: string): FoundDate
       ? { occurredOn: resolved.date, start, end, note }
       : { occurredOn: resolved.date, start, end };
     if (resolved.yearBack) day.yearBack = true;
+    if (resolved.timeOnly) day.timeOnly = true;
     found.push(day);
   }
   return found;
@@ -427,6 +441,7 @@ interface Resolved {
   /** Characters before chrono's match that belong to the phrase, such as "in " of "in March". */
   extraBefore: number;
   yearBack: boolean;
+  timeOnly?: true;
 }
 
 /** Turns one chrono match into a day, or undefined when the match is probably not a date. */
@@ -463,7 +478,8 @@ function resolveChrono(
       : pastYear(undefined, m, 1, today);
     return { ...past, extraBefore: 3 };
   }
-  if (start.isCertain('hour')) return { date: today, extraBefore: 0, yearBack: false };
+  if (start.isCertain('hour'))
+    return { date: today, extraBefore: 0, yearBack: false, timeOnly: true };
   return undefined; // a bare month name is more often a person ("met May") than a date
 }
 

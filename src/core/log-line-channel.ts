@@ -385,8 +385,14 @@ export function detectChannel(lower: string): Channel {
     .replace(earlierMessage, ' ')
     .replace(bookedMeeting, ' ')
     .replace(wantedThing, ' ');
+  // "Emailed my CV to Kirsty because she asked for it on the phone", "replied by email. She
+  // agreed to a 20 min call": the verb the line opens with, or how a reply came, is how.
+  if (leadingEmail.test(said)) return 'email';
   return channelRules.find(([, pattern]) => pattern.test(said))?.[0] ?? 'other';
 }
+
+const leadingEmail =
+  /^(?:i |just |then |also )?(?:e-?mailed|mailed)\b|\b(?:replied|wrote back|responded|answered|got back(?: to me)?) (?:by|via|over|on) e-?mail\b/;
 
 /** Meeting someone, with no word for how: "met wei chen at pydata", "bumped into Ana at…". */
 const metAt =

@@ -61,6 +61,8 @@ export function readRelation(tokens: Token[], at: number): RelationRead | undefi
     const of = tokens[j + 1]?.lower === 'of' && /^\p{Ll}/u.test(tokens[j + 2]?.text ?? '') ? 2 : 0;
     const called = ['called', 'named'].includes(tokens[j + of + 1]?.lower ?? '');
     const name = tokens[j + of + (called ? 2 : 1)];
+    // "my sister!! Caught up on everything": a name follows its word with one space, nothing else.
+    if (name && name.start - (tokens[j + of + (called ? 1 : 0)]?.end ?? 0) > 1) return undefined;
     // "a guy" or "a recruiter" with no name is nobody to log; "my contact at…" is described.
     const article = tokens[at]?.lower === 'a' || tokens[at]?.lower === 'an';
     if (article && !called) return undefined;

@@ -118,4 +118,18 @@ describeEachDialect('one-line log: names opening the line', ({ store }) => {
       await first("Lovely email from Margaret Okafor thanking me for Thursday's workshop"),
     ).toMatchObject({ channel: 'email', direction: 'inbound' });
   });
+
+  it('reads who did it in a passive sentence opening with "Was"', async () => {
+    const deps = await freshAccount(store(), now);
+    const mark = await person(deps, 'Mark Evans', { company: 'Tesco' });
+    const logged = await logLine(deps, {
+      line: 'Was sent the job description by Mark Evans (Tesco) by email on 20/11/2026.',
+    });
+    expect(logged).toMatchObject({
+      status: 'logged',
+      created: [],
+      people: [{ id: mark.id }],
+      interactions: [{ occurredOn: '2026-11-20', channel: 'email', direction: 'inbound' }],
+    });
+  });
 });
