@@ -91,9 +91,15 @@ function readDates(
   const written: FoundDate[] = [
     ...numeric,
     ...beforeLast,
-    // "on Friday 20/11/2026 at 11:00": a day written out in numbers wins over the words around it.
+    // "on Friday 20/11/2026 at 11:00", "at 13:00 on Sunday 22/11/2026": a day written out in
+    // numbers wins over the words around it or right before it.
     ...chronoDays.filter(
-      (day) => !numeric.some((other) => other.start >= day.start && other.end <= day.end),
+      (day) =>
+        !numeric.some(
+          (other) =>
+            (other.start >= day.start && other.end <= day.end) ||
+            (other.start >= day.end && /^[\s,]*$/.test(text.slice(day.end, other.start))),
+        ),
     ),
   ];
   // "Coffee at 10:30 on 2026-11-14": a time of day says today only when no day is named.

@@ -63,8 +63,10 @@ export function readKnownOpening(
   const already = found.names.findIndex((name) => nameKey(name.text) === key);
   if (already >= 0) {
     // "Dan Fletcher fwd a gig": a verb of theirs right after the name.
-    if (already === 0 && found.spans[0]?.[0] === first.start)
+    if (already === 0 && found.spans[0]?.[0] === first.start) {
+      if (found.names.length === 1) readJoinedKnown(headTokens(head, skip), found, ask);
       readTheirVerb(head, found, headTokens(head, skip).slice(2, 3));
+    }
     return;
   }
   // A longer reading of the same opening words ("Steve Pritchard Amazon") gives way to it.
@@ -95,7 +97,29 @@ export function readKnownOpening(
     text === text.toLowerCase() ? text.replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase()) : text;
   found.names.unshift({ text: tidy, alternatives: [] });
   found.spans.unshift([first.start, second.end]);
+  readJoinedKnown(headTokens(head, skip), found, ask);
   readTheirVerb(head, found, headTokens(head, skip).slice(2));
+}
+
+/** Words that join one name to the next: "Mark Evans and Marcus Bell", "Hannah Schmidt, Wei Chen". */
+const joiners = words('and & + , n');
+
+/**
+ * "Mark Evans and Marcus Bell were both at the meetup", "Hannah Schmidt, Wei Chen and I met for
+ * drinks": more people the user knows, each a given name and one more word, joined to the first.
+ */
+function readJoinedKnown(tokens: Token[], found: FoundNames, ask: (name: string) => boolean): void {
+  let added = 1;
+  for (let k = 2; joiners.has(tokens[k]?.lower ?? ''); k += 3) {
+    const [given, surname] = [tokens[k + 1], tokens[k + 2]];
+    if (!given || !surname || surname.start - given.end !== 1) return;
+    if (!isKnownGivenName(given.text, noOwnNames) || !mayEndName(surname.lower)) return;
+    const text = `${given.text} ${surname.text.replace(/[.,]$/, '')}`;
+    if (found.names.some((name) => nameKey(name.text) === nameKey(text)) || !ask(text)) return;
+    found.names.splice(added, 0, { text, alternatives: [] });
+    found.spans.splice(added, 0, [given.start, surname.end]);
+    added += 1;
+  }
 }
 
 /**

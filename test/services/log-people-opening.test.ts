@@ -132,4 +132,19 @@ describeEachDialect('one-line log: names opening the line', ({ store }) => {
       interactions: [{ occurredOn: '2026-11-20', channel: 'email', direction: 'inbound' }],
     });
   });
+
+  it('logs everyone a line opens with, joined by "and" or commas', async () => {
+    const deps = await freshAccount(store(), now);
+    const hannah = await person(deps, 'Hannah Schmidt');
+    const wei = await person(deps, 'Wei Chen');
+    const logged = await logLine(deps, {
+      line: 'Hannah Schmidt, Wei Chen and I met for drinks at 18:00 on Friday 20/11/2026.',
+    });
+    expect(logged).toMatchObject({
+      status: 'logged',
+      created: [],
+      people: [{ id: hannah.id }, { id: wei.id }],
+      interactions: [{ occurredOn: '2026-11-20', channel: 'meeting' }, {}],
+    });
+  });
 });
