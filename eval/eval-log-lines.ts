@@ -27,7 +27,8 @@
 //   43rd  120 lines  66.7%  91.7%  3        44th  120 lines  73.3%  88.3%  0
 //   45th  120 lines  59.2%  84.2%  1        46th  120 lines  73.3%  96.7%  0
 //   47th  120 lines  60.8%  88.3%  1        48th  120 lines  55.8%  92.5%  2
-//   49th  120 lines  60.0%  89.2%  1
+//   49th  120 lines  60.0%  89.2%  1        50th  120 lines  69.2%  95.0%  1
+//   51st  120 lines  67.5%  90.8%  4
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -242,7 +243,14 @@
 // set 22 lines that say no way of talking from email to other, as the convention says (78.3% on
 // the same rules with those labels). After them, ADR 0059 learnt that a time of day gives way
 // to a day named, a day in numbers to the weekday around it, an opening "emailed" or a reply
-// "by email" to a call mentioned later, and that "Was" opens no name.
+// "by email" to a call mentioned later, and that "Was" opens no name. The 50th and 51st, scored
+// once on those rules and the reading of several known names opening a line, follow them as 120
+// lines each: a Polish-born supervisor's second-language notes ("he explain me", "szwagier";
+// 83.3% of lines with the person, date, channel and direction right, 1 wrongly created), and a
+// retired headteacher's formal sentences with autocorrect slips in names ("Hannah Smith (SAP)",
+// "Telephones Kate Morrison", "Mr Write at Arup"; 73.3%, 4 wrongly created). After them, ADR
+// 0059 learnt to ask before adding someone at a firm where a person has their given name, and
+// to read a slip before a full name someone has as no part of it.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -1,5 +1,5 @@
 // Where people work, read against a log line: "Ben from Google", "coffee w sam at ocado".
-import { companyKey } from './name-match.js';
+import { companyKey, editDistance, nameKey } from './name-match.js';
 import type { NameResolution, NamedPerson } from './person-match.js';
 
 /**
@@ -128,4 +128,51 @@ function sameCompany(written: string, stored: string | null): boolean {
   const key = companyKey(stored);
   if (key === '') return false;
   return key === written || key.startsWith(`${written} `) || written.startsWith(`${key} `);
+}
+
+/** "Mr Write", "Dr. Amaka Obi": a title is no part of the name to compare. */
+const title = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|rev|revd|reverend|councillor|cllr)\.?$/;
+
+/**
+ * "Hannah Smith (SAP)" beside Hannah Schmidt at SAP, "Mr Write at Arup" beside Thomas Wright:
+ * someone the line places at a company, whose given name is that of someone who works there or
+ * whose surname is a slip or two from theirs, may be them. They are the people to ask about
+ * before anyone new is added; none means the name is new there.
+ */
+export function samePlaceLookalikes<P extends NamedPerson>(
+  people: readonly P[],
+  written: string,
+  company: string | undefined,
+  line: string,
+): P[] {
+  const words = nameKey(written)
+    .split(' ')
+    .filter((word) => word !== '' && !title.test(word));
+  const [given] = words;
+  const surname = words.length > 1 ? words.at(-1) : words[0];
+  if (!given || !surname) return [];
+  // "Telephoned Mr Write at Arup": where the line says, or any workplace of theirs it names.
+  const there = company ? peopleAtCompany(people, company) : peopleNamedWithCompany(people, line);
+  return there.filter((person) => {
+    const theirs = nameKey(person.name).split(' ');
+    const [theirGiven = '', theirSurname = ''] = [theirs[0], theirs.at(-1)];
+    const slip = Math.max(1, Math.min(2, Math.floor(theirSurname.length / 3)));
+    // Placed only by a workplace named elsewhere in the line, a slip in the surname counts
+    // only with no given name to tell them apart ("Mr Write"): "Imogen Clarke" at Lloyds is new
+    // beside Emma Clark.
+    const slipped =
+      (company !== undefined || words.length === 1) &&
+      surname.length > 2 &&
+      editDistance(surname, theirSurname, slip + 1) <= slip;
+    return (words.length > 1 && given === theirGiven) || slipped;
+  });
+}
+
+/** Everyone whose company the line names as whole words ("… at Arup. He has agreed…"). */
+function peopleNamedWithCompany<P extends NamedPerson>(people: readonly P[], line: string): P[] {
+  const words = ` ${companyKey(line)} `;
+  return people.filter((person) => {
+    const key = companyKey(person.company);
+    return key !== '' && words.includes(` ${key} `);
+  });
 }

@@ -7,6 +7,7 @@ import {
   narrowByCompany,
   narrowByCompanyNamed,
   peopleAtCompany,
+  samePlaceLookalikes,
   setAsideCloseElsewhere,
   setAsideSlipElsewhere,
   weighCompanyNamed,
@@ -176,7 +177,22 @@ async function settleName(name: NameSpan, settling: Settling): Promise<Mention> 
   const forced = settling.answers.createNew;
   if (forced === true || (Array.isArray(forced) && forced.includes(mention.written)))
     return mention;
-  const people = (await settling.directory.everyone()).named.map((entry) => entry.person.name);
+  // "Telephones Kate Morrison": a slip before a full name someone has is no part of it.
+  const words = mention.written.split(' ');
+  if (words.length > 2) {
+    const last = words.slice(-2).join(' ');
+    const tail = await settling.directory.resolve(last);
+    if (tail.kind === 'one' && tail.reason === 'full name')
+      return settleMention(last, tail, settling.answers);
+  }
+  const everyone = (await settling.directory.everyone()).named.map((entry) => entry.person);
+  // "Hannah Smith (SAP)" beside Hannah Schmidt at SAP: maybe them, so ask before adding anyone.
+  const alike = samePlaceLookalikes(everyone, mention.written, name.company, settling.line);
+  if (alike.length > 0) {
+    const candidates = alike.map((person) => choiceOf(person, 'similar name'));
+    return { written: mention.written, outcome: 'nobody', candidates };
+  }
+  const people = everyone.map((person) => person.name);
   const shape = {
     line: settling.line,
     company: name.company,

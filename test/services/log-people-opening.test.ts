@@ -147,4 +147,32 @@ describeEachDialect('one-line log: names opening the line', ({ store }) => {
       interactions: [{ occurredOn: '2026-11-20', channel: 'meeting' }, {}],
     });
   });
+
+  it('asks before adding someone at a firm where a person has their given name', async () => {
+    const deps = await freshAccount(store(), now);
+    const hannah = await person(deps, 'Hannah Schmidt', { company: 'SAP' });
+    await person(deps, 'Emma Clark', { company: 'Lloyds' });
+    const slip = await logLine(deps, { line: 'A pleasant video call with Hannah Smith (SAP)' });
+    expect(slip).toMatchObject({
+      status: 'ambiguous',
+      mentions: [{ written: 'Hannah Smith', outcome: 'nobody', candidates: [{ id: hannah.id }] }],
+    });
+    const forced = await logLine(deps, {
+      line: 'A pleasant video call with Hannah Smith (SAP)',
+      createNew: ['Hannah Smith'],
+    });
+    expect(forced).toMatchObject({ status: 'logged', created: [{ name: 'Hannah Smith' }] });
+    // A workplace named elsewhere in the line, and another given name: someone new.
+    const other = await logLine(deps, { line: 'Met Imogen Clarke at the Lloyds careers evening' });
+    expect(other).toMatchObject({ status: 'logged', created: [{ name: 'Imogen Clarke' }] });
+  });
+
+  it('reads a slip before a full name someone has as no part of it', async () => {
+    const deps = await freshAccount(store(), now);
+    const kate = await person(deps, 'Kate Morrison', { company: 'Sky' });
+    const logged = await logLine(deps, {
+      line: 'Telephones Kate Morrison regarding the Sky Arts trustee advertisement',
+    });
+    expect(logged).toMatchObject({ status: 'logged', created: [], people: [{ id: kate.id }] });
+  });
 });
