@@ -28,7 +28,8 @@
 //   45th  120 lines  59.2%  84.2%  1        46th  120 lines  73.3%  96.7%  0
 //   47th  120 lines  60.8%  88.3%  1        48th  120 lines  55.8%  92.5%  2
 //   49th  120 lines  60.0%  89.2%  1        50th  120 lines  69.2%  95.0%  1
-//   51st  120 lines  67.5%  90.8%  4
+//   51st  120 lines  67.5%  90.8%  4        52nd  120 lines  75.0%  95.0%  0
+//   53rd  120 lines  55.0%  85.8%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -250,7 +251,12 @@
 // retired headteacher's formal sentences with autocorrect slips in names ("Hannah Smith (SAP)",
 // "Telephones Kate Morrison", "Mr Write at Arup"; 73.3%, 4 wrongly created). After them, ADR
 // 0059 learnt to ask before adding someone at a firm where a person has their given name, and
-// to read a slip before a full name someone has as no part of it.
+// to read a slip before a full name someone has as no part of it. The 52nd and 53rd, scored once
+// on those rules, follow them as 120 lines each: an illustrator's chatty phone notes with
+// nicknames ("Benj", "Maggie", "x", "lol"; 88.3% of lines with the person, date, channel and
+// direction right, none wrongly created), and a former police sergeant's report-style notes
+// ("Tel w/", "Contact made with", "1430"; 66.7%, 1). After them, "tel" reads as a call, never a
+// name.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -59,7 +59,8 @@ const channelRules: Array<[Channel, RegExp]> = [
   // "telephoned", "a telephone conversation": the long word for a call, as formal notes write it.
   [
     'call',
-    /\b(calls?|called|calling|phoned?|tele(?:phoned?|phoning)|rang|ring|voicemail|(?:left|leave) (?:a |an )?vm)\b/,
+    // "tel w/ Lee", "1330 tel Lee Jordan", "Tel from Jas": "tel" is how a report writes a call.
+    /\b(calls?|called|calling|phoned?|tele(?:phoned?|phoning)|tel|rang|ring|voicemail|(?:left|leave) (?:a |an )?vm)\b/,
   ],
   [
     'meeting',

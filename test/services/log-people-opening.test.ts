@@ -175,4 +175,16 @@ describeEachDialect('one-line log: names opening the line', ({ store }) => {
     });
     expect(logged).toMatchObject({ status: 'logged', created: [], people: [{ id: kate.id }] });
   });
+
+  it('reads "tel" as a call, never as a name', async () => {
+    const deps = await freshAccount(store(), now);
+    const lee = await person(deps, 'Lee Jordan');
+    const logged = await logLine(deps, { line: 'Tel w/ Lee Jordan 1330 re lone worker policy' });
+    expect(logged).toMatchObject({
+      status: 'logged',
+      created: [],
+      people: [{ id: lee.id }],
+      interactions: [{ channel: 'call' }],
+    });
+  });
 });
