@@ -9,10 +9,10 @@ import {
   subjectVerbs,
   words,
 } from './log-line-name-words.js';
-import { headTokens, type Token } from './log-line-tokens.js';
+import { capitalise, headTokens, type Token } from './log-line-tokens.js';
 import { nameKey } from './name-match.js';
 import { activityWords } from './log-line-note.js';
-import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
+import { isKnownGivenName, isKnownSurname, writtenAsName } from './person-name-shape.js';
 
 const noOwnNames: ReadonlySet<string> = new Set();
 
@@ -34,9 +34,6 @@ function mayEndName(lower: string): boolean {
   );
 }
 
-/** "Fiona", "Ceri": a word written as a name that is no verb, activity or common word. */
-const writtenAsName = /^\p{Lu}(?=.*\p{Ll})[\p{L}\p{M}'’-]+$/u;
-
 /**
  * When the head opens with a given name and one more word that, together, are someone the
  * caller's people know (asked through `mayBePerson`), that person is in the line: first among
@@ -52,7 +49,8 @@ export function readKnownOpening(
 ): void {
   const ask = found.mayBePerson;
   if (!ask) return;
-  const [first, second, third] = headTokens(head, skip);
+  const tokens = headTokens(head, skip);
+  const [first, second, third] = tokens;
   if (!first || !second || head.slice(0, first.start).trim() !== '') return;
   if (second.start - first.end !== 1) return;
   const given = first.text.replace(/['’]s$/, '');
@@ -64,8 +62,8 @@ export function readKnownOpening(
   if (already >= 0) {
     // "Dan Fletcher fwd a gig": a verb of theirs right after the name.
     if (already === 0 && found.spans[0]?.[0] === first.start) {
-      if (found.names.length === 1) readJoinedKnown(headTokens(head, skip), found, ask);
-      readTheirVerb(head, found, headTokens(head, skip).slice(2, 3));
+      if (found.names.length === 1) readJoinedKnown(tokens, found, ask);
+      readTheirVerb(head, found, tokens.slice(2, 3));
     }
     return;
   }
@@ -93,12 +91,11 @@ export function readKnownOpening(
     found.spans.splice(longer, 1);
   }
   // "robert singh" is tidied as the other readers tidy a name written in lower case.
-  const tidy =
-    text === text.toLowerCase() ? text.replace(/(^|[\s'’-])\p{L}/gu, (c) => c.toUpperCase()) : text;
+  const tidy = text === text.toLowerCase() ? text.split(' ').map(capitalise).join(' ') : text;
   found.names.unshift({ text: tidy, alternatives: [] });
   found.spans.unshift([first.start, second.end]);
-  readJoinedKnown(headTokens(head, skip), found, ask);
-  readTheirVerb(head, found, headTokens(head, skip).slice(2));
+  readJoinedKnown(tokens, found, ask);
+  readTheirVerb(head, found, tokens.slice(2));
 }
 
 /** Words that join one name to the next: "Mark Evans and Marcus Bell", "Hannah Schmidt, Wei Chen". */

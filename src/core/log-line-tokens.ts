@@ -290,7 +290,8 @@ function isObject(tokens: Token[], next: number): boolean {
   return !/s$/.test(last) && afterObject.has(after);
 }
 
-function capitalise(word: string): string {
+/** "o'neil" → "O'Neil", "ana-maria" → "Ana-Maria": one word, as a name is written. */
+export function capitalise(word: string): string {
   return word.replace(/(^|['’-])\p{Ll}/gu, (c) => c.toUpperCase());
 }
 

@@ -1,6 +1,7 @@
 // Where people work, read against a log line: "Ben from Google", "coffee w sam at ocado".
 import { companyKey, editDistance, nameKey } from './name-match.js';
 import type { NameResolution, NamedPerson } from './person-match.js';
+import { honorific } from './person-name-shape.js';
 
 /**
  * "Ben from Google": when a name could be several people, the company the line gives picks the
@@ -130,9 +131,6 @@ function sameCompany(written: string, stored: string | null): boolean {
   return key === written || key.startsWith(`${written} `) || written.startsWith(`${key} `);
 }
 
-/** "Mr Write", "Dr. Amaka Obi": a title is no part of the name to compare. */
-const title = /^(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|rev|revd|reverend|councillor|cllr)\.?$/;
-
 /**
  * "Hannah Smith (SAP)" beside Hannah Schmidt at SAP, "Mr Write at Arup" beside Thomas Wright:
  * someone the line places at a company, whose given name is that of someone who works there or
@@ -147,12 +145,15 @@ export function samePlaceLookalikes<P extends NamedPerson>(
 ): P[] {
   const words = nameKey(written)
     .split(' ')
-    .filter((word) => word !== '' && !title.test(word));
+    .filter((word) => word !== '' && !honorific.test(word));
   const [given] = words;
   const surname = words.length > 1 ? words.at(-1) : words[0];
   if (!given || !surname) return [];
   // "Telephoned Mr Write at Arup": where the line says, or any workplace of theirs it names.
-  const there = company ? peopleAtCompany(people, company) : peopleNamedWithCompany(people, line);
+  const named = lineNamesCompany(line);
+  const there = company
+    ? peopleAtCompany(people, company)
+    : people.filter((person) => named(person.company));
   return there.filter((person) => {
     const theirs = nameKey(person.name).split(' ');
     const [theirGiven = '', theirSurname = ''] = [theirs[0], theirs.at(-1)];
@@ -165,14 +166,5 @@ export function samePlaceLookalikes<P extends NamedPerson>(
       surname.length > 2 &&
       editDistance(surname, theirSurname, slip + 1) <= slip;
     return (words.length > 1 && given === theirGiven) || slipped;
-  });
-}
-
-/** Everyone whose company the line names as whole words ("… at Arup. He has agreed…"). */
-function peopleNamedWithCompany<P extends NamedPerson>(people: readonly P[], line: string): P[] {
-  const words = ` ${companyKey(line)} `;
-  return people.filter((person) => {
-    const key = companyKey(person.company);
-    return key !== '' && words.includes(` ${key} `);
   });
 }

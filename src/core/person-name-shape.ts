@@ -46,11 +46,11 @@ export function ownGivenNames(names: readonly string[]): Set<string> {
 const capitalsOnly = /^\p{Lu}{2,}$/u;
 
 /** "Eilidh", "Ji-hoon", "O'Connor", "McLean": a capital first, and small letters in it. */
-const writtenAsName = /^\p{Lu}(?=.*\p{Ll})[\p{L}\p{M}'’-]+$/u;
+export const writtenAsName = /^\p{Lu}(?=.*\p{Ll})[\p{L}\p{M}'’-]+$/u;
 
 /** "Mrs Henderson", "Dr. Amaka Obi", "Engr Tobi Ogunbiyi", "Matron Efua Boateng": a title says a person. */
-const honorific =
-  /^(?:mr|mrs|ms|miss|mx|dr|prof|engr|sir|dame|rev|revd|pastor|fr|imam|rabbi|sister|matron|aunty|auntie|uncle|coach)\.?$/iu;
+export const honorific =
+  /^(?:mr|mrs|ms|miss|mx|dr|prof|engr|sir|dame|rev|revd|reverend|cllr|councillor|pastor|fr|imam|rabbi|sister|matron|aunty|auntie|uncle|coach)\.?$/iu;
 
 /** "linkedin msg from Oisín Byrne", "email from Carys Pugh": who sent a message is a person. */
 const sentFrom =

@@ -88,8 +88,9 @@ export async function logLine(deps: Deps, input: LogLineInput): Promise<LogLineO
 
 /**
  * "Dan Fletcher said he'd look over my CV before it goes to Wincanton": beside someone the user
- * knows or someone new by a name that reads as one, a word nobody answers to and that does not read as a person's name is left out, and the
- * log says so, rather than the whole line waiting on a question about it. Alone, it still asks.
+ * knows, or someone new by a name that reads as one, a word nobody answers to and that does not
+ * read as a person's name is left out, and the log says so, rather than the whole line waiting on
+ * a question about it. Alone, it still asks.
  */
 function leaveOutStrays(
   parsed: ParsedLogLine,
@@ -99,7 +100,7 @@ function leaveOutStrays(
   const known = mentions.some((m) => m.outcome !== 'nobody' && m.outcome !== 'several');
   if (!known || !mentions.some(stray)) return { mentions, read: parsed };
   const keep = mentions.map((m) => !stray(m));
-  const left = mentions.filter((m) => stray(m)).map((m) => m.written);
+  const left = mentions.filter((_, k) => !keep[k]).map((m) => m.written);
   const note = `Left out ${left.map((name) => `"${name}"`).join(' and ')}: nobody you know is called that, and it does not read as a person's name. If it is someone, log the line again and add them as someone new.`;
   return {
     mentions: mentions.filter((_, k) => keep[k]),
