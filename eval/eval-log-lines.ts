@@ -29,7 +29,8 @@
 //   47th  120 lines  60.8%  88.3%  1        48th  120 lines  55.8%  92.5%  2
 //   49th  120 lines  60.0%  89.2%  1        50th  120 lines  69.2%  95.0%  1
 //   51st  120 lines  67.5%  90.8%  4        52nd  120 lines  75.0%  95.0%  0
-//   53rd  120 lines  55.0%  85.8%  1
+//   53rd  120 lines  55.0%  85.8%  1        54th  120 lines  77.5%  93.3%  1
+//   55th  120 lines  72.5%  95.0%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -256,7 +257,14 @@
 // nicknames ("Benj", "Maggie", "x", "lol"; 88.3% of lines with the person, date, channel and
 // direction right, none wrongly created), and a former police sergeant's report-style notes
 // ("Tel w/", "Contact made with", "1430"; 66.7%, 1). After them, "tel" reads as a call, never a
-// name.
+// name. The 54th and 55th, scored once on those rules and ADR 0060's first (a day still to come
+// after a finished sentence or a word of asking is spoken of), follow them as 120 lines each: a
+// staff nurse's clinical shorthand ("f/u", "r/v'd", "1/52", "post-nights"; 84.2% of lines with the
+// person, date, channel and direction right, 1 wrongly created), and a Glasgow translator's
+// rambling sentences ("the morn", "wee chat", "blether"; 86.7%, 1; its writer gave "the other
+// day" no date, and the convention's today was put in before it ran). After them, ADR 0060 reads
+// a line that names nobody before asking who, ends a lower-case name at a word in "-ed", and
+// reads a full name after any words for who someone is ("my old uni pal Catriona Boyd").
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

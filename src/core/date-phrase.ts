@@ -227,6 +227,7 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
   const rest = text.slice(candidate.end).split(ahead)[0] ?? '';
   const clause = `${clauses.at(-1) ?? ''}${text.slice(candidate.start).split(ahead)[0] ?? ''}`;
   if (later && planWords.test(clause)) return true;
+  if (candidate.yearBack === true && isSpokenOfDay(text.slice(0, candidate.start))) return true;
   // "Schmidt - call - 12 Dec - career path": a date alone in its clause is the note's own date.
   if (`${clauses.at(-1) ?? ''}${rest}`.trim() === '') return false;
   // "he wants a proposal by fri": a deadline, not when anyone was in touch.
@@ -250,6 +251,23 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
   if (noteActivity.test(clauses.at(-1) ?? '') && / - /.test(text.slice(0, candidate.start)))
     return false;
   return candidate.yearBack === true && (later || /\binvit\w* (?:me|us) to\b/i.test(clause));
+}
+
+/**
+ * Whether a day still to come this year (read as last year's) is one spoken of, not the day of
+ * the line: it follows a sentence that has ended ("…emailed the JD. Closes 14/12."), or words of
+ * asking, inviting, moving or what something is about ("messaged asking my availability for coffee
+ * on 4/12", "mailed to prepone our call from 8/12"). Nobody logs a message of last December by
+ * its day and month alone. "emailed Ana on 8 Dec", with none of them, still reads as last year's,
+ * and says so.
+ */
+function isSpokenOfDay(before: string): boolean {
+  return (
+    /[.!?]\s/.test(before) ||
+    /\b(?:ask(?:ed|s|ing)?|invit\w*|availab\w*|free|prepon\w*|postpon\w*|resched\w*|mov(?:e|ed|es|ing)|about|re|regarding)\b/i.test(
+      before,
+    )
+  );
 }
 
 /** What happened to a role or an interview, not between the user and the contact. */

@@ -91,7 +91,9 @@ export function findNames(
         // "got the interview rubric from siobhan", "a spec came through from rachel".
         (found.names.length === 0 && receivedBefore(tokens, i)) ||
         // "requested a linkedin recommendation from benjamin carter": whom the user asked.
-        (found.names.length === 0 && /^request(?:ed|ing)$/.test(tokens[0]?.lower ?? '')));
+        (found.names.length === 0 && /^request(?:ed|ing)$/.test(tokens[0]?.lower ?? '')) ||
+        // "an email out of the blue from a João Pereira": "a" and a full name is someone.
+        (/^an?$/.test(tokens[i + 1]?.lower ?? '') && readRelation(tokens, i + 1)?.fresh === true));
     // "he's moving to Arup", "my friend who's moving up to Edinburgh": where someone goes is no one.
     const moving =
       movingWords.has(previous) ||

@@ -97,10 +97,10 @@ export function isNoNewName(text: string, head: string): boolean {
 }
 
 /**
- * Leaves out every name that nobody the user knows answers to and that cannot be a new person.
- * Returns whether any went, so a line left with nobody asks who it was instead of failing.
+ * Leaves out every name that nobody the user knows answers to and that cannot be a new person:
+ * a line left with nobody asks who it was.
  */
-export function setAsideNoNewNames(found: FoundNames, head: string): boolean {
+export function setAsideNoNewNames(found: FoundNames, head: string): void {
   for (const name of found.names) trimInitials(name, found);
   const kept = found.names.filter(
     (name) =>
@@ -111,9 +111,7 @@ export function setAsideNoNewNames(found: FoundNames, head: string): boolean {
         !isNoNewName(name.text, head) &&
         !endsTitle(name.text, head, found)),
   );
-  const dropped = kept.length < found.names.length;
   found.names = kept;
-  return dropped;
 }
 
 /** "Sent Ben Ng PM portfolio": capitals after a full name say what it was about, not who. */

@@ -52,7 +52,7 @@ describe('someone described, not named', () => {
 
   it('reads a description only when nothing else names anyone', () => {
     expect(read('coffee with Ana and the recruiter').personNames).toEqual(['Ana']);
-    expect(() => read('coffee with the team')).toThrow(/needs the name/);
+    expect(read('coffee with the team').personNames).toEqual([]);
   });
 });
 
@@ -73,7 +73,7 @@ describe('a note naming someone, where they work, then what happened', () => {
 
   it('reads an unknown full name with where they work in brackets, and no stray words', () => {
     expect(read('raj mehta (thoughtworks) - zoom - 2 wks ago').personNames).toEqual(['Raj Mehta']);
-    expect(() => read('big data thing - coffee after')).toThrow(/needs the name/);
+    expect(read('big data thing - coffee after').personNames).toEqual([]);
   });
 });
 
@@ -98,11 +98,20 @@ describe('someone known owning something, anywhere in the line', () => {
     expect(parsed).toMatchObject({ personNames: ['Yusuf Demir'], channel });
   });
 
+  it('reads what a line says when it names nobody, for the caller to ask who', () => {
+    expect(
+      parseLogLine('coffee with the 2 recruiters from the fair on friday', { today }),
+    ).toMatchObject({
+      personNames: [],
+      channel: 'meeting',
+      direction: 'mutual',
+      occurredOn: '2026-11-20',
+    });
+  });
+
   it('reads nobody there when the user does not know them', () => {
     const line = "went to tom reeve's leaving drinks on fri";
-    expect(() => parseLogLine(line, { today: '2026-11-30', mayBePerson })).toThrow(
-      /needs the name/,
-    );
+    expect(parseLogLine(line, { today: '2026-11-30', mayBePerson }).personNames).toEqual([]);
   });
 });
 

@@ -29,7 +29,7 @@ describe('lower-case words after someone is named are no new person', () => {
   });
 
   it('never reads "if", "how" or "whether" as the start of a name', () => {
-    expect(() => read('asked if she would look at it')).toThrow(/needs the name/);
+    expect(read('asked if she would look at it').personNames).toEqual([]);
   });
 });
 
@@ -68,7 +68,7 @@ describe('several people in a note, or doing one thing together', () => {
   it('joins a lower-case name to a note only when the caller knows it', () => {
     const known = (name: string) => name.toLowerCase() === 'tom';
     expect(read('Maggie and tom - drinks', known).personNames).toEqual(['Maggie', 'Tom']);
-    expect(() => read('Maggie and tom - drinks', () => false)).toThrow(/needs the name/);
+    expect(read('Maggie and tom - drinks', () => false).personNames).toEqual([]);
   });
 });
 

@@ -135,11 +135,11 @@ describe('a full name opening the line, before any verb', () => {
       kind: 'give',
       direction: 'inbound',
     });
-    expect(() => read("john lewis's data team is hiring", () => false)).toThrow(/needs the name/);
+    expect(read("john lewis's data team is hiring", () => false).personNames).toEqual([]);
   });
 
   it('reads no person in a word that is no verb after two opening words', () => {
-    expect(() => read('grabbed coffee after the gym', () => false)).toThrow(/needs the name/);
+    expect(read('grabbed coffee after the gym', () => false).personNames).toEqual([]);
   });
 });
 
@@ -184,5 +184,39 @@ describe('words after a name that are greetings or where they work', () => {
   it('reads the verb after where they work, written on in lower case', () => {
     const line = 'Bronwyn Hughes from Cardiff council replied to my email re the digital team';
     expect(read(line)).toMatchObject({ personNames: ['Bronwyn Hughes'], direction: 'inbound' });
+  });
+});
+
+describe('a full name after words for who someone is, listed or not', () => {
+  it.each([
+    ['Lunch with my old uni pal Catriona Boyd on Thursday', ['Catriona Boyd']],
+    ['our CNIO Dr Elena Rossi offered to be a referee', ['Elena Rossi']],
+    ['my old ward sister Kemi Adeyemi texted, she will pass my name on', ['Kemi Adeyemi']],
+    ['an email out of the blue from a João Pereira at Lingo24', ['João Pereira']],
+  ])('reads "%s" as %j', (line, names) => {
+    expect(read(line).personNames).toEqual(names);
+  });
+
+  it('says "a" before a full name is someone new', () => {
+    expect(read('an email from a João Pereira at Lingo24').people[0]?.fresh).toBe(true);
+  });
+
+  it('reads no one from words that join a phrase before capitals', () => {
+    const known = (name: string) => name === 'Yusuf Demir';
+    expect(read('Yusuf Demir caught our set at the Jazz Cafe fri', known).personNames).toEqual([
+      'Yusuf Demir',
+    ]);
+  });
+});
+
+describe('a word in "-ed" after a lower-case name', () => {
+  it('says what was done, and ends the name', () => {
+    const known = (name: string) => name.toLowerCase() === 'olivia';
+    expect(read('sent olivia updated CV as she asked', known).personNames).toEqual(['Olivia']);
+  });
+
+  it('keeps surnames that end so', () => {
+    expect(read('lunch with ali hameed').personNames).toEqual(['Ali Hameed']);
+    expect(read('coffee with sam reed').personNames).toEqual(['Sam Reed']);
   });
 });

@@ -2,6 +2,7 @@
 // "her colleague kim", "a recruiter called aoife", or after a label: "new contact: ines ferreira".
 import { contactVerbs, notNames, subjectVerbs, words } from './log-line-name-words.js';
 import type { Token } from './log-line-tokens.js';
+import { honorific, isKnownGivenName, isKnownSurname, writtenAsName } from './person-name-shape.js';
 
 /**
  * Words that say who someone is to the user or to another person: "my neighbour", "her colleague",
@@ -11,6 +12,9 @@ import type { Token } from './log-line-tokens.js';
 export const relationNouns = words(
   'boss manager colleague colleagues associate deputy assistant coworker co-worker ex-colleague ex-boss neighbour neighbor friend mate mentor mentee contact recruiter headhunter guy girl woman man lady bloke chap fella person cousin brother sister uncle aunt flatmate housemate classmate teammate labmate coursemate roommate officemate deskmate tutor lecturer professor supervisor founder cofounder director lead cto ceo cfo client head hire intern speaker organiser organizer wife husband partner girlfriend boyfriend fiance fiancé fiancee fiancée son daughter mum mom dad mother father sergeant sarge corporal captain major colonel lieutenant commander brigadier officer co nco',
 );
+
+/** Words that join a phrase, never words for who someone is: "our set at the Jazz Cafe". */
+const linkWords = words('a an the at in on of for to from with by and or but is was');
 
 /** Titles written before a surname: "client Mrs Abernethy". */
 const titles = words('mr mrs ms miss mx dr prof');
@@ -44,8 +48,23 @@ export function readRelation(tokens: Token[], at: number): RelationRead | undefi
   // "bootcamp mentor callum sent me…": opening the line, who they are needs no "my".
   if (!owned && at !== 0) return undefined;
   const first = owned ? at + 1 : at;
+  const article = tokens[at]?.lower === 'a' || tokens[at]?.lower === 'an';
+  // "an email from a João Pereira at Lingo24": "a" before a full name says someone new.
+  if (article && namedInFull(tokens, at + 1)) return { at: at + 1, fresh: true };
   for (let j = first; j <= first + 2; j += 1) {
     const word = tokens[j];
+    // "my old uni pal Catriona Boyd", "our CNIO Dr Elena Rossi": whatever words say who they are,
+    // a full name or a title and a name after them is the person.
+    if (
+      owned &&
+      !article &&
+      word &&
+      tokens.slice(first, j + 1).every((w) => !linkWords.has(w.lower)) &&
+      (/^\p{Ll}/u.test(word.text) || /^\p{Lu}{2,5}$/u.test(word.text)) &&
+      namedInFull(tokens, j + 1) &&
+      (tokens[j + 1]?.start ?? 0) - word.end === 1
+    )
+      return { at: j + 1, fresh: false };
     // "my old CO colonel james hart": a rank or role may be typed in capitals.
     const capitals =
       /^\p{Lu}{2,3}$/u.test(word?.text ?? '') && relationNouns.has(word?.lower ?? '');
@@ -64,7 +83,6 @@ export function readRelation(tokens: Token[], at: number): RelationRead | undefi
     // "my sister!! Caught up on everything": a name follows its word with one space, nothing else.
     if (name && name.start - (tokens[j + of + (called ? 1 : 0)]?.end ?? 0) > 1) return undefined;
     // "a guy" or "a recruiter" with no name is nobody to log; "my contact at…" is described.
-    const article = tokens[at]?.lower === 'a' || tokens[at]?.lower === 'an';
     if (article && !called) return undefined;
     if (!name || !/^\p{L}/u.test(name.text) || notNames.has(name.lower)) return undefined;
     if (!owned && !plainName(name)) return undefined;
@@ -72,6 +90,19 @@ export function readRelation(tokens: Token[], at: number): RelationRead | undefi
     return { at: j + of + (called ? 2 : 1), fresh: called };
   }
   return undefined;
+}
+
+/**
+ * "Dr Elena Rossi", "Catriona Boyd", "João Pereira": a title and a name, or two words written as
+ * names one space apart, one of them a given name or surname Kith knows.
+ */
+function namedInFull(tokens: Token[], k: number): boolean {
+  const [a, b] = [tokens[k], tokens[k + 1]];
+  if (!a || !b || b.start - a.end !== 1 || !writtenAsName.test(b.text)) return false;
+  // "Dr Elena Rossi"; "ward sister Kemi", in lower case, is who she is, read as such above.
+  if (honorific.test(a.text) && /^\p{Lu}/u.test(a.text)) return true;
+  const known = (word: string) => isKnownGivenName(word, new Set()) || isKnownSurname(word);
+  return writtenAsName.test(a.text) && (known(a.text) || known(b.text));
 }
 
 /**

@@ -93,4 +93,15 @@ describe('days that belong to a note, and days that belong to something else', (
   it('keeps a day a year back after a note of what was said a plan', () => {
     expect(read('jo bloggs - emailed - interview on 8 dec').occurredOn).toBe(today);
   });
+
+  it('reads a day still to come after a finished sentence or a word of getting in touch as spoken of', () => {
+    expect(read('Jo Bloggs emailed the spec. Applications close 14/12.').occurredOn).toBe(today);
+    expect(read('Jo Bloggs messaged asking if I am free for coffee on 4/12').occurredOn).toBe(
+      today,
+    );
+    expect(read('mailed Jo Bloggs to move our call from 8/12 to tomorrow').occurredOn).toBe(today);
+    // With nothing before it, the day is the line's own, read as last year's (and said so).
+    expect(read('lunch with Jo Bloggs on 2 Dec').occurredOn).toBe('2025-12-02');
+    expect(read('Logging late: lunch with Jo Bloggs on 2 Dec').occurredOn).toBe('2025-12-02');
+  });
 });

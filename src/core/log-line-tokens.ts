@@ -9,6 +9,7 @@ import {
   plainVerbs,
   subjectVerbs,
 } from './log-line-name-words.js';
+import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
 
 export interface NameSpan {
   /** The name as written, tidied: "Kate Morrison", "Rachel Lowe" (from "rachel lowe"). */
@@ -113,6 +114,21 @@ const bodyWords = new Set(
   ),
 );
 
+/**
+ * A lower-case word such as "updated" or "signed": past or done, and no name people are known
+ * by. Names that end so are kept: short ones ("ahmed", "syed"), those in "-eed" ("saeed",
+ * "rasheed"), and any in the lists of given names and surnames ("reed", "mohammed").
+ */
+function isDoneWord(word: string): boolean {
+  return (
+    word.length >= 6 &&
+    word.endsWith('ed') &&
+    !word.endsWith('eed') &&
+    !isKnownGivenName(word, new Set()) &&
+    !isKnownSurname(word)
+  );
+}
+
 /** Whether the two words before `at` are a name of two words or a title and a surname. */
 function fullNameBefore(tokens: Token[], at: number): boolean {
   const [first, last] = [tokens[at - 2], tokens[at - 1]];
@@ -158,6 +174,8 @@ export function readName(tokens: Token[], i: number, allowLower: LowerNames): Re
       if (subjectVerbs.has(token.lower) || objectVerbs.has(token.lower)) break;
       // "devendra mistry is referring me": "is", "said", "has" follow a name, never extend it.
       if (neutralSubjectVerbs.has(token.lower)) break;
+      // "sent olivia updated CV": a word in "-ed" that is nobody's name says what was done.
+      if (parts.length > 0 && isDoneWord(token.lower)) break;
       parts.push(capitalise(cleanNameWord(token.text)));
       j += 1;
       if (/['’]s$/.test(token.text)) break;

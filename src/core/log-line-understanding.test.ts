@@ -20,7 +20,7 @@ describe('lower-case full names after a verb done to someone', () => {
   });
 
   it('reads no name from a lone lower-case word or a time after such a verb', () => {
-    expect(() => read('sent invoices yesterday')).toThrow(/needs the name/);
+    expect(read('sent invoices yesterday').personNames).toEqual([]);
     expect(read('call with Maria Gonzalez, follow-up call next week').personNames).toEqual([
       'Maria Gonzalez',
     ]);
@@ -83,7 +83,7 @@ describe('a person described, then named after a comma', () => {
   });
 
   it('reads no name from a description followed by a remark', () => {
-    expect(() => read('lunch with a new client, awkward')).toThrow(/needs the name/);
+    expect(read('lunch with a new client, awkward').personNames).toEqual([]);
   });
 });
 

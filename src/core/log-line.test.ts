@@ -373,11 +373,6 @@ describe('parseLogLine', () => {
   const rejected: Array<[string, string, RegExp]> = [
     ['rejects an empty line', '   ', /cannot be empty/],
     [
-      'rejects a line without a person',
-      'coffee with the team about the roadmap',
-      /name of the person/,
-    ],
-    [
       'rejects an impossible ISO date',
       'met Ana on 2026-02-30',
       /"2026-02-30", which is not a real date/,
@@ -414,6 +409,14 @@ describe('parseLogLine', () => {
   it("answers a future day after the logged one as the line's problem", () => {
     const problem = problemOf('3 days ago — coffee tomorrow', { today: '2026-11-30' });
     expect(problem.message).toMatch(/"tomorrow" \(2026-12-01\)/);
+  });
+
+  it('reads a line without a person, naming nobody, for the caller to ask who', () => {
+    expect(parseLogLine('coffee with the team about the roadmap', { today })).toMatchObject({
+      personNames: [],
+      people: [],
+      channel: 'meeting',
+    });
   });
 
   it('only ever throws AppError, and what it returns is a valid interaction draft', () => {
@@ -486,7 +489,7 @@ describe('parseLogLine', () => {
           expect(isAppError(error)).toBe(true);
           return;
         }
-        expect(parsed.personNames.length).toBeGreaterThan(0);
+        expect(parsed.personNames).toHaveLength(parsed.people.length);
         expect(isIsoDate(parsed.occurredOn) && parsed.occurredOn <= now).toBe(true);
         expect(channels).toContain(parsed.channel);
         expect(directions).toContain(parsed.direction);

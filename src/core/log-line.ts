@@ -2,7 +2,7 @@
 import { DatePhraseError, findDate, findPlannedDates, normaliseDateWords } from './date-phrase.js';
 import type { DateOrder } from './date-order.js';
 import { isIsoDate } from './dates.js';
-import { AppError, invalidInput, isAppError, type FieldProblem } from './errors.js';
+import { invalidInput, isAppError, type AppError, type FieldProblem } from './errors.js';
 import type { Channel, Direction, InteractionKind } from './interaction.js';
 import {
   detectChannel,
@@ -100,14 +100,18 @@ export function parseLogLine(text: string, options: ParseLogLineOptions): Parsed
   const template = readTemplate(text);
   const readings = [template.line, ...(template.alternatives ?? [])];
   let first: unknown;
+  let nameless: ParsedLogLine | undefined;
   for (const reading of readings) {
     try {
-      return readLine(reading, template, options);
+      const parsed = readLine(reading, template, options);
+      if (parsed.people.length > 0) return parsed;
+      nameless ??= parsed;
     } catch (error) {
       if (!isAppError(error)) throw error;
       first ??= error;
     }
   }
+  if (nameless) return nameless;
   throw first;
 }
 
@@ -152,16 +156,11 @@ function readLine(
   // "Robert Singh, KPMG", "for Jan clinic": a workplace, a month or a common noun is no one.
   setAsideNoPeople(found, head);
   // "sent JD on whatsapp", "met 2 founders": never someone new; a line left with nobody asks.
-  const setAside = setAsideNoNewNames(found, head);
+  setAsideNoNewNames(found, head);
   completeRestatedNames(found, head);
   // "Dan Fletcher fwd a contracting gig": the name of someone known opening the line is theirs.
   readKnownOpening(head, found, skip);
-  if (found.names.length === 0 && setAside) throw new AppError('CONFLICT', whoWasIt);
-  if (found.names.length === 0) {
-    throw lineProblem(
-      'needs the name of the person you were in touch with, after "with" or at the start',
-    );
-  }
+  // A line that names nobody is still read, with no people: the caller asks who (whoWasIt).
 
   // What will happen ("she'll intro me") is no part of what happened; the channel is what the
   // head says ("emailed Niamh about the Dublin meetup" is an email), else what the topic says.
@@ -351,8 +350,8 @@ function namedNotCalled(lower: string): string {
   );
 }
 
-/** Said when every name the line held was a word, not a person: Kith asks rather than adds one. */
-const whoWasIt = `Who was this with? Write their name, for example "${goodExample}".`;
+/** Asked when a line names nobody, or every name it held was a word, not a person. */
+export const whoWasIt = `Who was this with? Write their name after "with" or at the start, for example "${goodExample}".`;
 
 function lineProblem(message: string): AppError {
   return invalidInput([{ field: 'line', message: `${message}; for example "${goodExample}"` }]);

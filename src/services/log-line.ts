@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { AppError } from '../core/errors.js';
 import { expectsReplyByDefault, type Interaction } from '../core/interaction.js';
-import type { NameSpan, ParsedLogLine } from '../core/log-line.js';
+import { whoWasIt, type NameSpan, type ParsedLogLine } from '../core/log-line.js';
 import {
   narrowByCompany,
   narrowByCompanyNamed,
@@ -75,6 +75,7 @@ export async function logLine(deps: Deps, input: LogLineInput): Promise<LogLineO
   return inTransaction(deps.store, async (tx) => {
     const directory = nameDirectory(tx, deps.accountId);
     const parsed = await parseWithPeople(line, { today, dateOrder }, directory);
+    if (parsed.people.length === 0) throw new AppError('CONFLICT', whoWasIt);
     const settling = { directory, answers, line };
     const settled = await settleAll(tx, deps.accountId, parsed.people, settling);
     const { mentions, read } = leaveOutStrays(parsed, settled);

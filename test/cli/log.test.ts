@@ -54,10 +54,13 @@ describe('kith log', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
   });
 
-  it('rejects a line that names nobody with exit 4', async () => {
+  it('asks who a line that names nobody was with, exit 5, and logs nothing', async () => {
     const result = await cli.kith('log', 'coffee with the team');
-    expect(result.code).toBe(4);
-    expect(result.stderr).toContain('line: needs the name of the person');
+    expect(result.code).toBe(5);
+    expect(result.stderr).toContain(
+      'Who was this with? Write their name after "with" or at the start',
+    );
+    expect((await cli.kith('people', '--json')).stdout).not.toContain('team');
   });
 
   it('logs with flags for an existing person', async () => {
@@ -156,9 +159,14 @@ describe('kith log', () => {
   });
 
   it('never prints a stack trace for bad lines', async () => {
-    for (const line of ['', 'with', 'coffee with Ana on February 31', 'lunch with Ana tomorrow']) {
+    for (const line of ['', 'coffee with Ana on February 31', 'lunch with Ana tomorrow']) {
       const result = await cli.kith('log', line);
       expect(result.code, line).toBe(4);
+      expect(result.stdout + result.stderr).not.toContain(stackLine);
+    }
+    for (const line of ['with', 'coffee with the team']) {
+      const result = await cli.kith('log', line);
+      expect(result.code, line).toBe(5);
       expect(result.stdout + result.stderr).not.toContain(stackLine);
     }
   });

@@ -52,9 +52,9 @@ describeEachDialect('one-line log: people named by what was done', ({ store }) =
   it("reads no person in a workplace's post", async () => {
     const deps = await freshAccount(store(), now);
     await person(deps, 'Ben Ng', { company: 'Google' });
-    await expect(logLine(deps, { line: "liked google's post" })).rejects.toMatchObject({
-      code: 'INVALID_INPUT',
-    });
+    const asked = logLine(deps, { line: "liked google's post" });
+    await expect(asked).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(asked).rejects.toThrow(/^Who was this with\?/);
   });
 
   it('asks who "my contact at" a company is, offering who works there', async () => {

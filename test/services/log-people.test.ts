@@ -87,11 +87,11 @@ describeEachDialect('one-line log and people', ({ store }) => {
     const described = await logLine(deps, { line: 'lunch with the Booking.com Priya on 19 Nov' });
     expect(described).toMatchObject({ status: 'logged', created: [], people: [{ id: shah.id }] });
     await expect(logLine(deps, { line: 'lunch with the Leeds Data Co' })).rejects.toThrow(
-      /needs the name/,
+      /^Who was this with\?/,
     );
     // Lower-case words that fit nobody are no name: a note never adds someone unasked.
     await expect(logLine(deps, { line: 'tom whittaker - coffee' })).rejects.toThrow(
-      /needs the name/,
+      /^Who was this with\?/,
     );
   });
 
