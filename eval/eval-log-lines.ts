@@ -30,7 +30,8 @@
 //   49th  120 lines  60.0%  89.2%  1        50th  120 lines  69.2%  95.0%  1
 //   51st  120 lines  67.5%  90.8%  4        52nd  120 lines  75.0%  95.0%  0
 //   53rd  120 lines  55.0%  85.8%  1        54th  120 lines  77.5%  93.3%  1
-//   55th  120 lines  72.5%  95.0%  1
+//   55th  120 lines  72.5%  95.0%  1        56th  120 lines  66.7%  96.7%  0
+//   57th  120 lines  60.0%  91.7%  2
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -264,7 +265,11 @@
 // rambling sentences ("the morn", "wee chat", "blether"; 86.7%, 1; its writer gave "the other
 // day" no date, and the convention's today was put in before it ran). After them, ADR 0060 reads
 // a line that names nobody before asking who, ends a lower-case name at a word in "-ed", and
-// reads a full name after any words for who someone is ("my old uni pal Catriona Boyd").
+// reads a full name after any words for who someone is ("my old uni pal Catriona Boyd"). The
+// 56th and 57th, scored once on those rules, follow them as 120 lines each: a bootcamp graduate's
+// lower-case Discord and GitHub notes ("dm'd", "starred my repo", "tbh"; 80.8% of lines with the
+// person, date, channel and direction right, none wrongly created), and a retired bank manager's
+// formal sentences with titles ("Councillor Sandra Jukes", "Mr R. Singh", "luncheon"; 75.0%, 2).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
