@@ -270,6 +270,8 @@
 // lower-case Discord and GitHub notes ("dm'd", "starred my repo", "tbh"; 80.8% of lines with the
 // person, date, channel and direction right, none wrongly created), and a retired bank manager's
 // formal sentences with titles ("Councillor Sandra Jukes", "Mr R. Singh", "luncheon"; 75.0%, 2).
+// After them, ADR 0060 reads Discord as messages and GitHub stars as social, takes titles from
+// the one shared list, and reads a role after a new name and a comma as no one.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -9,6 +9,12 @@ describe('detectChannel', () => {
     ['church harvest bazaar, met emeka obi', 'event'],
     ['parents evening weds - bumped into gareth price', 'event'],
     ['bumped into zoe martin at the gig sat', 'event'],
+    ["dm'd sam on discord about the react role", 'message'],
+    ['aisha said on discord she would look over my portfolio', 'message'],
+    ['lee j starred my portfolio repo on github', 'social'],
+    ['connected w kate morrison on linkedin, head of analytics at sky', 'social'],
+    ['sent mr ng an invitation to connect', 'social'],
+    ['thanked wei for reviewing my project on github', 'other'],
   ] as const)('reads %j as %s', (line, channel) => {
     expect(detectChannel(line)).toBe(channel);
   });

@@ -43,7 +43,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
     'social',
-    /\bfollowed (?!up\b)(?:me|[\w'’]+(?: [\w'’]+)?)(?: back)? on (?:insta|instagram|ig|twitter|x|tiktok|linkedin|li|bluesky|threads|dribbble|behance|mastodon|substack)\b|\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation)|accepted (?:my|[\w-]+['’]s) (?:linkedin )?(?:connection|invite|invitation|request))\b/,
+    /\bfollowed (?!up\b)(?:me|[\w'’]+(?: [\w'’]+)?)(?: back)? on (?:insta|instagram|ig|twitter|x|tiktok|linkedin|li|bluesky|threads|dribbble|behance|mastodon|substack)\b|\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation)|accepted (?:my|[\w-]+['’]s) (?:linkedin )?(?:connection|invite|invitation|request))\b|\bconnected (?:w|w\/|with) (?!me\b)[\w'’-]+(?: [\w'’-]+){0,2} on (?:linkedin|li)\b|\binvitation to connect\b/,
   ],
   [
     'video',
@@ -73,11 +73,11 @@ const channelRules: Array<[Channel, RegExp]> = [
   ],
   [
     'social',
-    /\b(liked|likes? from|commented|reacted|endorsed|retweeted|reposted|connected on|(his|her|their) post|shared my (?:[\w-]+ )?post|left a comment|reshared|(?:to|on|under) my (?:[\w-]+ )?post|(?:viewed|looked at|checked out) my (?:linkedin )?profile)\b/,
+    /\b(?:starred|forked|followed) (?:(?:my|his|her|their) )?(?:[\w-]+ )?(?:repo|repos|github|project)\b|\b(liked|likes? from|commented|reacted|endorsed|retweeted|reposted|connected on|(his|her|their) post|shared my (?:[\w-]+ )?post|left a comment|reshared|(?:to|on|under) my (?:[\w-]+ )?post|(?:viewed|looked at|checked out) my (?:linkedin )?profile)\b/,
   ],
   [
     'message',
-    /\b(text(ed|s)?|messaged?|dm(ed|'d)?|whatsapp(ed)?|sms|slack(ed)?|signal|telegram|pinged|linkedin|inmail)\b|\b(?:on|via|over) li\b|\bli (?:msg|message|dm|inmail)\b/,
+    /\b(text(ed|s)?|messaged?|dm(ed|'d)?|whatsapp(ed)?|sms|slack(ed)?|signal|telegram|discord|pinged|linkedin|inmail)\b|\b(?:on|via|over) li\b|\bli (?:msg|message|dm|inmail)\b/,
   ],
 ];
 

@@ -155,7 +155,7 @@ function isTitled(token: Token | undefined): boolean {
 
 /** The last word of a job title: "Operations Director", "Senior Recruiter", "Head (of People)". */
 const titleWords = words(
-  'director manager head lead officer executive partner recruiter chair chairman chairwoman chairperson consultant analyst engineer designer president secretary coordinator specialist founder ceo cfo coo cto adviser advisor associate principal supervisor controller administrator',
+  'director manager head lead officer executive partner recruiter chair chairman chairwoman chairperson consultant analyst engineer designer president secretary coordinator specialist founder ceo cfo coo cto adviser advisor associate principal supervisor controller administrator treasurer trustee governor clerk editor producer researcher scientist developer architect accountant actuary teacher headteacher lecturer professor nurse matron registrar fellow',
 );
 
 const presentVerbs = words('wants needs says thinks reckons talks');

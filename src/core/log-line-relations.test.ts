@@ -220,3 +220,21 @@ describe('a word in "-ed" after a lower-case name', () => {
     expect(read('coffee with sam reed').personNames).toEqual(['Sam Reed']);
   });
 });
+
+describe('titles before a name', () => {
+  it.each([
+    ['Rang Mr R. Singh to thank him for his time', ['R. Singh']],
+    ['Luncheon with Councillor Jim Pargeter on the 11th', ['Jim Pargeter']],
+    ['Sent a thank-you card to Matron Efua Boateng for the reference', ['Efua Boateng']],
+    ['met dr. helen brooks at the careers fair weds', ['Helen Brooks']],
+    ['coffee with mr singh', ['Mr Singh']],
+  ])('reads "%s" as %j', (line, names) => {
+    expect(read(line).personNames).toEqual(names);
+  });
+
+  it('reads a role after a new name and a comma as no one', () => {
+    const line =
+      'Met a Mrs Beverley Nash, Honorary Treasurer of the Erdington Credit Union, at the fair';
+    expect(read(line).personNames).toEqual(['Beverley Nash']);
+  });
+});

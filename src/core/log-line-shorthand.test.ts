@@ -94,6 +94,12 @@ describe('days that belong to a note, and days that belong to something else', (
     expect(read('jo bloggs - emailed - interview on 8 dec').occurredOn).toBe(today);
   });
 
+  it('reads a day still to come after a sentence ended with "!" as a plan', () => {
+    expect(read('Jo Bloggs put me forward for the role!! interview prob next wk').occurredOn).toBe(
+      today,
+    );
+  });
+
   it('reads a day still to come after a finished sentence or a word of getting in touch as spoken of', () => {
     expect(read('Jo Bloggs emailed the spec. Applications close 14/12.').occurredOn).toBe(today);
     expect(read('Jo Bloggs messaged asking if I am free for coffee on 4/12').occurredOn).toBe(

@@ -9,7 +9,7 @@ import {
   plainVerbs,
   subjectVerbs,
 } from './log-line-name-words.js';
-import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
+import { honorific, isKnownGivenName, isKnownSurname } from './person-name-shape.js';
 
 export interface NameSpan {
   /** The name as written, tidied: "Kate Morrison", "Rachel Lowe" (from "rachel lowe"). */
@@ -133,7 +133,7 @@ function isDoneWord(word: string): boolean {
 function fullNameBefore(tokens: Token[], at: number): boolean {
   const [first, last] = [tokens[at - 2], tokens[at - 1]];
   if (!first || !last || !isNameWord(last) || /['’]s$/.test(first.text)) return false;
-  if (honorifics.has(first.lower.replace(/\.$/, ''))) return true;
+  if (honorific.test(first.text)) return true;
   return isNameWord(first) && !isVerbWord(first.lower) && !opensWithVerb(tokens, at - 2);
 }
 
@@ -156,8 +156,10 @@ export function readName(tokens: Token[], i: number, allowLower: LowerNames): Re
       if (/['’]s$/.test(token.text)) break;
       // "Skyscanner. Discussed…": a full stop after a word, not an initial, ends the sentence.
       if (endsSentence(token.text)) break;
-      // "Yusuf D. Trainline need…": an initial after a first name closes the name.
-      if (parts.length > 1 && /^\p{Lu}\.$/u.test(token.text)) break;
+      // "Yusuf D. Trainline need…": an initial after a first name closes the name; after a title
+      // ("Mr R. Singh") it opens one.
+      if (parts.length > 1 && /^\p{Lu}\.$/u.test(token.text) && !honorific.test(parts[0] ?? ''))
+        break;
     } else if (parts.length > 0 && particles.has(token.lower) && nameFollowsParticles(tokens, j)) {
       parts.push(token.text);
       j += 1;
@@ -168,6 +170,12 @@ export function readName(tokens: Token[], i: number, allowLower: LowerNames): Re
   if (body && tokens[j]?.lower === 'of' && isNameWord(tokens[j + 1])) return undefined;
   let guessed = parts.length > 2;
   if (parts.length === 0 && allowLower !== 'no' && !opensVerbPhrase(tokens, i)) {
+    // "met dr. helen brooks": a title in lower case before a lower-case name says a person.
+    const titled =
+      /^\p{Ll}/u.test(tokens[j]?.text ?? '') &&
+      honorific.test(tokens[j]?.text ?? '') &&
+      /^\p{Ll}[\p{Ll}'’-]*$/u.test(tokens[j + 1]?.text ?? '');
+    if (titled) j += 1;
     while (parts.length < 3) {
       const token = tokens[j];
       if (!token || !/^\p{Ll}[\p{Ll}'’-]*$/u.test(token.text) || notNames.has(token.lower)) break;
@@ -184,12 +192,16 @@ export function readName(tokens: Token[], i: number, allowLower: LowerNames): Re
     const noted = tokens[j]?.text === '(';
     if (allowLower === 'full' && parts.length < 2 && !noted && !isObject(tokens, j))
       return undefined;
+    // The loop above grew the list, which the check that opened this block cannot see.
+    const read: number = parts.length;
+    if (titled && read === 0) return undefined;
+    // "coffee with mr singh": before a surname alone, the title is how the user knows them.
+    if (titled && read === 1) parts.unshift(capitalise((tokens[i]?.text ?? '').replace(/\.$/, '')));
     guessed = parts.length > 1;
   }
   // "zoom w dr amara nwosu": a title before a first name and surname is no part of the name;
   // before a surname alone it is how the user knows them ("Mr Henderson").
-  if (parts.length > 2 && honorifics.has(parts[0]?.toLowerCase().replace(/\.$/, '') ?? ''))
-    parts.shift();
+  if (parts.length > 2 && honorific.test(parts[0] ?? '')) parts.shift();
   if (parts.length === 0) return undefined;
   const alternatives = guessed
     ? parts.slice(0, -1).map((_, k) => parts.slice(0, parts.length - 1 - k).join(' '))
@@ -259,11 +271,8 @@ function opensWithVerb(tokens: Token[], at: number): boolean {
 /** "Skyscanner." ends a sentence; "M." and "Dr." do not. */
 function endsSentence(text: string): boolean {
   const bare = text.replace(/\.$/, '');
-  return bare !== text && bare.length > 1 && !honorifics.has(bare.toLowerCase());
+  return bare !== text && bare.length > 1 && !honorific.test(text);
 }
-
-/** Titles people write before a name. */
-const honorifics = new Set(['dr', 'prof', 'mr', 'mrs', 'ms', 'miss', 'mx', 'sir']);
 
 /** What follows a person who is a verb's object: "sent georgia the template", "asked aisha for a…". */
 const afterObject = new Set([
