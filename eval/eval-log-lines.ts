@@ -31,7 +31,8 @@
 //   51st  120 lines  67.5%  90.8%  4        52nd  120 lines  75.0%  95.0%  0
 //   53rd  120 lines  55.0%  85.8%  1        54th  120 lines  77.5%  93.3%  1
 //   55th  120 lines  72.5%  95.0%  1        56th  120 lines  66.7%  96.7%  0
-//   57th  120 lines  60.0%  91.7%  2
+//   57th  120 lines  60.0%  91.7%  2        58th  120 lines  45.0%  93.3%  0
+//   59th  120 lines  70.0%  95.8%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -271,7 +272,11 @@
 // person, date, channel and direction right, none wrongly created), and a retired bank manager's
 // formal sentences with titles ("Councillor Sandra Jukes", "Mr R. Singh", "luncheon"; 75.0%, 2).
 // After them, ADR 0060 reads Discord as messages and GitHub stars as social, takes titles from
-// the one shared list, and reads a role after a new name and a comma as no one.
+// the one shared list, and reads a role after a new name and a comma as no one. The 58th and
+// 59th, scored once on those rules, follow them as 120 lines each: a freelance photographer's
+// bursts of bookings and quotes ("quoted £850", "-> 2nd booking!", "IG DM"; 66.7% of lines with
+// the person, date, channel and direction right, none wrongly created), and a career changer's
+// Nigerian English ("I was opportuned", "Aunty", "she will revert"; 84.2%, 1).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
