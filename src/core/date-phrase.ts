@@ -593,8 +593,8 @@ function isPlanInAnotherClause(text: string, candidate: FoundDate): boolean {
   const before = text.slice(0, candidate.start);
   // "message from lucy re coffee next week": what a message was about may be still to come.
   // "Phone screen 1100. 2nd stage next wk", "put me forward!! interview next wk": a later
-  // sentence; "emailed asking my availability
-  // next wk": a day after something done is what it was about.
+  // sentence; "emailed asking my availability next wk": a day after something done is what it
+  // was about.
   return (
     /[,;:—–!?]| - |\p{L}{3}\.\s|\b(to|will|wants?|going|hope|hoping|plans?|planning|then|but|said|says|suggested|re|about|abt|regarding)\b|['’]ll\b|['’]d\b/iu.test(
       before.replace(/^\S+\s+\S+/, ''),

@@ -2,12 +2,10 @@
 // mate, Tariq Hussain, messaged me", "and his manager, a Mr Declan Roche".
 import { notNames, subjectVerbs, words } from './log-line-name-words.js';
 import { isAcronym, isNameWord, type Token } from './log-line-tokens.js';
+import { formalTitle } from './person-name-shape.js';
 
 /** Words that open a description of someone before their name: "with a new client, Imogen Hart". */
 const describers = words('a an the my our one his her their two three both');
-
-/** Titles written before a name: "a Mr Declan Roche". */
-const titles = words('mr mrs ms miss mx dr prof');
 
 export interface AppositiveRead {
   /** Where the name starts. */
@@ -38,7 +36,7 @@ export function readAppositiveName(tokens: Token[], at: number): AppositiveRead 
       // "his manager, a Mr Declan Roche": "a" and a title before the name say someone new.
       const titled =
         /^an?$/.test(tokens[j + 1]?.lower ?? '') &&
-        titles.has(tokens[j + 2]?.lower.replace(/\.$/, '') ?? '') &&
+        formalTitle.test(tokens[j + 2]?.text ?? '') &&
         isNameWord(tokens[j + 3]);
       if (titled) return { at: j + 2, fresh: true };
       return endsWithName(tokens, j + 1) ? { at: j + 1, fresh: /^an?$/.test(opener) } : undefined;
@@ -56,8 +54,7 @@ export function readAppositiveName(tokens: Token[], at: number): AppositiveRead 
 function endsWithName(tokens: Token[], at: number): boolean {
   if (isNameWord(tokens[at])) return true;
   // "my former line manager, Mr Gareth Price": a title before the name.
-  if (titles.has(tokens[at]?.lower.replace(/\.$/, '') ?? '') && isNameWord(tokens[at + 1]))
-    return true;
+  if (formalTitle.test(tokens[at]?.text ?? '') && isNameWord(tokens[at + 1])) return true;
   const rest = tokens.slice(at);
   return (
     rest.length > 0 &&

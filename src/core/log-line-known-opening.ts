@@ -14,8 +14,6 @@ import { nameKey } from './name-match.js';
 import { activityWords } from './log-line-note.js';
 import { isKnownGivenName, isKnownSurname, writtenAsName } from './person-name-shape.js';
 
-const noOwnNames: ReadonlySet<string> = new Set();
-
 /** "never replied", "still hasnt paid", "have I thanked": no verb of theirs after these. */
 const notYet = words("never not no still hasnt hasn't hasn’t didnt didn't didn’t i me have ko");
 
@@ -70,10 +68,10 @@ export function readKnownOpening(
   // A longer reading of the same opening words ("Steve Pritchard Amazon") gives way to it.
   const longer = found.spans.findIndex(([start]) => start <= first.start);
   const extends_ = longer >= 0 && nameKey(found.names[longer]?.text ?? '').startsWith(`${key} `);
-  const known = isKnownGivenName(given, noOwnNames) && ask(text);
+  const known = isKnownGivenName(given) && ask(text);
   // "Mei Ling Tan" goes on into a third name word; "Mark Jenkins Wincanton" into a workplace.
   const goesOn =
-    third !== undefined && (isKnownSurname(third.text) || isKnownGivenName(third.text, noOwnNames));
+    third !== undefined && (isKnownSurname(third.text) || isKnownGivenName(third.text));
   const fullName =
     (found.names.length === 0 || (extends_ && !goesOn)) &&
     mayEndName(first.lower) &&
@@ -84,7 +82,7 @@ export function readKnownOpening(
     ((writtenAsName.test(given) && writtenAsName.test(surname)) ||
       (given === given.toLowerCase() &&
         surname === surname.toLowerCase() &&
-        isKnownGivenName(given, noOwnNames)));
+        isKnownGivenName(given)));
   if (!known && !fullName) return;
   if (extends_) {
     found.names.splice(longer, 1);
@@ -110,7 +108,7 @@ function readJoinedKnown(tokens: Token[], found: FoundNames, ask: (name: string)
   for (let k = 2; joiners.has(tokens[k]?.lower ?? ''); k += 3) {
     const [given, surname] = [tokens[k + 1], tokens[k + 2]];
     if (!given || !surname || surname.start - given.end !== 1) return;
-    if (!isKnownGivenName(given.text, noOwnNames) || !mayEndName(surname.lower)) return;
+    if (!isKnownGivenName(given.text) || !mayEndName(surname.lower)) return;
     const text = `${given.text} ${surname.text.replace(/[.,]$/, '')}`;
     if (found.names.some((name) => nameKey(name.text) === nameKey(text)) || !ask(text)) return;
     found.names.splice(added, 0, { text, alternatives: [] });

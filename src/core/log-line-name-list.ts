@@ -12,6 +12,7 @@ import {
   type ReadName,
   type Token,
 } from './log-line-tokens.js';
+import { formalTitle } from './person-name-shape.js';
 
 /** Reads "Ana", "Maria and Tom", "Ana, Ben & Lee" from `i`; returns the index after the list. */
 export function readNameList(
@@ -150,7 +151,7 @@ function isDoubtful(tokens: Token[], at: number): boolean {
 
 /** "Mrs", "Dr.": a title before a name. */
 function isTitled(token: Token | undefined): boolean {
-  return /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?$/.test(token?.lower ?? '');
+  return formalTitle.test(token?.text ?? '');
 }
 
 /** The last word of a job title: "Operations Director", "Senior Recruiter", "Head (of People)". */

@@ -41,6 +41,7 @@ import {
   type NameSpan,
   type Token,
 } from './log-line-tokens.js';
+import { formalTitle } from './person-name-shape.js';
 
 export type { NameSpan } from './log-line-tokens.js';
 
@@ -271,7 +272,7 @@ function afterParticle(tokens: Token[], i: number): number {
     isNameWord(tokens[i + 2 + fresh]);
   const titled =
     /^an?$/.test(tokens[i + 1]?.lower ?? '') &&
-    /^(?:dr|prof|mr|mrs|ms|miss)\.?$/.test(tokens[i + 2]?.lower ?? '') &&
+    formalTitle.test(tokens[i + 2]?.text ?? '') &&
     isNameWord(tokens[i + 3]);
   if (role) return i + 2 + fresh;
   return particle || titled ? i + 2 : i + 1;
@@ -407,14 +408,11 @@ function isDescribing(token: Token | undefined): boolean {
   return token !== undefined && /^\p{Ll}/u.test(token.text) && !descriptionEnds.has(token.lower);
 }
 
-/** Titles written before a name: "A Mr Stephen Hollis of Reed telephoned". */
-const titles = words('mr mrs ms miss mx dr dr. prof');
-
 /** "a Mr Gordon Leckie": "a" and a title before a name, which say someone new to the user. */
 function titledNew(tokens: Token[], at: number): boolean {
   return (
     /^an?$/.test(tokens[at]?.lower ?? '') &&
-    titles.has(tokens[at + 1]?.lower ?? '') &&
+    formalTitle.test(tokens[at + 1]?.text ?? '') &&
     isNameWord(tokens[at + 2])
   );
 }

@@ -2,7 +2,13 @@
 // "her colleague kim", "a recruiter called aoife", or after a label: "new contact: ines ferreira".
 import { contactVerbs, notNames, subjectVerbs, words } from './log-line-name-words.js';
 import type { Token } from './log-line-tokens.js';
-import { honorific, isKnownGivenName, isKnownSurname, writtenAsName } from './person-name-shape.js';
+import {
+  formalTitle,
+  honorific,
+  isKnownGivenName,
+  isKnownSurname,
+  writtenAsName,
+} from './person-name-shape.js';
 
 /**
  * Words that say who someone is to the user or to another person: "my neighbour", "her colleague",
@@ -15,9 +21,6 @@ export const relationNouns = words(
 
 /** Words that join a phrase, never words for who someone is: "our set at the Jazz Cafe". */
 const linkWords = words('a an the at in on of for to from with by and or but is was');
-
-/** Titles written before a surname: "client Mrs Abernethy". */
-const titles = words('mr mrs ms miss mx dr prof');
 
 /** "my", "her", "a": what opens such a description. */
 const owners = words('my our his her their a an');
@@ -70,7 +73,7 @@ export function readRelation(tokens: Token[], at: number): RelationRead | undefi
       /^\p{Lu}{2,3}$/u.test(word?.text ?? '') && relationNouns.has(word?.lower ?? '');
     if (!word || !(/^\p{Ll}/u.test(word.text) || capitals)) return undefined;
     // "freelance client Mrs Abernethy rang": a title after the word says a name follows.
-    const titled = titles.has(tokens[j + 1]?.lower.replace(/\.$/, '') ?? '');
+    const titled = formalTitle.test(tokens[j + 1]?.text ?? '');
     if (
       !(owned || titled ? relationNouns : openingNouns).has(word.lower) &&
       !namedAs(tokens, at, j)
@@ -101,7 +104,7 @@ function namedInFull(tokens: Token[], k: number): boolean {
   if (!a || !b || b.start - a.end !== 1 || !writtenAsName.test(b.text)) return false;
   // "Dr Elena Rossi"; "ward sister Kemi", in lower case, is who she is, read as such above.
   if (honorific.test(a.text) && /^\p{Lu}/u.test(a.text)) return true;
-  const known = (word: string) => isKnownGivenName(word, new Set()) || isKnownSurname(word);
+  const known = (word: string) => isKnownGivenName(word) || isKnownSurname(word);
   return writtenAsName.test(a.text) && (known(a.text) || known(b.text));
 }
 

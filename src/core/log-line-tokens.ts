@@ -124,7 +124,7 @@ function isDoneWord(word: string): boolean {
     word.length >= 6 &&
     word.endsWith('ed') &&
     !word.endsWith('eed') &&
-    !isKnownGivenName(word, new Set()) &&
+    !isKnownGivenName(word) &&
     !isKnownSurname(word)
   );
 }

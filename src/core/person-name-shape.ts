@@ -20,8 +20,13 @@ function foldings(word: string): string[] {
   return bare === lower ? [lower] : [lower, bare];
 }
 
+const noOwnGiven: ReadonlySet<string> = new Set();
+
 /** Whether a word is a given name Kith knows, from its list or from the user's own people. */
-export function isKnownGivenName(word: string, ownGiven: ReadonlySet<string>): boolean {
+export function isKnownGivenName(
+  word: string,
+  ownGiven: ReadonlySet<string> = noOwnGiven,
+): boolean {
   return foldings(word).some(
     (form) => givenNames.has(form) || ownGiven.has(form) || nicknamesOf(form).length > 0,
   );
@@ -47,6 +52,9 @@ const capitalsOnly = /^\p{Lu}{2,}$/u;
 
 /** "Eilidh", "Ji-hoon", "O'Connor", "McLean": a capital first, and small letters in it. */
 export const writtenAsName = /^\p{Lu}(?=.*\p{Ll})[\p{L}\p{M}'’-]+$/u;
+
+/** "Mr", "Dr.", "Prof": the titles anyone may write before anyone's name ("a Mrs Gillian Ashby"). */
+export const formalTitle = /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?$/iu;
 
 /** "Mrs Henderson", "Dr. Amaka Obi", "Engr Tobi Ogunbiyi", "Matron Efua Boateng": a title says a person. */
 export const honorific =
