@@ -317,6 +317,9 @@ export function normaliseDateWords(text: string): string {
         'last $1',
       )
       .replace(/\b2day\b/gi, 'today')
+      // "last week Friday", "Wednesday last week": that day of the week before.
+      .replace(/\blast week,? ((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/gi, 'last $1')
+      .replace(/\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*),? last week\b/gi, 'last $1')
       // "on tues", "last Weds", "thurs": the short forms chrono does not know.
       .replace(/\btues\b(\.(?= \p{Lu}))?\.?/giu, 'tuesday$1')
       .replace(/\bweds\b(\.(?= \p{Lu}))?\.?/giu, 'wednesday$1')
@@ -379,6 +382,8 @@ function maskTimesOfDay(text: string): string {
         blank,
       )
       .replace(/\b(?:for )?\d+ ?(?:mins?|minutes?|hrs?|hours?)\b(?! ago)/gi, blank)
+      // "an HR coordinator", "an hour's chat": a job or a length of time, not "an hour from now".
+      .replace(/\b(?:for )?an? (?:hr|hour|min|minute)\b(?!s? ago)/gi, blank)
       // "thank you for Tuesday", "my query of last week", "last weeks chat":
       // the day of what is thanked for or answered, not of this exchange.
       .replace(

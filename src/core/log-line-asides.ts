@@ -3,6 +3,7 @@
 // "I think I'd call it a success: Sam and I spoke", "Received mail from Alexandra".
 import { calendarWords } from './date-phrase.js';
 import { notNames } from './log-line-name-words.js';
+import { activityWords } from './log-line-note.js';
 import { relationNouns } from './log-line-relations.js';
 
 /** "Please note", "Kindly note that", "FYI:": a note to the reader opening the line says nothing. */
@@ -120,7 +121,12 @@ function arrowReading(before: string, after: string): ' to ' | ' re: ' | '; ' {
       (word) => !notNames.has(word.toLowerCase()),
     ) && !/\bintro/iu.test(before);
   if (!named) return ' to ';
-  if (meetingVerb.test(after)) return '; ';
+  // "Imran Qureshi at Spinningfields -> coffee 21/11": what happened, after someone named.
+  if (
+    meetingVerb.test(after) ||
+    activityWords.has(after.split(/[\s,.;:]/u)[0]?.toLowerCase() ?? '')
+  )
+    return '; ';
   // "-> she'll intro me to Des Kearney": what someone will do is what came of it too.
   return /^(?:\p{Lu}|(?:she|he|they)(?:['’]|\b))/u.test(after) ? ' re: ' : ' to ';
 }

@@ -3,6 +3,7 @@
 // a capital ("Associate Programme for Clinicians").
 import { calendarWords } from './date-phrase.js';
 import type { FoundNames } from './log-line-names.js';
+import { relationNouns } from './log-line-relations.js';
 import { escapeRegExp } from './regexp.js';
 
 /**
@@ -70,12 +71,45 @@ function roleAfterName(word: string, head: string): boolean {
   );
 }
 
+/**
+ * "Teams call with Mr Femi Akande, Chidi's cousin": a name owning a relation, after a comma, says
+ * whose relation the person before it is; the owner was not there.
+ */
+function ownsRelation(word: string, head: string): boolean {
+  const owned = new RegExp(String.raw`, ${escapeRegExp(word)}['’]s (\p{Ll}[\p{Ll}-]*)`, 'u').exec(
+    head,
+  );
+  // "…, Chidi's boss and Chidi": named again on their own, they were there too.
+  const alone = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(word)}(?!['’\p{L}])`, 'u');
+  return owned?.[1] !== undefined && relationNouns.has(owned[1]) && !alone.test(head);
+}
+
+/**
+ * "she is a recruiter with Michael Page", "he's an engineer at Arup Group": a name after what
+ * someone is and "with", "at" or "for" is where they work.
+ */
+function employerAfterRole(word: string, head: string): boolean {
+  return new RegExp(
+    String.raw`\b(?:is|was|['’]s|works as) (?:a|an) (?:[\p{Ll}-]+ ){0,2}(?:${[...roleNouns].join('|')}) (?:with|at|for) ${escapeRegExp(word)}(?![\p{L}])`,
+    'iu',
+  ).test(head);
+}
+
+const roleNouns = new Set([
+  ...relationNouns,
+  ...'consultant engineer analyst designer developer adviser advisor specialist officer partner associate executive coordinator administrator accountant lawyer solicitor nurse teacher'.split(
+    ' ',
+  ),
+]);
+
 /** Whether one name the line reads is no person: see the module comment. */
 function isNoPerson(name: FoundNames['names'][number], head: string, found: FoundNames): boolean {
   if (name.described || name.fresh || name.related) return false;
   // "Q4 reqs", "2 DEs": a word with a digit, or capitals with a plural "s", is no one's name.
   if (/\d/u.test(name.text) || /^\p{Lu}{2,}s$/u.test(name.text)) return true;
+  if (ownsRelation(name.text, head)) return true;
   if (found.mayBePerson?.(name.text)) return false;
+  if (employerAfterRole(name.text, head)) return true;
   if (firmAfterToOrFor(name.text, head)) return true;
   if (roleAfterName(name.text, head)) return true;
   if (firmLeftOrJoined(name.text, head)) return true;

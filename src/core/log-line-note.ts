@@ -72,7 +72,22 @@ export function readNoteName(
     together ||
     (after !== undefined && (activityWords.has(after.lower) || after.lower === 'at'));
   const metAtEvent = capitalised !== undefined && atAnEvent(tokens, next);
-  if (!breaks && !metAtEvent && !fromWhere && !(leads && isKnownName(run.name, found.mayBePerson)))
+  // "Imran Qureshi at Spinningfields Estates; coffee 21/11": a full name, where they work, a
+  // break, then what happened is a note of whom the user saw, known or not.
+  const notedAtWork =
+    at &&
+    capitalised !== undefined &&
+    capitalised.name.text.includes(' ') &&
+    after !== undefined &&
+    /^\s*[,:;\-—–]/.test(head.slice(tokens[next - 1]?.end ?? 0)) &&
+    activityWords.has(after.lower);
+  if (
+    !breaks &&
+    !metAtEvent &&
+    !fromWhere &&
+    !notedAtWork &&
+    !(leads && isKnownName(run.name, found.mayBePerson))
+  )
     return;
   if (company) run.name.company = company.name;
   found.names.push(run.name, ...more.names);

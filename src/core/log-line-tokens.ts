@@ -1,4 +1,5 @@
 // The words of a one-line log and how one name is read from them: "Ana Lopez", "sam o'neil", "Olivia from Hays".
+import { calendarWords } from './date-phrase.js';
 import {
   companyWords,
   infinitiveLeads,
@@ -108,6 +109,13 @@ export function readCompany(
 }
 
 /** Words that open a body's name before "of": "Ministry of Testing", "University of Leeds". */
+/** Days and months after a given name: no one's surname, though May, June, March, April and August are. */
+const notSurnames = new Set(
+  [...calendarWords].filter(
+    (word) => !['may', 'june', 'march', 'mar', 'april', 'august'].includes(word),
+  ),
+);
+
 const bodyWords = new Set(
   'ministry bank university institute institution school college department chamber federation society association council board church court museum academy guild league union office house'.split(
     ' ',
@@ -149,6 +157,8 @@ export function readName(tokens: Token[], i: number, allowLower: LowerNames): Re
     if (isNameWord(token)) {
       // "Alexandra Reid Sent me…", "Lee Jordan, Skyscanner Discussed…": a capitalised verb ends a name.
       if (parts.length > 0 && isVerbWord(token.lower)) break;
+      // "Rang Aunty Margaret last week Wednesday": a day of the week is no one's surname.
+      if (parts.length > 0 && notSurnames.has(token.lower.replace(/\.$/, ''))) break;
       // "mentor Ben Ng 0800. Covered…": a name's words stand one space apart, nothing between.
       if (parts.length > 0 && token.start - (tokens[j - 1]?.end ?? token.start) > 1) break;
       parts.push(cleanNameWord(token.text));

@@ -26,12 +26,26 @@ export function findNumericDates(text: string, order: DateOrder): NumericDate[] 
     if (c === undefined && separator === '-') continue;
     const dottedPair = c === undefined && separator === '.';
     if (dottedPair && isClockTime(text, match.index, written.length)) continue;
+    if (isAmount(text, match.index, written.length)) continue;
     const read = readParts(a, b, c, order);
     // "20.11" is 20 November; "10.30", with no month 30, is a time, not 30 October.
     if (read && !(dottedPair && read.reading === 'only-valid'))
       found.push({ written, index: match.index, ...read });
   }
   return found;
+}
+
+/** "£2.4k", "$1.5m", "3.5%", "2.5 days": a number with a currency, a scale or a unit is no date. */
+function isAmount(text: string, index: number, length: number): boolean {
+  const before = text.slice(0, index);
+  const after = text.slice(index + length);
+  return (
+    /[£$€¥₹]\s*$/.test(before) ||
+    /^(?:k|m|bn|%|x)\b|^%/i.test(after) ||
+    /^\s*(?:days?|weeks?|wks?|months?|years?|yrs?|hours?|mins?|miles?|km|kg|percent|grand|quid|pounds?|dollars?|euros?)\b/i.test(
+      after,
+    )
+  );
 }
 
 /** "at 10.30", "9.15am", "10.30h": a dotted pair that tells the time. */

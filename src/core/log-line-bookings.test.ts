@@ -1,0 +1,93 @@
+// How a one-line log reads a freelancer's bookings and a career changer's notes: money is no date,
+// "last week Friday" is a day, a weekday ends a name, a quote names whom it went to, and a name
+// owning a relation or employing someone is not who the user saw (ADR 0061).
+import { describe, expect, it } from 'vitest';
+import { parseLogLine } from './log-line.js';
+
+// 2026-11-30 is a Monday.
+const today = '2026-11-30';
+const read = (line: string, known: readonly string[] = []) => {
+  const parsed = parseLogLine(line, {
+    today,
+    dateOrder: 'DMY',
+    mayBePerson: (name) => known.includes(name.toLowerCase()),
+  });
+  return [parsed.personNames, parsed.occurredOn, parsed.channel, parsed.direction];
+};
+
+describe('amounts and days', () => {
+  it.each([
+    ['Chidi Eze emailed the Wise brief, 2 days, £2.4k', [['Chidi Eze'], today, 'email', 'inbound']],
+    [
+      'call with Ana Lopez on 3/11, offered 2.5 days',
+      [['Ana Lopez'], '2026-11-03', 'call', 'mutual'],
+    ],
+    ['met Ana Lopez 12.11 re a 1.5m budget', [['Ana Lopez'], '2026-11-12', 'meeting', 'mutual']],
+    [
+      'Lunch with Sir Robert Singh (KPMG) last week Friday, he agreed to put me forward',
+      [['Robert Singh'], '2026-11-27', 'meeting', 'mutual'],
+    ],
+    ['call with Ana Lopez Thursday last week', [['Ana Lopez'], '2026-11-26', 'call', 'mutual']],
+    [
+      'Yusuf Demire sent me a job advert for an HR coordinator in Derby, 16/11',
+      [['Yusuf Demire'], '2026-11-16', 'other', 'inbound'],
+    ],
+    ['called Ana Lopez an hour ago', [['Ana Lopez'], today, 'call', 'outbound']],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('reads a day of the week after a name as the day, not a surname', () => {
+    expect(read('Rang Aunty Margaret last week Wednesday to thank her for the intro')).toEqual([
+      ['Margaret'],
+      '2026-11-25',
+      'call',
+      'outbound',
+    ]);
+    // May, June, March, April and August are surnames too.
+    expect(read('coffee with Theresa May')[0]).toEqual(['Theresa May']);
+  });
+});
+
+describe('who a line names', () => {
+  it.each([
+    ['quoted Raj Chauhan £700 + VAT for the launch', [['Raj Chauhan'], today, 'other', 'outbound']],
+    [
+      'Imran Qureshi at Spinningfields Estates -> coffee 21/11 at Grindsmith',
+      [['Imran Qureshi'], '2026-11-21', 'meeting', 'mutual'],
+    ],
+    ['Imran Qureshi -> coffee', [['Imran Qureshi'], today, 'meeting', 'mutual']],
+    [
+      'Met Kemi Adeola at the jobs fair on 14/11, she is a recruiter with Michael Page.',
+      [['Kemi Adeola'], '2026-11-14', 'event', 'mutual'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('leaves out a known name that only owns the relation of the person seen', () => {
+    expect(read("Teams call with Mr Femi Akande, Chidi's cousin, on 13/11", ['chidi'])[0]).toEqual([
+      'Femi Akande',
+    ]);
+    expect(read("lunch with Ana Lopez, Chidi's boss and Chidi", ['chidi'])[0]).toEqual([
+      'Ana Lopez',
+      'Chidi',
+    ]);
+  });
+
+  it('does not read an event with no one named as a person', () => {
+    expect(read('Meetup at Google Campus; coffee after')[0]).toEqual([]);
+  });
+});
+
+describe('social and direct messages', () => {
+  it.each([
+    ['Alex Morgan from the webinar added me on LinkedIn', 'social', 'inbound'],
+    ['lee jordan tagged me in his story, said thanks for the shots', 'social', 'inbound'],
+    ['IG DM to Maria Gonzalez w the moodboard', 'message', 'outbound'],
+    ['Attended the CIPD branch AGM on Thursday, sat with Liz Taylor', 'event', 'mutual'],
+  ])('reads "%s" as %s, %s', (line, channel, direction) => {
+    const [, , readChannel, readDirection] = read(line, ['lee jordan']);
+    expect([readChannel, readDirection]).toEqual([channel, direction]);
+  });
+});
