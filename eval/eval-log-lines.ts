@@ -32,7 +32,8 @@
 //   53rd  120 lines  55.0%  85.8%  1        54th  120 lines  77.5%  93.3%  1
 //   55th  120 lines  72.5%  95.0%  1        56th  120 lines  66.7%  96.7%  0
 //   57th  120 lines  60.0%  91.7%  2        58th  120 lines  45.0%  93.3%  0
-//   59th  120 lines  70.0%  95.8%  1
+//   59th  120 lines  70.0%  95.8%  1        60th  120 lines  61.7%  85.8%  3
+//   61st  120 lines  59.2%  92.5%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -276,7 +277,14 @@
 // 59th, scored once on those rules, follow them as 120 lines each: a freelance photographer's
 // bursts of bookings and quotes ("quoted £850", "-> 2nd booking!", "IG DM"; 66.7% of lines with
 // the person, date, channel and direction right, none wrongly created), and a career changer's
-// Nigerian English ("I was opportuned", "Aunty", "she will revert"; 84.2%, 1).
+// Nigerian English ("I was opportuned", "Aunty", "she will revert"; 84.2%, 1). After them, ADR
+// 0061 reads money as no date, "last week Friday" as a day, a weekday after a name as no surname,
+// and a name owning a relation ("Chidi's cousin") or employing someone as not there. The 60th and
+// 61st, scored once on those rules, follow them as 120 lines each: a former restaurant manager's
+// voice-dictated run-on notes in lower case ("cool" for call, "comma" spoken aloud, "on the twenty
+// third"; 69.2% of lines with the person, date, channel and direction right, 3 wrongly created),
+// and an Australian sound engineer's slang ("arvo", "had a yarn", "chucked him an email"; 76.7%,
+// none).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
