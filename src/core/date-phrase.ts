@@ -158,6 +158,10 @@ function isOrigin(text: string, candidate: FoundDate): boolean {
   )
     return true;
   if (/\bfrom\s+$/i.test(before) && relative) return true;
+  // "sent her the stems from Sat", "the noise complaint from Sat": the day of the thing sent or
+  // spoken of, not of this exchange.
+  if (/\b(?:the|my|our|his|her|their|your) [\p{L}-]+(?: [\p{L}-]+)? from\s+$/iu.test(before))
+    return true;
   // "thank you email … for the workshop on the 19th", "to say thanks for coffee on Tues": the
   // day of what is thanked for.
   if (
@@ -228,6 +232,25 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
   const clause = `${clauses.at(-1) ?? ''}${text.slice(candidate.start).split(ahead)[0] ?? ''}`;
   if (later && planWords.test(clause)) return true;
   if (candidate.yearBack === true && isSpokenOfDay(text.slice(0, candidate.start))) return true;
+  // "…rang!! Admiral want 2 days for their conf in Feb": a month alone, spoken of after a
+  // finished sentence, in a later clause or beside what someone wants, is when something will be.
+  const written = text.slice(candidate.start, candidate.end).trim();
+  if (
+    new RegExp(`^(?:in )?(?:${monthPattern})\\.?$`, 'i').test(written) &&
+    (candidate.yearBack === true ||
+      later ||
+      isSpokenOfDay(text.slice(0, candidate.start)) ||
+      planWords.test(clause) ||
+      /\b(?:wants?|needs?|after|looking for)\b/i.test(clause))
+  )
+    return true;
+  // "arranged a yarn w Chidi for Thurs": the day a meeting is set for.
+  if (
+    /\b(?:arranged|arranging|booked|scheduled|set up|sorted|organi[sz]ed|planned|fixed|pencil+ed|lined up)\b[^,;.]*\bfor\s+(?:the\s+)?$/i.test(
+      text.slice(0, candidate.start),
+    )
+  )
+    return true;
   // "Schmidt - call - 12 Dec - career path": a date alone in its clause is the note's own date.
   if (`${clauses.at(-1) ?? ''}${rest}`.trim() === '') return false;
   // "he wants a proposal by fri": a deadline, not when anyone was in touch.
@@ -242,7 +265,7 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
   // "due the 18th", "deadline the 11th", "nothing since the 20th": when work is due, or since
   // when nothing came, is no day anyone was in touch.
   if (
-    /\b(?:due|deadline|since)(?:\s+(?:on|by|is|date|of))?(?:\s+the)?\s+$/i.test(
+    /\b(?:due|deadline|since|closes|closing)(?:\s+(?:on|by|is|date|of))?(?:\s+the)?\s+$/i.test(
       text.slice(0, candidate.start),
     )
   )
@@ -301,10 +324,78 @@ export function readDateText(text: string, context: DateContext): { date: string
   return found.note ? { date: found.occurredOn, note: found.note } : { date: found.occurredOn };
 }
 
+const ordinalUnits = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+];
+const ordinalTeens = [
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+];
+
+/** "twenty third" → 23, "twelfth" → 12: a day of the month in words, as dictation writes it. */
+function ordinalNumber(words: string): number | undefined {
+  const [first = '', second] = words.toLowerCase().split(/[ -]/);
+  const tens = { twenty: 20, thirty: 30 }[first];
+  if (tens !== undefined) {
+    if (second === undefined) return undefined;
+    const unit = ordinalUnits.indexOf(second);
+    return unit < 0 || tens + unit + 1 > 31 ? undefined : tens + unit + 1;
+  }
+  const unit = ordinalUnits.indexOf(first);
+  if (unit >= 0) return unit + 1;
+  const teen = ordinalTeens.indexOf(first);
+  if (teen >= 0) return teen + 10;
+  return first === 'twentieth' ? 20 : first === 'thirtieth' ? 30 : undefined;
+}
+
+const ordinalWords = String.raw`(?:(?:twenty|thirty)[ -](?:${ordinalUnits.join('|')})|${[...ordinalUnits, ...ordinalTeens, 'twentieth', 'thirtieth'].join('|')})`;
+
+/**
+ * "on the twenty third", "the twelfth of November": a day in words, written as "the 23rd". Only
+ * after "on the" or before "of" and a month, or a compound ("the twenty third"), since "the first
+ * time" is no day.
+ */
+function spellOrdinalDays(text: string): string {
+  const pattern = new RegExp(
+    String.raw`\b(on the |the )(${ordinalWords})\b(?=( of (?:${monthPattern})\b)?)`,
+    'giu',
+  );
+  return text.replace(pattern, (whole: string, lead: string, words: string, ofMonth?: string) => {
+    const day = ordinalNumber(words);
+    const plain = /^on /i.test(lead) || ofMonth !== undefined || /[ -]/.test(words);
+    if (day === undefined || !plain) return whole;
+    const suffix =
+      day % 10 === 1 && day !== 11
+        ? 'st'
+        : day % 10 === 2 && day !== 12
+          ? 'nd'
+          : day % 10 === 3 && day !== 13
+            ? 'rd'
+            : 'th';
+    return `${lead}${day}${suffix}`;
+  });
+}
+
 /** "last wk", "2 wks ago", "yday": the short forms people type, spelled out for the date reader. */
 export function normaliseDateWords(text: string): string {
   return (
-    text
+    spellOrdinalDays(text)
       .replace(/\b(\d+|a|two|three|few) wks\b/gi, '$1 weeks')
       .replace(/\bwk\b/gi, 'week')
       .replace(/\ba fortnight\b/gi, '2 weeks')
@@ -317,6 +408,11 @@ export function normaliseDateWords(text: string): string {
         'last $1',
       )
       .replace(/\b2day\b/gi, 'today')
+      // "2 weeks back": ago.
+      .replace(
+        /\b(\d+|a|two|three|four|five|six|few|couple of) (days?|weeks?|months?) back\b/gi,
+        '$1 $2 ago',
+      )
       // "last week Friday", "Wednesday last week": that day of the week before.
       .replace(/\blast week,? ((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/gi, 'last $1')
       .replace(/\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*),? last week\b/gi, 'last $1')
@@ -412,6 +508,16 @@ function maskTimesOfDay(text: string): string {
       // A year ("in 2025", "Jan 2026") is left alone: 20xx counts only after a weekday or first.
       .replace(
         /(?<!\b(?:in|since|of|from|to|until|till|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\.? )\b(?:[01]\d[0-5]\d|2[0-3][0-5]\d(?<=(?:^|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? )\d{4}))\b(?!\s*(?:-|\/|\.)\s*\d)/gi,
+        blank,
+      )
+      // "2 days a week from Jan": how often, not when.
+      .replace(
+        /\b(?:\d+|one|two|three|four|five|a few) (?:days?|times?|hours?|hrs?|evenings?|mornings?) (?:a|an|per|each|every) (?:week|wk|month|day|fortnight)\b/giu,
+        blank,
+      )
+      // "3 wk contract", "a 2-day activation": how long a piece of work is, not when.
+      .replace(
+        /\b(?:\d+|a|one|two|three|four|five|six)[ -]?(?:days?|wks?|weeks?|months?|mths?|years?|yrs?) (?!(?:ago|back|before|earlier|prior|previously|later|after|on|hence|from|since|time|to|of|in|and|or|&)\b)(?=\p{Ll})/giu,
         blank,
       )
       // "a designer for 3 months", "a contract for 6 weeks": how long, not when.

@@ -91,3 +91,65 @@ describe('social and direct messages', () => {
     expect([readChannel, readDirection]).toEqual([channel, direction]);
   });
 });
+
+describe('dictated and Australian notes', () => {
+  it.each([
+    [
+      "zoe martin intro'd me over email on the twenty third to priya sharma",
+      [['Zoe Martin'], '2026-11-23', 'email', 'inbound'],
+    ],
+    [
+      'went to the drinks at the barbican on the twelfth and met tariq mahmood',
+      [['Tariq Mahmood'], '2026-11-12', 'meeting', 'mutual'],
+    ],
+    [
+      'lunch with Ana Lopez the twenty first of November',
+      [['Ana Lopez'], '2026-11-21', 'meeting', 'mutual'],
+    ],
+    ['coffee with Ana Lopez for the first time', [['Ana Lopez'], today, 'meeting', 'mutual']],
+    [
+      'maria gonzalez rang on friday full stop she ran a whole mock interview with me',
+      [['Maria Gonzalez'], '2026-11-27', 'call', 'inbound'],
+    ],
+    [
+      'Olivia Brown from Hays rang this arvo - 3 wk contract on a festival in Suffolk',
+      [['Olivia Brown'], today, 'event', 'inbound'],
+    ],
+    ['arranged a yarn w Chidi Eze for Thurs arvo', [['Chidi Eze'], today, 'meeting', 'mutual']],
+    ['met Ana Lopez in October', [['Ana Lopez'], '2026-10-01', 'meeting', 'mutual']],
+    [
+      'Thomas Wright sent thru the Arup job spec, closes the 14th',
+      [['Thomas Wright'], today, 'other', 'inbound'],
+    ],
+    ['Chloe Dubois - sent her the stems from Sat', [['Chloe Dubois'], today, 'other', 'outbound']],
+    ['met Ana Lopez 2 weeks back', [['Ana Lopez'], '2026-11-16', 'meeting', 'mutual']],
+    [
+      'call with Bev Sutcliffe re associate work - 2 days a week from Jan!',
+      [['Bev Sutcliffe'], today, 'call', 'mutual'],
+    ],
+    [
+      'chucked Rhys Morgan at the O2 an email re the tech rider',
+      [['Rhys Morgan'], today, 'email', 'outbound'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('reads a month alone that is still to come as when something will be', () => {
+    const line = 'Gareth Price rang!! Admiral want 2 days of AV for their Cardiff conf in Feb';
+    expect(read(line)[1]).toBe(today);
+  });
+
+  it('reads "comma" spoken aloud as a comma', () => {
+    expect(read('lunch with ana lopez comma she paid')[0]).toEqual(['Ana Lopez']);
+  });
+
+  it('reads whom the user was paid by without saying they began it', () => {
+    expect(read('Yusuf paid!! emailed him a cheers', ['yusuf'])).toEqual([
+      ['Yusuf'],
+      today,
+      'email',
+      'outbound',
+    ]);
+  });
+});

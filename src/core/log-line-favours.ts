@@ -285,7 +285,7 @@ export function theyBegan(lower: string): boolean {
   // "- emailed to say thanks" is theirs too, and so is "chased me for my docs" or "- congrats msg
   // on my new role"; "left me a voicemail" too.
   return (
-    /(?:\b(?:he|she|they) |(?:^|[-–—,;:]) )(?:(?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d|sent|forwarded|pinged|slacked) me\b|(?:called|rang|phoned|emailed|messaged|texted|whatsapped|dm['’]?d|pinged|slacked|wrote|replied)(?: me| back)? to say\b|congrat\w*(?: [\w'’]+)? (?:on|for) my\b)|\bchased me\b|\b(?:added|tagged) me (?:on|in)\b|\bleft me (?:a |an )?(?:voicemail|vm|voice ?(?:note|message|memo)|message|msg)\b/.test(
+    /(?:\b(?:he|she|they) |(?:^|[-–—,;:]) )(?:(?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d|sent|forwarded|pinged|slacked) me\b|(?:called|rang|phoned|emailed|messaged|texted|whatsapped|dm['’]?d|pinged|slacked|wrote|replied|txt|text|msg|email|dm)(?: me| back)? to say\b|congrat\w*(?: [\w'’]+)? (?:on|for) my\b)|\bchased me\b|\b(?:added|tagged) me (?:on|in)\b|\bleft me (?:a |an )?(?:voicemail|vm|voice ?(?:note|message|memo)|message|msg)\b/.test(
       lower,
     ) ||
     (noteVerbIsTheirs.test(lower) && !saidInNoteMeeting.test(lower)) ||

@@ -13,9 +13,9 @@ export const reachVerbs = words(
   "reached called rang phoned emailed texted messaged wrote replied responded answered pinged contacted dmed dm'd dm’d slacked skyped facetimed zoomed whatsapped whatsapp'd whatsapp’d txted txt'd txt’d msgd msged msg'd msg’d teams-called zoom-called video-called got came dropped stopped returned invited visited sent forwarded dmd",
 );
 /** Verbs after a name that say something about them without their getting in touch: "Margaret said…". */
-export const neutralSubjectVerbs = words('said says mentioned thinks reckons is was has had going');
+export const neutralSubjectVerbs = words('said says mentioned thinks reckons is was has had going paid');
 export const objectVerbs = words(
-  "caught passed showed lent mailed let pointed tipped looped connected dropped cc'd cc’d forwarded sounded pitched left posted accepted attended reviewed met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d prodded poked reminded followed wetransferred dropboxed quoted invoiced billed",
+  "caught passed showed lent mailed let pointed tipped looped connected dropped cc'd cc’d forwarded sounded pitched left posted accepted attended reviewed met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d prodded poked reminded followed wetransferred dropboxed quoted invoiced billed chucked owe owed txt",
 );
 /** "whatsapp from Zoe", "email from Ana": what came from someone, a channel's name included. */
 export const inboundFromNouns = words(
@@ -32,7 +32,7 @@ export const contactVerbs = words(
 );
 /** Verbs done to a person after which a name in lower case is still read, when it is a full name. */
 export const lowerObjectVerbs = words(
-  'dropped passed showed lent mailed left pitched posted liked accepted attended reviewed sent gave asked helped invited told introduced congratulated interviewed mentored wished recommended endorsed forwarded reminded paid quoted invoiced billed',
+  'dropped passed showed lent mailed left pitched posted liked accepted attended reviewed sent gave asked helped invited told introduced congratulated interviewed mentored wished recommended endorsed forwarded reminded paid quoted invoiced billed chucked owe owed',
 );
 /** Words after which "into" leads to a person: "bumped into Dev", "ran into Ana". */
 export const meetingInto = words('bumped bump bumping ran run running');
