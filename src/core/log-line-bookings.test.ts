@@ -153,3 +153,22 @@ describe('dictated and Australian notes', () => {
     ]);
   });
 });
+
+describe('a note that opens on a name, then their message', () => {
+  it.each([
+    ['Mark Evans @ Tesco - text 0715 before handover, just wishing me luck', 'inbound'],
+    ['Owen Davies Admiral - LinkedIn msg thanking me for the talk', 'inbound'],
+    ['Jose Alvarez (Glovo) IG DM asking for my day rate', 'inbound'],
+    ['Yusuf Demir - whatsapp, he wants a chat about his team at Trainline', 'inbound'],
+    // With nothing said of the user, or with what the user did, the note is the user's.
+    ['Ana Lopez - email - sent her my CV', 'outbound'],
+    ['Sam Patel - whatsapp - said thanks for the interview tips he gave me', 'outbound'],
+    ['Chidi Eze - slack dm - asked if he would refer me', 'outbound'],
+  ])('reads "%s" as %s', (line, direction) => {
+    expect(read(line)[3]).toBe(direction);
+  });
+
+  it('does not read a bare note of a message as theirs', () => {
+    expect(read('Katie Morris - bbc - email')[3]).not.toBe('inbound');
+  });
+});

@@ -222,7 +222,8 @@ function readLine(
           theyBegan(saidHead) ||
           asked ||
           (theyWant(whole) && !wasTogether(channel)) ||
-          (openedOnMe(head, found.spans[0]) && !wasTogether(channel))
+          (openedOnMe(head, found.spans[0]) && !wasTogether(channel)) ||
+          (noteFromThem(head, found.spans[0]) && !wasTogether(channel))
         ? 'inbound'
         : theirs
           ? offerDirection(channel, saidHead)
@@ -324,6 +325,39 @@ function openedOnMe(head: string, first: readonly [number, number] | undefined):
   const rest = head.slice(first[1]).toLowerCase();
   return /^ (?!and\b|&)[\p{L}'’]+(?: [\p{L}'’]+)? (?:me|for me)\b/u.test(rest);
 }
+
+/** Where someone works, between their name and what a note says of them: "(Unilever)", "@ Tesco", "- Barclays -". */
+const noteWorkplace = String.raw`(?: \([^()]*\)| (?:from|at|of) \p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}| [-–—] [\p{L}&.'’-]+(?: [\p{L}&.'’-]+){0,2}(?= [-–—])| \p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,2}(?= [-–—:,]| (?:linkedin|li|ig|insta|whatsapp|wa|voice|email|msg|text|txt|dm)\b))`;
+
+/** A message named by its noun: "LI msg", "email", "voice note", "WA", "IG DM". */
+const messageNoun = String.raw`(?:(?:linkedin|li|ig|insta|instagram|whatsapp|wa|phone|voice|text|sms|fb|facebook|slack|teams|thank[- ]you|thanks)\s+)?(?:email|e-mail|mail|msg|message|text|txt|sms|wa|whatsapp|dm|note|voice ?note|voicemail|vm|inmail)`;
+
+const noteOpening = new RegExp(
+  String.raw`^(?:${noteWorkplace})*\s*(?:[-–—:,]\s*)?${messageNoun}(?![\p{L}'’-])`,
+  'iu',
+);
+
+/** What the user did, after a note's message noun: "- email - sent CV", "WA - chased him". */
+const usersDoing =
+  /\b(?:sent|emailed|messaged|texted|txted|replied|responded|wrote|followed|chased|nudged|pinged|thanked|forwarded|shared|introduced|intro['’]?d|told|offered|asked (?:him|her|them)|asked (?:if|whether) (?:he|she|they)|said (?:thanks|thank you|ty|cheers)|to (?:him|her|them))\b/i;
+
+/**
+ * "Kate Morrison LI msg, she's passed my CV on", "Aisha Khan (Unilever) email - thanks for the
+ * talk", "Yusuf - voice note on WA, Trainline want to chat": a note that opens on the contact's
+ * name, then a message named by its noun with nothing the user did, is a message they sent.
+ */
+function noteFromThem(head: string, first: readonly [number, number] | undefined): boolean {
+  if (!first || first[0] !== 0) return false;
+  const rest = head.slice(first[1]);
+  const opening = noteOpening.exec(rest);
+  if (opening === null) return false;
+  const after = rest.slice(opening[0].length);
+  return !usersDoing.test(after) && towardsMe.test(after);
+}
+
+/** What a message said of the user, or of what its sender is doing: "wishing me luck", "she's passed". */
+const towardsMe =
+  /^(?!.*\b(?:he|she|they) gave me\b).*\b(?:me|my)\b|\b(?:she|he|they)(?:['’](?:s|re|ll)| (?:is|are|has|have|wants?|will|can)\b)/i;
 
 /**
  * "zoe martin suggested i apply - call - wed", "dan told me about it over beers": something a
