@@ -172,3 +172,18 @@ describe('a note that opens on a name, then their message', () => {
     expect(read('Katie Morris - bbc - email')[3]).not.toBe('inbound');
   });
 });
+
+describe('gatherings with names of their own', () => {
+  it.each([
+    ['met Fatima Zahra at the ofcom economics forum 10/11', 'event'],
+    ['met Ellie Watkins at the glasto crew reunion Sat', 'event'],
+    ['bumped into Robert Singh at the Millennium Gallery opening thurs', 'event'],
+    ['went to the service design drinks at the barbican and met Tariq Mahmood', 'event'],
+    ['bumped into Margaret Okafor at the NHSE stand', 'event'],
+    // A meal after a gathering, or a call that screens a candidate, is not one.
+    ['Drinks with Robert Singh after the Health Tech Forum last Thursday', 'meeting'],
+    ['screening call with Gemma Hart for my client', 'call'],
+  ])('reads "%s" as %s', (line, channel) => {
+    expect(read(line)[2]).toBe(channel);
+  });
+});
