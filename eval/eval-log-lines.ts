@@ -33,7 +33,8 @@
 //   55th  120 lines  72.5%  95.0%  1        56th  120 lines  66.7%  96.7%  0
 //   57th  120 lines  60.0%  91.7%  2        58th  120 lines  45.0%  93.3%  0
 //   59th  120 lines  70.0%  95.8%  1        60th  120 lines  61.7%  85.8%  3
-//   61st  120 lines  59.2%  92.5%  0
+//   61st  120 lines  59.2%  92.5%  0        62nd  120 lines  68.3%  92.5%  2
+//   63rd  120 lines  56.7%  84.2%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -284,7 +285,14 @@
 // voice-dictated run-on notes in lower case ("cool" for call, "comma" spoken aloud, "on the twenty
 // third"; 69.2% of lines with the person, date, channel and direction right, 3 wrongly created),
 // and an Australian sound engineer's slang ("arvo", "had a yarn", "chucked him an email"; 76.7%,
-// none).
+// none). After them, ADR 0061 reads a day in words ("on the twenty third"), spoken punctuation,
+// a month still to come beside what someone wants as a plan, how long or how often work runs as
+// no date, a note that opens on a name and then their message as theirs, and gatherings with
+// names of their own as events. The 62nd and 63rd, scored once on those rules, follow them as
+// 120 lines each: a graduate's Gen-Z phone notes ("ngl", "slid into his dms", emojis; 79.2% of
+// lines with the person, date, channel and direction right, 2 wrongly created), and a
+// French-born consultant's English ("I have called Ana yesterday", "LOPEZ Ana", "visio",
+// "I relaunched him"; 68.3%, 1).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
