@@ -265,7 +265,7 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
   // "due the 18th", "deadline the 11th", "nothing since the 20th": when work is due, or since
   // when nothing came, is no day anyone was in touch.
   if (
-    /\b(?:due|deadline|since|closes|closing)(?:\s+(?:on|by|is|date|of))?(?:\s+the)?\s+$/i.test(
+    /\b(?:due|deadline|since|closes|closing|opens?)(?:\s+(?:on|by|is|date|of))?(?:\s+the)?\s+$/i.test(
       text.slice(0, candidate.start),
     )
   )
@@ -408,6 +408,12 @@ export function normaliseDateWords(text: string): string {
         'last $1',
       )
       .replace(/\b2day\b/gi, 'today')
+      // "thursday 19", "by mail the 24": a day of the month without its "th".
+      .replace(
+        /\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )(\d{1,2})(?=\s*(?:$|[,;)]|\.(?!\d)|\s(?!\s*(?:[:./-]|am\b|pm\b|h\b|hrs?\b|mins?\b|%|k\b|people\b|pax\b|of\b|x\b))))/gi,
+        '$1$2th',
+      )
+      .replace(/\b(on the|the) (\d{1,2})(?=\s*(?:$|[,;)]|\.(?!\d)))/gi, '$1 $2th')
       // "2 weeks back": ago.
       .replace(
         /\b(\d+|a|two|three|four|five|six|few|couple of) (days?|weeks?|months?) back\b/gi,

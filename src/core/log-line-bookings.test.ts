@@ -187,3 +187,72 @@ describe('gatherings with names of their own', () => {
     expect(read(line)[2]).toBe(channel);
   });
 });
+
+describe('English learned after French', () => {
+  it.each([
+    [
+      'rdv with LOPEZ Ana the 3 november, coffee near Kings Cross',
+      [['Ana Lopez'], '2026-11-03', 'meeting', 'mutual'],
+    ],
+    [
+      'rdv with Mark EVANS at Tesco offices wednesday',
+      [['Mark Evans'], '2026-11-25', 'meeting', 'mutual'],
+    ],
+    [
+      'Phone with DEMIR Yusuf the 18/11, he told me there is an opening',
+      [['Yusuf Demir'], '2026-11-18', 'call', 'mutual'],
+    ],
+    [
+      'Thanked KOWALSKI Anna by mail for the feedback',
+      [['Anna Kowalski'], today, 'email', 'outbound'],
+    ],
+    [
+      'Met a certain Julien Moreau at the Mind the Product meetup',
+      [['Julien Moreau'], today, 'event', 'mutual'],
+    ],
+    [
+      'Video with Lucy PATEL wednesday 18, she has reviewed my case study',
+      [['Lucy Patel'], '2026-11-18', 'video', 'mutual'],
+    ],
+    [
+      'Devendra Mistry has introduced me to Rahul Verma by mail the 24',
+      [['Devendra Mistry'], '2026-11-24', 'email', 'inbound'],
+    ],
+    ['Commented the post of Emma Clark', [['Emma Clark'], today, 'social', 'outbound']],
+    ['visio with Ana Lopez yesterday', [['Ana Lopez'], '2026-11-29', 'video', 'mutual']],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('leaves capitals that are no surname alone', () => {
+    expect(read('emailed the NHS Margaret Okafor')[0]).not.toContain('Margaret Nhs');
+  });
+});
+
+describe('phone notes with emojis', () => {
+  it.each([
+    ['yusuf demir did a mock interview w me on teams sun 😭 so kind', '2026-11-29'],
+    ['2nd coffee w kate morrison wed ☕ she is lovely', '2026-11-25'],
+    ['lunch with Ana Lopez thursday 10 people came', '2026-11-26'],
+  ])('reads "%s" on %s', (line, date) => {
+    expect(read(line)[1]).toBe(date);
+  });
+
+  it.each([
+    ['☕ with Ana Lopez', [['Ana Lopez'], today, 'meeting', 'mutual']],
+    [
+      'connected w chloé dubois on linkedin after the webinar',
+      [['Chloé Dubois'], today, 'social', 'outbound'],
+    ],
+    [
+      "slid into megan hale's dms on insta to ask about her role",
+      [['Megan Hale'], today, 'message', 'outbound'],
+    ],
+    [
+      'margaret okafor replied by email: placement apps open 4/1',
+      [['Margaret Okafor'], today, 'email', 'inbound'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line, ['margaret okafor'])).toEqual(expected);
+  });
+});

@@ -4,6 +4,7 @@
 // "full stop"), a Welsh "paned", and the bare verbs of an English learned after Cantonese ("Priya
 // whatsapp me", "he say Monzo got one opening", "Follow up Olivia by phone"). Each swap is a
 // whole word no English note uses in another sense.
+import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
 
 /** A whole word, in any case. */
 const word = (text: string, flags = 'giu') =>
@@ -107,9 +108,40 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
   ],
   // "Follow up Olivia Brown by phone": a note opened with the bare verb.
   [/^follow(?:ed)? up (?!(?:with|on|about|re|again)\b)(?=\p{L})/iu, 'followed up with '],
+  // English learned after French: "rdv with", "visio", "a phone with", "exchange of mails",
+  // "she has proposed me to", "I relaunched him", "I put in contact Ana and Ben", "a certain
+  // Julien Moreau", "the recruiter of Booking", "liked the post of Alex Morgan".
+  [word('rdv'), 'meeting'],
+  [word('visio(?:conf(?:erence)?)?'), 'video call'],
+  [/\b(a|the|our|my) phone (with|of)\b/giu, '$1 phone call $2'],
+  [/^phone (with|w)\b/iu, 'phone call $1'],
+  [/\bexchanges? of (?:e-?)?mails\b/giu, 'emails'],
+  [/\b(?:has |have )?proposed me to\b/giu, 'offered to'],
+  [/\brelaunch(?:ed)?\b/giu, 'chased'],
+  [/\bput in contact\b/giu, 'introduced'],
+  [/\b(a|an) certain (?=\p{Lu})/gu, '$1 '],
+  [/\b([Rr]ecruiters?|[Mm]anager|[Ff]ounder|CEO|CTO) of (?=\p{Lu})/gu, '$1 at '],
+  [
+    /\b([Ll]iked|[Cc]ommented(?: on)?|[Ss]hared|[Rr]eposted) the (post|article|comment|photo|video) of (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu,
+    (_m: string, verb: string, thing: string, name: string) =>
+      `${/^commented$/iu.test(verb) ? `${verb} on` : verb} ${name}'s ${thing}`,
+  ],
+  // "Anna Kowalski asks me by mail", "Zoe thanks me by whatsapp": what they did, in the past.
+  [
+    /\b(asks|thanks|calls|writes|mails|emails|contacts|invites) me\b/giu,
+    (_m: string, verb: string) => `${pastOf[verb.toLowerCase()] ?? verb} me`,
+  ],
 ];
 
 const pastOf: Readonly<Record<string, string>> = {
+  asks: 'asked',
+  thanks: 'thanked',
+  calls: 'called',
+  writes: 'wrote',
+  mails: 'emailed',
+  emails: 'emailed',
+  contacts: 'contacted',
+  invites: 'invited',
   say: 'said',
   tell: 'told',
   share: 'shared',
@@ -125,9 +157,34 @@ const pastOf: Readonly<Record<string, string>> = {
   call: 'called',
 };
 
+/**
+ * "LOPEZ Ana", "Mark EVANS": a surname written in capitals, as French and official forms write
+ * it, beside a given name Kith knows, is put as the name is said ("Ana Lopez", "Mark Evans").
+ */
+function surnamesInCapitals(line: string): string {
+  const capitals = String.raw`(\p{Lu}[\p{Lu}'’-]{2,})`;
+  const given = String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*)`;
+  const say = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
+  const isSurname = (word: string) =>
+    isKnownSurname(word.toLowerCase()) ||
+    (word.length >= 5 && (word.match(/[AEIOUYÀ-Ý]/gu) ?? []).length >= 2);
+
+  return line
+    .replace(
+      new RegExp(String.raw`(?<![\p{L}'’-])${capitals} ${given}(?![\p{L}'’-])`, 'gu'),
+      (whole, surname: string, first: string) =>
+        isSurname(surname) && isKnownGivenName(first) ? `${first} ${say(surname)}` : whole,
+    )
+    .replace(
+      new RegExp(String.raw`(?<![\p{L}'’-])${given} ${capitals}(?![\p{L}'’-])`, 'gu'),
+      (whole, first: string, surname: string) =>
+        isSurname(surname) && isKnownGivenName(first) ? `${first} ${say(surname)}` : whole,
+    );
+}
+
 /** The line with regional words put plainly; any other line comes back as it was. */
 export function mendDialects(line: string): string {
-  let out = line;
+  let out = surnamesInCapitals(line);
   for (const [pattern, plain] of dialectWords) {
     out = typeof plain === 'string' ? out.replace(pattern, plain) : out.replace(pattern, plain);
   }

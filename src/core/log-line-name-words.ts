@@ -13,7 +13,9 @@ export const reachVerbs = words(
   "reached called rang phoned emailed texted messaged wrote replied responded answered pinged contacted dmed dm'd dm’d slacked skyped facetimed zoomed whatsapped whatsapp'd whatsapp’d txted txt'd txt’d msgd msged msg'd msg’d teams-called zoom-called video-called got came dropped stopped returned invited visited sent forwarded dmd",
 );
 /** Verbs after a name that say something about them without their getting in touch: "Margaret said…". */
-export const neutralSubjectVerbs = words('said says mentioned thinks reckons is was has had going paid');
+export const neutralSubjectVerbs = words(
+  'said says mentioned thinks reckons is was has had going paid',
+);
 export const objectVerbs = words(
   "caught passed showed lent mailed let pointed tipped looped connected dropped cc'd cc’d forwarded sounded pitched left posted accepted attended reviewed met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d prodded poked reminded followed wetransferred dropboxed quoted invoiced billed chucked owe owed txt",
 );
@@ -35,7 +37,7 @@ export const lowerObjectVerbs = words(
   'dropped passed showed lent mailed left pitched posted liked accepted attended reviewed sent gave asked helped invited told introduced congratulated interviewed mentored wished recommended endorsed forwarded reminded paid quoted invoiced billed chucked owe owed',
 );
 /** Words after which "into" leads to a person: "bumped into Dev", "ran into Ana". */
-export const meetingInto = words('bumped bump bumping ran run running');
+export const meetingInto = words('bumped bump bumping ran run running slid');
 /** Words after which "to" leads to a place of work, not a person: "he's moving to Arup". */
 export const movingWords = words(
   'moving moved move going joining joined switching switched relocating',
@@ -96,7 +98,7 @@ export const notNames = new Set([
     "can't cant can’t couldn't couldn’t won't won’t don't dont don’t didn't didnt didn’t isn't isn’t wasn't wasn’t he'll she'll they'll he'd she'd they'd he's she's they're i'll i'd i'm we'll we're he’ll she’ll they’ll he’d she’d they’d he’s she’s they’re i’ll i’d i’m we’ll we’re",
   ),
   // "my friend who's moving": "who" and its kin after a name are nobody.
-  ...words("who's who’s whom whose"),
+  ...words("who's who’s whom whose whos shes hes theyre"),
   ...words(
     'a an the my our your his her their its this that some me us him them you i we he she they it somebody nobody unknown mentor team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just later re: follow-up followup recruiter recruiters manager boss hr back up out off round around across along through thru first all both someone people hiring two three several contract roles role job jobs next last week month year weekend tomorrow tonight morning afternoon evening night cv resume résumé portfolio note connection connect request spec deck slides link links notes invoice report article feedback vm voicemail details number application proposal quote draft pointers advice help permission intro keynote networking session sessions booth update updates if how whether what when why where who which onto towards upon',
   ),

@@ -391,12 +391,26 @@ function lineProblem(message: string): AppError {
   return invalidInput([{ field: 'line', message: `${message}; for example "${goodExample}"` }]);
 }
 
+/** "☕", "🙏", "😭": an emoji between words ends what came before it, as a comma does. */
+function emojiAsBreaks(text: string): string {
+  // "☕ w Ana Lopez": a cup opening the note says what it was.
+  return text
+    .replace(/^\s*☕\uFE0F?\s*/u, 'coffee ')
+    .replace(
+      /\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D})+\s*/gu,
+      (emoji: string, at: number, all: string) =>
+        at === 0 || at + emoji.length >= all.length ? ' ' : ', ',
+    );
+}
+
 function normaliseLine(text: string): string {
   // "emaild kate morrison": a verb typed with one slip is mended first, so every rule reads it.
   const line = mendVerbSlips(
     setAsidesApart(
       mendCrmShorthand(
-        mendSpellings(mendVoices(mendRegisters(mendTradesAndBoards(mendDialects(text))))),
+        mendSpellings(
+          mendVoices(mendRegisters(mendTradesAndBoards(mendDialects(emojiAsBreaks(text))))),
+        ),
       ),
     ),
   )
