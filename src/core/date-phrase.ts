@@ -287,7 +287,7 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
 function isSpokenOfDay(before: string): boolean {
   return (
     /[.!?]\s/.test(before) ||
-    /\b(?:ask(?:ed|s|ing)?|invit\w*|availab\w*|free|prepon\w*|postpon\w*|resched\w*|mov(?:e|ed|es|ing)|about|re|regarding)\b/i.test(
+    /\b(?:ask(?:ed|s|ing)?|invit\w*|availab\w*|free|prepon\w*|postpon\w*|resched\w*|mov(?:e|ed|es|ing)|about|re|regarding|interview\w*)\b/i.test(
       before,
     )
   );
@@ -414,6 +414,8 @@ export function normaliseDateWords(text: string): string {
         '$1$2th',
       )
       .replace(/\b(on the|the) (\d{1,2})(?=\s*(?:$|[,;)]|\.(?!\d)))/gi, '$1 $2th')
+      // "the day 12 I had an interview" (el día 12): that day of the month.
+      .replace(/(?<!\bof )\bthe day (\d{1,2})\b(?!\s*(?:[:./-]\d|%|h\b|hrs?\b|mins?\b))/gi, 'the $1th')
       // "2 weeks back": ago.
       .replace(
         /\b(\d+|a|two|three|four|five|six|few|couple of) (days?|weeks?|months?) back\b/gi,

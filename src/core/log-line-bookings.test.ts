@@ -256,3 +256,61 @@ describe('phone notes with emojis', () => {
     expect(read(line, ['margaret okafor'])).toEqual(expected);
   });
 });
+
+describe('English learned after Spanish, and Birmingham notes', () => {
+  it.each([
+    [
+      'the day 3 I went to the informatics event and I met Niamh Kelly from Intercom',
+      [['Niamh Kelly'], '2026-11-03', 'event', 'mutual'],
+    ],
+    [
+      'reunion with Alexandra Reid (Bupa) on Tuesday 17, she explained me the team',
+      [['Alexandra Reid'], '2026-11-17', 'meeting', 'mutual'],
+    ],
+    [
+      'Reunion by Teams with Alex Morgan on Thursday',
+      [['Alex Morgan'], '2026-11-26', 'video', 'mutual'],
+    ],
+    [
+      'mail of Margaret Okafor this morning: there is a vacancy, she sends me the link',
+      [['Margaret Okafor'], today, 'email', 'inbound'],
+    ],
+    [
+      'I put a comment in the post of Alexandra Reid about the data strategy',
+      [['Alexandra Reid'], today, 'social', 'outbound'],
+    ],
+    ['Wei Chen wrote me in linkedin, he saw my post', [['Wei Chen'], today, 'message', 'inbound']],
+    [
+      'this morning called Joanne Bennett to ask about the role',
+      [['Joanne Bennett'], today, 'call', 'outbound'],
+    ],
+    [
+      'I wrote a mail to Kate Morrison for thank her the advices of the day 12',
+      [['Kate Morrison'], today, 'email', 'outbound'],
+    ],
+    [
+      'Rachel Lowe has called me for a first interview the day 4 of December!!',
+      [['Rachel Lowe'], today, 'call', 'inbound'],
+    ],
+    [
+      'Gaz Price from Admiral popped in, they want the reception lettering redone',
+      [['Gaz Price'], today, 'meeting', 'mutual'],
+    ],
+    [
+      'Priya Desai asked me on whatsapp if Id do a talk at the Monzo makers night',
+      [['Priya Desai'], today, 'message', 'inbound'],
+    ],
+    [
+      'met Sue Pritchard at the canal walk do sat, she wants a quote',
+      [['Sue Pritchard'], '2026-11-28', 'event', 'mutual'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('reads where the user was put forward as a firm', () => {
+    expect(read('Thanked Liz Taylor for putting me forward to Grant Thornton')[0]).toEqual([
+      'Liz Taylor',
+    ]);
+  });
+});

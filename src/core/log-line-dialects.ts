@@ -65,7 +65,7 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
   // "the now", "the day", "the night": now, today and tonight.
   [word('the now'), 'now'],
   [
-    /\b(?<!(?:all|for|of|on|in|at|by|during) )the day\b(?! (?:before|after|of|that|when|job|rate))/giu,
+    /\b(?<!(?:all|for|of|on|in|at|by|during) )the day\b(?! (?:before|after|of|that|when|job|rate|\d))/giu,
     'today',
   ],
   [
@@ -121,6 +121,35 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
   [/\bput in contact\b/giu, 'introduced'],
   [/\b(a|an) certain (?=\p{Lu})/gu, '$1 '],
   [/\b([Rr]ecruiters?|[Mm]anager|[Ff]ounder|CEO|CTO) of (?=\p{Lu})/gu, '$1 at '],
+  // English learned after Spanish: "a reunion with" (reunión) is a meeting, "we stayed to have
+  // a coffee" (quedamos) arranged one, "said me", "explained me" told me, "for ask" to ask, "called
+  // to Joanne" called her, "mail of Margaret" a mail from her, "put a comment in" commented on,
+  // "a request of connection" a connection request, "wrote me in linkedin" a message.
+  [
+    /\b([Rr])eunions? (?=(?:with|by|in|on|at|w)\b)/gu,
+    (_m: string, r: string) => (r === 'R' ? 'Meeting ' : 'meeting '),
+  ],
+  [/\b(a|the|our) reunion (?=(?:with|by|in|on|at)\b)/gu, '$1 meeting '],
+  [
+    /\b(?:we )?stayed (to|for) (?=(?:have|meet|go|do|see|call|talk|a |the |next |this |mon|tue|wed|thu|fri|sat|sun|tomorrow))/giu,
+    'arranged $1 ',
+  ],
+  [/\b(said|explained|answered|told) me that\b/giu, 'told me that'],
+  [/\b(said|explained|answered) me\b/giu, 'told me'],
+  [/\bfor (ask|thank|tell|say|invite|offer|check|see) (?=\p{L})/giu, 'to $1 '],
+  [/\b(called|phoned|rang) to (?=\p{Lu}|him\b|her\b|them\b)/gu, '$1 '],
+  [
+    /\b([Mm]ail|[Ee]mail|[Ww]hats[Aa]pp|[Mm]essage|[Tt]ext|[Cc]omment|[Rr]eply|[Aa]nswer) of (?=\p{Lu})/gu,
+    '$1 from ',
+  ],
+  [/\bput a comment (?:in|on) /giu, 'commented on '],
+  [/\brequest of connection\b/giu, 'connection request'],
+  [
+    /\bwrote me (?:in|on|by|via) (linkedin|whatsapp|insta|instagram|slack)\b/giu,
+    'messaged me on $1',
+  ],
+  [/\b(wrote to (?:\S+ ){1,3})(?:by|in) (linkedin|whatsapp|insta|instagram|slack)\b/giu, '$1on $2'],
+  // After "put a comment in" above: "liked the post of Alex Morgan" is Alex's post.
   [
     /\b([Ll]iked|[Cc]ommented(?: on)?|[Ss]hared|[Rr]eposted) the (post|article|comment|photo|video) of (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu,
     (_m: string, verb: string, thing: string, name: string) =>

@@ -51,6 +51,11 @@ function firmAfterToOrFor(word: string, head: string): boolean {
   return (
     new RegExp(String.raw`\b(?:to|for) ${name}['’]s \p{Ll}`, 'u').test(head) ||
     new RegExp(String.raw`\b(?:to|for) ${name} for (?:their|its)\b`, 'u').test(head) ||
+    // "for putting me forward to Grant Thornton": where the user was put forward is a firm.
+    new RegExp(
+      String.raw`\b(?:put|puts|putting) me (?:forward|fwd) (?:to|for|at) ${name}(?![\p{L}'’])`,
+      'iu',
+    ).test(head) ||
     (!word.includes(' ') &&
       new RegExp(
         String.raw`\b(?:name|cv|details|profile|portfolio)(?: (?:on|over|across|forward))? to ${name}(?![\p{L}'’])`,

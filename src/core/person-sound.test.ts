@@ -20,6 +20,8 @@ describe('given names that sound alike', () => {
     ['Neeve', 'Niamh'],
     ['Shivon', 'Siobhan'],
     ['Katy', 'Katie'],
+    // A name of vowels and w, y or h says its first letter.
+    ['Way', 'Wei'],
   ])('"%s" sounds like "%s"', (a, b) => {
     expect(soundsAlike(a, b)).toBe(true);
   });
@@ -28,6 +30,7 @@ describe('given names that sound alike', () => {
     ['Gemma', 'Emma'],
     ['Ann', 'Nan'],
     ['Sarah', 'Niamh'],
+    ['Way', 'Yui'],
   ])('"%s" does not sound like "%s"', (a, b) => {
     expect(soundsAlike(a, b)).toBe(false);
   });

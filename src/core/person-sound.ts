@@ -26,7 +26,9 @@ export function soundKey(name: string): string {
   const first = key[0] ?? '';
   for (const [pattern, replacement] of sounds) key = key.replace(pattern, replacement);
   // A name that opens on a vowel keeps it: "Ann" and "Nan" do not sound alike.
-  return /[aeiou]/u.test(first) ? `${first}${key}` : key;
+  if (/[aeiou]/u.test(first)) return `${first}${key}`;
+  // "Way" for Wei, "Hugh" for Hew: a name of vowels and w, y or h says its first letter.
+  return key === '' ? first : key;
 }
 
 /** Whether two given names sound alike though spelt apart. */
