@@ -324,78 +324,10 @@ export function readDateText(text: string, context: DateContext): { date: string
   return found.note ? { date: found.occurredOn, note: found.note } : { date: found.occurredOn };
 }
 
-const ordinalUnits = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-];
-const ordinalTeens = [
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-];
-
-/** "twenty third" → 23, "twelfth" → 12: a day of the month in words, as dictation writes it. */
-function ordinalNumber(words: string): number | undefined {
-  const [first = '', second] = words.toLowerCase().split(/[ -]/);
-  const tens = { twenty: 20, thirty: 30 }[first];
-  if (tens !== undefined) {
-    if (second === undefined) return undefined;
-    const unit = ordinalUnits.indexOf(second);
-    return unit < 0 || tens + unit + 1 > 31 ? undefined : tens + unit + 1;
-  }
-  const unit = ordinalUnits.indexOf(first);
-  if (unit >= 0) return unit + 1;
-  const teen = ordinalTeens.indexOf(first);
-  if (teen >= 0) return teen + 10;
-  return first === 'twentieth' ? 20 : first === 'thirtieth' ? 30 : undefined;
-}
-
-const ordinalWords = String.raw`(?:(?:twenty|thirty)[ -](?:${ordinalUnits.join('|')})|${[...ordinalUnits, ...ordinalTeens, 'twentieth', 'thirtieth'].join('|')})`;
-
-/**
- * "on the twenty third", "the twelfth of November": a day in words, written as "the 23rd". Only
- * after "on the" or before "of" and a month, or a compound ("the twenty third"), since "the first
- * time" is no day.
- */
-function spellOrdinalDays(text: string): string {
-  const pattern = new RegExp(
-    String.raw`\b(on the |the )(${ordinalWords})\b(?=( of (?:${monthPattern})\b)?)`,
-    'giu',
-  );
-  return text.replace(pattern, (whole: string, lead: string, words: string, ofMonth?: string) => {
-    const day = ordinalNumber(words);
-    const plain = /^on /i.test(lead) || ofMonth !== undefined || /[ -]/.test(words);
-    if (day === undefined || !plain) return whole;
-    const suffix =
-      day % 10 === 1 && day !== 11
-        ? 'st'
-        : day % 10 === 2 && day !== 12
-          ? 'nd'
-          : day % 10 === 3 && day !== 13
-            ? 'rd'
-            : 'th';
-    return `${lead}${day}${suffix}`;
-  });
-}
-
 /** "last wk", "2 wks ago", "yday": the short forms people type, spelled out for the date reader. */
 export function normaliseDateWords(text: string): string {
   return (
-    spellOrdinalDays(text)
+    text
       .replace(/\b(\d+|a|two|three|few) wks\b/gi, '$1 weeks')
       .replace(/\bwk\b/gi, 'week')
       .replace(/\ba fortnight\b/gi, '2 weeks')
@@ -415,7 +347,10 @@ export function normaliseDateWords(text: string): string {
       )
       .replace(/\b(on the|the) (\d{1,2})(?=\s*(?:$|[,;)]|\.(?!\d)))/gi, '$1 $2th')
       // "the day 12 I had an interview" (el día 12): that day of the month.
-      .replace(/(?<!\bof )\bthe day (\d{1,2})\b(?!\s*(?:[:./-]\d|%|h\b|hrs?\b|mins?\b))/gi, 'the $1th')
+      .replace(
+        /(?<!\bof )\bthe day (\d{1,2})\b(?!\s*(?:[:./-]\d|%|h\b|hrs?\b|mins?\b))/gi,
+        'the $1th',
+      )
       // "2 weeks back": ago.
       .replace(
         /\b(\d+|a|two|three|four|five|six|few|couple of) (days?|weeks?|months?) back\b/gi,

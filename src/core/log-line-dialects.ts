@@ -1,9 +1,9 @@
 // Regional Englishes in a one-line log, put plainly before it is read: Scots ("wee chat wi Rab
 // fae KPMG", "messaged us" for me, "the now", "the night", "gonnae", "askin", "yer man from the
-// college"), Australian ("this arvo", "brekkie"), spoken punctuation in dictated notes ("comma",
-// "full stop"), a Welsh "paned", and the bare verbs of an English learned after Cantonese ("Priya
-// whatsapp me", "he say Monzo got one opening", "Follow up Olivia by phone"). Each swap is a
-// whole word no English note uses in another sense.
+// college"), a Welsh "paned", the bare verbs of an English learned after Cantonese ("Priya
+// whatsapp me", "he say Monzo got one opening", "Follow up Olivia by phone"), and the calques of
+// one learned after French or Spanish ("rdv with LOPEZ Ana", "she has proposed me to", "a reunion
+// with", "mail of Margaret"). Each swap is a phrase no English note uses in another sense.
 import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
 
 /** A whole word, in any case. */
@@ -37,13 +37,6 @@ const droppedG = [
 ] as const;
 
 const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][] = [
-  // Dictated notes keep the punctuation spoken aloud: "lauren fitzgerald comma she dm'd me",
-  // "…for my canva interview full stop she ran a mock".
-  [/\s+comma(?![\p{L}\d'’/-])\s*/giu, ', '],
-  [/\s+full stop(?![\p{L}\d'’/-])\.?\s*/giu, '. '],
-  // Australian: "this arvo", "a brekkie".
-  [word('arvo'), 'afternoon'],
-  [word('brekkie'), 'breakfast'],
   [word('wi'), 'with'],
   [word('fae'), 'from'],
   [word('gonnae'), 'going to'],

@@ -55,6 +55,17 @@ const spokenDay = new RegExp(
   'giu',
 );
 
+/**
+ * "met tariq on the twelfth and…", "intro'd me on the twenty third to priya": after "on the", or
+ * as a compound ("the twenty sixth"), a day in words is a day whatever follows; "the first time"
+ * is not.
+ */
+const onTheDay = new RegExp(String.raw`\b(on) the (${dayWords})\b`, 'giu');
+const compoundDay = new RegExp(
+  String.raw`\b(the) ((?:twenty|thirty)[ -](?:${units.join('|')}))\b`,
+  'giu',
+);
+
 function ordinal(day: number): string {
   const last = day % 10;
   const suffix =
@@ -200,9 +211,14 @@ const plainSayings: readonly [RegExp, string][] = [
 export function mendVoices(line: string): string {
   let out = line;
   for (const [pattern, plain] of spokenMarks) out = out.replace(pattern, plain);
-  out = out.replace(spokenDay, (match, before: string, words: string) => {
+  for (const pattern of [spokenDay, onTheDay])
+    out = out.replace(pattern, (match, before: string, words: string) => {
+      const day = dayOfWords(words);
+      return day === undefined ? match : `${before} the ${ordinal(day)}`;
+    });
+  out = out.replace(compoundDay, (match, the: string, words: string) => {
     const day = dayOfWords(words);
-    return day === undefined ? match : `${before} the ${ordinal(day)}`;
+    return day === undefined ? match : `${the} ${ordinal(day)}`;
   });
   for (const list of [homophones, siteWords, serviceWords, verbLast, plainSayings])
     for (const [pattern, plain] of list) out = out.replace(pattern, plain);
