@@ -35,7 +35,8 @@
 //   59th  120 lines  70.0%  95.8%  1        60th  120 lines  61.7%  85.8%  3
 //   61st  120 lines  59.2%  92.5%  0        62nd  120 lines  68.3%  92.5%  2
 //   63rd  120 lines  56.7%  84.2%  1        64th  120 lines  55.8%  92.5%  1
-//   65th  120 lines  55.0%  95.8%  1
+//   65th  120 lines  55.0%  95.8%  1        66th  120 lines  55.8%  81.7%  6
+//   67th  120 lines  75.0%  95.8%  2
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -299,7 +300,12 @@
 // a Spanish-born nurse's English ("I have had a reunion with", "the day 12", "I wrote to her a
 // mail"; 71.7% of lines with the person, date, channel and direction right, 1 wrongly created),
 // and a Birmingham signage consultant's blunt notes ("bostin", "our kid", "popped in", invoices;
-// 81.7%, 1).
+// 81.7%, 1). After them, ADR 0061 reads English learned after Spanish ("a reunion with", "the day
+// 12", "mail of Margaret") and a first name of vowels and w, y or h by its first letter among
+// sound-alikes. The 66th and 67th, scored once on those rules, follow them as 120 lines each: a
+// Polish-born team leader's notes ("I was on meeting with", "24.11", "Tomek" for Thomas; 68.3% of
+// lines with the person, date, channel and direction right, 6 wrongly created), and a Scottish
+// teacher's chatty sentences ("after period 4", "the in-service day"; 85.0%, 2).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
