@@ -171,6 +171,13 @@ function isOrigin(text: string, candidate: FoundDate): boolean {
     )
   )
     return true;
+  // "a nudge about my message of the 9th": the day of the earlier message.
+  if (
+    /\b(?:message|msg|email|mail|note|letter|application|invoice|quote) (?:of|dated) (?:the\s+)?$/i.test(
+      before,
+    )
+  )
+    return true;
   // "following our meeting of 19 November": the day of the meeting followed, not of this note.
   if (
     /\b(?:after|following) (?:our|the|that|your) (?:meeting|call|conversation|chat|interview) of\s+(?:the\s+)?$/i.test(

@@ -314,3 +314,24 @@ describe('English learned after Spanish, and Birmingham notes', () => {
     ]);
   });
 });
+
+describe('notes with the article or the preposition left out', () => {
+  it.each([
+    [
+      'Sent Robert Singh a polite nudge by email about my message of the 9th',
+      [['Robert Singh'], today, 'email', 'outbound'],
+    ],
+    [
+      "Sam O'Neil dropped me a text with details of a meetup in Glasgow",
+      [["Sam O'Neil"], today, 'message', 'inbound'],
+    ],
+    [
+      "phone from Sam O'Neil, Deliveroo looking for ops planner",
+      [["Sam O'Neil"], today, 'call', 'inbound'],
+    ],
+    ['replied Robert, yes I will do the talk', [['Robert'], today, 'other', 'outbound']],
+    ['wrote Margaret thank you on linkedin', [['Margaret'], today, 'message', 'outbound']],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line, ['robert', 'margaret'])).toEqual(expected);
+  });
+});

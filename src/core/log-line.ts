@@ -193,7 +193,7 @@ function readLine(
   // "text from zoe … asking if i could speak at their meetup": a message named first, then whom
   // it came from, is how they got in touch, whatever gathering it was about.
   const opening =
-    /^(?:(?:lovely|nice|kind|quick|short|long|brief|friendly|warm|great|lengthy) )?((?:linkedin |phone )?(?:text|txt|sms|whatsapp|e-?mail|message|msg|dm|voicemail|call|inmail)) from\b/i.exec(
+    /^(?:(?:lovely|nice|kind|quick|short|long|brief|friendly|warm|great|lengthy) )?((?:linkedin |phone )?(?:text|txt|sms|whatsapp|e-?mail|message|msg|dm|voicemail|call|inmail)|phone) from\b/i.exec(
       head,
     )?.[1];
   const openedBy = opening ? detectChannel(opening.toLowerCase()) : 'other';
