@@ -36,7 +36,8 @@
 //   61st  120 lines  59.2%  92.5%  0        62nd  120 lines  68.3%  92.5%  2
 //   63rd  120 lines  56.7%  84.2%  1        64th  120 lines  55.8%  92.5%  1
 //   65th  120 lines  55.0%  95.8%  1        66th  120 lines  55.8%  81.7%  6
-//   67th  120 lines  75.0%  95.8%  2
+//   67th  120 lines  75.0%  95.8%  2        68th  120 lines  77.5%  97.5%  0
+//   69th  120 lines  65.0%  90.8%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -305,7 +306,13 @@
 // sound-alikes. The 66th and 67th, scored once on those rules, follow them as 120 lines each: a
 // Polish-born team leader's notes ("I was on meeting with", "24.11", "Tomek" for Thomas; 68.3% of
 // lines with the person, date, channel and direction right, 6 wrongly created), and a Scottish
-// teacher's chatty sentences ("after period 4", "the in-service day"; 85.0%, 2).
+// teacher's chatty sentences ("after period 4", "the in-service day"; 85.0%, 2). After them, ADR
+// 0061 reads the day of an earlier message as no day of the line, and "replied Robert" without
+// its "to". The 68th and 69th, scored once on those rules, follow them as 120 lines each: a
+// Ghanaian-British accountant's polite notes ("I will revert", "link me up", "my senior
+// brother"; 84.2% of lines with the person, date, channel and direction right, none wrongly
+// created), and a software tester's bursts of fragments with typos ("emialed", "conv w/", "(ugh)";
+// 83.3%, 1).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
