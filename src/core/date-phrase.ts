@@ -121,7 +121,7 @@ function readDates(
     if (isOrigin(text, candidate)) continue;
     if (candidate.occurredOn > context.today) {
       // "replied, happy to chat next week": a plan in another clause is what was said, not when.
-      if (isPlanInAnotherClause(text, candidate)) {
+      if (isPlanInAnotherClause(text, candidate) || isArrangedFor(text, candidate)) {
         planned.push(candidate);
         continue;
       }
@@ -168,6 +168,17 @@ function isOrigin(text: string, candidate: FoundDate): boolean {
     /\b(?:thank|thx|thnx|thanx|ty)/i.test(before) &&
     /\bfor (?:the |our |that |a |an |his |her |their |my )?(?:\w[\w&'’-]* ){0,2}(?:workshop|training|session|course|coffee|lunch|dinner|drinks|breakfast|brunch|webinar|talk|meetup|event|chat|call|meeting|catch-?up|time|help|hand|advice) (?:on (?:the )?)?$/i.test(
       before,
+    )
+  )
+    return true;
+  // "…, she had asked about it on Thursday": a clause in the past perfect tells of before.
+  if (/[,;]\s*(?:she|he|they|i|we|it)(?:['’]d| had) (?:\w+ ){0,2}\w+ed\b[^,;.]*$/i.test(before))
+    return true;
+  // "feedback from the Tuesday interview": a day naming the meeting it belongs to.
+  if (
+    /\b(?:from|after|about|re|regarding|for|since|of|following) the\s+$/i.test(before) &&
+    /^\s*(?:interview|meeting|call|session|workshop|event|meetup|webinar|lunch|coffee|chat)\b/i.test(
+      text.slice(candidate.end),
     )
   )
     return true;
@@ -251,13 +262,7 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
       /\b(?:wants?|needs?|after|looking for)\b/i.test(clause))
   )
     return true;
-  // "arranged a yarn w Chidi for Thurs": the day a meeting is set for.
-  if (
-    /\b(?:arranged|arranging|booked|scheduled|set up|sorted|organi[sz]ed|planned|fixed|pencil+ed|lined up)\b[^,;.]*\bfor\s+(?:the\s+)?$/i.test(
-      text.slice(0, candidate.start),
-    )
-  )
-    return true;
+  if (isArrangedFor(text, candidate)) return true;
   // "Schmidt - call - 12 Dec - career path": a date alone in its clause is the note's own date.
   if (`${clauses.at(-1) ?? ''}${rest}`.trim() === '') return false;
   // "he wants a proposal by fri": a deadline, not when anyone was in touch.
@@ -281,6 +286,13 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
   if (noteActivity.test(clauses.at(-1) ?? '') && / - /.test(text.slice(0, candidate.start)))
     return false;
   return candidate.yearBack === true && (later || /\binvit\w* (?:me|us) to\b/i.test(clause));
+}
+
+/** "arranged a yarn w Chidi for Thurs", "set up coffee w/ owen for tmrw": the day a meeting is set for. */
+function isArrangedFor(text: string, candidate: FoundDate): boolean {
+  return /\b(?:arranged|arranging|booked|scheduled|set up|sorted|organi[sz]ed|planned|fixed|pencil+ed|lined up)\b[^,;.]*\bfor\s+(?:the\s+)?$/i.test(
+    text.slice(0, candidate.start),
+  );
 }
 
 /**

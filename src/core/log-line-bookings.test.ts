@@ -335,3 +335,42 @@ describe('notes with the article or the preposition left out', () => {
     expect(read(line, ['robert', 'margaret'])).toEqual(expected);
   });
 });
+
+describe('days that belong to something else the line names', () => {
+  it.each([
+    [
+      'set up coffee w/ Owen Davies for tmrw (in calendar now)',
+      [['Owen Davies'], today, 'meeting', 'mutual'],
+    ],
+    [
+      'Shared the FCA paper with Fatima Zahra, she had asked about it on Thursday.',
+      [['Fatima Zahra'], today, 'other', 'outbound'],
+    ],
+    [
+      'Reminded Olivia Brown regarding the feedback from the Tuesday interview.',
+      [['Olivia Brown'], today, 'other', 'outbound'],
+    ],
+    [
+      'sent Kate Morrison a thnaks email for the chat thurs',
+      [['Kate Morrison'], today, 'email', 'outbound'],
+    ],
+    [
+      'the 20 november rdv with Maria Gonzalez at Canva office',
+      [['Maria Gonzalez'], '2026-11-20', 'meeting', 'mutual'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('keeps a day named before a clause in the past perfect', () => {
+    expect(read('lunch with Ana Lopez on Tuesday, she had emailed me before')[1]).toBe(
+      '2026-11-24',
+    );
+  });
+
+  it('reads "some agency called" before a bracket as a call, not a name', () => {
+    expect(
+      read('recruiter from some agency called (didnt catch name), perm qa role in york')[2],
+    ).toBe('call');
+  });
+});

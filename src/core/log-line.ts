@@ -372,7 +372,7 @@ function namedNotCalled(lower: string): string {
   return (
     lower
       .replace(
-        /\b((?:a|an|some|this|that)(?! (?:morning|afternoon|evening|arvo|week|weekend|month|year|time)\b)(?: [\p{L}-]+){1,3}(?: of (?:his|hers|theirs|mine|ours))?|someone|somebody) called\b/gu,
+        /\b((?:a|an|some|this|that)(?! (?:morning|afternoon|evening|arvo|week|weekend|month|year|time)\b)(?: [\p{L}-]+){1,3}(?: of (?:his|hers|theirs|mine|ours))?|someone|somebody) called\b(?= \p{L}| ?$)/gu,
         '$1 named',
       )
       // "a hiring mgr at asda called phil": longer, "called" still names when a name follows it,
