@@ -1,23 +1,18 @@
 // Crash safety: `kith demo` killed with SIGKILL at random moments leaves a database that opens,
 // passes integrity_check, and holds all of the demo or none of it.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { expect, it } from 'vitest';
+import { spawnKith } from './spawn-kith.js';
 
-const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-const cli = join(process.cwd(), 'src', 'cli', 'entry.ts');
 const people = 3000;
 
 /** Runs `kith demo` and kills it `afterMs` after it starts; resolves when it has exited. */
 function demoKilledAfter(home: string, afterMs: number): Promise<void> {
   return new Promise((resolve) => {
-    const child = spawn(tsx, [cli, 'demo', '--people', String(people)], {
-      env: { ...process.env, KITH_HOME: home },
-      stdio: 'ignore',
-    });
+    const child = spawnKith(home, ['demo', '--people', String(people)]);
     const timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
     child.on('exit', () => {
       clearTimeout(timer);

@@ -1,22 +1,17 @@
 // Crash safety: `kith import` killed with SIGKILL at random moments leaves the database exactly as
 // it was before, or with the whole import; never half of it.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { expect, it } from 'vitest';
+import { spawnKith } from './spawn-kith.js';
 
-const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-const cli = join(process.cwd(), 'src', 'cli', 'entry.ts');
 const rows = 5000;
 
 function kith(home: string, argv: string[], killAfterMs?: number): Promise<number | null> {
   return new Promise((resolve) => {
-    const child = spawn(tsx, [cli, ...argv], {
-      env: { ...process.env, KITH_HOME: home },
-      stdio: 'ignore',
-    });
+    const child = spawnKith(home, argv);
     const timer =
       killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     child.on('exit', (code) => {
