@@ -252,9 +252,8 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
   if (candidate.yearBack === true && isSpokenOfDay(text.slice(0, candidate.start))) return true;
   // "…rang!! Admiral want 2 days for their conf in Feb": a month alone, spoken of after a
   // finished sentence, in a later clause or beside what someone wants, is when something will be.
-  const written = text.slice(candidate.start, candidate.end).trim();
   if (
-    new RegExp(`^(?:in )?(?:${monthPattern})\\.?$`, 'i').test(written) &&
+    monthAlone.test(text.slice(candidate.start, candidate.end).trim()) &&
     (candidate.yearBack === true ||
       later ||
       isSpokenOfDay(text.slice(0, candidate.start)) ||
@@ -287,6 +286,9 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
     return false;
   return candidate.yearBack === true && (later || /\binvit\w* (?:me|us) to\b/i.test(clause));
 }
+
+/** "in Feb", "March": a month with no day. */
+const monthAlone = new RegExp(`^(?:in )?(?:${monthPattern})\\.?$`, 'i');
 
 /** "arranged a yarn w Chidi for Thurs", "set up coffee w/ owen for tmrw": the day a meeting is set for. */
 function isArrangedFor(text: string, candidate: FoundDate): boolean {

@@ -95,17 +95,20 @@ function ownsRelation(word: string, head: string): boolean {
  */
 function employerAfterRole(word: string, head: string): boolean {
   return new RegExp(
-    String.raw`\b(?:is|was|['’]s|works as) (?:a|an) (?:[\p{Ll}-]+ ){0,2}(?:${[...roleNouns].join('|')}) (?:with|at|for) ${escapeRegExp(word)}(?![\p{L}])`,
+    String.raw`\b(?:is|was|['’]s|works as) (?:a|an) (?:[\p{Ll}-]+ ){0,2}(?:${roleWords}) (?:with|at|for) ${escapeRegExp(word)}(?![\p{L}])`,
     'iu',
   ).test(head);
 }
 
-const roleNouns = new Set([
-  ...relationNouns,
-  ...'consultant engineer analyst designer developer adviser advisor specialist officer partner associate executive coordinator administrator accountant lawyer solicitor nurse teacher'.split(
-    ' ',
-  ),
-]);
+/** What someone is at work, as one alternation: the relations and a few job titles. */
+const roleWords = [
+  ...new Set([
+    ...relationNouns,
+    ...'consultant engineer analyst designer developer adviser advisor specialist officer partner associate executive coordinator administrator accountant lawyer solicitor nurse teacher'.split(
+      ' ',
+    ),
+  ]),
+].join('|');
 
 /** Whether one name the line reads is no person: see the module comment. */
 function isNoPerson(name: FoundNames['names'][number], head: string, found: FoundNames): boolean {

@@ -51,7 +51,7 @@ const dayWords = String.raw`(?:(?:twenty|thirty)[ -](?:${units.join('|')})|${tee
 
 /** "on the twenty third", "the fifth of November": a day said, not typed, is the same day. */
 const spokenDay = new RegExp(
-  String.raw`\b(on|by|since|from|until|till) the (${dayWords})(?= of\b|[.,;:!?]|$| (?:full stop|comma)\b| (?:\p{Ll}+ )?(?:he|she|they|we|i)\b)`,
+  String.raw`\b((?:on|by|since|from|until|till) the) (${dayWords})(?= of\b|[.,;:!?]|$| (?:full stop|comma)\b| (?:\p{Ll}+ )?(?:he|she|they|we|i)\b)`,
   'giu',
 );
 
@@ -60,7 +60,7 @@ const spokenDay = new RegExp(
  * as a compound ("the twenty sixth"), a day in words is a day whatever follows; "the first time"
  * is not.
  */
-const onTheDay = new RegExp(String.raw`\b(on) the (${dayWords})\b`, 'giu');
+const onTheDay = new RegExp(String.raw`\b(on the) (${dayWords})\b`, 'giu');
 const compoundDay = new RegExp(
   String.raw`\b(the) ((?:twenty|thirty)[ -](?:${units.join('|')}))\b`,
   'giu',
@@ -211,15 +211,11 @@ const plainSayings: readonly [RegExp, string][] = [
 export function mendVoices(line: string): string {
   let out = line;
   for (const [pattern, plain] of spokenMarks) out = out.replace(pattern, plain);
-  for (const pattern of [spokenDay, onTheDay])
-    out = out.replace(pattern, (match, before: string, words: string) => {
+  for (const pattern of [spokenDay, onTheDay, compoundDay])
+    out = out.replace(pattern, (match, lead: string, words: string) => {
       const day = dayOfWords(words);
-      return day === undefined ? match : `${before} the ${ordinal(day)}`;
+      return day === undefined ? match : `${lead} ${ordinal(day)}`;
     });
-  out = out.replace(compoundDay, (match, the: string, words: string) => {
-    const day = dayOfWords(words);
-    return day === undefined ? match : `${the} ${ordinal(day)}`;
-  });
   for (const list of [homophones, siteWords, serviceWords, verbLast, plainSayings])
     for (const [pattern, plain] of list) out = out.replace(pattern, plain);
   out = out.replace(bareThing, '$1 the $2');

@@ -222,8 +222,8 @@ function readLine(
           theyBegan(saidHead) ||
           asked ||
           (theyWant(whole) && !wasTogether(channel)) ||
-          (openedOnMe(head, found.spans[0]) && !wasTogether(channel)) ||
-          (noteFromThem(head, found.spans[0]) && !wasTogether(channel))
+          ((openedOnMe(head, found.spans[0]) || noteFromThem(head, found.spans[0])) &&
+            !wasTogether(channel))
         ? 'inbound'
         : theirs
           ? offerDirection(channel, saidHead)
@@ -341,6 +341,10 @@ const noteOpening = new RegExp(
 const usersDoing =
   /\b(?:sent|emailed|messaged|texted|txted|replied|responded|wrote|followed|chased|nudged|pinged|thanked|forwarded|shared|introduced|intro['’]?d|told|offered|asked (?:him|her|them)|asked (?:if|whether) (?:he|she|they)|said (?:thanks|thank you|ty|cheers)|to (?:him|her|them))\b/i;
 
+/** What a message said of the user, or of what its sender is doing: "wishing me luck", "she's passed". */
+const towardsMe =
+  /^(?!.*\b(?:he|she|they) gave me\b).*\b(?:me|my)\b|\b(?:she|he|they)(?:['’](?:s|re|ll)| (?:is|are|has|have|wants?|will|can)\b)/i;
+
 /**
  * "Kate Morrison LI msg, she's passed my CV on", "Aisha Khan (Unilever) email - thanks for the
  * talk", "Yusuf - voice note on WA, Trainline want to chat": a note that opens on the contact's
@@ -354,10 +358,6 @@ function noteFromThem(head: string, first: readonly [number, number] | undefined
   const after = rest.slice(opening[0].length);
   return !usersDoing.test(after) && towardsMe.test(after);
 }
-
-/** What a message said of the user, or of what its sender is doing: "wishing me luck", "she's passed". */
-const towardsMe =
-  /^(?!.*\b(?:he|she|they) gave me\b).*\b(?:me|my)\b|\b(?:she|he|they)(?:['’](?:s|re|ll)| (?:is|are|has|have|wants?|will|can)\b)/i;
 
 /**
  * "zoe martin suggested i apply - call - wed", "dan told me about it over beers": something a

@@ -41,7 +41,7 @@ function isAmount(text: string, index: number, length: number): boolean {
   const after = text.slice(index + length);
   return (
     /[£$€¥₹]\s*$/.test(before) ||
-    /^(?:k|m|bn|%|x)\b|^%/i.test(after) ||
+    /^(?:(?:k|m|bn|x)\b|%)/i.test(after) ||
     /^\s*(?:days?|weeks?|wks?|months?|years?|yrs?|hours?|mins?|miles?|km|kg|percent|grand|quid|pounds?|dollars?|euros?)\b/i.test(
       after,
     )
