@@ -354,6 +354,11 @@ export function normaliseDateWords(text: string): string {
       .replace(/\ba fortnight\b/gi, '2 weeks')
       .replace(/\b(?:the )?day before (?:yesterday|yday|yest)\b/gi, '2 days ago')
       .replace(/\b(yday|yest)\b/gi, 'yesterday')
+      // "call ytd", "coffee YTD": yesterday, as texts write it; not a year's figures to date.
+      .replace(
+        /\bytd\b(?!\.? *(?:revenue|sales|figures|numbers|growth|spend|spending|budget|target|results|performance|returns?|earnings|income|total|%|\d|[£$€]))/gi,
+        'yesterday',
+      )
       .replace(/\blast yr\b/gi, 'last year')
       // "end of last week (the Fri)": the day in brackets says which.
       .replace(
@@ -634,7 +639,7 @@ function isPlannedMonth(before: string, ahead: boolean): boolean {
   if (
     ahead &&
     (clauses.length > 1 ||
-      /\b(about|re|regarding|hiring|recruiting|happy to|hop(?:e|es|ing) to|plans? to|planning|going to|will|would|could|can|might|may|wants?(?: (?:me|us))? to|ask(?:ed|ing)? for)\b|['’](?:ll|d)\b/i.test(
+      /\b(about|re|regarding|hiring|recruiting|opening|openings|vacanc(?:y|ies)|happy to|hop(?:e|es|ing) to|plans? to|planning|going to|will|would|could|can|might|may|wants?(?: (?:me|us))? to|ask(?:ed|ing)? for)\b|['’](?:ll|d)\b/i.test(
         clause,
       ))
   )

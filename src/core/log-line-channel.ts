@@ -35,15 +35,17 @@ const openingGathering = String.raw`^(?!(?:quick|long|late|early|working|team|fa
 const namedNight = String.raw`\b(?:review|crit|critique|showcase|members|preview|portfolio|screening) (?:nights?|evenings?)\b|\bprivate view\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?showcase\b|\b(?!(?:last|this|that|one|a|an|the|every|good|great|fun|late|big|long|date|girls|lads|boys|family|movie|film|games|[a-z]*day|tomorrow)\b)[a-z][\w&'’-]* night at (?:the )?(?!(?:pub|bar|cafe|café|house|flat|office|station|restaurant|local|club|hotel)\b)[\w&.'’-]+`;
 
 const channelRules: Array<[Channel, RegExp]> = [
+  // "slack huddle w Aisha": a huddle is a call, though Slack is where messages go.
+  ['call', /\bslack huddle\b|\bhuddle (?:on|in|via) slack\b/],
   // A message sent or received names its channel before any meeting word it mentions.
   [
     'message',
-    /\bslid into (?:[\wÀ-ɏ'’-]+ ){0,3}dms\b|\bdropped (?:me|him|her|them|us) (?:a |an )?(?:text|txt|message|msg|whatsapp|dm)\b|\b(?:asked|told|invited|pinged|messaged|thanked) (?:me|us) (?:on|via|over) (?:whatsapp|linkedin|li|slack|signal|telegram|insta|instagram|text|sms)\b|\b(messaged|texted|txted|txt['’]?d|dm(ed|d|['’]d)|pinged|slacked|whatsapp(?:ed|['’]d)|msg|msgd|msged|msg['’]d|txt|voice ?(?:notes?|messages?|memos?))\b|(?:^|[-–—] )(?:text|sms|whatsapp|signal|imessage)(?= [-–—]|$)|\b(?:replied|responded|wrote back|got back) (?:on|via|over) (?:linkedin|whatsapp|slack|signal|telegram|text|sms|insta|instagram)\b/,
+    /\b(?:teams|slack|google|linkedin) (?:chat|msg|message|dm)\b|\bconnection request with (?:a )?(?:personal )?(?:note|message)\b|\bslid into (?:[\wÀ-ɏ'’-]+ ){0,3}dms\b|\bdropped (?:me|him|her|them|us) (?:a |an )?(?:text|txt|message|msg|whatsapp|dm)\b|\b(?:asked|told|invited|pinged|messaged|thanked) (?:me|us) (?:on|via|over) (?:whatsapp|linkedin|li|slack|signal|telegram|insta|instagram|text|sms)\b|\b(messaged|texted|txted|txt['’]?d|dm(ed|d|['’]d)|pinged|slacked|whatsapp(?:ed|['’]d)|msg|msgd|msged|msg['’]d|txt|voice ?(?:notes?|messages?|memos?))\b|(?:^|[-–—] )(?:text|sms|whatsapp|signal|imessage)(?= [-–—]|$)|\b(?:replied|responded|wrote back|got back) (?:on|via|over) (?:linkedin|whatsapp|slack|signal|telegram|text|sms|insta|instagram)\b/,
   ],
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
     'social',
-    /\bfollowed (?!up\b)(?:me|[\w'’]+(?: [\w'’]+)?)(?: back)? on (?:insta|instagram|ig|twitter|x|tiktok|linkedin|li|bluesky|threads|dribbble|behance|mastodon|substack)\b|\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation)|accepted (?:my|[\w-]+['’]s) (?:linkedin )?(?:connection|invite|invitation|request))\b|\bconnected (?:w|w\/|with) (?!me\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+){0,2}(?: \([^()]*\))? on (?:linkedin|li)\b|\binvitation to connect\b|\badded (?:me|us) on (?:linkedin|li|insta|instagram|ig|twitter|x|tiktok|bluesky|threads|facebook|fb)\b|\btagged (?:me|us) in (?:(?:his|her|their|a|an|the|my|our) )?(?:[\w-]+ )?(?:story|stories|post|reel|photo|pic|video|tweet|thread)\b/,
+    /\blinkedin connect(?:ed)? (?:w|w\/|with|to)\b|\bfollowed (?!up\b)(?:me|[\w'’]+(?: [\w'’]+)?)(?: back)? on (?:insta|instagram|ig|twitter|x|tiktok|linkedin|li|bluesky|threads|dribbble|behance|mastodon|substack)\b|\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation)|accepted (?:my|[\w-]+['’]s) (?:linkedin )?(?:connection|invite|invitation|request))\b|\bconnected (?:w|w\/|with) (?!me\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+){0,2}(?: \([^()]*\))? on (?:linkedin|li)\b|\binvitation to connect\b|\badded (?:me|us) on (?:linkedin|li|insta|instagram|ig|twitter|x|tiktok|bluesky|threads|facebook|fb)\b|\btagged (?:me|us) in (?:(?:his|her|their|a|an|the|my|our) )?(?:[\w-]+ )?(?:story|stories|post|reel|photo|pic|video|tweet|thread)\b/,
   ],
   [
     'video',
@@ -65,7 +67,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'meeting',
     // "at the met office" is a workplace's name, not a meeting at an office.
-    /\bat (?:the|their|his|her|[\w&.-]+['’]s) (?!met office)(?:[\w&.'’-]+ ){0,2}offices?\b|\b(?:school[ -]?(?:gate|run|pick-?up|drop-?off)|at the (?:school )?gates?)\b|\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|flat white|latte|cortado|cappuccino|espresso|matcha|pizza|sushi|ramen|noodles|curry|tacos?|burgers?|burritos?|dim sum|pho|falafel|halloumi|croissants?|pastr(?:y|ies)|bagels?|chai(?= with| at)|(?:had|over) chai|popped (?:in|round|over|by)|dropped (?:[\w'’-]+ ){0,3}round|dropped by|lunch|lunched|lnch|dined|(?:wether)?spoons|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|quiz|smoko|yarn|brews?|rv|(?<!\bthe )met|meet|meeting|walk|walked|walking|visited|saw|in person|sat down|had a word|tea|bumped into|ran into|caught (?!up\b|(?:a|the|my|an) )[\w'’]+)\b/,
+    /\bat (?:the|their|his|her|[\w&.-]+['’]s) (?!met office)(?:[\w&.'’-]+ ){0,2}offices?\b|\b(?:school[ -]?(?:gate|run|pick-?up|drop-?off)|at the (?:school )?gates?)\b|\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|flat white|latte|cortado|cappuccino|espresso|matcha|pizza|sushi|ramen|noodles|curry|tacos?|burgers?|burritos?|dim sum|pho|falafel|halloumi|croissants?|pastr(?:y|ies)|bagels?|chai(?= with| at)|(?:had|over) chai|popped (?:in|round|over|by)|dropped (?:[\w'’-]+ ){0,3}round|dropped by|lunch|lunched|lnch|dined|(?:wether)?spoons|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|quiz|smoko|yarn|brews?|cuppa|kopi|cwtch|rv|(?<!\bthe )met|meet|meeting|walk|walked|walking|visited|saw|in person|sat down|had a word|tea|bumped into|ran into|caught (?!up\b|(?:a|the|my|an) )[\w'’]+)\b/,
   ],
   [
     'email',
@@ -340,15 +342,16 @@ const eventThings = new RegExp(
   'g',
 );
 /**
- * "the recording of the Deloitte webinar I missed", "the slides from the meetup": what an event
+ * "the recording of the Deloitte webinar I missed", "the slides from Thursday's networking
+ * breakfast": what an event
  * left, sent on, is no sign the contact happened there.
  */
 const eventLeftovers = new RegExp(
-  `\\b(?:slides|deck|notes|recording|video|write-?up|materials|photos|link) (?:of|from) (?:the|their|his|her|a|an|that|this)(?: [\\w&.'’-]+){0,4}? ${eventWords}\\b`,
+  `\\b(?:slides|deck|notes|recording|video|write-?up|materials|photos|link) (?:of|from) (?:the|their|his|her|a|an|that|this|[\\w&.-]+['’]s)(?: [\\w&.'’-]+){0,4}? (?:${eventWords}|networking (?:breakfast|lunch|evening|night|drinks|session))\\b`,
   'g',
 );
 const bookedMeeting = new RegExp(
-  `\\b${meetingWords} (?:booked|scheduled|arranged|set up|pencilled|penciled)\\b|\\bto (?:set up|book|arrange|schedule|fix) (?:a|an|the)(?: [\\w-]+)? ${meetingWords}\\b`,
+  `\\b${meetingWords} (?:booked|scheduled|arranged|set up|pencilled|penciled)\\b|\\b(?:set|booked|arranged|scheduled|fixed) (?:a |an |the )?${meetingWords} (?:for|on)\\b|\\bto (?:set up|book|arrange|schedule|fix) (?:a|an|the)(?: [\\w-]+)? ${meetingWords}\\b`,
   'g',
 );
 

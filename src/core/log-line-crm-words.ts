@@ -30,7 +30,7 @@ const spelledOut: readonly [RegExp, string][] = [
   [word("LI(?: msg)?['’]d"), "dm'd"],
   [word('WA'), 'WhatsApp'],
   [word('LI'), 'LinkedIn'],
-  [word('connect req', 'giu'), 'connection request'],
+  [word('connect req(?:uest)?', 'giu'), 'connection request'],
   [word('vm', 'giu'), 'voicemail'],
   [word('fr', 'giu'), 'from'],
   [word('fwd', 'giu'), 'forward'],
@@ -56,11 +56,12 @@ const weekdays: Readonly<Record<string, string>> = {
 };
 
 /**
- * "Sat 28th: wrote thank-you cards", "Mon: coffee with Ana", "Fri 4 - call": a short weekday
- * opening the line before a day of the month or a colon is the day of a diary's entry.
+ * "Sat 28th: wrote thank-you cards", "Mon: coffee with Ana", "Fri 4 - call", "Fri drinks with":
+ * a short weekday opening the line before a day of the month, a colon or what was had is the day
+ * of a diary's entry.
  */
 const openingDay =
-  /^(mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?= \d{1,2}(?:st|nd|rd|th)?\b| ?:)/iu;
+  /^(mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?= \d{1,2}(?:st|nd|rd|th)?\b| ?:| (?:drinks|coffee|lunch|dinner|breakfast|brunch|call|chat|catch[ -]?up|zoom|teams|video|vid|meeting|mtg|pint|walk|interview|phone|email|text|msg|message)\b)/iu;
 
 /** The line with a CRM's shorthand spelled out. */
 export function mendCrmShorthand(line: string): string {

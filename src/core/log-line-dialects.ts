@@ -89,15 +89,37 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
   [word('diolch'), 'thank-you'],
   // "he share about ARM culture": talk, not a thing passed on.
   [/\b(he|she|they) share about\b/giu, '$1 talked about'],
-  // "he say Monzo got one opening", "she share about ARM": what they said, in the past.
+  // "he say Monzo got one opening", "she share about ARM", "she want collab": what they said, in the past.
   [
-    /\b(he|she|they) (say|tell|share|add|give|send|ask)\b(?! (?:to|that i)\b)/giu,
+    /\b(he|she|they) (say|tell|share|add|give|send|ask|want)\b(?! (?:to|that i)\b)/giu,
     (_m: string, who: string, verb: string) => `${who} ${pastOf[verb.toLowerCase()] ?? verb}`,
   ],
-  // "Priya Desai whatsapp me", "Daniel Okoro help me check": done to the user, in the past.
+  // "Priya Desai whatsapp me", "Daniel Okoro help me check", "Owen wa me", "Devendra thank me",
+  // "Chidi intro me to": done to the user, in the past. "WA" in capitals is spelled out as
+  // WhatsApp with the rest of a CRM's shorthand.
   [
-    /(?<!\b(?:to|will|can|could|would|should|might|may|must|gonna|wanna|gotta|pls|please|and|or|not|[\p{L}]+['’](?:ll|d)) )\b(email|whatsapp|message|text|help|ask|tell|send|call) me\b/giu,
-    (_m: string, verb: string) => `${pastOf[verb.toLowerCase()] ?? verb} me`,
+    /(?<!\b(?:to|will|can|could|would|should|might|may|must|gonna|wanna|gotta|pls|please|and|or|not|shed|hed|theyd|youd|[\p{L}]+['’](?:ll|d)) )\b(email|whatsapp|wa|message|msg|text|dm|help|ask|tell|send|call|thank|intro|introduce|invite|ping|refer|forward|tag|reply) me\b/giu,
+    (whole: string, verb: string) =>
+      verb === 'WA' ? whole : `${pastOf[verb.toLowerCase()] ?? verb} me`,
+  ],
+  // "Yusuf say Trainline opening…", "Alex say can help": a name opening the note, then the bare
+  // verb of what they said, in the past.
+  [
+    /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*)?) (say|tell|share|ask|want)\b(?! (?:to|that i)\b)/u,
+    (_m: string, who: string, verb: string) => `${who} ${pastOf[verb] ?? verb}`,
+  ],
+  // "Priya msg on Slack say thanks", "Elizabeth Taylor LI msg, ask if I free": a message whose
+  // sender then says or asks something came to the user.
+  [
+    /(?<!\b(?:my|a|an|the|i|to|her|his|their|our|sent|send|your|this|that|no|one|quick|short|long)(?: (?:linkedin|li|slack|teams))? )\b(msg|message|wa|whatsapp|text|email|dm)((?: (?:on|via|over) [\p{L}]+)?),? (say|says|ask|asks|want|wants|tell|tells)\b/giu,
+    (_m: string, noun: string, where: string, verb: string) =>
+      `${pastOf[noun.toLowerCase()] ?? noun} me${where}, ${pastOf[verb.toLowerCase().replace(/s$/u, '')] ?? verb}`,
+  ],
+  // "Whatsapp off Aisha", "Missed a call off Kate", "text off Priya": from them, as the north
+  // and Wales say it.
+  [
+    /\b(text|message|msg|whatsapp|wa|email|e-mail|call|voicemail|voice ?note|dm|reply|note|card|invite) off (?=\p{Lu}|him\b|her\b|them\b)/giu,
+    '$1 from ',
   ],
   // "Follow up Olivia Brown by phone": a note opened with the bare verb.
   [/^follow(?:ed)? up (?!(?:with|on|about|re|again)\b)(?=\p{L})/iu, 'followed up with '],
@@ -175,6 +197,19 @@ const pastOf: Readonly<Record<string, string>> = {
   text: 'texted',
   help: 'helped',
   call: 'called',
+  want: 'wanted',
+  wa: 'whatsapped',
+  msg: 'messaged',
+  dm: "dm'd",
+  thank: 'thanked',
+  intro: "intro'd",
+  introduce: 'introduced',
+  invite: 'invited',
+  ping: 'pinged',
+  refer: 'referred',
+  forward: 'forwarded',
+  tag: 'tagged',
+  reply: 'replied',
 };
 
 /**

@@ -110,11 +110,18 @@ const roleWords = [
   ]),
 ].join('|');
 
+/** Jobs as their initials: data engineer, product manager, site reliability engineer. */
+const roleInitials =
+  /^(?:DE|DS|DA|PM|PO|BA|QA|HR|UX|UI|ML|AI|SWE|SDE|SRE|CTO|CEO|CFO|COO|CPO|VP|MD|TA)$/u;
+
 /** Whether one name the line reads is no person: see the module comment. */
 function isNoPerson(name: FoundNames['names'][number], head: string, found: FoundNames): boolean {
   if (name.described || name.fresh || name.related) return false;
   // "Q4 reqs", "2 DEs": a word with a digit, or capitals with a plural "s", is no one's name.
   if (/\d/u.test(name.text) || /^\p{Lu}{2,}s$/u.test(name.text)) return true;
+  // "looking for DE", "a PM role": the initials of a job are no one's name, even where they
+  // start someone's (Devendra).
+  if (roleInitials.test(name.text)) return true;
   if (ownsRelation(name.text, head)) return true;
   if (found.mayBePerson?.(name.text)) return false;
   if (employerAfterRole(name.text, head)) return true;

@@ -1,0 +1,124 @@
+// How a one-line log reads a message "off" someone, bare verbs done to the user ("Owen wa me",
+// "Yusuf say"), a message whose sender then says something, a diary's opening weekday before what
+// was had, "ytd", chats and huddles, LinkedIn connects, a cuppa, and job initials (ADR 0062).
+import { describe, expect, it } from 'vitest';
+import { parseLogLine } from './log-line.js';
+
+// 2026-11-30 is a Monday.
+const today = '2026-11-30';
+const read = (line: string, known: readonly string[] = []) => {
+  const parsed = parseLogLine(line, {
+    today,
+    dateOrder: 'DMY',
+    mayBePerson: (name) => known.includes(name.toLowerCase()),
+  });
+  return [parsed.personNames, parsed.occurredOn, parsed.channel, parsed.direction];
+};
+
+describe('what came to the user', () => {
+  it.each([
+    [
+      'Whatsapp off Aisha Khan, she is sending the job spec',
+      [['Aisha Khan'], today, 'message', 'inbound'],
+    ],
+    [
+      'Missed a call off Kate Morrison, will ring back',
+      [['Kate Morrison'], today, 'call', 'inbound'],
+    ],
+    [
+      'Owen Davies wa me, Admiral need a contractor',
+      [['Owen Davies'], today, 'message', 'inbound'],
+    ],
+    [
+      'Devendra Mistry thank me on Teams chat for the mock interview',
+      [['Devendra Mistry'], today, 'message', 'inbound'],
+    ],
+    [
+      'Priya Shah msg on Slack say thanks for the python tips',
+      [['Priya Shah'], today, 'message', 'inbound'],
+    ],
+    [
+      'Elizabeth Taylor LI msg, ask if I free for a chat',
+      [['Elizabeth Taylor'], today, 'message', 'inbound'],
+    ],
+    [
+      'Farah Aziz from the dbt Slack community msg me, she want collab',
+      [['Farah Aziz'], today, 'message', 'inbound'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('keeps a bare verb after "shed" or "hed" for what they will do', () => {
+    expect(read('Olivia Brown said shed introduce me to the events lead')[3]).toBe('inbound');
+    expect(read('Olivia Brown said shed introduce me to the events lead')[2]).toBe('other');
+  });
+
+  it('puts a name and the bare verb of what they said in the past', () => {
+    expect(
+      read('Yusuf Demir say Trainline opening one analytics role, he will send the link'),
+    ).toEqual([['Yusuf Demir'], today, 'other', 'inbound']);
+  });
+});
+
+describe('what the user did, in a bare verb', () => {
+  it.each([
+    ['chase Marcus Bell on LinkedIn about the CV', [['Marcus Bell'], today, 'message', 'outbound']],
+    ['nudge Olivia Brown re the contract', [['Olivia Brown'], today, 'other', 'outbound']],
+    ['dm Marcus Bell about the meetup', [['Marcus Bell'], today, 'message', 'outbound']],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+});
+
+describe('days', () => {
+  it.each([
+    ['Fri drinks with Gareth Price', [['Gareth Price'], '2026-11-27', 'meeting', 'mutual']],
+    ['Mon coffee with Gareth Price', [['Gareth Price'], '2026-11-23', 'meeting', 'mutual']],
+    [
+      'Lucy Patel call ytd about the data lead job',
+      [['Lucy Patel'], '2026-11-29', 'call', 'mutual'],
+    ],
+    ['call with Lucy Patel YTD', [['Lucy Patel'], '2026-11-29', 'call', 'mutual']],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('leaves a year to date of figures alone', () => {
+    expect(read('call with Lucy Patel about YTD revenue')[1]).toBe(today);
+  });
+
+  it('reads a month beside an opening as one still to come', () => {
+    expect(read('Yusuf Demir said Trainline are opening a role in Jan')[1]).toBe(today);
+  });
+});
+
+describe('channels', () => {
+  it.each([
+    ['teams chat with Devendra Mistry', 'message'],
+    ['slack huddle w Aisha Khan about a career switch', 'call'],
+    ['a wee huddle with Aisha Khan at the mixer', 'event'],
+    ['LinkedIn connect w Sophie Turnbull after her talk', 'social'],
+    ['LI connect request to Rachel Lowe', 'social'],
+    ['Cwtch and a cuppa with Siobhan Murphy in Roath', 'meeting'],
+    ['kopi w Chidi Eze near the office', 'meeting'],
+    ['Niamh Kelly emailed me back, set coffee for 03/12', 'email'],
+    [
+      "Ceri Lloyd from the Chamber emailed me the slides from Thursday's networking breakfast",
+      'email',
+    ],
+  ])('reads "%s" as %s', (line, channel) => {
+    expect(read(line)[2]).toBe(channel);
+  });
+});
+
+describe('job initials', () => {
+  it('reads "DE" as a job, not the start of someone\'s name', () => {
+    expect(
+      read('Daniel Okoro LI msg, say Barclays risk team looking for DE, he can refer', [
+        'daniel okoro',
+        'de',
+      ])[0],
+    ).toEqual(['Daniel Okoro']);
+  });
+});
