@@ -38,7 +38,8 @@
 //   65th  120 lines  55.0%  95.8%  1        66th  120 lines  55.8%  81.7%  6
 //   67th  120 lines  75.0%  95.8%  2        68th  120 lines  77.5%  97.5%  0
 //   69th  120 lines  65.0%  90.8%  1        70th  120 lines  70.0%  93.3%  1
-//   71st  120 lines  55.8%  85.8%  1
+//   71st  120 lines  55.8%  85.8%  1        72nd  120 lines  83.3%  95.0%  3
+//   73rd  120 lines  54.2%  94.2%  3
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -319,6 +320,13 @@
 // former PCSO's friendly notes ("tidy", "now in a minute", "at the Senedd event"; 82.5% of lines
 // with the person, date, channel and direction right, 1 wrongly created), and a Singapore-born
 // data engineer's compact notes with Singlish ("can or not", "he say can", "last time"; 65.8%, 1).
+// After them, ADR 0062 reads a message "off" someone, bare verbs done to the user ("Owen wa me"),
+// a message whose sender then asks something, a diary's opening weekday before what was had,
+// "ytd", Teams chats and Slack huddles. The 72nd and 73rd, scored once on those rules, follow them
+// as 120 lines each: a retrenched Johannesburg marketing manager's South African English ("now
+// now", "shame", "voicenote", "braai"; 86.7% of lines with the person, date, channel and direction
+// right, 3 wrongly created), and a German-born software tester's English ("Termin", "per Mail",
+// "Do." for Thursday, "Became from"; 65.8%, 3).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

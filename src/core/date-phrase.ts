@@ -171,6 +171,16 @@ function isOrigin(text: string, candidate: FoundDate): boolean {
     )
   )
     return true;
+  // "thanked Lucy for the mock interview on Fri": the interview's day. "… for the mock interview
+  // yday" is as often the day of the thanks, so a day counted from today is left to the line.
+  if (
+    /\b(?:thank|thx|thnx|thanx|ty)/i.test(before) &&
+    /\bfor (?:the |our |his |her |their |my |a |an )?(?:\w[\w&'’-]* ){0,2}interview (?:on (?:the )?)?$/i.test(
+      before,
+    ) &&
+    !/^(?:yesterday|today|tonight|this)\b/i.test(written)
+  )
+    return true;
   // "…, she had asked about it on Thursday": a clause in the past perfect tells of before.
   if (/[,;]\s*(?:she|he|they|i|we|it)(?:['’]d| had) (?:\w+ ){0,2}\w+ed\b[^,;.]*$/i.test(before))
     return true;

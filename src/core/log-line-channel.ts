@@ -35,12 +35,17 @@ const openingGathering = String.raw`^(?!(?:quick|long|late|early|working|team|fa
 const namedNight = String.raw`\b(?:review|crit|critique|showcase|members|preview|portfolio|screening) (?:nights?|evenings?)\b|\bprivate view\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?showcase\b|\b(?!(?:last|this|that|one|a|an|the|every|good|great|fun|late|big|long|date|girls|lads|boys|family|movie|film|games|[a-z]*day|tomorrow)\b)[a-z][\w&'’-]* night at (?:the )?(?!(?:pub|bar|cafe|café|house|flat|office|station|restaurant|local|club|hotel)\b)[\w&.'’-]+`;
 
 const channelRules: Array<[Channel, RegExp]> = [
+  // "pinged Rachel again by email", "chased Olivia via email": the way the line names, not the verb's.
+  [
+    'email',
+    /^(?:i |just |then |also )?(?:pinged|chased|nudged|thanked|contacted|reached out to|followed up with|reminded)\b[^,;.]*\b(?:by|via|over) e-?mail\b/,
+  ],
   // "slack huddle w Aisha": a huddle is a call, though Slack is where messages go.
   ['call', /\bslack huddle\b|\bhuddle (?:on|in|via) slack\b/],
   // A message sent or received names its channel before any meeting word it mentions.
   [
     'message',
-    /\b(?:teams|slack|google|linkedin) (?:chat|msg|message|dm)\b|\bconnection request with (?:a )?(?:personal )?(?:note|message)\b|\bslid into (?:[\wÀ-ɏ'’-]+ ){0,3}dms\b|\bdropped (?:me|him|her|them|us) (?:a |an )?(?:text|txt|message|msg|whatsapp|dm)\b|\b(?:asked|told|invited|pinged|messaged|thanked) (?:me|us) (?:on|via|over) (?:whatsapp|linkedin|li|slack|signal|telegram|insta|instagram|text|sms)\b|\b(messaged|texted|txted|txt['’]?d|dm(ed|d|['’]d)|pinged|slacked|whatsapp(?:ed|['’]d)|msg|msgd|msged|msg['’]d|txt|voice ?(?:notes?|messages?|memos?))\b|(?:^|[-–—] )(?:text|sms|whatsapp|signal|imessage)(?= [-–—]|$)|\b(?:replied|responded|wrote back|got back) (?:on|via|over) (?:linkedin|whatsapp|slack|signal|telegram|text|sms|insta|instagram)\b/,
+    /\b(?:teams|slack|google|linkedin) (?:chat|msg|message|dm)\b|\bslid into (?:[\wÀ-ɏ'’-]+ ){0,3}dms\b|\bdropped (?:me|him|her|them|us) (?:a |an )?(?:text|txt|message|msg|whatsapp|dm)\b|\b(?:asked|told|invited|pinged|messaged|thanked) (?:me|us) (?:on|via|over) (?:whatsapp|linkedin|li|slack|signal|telegram|insta|instagram|text|sms)\b|\b(messaged|texted|txted|txt['’]?d|dm(ed|d|['’]d)|pinged|slacked|whatsapp(?:ed|['’]d)|msg|msgd|msged|msg['’]d|txt|voice ?(?:notes?|messages?|memos?))\b|(?:^|[-–—] )(?:text|sms|whatsapp|signal|imessage)(?= [-–—]|$)|\b(?:replied|responded|wrote back|got back) (?:on|via|over) (?:linkedin|whatsapp|slack|signal|telegram|text|sms|insta|instagram)\b/,
   ],
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
@@ -50,7 +55,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'video',
     // "a video call", "on vid", "- video -"; not "the brief for their brand vid" or "a video producer job".
-    /^(?:video|vid)\b|\b(?:video|vid)(?:[ -]?(?:call|called|calls|chat|chats|meeting|mtg|catch[ -]?up|interview|conf(?:erence)?|check-?in|sync|link)\b|['’]?d\b)|(?<!\b(?:keen|working|work|focus|focused|big|spend|spent) )\b(?:on|over|via|by|a quick) (?:video|vid)\b|(?:^|[-–—:;/] )(?:video|vid)\b|\b(?:teams|zoom|whatsapp|facetime|skype|gmeet|meet) (?:video|vid)\b|(?:^|, )(?:video|vid)(?: [-–—,:;]|\.(?: |$)|$)|\b(vc|zoom(ed)?|facetime(d)?|google meet|meet call|gmeet|hangouts?|teams[ -](call|called|meeting|mtg|check-?in|sync|catch[ -]?up)|(?:on|over|via|by) teams|webex|skyped?)\b|(?:^|[-–—,:;] )(?:teams|zoom)(?: [-–—,:;]|\.(?: |$)|$)|(?:^|[-–—,:;.] )(?:teams|zoom|meet|gmeet)(?: (?:[01]\d|2[0-3])[0-5]\d)(?=[-–—,:;.]| [-–—,:;]|$)|(?:^|[-–—,:;] )teams with\b/,
+    /^(?:video|vid)\b|(?:^|[,:;] )(?:video|vid) (?:with|w|w\/|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:video|vid)(?:[ -]?(?:call|called|calls|chat|chats|meeting|mtg|catch[ -]?up|interview|conf(?:erence)?|check-?in|sync|link)\b|['’]?d\b)|(?<!\b(?:keen|working|work|focus|focused|big|spend|spent) )\b(?:on|over|via|by|a quick) (?:video|vid)\b|(?:^|[-–—:;/] )(?:video|vid)\b|\b(?:teams|zoom|whatsapp|facetime|skype|gmeet|meet) (?:video|vid)\b|(?:^|, )(?:video|vid)(?: [-–—,:;]|\.(?: |$)|$)|\b(vc|zoom(ed)?|facetime(d)?|google meet|meet call|gmeet|hangouts?|teams[ -](call|called|meeting|mtg|check-?in|sync|catch[ -]?up)|(?:on|over|via|by) teams|webex|skyped?)\b|(?:^|[-–—,:;] )(?:teams|zoom)(?: [-–—,:;]|\.(?: |$)|$)|(?:^|[-–—,:;.] )(?:teams|zoom|meet|gmeet)(?: (?:[01]\d|2[0-3])[0-5]\d)(?=[-–—,:;.]| [-–—,:;]|$)|(?:^|[-–—,:;] )teams with\b/,
   ],
   [
     'event',
@@ -67,7 +72,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'meeting',
     // "at the met office" is a workplace's name, not a meeting at an office.
-    /\bat (?:the|their|his|her|[\w&.-]+['’]s) (?!met office)(?:[\w&.'’-]+ ){0,2}offices?\b|\b(?:school[ -]?(?:gate|run|pick-?up|drop-?off)|at the (?:school )?gates?)\b|\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|flat white|latte|cortado|cappuccino|espresso|matcha|pizza|sushi|ramen|noodles|curry|tacos?|burgers?|burritos?|dim sum|pho|falafel|halloumi|croissants?|pastr(?:y|ies)|bagels?|chai(?= with| at)|(?:had|over) chai|popped (?:in|round|over|by)|dropped (?:[\w'’-]+ ){0,3}round|dropped by|lunch|lunched|lnch|dined|(?:wether)?spoons|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|quiz|smoko|yarn|brews?|cuppa|kopi|cwtch|rv|(?<!\bthe )met|meet|meeting|walk|walked|walking|visited|saw|in person|sat down|had a word|tea|bumped into|ran into|caught (?!up\b|(?:a|the|my|an) )[\w'’]+)\b/,
+    /\bat (?:the|their|his|her|[\w&.-]+['’]s) (?!met office)(?:[\w&.'’-]+ ){0,2}offices?\b|\b(?:school[ -]?(?:gate|run|pick-?up|drop-?off)|at the (?:school )?gates?)\b|\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|flat white|latte|cortado|cappuccino|espresso|matcha|pizza|sushi|ramen|noodles|curry|tacos?|burgers?|burritos?|dim sum|pho|falafel|halloumi|croissants?|pastr(?:y|ies)|bagels?|chai(?= with| at)|(?:had|over) chai|popped (?:in|round|over|by)|dropped (?:[\w'’-]+ ){0,3}round|dropped by|lunch|lunched|lnch|dined|(?:wether)?spoons|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|quiz|smoko|yarn|brews?|cuppa|kopi|cwtch|braai|rv|(?<!\bthe )met|meet|meeting|walk|walked|walking|visited|saw(?! (?:on|online|it|in (?:the|a)|an? (?:ad|advert|job|post|role|listing))\b)|in person|(?:at|to) [\w'’-]+['’]s (?:place|house|flat|home)|sat down|had a word|tea|bumped into|ran into|caught (?!up\b|(?:a|the|my|an) )[\w'’]+)\b/,
   ],
   [
     'email',

@@ -168,12 +168,70 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
     (_m: string, verb: string, thing: string, name: string) =>
       `${/^commented$/iu.test(verb) ? `${verb} on` : verb} ${name}'s ${thing}`,
   ],
+  // English learned after German: "per Mail" (by email), a "Termin" (an appointment), the
+  // "Handy" (a mobile), "became from" (bekommen: had from), "searches a Test Lead" (sucht: is
+  // looking for), "Have sent", "has introduced" (the perfect of a finished thing), and nouns
+  // in capitals ("the Post of").
+  [
+    /\bper (?=(?:e-?)?mail|dm|phone|telephone|whatsapp|linkedin|post|text|sms|teams|zoom|video)\b/giu,
+    'by ',
+  ],
+  [word('Termin(?:e)?', 'gu'), 'meeting'],
+  [/\bwrote (?:me )?on (?:my|the) Handy\b/gu, 'texted me'],
+  [/\b(?:on|to) (?:my|the|his|her) Handy\b/gu, 'on the phone'],
+  [
+    /\b(my|the|his|her|their|a) Handy\b|\bHandy(?= (?:number|no\.?)\b)/gu,
+    (_m: string, whose?: string) => (whose ? `${whose} mobile` : 'mobile'),
+  ],
+  [/\b(?:have |has )?bec[ao]me(?= from\b)/giu, 'heard'],
+  [
+    /\b(search|searches) (?!for\b)(?=(?:a|an|new|more|some|two|three|\d+|\p{Lu}[\p{Ll}-]+)\b)/gu,
+    'are looking for ',
+  ],
+  [/^we have met, (.+?) and me, /iu, 'met $1 '],
+  [
+    /^(?:i |we )?(?:have|has) (?=(?:sent|met|thanked|emailed|called|phoned|written|messaged|introduced|asked|chased|pinged|forwarded|shared|given|told|invited|connected|contacted|recommended|left)\b)/iu,
+    '',
+  ],
+  [
+    /\b(he|she|they|[\p{Lu}][\p{Ll}'’-]+) (?:has|have) (?=(?:sent|introduced|written|emailed|called|messaged|asked|invited|offered|forwarded|shared|given|told|recommended|referred|connected|contacted)\b)/gu,
+    '$1 ',
+  ],
+  [
+    /\b([Ll]iked|[Cc]ommented(?: on)?|[Ss]hared|[Rr]eposted) the (Post|Article|Comment|Photo|Video) of\b/gu,
+    (_m: string, verb: string, thing: string) => `${verb} the ${thing.toLowerCase()} of`,
+  ],
+  // "the Meeting Do.", "Chased Olivia Fr. about", "Video Call Mi.": the weekdays as German
+  // writes them short, with a dot. Not after "with", "and" or "to", where Mo and Di are names,
+  // and not "Fr." before a name (Father).
+  [
+    /(?<!\b(?:with|w|and|to|from|met|saw|&) )(?<![\p{L}\d'’.])(Mo|Di|Mi|Do|Fr|Sa|So)\.(?=[\s,:;)]|$)/gu,
+    (...args: string[]) => {
+      // A replacer's third and fourth arguments are the offset and the whole line.
+      const [whole = '', day = '', at = '0', line = ''] = args;
+      const after = line.slice(Number(at) + whole.length);
+      return day === 'Fr' && /^ \p{Lu}\p{Ll}/u.test(after) ? whole : (germanDays[day] ?? day);
+    },
+  ],
+  // "Mail from him, asks if I can test", "she asks for my number": what they asked, in the past.
+  [/\basks (?=(?:(?:if|whether) (?:i|we) (?:can|could)|for|me to)\b)/giu, 'asked '],
   // "Anna Kowalski asks me by mail", "Zoe thanks me by whatsapp": what they did, in the past.
   [
     /\b(asks|thanks|calls|writes|mails|emails|contacts|invites) me\b/giu,
     (_m: string, verb: string) => `${pastOf[verb.toLowerCase()] ?? verb} me`,
   ],
 ];
+
+/** The weekdays as German writes them short. */
+const germanDays: Readonly<Record<string, string>> = {
+  Mo: 'Monday',
+  Di: 'Tuesday',
+  Mi: 'Wednesday',
+  Do: 'Thursday',
+  Fr: 'Friday',
+  Sa: 'Saturday',
+  So: 'Sunday',
+};
 
 const pastOf: Readonly<Record<string, string>> = {
   asks: 'asked',

@@ -122,3 +122,85 @@ describe('job initials', () => {
     ).toEqual(['Daniel Okoro']);
   });
 });
+
+describe('English learned after German', () => {
+  it.each([
+    [
+      'Chased Olivia Brown (Hays) Fr. about the contract',
+      [['Olivia Brown'], '2026-11-27', 'other', 'outbound'],
+    ],
+    [
+      'Termin with Marcus Bell at Starling Do., he told about the early times',
+      [['Marcus Bell'], '2026-11-26', 'meeting', 'mutual'],
+    ],
+    [
+      'Video Call with Ana Lopez Di., she showed me their checks',
+      [['Ana Lopez'], '2026-11-24', 'video', 'mutual'],
+    ],
+    ['So. long call with Ben Ng', [['Ben Ng'], '2026-11-29', 'call', 'mutual']],
+    [
+      'Pinged Rachel Lowe again per Mail about the feedback',
+      [['Rachel Lowe'], today, 'email', 'outbound'],
+    ],
+    [
+      'Have sent Sam Patel the job ad from Ocado, fits him',
+      [['Sam Patel'], today, 'other', 'outbound'],
+    ],
+    [
+      'Have thanked Lucy Patel per Mail for the Mock Interview on Fr.',
+      [['Lucy Patel'], today, 'email', 'outbound'],
+    ],
+    [
+      'Became from Siobhan Murphy per Mail the referral link',
+      [['Siobhan Murphy'], today, 'email', 'inbound'],
+    ],
+    [
+      'We have met, Thomas Wright and me, at the ISTQB Meetup on 19.11.',
+      [['Thomas Wright'], '2026-11-19', 'event', 'mutual'],
+    ],
+    [
+      'José Álvarez (Glovo), Video with him and his boss on 13.11.',
+      [['José Álvarez'], '2026-11-13', 'video', 'mutual'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('leaves Mo and Di as names after "with", and Fr. before a name as a title', () => {
+    expect(read('lunch with Mo. Nice to catch up')[1]).toBe(today);
+    expect(read('coffee with Fr. Murphy at the parish')[1]).toBe(today);
+  });
+
+  it('reads a Handy as a mobile and a firm that "searches a" role as hiring', () => {
+    expect(read('Ben Ng wrote on my Handy, asks how the search goes')[2]).toBe('message');
+    const parsed = parseLogLine('Gareth Price emailed me, Admiral searches a Test Lead', {
+      today,
+      dateOrder: 'DMY',
+    });
+    expect(parsed.kind).toBe('give');
+  });
+
+  it('reads what a contact asks of the user, told in the present, as an ask', () => {
+    const kind = (line: string) => parseLogLine(line, { today, dateOrder: 'DMY' }).kind;
+    expect(kind('Sam Patel wrote me a Mail, asks if I can review their test strategy')).toBe('ask');
+    expect(kind('Emma Clark wrote me on LinkedIn, asks for my salary expectation')).toBe('ask');
+  });
+});
+
+describe('names and places', () => {
+  it('never reads a voicenote as a person', () => {
+    expect(read('Voicenote from Aisha Khan saying her team is hiring')).toEqual([
+      ['Aisha Khan'],
+      today,
+      'message',
+      'inbound',
+    ]);
+  });
+
+  it.each([
+    ['Forwarded Owen Davies a pricing job I saw on Pnet, thought of him', 'other'],
+    ["Braai at Kagiso Molefe's place Sat, he said he'll intro me", 'meeting'],
+  ])('reads "%s" as %s', (line, channel) => {
+    expect(read(line)[2]).toBe(channel);
+  });
+});

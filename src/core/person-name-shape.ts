@@ -140,6 +140,8 @@ export function nameBeforeOtherWords(
   const [first, second, ...rest] = words;
   if (!first || !second || rest.length === 0) return undefined;
   if (!isKnownGivenName(first, ownGiven) || !isKnownSurname(second)) return undefined;
+  // "Pieter van der Merwe", "Ana de la Cruz": a particle in lower case goes on to the surname.
+  if (/^\p{Ll}+$/u.test(second) && rest.some((word) => /^\p{Lu}/u.test(word))) return undefined;
   const named = (word: string) => isKnownSurname(word) || isKnownGivenName(word, ownGiven);
   if (rest.some(named)) return undefined;
   return `${first} ${second}`;
