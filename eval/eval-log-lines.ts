@@ -39,7 +39,8 @@
 //   67th  120 lines  75.0%  95.8%  2        68th  120 lines  77.5%  97.5%  0
 //   69th  120 lines  65.0%  90.8%  1        70th  120 lines  70.0%  93.3%  1
 //   71st  120 lines  55.8%  85.8%  1        72nd  120 lines  83.3%  95.0%  3
-//   73rd  120 lines  54.2%  94.2%  3
+//   73rd  120 lines  54.2%  94.2%  3        74th  120 lines  80.8%  95.0%  1
+//   75th  120 lines  75.8%  91.7%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -326,7 +327,12 @@
 // as 120 lines each: a retrenched Johannesburg marketing manager's South African English ("now
 // now", "shame", "voicenote", "braai"; 86.7% of lines with the person, date, channel and direction
 // right, 3 wrongly created), and a German-born software tester's English ("Termin", "per Mail",
-// "Do." for Thursday, "Became from"; 65.8%, 3).
+// "Do." for Thursday, "Became from"; 65.8%, 3). After them, ADR 0062 reads English learned after
+// German, a way of talking the line names over the verb's, and a voicenote as no one. The 74th and
+// 75th, scored once on those rules, follow them as 120 lines each: a Nigerian-born accountant's
+// English ("flashed me", "I was opportuned to", "don reply o"; 85.8% of lines with the person,
+// date, channel and direction right, 1 wrongly created), and a US Army veteran's clipped notes
+// ("Roger -", "Col (Ret)", "f/u NLT 4 DEC", "IRT"; 84.2%, 1).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

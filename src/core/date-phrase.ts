@@ -302,7 +302,7 @@ const monthAlone = new RegExp(`^(?:in )?(?:${monthPattern})\\.?$`, 'i');
 
 /** "arranged a yarn w Chidi for Thurs", "set up coffee w/ owen for tmrw": the day a meeting is set for. */
 function isArrangedFor(text: string, candidate: FoundDate): boolean {
-  return /\b(?:arranged|arranging|booked|scheduled|set up|sorted|organi[sz]ed|planned|fixed|pencil+ed|lined up)\b[^,;.]*\bfor\s+(?:the\s+)?$/i.test(
+  return /\b(?:arranged|arranging|booked|scheduled|set up|sorted|organi[sz]ed|planned|fixed|pencil+ed|lined up|good to go)\b[^,;.]*\bfor\s+(?:the\s+)?$/i.test(
     text.slice(0, candidate.start),
   );
 }
@@ -607,7 +607,7 @@ function closesClause(text: string, result: chrono.ParsedResult): boolean {
   // "sent a follow up email fri after our chat": a time of that day closes it as well.
   // "video chat wed re his move": what it was about closes it too.
   const timed =
-    /^\s+(?:after|before|morning|afternoon|evening|night|lunchtime|am|pm|re|about|abt|regarding)\b/i.test(
+    /^\s+(?:after|before|morning|afternoon|evening|night|lunchtime|am|pm|re|about|abt|regarding|w\/)(?!\S)|^\s+(?:after|before|morning|afternoon|evening|night|lunchtime|am|pm|re|about|abt|regarding)\b/i.test(
       after,
     );
   // "Fri: coffee w/ …", "Thu 1900 - pint w/ …", "Sat. Chatted…": a colon, a full stop or the

@@ -60,7 +60,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'event',
     new RegExp(
-      String.raw`\b(meetup|meet-up|round-?table|round table|conference|conf|event|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|(?<!\b(?:consumer|advisory|citizens['’]?|expert|scientific|patient|customer|youth|lay) )panel|fair|\w*expo|convention|festival|tech week|networking night|(?:hiring|recruitment|recruiting|walk-in) drive|(?:industry |networking )?mixer|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|(?:christmas|xmas|leaving|branch|office|works) do|(?:church |harvest |christmas |xmas |school |summer )?(?:bazaar|fete|fête)|parents['’]? ?(?:evening|night)|(?:at|after) (?:the|our|my|a) gig|thanksgiving (?:service|dinner|lunch)|end of year thanksgiving|demo day|talk at|user group|users group|breakfast briefing|(?:gallery|exhibition|launch|grand) opening|(?:christmas|xmas) quiz|(?:branch|chapter|members['’]?) (?:meeting|mtg)|(?:data|careers|insight|networking|industry) days?)\b|\bat (?:the|a|an|their|our) (?:[\w&.'’-]+ ){0,4}?(?:forum|fest|gathering|get-together|open mic|reunion|screening|stand|do)\b(?! (?:it|that|this|so|the|a|an|some|any|more|well)\b)|\b(?:at|in|went (?:along )?to) (?:the|their|our) (?!(?:usual|quick|same|team|office|pub|local)\b)(?:[\w&.'’-]+ ){1,3}drinks\b|\b(?:the|a|an) (?:[\w&.'’-]+ ){0,3}reception\b(?! (?:signs?|signage|lettering|letters|desk|area|wall|walls|team|staff|screen|counter|refit|vinyls?))|\b(?:met|saw|spoke|word|chatted|talked|caught)\b[^;.]*?\bat (?:the|an?|their|our) (?:[\w&.'’-]+ ){0,3}agm\b|\bat the (?:[\w&.'’-]+ ){1,3}(?:night|nite)\b|${atNamedMeal}|\battended (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|lecture|seminar|breakfast|reception|agm)\b|\b(?:networking|network|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}|${namedNight}`,
+      String.raw`\b(meetup|meet-up|round-?table|round table|conference|conf|event|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|(?<!\b(?:consumer|advisory|citizens['’]?|expert|scientific|patient|customer|youth|lay) )panel|fair|\w*expo|convention|festival|tech week|networking night|(?:hiring|recruitment|recruiting|walk-in) drive|(?:industry |networking )?mixer|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|(?:christmas|xmas|leaving|branch|office|works) do|(?:christmas|xmas|summer|festive|holiday) social|(?:church |harvest |christmas |xmas |school |summer )?(?:bazaar|fete|fête)|parents['’]? ?(?:evening|night)|(?:at|after) (?:the|our|my|a) gig|thanksgiving (?:service|dinner|lunch)|end of year thanksgiving|demo day|talk at|user group|users group|breakfast briefing|(?:gallery|exhibition|launch|grand) opening|(?:christmas|xmas) quiz|(?:branch|chapter|members['’]?) (?:meeting|mtg)|(?:data|careers|insight|networking|industry) days?)\b|\bat (?:the|a|an|their|our) (?:[\w&.'’-]+ ){0,4}?(?:forum|fest|gathering|get-together|open mic|reunion|screening|stand|do)\b(?! (?:it|that|this|so|the|a|an|some|any|more|well)\b)|\b(?:at|in|went (?:along )?to) (?:the|their|our) (?!(?:usual|quick|same|team|office|pub|local)\b)(?:[\w&.'’-]+ ){1,3}drinks\b|\b(?:the|a|an) (?:[\w&.'’-]+ ){0,3}reception\b(?! (?:signs?|signage|lettering|letters|desk|area|wall|walls|team|staff|screen|counter|refit|vinyls?))|\b(?:met|saw|spoke|word|chatted|talked|caught)\b[^;.]*?\bat (?:the|an?|their|our) (?:[\w&.'’-]+ ){0,3}agm\b|\bat the (?:[\w&.'’-]+ ){1,3}(?:night|nite)\b|${atNamedMeal}|\battended (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|lecture|seminar|breakfast|reception|agm)\b|\b(?:networking|network|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}|${namedNight}`,
     ),
   ],
   // "telephoned", "a telephone conversation": the long word for a call, as formal notes write it.
@@ -360,6 +360,12 @@ const bookedMeeting = new RegExp(
   'g',
 );
 
+/** "we should do coffee next week", "let's grab lunch": a meeting still to come. */
+const plannedMeeting = new RegExp(
+  `\\b(?:should|shall|will|gonna|going to|want to|wants to|let['’]?s) (?:do|have|grab|get)(?: a| an)?(?: quick)? ${meetingWords}\\b`,
+  'g',
+);
+
 /**
  * "ofcom want a 2 day workshop", "needs a video for the launch": what a client wants made or run
  * is still to come, not how this contact happened.
@@ -393,6 +399,7 @@ export function detectChannel(lower: string): Channel {
     .replace(metAside, ' ')
     .replace(earlierMessage, ' ')
     .replace(bookedMeeting, ' ')
+    .replace(plannedMeeting, ' ')
     .replace(wantedThing, ' ');
   // "Emailed my CV to Kirsty because she asked for it on the phone", "replied by email. She
   // agreed to a 20 min call": the verb the line opens with, or how a reply came, is how.

@@ -23,6 +23,8 @@ const spelledOut: readonly [RegExp, string][] = [
   [shortDay('Thu|Thur|Thurs'), 'Thursday'],
   [shortDay('Fri'), 'Friday'],
   [shortDay('Sat'), 'Saturday'],
+  // "Vid call Sun w/ Jose": before "w/", Sun is the day, not someone called Sun.
+  [/(?<=\S )Sun(?= w\/ )/gu, 'Sunday'],
   [word('vid call', 'giu'), 'video call'],
   [word('gmeet', 'giu'), 'video call'],
   // "Priya WA'd", "Ben Ng LI'd me", "Zach LI msg'd me": messaged, on WhatsApp or LinkedIn.
@@ -61,7 +63,7 @@ const weekdays: Readonly<Record<string, string>> = {
  * of a diary's entry.
  */
 const openingDay =
-  /^(mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?= \d{1,2}(?:st|nd|rd|th)?\b| ?:| (?:drinks|coffee|lunch|dinner|breakfast|brunch|call|chat|catch[ -]?up|zoom|teams|video|vid|meeting|mtg|pint|walk|interview|phone|email|text|msg|message)\b)/iu;
+  /^(mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?= \d{1,2}(?:st|nd|rd|th)?\b| ?:| (?:drinks|coffee|lunch|dinner|breakfast|brunch|call|chat|catch[ -]?up|zoom|teams|video|vid|meeting|mtg|pint|walk|interview|phone|email|text|msg|message|f\/u|follow[- ]?up)\b)/iu;
 
 /** The line with a CRM's shorthand spelled out. */
 export function mendCrmShorthand(line: string): string {

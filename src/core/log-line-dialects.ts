@@ -213,6 +213,22 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
       return day === 'Fr' && /^ \p{Lu}\p{Ll}/u.test(after) ? whole : (germanDays[day] ?? day);
     },
   ],
+  // Nigerian English: "flashed me" (a missed call, to be called back), "yesterday night", "I was
+  // opportuned to", "One Gbenga Adeyemi from EY" (a certain), and Pidgin's "don" before a verb
+  // ("Niamh don reply o": has replied).
+  [/\bflash(?:ed)? me\b/giu, 'rang me'],
+  [/\byesterday night\b/giu, 'last night'],
+  [/\b(?:i )?was opportuned to (?:greet|meet|see)\b/giu, 'met'],
+  [/\b(?:i )?was opportuned to\b/giu, 'got to'],
+  [/^One (?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/u, ''],
+  [
+    /\bdon (reply|call|send|text|message|answer|respond|email|ring)\b/giu,
+    (_m: string, verb: string) => pastOf[verb.toLowerCase()] ?? `${verb}ed`,
+  ],
+  // A soldier's notes: "Roger - Niamh confirmed…" (understood) opens no name, and "Col (Ret)"
+  // is a rank, retired.
+  [/^Roger(?: that)?(?: on [^-–—,.]+)?\s*[-–—,.:]\s*/u, ''],
+  [/(?<=\p{L}\.?) \((?:ret|retd|retired)\.?\)/giu, ''],
   // "Mail from him, asks if I can test", "she asks for my number": what they asked, in the past.
   [/\basks (?=(?:(?:if|whether) (?:i|we) (?:can|could)|for|me to)\b)/giu, 'asked '],
   // "Anna Kowalski asks me by mail", "Zoe thanks me by whatsapp": what they did, in the past.
@@ -268,6 +284,9 @@ const pastOf: Readonly<Record<string, string>> = {
   forward: 'forwarded',
   tag: 'tagged',
   reply: 'replied',
+  answer: 'answered',
+  respond: 'responded',
+  ring: 'rang',
 };
 
 /**

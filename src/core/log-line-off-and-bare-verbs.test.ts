@@ -204,3 +204,51 @@ describe('names and places', () => {
     expect(read(line)[2]).toBe(channel);
   });
 });
+
+describe('Nigerian English and a soldier’s notes', () => {
+  it.each([
+    ['Priya Shah flashed me yesterday night', [['Priya Shah'], '2026-11-29', 'call', 'inbound']],
+    [
+      'One Gbenga Adeyemi from EY called me about a data role',
+      [['Gbenga Adeyemi'], today, 'call', 'inbound'],
+    ],
+    [
+      'Niamh Kelly don reply o, no internship this year',
+      [['Niamh Kelly'], today, 'other', 'inbound'],
+    ],
+    [
+      'I was opportuned to greet Elizabeth Taylor after her panel',
+      [['Elizabeth Taylor'], today, 'meeting', 'mutual'],
+    ],
+    [
+      'Bro Emeka Nwosu from my church introduced me to his oga',
+      [['Emeka Nwosu'], today, 'other', 'inbound'],
+    ],
+    [
+      'Met Col (Ret) Frank DiMarco - runs a PMO at Leonardo.',
+      [['Frank DiMarco'], today, 'meeting', 'mutual'],
+    ],
+    [
+      'Roger - Niamh Kelly confirmed via text she passed my CV on.',
+      [['Niamh Kelly'], today, 'message', 'inbound'],
+    ],
+    [
+      'Vid call Sun w/ José Álvarez - he is hiring a PM',
+      [['José Álvarez'], '2026-11-29', 'video', 'mutual'],
+    ],
+    [
+      'Tue f/u email to Nathan Brooks RE: the PMO role',
+      [['Nathan Brooks'], '2026-11-24', 'email', 'outbound'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it.each([
+    ['Alex Morgan sent me a WhatsApp message that we should do coffee next week', 'message'],
+    ['PMI UK chapter Xmas social 28 NOV. Chatted w/ Lucy Patel', 'event'],
+    ['we stayed to have a coffee with Amara Nwosu', 'meeting'],
+  ])('reads "%s" as %s', (line, channel) => {
+    expect(read(line)[2]).toBe(channel);
+  });
+});
