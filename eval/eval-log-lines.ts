@@ -40,7 +40,8 @@
 //   69th  120 lines  65.0%  90.8%  1        70th  120 lines  70.0%  93.3%  1
 //   71st  120 lines  55.8%  85.8%  1        72nd  120 lines  83.3%  95.0%  3
 //   73rd  120 lines  54.2%  94.2%  3        74th  120 lines  80.8%  95.0%  1
-//   75th  120 lines  75.8%  91.7%  1
+//   75th  120 lines  75.8%  91.7%  1        76th  120 lines  72.5%  91.7%  0
+//   77th  120 lines  66.7%  96.7%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -332,7 +333,12 @@
 // 75th, scored once on those rules, follow them as 120 lines each: a Nigerian-born accountant's
 // English ("flashed me", "I was opportuned to", "don reply o"; 85.8% of lines with the person,
 // date, channel and direction right, 1 wrongly created), and a US Army veteran's clipped notes
-// ("Roger -", "Col (Ret)", "f/u NLT 4 DEC", "IRT"; 84.2%, 1).
+// ("Roger -", "Col (Ret)", "f/u NLT 4 DEC", "IRT"; 84.2%, 1). After them, ADR 0062 reads
+// "flashed me", Nigerian English, a soldier's "Roger -" and ranks, and "Tue f/u". The 76th and
+// 77th, scored once on those rules, follow them as 120 lines each: a Cork teacher's Hiberno-English
+// ("I'm after ringing Ana", "fair play to", "Tuesday week"; 82.5% of lines with the person, date,
+// channel and direction right, none wrongly created), and a Hyderabad-born HR partner's Indian
+// English ("had a connect with", "on 26-11", "Chidi bhai", "PFA"; 73.3%, none).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -213,6 +213,27 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
       return day === 'Fr' && /^ \p{Lu}\p{Ll}/u.test(after) ? whole : (germanDays[day] ?? day);
     },
   ],
+  // Irish English: "I'm after ringing Ana", "she's after emailing me" (the perfect of what has
+  // just happened), "inbox'd", "fair play to", "to see would she" (a question put as it is said).
+  [
+    /\b([Ii]['’]?m|[Ii] am|(?:[Ss]?[Hh]e|[Tt]hey|[Ww]e|[Yy]ou)(?:['’](?:s|re)| is| are)|(?:\p{Lu}[\p{Ll}'’-]+ ){1,2}is) after (\p{L}+ing)\b/gu,
+    (_m: string, who: string, verb: string) => `${subjectOf(who)} ${pastOfIng(verb)}`,
+  ],
+  [/\binbox(?:['’]?d|ed)\b/giu, 'messaged'],
+  // "fair play to Marcus": well done to him, no fair.
+  [
+    /\b[Ff]air play to (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), (?:he|she|they)(?:['’]s| is| are)? /gu,
+    '$1 ',
+  ],
+  [/\b([Ff])air play\b/gu, (_m: string, f: string) => (f === 'F' ? 'Kudos' : 'kudos')],
+  [/\bto see (would|could|will|can) (i|she|he|they|we)\b/giu, 'to ask if $2 $1'],
+  [
+    /\b(to see|to ask|to check|asking|asked|wondering) (would|could|is|was|did|does|will|can) (i|she|he|they|we|there|it)\b/giu,
+    '$1 if $3 $2',
+  ],
+  // Indian English: "had a connect with" (a talk), "our Teams connect" (a call).
+  [/\b(teams|zoom) connect\b/giu, '$1 call'],
+  [/\b(a|an|our|quick|short|brief)( quick| short| brief)? connect\b(?! request)/giu, '$1$2 chat'],
   // Nigerian English: "flashed me" (a missed call, to be called back), "yesterday night", "I was
   // opportuned to", "One Gbenga Adeyemi from EY" (a certain), and Pidgin's "don" before a verb
   // ("Niamh don reply o": has replied).
@@ -237,6 +258,51 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
     (_m: string, verb: string) => `${pastOf[verb.toLowerCase()] ?? verb} me`,
   ],
 ];
+
+/** "I'm" is "I"; "she's", "Katie Morris is" are who they are, without the verb. */
+function subjectOf(who: string): string {
+  return who
+    .replace(/^i['’]?m$|^i am$/iu, 'I')
+    .replace(/(?:['’](?:s|re)| is| are)$/u, '')
+    .trim();
+}
+
+/** Verbs whose past is not their "-ing" less "ing" with "ed". */
+const irregularPast: Readonly<Record<string, string>> = {
+  ringing: 'rang',
+  sending: 'sent',
+  getting: 'got',
+  putting: 'put',
+  seeing: 'saw',
+  meeting: 'met',
+  telling: 'told',
+  giving: 'gave',
+  making: 'made',
+  having: 'had',
+  finding: 'found',
+  writing: 'wrote',
+  leaving: 'left',
+  taking: 'took',
+  coming: 'came',
+  doing: 'did',
+  buying: 'bought',
+  hearing: 'heard',
+  saying: 'said',
+  speaking: 'spoke',
+  running: 'ran',
+  setting: 'set',
+  landing: 'landed',
+  being: 'been',
+};
+
+/** "emailing" → "emailed", "introducing" → "introduced", "ringing" → "rang". */
+function pastOfIng(verb: string): string {
+  const lower = verb.toLowerCase();
+  const irregular = irregularPast[lower];
+  if (irregular) return irregular;
+  const stem = lower.slice(0, -3);
+  return /e$/u.test(stem) ? `${stem}d` : `${stem}ed`;
+}
 
 /** The weekdays as German writes them short. */
 const germanDays: Readonly<Record<string, string>> = {

@@ -252,3 +252,47 @@ describe('Nigerian English and a soldier’s notes', () => {
     expect(read(line)[2]).toBe(channel);
   });
 });
+
+describe('Irish and Indian English', () => {
+  it.each([
+    [
+      "I'm after ringing Ana Lopez there, she's going to pass my CV on",
+      [['Ana Lopez'], today, 'call', 'mutual'],
+    ],
+    [
+      'Katie Morris is after emailing me about a kids series',
+      [['Katie Morris'], today, 'email', 'inbound'],
+    ],
+    [
+      "Fair play to Marcus Bell, he's after introducing me to the head of people",
+      [['Marcus Bell'], today, 'other', 'inbound'],
+    ],
+    [
+      "Yusuf Demir inbox'd me asking for the name of that app",
+      [['Yusuf Demir'], today, 'message', 'inbound'],
+    ],
+    [
+      'Thomas Wright sir from Arup called on 26-11, discussed consulting',
+      [['Thomas Wright'], '2026-11-26', 'call', 'inbound'],
+    ],
+    [
+      'Chidi Eze bhai told he will refer me, had a quick connect on phone today',
+      [['Chidi Eze'], today, 'call', 'mutual'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('reads a question put as it is said as an ask', () => {
+    const parsed = parseLogLine(
+      'Messaged Priya Shah on LinkedIn to see would she be up for a coffee',
+      { today, dateOrder: 'DMY' },
+    );
+    expect(parsed.kind).toBe('ask');
+  });
+
+  it('reads a dashed day and month only after "on", in the user\'s order', () => {
+    expect(read('call with Ana Lopez on 18-11')[1]).toBe('2026-11-18');
+    expect(read('call with Ana Lopez about a 5-10 person team')[1]).toBe(today);
+  });
+});

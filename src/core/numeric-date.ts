@@ -14,7 +14,7 @@ export interface NumericDate {
   reading?: 'order' | 'only-valid';
 }
 
-// Three parts with / . or -, or two parts with / or a dot: "5-10" is a count. A dotted pair is a
+// Three parts with / . or -, or two parts with / or a dot: "5-10" is a count, "on 26-11" a date. A dotted pair is a
 // date only in the user's own order, and not as a clock time ("at 10.30", "9.15am").
 const numericPattern = /(?<![\d/.-])(\d{1,4})([/.-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d/]|[.-]\d)/g;
 
@@ -23,13 +23,15 @@ export function findNumericDates(text: string, order: DateOrder): NumericDate[] 
   const found: NumericDate[] = [];
   for (const match of text.matchAll(numericPattern)) {
     const [written, a = '', separator = '', b = '', c] = match;
-    if (c === undefined && separator === '-') continue;
+    // "on 26-11": a dashed pair is a date only after "on", and only in the user's own order.
+    const dashedPair = c === undefined && separator === '-';
+    if (dashedPair && !/\bon\s+$/i.test(text.slice(0, match.index))) continue;
     const dottedPair = c === undefined && separator === '.';
     if (dottedPair && isClockTime(text, match.index, written.length)) continue;
     if (isAmount(text, match.index, written.length)) continue;
     const read = readParts(a, b, c, order);
     // "20.11" is 20 November; "10.30", with no month 30, is a time, not 30 October.
-    if (read && !(dottedPair && read.reading === 'only-valid'))
+    if (read && !((dottedPair || dashedPair) && read.reading === 'only-valid'))
       found.push({ written, index: match.index, ...read });
   }
   return found;
