@@ -41,7 +41,8 @@
 //   71st  120 lines  55.8%  85.8%  1        72nd  120 lines  83.3%  95.0%  3
 //   73rd  120 lines  54.2%  94.2%  3        74th  120 lines  80.8%  95.0%  1
 //   75th  120 lines  75.8%  91.7%  1        76th  120 lines  72.5%  91.7%  0
-//   77th  120 lines  66.7%  96.7%  0
+//   77th  120 lines  66.7%  96.7%  0        78th  120 lines  56.7%  92.5%  4
+//   79th  120 lines  53.3%  93.3%  2
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -338,7 +339,13 @@
 // 77th, scored once on those rules, follow them as 120 lines each: a Cork teacher's Hiberno-English
 // ("I'm after ringing Ana", "fair play to", "Tuesday week"; 82.5% of lines with the person, date,
 // channel and direction right, none wrongly created), and a Hyderabad-born HR partner's Indian
-// English ("had a connect with", "on 26-11", "Chidi bhai", "PFA"; 73.3%, none).
+// English ("had a connect with", "on 26-11", "Chidi bhai", "PFA"; 73.3%, none). After them, ADR
+// 0062 reads the Irish perfect ("I'm after ringing"), "fair play to", "had a connect with" and a
+// dashed day after "on". The 78th and 79th, scored once on those rules, follow them as 120 lines
+// each: a retired civil servant's formal sentences ("via the electronic mail", "Luncheon with",
+// "the 27th inst.", "a fortnight ago"; 68.3% of lines with the person, date, channel and direction
+// right, 4 wrongly created), and a south London youth worker's Jamaican-British notes ("shouted
+// me", "bell'd", "him seh", "did a ting at"; 71.7%, 2).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -158,6 +158,22 @@ function isOrigin(text: string, candidate: FoundDate): boolean {
   )
     return true;
   if (/\bfrom\s+$/i.test(before) && relative) return true;
+  // "my request of a fortnight ago", "Mr Okoro's email of Friday last": the day of the thing.
+  if (
+    /\b(?:request|email|e-mail|mail|letter|message|note|offer|promise|invitation|invite|application|reply|query|post|piece|paper|report|list) of\s+$/i.test(
+      before,
+    )
+  )
+    return true;
+  // "the papers he promised me a fortnight ago", "the introduction which she offered a fortnight
+  // ago", "the report which we discussed at lunch on Tuesday": the day a clause about something
+  // named tells of, not this contact's. Without "which" or "that", only a time ago counts:
+  // "the guide he promised on Tuesday" is as often the day it came.
+  const clauseOfThing =
+    /\b(?:the|my|a|an|his|her|their|our|this|that) [\p{L}-]+(?: [\p{L}-]+){0,5} (which|that|whom|who)?\s*(?:i|he|she|they|we) (?:had )?(?:\p{L}+ed|sent|gave|made|said|told|wrote|met|saw|did|promised|offered|discussed)\b(?:(?! - )[^,;.])*$/iu.exec(
+      before,
+    );
+  if (clauseOfThing && (clauseOfThing[1] !== undefined || /\bago$/i.test(written))) return true;
   // "sent her the stems from Sat", "the noise complaint from Sat": the day of the thing sent or
   // spoken of, not of this exchange.
   if (/\b(?:the|my|our|his|her|their|your) [\p{L}-]+(?: [\p{L}-]+)? from\s+$/iu.test(before))
@@ -604,6 +620,12 @@ function resolveChrono(
 function closesClause(text: string, result: chrono.ParsedResult): boolean {
   const after = text.slice(result.index + result.text.length);
   const before = text.slice(0, result.index);
+  // "the panel on which we all three sat.": "sat" after who sat is the verb.
+  if (
+    /^sat\.?$/.test(result.text) &&
+    /\b(?:i|we|they|he|she|you|who|which)(?: (?:all|both|three|two|all three))*\s*$/i.test(before)
+  )
+    return false;
   // "sent a follow up email fri after our chat": a time of that day closes it as well.
   // "video chat wed re his move": what it was about closes it too.
   const timed =

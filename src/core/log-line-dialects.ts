@@ -213,6 +213,37 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
       return day === 'Fr' && /^ \p{Lu}\p{Ll}/u.test(after) ? whole : (germanDays[day] ?? day);
     },
   ],
+  // A formal hand: "via the electronic mail", "on the LinkedIn", "had the Zoom", "Luncheon with",
+  // "Mr Singh most kindly introduced me", "Received from Mrs Gonzalez a card".
+  [/\b(?:the )?electronic mail\b/giu, 'email'],
+  [/\b(on|via) the (LinkedIn|WhatsApp|Teams|Zoom|Skype)\b/gu, '$1 $2'],
+  [/\b(had|have|held) the Zoom\b/gu, '$1 a Zoom call'],
+  [/\b([Ll])uncheon\b/gu, '$1unch'],
+  [/(?<=\p{Lu}[\p{L}'’-]*) (?:most |very |so )?kindly (?=\p{Ll})/gu, ' '],
+  [/^Received from (?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|\p{Lu}\p{Ll}))/u, 'Heard from '],
+  // Jamaican and London English: "shouted me" (messaged), "bell'd" and "a bell" (a call), "voice
+  // noted me", "did a ting at" (held an event), "big up" (thanks), and patois "wid", "seh",
+  // "him"/"dem" as who did it, "mi" for me.
+  [/\bshout(?:ed)? me\b/giu, 'messaged me'],
+  [/\bbell['’]?d\b/giu, 'called'],
+  [/\b(?:a|the) bell from\b/giu, 'a call from'],
+  [/\bbell (me|him|her|them)\b(?! back)/giu, 'called $1'],
+  [/\bvoice[ -]?noted (me|him|her|them)\b/giu, 'sent $1 a voice note'],
+  [/\bdid a ting at\b/giu, 'ran an event at'],
+  [/\bto (?:say )?big (?:up|him up|her up|them up)(?: for)?\b/giu, 'to thank them for'],
+  [/^big up (?=\p{Lu})/iu, 'Kudos to '],
+  [word('wid'), 'with'],
+  [
+    /\b(him|dem) seh\b/giu,
+    (_m: string, who: string) => `${who.toLowerCase() === 'him' ? 'he' : 'they'} said`,
+  ],
+  [word('seh'), 'said'],
+  [
+    /\b(him|dem) (?=(?:sorted|gave|want|wants|can|got|reckon|up for|sent|rang|called|asked|offered|did|said|wanna|gonna|still)\b)/giu,
+    (_m: string, who: string) => (who.toLowerCase() === 'him' ? 'he ' : 'they '),
+  ],
+  [/\bmi (?=can|will|could|did|have)\b/giu, 'I '],
+  [word('mi', 'gu'), 'me'],
   // Irish English: "I'm after ringing Ana", "she's after emailing me" (the perfect of what has
   // just happened), "inbox'd", "fair play to", "to see would she" (a question put as it is said).
   [

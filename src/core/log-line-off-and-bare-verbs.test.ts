@@ -296,3 +296,78 @@ describe('Irish and Indian English', () => {
     expect(read('call with Ana Lopez about a 5-10 person team')[1]).toBe(today);
   });
 });
+
+describe('a formal hand', () => {
+  it.each([
+    [
+      'Chased Mr Singh by telephone regarding my request of a fortnight ago.',
+      [['Mr Singh'], today, 'call', 'outbound'],
+    ],
+    [
+      'Left Mr Wright a message chasing the papers he promised me a fortnight ago.',
+      [['Mr Wright'], today, 'message', 'outbound'],
+    ],
+    [
+      'Thanked Mrs Elizabeth Taylor via the electronic mail for her advice.',
+      [['Elizabeth Taylor'], today, 'email', 'outbound'],
+    ],
+    [
+      'Mr Robert Singh most kindly introduced me by the electronic mail to a Mrs Hollings.',
+      [['Robert Singh'], today, 'email', 'inbound'],
+    ],
+    [
+      'Luncheon with Mr Geoffrey Hartley, whom I met at a dinner.',
+      [['Geoffrey Hartley'], today, 'meeting', 'mutual'],
+    ],
+    [
+      'Had the Zoom with Mr Álvarez and Mademoiselle Dubois on 9/11.',
+      [['Mr Álvarez', 'Mademoiselle Dubois'], '2026-11-09', 'video', 'mutual'],
+    ],
+    [
+      'Sent Mrs Kate Morrison my notes of the panel on which we all three sat.',
+      [['Kate Morrison'], today, 'other', 'outbound'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('keeps the day of a thing promised when it may be the day it came', () => {
+    expect(read('Gareth Price emailed me the guide he promised on Tuesday')[1]).toBe('2026-11-24');
+  });
+});
+
+describe('Jamaican and London English', () => {
+  it.each([
+    [
+      'Joanne Bennett shouted me on linkedin, she seh dem have a fund opening',
+      [['Joanne Bennett'], today, 'message', 'inbound'],
+    ],
+    [
+      "bell'd Mark Evans at Tesco yesterday re the partnership",
+      [['Mark Evans'], '2026-11-29', 'call', 'outbound'],
+    ],
+    [
+      'Dan Fletcher bell me bout the dashboard, him seh he can help',
+      [['Dan Fletcher'], today, 'call', 'inbound'],
+    ],
+    ['Ana Lopez voice noted me bout next steps', [['Ana Lopez'], today, 'message', 'inbound']],
+    [
+      'got a bell from a Tunde Bakare at Southwark council Weds',
+      [['Tunde Bakare'], '2026-11-25', 'call', 'inbound'],
+    ],
+    [
+      'did a ting at the Brixton community hub Weds, Kate Morrison came thru',
+      [['Kate Morrison'], '2026-11-25', 'event', 'inbound'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('reads "big up" as thanks', () => {
+    const parsed = parseLogLine('emailed Elizabeth Taylor to say big up for sending volunteers', {
+      today,
+      dateOrder: 'DMY',
+    });
+    expect(parsed.kind).toBe('thanks');
+  });
+});

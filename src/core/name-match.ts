@@ -1,7 +1,27 @@
 // How alike two names or two companies are: the weak evidence behind a duplicate review.
 import { isNickname } from './nicknames.js';
 
-const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame']);
+/** Titles, folded as a key is: French, German and Spanish ones too ("Mademoiselle Dubois"). */
+const honorifics = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+  'mademoiselle',
+  'madame',
+  'monsieur',
+  'mlle',
+  'mme',
+  'herr',
+  'frau',
+  'senor',
+  'senora',
+]);
 const suffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'phd', 'md', 'mba', 'cpa', 'pmp', 'esq']);
 
 /**
