@@ -182,7 +182,7 @@ function isOrigin(text: string, candidate: FoundDate): boolean {
   // day of what is thanked for.
   if (
     /\b(?:thank|thx|thnx|thanx|ty)/i.test(before) &&
-    /\bfor (?:the |our |that |a |an |his |her |their |my )?(?:\w[\w&'’-]* ){0,2}(?:workshop|training|session|course|coffee|lunch|dinner|drinks|breakfast|brunch|webinar|talk|meetup|event|chat|call|meeting|catch-?up|time|help|hand|advice) (?:on (?:the )?)?$/i.test(
+    /\bfor (?:the |our |that |a |an |his |her |their |my )?(?:\w[\w&'’-]* ){0,2}(?:workshop|training|session|course|coffee|lunch|dinner|drinks|breakfast|brunch|webinar|talk|meetup|event|chat|yarn|call|meeting|catch-?up|time|help|hand|advice) (?:on (?:the )?)?$/i.test(
       before,
     )
   )
@@ -632,6 +632,11 @@ function closesClause(text: string, result: chrono.ParsedResult): boolean {
     /^\s+(?:after|before|morning|afternoon|evening|night|lunchtime|am|pm|re|about|abt|regarding|w\/)(?!\S)|^\s+(?:after|before|morning|afternoon|evening|night|lunchtime|am|pm|re|about|abt|regarding)\b/i.test(
       after,
     );
+  // "coffee sat she said…", "on a call fri he said…": a short weekday (not "sun", a name as
+  // often) before the subject of the next clause.
+  const subjectNext =
+    /^(?:sat|fri|mon|tue|tues|wed|weds|thu|thur|thurs)$/i.test(result.text) &&
+    /^\s+(?:she|he|they|we|i|it)\b/i.test(after);
   // "Fri: coffee w/ …", "Thu 1900 - pint w/ …", "Sat. Chatted…": a colon, a full stop or the
   // time of day closes it too.
   const clock = /^\s+(?:[01]\d|2[0-3])[0-5]\d\b/.test(after);
@@ -646,6 +651,7 @@ function closesClause(text: string, result: chrono.ParsedResult): boolean {
     !timed &&
     !clock &&
     !afterVerb &&
+    !subjectNext &&
     !/^\s*($|[,;:.—–!?]| - )/.test(after) &&
     !/[,.]$/.test(result.text)
   )
@@ -671,7 +677,7 @@ function isPlannedMonth(before: string, ahead: boolean): boolean {
   if (
     ahead &&
     (clauses.length > 1 ||
-      /\b(about|re|regarding|hiring|recruiting|opening|openings|vacanc(?:y|ies)|happy to|hop(?:e|es|ing) to|plans? to|planning|going to|will|would|could|can|might|may|wants?(?: (?:me|us))? to|ask(?:ed|ing)? for)\b|['’](?:ll|d)\b/i.test(
+      /\b(about|re|regarding|hiring|recruiting|opening|openings|vacanc(?:y|ies)|happy to|hop(?:e|es|ing) to|plans? to|planning|going to|will|would|could|can|might|may|wants?(?: (?:me|us))? to|ask(?:ed|ing)? for|(?:asked|invited) (?:me|us) to)\b|['’](?:ll|d)\b/i.test(
         clause,
       ))
   )

@@ -83,6 +83,9 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
     /^(?:tired|knackered|exhausted|shattered|gutted|buzzing|nervous|stressed|meh|ugh|phew)[.!]+ (?=\p{L})/iu,
     '',
   ],
+  // "to say chur for the yarn": thanks, in New Zealand. A "chur" signing off a note thanks for
+  // what the note says, which stays what it was.
+  [/\bchur(?= for\b)|(?<=\bsay )chur\b/giu, 'thanks'],
   // "had a paned with Gareth": a cuppa, in Welsh.
   [word('paned'), 'coffee'],
   // "diolch message to Siobhan": thanks, in Welsh.

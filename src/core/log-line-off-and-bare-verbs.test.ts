@@ -371,3 +371,47 @@ describe('Jamaican and London English', () => {
     expect(parsed.kind).toBe('thanks');
   });
 });
+
+describe('slips a phone keeps, and Kiwi English', () => {
+  it.each([
+    [
+      'cald Devendra Mistry yesterdy about the ops job',
+      [['Devendra Mistry'], '2026-11-29', 'call', 'outbound'],
+    ],
+    [
+      'Siobhan Murphy sent me a link to a course on wats app',
+      [['Siobhan Murphy'], today, 'message', 'inbound'],
+    ],
+    [
+      'emaled Gareth Price 3rd novemeber to ask about roles',
+      [['Gareth Price'], '2026-11-03', 'email', 'outbound'],
+    ],
+    [
+      'coffee with Joanne Bennett sat she said she will put me forward',
+      [['Joanne Bennett'], '2026-11-28', 'meeting', 'mutual'],
+    ],
+    [
+      'Emma Clark - catch-up over flat whites in Canary Wharf fri',
+      [['Emma Clark'], '2026-11-27', 'meeting', 'mutual'],
+    ],
+    [
+      "jogged round Regent's Park w Priya Shah Sat morning",
+      [['Priya Shah'], '2026-11-28', 'meeting', 'mutual'],
+    ],
+    [
+      'messaged Joanne Bennett to say chur for the yarn on Tues',
+      [['Joanne Bennett'], today, 'message', 'outbound'],
+    ],
+    [
+      'Fatima Zahra asked me to speak on a panel in Jan, keen',
+      [['Fatima Zahra'], today, 'other', 'inbound'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('reads "linked in" as LinkedIn only where it names the network', () => {
+    expect(read('sent Neve Kelly a conection request on linked in')[2]).toBe('social');
+    expect(read('Ana Lopez looped me in with her team')[0]).toEqual(['Ana Lopez']);
+  });
+});

@@ -57,6 +57,19 @@ const soundSpellings: ReadonlyMap<string, string> = new Map([
   ['revewd', 'reviewed'],
   ['reveiwed', 'reviewed'],
   ['reviewd', 'reviewed'],
+  ['cald', 'called'],
+  ['calld', 'called'],
+  ['conection', 'connection'],
+  ['conections', 'connections'],
+  ['tuesdy', 'tuesday'],
+  ['wensdy', 'wednesday'],
+  ['thursdy', 'thursday'],
+  ['fridy', 'friday'],
+  ['satuday', 'saturday'],
+  ['novemeber', 'november'],
+  ['novmber', 'november'],
+  ['freind', 'friend'],
+  ['freinds', 'friends'],
 ]);
 
 /**
@@ -154,5 +167,11 @@ function slipOf(word: string): string | undefined {
 
 /** The line with common words spelt by sound or with one slip put right; names stay as written. */
 export function mendSpellings(line: string): string {
-  return line.replace(/\p{L}+/gu, (word, at: number) => mendWord(word, at === 0));
+  return line
+    .replace(/\bwats ?app(?=['’]?(?:d|ed)?\b)/giu, 'whatsapp')
+    .replace(
+      /\b(on|a|her|his|my|their|the) linked in\b|\blinked in(?= (?:message|msg|post|request|connection|conection|profile|dm|inbox)\b)/giu,
+      (_m: string, before?: string) => (before ? `${before} linkedin` : 'linkedin'),
+    )
+    .replace(/\p{L}+/gu, (word, at: number) => mendWord(word, at === 0));
 }
