@@ -43,7 +43,8 @@
 //   75th  120 lines  75.8%  91.7%  1        76th  120 lines  72.5%  91.7%  0
 //   77th  120 lines  66.7%  96.7%  0        78th  120 lines  56.7%  92.5%  4
 //   79th  120 lines  53.3%  93.3%  2        80th  120 lines  88.3%  96.7%  0
-//   81st  120 lines  60.8%  85.8%  2
+//   81st  120 lines  60.8%  85.8%  2        82nd  120 lines  67.5%  93.3%  2
+//   83rd  120 lines  70.0%  92.5%  2
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -351,7 +352,13 @@
 // and 81st, scored once on those rules, follow them as 120 lines each: a New Zealand
 // physiotherapist's Kiwi English ("sweet as", "yarn", "Tues arvo"; 90.8% of lines with the person,
 // date, channel and direction right, none wrongly created), and a dyslexic warehouse supervisor's
-// autocorrected run-on notes ("emaled", "cald", "Shivaun", "Neve", "Chiddy"; 65.0%, 2).
+// autocorrected run-on notes ("emaled", "cald", "Shivaun", "Neve", "Chiddy"; 65.0%, 2). After
+// them, ADR 0062 reads slips a phone keeps ("cald", "wats app"), a weekday before the next
+// clause's subject and Kiwi English. The 82nd and 83rd, scored once on those rules, follow them
+// as 120 lines each: a Hong Kong-born analyst's English ("yum cha", "so-called", "cm", "lah";
+// 77.5% of lines with the person, date, channel and direction right, 2 wrongly created), and a
+// careers adviser's shorthand ("cb'd", "Teams'd", "diary'd a call wc 7/12", "pls by EOD Weds";
+// 79.2%, 2).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

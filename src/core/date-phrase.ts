@@ -158,6 +158,13 @@ function isOrigin(text: string, candidate: FoundDate): boolean {
   )
     return true;
   if (/\bfrom\s+$/i.test(before) && relative) return true;
+  // "a call diary'd wc 7/12", "pls by EOD Weds": the week something is set for, or a deadline.
+  if (
+    /\b(?:wc|w\/c|week commencing|week of|by(?: (?:eod|cob|close of play|end of (?:day|play)))?)\s+$/i.test(
+      before,
+    )
+  )
+    return true;
   // "my request of a fortnight ago", "Mr Okoro's email of Friday last": the day of the thing.
   if (
     /\b(?:request|email|e-mail|mail|letter|message|note|offer|promise|invitation|invite|application|reply|query|post|piece|paper|report|list) of\s+$/i.test(
@@ -182,7 +189,7 @@ function isOrigin(text: string, candidate: FoundDate): boolean {
   // day of what is thanked for.
   if (
     /\b(?:thank|thx|thnx|thanx|ty)/i.test(before) &&
-    /\bfor (?:the |our |that |a |an |his |her |their |my )?(?:\w[\w&'’-]* ){0,2}(?:workshop|training|session|course|coffee|lunch|dinner|drinks|breakfast|brunch|webinar|talk|meetup|event|chat|yarn|call|meeting|catch-?up|time|help|hand|advice) (?:on (?:the )?)?$/i.test(
+    /\bfor (?:the |our |that |a |an |his |her |their |my )?(?:\w[\w&'’-]* ){0,2}(?:workshop|training|session|course|coffee|lunch|dinner|drinks|breakfast|brunch|webinar|talk|meetup|event|chat|yarn|call|meeting|catch-?up|time|help|hand|advice|tour) (?:on (?:the )?)?$/i.test(
       before,
     )
   )

@@ -35,6 +35,7 @@ const spelledOut: readonly [RegExp, string][] = [
   [word('connect req(?:uest)?', 'giu'), 'connection request'],
   [word('vm', 'giu'), 'voicemail'],
   [word('fr', 'giu'), 'from'],
+  [word("fwd['’]?d", 'giu'), 'forwarded'],
   [word('fwd', 'giu'), 'forward'],
   [/(?<![\p{L}\d])(\d+) ?d ago\b/giu, '$1 days ago'],
   // "intro req to the Wise CRO", "intro req email -> Olivia": asking for an intro.
@@ -63,7 +64,7 @@ const weekdays: Readonly<Record<string, string>> = {
  * of a diary's entry.
  */
 const openingDay =
-  /^(mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?= \d{1,2}(?:st|nd|rd|th)?\b| ?:| (?:drinks|coffee|lunch|dinner|breakfast|brunch|call|chat|catch[ -]?up|zoom|teams|video|vid|meeting|mtg|pint|walk|interview|phone|email|text|msg|message|f\/u|follow[- ]?up)\b)/iu;
+  /^(mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?= \d{1,2}(?:st|nd|rd|th)?\b| ?:| (?:drinks|coffee|lunch|dinner|breakfast|brunch|call|chat|catch[ -]?up|zoom|teams|video|vid|meeting|mtg|pint|walk|interview|phone|email|text|msg|message|f\/u|follow[- ]?up|chased|called|emailed|rang|phoned|messaged|texted|pinged|met|saw)\b)/iu;
 
 /** The line with a CRM's shorthand spelled out. */
 export function mendCrmShorthand(line: string): string {

@@ -83,6 +83,9 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
     /^(?:tired|knackered|exhausted|shattered|gutted|buzzing|nervous|stressed|meh|ugh|phew)[.!]+ (?=\p{L})/iu,
     '',
   ],
+  // "cb'd Olivia" (called her back), "the so-called bible" (not a call).
+  [/\bcb['’]?d\b/giu, 'called'],
+  [/\bso[- ]called\b/giu, 'so-named'],
   // "to say chur for the yarn": thanks, in New Zealand. A "chur" signing off a note thanks for
   // what the note says, which stays what it was.
   [/\bchur(?= for\b)|(?<=\bsay )chur\b/giu, 'thanks'],

@@ -114,6 +114,10 @@ const roleWords = [
 const roleInitials =
   /^(?:DE|DS|DA|PM|PO|BA|QA|HR|UX|UI|ML|AI|SWE|SDE|SRE|CTO|CEO|CFO|COO|CPO|VP|MD|TA)$/u;
 
+/** The last word of a job's title: "Employer Relations Mgr", "Early Careers Lead". */
+const roleTitleEnd =
+  / (?:Mgr|Manager|Director|Officer|Coordinator|Co-ordinator|Lead|Analyst|Engineer|Adviser|Advisor|Consultant|Specialist|Executive|Assistant|Associate|Intern|Partner|Recruiter)$/u;
+
 /** Whether one name the line reads is no person: see the module comment. */
 function isNoPerson(name: FoundNames['names'][number], head: string, found: FoundNames): boolean {
   if (name.described || name.fresh || name.related) return false;
@@ -122,6 +126,8 @@ function isNoPerson(name: FoundNames['names'][number], head: string, found: Foun
   // "looking for DE", "a PM role": the initials of a job are no one's name, even where they
   // start someone's (Devendra).
   if (roleInitials.test(name.text)) return true;
+  // "a JD for Employer Relations Mgr": a job's title in capitals is no one's name.
+  if (name.text.includes(' ') && roleTitleEnd.test(name.text)) return true;
   if (ownsRelation(name.text, head)) return true;
   if (found.mayBePerson?.(name.text)) return false;
   if (employerAfterRole(name.text, head)) return true;

@@ -415,3 +415,53 @@ describe('slips a phone keeps, and Kiwi English', () => {
     expect(read('Ana Lopez looped me in with her team')[0]).toEqual(['Ana Lopez']);
   });
 });
+
+describe('a careers adviser’s shorthand, and Hong Kong English', () => {
+  it.each([
+    [
+      'yum cha w Priya Desai ytd, she say Monzo are hiring',
+      [['Priya Desai'], '2026-11-29', 'meeting', 'mutual'],
+    ],
+    [
+      "Fri: cb'd Olivia Brown re the Leeds JD; no answer",
+      [['Olivia Brown'], '2026-11-27', 'call', 'outbound'],
+    ],
+    [
+      "Teams'd w/ José Álvarez 30 mins Thurs re grad roles",
+      [['José Álvarez'], '2026-11-26', 'video', 'mutual'],
+    ],
+    [
+      'emailed Marcus Bell pls could he do the talk wc 18/1',
+      [['Marcus Bell'], today, 'email', 'outbound'],
+    ],
+    [
+      'followed up w/ Ana Lopez re the bio; pls by EOD Weds',
+      [['Ana Lopez'], today, 'other', 'outbound'],
+    ],
+    [
+      "Margaret Okafor intro'd me to her comms lead by email 26/11; diary'd a call wc 7/12",
+      [['Margaret Okafor'], '2026-11-26', 'email', 'inbound'],
+    ],
+    ['Fri chased Mark Evans re their stand', [['Mark Evans'], '2026-11-27', 'other', 'outbound']],
+    [
+      'Sheffield Tech Fest yesterday; bumped into Siobhan Murphy',
+      [['Siobhan Murphy'], '2026-11-29', 'event', 'mutual'],
+    ],
+    [
+      'Thomas Wright texted thanks for the campus tour last wk',
+      [['Thomas Wright'], today, 'message', 'inbound'],
+    ],
+    [
+      'Sam Patel sent me the so-called "PM bible" doc he mentioned',
+      [['Sam Patel'], today, 'other', 'inbound'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it("reads a job's title in capitals as no one", () => {
+    expect(
+      read("Olivia Brown fwd'd a JD by email for Employer Relations Mgr (Uni of Leeds)")[0],
+    ).toEqual(['Olivia Brown']);
+  });
+});
