@@ -44,7 +44,8 @@
 //   77th  120 lines  66.7%  96.7%  0        78th  120 lines  56.7%  92.5%  4
 //   79th  120 lines  53.3%  93.3%  2        80th  120 lines  88.3%  96.7%  0
 //   81st  120 lines  60.8%  85.8%  2        82nd  120 lines  67.5%  93.3%  2
-//   83rd  120 lines  70.0%  92.5%  2
+//   83rd  120 lines  70.0%  92.5%  2        84th  120 lines  75.0%  88.3%  3
+//   85th  120 lines  74.2%  95.0%  2
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -358,7 +359,12 @@
 // as 120 lines each: a Hong Kong-born analyst's English ("yum cha", "so-called", "cm", "lah";
 // 77.5% of lines with the person, date, channel and direction right, 2 wrongly created), and a
 // careers adviser's shorthand ("cb'd", "Teams'd", "diary'd a call wc 7/12", "pls by EOD Weds";
-// 79.2%, 2).
+// 79.2%, 2). After them, ADR 0062 reads a careers adviser's shorthand, a job's title in capitals
+// as no one and "yum cha". The 84th and 85th, scored once on those rules, follow them as 120 lines
+// each: an Aberdeen process engineer's terse notes with Doric ("fit like", "the morn", "ken", ISO
+// dates; 85.0% of lines with the person, date, channel and direction right, 3 wrongly created),
+// and an anxious graduate's hedging sentences ("not sure if it counts but", "on Thurs?? I think";
+// 81.7%, 2).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
