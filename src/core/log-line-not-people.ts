@@ -100,23 +100,36 @@ function employerAfterRole(word: string, head: string): boolean {
   ).test(head);
 }
 
-/** What someone is at work, as one alternation: the relations and a few job titles. */
-const roleWords = [
-  ...new Set([
-    ...relationNouns,
-    ...'consultant engineer analyst designer developer adviser advisor specialist officer partner associate executive coordinator administrator accountant lawyer solicitor nurse teacher'.split(
-      ' ',
-    ),
-  ]),
-].join('|');
+/** A few job titles, in lower case. */
+const jobTitles =
+  'consultant engineer analyst designer developer adviser advisor specialist officer partner associate executive coordinator administrator accountant lawyer solicitor nurse teacher'.split(
+    ' ',
+  );
+
+/** What someone is at work, as one alternation: the relations and the job titles. */
+const roleWords = [...new Set([...relationNouns, ...jobTitles])].join('|');
 
 /** Jobs as their initials: data engineer, product manager, site reliability engineer. */
 const roleInitials =
   /^(?:DE|DS|DA|PM|PO|BA|QA|HR|UX|UI|ML|AI|SWE|SDE|SRE|CTO|CEO|CFO|COO|CPO|VP|MD|TA)$/u;
 
-/** The last word of a job's title: "Employer Relations Mgr", "Early Careers Lead". */
-const roleTitleEnd =
-  / (?:Mgr|Manager|Director|Officer|Coordinator|Co-ordinator|Lead|Analyst|Engineer|Adviser|Advisor|Consultant|Specialist|Executive|Assistant|Associate|Intern|Partner|Recruiter)$/u;
+/** The last word of a job's title, capitalised: "Employer Relations Mgr", "Early Careers Lead". */
+const roleTitleEnd = new RegExp(
+  ` (?:${[
+    ...jobTitles,
+    'mgr',
+    'manager',
+    'director',
+    'lead',
+    'assistant',
+    'intern',
+    'recruiter',
+    'co-ordinator',
+  ]
+    .map((title) => `${title.charAt(0).toUpperCase()}${title.slice(1)}`)
+    .join('|')})$`,
+  'u',
+);
 
 /** Whether one name the line reads is no person: see the module comment. */
 function isNoPerson(name: FoundNames['names'][number], head: string, found: FoundNames): boolean {
