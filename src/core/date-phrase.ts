@@ -262,7 +262,7 @@ const weekdayPhrase = /^\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\
 
 /** Words that make a clause a plan: "can chat", "booked for", "set up for", "she'll". */
 const planWords =
-  /\b(?:can|could|will|would|shall|might|booked|scheduled|arranged|pencil+ed|lined up|set (?:up )?for|going to|wants?(?: (?:me|us))? to|hop(?:e|es|ing) to|plans? to|planning to|happy to|offered to|offering to|free for|available for|can do|grabbing|getting (?:coffee|lunch|drinks|a coffee))\b|['’](?:ll|d)\b/i;
+  /\b(?:(?:i|we) (?:have|['’]ve got|have got) (?:a|an) (?:[\w-]+ )?(?:call|chat|meeting|interview|coffee|zoom)|(?:meant|supposed) to|can|could|will|would|shall|might|booked|scheduled|arranged|pencil+ed|lined up|set (?:up )?for|going to|wants?(?: (?:me|us))? to|hop(?:e|es|ing) to|plans? to|planning to|happy to|offered to|offering to|free for|available for|can do|grabbing|getting (?:coffee|lunch|drinks|a coffee))\b|['’](?:ll|d)\b/i;
 
 /** A note's field naming what happened, up to its day: " coffee on", " lunch". */
 const noteActivity =
@@ -291,7 +291,12 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
       later ||
       isSpokenOfDay(text.slice(0, candidate.start)) ||
       planWords.test(clause) ||
-      /\b(?:wants?|needs?|after|looking for)\b/i.test(clause))
+      /\b(?:wants?|needs?|after|looking for)\b/i.test(clause) ||
+      // "said to ping her in Jan", "keen to meet in Jan", "come back to her in March": when the
+      // user is to be in touch again.
+      /(?<!\b(?:went|go|goes|going|came|used|got|had) )\b(?:to|come|get) (?:ping|meet|catch up|chat|talk|speak|reconnect|follow up|touch base|call|ring|email|message|back)\b/i.test(
+        clause,
+      ))
   )
     return true;
   if (isArrangedFor(text, candidate)) return true;
@@ -393,6 +398,12 @@ export function normaliseDateWords(text: string): string {
         'yesterday',
       )
       .replace(/\blast yr\b/gi, 'last year')
+      // "keen to meet in Jan", "by March": a month after "in" or "by" is when, never someone
+      // called Jan or May; in lower case no reading of names takes it.
+      .replace(
+        /\b(in|by|until|till|from|early|late|mid|end of|start of|beginning of) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\b(?!['’])/g,
+        (_m, before: string, month: string) => `${before} ${month.toLowerCase()}`,
+      )
       // "end of last week (the Fri)": the day in brackets says which.
       .replace(
         /\b(?:the )?(?:end|back end|start|beginning) of last week \((?:the |on )?((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?\)/gi,
@@ -604,6 +615,14 @@ function resolveChrono(
     // on/last/this, or close the line or its clause ("video call fri", "- zoom - fri").
     const spelled = /(mon|tues|wednes|thurs|fri|satur|sun)day|^(on|last|this|past) /.test(phrase);
     if (!spelled && !closesClause(text, result)) return undefined;
+    // "from my old Saturday job", "her Sunday shift": a weekday that names work is no day.
+    if (
+      /\b(?:my|his|her|their|our|old)\s+$/i.test(text.slice(0, result.index)) &&
+      /^\s+(?:job|jobs|shift|shifts|gig|gigs|team|league|club)\b/i.test(
+        text.slice(result.index + result.text.length),
+      )
+    )
+      return undefined;
     if (/\bnext\b/.test(phrase)) return { date: iso(y, m, d), extraBefore: 0, yearBack: false };
     // 2000-01-02 was a Sunday, chrono's weekday 0.
     const back = (((daysBetween('2000-01-02', today) - (start.get('weekday') ?? 0)) % 7) + 7) % 7;

@@ -64,13 +64,38 @@ const relationInBracket = new RegExp(
   'gu',
 );
 
+/** What someone opening a note did to get in touch, after who they are. */
+const contactVerbs = String.raw`(?:texted|messaged|emailed|e-mailed|whatsapped|rang|phoned|called|dm['’]?d|sent|replied|wrote|pinged|introduced|invited|offered|asked|told|reached out|got in touch|got back)\b`;
+
 /**
  * "Yasmin Ali (parent in Rosie's class; partner at Grant Thornton) - long chat at the gate",
  * "Ifeoma Obi (Ellie's mum, HR director at Aviva) and I chatted": a bracket of three words or more
- * after a name, before a dash or "and I", says who they are; what happened follows it.
+ * after a name, before a dash or "and I", says who they are; what happened follows it. So does
+ * one opening "my" or "a" before what they did: "Rumana Begum (my cousin's friend who works in
+ * the civil service) whatsapped me". A workplace in brackets before the verb stays.
  */
-const describedInBracket =
-  /(?<=\p{Lu}[\p{L}'’-]*) \((?=[^()]*\s[^()]*\s)[^()]*\)(?= (?:[-–—]|and I\b))/gu;
+const describedInBracket = new RegExp(
+  String.raw`(?<=\p{Lu}[\p{L}'’-]*) (?:\((?=[^()]*\s[^()]*\s)[^()]*\)(?= (?:[-–—]|and I\b))|\((?:my|our|a|an) (?=[^()]*\s[^()]*\s)[^()]*\)(?= ${contactVerbs}))`,
+  'gu',
+);
+
+/**
+ * "Farzana Khatun who I met at the careers fair texted me": how the user came to know the person
+ * opening the note, before what they did, is no part of it.
+ */
+const howWeMet = new RegExp(
+  String.raw`(?<=^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:who|whom|that) (?:I|we) (?:met|know|knew|worked with|studied with|used to work with)\b[^,;()]*?(?= ${contactVerbs})`,
+  'u',
+);
+
+/**
+ * "Gareth and Owen from Admiral were both at the careers fair", "last wk - Kate Morrison and Katie
+ * Morris at the media mixer": two people at a gathering, opening the note, were met there.
+ */
+const twoAtGathering = new RegExp(
+  String.raw`^((?:[^,;:()]{1,25} [-–—:] )?)(?=\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:and|&) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: from [\p{L}\d&.'’ -]+?)? (?:were |are )?(?:both )?at (?:the|a|an|their|our) (?:[\p{L}\d&.'’-]+ ){0,5}?(?:mixer|fair|meetup|meet-up|conference|event|webinar|talk|summit|expo|festival|open day|evening|night|breakfast|drinks|stand|party|panel|workshop|social)\b)`,
+  'u',
+);
 
 /** "Liz Taylor and Kate Morrison both at the … breakfast": "both" joins no one. */
 const bothAt = /(?<=\p{L}) both (?=at\b)/gu;
@@ -147,6 +172,8 @@ export function setAsidesApart(line: string): string {
       .replace(wishToLog, '')
       .replace(hadWith, '$1 with')
       .replace(describedInBracket, '')
+      .replace(howWeMet, '')
+      .replace(twoAtGathering, '$1met ')
       .replace(bothAt, ' ')
       .replace(partAtGathering, 'with ')
       .replace(andITalked, ' ')

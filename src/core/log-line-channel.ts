@@ -45,12 +45,12 @@ const channelRules: Array<[Channel, RegExp]> = [
   // A message sent or received names its channel before any meeting word it mentions.
   [
     'message',
-    /\b(?:teams|slack|google|linkedin) (?:chat|msg|message|dm)\b|\bslid into (?:[\wÀ-ɏ'’-]+ ){0,3}dms\b|\bdropped (?:me|him|her|them|us) (?:a |an )?(?:text|txt|message|msg|whatsapp|dm)\b|\b(?:asked|told|invited|pinged|messaged|thanked) (?:me|us) (?:on|via|over) (?:whatsapp|linkedin|li|slack|signal|telegram|insta|instagram|text|sms)\b|\b(messaged|texted|txted|txt['’]?d|dm(ed|d|['’]d)|pinged|slacked|whatsapp(?:ed|['’]d)|msg|msgd|msged|msg['’]d|txt|voice ?(?:notes?|messages?|memos?))\b|(?:^|[-–—] )(?:text|sms|whatsapp|signal|imessage)(?= [-–—]|$)|\b(?:replied|responded|wrote back|got back) (?:on|via|over) (?:linkedin|whatsapp|slack|signal|telegram|text|sms|insta|instagram)\b/,
+    /\b(?:teams|slack|google|linkedin) (?:chat|msg|message|dm)\b|\bslid into (?:[\wÀ-ɏ'’-]+ ){0,3}dms\b|\bdropped (?:me|him|her|them|us|[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+)?) (?:a |an )?(?:quick |short )?(?:text|txt|message|msg|whatsapp|dm)\b|\b(?:facebook|fb) messenger\b|\b(?:on|via|over) messenger\b|\b(?:asked|told|invited|pinged|messaged|thanked) (?:me|us) (?:on|via|over) (?:whatsapp|linkedin|li|slack|signal|telegram|insta|instagram|text|sms)\b|\b(messaged|texted|txted|txt['’]?d|dm(ed|d|['’]d)|pinged|slacked|whatsapp(?:ed|['’]d)|msg|msgd|msged|msg['’]d|txt|voice ?(?:notes?|messages?|memos?))\b|(?:^|[-–—] )(?:text|sms|whatsapp|signal|imessage)(?= [-–—]|$)|\b(?:replied|responded|wrote back|got back) (?:on|via|over) (?:linkedin|whatsapp|slack|signal|telegram|text|sms|insta|instagram)\b/,
   ],
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
     'social',
-    /\blinkedin connect(?:ed)? (?:w|w\/|with|to)\b|\bfollowed (?!up\b)(?:me|[\w'’]+(?: [\w'’]+)?)(?: back)? on (?:insta|instagram|ig|twitter|x|tiktok|linkedin|li|bluesky|threads|dribbble|behance|mastodon|substack)\b|\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation)|accepted (?:my|[\w-]+['’]s) (?:linkedin )?(?:connection|invite|invitation|request))\b|\bconnected (?:w|w\/|with) (?!me\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+){0,2}(?: \([^()]*\))? on (?:linkedin|li)\b|\binvitation to connect\b|\badded (?:me|us) on (?:linkedin|li|insta|instagram|ig|twitter|x|tiktok|bluesky|threads|facebook|fb)\b|\btagged (?:me|us) in (?:(?:his|her|their|a|an|the|my|our) )?(?:[\w-]+ )?(?:story|stories|post|reel|photo|pic|video|tweet|thread)\b/,
+    /\blinkedin connect(?:ed)? (?:w|w\/|with|to)\b|\bfollowed (?!up\b)(?:me|[\w'’]+(?: [\w'’]+)?)(?: back)? on (?:insta|instagram|ig|twitter|x|tiktok|linkedin|li|bluesky|threads|dribbble|behance|mastodon|substack)\b|\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation)|accepted (?:my|[\w-]+['’]s) (?:linkedin )?(?:connection|invite|invitation|request))\b|\bconnected (?:w|w\/|with) (?!me\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+){0,2}(?: \([^()]*\))? on (?:linkedin|li)\b|\binvitation to connect\b|\badded (?:me|us) on (?:linkedin|li|insta|instagram|ig|twitter|x|tiktok|bluesky|threads|facebook|fb)\b|\btagged (?:me|us) in (?:(?:his|her|their|a|an|the|my|our) )?(?:[\w-]+ )?(?:story|stories|post|reel|photo|pic|video|tweet|thread)\b|\b(?:liked|commented on|reacted to|reposted|reshared|shared) my (?:[\w-]+ )?(?:post|update|article|tweet|reel)\b/,
   ],
   [
     'video',
@@ -60,7 +60,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'event',
     new RegExp(
-      String.raw`\b(meetup|meet-up|round-?table|round table|conference|conf|event|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|(?<!\b(?:consumer|advisory|citizens['’]?|expert|scientific|patient|customer|youth|lay) )panel|fair|\w*expo|convention|festival|fest|tech week|networking night|(?:hiring|recruitment|recruiting|walk-in) drive|(?:industry |networking )?mixer|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|(?:christmas|xmas|leaving|branch|office|works) do|(?:christmas|xmas|summer|festive|holiday) social|(?:church |harvest |christmas |xmas |school |summer )?(?:bazaar|fete|fête)|parents['’]? ?(?:evening|night)|(?:at|after) (?:the|our|my|a) gig|thanksgiving (?:service|dinner|lunch)|end of year thanksgiving|demo day|talk at|user group|users group|breakfast briefing|(?:gallery|exhibition|launch|grand) opening|(?:christmas|xmas) quiz|(?:branch|chapter|members['’]?) (?:meeting|mtg)|(?:data|careers|insight|networking|industry) days?)\b|\bat (?:the|a|an|their|our) (?:[\w&.'’-]+ ){0,4}?(?:forum|fest|gathering|get-together|open mic|reunion|screening|stand|do)\b(?! (?:it|that|this|so|the|a|an|some|any|more|well)\b)|\b(?:at|in|went (?:along )?to) (?:the|their|our) (?!(?:usual|quick|same|team|office|pub|local)\b)(?:[\w&.'’-]+ ){1,3}drinks\b|\b(?:the|a|an) (?:[\w&.'’-]+ ){0,3}reception\b(?! (?:signs?|signage|lettering|letters|desk|area|wall|walls|team|staff|screen|counter|refit|vinyls?))|\b(?:met|saw|spoke|word|chatted|talked|caught)\b[^;.]*?\bat (?:the|an?|their|our) (?:[\w&.'’-]+ ){0,3}agm\b|\bat the (?:[\w&.'’-]+ ){1,3}(?:night|nite)\b|${atNamedMeal}|\battended (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|lecture|seminar|breakfast|reception|agm)\b|\b(?:networking|network|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}|${namedNight}`,
+      String.raw`\b(meetup|meet-up|round-?table|round table|conference|conf|event|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|(?<!\b(?:consumer|advisory|citizens['’]?|expert|scientific|patient|customer|youth|lay) )panel|fair|\w*expo|convention|festival|fest|tech week|networking night|(?:hiring|recruitment|recruiting|walk-in) drive|(?:industry |networking )?mixer|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|(?:christmas|xmas|leaving|branch|office|works) do|(?:christmas|xmas|summer|festive|holiday) social|(?:church |harvest |christmas |xmas |school |summer )?(?:bazaar|fete|fête)|parents['’]? ?(?:evening|night)|(?:at|after) (?:the|our|my|a) gig|thanksgiving (?:service|dinner|lunch)|end of year thanksgiving|demo day|talk at|user group|users group|breakfast briefing|(?:gallery|exhibition|launch|grand) opening|(?:christmas|xmas) quiz|(?:branch|chapter|members['’]?) (?:meeting|mtg)|(?:data|careers|insight|networking|industry) days?)\b|\bat (?:the|a|an|their|our) (?:[\w&.'’-]+ ){0,4}?(?:forum|fest|gathering|get-together|open mic|reunion|screening|stand|do)\b(?! (?:it|that|this|so|the|a|an|some|any|more|well)\b)|\b(?:at|in|went (?:along )?to) (?:the|their|our) (?!(?:usual|quick|same|team|office|pub|local)\b)(?:[\w&.'’-]+ ){1,3}drinks\b|\b(?:the|a|an) (?:[\w&.'’-]+ ){0,3}reception\b(?! (?:signs?|signage|lettering|letters|desk|area|wall|walls|team|staff|screen|counter|refit|vinyls?))|\b(?:met|saw|spoke|word|chatted|talked|caught)\b[^;.]*?\bat (?:the|an?|their|our) (?:[\w&.'’-]+ ){0,3}agm\b|\bat the (?:[\w&.'’-]+ ){1,3}(?:night|nite)\b|${atNamedMeal}|\bwent (?:along )?to (?:(?:[\w'’-]+ )?[\w'’-]+['’]s|the|a|an|their|her|his) (?:[\w&.'’-]+ ){0,3}?(?:talk|lecture|seminar|panel|webinar|workshop|launch)\b|\battended (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|lecture|seminar|breakfast|reception|agm)\b|\b(?:networking|network|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}|${namedNight}`,
     ),
   ],
   // "telephoned", "a telephone conversation": the long word for a call, as formal notes write it.
@@ -367,6 +367,24 @@ const plannedMeeting = new RegExp(
 );
 
 /**
+ * "he's happy to do a 20 min call sometime", "I have a call with her on the 3rd": a meeting
+ * offered or still ahead is not how this contact happened.
+ */
+const meetingAhead = new RegExp(
+  `\\b(?:happy|keen|up for|open|free) to (?:do|have|jump on|hop on|get on|set up)(?: a| an)?(?: \\d+[ -]?(?:min|mins|minute|minutes))?(?: quick)? ${meetingWords}\\b|\\b(?:i|we) (?:have|['’]ve got|have got) (?:a|an) (?:[\\w-]+ )?${meetingWords} (?:with [\\w'’-]+ )?(?:on|next|tomorrow|tmrw|in|at|this|later)\\b`,
+  'g',
+);
+
+/**
+ * "thanks for my questions at the webinar", "she asked about at the stripe event": where a thing
+ * thanked for or asked about happened, not where this contact did.
+ */
+const thankedAtEvent = new RegExp(
+  `\\b(?:thanks?|thanked|thanking|thank you) (?:[\\w'’]+ )?for\\b[^,;.]*? at (?:the|a|an|their|her|his|our)(?: [\\w&.'’-]+){0,3}? ${eventWords}\\b|\\b(?:she|he|they) (?:asked|enquired|mentioned|talked) (?:me )?(?:about|for|of) at (?:the|a|an|their|her|his|our)(?: [\\w&.'’-]+){0,3}? ${eventWords}\\b`,
+  'g',
+);
+
+/**
  * "ofcom want a 2 day workshop", "needs a video for the launch": what a client wants made or run
  * is still to come, not how this contact happened.
  */
@@ -400,6 +418,8 @@ export function detectChannel(lower: string): Channel {
     .replace(earlierMessage, ' ')
     .replace(bookedMeeting, ' ')
     .replace(plannedMeeting, ' ')
+    .replace(meetingAhead, ' ')
+    .replace(thankedAtEvent, ' ')
     .replace(wantedThing, ' ');
   // "Emailed my CV to Kirsty because she asked for it on the phone", "replied by email. She
   // agreed to a 20 min call": the verb the line opens with, or how a reply came, is how.
@@ -408,7 +428,7 @@ export function detectChannel(lower: string): Channel {
 }
 
 const leadingEmail =
-  /^(?:i |just |then |also )?(?:e-?mailed|mailed)\b|\b(?:replied|wrote back|responded|answered|got back(?: to me)?) (?:by|via|over|on) e-?mail\b/;
+  /^(?:i |just |then |also )?(?:e-?mailed|mailed)\b|\b(?:replied|wrote back|responded|answered|got back(?: to me)?) (?:by|via|over|on) e-?mail\b|\b(?:replied|responded|answered) to my (?:[\w-]+ ){0,2}e-?mail\b/;
 
 /** Meeting someone, with no word for how: "met wei chen at pydata", "bumped into Ana at…". */
 const metAt =
@@ -488,6 +508,11 @@ export function detectDirection(head: string, channel: Channel, kind: Interactio
   // "mark evans tesco - he called me re the opening": they began it.
   if (
     /\b(?:he|she|they) (?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b|\b(?:messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b|\b(?:viewed|looked at|checked out) my (?:linkedin )?profile\b/.test(
+      head,
+    ) ||
+    // "the Admiral lad messaged back", "the quine from Booking.com texted back": someone
+    // described, opening the note, wrote back.
+    /^(?:the|this|that|my|our|a|an) [^,;]{1,40}? (?:messaged|texted|txted|emailed|e-mailed|wrote|rang|called|phoned|dm['’]?d|whatsapped|got) back\b/.test(
       head,
     )
   )

@@ -49,8 +49,21 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
   [word('wouldnae'), "wouldn't"],
   [word('couldnae'), "couldn't"],
   [word('maw'), 'mum'],
+  // "thx note tae Joanne", "baith at the mixer", "telt me aboot", "ma tutor", "daein UX": lower
+  // case only, so "Tae" the given name stays a name.
+  [word('tae', 'gu'), 'to'],
+  [word('baith', 'gu'), 'both'],
+  [word('aboot', 'gu'), 'about'],
+  [word('telt', 'gu'), 'told'],
+  [word('daein', 'gu'), 'doing'],
+  [/(?<![\p{L}\d'’/-])ma (?=\p{L}{2,})(?!am\b)/gu, 'my '],
+  // "ken him fae BP days": knew him, in Scots; "Ken" in capitals is a name.
+  [/(?<![\p{L}\d'’/-])ken (?=(?:him|her|them)\b)/gu, 'know '],
+  // "Kate Morrison n Katie Morris": "and", typed short, between two names.
+  [/(?<=\p{Lu}[\p{L}'’-]*) n (?=\p{Lu})/gu, ' and '],
   [word('weans'), 'kids'],
   [word('blether'), 'chat'],
+  [word('blethered'), 'chatted'],
   // "a wee chat wi", "wee phone call": how long or how small, nothing of who or how.
   [/\b(?:a )?wee (?=(?:chat|catch[ -]?up|phone call|call|coffee|drink|blether|natter)\b)/giu, ''],
   // "yer man from the college, Stuart Reilly,": someone described, then named.

@@ -114,6 +114,8 @@ const groups: readonly string[] = [
   'gareth gaz',
   'gary gaz',
   'emma em emmy',
+  // Irish short forms ("Shiv Murphy" for Siobhan).
+  'siobhan shiv',
   // Scots short forms ("Rab Singh" for Robert, "Tam Wright" for Thomas).
   'hugh shug shuggie',
 ];

@@ -1,0 +1,127 @@
+// How a one-line log reads Scots words ("tae", "baith", "ma"), who someone is set apart before
+// what they did ("Name (my cousin's friend …) whatsapped me", "Name who I met at … texted me"),
+// two people at a gathering opening a note, a meeting still ahead, thanks for something said at
+// an event, a reply to the user's email, and a month after "in" (ADR 0063).
+import { describe, expect, it } from 'vitest';
+import { parseLogLine } from './log-line.js';
+
+// 2026-11-30 is a Monday.
+const today = '2026-11-30';
+const read = (line: string, known: readonly string[] = []) => {
+  const parsed = parseLogLine(line, {
+    today,
+    dateOrder: 'DMY',
+    mayBePerson: (name) => known.includes(name.toLowerCase()),
+  });
+  return [parsed.personNames, parsed.occurredOn, parsed.channel, parsed.direction];
+};
+
+describe('Scots words', () => {
+  it.each([
+    ['thx note tae Aisha on LI Fri for the mock', [['Aisha'], '2026-11-27', 'message', 'outbound']],
+    [
+      'ta tae Ben Ng n Lee Wong for the refs, emailed baith',
+      [['Ben Ng', 'Lee Wong'], today, 'email', 'outbound'],
+    ],
+    [
+      'Fiona Grant, ma old line manager, emailed yday wi a contract lead',
+      [['Fiona Grant'], '2026-11-29', 'email', 'inbound'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('keeps "Tae" in capitals as a name', () => {
+    expect(read('coffee with Tae Kim on Friday')[0]).toEqual(['Tae Kim']);
+  });
+});
+
+describe('who someone is, before what they did', () => {
+  it.each([
+    [
+      'Nasreen Ali (my sister-in-law who works at the council) whatsapped me the grad scheme link',
+      [['Nasreen Ali'], today, 'message', 'inbound'],
+    ],
+    [
+      'Tobi Adeyemi who I met at the fintech fair emailed me a referral form yesterday',
+      [['Tobi Adeyemi'], '2026-11-29', 'email', 'inbound'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+});
+
+describe('two people at a gathering', () => {
+  it.each([
+    [
+      'Wei and Ana from Monzo were both at the product meetup on the 24th',
+      [['Wei', 'Ana'], '2026-11-24', 'event', 'mutual'],
+    ],
+    [
+      'last wk - Ben Ng and Lee Wong at the Leeds data mixer',
+      [['Ben Ng', 'Lee Wong'], '2026-11-23', 'event', 'mutual'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+});
+
+describe('what is still ahead', () => {
+  it.each([
+    [
+      'Ana Lopez put me in touch with her lead, we are meant to chat on the 4th',
+      [['Ana Lopez'], today, 'other', 'inbound'],
+    ],
+    [
+      'on the 19th Ben Ng introduced me to his manager, I have a call with her on the 3rd',
+      [['Ben Ng'], '2026-11-19', 'other', 'inbound'],
+    ],
+    [
+      'Lee Wong replied to my cold email on Thurs, happy to do a 15 min call sometime',
+      [['Lee Wong'], '2026-11-26', 'email', 'inbound'],
+    ],
+    ['Sam Patel said to ping him in Jan', [['Sam Patel'], today, 'other', 'outbound']],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('still reads a past month when the user went', () => {
+    expect(read('I went to meet Sam Patel in Jan')[1]).toBe('2026-01-01');
+  });
+
+  it('reads "my old Saturday job" as no day', () => {
+    expect(read('lunch with Omar Ali from my old Saturday job')[1]).toBe(today);
+  });
+});
+
+describe('channels', () => {
+  it.each([
+    [
+      'dropped Ana Lopez a message to say thanks for the tips at the meetup',
+      [['Ana Lopez'], today, 'message', 'outbound'],
+    ],
+    [
+      'Emma Clark emailed on the 26th saying thanks for my question at the webinar',
+      [['Emma Clark'], '2026-11-26', 'email', 'inbound'],
+    ],
+    [
+      'thanked Omar Ali on facebook messenger for the reference',
+      [['Omar Ali'], today, 'message', 'outbound'],
+    ],
+    ['Dan liked my post on the careers fair', [['Dan'], today, 'social', 'inbound']],
+    [
+      "went to Emily Clarke's talk on labour market data last week",
+      [['Emily Clarke'], '2026-11-23', 'event', 'mutual'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('reads someone described who wrote back as getting in touch', () => {
+    expect(read('the recruiter from Hays texted back, keen to meet in Jan').slice(1)).toEqual([
+      today,
+      'message',
+      'inbound',
+    ]);
+  });
+});
