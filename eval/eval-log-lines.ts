@@ -45,7 +45,8 @@
 //   79th  120 lines  53.3%  93.3%  2        80th  120 lines  88.3%  96.7%  0
 //   81st  120 lines  60.8%  85.8%  2        82nd  120 lines  67.5%  93.3%  2
 //   83rd  120 lines  70.0%  92.5%  2        84th  120 lines  75.0%  88.3%  3
-//   85th  120 lines  74.2%  95.0%  2
+//   85th  120 lines  74.2%  95.0%  2        86th  120 lines  76.7%  90.0%  0
+//   87th  120 lines  80.0%  97.5%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -364,7 +365,12 @@
 // each: an Aberdeen process engineer's terse notes with Doric ("fit like", "the morn", "ken", ISO
 // dates; 85.0% of lines with the person, date, channel and direction right, 3 wrongly created),
 // and an anxious graduate's hedging sentences ("not sure if it counts but", "on Thurs?? I think";
-// 81.7%, 2).
+// 81.7%, 2). After them, ADR 0063 reads Scots "tae" and "baith", who someone is before what they
+// did, two people at a gathering opening a note and a meeting still ahead. The 86th and 87th,
+// scored once on those rules, follow them as 120 lines each: a Filipino nurse's Taglish notes
+// ("kanina", "daw", "po", "Ate Margaret"; 80.0% of lines with the person, date, channel and
+// direction right, none wrongly created), and a Liverpool designer's Scouse ("me portfolio", "la",
+// "dead sound of her", "our kid's mate"; 91.7%, 1).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
