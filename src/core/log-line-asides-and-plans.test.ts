@@ -1,7 +1,7 @@
 // How a one-line log reads Scots words ("tae", "baith", "ma"), who someone is set apart before
 // what they did ("Name (my cousin's friend …) whatsapped me", "Name who I met at … texted me"),
 // two people at a gathering opening a note, a meeting still ahead, thanks for something said at
-// an event, a reply to the user's email, and a month after "in" (ADR 0063).
+// an event, a reply to the user's email, a month after "in", Taglish and Scouse (ADR 0063).
 import { describe, expect, it } from 'vitest';
 import { parseLogLine } from './log-line.js';
 
@@ -123,5 +123,56 @@ describe('channels', () => {
       'message',
       'inbound',
     ]);
+  });
+});
+
+describe('Taglish and Scouse', () => {
+  it.each([
+    [
+      'nag coffee kami ni Rhea Dizon kahapon sa Ancoats',
+      [['Rhea Dizon'], '2026-11-29', 'meeting', 'mutual'],
+    ],
+    ['nag-like ako ng post ni Ben Ng about NHS data', [['Ben Ng'], today, 'social', 'outbound']],
+    ['thanked Ate Grace by text kanina for the CV tips', [['Grace'], today, 'message', 'outbound']],
+    [
+      'chika w Lee Wong at the health tech event last Wed',
+      [['Lee Wong'], '2026-11-25', 'event', 'mutual'],
+    ],
+    ['sent me portfolio to Ana Lopez Weds', [['Ana Lopez'], '2026-11-25', 'other', 'outbound']],
+    [
+      'walked round the Bluecoat show w Omar Ali Sat',
+      [['Omar Ali'], '2026-11-28', 'event', 'mutual'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('leaves "sent me the link" as something sent to the user', () => {
+    expect(read('Ana Lopez sent me the link')[3]).toBe('inbound');
+  });
+});
+
+describe('more of who someone is, and what an event left', () => {
+  it.each([
+    [
+      'Tom Reeve the data guy replied to my email about contracting',
+      [['Tom Reeve'], today, 'email', 'inbound'],
+    ],
+    ['tried calling Ben Ng this morning, no answer', [['Ben Ng'], today, 'call', 'outbound']],
+    ['Omar Ali sent a thanks on teams for the slides', [['Omar Ali'], today, 'message', 'inbound']],
+    [
+      'Lee Wong emailed Tues with the brief for the meetup posters',
+      [['Lee Wong'], '2026-11-24', 'email', 'inbound'],
+    ],
+    [
+      'Ana Lopez emailed me the case study she mentioned at the meetup',
+      [['Ana Lopez'], today, 'email', 'inbound'],
+    ],
+    [
+      "thanked Ben Ng on WhatsApp this morning for Saturday's coffee",
+      [['Ben Ng'], today, 'message', 'outbound'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
   });
 });

@@ -97,6 +97,15 @@ const twoAtGathering = new RegExp(
   'u',
 );
 
+/**
+ * "Dan Fletcher the freelance data guy replied": who someone is, after their name and before what
+ * they did, is no part of it.
+ */
+const theOneWho = new RegExp(
+  String.raw`(?<=^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+) the (?:[\p{Ll}-]+ ){0,3}(?:guy|girl|lady|bloke|chap|fella|woman|man|one)(?= ${contactVerbs})`,
+  'u',
+);
+
 /** "Liz Taylor and Kate Morrison both at the … breakfast": "both" joins no one. */
 const bothAt = /(?<=\p{L}) both (?=at\b)/gu;
 
@@ -173,6 +182,7 @@ export function setAsidesApart(line: string): string {
       .replace(hadWith, '$1 with')
       .replace(describedInBracket, '')
       .replace(howWeMet, '')
+      .replace(theOneWho, '')
       .replace(twoAtGathering, '$1met ')
       .replace(bothAt, ' ')
       .replace(partAtGathering, 'with ')

@@ -45,7 +45,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   // A message sent or received names its channel before any meeting word it mentions.
   [
     'message',
-    /\b(?:teams|slack|google|linkedin) (?:chat|msg|message|dm)\b|\bslid into (?:[\wÀ-ɏ'’-]+ ){0,3}dms\b|\bdropped (?:me|him|her|them|us|[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+)?) (?:a |an )?(?:quick |short )?(?:text|txt|message|msg|whatsapp|dm)\b|\b(?:facebook|fb) messenger\b|\b(?:on|via|over) messenger\b|\b(?:asked|told|invited|pinged|messaged|thanked) (?:me|us) (?:on|via|over) (?:whatsapp|linkedin|li|slack|signal|telegram|insta|instagram|text|sms)\b|\b(messaged|texted|txted|txt['’]?d|dm(ed|d|['’]d)|pinged|slacked|whatsapp(?:ed|['’]d)|msg|msgd|msged|msg['’]d|txt|voice ?(?:notes?|messages?|memos?))\b|(?:^|[-–—] )(?:text|sms|whatsapp|signal|imessage)(?= [-–—]|$)|\b(?:replied|responded|wrote back|got back) (?:on|via|over) (?:linkedin|whatsapp|slack|signal|telegram|text|sms|insta|instagram)\b/,
+    /\b(?:teams|slack|google|linkedin) (?:chat|msg|message|dm)\b|\bslid into (?:[\wÀ-ɏ'’-]+ ){0,3}dms\b|\bdropped (?:me|him|her|them|us|[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+)?) (?:a |an )?(?:quick |short )?(?:text|txt|message|msg|whatsapp|dm)\b|\b(?:facebook|fb) messenger\b|\bsent (?:me )?(?:a |an )?(?:quick |short )?(?:thanks|thank-?you|message|msg|note|dm) (?:on|via|over) (?:teams|slack|linkedin|li)\b|\b(?:on|via|over) messenger\b|\b(?:asked|told|invited|pinged|messaged|thanked) (?:me|us) (?:on|via|over) (?:whatsapp|linkedin|li|slack|signal|telegram|insta|instagram|text|sms)\b|\b(messaged|texted|txted|txt['’]?d|dm(ed|d|['’]d)|pinged|slacked|whatsapp(?:ed|['’]d)|msg|msgd|msged|msg['’]d|txt|voice ?(?:notes?|messages?|memos?))\b|(?:^|[-–—] )(?:text|sms|whatsapp|signal|imessage)(?= [-–—]|$)|\b(?:replied|responded|wrote back|got back) (?:on|via|over) (?:linkedin|whatsapp|slack|signal|telegram|text|sms|insta|instagram)\b/,
   ],
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
@@ -60,7 +60,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'event',
     new RegExp(
-      String.raw`\b(meetup|meet-up|round-?table|round table|conference|conf|event|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|(?<!\b(?:consumer|advisory|citizens['’]?|expert|scientific|patient|customer|youth|lay) )panel|fair|\w*expo|convention|festival|fest|tech week|networking night|(?:hiring|recruitment|recruiting|walk-in) drive|(?:industry |networking )?mixer|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|(?:christmas|xmas|leaving|branch|office|works) do|(?:christmas|xmas|summer|festive|holiday) social|(?:church |harvest |christmas |xmas |school |summer )?(?:bazaar|fete|fête)|parents['’]? ?(?:evening|night)|(?:at|after) (?:the|our|my|a) gig|thanksgiving (?:service|dinner|lunch)|end of year thanksgiving|demo day|talk at|user group|users group|breakfast briefing|(?:gallery|exhibition|launch|grand) opening|(?:christmas|xmas) quiz|(?:branch|chapter|members['’]?) (?:meeting|mtg)|(?:data|careers|insight|networking|industry) days?)\b|\bat (?:the|a|an|their|our) (?:[\w&.'’-]+ ){0,4}?(?:forum|fest|gathering|get-together|open mic|reunion|screening|stand|do)\b(?! (?:it|that|this|so|the|a|an|some|any|more|well)\b)|\b(?:at|in|went (?:along )?to) (?:the|their|our) (?!(?:usual|quick|same|team|office|pub|local)\b)(?:[\w&.'’-]+ ){1,3}drinks\b|\b(?:the|a|an) (?:[\w&.'’-]+ ){0,3}reception\b(?! (?:signs?|signage|lettering|letters|desk|area|wall|walls|team|staff|screen|counter|refit|vinyls?))|\b(?:met|saw|spoke|word|chatted|talked|caught)\b[^;.]*?\bat (?:the|an?|their|our) (?:[\w&.'’-]+ ){0,3}agm\b|\bat the (?:[\w&.'’-]+ ){1,3}(?:night|nite)\b|${atNamedMeal}|\bwent (?:along )?to (?:(?:[\w'’-]+ )?[\w'’-]+['’]s|the|a|an|their|her|his) (?:[\w&.'’-]+ ){0,3}?(?:talk|lecture|seminar|panel|webinar|workshop|launch)\b|\battended (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|lecture|seminar|breakfast|reception|agm)\b|\b(?:networking|network|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}|${namedNight}`,
+      String.raw`\b(meetup|meet-up|round-?table|round table|conference|conf|event|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|(?<!\b(?:consumer|advisory|citizens['’]?|expert|scientific|patient|customer|youth|lay) )panel|fair|\w*expo|convention|festival|fest|tech week|networking night|(?:hiring|recruitment|recruiting|walk-in) drive|(?:industry |networking )?mixer|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|(?:christmas|xmas|leaving|branch|office|works) do|(?:christmas|xmas|summer|festive|holiday) social|(?:church |harvest |christmas |xmas |school |summer )?(?:bazaar|fete|fête)|parents['’]? ?(?:evening|night)|(?:at|after) (?:the|our|my|a) gig|thanksgiving (?:service|dinner|lunch)|end of year thanksgiving|demo day|talk at|user group|users group|breakfast briefing|(?:gallery|exhibition|launch|grand) opening|(?:christmas|xmas) quiz|(?:branch|chapter|members['’]?) (?:meeting|mtg)|(?:data|careers|insight|networking|industry) days?)\b|\bat (?:the|a|an|their|our) (?:[\w&.'’-]+ ){0,4}?(?:forum|fest|gathering|get-together|open mic|reunion|screening|stand|do)\b(?! (?:it|that|this|so|the|a|an|some|any|more|well)\b)|\b(?:at|in|went (?:along )?to) (?:the|their|our) (?!(?:usual|quick|same|team|office|pub|local)\b)(?:[\w&.'’-]+ ){1,3}drinks\b|\b(?:the|a|an) (?:[\w&.'’-]+ ){0,3}reception\b(?! (?:signs?|signage|lettering|letters|desk|area|wall|walls|team|staff|screen|counter|refit|vinyls?))|\b(?:met|saw|spoke|word|chatted|talked|caught)\b[^;.]*?\bat (?:the|an?|their|our) (?:[\w&.'’-]+ ){0,3}agm\b|\bat the (?:[\w&.'’-]+ ){1,3}(?:night|nite)\b|${atNamedMeal}|\b(?:walked|wandered|went) (?:a)?round (?:the|a|an) (?:[\w&.'’-]+ ){0,3}(?:show|exhibition|expo|fair|festival)\b|\bwent (?:along )?to (?:(?:[\w'’-]+ )?[\w'’-]+['’]s|the|a|an|their|her|his) (?:[\w&.'’-]+ ){0,3}?(?:talk|lecture|seminar|panel|webinar|workshop|launch)\b|\battended (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|lecture|seminar|breakfast|reception|agm)\b|\b(?:networking|network|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}|${namedNight}`,
     ),
   ],
   // "telephoned", "a telephone conversation": the long word for a call, as formal notes write it.
@@ -316,7 +316,7 @@ const earlierMeeting = new RegExp(
 );
 /** "thanked ben for lunch": what someone is thanked for happened before, with no "the" needed. */
 const thankedFor = new RegExp(
-  `(\\bthank(?:s|ed|ing)?\\b(?: [\\w'’]+){0,2}?) for (?:[\\w-]+ )?(?:${meetingWords}|dinner|breakfast|brunch|beers?|pints?|tea|drink)\\b`,
+  `(\\bthank(?:s|ed|ing)?\\b(?: [\\w'’]+){0,6}?) for (?:[\\w'’-]+ )?(?:${meetingWords}|dinner|breakfast|brunch|beers?|pints?|tea|drink)\\b`,
   'g',
 );
 /** An earlier message the line refers to: "no answer to my first email". */
@@ -326,7 +326,7 @@ const earlierMessage =
 const eventWords =
   '(?:event|meetup|meet-up|conference|conf|workshop|webinar|summit|panel|fair|expo|talk|festival|hackathon|open day)';
 const earlierEvent = new RegExp(
-  `\\b(?:for|after|from|following|about|re)(?: \\w+ing(?: on| for)?)? (?:the|our|that|this|their|his|her|a|an)(?: [\\w-]+){0,3}? ${eventWords}\\b`,
+  `\\b(?:for|after|from|following|about|re|(?:piece|article|feature|blog|write-?up|story) on)(?: \\w+ing(?: on| for)?)? (?:the|our|that|this|their|his|her|a|an)(?: [\\w-]+){0,3}? ${eventWords}\\b`,
   'g',
 );
 /** "a designer i met at a meetup, Nadia": where they first met, not where this happened. */
@@ -343,7 +343,7 @@ const missedEvent = new RegExp(
 );
 /** "emailed me the workshop slides": what came from an event, not where this contact happened. */
 const eventThings = new RegExp(
-  `\\b${eventWords}(?: [\\w-]+)? (?:slides|deck|notes|recording|video|write-?up|materials|brief|photos|agenda|page|link|listing|details)\\b`,
+  `\\b${eventWords}(?: [\\w-]+)? (?:slides|deck|notes|recording|video|write-?up|materials|brief|photos|agenda|page|link|listing|details|posters?|flyers?|banners?|artwork|branding|badges|signage|tickets)\\b`,
   'g',
 );
 /**
@@ -380,7 +380,7 @@ const meetingAhead = new RegExp(
  * thanked for or asked about happened, not where this contact did.
  */
 const thankedAtEvent = new RegExp(
-  `\\b(?:thanks?|thanked|thanking|thank you) (?:[\\w'’]+ )?for\\b[^,;.]*? at (?:the|a|an|their|her|his|our)(?: [\\w&.'’-]+){0,3}? ${eventWords}\\b|\\b(?:she|he|they) (?:asked|enquired|mentioned|talked) (?:me )?(?:about|for|of) at (?:the|a|an|their|her|his|our)(?: [\\w&.'’-]+){0,3}? ${eventWords}\\b`,
+  `\\b(?:thanks?|thanked|thanking|thank you) (?:[\\w'’]+ )?for\\b[^,;.]*? at (?:the|a|an|their|her|his|our)(?: [\\w&.'’-]+){0,3}? ${eventWords}\\b|\\b(?:she|he|they) (?:asked|enquired|mentioned|talked) (?:me )?(?:(?:about|for|of) )?at (?:the|a|an|their|her|his|our)(?: [\\w&.'’-]+){0,3}? ${eventWords}\\b`,
   'g',
 );
 
@@ -400,9 +400,10 @@ const wantedThing = new RegExp(
 export function detectChannel(lower: string): Channel {
   const said = lower
     .replace(/\binvited (?:me|us)\b.*$/, 'invited me')
-    // "asked me to speak at her team's lunch & learn": where they asked the user to go, not this.
+    // "asked me to speak at her team's lunch & learn", "they want me to talk at their webinar":
+    // where they asked the user to go, not this.
     .replace(
-      /\basked (?:me|us) to (?:speak|talk|present|run|give|host|join|come|attend)\b.*$/,
+      /\b(?:asked|wants?|wanted) (?:me|us) to (?:speak|talk|present|run|give|host|join|come|attend)\b.*$/,
       'asked me',
     )
     // "a thank you for the call", "follow up on our coffee", "call booked for dec": a meeting

@@ -36,6 +36,19 @@ const droppedG = [
   'work',
 ] as const;
 
+/** Taglish "nag-" verbs, as English says them done. */
+const tagalogPast: Record<string, string> = {
+  like: 'liked',
+  message: 'messaged',
+  email: 'emailed',
+  call: 'called',
+  chat: 'chatted',
+  text: 'texted',
+  coffee: 'had coffee',
+  lunch: 'had lunch',
+  zoom: 'had a zoom',
+};
+
 const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][] = [
   [word('wi'), 'with'],
   [word('fae'), 'from'],
@@ -102,6 +115,27 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
   // "to say chur for the yarn": thanks, in New Zealand. A "chur" signing off a note thanks for
   // what the note says, which stays what it was.
   [/\bchur(?= for\b)|(?<=\bsay )chur\b/giu, 'thanks'],
+  // Scouse: "sent me portfolio", "liked me post", "me day rate": "me" before what the user owns
+  // is "my"; "said ta", "ta for the refs": thanks.
+  [
+    /(?<![\p{L}\d'’/-])me (?=(?:portfolio|post|posts|poster|posters|cv|showreel|day rate|rates|invoice|invoices|website|designs|illos|logo|logos|book|mate|mates|missus|fella|kids)(?![\p{L}\d'’-]))/gu,
+    'my ',
+  ],
+  [/(?<=\b(?:say|said|says|saying) )ta\b|(?<![\p{L}\d'’/-])ta(?= for\b)/gu, 'thanks'],
+  // Taglish: "kahapon" (yesterday), "kanina" (earlier today), "chika w" (a chat with), "nag-like"
+  // (liked), "coffee kami ni Carlo" (we had coffee, Carlo and I), "ng post ni Robert" (Robert's
+  // post), "sa Ancoats" (at Ancoats). Lower case only: these are no English words.
+  [word('kahapon', 'gu'), 'yesterday'],
+  [word('(?:kanina|ngayon)', 'gu'), 'today'],
+  [word('chika', 'gu'), 'chat'],
+  [
+    /(?<![\p{L}\d'’/-])nag[- ]?(like|message|email|call|chat|text|coffee|lunch|zoom)(?![\p{L}\d'’/-])/gu,
+    (_m: string, verb: string) => tagalogPast[verb] ?? verb,
+  ],
+  [/(?<=\p{L}) ako(?= (?:ng|sa|kay)\b)/gu, ''],
+  [/(?<![\p{L}\d'’/-])ng ([\p{L}-]+) ni (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu, "$2's $1"],
+  [/(?<![\p{L}\d'’/-])(?:kami|kayo|sila) ni (?=\p{Lu})/gu, 'with '],
+  [/(?<![\p{L}\d'’/-])sa (?=\p{L})/gu, 'at '],
   // "had a paned with Gareth": a cuppa, in Welsh.
   [word('paned'), 'coffee'],
   // "diolch message to Siobhan": thanks, in Welsh.

@@ -6,11 +6,11 @@
 
 /**
  * Titles a community gives before a name ("Aunty Margaret", "Engr Tobi Ogunbiyi", "Brother Emeka
- * Obi", "Deaconess Ronke Balogun", "Pastor Femi"): how the user addresses them, never part of the
+ * Obi", "Deaconess Ronke Balogun", "Pastor Femi", a Filipino's "Ate Margaret" and "Kuya Ben"): how the user addresses them, never part of the
  * name, and dropped even before a first name alone, which is how the user knows them.
  */
 const communityTitles =
-  /\b(?:Aunty|Auntie|Uncle|Engr\.?|Brother|Bro\.|Sister|Sis\.|Deaconess|Deacon|Pastor|Pst\.|Reverend|Revd\.?|Evangelist|Alhaji|Alhaja|Barr\.) (?=\p{Lu}\p{Ll})/gu;
+  /\b(?:Aunty|Auntie|Uncle|Engr\.?|Brother|Bro\.|Sister|Sis\.|Deaconess|Deacon|Pastor|Pst\.|Reverend|Revd\.?|Evangelist|Alhaji|Alhaja|Barr\.|Ate|Kuya|Tita|Tito|Manang|Manong) (?=\p{Lu}\p{Ll})/gu;
 
 /**
  * "2/7 ago", "1/52 ago", "3/12 ago": days, weeks and months as a clinician writes them (over 7, 52
@@ -149,6 +149,10 @@ export function mendRegisters(line: string): string {
     /\b(f\/u|r\/v|review|in|within) (?:in )?(\d{1,2})\/(7|52)\b(?![\d/])/gu,
     (_, lead: string, count: string, over: string) =>
       `${lead === 'in' || lead === 'within' ? lead : `${lead} in`} ${count} ${over === '7' ? 'days' : 'weeks'}`,
+  );
+  // "tried calling Yusuf, no answer": a call that was not picked up was still made.
+  out = out.replace(/\btried (?:to )?(call|ring|phone)(?:ing)?\b/giu, (_m, verb: string) =>
+    verb.toLowerCase() === 'ring' ? 'rang' : `${verb.toLowerCase()}ed`,
   );
   for (const list of [clinicalSpans, clinicalVerbs, frenchWords, gigWords, testerLabels])
     for (const [pattern, plain] of list) out = out.replace(pattern, plain);
