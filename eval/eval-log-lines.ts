@@ -46,7 +46,8 @@
 //   81st  120 lines  60.8%  85.8%  2        82nd  120 lines  67.5%  93.3%  2
 //   83rd  120 lines  70.0%  92.5%  2        84th  120 lines  75.0%  88.3%  3
 //   85th  120 lines  74.2%  95.0%  2        86th  120 lines  76.7%  90.0%  0
-//   87th  120 lines  80.0%  97.5%  1
+//   87th  120 lines  80.0%  97.5%  1        88th  120 lines  65.0%  94.2%  1
+//   89th  120 lines  79.2%  98.3%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -370,7 +371,13 @@
 // scored once on those rules, follow them as 120 lines each: a Filipino nurse's Taglish notes
 // ("kanina", "daw", "po", "Ate Margaret"; 80.0% of lines with the person, date, channel and
 // direction right, none wrongly created), and a Liverpool designer's Scouse ("me portfolio", "la",
-// "dead sound of her", "our kid's mate"; 91.7%, 1).
+// "dead sound of her", "our kid's mate"; 91.7%, 1). After them, ADR 0063's second round
+// reads Taglish, Scouse "me portfolio" and "say ta", "Name the data guy replied" and what an
+// event left. The 88th and 89th, scored once on those rules, follow them as 120 lines each: a
+// Polish-born bookkeeper's English ("I was on meeting with", "wrote me", "in Friday", 24.11;
+// 79.2% of lines with the person, date, channel and direction right, 1 wrongly created), and a
+// Ghanaian-British social worker's notes ("chale", "small small", "Bro Kofi", "I will come and
+// go"; 92.5%, 1).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
