@@ -311,6 +311,14 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
     )
   )
     return true;
+  // "nothing since she forwarded my CV on 13.11", "asking if I can help on the drive on the 12th":
+  // what happened before a silence, or what the user is asked to do, has its own day.
+  if (
+    /\b(?:nothing|no reply|no answer|not heard(?: anything)?|no news) since\b[^,;]*$|\b(?:asking|asked|asks) (?:if|whether) (?:i|we) (?:can|could)\b[^,;]*$/i.test(
+      text.slice(0, candidate.start),
+    )
+  )
+    return true;
   // "due the 18th", "deadline the 11th", "nothing since the 20th": when work is due, or since
   // when nothing came, is no day anyone was in touch.
   if (
@@ -398,6 +406,8 @@ export function normaliseDateWords(text: string): string {
         'yesterday',
       )
       .replace(/\blast yr\b/gi, 'last year')
+      // "coffee in Saturday", "called me in Friday": "on", as a Polish speaker may write it.
+      .replace(/\bin (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi, 'on $1')
       // "keen to meet in Jan", "by March": a month after "in" or "by" is when, never someone
       // called Jan or May; in lower case no reading of names takes it.
       .replace(
@@ -615,10 +625,11 @@ function resolveChrono(
     // on/last/this, or close the line or its clause ("video call fri", "- zoom - fri").
     const spelled = /(mon|tues|wednes|thurs|fri|satur|sun)day|^(on|last|this|past) /.test(phrase);
     if (!spelled && !closesClause(text, result)) return undefined;
-    // "from my old Saturday job", "her Sunday shift": a weekday that names work is no day.
+    // "from my old Saturday job", "her Sunday shift", "our Polish Saturday school": a weekday
+    // that names work or a school is no day.
     if (
-      /\b(?:my|his|her|their|our|old)\s+$/i.test(text.slice(0, result.index)) &&
-      /^\s+(?:job|jobs|shift|shifts|gig|gigs|team|league|club)\b/i.test(
+      /\b(?:my|his|her|their|our|old)(?:\s+[\p{L}-]+)?\s+$/iu.test(text.slice(0, result.index)) &&
+      /^\s+(?:job|jobs|shift|shifts|gig|gigs|team|league|club|school|class)\b/i.test(
         text.slice(result.index + result.text.length),
       )
     )

@@ -176,3 +176,52 @@ describe('more of who someone is, and what an event left', () => {
     expect(read(line)).toEqual(expected);
   });
 });
+
+describe('English after Polish, and what a line says ahead or before', () => {
+  it.each([
+    ['coffee in Saturday with Omar Ali', [['Omar Ali'], '2026-11-28', 'meeting', 'mutual']],
+    [
+      'Lee Wong from Arup and me had call in Thursday',
+      [['Lee Wong'], '2026-11-26', 'call', 'mutual'],
+    ],
+    ['Ben Ng had video with me in Wednesday', [['Ben Ng'], '2026-11-25', 'video', 'mutual']],
+    [
+      'Kevin Osei who organise the data meetup asked me if I can give a talk in January',
+      [['Kevin Osei'], today, 'other', 'inbound'],
+    ],
+    [
+      'Ana Lopez replied me on LinkedIn, no time for coffee now',
+      [['Ana Lopez'], today, 'message', 'inbound'],
+    ],
+    [
+      'Omar Ali replied me by email in Tuesday - she can do 20 minutes call with me',
+      [['Omar Ali'], '2026-11-24', 'email', 'inbound'],
+    ],
+    [
+      'Helen Marsh wrote my reference, she emailed it to me yesterday',
+      [['Helen Marsh'], '2026-11-29', 'email', 'inbound'],
+    ],
+    [
+      'Lena Fischer sent me connection request on LinkedIn',
+      [['Lena Fischer'], today, 'social', 'inbound'],
+    ],
+    [
+      'emailed Ana Lopez a follow up, nothing since she forwarded my CV on 13.11',
+      [['Ana Lopez'], today, 'email', 'outbound'],
+    ],
+    [
+      'Efua Mensah texted asking if I can help on the coat drive on the 12th',
+      [['Efua Mensah'], today, 'message', 'inbound'],
+    ],
+    [
+      'Ben Ng at the carol concert fundraiser on Thursday',
+      [['Ben Ng'], '2026-11-26', 'event', 'mutual'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('reads "our Polish Saturday school" as no day', () => {
+    expect(read('coffee with Rafał Nowicki from our Polish Saturday school')[1]).toBe(today);
+  });
+});

@@ -44,7 +44,7 @@ const hadWith =
 
 /** "Sam from Ocado and I spoke": the two of them talking is the one named talking. */
 const andITalked =
-  / and I (?=(?:spoke|talked|chatted|met|caught up|had (?:a |an )?(?:call|chat|coffee|lunch))\b)/gu;
+  / and (?:I|me) (?=(?:spoke|talked|chatted|met|caught up|had (?:a |an )?(?:call|chat|coffee|lunch|video|zoom))\b)/gu;
 
 /**
  * "Kate Morrison (Sky, Head of Analytics)": where they work, then their title after a comma; the
@@ -80,11 +80,12 @@ const describedInBracket = new RegExp(
 );
 
 /**
- * "Farzana Khatun who I met at the careers fair texted me": how the user came to know the person
- * opening the note, before what they did, is no part of it.
+ * "Farzana Khatun who I met at the careers fair texted me", "Kevin Osei who organise Bristol Data
+ * Meetup asked me": how the user came to know the person opening the note, or what they run,
+ * before what they did, is no part of it.
  */
 const howWeMet = new RegExp(
-  String.raw`(?<=^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:who|whom|that) (?:I|we) (?:met|know|knew|worked with|studied with|used to work with)\b[^,;()]*?(?= ${contactVerbs})`,
+  String.raw`(?<=^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:(?:who|whom|that) (?:I|we) (?:met|know|knew|worked with|studied with|used to work with)|who (?:organises|organise|organised|runs|run|ran|leads|lead|led|hosts|host|hosted|founded|chairs|chair))\b[^,;()]*?(?= ${contactVerbs})`,
   'u',
 );
 

@@ -89,7 +89,7 @@ const groups: readonly string[] = [
   'susan sue susie',
   'suzanne sue suzy',
   'theodore theo ted teddy',
-  'thomas tom tommy tommo tam',
+  'thomas tom tommy tommo tomek tam',
   'timothy tim timmy',
   'victoria vicky tori',
   'vincent vince vinny',
