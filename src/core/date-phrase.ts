@@ -304,6 +304,13 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
   if (`${clauses.at(-1) ?? ''}${rest}`.trim() === '') return false;
   // "he wants a proposal by fri": a deadline, not when anyone was in touch.
   if (/\b(?:by|until|till|before)\s+$/i.test(text.slice(0, candidate.start))) return true;
+  // "before the interview of friday", "before my interview on Thurs": what is still to come.
+  if (
+    /\bbefore (?:the|my|our|her|his|their) [\w-]+(?: of| on)?\s+$/i.test(
+      text.slice(0, candidate.start),
+    )
+  )
+    return true;
   // "moved it to Weds", "moving our coffee to Weds", "can't do Thurs": a day being arranged.
   if (
     /\b(?:mov(?:e|ed|es|ing)|push(?:ed|es|ing)?|reschedul(?:e|ed|es|ing)|shift(?:ed|s|ing)?|bump(?:ed|s|ing)?)\b(?:\s+[\w'’-]+){0,3}\s+to\s+$|\b(?:can(?:['’]?t|not)?|could(?:n['’]?t)?)\s+do\s+$/i.test(

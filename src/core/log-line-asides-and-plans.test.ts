@@ -225,3 +225,46 @@ describe('English after Polish, and what a line says ahead or before', () => {
     expect(read('coffee with Rafał Nowicki from our Polish Saturday school')[1]).toBe(today);
   });
 });
+
+describe('English after Portuguese, and Yorkshire', () => {
+  it.each([
+    [
+      'I charged Sam Patel by whatsapp about the referral, nothing yet',
+      [['Sam Patel'], today, 'message', 'outbound'],
+    ],
+    [
+      'I remembered Mark Evans by email about the referral',
+      [['Mark Evans'], today, 'email', 'outbound'],
+    ],
+    ['Chidi sent me a zap with the link', [['Chidi'], today, 'message', 'inbound']],
+    ['gave a like in Katie Morris post', [['Katie Morris'], today, 'social', 'outbound']],
+    [
+      'Omar Ali invited me by email to test their new website',
+      [['Omar Ali'], today, 'email', 'inbound'],
+    ],
+    [
+      'Zoe Martin asked me by whatsapp to speak at the meetup',
+      [['Zoe Martin'], today, 'message', 'inbound'],
+    ],
+    [
+      'I wrote an email to Aisha Khan asking for a coffee',
+      [['Aisha Khan'], today, 'email', 'outbound'],
+    ],
+    [
+      'asked Kate Morrison by email if she can look my CV before the interview of friday',
+      [['Kate Morrison'], today, 'email', 'outbound'],
+    ],
+    ['Yusuf Demir and me did a call on 25/11', [['Yusuf Demir'], '2026-11-25', 'call', 'mutual']],
+    ["coffee wi' Ben Ng on t' 19th", [['Ben Ng'], '2026-11-19', 'meeting', 'mutual']],
+    [
+      "ey up, Paul Beighton from NG Bailey on t' phone this morning",
+      [['Paul Beighton'], today, 'call', 'mutual'],
+    ],
+    [
+      "Futurebuild webinar Tues, Thomas Wright were on t' panel",
+      [['Thomas Wright'], '2026-11-24', 'event', 'mutual'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+});

@@ -115,7 +115,7 @@ const bothAt = /(?<=\p{L}) both (?=at\b)/gu;
  * break, with the part they had at a gathering, was there with the user.
  */
 const partAtGathering =
-  /(?<=(?:[;:,]|\s[-–—]) )(?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:chairing|chaired|presenting|presented|hosting|hosted|speaking|moderating|on the panel|on stage)\b)/gu;
+  /(?<=(?:[;:,]|\s[-–—]) )(?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:(?:was |were )?(?:chairing|chaired|presenting|presented|hosting|hosted|speaking|moderating|on the panel|on stage))\b)/gu;
 
 /** "Met a new contact Vikram Nair": how the user came to know someone is no part of their name. */
 const newContact = /\b(?:a|my) new (?:contact|connection)[:,]? (?=\p{Lu})/giu;
@@ -187,6 +187,8 @@ export function setAsidesApart(line: string): string {
       .replace(twoAtGathering, '$1met ')
       .replace(bothAt, ' ')
       .replace(partAtGathering, 'with ')
+      // "Yusuf and me did a call": had one.
+      .replace(/\bdid (a|an) (?=(?:quick )?(?:call|chat|zoom|video call|catch-?up)\b)/gu, 'had $1 ')
       .replace(andITalked, ' ')
       .replace(courtesyAfterName, '')
       .replace(titleInBracket, '($1)')

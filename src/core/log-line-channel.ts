@@ -311,7 +311,7 @@ export function detectKind(lower: string, context: KindContext): InteractionKind
 
 const meetingWords = '(?:call|coffee|chat|meeting|mtg|lunch|event|drinks|catch-?up|interview|zoom)';
 const earlierMeeting = new RegExp(
-  `\\b(?:for|after|about|re|following|on|from) (?:the|our|that|this|yesterday['’]s|last week['’]s)(?: [\\w-]+)? ${meetingWords}\\b`,
+  `\\b(?:for|after|about|re|following|on|from|since) (?:the|our|that|this|yesterday['’]s|last week['’]s)(?: [\\w-]+)? ${meetingWords}\\b|\\b(?:asking|asked|ask) (?:(?:him|her|them|[\\w'’-]+) )?for (?:a|an) (?:quick )?${meetingWords}\\b`,
   'g',
 );
 /** "thanked ben for lunch": what someone is thanked for happened before, with no "the" needed. */
@@ -399,12 +399,12 @@ const wantedThing = new RegExp(
  */
 export function detectChannel(lower: string): Channel {
   const said = lower
-    .replace(/\binvited (?:me|us)\b.*$/, 'invited me')
+    .replace(/\binvited (?:me|us)((?: (?:by|via|over|on) [\w-]+)?)\b.*$/, 'invited me$1')
     // "asked me to speak at her team's lunch & learn", "they want me to talk at their webinar":
     // where they asked the user to go, not this.
     .replace(
-      /\b(?:asked|wants?|wanted) (?:me|us) to (?:speak|talk|present|run|give|host|join|come|attend)\b.*$/,
-      'asked me',
+      /\b(?:asked|wants?|wanted) (?:me|us)((?: (?:by|via|over|on) [\w-]+)?) to (?:speak|talk|present|run|give|host|join|come|attend)\b.*$|\basked (?:if|whether) (?:i|we) (?:can|could) (?:speak|talk|present|run|give|host|join|come|attend)\b.*$/,
+      'asked me$1',
     )
     // "a thank you for the call", "follow up on our coffee", "call booked for dec": a meeting
     // the line refers to, or one still to come, is not how this contact happened.

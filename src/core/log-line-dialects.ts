@@ -62,6 +62,28 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
   [word('wouldnae'), "wouldn't"],
   [word('couldnae'), "couldn't"],
   [word('maw'), 'mum'],
+  // Yorkshire: "on t' 16th", "wi' Dean", "ey up," opening a note.
+  [/(?<![\p{L}\d'’/-])t['’] (?=\p{L}|\d)/gu, 'the '],
+  [/(?<![\p{L}\d'’/-])wi['’] (?=\p{L})/gu, 'with '],
+  [/^ey up[,!.]?\s+/iu, ''],
+  // "Paul Beighton from NG Bailey on the phone this morning": a call with them.
+  [
+    /^(?=\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+(?:, [^,]{1,40},| (?:from|at) [^,;]{1,40}?)? on (?:the|t['’]) phone\b)/u,
+    'call with ',
+  ],
+  // English after Portuguese: "charged Sam about the referral" (chased), "I remembered Mark
+  // about" (reminded), "sent me a zap" (a WhatsApp), "marked a coffee" (arranged), "indicated me
+  // for a role" (referred), "gave a like in", "commented in the post of".
+  [/\bcharged (?=(?:\p{Lu}|him\b|her\b|them\b)[^,;.]{0,40}?\babout\b)/gu, 'chased '],
+  [/\bremembered (?=\p{Lu}[^,;.]{0,40}?\babout\b)/gu, 'reminded '],
+  [/(?<![\p{L}\d'’/-])(?:zap|zapzap)(?![\p{L}\d'’/-])/gu, 'whatsapp'],
+  [
+    /\bmarked (a|an) (?=(?:quick )?(?:coffee|call|meeting|chat|lunch|zoom|video call)\b)/gu,
+    'arranged $1 ',
+  ],
+  [/\bindicated (me|us) (?:for|to)\b/gu, 'referred $1 for'],
+  [/\bgave (?:a )?like (?:in|on) (?:the post of )?/gu, 'liked a post by '],
+  [/\b(commented|replied) in (?:the )?post of\b/gu, '$1 on a post by'],
   // "thx note tae Joanne", "baith at the mixer", "telt me aboot", "ma tutor", "daein UX": lower
   // case only, so "Tae" the given name stays a name.
   [word('tae', 'gu'), 'to'],

@@ -111,6 +111,7 @@ const groups: readonly string[] = [
   'sebastian seb',
   'oliver ollie',
   'frederica freddie',
+  'kevin kev',
   'gareth gaz',
   'gary gaz',
   'emma em emmy',
