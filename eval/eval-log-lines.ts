@@ -48,7 +48,8 @@
 //   85th  120 lines  74.2%  95.0%  2        86th  120 lines  76.7%  90.0%  0
 //   87th  120 lines  80.0%  97.5%  1        88th  120 lines  65.0%  94.2%  1
 //   89th  120 lines  79.2%  98.3%  1        90th  120 lines  72.5%  92.5%  0
-//   91st  120 lines  71.7%  97.5%  0
+//   91st  120 lines  71.7%  97.5%  0        92nd  120 lines  73.3%  93.3%  4
+//   93rd  120 lines  73.3%  88.3%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -385,6 +386,12 @@
 // English ("took a coffee with", "indicated me for", "charged Sam about", "sent me a zap"; 84.2% of
 // lines with the person, date, channel and direction right, none wrongly created), and a
 // Sheffield electrician's Yorkshire ("on t' 16th", "rang us", "he were on about"; 85.8%, none).
+// After them, ADR 0063's fourth round reads Yorkshire "t'" and "on t' phone", English after
+// Portuguese ("charged Sam about", "sent me a zap") and asking for a coffee. The 92nd and 93rd,
+// scored once on those rules, follow them as 120 lines each: a Colombian-born analyst's English
+// ("I had a reunion with", "the past Thursday", "she explained me"; 86.7% of lines with the
+// person, date, channel and direction right, 4 wrongly created), and a Cardiff bookkeeper's notes
+// dictated on a dog walk ("on the twenty third", "um so", "Margaret oak offer"; 78.3%, 1).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
