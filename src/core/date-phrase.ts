@@ -303,7 +303,8 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
   // "Schmidt - call - 12 Dec - career path": a date alone in its clause is the note's own date.
   if (`${clauses.at(-1) ?? ''}${rest}`.trim() === '') return false;
   // "he wants a proposal by fri": a deadline, not when anyone was in touch.
-  if (/\b(?:by|until|till|before)\s+$/i.test(text.slice(0, candidate.start))) return true;
+  if (/\b(?:by|until|till|before)(?:\s+the)?\s+$/i.test(text.slice(0, candidate.start)))
+    return true;
   // "before the interview of friday", "before my interview on Thurs": what is still to come.
   if (
     /\bbefore (?:the|my|our|her|his|their) [\w-]+(?: of| on)?\s+$/i.test(
@@ -632,6 +633,9 @@ function resolveChrono(
     // on/last/this, or close the line or its clause ("video call fri", "- zoom - fri").
     const spelled = /(mon|tues|wednes|thurs|fri|satur|sun)day|^(on|last|this|past) /.test(phrase);
     if (!spelled && !closesClause(text, result)) return undefined;
+    // "she is a sun": a short weekday after "a" or "the" is a word, no day.
+    if (!spelled && /\b(?:a|an|the|my|his|her)\s+$/i.test(text.slice(0, result.index)))
+      return undefined;
     // "from my old Saturday job", "her Sunday shift", "our Polish Saturday school": a weekday
     // that names work or a school is no day.
     if (

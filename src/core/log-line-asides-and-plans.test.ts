@@ -268,3 +268,36 @@ describe('English after Portuguese, and Yorkshire', () => {
     expect(read(line)).toEqual(expected);
   });
 });
+
+describe('dictated notes, and English after Spanish', () => {
+  it.each([
+    ['um so Olivia Brown rang this afternoon', [['Olivia Brown'], today, 'call', 'inbound']],
+    ['oh new one Carys Jenkins emailed me', [['Carys Jenkins'], today, 'email', 'inbound']],
+    [
+      'Rachel the recruiter from Booking.com told me by email the role is closed',
+      [['Rachel'], today, 'email', 'inbound'],
+    ],
+    [
+      'had a reunion with Joanne Bennett in Teams on Thursday',
+      [['Joanne Bennett'], '2026-11-26', 'video', 'mutual'],
+    ],
+    [
+      'Emily Clarke thanked me in Linkedin for sharing her post',
+      [['Emily Clarke'], today, 'message', 'inbound'],
+    ],
+    [
+      'Joanne Bennett sent me a dataset, she is a sun',
+      [['Joanne Bennett'], today, 'other', 'inbound'],
+    ],
+    [
+      'went to the Xero roadshow on the 24th and had a chat with Emma Clark',
+      [['Emma Clark'], '2026-11-24', 'event', 'mutual'],
+    ],
+    [
+      'Nathan Cole messaged me, he needs his VAT return sorting before the seventh of January',
+      [['Nathan Cole'], today, 'message', 'inbound'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+});

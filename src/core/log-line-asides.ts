@@ -99,11 +99,11 @@ const twoAtGathering = new RegExp(
 );
 
 /**
- * "Dan Fletcher the freelance data guy replied": who someone is, after their name and before what
- * they did, is no part of it.
+ * "Dan Fletcher the freelance data guy replied", "Rachel the recruiter from Booking.com told me":
+ * who someone is, after their name and before what they did, is no part of it.
  */
 const theOneWho = new RegExp(
-  String.raw`(?<=^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+) the (?:[\p{Ll}-]+ ){0,3}(?:guy|girl|lady|bloke|chap|fella|woman|man|one)(?= ${contactVerbs})`,
+  String.raw`(?<=^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+) the (?:[\p{Ll}-]+ ){0,3}(?:guy|girl|lady|bloke|chap|fella|woman|man|one)(?= ${contactVerbs})|(?<=^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?) the (?:[\p{Ll}-]+ )?(?:recruiter|headhunter|landlord|owner|founder)(?= (?:from|at) [^,;]{1,30}? ${contactVerbs})`,
   'u',
 );
 
@@ -174,6 +174,11 @@ export function setAsidesApart(line: string): string {
   const opening = line
     .trim()
     .replace(readerNote, '')
+    // "um so", "anyway", "oh new one": what a dictated note opens with says nothing.
+    .replace(
+      /^(?:(?:um+|uh+|erm+|so|anyway|oh|ok|okay)\b[,.]?\s+)+(?:new one[,.:]?\s+)?(?=\p{L})/iu,
+      '',
+    )
     .replace(feelingsFirst, (clause) =>
       /\p{Lu}/u.test(clause.replace(/^\p{Lu}/u, '').replace(/\bI\b/gu, 'i')) ? clause : '',
     );

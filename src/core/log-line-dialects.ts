@@ -231,6 +231,10 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
     '$1 from ',
   ],
   [/\bput a comment (?:in|on) /giu, 'commented on '],
+  // "assisted to the webinar" (asistir) attended it; "a reunion in Teams" (en Teams) was on it;
+  // "thanked me in Linkedin" on it.
+  [/\bassisted (?:to|at) (?=the|a|an|their|her|his)\b/giu, 'attended '],
+  [/\bin (Teams|Zoom|Google Meet|Skype|Linked[Ii]n|WhatsApp|Whatsapp)\b/gu, 'on $1'],
   [/\brequest of connection\b/giu, 'connection request'],
   [
     /\bwrote me (?:in|on|by|via) (linkedin|whatsapp|insta|instagram|slack)\b/giu,

@@ -29,7 +29,7 @@ const groups: readonly string[] = [
   'christine chris chrissy',
   'daniel dan danny',
   'danielle dani',
-  'david dave davey',
+  'david dave davey dai',
   'deborah debbie deb',
   'donald don donnie',
   'dorothy dot dottie',
