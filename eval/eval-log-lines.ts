@@ -49,7 +49,8 @@
 //   87th  120 lines  80.0%  97.5%  1        88th  120 lines  65.0%  94.2%  1
 //   89th  120 lines  79.2%  98.3%  1        90th  120 lines  72.5%  92.5%  0
 //   91st  120 lines  71.7%  97.5%  0        92nd  120 lines  73.3%  93.3%  4
-//   93rd  120 lines  73.3%  88.3%  1
+//   93rd  120 lines  73.3%  88.3%  1        94th  120 lines  73.3%  96.7%  0
+//   95th  120 lines  67.5%  91.7%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -392,6 +393,12 @@
 // ("I had a reunion with", "the past Thursday", "she explained me"; 86.7% of lines with the
 // person, date, channel and direction right, 4 wrongly created), and a Cardiff bookkeeper's notes
 // dictated on a dog walk ("on the twenty third", "um so", "Margaret oak offer"; 78.3%, 1).
+// After them, ADR 0063's fifth round reads what a dictated note opens with ("um so", "anyway"),
+// "Rachel the recruiter from Booking.com told me" and "in Teams". The 94th and 95th, scored once
+// on those rules, follow them as 120 lines each: a Bristol graduate's lowercase group-chat notes
+// ("ngl", "lowkey", "fr", "intro'd by"; 92.5% of lines with the person, date, channel and
+// direction right, none wrongly created), and a Syrian-born engineer's formal English ("I made a
+// call with", "she is knowing", "the meeting was in the office of"; 84.2%, none).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
