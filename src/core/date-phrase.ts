@@ -319,6 +319,11 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
     )
   )
     return true;
+  // "a thank u email for tues": the day thanked for, said straight after "for", is not this one.
+  if (
+    /\bthank(?:s|ed|ing|-you| you| u)?\b[^,;.]{0,40}? for\s+$/i.test(text.slice(0, candidate.start))
+  )
+    return true;
   // "nothing since she forwarded my CV on 13.11", "asking if I can help on the drive on the 12th":
   // what happened before a silence, or what the user is asked to do, has its own day.
   if (
@@ -330,7 +335,7 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
   // "due the 18th", "deadline the 11th", "nothing since the 20th": when work is due, or since
   // when nothing came, is no day anyone was in touch.
   if (
-    /\b(?:due|deadline|since|closes|closing|opens?)(?:\s+(?:on|by|is|date|of))?(?:\s+the)?\s+$/i.test(
+    /\b(?:due|deadline|since|closes|closing|opens?|starts?|starting|start date|begins?)(?:\s+(?:on|by|is|date|of))?(?:\s+the)?\s+$/i.test(
       text.slice(0, candidate.start),
     )
   )

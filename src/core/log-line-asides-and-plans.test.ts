@@ -301,3 +301,43 @@ describe('dictated notes, and English after Spanish', () => {
     expect(read(line)).toEqual(expected);
   });
 });
+
+describe('group-chat notes, and English after Arabic', () => {
+  it.each([
+    [
+      'ana lopez sent me the careers page on whatsapp bc she saw i was looking',
+      [['Ana Lopez'], today, 'message', 'inbound'],
+    ],
+    ['sent ben ng a thank u email for tues', [['Ben Ng'], today, 'email', 'outbound']],
+    [
+      "gareth price dm'd me the temp role listing, starts 4th jan",
+      [['Gareth Price'], today, 'message', 'inbound'],
+    ],
+    [
+      "intro'd by marcus bell to a founder friend over email",
+      [['Marcus Bell'], today, 'email', 'inbound'],
+    ],
+    [
+      'Lee Jordan asked me by email if I can speak at their network lunch',
+      [['Lee Jordan'], today, 'email', 'inbound'],
+    ],
+    [
+      'I wrote Ana Lopez an email on Wednesday to ask for a 20 minutes call',
+      [['Ana Lopez'], '2026-11-25', 'email', 'outbound'],
+    ],
+    [
+      'I thanked Chidi with a whatsapp message, I told him I owe him a dinner',
+      [['Chidi'], today, 'message', 'outbound'],
+    ],
+    [
+      'Alex Morgan wrote me in Messenger about a role',
+      [['Alex Morgan'], today, 'message', 'inbound'],
+    ],
+    [
+      'I commented congratulations on the post of Mark Evans',
+      [['Mark Evans'], today, 'social', 'outbound'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+});

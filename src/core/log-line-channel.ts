@@ -45,7 +45,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   // A message sent or received names its channel before any meeting word it mentions.
   [
     'message',
-    /\b(?:teams|slack|google|linkedin) (?:chat|msg|message|dm)\b|\bslid into (?:[\wÀ-ɏ'’-]+ ){0,3}dms\b|\bdropped (?:me|him|her|them|us|[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+)?) (?:a |an )?(?:quick |short )?(?:text|txt|message|msg|whatsapp|dm)\b|\b(?:facebook|fb) messenger\b|\bsent (?:me )?(?:a |an )?(?:quick |short )?(?:thanks|thank-?you|message|msg|note|dm) (?:on|via|over) (?:teams|slack|linkedin|li)\b|\b(?:on|via|over) messenger\b|\b(?:asked|told|invited|pinged|messaged|thanked) (?:me|us) (?:on|via|over|in) (?:whatsapp|linkedin|li|slack|signal|telegram|insta|instagram|text|sms)\b|\b(messaged|texted|txted|txt['’]?d|dm(ed|d|['’]d)|pinged|slacked|whatsapp(?:ed|['’]d)|msg|msgd|msged|msg['’]d|txt|voice ?(?:notes?|messages?|memos?))\b|(?:^|[-–—] )(?:text|sms|whatsapp|signal|imessage)(?= [-–—]|$)|\b(?:replied|responded|wrote back|got back)(?: to me| me)? (?:on|via|over) (?:linkedin|whatsapp|slack|signal|telegram|text|sms|insta|instagram)\b/,
+    /\b(?:teams|slack|google|linkedin) (?:chat|msg|message|dm)\b|\bslid into (?:[\wÀ-ɏ'’-]+ ){0,3}dms\b|\bdropped (?:me|him|her|them|us|[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+)?) (?:a |an )?(?:quick |short )?(?:text|txt|message|msg|whatsapp|dm)\b|\b(?:facebook|fb) messenger\b|\b(?:said|told me|asked) (?:on|via|over) (?:insta|instagram|whatsapp|linkedin|li|slack|messenger)\b|\bsent (?:me )?(?:a |an )?(?:quick |short )?(?:thanks|thank-?you|message|msg|note|dm) (?:on|via|over) (?:teams|slack|linkedin|li)\b|\b(?:on|via|over) messenger\b|\b(?:asked|told|invited|pinged|messaged|thanked) (?:me|us) (?:on|via|over|in) (?:whatsapp|linkedin|li|slack|signal|telegram|insta|instagram|text|sms)\b|\b(messaged|texted|txted|txt['’]?d|dm(ed|d|['’]d)|pinged|slacked|whatsapp(?:ed|['’]d)|msg|msgd|msged|msg['’]d|txt|voice ?(?:notes?|messages?|memos?))\b|(?:^|[-–—] )(?:text|sms|whatsapp|signal|imessage)(?= [-–—]|$)|\b(?:replied|responded|wrote back|got back)(?: to me| me)? (?:on|via|over) (?:linkedin|whatsapp|slack|signal|telegram|text|sms|insta|instagram)\b/,
   ],
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
@@ -72,7 +72,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'meeting',
     // "at the met office" is a workplace's name, not a meeting at an office.
-    /\bat (?:the|their|his|her|[\w&.-]+['’]s) (?!met office)(?:[\w&.'’-]+ ){0,2}offices?\b|\b(?:school[ -]?(?:gate|run|pick-?up|drop-?off)|at the (?:school )?gates?)\b|\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|flat whites?|latte|cortado|cappuccino|espresso|matcha|pizza|sushi|ramen|noodles|curry|tacos?|burgers?|burritos?|dim sum|yum cha|pho|falafel|halloumi|croissants?|pastr(?:y|ies)|bagels?|chai(?= with| at)|(?:had|over) chai|popped (?:in|round|over|by)|dropped (?:[\w'’-]+ ){0,3}round|dropped by|lunch|lunched|lnch|dined|(?:wether)?spoons|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|quiz|smoko|yarn|brews?|cuppa|kopi|cwtch|braai|rv|(?<!\bthe )met|meet|meeting|walk|walked|walking|jog|jogged|jogging|visited|saw(?! (?:on|online|it|in (?:the|a)|an? (?:ad|advert|job|post|role|listing))\b)|in person|(?:at|to) [\w'’-]+['’]s (?:place|house|flat|home)|sat down|had a word|tea|bumped into|ran into|caught (?!up\b|(?:a|the|my|an) )[\w'’]+)\b/,
+    /\bat (?:the|their|his|her|[\w&.-]+['’]s) (?!met office)(?:[\w&.'’-]+ ){0,2}offices?\b|\b(?:school[ -]?(?:gate|run|pick-?up|drop-?off)|at the (?:school )?gates?)\b|\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|flat whites?|latte|cortado|cappuccino|espresso|matcha|pizza|sushi|ramen|noodles|curry|tacos?|burgers?|burritos?|dim sum|yum cha|pho|falafel|halloumi|croissants?|pastr(?:y|ies)|bagels?|chai(?= with| at)|(?:had|over) chai|popped (?:in|round|over|by)|dropped (?:[\w'’-]+ ){0,3}round|dropped by|lunch|lunched|lnch|dined|(?:wether)?spoons|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|quiz|smoko|yarn|brews?|cuppa|kopi|cwtch|braai|rv|(?<!\bthe )met|meet|meeting|walk|walked|walking|jog|jogged|jogging|visited|(?<!\b(?:she|he|they) )saw(?! (?:on|online|it|i|that|my|your|in (?:the|a)|an? (?:ad|advert|job|post|role|listing))\b)|in person|(?:at|to) [\w'’-]+['’]s (?:place|house|flat|home)|sat down|had a word|tea|bumped into|ran into|caught (?!up\b|(?:a|the|my|an) )[\w'’]+)\b/,
   ],
   [
     'email',
@@ -311,12 +311,12 @@ export function detectKind(lower: string, context: KindContext): InteractionKind
 
 const meetingWords = '(?:call|coffee|chat|meeting|mtg|lunch|event|drinks|catch-?up|interview|zoom)';
 const earlierMeeting = new RegExp(
-  `\\b(?:for|after|about|re|following|on|from|since) (?:the|our|that|this|yesterday['’]s|last week['’]s)(?: [\\w-]+)? ${meetingWords}\\b|\\b(?:asking|asked|ask) (?:(?:him|her|them|[\\w'’-]+) )?for (?:a|an) (?:quick )?${meetingWords}\\b`,
+  `\\b(?:for|after|about|re|following|on|from|since) (?:the|our|that|this|yesterday['’]s|last week['’]s)(?: [\\w-]+)? ${meetingWords}\\b|\\b(?:asking|asked|ask) (?:(?:him|her|them|[\\w'’-]+) )?for (?:a|an) (?:quick )?(?:\\d+[ -]?(?:min|mins|minutes?) )?${meetingWords}\\b|\\bowe (?:him|her|them|you) (?:a|an) (?:coffee|dinner|lunch|drink|pint|beer)\\b`,
   'g',
 );
 /** "thanked ben for lunch": what someone is thanked for happened before, with no "the" needed. */
 const thankedFor = new RegExp(
-  `(\\bthank(?:s|ed|ing)?\\b(?: [\\w'’]+){0,6}?) for (?:[\\w'’-]+ )?(?:${meetingWords}|dinner|breakfast|brunch|beers?|pints?|tea|drink)\\b`,
+  `(\\bthank(?:s|ed|ing)?\\b(?: [\\w'’]+){0,6}?) for (?:[\\w'’-]+ ){0,4}?(?:${meetingWords}|dinner|breakfast|brunch|beers?|pints?|tea|drink)\\b`,
   'g',
 );
 /** An earlier message the line refers to: "no answer to my first email". */
@@ -403,8 +403,8 @@ export function detectChannel(lower: string): Channel {
     // "asked me to speak at her team's lunch & learn", "they want me to talk at their webinar":
     // where they asked the user to go, not this.
     .replace(
-      /\b(?:asked|wants?|wanted) (?:me|us)((?: (?:by|via|over|on) [\w-]+)?) to (?:speak|talk|present|run|give|host|join|come|attend)\b.*$|\basked (?:if|whether) (?:i|we) (?:can|could) (?:speak|talk|present|run|give|host|join|come|attend)\b.*$/,
-      'asked me$1',
+      /\b(?:asked|wants?|wanted) (?:me|us)((?: (?:by|via|over|on) [\w-]+)?) to (?:speak|talk|present|run|give|host|join|come|attend)\b.*$|\basked (?:if|whether) (?:i|we) (?:can|could) (?:speak|talk|present|run|give|host|join|come|attend)\b.*$|\basked (?:me|us)((?: (?:by|via|over|on) [\w-]+)?) (?:if|whether) (?:i|we) (?:can|could) (?:speak|talk|present|run|give|host|join|come|attend)\b.*$/,
+      'asked me$1$2',
     )
     // "a thank you for the call", "follow up on our coffee", "call booked for dec": a meeting
     // the line refers to, or one still to come, is not how this contact happened.

@@ -83,7 +83,15 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
   ],
   [/\bindicated (me|us) (?:for|to)\b/gu, 'referred $1 for'],
   [/\bgave (?:a )?like (?:in|on) (?:the post of )?/gu, 'liked a post by '],
-  [/\b(commented|replied) in (?:the )?post of\b/gu, '$1 on a post by'],
+  [/\b(commented|replied)(?: [\p{L}!]+)? (?:in|on) (?:the )?post of\b/gu, '$1 on a post by'],
+  // "I made a call with him" (Arabic "amiltu"), "saw again Gareth": had a call, saw him.
+  [/\bmade (a|an) (call|video call|zoom|meeting)\b/gu, 'had $1 $2'],
+  [/\bsaw again (?=\p{Lu})/gu, 'saw '],
+  // "intro'd by marcus bell to a founder friend": he introduced the user.
+  [
+    /^(?:got )?(?:intro['’]?d|introduced) by ([\p{L}'’-]+(?: [\p{L}'’-]+)?) to\b/iu,
+    '$1 introduced me to',
+  ],
   // "thx note tae Joanne", "baith at the mixer", "telt me aboot", "ma tutor", "daein UX": lower
   // case only, so "Tae" the given name stays a name.
   [word('tae', 'gu'), 'to'],
@@ -237,7 +245,7 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
   [/\bin (Teams|Zoom|Google Meet|Skype|Linked[Ii]n|WhatsApp|Whatsapp)\b/gu, 'on $1'],
   [/\brequest of connection\b/giu, 'connection request'],
   [
-    /\bwrote me (?:in|on|by|via) (linkedin|whatsapp|insta|instagram|slack)\b/giu,
+    /\bwrote me (?:in|on|by|via) (linkedin|whatsapp|insta|instagram|slack|messenger)\b/giu,
     'messaged me on $1',
   ],
   [/\b(wrote to (?:\S+ ){1,3})(?:by|in) (linkedin|whatsapp|insta|instagram|slack)\b/giu, '$1on $2'],
