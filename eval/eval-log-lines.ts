@@ -430,6 +430,9 @@
 // - follow-up: the user chases or nudges about something already under way, with nothing new
 //   passed ("chased sam about the intro", "followed up with Priya about the referral, nothing
 //   yet", "left Mark a voicemail re the unpaid invoice"); outbound.
+// People: the name as the network holds it ("Devendra Mistry" for "Dev"), "new:Full Name" for
+// someone not in it, "ask" when no careful reader could tell who was meant, and a JSON list when
+// the line names several ("person": ["Kate Morrison", "new:Ifeoma Obi"]).
 // Channels: email, call, video, meeting (coffee, lunch, drinks, in person), event (a meetup,
 // fair, talk, conference or named night), message (LinkedIn, text, WhatsApp, DM), social (a like,
 // comment, follow or connection request), and other when the line says no way of talking.
