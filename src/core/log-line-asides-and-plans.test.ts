@@ -341,3 +341,48 @@ describe('group-chat notes, and English after Arabic', () => {
     expect(read(line)).toEqual(expected);
   });
 });
+
+describe('Welsh word order, and more of who someone is', () => {
+  it.each([
+    [
+      'Bore da! Phoning Dev Mistry I was last night, lovely chat',
+      [['Dev Mistry'], '2026-11-29', 'call', 'outbound'],
+    ],
+    [
+      'I was phoning Gareth Price Thursday night to ask would he put in a word',
+      [['Gareth Price'], '2026-11-26', 'call', 'outbound'],
+    ],
+    ['Had a Teams with Kate Morrison Tues', [['Kate Morrison'], '2026-11-24', 'video', 'mutual']],
+    ['Diolch text from Gareth for the bara brith', [['Gareth'], today, 'message', 'inbound']],
+    [
+      'Met a lovely Geraint Lewis at the agri-tech conference on the 19th',
+      [['Geraint Lewis'], '2026-11-19', 'event', 'mutual'],
+    ],
+    [
+      'Thanked Marcus Bell on LinkedIn for the mention in his post',
+      [['Marcus Bell'], today, 'message', 'outbound'],
+    ],
+    [
+      'Lauren Tierney a recruiter from Harvey Nash rang this morning',
+      [['Lauren Tierney'], today, 'call', 'inbound'],
+    ],
+    [
+      'Jonny Ashworth my old tutor from the bootcamp emailed',
+      [['Jonny Ashworth'], today, 'email', 'inbound'],
+    ],
+    [
+      'Declan Byrne emailed asking me to speak on their panel',
+      [['Declan Byrne'], today, 'email', 'inbound'],
+    ],
+    [
+      'careers fair - Seun Bakare was on the research stand, we talked for ages - 14/11',
+      [['Seun Bakare'], '2026-11-14', 'event', 'mutual'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('keeps "a brilliant" before a product in capitals', () => {
+    expect(read('Femi sent me a brilliant Articulate Storyline template')[0]).toEqual(['Femi']);
+  });
+});

@@ -103,7 +103,7 @@ const twoAtGathering = new RegExp(
  * who someone is, after their name and before what they did, is no part of it.
  */
 const theOneWho = new RegExp(
-  String.raw`(?<=^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+) the (?:[\p{Ll}-]+ ){0,3}(?:guy|girl|lady|bloke|chap|fella|woman|man|one)(?= ${contactVerbs})|(?<=^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?) the (?:[\p{Ll}-]+ )?(?:recruiter|headhunter|landlord|owner|founder)(?= (?:from|at) [^,;]{1,30}? ${contactVerbs})`,
+  String.raw`(?<=^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+) the (?:[\p{Ll}-]+ ){0,3}(?:guy|girl|lady|bloke|chap|fella|woman|man|one)(?= ${contactVerbs})|(?<=^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?),? (?:the|an?|my(?: old)?) (?:[\p{Ll}-]+ )?(?:recruiter|headhunter|landlord|owner|founder|tutor|mentor|boss|manager|teacher|lecturer)(?= (?:(?:from|at) [^,;]{1,30}? )?${contactVerbs})`,
   'u',
 );
 
@@ -115,7 +115,7 @@ const bothAt = /(?<=\p{L}) both (?=at\b)/gu;
  * break, with the part they had at a gathering, was there with the user.
  */
 const partAtGathering =
-  /(?<=(?:[;:,]|\s[-–—]) )(?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:(?:was |were )?(?:chairing|chaired|presenting|presented|hosting|hosted|speaking|moderating|on the panel|on stage))\b)/gu;
+  /(?<=(?:[;:,]|\s[-–—]) )(?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? (?:(?:was |were )?(?:chairing|chaired|presenting|presented|hosting|hosted|speaking|moderating|on the panel|on stage|on (?:the|their|our) (?:[\p{L}-]+ )?stand))\b)/gu;
 
 /** "Met a new contact Vikram Nair": how the user came to know someone is no part of their name. */
 const newContact = /\b(?:a|my) new (?:contact|connection)[:,]? (?=\p{Lu})/giu;

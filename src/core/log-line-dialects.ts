@@ -36,6 +36,16 @@ const droppedG = [
   'work',
 ] as const;
 
+/** What "I was phoning" did, as a Welsh speaker's English puts it. */
+const welshPast: Record<string, string> = {
+  phoning: 'phoned',
+  ringing: 'rang',
+  calling: 'called',
+  emailing: 'emailed',
+  messaging: 'messaged',
+  texting: 'texted',
+};
+
 /** Taglish "nag-" verbs, as English says them done. */
 const tagalogPast: Record<string, string> = {
   like: 'liked',
@@ -170,6 +180,22 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
   [word('paned'), 'coffee'],
   // "diolch message to Siobhan": thanks, in Welsh.
   [word('diolch'), 'thank-you'],
+  // Welsh word order: "Phoning Dev Mistry I was last night", "I was phoning Gareth Thursday
+  // night": he was phoned. "Bore da!" opening a note says nothing.
+  [/^(?:bore da|prynhawn da|hiya|hello|hi)[!,.]+\s+/iu, ''],
+  [
+    /^(phoning|ringing|calling|emailing|messaging|texting) (.+?) I was\b/iu,
+    (_m: string, verb: string, who: string) => `${welshPast[verb.toLowerCase()] ?? verb} ${who}`,
+  ],
+  [
+    /\bI was (phoning|ringing|calling|emailing|messaging|texting)\b/giu,
+    (_m: string, verb: string) => welshPast[verb.toLowerCase()] ?? verb,
+  ],
+  // "Met a lovely Geraint Lewis": how they seemed is no part of who they are.
+  [
+    /(?<=\b(?:[Mm]et|[Mm]eet|with|w|saw|and) )(?:a|this) (?:lovely|nice|great|brilliant|fab|fabulous) (?=\p{Lu}\p{Ll}+ \p{Lu})/gu,
+    '',
+  ],
   // "he share about ARM culture": talk, not a thing passed on.
   [/\b(he|she|they) share about\b/giu, '$1 talked about'],
   // "he say Monzo got one opening", "she share about ARM", "she want collab": what they said, in the past.

@@ -65,7 +65,7 @@ export const toPersonWords = words(
   "talked spoke chatted talking speaking chatting reacted wrote sent out replied cv resume résumé portfolio note email message msg text txt dm it them application forwarded introduced intro'd intro’d article link post piece paper doc report request invite invitation nudge chaser reminder card letter follow-up followup thanks thank-you chase",
 );
 export const particles = words(
-  'de da del della der den di du dos das van von le la bin al ter ten y',
+  'de da del della der den di du dos das van von le la bin al ter ten y ap',
 );
 /**
  * Shorthand and courtesy words people type in a hurry: "asked abt data eng referral", "emailed

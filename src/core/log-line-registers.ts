@@ -151,6 +151,7 @@ export function mendRegisters(line: string): string {
       `${lead === 'in' || lead === 'within' ? lead : `${lead} in`} ${count} ${over === '7' ? 'days' : 'weeks'}`,
   );
   // "tried calling Yusuf, no answer": a call that was not picked up was still made.
+  out = out.replace(/^tried (?=\p{Lu}\p{Ll})/u, 'tried calling ');
   out = out.replace(/\btried (?:to )?(call|ring|phone)(?:ing)?\b/giu, (_m, verb: string) =>
     verb.toLowerCase() === 'ring' ? 'rang' : `${verb.toLowerCase()}ed`,
   );
