@@ -194,6 +194,8 @@ function isOrigin(text: string, candidate: FoundDate): boolean {
     )
   )
     return true;
+  // "a thank u email for tues": a day straight after "for" is the day thanked for.
+  if (/\bthank(?:s|ed|ing|-you| you| u)?\b[^,;.]{0,40}? for\s+$/i.test(before)) return true;
   // "thanked Lucy for the mock interview on Fri": the interview's day. "… for the mock interview
   // yday" is as often the day of the thanks, so a day counted from today is left to the line.
   if (
@@ -302,12 +304,10 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
   if (isArrangedFor(text, candidate)) return true;
   // "Schmidt - call - 12 Dec - career path": a date alone in its clause is the note's own date.
   if (`${clauses.at(-1) ?? ''}${rest}`.trim() === '') return false;
-  // "he wants a proposal by fri": a deadline, not when anyone was in touch.
-  if (/\b(?:by|until|till|before)(?:\s+the)?\s+$/i.test(text.slice(0, candidate.start)))
-    return true;
-  // "before the interview of friday", "before my interview on Thurs": what is still to come.
+  // "he wants a proposal by fri", "before the interview of friday": a deadline, or what is still
+  // to come, not when anyone was in touch.
   if (
-    /\bbefore (?:the|my|our|her|his|their) [\w-]+(?: of| on)?\s+$/i.test(
+    /\b(?:by|until|till|before)(?:\s+the)?\s+$|\bbefore (?:the|my|our|her|his|their) [\w-]+(?: of| on)?\s+$/i.test(
       text.slice(0, candidate.start),
     )
   )
@@ -317,11 +317,6 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
     /\b(?:mov(?:e|ed|es|ing)|push(?:ed|es|ing)?|reschedul(?:e|ed|es|ing)|shift(?:ed|s|ing)?|bump(?:ed|s|ing)?)\b(?:\s+[\w'’-]+){0,3}\s+to\s+$|\b(?:can(?:['’]?t|not)?|could(?:n['’]?t)?)\s+do\s+$/i.test(
       text.slice(0, candidate.start),
     )
-  )
-    return true;
-  // "a thank u email for tues": the day thanked for, said straight after "for", is not this one.
-  if (
-    /\bthank(?:s|ed|ing|-you| you| u)?\b[^,;.]{0,40}? for\s+$/i.test(text.slice(0, candidate.start))
   )
     return true;
   // "nothing since she forwarded my CV on 13.11", "asking if I can help on the drive on the 12th":

@@ -36,24 +36,8 @@ const droppedG = [
   'work',
 ] as const;
 
-/** What "I was phoning" did, as a Welsh speaker's English puts it. */
-const welshPast: Record<string, string> = {
-  phoning: 'phoned',
-  ringing: 'rang',
-  calling: 'called',
-  emailing: 'emailed',
-  messaging: 'messaged',
-  texting: 'texted',
-};
-
-/** Taglish "nag-" verbs, as English says them done. */
-const tagalogPast: Record<string, string> = {
-  like: 'liked',
-  message: 'messaged',
-  email: 'emailed',
-  call: 'called',
-  chat: 'chatted',
-  text: 'texted',
+/** Taglish "nag-" before a meeting, as English says it was had; before a verb, see `pastOf`. */
+const tagalogHad: Record<string, string> = {
   coffee: 'had coffee',
   lunch: 'had lunch',
   zoom: 'had a zoom',
@@ -170,7 +154,7 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
   [word('chika', 'gu'), 'chat'],
   [
     /(?<![\p{L}\d'’/-])nag[- ]?(like|message|email|call|chat|text|coffee|lunch|zoom)(?![\p{L}\d'’/-])/gu,
-    (_m: string, verb: string) => tagalogPast[verb] ?? verb,
+    (_m: string, verb: string) => tagalogHad[verb] ?? pastOf[verb] ?? verb,
   ],
   [/(?<=\p{L}) ako(?= (?:ng|sa|kay)\b)/gu, ''],
   [/(?<![\p{L}\d'’/-])ng ([\p{L}-]+) ni (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu, "$2's $1"],
@@ -185,11 +169,11 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
   [/^(?:bore da|prynhawn da|hiya|hello|hi)[!,.]+\s+/iu, ''],
   [
     /^(phoning|ringing|calling|emailing|messaging|texting) (.+?) I was\b/iu,
-    (_m: string, verb: string, who: string) => `${welshPast[verb.toLowerCase()] ?? verb} ${who}`,
+    (_m: string, verb: string, who: string) => `${pastOfIng(verb)} ${who}`,
   ],
   [
     /\bI was (phoning|ringing|calling|emailing|messaging|texting)\b/giu,
-    (_m: string, verb: string) => welshPast[verb.toLowerCase()] ?? verb,
+    (_m: string, verb: string) => pastOfIng(verb),
   ],
   // "Met a lovely Geraint Lewis": how they seemed is no part of who they are.
   [
@@ -479,6 +463,8 @@ const pastOf: Readonly<Record<string, string>> = {
   whatsapp: 'whatsapped',
   message: 'messaged',
   text: 'texted',
+  like: 'liked',
+  chat: 'chatted',
   help: 'helped',
   call: 'called',
   want: 'wanted',

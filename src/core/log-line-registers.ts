@@ -6,8 +6,9 @@
 
 /**
  * Titles a community gives before a name ("Aunty Margaret", "Engr Tobi Ogunbiyi", "Brother Emeka
- * Obi", "Deaconess Ronke Balogun", "Pastor Femi", a Filipino's "Ate Margaret" and "Kuya Ben"): how the user addresses them, never part of the
- * name, and dropped even before a first name alone, which is how the user knows them.
+ * Obi", "Deaconess Ronke Balogun", "Pastor Femi", a Filipino's "Ate Margaret" and "Kuya Ben"):
+ * how the user addresses them, never part of the name, and dropped even before a first name
+ * alone, which is how the user knows them.
  */
 const communityTitles =
   /\b(?:Aunty|Auntie|Uncle|Engr\.?|Brother|Bro\.|Sister|Sis\.|Deaconess|Deacon|Pastor|Pst\.|Reverend|Revd\.?|Evangelist|Alhaji|Alhaja|Barr\.|Ate|Kuya|Tita|Tito|Manang|Manong) (?=\p{Lu}\p{Ll})/gu;
