@@ -1,7 +1,8 @@
 // `npm run bench`: every benchmark, each figure printed beside a baseline measured in the same run.
 // BENCH_PEOPLE (default 100000) scales the network; BENCH_API_SECONDS (default 5) the load test;
 // BENCH_COACH_SIZES (default 1000,10000,100000 up to BENCH_PEOPLE) the coach's networks;
-// BENCH_IMPORT_ROWS (default 30000) the import's LinkedIn and Google files;
+// BENCH_IMPORT_ROWS (default 30000) the import's LinkedIn and Google files, BENCH_IMPORT_RUNS
+// (default 5) how many times the import is measured beside its baseline;
 // BENCH_POSTGRES_URL=postgres://… adds the same figures on PostgreSQL;
 // BENCH_ONLY=network,coach picks some of words, network, coach, import, groups and load (default:
 // all but load, the server-mode load test, which runs only when named);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import {
   normaliseEmail,
   normaliseLinkedinUrl,
@@ -20,6 +21,27 @@ describe('normaliseEmail', () => {
     ['refuses an address without a domain', 'ana@', null],
   ])('%s', (_, raw, expected) => {
     expect(normaliseEmail(raw)).toBe(expected);
+  });
+
+  it('accepts exactly what a person’s email field accepts', () => {
+    const field = z.email();
+    for (const email of [
+      'ana@example.com',
+      '.ana@example.com',
+      'ana.@example.com',
+      'a..na@example.com',
+      "o'brien@example.ie",
+      'ana@example',
+      'ana@-example.com',
+      'ana@exa_mple.com',
+      'ana@example.c',
+      'ana lopez@example.com',
+      'ana@@example.com',
+      'ana@xn--bcher-kva.de',
+      'ünïcode@example.com',
+    ]) {
+      expect(normaliseEmail(email) !== null, email).toBe(field.safeParse(email).success);
+    }
   });
 });
 

@@ -17,11 +17,15 @@ export function normaliseEmail(raw: string): string | null {
     .trim()
     .replace(/^mailto:/i, '')
     .toLowerCase();
-  return emailCheck.safeParse(email).success ? email : null;
+  return emailPattern.test(email) ? email : null;
 }
 
-/** The same rule a person's email field uses; built once, since building it costs more than using it. */
-const emailCheck = z.email();
+/**
+ * The rule a person's email field uses (`z.email()` checks against this pattern), tested
+ * directly: an import checks tens of thousands of emails, and a parse result made for each one
+ * cost a third more.
+ */
+const emailPattern = z.regexes.email;
 
 /** The part after the @, for "same email domain" evidence. */
 export function emailDomain(email: string): string {
