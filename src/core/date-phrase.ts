@@ -2,7 +2,7 @@
 // it as a past day, saying which reading it took when another was possible. The one-line log and
 // `--date` both read dates here.
 import * as chrono from 'chrono-node';
-import { findOrdinalDays, findWeekdaysBeforeLast } from './ordinal-day.js';
+import { findMarkedDays, findOrdinalDays, findWeekdaysBeforeLast } from './ordinal-day.js';
 import { addDays, daysBetween, isIsoDate } from './dates.js';
 import type { DateOrder } from './date-order.js';
 import { findImpossibleNumericDate, findNumericDates, type NumericDate } from './numeric-date.js';
@@ -80,17 +80,24 @@ function readDates(
 ): { usable: FoundDate[]; planned: FoundDate[] } {
   rejectImpossibleDates(text);
   const beforeLast = findWeekdaysBeforeLast(text, context.today);
+  const marked = findMarkedDays(text, context.today);
   const numeric = findNumericDates(text, context.dateOrder).map((found) =>
     fromNumeric(found, text, context),
   );
   const chronoDays = findChronoDates(
-    maskTimesOfDay(maskSpans(maskNumeric(text, context.dateOrder), beforeLast)),
+    maskTimesOfDay(maskSpans(maskNumeric(text, context.dateOrder), [...beforeLast, ...marked])),
     text,
     context.today,
   );
+  const planned: FoundDate[] = [];
   const written: FoundDate[] = [
     ...numeric,
     ...beforeLast,
+    ...marked.flatMap(({ ahead, ...day }) => {
+      // "interview likely 15th prox.": next month's day is always a plan.
+      if (ahead) planned.push(day);
+      return ahead ? [] : [day];
+    }),
     // "on Friday 20/11/2026 at 11:00", "at 13:00 on Sunday 22/11/2026": a day written out in
     // numbers wins over the words around it or right before it.
     ...chronoDays.filter(
@@ -107,15 +114,14 @@ function readDates(
     ? written.filter((day) => !day.timeOnly)
     : written;
   const overlaps = (day: { start: number; end: number }) =>
-    known.some((other) => day.start < other.end && other.start < day.end);
+    [...known, ...planned].some((other) => day.start < other.end && other.start < day.end);
   const candidates = joinWeekdays(
     [...known, ...findOrdinalDays(text, context.today).filter((day) => !overlaps(day))].sort(
       (a, b) => a.start - b.start,
     ),
     text,
-  );
+  ).map((day) => withTimeBefore(day, text));
   const usable: FoundDate[] = [];
-  const planned: FoundDate[] = [];
   for (const candidate of candidates) {
     // "their take-home from last yr": where something came from, not when anyone was in touch.
     if (isOrigin(text, candidate)) continue;
@@ -237,6 +243,14 @@ function isOrigin(text: string, candidate: FoundDate): boolean {
     /^['’]s\b/.test(text.slice(candidate.end)) &&
     /\b(?:for|after|about|re|following)\s+$/i.test(before)
   );
+}
+
+/** "call 17:00 Weds": the time of day just before a day goes with it, out of the rest of the line. */
+function withTimeBefore(day: FoundDate, text: string): FoundDate {
+  const time = /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]m)?,? $/i.exec(
+    text.slice(0, day.start),
+  );
+  return time ? { ...day, start: day.start - time[0].length } : day;
 }
 
 function maskSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string {
@@ -533,6 +547,12 @@ function maskTimesOfDay(text: string): string {
       // "deadline is friday", "closes on Thurs": when a role closes, not when anyone was in touch.
       .replace(
         /(?<=\b(?:deadline|closes|closing date)(?: is| on| by)? (?:this |next )?)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi,
+        blank,
+      )
+      // "lunch 13:00 Weds 18th", "rang 09:50 Fri": the time of day before a weekday is that
+      // day's, and read with it would hide a day of the month after it.
+      .replace(
+        /(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?:\s?[ap]m)?(?=,? (?:on )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/gi,
         blank,
       )
       // "0815", "Thu 1900", "1700 -": a time of day on the 24-hour clock, as the army writes it.

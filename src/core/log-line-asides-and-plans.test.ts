@@ -1,7 +1,8 @@
 // How a one-line log reads Scots words ("tae", "baith", "ma"), who someone is set apart before
 // what they did ("Name (my cousin's friend …) whatsapped me", "Name who I met at … texted me"),
 // two people at a gathering opening a note, a meeting still ahead, thanks for something said at
-// an event, a reply to the user's email, a month after "in", Taglish and Scouse (ADR 0063).
+// an event, a reply to the user’s email, a month after "in", Taglish and Scouse (ADR 0063); days
+// marked inst., ult. and prox., a time before a day and bare verbs of what was done (ADR 0064).
 import { describe, expect, it } from 'vitest';
 import { parseLogLine } from './log-line.js';
 
@@ -384,5 +385,68 @@ describe('Welsh word order, and more of who someone is', () => {
 
   it('keeps "a brilliant" before a product in capitals', () => {
     expect(read('Femi sent me a brilliant Articulate Storyline template')[0]).toEqual(['Femi']);
+  });
+});
+
+describe('round 21: days marked inst., ult. and prox., a time before the day, bare verbs, a video by its day', () => {
+  it.each([
+    [
+      'Emailed Felix Okonjo my CV, 19th inst.',
+      [['Felix Okonjo'], '2026-11-19', 'email', 'outbound'],
+    ],
+    [
+      'Legal Geek, 14th ult.: met Niamh Kelly at the product stand',
+      [['Niamh Kelly'], '2026-10-14', 'event', 'mutual'],
+    ],
+    [
+      'Catriona Blair (PM coach, paid): first session by video, 19:00 Weds 28th ult.',
+      [['Catriona Blair'], '2026-10-28', 'video', 'mutual'],
+    ],
+    [
+      'Margaret Okafor, lunch 13:00 Weds 18th, Whitehall.',
+      [['Margaret Okafor'], '2026-11-18', 'meeting', 'mutual'],
+    ],
+    [
+      'Att: Gareth Price (Admiral), call 17:00 Weds. Claims data. Pleasant.',
+      [['Gareth Price'], '2026-11-25', 'call', 'mutual'],
+    ],
+    [
+      'Kate Morrison from Sky reply my email, she too busy this month',
+      [['Kate Morrison'], today, 'email', 'inbound'],
+    ],
+    [
+      'Benjamin Carter accept my connection request',
+      [['Benjamin Carter'], today, 'social', 'inbound'],
+    ],
+    ['Fatima Zahra follow me on LinkedIn', [['Fatima Zahra'], today, 'social', 'inbound']],
+    [
+      'I email Kate Morrison the dashboard I build',
+      [['Kate Morrison'], today, 'email', 'outbound'],
+    ],
+    [
+      'Emma Clark video 18/11 about Lloyds analytics apprenticeship',
+      [['Emma Clark'], '2026-11-18', 'video', 'mutual'],
+    ],
+    [
+      'Word from Ana Lopez: Spotify have frozen hiring til Q2.',
+      [['Ana Lopez'], today, 'other', 'inbound'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('takes next month’s day as a plan, and "Sat next to" as the verb', () => {
+    expect(read('Chloe Dubois emailed Weds: Paris meetup 15th prox.; invited me to speak')[1]).toBe(
+      '2026-11-25',
+    );
+    expect(read('Grand Night, Thurs 19th inst. Sat next to Declan Moore.').slice(0, 2)).toEqual([
+      ['Declan Moore'],
+      '2026-11-19',
+    ]);
+  });
+
+  it('keeps a video that was sent, and "Sat" before what happened on Saturday', () => {
+    expect(read('Ana sent me a video about interviews')[2]).toBe('other');
+    expect(read('coffee with Ana Sat in the morning')[1]).toBe('2026-11-28');
   });
 });

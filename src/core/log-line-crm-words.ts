@@ -22,10 +22,19 @@ const spelledOut: readonly [RegExp, string][] = [
   [shortDay('Weds?'), 'Wednesday'],
   [shortDay('Thu|Thur|Thurs'), 'Thursday'],
   [shortDay('Fri'), 'Friday'],
-  [shortDay('Sat'), 'Saturday'],
+  // "Sat next to Declan Moore": the verb, sat beside someone.
+  [shortDay(String.raw`Sat(?! (?:next to|beside|opposite|down|through|in on)\b)`), 'Saturday'],
   // "Vid call Sun w/ Jose": before "w/", Sun is the day, not someone called Sun.
   [/(?<=\S )Sun(?= w\/ )/gu, 'Sunday'],
   [word('vid call', 'giu'), 'video call'],
+  // "Emma Clark video 18/11", "Jose Alvarez (Glovo), video 13:00 Fri", "have video 17/11": a
+  // video call, named by when it was; "sent me a video about interviews" is a thing sent.
+  [
+    /(?<=(?:^|[\p{L})][,:]? ))(?<!\b(?:a|an|the|this|that|his|her|my|their|our|your|watched|shared|sent|made|recorded) )video(?= (?:(?:[01]?\d|2[0-3])[:.][0-5]\d|\d{1,2}\/\d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|yesterday|today|this morning|last night)\b)/giu,
+    'video call',
+  ],
+  // "Word from Ana Lopez: Spotify's legal team…": news heard from someone.
+  [/^Word from (?=\p{Lu})/u, 'Heard from '],
   [word('gmeet', 'giu'), 'video call'],
   // "Priya WA'd", "Ben Ng LI'd me", "Zach LI msg'd me": messaged, on WhatsApp or LinkedIn.
   [word("WA['’]d", 'giu'), 'whatsapped'],

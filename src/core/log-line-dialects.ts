@@ -201,6 +201,20 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
     /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*)?) (say|tell|share|ask|want)\b(?! (?:to|that i)\b)/u,
     (_m: string, who: string, verb: string) => `${who} ${pastOf[verb] ?? verb}`,
   ],
+  // "Kate Morrison from Sky reply my email", "Benjamin Carter accept my connection request",
+  // "Wei Chen like my post", "Fatima Zahra follow me on LinkedIn", "Marcus Bell email back": a
+  // name opening the note, then a bare verb of what they did to the user's message or post.
+  [
+    /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*)?(?: \([^)]*\)| (?:from|at) \p{Lu}[\p{L}&'’.-]*)?) (reply|accept|like|comment|follow|email|message|text|call|ring|share)(?=(?: to)? (?:my|me|back|on my)\b|,)/u,
+    (_m: string, who: string, verb: string) =>
+      `${who} ${pastOf[verb] ?? verb}${verb === 'reply' ? ' to' : ''}`,
+  ],
+  // "yesterday I call Ana Lopez", "I send Priya the paper", "I intro Chidi to Yusuf": what the
+  // user did, told in the present as some languages tell the past.
+  [
+    /\b(I) (call|email|send|text|message|ring|intro|introduce|invite|ask|thank|reply|meet|tell|give|share)\b(?! (?:to|you)\b)/gu,
+    (_m: string, who: string, verb: string) => `${who} ${pastOf[verb] ?? verb}`,
+  ],
   // "Priya msg on Slack say thanks", "Elizabeth Taylor LI msg, ask if I free": a message whose
   // sender then says or asks something came to the user.
   [
@@ -483,6 +497,10 @@ const pastOf: Readonly<Record<string, string>> = {
   answer: 'answered',
   respond: 'responded',
   ring: 'rang',
+  accept: 'accepted',
+  comment: 'commented',
+  follow: 'followed',
+  meet: 'met',
 };
 
 /**

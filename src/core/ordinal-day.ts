@@ -35,6 +35,37 @@ export function findOrdinalDays(text: string, today: string): OrdinalDay[] {
   return found;
 }
 
+/**
+ * "19th inst.", "14th ult.", "15th prox.": a day of this month, of the month before or of the
+ * month after, as formal letters and attendance notes write it, with the weekday before it when
+ * there is one ("Weds 18th inst."). The word says the month, so these win over any other reading
+ * of the same words. A day of next month is always a plan.
+ */
+export function findMarkedDays(
+  text: string,
+  today: string,
+): Array<OrdinalDay & { ahead: boolean }> {
+  const found: Array<OrdinalDay & { ahead: boolean }> = [];
+  const pattern =
+    /\b(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(\d{1,2})(?:st|nd|rd|th)? (inst|ult|prox)\b\.?/gi;
+  for (const match of text.matchAll(pattern)) {
+    const offset = { inst: 0, ult: -1, prox: 1 }[(match[2] ?? '').toLowerCase()] ?? 0;
+    let year = Number(today.slice(0, 4));
+    let month = Number(today.slice(5, 7)) + offset;
+    if (month === 0) [year, month] = [year - 1, 12];
+    if (month === 13) [year, month] = [year + 1, 1];
+    const occurredOn = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Number(match[1])).padStart(2, '0')}`;
+    if (!isIsoDate(occurredOn)) continue;
+    found.push({
+      occurredOn,
+      start: match.index,
+      end: match.index + match[0].length,
+      ahead: occurredOn > today,
+    });
+  }
+  return found;
+}
+
 /** Day `day` of today's month if that is not after today, else of the month before. */
 function latestDay(day: number, today: string): string | undefined {
   let year = Number(today.slice(0, 4));
