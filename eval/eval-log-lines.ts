@@ -52,7 +52,8 @@
 //   93rd  120 lines  73.3%  88.3%  1        94th  120 lines  73.3%  96.7%  0
 //   95th  120 lines  67.5%  91.7%  0        96th  120 lines  72.5%  95.0%  0
 //   97th  120 lines  79.2%  93.3%  0        98th  120 lines  67.5%  93.3%  0
-//   99th  120 lines  58.3%  92.5%  1
+//   99th  120 lines  58.3%  92.5%  1        100th 120 lines  56.7%  89.2%  0
+//   101st 120 lines  68.3%  90.8%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -413,6 +414,12 @@
 // unmarked ("yesterday I call Ana", "she give me"; 80.8% of lines with the person, date, channel
 // and direction right, none wrongly created), and a barrister's attendance notes ("Att: call w/",
 // "19th inst.", "prox.", "12:10"; 66.7%, 1).
+// After them, ADR 0064's round 21 reads "19th inst.", "14th ult." and "15th prox.", a time of
+// day before a weekday, a name then a bare verb ("Kate reply my email") and "Name video 18/11".
+// The 100th and 101st, scored once on those rules, follow them as 120 lines each: a Glasgow
+// former police sergeant's notes ("Attended", "Obo", "1340", "NFA"; 72.5% of lines with the
+// person, date, channel and direction right, none wrongly created), and a Japanese-born UX
+// researcher's careful English ("it was honour", "Ana-san", "11/24"; 78.3%, none).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
