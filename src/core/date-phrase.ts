@@ -421,7 +421,12 @@ export function normaliseDateWords(text: string): string {
       .replace(/\bwk\b/gi, 'week')
       .replace(/\ba fortnight\b/gi, '2 weeks')
       .replace(/\b(?:the )?day before (?:yesterday|yday|yest)\b/gi, '2 days ago')
-      .replace(/\b(yday|yest)\b/gi, 'yesterday')
+      .replace(/\b(yday|yest|ystdy|ystday|ystrdy|yestdy)\b/gi, 'yesterday')
+      // "Friday past emailed Alexandra", as Scots and Irish English say it: last Friday.
+      .replace(
+        /\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*) past\b(?! (?:\d|the|few|couple|week|month|year)\b)/gi,
+        'last $1',
+      )
       // "call ytd", "coffee YTD": yesterday, as texts write it; not a year's figures to date.
       .replace(
         /\bytd\b(?!\.? *(?:revenue|sales|figures|numbers|growth|spend|spending|budget|target|results|performance|returns?|earnings|income|total|%|\d|[£$€]))/gi,

@@ -450,3 +450,37 @@ describe('round 21: days marked inst., ult. and prox., a time before the day, ba
     expect(read('coffee with Ana Sat in the morning')[1]).toBe('2026-11-28');
   });
 });
+
+describe('round 22: a duty log’s shorthand, police ranks, Japanese honorifics, "a" before a name', () => {
+  it.each([
+    [
+      'Fri 20th - thank-you email rcvd fm Katie Morris re the notes. Nice touch.',
+      [['Katie Morris'], '2026-11-20', 'email', 'inbound'],
+    ],
+    [
+      'Thurs 12/11. Tel call rcvd fm DC Kevin Boyle, old shift pal. Catch-up.',
+      [['Kevin Boyle'], '2026-11-12', 'call', 'inbound'],
+    ],
+    [
+      'Sat eve, wee blether w/ Siobhan Murphy on WhatsApp re Stripe.',
+      [['Siobhan Murphy'], '2026-11-28', 'message', 'mutual'],
+    ],
+    [
+      'Friday past emailed Alexandra Reid, Head of Data at Bupa, cold.',
+      [['Alexandra Reid'], '2026-11-27', 'email', 'outbound'],
+    ],
+    [
+      'LI msg fm a Kirsty Dunlop, HR at Clyde Space, Sun.',
+      [['Kirsty Dunlop'], today, 'message', 'inbound'],
+    ],
+    ['Thanked Ana-san for Saturday call by WhatsApp', [['Ana'], today, 'message', 'outbound']],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('keeps radio in capitals, a company after "a", and a rank’s letters before a shop', () => {
+    expect(read('messaged Ana Lopez about the FM breakfast show')[0]).toEqual(['Ana Lopez']);
+    expect(read('met a Google Cloud architect at the fair')[0]).toEqual([]);
+    expect(read('bought a laptop at PC World with Ana Lopez')[0]).toEqual(['Ana Lopez']);
+  });
+});

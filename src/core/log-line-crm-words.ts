@@ -43,6 +43,17 @@ const spelledOut: readonly [RegExp, string][] = [
   [word('LI'), 'LinkedIn'],
   [word('connect req(?:uest)?', 'giu'), 'connection request'],
   [word('vm', 'giu'), 'voicemail'],
+  // A duty log's shorthand: "Tel call rcvd fm withheld number", "Rcvd email fm Euan Grant",
+  // "Tel conf w/ Priya". "FM" in capitals is radio, and stays.
+  [word('rcvd', 'giu'), 'received'],
+  [/(?<![\p{L}\d'’/])fm(?= (?:\p{Lu}|an? |the |my |his |her |their ))/gu, 'from'],
+  [word('tel(?:ephone)? call', 'giu'), 'phone call'],
+  [word('tel conf(?:erence)?', 'giu'), 'call'],
+  // "thank-you email received from Katie Morris": an email from her.
+  [/(?<=\p{L}) received (?=from\b)/gu, ' '],
+  [word('txt', 'giu'), 'text'],
+  // "Sat eve, wee blether w/ Siobhan": the evening of that day.
+  [/(?<=\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.? )eve\b/giu, 'evening'],
   [word('fr', 'giu'), 'from'],
   [word("fwd['’]?d", 'giu'), 'forwarded'],
   [word('fwd', 'giu'), 'forward'],
@@ -73,7 +84,7 @@ const weekdays: Readonly<Record<string, string>> = {
  * of a diary's entry.
  */
 const openingDay =
-  /^(mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?= \d{1,2}(?:st|nd|rd|th)?\b| ?:| (?:drinks|coffee|lunch|dinner|breakfast|brunch|call|chat|catch[ -]?up|zoom|teams|video|vid|meeting|mtg|pint|walk|interview|phone|email|text|msg|message|f\/u|follow[- ]?up|chased|called|emailed|rang|phoned|messaged|texted|pinged|met|saw)\b)/iu;
+  /^(mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?= \d{1,2}(?:st|nd|rd|th)?\b| ?:| (?:drinks|coffee|lunch|dinner|breakfast|brunch|call|chat|catch[ -]?up|zoom|teams|video|vid|meeting|mtg|pint|walk|interview|phone|email|text|msg|message|f\/u|follow[- ]?up|chased|called|emailed|rang|phoned|messaged|texted|pinged|met|saw|eve|evening|morning|afternoon|night|am|pm)\b)/iu;
 
 /** The line with a CRM's shorthand spelled out. */
 export function mendCrmShorthand(line: string): string {

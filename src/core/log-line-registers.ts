@@ -10,6 +10,19 @@
  * how the user addresses them, never part of the name, and dropped even before a first name
  * alone, which is how the user knows them.
  */
+/**
+ * Police ranks before a name, as an officer's notes write them: "DC Kevin Boyle", "DS Morag Fyfe",
+ * "Sgt Ross". The two-letter ranks only before a given name and a family name, so "PC World" stays.
+ */
+const policeRanks =
+  /\b(?:(?:DS|DC|DI|DCI|DSI|DCS|PC|PS) (?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})|(?:Sgt|Insp|Supt|Ch Insp|Ch Supt)\.? (?=\p{Lu}\p{Ll}))/gu;
+
+/**
+ * "Ana-san", "Okafor-sama": the Japanese honorific after a name is no part of it. "-senpai" and
+ * "-sensei" stay: a given name alone with them says who only to the writer.
+ */
+const japaneseHonorifics = /(?<=\p{Lu}[\p{L}'’]*)-(?:san|sama)\b/gu;
+
 const communityTitles =
   /\b(?:Aunty|Auntie|Uncle|Engr\.?|Brother|Bro\.|Sister|Sis\.|Deaconess|Deacon|Pastor|Pst\.|Reverend|Revd\.?|Evangelist|Alhaji|Alhaja|Barr\.|Ate|Kuya|Tita|Tito|Manang|Manong) (?=\p{Lu}\p{Ll})/gu;
 
@@ -143,7 +156,10 @@ function stepsAsClauses(line: string): string {
 
 /** Puts a note written in one of these ways as the reader expects it; everything else is left. */
 export function mendRegisters(line: string): string {
-  let out = line.replace(communityTitles, '');
+  let out = line
+    .replace(communityTitles, '')
+    .replace(policeRanks, '')
+    .replace(japaneseHonorifics, '');
   out = mendSchoolRun(dropBlessings(out)).replace(bothBefore, '$1 ');
   // "f/u 2/52", "r/v in 1/7": a span ahead is when a plan falls due, no date of the line.
   out = out.replace(
