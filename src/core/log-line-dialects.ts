@@ -180,13 +180,6 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
     /(?<=\b(?:[Mm]et|[Mm]eet|with|w|saw|and) )(?:a|this) (?:lovely|nice|great|brilliant|fab|fabulous) (?=\p{Lu}\p{Ll}+ \p{Lu})/gu,
     '',
   ],
-  // "LI msg fm a Kirsty Dunlop", "spoke with a Mr Alasdair Ross": a certain person, by name.
-  [
-    /(?<=\b(?:with|w\/|from|fm|to|met|saw|by) )an? (?=((?:Mr|Mrs|Ms|Miss|Dr)\.? )?(\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+((?:[,.;(]|$| (?:at|from|of|who)\b)?))/gu,
-    // Groups that did not take part come as undefined, whatever their type says.
-    (whole: string, title: string | undefined, given: string, closed: string | undefined) =>
-      title || closed || isKnownGivenName(given) ? '' : whole,
-  ],
   // "he share about ARM culture": talk, not a thing passed on.
   [/\b(he|she|they) share about\b/giu, '$1 talked about'],
   // "he say Monzo got one opening", "she share about ARM", "she want collab": what they said, in the past.
