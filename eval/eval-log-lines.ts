@@ -53,7 +53,8 @@
 //   95th  120 lines  67.5%  91.7%  0        96th  120 lines  72.5%  95.0%  0
 //   97th  120 lines  79.2%  93.3%  0        98th  120 lines  67.5%  93.3%  0
 //   99th  120 lines  58.3%  92.5%  1        100th 120 lines  56.7%  89.2%  0
-//   101st 120 lines  68.3%  90.8%  0
+//   101st 120 lines  68.3%  90.8%  0        102nd 120 lines  42.5%  66.7%  2
+//   103rd 120 lines  44.2%  58.3% 30
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -420,6 +421,13 @@
 // former police sergeant's notes ("Attended", "Obo", "1340", "NFA"; 72.5% of lines with the
 // person, date, channel and direction right, none wrongly created), and a Japanese-born UX
 // researcher's careful English ("it was honour", "Ana-san", "11/24"; 78.3%, none).
+// After them, ADR 0064's round 22 reads a duty log's shorthand, police ranks and "-san". The
+// 102nd and 103rd, scored once on those rules, follow them as 120 lines each: a Deaf data
+// analyst's English in the order of British Sign Language ("WED coffee Dev, good", "email Rachel
+// finish"; 47.5% of lines with the person, date, channel and direction right, 2 wrongly created),
+// and a Nairobi-born logistics coordinator's Kenyan English ("Madam Lowe", "Mama Margaret", "we
+// shall talk"; 50.8%, 30). After them, ADR 0066 reads "Madam" and "Mama" as titles, a signer's
+// time glosses and order, and a first name then a company where a surname goes.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -278,7 +278,7 @@ const weekdayPhrase = /^\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\
 
 /** Words that make a clause a plan: "can chat", "booked for", "set up for", "she'll". */
 const planWords =
-  /\b(?:(?:i|we) (?:have|['’]ve got|have got) (?:a|an) (?:[\w-]+ )?(?:call|chat|meeting|interview|coffee|zoom)|(?:meant|supposed) to|can|could|will|would|shall|might|booked|scheduled|arranged|pencil+ed|lined up|set (?:up )?for|going to|wants?(?: (?:me|us))? to|hop(?:e|es|ing) to|plans? to|planning to|happy to|offered to|offering to|free for|available for|can do|grabbing|getting (?:coffee|lunch|drinks|a coffee))\b|['’](?:ll|d)\b/i;
+  /\b(?:(?:i|we) (?:have|['’]ve got|have got) (?:a|an) (?:[\w-]+ )?(?:call|chat|meeting|interview|coffee|zoom)|(?:meant|supposed) to|can|could|will|would|shall|might|booked|scheduled|arranged|(?:is|are|am) coming (?:to|over|down|up|back|here|home)|pencil+ed|lined up|set (?:up )?for|going to|wants?(?: (?:me|us))? to|hop(?:e|es|ing) to|plans? to|planning to|happy to|offered to|offering to|free for|available for|can do|grabbing|getting (?:coffee|lunch|drinks|a coffee))\b|['’](?:ll|d)\b/i;
 
 /** A note's field naming what happened, up to its day: " coffee on", " lunch". */
 const noteActivity =

@@ -6,7 +6,8 @@
 
 /**
  * Titles a community gives before a name ("Aunty Margaret", "Engr Tobi Ogunbiyi", "Brother Emeka
- * Obi", "Deaconess Ronke Balogun", "Pastor Femi", a Filipino's "Ate Margaret" and "Kuya Ben"):
+ * Obi", "Deaconess Ronke Balogun", "Pastor Femi", a Filipino's "Ate Margaret" and "Kuya Ben", East
+ * African English's "Madam Lowe", "Mama Margaret" and "Mzee Otieno"):
  * how the user addresses them, never part of the name, and dropped even before a first name
  * alone, which is how the user knows them.
  */
@@ -24,7 +25,7 @@ const policeRanks =
 const japaneseHonorifics = /(?<=\p{Lu}[\p{L}'’]*)-(?:san|sama)\b/gu;
 
 const communityTitles =
-  /\b(?:Aunty|Auntie|Uncle|Engr\.?|Brother|Bro\.|Sister|Sis\.|Deaconess|Deacon|Pastor|Pst\.|Reverend|Revd\.?|Evangelist|Alhaji|Alhaja|Barr\.|Ate|Kuya|Tita|Tito|Manang|Manong) (?=\p{Lu}\p{Ll})/gu;
+  /\b(?:Aunty|Auntie|Uncle|Engr\.?|Brother|Bro\.|Sister|Sis\.|Deaconess|Deacon|Pastor|Pst\.|Reverend|Revd\.?|Evangelist|Alhaji|Alhaja|Barr\.|Ate|Kuya|Tita|Tito|Manang|Manong|Madam|Mama|Mzee) (?=\p{Lu}\p{Ll})/gu;
 
 /**
  * "2/7 ago", "1/52 ago", "3/12 ago": days, weeks and months as a clinician writes them (over 7, 52

@@ -44,6 +44,7 @@ import { setAsideNoNewNames } from './log-line-new-names.js';
 import { completeRestatedNames, setAsideNoPeople } from './log-line-not-people.js';
 import { mendCrmShorthand } from './log-line-crm-words.js';
 import { mendRegisters } from './log-line-registers.js';
+import { mendSignedOrder } from './log-line-signed.js';
 import { mendVoices } from './log-line-voices.js';
 import { mendTradesAndBoards } from './log-line-trades-and-boards.js';
 import { tagSchema } from './person.js';
@@ -409,7 +410,9 @@ function normaliseLine(text: string): string {
     setAsidesApart(
       mendCrmShorthand(
         mendSpellings(
-          mendVoices(mendRegisters(mendTradesAndBoards(mendDialects(emojiAsBreaks(text))))),
+          mendVoices(
+            mendRegisters(mendTradesAndBoards(mendDialects(mendSignedOrder(emojiAsBreaks(text))))),
+          ),
         ),
       ),
     ),

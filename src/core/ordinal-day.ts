@@ -8,7 +8,9 @@ export interface OrdinalDay {
   end: number;
 }
 
-const months = /^\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|^\s*\/|^\s+\d/i;
+// A month's letters that run on into a name ("21st Margaret", "3rd Mayank") are no month.
+const months =
+  /^\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|^\s*\/|^\s+\d/i;
 
 /**
  * Ordinal days not followed by a month ("24th Nov" is a whole date, read elsewhere), after "on

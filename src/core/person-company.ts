@@ -118,6 +118,28 @@ export function setAsideSlipElsewhere<P extends NamedPerson>(
   return { kind: 'none', closest, close: false };
 }
 
+/**
+ * "Emma Lloyds email me", "Priya Booking video": a first name, then where the person works, written
+ * where a surname goes. When the whole name fits nobody, and the words after the first name are
+ * the company of exactly one person near it with that first name, that person is meant.
+ */
+export function readCompanyAsSurname<P extends NamedPerson>(
+  resolution: NameResolution<P>,
+  written: string,
+): NameResolution<P> {
+  if (resolution.kind !== 'none') return resolution;
+  const [given = '', ...rest] = nameKey(written).split(' ');
+  const company = companyKey(rest.join(' '));
+  if (given === '' || company === '') return resolution;
+  const there = resolution.closest.filter(
+    ({ person }) =>
+      nameKey(person.name).split(' ')[0] === given && sameCompany(company, person.company),
+  );
+  const [only] = there;
+  if (there.length !== 1 || !only) return resolution;
+  return { kind: 'one', person: only.person, reason: 'first name' };
+}
+
 /** Everyone who works at the company, by the same reading of company names as above. */
 export function peopleAtCompany<P extends NamedPerson>(people: readonly P[], company: string): P[] {
   const written = companyKey(company);

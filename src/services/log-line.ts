@@ -6,6 +6,7 @@ import { whoWasIt, type NameSpan, type ParsedLogLine } from '../core/log-line.js
 import {
   narrowByCompany,
   narrowByCompanyNamed,
+  readCompanyAsSurname,
   peopleAtCompany,
   samePlaceLookalikes,
   setAsideCloseElsewhere,
@@ -219,7 +220,10 @@ async function readMention(name: NameSpan, settling: Settling): Promise<Mention>
   const { directory, answers, line } = settling;
   const read = weighCompanyNamed(await directory.resolve(name.text), line);
   const written = narrowByCompany(read, name.company);
-  const named = confirmByCompanyNamed(narrowByCompanyNamed(written, line), name.text, line);
+  const named = readCompanyAsSurname(
+    confirmByCompanyNamed(narrowByCompanyNamed(written, line), name.text, line),
+    name.text,
+  );
   const slip = setAsideSlipElsewhere(named, name.company);
   const heard = weighSoundAlike(setAsideCloseElsewhere(slip, name.company), name.text, line);
   const full = setAsideCloseRelated(await hearGivenName(heard, name, settling), name);

@@ -1,0 +1,112 @@
+// How a one-line log reads a signer's written English (time glosses in capitals, what was had
+// before whom with, a name then the app), East African titles before a name, a day of the month
+// before a name that starts like a month, and someone "coming to" a place on a day (ADR 0066).
+import { describe, expect, it } from 'vitest';
+import { parseLogLine } from './log-line.js';
+import { mendSignedOrder } from './log-line-signed.js';
+import { readCompanyAsSurname } from './person-company.js';
+import { matchPerson, type NamedPerson } from './person-match.js';
+
+// 2026-11-30 is a Monday.
+const today = '2026-11-30';
+const read = (line: string, known: readonly string[] = []) => {
+  const parsed = parseLogLine(line, {
+    today,
+    dateOrder: 'DMY',
+    mayBePerson: (name) => known.includes(name.toLowerCase()),
+  });
+  return [parsed.personNames, parsed.occurredOn, parsed.channel, parsed.direction];
+};
+
+describe('a signer’s written English', () => {
+  it.each([
+    [
+      'WED Jo coffee at Leeds Data Co office, she show me team',
+      [['Jo'], '2026-11-25', 'meeting', 'mutual'],
+      ['jo'],
+    ],
+    [
+      'SAT Dan Fletcher text, his freelance project need help',
+      [['Dan Fletcher'], '2026-11-28', 'message', 'outbound'],
+    ],
+    ['YESTERDAY coffee Dev, good', [['Dev'], '2026-11-29', 'meeting', 'mutual']],
+    [
+      '3/11 coffee Lee Jordan, Skyscanner. talk travel data',
+      [['Lee Jordan'], '2026-11-03', 'meeting', 'mutual'],
+    ],
+    [
+      'TUES video Hannah, interpreter late 10 min, but good talk',
+      [['Hannah'], '2026-11-24', 'video', 'mutual'],
+    ],
+    [
+      'Aisha Cazoo WhatsApp chase, portfolio feedback she promise',
+      [['Aisha Cazoo'], today, 'message', 'outbound'],
+    ],
+    [
+      'THURS Alex Meta WhatsApp, data science opening',
+      [['Alex Meta'], '2026-11-26', 'message', 'outbound'],
+    ],
+  ])('reads "%s"', (line, expected, known: string[] = []) => {
+    expect(read(line, known)).toEqual(expected);
+  });
+
+  it('leaves capitals that are no day, and a place after what was had, as they were', () => {
+    expect(mendSignedOrder('helped Ana with SAT prep')).toBe('helped Ana with SAT prep');
+    expect(mendSignedOrder('coffee Monday with Ana')).toBe('coffee Monday with Ana');
+    expect(mendSignedOrder('lunch Leeds Dock, then home')).toBe('lunch Leeds Dock, then home');
+    // "WhatsApp'd" is the verb, not the app after a name.
+    expect(mendSignedOrder("Aisha Karim WhatsApp'd on Saturday")).toBe(
+      "Aisha Karim WhatsApp'd on Saturday",
+    );
+  });
+});
+
+describe('East African titles, a day before a name, someone coming on a day', () => {
+  it.each([
+    [
+      'I was called by Madam Lowe on 25th, she will put me forward',
+      [['Lowe'], '2026-11-25', 'call', 'inbound'],
+    ],
+    [
+      'Tea with Mama Margaret after church on Sunday',
+      [['Margaret'], '2026-11-29', 'meeting', 'mutual'],
+    ],
+    ['On 21st Margaret rang me', [['Margaret'], '2026-11-21', 'call', 'inbound']],
+    ['on 21st March met Ana', [['Ana'], '2026-03-21', 'meeting', 'mutual']],
+    [
+      'Joseph on WhatsApp, he is coming to Leeds on 4th',
+      [['Joseph'], today, 'message', 'inbound'],
+      ['joseph'],
+    ],
+  ])('reads "%s"', (line, expected, known: string[] = []) => {
+    expect(read(line, known)).toEqual(expected);
+  });
+});
+
+describe('a first name, then where they work, where a surname goes', () => {
+  const people: NamedPerson[] = [
+    { id: 1, name: 'Priya Shah', company: 'Booking.com' },
+    { id: 2, name: 'Priya Desai', company: 'Monzo' },
+    { id: 3, name: 'Emma Clark', company: 'Lloyds' },
+  ];
+
+  it('takes the one person with that first name who works there', () => {
+    expect(
+      readCompanyAsSurname(matchPerson('Priya Booking', people), 'Priya Booking'),
+    ).toMatchObject({
+      kind: 'one',
+      person: { id: 1 },
+    });
+    expect(readCompanyAsSurname(matchPerson('Emma Lloyds', people), 'Emma Lloyds')).toMatchObject({
+      kind: 'one',
+      person: { id: 3 },
+    });
+  });
+
+  it('changes nothing for a surname, or a company nobody of that name works at', () => {
+    const nobody = matchPerson('Priya Patel', people);
+    expect(readCompanyAsSurname(nobody, 'Priya Patel')).toEqual(nobody);
+    const elsewhere = matchPerson('Emma Monzo', people);
+    expect(readCompanyAsSurname(elsewhere, 'Emma Monzo')).toEqual(elsewhere);
+  });
+});
