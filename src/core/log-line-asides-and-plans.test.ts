@@ -4,18 +4,7 @@
 // an event, a reply to the user’s email, a month after "in", Taglish and Scouse (ADR 0063); days
 // marked inst., ult. and prox., a time before a day and bare verbs of what was done (ADR 0064).
 import { describe, expect, it } from 'vitest';
-import { parseLogLine } from './log-line.js';
-
-// 2026-11-30 is a Monday.
-const today = '2026-11-30';
-const read = (line: string, known: readonly string[] = []) => {
-  const parsed = parseLogLine(line, {
-    today,
-    dateOrder: 'DMY',
-    mayBePerson: (name) => known.includes(name.toLowerCase()),
-  });
-  return [parsed.personNames, parsed.occurredOn, parsed.channel, parsed.direction];
-};
+import { read, today } from '../../test/log-line-fields.js';
 
 describe('Scots words', () => {
   it.each([

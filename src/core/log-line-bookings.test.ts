@@ -2,18 +2,7 @@
 // "last week Friday" is a day, a weekday ends a name, a quote names whom it went to, and a name
 // owning a relation or employing someone is not who the user saw (ADR 0061).
 import { describe, expect, it } from 'vitest';
-import { parseLogLine } from './log-line.js';
-
-// 2026-11-30 is a Monday.
-const today = '2026-11-30';
-const read = (line: string, known: readonly string[] = []) => {
-  const parsed = parseLogLine(line, {
-    today,
-    dateOrder: 'DMY',
-    mayBePerson: (name) => known.includes(name.toLowerCase()),
-  });
-  return [parsed.personNames, parsed.occurredOn, parsed.channel, parsed.direction];
-};
+import { read, today } from '../../test/log-line-fields.js';
 
 describe('amounts and days', () => {
   it.each([

@@ -3,17 +3,7 @@
 // was had, "ytd", chats and huddles, LinkedIn connects, a cuppa, and job initials (ADR 0062).
 import { describe, expect, it } from 'vitest';
 import { parseLogLine } from './log-line.js';
-
-// 2026-11-30 is a Monday.
-const today = '2026-11-30';
-const read = (line: string, known: readonly string[] = []) => {
-  const parsed = parseLogLine(line, {
-    today,
-    dateOrder: 'DMY',
-    mayBePerson: (name) => known.includes(name.toLowerCase()),
-  });
-  return [parsed.personNames, parsed.occurredOn, parsed.channel, parsed.direction];
-};
+import { read, today } from '../../test/log-line-fields.js';
 
 describe('what came to the user', () => {
   it.each([

@@ -2,21 +2,10 @@
 // before whom with, a name then the app), East African titles before a name, a day of the month
 // before a name that starts like a month, and someone "coming to" a place on a day (ADR 0066).
 import { describe, expect, it } from 'vitest';
-import { parseLogLine } from './log-line.js';
+import { read, today } from '../../test/log-line-fields.js';
 import { mendSignedOrder } from './log-line-signed.js';
 import { readCompanyAsSurname } from './person-company.js';
 import { matchPerson, type NamedPerson } from './person-match.js';
-
-// 2026-11-30 is a Monday.
-const today = '2026-11-30';
-const read = (line: string, known: readonly string[] = []) => {
-  const parsed = parseLogLine(line, {
-    today,
-    dateOrder: 'DMY',
-    mayBePerson: (name) => known.includes(name.toLowerCase()),
-  });
-  return [parsed.personNames, parsed.occurredOn, parsed.channel, parsed.direction];
-};
 
 describe('a signer’s written English', () => {
   it.each([
