@@ -54,7 +54,8 @@
 //   97th  120 lines  79.2%  93.3%  0        98th  120 lines  67.5%  93.3%  0
 //   99th  120 lines  58.3%  92.5%  1        100th 120 lines  56.7%  89.2%  0
 //   101st 120 lines  68.3%  90.8%  0        102nd 120 lines  42.5%  66.7%  2
-//   103rd 120 lines  44.2%  58.3% 30
+//   103rd 120 lines  44.2%  58.3% 30        104th 120 lines  56.7%  80.8%  7
+//   105th 120 lines  59.2%  91.7%  5
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -428,6 +429,11 @@
 // and a Nairobi-born logistics coordinator's Kenyan English ("Madam Lowe", "Mama Margaret", "we
 // shall talk"; 50.8%, 30). After them, ADR 0066 reads "Madam" and "Mama" as titles, a signer's
 // time glosses and order, and a first name then a company where a surname goes.
+// The 104th and 105th, scored once on those rules, follow them as 120 lines each: a Cornish
+// former fisherman's lower-case notes retraining for wind farms ("dreckly", "proper job", names
+// spelt by sound: "shivawn", "cheedy"; 65.8% of lines with the person, date, channel and direction
+// right, 7 wrongly created), and a Mandarin-speaking finance graduate's English ("yesterday I
+// meet Ana at coffee shop", "2026.11.20", "11月24日", "WRIGHT Thomas", WeChat; 74.2%, 5).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
