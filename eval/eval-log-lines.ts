@@ -434,6 +434,8 @@
 // spelt by sound: "shivawn", "cheedy"; 65.8% of lines with the person, date, channel and direction
 // right, 7 wrongly created), and a Mandarin-speaking finance graduate's English ("yesterday I
 // meet Ana at coffee shop", "2026.11.20", "11月24日", "WRIGHT Thomas", WeChat; 74.2%, 5).
+// After them, ADR 0066's round 24 reads Chinese dates, bare verbs done for the user, WeChat and
+// West Country words.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -46,6 +46,18 @@ export const calendarWords: ReadonlySet<string> = new Set([...monthNames, ...wee
 const longMonths = monthNames.slice(0, 12).map((m) => m.charAt(0).toUpperCase() + m.slice(1));
 const daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** The weekdays as Chinese numbers them after 周 or 星期, Sunday as 日 or 天. */
+const chineseWeekdays: Readonly<Record<string, string>> = {
+  一: 'Monday',
+  二: 'Tuesday',
+  三: 'Wednesday',
+  四: 'Thursday',
+  五: 'Friday',
+  六: 'Saturday',
+  日: 'Sunday',
+  天: 'Sunday',
+};
+
 /** "3 November 2026": a date as the notes write it. */
 export function spellDate(day: string): string {
   return `${Number(day.slice(8, 10))} ${longMonths[Number(day.slice(5, 7)) - 1] ?? ''} ${day.slice(0, 4)}`;
@@ -417,6 +429,18 @@ export function readDateText(text: string, context: DateContext): { date: string
 export function normaliseDateWords(text: string): string {
   return (
     text
+      // "11月24日", "周三": a day of the month and a weekday as Chinese writes them.
+      .replace(
+        /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/gu,
+        (whole, month: string, day: string) =>
+          Number(month) >= 1 && Number(month) <= 12
+            ? ` ${Number(day)} ${longMonths[Number(month) - 1] ?? ''} `
+            : whole,
+      )
+      .replace(
+        /(?:周|星期|礼拜)([一二三四五六日天])/gu,
+        (_whole, day: string) => ` ${chineseWeekdays[day] ?? ''} `,
+      )
       .replace(/\b(\d+|a|two|three|few) wks\b/gi, '$1 weeks')
       .replace(/\bwk\b/gi, 'week')
       .replace(/\ba fortnight\b/gi, '2 weeks')

@@ -84,7 +84,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   ],
   [
     'message',
-    /\b(text(ed|s)?|messaged?|dm(ed|'d)?|whatsapp(ed)?|sms|slack(ed)?|signal|telegram|discord|pinged|linkedin|inmail)\b|\b(?:on|via|over) li\b|\bli (?:msg|message|dm|inmail)\b/,
+    /\b(text(ed|s)?|messaged?|dm(ed|'d)?|whatsapp(ed)?|sms|slack(ed)?|signal|telegram|discord|wechat|weixin|kakaotalk|viber|pinged|linkedin|inmail)\b|\b(?:on|via|over) li\b|\bli (?:msg|message|dm|inmail)\b/,
   ],
 ];
 

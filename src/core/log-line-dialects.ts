@@ -201,11 +201,23 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
     /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*)?) (say|tell|share|ask|want)\b(?! (?:to|that i)\b)/u,
     (_m: string, who: string, verb: string) => `${who} ${pastOf[verb] ?? verb}`,
   ],
+  // "Gareth Price (Admiral) explain actuarial exams", "Emily Clarke ONS check my CV": a name
+  // opening the note, then a bare verb of what they did for the user, in the past.
+  [
+    /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \([^)]*\))?) (explain|show|check|review|recommend)(?= \p{Ll})/u,
+    (_m: string, who: string, verb: string) => `${who} ${pastOf[verb] ?? verb}`,
+  ],
+  // "Like Hannah Schmidt post", "Comment on Niamh post": the user's own act, the post theirs.
+  [
+    /^(Like|Comment on) (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*)?) (post|article|update|photo)\b/u,
+    (_m: string, act: string, who: string, what: string) =>
+      `${act === 'Like' ? 'Liked' : 'Commented on'} ${who}'s ${what}`,
+  ],
   // "Kate Morrison from Sky reply my email", "Benjamin Carter accept my connection request",
   // "Wei Chen like my post", "Fatima Zahra follow me on LinkedIn", "Marcus Bell email back": a
   // name opening the note, then a bare verb of what they did to the user's message or post.
   [
-    /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*)?(?: \([^)]*\)| (?:from|at) \p{Lu}[\p{L}&'’.-]*)?) (reply|accept|like|comment|follow|email|message|text|call|ring|share)(?=(?: to)? (?:my|me|back|on my)\b|,)/u,
+    /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \([^)]*\)| (?:from|at) \p{Lu}[\p{L}&'’.-]*)?) (reply|accept|like|comment|follow|email|message|text|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite)(?=(?: to)? (?:my|me|back|on my)\b|,)/u,
     (_m: string, who: string, verb: string) =>
       `${who} ${pastOf[verb] ?? verb}${verb === 'reply' ? ' to' : ''}`,
   ],
@@ -227,6 +239,11 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
   [
     /\b(text|message|msg|whatsapp|wa|email|e-mail|call|voicemail|voice ?note|dm|reply|note|card|invite) off (?=\p{Lu}|him\b|her\b|them\b)/giu,
     '$1 from ',
+  ],
+  // "text chidi ta for the intro", "txt Margaret re Friday": a note opened with the bare verb.
+  [
+    /^(?:text|txt) (?!(?:from|off|with|me|back|to|on|msg|message|messages)\b)(?=\p{L})/iu,
+    'texted ',
   ],
   // "Follow up Olivia Brown by phone": a note opened with the bare verb.
   [/^follow(?:ed)? up (?!(?:with|on|about|re|again)\b)(?=\p{L})/iu, 'followed up with '],
@@ -501,6 +518,11 @@ const pastOf: Readonly<Record<string, string>> = {
   comment: 'commented',
   follow: 'followed',
   meet: 'met',
+  explain: 'explained',
+  show: 'showed',
+  check: 'checked',
+  review: 'reviewed',
+  recommend: 'recommended',
 };
 
 /**

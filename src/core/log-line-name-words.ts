@@ -87,11 +87,12 @@ export const sayingParticiples = words(
 export const notNames = new Set([
   ...shorthand,
   ...sayingParticiples,
+  // "asked chidi would he be a referee": a word of what might be is nobody's surname.
   // "finally had coffee with dev": a word that says how or when something happened, opening the
   // line, is nobody's name. No first name people go by is among them (Emily and Kelly end in -ly
   // too, so the list is written out rather than read from the ending).
   ...words(
-    'one was tel bloke chap fella lady woman each both either neither everyone everybody nobody anybody cold warm finally eventually actually quickly briefly properly randomly accidentally luckily unexpectedly belatedly spontaneously formally informally officially apparently basically literally honestly anyway anyhow already still once twice recently earlier',
+    'would could should might must shall one was tel bloke chap fella lady woman each both either neither everyone everybody nobody anybody cold warm finally eventually actually quickly briefly properly randomly accidentally luckily unexpectedly belatedly spontaneously formally informally officially apparently basically literally honestly anyway anyhow already still once twice recently earlier',
   ),
   // "coffee with ana, she'll intro me": a pronoun with its verb is nobody's name.
   ...words(

@@ -1,8 +1,10 @@
 // How a one-line log reads a signer's written English (time glosses in capitals, what was had
 // before whom with, a name then the app), East African titles before a name, a day of the month
-// before a name that starts like a month, and someone "coming to" a place on a day (ADR 0066).
+// before a name that starts like a month, and someone "coming to" a place on a day (ADR 0066);
+// English after Mandarin, West Country words and WeChat (its round 24).
 import { describe, expect, it } from 'vitest';
 import { read, today } from '../../test/log-line-fields.js';
+import { parseLogLine } from './log-line.js';
 import { mendSignedOrder } from './log-line-signed.js';
 import { readCompanyAsSurname } from './person-company.js';
 import { matchPerson, type NamedPerson } from './person-match.js';
@@ -97,5 +99,48 @@ describe('a first name, then where they work, where a surname goes', () => {
     expect(readCompanyAsSurname(nobody, 'Priya Patel')).toEqual(nobody);
     const elsewhere = matchPerson('Emma Monzo', people);
     expect(readCompanyAsSurname(elsewhere, 'Emma Monzo')).toEqual(elsewhere);
+  });
+});
+
+describe('round 24: English after Mandarin, West Country words, WeChat', () => {
+  it.each([
+    [
+      'Anna from Revolut video call on 11月24日, she show me Revolut culture',
+      [['Anna'], '2026-11-24', 'video', 'mutual'],
+    ],
+    [
+      '周三 call with Mark Evans, he explain his team',
+      [['Mark Evans'], '2026-11-25', 'call', 'mutual'],
+    ],
+    [
+      'Hannah Schmidt SAP send me link for the webinar',
+      [['Hannah Schmidt'], today, 'other', 'inbound'],
+    ],
+    [
+      'Like Hannah SCHMIDT post about her promotion',
+      [['Hannah Schmidt'], today, 'social', 'outbound'],
+    ],
+    [
+      'CHEN Wei (ARM) WeChat me, say ARM need ML intern',
+      [['Wei Chen'], today, 'message', 'inbound'],
+    ],
+    ['text chidi ta for the intro', [['Chidi'], today, 'message', 'outbound'], ['chidi']],
+    ['asked chidi would he be a referee', [['Chidi'], today, 'other', 'outbound'], ['chidi']],
+  ])('reads "%s"', (line, expected, known: string[] = []) => {
+    expect(read(line, known)).toEqual(expected);
+  });
+
+  it('reads "dreckly" as later, never as someone, and the kind of what was sent', () => {
+    expect(
+      read('me and dev had a pint friday, he will intro me to his lead dreckly', ['dev'])[0],
+    ).toEqual(['Dev']);
+    const sent = parseLogLine('Sam from Deliveroo send me the SQL questions', {
+      today,
+      dateOrder: 'DMY',
+    });
+    expect(sent.summary).toBe('Sent me the SQL questions');
+    expect(parseLogLine('Gareth Price explain actuarial exams on a call', { today }).summary).toBe(
+      'Explained actuarial exams on a call',
+    );
   });
 });

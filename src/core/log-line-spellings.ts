@@ -8,6 +8,12 @@ import { typoDistance } from './person-match.js';
  */
 const soundSpellings: ReadonlyMap<string, string> = new Map([
   ['wiv', 'with'],
+  // West Country: "dreckly" is later, in its own time; "nothin", "sortin" drop their g.
+  ['dreckly', 'later'],
+  ['bout', 'about'],
+  ['nothin', 'nothing'],
+  ['sortin', 'sorting'],
+  ['wishin', 'wishing'],
   ['wid', 'with'],
   ['fone', 'phone'],
   ['foned', 'phoned'],
