@@ -126,6 +126,7 @@ describe('round 24: English after Mandarin, West Country words, WeChat', () => {
     ],
     ['text chidi ta for the intro', [['Chidi'], today, 'message', 'outbound'], ['chidi']],
     ['asked chidi would he be a referee', [['Chidi'], today, 'other', 'outbound'], ['chidi']],
+    ['Katie from the BBC says they are hiring', [['Katie'], today, 'other', 'inbound']],
   ])('reads "%s"', (line, expected, known: string[] = []) => {
     expect(read(line, known)).toEqual(expected);
   });

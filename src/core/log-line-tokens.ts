@@ -93,8 +93,8 @@ export function readCompany(
   // a full name or a title and surname; after one word it is a body's own name ("Ministry of
   // Testing", "Bank of England").
   if (first.lower === 'of' && !fullNameBefore(tokens, at)) return undefined;
-  // "Katie Morris of the BBC": after "of", "the" may open the firm's name.
-  if (first.lower === 'of' && tokens[j]?.lower === 'the') j += 1;
+  // "Katie Morris of the BBC", "Katie from the BBC says": "the" may open the firm's name.
+  if ((first.lower === 'of' || first.lower === 'from') && tokens[j]?.lower === 'the') j += 1;
   // "Sam from Ocado DM'd me": a capitalised verb ends the company.
   const inCompany = (token: Token | undefined) =>
     token !== undefined && /^\p{Lu}/u.test(token.text) && !subjectVerbs.has(token.lower);
