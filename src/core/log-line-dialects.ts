@@ -217,7 +217,7 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
   // "Wei Chen like my post", "Fatima Zahra follow me on LinkedIn", "Marcus Bell email back": a
   // name opening the note, then a bare verb of what they did to the user's message or post.
   [
-    /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \([^)]*\)| (?:from|at) \p{Lu}[\p{L}&'’.-]*)?) (reply|accept|like|comment|follow|email|message|text|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite)(?=(?: to)? (?:my|me|back|on my)\b|,)/u,
+    /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \([^)]*\)| (?:from|at) \p{Lu}[\p{L}&'’.-]*)?) (reply|accept|like|comment|follow|email|message|text|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank)(?=(?: to)? (?:my|me|back|on my)\b|,)/u,
     (_m: string, who: string, verb: string) =>
       `${who} ${pastOf[verb] ?? verb}${verb === 'reply' ? ' to' : ''}`,
   ],

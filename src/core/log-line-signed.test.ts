@@ -37,6 +37,7 @@ describe('a signer’s written English', () => {
       'THURS Alex Meta WhatsApp, data science opening',
       [['Alex Meta'], '2026-11-26', 'message', 'outbound'],
     ],
+    ['Ben WhatsApp thank me for intro', [['Ben'], today, 'message', 'inbound']],
   ])('reads "%s"', (line, expected, known: string[] = []) => {
     expect(read(line, known)).toEqual(expected);
   });

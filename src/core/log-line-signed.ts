@@ -54,6 +54,13 @@ const openingTime: Readonly<Record<string, string>> = {
   TONIGHT: 'Tonight',
 };
 
+/**
+ * "Ben WhatsApp thank me for intro": a name, the app, then a bare verb done to the user is their
+ * message; the app goes after what they did, as "Ben thank me on WhatsApp for intro".
+ */
+const nameAppVerb =
+  /^((?:(?:\d{1,2}\/\d{1,2}|(?:Yesterday|Today|This morning|Tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day):) )?(?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+)?) (WhatsApp|LinkedIn|Slack|Signal|text|email) (thank|send|ask|invite|tell|message) me\b/u;
+
 /** The note in the order the reader knows; a line in another hand comes back unchanged. */
 export function mendSignedOrder(line: string): string {
   const opening = /^(\p{Lu}+)(?=\s+\S)/u.exec(line)?.[1];
@@ -68,6 +75,10 @@ export function mendSignedOrder(line: string): string {
     calendarWords.has(given.toLowerCase()) || !isKnownGivenName(given)
       ? whole
       : `${before}${what} with `,
+  );
+  out = out.replace(
+    nameAppVerb,
+    (_whole: string, who: string, app: string, verb: string) => `${who} ${verb} me on ${app}`,
   );
   return out.replace(nameThenApp, (whole: string, when: string | undefined, name: string) =>
     name.split(' ').some((word) => calendarWords.has(word.toLowerCase()))
