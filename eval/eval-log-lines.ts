@@ -55,7 +55,8 @@
 //   99th  120 lines  58.3%  92.5%  1        100th 120 lines  56.7%  89.2%  0
 //   101st 120 lines  68.3%  90.8%  0        102nd 120 lines  42.5%  66.7%  2
 //   103rd 120 lines  44.2%  58.3% 30        104th 120 lines  56.7%  80.8%  7
-//   105th 120 lines  59.2%  91.7%  5
+//   105th 120 lines  59.2%  91.7%  5        106th 120 lines  49.2%  83.3%  6
+//   107th 120 lines  13.3%  35.8% 26
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -436,6 +437,11 @@
 // meet Ana at coffee shop", "2026.11.20", "11月24日", "WRIGHT Thomas", WeChat; 74.2%, 5).
 // After them, ADR 0066's round 24 reads Chinese dates, bare verbs done for the user, WeChat and
 // West Country words.
+// The 106th and 107th, scored once on those rules, follow them as 120 lines each: a Trinidad-born
+// events manager's chatty notes ("liming", "she say she go send it", "Tuesday gone"; 59.2% of
+// lines with the person, date, channel and direction right, 6 wrongly created), and a retired RAF
+// engineer's log book ("231126 1430 tel con w/ WRIGHT T. (Arup)", "VTC", "NTR"; 19.2%, 26). After
+// them, ADR 0067 reads a surname in capitals then an initial, six-figure days and "VTC".
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

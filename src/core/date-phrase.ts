@@ -429,6 +429,12 @@ export function readDateText(text: string, context: DateContext): { date: string
 export function normaliseDateWords(text: string): string {
   return (
     text
+      // "231126 1430 tel con": a day written as six figures, day, month and year, as log books do;
+      // not after a word that says it is a number ("ref 231126", "invoice 231126").
+      .replace(
+        /(?<![\d£$€.,/:#-])(?<!\b(?:ref|no|number|invoice|inv|order|id|po|account|acct|code|pin)\.? )(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(2\d)(?![\d%])/giu,
+        '$1/$2/20$3',
+      )
       // "11月24日", "周三": a day of the month and a weekday as Chinese writes them.
       .replace(
         /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/gu,

@@ -45,7 +45,10 @@ const spelledOut: readonly [RegExp, string][] = [
   [word('vm', 'giu'), 'voicemail'],
   // A duty log's shorthand: "Tel call rcvd fm withheld number", "Rcvd email fm Euan Grant",
   // "Tel conf w/ Priya". "FM" in capitals is radio, and stays.
-  [word('rcvd', 'giu'), 'received'],
+  [word("rcvd|recvd|rec['’]?d", 'giu'), 'received'],
+  // A service log's: "VTC w/ Schmidt" is a video call, "tks" and "thks" are thanks.
+  [word('VTC'), 'video call'],
+  [word('t(?:h)?ks', 'giu'), 'thanks'],
   [/(?<![\p{L}\d'’/])fm(?= (?:\p{Lu}|an? |the |my |his |her |their ))/gu, 'from'],
   [word('tel(?:ephone)? call', 'giu'), 'phone call'],
   [word('tel conf(?:erence)?', 'giu'), 'call'],

@@ -535,11 +535,36 @@ function surnamesInCapitals(line: string): string {
       ? `${first} ${surname.charAt(0)}${surname.slice(1).toLowerCase()}`
       : whole;
   return line
+    .replace(surnameInitial, (whole, surname: string, initial: string) =>
+      notSurnames.has(surname) ? whole : `${initial} ${asWritten(surname)}`,
+    )
     .replace(surnameFirst, (whole, surname: string, first: string) => said(whole, first, surname))
     .replace(surnameLast, (whole, first: string, surname: string) => said(whole, first, surname));
 }
 
 const capitals = String.raw`(\p{Lu}[\p{Lu}'’-]{2,})`;
+
+/**
+ * "WRIGHT T. (Arup)", "O'NEIL S.", "NG B.": a surname in capitals then an initial, as service and
+ * official records write a person, is said as "T Wright". Capitals that are a body or a thing
+ * ("HR", "NHS", "CV") are no surname.
+ */
+const surnameInitial = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{Lu}'’-]+) (\p{Lu})\.(?=[\s,;:)]|$)/gu;
+const notSurnames = new Set(
+  'HR IT PR UK US USA EU UN CV JD NHS BBC RAF MOD NTR TBC ETA STEM VTC DBS ISO CEO CTO CFO COO MD VP PA'.split(
+    ' ',
+  ),
+);
+
+/** "O'NEIL" as a name is written: "O'Neil", "MACLEOD" as "Macleod". */
+function asWritten(capitals: string): string {
+  return capitals
+    .toLowerCase()
+    .replace(
+      /(^|['’-])(\p{L})/gu,
+      (_m, mark: string, letter: string) => mark + letter.toUpperCase(),
+    );
+}
 const givenWord = String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*)`;
 const surnameFirst = new RegExp(
   String.raw`(?<![\p{L}'’-])${capitals} ${givenWord}(?![\p{L}'’-])`,

@@ -146,3 +146,33 @@ describe('round 24: English after Mandarin, West Country words, WeChat', () => {
     );
   });
 });
+
+describe('round 25: a service log book', () => {
+  it.each([
+    [
+      '231126 1430 tel con w/ WRIGHT T. (Arup) re STEM Ambassador scheme. NTR.',
+      [['T Wright'], '2026-11-23', 'call', 'mutual'],
+    ],
+    [
+      "O'NEIL S. (Deliveroo) — coffee 1030 Fri, Piccadilly.",
+      [["S O'Neil"], '2026-11-27', 'meeting', 'mutual'],
+    ],
+    [
+      '1100 VTC Wed w/ SCHMIDT H. (SAP) re the robotics kit',
+      [['H Schmidt'], '2026-11-25', 'video', 'mutual'],
+    ],
+    [
+      '281126 1610 e-mailed tks to SCHMIDT H. for schema.',
+      [['H Schmidt'], '2026-11-28', 'email', 'outbound'],
+    ],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('keeps capitals that are a body, and six figures that are no day', () => {
+    expect(read('HR A. Jones at Tesco rang me')[0]).not.toContain('A Hr');
+    expect(read('emailed Ana Lopez the invoice, ref 231126')[1]).toBe(today);
+    expect(read('emailed Ana Lopez about invoice 231126')[1]).toBe(today);
+    expect(read('emailed Ana Lopez about the £231126 budget')[1]).toBe(today);
+  });
+});
