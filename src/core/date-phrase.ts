@@ -452,9 +452,10 @@ export function normaliseDateWords(text: string): string {
       .replace(/\ba fortnight\b/gi, '2 weeks')
       .replace(/\b(?:the )?day before (?:yesterday|yday|yest)\b/gi, '2 days ago')
       .replace(/\b(yday|yest|ystdy|ystday|ystrdy|yestdy)\b/gi, 'yesterday')
-      // "Friday past emailed Alexandra", as Scots and Irish English say it: last Friday.
+      // "Friday past emailed Alexandra", as Scots and Irish English say it, and "Friday gone", as
+      // the Caribbean and the north of England do: last Friday.
       .replace(
-        /\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*) past\b(?! (?:\d|the|few|couple|week|month|year)\b)/gi,
+        /\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*) (?:past|gone)\b(?! (?:\d|the|few|couple|week|month|year)\b)/gi,
         'last $1',
       )
       // "call ytd", "coffee YTD": yesterday, as texts write it; not a year's figures to date.

@@ -44,6 +44,15 @@ const tagalogHad: Record<string, string> = {
 };
 
 const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][] = [
+  // "she go send me the contact", "he go intro me": what will be, in Caribbean English.
+  [
+    /\b(she|he|they|i|we) go (?=(?:send|intro|introduce|forward|put|refer|call|ring|email|text|check|look|ask|get|share|pass|sort|link)\b)/giu,
+    '$1 will ',
+  ],
+  // Trinidadian: "mih post", "mih name": my.
+  [word('mih', 'giu'), 'my'],
+  // "liming w Ana", "limed with Dev": hanging out together, in Trinidad; a meeting.
+  [/\b(?:liming|limed|lime) (?=(?:w|wid|with)\b)/giu, 'met up '],
   [word('wi'), 'with'],
   [word('fae'), 'from'],
   [word('gonnae'), 'going to'],
@@ -217,7 +226,7 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
   // "Wei Chen like my post", "Fatima Zahra follow me on LinkedIn", "Marcus Bell email back": a
   // name opening the note, then a bare verb of what they did to the user's message or post.
   [
-    /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \([^)]*\)| (?:from|at) \p{Lu}[\p{L}&'’.-]*)?) (reply|accept|like|comment|follow|email|message|text|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank)(?=(?: to)? (?:my|me|back|on my)\b|,)/u,
+    /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \([^)]*\)| (?:from|at) \p{Lu}[\p{L}&'’.-]*)?) (reply|accept|like|comment|follow|email|message|text|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank)(?=(?: to)? (?:my|me|back|on my)\b|,|(?<=send|forward|share) (?:the|a|an)\b|(?<=message|email|text) (?:\p{Ll}+ )?to (?:say|ask|tell)\b)/u,
     (_m: string, who: string, verb: string) =>
       `${who} ${pastOf[verb] ?? verb}${verb === 'reply' ? ' to' : ''}`,
   ],

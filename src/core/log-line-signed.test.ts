@@ -176,3 +176,28 @@ describe('round 25: a service log book', () => {
     expect(read('emailed Ana Lopez about the £231126 budget')[1]).toBe(today);
   });
 });
+
+describe('round 26: Trinidadian English', () => {
+  it.each([
+    [
+      'Olivia from Hays ring me Friday gone wid a contract',
+      [['Olivia'], '2026-11-27', 'call', 'inbound'],
+    ],
+    ['Ben from Google accept mih connection request', [['Ben'], today, 'social', 'inbound']],
+    [
+      'Joanne message yday to say thanks for the tickets',
+      [['Joanne'], '2026-11-29', 'message', 'inbound'],
+    ],
+    ['limed with Dev on Sat', [['Dev'], '2026-11-28', 'meeting', 'mutual']],
+  ])('reads "%s"', (line, expected) => {
+    expect(read(line)).toEqual(expected);
+  });
+
+  it('reads "she go send" as what will be, and "Dan send the spec" as done', () => {
+    const will = parseLogLine('whatsapp from Dev, he go intro me to his lead', { today });
+    expect(will.summary).toBe('Whatsapp, he will intro me to his lead');
+    expect(parseLogLine('Dan send the spec on email', { today }).summary).toBe(
+      'Sent the spec on email',
+    );
+  });
+});
