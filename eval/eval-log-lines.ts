@@ -56,7 +56,8 @@
 //   101st 120 lines  68.3%  90.8%  0        102nd 120 lines  42.5%  66.7%  2
 //   103rd 120 lines  44.2%  58.3% 30        104th 120 lines  56.7%  80.8%  7
 //   105th 120 lines  59.2%  91.7%  5        106th 120 lines  49.2%  83.3%  6
-//   107th 120 lines  13.3%  35.8% 26
+//   107th 120 lines  13.3%  35.8% 26        108th 120 lines  68.3%  90.8%  2
+//   109th 120 lines  75.0%  91.7%  5
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -441,7 +442,12 @@
 // events manager's chatty notes ("liming", "she say she go send it", "Tuesday gone"; 59.2% of
 // lines with the person, date, channel and direction right, 6 wrongly created), and a retired RAF
 // engineer's log book ("231126 1430 tel con w/ WRIGHT T. (Arup)", "VTC", "NTR"; 19.2%, 26). After
-// them, ADR 0067 reads a surname in capitals then an initial, six-figure days and "VTC".
+// them, ADR 0067 reads a surname in capitals then an initial, six-figure days and "VTC", and its
+// round 26 Trinidadian English. The 108th and 109th, scored once on those rules, follow them as
+// 120 lines each: a Bradford pharmacy technician's Urdu and Yorkshire English ("bhai", "baji",
+// "she were saying", "had chai with"; 77.5% of lines with the person, date, channel and direction
+// right, 2 wrongly created), and a US-born consultant's business shorthand ("pinged", "circled
+// back", "11/20"; 82.5%, 5).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
