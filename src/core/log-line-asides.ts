@@ -11,11 +11,11 @@ const readerNote =
   /^(?:(?:please|pls|plz|kindly) (?:note|be informed)(?: that)?|fyi|nb)\b[:,]?\s+/iu;
 
 /**
- * "Wei sir", "Kate ma'am", "Elizabeth madam", "Chidi bhai": a courtesy after a capitalised name is no part of
+ * "Wei sir", "Kate ma'am", "Elizabeth madam", "Chidi bhai", "Aisha baji": a courtesy after a capitalised name is no part of
  * it. Lower-case "sir" is the only form; "Sir Alex" stays a title before a name.
  */
 const courtesyAfterName =
-  /(?<=\p{Lu}[\p{L}'’-]*) (?:sir|ma['’]?am|madam|mam|ji|bhai|bhaiya|didi)\b/gu;
+  /(?<=\p{Lu}[\p{L}'’-]*) (?:sir|ma['’]?am|madam|mam|ji|bhai|bhaiya|didi|baji|baaji|apa|sahib|saab)\b/gu;
 
 /**
  * "(I still feel I ought to call him Mr Carter)", "(who I still think of as my old boss)": a

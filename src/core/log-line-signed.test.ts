@@ -177,7 +177,7 @@ describe('round 25: a service log book', () => {
   });
 });
 
-describe('round 26: Trinidadian English', () => {
+describe('round 26: Trinidadian English, and round 27: Urdu courtesies', () => {
   it.each([
     [
       'Olivia from Hays ring me Friday gone wid a contract',
@@ -189,6 +189,7 @@ describe('round 26: Trinidadian English', () => {
       [['Joanne'], '2026-11-29', 'message', 'inbound'],
     ],
     ['limed with Dev on Sat', [['Dev'], '2026-11-28', 'meeting', 'mutual']],
+    ['Aisha baji from Unilever sent us a link', [['Aisha'], today, 'other', 'inbound']],
   ])('reads "%s"', (line, expected) => {
     expect(read(line)).toEqual(expected);
   });
