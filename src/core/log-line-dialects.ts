@@ -5,6 +5,7 @@
 // one learned after French or Spanish ("rdv with LOPEZ Ana", "she has proposed me to", "a reunion
 // with", "mail of Margaret"). Each swap is a phrase no English note uses in another sense.
 import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
+import { capitalise } from './log-line-tokens.js';
 
 /** A whole word, in any case. */
 const word = (text: string, flags = 'giu') =>
@@ -545,7 +546,7 @@ function surnamesInCapitals(line: string): string {
       : whole;
   return line
     .replace(surnameInitial, (whole, surname: string, initial: string) =>
-      notSurnames.has(surname) ? whole : `${initial} ${asWritten(surname)}`,
+      bodiesInCapitals.has(surname) ? whole : `${initial} ${capitalise(surname.toLowerCase())}`,
     )
     .replace(surnameFirst, (whole, surname: string, first: string) => said(whole, first, surname))
     .replace(surnameLast, (whole, first: string, surname: string) => said(whole, first, surname));
@@ -559,21 +560,12 @@ const capitals = String.raw`(\p{Lu}[\p{Lu}'’-]{2,})`;
  * ("HR", "NHS", "CV") are no surname.
  */
 const surnameInitial = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{Lu}'’-]+) (\p{Lu})\.(?=[\s,;:)]|$)/gu;
-const notSurnames = new Set(
+const bodiesInCapitals = new Set(
   'HR IT PR UK US USA EU UN CV JD NHS BBC RAF MOD NTR TBC ETA STEM VTC DBS ISO CEO CTO CFO COO MD VP PA'.split(
     ' ',
   ),
 );
 
-/** "O'NEIL" as a name is written: "O'Neil", "MACLEOD" as "Macleod". */
-function asWritten(capitals: string): string {
-  return capitals
-    .toLowerCase()
-    .replace(
-      /(^|['’-])(\p{L})/gu,
-      (_m, mark: string, letter: string) => mark + letter.toUpperCase(),
-    );
-}
 const givenWord = String.raw`(\p{Lu}\p{Ll}[\p{L}'’-]*)`;
 const surnameFirst = new RegExp(
   String.raw`(?<![\p{L}'’-])${capitals} ${givenWord}(?![\p{L}'’-])`,

@@ -5,9 +5,34 @@
 import { calendarWords } from './date-phrase.js';
 import { isKnownGivenName } from './person-name-shape.js';
 
-/** "WED", "THURS", "YESTERDAY": a time word in capitals, as a sign gloss writes it. */
-const timeInCapitals =
-  /(?<![\p{L}\p{N}])(MON|MONDAY|TUES?|TUESDAY|WEDS?|WEDNESDAY|THU|THURS?|THURSDAY|FRI|FRIDAY|SAT|SATURDAY|SUN|SUNDAY|YESTERDAY|TODAY|TONIGHT|MORNING|AFTERNOON|EVENING)(?![\p{L}\p{N}])/gu;
+const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** Time words a sign gloss writes in capitals, as the reader knows them opening a note. */
+const timeGlosses: Readonly<Record<string, string>> = {
+  YESTERDAY: 'Yesterday',
+  TODAY: 'Today',
+  TONIGHT: 'Tonight',
+  MORNING: 'This morning',
+  AFTERNOON: 'This afternoon',
+  EVENING: 'This evening',
+};
+
+/** "WED", "WEDS", "THURS", "TUESDAY": the day a gloss in capitals names, if it names one. */
+function dayOf(gloss: string): string | undefined {
+  const stem = gloss.length > 3 ? gloss.replace(/S$/u, '') : gloss;
+  return days.find((day) => {
+    const upper = day.toUpperCase();
+    return upper === gloss || (stem.length >= 3 && stem.length <= 4 && upper.startsWith(stem));
+  });
+}
+
+/** "WED" is "Wednesday", "MORNING" "This morning": a time gloss as the reader knows it. */
+function readGloss(gloss: string): string | undefined {
+  return dayOf(gloss) ?? timeGlosses[gloss];
+}
+
+/** A word in capitals standing alone: a time gloss when `readGloss` knows it. */
+const capitalsWord = /(?<![\p{L}\p{N}])\p{Lu}{3,9}(?![\p{L}\p{N}])/gu;
 
 /** "SAT prep", "SUN newspaper": capitals that are no day there. */
 const notADayAfter = /^ (?:prep|test|tests|exam|exams|score|scores|paper|newspaper|journalist)\b/iu;
@@ -19,55 +44,35 @@ const notADayAfter = /^ (?:prep|test|tests|exam|exams|score|scores|paper|newspap
 const togetherFirst =
   /(^|[,;:.!?] |(?:^|\s)(?:\d{1,2}\/\d{1,2}|yesterday|today|this morning|[Mm]on|[Tt]ues?|[Ww]eds?|[Tt]hurs?|[Ff]ri|[Ss]at|[Ss]un) )(coffee|lunch|dinner|breakfast|brunch|drinks|video|video call|zoom|teams call|call|phone call) (?=(\p{Lu}[\p{Ll}'’-]+))/gu;
 
+/** When the note happened, opening it as `mendSignedOrder` leaves it: "3/11 ", "Wednesday: ". */
+const openingWhen = String.raw`(?:\d{1,2}\/\d{1,2}|(?:${[...days, ...Object.values(timeGlosses)].join('|')}):) `;
+
 /**
  * "Aisha Cazoo WhatsApp chase", "Olivia Hays, chase WhatsApp": a name opening the note, then
  * the app it went by, with no verb between. A break after the name keeps the app out of it.
  */
-const nameThenApp =
-  /^((?:\d{1,2}\/\d{1,2}|(?:Yesterday|Today|This morning|Tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day):) )?((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{L}'’.-]*){0,2}) (?=(?:WhatsApp|LinkedIn|Zoom|Teams|Slack|Signal)(?![\p{L}'’])|(?:email|text|video)(?:[,:]|$))/u;
-
-/** A time gloss opening the note, as the reader knows it when a colon follows: "WED" is "Wednesday:". */
-const openingTime: Readonly<Record<string, string>> = {
-  MON: 'Monday',
-  MONDAY: 'Monday',
-  TUE: 'Tuesday',
-  TUES: 'Tuesday',
-  TUESDAY: 'Tuesday',
-  WED: 'Wednesday',
-  WEDS: 'Wednesday',
-  WEDNESDAY: 'Wednesday',
-  THU: 'Thursday',
-  THUR: 'Thursday',
-  THURS: 'Thursday',
-  THURSDAY: 'Thursday',
-  FRI: 'Friday',
-  FRIDAY: 'Friday',
-  SAT: 'Saturday',
-  SATURDAY: 'Saturday',
-  SUN: 'Sunday',
-  SUNDAY: 'Sunday',
-  YESTERDAY: 'Yesterday',
-  TODAY: 'Today',
-  MORNING: 'This morning',
-  AFTERNOON: 'This afternoon',
-  EVENING: 'This evening',
-  TONIGHT: 'Tonight',
-};
+const nameThenApp = new RegExp(
+  String.raw`^(${openingWhen})?((?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{L}'’.-]*){0,2}) (?=(?:WhatsApp|LinkedIn|Zoom|Teams|Slack|Signal)(?![\p{L}'’])|(?:email|text|video)(?:[,:]|$))`,
+  'u',
+);
 
 /**
  * "Ben WhatsApp thank me for intro": a name, the app, then a bare verb done to the user is their
  * message; the app goes after what they did, as "Ben thank me on WhatsApp for intro".
  */
-const nameAppVerb =
-  /^((?:(?:\d{1,2}\/\d{1,2}|(?:Yesterday|Today|This morning|Tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day):) )?(?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+)?) (WhatsApp|LinkedIn|Slack|Signal|text|email) (thank|send|ask|invite|tell|message) me\b/u;
+const nameAppVerb = new RegExp(
+  String.raw`^((?:${openingWhen})?(?:\p{Lu}[\p{Ll}'’-]+)(?: \p{Lu}[\p{Ll}'’-]+)?) (WhatsApp|LinkedIn|Slack|Signal|text|email) (thank|send|ask|invite|tell|message) me\b`,
+  'u',
+);
 
 /** The note in the order the reader knows; a line in another hand comes back unchanged. */
 export function mendSignedOrder(line: string): string {
-  const opening = /^(\p{Lu}+)(?=\s+\S)/u.exec(line)?.[1];
-  const day = opening === undefined ? undefined : openingTime[opening];
-  let out = day === undefined ? line : `${day}: ${line.slice(opening?.length ?? 0).trimStart()}`;
-  out = out.replace(timeInCapitals, (word: string, _day: string, at: number, all: string) =>
-    (word === 'SAT' || word === 'SUN') && notADayAfter.test(all.slice(at + word.length))
+  const opening = /^(\p{Lu}+)(?=\s+\S)/u.exec(line)?.[1] ?? '';
+  const when = readGloss(opening);
+  let out = when === undefined ? line : `${when}: ${line.slice(opening.length).trimStart()}`;
+  out = out.replace(capitalsWord, (word: string, at: number, all: string) =>
+    readGloss(word) === undefined ||
+    ((word === 'SAT' || word === 'SUN') && notADayAfter.test(all.slice(at + word.length)))
       ? word
       : word.charAt(0) + word.slice(1).toLowerCase(),
   );
