@@ -57,7 +57,8 @@
 //   103rd 120 lines  44.2%  58.3% 30        104th 120 lines  56.7%  80.8%  7
 //   105th 120 lines  59.2%  91.7%  5        106th 120 lines  49.2%  83.3%  6
 //   107th 120 lines  13.3%  35.8% 26        108th 120 lines  68.3%  90.8%  2
-//   109th 120 lines  75.0%  91.7%  5
+//   109th 120 lines  75.0%  91.7%  5        110th 120 lines  69.2%  90.0%  0
+//   111th 120 lines  18.3%  54.2%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -447,7 +448,12 @@
 // 120 lines each: a Bradford pharmacy technician's Urdu and Yorkshire English ("bhai", "baji",
 // "she were saying", "had chai with"; 77.5% of lines with the person, date, channel and direction
 // right, 2 wrongly created), and a US-born consultant's business shorthand ("pinged", "circled
-// back", "11/20"; 82.5%, 5).
+// back", "11/20"; 82.5%, 5). After them, ADR 0067's round 27 reads "baji" and "sahib" as
+// courtesies. The 110th and 111th, scored once on those rules, follow them as 120 lines each: a
+// Teesside chef's dictated and phonetic notes ("emaild", "Wensday", "what's app", "text cheers";
+// 75.0% of lines with the person, date, channel and direction right, none wrongly created), and a
+// Cardiff teacher's Welsh and English ("Paned gyda Owen ddoe", "E-bost gan Rachel dydd Gwener",
+// "Olivia o Hays wedi ffonio"; 20.0%, none). After them, ADR 0068 puts Welsh into English.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
@@ -474,7 +480,9 @@
 //   yet", "left Mark a voicemail re the unpaid invoice"); outbound.
 // People: the name as the network holds it ("Devendra Mistry" for "Dev"), "new:Full Name" for
 // someone not in it, "ask" when no careful reader could tell who was meant, and a JSON list when
-// the line names several ("person": ["Kate Morrison", "new:Ifeoma Obi"]).
+// the line names several ("person": ["Kate Morrison", "new:Ifeoma Obi"]). Someone new whom a
+// contact introduced the user to is not yet one of the line's people ("Dan put me in touch with
+// Ruth Ames at Moonpig" is Dan's line alone), as most of the set labels it.
 // Channels: email, call, video, meeting (coffee, lunch, drinks, in person), event (a meetup,
 // fair, talk, conference or named night), message (LinkedIn, text, WhatsApp, DM), social (a like,
 // comment, follow or connection request), and other when the line says no way of talking.

@@ -144,7 +144,7 @@ const kindRules: KindRule[] = [
   // "bumped my email", "pinged jo again", "2nd time asking": asking once more is a follow-up.
   [
     'follow-up',
-    /\b(follow(ed|ing)?[ -]?up|nudged?|prodded|poked|reminded(?! me\b)|remind(?:ing)? (?:him|her|them)\b|(?<!\bme (?:an? )?(?:[\w-]+ )?)reminder|chase[dr]?(?! me\b)|chasing(?! me\b)|bumped (?:my|the|our) (?:email|message|msg|note|thread|application)|(?:2nd|3rd|4th|second|third|fourth) time)\b|\b(?:messaged|emailed|pinged|texted|dm['’]?d|wrote to|rang|called|whatsapped)\b[^,;]*?\bagain\b/,
+    /\b(follow(ed|ing)?[ -]?up|nudged?|prodded|poked|reminded(?! me\b)|remind(?:ing)? (?:him|her|them)\b|(?<!\bme (?:an? )?(?:[\w-]+ )?)reminder|chase[dr]?(?! me\b)|chasing(?! me\b)|bumped (?:my|the|our) (?:email|message|msg|note|thread|application)|(?:2nd|3rd|4th|second|third|fourth) time|to (?:see|check) (?:if|whether) (?:there['’]?s (?:anything|owt|any news)|theres (?:anything|owt|any news)|(?:s?he|they)(?:['’]?d| had)? heard|(?:s?he|they)['’]?ve heard))\b|\b(?:messaged|emailed|pinged|texted|dm['’]?d|wrote to|rang|called|whatsapped)\b[^,;]*?\bagain\b/,
   ],
   // "wrote a linkedin recommendation for anna", "told aisha about a role at motorpoint", "let jo
   // know about a contract": the user vouched for them or passed on an opening.
@@ -311,7 +311,7 @@ export function detectKind(lower: string, context: KindContext): InteractionKind
 
 const meetingWords = '(?:call|coffee|chat|meeting|mtg|lunch|event|drinks|catch-?up|interview|zoom)';
 const earlierMeeting = new RegExp(
-  `\\b(?:for|after|about|re|following|on|from|since) (?:the|our|that|this|yesterday['’]s|last week['’]s)(?: [\\w-]+)? ${meetingWords}\\b|\\b(?:asking|asked|ask) (?:(?:him|her|them|[\\w'’-]+) )?for (?:a|an) (?:quick )?(?:\\d+[ -]?(?:min|mins|minutes?) )?${meetingWords}\\b|\\bowe (?:him|her|them|you) (?:a|an) (?:coffee|dinner|lunch|drink|pint|beer)\\b`,
+  `\\b(?:for|after|about|re|following|(?<!\\b(?:said|says|chatted|talked|spoke|mentioned|told me|agreed) )on|from|since) (?:the|our|that|this|yesterday['’]s|last week['’]s)(?: [\\w-]+)? ${meetingWords}\\b|\\b(?:asking|asked|ask) (?:(?:him|her|them|[\\w'’-]+) )?for (?:a|an) (?:quick )?(?:\\d+[ -]?(?:min|mins|minutes?) )?${meetingWords}\\b|\\bowe (?:him|her|them|you) (?:a|an) (?:coffee|dinner|lunch|drink|pint|beer)\\b`,
   'g',
 );
 /** "thanked ben for lunch": what someone is thanked for happened before, with no "the" needed. */
@@ -408,6 +408,8 @@ export function detectChannel(lower: string): Channel {
     )
     // "a thank you for the call", "follow up on our coffee", "call booked for dec": a meeting
     // the line refers to, or one still to come, is not how this contact happened.
+    // "chat on the phone with Anna": the phone is how this one happened.
+    .replace(/\bon (?:the|a) phone call\b/, 'on the phone')
     .replace(earlierMeeting, ' ')
     .replace(thankedFor, '$1')
     .replace(earlierEvent, ' ')

@@ -1,6 +1,6 @@
 // Regional Englishes in a one-line log, put plainly before it is read: Scots ("wee chat wi Rab
 // fae KPMG", "messaged us" for me, "the now", "the night", "gonnae", "askin", "yer man from the
-// college"), a Welsh "paned", the bare verbs of an English learned after Cantonese ("Priya
+// college"), the bare verbs of an English learned after Cantonese ("Priya
 // whatsapp me", "he say Monzo got one opening", "Follow up Olivia by phone"), and the calques of
 // one learned after French or Spanish ("rdv with LOPEZ Ana", "she has proposed me to", "a reunion
 // with", "mail of Margaret"). Each swap is a phrase no English note uses in another sense.
@@ -170,10 +170,6 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
   [/(?<![\p{L}\d'’/-])ng ([\p{L}-]+) ni (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu, "$2's $1"],
   [/(?<![\p{L}\d'’/-])(?:kami|kayo|sila) ni (?=\p{Lu})/gu, 'with '],
   [/(?<![\p{L}\d'’/-])sa (?=\p{L})/gu, 'at '],
-  // "had a paned with Gareth": a cuppa, in Welsh.
-  [word('paned'), 'coffee'],
-  // "diolch message to Siobhan": thanks, in Welsh.
-  [word('diolch'), 'thank-you'],
   // Welsh word order: "Phoning Dev Mistry I was last night", "I was phoning Gareth Thursday
   // night": he was phoned. "Bore da!" opening a note says nothing.
   [/^(?:bore da|prynhawn da|hiya|hello|hi)[!,.]+\s+/iu, ''],
@@ -224,10 +220,11 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
       `${act === 'Like' ? 'Liked' : 'Commented on'} ${who}'s ${what}`,
   ],
   // "Kate Morrison from Sky reply my email", "Benjamin Carter accept my connection request",
-  // "Wei Chen like my post", "Fatima Zahra follow me on LinkedIn", "Marcus Bell email back": a
-  // name opening the note, then a bare verb of what they did to the user's message or post.
+  // "Wei Chen like my post", "Fatima Zahra follow me on LinkedIn", "Marcus Bell email back",
+  // "Gareth Price text cheers for the tips": a name opening the note, then a bare verb of what
+  // they did to the user's message or post, or of thanks they sent.
   [
-    /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \([^)]*\)| (?:from|at) \p{Lu}[\p{L}&'’.-]*)?) (reply|accept|like|comment|follow|email|message|text|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank)(?=(?: to)? (?:my|me|back|on my)\b|,|(?<=send|forward|share) (?:the|a|an)\b|(?<=message|email|text) (?:\p{Ll}+ )?to (?:say|ask|tell)\b)/u,
+    /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \([^)]*\)| (?:from|at) \p{Lu}[\p{L}&'’.-]*)?) (reply|accept|like|comment|follow|email|message|text|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank)(?=(?: to)? (?:my|me|back|on my)\b|,|(?<=send|forward|share) (?:the|a|an)\b|(?<=message|email|text) (?:\p{Ll}+ )?to (?:say|ask|tell)\b|(?<=message|email|text) (?:\p{Ll}+ )?(?:sayin['’]?g?|saying|cheers|thanks|ta)\b)/u,
     (_m: string, who: string, verb: string) =>
       `${who} ${pastOf[verb] ?? verb}${verb === 'reply' ? ' to' : ''}`,
   ],

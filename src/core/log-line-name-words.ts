@@ -21,7 +21,7 @@ export const objectVerbs = words(
 );
 /** "whatsapp from Zoe", "email from Ana": what came from someone, a channel's name included. */
 export const inboundFromNouns = words(
-  'heard call phone email message text note invite invitation intro reply dm voicemail card letter referral request whatsapp linkedin slack sms msg inmail teams zoom signal telegram facetime mail txt query enquiry inquiry thanks thank-you like likes voicenote voice-note',
+  'heard call phone email message text note invite invitation intro reply dm voicemail card letter referral request whatsapp linkedin slack sms msg inmail teams zoom signal telegram facetime mail txt query enquiry inquiry thanks thank-you like likes voicenote voice-note answer response',
 );
 /**
  * Words after which a name is followed by where they work: "Olivia from Hays", "Emma at Lloyds",

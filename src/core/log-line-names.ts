@@ -190,7 +190,10 @@ export function findNames(
     if (first && described?.company && !first.company) first.company = described.company;
     // "requested a referral from priya": "from" names whom the user asked, who began nothing.
     const askedOf = isFrom && tokens.slice(0, i).some((t) => askingVerbs.has(t.lower));
-    if (next > i + 1 && (isFrom || isPer || isReachedBy) && !askedOf) found.inbound = true;
+    // "no reply from Rob Singh since the 13th": a silence names them, but they sent nothing.
+    const silence = isFrom && /^(?:no|nothing|still no)$/.test(tokens[i - 2]?.lower ?? '');
+    if (next > i + 1 && (isFrom || isPer || isReachedBy) && !askedOf && !silence)
+      found.inbound = true;
     if (found.names.length > before && introVerbs.has(token.lower)) introduced = next;
     if (introducedMe && before > 0) introTarget = i;
     // "passed Aisha Khan's details on to Olivia Brown": whose thing went is no contact when the

@@ -54,6 +54,8 @@ const soundSpellings: ReadonlyMap<string, string> = new Map([
   ['linkdin', 'linkedin'],
   ['linkden', 'linkedin'],
   ['sayin', 'saying'],
+  ['chasin', 'chasing'],
+  ['tomoz', 'tomorrow'],
   ['chattin', 'chatting'],
   ['referal', 'referral'],
   ['referals', 'referrals'],
@@ -136,8 +138,9 @@ const realWords = new Set([
 function mendWord(word: string, opensLine: boolean): string {
   const lower = word.toLowerCase();
   // A capital inside the line may start a name ("Sed", "Bak"): only lower case is mended there.
-  if (!opensLine && word !== lower) return word;
   const sound = soundSpellings.get(lower);
+  // "met her Wensday": a day or month spelt by sound is no name, whatever its capital.
+  if (!opensLine && word !== lower && !(sound && calendarWords.has(sound))) return word;
   const meant = sound ?? slipOf(lower);
   if (meant === undefined) return word;
   return word === lower ? meant : meant.charAt(0).toUpperCase() + meant.slice(1);
@@ -171,13 +174,28 @@ function slipOf(word: string): string | undefined {
   return other === undefined ? only : undefined;
 }
 
+const calendarWords = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
 /** The line with common words spelt by sound or with one slip put right; names stay as written. */
 export function mendSpellings(line: string): string {
-  return line
-    .replace(/\bwats ?app(?=['’]?(?:d|ed)?\b)/giu, 'whatsapp')
-    .replace(
-      /\b(on|a|her|his|my|their|the) linked in\b|\blinked in(?= (?:message|msg|post|request|connection|conection|profile|dm|inbox)\b)/giu,
-      (_m: string, before?: string) => (before ? `${before} linkedin` : 'linkedin'),
-    )
-    .replace(/\p{L}+/gu, (word, at: number) => mendWord(word, at === 0));
+  return (
+    line
+      .replace(/\bwats ?app(?=['’]?(?:d|ed)?\b)/giu, 'whatsapp')
+      // "what's app", "whats app": the app as a phone's dictation writes it.
+      .replace(/\bwhat['’]?s app\b/giu, 'whatsapp')
+      // "asked if id speak": "I'd" typed without its apostrophe or capital.
+      .replace(
+        /\b(if|said|says|sed) id(?= (?:speak|talk|present|mentor|review|help|judge|be|do)\b)/giu,
+        "$1 I'd",
+      )
+      .replace(
+        /\b(on|a|her|his|my|their|the) linked in\b|\blinked in(?= (?:message|msg|post|request|connection|conection|profile|dm|inbox)\b)/giu,
+        (_m: string, before?: string) => (before ? `${before} linkedin` : 'linkedin'),
+      )
+      .replace(/\p{L}+/gu, (word, at: number) => mendWord(word, at === 0))
+  );
 }

@@ -53,6 +53,7 @@ import { chasesWhatIsDue } from './log-line-chases.js';
 import { passesOnLiked } from './log-line-liked.js';
 import { readTemplate, type TemplateReading } from './log-line-templates.js';
 import { mendDialects } from './log-line-dialects.js';
+import { mendWelsh } from './log-line-welsh.js';
 import { readKnownOpening } from './log-line-known-opening.js';
 
 export type { NameSpan } from './log-line-tokens.js';
@@ -411,7 +412,9 @@ function normaliseLine(text: string): string {
       mendCrmShorthand(
         mendSpellings(
           mendVoices(
-            mendRegisters(mendTradesAndBoards(mendDialects(mendSignedOrder(emojiAsBreaks(text))))),
+            mendRegisters(
+              mendTradesAndBoards(mendDialects(mendWelsh(mendSignedOrder(emojiAsBreaks(text))))),
+            ),
           ),
         ),
       ),

@@ -14,7 +14,8 @@ const months =
 
 /**
  * Ordinal days not followed by a month ("24th Nov" is a whole date, read elsewhere), after "on
- * the", "the", "on" or a weekday, or closing a clause after a comma. A bare number is never a day.
+ * the", "the", "on" or a weekday, closing a clause after a comma, or standing alone after a word
+ * where a clause ends. A bare number is never a day.
  */
 export function findOrdinalDays(text: string, today: string): OrdinalDay[] {
   const found: OrdinalDay[] = [];
@@ -34,7 +35,18 @@ export function findOrdinalDays(text: string, today: string): OrdinalDay[] {
     const lead = match[0].startsWith(',') ? 1 : match[0].startsWith(' ') && broken ? 3 : 0;
     found.push({ occurredOn, start: match.index + lead, end });
   }
-  return found;
+  // "lunch with Alexandra Reid 20th", "…from bupa 20th she said…": a day on its own after a
+  // word, closing the line or a clause or before who spoke next. "her 40th", "2nd interview",
+  // "3rd time" are no days.
+  const bare =
+    /(?<=(?<!\b(?:her|his|my|their|our|its|your|a|an|the|on)) )(\d{1,2})(?:st|nd|rd|th)(?=\s*$|\s*[,;.]|\s+(?:she|he|they|and|but|so)\b)/gi;
+  for (const match of text.matchAll(bare)) {
+    if (found.some((day) => day.end === match.index + match[0].length)) continue;
+    const occurredOn = latestDay(Number(match[1]), today);
+    if (occurredOn)
+      found.push({ occurredOn, start: match.index, end: match.index + match[0].length });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /**
