@@ -47,8 +47,24 @@ const tagalogHad: Record<string, string> = {
 const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][] = [
   // "she go send me the contact", "he go intro me": what will be, in Caribbean English.
   [
-    /\b(she|he|they|i|we) go (?=(?:send|intro|introduce|forward|put|refer|call|ring|email|text|check|look|ask|get|share|pass|sort|link)\b)/giu,
+    /\b(she|he|they|i|we) go (?=(?:send|intro|introduce|forward|put|refer|call|ring|email|text|check|look|ask|get|share|pass|sort|link|connect)\b)/giu,
     '$1 will ',
+  ],
+  // "linked me with Ana", "connect me with Dr Falola": an introduction.
+  [/\b(will|'ll|to) (?:link|connect) me (?:up )?with\b/giu, '$1 introduce me to'],
+  [/\b(?:link(?:ed)?|connect(?:ed)?) me (?:up )?with\b/giu, 'introduced me to'],
+  // Polish words in an English note: "kawa with Chidi", "spotkanie with Tom", "wczoraj", "said
+  // dzięki" (a "dzięki" after what someone gave thanks them for it, and is no kind of its own).
+  [word('kaw(?:a|ę|e|ka)'), 'coffee'],
+  [word('spotkanie'), 'meeting'],
+  [word('przedwczoraj'), 'the day before yesterday'],
+  [word('wczoraj'), 'yesterday'],
+  [word('dzisiaj|dziś'), 'today'],
+  [word('said dzi[ęe]ki'), 'said thanks'],
+  // "Yesterday wrote to me Rachel from Booking": who wrote, after the verb, as Polish orders it.
+  [
+    /\b(wrote to me|wrote me|called me|texted me|messaged me) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: (?:from|at) \p{Lu}[\p{L}&.'’-]*)?)/gu,
+    '$2 $1',
   ],
   // Trinidadian: "mih post", "mih name": my.
   [word('mih', 'giu'), 'my'],

@@ -25,7 +25,7 @@ const policeRanks =
 const japaneseHonorifics = /(?<=\p{Lu}[\p{L}'’]*)-(?:san|sama)\b/gu;
 
 const communityTitles =
-  /\b(?:Aunty|Auntie|Uncle|Engr\.?|Brother|Bro\.|Sister|Sis\.|Deaconess|Deacon|Pastor|Pst\.|Reverend|Revd\.?|Evangelist|Alhaji|Alhaja|Barr\.|Ate|Kuya|Tita|Tito|Manang|Manong|Madam|Mama|Mzee) (?=\p{Lu}\p{Ll})/gu;
+  /\b(?:Aunty|Auntie|Uncle|Engr\.?|Brother|Bros?\.?|Sister|Sis\.?|Oga|Deaconess|Deacon|Pastor|Pst\.|Reverend|Revd\.?|Evangelist|Alhaji|Alhaja|Barr\.|Ate|Kuya|Tita|Tito|Manang|Manong|Madam|Mama|Mzee) (?=\p{Lu}\p{Ll})/gu;
 
 /**
  * "2/7 ago", "1/52 ago", "3/12 ago": days, weeks and months as a clinician writes them (over 7, 52

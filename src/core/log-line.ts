@@ -53,6 +53,7 @@ import { chasesWhatIsDue } from './log-line-chases.js';
 import { passesOnLiked } from './log-line-liked.js';
 import { readTemplate, type TemplateReading } from './log-line-templates.js';
 import { mendDialects } from './log-line-dialects.js';
+import { mendPidgin } from './log-line-pidgin.js';
 import { mendWelsh } from './log-line-welsh.js';
 import { readKnownOpening } from './log-line-known-opening.js';
 
@@ -413,7 +414,9 @@ function normaliseLine(text: string): string {
         mendSpellings(
           mendVoices(
             mendRegisters(
-              mendTradesAndBoards(mendDialects(mendWelsh(mendSignedOrder(emojiAsBreaks(text))))),
+              mendTradesAndBoards(
+                mendDialects(mendPidgin(mendWelsh(mendSignedOrder(emojiAsBreaks(text))))),
+              ),
             ),
           ),
         ),
