@@ -59,7 +59,8 @@
 //   107th 120 lines  13.3%  35.8% 26        108th 120 lines  68.3%  90.8%  2
 //   109th 120 lines  75.0%  91.7%  5        110th 120 lines  69.2%  90.0%  0
 //   111th 120 lines  18.3%  54.2%  0        112th 120 lines  72.5%  89.2%  4
-//   113th 120 lines  69.2%  78.3% 10
+//   113th 120 lines  69.2%  78.3% 10        114th 120 lines  25.0%  50.8%  0
+//   115th 120 lines  76.7%  93.3%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -460,6 +461,11 @@
 // 80.0% of lines with the person, date, channel and direction right, 4 wrongly created), and a
 // Lagos-born nurse's Pidgin and Nigerian English ("Sis Aisha", "email me say dem dey hire", "he go
 // link me with"; 75.0%, 10). After them, ADR 0068's round 29 reads Pidgin and Polish words.
+// The 114th and 115th, scored once on those rules, follow them as 120 lines each: a Medellín-born
+// designer's Spanish and English ("café con Dev ayer", "me escribió Rachel", "llamé a Gareth el
+// viernes"; 27.5% of lines with the person, date, channel and direction right, none wrongly
+// created), and a Pune-born SAP consultant's Indian English ("Margaret Ma'am", "reverted on mail",
+// "Lee Jordan ko WhatsApp kiya"; 86.7%, 1). After them, ADR 0069 puts Spanish into English.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

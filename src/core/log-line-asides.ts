@@ -12,10 +12,10 @@ const readerNote =
 
 /**
  * "Wei sir", "Kate ma'am", "Elizabeth madam", "Chidi bhai", "Aisha baji": a courtesy after a capitalised name is no part of
- * it. Lower-case "sir" is the only form; "Sir Alex" stays a title before a name.
+ * it, and so are "Robert Sir" and "Margaret Ma'am"; "Sir Alex" stays a title before a name.
  */
 const courtesyAfterName =
-  /(?<=\p{Lu}[\p{L}'’-]*) (?:sir|ma['’]?am|madam|mam|ji|bhai|bhaiya|didi|baji|baaji|apa|sahib|saab)\b/gu;
+  /(?<=\p{Lu}[\p{L}'’-]*) (?:sir|Sir(?! \p{Lu})|[Mm]a['’]?am|[Mm]adam|mam|ji|bhai|bhaiya|didi|baji|baaji|apa|sahib|saab)\b/gu;
 
 /**
  * "(I still feel I ought to call him Mr Carter)", "(who I still think of as my old boss)": a

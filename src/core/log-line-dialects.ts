@@ -5,11 +5,7 @@
 // one learned after French or Spanish ("rdv with LOPEZ Ana", "she has proposed me to", "a reunion
 // with", "mail of Margaret"). Each swap is a phrase no English note uses in another sense.
 import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
-import { capitalise } from './log-line-tokens.js';
-
-/** A whole word, in any case. */
-const word = (text: string, flags = 'giu') =>
-  new RegExp(String.raw`(?<![\p{L}\d'’/-])${text}(?![\p{L}\d'’/-])`, flags);
+import { capitalise, wholeWord as word } from './log-line-tokens.js';
 
 /** Words that end in "-in" for "-ing" in a Scots note: "askin", "catchin up", "visitin". */
 const droppedG = [
@@ -66,6 +62,18 @@ const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][
     /\b(wrote to me|wrote me|called me|texted me|messaged me) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: (?:from|at) \p{Lu}[\p{L}&.'’-]*)?)/gu,
     '$2 $1',
   ],
+  // Hinglish: "Lee Jordan ko WhatsApp kiya" (the user messaged Lee), "Hays wali Olivia ne WhatsApp
+  // kiya" (Olivia from Hays messaged the user), "bahut helpful".
+  [
+    /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) ko (whatsapp|call|e?mail|message|text|ping|dm) kiya\b/giu,
+    (_m: string, who: string, how: string) => `${hinglishDone(how)} ${who}`,
+  ],
+  [
+    /(?:(\p{Lu}[\p{L}.&'’-]*) wal[ia] )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) ne (whatsapp|call|e?mail|message|text|ping|dm) kiya\b/giu,
+    (_m: string, firm: string | undefined, who: string, how: string) =>
+      `${who}${firm ? ` from ${firm}` : ''} ${hinglishDone(how)} me`,
+  ],
+  [word('bahut'), 'very'],
   // Trinidadian: "mih post", "mih name": my.
   [word('mih', 'giu'), 'my'],
   // "liming w Ana", "limed with Dev": hanging out together, in Trinidad; a meeting.
@@ -595,6 +603,22 @@ function isSurnameInCapitals(word: string): boolean {
     isKnownSurname(word.toLowerCase()) ||
     (word.length >= 5 && (word.match(/[AEIOUYÀ-Ý]/gu) ?? []).length >= 2)
   );
+}
+
+/** "WhatsApp kiya", "call kiya": what was done, in English's past. */
+function hinglishDone(how: string): string {
+  const lower = how.toLowerCase();
+  return lower === 'whatsapp'
+    ? 'whatsapped'
+    : lower === 'call'
+      ? 'called'
+      : lower === 'mail' || lower === 'email'
+        ? 'emailed'
+        : lower === 'dm'
+          ? "DM'd"
+          : lower === 'ping'
+            ? 'pinged'
+            : `${lower}ed`;
 }
 
 /** The line with regional words put plainly; any other line comes back as it was. */

@@ -4,11 +4,9 @@
 // "don", "for", "am", "fit", "one") are swapped only in a line that is Pidgin by a word no English
 // note uses in that sense.
 
-type Swap = readonly [RegExp, string | ((...args: string[]) => string)];
+import { wholeWord as word } from './log-line-tokens.js';
 
-/** A whole word or phrase, in any case. */
-const word = (text: string) =>
-  new RegExp(String.raw`(?<![\p{L}\d'’-])${text}(?![\p{L}\d'’-])`, 'giu');
+type Swap = readonly [RegExp, string | ((...args: string[]) => string)];
 
 /** What "don" makes of the verb after it: "don review" has reviewed, "don go" is gone. */
 const done: Record<string, string> = {

@@ -327,6 +327,15 @@ function isObject(tokens: Token[], next: number): boolean {
   return !/s$/.test(last) && afterObject.has(after);
 }
 
+/**
+ * A whole word or phrase as a pattern: not inside a longer word, a number, a slashed pair or a
+ * hyphenated one ("ayer" but not "ayers", "dem" but not "demo"). Every alternative in `text` is
+ * held to the same edges. Any case unless `flags` says otherwise.
+ */
+export function wholeWord(text: string, flags = 'giu'): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\d'’/-])(?:${text})(?![\p{L}\d'’/-])`, flags);
+}
+
 /** "o'neil" → "O'Neil", "ana-maria" → "Ana-Maria": one word, as a name is written. */
 export function capitalise(word: string): string {
   return word.replace(/(^|['’-])\p{Ll}/gu, (c) => c.toUpperCase());

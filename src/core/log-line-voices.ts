@@ -5,9 +5,7 @@
 // "Maj (Retd) Colin Hargreaves", "Req'd"); and a German speaker's order, the verb last ("she has
 // me a role recommended", "she will me to her manager introduce", "Lukas Becker from Zalando met").
 
-/** A whole word, in any case: "arvo", "Arvo". */
-const word = (text: string, flags = 'giu') =>
-  new RegExp(String.raw`(?<![\p{L}\d'’/-])${text}(?![\p{L}\d'’/-])`, flags);
+import { wholeWord as word } from './log-line-tokens.js';
 
 const units = [
   'first',

@@ -5,9 +5,7 @@
 // line; short words English has too ("o", "a", "i", "am", "y", "yn") only in a line that is
 // already Welsh by one of those.
 
-/** A whole word or phrase, in any case. */
-const word = (text: string) =>
-  new RegExp(String.raw`(?<![\p{L}\d'’-])${text}(?![\p{L}\d'’-])`, 'giu');
+import { wholeWord as word } from './log-line-tokens.js';
 
 const days: Record<string, string> = {
   llun: 'Monday',

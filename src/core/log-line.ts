@@ -54,6 +54,7 @@ import { passesOnLiked } from './log-line-liked.js';
 import { readTemplate, type TemplateReading } from './log-line-templates.js';
 import { mendDialects } from './log-line-dialects.js';
 import { mendPidgin } from './log-line-pidgin.js';
+import { mendSpanish } from './log-line-spanish.js';
 import { mendWelsh } from './log-line-welsh.js';
 import { readKnownOpening } from './log-line-known-opening.js';
 
@@ -415,7 +416,9 @@ function normaliseLine(text: string): string {
           mendVoices(
             mendRegisters(
               mendTradesAndBoards(
-                mendDialects(mendPidgin(mendWelsh(mendSignedOrder(emojiAsBreaks(text))))),
+                mendDialects(
+                  mendPidgin(mendSpanish(mendWelsh(mendSignedOrder(emojiAsBreaks(text))))),
+                ),
               ),
             ),
           ),
