@@ -5,7 +5,7 @@
 // one learned after French or Spanish ("rdv with LOPEZ Ana", "she has proposed me to", "a reunion
 // with", "mail of Margaret"). Each swap is a phrase no English note uses in another sense.
 import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
-import { capitalise, wholeWord as word } from './log-line-tokens.js';
+import { applySwaps, capitalise, type Swap, wholeWord as word } from './log-line-tokens.js';
 
 /** Words that end in "-in" for "-ing" in a Scots note: "askin", "catchin up", "visitin". */
 const droppedG = [
@@ -40,7 +40,7 @@ const tagalogHad: Record<string, string> = {
   zoom: 'had a zoom',
 };
 
-const dialectWords: readonly [RegExp, string | ((...args: string[]) => string)][] = [
+const dialectWords: readonly Swap[] = [
   // "she go send me the contact", "he go intro me": what will be, in Caribbean English.
   [
     /\b(she|he|they|i|we) go (?=(?:send|intro|introduce|forward|put|refer|call|ring|email|text|check|look|ask|get|share|pass|sort|link|connect)\b)/giu,
@@ -623,9 +623,5 @@ function hinglishDone(how: string): string {
 
 /** The line with regional words put plainly; any other line comes back as it was. */
 export function mendDialects(line: string): string {
-  let out = surnamesInCapitals(line);
-  for (const [pattern, plain] of dialectWords) {
-    out = typeof plain === 'string' ? out.replace(pattern, plain) : out.replace(pattern, plain);
-  }
-  return out;
+  return applySwaps(surnamesInCapitals(line), dialectWords);
 }

@@ -4,9 +4,7 @@
 // "don", "for", "am", "fit", "one") are swapped only in a line that is Pidgin by a word no English
 // note uses in that sense.
 
-import { wholeWord as word } from './log-line-tokens.js';
-
-type Swap = readonly [RegExp, string | ((...args: string[]) => string)];
+import { applySwaps, type Swap, wholeWord as word } from './log-line-tokens.js';
 
 /** What "don" makes of the verb after it: "don review" has reviewed, "don go" is gone. */
 const done: Record<string, string> = {
@@ -86,10 +84,5 @@ const workingFor =
 /** The line with its Pidgin put into English; a line with none comes back as it was. */
 export function mendPidgin(line: string): string {
   const out = line.replace(workingFor, ' at ');
-  if (!pidginMarker.test(out)) return out;
-  return swaps.reduce(
-    (text, [pattern, plain]) =>
-      typeof plain === 'string' ? text.replace(pattern, plain) : text.replace(pattern, plain),
-    out,
-  );
+  return pidginMarker.test(out) ? applySwaps(out, swaps) : out;
 }

@@ -4,9 +4,7 @@
 // become the English every later rule reads. Short words English has too ("a", "y", "de", "en",
 // "el", "con", "me") are swapped only in a line that is Spanish by a word no English note uses.
 
-import { wholeWord as word } from './log-line-tokens.js';
-
-type Swap = readonly [RegExp, string | ((...args: string[]) => string)];
+import { applySwaps, type Swap, wholeWord as word } from './log-line-tokens.js';
 
 const days: Record<string, string> = {
   lunes: 'Monday',
@@ -147,10 +145,5 @@ const spanishMarker =
 
 /** The line with its Spanish put into English; a line with none comes back as it was. */
 export function mendSpanish(line: string): string {
-  if (!spanishMarker.test(line)) return line;
-  return [...spanishWords, ...sharedWords].reduce(
-    (text, [pattern, plain]) =>
-      typeof plain === 'string' ? text.replace(pattern, plain) : text.replace(pattern, plain),
-    line,
-  );
+  return spanishMarker.test(line) ? applySwaps(applySwaps(line, spanishWords), sharedWords) : line;
 }

@@ -336,6 +336,18 @@ export function wholeWord(text: string, flags = 'giu'): RegExp {
   return new RegExp(String.raw`(?<![\p{L}\d'’/-])(?:${text})(?![\p{L}\d'’/-])`, flags);
 }
 
+/** A pattern and what it is put as: the plain words, or a function of what it matched. */
+export type Swap = readonly [RegExp, string | ((...args: string[]) => string)];
+
+/** The line with each swap made in turn, in the order given. */
+export function applySwaps(line: string, swaps: readonly Swap[]): string {
+  let out = line;
+  for (const [pattern, plain] of swaps) {
+    out = typeof plain === 'string' ? out.replace(pattern, plain) : out.replace(pattern, plain);
+  }
+  return out;
+}
+
 /** "o'neil" → "O'Neil", "ana-maria" → "Ana-Maria": one word, as a name is written. */
 export function capitalise(word: string): string {
   return word.replace(/(^|['’-])\p{Ll}/gu, (c) => c.toUpperCase());

@@ -5,7 +5,7 @@
 // line; short words English has too ("o", "a", "i", "am", "y", "yn") only in a line that is
 // already Welsh by one of those.
 
-import { wholeWord as word } from './log-line-tokens.js';
+import { applySwaps, type Swap, wholeWord as word } from './log-line-tokens.js';
 
 const days: Record<string, string> = {
   llun: 'Monday',
@@ -55,8 +55,6 @@ function englishOrdinal(day: string): string {
           : 'th';
   return `${n}${suffix}`;
 }
-
-type Swap = readonly [RegExp, string | ((...args: string[]) => string)];
 
 /** Words and phrases no English note uses: swapped wherever they stand. */
 const welshWords: readonly Swap[] = [
@@ -209,10 +207,5 @@ const welshMarker = new RegExp(
 
 /** The line with its Welsh put into English; a line with none comes back as it was. */
 export function mendWelsh(line: string): string {
-  if (!welshMarker.test(line)) return line;
-  let out = line;
-  for (const [pattern, plain] of [...welshWords, ...sharedWords]) {
-    out = typeof plain === 'string' ? out.replace(pattern, plain) : out.replace(pattern, plain);
-  }
-  return out;
+  return welshMarker.test(line) ? applySwaps(applySwaps(line, welshWords), sharedWords) : line;
 }
