@@ -60,7 +60,8 @@
 //   109th 120 lines  75.0%  91.7%  5        110th 120 lines  69.2%  90.0%  0
 //   111th 120 lines  18.3%  54.2%  0        112th 120 lines  72.5%  89.2%  4
 //   113th 120 lines  69.2%  78.3% 10        114th 120 lines  25.0%  50.8%  0
-//   115th 120 lines  76.7%  93.3%  1
+//   115th 120 lines  76.7%  93.3%  1        116th 120 lines   0.0%  16.7%  2
+//   117th 120 lines   8.3%  40.8%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -466,6 +467,12 @@
 // viernes"; 27.5% of lines with the person, date, channel and direction right, none wrongly
 // created), and a Pune-born SAP consultant's Indian English ("Margaret Ma'am", "reverted on mail",
 // "Lee Jordan ko WhatsApp kiya"; 86.7%, 1). After them, ADR 0069 puts Spanish into English.
+// The 116th and 117th, scored once on those rules, follow them as 120 lines each: a Lyon-born
+// marketing manager's notes, mostly in French ("café avec Dev ce matin", "Rachel m'a écrit sur
+// LinkedIn"; none of the lines with the person, date, channel and direction right, 2 wrongly
+// created), and a Berlin-born engineer's German and English ("Kaffee mit Chidi Dienstag", "Gareth
+// angerufen gestern"; 12.5%, 1). After them, ADR 0069's round 31 puts French and German into
+// English.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

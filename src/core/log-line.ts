@@ -54,6 +54,8 @@ import { passesOnLiked } from './log-line-liked.js';
 import { readTemplate, type TemplateReading } from './log-line-templates.js';
 import { mendDialects } from './log-line-dialects.js';
 import { mendPidgin } from './log-line-pidgin.js';
+import { mendFrench } from './log-line-french.js';
+import { mendGerman } from './log-line-german.js';
 import { mendSpanish } from './log-line-spanish.js';
 import { mendWelsh } from './log-line-welsh.js';
 import { readKnownOpening } from './log-line-known-opening.js';
@@ -407,6 +409,12 @@ function emojiAsBreaks(text: string): string {
     );
 }
 
+/**
+ * Other languages a note switches into mid-line, each put into English before any English rule
+ * reads the line; each leaves a line that holds none of its own words as it was.
+ */
+const otherLanguages = [mendWelsh, mendSpanish, mendFrench, mendGerman, mendPidgin] as const;
+
 function normaliseLine(text: string): string {
   // "emaild kate morrison": a verb typed with one slip is mended first, so every rule reads it.
   const line = mendVerbSlips(
@@ -417,7 +425,10 @@ function normaliseLine(text: string): string {
             mendRegisters(
               mendTradesAndBoards(
                 mendDialects(
-                  mendPidgin(mendSpanish(mendWelsh(mendSignedOrder(emojiAsBreaks(text))))),
+                  otherLanguages.reduce(
+                    (mended, mend) => mend(mended),
+                    mendSignedOrder(emojiAsBreaks(text)),
+                  ),
                 ),
               ),
             ),
