@@ -61,7 +61,8 @@
 //   111th 120 lines  18.3%  54.2%  0        112th 120 lines  72.5%  89.2%  4
 //   113th 120 lines  69.2%  78.3% 10        114th 120 lines  25.0%  50.8%  0
 //   115th 120 lines  76.7%  93.3%  1        116th 120 lines   0.0%  16.7%  2
-//   117th 120 lines   8.3%  40.8%  1
+//   117th 120 lines   8.3%  40.8%  1        118th 120 lines  35.0%  45.0%  0
+//   119th 120 lines  78.3%  92.5%  3
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -472,7 +473,11 @@
 // LinkedIn"; none of the lines with the person, date, channel and direction right, 2 wrongly
 // created), and a Berlin-born engineer's German and English ("Kaffee mit Chidi Dienstag", "Gareth
 // angerufen gestern"; 12.5%, 1). After them, ADR 0069's round 31 puts French and German into
-// English.
+// English. The 118th and 119th, scored once on those rules, follow them as 120 lines each: an
+// autistic tester's key-value notes ("Contact: … | Medium: … | Date: … | Initiated by: them";
+// 36.7% of lines with the person, date, channel and direction right, none wrongly created), and
+// an Accra-born social worker's Ghanaian English ("Auntie Margaret", "we talked plenty", "linking
+// me to Kofi"; 88.3%, 3). After them, ADR 0070 reads those field names and "linked me to".
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -49,6 +49,11 @@ const dialectWords: readonly Swap[] = [
   // "linked me with Ana", "connect me with Dr Falola": an introduction.
   [/\b(will|'ll|to) (?:link|connect) me (?:up )?with\b/giu, '$1 introduce me to'],
   [/\b(?:link(?:ed)?|connect(?:ed)?) me (?:up )?with\b/giu, 'introduced me to'],
+  // "linked me to Helen", "for linking me to Kofi": to a person, not to a page.
+  [
+    /\b(?:[Ll]inked|[Ll]inking) me (?:up )?to (?=(?:(?:Dr|Mr|Mrs|Ms)\.? )?\p{Lu}\p{Ll})/gu,
+    (m: string) => (/^linking/i.test(m) ? 'introducing me to ' : 'introduced me to '),
+  ],
   // Polish words in an English note: "kawa with Chidi", "spotkanie with Tom", "wczoraj", "said
   // dzięki" (a "dzięki" after what someone gave thanks them for it, and is no kind of its own).
   [word('kaw(?:a|ę|e|ka)'), 'coffee'],

@@ -37,6 +37,19 @@ describe('labelled fields', () => {
       'WHO: Chidi / WHAT: [call][in] checked in on how the search is going / WHEN: 2026-11-28',
       [['Chidi'], '2026-11-28', 'call', 'catch-up', 'inbound'],
     ],
+    // Other names for the same fields, and full stops between them (ADR 0070).
+    [
+      'Contact: Olivia Brown | Medium: phone | Date: 25/11 14:30 | Initiated by: them | Purpose: 6-month test lead contract | Outcome: she will send details',
+      [['Olivia Brown'], '2026-11-25', 'call', 'give', 'inbound'],
+    ],
+    [
+      'Contact: Emma Clark | Company: Lloyds | Medium: email | Date: 19/11 | Initiated by: them | Purpose: she sent me the job spec for the analyst role',
+      [['Emma Clark'], '2026-11-19', 'email', 'give', 'inbound'],
+    ],
+    [
+      'Who: Dev. How: email. When: yesterday. What: asked him to tell me if a QA lead role opens.',
+      [['Dev'], '2026-11-29', 'email', 'ask', 'outbound'],
+    ],
   ])('reads "%s"', (line, expected) => {
     expect(read(line)).toEqual(expected);
   });

@@ -204,20 +204,42 @@ function isPastVerb(word: string): boolean {
   );
 }
 
+/**
+ * Other names writers give the same fields: "Contact: … | Medium: … | Date: … | Purpose: … |
+ * Outcome: …". "Company" is where the person works; "Initiated by" says who began it.
+ */
+const fieldNames: ReadonlyMap<string, string> = new Map([
+  ['CONTACT', 'WHO'],
+  ['PERSON', 'WHO'],
+  ['MEDIUM', 'HOW'],
+  ['CHANNEL', 'HOW'],
+  ['DATE', 'WHEN'],
+  ['PURPOSE', 'WHAT'],
+  ['TOPIC', 'WHAT'],
+  ['OUTCOME', 'NEXT'],
+  ['NOTE', 'NOTES'],
+  ['INITIATED BY', 'BY'],
+]);
+
 /** "WHO: … / WHAT: … / WHEN: … / NEXT: …": labelled fields in any order, NEXT left out. */
 function readFields(text: string): TemplateReading | undefined {
   const labels = [
-    ...text.matchAll(/(?:^|\s*[/|;]\s*)\b(WHO|WHAT|WHEN|WHERE|HOW|NEXT|NOTES?)\s*:\s*/giu),
+    ...text.matchAll(
+      /(?:^|\s*[/|;]\s*|(?<=\S)\.\s+)\b(WHO|WHAT|WHEN|WHERE|HOW|NEXT|NOTES?|CONTACT|PERSON|MEDIUM|CHANNEL|DATE|PURPOSE|TOPIC|OUTCOME|COMPANY|INITIATED BY)\s*:\s*/giu,
+    ),
   ];
   if (labels.length < 2 || labels[0]?.index !== 0) return undefined;
   const fields = new Map<string, string>();
   labels.forEach((label, at) => {
     const start = (label.index ?? 0) + label[0].length;
     const end = labels[at + 1]?.index ?? text.length;
-    fields.set((label[1] ?? '').toUpperCase(), text.slice(start, end).trim());
+    const name = (label[1] ?? '').toUpperCase();
+    fields.set(fieldNames.get(name) ?? name, text.slice(start, end).trim());
   });
-  const who = fields.get('WHO');
-  if (!who) return undefined;
+  const named = fields.get('WHO');
+  if (!named) return undefined;
+  const company = fields.get('COMPANY');
+  const who = company ? `${named} (${company})` : named;
   let whatText = fields.get('WHAT') ?? '';
   const how = fields.get('HOW');
   if (how) whatText = `${how}, ${whatText}`;
@@ -250,6 +272,10 @@ function readFields(text: string): TemplateReading | undefined {
   reading.alternatives = [when === '' ? plain : `${when}, ${plain}`];
   if (tagged.channel) reading.channel = tagged.channel;
   if (tagged.direction) reading.direction = tagged.direction;
+  // "Initiated by: them": they got in touch.
+  else if (/^(?:them|they|him|her|contact)\b/iu.test(fields.get('BY') ?? '')) {
+    reading.direction = 'inbound';
+  }
   if (tagged.kind) reading.kind = tagged.kind;
   if (tagged.onLinkedIn) reading.onLinkedIn = true;
   return reading;

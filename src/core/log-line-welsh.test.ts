@@ -112,6 +112,11 @@ describe('round 28 of the one-line log', () => {
     // Dictation's "what's app", a day spelt by sound with a capital.
     ['thanked Lee on what’s app', [['Lee'], today, 'message', 'outbound']],
     ['met Emily Clarke at the talk Wensday', [['Emily Clarke'], '2026-11-25', 'event', 'mutual']],
+    // "linked me to Helen": an introduction to a person, not a link to a page (ADR 0070).
+    [
+      'thanked Niamh on linkedin for linking me to Helen',
+      [['Niamh'], today, 'message', 'outbound'],
+    ],
   ])('reads "%s"', (line, expected) => {
     expect(read(line)).toEqual(expected);
   });
