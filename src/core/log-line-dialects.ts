@@ -611,19 +611,19 @@ function isSurnameInCapitals(word: string): boolean {
 }
 
 /** "WhatsApp kiya", "call kiya": what was done, in English's past. */
+const hinglishPast: Readonly<Record<string, string>> = {
+  whatsapp: 'whatsapped',
+  call: 'called',
+  mail: 'emailed',
+  email: 'emailed',
+  message: 'messaged',
+  text: 'texted',
+  ping: 'pinged',
+  dm: "DM'd",
+};
+
 function hinglishDone(how: string): string {
-  const lower = how.toLowerCase();
-  return lower === 'whatsapp'
-    ? 'whatsapped'
-    : lower === 'call'
-      ? 'called'
-      : lower === 'mail' || lower === 'email'
-        ? 'emailed'
-        : lower === 'dm'
-          ? "DM'd"
-          : lower === 'ping'
-            ? 'pinged'
-            : `${lower}ed`;
+  return hinglishPast[how.toLowerCase()] ?? how;
 }
 
 /** The line with regional words put plainly; any other line comes back as it was. */

@@ -1,5 +1,6 @@
 // Common words spelt as they sound or with one slip, mended before a one-line log is read:
 // "fone call wiv Devendra last wensday", "left vocemail for Owen", "Gareth reffered me".
+import { calendarWords } from './date-phrase.js';
 import { typoDistance } from './person-match.js';
 
 /**
@@ -173,12 +174,6 @@ function slipOf(word: string): string | undefined {
   );
   return other === undefined ? only : undefined;
 }
-
-const calendarWords = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
-    ' ',
-  ),
-);
 
 /** The line with common words spelt by sound or with one slip put right; names stay as written. */
 export function mendSpellings(line: string): string {

@@ -410,33 +410,32 @@ function emojiAsBreaks(text: string): string {
 }
 
 /**
- * Other languages a note switches into mid-line, each put into English before any English rule
- * reads the line; each leaves a line that holds none of its own words as it was.
+ * What a line is put through before it is read, in order: emoji as breaks, a signer's order, the
+ * other languages a note switches into mid-line (each leaves a line with none of its own words as
+ * it was), regional Englishes, trades and boards, registers, voices, spellings by sound, CRM
+ * shorthand, asides set apart, and last a verb typed with one slip ("emaild kate morrison").
  */
-const otherLanguages = [mendWelsh, mendSpanish, mendFrench, mendGerman, mendPidgin] as const;
+const menders: ReadonlyArray<(line: string) => string> = [
+  emojiAsBreaks,
+  mendSignedOrder,
+  mendWelsh,
+  mendSpanish,
+  mendFrench,
+  mendGerman,
+  mendPidgin,
+  mendDialects,
+  mendTradesAndBoards,
+  mendRegisters,
+  mendVoices,
+  mendSpellings,
+  mendCrmShorthand,
+  setAsidesApart,
+  mendVerbSlips,
+];
 
 function normaliseLine(text: string): string {
-  // "emaild kate morrison": a verb typed with one slip is mended first, so every rule reads it.
-  const line = mendVerbSlips(
-    setAsidesApart(
-      mendCrmShorthand(
-        mendSpellings(
-          mendVoices(
-            mendRegisters(
-              mendTradesAndBoards(
-                mendDialects(
-                  otherLanguages.reduce(
-                    (mended, mend) => mend(mended),
-                    mendSignedOrder(emojiAsBreaks(text)),
-                  ),
-                ),
-              ),
-            ),
-          ),
-        ),
-      ),
-    ),
-  )
+  const line = menders
+    .reduce((mended, mend) => mend(mended), text)
     .replace(/\s+/g, ' ')
     .replace(/(^| )w\/ ?/gi, '$1with ')
     // "video call w Sam": a lone lower-case "w" before a word is "with" ("Tom W" is an initial),
