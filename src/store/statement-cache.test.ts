@@ -59,4 +59,29 @@ describe('kept SQLite statements', () => {
     expect(streamed).toEqual([{ one: 1 }]);
     expect((await sql.raw('select 1 as n where 0').execute(db)).rows).toEqual([]);
   });
+  it('builds each row with its columns as keys, however they are spelt', () => {
+    const kept = open();
+    const [row] = kept
+      .prepare(`select 1 as "a b", 'x' as "it's ""quoted""", 5 as "__proto__", 2 as n, 3 as n`)
+      .all([]) as Array<Record<string, unknown>>;
+    expect(Object.keys(row ?? {})).toEqual(['a b', `it's "quoted"`, '__proto__', 'n']);
+    expect(row?.['a b']).toBe(1);
+    expect(row?.[`it's "quoted"`]).toBe('x');
+    expect(Object.getOwnPropertyDescriptor(row, '__proto__')?.value).toBe(5);
+    expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
+    // The later of two columns of one name wins, as SQLite's own objects have it.
+    expect(row?.n).toBe(3);
+  });
+
+  it('gives a plain object per row, each with its own values', () => {
+    const kept = open();
+    const rows = kept
+      .prepare('select value as v, value * 2 as w from json_each(?)')
+      .all(['[1,2,3]']);
+    expect(rows).toEqual([
+      { v: 1, w: 2 },
+      { v: 2, w: 4 },
+      { v: 3, w: 6 },
+    ]);
+  });
 });
