@@ -63,7 +63,8 @@
 //   115th 120 lines  76.7%  93.3%  1        116th 120 lines   0.0%  16.7%  2
 //   117th 120 lines   8.3%  40.8%  1        118th 120 lines  35.0%  45.0%  0
 //   119th 120 lines  78.3%  92.5%  3        120th 120 lines  74.2%  95.0%  2
-//   121st 120 lines  89.2%  95.0%  0
+//   121st 120 lines  89.2%  95.0%  0        122nd 120 lines  83.3%  95.0%  1
+//   123rd 120 lines  91.7%  97.5%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -483,6 +484,12 @@
 // former head teacher's anxious run-ons ("wee chat", "the morra", "not sure if this counts";
 // 86.7% of lines with the person, date, channel and direction right, 2 wrongly created), and a
 // Birmingham graduate's phone shorthand ("msgd", "yday", "ngl", "priya d"; 93.3%, none).
+// The 122nd and 123rd, scored once on those rules, follow them as 120 lines each: a Perth-born
+// project consultant's Australian English ("arvo", "reckons", "good yarn w", "Tues arvo"; 90.8% of
+// lines with the person, date, channel and direction right, 1 wrongly created), and a
+// Johannesburg-born HR officer's South African English ("Tannie Elsa", "Oom Pieter", "a
+// telephonic discussion", "lekker"; 94.2%, none). After them, ADR 0071 reads a name then what
+// they want, work and doors a contact offers, "Oom" and "Tannie", and a mock interview.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -199,6 +199,15 @@ function isOrigin(text: string, candidate: FoundDate): boolean {
       before,
     );
   if (clauseOfThing && (clauseOfThing[1] !== undefined || /\bago$/i.test(written))) return true;
+  // "sent Niamh the guide I wrote, she asked for it last week": a later clause telling when they
+  // asked for what was sent dates the asking, not the sending.
+  if (
+    relative &&
+    /\b(?:sent|emailed|forwarded|shared|gave|passed|mailed)\b.*[,;-]\s*(?:as )?(?:s?he|they) (?:had )?(?:asked|requested)(?: (?:for it|for them|me|me for it))?\s+$/i.test(
+      before,
+    )
+  )
+    return true;
   // "sent her the stems from Sat", "the noise complaint from Sat": the day of the thing sent or
   // spoken of, not of this exchange.
   if (/\b(?:the|my|our|his|her|their|your) [\p{L}-]+(?: [\p{L}-]+)? from\s+$/iu.test(before))
@@ -394,9 +403,12 @@ function isSpokenOfDay(before: string): boolean {
   );
 }
 
-/** What happened to a role or an interview, not between the user and the contact. */
+/**
+ * What happened to a role or an interview, not between the user and the contact. A mock interview
+ * is one the contact gave the user: its day is the line's ("Dev, mock interview on Thursday").
+ */
 const otherNews =
-  /\b(?:closed|filled|froze|frozen|pulled|paused|withdrawn|scrapped|went to (?:someone|somebody|an?)|interview(?:['’]s| is)?)\b/i;
+  /\b(?:closed|filled|froze|frozen|pulled|paused|withdrawn|scrapped|went to (?:someone|somebody|an?)|(?<!\b(?:mock|practice|practise) )interview(?:['’]s| is)?)\b/i;
 
 /**
  * "emailed back - the data lead role closed last fri", "heard back, interview's on thurs": a day

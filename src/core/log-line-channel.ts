@@ -63,11 +63,12 @@ const channelRules: Array<[Channel, RegExp]> = [
       String.raw`\b(meetup|meet-up|round-?table|round table|conference|conf|event|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|(?<!\b(?:consumer|advisory|citizens['’]?|expert|scientific|patient|customer|youth|lay) )panel|fair|\w*expo|convention|festival|fest|tech week|networking night|(?:hiring|recruitment|recruiting|walk-in) drive|(?:industry |networking )?mixer|open day|open evening|open house|open night|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|(?:christmas|xmas|leaving|branch|office|works) do|(?:christmas|xmas|summer|festive|holiday) social|(?:church |harvest |christmas |xmas |school |summer )?(?:bazaar|fete|fête)|parents['’]? ?(?:evening|night)|(?:at|after) (?:the|our|my|a) gig|thanksgiving (?:service|dinner|lunch)|end of year thanksgiving|demo day|talk at|user group|users group|breakfast briefing|(?:gallery|exhibition|launch|grand) opening|(?:christmas|xmas) quiz|(?:branch|chapter|members['’]?) (?:meeting|mtg)|(?:data|careers|insight|networking|industry) days?)\b|\bat (?:the|a|an|their|our) (?:[\w&.'’-]+ ){0,4}?(?:forum|fest|gathering|get-together|open mic|reunion|screening|stand|do)\b(?! (?:it|that|this|so|the|a|an|some|any|more|well)\b)|\b(?:at|in|went (?:along )?to) (?:the|their|our) (?!(?:usual|quick|same|team|office|pub|local)\b)(?:[\w&.'’-]+ ){1,3}drinks\b|\b(?:the|a|an) (?:[\w&.'’-]+ ){0,3}reception\b(?! (?:signs?|signage|lettering|letters|desk|area|wall|walls|team|staff|screen|counter|refit|vinyls?))|\b(?:met|saw|spoke|word|chatted|talked|caught)\b[^;.]*?\bat (?:the|an?|their|our) (?:[\w&.'’-]+ ){0,3}agm\b|\bat the (?:[\w&.'’-]+ ){1,3}(?:night|nite)\b|${atNamedMeal}|\b(?:walked|wandered|went) (?:a)?round (?:the|a|an) (?:[\w&.'’-]+ ){0,3}(?:show|exhibition|expo|fair|festival)\b|\bwent (?:along )?to (?:(?:[\w'’-]+ )?[\w'’-]+['’]s|the|a|an|their|her|his) (?:[\w&.'’-]+ ){0,3}?(?:talk|lecture|seminar|panel|webinar|workshop|launch|roadshow)\b|\battended (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|lecture|seminar|breakfast|reception|agm)\b|\b(?:networking|network|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala|fundraiser|concert)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}|${namedNight}`,
     ),
   ],
-  // "telephoned", "a telephone conversation": the long word for a call, as formal notes write it.
+  // "telephoned", "a telephone conversation", "a telephonic discussion": the long word for a call,
+  // as formal notes write it.
   [
     'call',
     // "tel w/ Lee", "1330 tel Lee Jordan", "Tel from Jas": "tel" is how a report writes a call.
-    /\b(calls?|called|calling|phoned?|tele(?:phoned?|phoning)|tel|rang|ring|voicemail|(?:left|leave) (?:a |an )?vm)\b/,
+    /\b(calls?|called|calling|phoned?|tele(?:phoned?|phoning|phonic(?:ally)?)|tel|rang|ring|voicemail|(?:left|leave) (?:a |an )?vm)\b/,
   ],
   [
     'meeting',
@@ -98,7 +99,7 @@ export interface KindContext {
 }
 
 /** Things worth passing on: "the article", "a job spec", "his team's case study". */
-const thingNouns = String.raw`article|piece|link|report|notes|spec|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|docs?|documents?|files|drawings|podcast|video|recordings?|cheat ?sheet|write-?up|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|org ?charts?|frameworks?|structures?|handbooks?|brochures?|(?:salary|pay) bands|(?:programme|program|scheme|role|job) details`;
+const thingNouns = String.raw`article|piece|link|report|notes|spec|(?<!\bmy )brief|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|docs?|documents?|files|drawings|podcast|video|recordings?|cheat ?sheet|write-?up|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|org ?charts?|frameworks?|structures?|handbooks?|brochures?|(?:salary|pay) bands|(?:programme|program|scheme|role|job) details`;
 
 type KindRule = [InteractionKind, RegExp, ((context: KindContext) => boolean)?];
 
@@ -146,11 +147,24 @@ const kindRules: KindRule[] = [
     'follow-up',
     /\b(follow(ed|ing)?[ -]?up|nudged?|prodded|poked|reminded(?! me\b)|remind(?:ing)? (?:him|her|them)\b|(?<!\bme (?:an? )?(?:[\w-]+ )?)reminder|chase[dr]?(?! me\b)|chasing(?! me\b)|bumped (?:my|the|our) (?:email|message|msg|note|thread|application)|(?:2nd|3rd|4th|second|third|fourth) time|to (?:see|check) (?:if|whether) (?:there['’]?s (?:anything|owt|any news)|theres (?:anything|owt|any news)|(?:s?he|they)(?:['’]?d| had)? heard|(?:s?he|they)['’]?ve heard))\b|\b(?:messaged|emailed|pinged|texted|dm['’]?d|wrote to|rang|called|whatsapped)\b[^,;]*?\bagain\b/,
   ],
+  // "texted Dan re the overflow work, nothing yet", "rang Yusuf, no answer, left a vm re the
+  // feedback": a nudge about something under way that has not moved.
+  [
+    'follow-up',
+    /^(?!.*\b(?:sent|send|shared|forwarded)\b).*\b(?:re|about|abt|regarding)\b.*\b(?:nothing yet|still nothing|no news yet|no word yet|nothing back yet)\b|\bno answer,? (?:so )?left (?:a |an )?(?:vm|voicemail|message|msg) (?:re|about|abt|regarding)\b/,
+    mine,
+  ],
   // "wrote a linkedin recommendation for anna", "told aisha about a role at motorpoint", "let jo
   // know about a contract": the user vouched for them or passed on an opening.
   [
     'give',
     /\b(?:wrote|left|gave|written|writing)(?: [\w-]+){0,3}? (?:recommendation|reference|endorsement|testimonial)\b|\b(?:told|tipped|let)(?: [\w'’]+){1,3}? (?:off |know )?about (?:a|an|the|this|that|some)(?: [\w&.'’-]+){0,4} (?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?)\b/,
+    mine,
+  ],
+  // "sent Ben Ng 3 names for the scrum master gig": people passed on to fill a role.
+  [
+    'give',
+    /\b(?:sent|passed|gave|forwarded|emailed)\b.*\b(?:\d+|a few|some|two|three|a couple of|a shortlist of) (?:names|candidates|contacts|people)\b(?= for\b| who\b)/,
     mine,
   ],
   // "sent the same salary survey to zoe": figures or questions passed on to fill in or compare.
@@ -161,6 +175,12 @@ const kindRules: KindRule[] = [
   ],
   // "he ran a mock interview with me": a rehearsal the contact gave.
   ['give', /\b(?:ran|did|gave|held|led)(?: me)? (?:a|an|another)(?: [\w-]+){0,2}? mock\b/],
+  // "Mock interview with Devendra on Teams", "Dev, mock interview over Teams on Thursday": a
+  // rehearsal held with the contact is their time given, unless the line asks for one.
+  [
+    'give',
+    /^(?!.*\b(?:ask(?:ed|ing|s)?|if (?:s?he|they|i)\b|would (?:s?he|they) do)\b).*\bmock (?:interviews?|panels?|assessments?)\b/,
+  ],
   // "sent him my take-home for a sanity check": the user's own work sent for a read asks one.
   [
     'ask',

@@ -32,6 +32,10 @@ const offers: RegExp[] = [
   ),
   // "wants me to meet his cto": an introduction offered, to whom still to be named.
   /\b(?:wants?|wanted|would like|['’]d like|keen for) me to meet\b/,
+  // "reckons she can get me in front of AZ's head of ops": a door opened.
+  new RegExp(
+    String.raw`\b${them}${willDo} get me (?:in front of|an? (?:meeting|chat|call|intro) with|in (?:at|with))\b`,
+  ),
   // "he's up for me shadowing", "happy for me to sit in": the user may do something of theirs.
   /\b(?:up for|happy for|fine with|ok with|okay with) me\b/,
   /\b(?:subcontract|contract|freelance|job|work|gig) offer\b/,
@@ -84,7 +88,7 @@ export function asksFavour(lower: string): boolean {
  * reference", "wants my feedback on her dashboard": the contact asks something of the user.
  */
 export const theyAskOfMe =
-  /\bfor me to (?:look (?:at|over|through)|review|read|check|proofread|sign|comment on|sanity[- ]check)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|needs|needed|would like|(?<!\b(?:i|we))['’]d like) (?:a|an|my|some) (?:reference|referral|recommendation|testimonial|endorsement|intro|introduction|favour|hand|feedback|thoughts|input|opinion|take|eyes)\b/;
+  /\bfor me to (?:look (?:at|over|through)|review|read|check|proofread|sign|comment on|sanity[- ]check)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like|(?<!\b(?:i|we))['’]d like) to pick my brains?\b|(?<!\b(?:i|we) )\b(?:wants|wanted|needs|needed|would like|(?<!\b(?:i|we))['’]d like) (?:a|an|my|some) (?:reference|referral|recommendation|testimonial|endorsement|intro|introduction|favour|hand|feedback|thoughts|input|opinion|take|eyes)\b/;
 
 /** What is on offer to work on: a role, an opening, a contract. Not "hiring manager". */
 const roleNouns = String.raw`(?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|(?:freelance|contract)(?: [\w-]+)? (?:work|projects?|builds?)|contract extension|secondments?|maternity cover|mat leave cover|job ad|job spec|jd|open reqs?|(?:job )?postings?|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|(?:freelance|contract|paid) briefs?|(?:trustee|board|ned|non-?exec(?:utive)?(?: director)?) (?:vacanc(?:y|ies)|roles?|posts?|seats?|search(?:es)?|briefs?))`;
@@ -112,7 +116,8 @@ const jobPost = String.raw`(?: (?!(?:linkedin|blog|social|facebook|insta|instagr
 const roleNews: RegExp[] = [
   // "Monzo's hiring 2 data scientists", "ofcom econ team is hiring", "team hiring in Q1",
   // "she said theyre hiring grads", its apostrophe left out.
-  /(?:['’]s|\bis|\bare|\bteam|\bteams|\btheyre|\bthey['’]re|\btheyr) (?:hiring|recruiting)\b(?! (?:manager|plans?|process|freeze|blog|team|lead)s?\b)/,
+  // "re data team hiring" is what was talked about, not news of it.
+  /(?:['’]s|\bis|\bare|(?<!\b(?:re|about|abt|regarding|discussed) (?:[\w&-]+ ){0,2})\bteams?|\btheyre|\bthey['’]re|\btheyr) (?:hiring|recruiting)\b(?! (?:manager|plans?|process|freeze|blog|team|lead)s?\b)/,
   // "says Trainline hiring a CSM", "sez starling hiring in jan": news of a firm taking people on.
   /\b(?:says?|said|sed|sez|mentioned)(?: that)? (?:[\w.&'’-]+ ){1,3}hiring\b(?! (?:manager|plans?|process|freeze|blog|team|lead)s?\b| (?:is |are |has been )?(?:frozen|paused|on hold)\b)/,
   // "Deloitte have an opening on her team", "there's a researcher role", "might have a DE role".
@@ -125,11 +130,12 @@ const roleNews: RegExp[] = [
   new RegExp(String.raw`\b(?:has|have|there['’]s|there is|got) (?:a|an|two|\d+)${jobPost}\b`),
   // "the Leeds role is still open".
   new RegExp(String.raw`\b${roleNouns}(?: is|['’]s) (?:still )?open\b`),
-  // "john lewis are after a solutions eng contractor", "deliveroo looking for an analytics
+  // "john lewis are after a solutions eng contractor", "Deloitte are taking on contractors",
+  // "deliveroo looking for an analytics
   // engineer", "he's looking for someone to subcontract a project to", "their team needs a data
   // engineer": someone other than the user wants a hand.
   new RegExp(
-    String.raw`(?:(?:\b(?:is|are)|['’]s|['’]re) after|(?<!\b(?:i|we|you)(?:['’]m|['’]re| am| are)? )(?<!\b(?:about|re|abt|on|for|in) )\b(?:looking for|searching for|hunting for|seeking|recruiting|hiring|advertising for)|(?<!\b(?:i|we|you|might|may|could|will|would) )\b(?:needs?|wants?))(?: (?:a|an|another|some|two|three|several|\d+))?(?: (?!(?:job|role|position|work)\b)[\w&'’/-]+){0,3}? (?:${hands}|${someoneToDo})\b(?! (?:jobs?|roles?|positions?|work|gigs?)\b)`,
+    String.raw`(?:(?:\b(?:is|are)|['’]s|['’]re) (?:after|taking on)|(?<!\b(?:i|we|you)(?:['’]m|['’]re| am| are)? )(?<!\b(?:about|re|abt|on|for|in) )\b(?:looking for|searching for|hunting for|seeking|recruiting|hiring|advertising for)|(?<!\b(?:i|we|you|might|may|could|will|would) )\b(?:needs?|wants?))(?: (?:a|an|another|some|two|three|several|\d+))?(?: (?!(?:job|role|position|work)\b)[\w&'’/-]+){0,3}? (?:${hands}|${someoneToDo})\b(?! (?:jobs?|roles?|positions?|work|gigs?)\b)`,
   ),
   // "booking.com want me in for a first round", "just eat want to interview me": an interview offered.
   /\b(?:wants?|wanted|would like|['’]d like) (?:me in\b|to (?:interview|see) me for\b|to interview me\b)|\binvited me (?:in )?(?:to|for) (?:an? )?(?:[\w-]+ ){0,2}interview\b/,
@@ -194,6 +200,9 @@ const sendingVerbs = String.raw`(?:${givingVerbs}|whatsapp(?:ed|['’]d)|message
 export const sentWhatIAskedFor =
   /\b(?:sent|emailed|forwarded|shared|passed on|dropped|messaged)\b.*\bi (?:had |['’]d )?asked(?: (?:him|her|them))? (?:for|about|abt)\b/;
 
+/** Who asks for what the user sends: the contact, or someone of theirs ("her manager asked for"). */
+const asker = String.raw`(?:${them}|(?:his|her|their) (?:manager|boss|team|lead|director|colleague|client))`;
+
 /**
  * "sent georgia the template she asked for", "fatima emailed asking for a sample, sent her my
  * chapter": the user gave what the contact asked for, a give from the user, not an ask. The
@@ -203,7 +212,7 @@ export const sentWhatIAskedFor =
 export function answersRequest(lower: string, inbound: boolean): boolean {
   if (
     new RegExp(
-      String.raw`\b${sendingVerbs}\b.*\b(?:${them}(?:['’]d| had)? (?:asked|wanted|requested|needed)(?: me)? (?:for|about|abt|it|them|one|a copy|to(?=\s*(?:$|[,;.!]))|to (?:see|have|read|look at|review|check|get|share|pass))|${them}(?:['’]d| had)? (?:wanted|requested|needed)(?=\s*(?:$|[,;.!]))|at (?:his|her|their) request)\b`,
+      String.raw`\b${sendingVerbs}\b.*\b(?:${asker}(?:['’]d| had| was| were)? (?:asked|asking|wanted|requested|needed)(?: me)? (?:for|about|abt|it|them|one|a copy|to(?=\s*(?:$|[,;.!]))|to (?:see|have|read|look at|review|check|get|share|pass))|${them}(?:['’]d| had)? (?:wanted|requested|needed)(?=\s*(?:$|[,;.!]))|at (?:his|her|their) request)\b`,
     ).test(lower)
   )
     return true;
@@ -318,10 +327,11 @@ export function theyAsked(lower: string): boolean {
 
 /**
  * "wants me to quote for a ux audit", "wants a quote for a new logo", "asked me to pitch for the rebuild", "wants a freelance data
- * audit", "rang, wants a second dashboard built": paid work the contact offers the user, a give like news of a role.
+ * audit", "rang, wants a second dashboard built", "wants me on a bid in Jan", "might pass me some
+ * overflow work": paid work the contact offers the user, a give like news of a role.
  */
 export function offersPaidWork(lower: string): boolean {
-  return /\b(?:wants?|wanted|asked|asking|invited|would like|['’]d like)(?: me| us)? to (?:quote|pitch|bid|tender|put in a (?:quote|bid|proposal))\b|(?<!\b(?:i|we) )\b(?:wants?|wanted|would like|['’]d like) (?:a |an )?(?:quote|quotation)\b|\b(?:wants?|wanted|would like|['’]d like) me to (?:take on|pick up|cover)\b|\b(?:wants?|wanted) (?:a |an |some )?(?:freelance|contract|paid)\b|(?:^|[,;:–—-] )(?:wants?|needs?) (?:a|an|the|another|some|his|her|their)(?: [\w'’-]+){0,3} (?:built|done|made|designed|redesigned|refreshed|rebuilt|updated|automated|migrated|set up)\b/.test(
+  return /\b(?:wants?|wanted|would like|['’]d like) me (?:on|for) (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:bid|project|pitch|tender|contract|gig|engagement|workshop|job)\b|\b(?:might|may|could|can|will|would|['’]ll) (?:pass|throw|send|put) (?:me|my way) (?:some|a bit of|any|the) (?:[\w-]+ )?(?:work|overflow|projects?|jobs?|gigs?|contracts?)\b|\b(?:wants?|wanted|asked|asking|invited|would like|['’]d like)(?: me| us)? to (?:quote|pitch|bid|tender|put in a (?:quote|bid|proposal))\b|(?<!\b(?:i|we) )\b(?:wants?|wanted|would like|['’]d like) (?:a |an )?(?:quote|quotation)\b|\b(?:wants?|wanted|would like|['’]d like) me to (?:take on|pick up|cover)\b|\b(?:wants?|wanted) (?:a |an |some )?(?:freelance|contract|paid)\b|(?:^|[,;:–—-] )(?:wants?|needs?) (?:a|an|the|another|some|his|her|their)(?: [\w'’-]+){0,3} (?:built|done|made|designed|redesigned|refreshed|rebuilt|updated|automated|migrated|set up)\b/.test(
     lower,
   );
 }

@@ -7,7 +7,8 @@
 /**
  * Titles a community gives before a name ("Aunty Margaret", "Engr Tobi Ogunbiyi", "Brother Emeka
  * Obi", "Deaconess Ronke Balogun", "Pastor Femi", a Filipino's "Ate Margaret" and "Kuya Ben", East
- * African English's "Madam Lowe", "Mama Margaret" and "Mzee Otieno"):
+ * African English's "Madam Lowe", "Mama Margaret" and "Mzee Otieno", South Africa's "Oom Pieter"
+ * and "Tannie Elsa"):
  * how the user addresses them, never part of the name, and dropped even before a first name
  * alone, which is how the user knows them.
  */
@@ -25,7 +26,7 @@ const policeRanks =
 const japaneseHonorifics = /(?<=\p{Lu}[\p{L}'’]*)-(?:san|sama)\b/gu;
 
 const communityTitles =
-  /\b(?:Aunty|Auntie|Uncle|Engr\.?|Brother|Bros?\.?|Sister|Sis\.?|Oga|Deaconess|Deacon|Pastor|Pst\.|Reverend|Revd\.?|Evangelist|Alhaji|Alhaja|Barr\.|Ate|Kuya|Tita|Tito|Manang|Manong|Madam|Mama|Mzee) (?=\p{Lu}\p{Ll})/gu;
+  /\b(?:Aunty|Auntie|Uncle|Engr\.?|Brother|Bros?\.?|Sister|Sis\.?|Oga|Deaconess|Deacon|Pastor|Pst\.|Reverend|Revd\.?|Evangelist|Alhaji|Alhaja|Barr\.|Ate|Kuya|Tita|Tito|Manang|Manong|Madam|Mama|Mzee|Oom|Tannie|Tant) (?=\p{Lu}\p{Ll})/gu;
 
 /**
  * "2/7 ago", "1/52 ago", "3/12 ago": days, weeks and months as a clinician writes them (over 7, 52

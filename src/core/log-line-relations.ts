@@ -71,6 +71,8 @@ export function readRelation(tokens: Token[], at: number): RelationRead | undefi
     // "my old CO colonel james hart": a rank or role may be typed in capitals.
     const capitals =
       /^\p{Lu}{2,3}$/u.test(word?.text ?? '') && relationNouns.has(word?.lower ?? '');
+    // "my old BHP mate Priyanka Nair": where they were together, in capitals, describes them too.
+    if (owned && word && !capitals && /^\p{Lu}{2,5}$/u.test(word.text)) continue;
     if (!word || !(/^\p{Ll}/u.test(word.text) || capitals)) return undefined;
     // "freelance client Mrs Abernethy rang": a title after the word says a name follows.
     const titled = formalTitle.test(tokens[j + 1]?.text ?? '');
@@ -85,6 +87,9 @@ export function readRelation(tokens: Token[], at: number): RelationRead | undefi
     const name = tokens[j + of + (called ? 2 : 1)];
     // "my sister!! Caught up on everything": a name follows its word with one space, nothing else.
     if (name && name.start - (tokens[j + of + (called ? 1 : 0)]?.end ?? 0) > 1) return undefined;
+    // "met a lovely bloke Hamish Ross": a full name straight after says who, and that they are new.
+    if (article && !called && of === 0 && namedInFull(tokens, j + 1))
+      return { at: j + 1, fresh: true };
     // "a guy" or "a recruiter" with no name is nobody to log; "my contact at…" is described.
     if (article && !called) return undefined;
     if (!name || !/^\p{L}/u.test(name.text) || notNames.has(name.lower)) return undefined;

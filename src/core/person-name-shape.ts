@@ -58,7 +58,7 @@ export const formalTitle = /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?$/iu;
 
 /** "Mrs Henderson", "Dr. Amaka Obi", "Engr Tobi Ogunbiyi", "Matron Efua Boateng": a title says a person. */
 export const honorific =
-  /^(?:mr|mrs|ms|miss|mx|dr|prof|engr|sir|dame|rev|revd|reverend|cllr|councillor|pastor|fr|imam|rabbi|sister|brother|bro|sis|matron|aunty|auntie|uncle|coach|mademoiselle|madame|monsieur|herr|frau|señor|señora|senor|senora|col|maj|capt|cpt|lt|sgt|gen|cpl|cdr|brig|adm|sfc|ssgt)\.?$/iu;
+  /^(?:mr|mrs|ms|miss|mx|dr|prof|engr|sir|dame|rev|revd|reverend|cllr|councillor|pastor|fr|imam|rabbi|sister|brother|bro|sis|matron|aunty|auntie|uncle|oom|tannie|coach|mademoiselle|madame|monsieur|herr|frau|señor|señora|senor|senora|col|maj|capt|cpt|lt|sgt|gen|cpl|cdr|brig|adm|sfc|ssgt)\.?$/iu;
 
 /** "linkedin msg from Oisín Byrne", "email from Carys Pugh": who sent a message is a person. */
 const sentFrom =
