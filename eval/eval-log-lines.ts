@@ -64,7 +64,8 @@
 //   117th 120 lines   8.3%  40.8%  1        118th 120 lines  35.0%  45.0%  0
 //   119th 120 lines  78.3%  92.5%  3        120th 120 lines  74.2%  95.0%  2
 //   121st 120 lines  89.2%  95.0%  0        122nd 120 lines  83.3%  95.0%  1
-//   123rd 120 lines  91.7%  97.5%  0
+//   123rd 120 lines  91.7%  97.5%  0        124th 120 lines  75.8%  90.0%  0
+//   125th 120 lines  77.5%  92.5%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -490,6 +491,11 @@
 // Johannesburg-born HR officer's South African English ("Tannie Elsa", "Oom Pieter", "a
 // telephonic discussion", "lekker"; 94.2%, none). After them, ADR 0071 reads a name then what
 // they want, work and doors a contact offers, "Oom" and "Tannie", and a mock interview.
+// The 124th and 125th, scored once on those rules, follow them as 120 lines each: a Hong
+// Kong-born accountant's English ("Wei revert already", "Ah Wei", "no FBP role lor", "m goi";
+// 81.7% of lines with the person, date, channel and direction right, none wrongly created), and a
+// Cork-born nurse's Irish English ("yer man Declan", "she's after getting me a trial day", "God
+// love her"; 82.5%, none). After them, ADR 0072 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -124,7 +124,7 @@ const kindRules: KindRule[] = [
   // "sent her my portfolio link like she asked": what they asked for, given.
   [
     'give',
-    /\b(sent|emailed|forwarded|shared|posted|mailed|lent|gave|whatsapped)\b.*\b(as requested|(?:as|like|bc|because|since|cos) (?:she|he|they)(?:['’]d| had)? (?:asked|wanted|requested)|as asked|(?:as|like) (?:i )?promised)\b/,
+    /\b(sent|emailed|forwarded|shared|posted|mailed|lent|gave|whatsapped)\b.*\b(as requested|(?:as|like|bc|because|since|cos) (?:she|he|they)(?:['’]d| had)? (?:asked|wanted|requested|told me to)|as asked|(?:as|like) (?:i )?promised)\b/,
     mine,
   ],
   // "emailed hannah the outcomes data she wanted", "…as i think she will find it useful": a
@@ -172,6 +172,11 @@ const kindRules: KindRule[] = [
     'give',
     /\bsent (?:the same |the |a |an |my |our |this |that )?(?:[\w-]+ ){0,2}(?:survey|questionnaire|benchmark|spreadsheet|sheet)s?\b/,
     mine,
+  ],
+  // "she went through my CV line by line": the user's work read by the contact is their time given.
+  [
+    'give',
+    /\b(?:s?he|they) (?:went|looked|read|gone) (?:thru|through|over) (?:my|the) (?:[\w-]+ )?(?:cv|resume|résumé|portfolio|cover letter|application|deck|linkedin|profile|case study)\b/,
   ],
   // "he ran a mock interview with me": a rehearsal the contact gave.
   ['give', /\b(?:ran|did|gave|held|led)(?: me)? (?:a|an|another)(?: [\w-]+){0,2}? mock\b/],
@@ -494,12 +499,13 @@ export function metAtGathering(text: string, isWorkplace?: (name: string) => boo
 
 /**
  * "Went to the Chamber of Commerce lunch", "Attended the Institute of Directors dinner", "gave a
- * talk at the Women in Logistics evening": a named meal, evening or talk the user went to is a
+ * talk at the Women in Logistics evening", "went to the Women in Data night": a named meal, evening,
+ * night or talk the user went to is a
  * gathering, whatever meal it was, and so is what the user stayed on after ("had a word with
  * Priya after the Rotary talk"). "Went to the pub for lunch" names no gathering.
  */
 const wentToNamed = new RegExp(
-  String.raw`\b(?:went (?:along )?to|attended|gave (?:a|my)(?: [\w-]+)? talk (?:at|to)) the(?: (?!(?:for|with|and|after|before|over|during|usual|same|end|start|middle|pub|cafe|café|office|team|family)\b)[\w&.'’-]+){1,5} (?:breakfast|brunch|lunch|dinner|evening|talk|reception)\b|\b(?:had a word|spoke|chatted|talked|caught)\b[^;,.]*?\bafter the(?: [\w&.'’-]+){1,4} (?:talk|lecture|seminar|briefing|agm|reception|conference|quiz)\b`,
+  String.raw`\b(?:went (?:along )?to|attended|gave (?:a|my)(?: [\w-]+)? talk (?:at|to)) the(?: (?!(?:for|with|and|after|before|over|during|usual|same|end|start|middle|pub|cafe|café|office|team|family)\b)[\w&.'’-]+){1,5} (?:breakfast|brunch|lunch|dinner|evening|night|talk|reception)\b|\b(?:had a word|spoke|chatted|talked|caught)\b[^;,.]*?\bafter the(?: [\w&.'’-]+){1,4} (?:talk|lecture|seminar|briefing|agm|reception|conference|quiz)\b`,
 );
 
 /** Whether the user went to a named gathering (see `wentToNamed`). */

@@ -32,6 +32,10 @@ const offers: RegExp[] = [
   ),
   // "wants me to meet his cto": an introduction offered, to whom still to be named.
   /\b(?:wants?|wanted|would like|['’]d like|keen for) me to meet\b/,
+  // "she has just got me a trial day at Leeds Data Co": a door opened already.
+  new RegExp(
+    String.raw`\b${them} (?:has |have |had )?(?:just )?got me (?:a|an) (?:[\w-]+ )?(?:trial day|trial shift|trial|interview|meeting|intro|introduction|chat|call|shadow(?:ing)? day|placement|work experience)\b`,
+  ),
   // "reckons she can get me in front of AZ's head of ops": a door opened.
   new RegExp(
     String.raw`\b${them}${willDo} get me (?:in front of|an? (?:meeting|chat|call|intro) with|in (?:at|with))\b`,

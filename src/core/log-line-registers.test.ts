@@ -103,3 +103,40 @@ describe('one-line logs in these ways of writing', () => {
     expect(read("dm'd Ben Ng on insta, sent him our EPK").kind).toBe('ask');
   });
 });
+
+describe('Irish English', () => {
+  it.each([
+    [
+      "Text from Emma Clark - she's after getting me a trial day at Lloyds!",
+      'she has just got me a trial day',
+    ],
+    ['Ben Ng and myself went to the Women in Data night on the 19th', 'Ben Ng and I went'],
+    ['Rang yer man Owen Davies from Admiral about the jobs', 'Rang Owen Davies from Admiral'],
+    ['she went through my CV line by line God love her', 'she went through my CV line by line'],
+  ])('"%s" is put plainly', (line, plain) => {
+    expect(mendRegisters(line)).toContain(plain);
+  });
+
+  it('reads what those lines mean', () => {
+    const trial = read("Text from Emma Clark - she's after getting me a trial day at Lloyds!");
+    expect([trial.kind, trial.direction]).toEqual(['give', 'inbound']);
+    const night = read('Ben Ng and myself went to the Women in Data night on the 19th, great buzz');
+    expect([night.personNames, night.channel, night.occurredOn]).toEqual([
+      ['Ben Ng'],
+      'event',
+      '2026-11-19',
+    ]);
+    expect(read('yer one Emma Clark liked my post on LinkedIn').personNames).toEqual([
+      'Emma Clark',
+    ]);
+    const review = read(
+      'Video call with Margaret Okafor, she went through my CV line by line God love her',
+    );
+    expect(review.kind).toBe('give');
+    expect(review.summary).toContain('my CV line by line');
+  });
+
+  it('keeps a blessing that closes its own clause out of the summary', () => {
+    expect(read('lunch with Chidi Eze, thank God it went well').summary).toBe('Lunch');
+  });
+});

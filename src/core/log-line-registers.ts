@@ -25,6 +25,44 @@ const policeRanks =
  */
 const japaneseHonorifics = /(?<=\p{Lu}[\p{L}'’]*)-(?:san|sama)\b/gu;
 
+/** What Irish English's "after …ing" has just done: "she's after getting me a trial day". */
+const justDone: Record<string, string> = {
+  getting: 'got',
+  sending: 'sent',
+  ringing: 'rung',
+  calling: 'called',
+  emailing: 'emailed',
+  texting: 'texted',
+  starting: 'started',
+  giving: 'given',
+  telling: 'told',
+  finding: 'found',
+  putting: 'put',
+  offering: 'offered',
+  booking: 'booked',
+  landing: 'landed',
+  moving: 'moved',
+  setting: 'set',
+};
+
+const afterDoing = new RegExp(
+  String.raw`\b(s?he|they|i)(?:['’]s|['’]re|['’]m| is| are| am) after (${Object.keys(justDone).join('|')})\b`,
+  'giu',
+);
+
+/** Irish English: "she's after getting me a trial day" (has just got), "Niamh and myself went". */
+function mendIrish(line: string): string {
+  return line
+    .replace(afterDoing, (_m, who: string, doing: string) => {
+      const has = /^(?:they|i)$/i.test(who) ? 'have' : 'has';
+      return `${who} ${has} just ${justDone[doing.toLowerCase()] ?? doing}`;
+    })
+    .replace(/^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) and myself\b/u, '$1 and I');
+}
+
+/** "yer man Declan Moriarty", "yer one Siobhan": Irish English pointing at someone, no part of the name. */
+const irishPointers = /\byer (?:man|one|wan) (?=\p{Lu}\p{Ll})/giu;
+
 const communityTitles =
   /\b(?:Aunty|Auntie|Uncle|Engr\.?|Brother|Bros?\.?|Sister|Sis\.?|Oga|Deaconess|Deacon|Pastor|Pst\.|Reverend|Revd\.?|Evangelist|Alhaji|Alhaja|Barr\.|Ate|Kuya|Tita|Tito|Manang|Manong|Madam|Mama|Mzee|Oom|Tannie|Tant) (?=\p{Lu}\p{Ll})/gu;
 
@@ -52,7 +90,11 @@ const clinicalVerbs: readonly [RegExp, string][] = [
  * met or thanked: the clause goes, from the comma, "and" or "but" before it.
  */
 function dropBlessings(line: string): string {
-  let out = line;
+  // "she went through my CV line by line God love her": a blessing tacked on the end goes alone.
+  let out = line.replace(
+    /,?\s*\bGod (?:love|bless|help) (?:her|him|them|['’]em)(?=\s*(?:[,;.!?]|$))/gu,
+    '',
+  );
   for (let guard = 0; guard < 4; guard += 1) {
     const match = /(?<![\p{L}])God(?:['’]s)?(?![\p{L}])/u.exec(out);
     if (!match) break;
@@ -160,9 +202,10 @@ function stepsAsClauses(line: string): string {
 export function mendRegisters(line: string): string {
   let out = line
     .replace(communityTitles, '')
+    .replace(irishPointers, '')
     .replace(policeRanks, '')
     .replace(japaneseHonorifics, '');
-  out = mendSchoolRun(dropBlessings(out)).replace(bothBefore, '$1 ');
+  out = mendSchoolRun(dropBlessings(mendIrish(out))).replace(bothBefore, '$1 ');
   // "f/u 2/52", "r/v in 1/7": a span ahead is when a plan falls due, no date of the line.
   out = out.replace(
     /\b(f\/u|r\/v|review|in|within) (?:in )?(\d{1,2})\/(7|52)\b(?![\d/])/gu,

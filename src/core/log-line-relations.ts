@@ -88,8 +88,9 @@ export function readRelation(tokens: Token[], at: number): RelationRead | undefi
     // "my sister!! Caught up on everything": a name follows its word with one space, nothing else.
     if (name && name.start - (tokens[j + of + (called ? 1 : 0)]?.end ?? 0) > 1) return undefined;
     // "met a lovely bloke Hamish Ross": a full name straight after says who, and that they are new.
-    if (article && !called && of === 0 && namedInFull(tokens, j + 1))
-      return { at: j + 1, fresh: true };
+    // "a friend of hers Shauna Keane": "of" and whose go with the description.
+    if (article && !called && namedInFull(tokens, j + of + 1))
+      return { at: j + of + 1, fresh: true };
     // "a guy" or "a recruiter" with no name is nobody to log; "my contact at…" is described.
     if (article && !called) return undefined;
     if (!name || !/^\p{L}/u.test(name.text) || notNames.has(name.lower)) return undefined;

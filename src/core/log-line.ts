@@ -53,6 +53,7 @@ import { chasesWhatIsDue } from './log-line-chases.js';
 import { passesOnLiked } from './log-line-liked.js';
 import { readTemplate, type TemplateReading } from './log-line-templates.js';
 import { mendDialects } from './log-line-dialects.js';
+import { mendHongKong } from './log-line-hong-kong.js';
 import { mendPidgin } from './log-line-pidgin.js';
 import { mendFrench } from './log-line-french.js';
 import { mendGerman } from './log-line-german.js';
@@ -423,6 +424,7 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendFrench,
   mendGerman,
   mendPidgin,
+  mendHongKong,
   mendDialects,
   mendTradesAndBoards,
   mendRegisters,

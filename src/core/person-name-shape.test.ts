@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownGivenName, looksLikePersonName, ownGivenNames } from './person-name-shape.js';
+import {
+  isKnownGivenName,
+  isKnownSurname,
+  looksLikePersonName,
+  ownGivenNames,
+} from './person-name-shape.js';
 
 const none = ownGivenNames([]);
 
@@ -48,5 +53,23 @@ describe('looksLikePersonName', () => {
     expect(isKnownGivenName('KOFI', none)).toBe(true);
     expect(isKnownGivenName('Chloé', none)).toBe(true);
     expect(isKnownGivenName('Launch', none)).toBe(false);
+  });
+});
+
+describe('isKnownSurname', () => {
+  it.each(["O'Callaghan", 'o’brien', 'McCarthy', 'MacLeod', 'Fitzgerald', 'Jones'])(
+    'knows "%s" as a surname',
+    (word) => {
+      expect(isKnownSurname(word)).toBe(true);
+    },
+  );
+
+  it.each(['Macro', 'Mcafee', 'Fitz', "O'K", 'Launch'])('does not take "%s" for one', (word) => {
+    expect(isKnownSurname(word)).toBe(false);
+  });
+
+  it('lets a line name someone new by such a surname', () => {
+    const line = "emailed Deirdre O'Callaghan a thank you";
+    expect(looksLikePersonName("Deirdre O'Callaghan", { line, ownGiven: none })).toBe(true);
   });
 });

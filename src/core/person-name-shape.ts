@@ -32,9 +32,16 @@ export function isKnownGivenName(
   );
 }
 
-/** Whether a word is a surname Kith knows: "Jones", "MacLeod", "Okafor". */
+/**
+ * "O'Callaghan", "McCarthy", "MacLeod", "Fitzgerald": Irish and Scottish surnames say what they
+ * are by how they begin, whether the list holds them or not.
+ */
+const gaelicSurname =
+  /^(?:[Oo]['’]\p{L}{3,}|Mc\p{Lu}\p{Ll}{2,}|Mac\p{Lu}\p{Ll}{2,}|Fitz\p{Ll}{3,})$/u;
+
+/** Whether a word is a surname Kith knows: "Jones", "Nolan", "MacLeod". */
 export function isKnownSurname(word: string): boolean {
-  return foldings(word).some((form) => surnames.has(form));
+  return gaelicSurname.test(word) || foldings(word).some((form) => surnames.has(form));
 }
 
 /** The given names of the user's own people, folded as the list is: "Chidi Eze" gives "chidi". */

@@ -1,0 +1,87 @@
+// Hong Kong English in a one-line log, put plainly before it is read: "ho ho Robert reply already",
+// "Ah Wei", "no FBP role lor", "m goi for the CV review", "went Fatima's talk". A line's particles
+// ("lor", "lah", "wor") and its "already" after a plain verb are read in any line: no English note
+// uses them that way.
+
+import { applySwaps, type Swap, wholeWord as word } from './log-line-tokens.js';
+
+/**
+ * Plain verbs that "already" puts in the past ("Kate reply already", "so email him already"), with
+ * the form every other rule reads. "revert" is a reply, as in Indian and Hong Kong English.
+ */
+const pastOf: Record<string, string> = {
+  reply: 'replied',
+  revert: 'replied',
+  send: 'sent',
+  email: 'emailed',
+  call: 'called',
+  ring: 'rang',
+  text: 'texted',
+  msg: 'messaged',
+  message: 'messaged',
+  whatsapp: 'whatsapped',
+  offer: 'offered',
+  add: 'added',
+  connect: 'connected',
+  accept: 'accepted',
+  comment: 'commented',
+  confirm: 'confirmed',
+  agree: 'agreed',
+  say: 'said',
+  ask: 'asked',
+  give: 'gave',
+  tell: 'told',
+  share: 'shared',
+  invite: 'invited',
+  refer: 'referred',
+  introduce: 'introduced',
+  intro: "intro'd",
+  forward: 'forwarded',
+  pass: 'passed',
+  book: 'booked',
+  thank: 'thanked',
+};
+
+/** Each verb with or without its capital, so that a name before it must still be capitalised. */
+const plainVerb = Object.keys(pastOf)
+  .map((verb) => `[${verb.charAt(0)}${verb.charAt(0).toUpperCase()}]${verb.slice(1)}`)
+  .join('|');
+
+/**
+ * "Wei revert already, ARM freeze hiring", "Winnie Lau add me on linkedin already", "so email him
+ * already": in a clause ending in "already", its last plain verb happened, and "already" goes.
+ */
+const doneAlready = new RegExp(
+  String.raw`(^|[,;:!?]\s*|\b(?:so|and|then)\s+|\p{Lu}[\p{L}'’-]*\s+)(${plainVerb})\b((?:(?!\b(?:${plainVerb})\b)[^,;:!?])*?)\s+[Aa]lready\b`,
+  'gu',
+);
+
+const swaps: readonly Swap[] = [
+  // "ho ho Joanne offer me the contract", "wah, Ben replied": a cry of joy or surprise opening the line.
+  [/^(?:(?:ho ho|wah|waa+h?|aiya+h?|haiya+h?)\b[\s,!]*)+/iu, ''],
+  // "no FBP role lor", "so kind lah", "head of finance ah, add oil myself": particles ending a clause.
+  [/\s+(?:lor|lah|leh|wor|meh)\b(?=\s*(?:[,.;!?]|$))/giu, ''],
+  [/\s+ah\b(?=\s*(?:[,.;!?]|$))/giu, ''],
+  // "Ah Wei", "Ah Fai from church": the familiar "Ah" before a name is no part of it.
+  [/(?<![\p{L}'’-])Ah (?=\p{Lu}\p{Ll})/gu, ''],
+  // "m goi for the CV review", "do jeh": thanks, in Cantonese.
+  [word('(?:m ?goi|mh ?goi|do ?jeh|dor ?jeh)(?: sai)?'), 'thanks'],
+  [word('add oil'), 'good luck'],
+  [
+    doneAlready,
+    (_m: string, before: string, verb: string, rest: string) =>
+      `${before}${pastOf[verb.toLowerCase()] ?? verb}${rest}`,
+  ],
+  // "went Fatima's talk": went to it.
+  [/\bwent (?=\p{Lu}[\p{L}'’-]*['’]s )/gu, 'went to '],
+  // "Marcus Bell say will intro me": said they will.
+  [
+    /\b(?:say|says|said) (?=will (?:intro|introduce|refer|pass|send|share|forward|recommend|put)\b)/giu,
+    'said they ',
+  ],
+];
+
+/** The line with its Hong Kong English put plainly; a line with none comes back as it was. */
+export function mendHongKong(line: string): string {
+  return applySwaps(line, swaps);
+}
