@@ -14,10 +14,11 @@ const gatheringName = String.raw`(?: (?!(?:on|at|with|w|and|last|this|next|[a-z]
 const namedGathering = String.raw`(?:\bat|(?:^|[-–—,:;])(?= ))(?: (?:the|an?))?(?: (?!(?:his|her|their|my|our|its|one)['’]s)[\w&.-]+['’]s${gatheringName}{1,4}|${gatheringName}{0,2} (?:in|for|of|&)${gatheringName}{1,3}) (?:evening|breakfast|brunch|lunch|dinner|drinks|social|night)\b`;
 
 /**
- * "at the fintech breakfast", "at the data leaders breakfast": a meal one is "at", with a name
- * before it, is a gathering; a meal is had "with" someone or "at" a place ("lunch at the ivy").
+ * "at the fintech breakfast", "at the Institute of Directors briefing": a meal or briefing one is
+ * "at", with a name before it, is a gathering ("the team briefing" is no name); a meal is had
+ * "with" someone or "at" a place ("lunch at the ivy").
  */
-const atNamedMeal = String.raw`\bat the(?: (?!(?:for|with|and|after|before|over|during|usual|same|end|start|middle|pub|cafe|café|office)\b)[\w&.'’-]+){1,4} (?:breakfast|brunch|lunch|dinner|drinks|social|evening|mixer)\b`;
+const atNamedMeal = String.raw`\bat the(?: (?!(?:for|with|and|after|before|over|during|usual|same|end|start|middle|pub|cafe|café|office|team|family)\b)[\w&.'’-]+){1,4} (?:breakfast|brunch|lunch|dinner|drinks|social|evening|mixer|briefing)\b`;
 
 /**
  * "data leaders breakfast - chatted to kate", "women in data brunch - met niamh": a note that
@@ -310,7 +311,7 @@ const kindRules: KindRule[] = [
     'intro',
     // "connected me with her lead", "hooked me up with", "looped me in with the team", "cc'd me
     // on an email to their head of data": the user joined to someone, however it was done.
-    /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions)|put (?:me|us|him|her|them) in (?:touch|contact)|put (?:[\w'’&]+ ){1,6}?in (?:touch|contact)|connected (?!(?:with|on|via|to|me|us)\b)[\w'’]+(?: [\w'’]+)? (?:and|&|with) |connected (?:me|us) (?:with|to)|(?:hooked|linked|set) (?:me|us) up with|looped (?:me|us|[\w'’]+(?: [\w'’]+)?) in(?:to)?|cc['’]?d (?:me|us) (?:in|on|into))\b/,
+    /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions)|(?:put|putting) (?:me|us|him|her|them) in (?:touch|contact)|put (?:[\w'’&]+ ){1,6}?in (?:touch|contact)|connected (?!(?:with|on|via|to|me|us)\b)[\w'’]+(?: [\w'’]+)? (?:and|&|with) |connected (?:me|us) (?:with|to)|(?:hooked|linked|set) (?:me|us) up with|looped (?:me|us|[\w'’]+(?: [\w'’]+)?) in(?:to)?|cc['’]?d (?:me|us) (?:in|on|into))\b/,
   ],
   // "wei shared my post": a share of the user's own post is a reaction, nothing passed on.
   ['catch-up', /\b(?:shared|reposted|retweeted) my (?:[\w-]+ )?post\b/],

@@ -18,10 +18,14 @@ const offers: RegExp[] = [
   // "she'll keep an eye out", "he'd look over my deck"; "asked mark if he'd look over it" asks.
   new RegExp(String.raw`(?<!\b(?:if|whether) )\b${them}${willDo} ${watchVerbs}\b`),
   new RegExp(String.raw`\bsaid ${them}${willDo} ${favourVerbs}\b`),
+  // "replied that she would be glad to refer me": a favour offered, formally.
+  new RegExp(
+    String.raw`\b${them}${willDo} be (?:glad|happy|pleased|delighted|willing) to ${favourVerbs}\b`,
+  ),
   // "she's put me forward", "he put my name forward": a referral made.
   /\bput (?:me|my name|my cv) (?:forward|fwd)\b/,
   // "offered to refer me", "agreed to put me forward", "emailed offering to be a referee".
-  /\b(?:offered|offering|agreed) to (?:refer|intro|introduce|pass|recommend|put|be (?:a|my) referee|write (?:me )?an? (?:reference|recommendation))\b/,
+  /\b(?:offered|offering|agreed|agreeing) to (?:refer|intro|introduce|pass|recommend|put|be (?:a|my) referee|act as (?:a|my) (?:referee|reference)|write (?:me )?an? (?:reference|recommendation))\b/,
   // "said yes to being my referee", "said yes to writing me a reference": a favour agreed.
   /\bsaid yes to (?:being (?:a|my) (?:referee|reference)|writing (?:me )?an? (?:reference|recommendation)|referring|introducing|putting me forward)\b/,
   /\bhappy to (?:refer|intro|introduce|pass|recommend|help|put)\b/,
@@ -89,10 +93,11 @@ export function asksFavour(lower: string): boolean {
 
 /**
  * "sent her research plan for me to look at", "wei wants a reference from me", "he'd like a
- * reference", "wants my feedback on her dashboard": the contact asks something of the user.
+ * reference", "wants my feedback on her dashboard", "telephoned to invite me to speak at their
+ * breakfast": the contact asks something of the user.
  */
 export const theyAskOfMe =
-  /\bfor me to (?:look (?:at|over|through)|review|read|check|proofread|sign|comment on|sanity[- ]check)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like|(?<!\b(?:i|we))['’]d like) to pick my brains?\b|(?<!\b(?:i|we) )\b(?:wants|wanted|needs|needed|would like|(?<!\b(?:i|we))['’]d like) (?:a|an|my|some) (?:reference|referral|recommendation|testimonial|endorsement|intro|introduction|favour|hand|feedback|thoughts|input|opinion|take|eyes)\b/;
+  /\bfor me to (?:look (?:at|over|through)|review|read|check|proofread|sign|comment on|sanity[- ]check)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like|(?<!\b(?:i|we))['’]d like) to pick my brains?\b|(?<!\bfor )\binvit(?:e|ed|ing) (?:me|us) to (?:speak|talk|present|give (?:a|the) talk|host|sit on|join (?:a|the|their) panel)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|needs|needed|would like|(?<!\b(?:i|we))['’]d like) (?:a|an|my|some) (?:reference|referral|recommendation|testimonial|endorsement|intro|introduction|favour|hand|feedback|thoughts|input|opinion|take|eyes)\b/;
 
 /** What is on offer to work on: a role, an opening, a contract. Not "hiring manager". */
 const roleNouns = String.raw`(?:roles?|jobs?|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|(?:freelance|contract)(?: [\w-]+)? (?:work|projects?|builds?)|contract extension|secondments?|maternity cover|mat leave cover|job ad|job spec|jd|open reqs?|(?:job )?postings?|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|(?:freelance|contract|paid) briefs?|(?:trustee|board|ned|non-?exec(?:utive)?(?: director)?) (?:vacanc(?:y|ies)|roles?|posts?|seats?|search(?:es)?|briefs?))`;
@@ -132,6 +137,8 @@ const roleNews: RegExp[] = [
   /\b(?:applications?|apps) (?:open|are open|now open|opening|reopen|reopening)\b/,
   // "the trust has a data officer post": a post that is no post online.
   new RegExp(String.raw`\b(?:has|have|there['’]s|there is|got) (?:a|an|two|\d+)${jobPost}\b`),
+  // "the post will be advertised in January": an opening on its way.
+  /\b(?:post|role|job|position|vacancy|vacancies) (?:will be|is to be|is being|is going to be|are to be|will shortly be) advertised\b/,
   // "the Leeds role is still open".
   new RegExp(String.raw`\b${roleNouns}(?: is|['’]s) (?:still )?open\b`),
   // "john lewis are after a solutions eng contractor", "Deloitte are taking on contractors",

@@ -226,3 +226,57 @@ describe('kinds and channels of formal notes', () => {
     expect(read('went to the pub for lunch with ana').channel).toBe('meeting');
   });
 });
+
+describe('a formal note in the passive', () => {
+  it.each([
+    [
+      'A telephone call was received from a recruiter, Tom Ashworth of Robert Walters, regarding an interim branch manager role in Reigate.',
+      [['Tom Ashworth'], 'call', 'give', 'inbound'],
+    ],
+    [
+      'Correspondence received from Mrs Okafor by email this afternoon, enclosing the job description for the post she mentioned.',
+      [['Mrs Okafor'], 'email', 'give', 'inbound'],
+    ],
+    [
+      'Ms Desai at Monzo was contacted by text to ask if she might share the job description.',
+      [['Ms Desai'], 'message', 'ask', 'outbound'],
+    ],
+    [
+      "Received Emily Clarke's comments on my covering letter by email this morning; very thorough indeed.",
+      [['Emily Clarke'], 'email', 'give', 'inbound'],
+    ],
+  ])('"%s" is read as done by whoever did it', (line, expected) => {
+    const parsed = read(line);
+    expect([parsed.personNames, parsed.channel, parsed.kind, parsed.direction]).toEqual(expected);
+  });
+});
+
+describe('a formal note of favours and openings', () => {
+  it.each([
+    ['Joanne Bennett replied that she would be glad to refer me.', 'give'],
+    ['Sarah Jennings replied by email, agreeing to act as a referee. Most kind.', 'give'],
+    [
+      "Alexandra Reid emailed to say that Bupa's head of member services is retiring and the post will be advertised in January.",
+      'give',
+    ],
+    [
+      'Email from Daniel Okoro this morning putting me in touch with Fiona Grant, who heads operational risk at Barclays.',
+      'intro',
+    ],
+    [
+      'Deborah Lang of the Surrey Chambers telephoned to invite me to speak at their February breakfast.',
+      'ask',
+    ],
+  ])('"%s" is %s', (line, kind) => {
+    expect(read(line).kind).toBe(kind);
+  });
+
+  it('reads a named briefing as a gathering', () => {
+    expect(
+      read(
+        'Met Mr Wright and Mrs Okafor together at the Institute of Directors briefing on Monday.',
+      ).channel,
+    ).toBe('event');
+    expect(read('Met Mark Evans at the team briefing').channel).not.toBe('event');
+  });
+});

@@ -3,44 +3,12 @@
 // ("lor", "lah", "wor") and its "already" after a plain verb are read in any line: no English note
 // uses them that way.
 
-import { applySwaps, type Swap, wholeWord as word } from './log-line-tokens.js';
-
-/**
- * Plain verbs that "already" puts in the past ("Kate reply already", "so email him already"), with
- * the form every other rule reads. "revert" is a reply, as in Indian and Hong Kong English.
- */
-const pastOf: Record<string, string> = {
-  reply: 'replied',
-  revert: 'replied',
-  send: 'sent',
-  email: 'emailed',
-  call: 'called',
-  ring: 'rang',
-  text: 'texted',
-  msg: 'messaged',
-  message: 'messaged',
-  whatsapp: 'whatsapped',
-  offer: 'offered',
-  add: 'added',
-  connect: 'connected',
-  accept: 'accepted',
-  comment: 'commented',
-  confirm: 'confirmed',
-  agree: 'agreed',
-  say: 'said',
-  ask: 'asked',
-  give: 'gave',
-  tell: 'told',
-  share: 'shared',
-  invite: 'invited',
-  refer: 'referred',
-  introduce: 'introduced',
-  intro: "intro'd",
-  forward: 'forwarded',
-  pass: 'passed',
-  book: 'booked',
-  thank: 'thanked',
-};
+import {
+  applySwaps,
+  plainPast as pastOf,
+  type Swap,
+  wholeWord as word,
+} from './log-line-tokens.js';
 
 /** Each verb with or without its capital, so that a name before it must still be capitalised. */
 const plainVerb = Object.keys(pastOf)

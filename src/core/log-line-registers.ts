@@ -60,6 +60,47 @@ function mendIrish(line: string): string {
     .replace(/^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) and myself\b/u, '$1 and I');
 }
 
+/** A name as a formal note writes it: "Ms Desai", "Emily Clarke", "Mr Okoro of Barclays". */
+const formalName = String.raw`(?:(?:Mr|Mrs|Ms|Miss|Dr)\.? )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?`;
+
+/** "Ms Desai at Monzo was contacted by text": the user texted them. */
+const contactedBy = new RegExp(
+  String.raw`^(${formalName}(?: (?:at|of|from) \p{Lu}[\p{L}&.'’-]*)?) was contacted (?:by|via) (text|e-?mail|(?:tele)?phone|linkedin|whatsapp)\b`,
+  'u',
+);
+
+const contactedHow: Readonly<Record<string, string>> = {
+  text: 'Texted',
+  email: 'Emailed',
+  'e-mail': 'Emailed',
+  phone: 'Phoned',
+  telephone: 'Phoned',
+  linkedin: 'Messaged',
+  whatsapp: 'Whatsapped',
+};
+
+/** "Received Emily Clarke's comments on my covering letter": they sent them. */
+const receivedTheirs = new RegExp(
+  String.raw`^Received (${formalName})['’]s (comments|feedback|notes|thoughts|edits|suggestions)\b`,
+  'u',
+);
+
+/**
+ * What a formal note says in the passive, made active: "A telephone call was received from Tom
+ * Ashworth", "Correspondence received from Mrs Okafor", "Ms Desai was contacted by text",
+ * "Received Emily Clarke's comments on my covering letter".
+ */
+function activeVoice(line: string): string {
+  return line
+    .replace(/\b(?:an? )?(?:tele)?phone call was (?:received|taken) from\b/giu, 'call from')
+    .replace(/\bcorrespondence (?:was )?received from\b/giu, 'note from')
+    .replace(
+      contactedBy,
+      (_m, who: string, how: string) => `${contactedHow[how.toLowerCase()] ?? 'Contacted'} ${who}`,
+    )
+    .replace(receivedTheirs, '$1 sent me $2');
+}
+
 /** "yer man Declan Moriarty", "yer one Siobhan": Irish English pointing at someone, no part of the name. */
 const irishPointers = /\byer (?:man|one|wan) (?=\p{Lu}\p{Ll})/giu;
 
@@ -205,7 +246,7 @@ export function mendRegisters(line: string): string {
     .replace(irishPointers, '')
     .replace(policeRanks, '')
     .replace(japaneseHonorifics, '');
-  out = mendSchoolRun(dropBlessings(mendIrish(out))).replace(bothBefore, '$1 ');
+  out = mendSchoolRun(dropBlessings(mendIrish(activeVoice(out)))).replace(bothBefore, '$1 ');
   // "f/u 2/52", "r/v in 1/7": a span ahead is when a plan falls due, no date of the line.
   out = out.replace(
     /\b(f\/u|r\/v|review|in|within) (?:in )?(\d{1,2})\/(7|52)\b(?![\d/])/gu,

@@ -387,3 +387,44 @@ export function removeSpans(text: string, spans: Array<[number, number]>): strin
   }
   return out + text.slice(at);
 }
+
+/**
+ * Plain verbs of getting in touch or passing something on, with the past form every rule reads:
+ * for voices that leave the past unmarked ("Kate reply already", "Lee Jordan like mi post").
+ * "revert" is a reply, as in Indian and Hong Kong English.
+ */
+export const plainPast: Readonly<Record<string, string>> = {
+  reply: 'replied',
+  revert: 'replied',
+  send: 'sent',
+  email: 'emailed',
+  call: 'called',
+  ring: 'rang',
+  text: 'texted',
+  msg: 'messaged',
+  message: 'messaged',
+  whatsapp: 'whatsapped',
+  offer: 'offered',
+  add: 'added',
+  connect: 'connected',
+  accept: 'accepted',
+  comment: 'commented',
+  confirm: 'confirmed',
+  agree: 'agreed',
+  say: 'said',
+  ask: 'asked',
+  give: 'gave',
+  tell: 'told',
+  share: 'shared',
+  invite: 'invited',
+  refer: 'referred',
+  introduce: 'introduced',
+  intro: "intro'd",
+  forward: 'forwarded',
+  pass: 'passed',
+  book: 'booked',
+  thank: 'thanked',
+  like: 'liked',
+  follow: 'followed',
+  review: 'reviewed',
+};

@@ -54,6 +54,7 @@ import { passesOnLiked } from './log-line-liked.js';
 import { readTemplate, type TemplateReading } from './log-line-templates.js';
 import { mendDialects } from './log-line-dialects.js';
 import { mendHongKong } from './log-line-hong-kong.js';
+import { mendPatois } from './log-line-patois.js';
 import { mendPidgin } from './log-line-pidgin.js';
 import { mendFrench } from './log-line-french.js';
 import { mendGerman } from './log-line-german.js';
@@ -425,6 +426,7 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendGerman,
   mendPidgin,
   mendHongKong,
+  mendPatois,
   mendDialects,
   mendTradesAndBoards,
   mendRegisters,

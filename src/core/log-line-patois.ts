@@ -1,0 +1,86 @@
+// Jamaican Patois in a one-line log, put into English before it is read: "mi call Dev yesiday,
+// him gi mi nuff advice", "Aisha from Cazoo email mi di job spec", "Zoe Martin comment pon mi
+// linkedin post", "bredda Delroy Grant". Words English has too ("mi", "di", "an", "fi", "a") are
+// swapped only in a line that is Patois by a word no English note uses.
+
+import { applySwaps, plainPast, type Swap, wholeWord as word } from './log-line-tokens.js';
+
+/**
+ * Patois's own words, which say the line is Patois: in lower case and followed by a word, so a
+ * German note's "Di." and "Mi." (Tuesday, Wednesday) are no sign of it.
+ */
+const patoisMarker =
+  /(?<![\p{L}'’-])(?:mi|di|seh|wid|pon|fi|inna|likkle|nuff|yesiday|bredda|sistren|dat|gi|sen|cyaan|woulda|wah gwaan)(?= \p{L})|(?<![\p{L}'’-])[Ss]atiday\b|(?<![\p{L}'’-])yesiday\b/u;
+
+/** What "my" goes before: "mi CV", "mi portfolio post". */
+const mine = String.raw`(?:cv|resume|portfolio|post|linkedin|notes|site|project|bootcamp|first|old|mate|spreadsheets?|work|code|page|github|app|draft|interview|son|daughter|church|css|website|landing|client|course|profile|own)`;
+
+/** Verbs after which "mi" is "me": "sen mi", "tell mi bout". */
+const toMe = String.raw`(?:sen|sent|gi|gave|give|call|called|email|emailed|tell|told|help|helped|ask|asked|message|messaged|text|texted|whatsapp|whatsapped|follow|followed|intro|intro'd|introduce|introduced|refer|referred|invite|invited|show|showed|link|linked|pay|paid|wid|with|to|fi|for|an|and|like|remind|reminded|connect|connected|book|booked|want|wants|need|needs)`;
+
+const plain = Object.keys(plainPast).join('|');
+
+const swaps: readonly Swap[] = [
+  [word('yesiday'), 'yesterday'],
+  [word('satiday'), 'Saturday'],
+  [word('wah gwaan'), 'hello'],
+  // "a sistren name Shanice Williams": named.
+  [/(?<![\p{L}'’-])name (?=\p{Lu}\p{Ll})/gu, 'named '],
+  // "mi call Dev", "mi sen Joanne": I, opening the line or a clause.
+  [/(^|[,;.!?] +)mi (?=\p{L})/giu, '$1I '],
+  [new RegExp(String.raw`(?<![\p{L}'’-])mi (?=${mine}\b)`, 'giu'), 'my '],
+  [new RegExp(String.raw`(?<=\b${toMe} )mi\b`, 'giu'), 'me'],
+  [word('mi'), 'my'],
+  // "him tell mi", "him gonna intro mi": he, doing something.
+  [
+    /(?<![\p{L}'’-])him (?=(?:tell|gi|seh|will|gonna|a go|know|say|send|sen|ask|call|want|need|have|got|did|do|does|can|could|would)\b)/giu,
+    'he ',
+  ],
+  [word('(s?he|they) a go'), '$1 will'],
+  [word('a go'), 'will'],
+  [word('fi seh'), 'to say'],
+  [word('seh'), 'said'],
+  [word('gi'), 'gave'],
+  [word('sen'), 'sent'],
+  [word('wid'), 'with'],
+  [word('pon'), 'on'],
+  [word('inna'), 'in'],
+  [word('likkle'), 'little'],
+  [word('nuff'), 'a lot of'],
+  [word('dat'), 'that'],
+  [word('woulda'), 'would'],
+  [word('cyaan'), "can't"],
+  [word('di'), 'the'],
+  [word('dem'), 'their'],
+  [word('an'), 'and'],
+  // "fi build a landing page", "fi catch up": to, before a verb; "fi di role": for.
+  [
+    /(?<![\p{L}'’-])fi (?=(?:build|catch|review|help|ask|say|meet|talk|chat|check|look|practise|practice|clean|do|get|make|apply|see|join|send|share)\b)/giu,
+    'to ',
+  ],
+  [word('fi'), 'for'],
+  // "email Katie Morris di draft page she did want": opening the line, or after "did", what was done.
+  [
+    /^(?:email|whatsapp|text|message|call|send|tell)(?= (?!wid\b|with\b))/iu,
+    (verb: string) => plainPast[verb.toLowerCase()] ?? verb,
+  ],
+  [
+    /(?<![\p{L}'’-])did (want|need|ask|say|tell|send|call)\b/giu,
+    (_m: string, verb: string) =>
+      (({ want: 'wanted', need: 'needed' }) as Record<string, string>)[verb.toLowerCase()] ??
+      plainPast[verb.toLowerCase()] ??
+      verb,
+  ],
+  // "bredda Delroy", "sistren Grace": how the user addresses them.
+  [/(?<![\p{L}'’-])(?:[Bb]redda|[Ss]istren) (?=\p{Lu}\p{Ll})/gu, ''],
+  // "Lee Jordan like my post", "Zoe Martin comment on my post": a plain verb after a name happened.
+  [
+    new RegExp(String.raw`(?<=(?:^|[\s(])\p{Lu}[\p{L}'’-]+ )(${plain})(?= )`, 'gu'),
+    (verb: string) => plainPast[verb] ?? verb,
+  ],
+];
+
+/** The line with its Patois put into English; a line with none comes back as it was. */
+export function mendPatois(line: string): string {
+  return patoisMarker.test(line) ? applySwaps(line, swaps) : line;
+}
