@@ -74,7 +74,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'meeting',
     // "at the met office" is a workplace's name, not a meeting at an office.
-    /\bat (?:the|their|his|her|[\w&.-]+['’]s) (?!met office)(?:[\w&.'’-]+ ){0,2}offices?\b|\b(?:school[ -]?(?:gate|run|pick-?up|drop-?off)|at the (?:school )?gates?)\b|\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|flat whites?|latte|cortado|cappuccino|espresso|matcha|pizza|sushi|ramen|noodles|curry|tacos?|burgers?|burritos?|dim sum|yum cha|pho|falafel|halloumi|croissants?|pastr(?:y|ies)|bagels?|chai(?= with| at)|(?:had|over) chai|popped (?:in|round|over|by)|dropped (?:[\w'’-]+ ){0,3}round|dropped by|lunch|lunched|lnch|dined|(?:wether)?spoons|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|quiz|smoko|yarn|brews?|cuppa|kopi|cwtch|braai|rv|(?<!\bthe )met|meet|meeting|walk|walked|walking|jog|jogged|jogging|visited|(?<!\b(?:she|he|they) )saw(?! (?:on|online|it|i|that|my|your|in (?:the|a)|an? (?:ad|advert|job|post|role|listing))\b)|in person|(?:at|to) [\w'’-]+['’]s (?:place|house|flat|home)|sat down|had a word|tea|bumped into|ran into|caught (?!up\b|(?:a|the|my|an) )[\w'’]+)\b/,
+    /\bat (?:the|their|his|her|[\w&.-]+['’]s) (?!met office)(?:[\w&.'’-]+ ){0,2}offices?\b|\b(?:school[ -]?(?:gate|run|pick-?up|drop-?off)|at the (?:school )?gates?)\b|\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|double-doubles?|flat whites?|latte|cortado|cappuccino|espresso|matcha|pizza|sushi|ramen|noodles|curry|tacos?|burgers?|burritos?|dim sum|yum cha|pho|falafel|halloumi|croissants?|pastr(?:y|ies)|bagels?|chai(?= with| at)|(?:had|over) chai|popped (?:in|round|over|by)|dropped (?:[\w'’-]+ ){0,3}round|dropped by|lunch|lunched|lnch|dined|(?:wether)?spoons|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|quiz|smoko|yarn|brews?|cuppa|kopi|cwtch|braai|rv|(?<!\bthe )met|meet|meeting|walk|walked|walking|jog|jogged|jogging|visited|(?<!\b(?:she|he|they) )saw(?! (?:on|online|it|i|that|my|your|in (?:the|a)|an? (?:ad|advert|job|post|role|listing))\b)|in person|(?:at|to) [\w'’-]+['’]s (?:place|house|flat|home)|sat down|had a word|tea|bumped into|ran into|caught (?!up\b|(?:a|the|my|an) )[\w'’]+)\b/,
   ],
   [
     'email',
@@ -146,7 +146,7 @@ const kindRules: KindRule[] = [
   // "bumped my email", "pinged jo again", "2nd time asking": asking once more is a follow-up.
   [
     'follow-up',
-    /\b(follow(ed|ing)?[ -]?up|nudged?|prodded|poked|reminded(?! me\b)|remind(?:ing)? (?:him|her|them)\b|(?<!\bme (?:an? )?(?:[\w-]+ )?)reminder|chase[dr]?(?! me\b)|chasing(?! me\b)|bumped (?:my|the|our) (?:email|message|msg|note|thread|application)|(?:2nd|3rd|4th|second|third|fourth) time|to (?:see|check) (?:if|whether) (?:there['’]?s (?:anything|owt|any news)|theres (?:anything|owt|any news)|(?:s?he|they)(?:['’]?d| had)? heard|(?:s?he|they)['’]?ve heard))\b|\b(?:messaged|emailed|pinged|texted|dm['’]?d|wrote to|rang|called|whatsapped)\b[^,;]*?\bagain\b/,
+    /\b(follow(ed|ing)?[ -]?up|circled back (?:w\/?|with|to)\b|nudged?|prodded|poked|reminded(?! me\b)|remind(?:ing)? (?:him|her|them)\b|(?<!\bme (?:an? )?(?:[\w-]+ )?)reminder|chase[dr]?(?! me\b)|chasing(?! me\b)|bumped (?:my|the|our) (?:email|message|msg|note|thread|application)|(?:2nd|3rd|4th|second|third|fourth) time|to (?:see|check) (?:if|whether) (?:there['’]?s (?:anything|owt|any news)|theres (?:anything|owt|any news)|(?:s?he|they)(?:['’]?d| had)? heard|(?:s?he|they)['’]?ve heard))\b|\b(?:messaged|emailed|pinged|texted|dm['’]?d|wrote to|rang|called|whatsapped)\b[^,;]*?\bagain\b/,
   ],
   // "texted Dan re the overflow work, nothing yet", "rang Yusuf, no answer, left a vm re the
   // feedback": a nudge about something under way that has not moved.
@@ -177,7 +177,7 @@ const kindRules: KindRule[] = [
   // "she went through my CV line by line": the user's work read by the contact is their time given.
   [
     'give',
-    /\b(?:s?he|they) (?:went|looked|read|gone) (?:thru|through|over) (?:my|the) (?:[\w-]+ )?(?:cv|resume|résumé|portfolio|cover letter|application|deck|linkedin|profile|case study)\b/,
+    /\b(?:s?he|they) (?:went|looked|read|gone) (?:thru|through|over) (?:my|the) (?:[\w-]+ )?(?:cv|resume|résumé|portfolio|cover letter|application|deck|linkedin|profile|case stud(?:y|ies))\b/,
   ],
   // "he ran a mock interview with me": a rehearsal the contact gave.
   ['give', /\b(?:ran|did|gave|held|led)(?: me)? (?:a|an|another)(?: [\w-]+){0,2}? mock\b/],

@@ -7,7 +7,7 @@ const them = String.raw`(?:he|she|they)`;
 /** "she'll", "he'd", "hed" typed without its apostrophe, "they will", "she's going to", "he is going to". */
 const willDo = String.raw`(?:['’]?(?:ll|d)| will| would| can| could|['’]s going to| is going to|['’]re going to| are going to| might| may| to)`;
 /** What a contact may do for the user: refer, introduce, pass on a CV, send a spec, ask around. */
-const favourVerbs = String.raw`(?:pass|intro|introduce|refer|flag|forward|fwd|put|send|share|recommend|ask|check|look into|find out|mention|vouch|write (?:me )?an? (?:reference|recommendation)|be (?:a|my) referee)`;
+const favourVerbs = String.raw`(?:pass|intro|introduce|loop me in|refer|flag|forward|fwd|put|send|share|recommend|ask|check|look into|find out|mention|vouch|write (?:me )?an? (?:reference|recommendation)|be (?:a|my) referee)`;
 /** "look over my deck", "keep an eye out": reading the user's work or watching for roles. */
 const watchVerbs = String.raw`(?:look (?:over|at|through) (?:my|the)|go (?:over|through) (?:my|the)|review (?:my|the)|keep an? (?:ear|eye) out)`;
 

@@ -16,7 +16,7 @@ describe('Hong Kong English put plainly', () => {
     ],
     ['ho ho Joanne offer me the contract already!!', 'Joanne offered me the contract!!'],
     ['Tony Cheung ask for my CV so email him already', 'Tony Cheung ask for my CV so emailed him'],
-    ['whatsapp Ah Wei ask if ARM got any opening', 'whatsapp Wei ask if ARM got any opening'],
+    ['whatsapp Ah Wei ask if ARM got any opening', 'whatsapp Wei ask if ARM has any opening'],
     ['linkedin msg Chidi m goi for the CV review', 'linkedin msg Chidi thanks for the CV review'],
     ["went Fatima's talk at Ofcom Wed", "went to Fatima's talk at Ofcom Wed"],
     [

@@ -40,8 +40,14 @@ const swaps: readonly Swap[] = [
     (_m: string, before: string, verb: string, rest: string) =>
       `${before}${pastOf[verb.toLowerCase()] ?? verb}${rest}`,
   ],
-  // "went Fatima's talk": went to it.
+  // "went Fatima's talk", "went the Wise data meetup": went to a gathering named after it.
   [/\bwent (?=\p{Lu}[\p{L}'’-]*['’]s )/gu, 'went to '],
+  [/\b([Ww]ent) (?=the \p{Lu})/gu, '$1 to '],
+  // "Monzo got opening", "Tesco BI got 2 openings": has them.
+  [
+    /\bgot (?!(?:the|a|an|my|his|her|their|your|our)\b)(?=(?:(?:\d+|two|three|some|many|few) )?(?:[\w-]+ ){0,3}(?:openings?|vacanc(?:y|ies)|positions?|roles?|contracts?)\b)/giu,
+    'has ',
+  ],
   // "Marcus Bell say will intro me": said they will.
   [
     /\b(?:say|says|said) (?=will (?:intro|introduce|refer|pass|send|share|forward|recommend|put)\b)/giu,

@@ -23,6 +23,11 @@ const pastOf: ReadonlyMap<string, string> = new Map([
   ['recommend', 'recommended'],
   ['review', 'reviewed'],
   ['return', 'returned'],
+  ['reply', 'replied'],
+  ['forward', 'forwarded'],
+  ['refer', 'referred'],
+  ['accept', 'accepted'],
+  ['confirm', 'confirmed'],
 ]);
 
 const plain = [...pastOf.keys()].join('|');
@@ -41,7 +46,7 @@ const learnerOpening = new RegExp(
 
 /** Capitalised words before a plain verb that leave it plain: "Please send me…", "Can ask…". */
 const keepPlain = new Set(
-  "please pls plz can could will would should must may might to did didn't don't dont i'll we'll".split(
+  "please pls plz can could will would should must may might to did didn't don't dont i'll we'll he'll she'll they'll you'll he'd she'd they'd".split(
     ' ',
   ),
 );

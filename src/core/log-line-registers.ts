@@ -201,6 +201,8 @@ function mendSchoolRun(line: string): string {
 /** A gigging musician's slang for getting in touch and for work offered. */
 const gigWords: readonly [RegExp, string][] = [
   [/\bhit (me|us) up\b/giu, 'messaged $1'],
+  // "hit up Lee Jordan on WhatsApp": the user messaged them.
+  [/\bhit up (?=\p{Lu}|him\b|her\b|them\b)/gu, 'messaged '],
   [/\bslid into (?:my|our) dms\b/giu, 'DMd me'],
   [/\bbout(?= (?:the|a|an|my|our|his|her|their)\b)/giu, 'about'],
   [/\bdeets\b/giu, 'details'],

@@ -55,6 +55,7 @@ import { readTemplate, type TemplateReading } from './log-line-templates.js';
 import { mendDialects } from './log-line-dialects.js';
 import { mendHongKong } from './log-line-hong-kong.js';
 import { mendPatois } from './log-line-patois.js';
+import { mendSingapore } from './log-line-singapore.js';
 import { mendPidgin } from './log-line-pidgin.js';
 import { mendFrench } from './log-line-french.js';
 import { mendGerman } from './log-line-german.js';
@@ -426,6 +427,7 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendGerman,
   mendPidgin,
   mendHongKong,
+  mendSingapore,
   mendPatois,
   mendDialects,
   mendTradesAndBoards,
