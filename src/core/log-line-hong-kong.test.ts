@@ -16,7 +16,7 @@ describe('Hong Kong English put plainly', () => {
     ],
     ['ho ho Joanne offer me the contract already!!', 'Joanne offered me the contract!!'],
     ['Tony Cheung ask for my CV so email him already', 'Tony Cheung ask for my CV so emailed him'],
-    ['whatsapp Ah Wei ask if ARM got any opening', 'whatsapp Wei ask if ARM has any opening'],
+    ['whatsapp Ah Wei ask if ARM got any opening', 'whatsapp Ah Wei ask if ARM has any opening'],
     ['linkedin msg Chidi m goi for the CV review', 'linkedin msg Chidi thanks for the CV review'],
     ["went Fatima's talk at Ofcom Wed", "went to Fatima's talk at Ofcom Wed"],
     [
@@ -53,6 +53,8 @@ describe('what those lines mean', () => {
 
   it('reads thanks in Cantonese, and an email sent because they asked', () => {
     expect(read('msg Ah Wei m goi for the dim sum treat').kind).toBe('thanks');
+    // The familiar "Ah" is a courtesy, dropped with the others (log-line-registers.ts).
+    expect(read('whatsapp Ah Wei ask if ARM got any opening').personNames).toEqual(['Wei']);
     const sent = read('Tony Cheung ask for my CV so email him already');
     expect([sent.channel, sent.kind, sent.direction]).toEqual(['email', 'give', 'outbound']);
     expect(read('Winnie Lau add me on linkedin already').channel).toBe('social');

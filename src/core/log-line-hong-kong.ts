@@ -1,5 +1,5 @@
 // Hong Kong English in a one-line log, put plainly before it is read: "ho ho Robert reply already",
-// "Ah Wei", "no FBP role lor", "m goi for the CV review", "went Fatima's talk". A line's particles
+// "no FBP role lor", "m goi for the CV review", "went Fatima's talk". A line's particles
 // ("lor", "lah", "wor") and its "already" after a plain verb are read in any line: no English note
 // uses them that way.
 
@@ -30,8 +30,6 @@ const swaps: readonly Swap[] = [
   // "no FBP role lor", "so kind lah", "head of finance ah, add oil myself": particles ending a clause.
   [/\s+(?:lor|lah|leh|wor|meh)\b(?=\s*(?:[,.;!?]|$))/giu, ''],
   [/\s+ah\b(?=\s*(?:[,.;!?]|$))/giu, ''],
-  // "Ah Wei", "Ah Fai from church": the familiar "Ah" before a name is no part of it.
-  [/(?<![\p{L}'’-])Ah (?=\p{Lu}\p{Ll})/gu, ''],
   // "m goi for the CV review", "do jeh": thanks, in Cantonese.
   [word('(?:m ?goi|mh ?goi|do ?jeh|dor ?jeh)(?: sai)?'), 'thanks'],
   [word('add oil'), 'good luck'],

@@ -2,35 +2,38 @@
 // "lunch w chidi n wei", "Coffee, Siobhan M (Stripe).", "Zoe introduce me to her lead".
 import { plainFormalWords } from './log-line-formal-words.js';
 import { activityWords } from './log-line-note.js';
+import { plainPast } from './log-line-tokens.js';
 
 /**
  * Plain verbs an English learner writes for what already happened ("Chidi introduce me to…", "I
- * send Joanne the article"), with the past form every other rule reads. Only verbs of getting in
- * touch or passing something on; "call", "email" and "text" are left out, since they are nouns too.
+ * send Joanne the article"), read in the past from `plainPast`. Only verbs of getting in touch or
+ * passing something on; "call", "email" and "text" are left out, since they are nouns too.
  */
-const pastOf: ReadonlyMap<string, string> = new Map([
-  ['send', 'sent'],
-  ['ask', 'asked'],
-  ['introduce', 'introduced'],
-  ['thank', 'thanked'],
-  ['give', 'gave'],
-  ['tell', 'told'],
-  ['write', 'wrote'],
-  ['answer', 'answered'],
-  ['offer', 'offered'],
-  ['share', 'shared'],
-  ['invite', 'invited'],
-  ['recommend', 'recommended'],
-  ['review', 'reviewed'],
-  ['return', 'returned'],
-  ['reply', 'replied'],
-  ['forward', 'forwarded'],
-  ['refer', 'referred'],
-  ['accept', 'accepted'],
-  ['confirm', 'confirmed'],
-]);
+const learnerVerbs = [
+  'send',
+  'ask',
+  'introduce',
+  'thank',
+  'give',
+  'tell',
+  'write',
+  'answer',
+  'offer',
+  'share',
+  'invite',
+  'recommend',
+  'review',
+  'return',
+  'reply',
+  'forward',
+  'refer',
+  'accept',
+  'confirm',
+];
 
-const plain = [...pastOf.keys()].join('|');
+const pastOf = (verb: string) => plainPast[verb.toLowerCase()] ?? verb;
+
+const plain = learnerVerbs.join('|');
 
 /** Who does the verb: a pronoun, a name's last word or its bracketed workplace. */
 const learnerSubject = new RegExp(
@@ -97,11 +100,9 @@ export function mendPlainWords(line: string): string {
       // "Gareth Price make intro for me to…": an intro made for the user.
       .replace(/\b(?:make|makes|made) (?:an? )?intro(?:duction)? for me\b/gi, "intro'd me")
       .replace(askedFor, '$1 asked for')
-      .replace(learnerOpening, (verb) => pastOf.get(verb.toLowerCase()) ?? verb)
+      .replace(learnerOpening, pastOf)
       .replace(learnerSubject, (match, who: string, verb: string) =>
-        keepPlain.has(who.toLowerCase())
-          ? match
-          : `${who} ${pastOf.get(verb.toLowerCase()) ?? verb}`,
+        keepPlain.has(who.toLowerCase()) ? match : `${who} ${pastOf(verb)}`,
       )
   );
 }

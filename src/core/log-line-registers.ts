@@ -8,7 +8,7 @@
  * Titles a community gives before a name ("Aunty Margaret", "Engr Tobi Ogunbiyi", "Brother Emeka
  * Obi", "Deaconess Ronke Balogun", "Pastor Femi", a Filipino's "Ate Margaret" and "Kuya Ben", East
  * African English's "Madam Lowe", "Mama Margaret" and "Mzee Otieno", South Africa's "Oom Pieter"
- * and "Tannie Elsa"):
+ * and "Tannie Elsa", Cantonese's familiar "Ah Wei"):
  * how the user addresses them, never part of the name, and dropped even before a first name
  * alone, which is how the user knows them.
  */
@@ -105,7 +105,7 @@ function activeVoice(line: string): string {
 const irishPointers = /\byer (?:man|one|wan) (?=\p{Lu}\p{Ll})/giu;
 
 const communityTitles =
-  /\b(?:Aunty|Auntie|Uncle|Engr\.?|Brother|Bros?\.?|Sister|Sis\.?|Oga|Deaconess|Deacon|Pastor|Pst\.|Reverend|Revd\.?|Evangelist|Alhaji|Alhaja|Barr\.|Ate|Kuya|Tita|Tito|Manang|Manong|Madam|Mama|Mzee|Oom|Tannie|Tant) (?=\p{Lu}\p{Ll})/gu;
+  /\b(?:Aunty|Auntie|Uncle|Engr\.?|Brother|Bros?\.?|Sister|Sis\.?|Oga|Deaconess|Deacon|Pastor|Pst\.|Reverend|Revd\.?|Evangelist|Alhaji|Alhaja|Barr\.|Ate|Kuya|Tita|Tito|Manang|Manong|Madam|Mama|Mzee|Oom|Tannie|Tant|Ah) (?=\p{Lu}\p{Ll})/gu;
 
 /**
  * "2/7 ago", "1/52 ago", "3/12 ago": days, weeks and months as a clinician writes them (over 7, 52

@@ -427,4 +427,8 @@ export const plainPast: Readonly<Record<string, string>> = {
   like: 'liked',
   follow: 'followed',
   review: 'reviewed',
+  write: 'wrote',
+  answer: 'answered',
+  recommend: 'recommended',
+  return: 'returned',
 };
