@@ -244,10 +244,11 @@ const kindRules: KindRule[] = [
     'catch-up',
     /\b(?:gave|give|giving|did|ran) (?:a|an|my|the)(?: [\w-]+)? (?:talk|presentation|keynote)\b/,
   ],
-  // "she gave good advice on the process": advice is talk, nothing passed on.
+  // "she gave good advice on the process", "gave me advices how to prepare", "gave us a right pep
+  // talk": advice is talk, nothing passed on.
   [
     'catch-up',
-    /\b(?:gave|give|giving|shared)(?: me)?(?: (?:some|good|great|useful|helpful|solid|really|sound|a bit of|lots of|loads of))* (?:advice|steer)\b/,
+    /\b(?:gave|give|giving|shared)(?: me)?(?: (?:some|good|great|useful|helpful|solid|really|sound|long|honest|a bit of|lots of|loads of|a|a right|a real|a proper|a good))* (?:advice|advices|steer|pep[- ]talk)\b/,
   ],
   // "offered to introduce me" is the offer, before any intro happened.
   ['give', /\b(?:offered|offering|agreed) to\b/],

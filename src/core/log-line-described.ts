@@ -6,7 +6,7 @@ import { headTokens, isNameWord, readCompany, type Token } from './log-line-toke
 
 /** Words for a person that say what they are, not who: "the admiral actuary rang back" too. */
 const personNouns = words(
-  'guy girl woman man lady bloke chap fella recruiter manager founder cofounder cto ceo director lead person contact headhunter engineer eng actuary analyst scientist designer researcher economist statistician consultant architect producer partner',
+  'guy girl woman man lady lass bloke chap fella recruiter manager founder cofounder cto ceo director lead person contact headhunter engineer eng actuary analyst scientist designer researcher economist statistician consultant architect producer partner',
 );
 
 /**

@@ -1,31 +1,41 @@
 // Regional Englishes in a one-line log, put plainly before it is read: Scots ("wee chat wi Rab
 // fae KPMG", "messaged us" for me, "the now", "the night", "gonnae", "askin", "yer man from the
-// college"), the bare verbs of an English learned after Cantonese ("Priya
-// whatsapp me", "he say Monzo got one opening", "Follow up Olivia by phone"), and the calques of
-// one learned after French or Spanish ("rdv with LOPEZ Ana", "she has proposed me to", "a reunion
-// with", "mail of Margaret"). Each swap is a phrase no English note uses in another sense.
+// college"), Geordie ("howay man", "gannin", "put us forward", "ta'd"), the bare verbs of an
+// English learned after Cantonese ("Priya whatsapp me", "he say Monzo got one opening", "Follow up
+// Olivia by phone"), the calques of one learned after French or Spanish ("rdv with LOPEZ Ana",
+// "she has proposed me to", "a reunion with", "mail of Margaret"), and the missing articles of one
+// learned after Ukrainian or Russian ("sent me dataset", "week ago"). Each swap is a phrase no
+// English note uses in another sense.
 import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
 import { applySwaps, capitalise, type Swap, wholeWord as word } from './log-line-tokens.js';
 
 /** Words that end in "-in" for "-ing" in a Scots note: "askin", "catchin up", "visitin". */
 const droppedG = [
+  'apply',
   'ask',
   'catch',
   'chatt',
   'com',
   'do',
+  'even',
   'gett',
   'go',
   'help',
+  'hir',
   'hop',
+  'hunt',
   'look',
+  'morn',
   'offer',
+  'putt',
+  'retrain',
   'say',
   'send',
   'shak',
   'start',
   'talk',
   'think',
+  'train',
   'try',
   'visit',
   'wait',
@@ -136,7 +146,7 @@ const dialectWords: readonly Swap[] = [
   // "ken him fae BP days": knew him, in Scots; "Ken" in capitals is a name.
   [/(?<![\p{L}\d'’/-])ken (?=(?:him|her|them)\b)/gu, 'know '],
   // "Kate Morrison n Katie Morris": "and", typed short, between two names.
-  [/(?<=\p{Lu}[\p{L}'’-]*) n (?=\p{Lu})/gu, ' and '],
+  [/(?<=\p{L}) n (?=\p{L})/gu, ' and '],
   [word('weans'), 'kids'],
   [word('blether'), 'chat'],
   [word('blethered'), 'chatted'],
@@ -154,6 +164,66 @@ const dialectWords: readonly Swap[] = [
     /\b(?<!(?:all|for|of|on|in|at|by|during|spent) )the night\b(?! (?:before|of|out|shift))/giu,
     'tonight',
   ],
+  // English learned after Ukrainian or Russian, which have no articles: "wrote "dyakuyu" to
+  // Chidi" (thanks), "sent me dataset", "a week ago" said "week ago", "sent me by email the
+  // results", "the CV he asked", "wrote me on email in Wednesday".
+  [
+    /\b(?:wrote|said|sent) (?:["“'‘](?:thanks|thank you|cheers)!*["”'’]|["“'‘]?(?:dyakuyu|diakuiu|dyakuiu|spasibo|spasybi)!*["”'’]?) to (?=\p{Lu}|him\b|her\b|them\b)/giu,
+    'thanked ',
+  ],
+  [word('dyakuyu|diakuiu|dyakuiu|spasibo|spasybi', 'giu'), 'thanks'],
+  [
+    /(?<!\b(?:a|one|\d+|two|three|four|few|couple of|several) )\b(week|month|fortnight) ago\b/giu,
+    'a $1 ago',
+  ],
+  [
+    /\bsent (me|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) by (e-?mail|whatsapp|text) (?=(?:the|a|an|my|his|her|their)\b)/gu,
+    (_m: string, who: string, how: string) =>
+      `${how === 'text' ? 'texted' : how === 'whatsapp' ? 'whatsapped' : 'emailed'} ${who} `,
+  ],
+  [
+    /\bsent me (?!(?:a|an|the|some|my|his|her|their|this|that|back|over|on|by|to|it|them|him|her|me)\b)(?=(?:[\p{L}.&'’-]+ ){0,3}?(?:dataset|datasets|vacancy|vacancies|spec|doc|document|link|template|guide|list|article|report|file|files|checklist|slides|deck|notes)\b)/gu,
+    'sent me the ',
+  ],
+  [
+    /(?<!\b(?:without|before|until|unless|if|whether) )\b(he|she|they) asked(?=\s*(?:[,.;]|$))/giu,
+    '$1 asked for',
+  ],
+  [/\b(wrote|wrote to|messaged) (me|\p{Lu}[\p{L}'’-]+) on e-?mail\b/gu, '$1 $2 by email'],
+  [/\bin (?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gu, 'on '],
+  // "fri went to the jobs fair", "tues had coffee w dev": a short weekday opening a note, then
+  // what was done, dates it as "Fri:" does.
+  [
+    /^(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\s+(?=(?:went|had|met|called|rang|phoned|emailed|texted|messaged|saw|caught|bumped|did|sent|got|spoke|chatted|popped|dropped|grabbed)\b)/iu,
+    '$1: ',
+  ],
+  // Geordie: "howay man," opening a note, "gannin" (going), "the morra", "yesterda", "ower",
+  // "divvent", "nowt" and "owt", "a natter" (a chat), "chatted bout", "ta'd" (thanked) and "a ta
+  // message" (a thank-you). Lower case only, so no name is changed.
+  [/^(?:[Hh]oway|[Hh]away|[Ww]hy aye)(?: man| pet| lass| hinny)?(?:[,!.]+\s*|\s+(?=\p{Ll}))/u, ''],
+  [/(?<=[,;.!] )(?:howay|haway)(?: man| pet)?[,!.]*\s+/gu, ''],
+  [word('gannin', 'gu'), 'going'],
+  [word('the morra', 'gu'), 'tomorrow'],
+  [word('yesterda', 'gu'), 'yesterday'],
+  [word('ower', 'gu'), 'over'],
+  [word('divvent', 'gu'), "don't"],
+  [word('nowt', 'gu'), 'nothing'],
+  [word('owt', 'gu'), 'anything'],
+  [word('natter', 'gu'), 'chat'],
+  [word('nattered', 'gu'), 'chatted'],
+  [
+    /(?<=\b(?:chat|chats|chatted|chattin|chatting|talk|talked|talkin|natter|nattered|asked|askin|rang|called|emailed|texted|messaged) )bout\b/gu,
+    'about',
+  ],
+  [/(?<![\p{L}\d'’/-])ta['’]?d(?![\p{L}\d'’-])/gu, 'thanked'],
+  [/(?<![\p{L}\d'’/-])ta (message|msg|text|note|email|card|dm)\b/gu, 'thank-you $1'],
+  // "put us forward", "intro'd us to", "wants us to", "needs two references off us": the user,
+  // as the North East says it, after what someone did or wants.
+  [
+    /\b(intro['’]?d|intro|introduced|introduce|put|text|wants|want|needs|need|thanked|invited|told (?:them|him|her) about) us\b(?! (?:both|all|two|three))/giu,
+    '$1 me',
+  ],
+  [/\b(off|from) us\b(?! (?:both|all|two|three))/giu, 'from me'],
   // "sent us a link", "messaged us": the user, as a Scot says it after someone did something.
   [
     /\b(sent|messaged|emailed|e-mailed|texted|rang|phoned|called|dm'?d|gave|told|showed|asked|invited|offered|pinged|got back to) us\b(?! (?:both|all|two|three))/giu,
@@ -181,7 +251,7 @@ const dialectWords: readonly Swap[] = [
   // Scouse: "sent me portfolio", "liked me post", "me day rate": "me" before what the user owns
   // is "my"; "said ta", "ta for the refs": thanks.
   [
-    /(?<![\p{L}\d'’/-])me (?=(?:portfolio|post|posts|poster|posters|cv|showreel|day rate|rates|invoice|invoices|website|designs|illos|logo|logos|book|mate|mates|missus|fella|kids)(?![\p{L}\d'’-]))/gu,
+    /(?<![\p{L}\d'’/-])me (?=(?:application|applications|linkedin|profile|portfolio|post|posts|poster|posters|cv|showreel|day rate|rates|invoice|invoices|website|designs|illos|logo|logos|book|mate|mates|missus|fella|kids)(?![\p{L}\d'’-]))/gu,
     'my ',
   ],
   [/(?<=\b(?:say|said|says|saying) )ta\b|(?<![\p{L}\d'’/-])ta(?= for\b)/gu, 'thanks'],

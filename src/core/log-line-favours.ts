@@ -24,6 +24,9 @@ const offers: RegExp[] = [
   ),
   // "she's put me forward", "he put my name forward": a referral made.
   /\bput (?:me|my name|my cv) (?:forward|fwd)\b/,
+  // "Margaret promised to forward my CV to the hiring manager": a favour promised by someone
+  // named; "met Ana, promised to send her my notes" is the user's own promise.
+  /\b(?!(?:i|we|and|but|so|then)\b)[\p{L}'’.-]+ (?:has |had )?(?:promised|promises) to (?:forward|fwd|send|pass|refer|introduce|intro|share|recommend|put me forward)\b/u,
   // "offered to refer me", "agreed to put me forward", "emailed offering to be a referee".
   /\b(?:offered|offering|agreed|agreeing) to (?:refer|intro|introduce|pass|recommend|put|be (?:a|my) referee|act as (?:a|my) (?:referee|reference)|write (?:me )?an? (?:reference|recommendation))\b/,
   // "said yes to being my referee", "said yes to writing me a reference": a favour agreed.
@@ -168,7 +171,7 @@ const interviewSetUp =
 const roleWhere = String.raw`(?: (?:at|in|with|on) (?:[\w.&'’-]+ ){0,3}?[\w.&'’-]+)?`;
 
 /** How a role goes: "filled", "on hold", "went internal". */
-const goneWords = String.raw`(?:['’]s| is| has| has been|['’]s been| was| got| went| has gone)?(?: (?:already|now|just|since|sadly|unfortunately) (?:been|gone))? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|on hold|on ice|on pause|paused|shelved|scrapped|axed|to (?:an?|someone|somebody) internal)`;
+const goneWords = String.raw`(?:['’]s| is| has| has been|['’]s been| was| got| went| has gone| are(?: all)?| have(?: all)? been| were(?: all)?)?(?: (?:already|now|just|since|sadly|unfortunately) (?:been|gone))? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|on hold|on ice|on pause|paused|shelved|scrapped|axed|to (?:an?|someone|somebody) internal)`;
 
 /** "spotify closing the DS role", "they've pulled the contract": the same, told verb first. */
 const goneFirst = String.raw`(?:closing|closed|pulled|pulling|filled|froze|frozen|freezing|scrapped|scrapping|axed|axing|shelved|shelving|paused|pausing|cancell?ed|cancell?ing|withdrawn|withdrew|withdrawing) (?:the|that|this|their|its|his|her)(?: [\w&'’-]+){0,3}? (?:${roleNouns}|posts?)`;

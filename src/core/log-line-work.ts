@@ -91,7 +91,13 @@ const seeMine = String.raw`(?:wants?|wanted|would like|['’]d like|keen|asked|a
  */
 const haveMine = String.raw`(?:wants?|wanted|needs?|needed|would like|['’]d like)(?: (?:a|an|the) (?:copy|breakdown|summary|list|sample|scan|photo|proof|record) of)? my\b`;
 
+/**
+ * "wants me to fill in a survey", "want to talk to me for a programme", "needs two references
+ * from me": a contact asking something of the user.
+ */
+const ofMe = String.raw`(?:wants?|wanted|would like|['’]d like) (?:me|us) to (?:fill in|fill out|complete|take part|talk|speak|present|answer)\b|(?:wants?|wanted|would like|['’]d like) to (?:talk|speak) to (?:me|us)\b|needs? (?:[\w'’-]+ ){1,3}(?:from|off) (?:me|us)\b`;
+
 /** A contact asking to see or have something of the user's; never "i need my…". */
 export const asksForMine = new RegExp(
-  String.raw`(?<!\b(?:i|we|you)(?:['’]d)? )\b(?:${seeMine}|${haveMine})`,
+  String.raw`(?<!\b(?:i|we|you)(?:['’]d)? )\b(?:${seeMine}|${haveMine}|${ofMe})`,
 );

@@ -1,7 +1,8 @@
 // Surnames from many cultures, folded to lower case, sorted, one name per entry (18878).
 // Generated once by scripts/generate-given-names.mjs from the person.last_name lists of
 // @faker-js/faker 9.9.0 (https://github.com/faker-js/faker), MIT licence, Copyright (c) 2022-2025
-// Faker. Do not edit by hand: run the script again.
+// Faker.
+// Do not edit by hand: run the script again (then Prettier).
 export const surnameList: readonly string[] = [
   'aalbers',
   'aalerud',
