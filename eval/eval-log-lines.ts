@@ -68,7 +68,8 @@
 //   125th 120 lines  77.5%  92.5%  0        126th 120 lines  53.3%  88.3%  0
 //   127th 120 lines  81.7%  95.8%  1        128th 120 lines  70.0%  90.8%  0
 //   129th 120 lines  84.2%  96.7%  0        130th 120 lines  65.0%  90.0%  6
-//   131st 120 lines  87.5%  98.3%  1
+//   131st 120 lines  87.5%  98.3%  1        132nd 120 lines  66.7%  91.7%  0
+//   133rd 120 lines  85.8%  95.8%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -516,6 +517,11 @@
 // articles ("sent me dataset", "week ago", "wrote "dyakuyu" to Chidi"; 95.0%, 1). The 130th's
 // writer called 12 calls the contact placed mutual, which the convention below calls inbound.
 // After them, ADR 0075 reads both.
+// The 132nd and 133rd, scored once on those rules, follow them as 120 lines each: a Bristol-born
+// event photographer's West Country English ("coffee w kate to sky", "cheers drive", "I seen
+// him", "gert lush"; 74.2% of lines with the person, date, channel and direction right, none
+// wrongly created), and a Leicester mother's return to work, with Punjabi courtesies ("Margaret
+// ji", "Kiran didi", "thank you ji", "Tues gone"; 94.2%, none). After them, ADR 0076 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -437,6 +437,39 @@ export function readDateText(text: string, context: DateContext): { date: string
   return found.note ? { date: found.occurredOn, note: found.note } : { date: found.occurredOn };
 }
 
+/** The days of the year a note may name instead of their dates, by a key without "st", "'s" or spaces. */
+const namedDays: Readonly<Record<string, string>> = {
+  halloween: '31 October',
+  bonfirenight: '5 November',
+  guyfawkes: '5 November',
+  guyfawkesnight: '5 November',
+  remembranceday: '11 November',
+  armisticeday: '11 November',
+  andrewday: '30 November',
+  christmaseve: '24 December',
+  christmasday: '25 December',
+  boxingday: '26 December',
+  newyeareve: '31 December',
+  hogmanay: '31 December',
+  newyearday: '1 January',
+  burnsnight: '25 January',
+  valentineday: '14 February',
+  davidday: '1 March',
+  patrickday: '17 March',
+  paddyday: '17 March',
+};
+
+const namedDay =
+  /(?:\bon )?\b(halloween|bonfire night|guy fawkes(?: night)?|remembrance day|armistice day|st\.? andrew['’]?s day|christmas eve|christmas day|boxing day|new year['’]?s eve|hogmanay|new year['’]?s day|burns night|valentine['’]?s day|st\.? david['’]?s day|st\.? patrick['’]?s day|paddy['’]?s day)\b(?! (?:party|parties|do|social|quiz|drinks|dinner|lunch|event|market|fair|ball|night out|show|special|sale|meetup|mixer))/gi;
+
+function dayKey(day: string): string {
+  return day
+    .toLowerCase()
+    .replace(/^st\.? /u, '')
+    .replace(/['’]?s\b/gu, '')
+    .replace(/\s+/gu, '');
+}
+
 /** "last wk", "2 wks ago", "yday": the short forms people type, spelled out for the date reader. */
 export function normaliseDateWords(text: string): string {
   return (
@@ -467,9 +500,12 @@ export function normaliseDateWords(text: string): string {
       // "Friday past emailed Alexandra", as Scots and Irish English say it, and "Friday gone", as
       // the Caribbean and the north of England do: last Friday.
       .replace(
-        /\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*) (?:past|gone)\b(?! (?:\d|the|few|couple|week|month|year)\b)/gi,
+        /\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*) (?:just )?(?:past|gone)\b(?! (?:\d|the|few|couple|week|month|year)\b)/gi,
         'last $1',
       )
+      // "on halloween", "emailed bonfire night": the days a year names, as their dates; not a
+      // party or a quiz held on one, which is an event.
+      .replace(namedDay, (_whole, day: string) => ` on ${namedDays[dayKey(day)] ?? day} `)
       // "call ytd", "coffee YTD": yesterday, as texts write it; not a year's figures to date.
       .replace(
         /\bytd\b(?!\.? *(?:revenue|sales|figures|numbers|growth|spend|spending|budget|target|results|performance|returns?|earnings|income|total|%|\d|[£$€]))/gi,

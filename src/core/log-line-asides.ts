@@ -99,11 +99,12 @@ const twoAtGathering = new RegExp(
 );
 
 /**
- * "Dan Fletcher the freelance data guy replied", "Rachel the recruiter from Booking.com told me":
+ * "Dan Fletcher the freelance data guy replied", "Rachel the recruiter from Booking.com told me",
+ * "Rachel the Booking recruiter emailed":
  * who someone is, after their name and before what they did, is no part of it.
  */
 const theOneWho = new RegExp(
-  String.raw`(?<=^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+) the (?:[\p{Ll}-]+ ){0,3}(?:guy|girl|lady|bloke|chap|fella|woman|man|one)(?= ${contactVerbs})|(?<=^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?),? (?:the|an?|my(?: old)?) (?:[\p{Ll}-]+ )?(?:recruiter|headhunter|landlord|owner|founder|tutor|mentor|boss|manager|teacher|lecturer)(?= (?:(?:from|at) [^,;]{1,30}? )?${contactVerbs})`,
+  String.raw`(?<=^\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+) the (?:[\p{Ll}-]+ ){0,3}(?:guy|girl|lady|bloke|chap|fella|woman|man|one)(?= ${contactVerbs})|(?<=^\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+)?),? (?:the|an?|my(?: old)?) (?:[\p{Ll}-]+ |\p{Lu}[\p{L}&.'’-]* )?(?:recruiter|headhunter|landlord|owner|founder|tutor|mentor|boss|manager|teacher|lecturer)(?= (?:(?:from|at) [^,;]{1,30}? )?${contactVerbs})`,
   'u',
 );
 

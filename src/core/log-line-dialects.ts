@@ -190,13 +190,54 @@ const dialectWords: readonly Swap[] = [
     '$1 asked for',
   ],
   [/\b(wrote|wrote to|messaged) (me|\p{Lu}[\p{L}'’-]+) on e-?mail\b/gu, '$1 $2 by email'],
-  [/\bin (?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gu, 'on '],
   // "fri went to the jobs fair", "tues had coffee w dev": a short weekday opening a note, then
   // what was done, dates it as "Fri:" does.
   [
-    /^(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\s+(?=(?:went|had|met|called|rang|phoned|emailed|texted|messaged|saw|caught|bumped|did|sent|got|spoke|chatted|popped|dropped|grabbed)\b)/iu,
+    /^(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\s+(?=(?:went|had|met|called|rang|phoned|emailed|texted|text|messaged|whatsapp['’]?d|whatsapped|dm['’]?d|asked|saw|caught|bumped|did|sent|got|spoke|chatted|popped|dropped|grabbed)\b)/iu,
     '$1: ',
   ],
+  [
+    /^(mon|tue|tues|thu|thur|thurs|fri)\s+(?!(?:before|gone|past|just|last|week|wk|morning|afternoon|evening|night|am|pm)\b)(?=\p{L})/iu,
+    '$1: ',
+  ],
+  // "dm'd siobhan sat askin if…": a short weekday after who was contacted, before what was said.
+  [
+    /(?<=\b(?:dm['’]?d|texted|text|emailed|messaged|rang|called|phoned|whatsapp['’]?d|whatsapped|pinged) \p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?) (sat|sun|wed) (?=(?:askin|asking|about|re|to ask|to say)\b|,)/gu,
+    ' on $1 ',
+  ],
+  // "sam text askin for my day rate", "aisha text to say ta": a given name opening the note, then
+  // "text", is a text from them.
+  [
+    /^(\p{L}[\p{L}'’-]*)((?: \p{L}[\p{L}'’-]*)?) text (?=(?:askin|asking|to say|to ask|sayin|saying|mon|tue|tues|wed|thu|thurs|fri|sat|sun|yesterday|last|this)\b)/u,
+    (whole: string, given: string, rest: string) =>
+      isKnownGivenName(given) ? `${given}${rest} texted me ` : whole,
+  ],
+  // Bristolian: "alright my lover," and "ark at 'ee," opening a note, "gert" (very), "cheers
+  // drive" (thanks, mate), "only went and asked me" (asked me), "I seen him" (saw), "ad a natter"
+  // (had), "coffee w kate to sky" (at Sky, where she works), "said ta-ra" (goodbye, no thanks).
+  [/^(?:alright|awright|orright)(?: my (?:lover|luvver|love|babber))?[,!.]+\s*/iu, ''],
+  [/^ark at ['’]?ee[,!.]*\s*/iu, ''],
+  [word('gert', 'gu'), 'very'],
+  [/\bcheers drive\b/giu, 'thanks'],
+  [/\bonly went and (?=\p{Ll}+ed\b|asked|told|sent|got|gave|rang)/gu, ''],
+  [
+    /(?<=^|\bi |\bI |\band |\bthen |, )seen (?=(?:\p{Lu}|\p{Ll}+ \p{Ll}+\b|him\b|her\b|them\b))/gu,
+    'saw ',
+  ],
+  [/(?<=^|\bi |\bI |\bwe )ad (?=(?:a|an|the|some|lunch|coffee|drinks|words?)\b)/gu, 'had '],
+  [
+    /(?<=\b(?:w|with|met|saw|seen|into) \p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?) to (?=the [\p{L}&.'’-]+(?: [\p{L}&.'’-]+)?(?:[,;]|$| (?:this|yesterday|today|on|last|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b)|[\p{L}&.'’-]+(?:['’]s)?(?: office| hq| studio| offices)? (?:this|yesterday|today|on|last|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b)/gu,
+    ' at ',
+  ],
+  [/\b(works?|working) to (?=(?:the )?\p{L})/gu, '$1 at '],
+  // Punjabi courtesies after a name ("Margaret ji", "Kiran didi", "Bal veerji", "Margaret aunty"),
+  // and "thank you ji" to the note's reader: no part of who it was or what was done.
+  [
+    /(?<=\p{Lu}[\p{L}'’-]*)(?<!['’]s) (?:ji|didi|veerji|veer ji|paaji|bhaji|bhaiya|bhai|baji|aunty|auntie|uncle)\b(?![\p{L}'’-])/gu,
+    '',
+  ],
+  [/[,.!]?\s*(?:thank you|thanks|shukriya|dhanyavaad) ji\b[!.]*\s*$/iu, ''],
+  [word('achha|acha|theek hai|thik hai', 'giu'), 'ok'],
   // Geordie: "howay man," opening a note, "gannin" (going), "the morra", "yesterda", "ower",
   // "divvent", "nowt" and "owt", "a natter" (a chat), "chatted bout", "ta'd" (thanked) and "a ta
   // message" (a thank-you). Lower case only, so no name is changed.
@@ -254,7 +295,7 @@ const dialectWords: readonly Swap[] = [
     /(?<![\p{L}\d'’/-])me (?=(?:application|applications|linkedin|profile|portfolio|post|posts|poster|posters|cv|showreel|day rate|rates|invoice|invoices|website|designs|illos|logo|logos|book|mate|mates|missus|fella|kids)(?![\p{L}\d'’-]))/gu,
     'my ',
   ],
-  [/(?<=\b(?:say|said|says|saying) )ta\b|(?<![\p{L}\d'’/-])ta(?= for\b)/gu, 'thanks'],
+  [/(?<=\b(?:say|said|says|saying) )ta\b(?![-‐]ra)|(?<![\p{L}\d'’/-])ta(?= for\b)/gu, 'thanks'],
   // Taglish: "kahapon" (yesterday), "kanina" (earlier today), "chika w" (a chat with), "nag-like"
   // (liked), "coffee kami ni Carlo" (we had coffee, Carlo and I), "ng post ni Robert" (Robert's
   // post), "sa Ancoats" (at Ancoats). Lower case only: these are no English words.

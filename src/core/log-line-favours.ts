@@ -24,6 +24,9 @@ const offers: RegExp[] = [
   ),
   // "she's put me forward", "he put my name forward": a referral made.
   /\bput (?:me|my name|my cv) (?:forward|fwd)\b/,
+  // "zoe's gonna put me in touch w her boss", "she's gonna have a word w her director for me":
+  // an introduction or a word put in, offered.
+  /\b(?:gonna|going to|will|['’]ll) (?:put me in touch|have a (?:word|chat) (?:w|with) (?:[\w'’-]+ ){0,3}?(?:for|about) me)\b/,
   // "Margaret promised to forward my CV to the hiring manager": a favour promised by someone
   // named; "met Ana, promised to send her my notes" is the user's own promise.
   /\b(?!(?:i|we|and|but|so|then)\b)[\p{L}'’.-]+ (?:has |had )?(?:promised|promises) to (?:forward|fwd|send|pass|refer|introduce|intro|share|recommend|put me forward)\b/u,
@@ -117,7 +120,7 @@ export function namesRole(lower: string): boolean {
  * Whom a team may take on: "a solutions eng contractor", "2 analysts", "SEs", "a freelance
  * illustrator", "a warehouse automation lead". A contact telling of such a need tells of work.
  */
-const hands = String.raw`(?:contractors?|freelancers?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|leads?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support|trustees?|treasurers?|neds?|non-?execs?|governors?|lay members?|estimators?|supervisors?|supers?|sparkies?|electricians?|someone with (?:[\w-]+ ){0,2}experience)`;
+const hands = String.raw`(?:contractors?|freelancers?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|clerks?|administrators?|bookkeepers?|accountants?|assistants?|leads?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support|trustees?|treasurers?|neds?|non-?execs?|governors?|lay members?|estimators?|supervisors?|supers?|sparkies?|electricians?|someone with (?:[\w-]+ ){0,2}experience)`;
 
 /**
  * "a clinical informatics post", "a data officer post": a post to fill, not one online, nor
@@ -345,7 +348,7 @@ export function theyAsked(lower: string): boolean {
  * overflow work": paid work the contact offers the user, a give like news of a role.
  */
 export function offersPaidWork(lower: string): boolean {
-  return /\b(?:wants?|wanted|would like|['’]d like) me (?:on|for) (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:bid|project|pitch|tender|contract|gig|engagement|workshop|job)\b|\b(?:might|may|could|can|will|would|['’]ll) (?:pass|throw|send|put) (?:me|my way) (?:some|a bit of|any|the) (?:[\w-]+ )?(?:work|overflow|projects?|jobs?|gigs?|contracts?)\b|\b(?:wants?|wanted|asked|asking|invited|would like|['’]d like)(?: me| us)? to (?:quote|pitch|bid|tender|put in a (?:quote|bid|proposal))\b|(?<!\b(?:i|we) )\b(?:wants?|wanted|would like|['’]d like) (?:a |an )?(?:quote|quotation)\b|\b(?:wants?|wanted|would like|['’]d like) me to (?:take on|pick up|cover)\b|\b(?:wants?|wanted) (?:a |an |some )?(?:freelance|contract|paid)\b|(?:^|[,;:–—-] )(?:wants?|needs?) (?:a|an|the|another|some|his|her|their)(?: [\w'’-]+){0,3} (?:built|done|made|designed|redesigned|refreshed|rebuilt|updated|automated|migrated|set up)\b/.test(
+  return /\b(?:wants?|wanted|would like|['’]d like) me (?:on|for) (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:bid|project|pitch|tender|contract|gig|engagement|workshop|job|shoot|session|booking|commission)\b|\bbooked me (?:[\w'’-]+ ){0,2}for\b|\b(?:wants?|wanted) me to (?:shoot|photograph|do (?:the |some |her |his |their |a )?(?:headshots|photos|photography|shoot|portraits|bookkeeping|books|payroll|illustrations|designs?))\b|\b(?:has |['’]s |have |['’]ve )?got (?:a bit of |some |a little |a few (?:days|weeks) of )?(?:paid |freelance |contract )(?:[\w-]+ ){0,2}(?:work|gig|job|project)s?\b|(?<!\b(?:i|we) )\b(?:wants?|want|needs?|need) (?:someone|somebody|a freelancer|a photographer|a designer) for (?:a|an|the|their|his|her|its) (?:[\w-]+ ){0,3}(?:shoots?|shots|jobs?|projects?|work|gig|campaign|event|brief|launch)\b|\b(?:might|may|could|can|will|would|['’]ll) (?:pass|throw|send|put) (?:me|my way) (?:some|a bit of|any|the) (?:[\w-]+ )?(?:work|overflow|projects?|jobs?|gigs?|contracts?)\b|\b(?:wants?|wanted|asked|asking|invited|would like|['’]d like)(?: me| us)? to (?:quote|pitch|bid|tender|put in a (?:quote|bid|proposal))\b|(?<!\b(?:i|we) )\b(?:wants?|wanted|would like|['’]d like) (?:a |an )?(?:quote|quotation)\b|\b(?:wants?|wanted|would like|['’]d like) me to (?:take on|pick up|cover)\b|\b(?:wants?|wanted) (?:a |an |some )?(?:freelance|contract|paid)\b|(?:^|[,;:–—-] )(?:wants?|needs?) (?:a|an|the|another|some|his|her|their)(?: [\w'’-]+){0,3} (?:built|done|made|designed|redesigned|refreshed|rebuilt|updated|automated|migrated|set up)\b/.test(
     lower,
   );
 }
