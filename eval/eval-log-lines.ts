@@ -69,7 +69,8 @@
 //   127th 120 lines  81.7%  95.8%  1        128th 120 lines  70.0%  90.8%  0
 //   129th 120 lines  84.2%  96.7%  0        130th 120 lines  65.0%  90.0%  6
 //   131st 120 lines  87.5%  98.3%  1        132nd 120 lines  66.7%  91.7%  0
-//   133rd 120 lines  85.8%  95.8%  0
+//   133rd 120 lines  85.8%  95.8%  0        134th 120 lines  88.3%  99.2%  1
+//   135th 120 lines  85.8%  96.7%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -522,6 +523,12 @@
 // him", "gert lush"; 74.2% of lines with the person, date, channel and direction right, none
 // wrongly created), and a Leicester mother's return to work, with Punjabi courtesies ("Margaret
 // ji", "Kiran didi", "thank you ji", "Tues gone"; 94.2%, none). After them, ADR 0076 reads both.
+// The 134th and 135th, scored once on those rules, follow them as 120 lines each: a south Wales
+// valleys shift manager's texts ("she've got", "ych a fi", "tidy", "butty"; 94.2% of lines with
+// the person, date, channel and direction right, 1 wrongly created), and a Nairobi-born finance
+// graduate's Kenyan English ("asante", "has called me", "I have been told by", "Madam Okafor";
+// 89.2%, none). Their writers had not yet read that a call the contact placed is inbound, and
+// called 8 such calls mutual. After them, ADR 0077 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
@@ -556,9 +563,10 @@
 // comment, follow or connection request), and other when the line says no way of talking.
 // Directions: outbound when the user reached out or gave, inbound when the contact did, mutual
 // for a meeting, call or event both had. A call the contact placed ("Olivia rang me", "was called
-// by Olivia") is inbound, as 333 of the set's 385 such lines label it. A line that names no date
-// is today's, and a deadline ("due the 18th") or a silence's start ("nothing since the 20th") is
-// no date of the line; a bare weekday is the most recent past one.
+// by Olivia") is inbound, as 333 of the set's 385 such lines label it, and one the user placed
+// ("rang Kate") outbound, as 235 of 304 do. A line that names no date is today's, and a deadline
+// ("due the 18th") or a silence's start ("nothing since the 20th") is no date of the line; a bare
+// weekday is the most recent past one.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

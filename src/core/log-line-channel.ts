@@ -78,7 +78,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   ],
   [
     'email',
-    /\b(e-?mail(ed|s)?|mailed)\b|\bwrote to\b(?!.*\b(?:letter|post|posted|card|postcard|linkedin|whatsapp|text|insta|instagram|slack|dm)\b)/,
+    /(?<!\b(?:royal|daily|junk) )\b(e-?mail(ed|s)?|mailed)\b|\bwrote to\b(?!.*\b(?:letter|post|posted|card|postcard|linkedin|whatsapp|text|insta|instagram|slack|dm)\b)/,
   ],
   [
     'social',
@@ -146,13 +146,13 @@ const kindRules: KindRule[] = [
   // "bumped my email", "pinged jo again", "2nd time asking": asking once more is a follow-up.
   [
     'follow-up',
-    /\b(follow(ed|ing)?[ -]?up|circled back (?:w\/?|with|to)\b|nudged?|prodded|poked|reminded(?! me\b)|remind(?:ing)? (?:him|her|them)\b|(?<!\bme (?:an? )?(?:[\w-]+ )?)reminder|chase[dr]?(?! me\b)|chasing(?! me\b)|bumped (?:my|the|our) (?:email|message|msg|note|thread|application)|(?:2nd|3rd|4th|second|third|fourth) time|to (?:see|check) (?:if|whether) (?:there['’]?s (?:anything|owt|any news)|theres (?:anything|owt|any news)|(?:s?he|they)(?:['’]?d| had)? heard|(?:s?he|they)['’]?ve heard))\b|\b(?:messaged|emailed|pinged|texted|dm['’]?d|wrote to|rang|called|whatsapped)\b[^,;]*?\bagain\b/,
+    /\b(follow(ed|ing)?[ -]?up|circled back (?:w\/?|with|to)\b|nudged?|prodded|poked|reminded(?! me\b)|remind(?:ing)? (?:him|her|them)\b|(?<!\bme (?:an? )?(?:[\w-]+ )?)reminder|chase[dr]?(?! me\b)|chasing(?! me\b)|bumped (?:my|the|our) (?:email|message|msg|note|thread|application)|(?:2nd|3rd|4th|second|third|fourth) time|to (?:see|check) (?:if|whether) (?:there['’]?s (?:anything|owt|any news)|theres (?:anything|owt|any news)|(?:s?he|they)(?:['’]?d| had)? heard|(?:s?he|they)['’]?ve heard))\b|\b(?:messaged|emailed|pinged|texted|dm['’]?d|wrote to|rang|called|phoned|whatsapped)\b[^,;]*?\b(?:again|twice|a second time)\b|\b(?:re|about|abt|regarding|chasing) the (?:[\w-]+ ){0,2}(?:referral|intro|introduction|reference|spec|details|contact|feedback) (?:s?he|they) (?:had |has |'d )?promised\b/,
   ],
   // "texted Dan re the overflow work, nothing yet", "rang Yusuf, no answer, left a vm re the
   // feedback": a nudge about something under way that has not moved.
   [
     'follow-up',
-    /^(?!.*\b(?:sent|send|shared|forwarded)\b).*\b(?:re|about|abt|regarding)\b.*\b(?:nothing yet|still nothing|no news yet|no word yet|nothing back yet)\b|\bno answer,? (?:so )?left (?:a |an )?(?:vm|voicemail|message|msg) (?:re|about|abt|regarding)\b/,
+    /^(?!.*\b(?:sent|send|shared|forwarded)\b).*\b(?:re|about|abt|regarding|check on|checking on)\b.*\b(?:nothing yet|still nothing|no news yet|no word yet|nothing back yet)\b|\bno answer,? (?:so )?left (?:a |an )?(?:vm|voicemail|message|msg) (?:re|about|abt|regarding)\b/,
     mine,
   ],
   // "wrote a linkedin recommendation for anna", "told aisha about a role at motorpoint", "let jo
@@ -232,6 +232,12 @@ const kindRules: KindRule[] = [
   [
     'catch-up',
     /\b(?:webinar|talk|panel|session|presenting|presented|speaking|q&a)\b.*\bask(?:ed|ing)? (?:[\w'’]+ ){0,2}(?:a|an|my) (?:quick )?(?:q|qu|question)s?\b|\bask(?:ed|ing)? (?:[\w'’]+ ){0,2}(?:a|an|my) (?:quick )?(?:q|qu|question)s?\b.*\b(?:at the end|in the q&a|webinar|talk|panel|session)\b/,
+  ],
+  // "emailed asking how I'm doing", "gave me her card": a check-in, and a card swapped, pass
+  // nothing on.
+  [
+    'catch-up',
+    /\bask(?:ed|ing)? (?:me )?how (?:i['’]?m|i am|i was|i['’]ve been|things (?:are|were)|it['’]?s|the (?:job )?(?:hunt|search)|my (?:job )?(?:hunt|search))\b|\bgave me (?:her|his|their) (?:business )?card\b/,
   ],
   [
     'ask',
@@ -379,7 +385,7 @@ const eventThings = new RegExp(
  * left, sent on, is no sign the contact happened there.
  */
 const eventLeftovers = new RegExp(
-  `\\b(?:slides|deck|notes|recording|video|write-?up|materials|photos|link) (?:of|from) (?:the|their|his|her|a|an|that|this|[\\w&.-]+['’]s)(?: [\\w&.'’-]+){0,4}? (?:${eventWords}|networking (?:breakfast|lunch|evening|night|drinks|session))\\b`,
+  `\\b(?:slides|deck|notes|recording|video|write-?up|materials|photos|link) (?:of|from|to|for) (?:the|their|his|her|a|an|that|this|[\\w&.-]+['’]s)(?: [\\w&.'’-]+){0,4}? (?:${eventWords}|networking (?:breakfast|lunch|evening|night|drinks|session))\\b`,
   'g',
 );
 const bookedMeeting = new RegExp(

@@ -238,6 +238,34 @@ const dialectWords: readonly Swap[] = [
   ],
   [/[,.!]?\s*(?:thank you|thanks|shukriya|dhanyavaad) ji\b[!.]*\s*$/iu, ''],
   [word('achha|acha|theek hai|thik hai', 'giu'), 'ok'],
+  // Kenyan English and Sheng: "asante" (thanks), "manze" and "sawa" (said to the note), "I have
+  // been told by Aisha" (Aisha told me); the valleys' "she've got" (she's got).
+  // "…sent me the link, asante Sam": thanks said to the note's reader, closing what was given.
+  [/[,.!]\s*(?:asante(?: sana)?|shukriya) \p{Lu}\p{Ll}+[!.]*\s*$/u, ''],
+  // Only before "sana" or "for", or opening a note: Asante is a Ghanaian surname too.
+  [/^[Aa]sante sana\b|\b[Aa]sante sana\b|(?<![\p{L}'’-])asante(?= for\b)/gu, 'thanks'],
+  // "video call fri w Kate", "coffee thurs with Dev": the day between the meeting and who.
+  [
+    /\b(call|coffee|lunch|drinks|zoom|chat|meeting|catch-up|catchup|breakfast) (mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun) (?=(?:w|with|w\/)\b)/giu,
+    '$1 on $2 ',
+  ],
+  [/(?:^|(?<=[,.;!] ))(?:manze|sawa|poa)[,!.]*\s+/giu, ''],
+  [/\b(?:manze|sawa)\b,?\s*/gu, ''],
+  [
+    /\b(?:[Ii] )?(?:have been|had been|was|got) told by (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?(?: (?:from|at) \p{Lu}[\p{L}&.'’-]*)?)/gu,
+    '$1 told me',
+  ],
+  [/\b(she|he)['’]ve got\b/giu, "$1's got"],
+  // "whatsapp'd sun just seeing how…": a short weekday after the verb, before what was said.
+  [
+    /(?<=\b(?:whatsapp['’]?d|whatsapped|texted|emailed|messaged|msgd|rang|called|phoned|dm['’]?d|pinged)) (sat|sun|wed) (?=(?:just|to|askin|asking|about|re|saying|sayin)\b|,)/gu,
+    ' on $1 ',
+  ],
+  // "ych a fi" (yuck), "tidy" closing a note: how the valleys feel about it, no part of it.
+  [/\bych a fi\b[!.]*\s*/giu, ''],
+  // "intro me to Barclays' facilities lead": a plural's possessive written as "'s" is, so the
+  // firm stays a firm and no one called "Barclays'".
+  [/(\p{Lu}[\p{L}&.-]*s)['’] (?=\p{Ll})/gu, "$1's "],
   // Geordie: "howay man," opening a note, "gannin" (going), "the morra", "yesterda", "ower",
   // "divvent", "nowt" and "owt", "a natter" (a chat), "chatted bout", "ta'd" (thanked) and "a ta
   // message" (a thank-you). Lower case only, so no name is changed.

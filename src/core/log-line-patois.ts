@@ -10,7 +10,7 @@ import { applySwaps, plainPast, type Swap, wholeWord as word } from './log-line-
  * German note's "Di." and "Mi." (Tuesday, Wednesday) are no sign of it.
  */
 const patoisMarker =
-  /(?<![\p{L}'’-])(?:mi|di|seh|wid|pon|fi|inna|likkle|nuff|yesiday|bredda|sistren|dat|gi|sen|cyaan|woulda|wah gwaan)(?= \p{L})|(?<![\p{L}'’-])[Ss]atiday\b|(?<![\p{L}'’-])yesiday\b/u;
+  /(?<![\p{L}'’-])(?:mi|di|seh|wid|pon|(?<!\bych a )fi|inna|likkle|nuff|yesiday|bredda|sistren|dat|gi|sen|cyaan|woulda|wah gwaan)(?= \p{L})|(?<![\p{L}'’-])[Ss]atiday\b|(?<![\p{L}'’-])yesiday\b/u;
 
 /** What "my" goes before: "mi CV", "mi portfolio post". */
 const mine = String.raw`(?:cv|resume|portfolio|post|linkedin|notes|site|project|bootcamp|first|old|mate|spreadsheets?|work|code|page|github|app|draft|interview|son|daughter|church|css|website|landing|client|course|profile|own)`;
