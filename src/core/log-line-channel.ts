@@ -125,7 +125,7 @@ const kindRules: KindRule[] = [
   // "sent her my portfolio link like she asked": what they asked for, given.
   [
     'give',
-    /\b(sent|emailed|forwarded|shared|posted|mailed|lent|gave|whatsapped)\b.*\b(as requested|(?:as|like|bc|because|since|cos) (?:she|he|they)(?:['’]d| had)? (?:asked|wanted|requested|told me to)|as asked|(?:as|like) (?:i )?promised)\b/,
+    /\b(sent|emailed|forwarded|shared|posted|mailed|lent|gave|whatsapped)\b.*\b(as requested|as per (?:her|his|their|your) request|(?:as|like|bc|because|since|cos) (?:she|he|they)(?:['’]d| had)? (?:asked|wanted|requested|told me to)|as asked|(?:as|like) (?:i )?promised)\b/,
     mine,
   ],
   // "emailed hannah the outcomes data she wanted", "…as i think she will find it useful": a
@@ -242,7 +242,7 @@ const kindRules: KindRule[] = [
   [
     'ask',
     // "sounded robert out about a referral": asked, if gently.
-    /\b(ask(ed|ing)?|(?<!(?:connection|linkedin) )request(ed|ing)?|(?<!\b(?:they|he|she|it|team|[\w.&'’-]+(?<!\b(?:i|we|me|us|still|really|will|just|and))) )need(ed)? help|for advice|for a referral|chased me for|sound(?:ed|ing) (?:[\w'’]+ ){0,3}?out)\b/,
+    /\b(ask(ed|ing)?|(?<!(?:connection|linkedin) )request(ed|ing)?|(?<!\b(?:they|he|she|it|team|[\w.&'’-]+(?<!\b(?:i|we|me|us|still|really|will|just|and))) )need(ed)? help|for advice|for a referral|for (?:an? )?(?:insider(?:['’]s)? )?(?:view|perspective|steer) on|chased me for|sound(?:ed|ing) (?:[\w'’]+ ){0,3}?out)\b/,
   ],
   // "gave a talk at the r user group, chatted w emily after": a talk given to a room is no
   // give to the one contact met there.
@@ -359,7 +359,7 @@ const earlierMessage =
 const eventWords =
   '(?:event|meetup|meet-up|conference|conf|workshop|webinar|summit|panel|fair|expo|talk|festival|hackathon|open day)';
 const earlierEvent = new RegExp(
-  `\\b(?:for|after|from|following|about|re|(?:piece|article|feature|blog|write-?up|story) on)(?: \\w+ing(?: on| for)?)? (?:the|our|that|this|their|his|her|a|an)(?: [\\w-]+){0,3}? ${eventWords}\\b`,
+  `\\b(?:for|after|from|following|about|re|(?:piece|article|feature|blog|write-?up|story) on)(?: \\w+ing(?: on| for)?)? (?:the|our|that|this|their|his|her|a|an|my)(?: [\\w-]+){0,3}? ${eventWords}\\b`,
   'g',
 );
 /** "a designer i met at a meetup, Nadia": where they first met, not where this happened. */

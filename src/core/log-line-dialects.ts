@@ -186,7 +186,7 @@ const dialectWords: readonly Swap[] = [
     'sent me the ',
   ],
   [
-    /(?<!\b(?:without|before|until|unless|if|whether) )\b(he|she|they) asked(?=\s*(?:[,.;]|$))/giu,
+    /(?<!\b(?:without|before|until|unless|if|whether|not that) )\b(he|she|they) asked(?=\s*(?:[,.;]|$))/giu,
     '$1 asked for',
   ],
   [/\b(wrote|wrote to|messaged) (me|\p{Lu}[\p{L}'’-]+) on e-?mail\b/gu, '$1 $2 by email'],
@@ -246,7 +246,7 @@ const dialectWords: readonly Swap[] = [
   [/^[Aa]sante sana\b|\b[Aa]sante sana\b|(?<![\p{L}'’-])asante(?= for\b)/gu, 'thanks'],
   // "video call fri w Kate", "coffee thurs with Dev": the day between the meeting and who.
   [
-    /\b(call|coffee|lunch|drinks|zoom|chat|meeting|catch-up|catchup|breakfast) (mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun) (?=(?:w|with|w\/)\b)/giu,
+    /\b(call|coffee|lunch|drinks|zoom|teams|chat|meeting|catch-up|catchup|breakfast|panel|interview) (mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun) (?=w\/|w\b|with\b)/giu,
     '$1 on $2 ',
   ],
   [/(?:^|(?<=[,.;!] ))(?:manze|sawa|poa)[,!.]*\s+/giu, ''],
@@ -266,6 +266,22 @@ const dialectWords: readonly Swap[] = [
   // "intro me to Barclays' facilities lead": a plural's possessive written as "'s" is, so the
   // firm stays a firm and no one called "Barclays'".
   [/(\p{Lu}[\p{L}&.-]*s)['’] (?=\p{Ll})/gu, "$1's "],
+  // Tamil in an English note: "nandri" (thanks) before what it is for, or closing the note, where
+  // it is said to the note; "machan" (mate) and "seri" (ok) are said to the note too.
+  [/[,.!]\s*nandri[!.]*\s*$/u, ''],
+  [/(?<![\p{L}'’-])nandri(?= for\b)/gu, 'thanks'],
+  [/(?<![\p{L}'’-])(?:machan|seri)\b[,!.]*\s*/gu, ''],
+  // "Siobhan from Stripe... sent her a card": a name, then what the user did about them.
+  [
+    /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?(?: (?:from|at) \p{Lu}[\p{L}&.'’-]*)?)(?:\.{3}|…)\s*(?=\p{Ll})/u,
+    '$1 - ',
+  ],
+  // "put me in touch by email with Nadia": the way it was done, set before whom.
+  [
+    /\bput me in touch (?:by|via|over) (e-?mail|linkedin|whatsapp|text) with\b/giu,
+    (_m: string, how: string) =>
+      `${/mail/i.test(how) ? 'emailed' : 'messaged'} to put me in touch with`,
+  ],
   // Geordie: "howay man," opening a note, "gannin" (going), "the morra", "yesterda", "ower",
   // "divvent", "nowt" and "owt", "a natter" (a chat), "chatted bout", "ta'd" (thanked) and "a ta
   // message" (a thank-you). Lower case only, so no name is changed.

@@ -26,7 +26,7 @@ const offers: RegExp[] = [
   /\bput (?:me|my name|my cv) (?:forward|fwd)\b/,
   // "zoe's gonna put me in touch w her boss", "she's gonna have a word w her director for me":
   // an introduction or a word put in, offered.
-  /\b(?:gonna|going to|will|['’]ll) (?:put me in touch|have a (?:word|chat) (?:w|with) (?:[\w'’-]+ ){0,3}?(?:for|about) me)\b/,
+  /\b(?:gonna|going to|will|would|['’]ll|['’]d) (?:put me in touch|have a (?:word|chat) (?:w|with) (?:[\w'’-]+ ){0,3}?(?:for|about) me)\b/,
   // "Margaret promised to forward my CV to the hiring manager": a favour promised by someone
   // named; "met Ana, promised to send her my notes" is the user's own promise.
   /\b(?!(?:i|we|and|but|so|then)\b)[\p{L}'’.-]+ (?:has |had )?(?:promised|promises) to (?:forward|fwd|send|pass|refer|introduce|intro|share|recommend|put me forward)\b/u,
@@ -139,6 +139,8 @@ const roleNews: RegExp[] = [
   new RegExp(
     String.raw`\b(?:has|have|there['’]s|there is|there are|open|opening|mentioned|flagged|told me about|tipped me off about|passed on|passed along|sent over|forwarded|fwd['’]?d|fwded|shared|floated|(?:has|have|['’]s|['’]ve) got)(?: (?:a|an|some|two|three|several|\d+))?(?: (?!about\b|re\b|abt\b|for\b|with\b)[\w&'’-]+){0,5} ${roleNouns}\b`,
   ),
+  // "backend roles opening jan", "two roles coming up": roles about to open, told role first.
+  new RegExp(String.raw`\b${roleNouns} (?:opening|opening up|coming up|going live)\b`),
   // "said apm applications open in feb": a scheme taking applications.
   /\b(?:applications?|apps) (?:open|are open|now open|opening|reopen|reopening)\b/,
   // "the trust has a data officer post": a post that is no post online.
@@ -174,7 +176,7 @@ const interviewSetUp =
 const roleWhere = String.raw`(?: (?:at|in|with|on) (?:[\w.&'’-]+ ){0,3}?[\w.&'’-]+)?`;
 
 /** How a role goes: "filled", "on hold", "went internal". */
-const goneWords = String.raw`(?:['’]s| is| has| has been|['’]s been| was| got| went| has gone| are(?: all)?| have(?: all)? been| were(?: all)?)?(?: (?:already|now|just|since|sadly|unfortunately) (?:been|gone))? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|on hold|on ice|on pause|paused|shelved|scrapped|axed|to (?:an?|someone|somebody) internal)`;
+const goneWords = String.raw`(?:['’]s| is| has| has been|['’]s been| was| got| went| has gone| are(?: all)?| have(?: all)? been| were(?: all)?)?(?: (?:already|now|just|since|sadly|unfortunately) (?:been|gone))? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|a no(?:-go)?|a non-starter|off the table|on hold|on ice|on pause|paused|shelved|scrapped|axed|to (?:an?|someone|somebody) internal)`;
 
 /** "spotify closing the DS role", "they've pulled the contract": the same, told verb first. */
 const goneFirst = String.raw`(?:closing|closed|pulled|pulling|filled|froze|frozen|freezing|scrapped|scrapping|axed|axing|shelved|shelving|paused|pausing|cancell?ed|cancell?ing|withdrawn|withdrew|withdrawing) (?:the|that|this|their|its|his|her)(?: [\w&'’-]+){0,3}? (?:${roleNouns}|posts?)`;
@@ -186,7 +188,7 @@ export const roleGone = new RegExp(
 
 /** A role that is gone, or a congratulation on someone's new job, is news of nothing to apply for. */
 const noRole = new RegExp(
-  String.raw`\b(?:(?:${roleNouns}|it)${roleWhere}${goneWords}|${goneFirst}|(?:hired|went with|gave it to|offered it to|chose|picked) (?:someone|somebody|another|an internal|an? other)|not hiring|no longer hiring|hiring freeze|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
+  String.raw`\b(?:(?:${roleNouns}|it)${roleWhere}${goneWords}|${goneFirst}|(?:hired|went with|gave it to|offered it to|chose|picked) (?:someone|somebody|another|an internal|an? other)|not hiring|no longer hiring|hiring freeze(?! (?:lifted|over|ended|is over|has ended|thawed))|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
 );
 
 /**
@@ -348,7 +350,7 @@ export function theyAsked(lower: string): boolean {
  * overflow work": paid work the contact offers the user, a give like news of a role.
  */
 export function offersPaidWork(lower: string): boolean {
-  return /\b(?:wants?|wanted|would like|['’]d like) me (?:on|for) (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:bid|project|pitch|tender|contract|gig|engagement|workshop|job|shoot|session|booking|commission)\b|\bbooked me (?:[\w'’-]+ ){0,2}for\b|\b(?:wants?|wanted) me to (?:shoot|photograph|do (?:the |some |her |his |their |a )?(?:headshots|photos|photography|shoot|portraits|bookkeeping|books|payroll|illustrations|designs?))\b|\b(?:has |['’]s |have |['’]ve )?got (?:a bit of |some |a little |a few (?:days|weeks) of )?(?:paid |freelance |contract )(?:[\w-]+ ){0,2}(?:work|gig|job|project)s?\b|(?<!\b(?:i|we) )\b(?:wants?|want|needs?|need) (?:someone|somebody|a freelancer|a photographer|a designer) for (?:a|an|the|their|his|her|its) (?:[\w-]+ ){0,3}(?:shoots?|shots|jobs?|projects?|work|gig|campaign|event|brief|launch)\b|\b(?:might|may|could|can|will|would|['’]ll) (?:pass|throw|send|put) (?:me|my way) (?:some|a bit of|any|the) (?:[\w-]+ )?(?:work|overflow|projects?|jobs?|gigs?|contracts?)\b|\b(?:wants?|wanted|asked|asking|invited|would like|['’]d like)(?: me| us)? to (?:quote|pitch|bid|tender|put in a (?:quote|bid|proposal))\b|(?<!\b(?:i|we) )\b(?:wants?|wanted|would like|['’]d like) (?:a |an )?(?:quote|quotation)\b|\b(?:wants?|wanted|would like|['’]d like) me to (?:take on|pick up|cover)\b|\b(?:wants?|wanted) (?:a |an |some )?(?:freelance|contract|paid)\b|(?:^|[,;:–—-] )(?:wants?|needs?) (?:a|an|the|another|some|his|her|their)(?: [\w'’-]+){0,3} (?:built|done|made|designed|redesigned|refreshed|rebuilt|updated|automated|migrated|set up)\b/.test(
+  return /\b(?:wants?|wanted|would like|['’]d like) me (?:on|for) (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:bid|project|pitch|tender|contract|gig|engagement|workshop|job|shoot|session|booking|commission)\b|\bbooked me (?:[\w'’-]+ ){0,2}for\b|\b(?:wants?|wanted) me as (?:a |an |their |his |her )?(?:[\w-]+ )?(?:sub|subbie|subcontractor|contractor|freelancer|associate|partner)\b|\b(?:emailed|rang|called|messaged|texted) (?:me )?about (?:a|an) (?:[\w-]+ ){0,3}paid (?:[\w-]+ ){0,2}(?:project|gig|job|work|contract)\b|\b(?:wants?|wanted) me to (?:shoot|photograph|do (?:the |some |her |his |their |a )?(?:headshots|photos|photography|shoot|portraits|bookkeeping|books|payroll|illustrations|designs?))\b|\b(?:has |['’]s |have |['’]ve )?got (?:a bit of |some |a little |a few (?:days|weeks) of )?(?:paid |freelance |contract )(?:[\w-]+ ){0,2}(?:work|gig|job|project)s?\b|(?<!\b(?:i|we) )\b(?:wants?|want|needs?|need) (?:someone|somebody|a freelancer|a photographer|a designer) for (?:a|an|the|their|his|her|its) (?:[\w-]+ ){0,3}(?:shoots?|shots|jobs?|projects?|work|gig|campaign|event|brief|launch)\b|\b(?:might|may|could|can|will|would|['’]ll) (?:pass|throw|send|put) (?:me|my way) (?:some|a bit of|any|the) (?:[\w-]+ )?(?:work|overflow|projects?|jobs?|gigs?|contracts?)\b|\b(?:wants?|wanted|asked|asking|invited|would like|['’]d like)(?: me| us)? to (?:quote|pitch|bid|tender|put in a (?:quote|bid|proposal))\b|(?<!\b(?:i|we) )\b(?:wants?|wanted|would like|['’]d like) (?:a |an )?(?:quote|quotation)\b|\b(?:wants?|wanted|would like|['’]d like) me to (?:take on|pick up|cover)\b|\b(?:wants?|wanted) (?:a |an |some )?(?:freelance|contract|paid)\b|(?:^|[,;:–—-] )(?:wants?|needs?) (?:a|an|the|another|some|his|her|their)(?: [\w'’-]+){0,3} (?:built|done|made|designed|redesigned|refreshed|rebuilt|updated|automated|migrated|set up)\b/.test(
     lower,
   );
 }
