@@ -71,7 +71,8 @@
 //   131st 120 lines  87.5%  98.3%  1        132nd 120 lines  66.7%  91.7%  0
 //   133rd 120 lines  85.8%  95.8%  0        134th 120 lines  88.3%  99.2%  1
 //   135th 120 lines  85.8%  96.7%  0        136th 120 lines  87.5%  97.5%  1
-//   137th 120 lines  91.7%  98.3%  0
+//   137th 120 lines  91.7%  98.3%  0        138th 120 lines  92.5%  98.3%  0
+//   139th 120 lines  78.3%  90.8%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -535,6 +536,11 @@
 // Stripe... sent her a card"; 93.3% of lines with the person, date, channel and direction right,
 // 1 wrongly created), and a Chennai-born developer's terse notes ("coffee w/ dev -> intro",
 // "nandri", "wants me as backend sub"; 97.5%, none). After them, ADR 0078 reads both.
+// The 138th and 139th, scored once on those rules, follow them as 120 lines each: a Derry-born
+// A&E nurse's Northern Irish English ("wee", "so it is", "I'm after emailing her"; 97.5% of lines
+// with the person, date, channel and direction right, none wrongly created), and a Damascus-born
+// civil engineer's English learned after Arabic ("before two days", "The Monday I meet Dev",
+// "Dear Rachel replied me"; 85.0%, none). After them, ADR 0079 reads the second.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

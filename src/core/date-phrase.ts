@@ -497,6 +497,14 @@ export function normaliseDateWords(text: string): string {
       .replace(/\ba fortnight\b/gi, '2 weeks')
       .replace(/\b(?:the )?day before (?:yesterday|yday|yest)\b/gi, '2 days ago')
       .replace(/\b(yday|yest|ystdy|ystday|ystrdy|yestdy)\b/gi, 'yesterday')
+      // "before two days", "before one week" (Arabic "qabla"): two days ago, a week ago; "The
+      // Monday I met Dev": last Monday, as an English learned after Arabic may say it.
+      .replace(
+        /\bbefore (\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|few) (days?|weeks?|months?)\b/gi,
+        (_whole, count: string, unit: string) =>
+          `${count.toLowerCase() === 'one' ? 'a' : count} ${unit} ago`,
+      )
+      .replace(/^the (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i, 'last $1')
       // "Friday past emailed Alexandra", as Scots and Irish English say it, and "Friday gone", as
       // the Caribbean and the north of England do: last Friday.
       .replace(

@@ -270,6 +270,11 @@ const dialectWords: readonly Swap[] = [
   // it is said to the note; "machan" (mate) and "seri" (ok) are said to the note too.
   [/[,.!]\s*nandri[!.]*\s*$/u, ''],
   [/(?<![\p{L}'’-])nandri(?= for\b)/gu, 'thanks'],
+  // "Dear Rachel replied me kindly": a letter's greeting before a name opening a note.
+  [/^Dear (?=\p{Lu}\p{Ll})/u, ''],
+  // Arabic "shukran" likewise: "said shukran to Chidi", "…, shukran" closing a note.
+  [/[,.!]\s*shukran[!.]*\s*$/iu, ''],
+  [/(?<=\b(?:say|said|says|saying|wrote|sent) )shukran\b/giu, 'thanks'],
   [/(?<![\p{L}'’-])(?:machan|seri)\b[,!.]*\s*/gu, ''],
   // "Siobhan from Stripe... sent her a card": a name, then what the user did about them.
   [
