@@ -518,7 +518,7 @@
 // of lines with the person, date, channel and direction right, 6 wrongly created, 5 of them people
 // an intro was made to after "intro'd us to"), and a Kharkiv-born QA engineer's English without
 // articles ("sent me dataset", "week ago", "wrote "dyakuyu" to Chidi"; 95.0%, 1). The 130th's
-// writer called 12 calls the contact placed mutual, which the convention below calls inbound.
+// writer called 14 calls the contact placed mutual, which the convention below calls inbound.
 // After them, ADR 0075 reads both.
 // The 132nd and 133rd, scored once on those rules, follow them as 120 lines each: a Bristol-born
 // event photographer's West Country English ("coffee w kate to sky", "cheers drive", "I seen
