@@ -72,7 +72,8 @@
 //   133rd 120 lines  85.8%  95.8%  0        134th 120 lines  88.3%  99.2%  1
 //   135th 120 lines  85.8%  96.7%  0        136th 120 lines  87.5%  97.5%  1
 //   137th 120 lines  91.7%  98.3%  0        138th 120 lines  92.5%  98.3%  0
-//   139th 120 lines  78.3%  90.8%  0
+//   139th 120 lines  78.3%  90.8%  0        140th 120 lines  92.5%  97.5%  1
+//   141st 120 lines  67.5%  85.0%  7
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -541,6 +542,11 @@
 // with the person, date, channel and direction right, none wrongly created), and a Damascus-born
 // civil engineer's English learned after Arabic ("before two days", "The Monday I meet Dev",
 // "Dear Rachel replied me"; 85.0%, none). After them, ADR 0079 reads the second.
+// The 140th and 141st, scored once on ADR 0079's rules, follow them as 120 lines each, no rule
+// learnt from them yet: a Leeds graduate's Gen Z texting ("ngl", "it's giving", "deadass";
+// 95.8% of lines with the person, date, channel and direction right, 1 wrongly created), and a
+// Naples-born chef's English ("Mister Evans", "has send me by emaill", "she said me"; 74.2%, 7,
+// five of them a "Mister" read as part of a name, two the people an intro was made to).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
