@@ -437,7 +437,7 @@ export function readDateText(text: string, context: DateContext): { date: string
   return found.note ? { date: found.occurredOn, note: found.note } : { date: found.occurredOn };
 }
 
-/** The days of the year a note may name instead of their dates, by a key without "st", "'s" or spaces. */
+/** The days of the year a note may name instead of their dates, by a key without "St", apostrophes or spaces. */
 const namedDays: Readonly<Record<string, string>> = {
   halloween: '31 October',
   bonfirenight: '5 November',
@@ -445,18 +445,18 @@ const namedDays: Readonly<Record<string, string>> = {
   guyfawkesnight: '5 November',
   remembranceday: '11 November',
   armisticeday: '11 November',
-  andrewday: '30 November',
+  andrewsday: '30 November',
   christmaseve: '24 December',
   christmasday: '25 December',
   boxingday: '26 December',
-  newyeareve: '31 December',
+  newyearseve: '31 December',
   hogmanay: '31 December',
-  newyearday: '1 January',
+  newyearsday: '1 January',
   burnsnight: '25 January',
-  valentineday: '14 February',
-  davidday: '1 March',
-  patrickday: '17 March',
-  paddyday: '17 March',
+  valentinesday: '14 February',
+  davidsday: '1 March',
+  patricksday: '17 March',
+  paddysday: '17 March',
 };
 
 const namedDay =
@@ -466,8 +466,7 @@ function dayKey(day: string): string {
   return day
     .toLowerCase()
     .replace(/^st\.? /u, '')
-    .replace(/['’]?s\b/gu, '')
-    .replace(/\s+/gu, '');
+    .replace(/['’\s]/gu, '');
 }
 
 /** "last wk", "2 wks ago", "yday": the short forms people type, spelled out for the date reader. */

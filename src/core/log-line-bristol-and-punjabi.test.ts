@@ -42,6 +42,9 @@ describe('the days a year names', () => {
     ['coffee on halloween', 'coffee on 31 October'],
     ['emailed bonfire night', 'emailed on 5 November'],
     ["rang on st patrick's day", 'rang on 17 March'],
+    ['coffee on christmas eve', 'coffee on 24 December'],
+    ['rang on burns night', 'rang on 25 January'],
+    ['met on guy fawkes night', 'met on 5 November'],
   ])('"%s"', (line, dated) => {
     expect(normaliseDateWords(line).replace(/\s+/gu, ' ').trim()).toBe(dated);
   });

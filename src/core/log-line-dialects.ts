@@ -145,7 +145,7 @@ const dialectWords: readonly Swap[] = [
   [/(?<![\p{L}\d'’/-])ma (?=\p{L}{2,})(?!am\b)/gu, 'my '],
   // "ken him fae BP days": knew him, in Scots; "Ken" in capitals is a name.
   [/(?<![\p{L}\d'’/-])ken (?=(?:him|her|them)\b)/gu, 'know '],
-  // "Kate Morrison n Katie Morris": "and", typed short, between two names.
+  // "Kate Morrison n Katie Morris", "coffee w kate n dev": "and", typed short, between two words.
   [/(?<=\p{L}) n (?=\p{L})/gu, ' and '],
   [word('weans'), 'kids'],
   [word('blether'), 'chat'],
@@ -164,14 +164,23 @@ const dialectWords: readonly Swap[] = [
     /\b(?<!(?:all|for|of|on|in|at|by|during|spent) )the night\b(?! (?:before|of|out|shift))/giu,
     'tonight',
   ],
-  // English learned after Ukrainian or Russian, which have no articles: "wrote "dyakuyu" to
-  // Chidi" (thanks), "sent me dataset", "a week ago" said "week ago", "sent me by email the
-  // results", "the CV he asked", "wrote me on email in Wednesday".
+  // Thanks in another language. Before what it is for, or after "said" or "wrote", it is thanks
+  // ("asante for the tips", "said shukran to Chidi", "wrote "dyakuyu" to Chidi"); closing a note
+  // ("…, thank you ji", "…, asante Sam", "…, nandri!"), it is said to the note's reader, not thanks
+  // sent. "Asante" only so: it is a Ghanaian surname too.
+  [
+    /[,.!]\s*(?:(?:[Tt]hank you|[Tt]hanks|[Ss]hukriya|[Dd]hanyavaad) ji|(?:asante(?: sana)?|shukriya) \p{Lu}\p{Ll}+|[Nn]andri|[Ss]hukran)\b[!.]*\s*$/u,
+    '',
+  ],
   [
     /\b(?:wrote|said|sent) (?:["“'‘](?:thanks|thank you|cheers)!*["”'’]|["“'‘]?(?:dyakuyu|diakuiu|dyakuiu|spasibo|spasybi)!*["”'’]?) to (?=\p{Lu}|him\b|her\b|them\b)/giu,
     'thanked ',
   ],
   [word('dyakuyu|diakuiu|dyakuiu|spasibo|spasybi', 'giu'), 'thanks'],
+  [/\b[Aa]sante sana\b|(?<![\p{L}'’-])(?:asante|nandri|shukran)(?= for\b)/gu, 'thanks'],
+  [/(?<=\b(?:say|said|says|saying|wrote|sent) )shukran\b/giu, 'thanks'],
+  // English learned after Ukrainian or Russian, which have no articles: "sent me dataset", "a week
+  // ago" said "week ago", "sent me by email the results", "the CV he asked", "wrote me on email".
   [
     /(?<!\b(?:a|one|\d+|two|three|four|few|couple of|several) )\b(week|month|fortnight) ago\b/giu,
     'a $1 ago',
@@ -190,8 +199,10 @@ const dialectWords: readonly Swap[] = [
     '$1 asked for',
   ],
   [/\b(wrote|wrote to|messaged) (me|\p{Lu}[\p{L}'’-]+) on e-?mail\b/gu, '$1 $2 by email'],
-  // "fri went to the jobs fair", "tues had coffee w dev": a short weekday opening a note, then
-  // what was done, dates it as "Fri:" does.
+  // A short weekday where a note puts it: opening the note before what was done or who ("fri went
+  // to the jobs fair", "mon wei asked…", not "fri before last"), after who was contacted or how
+  // ("dm'd siobhan sat askin…", "whatsapp'd sun just seeing…"), or between a meeting and who
+  // ("video call fri w Kate").
   [
     /^(mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\s+(?=(?:went|had|met|called|rang|phoned|emailed|texted|text|messaged|whatsapp['’]?d|whatsapped|dm['’]?d|asked|saw|caught|bumped|did|sent|got|spoke|chatted|popped|dropped|grabbed)\b)/iu,
     '$1: ',
@@ -200,10 +211,13 @@ const dialectWords: readonly Swap[] = [
     /^(mon|tue|tues|thu|thur|thurs|fri)\s+(?!(?:before|gone|past|just|last|week|wk|morning|afternoon|evening|night|am|pm)\b)(?=\p{L})/iu,
     '$1: ',
   ],
-  // "dm'd siobhan sat askin if…": a short weekday after who was contacted, before what was said.
   [
-    /(?<=\b(?:dm['’]?d|texted|text|emailed|messaged|rang|called|phoned|whatsapp['’]?d|whatsapped|pinged) \p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?) (sat|sun|wed) (?=(?:askin|asking|about|re|to ask|to say)\b|,)/gu,
+    /(?<=\b(?:dm['’]?d|texted|text|emailed|messaged|msgd|rang|called|phoned|whatsapp['’]?d|whatsapped|pinged)(?: \p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?)?) (sat|sun|wed) (?=(?:just|askin|asking|about|re|saying|sayin|to ask|to say)\b|,)/gu,
     ' on $1 ',
+  ],
+  [
+    /\b(call|coffee|lunch|drinks|zoom|teams|chat|meeting|catch-up|catchup|breakfast|panel|interview) (mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun) (?=w\/|w\b|with\b)/giu,
+    '$1 on $2 ',
   ],
   // "sam text askin for my day rate", "aisha text to say ta": a given name opening the note, then
   // "text", is a text from them.
@@ -231,51 +245,27 @@ const dialectWords: readonly Swap[] = [
   ],
   [/\b(works?|working) to (?=(?:the )?\p{L})/gu, '$1 at '],
   // Punjabi courtesies after a name ("Margaret ji", "Kiran didi", "Bal veerji", "Margaret aunty"),
-  // and "thank you ji" to the note's reader: no part of who it was or what was done.
+  // never after a possessive ("Kate's uncle"); "achha" is ok.
   [
     /(?<=\p{Lu}[\p{L}'’-]*)(?<!['’]s) (?:ji|didi|veerji|veer ji|paaji|bhaji|bhaiya|bhai|baji|aunty|auntie|uncle)\b(?![\p{L}'’-])/gu,
     '',
   ],
-  [/[,.!]?\s*(?:thank you|thanks|shukriya|dhanyavaad) ji\b[!.]*\s*$/iu, ''],
   [word('achha|acha|theek hai|thik hai', 'giu'), 'ok'],
-  // Kenyan English and Sheng: "asante" (thanks), "manze" and "sawa" (said to the note), "I have
-  // been told by Aisha" (Aisha told me); the valleys' "she've got" (she's got).
-  // "…sent me the link, asante Sam": thanks said to the note's reader, closing what was given.
-  [/[,.!]\s*(?:asante(?: sana)?|shukriya) \p{Lu}\p{Ll}+[!.]*\s*$/u, ''],
-  // Only before "sana" or "for", or opening a note: Asante is a Ghanaian surname too.
-  [/^[Aa]sante sana\b|\b[Aa]sante sana\b|(?<![\p{L}'’-])asante(?= for\b)/gu, 'thanks'],
-  // "video call fri w Kate", "coffee thurs with Dev": the day between the meeting and who.
-  [
-    /\b(call|coffee|lunch|drinks|zoom|teams|chat|meeting|catch-up|catchup|breakfast|panel|interview) (mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun) (?=w\/|w\b|with\b)/giu,
-    '$1 on $2 ',
-  ],
+  // Words said to the note, no part of what happened: Kenyan "manze" and "sawa", Tamil "machan"
+  // (mate) and "seri" (ok), Welsh "ych a fi" (yuck), a letter's "Dear" before a name opening it.
   [/(?:^|(?<=[,.;!] ))(?:manze|sawa|poa)[,!.]*\s+/giu, ''],
-  [/\b(?:manze|sawa)\b,?\s*/gu, ''],
+  [/(?<![\p{L}'’-])(?:manze|sawa|machan|seri)\b[,!.]*\s*/gu, ''],
+  [/\bych a fi\b[!.]*\s*/giu, ''],
+  [/^Dear (?=\p{Lu}\p{Ll})/u, ''],
+  // Kenyan "I have been told by Aisha" (Aisha told me), the valleys' "she've got" (she's got).
   [
     /\b(?:[Ii] )?(?:have been|had been|was|got) told by (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?(?: (?:from|at) \p{Lu}[\p{L}&.'’-]*)?)/gu,
     '$1 told me',
   ],
   [/\b(she|he)['’]ve got\b/giu, "$1's got"],
-  // "whatsapp'd sun just seeing how…": a short weekday after the verb, before what was said.
-  [
-    /(?<=\b(?:whatsapp['’]?d|whatsapped|texted|emailed|messaged|msgd|rang|called|phoned|dm['’]?d|pinged)) (sat|sun|wed) (?=(?:just|to|askin|asking|about|re|saying|sayin)\b|,)/gu,
-    ' on $1 ',
-  ],
-  // "ych a fi" (yuck), "tidy" closing a note: how the valleys feel about it, no part of it.
-  [/\bych a fi\b[!.]*\s*/giu, ''],
   // "intro me to Barclays' facilities lead": a plural's possessive written as "'s" is, so the
-  // firm stays a firm and no one called "Barclays'".
+  // firm stays a firm and no one is called "Barclays'".
   [/(\p{Lu}[\p{L}&.-]*s)['’] (?=\p{Ll})/gu, "$1's "],
-  // Tamil in an English note: "nandri" (thanks) before what it is for, or closing the note, where
-  // it is said to the note; "machan" (mate) and "seri" (ok) are said to the note too.
-  [/[,.!]\s*nandri[!.]*\s*$/u, ''],
-  [/(?<![\p{L}'’-])nandri(?= for\b)/gu, 'thanks'],
-  // "Dear Rachel replied me kindly": a letter's greeting before a name opening a note.
-  [/^Dear (?=\p{Lu}\p{Ll})/u, ''],
-  // Arabic "shukran" likewise: "said shukran to Chidi", "…, shukran" closing a note.
-  [/[,.!]\s*shukran[!.]*\s*$/iu, ''],
-  [/(?<=\b(?:say|said|says|saying|wrote|sent) )shukran\b/giu, 'thanks'],
-  [/(?<![\p{L}'’-])(?:machan|seri)\b[,!.]*\s*/gu, ''],
   // "Siobhan from Stripe... sent her a card": a name, then what the user did about them.
   [
     /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?(?: (?:from|at) \p{Lu}[\p{L}&.'’-]*)?)(?:\.{3}|…)\s*(?=\p{Ll})/u,
@@ -307,18 +297,14 @@ const dialectWords: readonly Swap[] = [
   ],
   [/(?<![\p{L}\d'’/-])ta['’]?d(?![\p{L}\d'’-])/gu, 'thanked'],
   [/(?<![\p{L}\d'’/-])ta (message|msg|text|note|email|card|dm)\b/gu, 'thank-you $1'],
-  // "put us forward", "intro'd us to", "wants us to", "needs two references off us": the user,
-  // as the North East says it, after what someone did or wants.
+  // "sent us a link", "messaged us" (Scots), "put us forward", "intro'd us to", "wants us to"
+  // (Geordie): the user, after what someone did or wants; "needs two references off us" is from
+  // the user.
   [
-    /\b(intro['’]?d|intro|introduced|introduce|put|text|wants|want|needs|need|thanked|invited|told (?:them|him|her) about) us\b(?! (?:both|all|two|three))/giu,
+    /\b(sent|messaged|emailed|e-mailed|texted|text|rang|phoned|called|dm'?d|gave|told|told (?:them|him|her) about|showed|asked|invited|offered|pinged|got back to|thanked|intro['’]?d|intro|introduced|introduce|put|wants|want|needs|need) us\b(?! (?:both|all|two|three))/giu,
     '$1 me',
   ],
   [/\b(off|from) us\b(?! (?:both|all|two|three))/giu, 'from me'],
-  // "sent us a link", "messaged us": the user, as a Scot says it after someone did something.
-  [
-    /\b(sent|messaged|emailed|e-mailed|texted|rang|phoned|called|dm'?d|gave|told|showed|asked|invited|offered|pinged|got back to) us\b(?! (?:both|all|two|three))/giu,
-    '$1 me',
-  ],
   [new RegExp(String.raw`\b(${droppedG.join('|')})in\b(?!['’])`, 'giu'), '$1ing'],
   // "keen on a partnership wi Shelter Scotland": the body a deal is with is no one met.
   [/\b(partnership|partnering|tie-up|merger) with\b/giu, '$1 involving'],
