@@ -546,7 +546,8 @@
 // learnt from them yet: a Leeds graduate's Gen Z texting ("ngl", "it's giving", "deadass";
 // 95.8% of lines with the person, date, channel and direction right, 1 wrongly created), and a
 // Naples-born chef's English ("Mister Evans", "has send me by emaill", "she said me"; 74.2%, 7,
-// five of them a "Mister" read as part of a name, two the people an intro was made to).
+// five of them a "Mister" read as part of a name, two the people an intro was made to). After
+// them, ADR 0080 reads the second.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -271,11 +271,16 @@ const dialectWords: readonly Swap[] = [
     /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?(?: (?:from|at) \p{Lu}[\p{L}&.'’-]*)?)(?:\.{3}|…)\s*(?=\p{Ll})/u,
     '$1 - ',
   ],
-  // "put me in touch by email with Nadia": the way it was done, set before whom.
+  // "put me in touch by email with Nadia", "has intro me by email to Tom": the way it was done,
+  // set before whom.
   [
     /\bput me in touch (?:by|via|over) (e-?mail|linkedin|whatsapp|text) with\b/giu,
     (_m: string, how: string) =>
       `${/mail/i.test(how) ? 'emailed' : 'messaged'} to put me in touch with`,
+  ],
+  [
+    /\b(?:(?:has|have) )?(?:introduced|intro(?:['’]?d)?) me (?:by|via|over) (e-?mail|linkedin|whatsapp|text) to\b/giu,
+    (_m: string, how: string) => `${/mail/i.test(how) ? 'emailed' : 'messaged'}, introduced me to`,
   ],
   // Geordie: "howay man," opening a note, "gannin" (going), "the morra", "yesterda", "ower",
   // "divvent", "nowt" and "owt", "a natter" (a chat), "chatted bout", "ta'd" (thanked) and "a ta
@@ -498,13 +503,53 @@ const dialectWords: readonly Swap[] = [
     /\b(search|searches) (?!for\b)(?=(?:a|an|new|more|some|two|three|\d+|\p{Lu}[\p{Ll}-]+)\b)/gu,
     'are looking for ',
   ],
+  // English learned after Italian: the perfect made with the bare verb ("has send me by email",
+  // "has review my proposal", "has intro me to"), "for to" before a verb (per), "texted me for
+  // the name of" (asking for it), and "he want".
+  [
+    /\b(has|have) (send|give|write|tell|intro|introduce|review|email|call|ask|thank|offer|forward|share|recommend|refer|invite|contact)(?:['’]d)?\b/giu,
+    (_m: string, has: string, verb: string) => `${has} ${pastParticiple(verb.toLowerCase())}`,
+  ],
+  // "Dan Fletcher the freelance has sent me": the perfect of a finished thing done for the user.
+  [
+    /(?<!\b(?:would|could|should|might|must|will|may|to|not|never) )\b(?:has|have) (?=(?:sent|given|written|told|introduced|reviewed|emailed|called|offered|forwarded|shared|recommended|referred|invited|contacted) (?:me|him|her|them|us)\b)/giu,
+    '',
+  ],
+  [/\bfor to (?=\p{Ll})/gu, 'to '],
+  [
+    /\b(texted|messaged|emailed|wrote|rang|called|phoned) me for (?=(?:the|my) (?:name|number|details|contact|email|address|recipe|link)s?\b)/giu,
+    '$1 me asking for ',
+  ],
+  [/\b(he|she) want\b/giu, '$1 wants'],
+  // "without she ask" sent unasked; "the recipe she asked me", "the dataset I asked": the thing
+  // asked for, the preposition left off; "told me of a opening" is news of an opening; "Hannah
+  // Schmidt, we met at the meetup".
+  [
+    /\bwithout (?:he|she|they|him|her|them) (?:ask|asks|asked|asking)(?: for it| me)?\b/giu,
+    'not asked for',
+  ],
+  [
+    /(?<=\p{L} )(?<!\bnot that )(she|he|they|i|I) asked(?: me)?(?=\s*(?:[,.;!]|$))/gu,
+    '$1 asked for',
+  ],
+  [/\btold (me|us) of (?=(?:a|an|the|some|two|three|\d+) )/giu, 'told $1 about '],
+  [
+    /\b([Aa]) (?=(?:opening|offer|interview|introduction|intro|invite|invitation|email|event|idea|advice|update|article|assessor|agency|opportunity|open day|online)\b)/gu,
+    '$1n ',
+  ],
+  [/\bwe met (?=(?:at|in|on|up|for)\b)/giu, 'met '],
+  // "Thank you Mark Evans for the advice": a note opened with thanks to someone named thanked them.
+  [
+    /^(?:thanks|thank you|thankyou|many thanks|big thanks)(?: to)? (?=(?!(?:so|very|again|all|everyone|everybody|a|lots|much|ever|both|guys|team|you|for|from)\b)[\p{L}'’-]+(?: [\p{L}'’-]+)? for\b)/iu,
+    'thanked ',
+  ],
   [/^we have met, (.+?) and me, /iu, 'met $1 '],
   [
     /^(?:i |we )?(?:have|has) (?=(?:sent|met|thanked|emailed|called|phoned|written|messaged|introduced|asked|chased|pinged|forwarded|shared|given|told|invited|connected|contacted|recommended|left)\b)/iu,
     '',
   ],
   [
-    /\b(he|she|they|[\p{Lu}][\p{Ll}'’-]+) (?:has|have) (?=(?:sent|introduced|written|emailed|called|messaged|asked|invited|offered|forwarded|shared|given|told|recommended|referred|connected|contacted)\b)/gu,
+    /\b(he|she|they|[\p{Lu}][\p{Ll}'’-]+) (?:has|have) (?=(?:sent|introduced|written|emailed|called|messaged|asked|invited|offered|forwarded|shared|given|told|recommended|referred|connected|contacted|reviewed)\b)/gu,
     '$1 ',
   ],
   [
@@ -643,6 +688,20 @@ function pastOfIng(verb: string): string {
   if (irregular) return irregular;
   const stem = lower.slice(0, -3);
   return /e$/u.test(stem) ? `${stem}d` : `${stem}ed`;
+}
+
+/** "send" → "sent", "intro" → "introduced", "review" → "reviewed": the perfect's participle. */
+const irregularParticiple: Readonly<Record<string, string>> = {
+  send: 'sent',
+  give: 'given',
+  write: 'written',
+  tell: 'told',
+  intro: 'introduced',
+  refer: 'referred',
+};
+
+function pastParticiple(verb: string): string {
+  return irregularParticiple[verb] ?? (/e$/u.test(verb) ? `${verb}d` : `${verb}ed`);
 }
 
 /** The weekdays as German writes them short. */

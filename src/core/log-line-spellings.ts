@@ -39,6 +39,8 @@ const soundSpellings: ReadonlyMap<string, string> = new Map([
   ['emial', 'email'],
   ['emials', 'emails'],
   ['emialed', 'emailed'],
+  ['emaill', 'email'],
+  ['emaills', 'emails'],
   ['munday', 'monday'],
   ['tusday', 'tuesday'],
   ['chewsday', 'tuesday'],

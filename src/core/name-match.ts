@@ -1,10 +1,12 @@
 // How alike two names or two companies are: the weak evidence behind a duplicate review.
 import { isNickname } from './nicknames.js';
 
-/** Titles, folded as a key is: French, German and Spanish ones too ("Mademoiselle Dubois"). */
+/** Titles, folded as a key is, spelt out too ("Mister Evans"): French, German and Spanish ones too ("Mademoiselle Dubois"). */
 const honorifics = new Set([
   'mr',
+  'mister',
   'mrs',
+  'missus',
   'ms',
   'miss',
   'mx',

@@ -61,11 +61,11 @@ const capitalsOnly = /^\p{Lu}{2,}$/u;
 export const writtenAsName = /^\p{Lu}(?=.*\p{Ll})[\p{L}\p{M}'’-]+$/u;
 
 /** "Mr", "Dr.", "Prof": the titles anyone may write before anyone's name ("a Mrs Gillian Ashby"). */
-export const formalTitle = /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?$/iu;
+export const formalTitle = /^(?:mr|mister|mrs|missus|ms|miss|mx|dr|prof)\.?$/iu;
 
 /** "Mrs Henderson", "Dr. Amaka Obi", "Engr Tobi Ogunbiyi", "Matron Efua Boateng": a title says a person. */
 export const honorific =
-  /^(?:mr|mrs|ms|miss|mx|dr|prof|engr|sir|dame|rev|revd|reverend|cllr|councillor|pastor|fr|imam|rabbi|sister|brother|bro|sis|matron|aunty|auntie|uncle|oom|tannie|coach|mademoiselle|madame|monsieur|herr|frau|señor|señora|senor|senora|col|maj|capt|cpt|lt|sgt|gen|cpl|cdr|brig|adm|sfc|ssgt)\.?$/iu;
+  /^(?:mr|mister|mrs|missus|ms|miss|mx|dr|prof|engr|sir|dame|rev|revd|reverend|cllr|councillor|pastor|fr|imam|rabbi|sister|brother|bro|sis|matron|aunty|auntie|uncle|oom|tannie|coach|mademoiselle|madame|monsieur|herr|frau|señor|señora|senor|senora|col|maj|capt|cpt|lt|sgt|gen|cpl|cdr|brig|adm|sfc|ssgt)\.?$/iu;
 
 /** "linkedin msg from Oisín Byrne", "email from Carys Pugh": who sent a message is a person. */
 const sentFrom =
