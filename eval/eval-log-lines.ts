@@ -73,7 +73,8 @@
 //   135th 120 lines  85.8%  96.7%  0        136th 120 lines  87.5%  97.5%  1
 //   137th 120 lines  91.7%  98.3%  0        138th 120 lines  92.5%  98.3%  0
 //   139th 120 lines  78.3%  90.8%  0        140th 120 lines  92.5%  97.5%  1
-//   141st 120 lines  67.5%  85.0%  7
+//   141st 120 lines  67.5%  85.0%  7        142nd 120 lines  82.5%  94.2%  0
+//   143rd 120 lines  86.7%  95.0%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -548,6 +549,12 @@
 // Naples-born chef's English ("Mister Evans", "has send me by emaill", "she said me"; 74.2%, 7,
 // five of them a "Mister" read as part of a name, two the people an intro was made to). After
 // them, ADR 0080 reads the second.
+// The 142nd and 143rd, scored once on ADR 0080's rules, follow them as 120 lines each: a São
+// Paulo-born UX designer's English after Brazilian Portuguese ("passed me the contact of", "going
+// to indicate me for the role", "we combined to meet"; 90.0% of lines with the person, date,
+// channel and direction right, none wrongly created), and a Birmingham-born shift supervisor's
+// letters and Brummie ("Telephoned Mr Evans", "tararabit", "bostin", "Friday last"; 91.7%,
+// none). After them, ADR 0081 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -179,8 +179,13 @@ const kindRules: KindRule[] = [
     'give',
     /\b(?:s?he|they) (?:went|looked|read|gone) (?:thru|through|over) (?:my|the) (?:[\w-]+ )?(?:cv|resume|résumé|portfolio|cover letter|application|deck|linkedin|profile|case stud(?:y|ies))\b/,
   ],
-  // "he ran a mock interview with me": a rehearsal the contact gave.
+  // "he ran a mock interview with me", "called me to practice the whiteboard challenge": a
+  // rehearsal the contact gave.
   ['give', /\b(?:ran|did|gave|held|led)(?: me)? (?:a|an|another)(?: [\w-]+){0,2}? mock\b/],
+  [
+    'give',
+    /\b(?:called|rang|phoned|met|came round|sat down with) me (?:[\w-]+ ){0,3}?to (?:practi[cs]e|rehearse|run through) (?:the |my |a |an )?(?:[\w-]+ )?(?:whiteboard|interview|case|pitch|presentation|challenge|panel)/,
+  ],
   // "Mock interview with Devendra on Teams", "Dev, mock interview over Teams on Thursday": a
   // rehearsal held with the contact is their time given, unless the line asks for one.
   [
@@ -251,10 +256,10 @@ const kindRules: KindRule[] = [
     /\b(?:gave|give|giving|did|ran) (?:a|an|my|the)(?: [\w-]+)? (?:talk|presentation|keynote)\b/,
   ],
   // "she gave good advice on the process", "gave me advices how to prepare", "gave us a right pep
-  // talk": advice is talk, nothing passed on.
+  // talk", "gave me the low-down on how Wise hire": advice is talk, nothing passed on.
   [
     'catch-up',
-    /\b(?:gave|give|giving|shared)(?: me)?(?: (?:some|good|great|useful|helpful|solid|really|sound|long|honest|a bit of|lots of|loads of|a|a right|a real|a proper|a good))* (?:advice|advices|steer|pep[- ]talk)\b/,
+    /\b(?:gave|give|giving|shared)(?: me)?(?: (?:some|good|great|useful|helpful|solid|really|sound|long|honest|a bit of|lots of|loads of|a|a right|a real|a proper|a good|the))* (?:advice|advices|steer|pep[- ]talk|low-?down)\b/,
   ],
   // "offered to introduce me" is the offer, before any intro happened.
   ['give', /\b(?:offered|offering|agreed) to\b/],

@@ -302,6 +302,39 @@ const dialectWords: readonly Swap[] = [
   ],
   [/(?<![\p{L}\d'’/-])ta['’]?d(?![\p{L}\d'’-])/gu, 'thanked'],
   [/(?<![\p{L}\d'’/-])ta (message|msg|text|note|email|card|dm)\b/gu, 'thank-you $1'],
+  // Brummie: "tararabit" (goodbye) opening a note is said to its reader, "bostin" is great, "sez
+  // ta" thanks, "Friday last" is last Friday, "the article he asked after" the one he asked for,
+  // "e-mailed over some templates" sent them; "got me email" and "me CV" are the user's.
+  [/^(?:tara-?a-?bit|tararabit|ta-ra-a-bit|tara|ta-ra)[,!.]*\s+/iu, ''],
+  [word('bostin', 'gu'), 'great'],
+  [/(?<=\b(?:sez|sed|says|said|say) )ta\b(?![-‐]ra)/gu, 'thanks'],
+  [
+    /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thurs?|Fri|Sat|Sun) last\b(?! (?:week|month|year|night|time|one|thing)\b)/giu,
+    'last $1',
+  ],
+  [/(?<=\p{L} )(he|she|they) asked after(?=\s*(?:[,.;!]|$))/gu, '$1 asked for'],
+  [/\be-mailed over\b/giu, 'emailed over'],
+  [/(?<=\b(?:got|get|gets|read|seen|saw|see|opened|answered) )me (?=emails?\b)/gu, 'my '],
+  [/(?<![\p{L}\d'’/-])me (?=(?:CV|C\.V\.)(?![\p{L}\d'’-]))/gu, 'my '],
+  // English learned after Brazilian Portuguese: "passed me the contact of Lara Mendes" (passou o
+  // contato) put me in touch with her (of someone unnamed, it stays a contact given), "going to
+  // indicate me for the role" (indicar) to recommend me for it, "we combined to meet" (combinamos)
+  // arranged to, "in the meetup" at it, "we talked also".
+  [
+    /\bpassed me (?:the |her |his |their )?contacts? of (?=\p{Lu}\p{Ll}+(?:[ ,]|$))/gu,
+    'put me in touch with ',
+  ],
+  [
+    /\bindicat(e|es|ed|ing) (me|him|her) (?=for|to)\b/giu,
+    (_m: string, end: string, who: string) =>
+      `${{ e: 'recommend', es: 'recommends', ed: 'recommended', ing: 'recommending' }[end.toLowerCase()] ?? 'recommend'} ${who} `,
+  ],
+  [/\b(we |they )?combined (?=to (?:meet|have|do|call|talk|catch|grab|see)\b)/giu, '$1arranged '],
+  [
+    /\bin the (?=(?:[\p{L}&'’-]+ ){0,4}(?:meetup|meet-up|drinks|event|conference|fair|talk|webinar|workshop|breakfast|mixer|networking)\b)/giu,
+    'at the ',
+  ],
+  [/\b(we|I|i) (talked|spoke|chatted) also\b/gu, '$1 also $2'],
   // "sent us a link", "messaged us" (Scots), "put us forward", "intro'd us to", "wants us to"
   // (Geordie): the user, after what someone did or wants; "needs two references off us" is from
   // the user.

@@ -18,6 +18,8 @@ const offers: RegExp[] = [
   // "she'll keep an eye out", "he'd look over my deck"; "asked mark if he'd look over it" asks.
   new RegExp(String.raw`(?<!\b(?:if|whether) )\b${them}${willDo} ${watchVerbs}\b`),
   new RegExp(String.raw`\bsaid ${them}${willDo} ${favourVerbs}\b`),
+  // "Anna K is going to recommend me for the role", "Dev will refer me": someone named offers it.
+  /(?:^|\b(?!(?:i|we|and|but|so|then)\b)[\p{L}'’.-]+ )(?:is going to|['’]s going to|will|['’]ll) (?:refer|recommend|put) me\b/u,
   // "replied that she would be glad to refer me": a favour offered, formally.
   new RegExp(
     String.raw`\b${them}${willDo} be (?:glad|happy|pleased|delighted|willing) to ${favourVerbs}\b`,
