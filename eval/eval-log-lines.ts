@@ -74,7 +74,8 @@
 //   137th 120 lines  91.7%  98.3%  0        138th 120 lines  92.5%  98.3%  0
 //   139th 120 lines  78.3%  90.8%  0        140th 120 lines  92.5%  97.5%  1
 //   141st 120 lines  67.5%  85.0%  7        142nd 120 lines  82.5%  94.2%  0
-//   143rd 120 lines  86.7%  95.0%  0
+//   143rd 120 lines  86.7%  95.0%  0        144th 120 lines  57.5%  84.2%  5
+//   145th 120 lines  82.5%  95.8%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -555,6 +556,12 @@
 // channel and direction right, none wrongly created), and a Birmingham-born shift supervisor's
 // letters and Brummie ("Telephoned Mr Evans", "tararabit", "bostin", "Friday last"; 91.7%,
 // none). After them, ADR 0081 reads both.
+// The 144th and 145th, scored once on ADR 0081's rules, follow them as 120 lines each: a
+// Hanoi-born salon owner's English after Vietnamese, plain verbs after a date or a name ("24/11
+// email Rachel my CV", "Marcus ring me", "she say the role already fill", "cam on"; 70.0% of lines
+// with the person, date, channel and direction right, 5 wrongly created), and a Salford-born events
+// worker's Manchester English ("brew with Kate", "me mam's mate", "a ta", "came round the gaff for
+// scran"; 91.7%, none). After them, ADR 0082 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -271,8 +271,12 @@ const dialectWords: readonly Swap[] = [
     /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?(?: (?:from|at) \p{Lu}[\p{L}&.'’-]*)?)(?:\.{3}|…)\s*(?=\p{Ll})/u,
     '$1 - ',
   ],
-  // "put me in touch by email with Nadia", "has intro me by email to Tom": the way it was done,
-  // set before whom.
+  // "put me in touch by email with Nadia", "has intro me by email to Tom", "connect me by email
+  // with Jack": the way it was done, set before whom.
+  [
+    /\bconnect(?:ed)? me (?=(?:(?:by|via|over) (?:e-?mail|linkedin|whatsapp|text) )?with\b)/giu,
+    'put me in touch ',
+  ],
   [
     /\bput me in touch (?:by|via|over) (e-?mail|linkedin|whatsapp|text) with\b/giu,
     (_m: string, how: string) =>
@@ -335,6 +339,33 @@ const dialectWords: readonly Swap[] = [
     'at the ',
   ],
   [/\b(we|I|i) (talked|spoke|chatted) also\b/gu, '$1 also $2'],
+  // English learned after Vietnamese: "cam on" (cảm ơn) is thanks, and closing a note with "anh"
+  // or "chị" is said to its reader; "ask Margaret give me reference" asks her to; "can or not"
+  // closes a question; "ask how is job hunting going" is a check-in.
+  [/[,;.!]?\s*(?:cam on|cảm ơn)(?: (?:anh|chị|chi|em|ban|bạn|nhiều|nhieu))?[!.]*\s*$/iu, ''],
+  [/\b(?:cam on|cảm ơn)(?= \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? for\b)/giu, 'thanked'],
+  [/\b(?:cam on|cảm ơn)\b/giu, 'thanks'],
+  [
+    /\bask(ed)? (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) (?=(?:give|send|help|check|pass|write|intro|introduce|refer|look|review|forward)\b)/gu,
+    'asked $2 to ',
+  ],
+  [/[,;]?\s*\bcan or not\b\??/giu, ''],
+  [
+    /\bhow is (?:my |the |her |his )?job (?:hunting|hunt|search|searching)\b/giu,
+    'how my job search is',
+  ],
+  // Mancunian: "me mam's mate", "me bank details" (the user's), "a ta" (a thank-you), "came round
+  // the gaff for scran" (came to the user's home for food), "buzzin" closing a note.
+  [
+    /(?<![\p{L}\d'’/-])me (?=(?:mam|mam['’]s|mum|mum['’]s|nan|nan['’]s|dad|dad['’]s|bank|cousin|auntie|uncle|old boss)(?![\p{L}\d'’-]))/gu,
+    'my ',
+  ],
+  [/\b(a|quick|big|little) ta\b(?![-‐]ra)/giu, '$1 thank-you'],
+  [
+    /\bcame (?:round|over|to) (?:the|my|our) gaff(?: for (?:scran|food|tea|dinner))?\b/giu,
+    'had dinner at mine',
+  ],
+  [word('scran', 'gu'), 'food'],
   // "sent us a link", "messaged us" (Scots), "put us forward", "intro'd us to", "wants us to"
   // (Geordie): the user, after what someone did or wants; "needs two references off us" is from
   // the user.

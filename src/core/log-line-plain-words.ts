@@ -35,15 +35,58 @@ const pastOf = (verb: string) => plainPast[verb.toLowerCase()] ?? verb;
 
 const plain = learnerVerbs.join('|');
 
-/** Who does the verb: a pronoun, a name's last word or its bracketed workplace. */
+/**
+ * Verbs that are nouns too ("call", "email"), or a plain word for a meeting: plain verbs only where
+ * nothing else can be meant, after who did them and before "me" ("Marcus ring me", "Ben text me"),
+ * or after a date opening the line ("24/11 email Rachel my CV", "Wed meet Priya at library").
+ */
+const nounVerbs = [
+  'email',
+  'call',
+  'ring',
+  'text',
+  'message',
+  'comment',
+  'meet',
+  'ping',
+  'connect',
+];
+const pastOfNoun: Readonly<Record<string, string>> = { meet: 'met', ping: 'pinged' };
+const pastOfAny = (verb: string) => pastOfNoun[verb.toLowerCase()] ?? pastOf(verb);
+
+/**
+ * Who does the verb: a pronoun, a name's last word or its bracketed workplace; "already" may come
+ * between ("Joanne already intro me", "he already send me the spec").
+ */
 const learnerSubject = new RegExp(
-  String.raw`(\b(?:he|she|they)|\p{Lu}[\p{L}'’.-]*|\)) (${plain})(?= (?:me|my|us|our|on|to|for|back|\p{Lu}))`,
+  String.raw`(\b(?:he|she|they)|\p{Lu}[\p{L}'’.-]*|\)) (already )?(${plain})(?= (?:me|my|us|our|on|to|for|back|\p{Lu}))`,
   'gu',
 );
+
+/** "Marcus ring me tuesday", "Ben from Google text me": a noun's verb after its doer, before "me". */
+const learnerNounSubject = new RegExp(
+  String.raw`(\b(?:he|she|they)|\p{Lu}[\p{L}'’.-]*|\)) (already )?(${nounVerbs.join('|')})(?= me\b)`,
+  'gu',
+);
+
+/** "Dev say he will help", "she say the role already fill": what they said, plainly. */
+const learnerSaid = /(\b(?:he|she|they)|\p{Lu}[\p{L}'’.-]*|\)) (already )?say(?= (?!me\b)\p{L})/gu;
+
+/** A date or a day opening the line: "24/11 ", "Wed ", "Last week Tuesday ", "yesterday ". */
+const openingDate = String.raw`(?:(?:last week |this week )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|yesterday|today|this morning|last week|last night)`;
 
 /** "send Joanne the article": a plain verb opening the line, once "I" is gone, is what was done. */
 const learnerOpening = new RegExp(
   String.raw`^(?!thank\b)(${plain})(?= (?!(?:u|you|ya)\b)(?:me|my|to|for|back|\p{L}))`,
+  'iu',
+);
+
+/**
+ * "24/11 email Rachel my CV", "Saturday ping Jose", "26/11 follow up Chidi": after a date too; a
+ * noun's verb only before whom or "my" ("Sunday call with…" stays a call).
+ */
+const learnerAfterDate = new RegExp(
+  String.raw`^(${openingDate},? )(?!thank\b)(${plain}|${nounVerbs.join('|')}|follow up(?: with)?)(?= (?!(?:u|you|ya)\b)((?:me|my|to|for|back|on|with|\p{L})[\p{L}'’-]*))`,
   'iu',
 );
 
@@ -69,6 +112,16 @@ const activityThenName = new RegExp(
  */
 const fillers = /(?<![\p{L}'’])(?:u+m+|u+h+|u+g+h+|e+r+m+|h+m+)(?:,|\.{2,}|…)?(?:\s+|$)/giu;
 
+const fullWeekday: Readonly<Record<string, string>> = {
+  Mon: 'Monday',
+  Tue: 'Tuesday',
+  Wed: 'Wednesday',
+  Thu: 'Thursday',
+  Fri: 'Friday',
+  Sat: 'Saturday',
+  Sun: 'Sunday',
+};
+
 /** The line with shorthand spelled out and plain verbs put in the past. */
 export function mendPlainWords(line: string): string {
   return (
@@ -83,6 +136,21 @@ export function mendPlainWords(line: string): string {
       )
       // "Rcvd email fm Olivia Brown", "call fm Yusuf D": "fm" is "from" and "rcvd" is "received".
       .replace(/\bfm\b(?= \p{L})/giu, 'from')
+      // "Wed Marcus put me in touch…": a short weekday opening the line before a name is the day.
+      .replace(
+        /^(Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? (?=\p{Lu}\p{Ll})/u,
+        (_match, day: string) => `${fullWeekday[day.slice(0, 3)] ?? day} `,
+      )
+      // "the band 4 role already fill": a role already filled, or closed.
+      .replace(
+        /\balready (fill|close)\b/giu,
+        (_match, verb: string) => `already ${verb}${verb.endsWith('e') ? 'd' : 'ed'}`,
+      )
+      // "Joanne already emailed", "he already sent me": "already" says nothing of what was done.
+      .replace(
+        /(\b(?:he|she|they)|\p{Lu}[\p{L}'’.-]*) already (?=(?:\p{Ll}+ed|sent|gave|told|wrote|said|met|rang|passed|shared|intro['’]d|emailed|called)\b)/gu,
+        '$1 ',
+      )
       // "f/u email -> Kate", "f/u: pinged Siobhan": "f/u" is a follow-up.
       .replace(/(?<![\p{L}/])f\/u(?![\p{L}/])/giu, 'follow-up')
       // "sent a connection req to Liz": a request to connect, not a recruiter's open req.
@@ -101,8 +169,23 @@ export function mendPlainWords(line: string): string {
       .replace(/\b(?:make|makes|made) (?:an? )?intro(?:duction)? for me\b/gi, "intro'd me")
       .replace(askedFor, '$1 asked for')
       .replace(learnerOpening, pastOf)
-      .replace(learnerSubject, (match, who: string, verb: string) =>
+      .replace(learnerAfterDate, (match, when: string, verb: string, next: string) => {
+        if (/^follow up/iu.test(verb)) return `${when}followed up with`;
+        // A noun's verb only before whom or "my": "Sunday call with…" stays a call.
+        const noun = nounVerbs.includes(verb.toLowerCase());
+        if (noun && !/^(?:me|my)$|^\p{Lu}/u.test(next)) return match;
+        return `${when}${pastOfAny(verb)}`;
+      })
+      .replace(learnerSubject, (match, who: string, _already: string | undefined, verb: string) =>
         keepPlain.has(who.toLowerCase()) ? match : `${who} ${pastOf(verb)}`,
+      )
+      .replace(
+        learnerNounSubject,
+        (match, who: string, _already: string | undefined, verb: string) =>
+          keepPlain.has(who.toLowerCase()) ? match : `${who} ${pastOfAny(verb)}`,
+      )
+      .replace(learnerSaid, (match, who: string) =>
+        keepPlain.has(who.toLowerCase()) ? match : `${who} said`,
       )
   );
 }

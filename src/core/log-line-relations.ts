@@ -94,12 +94,19 @@ export function readRelation(tokens: Token[], at: number): RelationRead | undefi
     // "a guy" or "a recruiter" with no name is nobody to log; "my contact at…" is described.
     if (article && !called) return undefined;
     if (!name || !/^\p{L}/u.test(name.text) || notNames.has(name.lower)) return undefined;
+    // "his startup friend need part-time bookkeeper": a plain verb after who they are is no name.
+    if (plainVerbsAfter.has(name.lower)) return undefined;
     if (!owned && !plainName(name)) return undefined;
     if (relationNouns.has(name.lower)) continue;
     return { at: j + of + (called ? 2 : 1), fresh: called };
   }
   return undefined;
 }
+
+/** Plain present verbs an English learner puts after who someone is ("her friend need…"). */
+const plainVerbsAfter = new Set(
+  'need needs want wants have has run runs own owns work works is was do does say says'.split(' '),
+);
 
 /**
  * "Dr Elena Rossi", "Catriona Boyd", "João Pereira": a title and a name, or two words written as

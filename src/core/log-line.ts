@@ -320,7 +320,7 @@ const twoNames = String.raw`(?!(?:a|an|the|his|her|their|my|our|its|some|someone
  * CTO", "his manager at meta", "a few people at ofcom"), names nobody: a favour still to find whom.
  */
 /** "…, tidy", "…, lush", "…, sorted": a word closing a note that says how it went, not a name. */
-const trailingRemark = String.raw`(?:tidy|lush|sorted|legend|gutted|result|brill|class|mint|ace|sweet|cheers|ta|fab|lovely|champion|sound|wicked|grim|meh|nice|great|cool|phew|yay|bless)`;
+const trailingRemark = String.raw`(?:tidy|lush|sorted|legend|gutted|result|brill|class|mint|ace|sweet|cheers|ta|fab|lovely|champion|sound|wicked|grim|meh|nice|great|cool|phew|yay|bless|buzzin|buzzing|made up)`;
 
 const introducedToSomeoneAt = new RegExp(
   String.raw`\b(?:intro|introduce|put me in touch)(?: me)? (?:to|with) (?:(?:his|her|their|the|(?!(?:his|her|their|my|our|its|one)['’]?s?\b)[\w.&-]+['’]s|[\w.&-]+s['’]) (?:[\w-]+ ){0,3}?[\w-]+, (?!${trailingRemark}$)\p{L}[\p{L}'’-]*$|(?:his|her|their) (?:[\w-]+ ){0,2}?(?:${[...relationNouns].join('|')}) (?!${notAName}\b)\p{L}[\p{L}'’-]*(?: (?!${notAName}\b)\p{L}[\p{L}'’-]*)?$|${twoNames} at \b)`,
