@@ -75,7 +75,8 @@
 //   139th 120 lines  78.3%  90.8%  0        140th 120 lines  92.5%  97.5%  1
 //   141st 120 lines  67.5%  85.0%  7        142nd 120 lines  82.5%  94.2%  0
 //   143rd 120 lines  86.7%  95.0%  0        144th 120 lines  57.5%  84.2%  5
-//   145th 120 lines  82.5%  95.8%  0
+//   145th 120 lines  82.5%  95.8%  0        146th 120 lines  82.5%  97.5%  1
+//   147th 120 lines  58.3%  80.8%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -562,6 +563,11 @@
 // with the person, date, channel and direction right, 5 wrongly created), and a Salford-born events
 // worker's Manchester English ("brew with Kate", "me mam's mate", "a ta", "came round the gaff for
 // scran"; 91.7%, none). After them, ADR 0082 reads both.
+// The 146th and 147th, scored once on ADR 0082's rules, follow them as 120 lines each, no rule
+// learnt from them yet: an Accra-born nurse's Ghanaian English ("he has called me", "flashed me",
+// "medaase"; 92.5% of lines with the person, date, channel and direction right, 1 wrongly
+// created), and a Deaf designer's English after British Sign Language, topic first ("Yesterday
+// Bristol Deaf design meetup, Maria there", "CV send Priya finish"; 68.3%, 1).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
