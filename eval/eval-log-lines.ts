@@ -567,7 +567,8 @@
 // learnt from them yet: an Accra-born nurse's Ghanaian English ("he has called me", "flashed me",
 // "medaase"; 92.5% of lines with the person, date, channel and direction right, 1 wrongly
 // created), and a Deaf designer's English after British Sign Language, topic first ("Yesterday
-// Bristol Deaf design meetup, Maria there", "CV send Priya finish"; 68.3%, 1).
+// Bristol Deaf design meetup, Maria there", "CV send Priya finish"; 68.3%, 1). After them, ADR
+// 0083 reads the second.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

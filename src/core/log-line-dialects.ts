@@ -354,6 +354,28 @@ const dialectWords: readonly Swap[] = [
     /\bhow is (?:my |the |her |his )?job (?:hunting|hunt|search|searching)\b/giu,
     'how my job search is',
   ],
+  // English after British Sign Language, topic first: "Deaf in Tech meetup, Maria there" met
+  // Maria there; "coffee Priya" is coffee with her; "me send Wei article" opening a note sent it
+  // (after "Priya D, …" the name opening the note already says whom); "finish" closing a note
+  // says it is done.
+  [
+    /, (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) there(?=\s*(?:[,.;!]|$))/gu,
+    (...args: string[]) => {
+      // A replacer's third and fourth arguments are the offset and the whole line.
+      const [whole = '', who = '', at = '0', line = ''] = args;
+      return gatheringWord.test(line.slice(0, Number(at))) ? `, met ${who} there` : whole;
+    },
+  ],
+  [
+    /\b(coffee|lunch|brew|drinks|dinner|breakfast) (?=(\p{Lu}\p{Ll}+)\b)/gu,
+    (whole: string, meal: string, who: string) => (isKnownGivenName(who) ? `${meal} with ` : whole),
+  ],
+  [
+    /^()me (send|email|ask|chase|comment|follow|thank|text|message|reply|meet|give|tell|share)(?:e?d)?\b/iu,
+    (_m: string, before: string, verb: string) =>
+      `${before}${signedPast[verb.toLowerCase()] ?? verb}`,
+  ],
+  [/(?:,\s*|\s+)finish(?:ed)?(?=\s*(?:[,.;!]|$))/gu, ''],
   // Mancunian: "me mam's mate", "me bank details" (the user's), "a ta" (a thank-you), "came round
   // the gaff for scran" (came to the user's home for food), "buzzin" closing a note.
   [
@@ -767,6 +789,28 @@ const irregularParticiple: Readonly<Record<string, string>> = {
 function pastParticiple(verb: string): string {
   return irregularParticiple[verb] ?? (/e$/u.test(verb) ? `${verb}d` : `${verb}ed`);
 }
+
+/** Words that name a gathering, before "Maria there" says who was met at it. */
+const gatheringWord =
+  /\b(?:meetup|meet-up|fair|talk|conference|event|forum|expo|week|webinar|workshop)\b/iu;
+
+/** "me send", "me chase": what the user did, in the past. */
+const signedPast: Readonly<Record<string, string>> = {
+  send: 'sent',
+  email: 'emailed',
+  ask: 'asked',
+  chase: 'chased',
+  comment: 'commented',
+  follow: 'followed',
+  thank: 'thanked',
+  text: 'texted',
+  message: 'messaged',
+  reply: 'replied',
+  meet: 'met',
+  give: 'gave',
+  tell: 'told',
+  share: 'shared',
+};
 
 /** The weekdays as German writes them short. */
 const germanDays: Readonly<Record<string, string>> = {
