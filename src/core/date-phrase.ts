@@ -552,6 +552,11 @@ export function normaliseDateWords(text: string): string {
       // "last week Friday", "Wednesday last week": that day of the week before.
       .replace(/\blast week,? ((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/gi, 'last $1')
       .replace(/\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*),? last week\b/gi, 'last $1')
+      // "rang Friday last" (Birmingham): last Friday, not "Tuesday last week" read above.
+      .replace(
+        /\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*) last\b(?! (?:week|month|year|night|time|one|thing)\b)/gi,
+        'last $1',
+      )
       // "on tues", "last Weds", "thurs": the short forms chrono does not know.
       .replace(/\btues\b(\.(?= \p{Lu}))?\.?/giu, 'tuesday$1')
       .replace(/\bweds\b(\.(?= \p{Lu}))?\.?/giu, 'wednesday$1')

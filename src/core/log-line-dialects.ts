@@ -7,7 +7,13 @@
 // learned after Ukrainian or Russian ("sent me dataset", "week ago"). Each swap is a phrase no
 // English note uses in another sense.
 import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
-import { applySwaps, capitalise, type Swap, wholeWord as word } from './log-line-tokens.js';
+import {
+  applySwaps,
+  capitalise,
+  plainPast,
+  type Swap,
+  wholeWord as word,
+} from './log-line-tokens.js';
 
 /** Words that end in "-in" for "-ing" in a Scots note: "askin", "catchin up", "visitin". */
 const droppedG = [
@@ -306,20 +312,13 @@ const dialectWords: readonly Swap[] = [
   ],
   [/(?<![\p{L}\d'’/-])ta['’]?d(?![\p{L}\d'’-])/gu, 'thanked'],
   [/(?<![\p{L}\d'’/-])ta (message|msg|text|note|email|card|dm)\b/gu, 'thank-you $1'],
-  // Brummie: "tararabit" (goodbye) opening a note is said to its reader, "bostin" is great, "sez
-  // ta" thanks, "Friday last" is last Friday, "the article he asked after" the one he asked for,
-  // "e-mailed over some templates" sent them; "got me email" and "me CV" are the user's.
+  // Brummie: "tararabit" (goodbye) opening a note is said to its reader, "bostin" is great,
+  // "e-mailed over some templates" sent them, "got me email" is the user's ("sez ta", "me CV", "he
+  // asked after" and "Friday last" are read with the Scouse, the learners' and the dates' rules).
   [/^(?:tara-?a-?bit|tararabit|ta-ra-a-bit|tara|ta-ra)[,!.]*\s+/iu, ''],
   [word('bostin', 'gu'), 'great'],
-  [/(?<=\b(?:sez|sed|says|said|say) )ta\b(?![-‐]ra)/gu, 'thanks'],
-  [
-    /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thurs?|Fri|Sat|Sun) last\b(?! (?:week|month|year|night|time|one|thing)\b)/giu,
-    'last $1',
-  ],
-  [/(?<=\p{L} )(he|she|they) asked after(?=\s*(?:[,.;!]|$))/gu, '$1 asked for'],
   [/\be-mailed over\b/giu, 'emailed over'],
   [/(?<=\b(?:got|get|gets|read|seen|saw|see|opened|answered) )me (?=emails?\b)/gu, 'my '],
-  [/(?<![\p{L}\d'’/-])me (?=(?:CV|C\.V\.)(?![\p{L}\d'’-]))/gu, 'my '],
   // English learned after Brazilian Portuguese: "passed me the contact of Lara Mendes" (passou o
   // contato) put me in touch with her (of someone unnamed, it stays a contact given), "going to
   // indicate me for the role" (indicar) to recommend me for it, "we combined to meet" (combinamos)
@@ -371,17 +370,12 @@ const dialectWords: readonly Swap[] = [
     (whole: string, meal: string, who: string) => (isKnownGivenName(who) ? `${meal} with ` : whole),
   ],
   [
-    /^()me (send|email|ask|chase|comment|follow|thank|text|message|reply|meet|give|tell|share)(?:e?d)?\b/iu,
-    (_m: string, before: string, verb: string) =>
-      `${before}${signedPast[verb.toLowerCase()] ?? verb}`,
+    /^me (send|email|ask|chase|comment|follow|thank|text|message|reply|meet|give|tell|share)(?:e?d)?\b/iu,
+    (_m: string, verb: string) => plainPast[verb.toLowerCase()] ?? verb,
   ],
   [/(?:,\s*|\s+)finish(?:ed)?(?=\s*(?:[,.;!]|$))/gu, ''],
-  // Mancunian: "me mam's mate", "me bank details" (the user's), "a ta" (a thank-you), "came round
-  // the gaff for scran" (came to the user's home for food), "buzzin" closing a note.
-  [
-    /(?<![\p{L}\d'’/-])me (?=(?:mam|mam['’]s|mum|mum['’]s|nan|nan['’]s|dad|dad['’]s|bank|cousin|auntie|uncle|old boss)(?![\p{L}\d'’-]))/gu,
-    'my ',
-  ],
+  // Mancunian: "a ta" (a thank-you), "came round the gaff for scran" (came to the user's home for
+  // food), "buzzin" closing a note ("me mam's mate" is read with the Scouse rule).
   [/\b(a|quick|big|little) ta\b(?![-‐]ra)/giu, '$1 thank-you'],
   [
     /\bcame (?:round|over|to) (?:the|my|our) gaff(?: for (?:scran|food|tea|dinner))?\b/giu,
@@ -415,13 +409,17 @@ const dialectWords: readonly Swap[] = [
   // "to say chur for the yarn": thanks, in New Zealand. A "chur" signing off a note thanks for
   // what the note says, which stays what it was.
   [/\bchur(?= for\b)|(?<=\bsay )chur\b/giu, 'thanks'],
-  // Scouse: "sent me portfolio", "liked me post", "me day rate": "me" before what the user owns
-  // is "my"; "said ta", "ta for the refs": thanks.
+  // Scouse, Brummie and Mancunian: "sent me portfolio", "liked me post", "me day rate", "me CV",
+  // "me mam's mate": "me" before what the user owns, or who is theirs, is "my"; "said ta", "sez
+  // ta", "ta for the refs": thanks.
   [
-    /(?<![\p{L}\d'’/-])me (?=(?:application|applications|linkedin|profile|portfolio|post|posts|poster|posters|cv|showreel|day rate|rates|invoice|invoices|website|designs|illos|logo|logos|book|mate|mates|missus|fella|kids)(?![\p{L}\d'’-]))/gu,
+    /(?<![\p{L}\d'’/-])me (?=(?:application|applications|linkedin|profile|portfolio|post|posts|poster|posters|cv|CV|C\.V\.|showreel|day rate|rates|invoice|invoices|website|designs|illos|logo|logos|book|mate|mates|missus|fella|kids|mam|mam['’]s|mum|mum['’]s|nan|nan['’]s|dad|dad['’]s|bank|cousin|auntie|uncle|old boss)(?![\p{L}\d'’-]))/gu,
     'my ',
   ],
-  [/(?<=\b(?:say|said|says|saying) )ta\b(?![-‐]ra)|(?<![\p{L}\d'’/-])ta(?= for\b)/gu, 'thanks'],
+  [
+    /(?<=\b(?:say|said|says|saying|sez|sed) )ta\b(?![-‐]ra)|(?<![\p{L}\d'’/-])ta(?= for\b)/gu,
+    'thanks',
+  ],
   // Taglish: "kahapon" (yesterday), "kanina" (earlier today), "chika w" (a chat with), "nag-like"
   // (liked), "coffee kami ni Carlo" (we had coffee, Carlo and I), "ng post ni Robert" (Robert's
   // post), "sa Ancoats" (at Ancoats). Lower case only: these are no English words.
@@ -607,15 +605,15 @@ const dialectWords: readonly Swap[] = [
     '$1 me asking for ',
   ],
   [/\b(he|she) want\b/giu, '$1 wants'],
-  // "without she ask" sent unasked; "the recipe she asked me", "the dataset I asked": the thing
-  // asked for, the preposition left off; "told me of a opening" is news of an opening; "Hannah
+  // "without she ask" sent unasked; "the recipe she asked me", "the dataset I asked", "the article
+  // he asked after" (Brummie): the thing asked for; "told me of a opening" is news of an opening; "Hannah
   // Schmidt, we met at the meetup".
   [
     /\bwithout (?:he|she|they|him|her|them) (?:ask|asks|asked|asking)(?: for it| me)?\b/giu,
     'not asked for',
   ],
   [
-    /(?<=\p{L} )(?<!\bnot that )(she|he|they|i|I) asked(?: me)?(?=\s*(?:[,.;!]|$))/gu,
+    /(?<=\p{L} )(?<!\bnot that )(she|he|they|i|I) asked(?: me| after)?(?=\s*(?:[,.;!]|$))/gu,
     '$1 asked for',
   ],
   [/\btold (me|us) of (?=(?:a|an|the|some|two|three|\d+) )/giu, 'told $1 about '],
@@ -793,24 +791,6 @@ function pastParticiple(verb: string): string {
 /** Words that name a gathering, before "Maria there" says who was met at it. */
 const gatheringWord =
   /\b(?:meetup|meet-up|fair|talk|conference|event|forum|expo|week|webinar|workshop)\b/iu;
-
-/** "me send", "me chase": what the user did, in the past. */
-const signedPast: Readonly<Record<string, string>> = {
-  send: 'sent',
-  email: 'emailed',
-  ask: 'asked',
-  chase: 'chased',
-  comment: 'commented',
-  follow: 'followed',
-  thank: 'thanked',
-  text: 'texted',
-  message: 'messaged',
-  reply: 'replied',
-  meet: 'met',
-  give: 'gave',
-  tell: 'told',
-  share: 'shared',
-};
 
 /** The weekdays as German writes them short. */
 const germanDays: Readonly<Record<string, string>> = {

@@ -51,26 +51,22 @@ const nounVerbs = [
   'ping',
   'connect',
 ];
-const pastOfNoun: Readonly<Record<string, string>> = { meet: 'met', ping: 'pinged' };
-const pastOfAny = (verb: string) => pastOfNoun[verb.toLowerCase()] ?? pastOf(verb);
 
 /**
  * Who does the verb: a pronoun, a name's last word or its bracketed workplace; "already" may come
  * between ("Joanne already intro me", "he already send me the spec").
  */
+const doer = String.raw`(\b(?:he|she|they)|\p{Lu}[\p{L}'’.-]*|\)) (already )?`;
 const learnerSubject = new RegExp(
-  String.raw`(\b(?:he|she|they)|\p{Lu}[\p{L}'’.-]*|\)) (already )?(${plain})(?= (?:me|my|us|our|on|to|for|back|\p{Lu}))`,
+  String.raw`${doer}(${plain})(?= (?:me|my|us|our|on|to|for|back|\p{Lu}))`,
   'gu',
 );
 
 /** "Marcus ring me tuesday", "Ben from Google text me": a noun's verb after its doer, before "me". */
-const learnerNounSubject = new RegExp(
-  String.raw`(\b(?:he|she|they)|\p{Lu}[\p{L}'’.-]*|\)) (already )?(${nounVerbs.join('|')})(?= me\b)`,
-  'gu',
-);
+const learnerNounSubject = new RegExp(String.raw`${doer}(${nounVerbs.join('|')})(?= me\b)`, 'gu');
 
 /** "Dev say he will help", "she say the role already fill": what they said, plainly. */
-const learnerSaid = /(\b(?:he|she|they)|\p{Lu}[\p{L}'’.-]*|\)) (already )?say(?= (?!me\b)\p{L})/gu;
+const learnerSaid = new RegExp(String.raw`${doer}say(?= (?!me\b)\p{L})`, 'gu');
 
 /** A date or a day opening the line: "24/11 ", "Wed ", "Last week Tuesday ", "yesterday ". */
 const openingDate = String.raw`(?:(?:last week |this week )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|yesterday|today|this morning|last week|last night)`;
@@ -112,16 +108,6 @@ const activityThenName = new RegExp(
  */
 const fillers = /(?<![\p{L}'’])(?:u+m+|u+h+|u+g+h+|e+r+m+|h+m+)(?:,|\.{2,}|…)?(?:\s+|$)/giu;
 
-const fullWeekday: Readonly<Record<string, string>> = {
-  Mon: 'Monday',
-  Tue: 'Tuesday',
-  Wed: 'Wednesday',
-  Thu: 'Thursday',
-  Fri: 'Friday',
-  Sat: 'Saturday',
-  Sun: 'Sunday',
-};
-
 /** The line with shorthand spelled out and plain verbs put in the past. */
 export function mendPlainWords(line: string): string {
   return (
@@ -136,11 +122,6 @@ export function mendPlainWords(line: string): string {
       )
       // "Rcvd email fm Olivia Brown", "call fm Yusuf D": "fm" is "from" and "rcvd" is "received".
       .replace(/\bfm\b(?= \p{L})/giu, 'from')
-      // "Wed Marcus put me in touch…": a short weekday opening the line before a name is the day.
-      .replace(
-        /^(Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,? (?=\p{Lu}\p{Ll})/u,
-        (_match, day: string) => `${fullWeekday[day.slice(0, 3)] ?? day} `,
-      )
       // "the band 4 role already fill": a role already filled, or closed.
       .replace(
         /\balready (fill|close)\b/giu,
@@ -174,7 +155,7 @@ export function mendPlainWords(line: string): string {
         // A noun's verb only before whom or "my": "Sunday call with…" stays a call.
         const noun = nounVerbs.includes(verb.toLowerCase());
         if (noun && !/^(?:me|my)$|^\p{Lu}/u.test(next)) return match;
-        return `${when}${pastOfAny(verb)}`;
+        return `${when}${pastOf(verb)}`;
       })
       .replace(learnerSubject, (match, who: string, _already: string | undefined, verb: string) =>
         keepPlain.has(who.toLowerCase()) ? match : `${who} ${pastOf(verb)}`,
@@ -182,7 +163,7 @@ export function mendPlainWords(line: string): string {
       .replace(
         learnerNounSubject,
         (match, who: string, _already: string | undefined, verb: string) =>
-          keepPlain.has(who.toLowerCase()) ? match : `${who} ${pastOfAny(verb)}`,
+          keepPlain.has(who.toLowerCase()) ? match : `${who} ${pastOf(verb)}`,
       )
       .replace(learnerSaid, (match, who: string) =>
         keepPlain.has(who.toLowerCase()) ? match : `${who} said`,

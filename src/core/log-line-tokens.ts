@@ -431,4 +431,7 @@ export const plainPast: Readonly<Record<string, string>> = {
   answer: 'answered',
   recommend: 'recommended',
   return: 'returned',
+  chase: 'chased',
+  meet: 'met',
+  ping: 'pinged',
 };
