@@ -76,7 +76,8 @@
 //   141st 120 lines  67.5%  85.0%  7        142nd 120 lines  82.5%  94.2%  0
 //   143rd 120 lines  86.7%  95.0%  0        144th 120 lines  57.5%  84.2%  5
 //   145th 120 lines  82.5%  95.8%  0        146th 120 lines  82.5%  97.5%  1
-//   147th 120 lines  58.3%  80.8%  1
+//   147th 120 lines  58.3%  80.8%  1        148th 120 lines  80.8%  92.5%  1
+//   149th 120 lines  80.0%  95.0%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -569,6 +570,11 @@
 // created), and a Deaf designer's English after British Sign Language, topic first ("Yesterday
 // Bristol Deaf design meetup, Maria there", "CV send Priya finish"; 68.3%, 1). After them, ADR
 // 0083 reads the second.
+// The 148th and 149th, scored once on ADR 0083's rules, follow them as 120 lines each: a
+// Manila-born nurse's Filipino English ("kuya Dev", "ate Joanne", "follow up kay Jose", "last
+// last week"; 84.2% of lines with the person, date, channel and direction right, 1 wrongly
+// created), and a Dublin copywriter's ("yer man jose thanked me", "was on to kate by email";
+// 88.3%, none). After them, ADR 0084 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

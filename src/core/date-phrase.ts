@@ -549,6 +549,8 @@ export function normaliseDateWords(text: string): string {
         /\b(\d+|a|two|three|four|five|six|few|couple of) (days?|weeks?|months?) back\b/gi,
         '$1 $2 ago',
       )
+      // "last last week" (Filipino English), "the week before last": two weeks back.
+      .replace(/\blast last week\b|\b(?:the )?week before last\b/gi, 'two weeks ago')
       // "last week Friday", "Wednesday last week": that day of the week before.
       .replace(/\blast week,? ((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/gi, 'last $1')
       .replace(/\b((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*),? last week\b/gi, 'last $1')
@@ -800,14 +802,14 @@ function closesClause(text: string, result: chrono.ParsedResult): boolean {
   // often) before the subject of the next clause.
   const subjectNext =
     /^(?:sat|fri|mon|tue|tues|wed|weds|thu|thur|thurs)$/i.test(result.text) &&
-    /^\s+(?:she|he|they|we|i|it)\b/i.test(after);
+    /^\s+(?:she|he|they|we|i|it|if)\b/i.test(after);
   // "Fri: coffee w/ …", "Thu 1900 - pint w/ …", "Sat. Chatted…": a colon, a full stop or the
   // time of day closes it too.
   const clock = /^\s+(?:[01]\d|2[0-3])[0-5]\d\b/.test(after);
   // "rang Kate Morrison Fri just to thank her", "thanked me by email Fri for the input": a short
   // weekday soon after the verb of contact, before why, is when.
   const afterVerb =
-    /^\s+(?:just|to|for|and|but|as)\b/i.test(after) &&
+    /^\s+(?:just|to|for|and|but|as|offering|asking|saying|inviting|checking)\b/i.test(after) &&
     /\b(?:rang|called|phoned|emailed|texted|messaged|thanked|chased|wrote to|met|saw|replied|pinged)(?: [\p{L}'’]+){0,3}\s*$/iu.test(
       before,
     );

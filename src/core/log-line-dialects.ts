@@ -159,7 +159,14 @@ const dialectWords: readonly Swap[] = [
   // "a wee chat wi", "wee phone call": how long or how small, nothing of who or how.
   [/\b(?:a )?wee (?=(?:chat|catch[ -]?up|phone call|call|coffee|drink|blether|natter)\b)/giu, ''],
   // "yer man from the college, Stuart Reilly,": someone described, then named.
+  // "yer man jose": pointing at someone named, in lower case; the pointer is no part of the name.
+  [
+    /\b[Yy]er (?:man|woman|wan|one) (?=(?!(?:from|in|at|of|on|with|who|that|there|here|over|down|up|is|was|said|says|rang|called|emailed|texted|messaged|and)\b)\p{Ll}{2,}(?:\s+\p{Ll}{2,})? (?:thanked|rang|called|emailed|texted|messaged|said|says|sent|asked|offered|replied|wants|dropped|gave|told|liked|is|was)\b)/gu,
+    '',
+  ],
   [word('yer (?:man|woman|wan)'), 'a contact'],
+  // "was on to kate by email about the job" (Irish English): got in touch with her.
+  [/\b(?:I was|was|I've been|I['’]m after being|got) on to (?=\p{L})/giu, 'contacted '],
   // "the now", "the day", "the night": now, today and tonight.
   [word('the now'), 'now'],
   [
@@ -433,7 +440,26 @@ const dialectWords: readonly Swap[] = [
   [/(?<=\p{L}) ako(?= (?:ng|sa|kay)\b)/gu, ''],
   [/(?<![\p{L}\d'’/-])ng ([\p{L}-]+) ni (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu, "$2's $1"],
   [/(?<![\p{L}\d'’/-])(?:kami|kayo|sila) ni (?=\p{Lu})/gu, 'with '],
+  // "sa linkedin" is on it; "follow up kay Jose" (to or with a person); "kuya Dev", "ate Joanne"
+  // (elder brother, elder sister) are courtesy, no part of the name. "ate" is also the verb:
+  // it is a title only after a word that leads to a person, or opening a full name.
+  [
+    /(?<![\p{L}\d'’/-])sa (?=(?:linkedin|whatsapp|messenger|viber|slack|teams|zoom|email|text|fb|facebook|ig|insta|instagram|dm)\b)/giu,
+    'on ',
+  ],
   [/(?<![\p{L}\d'’/-])sa (?=\p{L})/gu, 'at '],
+  [/\b(follow(?:ed|ing)? up|chat(?:ted)?|talk(?:ed)?) kay (?=\p{L})/giu, '$1 with '],
+  [/(?<![\p{L}\d'’/-])kay (?=\p{L})/gu, 'to '],
+  [/(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong) (?=\p{L})/gu, ''],
+  [
+    /(?<=(?:^|\b(?:with|w|to|ni|si|emailed|called|rang|texted|messaged|thanked|asked|told|met|saw|pinged|sent|chased|for)) )ate (?=\p{Lu}\p{Ll})|^ate (?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu,
+    '',
+  ],
+  // "filled na daw yung role": the role is already filled, they say.
+  [
+    /\b(filled|closed|taken|gone) na(?: daw)?(?: (?:yung|ang|the))? ((?:[\p{L}-]+ ){0,4}?role)\b/gu,
+    '$2 already $1',
+  ],
   // Welsh word order: "Phoning Dev Mistry I was last night", "I was phoning Gareth Thursday
   // night": he was phoned. "Bore da!" opening a note says nothing.
   [/^(?:bore da|prynhawn da|hiya|hello|hi)[!,.]+\s+/iu, ''],

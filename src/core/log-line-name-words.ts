@@ -30,11 +30,11 @@ export const inboundFromNouns = words(
 export const companyWords = words('from at of');
 /** Verbs after which a lower-case name is still a name: "emailed hannah schmidt", "caught chidi at…". */
 export const contactVerbs = words(
-  "met saw caught visited called phoned rang emailed texted messaged pinged dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d thanked chased nudged into skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d introduced intro'd intro’d introed prodded poked",
+  "met saw caught visited called contacted phoned rang emailed texted messaged pinged dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d thanked chased nudged into skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d introduced intro'd intro’d introed prodded poked",
 );
 /** Verbs done to a person after which a name in lower case is still read, when it is a full name. */
 export const lowerObjectVerbs = words(
-  'dropped passed showed lent mailed left pitched posted liked accepted attended reviewed sent gave asked helped invited told introduced congratulated interviewed mentored wished recommended endorsed forwarded reminded paid quoted invoiced billed chucked owe owed',
+  'dropped passed showed lent mailed left pitched posted liked followed accepted attended reviewed sent gave asked helped invited told introduced congratulated interviewed mentored wished recommended endorsed forwarded reminded paid quoted invoiced billed chucked owe owed',
 );
 /** Words after which "into" leads to a person: "bumped into Dev", "ran into Ana". */
 export const meetingInto = words('bumped bump bumping ran run running slid');
