@@ -77,7 +77,8 @@
 //   143rd 120 lines  86.7%  95.0%  0        144th 120 lines  57.5%  84.2%  5
 //   145th 120 lines  82.5%  95.8%  0        146th 120 lines  82.5%  97.5%  1
 //   147th 120 lines  58.3%  80.8%  1        148th 120 lines  80.8%  92.5%  1
-//   149th 120 lines  80.0%  95.0%  0
+//   149th 120 lines  80.0%  95.0%  0        150th 120 lines  75.8%  91.7%  0
+//   151st 120 lines  53.3%  75.0%  4
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -575,6 +576,12 @@
 // last week"; 84.2% of lines with the person, date, channel and direction right, 1 wrongly
 // created), and a Dublin copywriter's ("yer man jose thanked me", "was on to kate by email";
 // 88.3%, none). After them, ADR 0084 reads both.
+// The 150th and 151st, scored once on ADR 0084's rules, follow them as 120 lines each: a Hackney
+// graduate's London English ("belled priya", "linked joanne for coffee", "the women in tech
+// ting", "she gonna put me forward"; 80.0% of lines with the person, date, channel and direction
+// right, none wrongly created), and a Seoul-born researcher's English after Korean ("Priya-ssi",
+// "Dev sunbae", "Yusuf Trainline call monday", "kamsahamnida"; 63.3%, 4). After them, ADR 0085
+// reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

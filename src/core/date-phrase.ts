@@ -198,7 +198,16 @@ function isOrigin(text: string, candidate: FoundDate): boolean {
     /\b(?:the|my|a|an|his|her|their|our|this|that) [\p{L}-]+(?: [\p{L}-]+){0,5} (which|that|whom|who)?\s*(?:i|he|she|they|we) (?:had )?(?:\p{L}+ed|sent|gave|made|said|told|wrote|met|saw|did|promised|offered|discussed)\b(?:(?! - )[^,;.])*$/iu.exec(
       before,
     );
-  if (clauseOfThing && (clauseOfThing[1] !== undefined || /\bago$/i.test(written))) return true;
+  // A chase is about something already under way: "nudged jose re the portfolio i sent him 10/11"
+  // dates the sending, and the nudge is today's.
+  const chased = /\b(?:nudged|chased|chasing|followed up|following up|follow up)\b/i;
+  if (
+    clauseOfThing &&
+    (clauseOfThing[1] !== undefined ||
+      /\bago$/i.test(written) ||
+      chased.test(before.slice(0, clauseOfThing.index)))
+  )
+    return true;
   // "sent Niamh the guide I wrote, she asked for it last week": a later clause telling when they
   // asked for what was sent dates the asking, not the sending.
   if (

@@ -56,6 +56,9 @@ const tagalogHad: Record<string, string> = {
   zoom: 'had a zoom',
 };
 
+const koreanThanks =
+  '(?:kamsahamnida|gamsahamnida|kamsahaeyo|gamsahaeyo|gomawo(?:yo)?|komawo(?:yo)?)';
+
 const dialectWords: readonly Swap[] = [
   // "she go send me the contact", "he go intro me": what will be, in Caribbean English.
   [
@@ -351,6 +354,11 @@ const dialectWords: readonly Swap[] = [
   [/[,;.!]?\s*(?:cam on|cảm ơn)(?: (?:anh|chị|chi|em|ban|bạn|nhiều|nhieu))?[!.]*\s*$/iu, ''],
   [/\b(?:cam on|cảm ơn)(?= \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? for\b)/giu, 'thanked'],
   [/\b(?:cam on|cảm ơn)\b/giu, 'thanks'],
+  // English learned after Korean: "kamsahamnida", "gomawo" are thanks, but closing a note they
+  // are said to its reader, as "cam on" is; "hwaiting" (good luck) says nothing of what happened.
+  [new RegExp(String.raw`[,;.!]?\s*\b${koreanThanks}[!.]*\s*$`, 'iu'), ''],
+  [new RegExp(String.raw`\b${koreanThanks}\b`, 'giu'), 'thanks'],
+  [/[,;.!]?\s*\bhwaiting\b[!.]*/giu, ''],
   [
     /\bask(ed)? (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) (?=(?:give|send|help|check|pass|write|intro|introduce|refer|look|review|forward)\b)/gu,
     'asked $2 to ',
@@ -690,11 +698,35 @@ const dialectWords: readonly Swap[] = [
   // noted me", "did a ting at" (held an event), "big up" (thanks), and patois "wid", "seh",
   // "him"/"dem" as who did it, "mi" for me.
   [/\bshout(?:ed)? me\b/giu, 'messaged me'],
-  [/\bbell['’]?d\b/giu, 'called'],
+  [/\bbell(?:['’]?d|ed)\b/giu, 'called'],
   [/\b(?:a|the) bell from\b/giu, 'a call from'],
   [/\bbell (me|him|her|them)\b(?! back)/giu, 'called $1'],
   [/\bvoice[ -]?noted (me|him|her|them)\b/giu, 'sent $1 a voice note'],
   [/\bdid a ting at\b/giu, 'ran an event at'],
+  // "at the women in tech ting", "at the brand ting in soho": a gathering; "linked joanne for
+  // coffee" met her, though "linked Katie up with Kate" introduced them; "my G chidi" is a friend.
+  [/\bat (the|a|this|that) ((?:[\p{L}\d'’-]+ ){0,4})ting\b/giu, 'at $1 $2event'],
+  [
+    /\b([Ll])inked (?!(?:me|us|up|in|to|with|him|her|them|it)\b|In\b)(?=\p{L}(?:(?!\bup\b)[^,.;])*(?:[,.;]|$))/gu,
+    (_m: string, l: string) => (l === 'L' ? 'Met ' : 'met '),
+  ],
+  [/\bmy G (?=\p{L})/gu, ''],
+  // "she gonna put me forward", "aisha from unilever gonna intro me": London English drops "is".
+  [
+    /\b(i|we|they|you|[\p{L}'’]+) gonna\b/giu,
+    (m: string, who: string) => {
+      const lower = who.toLowerCase();
+      if (/^(?:am|is|are|was|were|not|never|just|still|also)$|['’](?:s|re|m)$/.test(lower))
+        return m;
+      if (lower === 'i') return `${who}'m going to`;
+      return `${who} ${/^(?:we|they|you)$/.test(lower) ? 'are' : 'is'} going to`;
+    },
+  ],
+  // "…, gassed", "…, certi", "…, say less": how the writer feels, closing the note.
+  [
+    /[,;.!]?\s*\b(?:(?:bare|proper|well|so) )?(?:gassed|certi|say less|innit|fam)\b[!.]*\s*$/giu,
+    '',
+  ],
   [/\bto (?:say )?big (?:up|him up|her up|them up)(?: for)?\b/giu, 'to thank them for'],
   [/^big up (?=\p{Lu})/iu, 'Kudos to '],
   [word('wid'), 'with'],

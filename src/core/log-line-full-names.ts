@@ -81,7 +81,7 @@ export function readKnownOwner(tokens: Token[], found: FoundNames): void {
 
 /**
  * "maggie okafor nhs digital emailed a link", "zoe martin just eat messaged me": a name the user's
- * people know, where they work (one to three lower-case words that are someone's workplace), then
+ * people know, where they work (one to three words that are someone's workplace), then
  * what they did. Only with people to ask, so a line's stray words never become a company.
  */
 export function readPlacedOpening(
@@ -91,8 +91,10 @@ export function readPlacedOpening(
 ): { name: NameSpan; next: number } | undefined {
   const { mayBePerson, isWorkplace } = found;
   if (!mayBePerson || !isWorkplace) return undefined;
+  // In lower case ("zoe martin just eat messaged"), or capitalised ("Zoe Just Eat asked"), the
+  // name and the place are each checked with the user's people.
   const plain = (token: Token | undefined) =>
-    token !== undefined && /^\p{Ll}[\p{Ll}\p{N}.&'’-]*$/u.test(token.text);
+    token !== undefined && /^\p{L}[\p{L}\p{N}.&'’-]*$/u.test(token.text);
   if (!plain(tokens[start])) return undefined;
   for (let verb = start + 2; verb <= start + 5 && plain(tokens[verb - 1]); verb += 1) {
     if (!subjectVerbs.has(tokens[verb]?.lower ?? '')) continue;

@@ -36,7 +36,10 @@ export function readNoteName(
   const tokens = headTokens(head, skip);
   // "quick call - Ana, useful" leaves "Quick call, useful": the break goes with the name.
   const { at: start, from } = activityFirst(head, tokens);
-  const capitalised = readName(tokens, start, 'no');
+  const read = readName(tokens, start, 'no');
+  // "Yusuf Trainline call monday", "Emma Lloyds email 12/11": a known name, then where they work.
+  const placed = read && placedName(read.name, found);
+  const capitalised = read && placed ? { ...read, name: placed } : read;
   const related = start === 0 && !capitalised ? readRelatedName(tokens) : undefined;
   const origin = start === 0 && !capitalised && !related ? readOrigin(tokens) : undefined;
   const run = capitalised
@@ -48,7 +51,7 @@ export function readNoteName(
   // where they are from, after the last name, then what happened.
   const fromWhere = start === 0 && describesOrigin(tokens, more.next);
   const company =
-    more.names.length === 0
+    more.names.length === 0 && placed === undefined
       ? (readCompany(tokens, run.next) ??
         (isKnownName(run.name, found.mayBePerson)
           ? readWorkplace(head, tokens, run.nameEnd)
@@ -70,7 +73,8 @@ export function readNoteName(
   const leads =
     at ||
     together ||
-    (after !== undefined && (activityWords.has(after.lower) || after.lower === 'at'));
+    (after !== undefined && (activityWords.has(after.lower) || after.lower === 'at')) ||
+    (placed !== undefined && (channelNouns.has(after?.lower ?? '') || after?.lower === 'on'));
   const metAtEvent = capitalised !== undefined && atAnEvent(tokens, next);
   // "Imran Qureshi at Spinningfields Estates; coffee 21/11": a full name, where they work, a
   // break, then what happened is a note of whom the user saw, known or not.
@@ -226,6 +230,29 @@ function activityFirst(head: string, tokens: Token[]): { at: number; from: numbe
 }
 
 /** Whether the caller's people know a reading of the name; with nobody to ask, a full name does. */
+/**
+ * A capitalised name the user's people do not know whose last words are where someone works, and
+ * whose first are a name they do know ("Yusuf Trainline", "Emma Lloyds", "Zoe Just Eat"): that
+ * person, at that place. Only with people to ask: without them "Emma Lloyds" is a full name.
+ */
+export function placedName(
+  name: NameSpan,
+  found: Pick<FoundNames, 'mayBePerson' | 'isWorkplace'>,
+): NameSpan | undefined {
+  const { mayBePerson, isWorkplace } = found;
+  if (!mayBePerson || !isWorkplace || name.company !== undefined || mayBePerson(name.text))
+    return undefined;
+  const parts = name.text.split(' ');
+  for (const size of [2, 1]) {
+    if (parts.length <= size) continue;
+    const person = parts.slice(0, size).join(' ');
+    const place = parts.slice(size).join(' ');
+    if (mayBePerson(person) && isWorkplace(place))
+      return { text: person, alternatives: [], company: place };
+  }
+  return undefined;
+}
+
 function isKnownName(name: NameSpan, mayBePerson: ((name: string) => boolean) | undefined) {
   if (!mayBePerson) return name.text.includes(' ');
   return [name.text, ...name.alternatives].some(mayBePerson);

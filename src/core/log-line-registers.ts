@@ -25,6 +25,13 @@ const policeRanks =
  */
 const japaneseHonorifics = /(?<=\p{Lu}[\p{L}'’]*)-(?:san|sama)\b/gu;
 
+/**
+ * "Priya-ssi", "Dev sunbae", "Kate unnie", "Chidi hyung", "Margaret seonsaengnim": Korean
+ * courtesy after a name, no part of it.
+ */
+const koreanHonorifics =
+  /(?<=\p{Lu}[\p{L}'’]*)(?:-(?:ssi|nim)|[ -](?:sunbae(?:nim)?|seonbae(?:nim)?|unnie|eonni|noona|nuna|hyung|hyeong|oppa|seonsaengnim|sonsaengnim|ssaem))\b/gu;
+
 /** What Irish English's "after …ing" has just done: "she's after getting me a trial day". */
 const justDone: Record<string, string> = {
   getting: 'got',
@@ -247,7 +254,8 @@ export function mendRegisters(line: string): string {
     .replace(communityTitles, '')
     .replace(irishPointers, '')
     .replace(policeRanks, '')
-    .replace(japaneseHonorifics, '');
+    .replace(japaneseHonorifics, '')
+    .replace(koreanHonorifics, '');
   out = mendSchoolRun(dropBlessings(mendIrish(activeVoice(out)))).replace(bothBefore, '$1 ');
   // "f/u 2/52", "r/v in 1/7": a span ahead is when a plan falls due, no date of the line.
   out = out.replace(
