@@ -78,7 +78,8 @@
 //   145th 120 lines  82.5%  95.8%  0        146th 120 lines  82.5%  97.5%  1
 //   147th 120 lines  58.3%  80.8%  1        148th 120 lines  80.8%  92.5%  1
 //   149th 120 lines  80.0%  95.0%  0        150th 120 lines  75.8%  91.7%  0
-//   151st 120 lines  53.3%  75.0%  4
+//   151st 120 lines  53.3%  75.0%  4        152nd 120 lines  40.8%  67.5%  4
+//   153rd 120 lines  76.7%  90.8%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -582,6 +583,11 @@
 // right, none wrongly created), and a Seoul-born researcher's English after Korean ("Priya-ssi",
 // "Dev sunbae", "Yusuf Trainline call monday", "kamsahamnida"; 63.3%, 4). After them, ADR 0085
 // reads both.
+// The 152nd and 153rd, scored once on ADR 0085's rules, follow them as 120 lines each: an
+// Istanbul-born engineer's English after Turkish ("Dev bey", "Priya hanım", "Chidi abi", the verb
+// last; 49.2% of lines with the person, date, channel and direction right, 4 wrongly created),
+// and a Harare-born accountant's Zimbabwean English ("sisi Margaret", "ndatenda", "beeped me";
+// 79.2%, none). After them, ADR 0086 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

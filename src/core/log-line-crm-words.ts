@@ -89,13 +89,15 @@ const weekdays: Readonly<Record<string, string>> = {
 const openingDay =
   /^(mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?= \d{1,2}(?:st|nd|rd|th)?\b| ?:| (?:drinks|coffee|lunch|dinner|breakfast|brunch|call|chat|catch[ -]?up|zoom|teams|video|vid|meeting|mtg|pint|walk|interview|phone|email|text|msg|message|f\/u|follow[- ]?up|chased|called|emailed|rang|phoned|messaged|texted|pinged|met|saw|eve|evening|morning|afternoon|night|am|pm)\b)/iu;
 
-/** The line with a CRM's shorthand spelled out. */
 /**
  * "Wed Marcus put me in touch…": a capitalised short weekday opening the line before a name. Not
- * "Sun", which is a name too ("Sun Li emailed").
+ * "Sun", which is a name too ("Sun Li emailed"), unless written in lower case before a full name
+ * ("sun Zoe Martin said…").
  */
-const openingDayBeforeName = /^(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat)\.?(?=,? \p{Lu}\p{Ll})/u;
+const openingDayBeforeName =
+  /^(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat)\.?(?=,? \p{Lu}\p{Ll})|^sun(?=,? \p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/u;
 
+/** The line with a CRM's shorthand spelled out. */
 export function mendCrmShorthand(line: string): string {
   const fullDay = (day: string) => weekdays[day.toLowerCase().replace('.', '')] ?? day;
   let out = line.replace(openingDay, fullDay).replace(openingDayBeforeName, fullDay);

@@ -56,8 +56,20 @@ const tagalogHad: Record<string, string> = {
   zoom: 'had a zoom',
 };
 
-const koreanThanks =
-  '(?:kamsahamnida|gamsahamnida|kamsahaeyo|gamsahaeyo|gomawo(?:yo)?|komawo(?:yo)?)';
+/**
+ * Thanks in the words of another language: Korean "kamsahamnida", "gomawo"; Shona "ndatenda";
+ * Turkish "teşekkürler", "sağol".
+ */
+const thanksWords =
+  '(?:kamsahamnida|gamsahamnida|kamsahaeyo|gamsahaeyo|gomawo(?:yo)?|komawo(?:yo)?|ndatenda|ndinotenda|te[şs]ekk[üu]rler|te[şs]ekk[üu]r ederim|sa[ğg]ol)';
+
+/**
+ * Courtesy before a name in lower case, no part of it: Tagalog "kuya", "tita", "tito", "manang",
+ * "manong"; Shona "sisi", "mukoma", "mainini", "tete", "sekuru". In lower case none is an English
+ * word.
+ */
+const courtesyBefore =
+  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru) (?=\p{L})/gu;
 
 const dialectWords: readonly Swap[] = [
   // "she go send me the contact", "he go intro me": what will be, in Caribbean English.
@@ -354,11 +366,18 @@ const dialectWords: readonly Swap[] = [
   [/[,;.!]?\s*(?:cam on|cảm ơn)(?: (?:anh|chị|chi|em|ban|bạn|nhiều|nhieu))?[!.]*\s*$/iu, ''],
   [/\b(?:cam on|cảm ơn)(?= \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? for\b)/giu, 'thanked'],
   [/\b(?:cam on|cảm ơn)\b/giu, 'thanks'],
-  // English learned after Korean: "kamsahamnida", "gomawo" are thanks, but closing a note they
-  // are said to its reader, as "cam on" is; "hwaiting" (good luck) says nothing of what happened.
-  [new RegExp(String.raw`[,;.!]?\s*\b${koreanThanks}[!.]*\s*$`, 'iu'), ''],
-  [new RegExp(String.raw`\b${koreanThanks}\b`, 'giu'), 'thanks'],
-  [/[,;.!]?\s*\bhwaiting\b[!.]*/giu, ''],
+  // Thanks in another language ("kamsahamnida", "ndatenda", "teşekkürler") are thanks, but
+  // closing a note they are said to its reader, as "cam on" is; "hwaiting" (good luck),
+  // "inşallah" and "maiwe" say nothing of what happened.
+  [new RegExp(String.raw`[,;.!]?\s*\b${thanksWords}(?: (?:abi|abla|hocam))?[!.]*\s*$`, 'iu'), ''],
+  [new RegExp(String.raw`\b${thanksWords}\b`, 'giu'), 'thanks'],
+  [/[,;.!]?\s*(?<![\p{L}])(?:hwaiting|in[şs]h?allah|maiwe)(?![\p{L}])[!.]*/giu, ''],
+  // Zimbabwean English: "beeped me" (a missed call to be rung back), "borrowed me her notes" (lent).
+  [/\bbeeped (me|him|her|them)\b/giu, 'rang $1'],
+  [
+    /\bborrow(ed)? (me|him|her|them|us) (?=(?:his|her|their|my|your|the|a|an|some)\b)/giu,
+    (_m: string, past: string | undefined, who: string) => `${past ? 'lent' : 'lend'} ${who} `,
+  ],
   [
     /\bask(ed)? (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) (?=(?:give|send|help|check|pass|write|intro|introduce|refer|look|review|forward)\b)/gu,
     'asked $2 to ',
@@ -449,8 +468,9 @@ const dialectWords: readonly Swap[] = [
   [/(?<![\p{L}\d'’/-])ng ([\p{L}-]+) ni (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu, "$2's $1"],
   [/(?<![\p{L}\d'’/-])(?:kami|kayo|sila) ni (?=\p{Lu})/gu, 'with '],
   // "sa linkedin" is on it; "follow up kay Jose" (to or with a person); "kuya Dev", "ate Joanne"
-  // (elder brother, elder sister) are courtesy, no part of the name. "ate" is also the verb:
-  // it is a title only after a word that leads to a person, or opening a full name.
+  // (elder brother, elder sister) are courtesy, no part of the name (see `courtesyBefore`).
+  // "ate" is also the verb: it is a title only after a word that leads to a person, or opening a
+  // full name.
   [
     /(?<![\p{L}\d'’/-])sa (?=(?:linkedin|whatsapp|messenger|viber|slack|teams|zoom|email|text|fb|facebook|ig|insta|instagram|dm)\b)/giu,
     'on ',
@@ -458,7 +478,7 @@ const dialectWords: readonly Swap[] = [
   [/(?<![\p{L}\d'’/-])sa (?=\p{L})/gu, 'at '],
   [/\b(follow(?:ed|ing)? up|chat(?:ted)?|talk(?:ed)?) kay (?=\p{L})/giu, '$1 with '],
   [/(?<![\p{L}\d'’/-])kay (?=\p{L})/gu, 'to '],
-  [/(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong) (?=\p{L})/gu, ''],
+  [courtesyBefore, ''],
   [
     /(?<=(?:^|\b(?:with|w|to|ni|si|emailed|called|rang|texted|messaged|thanked|asked|told|met|saw|pinged|sent|chased|for)) )ate (?=\p{Lu}\p{Ll})|^ate (?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu,
     '',

@@ -26,11 +26,13 @@ const policeRanks =
 const japaneseHonorifics = /(?<=\p{Lu}[\p{L}'’]*)-(?:san|sama)\b/gu;
 
 /**
- * "Priya-ssi", "Dev sunbae", "Kate unnie", "Chidi hyung", "Margaret seonsaengnim": Korean
- * courtesy after a name, no part of it.
+ * Courtesy after a name, no part of it: Korean ("Priya-ssi", "Dev sunbae", "Kate unnie", "Chidi
+ * hyung", "Margaret seonsaengnim") and Turkish ("Dev bey", "Priya hanım", "Chidi abi", "Kate
+ * abla", "Yusuf hocam"; after a word in lower case too, "dev bey", "recruiter hanım", but not
+ * "abi", which is also a name).
  */
-const koreanHonorifics =
-  /(?<=\p{Lu}[\p{L}'’]*)(?:-(?:ssi|nim)|[ -](?:sunbae(?:nim)?|seonbae(?:nim)?|unnie|eonni|noona|nuna|hyung|hyeong|oppa|seonsaengnim|sonsaengnim|ssaem))\b/gu;
+const honorificsAfter =
+  /(?<=\p{Lu}[\p{L}'’]*)(?:-(?:ssi|nim)|[ -](?:sunbae(?:nim)?|seonbae(?:nim)?|unnie|eonni|noona|nuna|hyung|hyeong|oppa|seonsaengnim|sonsaengnim|ssaem)|(?: (?:bey(?:efendi)?|han[ıi]m(?:efendi)?|abi|a[ğg]abey|abla|hocam)))(?![\p{L}])|(?<=\p{Ll}) (?:bey|han[ıi]m|abla|hocam)(?![\p{L}])/gu;
 
 /** What Irish English's "after …ing" has just done: "she's after getting me a trial day". */
 const justDone: Record<string, string> = {
@@ -255,7 +257,7 @@ export function mendRegisters(line: string): string {
     .replace(irishPointers, '')
     .replace(policeRanks, '')
     .replace(japaneseHonorifics, '')
-    .replace(koreanHonorifics, '');
+    .replace(honorificsAfter, '');
   out = mendSchoolRun(dropBlessings(mendIrish(activeVoice(out)))).replace(bothBefore, '$1 ');
   // "f/u 2/52", "r/v in 1/7": a span ahead is when a plan falls due, no date of the line.
   out = out.replace(
