@@ -79,7 +79,8 @@
 //   147th 120 lines  58.3%  80.8%  1        148th 120 lines  80.8%  92.5%  1
 //   149th 120 lines  80.0%  95.0%  0        150th 120 lines  75.8%  91.7%  0
 //   151st 120 lines  53.3%  75.0%  4        152nd 120 lines  40.8%  67.5%  4
-//   153rd 120 lines  76.7%  90.8%  0
+//   153rd 120 lines  76.7%  90.8%  0        154th 120 lines  52.5%  80.8%  2
+//   155th 120 lines  79.2%  96.7%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -588,6 +589,11 @@
 // last; 49.2% of lines with the person, date, channel and direction right, 4 wrongly created),
 // and a Harare-born accountant's Zimbabwean English ("sisi Margaret", "ndatenda", "beeped me";
 // 79.2%, none). After them, ADR 0086 reads both.
+// The 154th and 155th, scored once on ADR 0086's rules, follow them as 120 lines each, no rule
+// learnt from them yet: a Port of Spain-born events manager's Trinidadian English ("ah text
+// yusuf", "meh cv", "de spec", "check back wid rachel"; 60.8% of lines with the person, date,
+// channel and direction right, 2 wrongly created), and a Truro-born former police sergeant's
+// careful notes with Cornish words ("proper job", "Tuesday last", "phoned round"; 92.5%, none).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -157,6 +157,9 @@ function readDates(
   return { usable, planned };
 }
 
+/** Verbs of a chase: what they chase was under way before the line's day. */
+const chased = /\b(?:nudged|chased|chasing|followed up|following up|follow up)\b/i;
+
 /**
  * A day that belongs to something else the line names, not to this contact: where it came from
  * ("the deck from last week", "my email from 2 wks ago"), the earlier meeting it follows up ("after
@@ -200,7 +203,6 @@ function isOrigin(text: string, candidate: FoundDate): boolean {
     );
   // A chase is about something already under way: "nudged jose re the portfolio i sent him 10/11"
   // dates the sending, and the nudge is today's.
-  const chased = /\b(?:nudged|chased|chasing|followed up|following up|follow up)\b/i;
   if (
     clauseOfThing &&
     (clauseOfThing[1] !== undefined ||

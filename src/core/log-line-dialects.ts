@@ -173,12 +173,12 @@ const dialectWords: readonly Swap[] = [
   [word('blethered'), 'chatted'],
   // "a wee chat wi", "wee phone call": how long or how small, nothing of who or how.
   [/\b(?:a )?wee (?=(?:chat|catch[ -]?up|phone call|call|coffee|drink|blether|natter)\b)/giu, ''],
-  // "yer man from the college, Stuart Reilly,": someone described, then named.
   // "yer man jose": pointing at someone named, in lower case; the pointer is no part of the name.
   [
     /\b[Yy]er (?:man|woman|wan|one) (?=(?!(?:from|in|at|of|on|with|who|that|there|here|over|down|up|is|was|said|says|rang|called|emailed|texted|messaged|and)\b)\p{Ll}{2,}(?:\s+\p{Ll}{2,})? (?:thanked|rang|called|emailed|texted|messaged|said|says|sent|asked|offered|replied|wants|dropped|gave|told|liked|is|was)\b)/gu,
     '',
   ],
+  // "yer man from the college, Stuart Reilly,": someone described, then named.
   [word('yer (?:man|woman|wan)'), 'a contact'],
   // "was on to kate by email about the job" (Irish English): got in touch with her.
   [/\b(?:I was|was|I've been|I['’]m after being|got) on to (?=\p{L})/giu, 'contacted '],
@@ -733,13 +733,13 @@ const dialectWords: readonly Swap[] = [
   [/\bmy G (?=\p{L})/gu, ''],
   // "she gonna put me forward", "aisha from unilever gonna intro me": London English drops "is".
   [
-    /\b(i|we|they|you|[\p{L}'’]+) gonna\b/giu,
+    /\b([\p{L}'’]+) gonna\b/giu,
     (m: string, who: string) => {
       const lower = who.toLowerCase();
       if (/^(?:am|is|are|was|were|not|never|just|still|also)$|['’](?:s|re|m)$/.test(lower))
         return m;
       if (lower === 'i') return `${who}'m going to`;
-      return `${who} ${/^(?:we|they|you)$/.test(lower) ? 'are' : 'is'} going to`;
+      return `${who} ${/^(?:we|they|you|u)$/.test(lower) ? 'are' : 'is'} going to`;
     },
   ],
   // "…, gassed", "…, certi", "…, say less": how the writer feels, closing the note.

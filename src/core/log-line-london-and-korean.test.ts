@@ -34,6 +34,7 @@ describe('London English', () => {
     ['thanked my G chidi on whatsapp', 'thanked chidi on whatsapp'],
     ['she gonna put me forward, gassed', 'she is going to put me forward'],
     ['he gonna refer me, certi', 'he is going to refer me'],
+    ['u gonna love this brief', 'u are going to love this brief'],
   ])('"%s"', (line, mended) => {
     expect(mendDialects(line)).toBe(mended);
   });

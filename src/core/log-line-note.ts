@@ -229,7 +229,6 @@ function activityFirst(head: string, tokens: Token[]): { at: number; from: numbe
   return /^\s*[:,]/.test(head.slice(from)) ? { at: j, from } : { at: 0, from: 0 };
 }
 
-/** Whether the caller's people know a reading of the name; with nobody to ask, a full name does. */
 /**
  * A capitalised name the user's people do not know whose last words are where someone works, and
  * whose first are a name they do know ("Yusuf Trainline", "Emma Lloyds", "Zoe Just Eat"): that
@@ -253,6 +252,7 @@ export function placedName(
   return undefined;
 }
 
+/** Whether the caller's people know a reading of the name; with nobody to ask, a full name does. */
 function isKnownName(name: NameSpan, mayBePerson: ((name: string) => boolean) | undefined) {
   if (!mayBePerson) return name.text.includes(' ');
   return [name.text, ...name.alternatives].some(mayBePerson);
