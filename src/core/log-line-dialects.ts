@@ -409,7 +409,8 @@ const dialectWords: readonly Swap[] = [
   ],
   [/(?:,\s*|\s+)finish(?:ed)?(?=\s*(?:[,.;!]|$))/gu, ''],
   // Mancunian: "a ta" (a thank-you), "came round the gaff for scran" (came to the user's home for
-  // food), "buzzin" closing a note ("me mam's mate" is read with the Scouse rule).
+  // food); "me mam's mate" is read with the Scouse rule, and "buzzin" closing a note with the
+  // other closing remarks in `log-line.ts`.
   [/\b(a|quick|big|little) ta\b(?![-‐]ra)/giu, '$1 thank-you'],
   [
     /\bcame (?:round|over|to) (?:the|my|our) gaff(?: for (?:scran|food|tea|dinner))?\b/giu,

@@ -234,7 +234,7 @@ function activityFirst(head: string, tokens: Token[]): { at: number; from: numbe
  * whose first are a name they do know ("Yusuf Trainline", "Emma Lloyds", "Zoe Just Eat"): that
  * person, at that place. Only with people to ask: without them "Emma Lloyds" is a full name.
  */
-export function placedName(
+function placedName(
   name: NameSpan,
   found: Pick<FoundNames, 'mayBePerson' | 'isWorkplace'>,
 ): NameSpan | undefined {
