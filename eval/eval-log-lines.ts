@@ -594,6 +594,8 @@
 // yusuf", "meh cv", "de spec", "check back wid rachel"; 60.8% of lines with the person, date,
 // channel and direction right, 2 wrongly created), and a Truro-born former police sergeant's
 // careful notes with Cornish words ("proper job", "Tuesday last", "phoned round"; 92.5%, none).
+// ADR 0087 then reads a clause whose verb comes last ("Rachel hanım my updated CV sent"), learnt
+// from the verb-last lines of the 151st and 152nd, with no fresh pair.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -113,3 +113,33 @@ export function readPlacedOpening(
   }
   return undefined;
 }
+
+/**
+ * "sent a follow up email to Liz Deloitte": a name nobody has, whose first words are a name the
+ * user's people know and whose rest is a workplace of theirs, is that person at that workplace,
+ * after the line's opening (`readPlacedOpening` reads it there, before a verb).
+ */
+export function placeKnownNames(
+  found: Pick<FoundNames, 'names' | 'mayBePerson' | 'isWorkplace'>,
+  head: string,
+): void {
+  const { mayBePerson, isWorkplace } = found;
+  if (!mayBePerson || !isWorkplace) return;
+  const opening = head.toLowerCase();
+  for (const name of found.names) {
+    if (name.company !== undefined || name.described) continue;
+    // Opening the line, a name is read with what follows it ("Kate Sky, Katie Morris BBC…").
+    if (opening.startsWith(name.text.toLowerCase())) continue;
+    const parts = name.text.split(' ');
+    if (parts.length < 2 || mayBePerson(name.text)) continue;
+    for (const size of [2, 1]) {
+      const given = parts.slice(0, size).join(' ');
+      const place = parts.slice(size).join(' ');
+      if (place === '' || !mayBePerson(given) || !isWorkplace(place)) continue;
+      name.text = given;
+      name.alternatives = [];
+      name.company = place;
+      break;
+    }
+  }
+}

@@ -46,6 +46,7 @@ import { mendCrmShorthand } from './log-line-crm-words.js';
 import { mendRegisters } from './log-line-registers.js';
 import { mendSignedOrder } from './log-line-signed.js';
 import { mendVoices } from './log-line-voices.js';
+import { mendVerbLast } from './log-line-verb-last.js';
 import { mendTradesAndBoards } from './log-line-trades-and-boards.js';
 import { tagSchema } from './person.js';
 import { asksForMine, passesBrief, tellsOfWork } from './log-line-work.js';
@@ -62,6 +63,7 @@ import { mendGerman } from './log-line-german.js';
 import { mendSpanish } from './log-line-spanish.js';
 import { mendWelsh } from './log-line-welsh.js';
 import { readKnownOpening } from './log-line-known-opening.js';
+import { placeKnownNames } from './log-line-full-names.js';
 
 export type { NameSpan } from './log-line-tokens.js';
 
@@ -167,6 +169,7 @@ function readLine(
   // "sent JD on whatsapp", "met 2 founders": never someone new; a line left with nobody asks.
   setAsideNoNewNames(found, head);
   completeRestatedNames(found, head);
+  placeKnownNames(found, head);
   // "Dan Fletcher fwd a contracting gig": the name of someone known opening the line is theirs.
   readKnownOpening(head, found, skip);
   // A line that names nobody is still read, with no people: the caller asks who (whoWasIt).
@@ -435,6 +438,7 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendDialects,
   mendTradesAndBoards,
   mendRegisters,
+  mendVerbLast,
   mendVoices,
   mendSpellings,
   mendCrmShorthand,
