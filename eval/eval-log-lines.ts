@@ -80,7 +80,8 @@
 //   149th 120 lines  80.0%  95.0%  0        150th 120 lines  75.8%  91.7%  0
 //   151st 120 lines  53.3%  75.0%  4        152nd 120 lines  40.8%  67.5%  4
 //   153rd 120 lines  76.7%  90.8%  0        154th 120 lines  52.5%  80.8%  2
-//   155th 120 lines  79.2%  96.7%  0
+//   155th 120 lines  79.2%  96.7%  0        156th 120 lines  62.5%  88.3%  2
+//   157th 120 lines  85.8%  96.7%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -596,6 +597,13 @@
 // careful notes with Cornish words ("proper job", "Tuesday last", "phoned round"; 92.5%, none).
 // ADR 0087 then reads a clause whose verb comes last ("Rachel hanım my updated CV sent"), learnt
 // from the verb-last lines of the 151st and 152nd, with no fresh pair.
+// The 156th and 157th, written blind while ADR 0087 was made, were scored on ADR 0086's rules
+// (the figures above) and once on ADR 0087's before any line of them was read, and follow as 120
+// lines each: a Tehran-born civil engineer's English after Persian ("Margaret khanom", "to Maria
+// the article I sent", "merci"; 75.0% of lines with the person, date, channel and direction right
+// on ADR 0086's rules, 78.3% on ADR 0087's, 2 wrongly created on each), and a Houston-born sales
+// rep's American Southern English ("hollered at Ben", "got ahold of Robert", "hirin"; 93.3% on
+// both, none). After them, ADR 0088 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

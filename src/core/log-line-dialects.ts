@@ -15,30 +15,48 @@ import {
   wholeWord as word,
 } from './log-line-tokens.js';
 
-/** Words that end in "-in" for "-ing" in a Scots note: "askin", "catchin up", "visitin". */
+/**
+ * Words that end in "-in" for "-ing" in a Scots or an American Southern note: "askin", "catchin
+ * up", "visitin", "hirin", "grabbin".
+ */
 const droppedG = [
   'apply',
   'ask',
+  'call',
   'catch',
   'chatt',
   'com',
   'do',
   'even',
+  'fix',
   'gett',
   'go',
+  'grabb',
   'help',
   'hir',
   'hop',
   'hunt',
+  'interview',
   'look',
+  'mak',
+  'meet',
   'morn',
+  'mov',
+  'network',
   'offer',
+  'open',
+  'pitch',
+  'plann',
   'putt',
+  'reach',
   'retrain',
   'say',
+  'sell',
   'send',
   'shak',
+  'shoot',
   'start',
+  'tak',
   'talk',
   'think',
   'train',
@@ -58,18 +76,19 @@ const tagalogHad: Record<string, string> = {
 
 /**
  * Thanks in the words of another language: Korean "kamsahamnida", "gomawo"; Shona "ndatenda";
- * Turkish "teşekkürler", "sağol".
+ * Turkish "teşekkürler", "sağol"; "merci", as Persian speakers say it too ("mersi"), and Persian
+ * "mamnoon".
  */
 const thanksWords =
-  '(?:kamsahamnida|gamsahamnida|kamsahaeyo|gamsahaeyo|gomawo(?:yo)?|komawo(?:yo)?|ndatenda|ndinotenda|te[şs]ekk[üu]rler|te[şs]ekk[üu]r ederim|sa[ğg]ol)';
+  '(?:kamsahamnida|gamsahamnida|kamsahaeyo|gamsahaeyo|gomawo(?:yo)?|komawo(?:yo)?|ndatenda|ndinotenda|te[şs]ekk[üu]rler|te[şs]ekk[üu]r ederim|sa[ğg]ol|merci(?: beaucoup)?|mamnoon(?:am)?|mersi)';
 
 /**
  * Courtesy before a name in lower case, no part of it: Tagalog "kuya", "tita", "tito", "manang",
- * "manong"; Shona "sisi", "mukoma", "mainini", "tete", "sekuru". In lower case none is an English
- * word.
+ * "manong"; Shona "sisi", "mukoma", "mainini", "tete", "sekuru"; Persian "agha", "aghaye" ("agha
+ * Mistry"). In lower case none is an English word.
  */
 const courtesyBefore =
-  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru) (?=\p{L})/gu;
+  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye) (?=\p{L})/gu;
 
 const dialectWords: readonly Swap[] = [
   // "she go send me the contact", "he go intro me": what will be, in Caribbean English.
@@ -369,7 +388,13 @@ const dialectWords: readonly Swap[] = [
   // Thanks in another language ("kamsahamnida", "ndatenda", "teşekkürler") are thanks, but
   // closing a note they are said to its reader, as "cam on" is; "hwaiting" (good luck),
   // "inşallah" and "maiwe" say nothing of what happened.
-  [new RegExp(String.raw`[,;.!]?\s*\b${thanksWords}(?: (?:abi|abla|hocam))?[!.]*\s*$`, 'iu'), ''],
+  [
+    new RegExp(
+      String.raw`[,;.!]?\s*\b${thanksWords}(?: (?:abi|abla|hocam))?(?: (?:daw|po|haha+|lol))*[!.]*\s*$`,
+      'iu',
+    ),
+    '',
+  ],
   [new RegExp(String.raw`\b${thanksWords}\b`, 'giu'), 'thanks'],
   [/[,;.!]?\s*(?<![\p{L}])(?:hwaiting|in[şs]h?allah|maiwe)(?![\p{L}])[!.]*/giu, ''],
   // Zimbabwean English: "beeped me" (a missed call to be rung back), "borrowed me her notes" (lent).
@@ -426,6 +451,11 @@ const dialectWords: readonly Swap[] = [
   ],
   [/\b(off|from) us\b(?! (?:both|all|two|three))/giu, 'from me'],
   [new RegExp(String.raw`\b(${droppedG.join('|')})in\b(?!['’])`, 'giu'), '$1ing'],
+  // American Southern English: "hollered at Ben on linkedin", "got ahold of Robert", "rang me
+  // bout an openin" (not "a bout of flu").
+  [/\bhollered at\b/giu, 'reached out to'],
+  [/\bgot a ?hold of\b/giu, 'got in touch with'],
+  [/(?<!\p{L}|\ba )['’]?bout\b/giu, 'about'],
   // "keen on a partnership wi Shelter Scotland": the body a deal is with is no one met.
   [/\b(partnership|partnering|tie-up|merger) with\b/giu, '$1 involving'],
   // "the firm's called Ashworth & Co": a firm's name, not someone's.

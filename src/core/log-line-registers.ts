@@ -29,10 +29,10 @@ const japaneseHonorifics = /(?<=\p{Lu}[\p{L}'’]*)-(?:san|sama)\b/gu;
  * Courtesy after a name, no part of it: Korean ("Priya-ssi", "Dev sunbae", "Kate unnie", "Chidi
  * hyung", "Margaret seonsaengnim") and Turkish ("Dev bey", "Priya hanım", "Chidi abi", "Kate
  * abla", "Yusuf hocam"; after a word in lower case too, "dev bey", "recruiter hanım", but not
- * "abi", which is also a name).
+ * "abi", which is also a name) and Persian ("Margaret khanom", "Gareth agha").
  */
 const honorificsAfter =
-  /(?<=\p{Lu}[\p{L}'’]*)(?:-(?:ssi|nim)|[ -](?:sunbae(?:nim)?|seonbae(?:nim)?|unnie|eonni|noona|nuna|hyung|hyeong|oppa|seonsaengnim|sonsaengnim|ssaem)|(?: (?:bey(?:efendi)?|han[ıi]m(?:efendi)?|abi|a[ğg]abey|abla|hocam)))(?![\p{L}])|(?<=\p{Ll}) (?:bey|han[ıi]m|abla|hocam)(?![\p{L}])/gu;
+  /(?<=\p{Lu}[\p{L}'’]*)(?:-(?:ssi|nim)|[ -](?:sunbae(?:nim)?|seonbae(?:nim)?|unnie|eonni|noona|nuna|hyung|hyeong|oppa|seonsaengnim|sonsaengnim|ssaem)|(?: (?:bey(?:efendi)?|han[ıi]m(?:efendi)?|abi|a[ğg]abey|abla|hocam|kh[aâ]n[ou]o?m|agha)))(?![\p{L}])|(?<=\p{Ll}) (?:bey|han[ıi]m|abla|hocam|kh[aâ]n[ou]o?m)(?![\p{L}])/gu;
 
 /** What Irish English's "after …ing" has just done: "she's after getting me a trial day". */
 const justDone: Record<string, string> = {

@@ -3,10 +3,16 @@
 // wednesday", "Ji-hoon Baek I met", "Lucy whatsapp thanked". Each clause that opens with someone
 // and ends with its verb is put in the order the one-line reader knows before it reads the line;
 // a clause in English order comes back unchanged.
+import { calendarWords } from './date-phrase.js';
+import { notNames } from './log-line-name-words.js';
 import { isKnownGivenName } from './person-name-shape.js';
 
-/** Someone opening a clause: a capitalised name of one to four words ("Rachel", "Aisha Khan Unilever"). */
-const opening = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`;
+/**
+ * Someone opening a clause: a capitalised name of one to four words ("Rachel", "Aisha Khan
+ * Unilever"), perhaps with where they work ("Peter Lam from AECOM").
+ */
+const name = String.raw`(?!I )\p{Lu}[\p{L}'’.-]*(?: (?!I )\p{Lu}[\p{L}'’.-]*){0,3}`;
+const opening = String.raw`${name}(?: (?:from|at) \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,2})?`;
 
 /** Names joined by "and": "Ana and Sam Patel", "Priya Desai and Chidi". */
 const openingPeople = String.raw`${opening}(?: (?:and|&) ${opening})?`;
@@ -23,16 +29,10 @@ const theirVerbs =
 
 /** What the user did, after "I" at the end of a clause. */
 const userVerbs =
-  'sent|met|asked|introduced|emailed|texted|messaged|called|rang|thanked|chased|invited|told|gave|shared|forwarded';
+  'followed up|sent|met|asked|introduced|emailed|texted|messaged|called|rang|thanked|chased|invited|told|gave|shared|forwarded|followed';
 
 /** What follows a verb in English order: its object ("I emailed it", "I sent them the deck"). */
 const afterEnglishVerb = String.raw`(?:it|them|him|her|me|you|us|a|an|the|my|his|their|our|back|over|up|out|off|again)\b`;
-
-/** "Hannah Schmidt my CV I sent 2/11", "Ji-hoon Baek I met": whom, what, then "I" and the verb. */
-const objectThenI = new RegExp(
-  String.raw`${clauseStart}((?:(?:[Yy]esterday|[Tt]oday|[Tt]his (?:morning|afternoon|evening)|(?:[Oo]n )?\p{L}+day) )?)(${openingPeople})((?: [^,;.]*?)?) [Ii] (${userVerbs})(?=$|[,;.]| (?!${afterEnglishVerb})\S)`,
-  'gu',
-);
 
 /** "Rachel my updated CV sent", "Aisha my CV reviewed": whom, what of the user's, then the verb. */
 const mineThenVerb = new RegExp(
@@ -42,7 +42,7 @@ const mineThenVerb = new RegExp(
 
 /** "Yusuf Trainline junior analyst job link sent me friday", "Niamh Intercom, PM role link sent me". */
 const thingThenSentMe = new RegExp(
-  String.raw`${clauseStart}(${openingPeople})(?: (whatsapp|email|text|linkedin|dm))?(,?) ([^,;.]+?) (sent|emailed|e-mailed|forwarded|texted|messaged|shared|made|gave) me\b`,
+  String.raw`${clauseStart}(${openingPeople})(?: (whatsapp|email|text|linkedin|dm))?(,?) ([^,;.]+?) (sent|emailed|e-mailed|forwarded|texted|messaged|shared|made|gave) me\b(?! (?:the|a|an|my|his|her|their|some|this|that|these|those)\b| (?!I\b)\p{Lu})`,
   'gu',
 );
 
@@ -72,7 +72,7 @@ const askedThenSent = new RegExp(
  * thanks or a chase with no one after it, is the user's; English writes "Lucy thanked me".
  */
 const nameThenChase = new RegExp(
-  String.raw`^(${openingPeople})(?: (whatsapp|email|text|linkedin))? (chased|thanked|followed up|nudged)(?=,|$| (?:for|about|re|on|by|via|again)\b| \p{L}+day\b| (?:mon|tue|tues|wed|weds|thu|thurs|fri|sat|sun)\b)`,
+  String.raw`^(${name}(?: (?:and|&) ${name})?)(?: (whatsapp|email|text|linkedin))? (chased|thanked|followed up|nudged)(?=,|$| (?:for|about|re|by|via|again|on (?:whatsapp|linkedin|e-?mail|text|the phone))\b| \p{L}+day\b| (?:mon|tue|tues|wed|weds|thu|thurs|fri|sat|sun)\b)`,
   'u',
 );
 
@@ -107,7 +107,7 @@ const notInMine = /\b(?:me|from|so|but|then|and|who|that|which|she|he|they|I)\b/
 
 /** The clause in English order; lines in another order come back unchanged. */
 export function mendVerbLast(line: string): string {
-  return line
+  return readObjectFirst(line)
     .replace(askedThenSent, (whole, whom: string, thing: string, who: string) =>
       isSomeone(whom) ? `sent ${whom} ${thing} ${who} asked for` : whole,
     )
@@ -116,16 +116,11 @@ export function mendVerbLast(line: string): string {
         ? `${verb === 'followed up' ? 'followed up with' : verb} ${whom}${app ? ` on ${app}` : ''}`
         : whole,
     )
-    .replace(
-      objectThenI,
-      (whole, start: string, when: string, whom: string, rest: string, verb: string) =>
-        isSomeone(whom) && !notBetween.test(rest)
-          ? `${start}${when}${verb.toLowerCase()} ${whom}${rest}`
-          : whole,
-    )
     .replace(mineThenVerb, (whole, start: string, whom: string, thing: string, verb: string) => {
       if (!isSomeone(whom) || notInMine.test(thing)) return whole;
-      return new RegExp(`^(?:${sentVerbs})$`).test(verb)
+      // "Rachel my CV to her manager sent": sent on to someone of hers, so she sent it.
+      const onwards = / to (?:her|his|their) /.test(thing);
+      return new RegExp(`^(?:${sentVerbs})$`).test(verb) && !onwards
         ? `${start}${verb} ${whom} ${thing}`
         : `${start}${whom} ${verb} ${thing}`;
     })
@@ -157,4 +152,87 @@ export function mendVerbLast(line: string): string {
         ? `${start}${verb === 'drank' || verb === 'ate' ? 'talked' : verb} with ${whom} on ${what}`
         : `${start}had ${what} with ${whom}`;
     });
+}
+
+/** A clause ending "… I sent", its verb not followed by what English puts after one. */
+const endsWithMyVerb = new RegExp(
+  String.raw`^(.*?) [Ii] (${userVerbs})((?:$|[,;.]| (?!\p{Lu})\S).*)$`,
+  'u',
+);
+
+/** When a clause happened, opening it: "yesterday", "monday", "on 16/11". */
+const clauseWhen =
+  /^((?:yesterday|today|tonight|this (?:morning|afternoon|evening)|(?:on )?\p{L}+day|(?:on )?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?) )/iu;
+
+/** Capitalised words that open a clause but are nobody: "Kindly note I emailed…". */
+const notWhom = new Set(['please', 'kindly', 'note', 'i']);
+
+function isNameWord(word: string | undefined): boolean {
+  if (word === undefined || !/^\p{Lu}/u.test(word)) return false;
+  const lower = word.toLowerCase();
+  return (
+    !notNames.has(lower) && !calendarWords.has(lower) && !notWhom.has(lower) && !/ly$/.test(lower)
+  );
+}
+
+/** What stands between whom and "I sent" in one clause: no verb, nobody else, no second clause. */
+const notAroundWhom =
+  /\b(?:me|can|could|will|would|should|so|but|because|then|who|that|which|she|he|they|asked|said|told|wants?|sent|met|got|gave|had|rang|spoke|wrote|took|made|to (?:her|him|them))\b|\b\p{L}{3,}(?:ed|'d|’d)\b/u;
+
+/**
+ * "Hannah Schmidt my CV I sent 2/11", "to Maria Gonzalez the article I sent", "from Chidi I
+ * asked a referral", "monday my updated cv to Rachel I sent", "at RICS event tonight Mina
+ * Farahani from Mott MacDonald I met", "for mock interview Devendra I thanked": whom (and what)
+ * first, then "I" and the verb. Each such clause is put as "sent Hannah Schmidt my CV 2/11".
+ */
+function readObjectFirst(line: string): string {
+  return line
+    .split(/(?<=[,;.]) /u)
+    .map((clause) => {
+      const ending = endsWithMyVerb.exec(clause);
+      if (!ending) return clause;
+      const [, before = '', verb = '', after = ''] = ending;
+      const when = clauseWhen.exec(before)?.[1] ?? '';
+      const words = before.slice(when.length).split(' ').filter(Boolean);
+      // Whom: the first name word, after a lead in lower case ("to", "from", "at the fair").
+      const at = words.findIndex(
+        (word, i) =>
+          isNameWord(word) &&
+          (i === 0 || /^\p{Ll}/u.test(words[i - 1] ?? '') || words[i - 1] === 'to'),
+      );
+      if (at < 0) return clause;
+      let end = at + 1;
+      while (end < words.length) {
+        const word = words[end] ?? '';
+        const next = words[end + 1];
+        if (/^\p{Lu}/u.test(word)) end += 1;
+        else if (/^(?:and|&|from|at)$/.test(word) && /^\p{Lu}/u.test(next ?? '')) end += 2;
+        else break;
+      }
+      // "Chased Kate about the CV I sent": a verb in capitals opening the line is no one.
+      if (
+        words.slice(at, end).some((word) => /^\p{L}{3,}ed$/u.test(word) && !isKnownGivenName(word))
+      )
+        return clause;
+      const lead = words.slice(0, at).join(' ');
+      const whom = words.slice(at, end).join(' ');
+      const rest = words.slice(end).join(' ');
+      if (!isKnownGivenName(words[at] ?? '') && end - at < 2 && lead === '' && rest !== '')
+        return clause;
+      // What follows the verb in English order ("I emailed it") is allowed only where a lead
+      // word says whom the verb was for: "from Chidi I asked a referral".
+      const marked = lead === 'to' || lead === 'from';
+      if (!marked && new RegExp(`^ ${afterEnglishVerb}`, 'u').test(after)) return clause;
+      const thingFirst = / to$/.test(lead);
+      if ((thingFirst ? notInMine : notAroundWhom).test(lead) || notAroundWhom.test(rest))
+        return clause;
+      const said = `${whom}${rest ? ` ${rest}` : ''}`;
+      const done = verb.toLowerCase() === 'followed up' ? 'followed up with' : verb.toLowerCase();
+      if (lead === '' || marked) return `${when}${done} ${said}${after}`;
+      if (thingFirst) return `${when}${done} ${lead} ${said}${after}`;
+      if (/^(?:at|for|in|on|after|during)\b/.test(lead))
+        return `${when}${done} ${said} ${lead}${after}`;
+      return clause;
+    })
+    .join(' ');
 }
