@@ -81,7 +81,8 @@
 //   151st 120 lines  53.3%  75.0%  4        152nd 120 lines  40.8%  67.5%  4
 //   153rd 120 lines  76.7%  90.8%  0        154th 120 lines  52.5%  80.8%  2
 //   155th 120 lines  79.2%  96.7%  0        156th 120 lines  62.5%  88.3%  2
-//   157th 120 lines  85.8%  96.7%  0
+//   157th 120 lines  85.8%  96.7%  0        158th 120 lines  60.8%  90.0%  1
+//   159th 120 lines  80.0%  95.0%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -590,8 +591,8 @@
 // last; 49.2% of lines with the person, date, channel and direction right, 4 wrongly created),
 // and a Harare-born accountant's Zimbabwean English ("sisi Margaret", "ndatenda", "beeped me";
 // 79.2%, none). After them, ADR 0086 reads both.
-// The 154th and 155th, scored once on ADR 0086's rules, follow them as 120 lines each, no rule
-// learnt from them yet: a Port of Spain-born events manager's Trinidadian English ("ah text
+// The 154th and 155th, scored once on ADR 0086's rules, follow them as 120 lines each (ADR 0089
+// learns from the first; no rule from the second yet): a Port of Spain-born events manager's Trinidadian English ("ah text
 // yusuf", "meh cv", "de spec", "check back wid rachel"; 60.8% of lines with the person, date,
 // channel and direction right, 2 wrongly created), and a Truro-born former police sergeant's
 // careful notes with Cornish words ("proper job", "Tuesday last", "phoned round"; 92.5%, none).
@@ -604,6 +605,12 @@
 // on ADR 0086's rules, 78.3% on ADR 0087's, 2 wrongly created on each), and a Houston-born sales
 // rep's American Southern English ("hollered at Ben", "got ahold of Robert", "hirin"; 93.3% on
 // both, none). After them, ADR 0088 reads both.
+// The 158th and 159th, scored once on ADR 0088's rules, follow them as 120 lines each: a
+// Dhaka-born pharmacist's English after Bengali ("Olivia did call me", "Dev bhai", "dhonnobad",
+// the verb last; 70.8% of lines with the person, date, channel and direction right, 1 wrongly
+// created), and a Lagos-born banker's formal Nigerian English ("Olivia ma rang me", "I put a call
+// across to Emma", "she is yet to revert"; 87.5%, 1). After them, ADR 0089 reads both, and the
+// 154th's Trinidadian English.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -2,6 +2,7 @@
 // "Wei sir replied", "Benjamin Carter (I still feel I ought to call him Mr Carter) replied",
 // "I think I'd call it a success: Sam and I spoke", "Received mail from Alexandra".
 import { calendarWords } from './date-phrase.js';
+import { courtesyVerbs } from './log-line-dialects.js';
 import { notNames } from './log-line-name-words.js';
 import { activityWords } from './log-line-note.js';
 import { relationNouns } from './log-line-relations.js';
@@ -11,11 +12,13 @@ const readerNote =
   /^(?:(?:please|pls|plz|kindly) (?:note|be informed)(?: that)?|fyi|nb)\b[:,]?\s+/iu;
 
 /**
- * "Wei sir", "Kate ma'am", "Elizabeth madam", "Chidi bhai", "Aisha baji": a courtesy after a capitalised name is no part of
+ * "Wei sir", "Kate ma'am", "Elizabeth madam", "Chidi bhai", "Aisha baji", "Olivia ma rang me": a courtesy after a capitalised name is no part of
  * it, and so are "Robert Sir" and "Margaret Ma'am"; "Sir Alex" stays a title before a name.
  */
-const courtesyAfterName =
-  /(?<=\p{Lu}[\p{L}'’-]*) (?:sir|Sir(?! \p{Lu})|[Mm]a['’]?am|[Mm]adam|mam|ji|bhai|bhaiya|didi|baji|baaji|apa|sahib|saab)\b/gu;
+const courtesyAfterName = new RegExp(
+  String.raw`(?<=\p{Lu}[\p{L}'’-]*) (?:sir|Sir(?! \p{Lu})|[Mm]a['’]?am|[Mm]adam|mam|ji|bhai|bhaiya|didi|baji|baaji|apa|sahib|saab|ma(?= ${courtesyVerbs}\b|[,.]|$))\b`,
+  'gu',
+);
 
 /**
  * "(I still feel I ought to call him Mr Carter)", "(who I still think of as my old boss)": a

@@ -15,6 +15,10 @@ import {
   wholeWord as word,
 } from './log-line-tokens.js';
 
+/** What "ma" after a name goes before when it is a courtesy, not a Scot's "my". */
+export const courtesyVerbs =
+  '(?:rang|said|asked|called|emailed|sent|texted|will|promised|replied|is|was|has|had|did)';
+
 /**
  * Words that end in "-in" for "-ing" in a Scots or an American Southern note: "askin", "catchin
  * up", "visitin", "hirin", "grabbin".
@@ -77,10 +81,10 @@ const tagalogHad: Record<string, string> = {
 /**
  * Thanks in the words of another language: Korean "kamsahamnida", "gomawo"; Shona "ndatenda";
  * Turkish "teşekkürler", "sağol"; "merci", as Persian speakers say it too ("mersi"), and Persian
- * "mamnoon".
+ * "mamnoon"; Bengali "dhonnobad".
  */
 const thanksWords =
-  '(?:kamsahamnida|gamsahamnida|kamsahaeyo|gamsahaeyo|gomawo(?:yo)?|komawo(?:yo)?|ndatenda|ndinotenda|te[şs]ekk[üu]rler|te[şs]ekk[üu]r ederim|sa[ğg]ol|merci(?: beaucoup)?|mamnoon(?:am)?|mersi)';
+  '(?:kamsahamnida|gamsahamnida|kamsahaeyo|gamsahaeyo|gomawo(?:yo)?|komawo(?:yo)?|ndatenda|ndinotenda|te[şs]ekk[üu]rler|te[şs]ekk[üu]r ederim|sa[ğg]ol|merci(?: beaucoup)?|mamnoon(?:am)?|mersi|dhonnobad|dhanyabad)';
 
 /**
  * Courtesy before a name in lower case, no part of it: Tagalog "kuya", "tita", "tito", "manang",
@@ -182,7 +186,12 @@ const dialectWords: readonly Swap[] = [
   [word('aboot', 'gu'), 'about'],
   [word('telt', 'gu'), 'told'],
   [word('daein', 'gu'), 'doing'],
-  [/(?<![\p{L}\d'’/-])ma (?=\p{L}{2,})(?!am\b)/gu, 'my '],
+  // Not before what someone did: "Olivia ma rang me" is Nigerian English's courtesy (see
+  // `courtesyAfterName` in log-line-asides.ts).
+  [
+    new RegExp(String.raw`(?<![\p{L}\d'’/-])ma (?=\p{L}{2,})(?!am\b|${courtesyVerbs}\b)`, 'gu'),
+    'my ',
+  ],
   // "ken him fae BP days": knew him, in Scots; "Ken" in capitals is a name.
   [/(?<![\p{L}\d'’/-])ken (?=(?:him|her|them)\b)/gu, 'know '],
   // "Kate Morrison n Katie Morris", "coffee w kate n dev": "and", typed short, between two words.
@@ -451,6 +460,37 @@ const dialectWords: readonly Swap[] = [
   ],
   [/\b(off|from) us\b(?! (?:both|all|two|three))/giu, 'from me'],
   [new RegExp(String.raw`\b(${droppedG.join('|')})in\b(?!['’])`, 'giu'), '$1ing'],
+  // Nigerian English: "I put a call across to Emma", "replied my email", "to appreciate him for
+  // the CV review", "linked me up with Shola", "she is yet to revert" (has not answered).
+  [/\bput a call (?:across|through) to\b/giu, 'called'],
+  [/\breplied my\b/giu, 'replied to my'],
+  [/\bto appreciate (him|her|them) for\b/giu, 'to thank $1 for'],
+  [/\blinked me up((?: (?:by|over|on|via) [\p{L}-]+)?) with\b/giu, 'introduced me$1 to'],
+  [
+    /\b(promised|offered|said s?he would|said s?he will) to link me up with\b/giu,
+    'offered to introduce me to',
+  ],
+  [
+    /\b(?:s?he|they) (?:is|are|has|have) yet to (?:revert|reply|respond|get back)\b/giu,
+    'nothing yet',
+  ],
+  // "Olivia did call me", "I did call him", as English after Bengali and in south Asia writes
+  // the past.
+  [
+    /\bdid (call|ring|phone|email|whatsapp|thank|text|message|refer|reply|send|invite)\b(?! (?:not|you)\b)/giu,
+    (_m: string, verb: string) =>
+      (
+        ({
+          ring: 'rang',
+          phone: 'phoned',
+          whatsapp: 'whatsapped',
+          refer: 'referred',
+          reply: 'replied',
+        }) as Record<string, string>
+      )[verb.toLowerCase()] ??
+      plainPast[verb.toLowerCase()] ??
+      `${verb}ed`,
+  ],
   // American Southern English: "hollered at Ben on linkedin", "got ahold of Robert", "rang me
   // bout an openin" (not "a bout of flu").
   [/\bhollered at\b/giu, 'reached out to'],

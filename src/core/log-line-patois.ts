@@ -6,11 +6,20 @@
 import { applySwaps, plainPast, type Swap, wholeWord as word } from './log-line-tokens.js';
 
 /**
- * Patois's own words, which say the line is Patois: in lower case and followed by a word, so a
+ * What Trinidadian English's "ah" (I) goes before: "ah thank chidi", "so ah send dem", "if ah free".
+ */
+const iDid =
+  'thank|ask|text|send|sent|email|call|intro|run|go|did|free|could|tell|meet|met|left|leave|check|nudge|message|msg|recommend|like|liked|comment|share|get|got|have|had|need|want|went|see|saw|just|still|really';
+
+/**
+ * Patois's own words, which say the line is Patois (and, from Trinidad, "meh" for my, "de" for
+ * the and "ah" for I, each only where English would not have them): in lower case and followed by a word, so a
  * German note's "Di." and "Mi." (Tuesday, Wednesday) are no sign of it.
  */
-const patoisMarker =
-  /(?<![\p{L}'’-])(?:mi|di|seh|wid|pon|(?<!\bych a )fi|inna|likkle|nuff|yesiday|bredda|sistren|dat|gi|sen|cyaan|woulda|wah gwaan)(?= \p{L})|(?<![\p{L}'’-])[Ss]atiday\b|(?<![\p{L}'’-])yesiday\b/u;
+const patoisMarker = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?:mi|di|seh|wid|pon|(?<!\bych a )fi|inna|likkle|nuff|yesiday|bredda|sistren|dat|gi|sen|cyaan|woulda|wah gwaan|allyuh|doh)(?= \p{L})|(?<![\p{L}'’-])(?:meh (?=\p{Ll})|(?<!\p{Lu}\p{L}* )de (?!(?:la|las|los|le|lo|du|des|van|der)\b)(?=\p{Ll}|\d))|(?<![\p{L}'’-])ah (?=(?:${iDid})\b)|(?<![\p{L}'’-])[Ss]atiday\b|(?<![\p{L}'’-])yesiday\b`,
+  'u',
+);
 
 /** What "my" goes before: "mi CV", "mi portfolio post". */
 const mine = String.raw`(?:cv|resume|portfolio|post|linkedin|notes|site|project|bootcamp|first|old|mate|spreadsheets?|work|code|page|github|app|draft|interview|son|daughter|church|css|website|landing|client|course|profile|own)`;
@@ -26,6 +35,19 @@ const swaps: readonly Swap[] = [
   [word('wah gwaan'), 'hello'],
   // "a sistren name Shanice Williams": named.
   [/(?<![\p{L}'’-])name (?=\p{Lu}\p{Ll})/gu, 'named '],
+  // Trinidad: "friday ah thank chidi", "ask fi meh cv", "de spec", "check back wid rachel".
+  [new RegExp(String.raw`(?<![\p{L}'’-])ah (?=(?:${iDid})\b)`, 'giu'), 'I '],
+  [/(?<![\p{L}'’-])meh (?=\p{Ll})(?!(?:so|but|and|tbh|lol|really|though)\b)/gu, 'my '],
+  [
+    /(?<![\p{L}'’-])(?<!\p{Lu}\p{L}* )de (?!(?:la|las|los|le|lo|du|des|van|der)\b)(?=\p{Ll}|\d)/gu,
+    'the ',
+  ],
+  [/\bcheck(?:ed)? back (?:wid|with) /giu, 'followed up with '],
+  [
+    /\b(she|he|they) (tell|give|say|send|ask|call|email|text|review|share|want|need)\b(?! (?:to|you)\b)/giu,
+    (_m: string, who: string, verb: string) =>
+      `${who} ${({ want: 'wanted', need: 'needed', share: 'shared', review: 'reviewed' } as Record<string, string>)[verb.toLowerCase()] ?? plainPast[verb.toLowerCase()] ?? verb}`,
+  ],
   // "mi call Dev", "mi sen Joanne": I, opening the line or a clause.
   [/(^|[,;.!?] +)mi (?=\p{L})/giu, '$1I '],
   [new RegExp(String.raw`(?<![\p{L}'’-])mi (?=${mine}\b)`, 'giu'), 'my '],
@@ -61,7 +83,7 @@ const swaps: readonly Swap[] = [
   [word('fi'), 'for'],
   // "email Katie Morris di draft page she did want": opening the line, or after "did", what was done.
   [
-    /^(?:email|whatsapp|text|message|call|send|tell)(?= (?!wid\b|with\b))/iu,
+    /^(?:email|whatsapp|text|message|call|send|tell)(?= (?!wid\b|with\b|from\b))/iu,
     (verb: string) => plainPast[verb.toLowerCase()] ?? verb,
   ],
   [
