@@ -7,11 +7,9 @@ import { calendarWords } from './date-phrase.js';
 import { notNames } from './log-line-name-words.js';
 import { isKnownGivenName } from './person-name-shape.js';
 
-/**
- * Someone opening a clause: a capitalised name of one to four words ("Rachel", "Aisha Khan
- * Unilever"), perhaps with where they work ("Peter Lam from AECOM").
- */
+/** A capitalised name of one to four words ("Rachel", "Aisha Khan Unilever"); "I" is none of them. */
 const name = String.raw`(?!I )\p{Lu}[\p{L}'’.-]*(?: (?!I )\p{Lu}[\p{L}'’.-]*){0,3}`;
+/** Someone opening a clause, perhaps with where they work ("Peter Lam from AECOM"). */
 const opening = String.raw`${name}(?: (?:from|at) \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,2})?`;
 
 /** Names joined by "and": "Ana and Sam Patel", "Priya Desai and Chidi". */
@@ -85,13 +83,23 @@ function isSomeone(whom: string): boolean {
 }
 
 /**
- * Words that show what stands between whom and the verb already holds a verb, a second clause or
- * someone else ("Devendra sent over the doc I asked for", "Ana from spotify dm'd me … and then
- * sent me", "Katie Morris to her I introduced"): such a clause is in English order, or too far
- * from it to move one word.
+ * Words that show a stretch of a clause already holds a verb, a second clause or someone else
+ * ("Devendra sent over the doc I asked for", "Katie Morris to her I introduced"): such a clause
+ * is in English order, or too far from it to move one word.
  */
-const notBetween =
-  /\b(?:me|from|can|could|will|would|should|so|but|because|then|and|who|that|which|she|he|they|asked|said|told|wants?|sent|met|got|gave|had|rang|spoke|wrote|took|made|to (?:her|him|them))\b|\b\p{L}{3,}(?:ed|'d|’d)\b|\b(?:at|in|on|with|by|for)$/u;
+const holdsVerb = String.raw`\b(?:me|can|could|will|would|should|so|but|because|then|who|that|which|she|he|they|asked|said|told|wants?|sent|met|got|gave|had|rang|spoke|wrote|took|made|to (?:her|him|them))\b|\b\p{L}{3,}(?:ed|'d|’d)\b`;
+
+/** Around whom in "… I sent": `holdsVerb` ("from KPMG" and "and Nadia" may stand there). */
+const notAroundWhom = new RegExp(holdsVerb, 'u');
+
+/**
+ * Between whom and "sent me": `holdsVerb`, or "from" and "and" ("Ana from spotify dm'd me … and
+ * then sent me"), or a place with nothing after it.
+ */
+const notBetween = new RegExp(
+  String.raw`${holdsVerb}|\b(?:from|and)\b|\b(?:at|in|on|with|by|for)$`,
+  'u',
+);
 
 /** What was sent, as a note names it: words, none of them a verb or a place ("at the talk"). */
 function isThing(words: string): boolean {
@@ -174,10 +182,6 @@ function isNameWord(word: string | undefined): boolean {
     !notNames.has(lower) && !calendarWords.has(lower) && !notWhom.has(lower) && !/ly$/.test(lower)
   );
 }
-
-/** What stands between whom and "I sent" in one clause: no verb, nobody else, no second clause. */
-const notAroundWhom =
-  /\b(?:me|can|could|will|would|should|so|but|because|then|who|that|which|she|he|they|asked|said|told|wants?|sent|met|got|gave|had|rang|spoke|wrote|took|made|to (?:her|him|them))\b|\b\p{L}{3,}(?:ed|'d|’d)\b/u;
 
 /**
  * "Hannah Schmidt my CV I sent 2/11", "to Maria Gonzalez the article I sent", "from Chidi I
