@@ -10,6 +10,7 @@ import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
 import {
   applySwaps,
   capitalise,
+  pastOfPlain,
   plainPast,
   type Swap,
   wholeWord as word,
@@ -81,7 +82,7 @@ const tagalogHad: Record<string, string> = {
 /**
  * Thanks in the words of another language: Korean "kamsahamnida", "gomawo"; Shona "ndatenda";
  * Turkish "teşekkürler", "sağol"; "merci", as Persian speakers say it too ("mersi"), and Persian
- * "mamnoon"; Bengali "dhonnobad".
+ * "mamnoon"; Bengali "dhonnobad" ("dhanyabad").
  */
 const thanksWords =
   '(?:kamsahamnida|gamsahamnida|kamsahaeyo|gamsahaeyo|gomawo(?:yo)?|komawo(?:yo)?|ndatenda|ndinotenda|te[şs]ekk[üu]rler|te[şs]ekk[üu]r ederim|sa[ğg]ol|merci(?: beaucoup)?|mamnoon(?:am)?|mersi|dhonnobad|dhanyabad)';
@@ -478,18 +479,7 @@ const dialectWords: readonly Swap[] = [
   // the past.
   [
     /\bdid (call|ring|phone|email|whatsapp|thank|text|message|refer|reply|send|invite)\b(?! (?:not|you)\b)/giu,
-    (_m: string, verb: string) =>
-      (
-        ({
-          ring: 'rang',
-          phone: 'phoned',
-          whatsapp: 'whatsapped',
-          refer: 'referred',
-          reply: 'replied',
-        }) as Record<string, string>
-      )[verb.toLowerCase()] ??
-      plainPast[verb.toLowerCase()] ??
-      `${verb}ed`,
+    (_m: string, verb: string) => pastOfPlain(verb),
   ],
   // American Southern English: "hollered at Ben on linkedin", "got ahold of Robert", "rang me
   // bout an openin" (not "a bout of flu").

@@ -3,7 +3,13 @@
 // linkedin post", "bredda Delroy Grant". Words English has too ("mi", "di", "an", "fi", "a") are
 // swapped only in a line that is Patois by a word no English note uses.
 
-import { applySwaps, plainPast, type Swap, wholeWord as word } from './log-line-tokens.js';
+import {
+  applySwaps,
+  pastOfPlain,
+  plainPast,
+  type Swap,
+  wholeWord as word,
+} from './log-line-tokens.js';
 
 /**
  * What Trinidadian English's "ah" (I) goes before: "ah thank chidi", "so ah send dem", "if ah free".
@@ -45,8 +51,7 @@ const swaps: readonly Swap[] = [
   [/\bcheck(?:ed)? back (?:wid|with) /giu, 'followed up with '],
   [
     /\b(she|he|they) (tell|give|say|send|ask|call|email|text|review|share|want|need)\b(?! (?:to|you)\b)/giu,
-    (_m: string, who: string, verb: string) =>
-      `${who} ${({ want: 'wanted', need: 'needed', share: 'shared', review: 'reviewed' } as Record<string, string>)[verb.toLowerCase()] ?? plainPast[verb.toLowerCase()] ?? verb}`,
+    (_m: string, who: string, verb: string) => `${who} ${pastOfPlain(verb)}`,
   ],
   // "mi call Dev", "mi sen Joanne": I, opening the line or a clause.
   [/(^|[,;.!?] +)mi (?=\p{L})/giu, '$1I '],
@@ -88,10 +93,7 @@ const swaps: readonly Swap[] = [
   ],
   [
     /(?<![\p{L}'’-])did (want|need|ask|say|tell|send|call)\b/giu,
-    (_m: string, verb: string) =>
-      (({ want: 'wanted', need: 'needed' }) as Record<string, string>)[verb.toLowerCase()] ??
-      plainPast[verb.toLowerCase()] ??
-      verb,
+    (_m: string, verb: string) => pastOfPlain(verb),
   ],
   // "bredda Delroy", "sistren Grace": how the user addresses them.
   [/(?<![\p{L}'’-])(?:[Bb]redda|[Ss]istren) (?=\p{Lu}\p{Ll})/gu, ''],

@@ -435,3 +435,9 @@ export const plainPast: Readonly<Record<string, string>> = {
   meet: 'met',
   ping: 'pinged',
 };
+
+/** A plain verb's past: `plainPast`'s, else the regular one ("want" → "wanted", "phone" → "phoned"). */
+export function pastOfPlain(verb: string): string {
+  const plain = verb.toLowerCase();
+  return plainPast[plain] ?? plain.replace(/e?$/u, 'ed');
+}
