@@ -82,7 +82,8 @@
 //   153rd 120 lines  76.7%  90.8%  0        154th 120 lines  52.5%  80.8%  2
 //   155th 120 lines  79.2%  96.7%  0        156th 120 lines  62.5%  88.3%  2
 //   157th 120 lines  85.8%  96.7%  0        158th 120 lines  60.8%  90.0%  1
-//   159th 120 lines  80.0%  95.0%  1
+//   159th 120 lines  80.0%  95.0%  1        160th 120 lines  75.8%  90.0%  0
+//   161st 120 lines  67.5%  82.5%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -611,6 +612,12 @@
 // created), and a Lagos-born banker's formal Nigerian English ("Olivia ma rang me", "I put a call
 // across to Emma", "she is yet to revert"; 87.5%, 1). After them, ADR 0089 reads both, and the
 // 154th's Trinidadian English.
+// The 160th and 161st, scored once on ADR 0089's rules, follow them as 120 lines each: a
+// Bangkok-born hotel operations manager's English after Thai ("khun Kate", "P'Dev", "send Ana
+// article", "thank Dev on LINE"; 84.2% of lines with the person, date, channel and direction
+// right, none wrongly created), and a Kampala-born programme officer's Ugandan English ("madam
+// Olivia", "bro Dev", "has rang me", "I flashed him", "one Brian Ssemakula"; 75.0%, none). After
+// them, ADR 0090 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -90,19 +90,36 @@ const thanksWords =
 /**
  * Courtesy before a name in lower case, no part of it: Tagalog "kuya", "tita", "tito", "manang",
  * "manong"; Shona "sisi", "mukoma", "mainini", "tete", "sekuru"; Persian "agha", "aghaye" ("agha
- * Mistry"). In lower case none is an English word.
+ * Mistry"); Luganda "sebo" (sir); Thai "khun". In lower case none is an English word.
  */
 const courtesyBefore =
-  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye) (?=\p{L})/gu;
+  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|sebo|khun) (?=\p{L})/gu;
+
+/**
+ * Courtesy before a capitalised name, no part of it: East African English "madam Olivia", "bro
+ * Dev" (English words too, so only before a name); Thai "P'Dev", "N'Ploy" ("phi", elder, and
+ * "nong", younger). "met one Brian Ssemakula" is a certain Brian Ssemakula, someone not yet known:
+ * "one" goes after a word that leads to a person ("to one Paul Mugisha"), before a full name, and
+ * not before a day ("one Friday Evening").
+ */
+const courtesyBeforeName =
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 const dialectWords: readonly Swap[] = [
+  // First, so that what reads a name after "to" or "with" sees the name.
+  [courtesyBeforeName, ''],
   // "she go send me the contact", "he go intro me": what will be, in Caribbean English.
   [
     /\b(she|he|they|i|we) go (?=(?:send|intro|introduce|forward|put|refer|call|ring|email|text|check|look|ask|get|share|pass|sort|link|connect)\b)/giu,
     '$1 will ',
   ],
   // "linked me with Ana", "connect me with Dr Falola": an introduction.
-  [/\b(will|'ll|to) (?:link|connect) me (?:up )?with\b/giu, '$1 introduce me to'],
+  [/\b(will|'ll|to) (?:link|connect) me (?:up )?(?:with|to)\b/giu, '$1 introduce me to'],
+  // East African "I have moved with Priya to the meetup": went there with her.
+  [
+    /\b(?:I )?(?:have )?moved with (?=\p{Lu}[^,;.]*? (?:to|for) (?:the|a|an|drinks|lunch|coffee)\b)/gu,
+    'went with ',
+  ],
   [/\b(?:link(?:ed)?|connect(?:ed)?) me (?:up )?with\b/giu, 'introduced me to'],
   // "linked me to Helen", "for linking me to Kofi": to a person, not to a page.
   [
@@ -471,8 +488,10 @@ const dialectWords: readonly Swap[] = [
     /\b(promised|offered|said s?he would|said s?he will) to link me up with\b/giu,
     'offered to introduce me to',
   ],
+  // "she is yet to revert", East African "he is yet to come back to me", "he is yet to send":
+  // nothing has come.
   [
-    /\b(?:s?he|they) (?:is|are|has|have) yet to (?:revert|reply|respond|get back)\b/giu,
+    /\b(?:s?he|they) (?:is|are|has|have) yet to (?:revert|reply|respond|get back|come back|call (?:me )?back|send)(?: to (?:me|us))?\b/giu,
     'nothing yet',
   ],
   // "Olivia did call me", "I did call him", as English after Bengali and in south Asia writes
@@ -592,12 +611,20 @@ const dialectWords: readonly Swap[] = [
     /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \([^)]*\))?) (explain|show|check|review|recommend)(?= \p{Ll})/u,
     (_m: string, who: string, verb: string) => `${who} ${pastOf[verb] ?? verb}`,
   ],
-  // "Like Hannah Schmidt post", "Comment on Niamh post": the user's own act, the post theirs.
+  // "Like Hannah Schmidt post", "comment on Owen Davies post": the user's own act, the post theirs.
   [
-    /^(Like|Comment on) (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*)?) (post|article|update|photo)\b/u,
+    /^([Ll]ike|[Cc]omment on) (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*)?) (post|article|update|photo)\b/u,
     (_m: string, act: string, who: string, what: string) =>
-      `${act === 'Like' ? 'Liked' : 'Commented on'} ${who}'s ${what}`,
+      `${/^l/iu.test(act) ? 'Liked' : 'Commented on'} ${who}'s ${what}`,
   ],
+  // "follow Marcus Bell on linkedin": the user followed them there.
+  [
+    /^[Ff]ollow (?!up\b)(?=\p{Lu}[^,;]*? on (?:linkedin|li|insta|instagram|ig|twitter|x|bluesky|threads)\b)/u,
+    'Followed ',
+  ],
+  // "thank Dev on LINE already": the messaging app, in its own capitals (in lower case, "on
+  // line" is online).
+  [/\b(on|via|over|in|by) LINE\b/gu, '$1 LINE app'],
   // "Kate Morrison from Sky reply my email", "Benjamin Carter accept my connection request",
   // "Wei Chen like my post", "Fatima Zahra follow me on LinkedIn", "Marcus Bell email back",
   // "Gareth Price text cheers for the tips": a name opening the note, then a bare verb of what
@@ -709,11 +736,6 @@ const dialectWords: readonly Swap[] = [
     /\b(has|have) (send|give|write|tell|intro|introduce|review|email|call|ask|thank|offer|forward|share|recommend|refer|invite|contact)(?:['’]d)?\b/giu,
     (_m: string, has: string, verb: string) => `${has} ${pastParticiple(verb.toLowerCase())}`,
   ],
-  // "Dan Fletcher the freelance has sent me": the perfect of a finished thing done for the user.
-  [
-    /(?<!\b(?:would|could|should|might|must|will|may|to|not|never) )\b(?:has|have) (?=(?:sent|given|written|told|introduced|reviewed|emailed|called|offered|forwarded|shared|recommended|referred|invited|contacted) (?:me|him|her|them|us)\b)/giu,
-    '',
-  ],
   [/\bfor to (?=\p{Ll})/gu, 'to '],
   [
     /\b(texted|messaged|emailed|wrote|rang|called|phoned) me for (?=(?:the|my) (?:name|number|details|contact|email|address|recipe|link)s?\b)/giu,
@@ -743,13 +765,20 @@ const dialectWords: readonly Swap[] = [
     'thanked ',
   ],
   [/^we have met, (.+?) and me, /iu, 'met $1 '],
+  // The perfect of a thing done ("Dan Fletcher the freelance has sent me", "I have sent", East
+  // African English "Mark Evans has rang me", "I have attended the open day", "have just reached
+  // home", "have both liked my post"): the past, as the rest of the reading knows it. Not after
+  // "would", "not" and the like, and "has gone" only on the way somewhere ("the post has gone" is
+  // news of a role).
   [
-    /^(?:i |we )?(?:have|has) (?=(?:sent|met|thanked|emailed|called|phoned|written|messaged|introduced|asked|chased|pinged|forwarded|shared|given|told|invited|connected|contacted|recommended|left)\b)/iu,
-    '',
+    /(?<!\b(?:would|could|should|might|must|will|may|to|not|never) )\b(?:[Hh]as|[Hh]ave|['’]ve) (?:(just|both|already|also|all) )?(?=(?:sent|given|written|told|introduced|intro['’]?d|reviewed|emailed|mailed|called|phoned|rang|rung|texted|messaged|whatsapped|DMed|dmed|DM['’]d|pinged|offered|forwarded|shared|passed|put|recommended|referred|invited|contacted|connected|linked|asked|thanked|replied|responded|chased|met|attended|reached|moved|marked|helped|liked|commented|followed|accepted|agreed|promised|left|visited|joined|gone (?:to|through))\b)/gu,
+    (_m: string, adverb: string | undefined) => (adverb ? `${adverb} ` : ''),
   ],
+  [/(?<=^|\b(?:[Ii]|we|he|she|they|just|both|also|already) )gone (?=(?:to|through)\b)/gu, 'went '],
+  // "I flashed Sam twice", "flashed him this morning": a call let ring once, to be called back.
   [
-    /\b(he|she|they|[\p{Lu}][\p{Ll}'’-]+) (?:has|have) (?=(?:sent|introduced|written|emailed|called|messaged|asked|invited|offered|forwarded|shared|given|told|recommended|referred|connected|contacted|reviewed)\b)/gu,
-    '$1 ',
+    /\b([Ff])lashed (?=(?:me|him|her|them|twice|again)\b|\p{Lu})/gu,
+    (_m: string, f: string) => (f === 'F' ? 'Rang ' : 'rang '),
   ],
   [
     /\b([Ll]iked|[Cc]ommented(?: on)?|[Ss]hared|[Rr]eposted) the (Post|Article|Comment|Photo|Video) of\b/gu,

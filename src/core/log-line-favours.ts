@@ -135,8 +135,9 @@ const roleNews: RegExp[] = [
   // "she said theyre hiring grads", its apostrophe left out.
   // "re data team hiring" is what was talked about, not news of it.
   /(?:['’]s|\bis|\bare|(?<!\b(?:re|about|abt|regarding|discussed) (?:[\w&-]+ ){0,2})\bteams?|\btheyre|\bthey['’]re|\btheyr) (?:hiring|recruiting)\b(?! (?:manager|plans?|process|freeze|blog|team|lead)s?\b)/,
-  // "says Trainline hiring a CSM", "sez starling hiring in jan": news of a firm taking people on.
-  /\b(?:says?|said|sed|sez|mentioned)(?: that)? (?:[\w.&'’-]+ ){1,3}hiring\b(?! (?:manager|plans?|process|freeze|blog|team|lead)s?\b| (?:is |are |has been )?(?:frozen|paused|on hold)\b)/,
+  // "says Trainline hiring a CSM", "sez starling hiring in jan": news of a firm taking people on;
+  // "said Lloyds froze hiring" is news of the opposite.
+  /\b(?:says?|said|sed|sez|mentioned)(?: that)? (?:(?!(?:froze|freeze|freezing|frozen|paused|pausing|stopped|stopping|halted|no|not)\b)[\w.&'’-]+ ){1,3}hiring\b(?! (?:manager|plans?|process|freeze|blog|team|lead)s?\b| (?:is |are |has been )?(?:frozen|paused|on hold)\b)/,
   // "Deloitte have an opening on her team", "there's a researcher role", "might have a DE role".
   new RegExp(
     String.raw`\b(?:has|have|there['’]s|there is|there are|open|opening|mentioned|flagged|told me about|tipped me off about|passed on|passed along|sent over|forwarded|fwd['’]?d|fwded|shared|floated|(?:has|have|['’]s|['’]ve) got)(?: (?:a|an|some|two|three|several|\d+))?(?: (?!about\b|re\b|abt\b|for\b|with\b)[\w&'’-]+){0,5} ${roleNouns}\b`,

@@ -50,6 +50,8 @@ const nounVerbs = [
   'meet',
   'ping',
   'connect',
+  'nudge',
+  'chase',
 ];
 
 /**
@@ -68,8 +70,8 @@ const learnerNounSubject = new RegExp(String.raw`${doer}(${nounVerbs.join('|')})
 /** "Dev say he will help", "she say the role already fill": what they said, plainly. */
 const learnerSaid = new RegExp(String.raw`${doer}say(?= (?!me\b)\p{L})`, 'gu');
 
-/** A date or a day opening the line: "24/11 ", "Wed ", "Last week Tuesday ", "yesterday ". */
-const openingDate = String.raw`(?:(?:last week |this week )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|yesterday|today|this morning|last week|last night)`;
+/** A date or a day opening the line: "24/11 ", "Wed ", "the 25th ", "Last week Tuesday ", "yesterday ". */
+const openingDate = String.raw`(?:(?:the )?\d{1,2}(?:st|nd|rd|th)|(?:last week |this week )?(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|yesterday|today|this morning|last week|last night)`;
 
 /** "send Joanne the article": a plain verb opening the line, once "I" is gone, is what was done. */
 const learnerOpening = new RegExp(
@@ -83,6 +85,15 @@ const learnerOpening = new RegExp(
  */
 const learnerAfterDate = new RegExp(
   String.raw`^(${openingDate},? )(?!thank\b)(${plain}|${nounVerbs.join('|')}|follow up(?: with)?)(?= (?!(?:u|you|ya)\b)((?:me|my|to|for|back|on|with|\p{L})[\p{L}'’-]*))`,
+  'iu',
+);
+
+/**
+ * "25th nudge Margaret", "12th: emailed Kate": a day of the month opening the line, then what was
+ * done. Not the first five, which count attempts more often than days ("2nd nudge to Thomas").
+ */
+const ordinalOpening = new RegExp(
+  String.raw`^(?!(?:1st|2nd|3rd|4th|5th)\b)(\d{1,2}(?:st|nd|rd|th))[:,]? (?=(?:\p{Ll}+ed|sent|met|rang|spoke|gave|told|wrote|${plain}|${nounVerbs.join('|')})\b)`,
   'iu',
 );
 
@@ -101,6 +112,10 @@ const activityThenName = new RegExp(
   String.raw`^(${[...activityWords].join('|')}),\s+(?=\p{Lu})`,
   'iu',
 );
+
+/** "Chidi video last week", "Kate Morrison zoom, good chat": a name, then how they talked, and no verb. */
+const nameThenCall =
+  /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (video|zoom|teams|phone)(?: call)?(?=[,;.]| (?:yesterday|today|last|this|on|mon|tue|wed|thu|fri|sat|sun|\d)|$)/u;
 
 /**
  * Sounds made while thinking or sighing, with the comma or dots after them: "um", "umm", "uh",
@@ -122,6 +137,7 @@ export function mendPlainWords(line: string): string {
       )
       // "Rcvd email fm Olivia Brown", "call fm Yusuf D": "fm" is "from" and "rcvd" is "received".
       .replace(/\bfm\b(?= \p{L})/giu, 'from')
+      .replace(ordinalOpening, 'the $1 ')
       // "the band 4 role already fill": a role already filled, or closed.
       .replace(
         /\balready (fill|close)\b/giu,
@@ -144,6 +160,7 @@ export function mendPlainWords(line: string): string {
       // "lunch w chidi n wei", "Met Owen n Gareth": a lone lower-case "n" joins two people.
       .replace(/(?<=\p{L}) n (?=\p{L})/gu, ' and ')
       .replace(activityThenName, '$1 with ')
+      .replace(nameThenCall, '$2 call with $1')
       // "Wei Chen say me on linkedin": said to the user is told.
       .replace(/\b(?:say|says) me\b/gi, 'told me')
       // "Gareth Price make intro for me to…": an intro made for the user.

@@ -193,6 +193,8 @@ export function mendSpellings(line: string): string {
         /\b(on|a|her|his|my|their|the) linked in\b|\blinked in(?= (?:message|msg|post|request|connection|conection|profile|dm|inbox)\b)/giu,
         (_m: string, before?: string) => (before ? `${before} linkedin` : 'linkedin'),
       )
+      // "b4 thursday": texting's "before" (a deadline, no date of the line).
+      .replace(/\bb4\b/giu, 'before')
       .replace(/\p{L}+/gu, (word, at: number) => mendWord(word, at === 0))
   );
 }

@@ -432,6 +432,7 @@ export const plainPast: Readonly<Record<string, string>> = {
   recommend: 'recommended',
   return: 'returned',
   chase: 'chased',
+  nudge: 'nudged',
   meet: 'met',
   ping: 'pinged',
 };

@@ -29,7 +29,7 @@ import {
   theyGave,
   weGave,
 } from './log-line-favours.js';
-import { findNames } from './log-line-names.js';
+import { findNames, type FoundNames } from './log-line-names.js';
 import { relationNouns } from './log-line-relations.js';
 import { removeSpans, type NameSpan } from './log-line-tokens.js';
 import { readDescribedPerson } from './log-line-described.js';
@@ -195,7 +195,7 @@ function readLine(
     introducedNamed: found.introducedNamed === true,
   });
   const kind = answered && read !== 'thanks' ? 'give' : read;
-  const headChannel = detectChannel(saidHead);
+  const headChannel = eventNotNamed(detectChannel(saidHead), head, found);
   const named = headChannel === 'other' ? detectChannel(said) : headChannel;
   // "met wei chen at pydata": a named gathering, though no word says it was an event.
   const gathering =
@@ -383,6 +383,19 @@ function saidInPerson(verb: string | undefined, channel: Channel): boolean {
 }
 
 /** "a recruiter called Hollie Price", "a friend of his called oskar": "called" that names someone is no phone call. */
+/**
+ * "Emma Clark lunch, good chat": a name opening the line is whom it was with, not the name of a
+ * gathering ("data leaders breakfast, sat next to…"); read without it, such a line is a meeting.
+ */
+function eventNotNamed(channel: Channel, head: string, found: FoundNames): Channel {
+  if (channel !== 'event') return channel;
+  const opener = found.spans.find(([start]) => start === 0);
+  // Written with capitals: "research ops breakfast" is the gathering's own name.
+  if (!opener || !/^\p{Lu}/u.test(head)) return channel;
+  const rest = namedNotCalled(withoutPlans(head.slice(opener[1]).trimStart()).toLowerCase());
+  return detectChannel(rest) === 'meeting' ? 'meeting' : channel;
+}
+
 function namedNotCalled(lower: string): string {
   return (
     lower
