@@ -83,7 +83,8 @@
 //   155th 120 lines  79.2%  96.7%  0        156th 120 lines  62.5%  88.3%  2
 //   157th 120 lines  85.8%  96.7%  0        158th 120 lines  60.8%  90.0%  1
 //   159th 120 lines  80.0%  95.0%  1        160th 120 lines  75.8%  90.0%  0
-//   161st 120 lines  67.5%  82.5%  0
+//   161st 120 lines  67.5%  82.5%  0        162nd 120 lines  69.2%  85.8%  8
+//   163rd 120 lines  86.7%  96.7%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -618,6 +619,12 @@
 // right, none wrongly created), and a Kampala-born programme officer's Ugandan English ("madam
 // Olivia", "bro Dev", "has rang me", "I flashed him", "one Brian Ssemakula"; 75.0%, none). After
 // them, ADR 0090 reads both.
+// The 162nd and 163rd, scored once on ADR 0090's rules, follow them as 120 lines each: a
+// Bucharest-born care worker's English after Romanian ("ieri", "doamna Olivia", "the Kate from
+// Sky", "put me in contact with"; 78.3% of lines with the person, date, channel and direction
+// right, 8 wrongly created, most of them someone new whom a contact introduced), and a
+// Manchester-born graduate's Gen Z shorthand ("lowkey", "ngl", "slid into kate's dms"; 90.8%, 1).
+// After them, ADR 0091 reads the first.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -144,11 +144,11 @@ const kindRules: KindRule[] = [
   ],
   // "wei chen sent the guide i asked for", "…the spec i asked him for": what the user asked for, given.
   ['give', sentWhatIAskedFor],
-  // "bumped my email", "pinged jo again", "2nd time asking": asking once more is a follow-up ("rang
-  // me again" is theirs).
+  // "bumped my email", "pinged jo again", "2nd time asking", "second message to Aisha": asking once
+  // more is a follow-up ("rang me again" is theirs).
   [
     'follow-up',
-    /\b(follow(ed|ing)?[ -]?up|circled back (?:w\/?|with|to)\b|nudged?|prodded|poked|reminded(?! me\b)|remind(?:ing)? (?:him|her|them)\b|(?<!\bme (?:an? )?(?:[\w-]+ )?)reminder|chase[dr]?(?! me\b)|chasing(?! me\b)|bumped (?:my|the|our) (?:email|message|msg|note|thread|application)|(?:2nd|3rd|4th|second|third|fourth) time|to (?:see|check) (?:if|whether) (?:there['’]?s (?:anything|owt|any news)|theres (?:anything|owt|any news)|(?:s?he|they)(?:['’]?d| had)? heard|(?:s?he|they)['’]?ve heard))\b|\b(?:messaged|emailed|pinged|texted|dm['’]?d|wrote to|rang|called|phoned|whatsapped)\b(?! me\b)[^,;]*?\b(?:again|twice|a second time)\b|\b(?:re|about|abt|regarding|chasing) the (?:[\w-]+ ){0,2}(?:referral|intro|introduction|reference|spec|details|contact|feedback) (?:s?he|they) (?:had |has |'d )?promised\b/,
+    /\b(follow(ed|ing)?[ -]?up|circled back (?:w\/?|with|to)\b|nudged?|prodded|poked|reminded(?! me\b)|remind(?:ing)? (?:him|her|them)\b|(?<!\bme (?:an? )?(?:[\w-]+ )?)reminder|chase[dr]?(?! me\b)|chasing(?! me\b)|bumped (?:my|the|our) (?:email|message|msg|note|thread|application)|(?:2nd|3rd|4th|second|third|fourth) (?:time|message|msg|email|text|dm|note)|to (?:see|check) (?:if|whether) (?:there['’]?s (?:anything|owt|any news)|theres (?:anything|owt|any news)|(?:s?he|they)(?:['’]?d| had)? heard|(?:s?he|they)['’]?ve heard))\b|\b(?:messaged|emailed|pinged|texted|dm['’]?d|wrote to|rang|called|phoned|whatsapped)\b(?! me\b)[^,;]*?\b(?:again|twice|a second time)\b|\b(?:re|about|abt|regarding|chasing) the (?:[\w-]+ ){0,2}(?:referral|intro|introduction|reference|spec|details|contact|feedback) (?:s?he|they) (?:had |has |'d )?promised\b/,
   ],
   // "texted Dan re the overflow work, nothing yet", "rang Yusuf, no answer, left a vm re the
   // feedback": a nudge about something under way that has not moved.

@@ -90,10 +90,11 @@ const thanksWords =
 /**
  * Courtesy before a name in lower case, no part of it: Tagalog "kuya", "tita", "tito", "manang",
  * "manong"; Shona "sisi", "mukoma", "mainini", "tete", "sekuru"; Persian "agha", "aghaye" ("agha
- * Mistry"); Luganda "sebo" (sir); Thai "khun". In lower case none is an English word.
+ * Mistry"); Luganda "sebo" (sir); Thai "khun"; Romanian "doamna", "domnul" (Mrs, Mr). In lower
+ * case none is an English word.
  */
 const courtesyBefore =
-  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|sebo|khun) (?=\p{L})/gu;
+  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|sebo|khun|doamna|domnul|doamnei|domnului) (?=\p{L})/gu;
 
 /**
  * Courtesy before a capitalised name, no part of it: East African English "madam Olivia", "bro
@@ -132,6 +133,31 @@ const dialectWords: readonly Swap[] = [
   [word('spotkanie'), 'meeting'],
   [word('przedwczoraj'), 'the day before yesterday'],
   [word('wczoraj'), 'yesterday'],
+  // Romanian words in an English note: "ieri" (yesterday), "azi" (today), "alaltăieri" (the day
+  // before yesterday); "the Kate from Sky", the article Romanian puts before a known name; "I met
+  // there Joanne", "yesterday rang me Olivia", "emailed again Benjamin Carter", in Romanian order.
+  [word('alalt[ăa]ieri'), 'the day before yesterday'],
+  [word('ieri'), 'yesterday'],
+  [word('azi'), 'today'],
+  [
+    /\b([Tt])he (\p{Lu}\p{Ll}+)(?= (?:from|at|of) \p{Lu})/gu,
+    (m: string, _t: string, name: string) => (isKnownGivenName(name) ? name : m),
+  ],
+  [/\bmet there (?=\p{Lu})/gu, 'met '],
+  [
+    /\b(rang me|phoned me) (\p{Lu}\p{Ll}+)(?= |$)/gu,
+    (m: string, did: string, who: string) => (isKnownGivenName(who) ? `${who} ${did}` : m),
+  ],
+  [
+    /\b(emailed|wrote|texted|messaged|called|rang|nudged|chased|pinged) again ((?:to )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu,
+    '$1 $2 again',
+  ],
+  // "Niamh has put me ieri in contact with Aoife": an introduction, the day kept.
+  [
+    /\bput (me|us) (?:(yesterday|today|the day before yesterday) )?in contact with\b(.*)$/gu,
+    (_m: string, me: string, when: string | undefined, rest: string) =>
+      `put ${me} in touch with${rest}${when ? ` ${when}` : ''}`,
+  ],
   [word('dzisiaj|dziś'), 'today'],
   [word('said dzi[ęe]ki'), 'said thanks'],
   // "Yesterday wrote to me Rachel from Booking": who wrote, after the verb, as Polish orders it.

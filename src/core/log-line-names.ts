@@ -147,6 +147,9 @@ export function findNames(
     // "intro'd me to the bupa data engineering lead, tom okafor": described, then named, the same.
     const introducedMe =
       (isTo && introducedMeBy(tokens, i)) ||
+      // "emailed 28 oct, intro to her colleague Raj Mehta": once someone is named, whom an intro
+      // leads to.
+      (isTo && found.names.length > 0 && introNouns.has(previous)) ||
       (isWith && previous === 'touch') ||
       ((isWith || isTo) && previous === 'me' && tokens[i - 2]?.lower === 'connected');
     if (introducedMe && readAppositive(tokens, i + 1) !== undefined) continue;
@@ -304,15 +307,17 @@ function thanksForIntro(tokens: Token[], at: number): boolean {
   return intro > 0 && tokens.slice(0, intro).some((token) => thankWords.has(token.lower));
 }
 
-/** How an intro went, between "introduced me" and "to": "by email", "over linkedin". */
-const introMeans = words('by via over on email e-mail linkedin whatsapp text phone letter');
+/** How an intro went, between "introduced me" and "to": "by email", "over linkedin", "on the call". */
+const introMeans = words(
+  'by via over on in the a email e-mail linkedin whatsapp text phone letter call zoom teams',
+);
 
 /**
  * Whether "to" at `at` follows "introduced me", perhaps with how ("introduced me by email to
  * Amara Obi"): whom the user was introduced to comes next.
  */
 function introducedMeBy(tokens: Token[], at: number): boolean {
-  for (let me = at - 1; me >= at - 3; me -= 1) {
+  for (let me = at - 1; me >= at - 4; me -= 1) {
     if (tokens[me]?.lower === 'me') return introWords.has(tokens[me - 1]?.lower ?? '');
     if (!introMeans.has(tokens[me]?.lower ?? '')) return false;
   }
