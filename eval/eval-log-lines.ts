@@ -84,7 +84,8 @@
 //   157th 120 lines  85.8%  96.7%  0        158th 120 lines  60.8%  90.0%  1
 //   159th 120 lines  80.0%  95.0%  1        160th 120 lines  75.8%  90.0%  0
 //   161st 120 lines  67.5%  82.5%  0        162nd 120 lines  69.2%  85.8%  8
-//   163rd 120 lines  86.7%  96.7%  1
+//   163rd 120 lines  86.7%  96.7%  1        164th 120 lines  59.2%  74.2%  4
+//   165th 120 lines  92.5%  95.8%  2
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -625,6 +626,12 @@
 // right, 8 wrongly created, most of them someone new whom a contact introduced), and a
 // Manchester-born graduate's Gen Z shorthand ("lowkey", "ngl", "slid into kate's dms"; 90.8%, 1).
 // After them, ADR 0091 reads the first.
+// The 164th and 165th, scored once on ADR 0091's rules, follow them as 120 lines each: a
+// Chengdu-born data analyst's English after Mandarin ("ring Gareth, leave voicemail", "one
+// contract role", "Manager Evans"; 68.3% of lines with the person, date, channel and direction
+// right, 4 wrongly created), and an Auckland-born project coordinator's New Zealand English
+// ("flicked her an email", "gave him a bell", "keen for a yarn"; 95.0%, 2). After them, ADR 0092
+// reads the first.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

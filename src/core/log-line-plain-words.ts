@@ -2,7 +2,8 @@
 // "lunch w chidi n wei", "Coffee, Siobhan M (Stripe).", "Zoe introduce me to her lead".
 import { plainFormalWords } from './log-line-formal-words.js';
 import { activityWords } from './log-line-note.js';
-import { plainPast } from './log-line-tokens.js';
+import { pastOfPlain, plainPast } from './log-line-tokens.js';
+import { isKnownSurname } from './person-name-shape.js';
 
 /**
  * Plain verbs an English learner writes for what already happened ("Chidi introduce me to…", "I
@@ -97,6 +98,37 @@ const ordinalOpening = new RegExp(
   'iu',
 );
 
+/**
+ * "ring Gareth, leave voicemail", "chase Manager Evans about the JD", "add Niamh Kelly on
+ * LinkedIn": a noun's verb opening the line before whom is what was done (a line about a day to
+ * come is refused before it is read). Not "call", which the shorthand of a call note leaves
+ * there ("tel con with Jim").
+ */
+const nounOpening = new RegExp(
+  String.raw`^(${[...nounVerbs.filter((verb) => verb !== 'call'), 'remind', 'add']
+    .map((verb) => `[${verb.charAt(0)}${verb.charAt(0).toUpperCase()}]${verb.slice(1)}`)
+    .join('|')})(?= \p{Lu}\p{Ll})`,
+  'u',
+);
+
+/**
+ * "one contract role", "one guy Tom Hughes", "send Sam one article": "a", as English after
+ * Chinese counts one of something; not "one of", "one day", "one more" and the like.
+ */
+const oneAsA =
+  /(?<![\p{L}\d'’-])([Oo])ne (?=(?!(?:of|more|day|days|time|thing|way|week|weekend|month|year|hour|hours|minute|minutes|min|mins|or|and|by|on|in|at|to|for|last|final|other|another|side|point|off|too|each|per|hand|sec|second|third|half|word|person|people|another)\b)\p{Ll})/gu;
+
+/**
+ * "Manager Evans", "Director Singh", "Partner Carter": a job title before a surname, as Chinese
+ * names someone senior; the surname is who.
+ */
+const titleBeforeSurname =
+  /\b(?:Manager|Director|Partner|Teacher|Boss|Professor|Engineer|Supervisor) (?=(\p{Lu}\p{Ll}+)\b)/gu;
+
+/** "Ben want me analyse his data", "Priya ask me do one SQL talk": "to" before what they want done. */
+const wantMeDo =
+  /\b(wants?|wanted|needs?|needed|asks?|asked) me (?=(?:analyse|analyze|translate|build|design|do|make|write|review|help|check|clean|look|judge|speak|present|run|join|send|give|cover)\b)/gu;
+
 /** Capitalised words before a plain verb that leave it plain: "Please send me…", "Can ask…". */
 const keepPlain = new Set(
   "please pls plz can could will would should must may might to did didn't don't dont i'll we'll he'll she'll they'll you'll he'd she'd they'd".split(
@@ -138,6 +170,15 @@ export function mendPlainWords(line: string): string {
       // "Rcvd email fm Olivia Brown", "call fm Yusuf D": "fm" is "from" and "rcvd" is "received".
       .replace(/\bfm\b(?= \p{L})/giu, 'from')
       .replace(ordinalOpening, 'the $1 ')
+      // "just now Olivia ring me": a moment ago, today.
+      .replace(/^just now,? /iu, '')
+      .replace(/\bjust now\b/giu, 'just')
+      .replace(oneAsA, (_m, o: string) => (o === 'O' ? 'A ' : 'a '))
+      .replace(titleBeforeSurname, (match, surname: string) =>
+        isKnownSurname(surname.toLowerCase()) ? '' : match,
+      )
+      .replace(wantMeDo, '$1 me to ')
+      .replace(nounOpening, (verb: string) => pastOfPlain(verb))
       // "the band 4 role already fill": a role already filled, or closed.
       .replace(
         /\balready (fill|close)\b/giu,
