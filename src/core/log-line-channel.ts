@@ -73,8 +73,8 @@ const channelRules: Array<[Channel, RegExp]> = [
   ],
   [
     'meeting',
-    // "spent the afternoon with Kate", "I was with Chidi yesterday at his place": together, in person.
-    // "at the met office" is a workplace's name, not a meeting at an office.
+    // "at the met office" is a workplace's name, not a meeting at an office. "spent the afternoon
+    // with Kate", "I was with Chidi yesterday at his place": together, in person.
     /\bat (?:the|their|his|her|[\w&.-]+['’]s) (?!met office)(?:[\w&.'’-]+ ){0,2}offices?\b|\b(?:school[ -]?(?:gate|run|pick-?up|drop-?off)|at the (?:school )?gates?)\b|\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|double-doubles?|flat whites?|latte|cortado|cappuccino|espresso|matcha|pizza|sushi|ramen|noodles|curry|tacos?|burgers?|burritos?|dim sum|yum cha|pho|falafel|halloumi|croissants?|pastr(?:y|ies)|bagels?|chai(?= with| at)|(?:had|over) chai|popped (?:in|round|over|by)|dropped (?:[\w'’-]+ ){0,3}round|dropped by|lunch|lunched|lnch|dined|(?:wether)?spoons|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|quiz|smoko|yarn|brews?|cuppa|kopi|cwtch|braai|rv|(?<!\bthe )met|meet|meeting|walk|walked|walking|jog|jogged|jogging|visited|(?<!\b(?:she|he|they) )saw(?! (?:on|online|it|i|that|my|your|in (?:the|a)|an? (?:ad|advert|job|post|role|listing))\b)|in person|(?:at|to) [\w'’-]+['’]s (?:place|house|flat|home)|sat down|had a word|tea|bumped into|ran into|caught (?!up\b|(?:a|the|my|an) )[\w'’]+)\b|\bspent (?:the |an |a |all )?(?:morning|afternoon|evening|day|hour|couple of hours|few hours) with\b|^(?:i |we )?(?:was|were) with\b(?! (?:it|that|this|them|him|her|the idea|the plan)\b)/,
   ],
   [

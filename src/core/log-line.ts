@@ -382,7 +382,6 @@ function saidInPerson(verb: string | undefined, channel: Channel): boolean {
   return verb !== undefined && !reachVerbs.has(verb) && wasTogether(channel);
 }
 
-/** "a recruiter called Hollie Price", "a friend of his called oskar": "called" that names someone is no phone call. */
 /**
  * "Emma Clark lunch, good chat": a name opening the line is whom it was with, not the name of a
  * gathering ("data leaders breakfast, sat next to…"); read without it, such a line is a meeting.
@@ -396,6 +395,7 @@ function eventNotNamed(channel: Channel, head: string, found: FoundNames): Chann
   return detectChannel(rest) === 'meeting' ? 'meeting' : channel;
 }
 
+/** "a recruiter called Hollie Price", "a friend of his called oskar": "called" that names someone is no phone call. */
 function namedNotCalled(lower: string): string {
   return (
     lower
