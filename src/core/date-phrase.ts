@@ -163,21 +163,13 @@ const chased = /\b(?:nudged|chased|chasing|followed up|following up|follow up)\b
 /**
  * A day that belongs to something else the line names, not to this contact: where it came from
  * ("the deck from last week", "my email from 2 wks ago"), the earlier meeting it follows up ("after
- * our call last wk"), what it owns after "for" ("thanks for yesterday's advice"), or where someone
- * works now ("she's at revolut now").
+ * our call last wk") or what it owns after "for" ("thanks for yesterday's advice"). ("Now" is
+ * never a day: see `maskTimesOfDay`.)
  */
 function isOrigin(text: string, candidate: FoundDate): boolean {
   const written = text.slice(candidate.start, candidate.end).trim();
   const before = text.slice(0, candidate.start);
   const relative = /^(?:last|past|this)\b|\bago$/i.test(written);
-  // "works at octopus now", "she's at revolut now": where someone is these days, not a day.
-  // "ex-nurse now at babylon": "now at" says where they are too.
-  if (
-    /^now$/i.test(written) &&
-    (/\b(?:works?|working|is|are|['’]s|['’]re)\b[^,;]*$/i.test(before) ||
-      /^\s+at\b/i.test(text.slice(candidate.end)))
-  )
-    return true;
   if (/\bfrom\s+$/i.test(before) && relative) return true;
   // "a call diary'd wc 7/12", "pls by EOD Weds": the week something is set for, or a deadline.
   if (
@@ -620,6 +612,12 @@ function maskTimesOfDay(text: string): string {
   const blank = (word: string) => ' '.repeat(word.length);
   return (
     text
+      // "after the HR tech talk tues": human resources in capitals, never an hour. A word in its
+      // place, not spaces: "volunteering in HR, Tues 17th" must not become "in Tues".
+      .replace(/\bHR\b/g, 'xx')
+      // "no roles at deliveroo right now, spoke on phone last week", "works at octopus now", "ex-nurse
+      // now at babylon": "now" says how things stand; with no other day the line is today's anyway.
+      .replace(/\b(?:right )?now\b(?! (?:on|onwards)\b)/gi, blank)
       .replace(/\b(?:morning|afternoon|evening|night)\b(?= (?:last|on|this|past) )/gi, blank)
       // "monzo's women in data evening - tues": an evening the line names, then its day.
       .replace(

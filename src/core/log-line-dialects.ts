@@ -177,6 +177,12 @@ const dialectWords: readonly Swap[] = [
       `${who}${firm ? ` from ${firm}` : ''} ${hinglishDone(how)} me`,
   ],
   [word('bahut'), 'very'],
+  // Urdu and Hindi: "kal raat" is last night; "kal" alone is the day on either side of today, the
+  // one before unless its clause tells of what will be ("will contact him kal").
+  [/(?<![\p{L}\d'’/-])kal raat(?![\p{L}\d'’-])/gu, 'last night'],
+  [/(?<![\p{L}\d'’/-])kal(?![\p{L}\d'’-])/gu, kalAsDay],
+  // "Dev gave me reference of one Imran": he put the user in touch with him.
+  [/\bgave me (?:the )?reference (?:of|to) /gu, 'put me in touch with '],
   // Trinidadian: "mih post", "mih name": my.
   [word('mih', 'giu'), 'my'],
   // "liming w Ana", "limed with Dev": hanging out together, in Trinidad; a meeting.
@@ -184,6 +190,11 @@ const dialectWords: readonly Swap[] = [
   [word('wi'), 'with'],
   [word('fae'), 'from'],
   [word('gonnae'), 'going to'],
+  // "bumped intae Siobhan", "nae openings the noo", "a lassie fae Boots": into, no, now, a woman.
+  [word('intae', 'gu'), 'into'],
+  [word('nae', 'gu'), 'no'],
+  [word('the noo', 'gu'), 'now'],
+  [word('lassie|lass', 'gu'), 'woman'],
   [word('wannae'), 'want to'],
   [word('cannae'), "can't"],
   [word('didnae'), "didn't"],
@@ -1108,6 +1119,21 @@ const hinglishPast: Readonly<Record<string, string>> = {
   ping: 'pinged',
   dm: "DM'd",
 };
+
+function kalAsDay(...args: string[]): string {
+  // A replacer's arguments: the match, then its offset and the whole line (typed as strings by Swap).
+  const [, offset, line] = args as unknown as [string, number, string];
+  const clause =
+    line
+      .slice(0, offset)
+      .split(/[,;.!?]/)
+      .pop() ?? '';
+  return /\b(?:will|shall|going to|gonna|plan to|planning to|have to|need to|must)\b|['’]ll\b/iu.test(
+    clause,
+  )
+    ? 'tomorrow'
+    : 'yesterday';
+}
 
 function hinglishDone(how: string): string {
   return hinglishPast[how.toLowerCase()] ?? how;

@@ -87,12 +87,17 @@ describe('what kind a hurried line is', () => {
     expect(read("emailed priya asking if she'd refer me, they're hiring").kind).toBe('ask');
   });
 
-  it("reads an offer to refer made on a call as both sides', and a referral made as theirs", () => {
+  it("reads an offer to refer made on a call as both sides', and a referral made or a call placed as theirs", () => {
     expect(read('benjamin carter offered to refer me at accenture during our call')).toMatchObject({
       kind: 'give',
       direction: 'mutual',
     });
+    // On a call she placed, the offer is hers, as most of the tuning set labels it.
     expect(read("rachel from booking.com rang, she's putting me forward")).toMatchObject({
+      kind: 'give',
+      direction: 'inbound',
+    });
+    expect(read("rang rachel at booking.com, she's putting me forward")).toMatchObject({
       kind: 'give',
       direction: 'mutual',
     });

@@ -116,7 +116,7 @@ const nounOpening = new RegExp(
  * Chinese counts one of something; not "one of", "one day", "one more" and the like.
  */
 const oneAsA =
-  /(?<![\p{L}\d'’-])([Oo])ne (?=(?!(?:of|more|day|days|time|thing|way|week|weekend|month|year|hour|hours|minute|minutes|min|mins|or|and|by|on|in|at|to|for|last|final|other|another|side|point|off|too|each|per|hand|sec|second|third|half|word|person|people|another)\b)\p{Ll})/gu;
+  /(?<![\p{L}\d'’-])([Oo])ne (?=(?!(?:of|more|day|days|time|thing|way|week|weekend|month|year|hour|hours|minute|minutes|min|mins|or|and|by|on|in|at|to|for|last|final|other|another|side|point|off|too|each|per|hand|sec|second|third|half|word|person|people)\b)\p{Ll})/gu;
 
 /**
  * "Manager Evans", "Director Singh", "Partner Carter": a job title before a surname, as Chinese
@@ -128,6 +128,20 @@ const titleBeforeSurname =
 /** "Ben want me analyse his data", "Priya ask me do one SQL talk": "to" before what they want done. */
 const wantMeDo =
   /\b(wants?|wanted|needs?|needed|asks?|asked) me (?=(?:analyse|analyze|translate|build|design|do|make|write|review|help|check|clean|look|judge|speak|present|run|join|send|give|cover)\b)/gu;
+
+/**
+ * "Hays event on the 25th, Olivia was there, wee chat": someone named only as being there was
+ * seen there; a full name is read already, a given name alone needs the verb.
+ */
+const wasThere =
+  /(^|[,;] |\band )(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]+)?) (?:was|were) there\b/gu;
+
+/**
+ * "Margaret Okafor whatsapp: the post is live": a name, how, then a colon before what they said;
+ * they sent it.
+ */
+const nameHowColon =
+  /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) (?:(whatsapp|text|dm|message|msg|linkedin)(?: message| msg)?|(e-?mail))\s*:/u;
 
 /** Capitalised words before a plain verb that leave it plain: "Please send me…", "Can ask…". */
 const keepPlain = new Set(
@@ -178,6 +192,27 @@ export function mendPlainWords(line: string): string {
         isKnownSurname(surname.toLowerCase()) ? '' : match,
       )
       .replace(wantMeDo, '$1 me to ')
+      .replace(wasThere, '$1saw $2 there')
+      .replace(nameHowColon, (_m, who: string, _how?: string, email?: string) =>
+        email ? `${who} emailed me:` : `${who} messaged me:`,
+      )
+      // "he will push my CV to hiring manager": pass it on.
+      .replace(
+        /\bpush(ed|es|ing)? (my|his|her|their) (cv|resume|profile|application)\b/giu,
+        'pass$1 $2 $3',
+      )
+      // "the article…, she had asked me": sent because she asked.
+      .replace(
+        /, (she|he|they) had asked(?: me| us)?(?: for (?:it|them|this|that))?(?=[,.;!]|$)/giu,
+        ', as $1 asked',
+      )
+      // "asked for update on my application": chasing what is under way.
+      .replace(
+        /\basked (?:for|about) (?:an? |any )?update on (my|the|our) /giu,
+        'chased an update on $1 ',
+      )
+      // "Tesco HRBP hiring is freeze till april": a hiring freeze.
+      .replace(/\bhiring is (?:on )?freeze\b/giu, 'hiring is frozen')
       .replace(nounOpening, (verb: string) => pastOfPlain(verb))
       // "the band 4 role already fill": a role already filled, or closed.
       .replace(

@@ -95,7 +95,7 @@ const haveMine = String.raw`(?:wants?|wanted|needs?|needed|would like|['’]d li
  * "wants me to fill in a survey", "want to talk to me for a programme", "needs two references
  * from me": a contact asking something of the user.
  */
-const ofMe = String.raw`(?:wants?|wanted|would like|['’]d like) (?:me|us) to (?:fill in|fill out|complete|take part|talk|speak|present|answer)\b|(?:wants?|wanted|wanting|would like|['’]d like) to (?:interview|survey|feature|quote) (?:me|us)\b|(?:wants?|wanted|would like|['’]d like) to (?:talk|speak) to (?:me|us)\b|needs? (?:[\w'’-]+ ){1,3}(?:from|off) (?:me|us)\b|needs? (?:the|an?|your) (?:invoice|receipt|timesheet|bank details|availability|references?)\b|wants? to know (?:if|whether) i['’]?d (?:do|give|speak|talk|present|run|help|be)\b|(?!(?:i|we|and|then|also|just)\b)[\p{L}'’-]+ asked (?:me )?(?:if|whether) i['’]?d (?:be|act as|write|give|do|speak|help|mentor)\b`;
+const ofMe = String.raw`(?:wants?|wanted|would like|['’]d like) (?:me|us) to (?:fill in|fill out|complete|take part|talk|speak|present|answer)\b|(?:wants?|wanted|wanting|would like|['’]d like) to (?:interview|survey|feature|quote) (?:me|us)\b|(?:wants?|wanted|would like|['’]d like) to (?:talk|speak) to (?:me|us)\b|needs? (?:[\w'’-]+ ){1,3}(?:from|off) (?:me|us)\b|needs? (?:the|an?|your) (?:invoice|receipt|timesheet|bank details|availability|references?)\b|wants? to know (?:if|whether) i['’]?d (?:do|give|speak|talk|present|run|help|be|mentor|review|cover|judge|join)\b|(?!(?:i|we|and|then|also|just)\b)[\p{L}'’-]+ asked (?:me )?(?:if|whether) i['’]?d (?:be|act as|write|give|do|speak|help|mentor)\b`;
 
 /** A contact asking to see or have something of the user's; never "i need my…". */
 export const asksForMine = new RegExp(

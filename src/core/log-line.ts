@@ -50,7 +50,7 @@ import { mendVerbLast } from './log-line-verb-last.js';
 import { mendTradesAndBoards } from './log-line-trades-and-boards.js';
 import { tagSchema } from './person.js';
 import { asksForMine, passesBrief, tellsOfWork } from './log-line-work.js';
-import { chasesWhatIsDue } from './log-line-chases.js';
+import { chasesByVoicemail, chasesWhatIsDue } from './log-line-chases.js';
 import { passesOnLiked } from './log-line-liked.js';
 import { readTemplate, type TemplateReading } from './log-line-templates.js';
 import { mendDialects } from './log-line-dialects.js';
@@ -217,12 +217,14 @@ function readLine(
       !weGave(whole) &&
       (offered || news || theyGave(whole) || offersPaidWork(whole))) ||
     (kind === 'intro' && offered);
-  // "rachel rang, she's putting me forward": an offer made on a call or over coffee went both
-  // ways; a referral already made ("she's put me forward") or a call they began stays theirs.
+  // "coffee with rachel, she's putting me forward": an offer made on a call or over coffee went
+  // both ways; a referral already made ("she's put me forward") or a call they began ("rang me",
+  // "Siobhan rang, she's gonnae ask aboot openings") stays theirs.
   const talkedOffer =
     theirs &&
     offered &&
     offerDirection(channel, saidHead) === 'mutual' &&
+    !(found.inbound && callVerbs.has(found.subjectVerb ?? '')) &&
     !/\b(?<!to )put (?:me|my name|my cv) (?:forward|fwd)\b|\b(?:rang|called|phoned) me\b/.test(
       whole,
     );
@@ -300,6 +302,7 @@ function readKind(
   if (kind === 'catch-up' && !context.inbound && passesOnLiked(whole)) return 'give';
   // "left Mark a voicemail re the tesco invoice": the user chasing what is owed, or a silence.
   if (kind === 'catch-up' && !context.inbound && chasesWhatIsDue(whole)) return 'follow-up';
+  if (!context.inbound && chasesByVoicemail(whole, kind)) return 'follow-up';
   const introOffered = context.offered && /\b(intro|introduce|put me in touch)\b/.test(whole);
   const target = context.named > 1 || context.introducedNamed || introducedToSomeoneAt.test(whole);
   return kind === 'give' && introOffered && target ? 'intro' : kind;
@@ -378,6 +381,9 @@ function noteFromThem(head: string, first: readonly [number, number] | undefined
  * "zoe martin suggested i apply - call - wed", "dan told me about it over beers": something a
  * contact did, not a way of getting in touch, on a call or at a meeting went both ways.
  */
+/** "Siobhan rang, …": a named contact placing a call. */
+const callVerbs = new Set(['rang', 'called', 'phoned', 'rung']);
+
 function saidInPerson(verb: string | undefined, channel: Channel): boolean {
   return verb !== undefined && !reachVerbs.has(verb) && wasTogether(channel);
 }
