@@ -86,7 +86,8 @@
 //   161st 120 lines  67.5%  82.5%  0        162nd 120 lines  69.2%  85.8%  8
 //   163rd 120 lines  86.7%  96.7%  1        164th 120 lines  59.2%  74.2%  4
 //   165th 120 lines  92.5%  95.8%  2        166th 120 lines  84.2%  96.7%  0
-//   167th 120 lines  83.3%  96.7%  0
+//   167th 120 lines  83.3%  96.7%  0        168th 120 lines  76.7%  93.3%  0
+//   169th 120 lines  66.7%  93.3%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -638,6 +639,12 @@
 // Boots", "that role's away"; 93.3% of lines with the person, date, channel and direction right,
 // none wrongly created), and a Karachi-born HR officer's English after Urdu ("Kate ji", "kal raat",
 // "gave me reference of one Imran", "push my CV"; 90.8%, none). After them, ADR 0093 reads both.
+// The 168th and 169th, scored once on ADR 0093's rules, follow them as 120 lines each: an
+// Athens-born physiotherapist's English after Greek ("kyria Margaret", "efharisto", "before two
+// days", "she told me for a role"; 89.2% of lines with the person, date, channel and direction
+// right, none wrongly created), and a Rotterdam-born logistics planner's English after Dutch ("Sam
+// mailed me", "I spoke Olivia", "she comes back to me", "asks or I know"; 78.3%, none). After
+// them, ADR 0094 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

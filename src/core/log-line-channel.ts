@@ -278,7 +278,7 @@ const kindRules: KindRule[] = [
     // "whatsapp from fatima with the ofcom reading list", "got the rubric from siobhan": a thing
     // that came from them.
     new RegExp(
-      String.raw`\b(referral (?:submitted|link|made|done|sent)|(?:sent|got|came) back\b.*\b(?:comments|feedback|notes)|with (?:\w+ ){0,2}(?:comments|feedback|tips|pointers|notes)\b|(?<!\b(?:touch|me|us|in|up) )with (?:a|an|the|some|his|her|their)(?: [\w&.'’-]+){0,4}? (?:${thingNouns})\b|\b(?:got|received) (?:a|an|the|some|his|her|their)(?: [\w&.'’-]+){0,4}? (?:${thingNouns})\b|(?:went|looked|read) (?:thru|through|over) (?:my|the)\b)`,
+      String.raw`\b(referral (?:submitted|link|made|done|sent|is in)|(?:sent|got|came) back\b.*\b(?:comments|feedback|notes)|with (?:\w+ ){0,2}(?:comments|feedback|tips|pointers|notes)\b|(?<!\b(?:touch|me|us|in|up) )with (?:a|an|the|some|his|her|their)(?: [\w&.'’-]+){0,4}? (?:${thingNouns})\b|\b(?:got|received) (?:a|an|the|some|his|her|their)(?: [\w&.'’-]+){0,4}? (?:${thingNouns})\b|(?:went|looked|read) (?:thru|through|over) (?:my|the)\b)`,
     ),
     theirs,
   ],

@@ -16,7 +16,7 @@ const aboutOwed = new RegExp(
  * left. "Invoice sent to Dan for the Nov work" reaches out to chase nothing.
  */
 const reachedOut =
-  /(?:^|[-–—,;:] )(?:left|called|rang|phoned|emailed|texted|messaged|whatsapp(?:ed|['’]d)|dm['’]?d|pinged|wrote to|voicemail|vm)\b|\bleft (?:[\w'’]+ ){0,3}(?:a |an )?(?:voicemail|vm|message|msg)\b/;
+  /(?:^|[-–—,;:] )(?:left|called|rang|phoned|emailed|texted|messaged|whatsapp(?:ed|['’]d)|dm['’]?d|pinged|wrote to|voicemail|vm|sent (?:him|her|them|a|an|again))\b|\bleft (?:[\w'’]+ ){0,3}(?:a |an )?(?:voicemail|vm|message|msg)\b/;
 
 /** A silence since an earlier day: "nothing since the 20th", "no word on the PO since the 17th". */
 const silentSince =

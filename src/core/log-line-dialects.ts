@@ -94,7 +94,7 @@ const thanksWords =
  * case none is an English word.
  */
 const courtesyBefore =
-  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|sebo|khun|doamna|domnul|doamnei|domnului) (?=\p{L})/gu;
+  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios) (?=\p{L})/gu;
 
 /**
  * Courtesy before a capitalised name, no part of it: East African English "madam Olivia", "bro
@@ -189,6 +189,20 @@ const dialectWords: readonly Swap[] = [
   [/\b(?:liming|limed|lime) (?=(?:w|wid|with)\b)/giu, 'met up '],
   [word('wi'), 'with'],
   [word('fae'), 'from'],
+  // Greek: "efharisto" (thanks); "na'nai kala" (may she be well) says nothing of what happened;
+  // "before two days" is two days ago.
+  [
+    /(?<![\p{L}'’-])(?:efharist[oó]|efcharist[oó]|efxaristo)(?: poli| poly)?(?![\p{L}'’-])/giu,
+    'thanks',
+  ],
+  [/,?\s*na['’]?\s?(?:nai|ne|'ne) kal[aá]\b/giu, ''],
+  [
+    /\bbefore (a|an|one|two|three|four|five|six|\d{1,2}|a few|a couple of) (days?|weeks?|months?)\b/giu,
+    '$1 $2 ago',
+  ],
+  // Dutch: "dank je", "dankjewel", "bedankt" (thanks), "whatsappt" (whatsapped).
+  [/(?<![\p{L}'’-])(?:dank (?:je|u)(?: wel)?|dankjewel|bedankt)(?![\p{L}'’-])/giu, 'thanks'],
+  [word('whatsappt', 'giu'), 'whatsapped'],
   [word('gonnae'), 'going to'],
   // "bumped intae Siobhan", "nae openings the noo", "a lassie fae Boots": into, no, now, a woman.
   [word('intae', 'gu'), 'into'],

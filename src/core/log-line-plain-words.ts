@@ -59,7 +59,7 @@ const nounVerbs = [
  * Who does the verb: a pronoun, a name's last word or its bracketed workplace; "already" may come
  * between ("Joanne already intro me", "he already send me the spec").
  */
-const doer = String.raw`(\b(?:he|she|they)|\p{Lu}[\p{L}'’.-]*|\)) (already )?`;
+const doer = String.raw`(\b(?:he|she|they|i)|\p{Lu}[\p{L}'’.-]*|\)) (already )?`;
 const learnerSubject = new RegExp(
   String.raw`${doer}(${plain})(?= (?:me|my|us|our|on|to|for|back|\p{Lu}))`,
   'gu',
@@ -67,6 +67,39 @@ const learnerSubject = new RegExp(
 
 /** "Marcus ring me tuesday", "Ben from Google text me": a noun's verb after its doer, before "me". */
 const learnerNounSubject = new RegExp(String.raw`${doer}(${nounVerbs.join('|')})(?= me\b)`, 'gu');
+
+/** Who does a verb told in the present: as `doer`, but not a verb opening the line ("Mailed thanks"). */
+const presentDoer = String.raw`(\b(?:he|she|they|i)|\p{Lu}[\p{L}'’.-]*(?<!ed)|\)) (already )?`;
+
+/**
+ * "Rachel Lowe comes back to me", "Thomas Wright asks my cv", "he refers me": what someone did,
+ * told in the present as Dutch and German speakers tell it, read in the past. Verbs that are
+ * nouns too ("calls", "texts", "thanks", "offers") are left as they are.
+ */
+const presentOfDone: Readonly<Record<string, string>> = {
+  'comes back': 'came back',
+  sends: 'sent',
+  asks: 'asked',
+  says: 'said',
+  refers: 'referred',
+  puts: 'put',
+  gives: 'gave',
+  tells: 'told',
+  rings: 'rang',
+  mails: 'emailed',
+  intros: "intro'd",
+  introduces: 'introduced',
+  forwards: 'forwarded',
+  recommends: 'recommended',
+};
+const learnerPresent = new RegExp(
+  String.raw`${presentDoer}(${Object.keys(presentOfDone).join('|')})(?= (?:me|my|us|our|to|for|back|if|whether|the|a|an|\p{Lu})|[,.;:!]|$)`,
+  'gu',
+);
+
+/** "Wise looks for somebody", "they look for a vendor ops lead": hiring, as Dutch says it. */
+const looksFor =
+  /(\b(?:they|we|he|she|it)|\p{Lu}[\p{L}'’.&-]*) looks? for (?=(?:a|an|some|somebody|someone|people|staff|\p{Ll}+ (?:lead|manager|planner|analyst|engineer|designer)s?)\b)/gu;
 
 /** "Dev say he will help", "she say the role already fill": what they said, plainly. */
 const learnerSaid = new RegExp(String.raw`${doer}say(?= (?!me\b)\p{L})`, 'gu');
@@ -193,6 +226,50 @@ export function mendPlainWords(line: string): string {
       )
       .replace(wantMeDo, '$1 me to ')
       .replace(wasThere, '$1saw $2 there')
+      // "nothing from Yusuf since the 20th": no reply from him.
+      .replace(/^(?:heard )?nothing (?:back )?from (?=\p{L})/iu, 'no reply from ')
+      // "she told me for a role", "said me to send him CV", "to remind for the intro": Greek and
+      // Dutch "for" and "say" put into English.
+      .replace(/\btold (me|us) for (?=(?:a|an|the|some)\b)/giu, 'told $1 about ')
+      .replace(/\bsaid (me|us) to\b/giu, 'told $1 to')
+      .replace(/\bto remind (?:for|about) (?=(?:the|my|our)\b)/giu, 'to remind them about ')
+      // "they hire product people", "Huma hires": hiring now.
+      .replace(/\b(they|we) hire\b(?! (?:me|us|him|her|them|you)\b)/giu, '$1 are hiring')
+      .replace(
+        /(?<!\bhow\b.{0,40})(\p{Lu}[\p{L}'’.&-]*) hires\b(?! (?:me|us|him|her|them|you)\b)/gu,
+        '$1 is hiring',
+      )
+      // "Thomas Wright asks my cv", "asked or I know good planners": asked for it, asked if.
+      .replace(
+        /\b(ask(?:s|ed)?) (?=my (?:updated |latest |new )?(?:cv|c\.v\.|resume|portfolio|day rate|rates?|number|details|availability|references?|salary|notice period|opinion|advice|feedback|help)\b)/giu,
+        '$1 for ',
+      )
+      .replace(/\b(ask(?:s|ed|ing)?) or (?=(?:i|we)\b)/giu, '$1 if ')
+      .replace(
+        learnerPresent,
+        (_m, who: string, already: string | undefined, verb: string) =>
+          `${who} ${already ?? ''}${presentOfDone[verb] ?? verb}`,
+      )
+      // "he sees a role for me and puts me forward": the same after "and".
+      .replace(
+        /(?<=\b(?:and|then) )(puts|refers|intros|introduces|sends|gives|forwards) (?=me\b)/gu,
+        (_m, verb: string) => `${presentOfDone[verb] ?? verb} `,
+      )
+      .replace(looksFor, (_m, who: string) =>
+        /^(?:they|we)$/iu.test(who) ? `${who} are looking for ` : `${who} is looking for `,
+      )
+      // "Sam mailed me the spec", "sent him a short mail": email, as most of Europe says it.
+      .replace(/(?<![\p{L}'’-])([Mm])ailed\b/gu, (_m, m: string) =>
+        m === 'M' ? 'Emailed' : 'emailed',
+      )
+      .replace(/\b(a|short|quick|the|my|his|her|your|their|long) mail\b/giu, '$1 email')
+      .replace(/(?<![\p{L}'’-])mail (me|him|her|them|us)\b/gu, 'email $1')
+      // "I spoke Mark and Marcus at the meetup": spoke to them; not "spoke Dutch".
+      .replace(
+        /\bspoke (?=(?!(?:English|Dutch|French|German|Spanish|Italian|Portuguese|Polish|Greek|Welsh|Urdu|Hindi|Punjabi|Bengali|Arabic|Turkish|Russian|Ukrainian|Romanian|Mandarin|Cantonese|Chinese|Japanese|Korean|Thai|Swahili|Yoruba|Igbo|Tagalog|Farsi|Persian)\b)\p{Lu}\p{Ll})/gu,
+        'spoke to ',
+      )
+
       .replace(nameHowColon, (_m, who: string, _how?: string, email?: string) =>
         email ? `${who} emailed me:` : `${who} messaged me:`,
       )
