@@ -87,7 +87,8 @@
 //   163rd 120 lines  86.7%  96.7%  1        164th 120 lines  59.2%  74.2%  4
 //   165th 120 lines  92.5%  95.8%  2        166th 120 lines  84.2%  96.7%  0
 //   167th 120 lines  83.3%  96.7%  0        168th 120 lines  76.7%  93.3%  0
-//   169th 120 lines  66.7%  93.3%  0
+//   169th 120 lines  66.7%  93.3%  0        170th 120 lines  77.5%  85.0%  3
+//   171st 120 lines  77.5%  94.2%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -645,6 +646,11 @@
 // right, none wrongly created), and a Rotterdam-born logistics planner's English after Dutch ("Sam
 // mailed me", "I spoke Olivia", "she comes back to me", "asks or I know"; 78.3%, none). After
 // them, ADR 0094 reads both.
+// The 170th and 171st, scored once on ADR 0094's rules, follow them as 120 lines each: an Addis
+// Ababa-born accountant's English after Amharic ("Ato Robert", "W/ro Margaret", "ameseginalehu";
+// 80.8% of lines with the person, date, channel and direction right, 3 wrongly created, each "Ato
+// Robert"), and a Colombo-born software tester's Sri Lankan English ("Kate akka", "Dev anna", "put a
+// call to Olivia", "today morning"; 89.2%, none). After them, ADR 0095 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

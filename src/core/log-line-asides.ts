@@ -12,11 +12,12 @@ const readerNote =
   /^(?:(?:please|pls|plz|kindly) (?:note|be informed)(?: that)?|fyi|nb)\b[:,]?\s+/iu;
 
 /**
- * "Wei sir", "Kate ma'am", "Elizabeth madam", "Chidi bhai", "Aisha baji", "Olivia ma rang me": a courtesy after a capitalised name is no part of
+ * "Wei sir", "Kate ma'am", "Elizabeth madam", "Chidi bhai", "Aisha baji", "Olivia ma rang me", Tamil "Kate
+ * akka" and "Dev anna" (elder sister, elder brother; not "anna kowalski"): a courtesy after a capitalised name is no part of
  * it, and so are "Robert Sir" and "Margaret Ma'am"; "Sir Alex" stays a title before a name.
  */
 const courtesyAfterName = new RegExp(
-  String.raw`(?<=\p{Lu}[\p{L}'’-]*) (?:sir|Sir(?! \p{Lu})|[Mm]a['’]?am|[Mm]adam|mam|ji|bhai|bhaiya|didi|baji|baaji|apa|sahib|saab|ma(?= ${courtesyVerbs}\b|[,.]|$))\b`,
+  String.raw`(?<=\p{Lu}[\p{L}'’-]*) (?:sir|Sir(?! \p{Lu})|[Mm]a['’]?am|[Mm]adam|mam|ji|bhai|bhaiya|didi|baji|baaji|apa|sahib|saab|akka|ayya|thambi|anna(?!\s+(?:\p{Lu}|k\b|kowalski\b|lopez\b))|ma(?= ${courtesyVerbs}\b|[,.]|$))\b`,
   'gu',
 );
 

@@ -267,7 +267,7 @@ const kindRules: KindRule[] = [
   // talk", "gave me the low-down on how Wise hire": advice is talk, nothing passed on.
   [
     'catch-up',
-    /\b(?:gave|give|giving|shared)(?: me)?(?: (?:some|good|great|useful|helpful|solid|really|sound|long|honest|a bit of|lots of|loads of|a|a right|a real|a proper|a good|the))* (?:advice|advices|steer|pep[- ]talk|low-?down)\b|(?<!\b(?:through|thru|over) my\b.*)\b(?:gave|give|giving) (?:me|us)(?: (?:some|good|great|useful|helpful|solid|really|sound|honest|a few|lots of|loads of|a couple of))* (?:tips|pointers)\b/,
+    /\b(?:gave|give|giving|shared)(?: me)?(?: (?:some|good|great|useful|helpful|solid|really|sound|long|honest|a bit of|lots of|loads of|lot of|a lot of|a|a right|a real|a proper|a good|the))* (?:advice|advices|steer|pep[- ]talk|low-?down)\b|(?<!\b(?:through|thru|over) my\b.*)\b(?:gave|give|giving)(?: (?:me|us))?(?: (?:some|good|great|useful|helpful|solid|really|sound|honest|a few|lots of|loads of|lot of|a lot of|a couple of))* (?:tips|pointers)\b/,
   ],
   // "offered to introduce me" is the offer, before any intro happened.
   ['give', /\b(?:offered|offering|agreed) to\b/],
@@ -278,7 +278,7 @@ const kindRules: KindRule[] = [
     // "whatsapp from fatima with the ofcom reading list", "got the rubric from siobhan": a thing
     // that came from them.
     new RegExp(
-      String.raw`\b(referral (?:submitted|link|made|done|sent|is in)|(?:sent|got|came) back\b.*\b(?:comments|feedback|notes)|with (?:\w+ ){0,2}(?:comments|feedback|tips|pointers|notes)\b|(?<!\b(?:touch|me|us|in|up) )with (?:a|an|the|some|his|her|their)(?: [\w&.'’-]+){0,4}? (?:${thingNouns})\b|\b(?:got|received) (?:a|an|the|some|his|her|their)(?: [\w&.'’-]+){0,4}? (?:${thingNouns})\b|(?:went|looked|read) (?:thru|through|over) (?:my|the)\b)`,
+      String.raw`\b(referral (?:(?:is |was |has been )?(?:submitted|made|done|sent|in)|link)|(?:sent|got|came) back\b.*\b(?:comments|feedback|notes)|with (?:\w+ ){0,2}(?:comments|feedback|tips|pointers|notes)\b|(?<!\b(?:touch|me|us|in|up) )with (?:a|an|the|some|his|her|their)(?: [\w&.'’-]+){0,4}? (?:${thingNouns})\b|\b(?:got|received) (?:a|an|the|some|his|her|their)(?: [\w&.'’-]+){0,4}? (?:${thingNouns})\b|(?:went|looked|read) (?:thru|through|over) (?:my|the)\b)`,
     ),
     theirs,
   ],
@@ -294,7 +294,7 @@ const kindRules: KindRule[] = [
   // "the", as English after Thai or Chinese writes it, for things that are nothing else.
   [
     'give',
-    /\b(?:sent|shared|forwarded|emailed|passed)(?: (?!(?:about|re|abt|regarding|for|to|thanks|thank|a|an|the|some|my|his|her|their|this|that|with|on|in|of|and|back|over)\b)[\w'’-]+){0,3} (?:article|link|report|spec|jd|job description|deck|paper|guide|template|pdf|slides|case study|cheat ?sheet)\b/,
+    /\b(?:sent|shared|forwarded|emailed|passed)(?: (?!(?:about|re|abt|regarding|for|to|thanks|thank|a|an|the|some|my|his|her|their|this|that|with|on|in|of|and|back|over)\b)[\w'’-]+){0,3} (?:article|link|report|spec|jd|job description|deck|paper|guide|template|pdf|slides|case study|cheat ?sheet|pack)\b/,
   ],
   // "sent me the sql test they use", "emailed me 3 junior roles", "sent me canva's scorecard": a
   // thing sent to the user, whatever it is, unless it is a message ("sent me a quick note",

@@ -98,13 +98,14 @@ const courtesyBefore =
 
 /**
  * Courtesy before a capitalised name, no part of it: East African English "madam Olivia", "bro
- * Dev" (English words too, so only before a name); Thai "P'Dev", "N'Ploy" ("phi", elder, and
+ * Dev" (English words too, so only before a name); Amharic "Ato Robert" (Mr), "W/ro Margaret"
+ * (Mrs), "W/rt Tigist" (Miss); Thai "P'Dev", "N'Ploy" ("phi", elder, and
  * "nong", younger). "met one Brian Ssemakula" is a certain Brian Ssemakula, someone not yet known:
  * "one" goes after a word that leads to a person ("to one Paul Mugisha"), before a full name, and
  * not before a day ("one Friday Evening").
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|Ato|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 const dialectWords: readonly Swap[] = [
   // First, so that what reads a name after "to" or "with" sees the name.
@@ -189,6 +190,16 @@ const dialectWords: readonly Swap[] = [
   [/\b(?:liming|limed|lime) (?=(?:w|wid|with)\b)/giu, 'met up '],
   [word('wi'), 'with'],
   [word('fae'), 'from'],
+  // Amharic: "ameseginalehu" (thank you), as it is spelled in Latin letters.
+  [/(?<![\p{L}'’-])ames[ae]g[ie]?nal(?:ehu|ew|hu)(?![\p{L}'’-])/giu, 'thanks'],
+  // Sri Lankan and Indian English: "put a call to Olivia" (called her), "Kate akka put a call"
+  // (she called), "today morning" (this morning).
+  [/\bput (?:a|the) call to\b/giu, 'called'],
+  [
+    /(\b(?:he|she|they)|(?!I\b)\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) ((?:\p{Ll}+ )?)put (?:a|the) call\b(?! (?:to|across|in)\b)/gu,
+    '$1 $2called me',
+  ],
+  [/\btoday morning\b/giu, 'this morning'],
   // Greek: "efharisto" (thanks); "na'nai kala" (may she be well) says nothing of what happened;
   // "before two days" is two days ago.
   [

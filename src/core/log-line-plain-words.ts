@@ -278,10 +278,10 @@ export function mendPlainWords(line: string): string {
         /\bpush(ed|es|ing)? (my|his|her|their) (cv|resume|profile|application)\b/giu,
         'pass$1 $2 $3',
       )
-      // "the article…, she had asked me": sent because she asked.
+      // "the article…, she had asked me", "the slides, both asked for it": sent because they asked.
       .replace(
-        /, (she|he|they) had asked(?: me| us)?(?: for (?:it|them|this|that))?(?=[,.;!]|$)/giu,
-        ', as $1 asked',
+        /, (?:both|they both|(she|he|they)(?: both)?) (?:had )?asked(?: me| us)?(?: for (?:it|them|this|that))?(?=[,.;!]|$)/giu,
+        (_m, who?: string) => `, as ${who ?? 'they'} asked`,
       )
       // "asked for update on my application": chasing what is under way.
       .replace(

@@ -33,6 +33,8 @@ describe('looksLikePersonName', () => {
     ['Tunde Bakare', 'Met Mr Tunde Bakare at the business breakfast'],
     ['Oisín Byrne', "linkedin msg from Oisín Byrne, he's hiring"],
     ['Priyanka', 'met Priyanka at the pydata thing'],
+    ['Bethlehem Assefa', 'WhatsApp from Bethlehem Assefa about her tax return'],
+    ['Meron Tadesse', 'Meron Tadesse (from church) told me about an opening at TfL'],
   ])('reads "%s" as a person’s name', (written, line) => {
     expect(looksLikePersonName(written, { line, ownGiven: none })).toBe(true);
   });

@@ -69,7 +69,7 @@ export const honorific =
 
 /** "linkedin msg from Oisín Byrne", "email from Carys Pugh": who sent a message is a person. */
 const sentFrom =
-  /(?:^|\s)(?:msg|message|email|e-mail|text|dm|note|call|voicemail|letter|reply|invite)\s+from\s+$/iu;
+  /(?:^|\s)(?:msg|message|email|e-mail|text|dm|note|call|voicemail|letter|reply|invite|whatsapp|sms|inmail)\s+from\s+$/iu;
 
 /** Whether each word is written as a name, or the whole is in lower case ("tunde adeyemi"). */
 function isWrittenAsName(words: readonly string[]): boolean {
@@ -99,8 +99,8 @@ function isMarkedByLine(written: string, context: NameShapeContext): boolean {
   const asName = words.every((word) => writtenAsName.test(word));
   if (/(?:^|\s)met\s+(?:up\s+with\s+)?$/iu.test(before) && asName) return true;
   if (!isWrittenAsName(words)) return false;
-  // "Deirdre from the trust", "Shona Kerr fae the college": where someone is from.
-  if (/^\s+(?:from|fae)\s+\S/iu.test(after)) return true;
+  // "Deirdre from the trust", "Shona Kerr fae the college", "Meron Tadesse (from church)".
+  if (/^\s+\(?(?:from|fae)\s+\S/iu.test(after)) return true;
   if (words.length < 2) return false;
   if (context.company !== undefined || /^\s+at\s+\S/iu.test(after)) return true;
   if (asName && sentFrom.test(before)) return true;
