@@ -206,7 +206,7 @@ const dialectWords: readonly Swap[] = [
     /(?<![\p{L}'’-])(?:efharist[oó]|efcharist[oó]|efxaristo)(?: poli| poly)?(?![\p{L}'’-])/giu,
     'thanks',
   ],
-  [/,?\s*na['’]?\s?(?:nai|ne|'ne) kal[aá]\b/giu, ''],
+  [/,?\s*na['’]?\s?(?:nai|ne) kal[aá]\b/giu, ''],
   [
     /\bbefore (a|an|one|two|three|four|five|six|\d{1,2}|a few|a couple of) (days?|weeks?|months?)\b/giu,
     '$1 $2 ago',

@@ -269,7 +269,6 @@ export function mendPlainWords(line: string): string {
         /\bspoke (?=(?!(?:English|Dutch|French|German|Spanish|Italian|Portuguese|Polish|Greek|Welsh|Urdu|Hindi|Punjabi|Bengali|Arabic|Turkish|Russian|Ukrainian|Romanian|Mandarin|Cantonese|Chinese|Japanese|Korean|Thai|Swahili|Yoruba|Igbo|Tagalog|Farsi|Persian)\b)\p{Lu}\p{Ll})/gu,
         'spoke to ',
       )
-
       .replace(nameHowColon, (_m, who: string, _how?: string, email?: string) =>
         email ? `${who} emailed me:` : `${who} messaged me:`,
       )
