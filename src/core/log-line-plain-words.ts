@@ -59,7 +59,8 @@ const nounVerbs = [
  * Who does the verb: a pronoun, a name's last word or its bracketed workplace; "already" may come
  * between ("Joanne already intro me", "he already send me the spec").
  */
-const doer = String.raw`(\b(?:he|she|they|i)|\p{Lu}[\p{L}'’.-]*|\)) (already )?`;
+const doerOf = (name: string) => String.raw`(\b(?:he|she|they|i)|${name}|\)) (already )?`;
+const doer = doerOf(String.raw`\p{Lu}[\p{L}'’.-]*`);
 const learnerSubject = new RegExp(
   String.raw`${doer}(${plain})(?= (?:me|my|us|our|on|to|for|back|\p{Lu}))`,
   'gu',
@@ -69,7 +70,7 @@ const learnerSubject = new RegExp(
 const learnerNounSubject = new RegExp(String.raw`${doer}(${nounVerbs.join('|')})(?= me\b)`, 'gu');
 
 /** Who does a verb told in the present: as `doer`, but not a verb opening the line ("Mailed thanks"). */
-const presentDoer = String.raw`(\b(?:he|she|they|i)|\p{Lu}[\p{L}'’.-]*(?<!ed)|\)) (already )?`;
+const presentDoer = doerOf(String.raw`\p{Lu}[\p{L}'’.-]*(?<!ed)`);
 
 /**
  * "Rachel Lowe comes back to me", "Thomas Wright asks my cv", "he refers me": what someone did,
