@@ -88,7 +88,8 @@
 //   165th 120 lines  92.5%  95.8%  2        166th 120 lines  84.2%  96.7%  0
 //   167th 120 lines  83.3%  96.7%  0        168th 120 lines  76.7%  93.3%  0
 //   169th 120 lines  66.7%  93.3%  0        170th 120 lines  77.5%  85.0%  3
-//   171st 120 lines  77.5%  94.2%  0
+//   171st 120 lines  77.5%  94.2%  0        172nd 120 lines  85.8%  97.5%  1
+//   173rd 120 lines  52.5%  71.7%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -651,6 +652,12 @@
 // 80.8% of lines with the person, date, channel and direction right, 3 wrongly created, each "Ato
 // Robert"), and a Colombo-born software tester's Sri Lankan English ("Kate akka", "Dev anna", "put a
 // call to Olivia", "today morning"; 89.2%, none). After them, ADR 0095 reads both.
+// The 172nd and 173rd, scored once on ADR 0095's rules, follow them as 120 lines each: a
+// Cardiff-born bus depot supervisor's South Wales English ("he was on about a PMO role going",
+// "fri down the Bay", ", diolch"; 94.2% of lines with the person, date, channel and direction
+// right, 1 wrongly created), and a Singapore-born marketing executive's Singapore English ("email
+// ana back", "chase dev again", "she say can refer me", "send him already"; 62.5%, 1). After them,
+// ADR 0096 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -808,10 +808,13 @@ function closesClause(text: string, result: chrono.ParsedResult): boolean {
       after,
     );
   // "coffee sat she said…", "on a call fri he said…": a short weekday (not "sun", a name as
-  // often) before the subject of the next clause.
+  // often) before the subject of the next clause, or before where or what they did.
   const subjectNext =
     /^(?:sat|fri|mon|tue|tues|wed|weds|thu|thur|thurs)$/i.test(result.text) &&
-    /^\s+(?:she|he|they|we|i|it|if)\b/i.test(after);
+    // "fri down the Bay", "thu say her nephew…", "sat whatsapp me": where, or what they did.
+    /^\s+(?:she|he|they|we|i|it|if|(?:down|up) the|say|says|said|whatsapp(?:ed)? me|w(?:ith)? (?:the|a|an|his|her|my|their))\b/i.test(
+      after,
+    );
   // "Fri: coffee w/ …", "Thu 1900 - pint w/ …", "Sat. Chatted…": a colon, a full stop or the
   // time of day closes it too.
   const clock = /^\s+(?:[01]\d|2[0-3])[0-5]\d\b/.test(after);

@@ -51,7 +51,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
     'social',
-    /\blinkedin connect(?:ed)? (?:w|w\/|with|to)\b|\bfollowed (?!up\b)(?:me|[\w'’]+(?: [\w'’]+)?)(?: back)? on (?:insta|instagram|ig|twitter|x|tiktok|linkedin|li|bluesky|threads|dribbble|behance|mastodon|substack)\b|\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation)|accepted (?:my|[\w-]+['’]s) (?:linkedin )?(?:connection|invite|invitation|request))\b|\bconnected (?:w|w\/|with) (?!me\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+){0,2}(?: \([^()]*\))? on (?:linkedin|li)\b|\binvitation to connect\b|\badded (?:me|us) on (?:linkedin|li|insta|instagram|ig|twitter|x|tiktok|bluesky|threads|facebook|fb)\b|\btagged (?:me|us) in (?:(?:his|her|their|a|an|the|my|our) )?(?:[\w-]+ )?(?:story|stories|post|reel|photo|pic|video|tweet|thread)\b|\b(?:liked|commented on|reacted to|reposted|reshared|shared) my (?:[\w-]+ )?(?:post|update|article|tweet|reel)\b/,
+    /\blinkedin connect(?:ed)? (?:w|w\/|with|to)\b|\bfollowed (?!up\b)(?:me|[\w'’]+(?: [\w'’]+)?(?: (?:from|at) [\w&.'’-]+)?)(?: back)? on (?:insta|instagram|ig|twitter|x|tiktok|linkedin|li|bluesky|threads|dribbble|behance|mastodon|substack)\b|\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation)|accepted (?:my|[\w-]+['’]s) (?:linkedin )?(?:connection|invite|invitation|request))\b|\bconnected (?:w|w\/|with) (?!me\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+){0,2}(?: \([^()]*\))? on (?:linkedin|li)\b|\binvitation to connect\b|\badded (?:me|us) on (?:linkedin|li|insta|instagram|ig|twitter|x|tiktok|bluesky|threads|facebook|fb)\b|\btagged (?:me|us) in (?:(?:his|her|their|a|an|the|my|our) )?(?:[\w-]+ )?(?:story|stories|post|reel|photo|pic|video|tweet|thread)\b|\b(?:liked|commented on|reacted to|reposted|reshared|shared) my (?:[\w-]+ )?(?:post|update|article|tweet|reel)\b/,
   ],
   [
     'video',
@@ -267,7 +267,7 @@ const kindRules: KindRule[] = [
   // talk", "gave me the low-down on how Wise hire": advice is talk, nothing passed on.
   [
     'catch-up',
-    /\b(?:gave|give|giving|shared)(?: me)?(?: (?:some|good|great|useful|helpful|solid|really|sound|long|honest|a bit of|lots of|loads of|lot of|a lot of|a|a right|a real|a proper|a good|the))* (?:advice|advices|steer|pep[- ]talk|low-?down)\b|(?<!\b(?:through|thru|over) my\b.*)\b(?:gave|give|giving)(?: (?:me|us))?(?: (?:some|good|great|useful|helpful|solid|really|sound|honest|a few|lots of|loads of|lot of|a lot of|a couple of))* (?:tips|pointers)\b/,
+    /\b(?:gave|give|giving|shared)(?: me)?(?: (?:some|good|great|useful|helpful|solid|really|sound|long|honest|a bit of|lots of|loads of|lot of|a lot of|a|a right|a real|a proper|a good|the))* (?:advice|advices|steer|pep[- ]talk|low-?down)\b|(?<!\b(?:through|thru|over) my\b.*)\b(?:gave|give|giving)(?: (?:me|us))?(?: (?:some|good|great|useful|helpful|solid|really|sound|honest|a few|lots of|loads of|lot of|a lot of|a couple of|many|so many))* (?:tips|pointers)\b/,
   ],
   // "offered to introduce me" is the offer, before any intro happened.
   ['give', /\b(?:offered|offering|agreed) to\b/],
@@ -349,12 +349,19 @@ const kindRules: KindRule[] = [
   ],
 ];
 
+/** Thanks closing a line, to one person at most: ", thanks Wei!", ", thank-you butt". */
+const closingThanks =
+  /[,;.!–—-]\s*(?:thanks|thank you|thank-you|thx|ty)(?: (?:so much|a lot|again|\p{L}+))?[\s!.]*$/u;
+
 export function detectKind(lower: string, context: KindContext): InteractionKind {
   // "sent over the survey", "forwarded across the spec": the particle says nothing of what went;
   // "fired over the test" and "shot across the link" send as "sent" does.
   const said = lower
     .replace(/\b(?:fired|shot) (?:over|across)\b/g, 'sent')
-    .replace(/\b(sent|forwarded|emailed) (?:over|across|along|through)\b/g, '$1');
+    .replace(/\b(sent|forwarded|emailed) (?:over|across|along|through)\b/g, '$1')
+    // "Wei sent me a paper on learning models, diolch Wei": the user's thanks for what came, said
+    // to themselves; what came is what the line records.
+    .replace(context.inbound ? closingThanks : /$^/, '');
   const rule = kindRules.find(
     ([, pattern, applies]) => (applies ? applies(context) : true) && pattern.test(said),
   );

@@ -82,12 +82,13 @@ const weekdays: Readonly<Record<string, string>> = {
 };
 
 /**
- * "Sat 28th: wrote thank-you cards", "Mon: coffee with Ana", "Fri 4 - call", "Fri drinks with":
+ * "Sat 28th: wrote thank-you cards", "Mon: coffee with Ana", "Fri 4 - call", "Fri drinks with",
+ * "wed google meet w ben":
  * a short weekday opening the line before a day of the month, a colon or what was had is the day
  * of a diary's entry.
  */
 const openingDay =
-  /^(mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?= \d{1,2}(?:st|nd|rd|th)?\b| ?:| (?:drinks|coffee|lunch|dinner|breakfast|brunch|call|chat|catch[ -]?up|zoom|teams|video|vid|meeting|mtg|pint|walk|interview|phone|email|text|msg|message|f\/u|follow[- ]?up|chased|called|emailed|rang|phoned|messaged|texted|pinged|met|saw|eve|evening|morning|afternoon|night|am|pm)\b)/iu;
+  /^(mon|tues?|weds?|thu|thurs?|fri|sat|sun)\.?(?= \d{1,2}(?:st|nd|rd|th)?\b| ?:| (?:drinks|coffee|lunch|dinner|breakfast|brunch|call|chat|catch[ -]?up|zoom|teams|video|vid|meeting|mtg|pint|walk|interview|phone|email|text|msg|message|f\/u|follow[- ]?up|chased|called|emailed|rang|phoned|messaged|texted|pinged|met|saw|eve|evening|morning|afternoon|night|am|pm|google meet|kopi|whatsapp|linkedin|dm)\b)/iu;
 
 /**
  * "Wed Marcus put me in touch…": a capitalised short weekday opening the line before a name. Not

@@ -8,8 +8,11 @@ const them = String.raw`(?:he|she|they)`;
 const willDo = String.raw`(?:['’]?(?:ll|d)| will| would| can| could|['’]s going to| is going to|['’]re going to| are going to| might| may| to)`;
 /** What a contact may do for the user: refer, introduce, pass on a CV, send a spec, ask around. */
 const favourVerbs = String.raw`(?:pass|intro|introduce|loop me in|refer|flag|forward|fwd|put|send|share|recommend|ask|check|look into|find out|mention|vouch|write (?:me )?an? (?:reference|recommendation)|be (?:a|my) referee)`;
-/** "look over my deck", "keep an eye out": reading the user's work or watching for roles. */
-const watchVerbs = String.raw`(?:look (?:over|at|through) (?:my|the)|go (?:over|through) (?:my|the)|review (?:my|the)|keep an? (?:ear|eye) out)`;
+/**
+ * "look over my deck", "have a look at my cv", "keep an eye out": reading the user's work or
+ * watching for roles.
+ */
+const watchVerbs = String.raw`(?:(?:(?:have|take) (?:a |another )?(?:quick )?)?look (?:over|at|through) (?:my|the)|go (?:over|through) (?:my|the)|review (?:my|the)|keep an? (?:ear|eye) out)`;
 
 const offers: RegExp[] = [
   // "said he'd pass my CV on", "she'll intro me to her lead", "can she refer me?".
@@ -108,7 +111,7 @@ export const theyAskOfMe =
   /\bfor me to (?:look (?:at|over|through)|review|read|check|proofread|sign|comment on|sanity[- ]check)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like|(?<!\b(?:i|we))['’]d like) to pick my brains?\b|(?<!\bfor )\binvit(?:e|ed|ing) (?:me|us) to (?:speak|talk|present|give (?:a|the) talk|host|sit on|join (?:a|the|their) panel)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like) to know (?:if|whether) i (?:can|could|would|['’]d|will)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|needs|needed|would like|(?<!\b(?:i|we))['’]d like) (?:a|an|my|some) (?:reference|referral|recommendation|testimonial|endorsement|intro|introduction|favour|hand|feedback|thoughts|input|opinion|take|eyes)\b/;
 
 /** What is on offer to work on: a role, an opening, a contract. Not "hiring manager". */
-const roleNouns = String.raw`(?:roles?|jobs?(?![ -]?(?:hunt|huntin|hunting|search|searching|seekers?|centre|fair|fairs|board|boards)\b)|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|(?:freelance|contract)(?: [\w-]+)? (?:work|projects?|builds?)|contract extension|secondments?|maternity cover|mat leave cover|job ad|job spec|jd|open reqs?|(?:job )?postings?|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|(?:freelance|contract|paid) briefs?|(?:trustee|board|ned|non-?exec(?:utive)?(?: director)?) (?:vacanc(?:y|ies)|roles?|posts?|seats?|search(?:es)?|briefs?))`;
+const roleNouns = String.raw`(?:roles?|ftcs?|jobs?(?![ -]?(?:hunt|huntin|hunting|search|searching|seekers?|centre|fair|fairs|board|boards)\b)|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|(?:freelance|contract)(?: [\w-]+)? (?:work|projects?|builds?)|contract extension|secondments?|maternity cover|mat leave cover|job ad|job spec|jd|open reqs?|(?:job )?postings?|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|(?:freelance|contract|paid) briefs?|(?:trustee|board|ned|non-?exec(?:utive)?(?: director)?) (?:vacanc(?:y|ies)|roles?|posts?|seats?|search(?:es)?|briefs?))`;
 
 /**
  * "wants my CV for the ops role", "his HM wants to see my cands for the ops req": a line that
@@ -131,6 +134,10 @@ const hands = String.raw`(?:contractors?|freelancers?|consultants?|engineers?|en
 const jobPost = String.raw`(?: (?!(?:linkedin|blog|social|facebook|insta|instagram|twitter|new|recent|latest|last|old|long|great|good|nice|viral|my|his|her|their|our|your|its)\b)[\w&'’-]+){1,3} posts?`;
 
 const roleNews: RegExp[] = [
+  // "he was on about a PMO role going in admiral": a role open, as Welsh and Northern English say it.
+  new RegExp(
+    String.raw`\b(?:a|an|two|three|some|\d+)(?: [\w&'’/-]+){0,3}? ${roleNouns} going\b(?! (?:well|badly|ok|okay|fine|great|nowhere)\b)`,
+  ),
   // "Monzo's hiring 2 data scientists", "ofcom econ team is hiring", "team hiring in Q1",
   // "she said theyre hiring grads", its apostrophe left out.
   // "re data team hiring" is what was talked about, not news of it.
@@ -180,7 +187,7 @@ const interviewSetUp =
 const roleWhere = String.raw`(?: (?:at|in|with|on) (?:[\w.&'’-]+ ){0,3}?[\w.&'’-]+)?(?: (?:i|we) (?:went for|applied for|applied to|was going for|interviewed for))?`;
 
 /** How a role goes: "filled", "on hold", "went internal", "already closed", "away" (Scots: gone). */
-const goneWords = String.raw`(?:['’]s| is| has| has been|['’]s been| was| got| went| goes| has gone| is already| was already| has already been| are(?: all)?| have(?: all)? been| were(?: all)?| already| now)?(?: (?:already|now|just|since|sadly|unfortunately) (?:been|gone))? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|a no(?:-go)?|a non-starter|off the table|on hold|on ice|on pause|paused|shelved|scrapped|axed|to (?:an? |someone |somebody )?internal|away)`;
+const goneWords = String.raw`(?:['’]s| is| has| has been|['’]s been| been| was| got| went| goes| has gone| is already| was already| has already been| are(?: all)?| have(?: all)? been| were(?: all)?| already| now)?(?: (?:already|now|just|since|sadly|unfortunately) (?:been|gone))? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|a no(?:-go)?|a non-starter|off the table|on hold|on ice|on pause|paused|shelved|scrapped|axed|to (?:an? |someone |somebody )?internal|away)`;
 
 /** "spotify closing the DS role", "they've pulled the contract": the same, told verb first. */
 const goneFirst = String.raw`(?:closing|closed|pulled|pulling|filled|froze|frozen|freezing|scrapped|scrapping|axed|axing|shelved|shelving|paused|pausing|cancell?ed|cancell?ing|withdrawn|withdrew|withdrawing) (?:the|that|this|their|its|his|her)(?: [\w&'’-]+){0,3}? (?:${roleNouns}|posts?)`;
@@ -196,12 +203,19 @@ const noRole = new RegExp(
 );
 
 /**
+ * "rang me re a project support role, just a chat", "re the clubcard role, just general talk lah",
+ * "abt the role, nothing come out": the user says nothing was passed on.
+ */
+const onlyTalk =
+  /\b(?:just (?:a |an? )?(?:chat|chit[ -]?chat|general (?:talk|chat)|catch[ -]?up|natter)|nothing (?:come|came) (?:out|of it))\b/;
+
+/**
  * "Priya rang, Monzo's hiring", "coffee w jo - leeds data co might open a role in jan", and from
  * a contact who got in touch, any role at all ("Olivia from Hays called about a contract"): news
  * of somewhere to apply is a give. Read on the whole line, plans included.
  */
 export function tellsOfRole(lower: string, inbound: boolean): boolean {
-  if (noRole.test(lower)) return false;
+  if (noRole.test(lower) || onlyTalk.test(lower)) return false;
   if (roleNews.some((pattern) => pattern.test(lower))) return true;
   // "margaret okafor rang about a clinical informatics post": a post the contact got in touch about.
   return (

@@ -3,7 +3,7 @@
 import { plainFormalWords } from './log-line-formal-words.js';
 import { activityWords } from './log-line-note.js';
 import { pastOfPlain, plainPast } from './log-line-tokens.js';
-import { isKnownSurname } from './person-name-shape.js';
+import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
 
 /**
  * Plain verbs an English learner writes for what already happened ("Chidi introduce me to…", "I
@@ -146,6 +146,31 @@ const nounOpening = new RegExp(
 );
 
 /**
+ * "email ana back…", "chase dev again", "ytd whatsapp zoe", "tue i call yusof": a plain verb
+ * opening the line, or after its date, before a name, as English after Malay or Chinese tells
+ * what was done. The word after it must be a given name or surname Kith knows, so
+ * "call tomorrow" and "email recruiter" stay as they are.
+ */
+const nameOpening = new RegExp(
+  String.raw`^((?:${openingDate},? )?(?:(?:finally|just|also|then|today|ytd|i) ){0,2})((?:linkedin |whatsapp )?(?:msg|message|dm)|email|chase|whatsapp|nudge|thank|leave|meet|see|call|text|ping|remind)(?= (\p{L}[\p{L}'’-]*))`,
+  'iu',
+);
+
+/** Given names that are English words too, never read as a name after an opening verb. */
+const wordsLikeNames = new Set(['will', 'may', 'june', 'april', 'august', 'guy', 'bill', 'mark']);
+
+/** The past of each verb `nameOpening` reads that `pastOfPlain` does not know. */
+const openingPast: Readonly<Record<string, string>> = { leave: 'left', see: 'saw', dm: 'messaged' };
+
+function mendNameOpening(match: string, before: string, verb: string, next: string): string {
+  const word = next.toLowerCase();
+  if (wordsLikeNames.has(word) || !(isKnownGivenName(word) || isKnownSurname(word))) return match;
+  // "linkedin msg marcus": messaged, which is how the line is read whichever app it was.
+  const done = verb.toLowerCase().replace(/^\S+ (?=\S)/u, '');
+  return `${before}${openingPast[done] ?? pastOfPlain(done)}`;
+}
+
+/**
  * "one contract role", "one guy Tom Hughes", "send Sam one article": "a", as English after
  * Chinese counts one of something; not "one of", "one day", "one more" and the like.
  */
@@ -202,6 +227,26 @@ const nameThenCall =
  * "ugh", "erm", "hmm".
  */
 const fillers = /(?<![\p{L}'’])(?:u+m+|u+h+|u+g+h+|e+r+m+|h+m+)(?:,|\.{2,}|…)?(?:\s+|$)/giu;
+
+/** A name before someone's post, with no apostrophe: "liked yusefs post", "comment on zoe post". */
+const postOwner =
+  /(?<=\b(?:liked|like|commented on|comment on|reacted to|shared|reposted|congratulated|congrats on) )(\p{L}[\p{L}'’-]*) (?=(?:new |latest |recent )?(?:post|update|article|promotion|news)\b)/giu;
+
+/** Words before "post" that end in "s" and are no one's name: "liked todays post". */
+const notOwners = new Set(['today', 'yesterday', 'week', 'company', 'team', 'recruiter', 'client']);
+
+/**
+ * "emma clark ask for my portfolio", "thomas call me ytd", "fatima reply my linkedin msg": a
+ * name in small letters opening the line, then a plain verb of getting in touch; the name must be
+ * one Kith knows as a given name.
+ */
+const nameThenPlain =
+  /^(\p{Ll}[\p{L}'’-]*)((?: \p{L}[\p{L}'’-]*)?) (ask|email|call|tell|reply|msg|whatsapp|text|send|offer|give|share|introduce|thank|invite|recommend|refer|forward)(?= (?:me|my|for|back|us)\b)/u;
+
+function mendNameThenPlain(match: string, given: string, rest: string, verb: string): string {
+  if (wordsLikeNames.has(given) || !isKnownGivenName(given)) return match;
+  return `${given}${rest} ${pastOfPlain(verb)}`;
+}
 
 /** The line with shorthand spelled out and plain verbs put in the past. */
 export function mendPlainWords(line: string): string {
@@ -291,6 +336,7 @@ export function mendPlainWords(line: string): string {
       // "Tesco HRBP hiring is freeze till april": a hiring freeze.
       .replace(/\bhiring is (?:on )?freeze\b/giu, 'hiring is frozen')
       .replace(nounOpening, (verb: string) => pastOfPlain(verb))
+      .replace(nameOpening, mendNameOpening)
       // "the band 4 role already fill": a role already filled, or closed.
       .replace(
         /\balready (fill|close)\b/giu,
@@ -337,6 +383,40 @@ export function mendPlainWords(line: string): string {
       )
       .replace(learnerSaid, (match, who: string) =>
         keepPlain.has(who.toLowerCase()) ? match : `${who} said`,
+      )
+      .replace(nameThenPlain, mendNameThenPlain)
+      // "liked yusefs post", "comment on zoe post": whose post, its apostrophe left out.
+      .replace(/^like and comment on\b/iu, 'liked and commented on')
+      .replace(postOwner, (match, owner: string) => {
+        const given = owner.replace(/s$/u, '');
+        const known = isKnownGivenName(given) && !wordsLikeNames.has(given.toLowerCase());
+        // "yusefs": a name Kith does not know, its "s" still whose.
+        const unknown = given !== owner && /^\p{Ll}{4,}$/u.test(given) && !notOwners.has(given);
+        return known || unknown ? `${given}'s ` : match;
+      })
+      // "…, email it to her already", "…, send him already": what was asked for, sent.
+      .replace(
+        /(?<=[,;] (?:then |so )?)(email|send|whatsapp|msg|text|forward)(?= (?:it|them)\b| (?:him|her|them) already\b)/giu,
+        (verb: string) => pastOfPlain(verb),
+      )
+      // "sam oneil say can refer me", "she say will help me refer to her lead": said they would.
+      .replace(/\b(she|he|they) (?:says?|said) (?=(?:can|will|could|would)\b)/giu, '$1 said $1 ')
+      .replace(/(?<=\p{L} )(?:says?|said) (?=(?:can|will|could|would)\b)/gu, 'said they ')
+      .replace(/\bhelp (me|us) refer\b/giu, 'refer $1')
+      // "…, can refer me", "…, can fast track me": the one who said it can.
+      .replace(
+        /(?<=[,;] )(?=(?:can|will|could) (?:refer|intro|introduce|fast[ -]?track|recommend|put) (?:me|us)\b)/giu,
+        'they ',
+      )
+      .replace(/\bfast[ -]?track (me|us|my (?:cv|application))\b/giu, 'put $1 forward')
+      // "she go thru my cv line by line": went through it.
+      .replace(/\b(she|he|they) go(?:es)? (?:thru|through) (?=(?:my|our)\b)/giu, '$1 went through ')
+      // "this Georgina Price email me out of the blue": the one meant, not "this" of anything.
+      .replace(/^this (?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/u, '')
+      // "northwind need someone do their employer branding": someone to do it.
+      .replace(
+        /\b(needs?|wants?) (someone|somebody|a person|people) (?=(?:do|help|run|handle|cover|build|design|write|manage|lead)\b)/giu,
+        '$1 $2 to ',
       )
   );
 }
