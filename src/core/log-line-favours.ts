@@ -111,7 +111,7 @@ export const theyAskOfMe =
   /\bfor me to (?:look (?:at|over|through)|review|read|check|proofread|sign|comment on|sanity[- ]check)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like|(?<!\b(?:i|we))['’]d like) to pick my brains?\b|(?<!\bfor )\binvit(?:e|ed|ing) (?:me|us) to (?:speak|talk|present|give (?:a|the) talk|host|sit on|join (?:a|the|their) panel)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like) to know (?:if|whether) i (?:can|could|would|['’]d|will)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|needs|needed|would like|(?<!\b(?:i|we))['’]d like) (?:a|an|my|some) (?:reference|referral|recommendation|testimonial|endorsement|intro|introduction|favour|hand|feedback|thoughts|input|opinion|take|eyes)\b/;
 
 /** What is on offer to work on: a role, an opening, a contract. Not "hiring manager". */
-const roleNouns = String.raw`(?:roles?|ftcs?|jobs?(?![ -]?(?:hunt|huntin|hunting|search|searching|seekers?|centre|fair|fairs|board|boards)\b)|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|(?:freelance|contract)(?: [\w-]+)? (?:work|projects?|builds?)|contract extension|secondments?|maternity cover|mat leave cover|job ad|job spec|jd|open reqs?|(?:job )?postings?|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|(?:freelance|contract|paid) briefs?|(?:trustee|board|ned|non-?exec(?:utive)?(?: director)?) (?:vacanc(?:y|ies)|roles?|posts?|seats?|search(?:es)?|briefs?))`;
+const roleNouns = String.raw`(?:roles?|ftcs?|temp[ -]to[ -]perm|jobs?(?![ -]?(?:hunt|huntin|hunting|search|searching|seekers?|centre|fair|fairs|board|boards)\b)|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|(?:freelance|contract)(?: [\w-]+)? (?:work|projects?|builds?)|contract extension|secondments?|maternity cover|mat leave cover|job ad|job spec|jd|open reqs?|(?:job )?postings?|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|(?:freelance|contract|paid) briefs?|(?:trustee|board|ned|non-?exec(?:utive)?(?: director)?) (?:vacanc(?:y|ies)|roles?|posts?|seats?|search(?:es)?|briefs?))`;
 
 /**
  * "wants my CV for the ops role", "his HM wants to see my cands for the ops req": a line that
@@ -157,8 +157,10 @@ const roleNews: RegExp[] = [
   new RegExp(String.raw`\b(?:has|have|there['’]s|there is|got) (?:a|an|two|\d+)${jobPost}\b`),
   // "the post will be advertised in January": an opening on its way.
   /\b(?:post|role|job|position|vacancy|vacancies) (?:will be|is to be|is being|is going to be|are to be|will shortly be) advertised\b/,
-  // "the Leeds role is still open".
-  new RegExp(String.raw`\b${roleNouns}(?: is|['’]s) (?:still )?open\b`),
+  // "the Leeds role is still open", "a pricing role is coming up at admiral".
+  new RegExp(String.raw`\b${roleNouns}(?: is|['’]s) (?:still open|open|coming up)\b`),
+  // "just eat and skyscanner both hiring": two places taking people on.
+  /\bboth (?:hiring|recruiting)\b/,
   // "john lewis are after a solutions eng contractor", "Deloitte are taking on contractors",
   // "deliveroo looking for an analytics
   // engineer", "he's looking for someone to subcontract a project to", "their team needs a data
@@ -204,10 +206,10 @@ const noRole = new RegExp(
 
 /**
  * "rang me re a project support role, just a chat", "re the clubcard role, just general talk lah",
- * "abt the role, nothing come out": the user says nothing was passed on.
+ * "abt the role, nothing come out", "just talk, nothing sent": the user says nothing was passed on.
  */
 const onlyTalk =
-  /\b(?:just (?:a |an? )?(?:chat|chit[ -]?chat|general (?:talk|chat)|catch[ -]?up|natter)|nothing (?:come|came) (?:out|of it))\b/;
+  /\b(?:just (?:a |an? )?(?:chat|chit[ -]?chat|talk|general (?:talk|chat)|catch[ -]?up|natter)|just (?:to|for) (?:a )?catch[ -]?up|nothing (?:come|came) (?:out|of it)|nothing sent)\b/;
 
 /**
  * "Priya rang, Monzo's hiring", "coffee w jo - leeds data co might open a role in jan", and from

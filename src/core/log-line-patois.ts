@@ -23,7 +23,7 @@ const iDid =
  * German note's "Di." and "Mi." (Tuesday, Wednesday) are no sign of it.
  */
 const patoisMarker = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:mi|di|seh|wid|pon|(?<!\bych a )fi|inna|likkle|nuff|yesiday|bredda|sistren|dat|gi|sen|cyaan|woulda|wah gwaan|allyuh|doh)(?= \p{L})|(?<![\p{L}'’-])(?:meh (?=\p{Ll})|(?<!\p{Lu}\p{L}* )de (?!(?:la|las|los|le|lo|du|des|van|der)\b)(?=\p{Ll}|\d))|(?<![\p{L}'’-])ah (?=(?:${iDid})\b)|(?<![\p{L}'’-])[Ss]atiday\b|(?<![\p{L}'’-])yesiday\b`,
+  String.raw`(?<![\p{L}'’-])(?:mi|di|seh|wid|pon|(?<!\bych a )fi|inna|likkle|nuff|yesiday|bredda|sistren|dat|gi|sen|cyaan|woulda|wah gwaan|allyuh|doh|fram|aks|mawnin|nuttn|nutten)(?= \p{L})|(?<![\p{L}'’-])(?:meh (?=\p{Ll})|(?<!\p{Lu}\p{L}* )de (?!(?:la|las|los|le|lo|du|des|van|der)\b)(?=\p{Ll}|\d))|(?<![\p{L}'’-])ah (?=(?:${iDid})\b)|(?<![\p{L}'’-])[Ss]atiday\b|(?<![\p{L}'’-])yesiday\b`,
   'u',
 );
 
@@ -31,12 +31,40 @@ const patoisMarker = new RegExp(
 const mine = String.raw`(?:cv|resume|portfolio|post|linkedin|notes|site|project|bootcamp|first|old|mate|spreadsheets?|work|code|page|github|app|draft|interview|son|daughter|church|css|website|landing|client|course|profile|own)`;
 
 /** Verbs after which "mi" is "me": "sen mi", "tell mi bout". */
-const toMe = String.raw`(?:sen|sent|gi|gave|give|call|called|email|emailed|tell|told|help|helped|ask|asked|message|messaged|text|texted|whatsapp|whatsapped|follow|followed|intro|intro'd|introduce|introduced|refer|referred|invite|invited|show|showed|link|linked|pay|paid|wid|with|to|fi|for|an|and|like|remind|reminded|connect|connected|book|booked|want|wants|need|needs)`;
+const toMe = String.raw`(?:ring|rang|dm|DM|accept|review|offer|sen|sent|gi|gave|give|call|called|email|emailed|tell|told|help|helped|ask|asked|message|messaged|text|texted|whatsapp|whatsapped|follow|followed|intro|intro'd|introduce|introduced|refer|referred|invite|invited|show|showed|link|linked|pay|paid|wid|with|to|fi|for|an|and|like|remind|reminded|connect|connected|book|booked|want|wants|need|needs)`;
 
 const plain = Object.keys(plainPast).join('|');
 
+/** Plain verbs of getting in touch or giving, read in the past after who did them ("daniel ring mi"). */
+const doneToMe =
+  'ring|call|ask|send|whatsapp|tell|dm|review|accept|like|offer|email|text|message|invite|intro|introduce|refer|give|help|follow|comment|share|pass';
+
 const swaps: readonly Swap[] = [
   [word('yesiday'), 'yesterday'],
+  // Jamaica: "fram" (from), "aks" (ask), "dis mawnin", "nuttn sen" (nothing sent), "ova" (over),
+  // "jus", "har" (her), "tru" (through), "las night", "wud", "mek", "fah" (for).
+  [word('fram'), 'from'],
+  [word('aks'), 'ask'],
+  [word('mawnin'), 'morning'],
+  [word('dis'), 'this'],
+  [word('nuttn|nutten|nuttin'), 'nothing'],
+  [word('ova'), 'over'],
+  [word('jus'), 'just'],
+  [word('har'), 'her'],
+  [word('tru'), 'through'],
+  [word('las'), 'last'],
+  [word('wud'), 'would'],
+  [word('mek'), 'make'],
+  [word('fah'), 'for'],
+  // "big up lee, him intro mi…": praise for who comes next, no part of what happened.
+  [/^(?:big up|bless up|respect) (?=\p{L})/iu, ''],
+  // "mi link Dev fi coffee", "link Andre Thompson at di network night": met up with them.
+  [/(^|[,;.!?] +)(?:mi )?link (?=(?!up\b)\p{L})/giu, '$1I met up with '],
+  // "dem a hire", "KPMG brum a hire finance analysts": hiring now; "a role a come up": coming.
+  [/(?<=\p{L} )a hire\b/giu, 'are hiring'],
+  [/(?<=\p{L} )a come up\b/giu, 'is coming up'],
+  // "him wi intro mi", "she wi sen it": will.
+  [/(?<=\b(?:him|he|she|dem|they) )wi(?= \p{L})/giu, 'will'],
   [word('satiday'), 'Saturday'],
   [word('wah gwaan'), 'hello'],
   // "a sistren name Shanice Williams": named.
@@ -58,10 +86,22 @@ const swaps: readonly Swap[] = [
   [new RegExp(String.raw`(?<![\p{L}'’-])mi (?=${mine}\b)`, 'giu'), 'my '],
   [new RegExp(String.raw`(?<=\b${toMe} )mi\b`, 'giu'), 'me'],
   [word('mi'), 'my'],
+  // "daniel okoro ring me", "josé from glovo send me", "emma clark ask me for": done to the user.
+  [
+    new RegExp(
+      String.raw`(?<=\p{L} )(?<!\b(?:to|for|will|would|can|could|gonna|wanna|go|did|don['’]?t|not|pls|please) )(${doneToMe})(?= (?:me|my|for|on)\b)`,
+      'giu',
+    ),
+    (verb: string) => pastOfPlain(verb),
+  ],
   // "him tell mi", "him gonna intro mi": he, doing something.
   [
-    /(?<![\p{L}'’-])him (?=(?:tell|gi|seh|will|gonna|a go|know|say|send|sen|ask|call|want|need|have|got|did|do|does|can|could|would)\b)/giu,
+    /(?<![\p{L}'’-])him (?=(?:tell|gi|seh|will|gonna|a go|know|say|send|sen|ask|call|want|need|have|got|did|do|does|can|could|would|intro|offer|put|pass|ring)\b)/giu,
     'he ',
+  ],
+  [
+    /\b(she|he|they) (intro|introduce|offer|ring|pass)\b(?! (?:to|you)\b)/giu,
+    (_m: string, who: string, verb: string) => `${who} ${pastOfPlain(verb)}`,
   ],
   [word('(s?he|they) a go'), '$1 will'],
   [word('a go'), 'will'],

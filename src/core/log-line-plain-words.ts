@@ -409,6 +409,11 @@ export function mendPlainWords(line: string): string {
         'they ',
       )
       .replace(/\bfast[ -]?track (me|us|my (?:cv|application))\b/giu, 'put $1 forward')
+      // "she had a proper look at me cv": reviewed it.
+      .replace(
+        /\b(she|he|they) had (?:a|another) (?:proper |quick |good |long |close )?look (?:at|over|through) (?=my (?:cv|c\.v\.|resume|portfolio|application|cover letter|deck)\b)/giu,
+        '$1 reviewed ',
+      )
       // "she go thru my cv line by line": went through it.
       .replace(/\b(she|he|they) go(?:es)? (?:thru|through) (?=(?:my|our)\b)/giu, '$1 went through ')
       // "this Georgina Price email me out of the blue": the one meant, not "this" of anything.
