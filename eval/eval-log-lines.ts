@@ -90,7 +90,8 @@
 //   169th 120 lines  66.7%  93.3%  0        170th 120 lines  77.5%  85.0%  3
 //   171st 120 lines  77.5%  94.2%  0        172nd 120 lines  85.8%  97.5%  1
 //   173rd 120 lines  52.5%  71.7%  1        174th 120 lines  88.3%  94.2%  0
-//   175th 120 lines  62.5%  80.0%  3
+//   175th 120 lines  62.5%  80.0%  3        176th 120 lines  91.7%  96.7%  0
+//   177th 120 lines  81.7%  94.2%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -664,6 +665,12 @@
 // "this mornin"; 94.2% of lines with the person, date, channel and direction right, none wrongly
 // created), and a Kingston-born accounts assistant's Jamaican English ("fram", "aks mi fi", "mi
 // link Dev fi coffee", "dem a hire"; 71.7%, 3). After them, ADR 0097 reads both.
+// The 176th and 177th, scored once on ADR 0097's rules, follow them as 120 lines each: a
+// Belfast-born shop floor supervisor's Northern Irish English ("wantin to see my dashboards", "just
+// chattin", "a wee catch up"; 95.0% of lines with the person, date, channel and direction right,
+// none wrongly created), and a Moscow-born financial controller's English after Russian ("this
+// morning called me Alexandra Reid", "she told about FBP opening"; 89.2%, 1). After them, ADR 0098
+// reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

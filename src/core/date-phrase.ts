@@ -638,6 +638,8 @@ function maskTimesOfDay(text: string): string {
         /(?<=\b(?:thank(?:s| you)|thanked (?:him|her|them|\p{L}+)) for )(?:yesterday|(?:last )?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b/giu,
         blank,
       )
+      // "whatsapped me happy monday": a greeting, not a day.
+      .replace(/(?<=\bhappy )(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/giu, blank)
       // "text from Sam re Thurs": the day the line is about, not when anyone was in touch.
       .replace(
         /(?<=\b(?:re|about|abt|regarding) (?:this |next |last )?)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi,
@@ -821,7 +823,9 @@ function closesClause(text: string, result: chrono.ParsedResult): boolean {
   // "rang Kate Morrison Fri just to thank her", "thanked me by email Fri for the input": a short
   // weekday soon after the verb of contact, before why, is when.
   const afterVerb =
-    /^\s+(?:just|to|for|and|but|as|offering|asking|saying|inviting|checking)\b/i.test(after) &&
+    /^\s+(?:just|to|for|and|but|as|offering|asking|saying|inviting|checking|wanting|needing)\b/i.test(
+      after,
+    ) &&
     /\b(?:rang|called|phoned|emailed|texted|messaged|thanked|chased|wrote to|met|saw|replied|pinged)(?: [\p{L}'’]+){0,3}\s*$/iu.test(
       before,
     );

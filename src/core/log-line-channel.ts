@@ -51,7 +51,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
     'social',
-    /\blinkedin connect(?:ed)? (?:w|w\/|with|to)\b|\bfollowed (?!up\b)(?:me|[\w'’]+(?: [\w'’]+)?(?: (?:from|at) [\w&.'’-]+)?)(?: back)? on (?:insta|instagram|ig|twitter|x|tiktok|linkedin|li|bluesky|threads|dribbble|behance|mastodon|substack)\b|\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation)|accepted (?:my|[\w-]+['’]s) (?:linkedin )?(?:connection|invite|invitation|request))\b|\bconnected (?:w|w\/|with) (?!me\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+){0,2}(?: \([^()]*\))? on (?:linkedin|li)\b|\binvitation to connect\b|\badded (?:me|us) on (?:linkedin|li|insta|instagram|ig|twitter|x|tiktok|bluesky|threads|facebook|fb)\b|\btagged (?:me|us) in (?:(?:his|her|their|a|an|the|my|our) )?(?:[\w-]+ )?(?:story|stories|post|reel|photo|pic|video|tweet|thread)\b|\b(?:liked|commented on|reacted to|reposted|reshared|shared) my (?:[\w-]+ )?(?:post|update|article|tweet|reel)\b/,
+    /\blinkedin connect(?:ed)? (?:w|w\/|with|to)\b|\bfollowed (?!up\b)(?:me|[\w'’]+(?: [\w'’]+)?(?: (?:from|at) [\w&.'’-]+)?)(?: back)? on (?:insta|instagram|ig|twitter|x|tiktok|linkedin|li|bluesky|threads|dribbble|behance|mastodon|substack)\b|\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation)|accepted (?:my|[\w-]+['’]s) (?:linkedin )?(?:connection|invite|invitation|request))\b|\bconnected (?:w|w\/|with) (?!me\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+){0,2}(?: \([^()]*\))? on (?:linkedin|li)\b|\binvitation to connect\b|\binvited (?:me|us) to connect\b|\badded (?:me|us) on (?:linkedin|li|insta|instagram|ig|twitter|x|tiktok|bluesky|threads|facebook|fb)\b|\btagged (?:me|us) in (?:(?:his|her|their|a|an|the|my|our) )?(?:[\w-]+ )?(?:story|stories|post|reel|photo|pic|video|tweet|thread)\b|\b(?:liked|commented on|reacted to|reposted|reshared|shared) my (?:[\w-]+ )?(?:post|update|article|tweet|reel)\b/,
   ],
   [
     'video',
@@ -458,7 +458,10 @@ const wantedThing = new RegExp(
  */
 export function detectChannel(lower: string): Channel {
   const said = lower
-    .replace(/\binvited (?:me|us)((?: (?:by|via|over|on) [\w-]+)?)\b.*$/, 'invited me$1')
+    .replace(
+      /\binvited (?:me|us)((?: (?:by|via|over|on) [\w-]+)?)\b(?! to connect\b).*$/,
+      'invited me$1',
+    )
     // "asked me to speak at her team's lunch & learn", "they want me to talk at their webinar":
     // where they asked the user to go, not this.
     .replace(

@@ -596,7 +596,7 @@ const dialectWords: readonly Swap[] = [
   // final g dropped from a few words a note uses.
   [/\b(?:was |were )?on the blower (?:to|with) /giu, 'had a call with '],
   [
-    /\b(mornin|evenin|askin|sayin|movin|chattin|talkin|lookin|gettin|comin|goin)['’]?(?![\p{L}'’-])/giu,
+    /\b(mornin|evenin|askin|sayin|movin|chattin|talkin|lookin|gettin|comin|goin|wantin|needin|producin|hopin|offerin)['’]?(?![\p{L}'’-])/giu,
     '$1g',
   ],
   [

@@ -209,7 +209,7 @@ const noRole = new RegExp(
  * "abt the role, nothing come out", "just talk, nothing sent": the user says nothing was passed on.
  */
 const onlyTalk =
-  /\b(?:just (?:a |an? )?(?:chat|chit[ -]?chat|talk|general (?:talk|chat)|catch[ -]?up|natter)|just (?:to|for) (?:a )?catch[ -]?up|nothing (?:come|came) (?:out|of it)|nothing sent)\b/;
+  /\b(?:just (?:a |an? )?(?:chat|chats|chatting|chit[ -]?chat|talk|general (?:talk|chat)|catch[ -]?up|natter)|just (?:to|for) (?:a )?catch[ -]?up|nothing (?:come|came) (?:out|of it)|nothing sent)\b/;
 
 /**
  * "Priya rang, Monzo's hiring", "coffee w jo - leeds data co might open a role in jan", and from

@@ -272,6 +272,12 @@ export function mendPlainWords(line: string): string {
       )
       .replace(wantMeDo, '$1 me to ')
       .replace(wasThere, '$1saw $2 there')
+      // "this morning Kate Morrison rang me": the time of day, then who; "morning Kate" is no
+      // greeting here.
+      .replace(
+        /^((?:this|yesterday|sunday|saturday|friday) (?:morning|afternoon|evening)) (?=\p{Lu}\p{Ll})/iu,
+        '$1, ',
+      )
       // "nothing from Yusuf since the 20th": no reply from him.
       .replace(/^(?:heard )?nothing (?:back )?from (?=\p{L})/iu, 'no reply from ')
       // "she told me for a role", "said me to send him CV", "to remind for the intro": Greek and
@@ -416,6 +422,8 @@ export function mendPlainWords(line: string): string {
       )
       // "she go thru my cv line by line": went through it.
       .replace(/\b(she|he|they) go(?:es)? (?:thru|through) (?=(?:my|our)\b)/giu, '$1 went through ')
+      // "she told about FBP opening": told the user about it.
+      .replace(/\b(she|he|they) told about\b/giu, '$1 told me about')
       // "this Georgina Price email me out of the blue": the one meant, not "this" of anything.
       .replace(/^this (?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/u, '')
       // "northwind need someone do their employer branding": someone to do it.

@@ -83,7 +83,7 @@ export function passesBrief(lower: string): boolean {
  * "wants to see my greetings card work", "want to see more editorial work", "would like to hear a
  * few of my edits", "wants a look at my showreel": a contact asking to see the user's work.
  */
-const seeMine = String.raw`(?:wants?|wanted|would like|['’]d like|keen|asked|asking)(?: to (?:see|look at|look over|look through|have a look at|hear|read|review|check out)| (?:a|another) (?:look|listen|peek|glance|read) (?:at|of|to)?)(?: (?:a few|some|any|all|examples|samples|more) of)? (?:my|more|some of my|examples of my|samples of my)\b`;
+const seeMine = String.raw`(?:wants?|wanted|wanting|would like|['’]d like|keen|asked|asking)(?: to (?:see|look at|look over|look through|have a look at|hear|read|review|check out)| (?:a|another) (?:look|listen|peek|glance|read) (?:at|of|to)?)(?: (?:a few|some|any|all|examples|samples|more) of)? (?:my|more|some of my|examples of my|samples of my)\b`;
 
 /**
  * "needs my VAT number", "lloyds need my UTR", "wants a breakdown of my hours": a contact asking
@@ -95,7 +95,7 @@ const haveMine = String.raw`(?:wants?|wanted|needs?|needed|would like|['’]d li
  * "wants me to fill in a survey", "wants me to send my references over", "want to talk to me for a programme", "needs two references
  * from me": a contact asking something of the user.
  */
-const ofMe = String.raw`(?:wants?|wanted|would like|['’]d like) (?:me|us) to (?:fill in|fill out|complete|take part|talk|speak|present|answer)\b|(?:wants?|wanted|would like|['’]d like) (?:me|us) to (?:send|email|forward|share)(?: (?:him|her|them|over))? (?:my|our)\b|(?:wants?|wanted|wanting|would like|['’]d like) to (?:interview|survey|feature|quote) (?:me|us)\b|(?:wants?|wanted|would like|['’]d like) to (?:talk|speak) to (?:me|us)\b|needs? (?:[\w'’-]+ ){1,3}(?:from|off) (?:me|us)\b|needs? (?:the|an?|your) (?:invoice|receipt|timesheet|bank details|availability|references?)\b|wants? to know (?:if|whether) i['’]?d (?:do|give|speak|talk|present|run|help|be|mentor|review|cover|judge|join)\b|(?:wants?|wanted) to know how i (?:did|do|built|set up|ran|run|handled|handle)\b|(?!(?:i|we|and|then|also|just)\b)[\p{L}'’-]+ asked (?:me )?(?:if|whether) i['’]?d (?:be|act as|write|give|do|speak|help|mentor)\b`;
+const ofMe = String.raw`(?:wants?|wanted|would like|['’]d like) (?:me|us) to (?:fill in|fill out|complete|take part|talk|speak|present|answer)\b|(?:wants?|wanted|would like|['’]d like) (?:me|us) to (?:send|email|forward|share)(?: (?:him|her|them|over))? (?:my|our)\b|(?:wants?|wanted|wanting|would like|['’]d like) to (?:interview|survey|feature|quote) (?:me|us)\b|(?:wants?|wanted|would like|['’]d like) to (?:talk|speak) to (?:me|us)\b|needs? (?:[\w'’-]+ ){1,3}(?:from|off) (?:me|us)\b|needs? (?:the|an?|your) (?:invoice|receipt|timesheet|bank details|availability|references?)\b|wants? to know (?:if|whether) i['’]?d (?:do|give|speak|talk|present|run|help|be|mentor|review|cover|judge|join)\b|wants? to know (?:my|our)\b|(?<!\bfor )invited (?:me|us) to (?:be (?:a |their |the )?(?:guest|speaker|panell?ist|judge|mentor)|speak|present|give a talk)\b|(?:wants?|wanted) to know how i (?:did|do|built|set up|ran|run|handled|handle)\b|(?!(?:i|we|and|then|also|just)\b)[\p{L}'’-]+ asked (?:me )?(?:if|whether) i['’]?d (?:be|act as|write|give|do|speak|help|mentor)\b`;
 
 /** A contact asking to see or have something of the user's; never "i need my…". */
 export const asksForMine = new RegExp(
