@@ -91,7 +91,8 @@
 //   171st 120 lines  77.5%  94.2%  0        172nd 120 lines  85.8%  97.5%  1
 //   173rd 120 lines  52.5%  71.7%  1        174th 120 lines  88.3%  94.2%  0
 //   175th 120 lines  62.5%  80.0%  3        176th 120 lines  91.7%  96.7%  0
-//   177th 120 lines  81.7%  94.2%  1
+//   177th 120 lines  81.7%  94.2%  1        178th 120 lines  85.0%  95.0%  0
+//   179th 120 lines  60.0%  80.8%  9
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -671,6 +672,12 @@
 // none wrongly created), and a Moscow-born financial controller's English after Russian ("this
 // morning called me Alexandra Reid", "she told about FBP opening"; 89.2%, 1). After them, ADR 0098
 // reads both.
+// The 178th and 179th, scored once on ADR 0098's rules, follow them as 120 lines each: a
+// Sheffield-born warehouse team leader's Yorkshire English ("it were good", "nowt", "t'meeting";
+// 90.0% of lines with the person, date, channel and direction right, none wrongly created), and a
+// Kathmandu-born care assistant's English after Nepali ("Dev dai", "kate didi", "margaret madam";
+// 70.0%, 9, most a courtesy after a name read as a surname). After them, ADR 0099 reads the
+// second's courtesies.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

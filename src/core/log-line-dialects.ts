@@ -586,8 +586,8 @@ const dialectWords: readonly Swap[] = [
   // what the note says, which stays what it was.
   [/\bchur(?= for\b)|(?<=\bsay )chur\b/giu, 'thanks'],
   // Scouse, Brummie and Mancunian: "sent me portfolio", "liked me post", "me day rate", "me CV",
-  // "me mam's mate", "me references": "me" before what the user owns, or who is theirs, is "my"; "said ta", "sez
-  // ta", "ta for the refs": thanks.
+  // "me mam's mate", "me references": "me" before what the user owns, or who is theirs, is "my";
+  // "said ta", "sez ta", "ta for the refs": thanks.
   [
     /(?<![\p{L}\d'’/-])me (?=(?:application|applications|linkedin|profile|portfolio|post|posts|poster|posters|cv|CV|C\.V\.|showreel|day rate|rates|invoice|invoices|website|designs|illos|logo|logos|book|mate|mates|missus|fella|kids|mam|mam['’]s|mum|mum['’]s|nan|nan['’]s|dad|dad['’]s|bank|cousin|auntie|uncle|old boss|references?|refs|availability|input|talk|assignment|CIPD|notice period|details|number|experience|background|new job|old job)(?![\p{L}\d'’-]))/gu,
     'my ',

@@ -92,8 +92,8 @@ const seeMine = String.raw`(?:wants?|wanted|wanting|would like|['’]d like|keen
 const haveMine = String.raw`(?:wants?|wanted|needs?|needed|would like|['’]d like)(?: (?:a|an|the) (?:copy|breakdown|summary|list|sample|scan|photo|proof|record) of)? my\b`;
 
 /**
- * "wants me to fill in a survey", "wants me to send my references over", "want to talk to me for a programme", "needs two references
- * from me": a contact asking something of the user.
+ * "wants me to fill in a survey", "wants me to send my references over", "want to talk to me for
+ * a programme", "needs two references from me": a contact asking something of the user.
  */
 const ofMe = String.raw`(?:wants?|wanted|would like|['’]d like) (?:me|us) to (?:fill in|fill out|complete|take part|talk|speak|present|answer)\b|(?:wants?|wanted|would like|['’]d like) (?:me|us) to (?:send|email|forward|share)(?: (?:him|her|them|over))? (?:my|our)\b|(?:wants?|wanted|wanting|would like|['’]d like) to (?:interview|survey|feature|quote) (?:me|us)\b|(?:wants?|wanted|would like|['’]d like) to (?:talk|speak) to (?:me|us)\b|needs? (?:[\w'’-]+ ){1,3}(?:from|off) (?:me|us)\b|needs? (?:the|an?|your) (?:invoice|receipt|timesheet|bank details|availability|references?)\b|wants? to know (?:if|whether) i['’]?d (?:do|give|speak|talk|present|run|help|be|mentor|review|cover|judge|join)\b|wants? to know (?:my|our)\b|(?<!\bfor )invited (?:me|us) to (?:be (?:a |their |the )?(?:guest|speaker|panell?ist|judge|mentor)|speak|present|give a talk)\b|(?:wants?|wanted) to know how i (?:did|do|built|set up|ran|run|handled|handle)\b|(?!(?:i|we|and|then|also|just)\b)[\p{L}'’-]+ asked (?:me )?(?:if|whether) i['’]?d (?:be|act as|write|give|do|speak|help|mentor)\b`;
 
