@@ -12,21 +12,30 @@ const readerNote =
   /^(?:(?:please|pls|plz|kindly) (?:note|be informed)(?: that)?|fyi|nb)\b[:,]?\s+/iu;
 
 /**
- * "Wei sir", "Kate ma'am", "Elizabeth madam", "Chidi bhai", "Aisha baji", "Olivia ma rang me", "Dev dai", Tamil "Kate
- * akka" and "Dev anna" (elder sister, elder brother; not "anna kowalski"): a courtesy after a capitalised name is no part of
- * it, and so are "Robert Sir" and "Margaret Ma'am"; "Sir Alex" stays a title before a name.
+ * Courtesies after a name that no English word shares: "ji", "bhai", "baji" (Punjabi and Urdu),
+ * "didi" and "dai" (Nepali elder sister and brother), "akka", "ayya" and "thambi" (Tamil), "sahib".
+ */
+const ownCourtesies = 'ji|bhai|bhaiya|didi|dai|baji|baaji|sahib|saab|akka|ayya|thambi';
+
+/**
+ * "Wei sir", "Kate ma'am", "Elizabeth madam", "Chidi bhai", "Aisha baji", "Olivia ma rang me",
+ * "Dev dai", Tamil "Kate akka" and "Dev anna" (elder sister, elder brother; not "anna
+ * kowalski"): a courtesy after a capitalised name is no part of it, and so are "Robert Sir" and
+ * "Margaret Ma'am"; "Sir Alex" stays a title before a name.
  */
 const courtesyAfterName = new RegExp(
-  String.raw`(?<=\p{Lu}[\p{L}'’-]*) (?:sir|Sir(?! \p{Lu})|[Mm]a['’]?am|[Mm]adam|mam|ji|bhai|bhaiya|didi|dai|baji|baaji|apa|sahib|saab|akka|ayya|thambi|anna(?!\s+(?:\p{Lu}|k\b|kowalski\b|lopez\b))|ma(?= ${courtesyVerbs}\b|[,.]|$))\b`,
+  String.raw`(?<=\p{Lu}[\p{L}'’-]*) (?:sir|Sir(?! \p{Lu})|[Mm]a['’]?am|[Mm]adam|mam|${ownCourtesies}|apa|anna(?!\s+(?:\p{Lu}|k\b|kowalski\b|lopez\b))|ma(?= ${courtesyVerbs}\b|[,.]|$))\b`,
   'gu',
 );
 
 /**
  * "kate didi", "chidi dai", "margaret madam": the same after a name in small letters, for the
- * courtesies no English word shares. Nepali "dai" and "didi" are elder brother and elder sister.
+ * courtesies no English word shares, and "madam".
  */
-const courtesyAfterSmallName =
-  /(?<=(?:^|[\s(])\p{Ll}[\p{L}'’-]*) (?:didi|dai|bhai|bhaiya|baji|baaji|ji|sahib|saab|akka|ayya|thambi|madam)(?![\p{L}'’-])/gu;
+const courtesyAfterSmallName = new RegExp(
+  String.raw`(?<=(?:^|[\s(])\p{Ll}[\p{L}'’-]*) (?:${ownCourtesies}|madam)(?![\p{L}'’-])`,
+  'gu',
+);
 
 /**
  * "(I still feel I ought to call him Mr Carter)", "(who I still think of as my old boss)": a

@@ -96,6 +96,11 @@ describe('Singapore English', () => {
       'Rob Singh',
     ]);
     expect(read('email lucy follow up re the referral').personNames).toEqual(['Lucy']);
+    // "mark" after a verb of getting in touch is Mark, not the verb.
+    expect(read('call mark evans tue abt the role')).toMatchObject({
+      personNames: ['Mark Evans'],
+      direction: 'outbound',
+    });
   });
 
   it('leaves a plain verb before a word that is no name as it is', () => {

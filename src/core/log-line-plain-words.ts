@@ -157,7 +157,7 @@ const nameOpening = new RegExp(
 );
 
 /** Given names that are English words too, never read as a name after an opening verb. */
-const wordsLikeNames = new Set(['will', 'may', 'june', 'april', 'august', 'guy', 'bill', 'mark']);
+const wordsLikeNames = new Set(['will', 'may', 'june', 'april', 'august', 'guy', 'bill']);
 
 /** The past of each verb `nameOpening` reads that `pastOfPlain` does not know. */
 const openingPast: Readonly<Record<string, string>> = { leave: 'left', see: 'saw', dm: 'messaged' };
