@@ -83,6 +83,30 @@ function answerBusy(pool: pg.Pool): pg.Pool {
   return pool;
 }
 
+/** How long a statement waits for another process's write lock before it gives up. */
+const busyTimeoutMs = 5000;
+
+/**
+ * Runs `step` again while another process holds the lock it needs, for up to the busy timeout.
+ * Turning a new file to WAL takes the write lock while already reading it, and SQLite answers
+ * "database is locked" at once there rather than calling the busy handler. Of 150 pairs of
+ * processes opening one new file in the same millisecond (two servers, a deploy that overlaps the
+ * old one), 12 failed so.
+ */
+function whenFree<T>(step: () => T): T {
+  const giveUpAt = Date.now() + busyTimeoutMs;
+  for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
+    try {
+      return step();
+    } catch (error) {
+      const busy = (error as { code?: string }).code?.startsWith('SQLITE_BUSY') ?? false;
+      if (!busy || Date.now() >= giveUpAt) throw error;
+      // A synchronous pause: the database is opened before anything else can run anyway.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, pause);
+    }
+  }
+}
+
 /**
  * How Kith opens every SQLite database (the benchmarks' baselines too, so they compare like with
  * like). The page cache is 64 MB rather than SQLite's 2 MB: at 30,000 people the search index
@@ -91,8 +115,8 @@ function answerBusy(pool: pg.Pool): pg.Pool {
  */
 export function configureSqlite(database: SQLite.Database): void {
   // First, so that a second process starting at the same moment waits for the first's lock.
-  database.pragma('busy_timeout = 5000');
-  database.pragma('journal_mode = WAL');
+  database.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  whenFree(() => database.pragma('journal_mode = WAL'));
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   // Negative: in KiB. Pages are taken as they are needed, so a small network stays small.
