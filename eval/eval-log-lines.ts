@@ -92,7 +92,8 @@
 //   173rd 120 lines  52.5%  71.7%  1        174th 120 lines  88.3%  94.2%  0
 //   175th 120 lines  62.5%  80.0%  3        176th 120 lines  91.7%  96.7%  0
 //   177th 120 lines  81.7%  94.2%  1        178th 120 lines  85.0%  95.0%  0
-//   179th 120 lines  60.0%  80.8%  9
+//   179th 120 lines  60.0%  80.8%  9        180th 120 lines  80.0%  94.2%  1
+//   181st 120 lines  80.8%  86.7%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -678,6 +679,11 @@
 // Kathmandu-born care assistant's English after Nepali ("Dev dai", "kate didi", "margaret madam";
 // 70.0%, 9, most a courtesy after a name read as a surname). After them, ADR 0099 reads the
 // second's courtesies.
+// The 180th and 181st, scored once on ADR 0099's rules, follow them as 120 lines each: a
+// Newcastle-born hospital porter supervisor's Geordie ("rang us", "nee roles at the min", "went
+// thro me cv"; 92.5% of lines with the person, date, channel and direction right, 1 wrongly
+// created), and a Cairo-born civil engineer's English after Egyptian Arabic ("Eng. Thomas", "she
+// said me", "called back sarah whitfield"; 84.2%, none). After them, ADR 0100 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

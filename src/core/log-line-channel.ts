@@ -557,8 +557,12 @@ export function wasTogether(channel: Channel): boolean {
   return face.has(channel);
 }
 
-/** Words for a talk both sides had, whatever its channel: "spoke to Chidi", "caught Jo at…". */
-const talked = /\b(spoke|talked|chatted|chat|caught|catch(?:ing)?[- ]?up)\b/;
+/**
+ * Words for a talk both sides had, whatever its channel: "spoke to Chidi", "caught Jo at…"; not
+ * one still wished for ("he wants a chat about his team").
+ */
+const talked =
+  /\b(spoke|talked|chatted|(?<!\b(?:wants?|wanted|for|fancy|fancies|suggested|suggests) (?:a )?(?:quick )?)chat|caught|catch(?:ing)?[- ]?up)\b/;
 
 /** Who an offer came from: them, or both sides when it was made face to face or in a talk. */
 export function offerDirection(channel: Channel, head = ''): Direction {

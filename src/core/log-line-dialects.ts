@@ -29,6 +29,7 @@ const droppedG = [
   'ask',
   'call',
   'catch',
+  'chas',
   'chatt',
   'com',
   'do',
@@ -60,9 +61,13 @@ const droppedG = [
   'send',
   'shak',
   'shoot',
+  'show',
+  'sort',
   'start',
   'tak',
   'talk',
+  'text',
+  'thank',
   'think',
   'train',
   'try',
@@ -218,6 +223,22 @@ const dialectWords: readonly Swap[] = [
   // "bumped intae Siobhan", "nae openings the noo", "a lassie fae Boots": into, no, now, a woman.
   [word('intae', 'gu'), 'into'],
   [word('nae', 'gu'), 'no'],
+  // Geordie and Yorkshire: "nee roles at the min", "nee bother" (no; not "née Smith", a maiden
+  // name), "two references ower" (over), "went thro me cv", "talked bout", "nowt since" (nothing),
+  // "summat" (something), "owt" (anything).
+  [/(?<![\p{L}\d'’/-])nee (?=\p{Ll})/gu, 'no '],
+  [word('ower', 'gu'), 'over'],
+  [word('thro', 'gu'), 'through'],
+  [
+    /(?<![\p{L}\d'’/-]|\ba )bout(?= (?:the|a|an|my|me|his|her|their|it|that|this|what|how|when|roles?|jobs?|work|\p{Ll}+ing)\b)/gu,
+    'about',
+  ],
+  [word('nowt', 'gu'), 'nothing'],
+  [word('summat', 'gu'), 'something'],
+  [word('owt', 'gu'), 'anything'],
+  // "aye emily at ons sent us…": yes, opening the note, no part of the name after it ("Aye" in
+  // capitals may be a Burmese given name).
+  [/^aye[,!.]?\s+(?=\p{Ll})/u, ''],
   [word('the noo', 'gu'), 'now'],
   [word('lassie|lass', 'gu'), 'woman'],
   [word('wannae'), 'want to'],
@@ -251,6 +272,29 @@ const dialectWords: readonly Swap[] = [
   [/\bindicated (me|us) (?:for|to)\b/gu, 'referred $1 for'],
   [/\bgave (?:a )?like (?:in|on) (?:the post of )?/gu, 'liked a post by '],
   [/\b(commented|replied)(?: [\p{L}!]+)? (?:in|on) (?:the )?post of\b/gu, '$1 on a post by'],
+  // English after Egyptian Arabic: "Eng. Thomas from arup", "coffee with eng. ahmed fawzy" (the
+  // engineer's title, no part of the name), "she said me its filled" (told me), "sent my cv bcz
+  // he asked" (because), "3al fekra" (by the way, in Arabic written with digits).
+  [
+    /(?<![\p{L}\d'’/-])(?:[Ee]ng\.|Eng)\s?(?=(\p{L}[\p{L}'’-]*))/gu,
+    (whole: string, next: string) => (/^\p{Lu}/u.test(next) || isKnownGivenName(next) ? '' : whole),
+  ],
+  [/\b(he|she|they|who) said me\b/giu, '$1 told me'],
+  [word('bcz|bcoz|becoz|bcos|bcuz', 'giu'), 'because'],
+  [/(?<![\p{L}\d'’/-])3al fekra\b[,.]?\s*/giu, ''],
+  // "called back sarah whitfield", "rang back Dev": returned a call to someone named.
+  [
+    /\b(called|rang|phoned) back (?=(\p{L}[\p{L}'’-]*))/giu,
+    (whole: string, verb: string, next: string) =>
+      /^\p{Lu}/u.test(next) || isKnownGivenName(next) ? `${verb} ` : whole,
+  ],
+  // "new contact, paul robson": the way a line already says someone is new ("new contact:").
+  [/^new (contact|connection), (?=\p{L})/iu, 'new $1: '],
+  // "met new guy tom hargreaves": someone new, named; "new guy" is no part of the name.
+  [
+    /(?<=^|(?:\b(?:met|with|w|and|to)|&) )(?:a |the )?new (?:guy|girl|lad|lass|person|bloke|woman|man)[,:]? (?=(\p{L}[\p{L}'’-]*))/giu,
+    (whole: string, next: string) => (/^\p{Lu}/u.test(next) || isKnownGivenName(next) ? '' : whole),
+  ],
   // "I made a call with him" (Arabic "amiltu"), "saw again Gareth": had a call, saw him.
   [/\bmade (a|an) (call|video call|zoom|meeting)\b/gu, 'had $1 $2'],
   [/\bsaw again (?=\p{Lu})/gu, 'saw '],
@@ -531,15 +575,15 @@ const dialectWords: readonly Swap[] = [
     'had dinner at mine',
   ],
   [word('scran', 'gu'), 'food'],
+  [new RegExp(String.raw`\b(${droppedG.join('|')})in\b(?!['’])`, 'giu'), '$1ing'],
   // "sent us a link", "messaged us" (Scots), "put us forward", "intro'd us to", "wants us to"
   // (Geordie): the user, after what someone did or wants; "needs two references off us" is from
   // the user.
   [
-    /\b(sent|messaged|emailed|e-mailed|texted|text|rang|phoned|called|dm'?d|gave|told|told (?:them|him|her) about|showed|asked|invited|offered|pinged|got back to|thanked|intro['’]?d|intro|introduced|introduce|put|wants|want|needs|need) us\b(?! (?:both|all|two|three))/giu,
+    /\b(sent|messaged|emailed|e-mailed|texted|text|rang|phoned|called|dm'?d|gave|told|told (?:them|him|her) about|showed|asked|invited|offered|pinged|got back to|thanked|thanking|intro['’]?d|intro|introduced|introduce|put|putting|wants|want|needs|need) us\b(?! (?:both|all|two|three))/giu,
     '$1 me',
   ],
   [/\b(off|from) us\b(?! (?:both|all|two|three))/giu, 'from me'],
-  [new RegExp(String.raw`\b(${droppedG.join('|')})in\b(?!['’])`, 'giu'), '$1ing'],
   // Nigerian English: "I put a call across to Emma", "replied my email", "to appreciate him for
   // the CV review", "linked me up with Shola", "she is yet to revert" (has not answered).
   [/\bput a call (?:across|through) to\b/giu, 'called'],
@@ -589,7 +633,7 @@ const dialectWords: readonly Swap[] = [
   // "me mam's mate", "me references": "me" before what the user owns, or who is theirs, is "my";
   // "said ta", "sez ta", "ta for the refs": thanks.
   [
-    /(?<![\p{L}\d'’/-])me (?=(?:application|applications|linkedin|profile|portfolio|post|posts|poster|posters|cv|CV|C\.V\.|showreel|day rate|rates|invoice|invoices|website|designs|illos|logo|logos|book|mate|mates|missus|fella|kids|mam|mam['’]s|mum|mum['’]s|nan|nan['’]s|dad|dad['’]s|bank|cousin|auntie|uncle|old boss|references?|refs|availability|input|talk|assignment|CIPD|notice period|details|number|experience|background|new job|old job)(?![\p{L}\d'’-]))/gu,
+    /(?<![\p{L}\d'’/-])me (?=(?:application|applications|linkedin|profile|portfolio|post|posts|poster|posters|cv|CV|C\.V\.|showreel|day rate|rates|invoice|invoices|website|designs|illos|logo|logos|book|mate|mates|missus|fella|kids|mam|mam['’]s|mum|mum['’]s|nan|nan['’]s|dad|dad['’]s|bank|cousin|auntie|uncle|old boss|references?|refs|dbs|DBS|certs?|certificates?|passport|payslips?|qualifications|availability|input|talk|assignment|CIPD|notice period|details|number|experience|background|new job|old job)(?![\p{L}\d'’-]))/gu,
     'my ',
   ],
   // "was on the blower to joanne": on the phone, a call; "this mornin", "askin", "sayin": the

@@ -29,9 +29,10 @@ const offers: RegExp[] = [
   ),
   // "she's put me forward", "he put my name forward": a referral made.
   /\bput (?:me|my name|my cv) (?:forward|fwd)\b/,
-  // "zoe's gonna put me in touch w her boss", "she's gonna have a word w her director for me":
-  // an introduction or a word put in, offered.
+  // "zoe's gonna put me in touch w her boss", "she's gonna have a word w her director for me",
+  // "she's putting me in touch with her boss": an introduction or a word put in, offered.
   /\b(?:gonna|going to|will|would|['’]ll|['’]d) (?:put me in touch|have a (?:word|chat) (?:w|with) (?:[\w'’-]+ ){0,3}?(?:for|about) me)\b/,
+  /\b(?:she|he|they)(?:['’]s|['’]re| is| are) putting me in touch (?:w|with) (?:her|his|their) /,
   // "Margaret promised to forward my CV to the hiring manager": a favour promised by someone
   // named; "met Ana, promised to send her my notes" is the user's own promise.
   /\b(?!(?:i|we|and|but|so|then)\b)[\p{L}'’.-]+ (?:has |had )?(?:promised|promises) to (?:forward|fwd|send|pass|refer|introduce|intro|share|recommend|put me forward)\b/u,
@@ -58,6 +59,9 @@ const offers: RegExp[] = [
   // "he's up for me shadowing", "happy for me to sit in": the user may do something of theirs.
   /\b(?:up for|happy for|fine with|ok with|okay with) me\b/,
   /\b(?:subcontract|contract|freelance|job|work|gig) offer\b/,
+  // "paid work sorting starlings office move", "a bit of paid work": work offered, as the set
+  // labels all 20 of its lines that say so; not "looking for paid work".
+  /(?<!\b(?:no|any|for|find|finding|get|getting|need|needs|needed|want|wants) )\bpaid work\b/,
   // "devendra is referring me", "she's putting me forward": a favour under way.
   /\b(?:is|['’]s|are|['’]re) (?:referring|introducing|recommending|putting me forward)\b/,
 ];
@@ -125,7 +129,7 @@ export function namesRole(lower: string): boolean {
  * Whom a team may take on: "a solutions eng contractor", "2 analysts", "SEs", "a freelance
  * illustrator", "a warehouse automation lead". A contact telling of such a need tells of work.
  */
-const hands = String.raw`(?:contractors?|freelancers?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|clerks?|administrators?|bookkeepers?|accountants?|assistants?|leads?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support|trustees?|treasurers?|neds?|non-?execs?|governors?|lay members?|estimators?|supervisors?|supers?|sparkies?|electricians?|someone with (?:[\w-]+ ){0,2}experience)`;
+const hands = String.raw`(?:contractors?|freelancers?|apprentices?|interns?|trainees?|graduates?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|clerks?|administrators?|bookkeepers?|accountants?|assistants?|leads?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support|trustees?|treasurers?|neds?|non-?execs?|governors?|lay members?|estimators?|supervisors?|supers?|sparkies?|electricians?|someone with (?:[\w-]+ ){0,2}experience)`;
 
 /**
  * "a clinical informatics post", "a data officer post": a post to fill, not one online, nor
@@ -328,12 +332,13 @@ const saidInNoteMeeting =
 
 /** "he called me", "she emailed me": the contact began it, though the line opens with no name. */
 export function theyBegan(lower: string): boolean {
-  // "owen d - admiral - emailed me re…": after a note's break, a verb done to the user is theirs.
+  // "owen d - admiral - emailed me re…": after a note's break, a verb done to the user is theirs;
+  // so is one a recruiter or someone unnamed did ("recruiter called me about PM job").
   // "sam o'neil - slack - sent me the spec": so is something sent to the user.
   // "- emailed to say thanks" is theirs too, and so is "chased me for my docs" or "- congrats msg
   // on my new role"; "left me a voicemail" too.
   return (
-    /(?:\b(?:he|she|they) |(?:^|[-–—,;:]) )(?:(?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d|sent|forwarded|pinged|slacked) me\b|(?:called|rang|phoned|emailed|messaged|texted|whatsapped|dm['’]?d|pinged|slacked|wrote|replied|txt|text|msg|email|dm)(?: me| back)? to say\b|congrat\w*(?: [\w'’]+)? (?:on|for) my\b)|\bchased me\b|\b(?:added|tagged) me (?:on|in)\b|\bleft me (?:a |an )?(?:voicemail|vm|voice ?(?:note|message|memo)|message|msg)\b/.test(
+    /(?:\b(?:he|she|they|recruiter|headhunter|hiring manager|agent|consultant|someone|somebody) |(?:^|[-–—,;:]) )(?:(?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d|sent|forwarded|pinged|slacked) me\b|(?:called|rang|phoned|emailed|messaged|texted|whatsapped|dm['’]?d|pinged|slacked|wrote|replied|txt|text|msg|email|dm)(?: me| back)? to say\b|congrat\w*(?: [\w'’]+)? (?:on|for) my\b)|\bchased me\b|\b(?:added|tagged) me (?:on|in)\b|\bleft me (?:a |an )?(?:voicemail|vm|voice ?(?:note|message|memo)|message|msg)\b/.test(
       lower,
     ) ||
     (noteVerbIsTheirs.test(lower) && !saidInNoteMeeting.test(lower)) ||

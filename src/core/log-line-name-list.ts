@@ -87,7 +87,9 @@ export function readNameList(
     // likely a company as a person, so the caller's people decide.
     const owner = read && found.names.length > 0 && isLoneOwner(tokens, at, read.next);
     if (owner && found.mayBePerson && !fits(found.mayBePerson)) return at === i ? i : at - 1;
-    const company = read ? readCompany(tokens, read.next) : undefined;
+    const company = read
+      ? (readCompany(tokens, read.next) ?? readLowerCompanyBeforeJoin(tokens, read.next))
+      : undefined;
     if (read && company) read.name.company = company.name;
     const end = company ? company.next : read ? read.next : at + 1;
     if (read && !found.names.some((n) => n.text === read.name.text)) found.names.push(read.name);
@@ -109,6 +111,47 @@ export function readNameList(
         : end + 1;
   }
 }
+
+/**
+ * "priya shah from booking and rachel", "anna from revolut n ana at spotify": one word in small
+ * letters after "from" or "at", then "and", is where the first works, and the list goes on.
+ */
+function readLowerCompanyBeforeJoin(
+  tokens: Token[],
+  at: number,
+): { name: string; next: number; cut: boolean } | undefined {
+  const [place, firm, joiner] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (!place || !firm || !joiner || !/^(?:from|at)$/.test(place.lower)) return undefined;
+  if (!/^\p{Ll}[\p{L}.&'’-]*$/u.test(firm.text) || notCompanies.has(firm.lower)) return undefined;
+  if (!(joiner.lower === 'and' || joiner.text === '&')) return undefined;
+  return { name: firm.text, next: at + 2, cut: place.lower === 'from' };
+}
+
+/** Small words after "at" that are no workplace: "at the", "at home", "at work". */
+const notCompanies = new Set([
+  'the',
+  'a',
+  'an',
+  'home',
+  'work',
+  'his',
+  'her',
+  'their',
+  'my',
+  'our',
+  'lunch',
+  'coffee',
+  'drinks',
+  'dinner',
+  'breakfast',
+  'church',
+  'school',
+  'uni',
+  'college',
+  'last',
+  'first',
+  'least',
+]);
 
 /**
  * "sent rachel my updated cv": where a lower-case name must be a full name, one word still is

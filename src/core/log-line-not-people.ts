@@ -5,6 +5,7 @@ import { calendarWords } from './date-phrase.js';
 import type { FoundNames } from './log-line-names.js';
 import { relationNouns } from './log-line-relations.js';
 import { escapeRegExp } from './regexp.js';
+import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
 
 /**
  * Endings of common nouns and adjectives that no first name or surname people go by has:
@@ -160,7 +161,23 @@ function isNoPerson(name: FoundNames['names'][number], head: string, found: Foun
   return (
     found.mayBePerson !== undefined &&
     !head.includes(name.text) &&
-    head.toLowerCase().includes(lower)
+    head.toLowerCase().includes(lower) &&
+    !isNewFullNameJoined(lower, head)
+  );
+}
+
+/**
+ * "coffee with thomas wright and nadia saleh", "met yusuf demir & tom hargreaves": a first name
+ * Kith knows and one more word, joined by "and" to a name before it, is someone new, though the
+ * user's people know nobody by it.
+ */
+function isNewFullNameJoined(lower: string, head: string): boolean {
+  const [given = '', surname = '', ...more] = lower.split(' ');
+  if (more.length > 0 || surname === '' || !isKnownGivenName(given)) return false;
+  // "chidi + ana fri. chidi said…": two first names are two people, or a slip; never one new.
+  if (isKnownGivenName(surname) && !isKnownSurname(surname)) return false;
+  return new RegExp(String.raw`(?:\band|&) ${escapeRegExp(lower)}(?![\p{L}'’-])`, 'u').test(
+    head.toLowerCase(),
   );
 }
 

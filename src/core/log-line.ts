@@ -401,12 +401,15 @@ function eventNotNamed(channel: Channel, head: string, found: FoundNames): Chann
   return detectChannel(rest) === 'meeting' ? 'meeting' : channel;
 }
 
-/** "a recruiter called Hollie Price", "a friend of his called oskar": "called" that names someone is no phone call. */
+/**
+ * "a recruiter called Hollie Price", "a friend of his called oskar": "called" that names someone
+ * is no phone call; "a recruiter called me" is one.
+ */
 function namedNotCalled(lower: string): string {
   return (
     lower
       .replace(
-        /\b((?:a|an|some|this|that)(?! (?:morning|afternoon|evening|arvo|week|weekend|month|year|time)\b)(?: [\p{L}-]+){1,3}(?: of (?:his|hers|theirs|mine|ours))?|someone|somebody) called\b(?= \p{L}| ?$)/gu,
+        /\b((?:a|an|some|this|that)(?! (?:morning|afternoon|evening|arvo|week|weekend|month|year|time)\b)(?: [\p{L}-]+){1,3}(?: of (?:his|hers|theirs|mine|ours))?|someone|somebody) called\b(?= (?!(?:me|us|back|again|twice|earlier|yesterday|today|this morning)\b)\p{L}| ?$)/gu,
         '$1 named',
       )
       // "a hiring mgr at asda called phil": longer, "called" still names when a name follows it,

@@ -1,6 +1,6 @@
 // Where people work, read against a log line: "Ben from Google", "coffee w sam at ocado".
 import { companyKey, editDistance, nameKey } from './name-match.js';
-import type { NameResolution, NamedPerson } from './person-match.js';
+import { candidatesOf, type NameResolution, type NamedPerson } from './person-match.js';
 import { honorific } from './person-name-shape.js';
 
 /**
@@ -144,6 +144,24 @@ export function readCompanyAsSurname<P extends NamedPerson>(
 export function peopleAtCompany<P extends NamedPerson>(people: readonly P[], company: string): P[] {
   const written = companyKey(company);
   return written === '' ? [] : people.filter((person) => sameCompany(written, person.company));
+}
+
+/**
+ * "ocado sam - sent him the script", "deliveroo sam liked me post": where someone works, then
+ * their first name. Of the people the second word may mean (`given`), the one at the company the
+ * first word names; undefined when none or several are there.
+ */
+export function firmThenName<P extends NamedPerson>(
+  firm: string,
+  given: NameResolution<P>,
+): NameResolution<P> | undefined {
+  const written = companyKey(firm);
+  if (written === '') return undefined;
+  const candidates = given.kind === 'none' ? [] : candidatesOf(given);
+  const there = candidates.filter(({ person }) => sameCompany(written, person.company));
+  const [only] = there;
+  if (there.length !== 1 || !only) return undefined;
+  return { kind: 'one', person: only.person, reason: only.reason };
 }
 
 /** "Booking" is Booking.com and "Tesco BI" is Tesco: one company key starts the other, by whole words. */

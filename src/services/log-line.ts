@@ -4,6 +4,7 @@ import { AppError } from '../core/errors.js';
 import { expectsReplyByDefault, type Interaction } from '../core/interaction.js';
 import { whoWasIt, type NameSpan, type ParsedLogLine } from '../core/log-line.js';
 import {
+  firmThenName,
   narrowByCompany,
   narrowByCompanyNamed,
   readCompanyAsSurname,
@@ -227,6 +228,12 @@ async function readMention(name: NameSpan, settling: Settling): Promise<Mention>
   const slip = setAsideSlipElsewhere(named, name.company);
   const heard = weighSoundAlike(setAsideCloseElsewhere(slip, name.company), name.text, line);
   const full = setAsideCloseRelated(await hearGivenName(heard, name, settling), name);
+  // "ocado sam": nobody by the whole, but the Sam who works at Ocado.
+  const [firm, given, ...more] = name.text.split(' ');
+  if (full.kind === 'none' && firm && given && more.length === 0) {
+    const there = firmThenName(firm, await directory.resolve(given));
+    if (there) return settleMention(given, there, answers);
+  }
   const forced = answers.createNew;
   // "a guy called Rob" is someone new, though a Robert is known; one with that full name is not.
   const fresh = name.fresh === true && !(full.kind === 'one' && full.reason === 'full name');
@@ -242,6 +249,10 @@ async function readMention(name: NameSpan, settling: Settling): Promise<Mention>
   for (const alternative of name.alternatives) {
     if (!alternative.includes(' ') && full.closest.length > 0) continue;
     const shorter = narrowByCompany(await directory.resolve(alternative), name.company);
+    // "met karim mansour" beside Aisha Karim: a first word that is only someone's surname is the
+    // given name of someone else.
+    if (!alternative.includes(' ') && shorter.kind === 'one' && shorter.reason === 'surname')
+      continue;
     if (shorter.kind !== 'none') return settleMention(alternative, shorter, answers);
   }
   return settleMention(name.text, full, answers);
