@@ -93,7 +93,8 @@
 //   175th 120 lines  62.5%  80.0%  3        176th 120 lines  91.7%  96.7%  0
 //   177th 120 lines  81.7%  94.2%  1        178th 120 lines  85.0%  95.0%  0
 //   179th 120 lines  60.0%  80.8%  9        180th 120 lines  80.0%  94.2%  1
-//   181st 120 lines  80.8%  86.7%  0
+//   181st 120 lines  80.8%  86.7%  0        182nd 120 lines  92.5%  99.2%  0
+//   183rd 120 lines  81.7%  90.8%  3
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -684,6 +685,12 @@
 // thro me cv"; 92.5% of lines with the person, date, channel and direction right, 1 wrongly
 // created), and a Cairo-born civil engineer's English after Egyptian Arabic ("Eng. Thomas", "she
 // said me", "called back sarah whitfield"; 84.2%, none). After them, ADR 0100 reads both.
+// The 182nd and 183rd, scored once on ADR 0100's rules, follow them as 120 lines each: a
+// Bradford-born former bank branch manager's West Yorkshire English with Urdu words ("intro me to
+// neil roberts", "nowt since", "jazakallah"; 96.7% of lines with the person, date, channel and
+// direction right, none wrongly created), and a Lisbon-born hotel revenue manager's English after
+// European Portuguese ("ontem", "Reid Alexandra", "he pretends to intro me"; 85.0%, 3, each a name
+// written surname first). After them, ADR 0101 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

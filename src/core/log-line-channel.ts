@@ -336,8 +336,9 @@ const kindRules: KindRule[] = [
   [
     'intro',
     // "connected me with her lead", "hooked me up with", "looped me in with the team", "cc'd me
-    // on an email to their head of data": the user joined to someone, however it was done.
-    /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions)|(?:put|putting) (?:me|us|him|her|them) in (?:touch|contact)|put (?:[\w'’&]+ ){1,6}?in (?:touch|contact)|connected (?!(?:with|on|via|to|me|us)\b)[\w'’]+(?: [\w'’]+)? (?:and|&|with) |connected (?:me|us) (?:with|to)|(?:hooked|linked|set) (?:me|us) up with|looped (?:me|us|[\w'’]+(?: [\w'’]+)?) in(?:to)?|cc['’]?d (?:me|us) (?:in|on|into))\b/,
+    // on an email to their head of data", "emailed kate + Duarte to connect them": the user
+    // joined to someone, or two people joined, however it was done.
+    /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions)|(?:put|putting) (?:me|us|him|her|them) in (?:touch|contact)|put (?:[\w'’&]+ ){1,6}?in (?:touch|contact)|connected (?!(?:with|on|via|to|me|us)\b)[\w'’]+(?: [\w'’]+)? (?:and|&|with) |connected (?:me|us) (?:with|to)|(?:hooked|linked|set) (?:me|us) up with|looped (?:me|us|[\w'’]+(?: [\w'’]+)?) in(?:to)?|cc['’]?d (?:me|us) (?:in|on|into)|to (?:connect|introduce) (?:them|the two of them|the pair of them|both of them))\b/,
   ],
   // "wei shared my post": a share of the user's own post is a reaction, nothing passed on.
   ['catch-up', /\b(?:shared|reposted|retweeted) my (?:[\w-]+ )?post\b/],

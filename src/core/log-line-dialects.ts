@@ -27,6 +27,7 @@ export const courtesyVerbs =
 const droppedG = [
   'apply',
   'ask',
+  'bank',
   'call',
   'catch',
   'chas',
@@ -139,14 +140,28 @@ const dialectWords: readonly Swap[] = [
   [word('spotkanie'), 'meeting'],
   [word('przedwczoraj'), 'the day before yesterday'],
   [word('wczoraj'), 'yesterday'],
+  // European Portuguese: "ontem" (yesterday), "anteontem" (the day before), "hoje" (today); "he
+  // pretends to intro me" (intends: "pretender"), "look to my sql test" (look at: "olhar para"),
+  // "sent to chidi eze the article" (the order Portuguese gives "enviei ao Chidi o artigo").
+  [word('anteontem'), 'the day before yesterday'],
+  [word('ontem'), 'yesterday'],
+  [word('hoje'), 'today'],
+  [/\b(he|she|they) (?:pretends?|pretended) to\b/giu, '$1 will'],
+  [/\blook to (?=(?:my|the)\b)/giu, 'look at '],
+  [
+    /\b(sent|emailed|forwarded|passed|gave|showed) to ((\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)?) (?=(?:the|a|an|my|our)\b)/gu,
+    (whole: string, verb: string, who: string, first: string) =>
+      /^\p{Lu}/u.test(first) || isKnownGivenName(first) ? `${verb} ${who} ` : whole,
+  ],
   // Romanian words in an English note: "ieri" (yesterday), "azi" (today), "alaltăieri" (the day
-  // before yesterday); "the Kate from Sky", the article Romanian puts before a known name; "I met
-  // there Joanne", "yesterday rang me Olivia", "emailed again Benjamin Carter", in Romanian order.
+  // before yesterday); "the Kate from Sky", the article Romanian and Portuguese put before a known
+  // name; "I met there Joanne", "yesterday rang me Olivia", "emailed again Benjamin Carter", in
+  // Romanian order.
   [word('alalt[ăa]ieri'), 'the day before yesterday'],
   [word('ieri'), 'yesterday'],
   [word('azi'), 'today'],
   [
-    /\b([Tt])he (\p{Lu}\p{Ll}+)(?= (?:from|at|of) \p{Lu})/gu,
+    /\b([Tt])he (\p{Lu}\p{Ll}+)(?= (?:from|at|of) \p{L})/gu,
     (m: string, _t: string, name: string) => (isKnownGivenName(name) ? name : m),
   ],
   [/\bmet there (?=\p{Lu})/gu, 'met '],

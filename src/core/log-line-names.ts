@@ -41,7 +41,7 @@ import {
   type NameSpan,
   type Token,
 } from './log-line-tokens.js';
-import { formalTitle } from './person-name-shape.js';
+import { formalTitle, isKnownGivenName, isKnownSurname } from './person-name-shape.js';
 
 export type { NameSpan } from './log-line-tokens.js';
 
@@ -207,6 +207,10 @@ export function findNames(
     const owned = /['’]s$/.test(tokens[next - 1]?.text ?? '');
     if (introducedMe && before > 0 && found.names.length > before && !owned)
       found.introducedNamed = true;
+    // "dev said he'd intro me to neil roberts": whom, named in full in small letters, is still
+    // someone named (an intro), though no contact of the line.
+    if (introducedMe && before > 0 && found.names.length === before && namesLowerTarget(tokens, i))
+      found.introducedNamed = true;
     if ((introducedMe || namedAfter(tokens, introTarget, i)) && before > 0)
       setAsideNewIntroduced(found, before, spansBefore);
     i = Math.max(i, next - 1);
@@ -215,6 +219,19 @@ export function findNames(
   if (found.names.length === 0) readLeadingName(head, tokens, found);
   if (found.names.length === 0) readKnownOwner(tokens, found);
   return found;
+}
+
+/**
+ * After "to" at `at`: a first name Kith knows and a surname, in small letters, then the end of the
+ * clause or where they work ("neil roberts, delivery manager", "mo akhtar at leeds data co").
+ */
+function namesLowerTarget(tokens: Token[], at: number): boolean {
+  const [given, surname, after] = [tokens[at + 1], tokens[at + 2], tokens[at + 3]];
+  const lower = (token: Token | undefined) =>
+    token !== undefined && /^\p{Ll}[\p{Ll}'’-]+$/u.test(token.text);
+  if (!lower(given) || !lower(surname) || !given || !surname) return false;
+  if (!isKnownGivenName(given.lower) || !isKnownSurname(surname.lower)) return false;
+  return after === undefined || /^(?:,|;|\.|at|from|in|who|over|by|on)$/.test(after.lower);
 }
 
 /** Words between moving and where to: "moving up to Edinburgh", "relocating back to Cork". */

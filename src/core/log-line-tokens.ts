@@ -192,6 +192,8 @@ export function readName(tokens: Token[], i: number, allowLower: LowerNames): Re
       if (subjectVerbs.has(token.lower) || objectVerbs.has(token.lower)) break;
       // "devendra mistry is referring me": "is", "said", "has" follow a name, never extend it.
       if (neutralSubjectVerbs.has(token.lower)) break;
+      // "dev will intro me": "will" after a name, before what is to be done, is no surname.
+      if (parts.length > 0 && token.lower === 'will' && willDoes(tokens[j + 1])) break;
       // "sent olivia updated CV": a word in "-ed" that is nobody's name says what was done.
       if (parts.length > 0 && isDoneWord(token.lower)) break;
       parts.push(capitalise(cleanNameWord(token.text)));
@@ -217,6 +219,16 @@ export function readName(tokens: Token[], i: number, allowLower: LowerNames): Re
     ? parts.slice(0, -1).map((_, k) => parts.slice(0, parts.length - 1 - k).join(' '))
     : [];
   return { name: { text: parts.join(' '), alternatives }, next: j };
+}
+
+/** A word in small letters after "will" that is no surname: what someone will do. */
+function willDoes(next: Token | undefined): boolean {
+  return (
+    next !== undefined &&
+    /^\p{Ll}[\p{Ll}'’-]*$/u.test(next.text) &&
+    !isKnownSurname(next.lower) &&
+    !isKnownGivenName(next.lower)
+  );
 }
 
 /**

@@ -228,11 +228,16 @@ async function readMention(name: NameSpan, settling: Settling): Promise<Mention>
   const slip = setAsideSlipElsewhere(named, name.company);
   const heard = weighSoundAlike(setAsideCloseElsewhere(slip, name.company), name.text, line);
   const full = setAsideCloseRelated(await hearGivenName(heard, name, settling), name);
-  // "ocado sam": nobody by the whole, but the Sam who works at Ocado.
+  // "ocado sam": nobody by the whole, but the Sam who works at Ocado. "Reid Alexandra": the
+  // surname first, as forms and some languages write it, of someone known by the full name.
   const [firm, given, ...more] = name.text.split(' ');
   if (full.kind === 'none' && firm && given && more.length === 0) {
     const there = firmThenName(firm, await directory.resolve(given));
     if (there) return settleMention(given, there, answers);
+    const turned = `${given} ${firm}`;
+    const reversed = await directory.resolve(turned);
+    if (reversed.kind === 'one' && reversed.reason === 'full name')
+      return settleMention(turned, reversed, answers);
   }
   const forced = answers.createNew;
   // "a guy called Rob" is someone new, though a Robert is known; one with that full name is not.

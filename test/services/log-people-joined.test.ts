@@ -26,6 +26,31 @@ describeEachDialect('one-line log: joined and placed names', ({ store }) => {
     expect(logged).toMatchObject({ status: 'logged', created: [{ name: 'Karim Mansour' }] });
   });
 
+  it('reads "Reid Alexandra", surname first, as Alexandra Reid, adding nobody', async () => {
+    const deps = await freshAccount(store(), now);
+    const alexandra = await person(deps, 'Alexandra Reid', { company: 'Bupa' });
+    const thomas = await person(deps, 'Thomas Wright', { company: 'Arup' });
+    for (const [line, id] of [
+      ['Reid Alexandra, bupa, offered to review my cv', alexandra.id],
+      ['Wright Thomas rang yesterday, just to know how is going the job search', thomas.id],
+    ] as const) {
+      const logged = await logLine(deps, { line });
+      expect(logged).toMatchObject({ status: 'logged', created: [], people: [{ id }] });
+    }
+  });
+
+  it('reads "dev will intro me to neil roberts" as Dev’s line, adding nobody', async () => {
+    const deps = await freshAccount(store(), now);
+    const dev = await person(deps, 'Devendra Mistry', { company: 'Northwind' });
+    for (const line of [
+      'dev will intro me to neil roberts',
+      'dev said he’d intro me to neil roberts, delivery manager at northwind',
+    ]) {
+      const logged = await logLine(deps, { line });
+      expect(logged).toMatchObject({ status: 'logged', created: [], people: [{ id: dev.id }] });
+    }
+  });
+
   it('reads "deliveroo sam" as the Sam at Deliveroo, and a second name after a firm', async () => {
     const deps = await freshAccount(store(), now);
     const sam = await person(deps, "Sam O'Neil", { company: 'Deliveroo' });
