@@ -94,7 +94,8 @@
 //   177th 120 lines  81.7%  94.2%  1        178th 120 lines  85.0%  95.0%  0
 //   179th 120 lines  60.0%  80.8%  9        180th 120 lines  80.0%  94.2%  1
 //   181st 120 lines  80.8%  86.7%  0        182nd 120 lines  92.5%  99.2%  0
-//   183rd 120 lines  81.7%  90.8%  3
+//   183rd 120 lines  81.7%  90.8%  3        184th 120 lines  91.7%  99.2%  0
+//   185th 120 lines  82.5%  90.8%  3
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -691,6 +692,11 @@
 // direction right, none wrongly created), and a Lisbon-born hotel revenue manager's English after
 // European Portuguese ("ontem", "Reid Alexandra", "he pretends to intro me"; 85.0%, 3, each a name
 // written surname first). After them, ADR 0101 reads both.
+// The 184th and 185th, scored once on ADR 0101's rules, follow them as 120 lines each: a
+// Brisbane-born physiotherapist's Australian English ("this arvo", "heaps of notes", "good
+// convo"; 95.8% of lines with the person, date, channel and direction right, none wrongly
+// created), and a Budapest-born logistics planner's English after Hungarian ("had call with sam
+// tegnap", "köszi", "Kovács Bence"; 87.5%, 3). After them, ADR 0102 reads the second's words.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

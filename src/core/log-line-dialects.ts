@@ -88,10 +88,10 @@ const tagalogHad: Record<string, string> = {
 /**
  * Thanks in the words of another language: Korean "kamsahamnida", "gomawo"; Shona "ndatenda";
  * Turkish "teşekkürler", "sağol"; "merci", as Persian speakers say it too ("mersi"), and Persian
- * "mamnoon"; Bengali "dhonnobad" ("dhanyabad").
+ * "mamnoon"; Bengali "dhonnobad" ("dhanyabad"); Hungarian "köszi", "köszönöm".
  */
 const thanksWords =
-  '(?:kamsahamnida|gamsahamnida|kamsahaeyo|gamsahaeyo|gomawo(?:yo)?|komawo(?:yo)?|ndatenda|ndinotenda|te[şs]ekk[üu]rler|te[şs]ekk[üu]r ederim|sa[ğg]ol|merci(?: beaucoup)?|mamnoon(?:am)?|mersi|dhonnobad|dhanyabad)';
+  '(?:k[öo]sz[öo]n[öo]m|k[öo]szi|kamsahamnida|gamsahamnida|kamsahaeyo|gamsahaeyo|gomawo(?:yo)?|komawo(?:yo)?|ndatenda|ndinotenda|te[şs]ekk[üu]rler|te[şs]ekk[üu]r ederim|sa[ğg]ol|merci(?: beaucoup)?|mamnoon(?:am)?|mersi|dhonnobad|dhanyabad)';
 
 /**
  * Courtesy before a name in lower case, no part of it: Tagalog "kuya", "tita", "tito", "manang",
@@ -146,6 +146,10 @@ const dialectWords: readonly Swap[] = [
   [word('anteontem'), 'the day before yesterday'],
   [word('ontem'), 'yesterday'],
   [word('hoje'), 'today'],
+  // Hungarian: "tegnap" (yesterday), "tegnapelőtt" (the day before), "ma" is left alone (Scots
+  // "my", and a courtesy).
+  [word('tegnapel[őo]tt'), 'the day before yesterday'],
+  [word('tegnap'), 'yesterday'],
   [/\b(he|she|they) (?:pretends?|pretended) to\b/giu, '$1 will'],
   [/\blook to (?=(?:my|the)\b)/giu, 'look at '],
   [
@@ -172,6 +176,12 @@ const dialectWords: readonly Swap[] = [
   [
     /\b(emailed|wrote|texted|messaged|called|rang|nudged|chased|pinged) again ((?:to )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu,
     '$1 $2 again',
+  ],
+  // "emailed again mark evans about…": the same, in small letters, before a name Kith knows.
+  [
+    /\b(emailed|wrote to|texted|messaged|called|rang|nudged|chased|pinged) again (\p{Ll}[\p{L}'’-]+ \p{Ll}[\p{L}'’-]+)(?= (?:about|re|for|to|on|abt)\b)/gu,
+    (whole: string, verb: string, who: string) =>
+      isKnownGivenName(who.split(' ')[0] ?? '') ? `${verb} ${who} again` : whole,
   ],
   // "Niamh has put me ieri in contact with Aoife": an introduction, the day kept.
   [
