@@ -146,10 +146,6 @@ const dialectWords: readonly Swap[] = [
   [word('anteontem'), 'the day before yesterday'],
   [word('ontem'), 'yesterday'],
   [word('hoje'), 'today'],
-  // Hungarian: "tegnap" (yesterday), "tegnapelőtt" (the day before), "ma" is left alone (Scots
-  // "my", and a courtesy).
-  [word('tegnapel[őo]tt'), 'the day before yesterday'],
-  [word('tegnap'), 'yesterday'],
   [/\b(he|she|they) (?:pretends?|pretended) to\b/giu, '$1 will'],
   [/\blook to (?=(?:my|the)\b)/giu, 'look at '],
   [
@@ -157,6 +153,10 @@ const dialectWords: readonly Swap[] = [
     (whole: string, verb: string, who: string, first: string) =>
       /^\p{Lu}/u.test(first) || isKnownGivenName(first) ? `${verb} ${who} ` : whole,
   ],
+  // Hungarian: "tegnap" (yesterday), "tegnapelőtt" (the day before); "ma" (today) is left alone,
+  // as Scots "my" and a courtesy after a name.
+  [word('tegnapel[őo]tt'), 'the day before yesterday'],
+  [word('tegnap'), 'yesterday'],
   // Romanian words in an English note: "ieri" (yesterday), "azi" (today), "alaltăieri" (the day
   // before yesterday); "the Kate from Sky", the article Romanian and Portuguese put before a known
   // name; "I met there Joanne", "yesterday rang me Olivia", "emailed again Benjamin Carter", in
@@ -301,7 +301,7 @@ const dialectWords: readonly Swap[] = [
   // engineer's title, no part of the name), "she said me its filled" (told me), "sent my cv bcz
   // he asked" (because), "3al fekra" (by the way, in Arabic written with digits).
   [
-    /(?<![\p{L}\d'’/-])(?:[Ee]ng\.|Eng)\s?(?=(\p{L}[\p{L}'’-]*))/gu,
+    /(?<![\p{L}\d'’/-])(?:[Ee]ng\.\s?|Eng\s)(?=(\p{L}[\p{L}'’-]*))/gu,
     (whole: string, next: string) => (/^\p{Lu}/u.test(next) || isKnownGivenName(next) ? '' : whole),
   ],
   [/\b(he|she|they|who) said me\b/giu, '$1 told me'],

@@ -68,6 +68,8 @@ describe('English after Egyptian Arabic', () => {
       direction: 'inbound',
     });
     expect(read('coffee with Eng. Ahmed Fawzy from AECOM').personNames).toEqual(['Ahmed Fawzy']);
+    // A name that begins so keeps its letters.
+    expect(read('coffee w Engel Smith').personNames).toEqual(['Engel Smith']);
   });
 
   it('reads "said me", "bcz" and "3al fekra"', () => {
