@@ -95,7 +95,8 @@
 //   179th 120 lines  60.0%  80.8%  9        180th 120 lines  80.0%  94.2%  1
 //   181st 120 lines  80.8%  86.7%  0        182nd 120 lines  92.5%  99.2%  0
 //   183rd 120 lines  81.7%  90.8%  3        184th 120 lines  91.7%  99.2%  0
-//   185th 120 lines  82.5%  90.8%  3
+//   185th 120 lines  82.5%  90.8%  3        186th 120 lines  78.3%  90.0%  1
+//   187th 120 lines  90.8%  98.3%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -697,6 +698,11 @@
 // convo"; 95.8% of lines with the person, date, channel and direction right, none wrongly
 // created), and a Budapest-born logistics planner's English after Hungarian ("had call with sam
 // tegnap", "köszi", "Kovács Bence"; 87.5%, 3). After them, ADR 0102 reads the second's words.
+// The 186th and 187th, scored once on ADR 0102's rules, follow them as 120 lines each: an
+// Aberdeen-born offshore logistics coordinator's Doric ("pit me in touch wi a loon called conor",
+// "speirin", "an" for and; 87.5% of lines with the person, date, channel and direction right, 1
+// wrongly created), and a Mexico City-born marketing analyst's English after Mexican Spanish
+// ("ahorita", "ayer"; 95.8%, none). No rule has been changed for them yet.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
