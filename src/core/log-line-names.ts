@@ -227,9 +227,9 @@ export function findNames(
  */
 function namesLowerTarget(tokens: Token[], at: number): boolean {
   const [given, surname, after] = [tokens[at + 1], tokens[at + 2], tokens[at + 3]];
-  const lower = (token: Token | undefined) =>
+  const lower = (token: Token | undefined): token is Token =>
     token !== undefined && /^\p{Ll}[\p{Ll}'’-]+$/u.test(token.text);
-  if (!lower(given) || !lower(surname) || !given || !surname) return false;
+  if (!lower(given) || !lower(surname)) return false;
   if (!isKnownGivenName(given.lower) || !isKnownSurname(surname.lower)) return false;
   return after === undefined || /^(?:,|;|\.|at|from|in|who|over|by|on)$/.test(after.lower);
 }
