@@ -702,7 +702,7 @@
 // Aberdeen-born offshore logistics coordinator's Doric ("pit me in touch wi a loon called conor",
 // "speirin", "an" for and; 87.5% of lines with the person, date, channel and direction right, 1
 // wrongly created), and a Mexico City-born marketing analyst's English after Mexican Spanish
-// ("ahorita", "ayer"; 95.8%, none). No rule has been changed for them yet.
+// ("ahorita", "ayer"; 95.8%, none). After them, ADR 0103 reads the first's Doric.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

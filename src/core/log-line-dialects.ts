@@ -56,6 +56,7 @@ const droppedG = [
   'plann',
   'putt',
   'reach',
+  'recruit',
   'retrain',
   'say',
   'sell',
@@ -320,6 +321,13 @@ const dialectWords: readonly Swap[] = [
     /(?<=^|(?:\b(?:met|with|w|and|to)|&) )(?:a |the )?new (?:guy|girl|lad|lass|person|bloke|woman|man)[,:]? (?=(\p{L}[\p{L}'’-]*))/giu,
     (whole: string, next: string) => (/^\p{Lu}/u.test(next) || isKnownGivenName(next) ? '' : whole),
   ],
+  // "new loon at the aberdeen tech meetup, jamie robertson fae craneware": someone new met at an
+  // event, named after it (a Doric "loon" or "quine" is a lad or a woman, read further down).
+  [
+    /^(?:met )?(?:a |the )?new (?:guy|girl|lad|lass|loon|quine|person|bloke|woman|man|contact|connection) (at (?:the |a )?[^,;]{2,50}?(?:meetup|meet-up|event|fair|conference|talk|mixer|drinks|breakfast|networking|night)), (?=(\p{L}[\p{L}'’-]*) \p{L})/iu,
+    (whole: string, where: string, next: string) =>
+      /^\p{Lu}/u.test(next) || isKnownGivenName(next) ? `${where}, met ` : whole,
+  ],
   // "I made a call with him" (Arabic "amiltu"), "saw again Gareth": had a call, saw him.
   [/\bmade (a|an) (call|video call|zoom|meeting)\b/gu, 'had $1 $2'],
   [/\bsaw again (?=\p{Lu})/gu, 'saw '],
@@ -335,6 +343,43 @@ const dialectWords: readonly Swap[] = [
   [word('aboot', 'gu'), 'about'],
   [word('telt', 'gu'), 'told'],
   [word('daein', 'gu'), 'doing'],
+  // Doric, the Scots of the North-East: "fit like," opening a note (how are you), "speirin"
+  // (asking) and "speirin fit" (asking what), "pit me in touch" (put), "gied me a phone" (gave),
+  // "hae a look" (have), "twa references aff me" (two, off), "thon article" (that), "a quine he
+  // kens" (a woman he knows), "a loon called Conor" (a lad), "networkin nicht" (night), "jist a
+  // chat", "a copy o the plan" (of). Lower case only, so no name is changed.
+  [/^fit like[,!.]*\s+/u, ''],
+  [word('speirin|speiring', 'gu'), 'asking'],
+  [word('speired|speirt', 'gu'), 'asked'],
+  [word('speir', 'gu'), 'ask'],
+  [/(?<=\b(?:asking|askin|ask|asked|wondering|know|tell me|told me) )fit\b/gu, 'what'],
+  [/\bpit (?=(?:me|us|him|her|them)\b)/gu, 'put '],
+  [word('gied', 'gu'), 'gave'],
+  [word('hae', 'gu'), 'have'],
+  [word('twa', 'gu'), 'two'],
+  [/(?<![\p{L}\d'’/-])aff (?=(?:me|us|him|her|them)\b)/gu, 'off '],
+  [word('thon', 'gu'), 'that'],
+  [word('kens', 'gu'), 'knows'],
+  [word('loon|loonie', 'gu'), 'lad'],
+  [word('quine|quinie', 'gu'), 'woman'],
+  [word('nicht', 'gu'), 'night'],
+  [word('jist', 'gu'), 'just'],
+  [/(?<=\p{L} )o (?=(?:the|a|an|my|ma|his|her|their|that|this)\b)/gu, 'of '],
+  // "emily clarke an fatima", "margaret okafor an alexandra reid", "yusuf an his pal": "and",
+  // where no article can stand: before a given name after a name, before a full name after a
+  // word in small letters (not German "Nachricht an Alexandra Reid"), or before someone's kin or
+  // friend.
+  [
+    /(?<=(\p{L}[\p{L}'’-]*)) an (?=(\p{L}[\p{L}'’-]*)(?: (\p{L}[\p{L}'’-]*))?)/gu,
+    (whole: string, before: string, after: string, next?: string) =>
+      /^(?:a|his|her|their|my|ma)$/.test(after) ||
+      (isKnownGivenName(after) &&
+        (isKnownGivenName(before) ||
+          isKnownSurname(before) ||
+          (/^\p{Ll}/u.test(before) && isKnownSurname(next ?? ''))))
+        ? ' and '
+        : whole,
+  ],
   // Not before what someone did: "Olivia ma rang me" is Nigerian English's courtesy (see
   // `courtesyAfterName` in log-line-asides.ts).
   [
@@ -396,7 +441,7 @@ const dialectWords: readonly Swap[] = [
       `${how === 'text' ? 'texted' : how === 'whatsapp' ? 'whatsapped' : 'emailed'} ${who} `,
   ],
   [
-    /\bsent me (?!(?:a|an|the|some|my|his|her|their|this|that|back|over|on|by|to|it|them|him|her|me)\b)(?=(?:[\p{L}.&'’-]+ ){0,3}?(?:dataset|datasets|vacancy|vacancies|spec|doc|document|link|template|guide|list|article|report|file|files|checklist|slides|deck|notes)\b)/gu,
+    /\bsent me (?!(?:a|an|the|some|my|his|her|their|this|that|back|over|on|by|to|it|them|him|her|me)\b)(?=(?:[\p{L}.&'’-]+ ){0,3}?(?:dataset|datasets|vacancy|vacancies|specs?|doc|document|link|template|guide|list|article|report|file|files|checklist|slides|deck|notes)\b)/gu,
     'sent me the ',
   ],
   [

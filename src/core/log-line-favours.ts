@@ -59,9 +59,10 @@ const offers: RegExp[] = [
   // "he's up for me shadowing", "happy for me to sit in": the user may do something of theirs.
   /\b(?:up for|happy for|fine with|ok with|okay with) me\b/,
   /\b(?:subcontract|contract|freelance|job|work|gig) offer\b/,
-  // "paid work sorting starlings office move", "a bit of paid work": work offered, as the set
-  // labels all 20 of its lines that say so; not "looking for paid work".
-  /(?<!\b(?:no|any|for|find|finding|get|getting|need|needs|needed|want|wants) )\bpaid work\b/,
+  // "paid work sorting starlings office move", "a bit of paid work", "a paid supply chain ml
+  // project": work offered, as the set labels all 20 of its lines that say paid work; not
+  // "looking for paid work", nor "paid for the project".
+  /(?<!\b(?:no|any|for|find|finding|get|getting|need|needs|needed|want|wants) )\bpaid (?:(?!(?:for|the|my|me|his|her|their|our|off|on|in|up|out|back|by|to)\b)[\w-]+ ){0,3}(?:work|projects?|gigs?)\b/,
   // "devendra is referring me", "she's putting me forward": a favour under way.
   /\b(?:is|['’]s|are|['’]re) (?:referring|introducing|recommending|putting me forward)\b/,
 ];

@@ -3,12 +3,13 @@
 
 /**
  * Words that start a plan, up to the end of their clause: "she'll", "he'd", "will", "going to",
+ * but not "as she'd asked", where "'d" is "had" and what was sent answers it,
  * "can't make the data panel", "asking him to speak at our careers evening",
  * "wants to", "free for a call", "can do a call". Not "may" (a month) and not "offered to" (an offer is a give made now). "will" counts
  * only in lower case and not right after a word that leads to a name, so "lunch with Will" stays.
  */
 const planStart =
-  /\b(?:(?:i|he|she|they|we|you|who)['’](?:ll|d)|(?<!\b(?:with|and|to|from|met|saw|called|&) )will|would|going to|gonna|(?:is|are|am|['’]s|['’]re) coming (?:to|over|down|up|back|here|home)|promised to|plans? to|planning to|wants? to|hoping to|hopes? to|might|intends? to|(?:free|available|around) for|can do (?:a|an|coffee|lunch|drinks|a call)|happy to (?:chat|talk|meet|call|grab|hop on|jump on|do a)|(?:can['’]?t|cannot) (?:make|do|attend)(?= (?:the |our |their |his |her |\d+ \w+ )?(?:[\w-]+ ){0,2}(?:panel|workshop|event|meetup|fair|webinar|conference|summit)\b)|(?:happy )?to (?:speak at|run|host|present at))\b/giu;
+  /\b(?:(?:i|he|she|they|we|you|who)['’](?:ll|d(?<!\b(?:as|like|because|since|cos|bc) \w+['’]d(?= (?:asked|wanted|requested|said|mentioned|promised|told|suggested)\b)))|(?<!\b(?:with|and|to|from|met|saw|called|&) )will|would|going to|gonna|(?:is|are|am|['’]s|['’]re) coming (?:to|over|down|up|back|here|home)|promised to|plans? to|planning to|wants? to|hoping to|hopes? to|might|intends? to|(?:free|available|around) for|can do (?:a|an|coffee|lunch|drinks|a call)|happy to (?:chat|talk|meet|call|grab|hop on|jump on|do a)|(?:can['’]?t|cannot) (?:make|do|attend)(?= (?:the |our |their |his |her |\d+ \w+ )?(?:[\w-]+ ){0,2}(?:panel|workshop|event|meetup|fair|webinar|conference|summit)\b)|(?:happy )?to (?:speak at|run|host|present at))\b/giu;
 
 /** A clause after the first that names a time to come is a plan as a whole: ", follow-up call next week". */
 const futureTime =

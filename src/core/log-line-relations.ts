@@ -16,7 +16,7 @@ import {
  * colonel james hart".
  */
 export const relationNouns = words(
-  'boss manager colleague colleagues associate deputy assistant coworker co-worker ex-colleague ex-boss neighbour neighbor friend mate mentor mentee contact recruiter headhunter guy girl woman man lady lass bloke chap fella person cousin brother sister uncle aunt flatmate housemate classmate teammate labmate coursemate roommate officemate deskmate tutor lecturer professor supervisor founder cofounder director lead cto ceo cfo client head hire intern speaker organiser organizer wife husband partner girlfriend boyfriend fiance fiancé fiancee fiancée son daughter mum mom dad mother father sergeant sarge corporal captain major colonel lieutenant commander brigadier officer co nco',
+  'boss manager colleague colleagues associate deputy assistant coworker co-worker ex-colleague ex-boss neighbour neighbor friend mate pal buddy mucker marra mentor mentee contact recruiter headhunter guy girl woman man lady lass bloke chap fella person cousin brother sister uncle aunt flatmate housemate classmate teammate labmate coursemate roommate officemate deskmate tutor lecturer professor supervisor founder cofounder director lead cto ceo cfo client head hire intern speaker organiser organizer wife husband partner girlfriend boyfriend fiance fiancé fiancee fiancée son daughter mum mom dad mother father sergeant sarge corporal captain major colonel lieutenant commander brigadier officer co nco',
 );
 
 /** Words that join a phrase, never words for who someone is: "our set at the Jazz Cafe". */
@@ -31,7 +31,7 @@ const owners = words('my our his her their a an');
  * ("client lunch with…").
  */
 const openingNouns = words(
-  'mentor mentee recruiter headhunter colleague ex-colleague coworker co-worker friend mate flatmate housemate classmate coursemate teammate tutor lecturer neighbour neighbor organiser organizer coach cousin',
+  'mentor mentee recruiter headhunter colleague ex-colleague coworker co-worker friend mate pal buddy flatmate housemate classmate coursemate teammate tutor lecturer neighbour neighbor organiser organizer coach cousin',
 );
 
 export interface RelationRead {

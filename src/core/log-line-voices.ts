@@ -119,7 +119,7 @@ const siteWords: readonly [RegExp, string][] = [
   [word('arvo'), 'afternoon'],
   [word('brekkie|brekky'), 'breakfast'],
   [
-    /\bgave (\p{L}[\p{L}'’-]*(?: (?!an?\b)\p{L}[\p{L}'’-]*)?) a (?:bell|buzz|ring|call)\b/giu,
+    /\bgave (\p{L}[\p{L}'’-]*(?: (?!an?\b)\p{L}[\p{L}'’-]*)?) a (?:bell|buzz|ring|call|phone)\b/giu,
     'rang $1',
   ],
   [

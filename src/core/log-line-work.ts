@@ -14,6 +14,11 @@ const wantVerbs = String.raw`(?:wants?|wanted|needs?|needed|(?:(?:are|is|['’]r
  */
 const notWork = String.raw`(?:(?:quick|short|little|bit of|new|proper|good|decent|longer|real|more|some) )*(?:chat|call|coffee|catch[- ]?up|meeting|lunch|drink|beer|break|rest|change|move|job|role|position|career|advice|help|hand|feedback|reference|referral|recommendation|intro|introduction|favour|favor|word|reply|response|answer|update|decision|time|space|visa|sponsor|mentor|raise|promotion|holiday|day off|while|think|look|listen|yes|no|detail|info|information|tip|pointer|idea|thought|option|date|slot|cv|resume|résumé|portfolio|cover letter|rate card|rate|availability|number|sample|reel|showreel|minute|hour|day|week|month|year|answer|ticket)s?\b`;
 
+/**
+ * The user's own: "my", or what they made ("the dashboards i built", "the plan template i used").
+ */
+const mineOrMade = String.raw`(?:my\b|the (?:[\w-]+ ){1,4}?(?:i|we) (?:built|made|used|did|wrote|designed|ran|created|put together|set up|drew up|presented)\b)`;
+
 /** How many, or which: "a", "a set of", "12", "some". */
 const quantity = String.raw`(?:a|an|another|some|a set of|a series of|a run of|a couple of|a few|a batch of|a pack of|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|\d+ more|a few more)`;
 
@@ -22,10 +27,10 @@ const quantity = String.raw`(?:a|an|another|some|a set of|a series of|a run of|a
  * 300 product pages translated", "her sister wants me to shoot her wedding", "rang, wants 3 more
  * product shoots": at the start of a clause, a client (never the user, nor "he" or "she") or the
  * contact wanting something made, counted or plural, or wanting the user to make it. Not "my"
- * anything, which asks the user for what is theirs.
+ * anything, nor "the template i used", which ask the user for what is theirs.
  */
 const workWanted = new RegExp(
-  String.raw`(?:^|[,;:&–—-] |\b(?:and|so|but|says?|said|say|that) )(?:(?!${notAClient}\b)[\w.&'’-]+(?: (?!${notAClient}\b)[\w.&'’-]+){0,2}? )?${wantVerbs} (?!(?:${quantity} )?${notWork})(?![^,;.]*\bmy\b)(?:${quantity}(?: [\w&'’/-]+){1,5}|(?!(?:his|hers|its|this|yes|was|has|does|less|more|access|business|progress|process|success|ours|yours|theirs|thanks|news)\b)[a-z][\w-]*[^\Ws'’]s\b|me to (?:shoot|photograph|film|design|draw|illustrate|paint|build|make|write|translate|localise|localize|cater|fit|edit|record|mix|produce|animate|develop|code|redesign|rebuild|refit|paint|decorate|compose|score|voice|narrate))`,
+  String.raw`(?:^|[,;:&–—-] |\b(?:and|so|but|says?|said|say|that) )(?:(?!${notAClient}\b)[\w.&'’-]+(?: (?!${notAClient}\b)[\w.&'’-]+){0,2}? )?${wantVerbs} (?!(?:${quantity} )?${notWork})(?![^,;.]*\b${mineOrMade})(?:${quantity}(?: [\w&'’/-]+){1,5}|(?!(?:his|hers|its|this|yes|was|has|does|less|more|access|business|progress|process|success|ours|yours|theirs|thanks|news)\b)[a-z][\w-]*[^\Ws'’]s\b|me to (?:shoot|photograph|film|design|draw|illustrate|paint|build|make|write|translate|localise|localize|cater|fit|edit|record|mix|produce|animate|develop|code|redesign|rebuild|refit|paint|decorate|compose|score|voice|narrate))`,
 );
 
 /**
@@ -83,20 +88,21 @@ export function passesBrief(lower: string): boolean {
  * "wants to see my greetings card work", "want to see more editorial work", "would like to hear a
  * few of my edits", "wants a look at my showreel": a contact asking to see the user's work.
  */
-const seeMine = String.raw`(?:wants?|wanted|wanting|would like|['’]d like|keen|asked|asking)(?: to (?:see|look at|look over|look through|have a look at|hear|read|review|check out)| (?:a|another) (?:look|listen|peek|glance|read) (?:at|of|to)?)(?: (?:a few|some|any|all|examples|samples|more) of)? (?:my|more|some of my|examples of my|samples of my)\b`;
+const seeMine = String.raw`(?:wants?|wanted|wanting|would like|['’]d like|keen|asked|asking)(?: to (?:see|look at|look over|look through|have a look at|hear|read|review|check out)| (?:a|another) (?:look|listen|peek|glance|read) (?:at|of|to)?)(?: (?:a few|some|any|all|examples|samples|more) of)? (?:more\b|some of my\b|examples of my\b|samples of my\b|${mineOrMade})`;
 
 /**
  * "needs my VAT number", "lloyds need my UTR", "wants a breakdown of my hours": a contact asking
  * for something of the user's.
  */
-const haveMine = String.raw`(?:wants?|wanted|needs?|needed|would like|['’]d like)(?: (?:a|an|the) (?:copy|breakdown|summary|list|sample|scan|photo|proof|record) of)? my\b`;
+const haveMine = String.raw`(?:wants?|wanted|needs?|needed|would like|['’]d like)(?: (?:a|an|the) (?:copy|breakdown|summary|list|sample|scan|photo|proof|record) of)? ${mineOrMade}`;
 
 /**
  * "wants me to fill in a survey", "wants me to send my references over", "needs us to send two
  * references over", "want us to do a case study" (a task set to a candidate), "want to talk to me
- * for a programme", "needs two references from me": a contact asking something of the user.
+ * for a programme", "needs two references from me", "wants two references off me": a contact
+ * asking something of the user.
  */
-const ofMe = String.raw`(?:wants?|wanted|would like|['’]d like) (?:me|us) to (?:fill in|fill out|complete|take part|talk|speak|present|answer)\b|(?:wants?|wanted|needs?|would like|['’]d like) (?:me|us) to (?:send|email|forward|share)(?: (?:him|her|them|over))? (?:my|our|(?:two|three|2|3|some|the) (?:references?|refs|referees)\b)|(?:wants?|wanted|needs?|would like|['’]d like) (?:me|us) to do (?:a|an|the|their) (?:(?:short|quick|small|take-home|technical|tech|written|timed|online) )?(?:task|case study|test|assessment|exercise|coding test|presentation|user interview)\b|(?:wants?|wanted|wanting|would like|['’]d like) to (?:interview|survey|feature|quote) (?:me|us)\b|(?:wants?|wanted|would like|['’]d like) to (?:talk|speak) to (?:me|us)\b|needs? (?:[\w'’-]+ ){1,3}(?:from|off) (?:me|us)\b|needs? (?:the|an?|your) (?:invoice|receipt|timesheet|bank details|availability|references?)\b|wants? to know (?:if|whether) i['’]?d (?:do|give|speak|talk|present|run|help|be|mentor|review|cover|judge|join)\b|wants? to know (?:my|our)\b|(?<!\bfor )invited (?:me|us) to (?:be (?:a |their |the )?(?:guest|speaker|panell?ist|judge|mentor)|speak|present|give a talk)\b|(?:wants?|wanted) to know how i (?:did|do|built|set up|ran|run|handled|handle)\b|(?!(?:i|we|and|then|also|just)\b)[\p{L}'’-]+ asked (?:me )?(?:if|whether) i['’]?d (?:be|act as|write|give|do|speak|help|mentor)\b`;
+const ofMe = String.raw`(?:wants?|wanted|would like|['’]d like) (?:me|us) to (?:fill in|fill out|complete|take part|talk|speak|present|answer)\b|(?:wants?|wanted|needs?|would like|['’]d like) (?:me|us) to (?:send|email|forward|share)(?: (?:him|her|them|over))? (?:my|our|(?:two|three|2|3|some|the) (?:references?|refs|referees)\b)|(?:wants?|wanted|needs?|would like|['’]d like) (?:me|us) to do (?:a|an|the|their) (?:(?:short|quick|small|take-home|technical|tech|written|timed|online) )?(?:task|case study|test|assessment|exercise|coding test|presentation|user interview)\b|(?:wants?|wanted|wanting|would like|['’]d like) to (?:interview|survey|feature|quote) (?:me|us)\b|(?:wants?|wanted|would like|['’]d like) to (?:talk|speak) to (?:me|us)\b|needs? (?:[\w'’-]+ ){1,3}(?:from|off) (?:me|us)\b|wants? (?:[\w'’-]+ ){0,2}(?:references?|refs|referees) (?:from|off) (?:me|us)\b|needs? (?:the|an?|your) (?:invoice|receipt|timesheet|bank details|availability|references?)\b|wants? to know (?:if|whether) i['’]?d (?:do|give|speak|talk|present|run|help|be|mentor|review|cover|judge|join)\b|wants? to know (?:my|our)\b|(?<!\bfor )invited (?:me|us) to (?:be (?:a |their |the )?(?:guest|speaker|panell?ist|judge|mentor)|speak|present|give a talk)\b|(?:wants?|wanted) to know how i (?:did|do|built|set up|ran|run|handled|handle)\b|(?!(?:i|we|and|then|also|just)\b)[\p{L}'’-]+ asked (?:me )?(?:if|whether) i['’]?d (?:be|act as|write|give|do|speak|help|mentor)\b`;
 
 /** A contact asking to see or have something of the user's; never "i need my…". */
 export const asksForMine = new RegExp(
