@@ -708,7 +708,7 @@
 // Bristol-born van fleet manager's West Country English ("wants to see me spreadsheet", "gurt
 // lush"; 96.7% of lines with the person, date, channel and direction right, none wrongly
 // created), and a Stockholm-born UX researcher's English after Swedish ("igår", "mejlade",
-// "ringed me", "fika"; 60.0%, 4). No rule has been changed for them yet.
+// "ringed me", "fika"; 60.0%, 4). After them, ADR 0104 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -332,6 +332,11 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
       isSpokenOfDay(text.slice(0, candidate.start)) ||
       planWords.test(clause) ||
       /\b(?:wants?|needs?|after|looking for)\b/i.test(clause) ||
+      // "booking opens a new researcher role in january", "they start hiring in Feb": what
+      // opens or starts, told in the present, is to come.
+      /\b(?:opens|reopens|starts|begins|launches|kicks off|goes live|(?:is|are|['’]s|['’]re) (?:opening|hiring|recruiting|starting|launching))\b/i.test(
+        clause,
+      ) ||
       // "said to ping her in Jan", "keen to meet in Jan", "come back to her in March": when the
       // user is to be in touch again.
       /(?<!\b(?:went|go|goes|going|came|used|got|had) )\b(?:to|come|get) (?:ping|meet|catch up|chat|talk|speak|reconnect|follow up|touch base|call|ring|email|message|back)\b/i.test(

@@ -158,6 +158,37 @@ const dialectWords: readonly Swap[] = [
   // as Scots "my" and a courtesy after a name.
   [word('tegnapel[őo]tt'), 'the day before yesterday'],
   [word('tegnap'), 'yesterday'],
+  // English after Swedish: "igår" (yesterday), "i förrgår" (the day before), "idag" (today);
+  // "mejl" (an email), "mejlade" (emailed), "ringed" and "ringde" (rang), "whatsappade"; "fika"
+  // (coffee, and "on a fika with"); "i became a mejl from Yusuf" (got: "fick"); "tack" (thanks)
+  // before whom or what for; "Igår ringed Kate me" and "igår mejlade I my portfolio to…", the
+  // verb second after a day, as Swedish orders it.
+  [/(?<![\p{L}\d'’/-])i f[öo]rrg[åa]r(?![\p{L}\d'’-])/giu, 'the day before yesterday'],
+  [word('igår|igar'), 'yesterday'],
+  [word('idag'), 'today'],
+  [
+    /\b(a|one|short|quick|long) mejl\b/giu,
+    (_m: string, a: string) => (/^a$/i.test(a) ? 'an email' : `${a} email`),
+  ],
+  [word('mejlade|mejlat|mejla|mailade', 'giu'), 'emailed'],
+  [word('mejl|mejlet', 'giu'), 'email'],
+  [word('ringed|ringde', 'giu'), 'rang'],
+  [word('whatsappade|whatsappat', 'giu'), 'whatsapped'],
+  [word('smsade|sms:ade', 'giu'), 'texted'],
+  [/\b(?:I was |was |we were )?on (?:a )?fika with\b/giu, 'had coffee with'],
+  [word('fika', 'giu'), 'coffee'],
+  [/\b(i|I|we) (?:became|become) (?=(?:a|an|the|some|two|\d+) )/gu, '$1 got '],
+  [/(?<![\p{L}'’-])[Tt]ack(?: s[åa] mycket)?(?= (?:for|to)\b)/gu, 'thanks'],
+  [/[,;.!]?\s*\btack(?: s[åa] mycket)?[!.]*\s*$/u, ''],
+  [
+    /\b(yesterday|today|the day before yesterday) (rang|called|emailed|texted|messaged|phoned|wrote to) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) me\b/giu,
+    (whole: string, day: string, verb: string, who: string) =>
+      isKnownGivenName(who.split(' ')[0] ?? '') ? `${day} ${who} ${verb} me` : whole,
+  ],
+  [
+    /\b(yesterday|today|the day before yesterday) (emailed|sent|rang|called|texted|messaged|met|had|saw|gave|wrote) I (?=\p{L})/giu,
+    '$1 I $2 ',
+  ],
   // Romanian words in an English note: "ieri" (yesterday), "azi" (today), "alaltăieri" (the day
   // before yesterday); "the Kate from Sky", the article Romanian and Portuguese put before a known
   // name; "I met there Joanne", "yesterday rang me Olivia", "emailed again Benjamin Carter", in
@@ -482,6 +513,26 @@ const dialectWords: readonly Swap[] = [
   [/^(?:alright|awright|orright)(?: my (?:lover|luvver|love|babber))?[,!.]+\s*/iu, ''],
   [/^ark at ['’]?ee[,!.]*\s*/iu, ''],
   [word('gert', 'gu'), 'very'],
+  // "coffee wiv marcus" (with), "askin ow the job huntin's goin" (how), "wants me cv", "needs me
+  // vat number", "wants me views" (my, before what is the user's), "rang kate morrison then emma
+  // clark" (and, between two names).
+  [word('wiv|wivout', 'gu'), (m: string) => (m === 'wiv' ? 'with' : 'without')],
+  [/(?<=\b(?:askin|asking|asked|ask|know|wondering|see) )['’]?ow(?= )/gu, 'how'],
+  [
+    /(?<=\b(?:see|want|wants|wanted|need|needs|needed|have|has|had|send|sent|at|on|over|for|through|thro) )me (?=(?:cv|c\.v\.|resume|portfolio|spreadsheets?|notes|vat|utr|details|number|references?|refs|figures|data|slides|deck|work|views|thoughts|input|feedback|availability|rates?|day rate|invoice|linkedin|profile|website|cover letter|fleet data|dashboards?|report|plan|drawings|designs|photos|cert|certs|certificates?|licence|license)\b)/gu,
+    'my ',
+  ],
+  [
+    /(?<=(\p{L}[\p{L}'’-]*)) then (?=(\p{L}[\p{L}'’-]*)(?: (\p{L}[\p{L}'’-]*))?)/gu,
+    (whole: string, before: string, after: string, next?: string) =>
+      isKnownGivenName(after) &&
+      (isKnownSurname(before) || isKnownGivenName(before)) &&
+      (next === undefined ||
+        isKnownSurname(next) ||
+        /^(?:re|about|abt|for|on|at|yesterday|today)$/i.test(next))
+        ? ' and '
+        : whole,
+  ],
   [/\bcheers drive\b/giu, 'thanks'],
   [/\bonly went and (?=\p{Ll}+ed\b|asked|told|sent|got|gave|rang)/gu, ''],
   [

@@ -62,6 +62,8 @@ const offers: RegExp[] = [
   // "paid work sorting starlings office move", "a bit of paid work", "a paid supply chain ml
   // project": work offered, as the set labels all 20 of its lines that say paid work; not
   // "looking for paid work", nor "paid for the project".
+  // "got a bit of freelance goin": freelance work someone has to hand out.
+  /\b(?:got|have|has|had) (?:a bit of|a spot of|some|a little) (?:freelance|contract|paid)(?: work)? (?:going|goin|on|for me|to hand out)\b/,
   /(?<!\b(?:no|any|for|find|finding|get|getting|need|needs|needed|want|wants) )\bpaid (?:(?!(?:for|the|my|me|his|her|their|our|off|on|in|up|out|back|by|to)\b)[\w-]+ ){0,3}(?:work|projects?|gigs?)\b/,
   // "devendra is referring me", "she's putting me forward": a favour under way.
   /\b(?:is|['’]s|are|['’]re) (?:referring|introducing|recommending|putting me forward)\b/,
@@ -130,7 +132,7 @@ export function namesRole(lower: string): boolean {
  * Whom a team may take on: "a solutions eng contractor", "2 analysts", "SEs", "a freelance
  * illustrator", "a warehouse automation lead". A contact telling of such a need tells of work.
  */
-const hands = String.raw`(?:contractors?|freelancers?|apprentices?|interns?|trainees?|graduates?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|clerks?|administrators?|bookkeepers?|accountants?|assistants?|leads?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support|trustees?|treasurers?|neds?|non-?execs?|governors?|lay members?|estimators?|supervisors?|supers?|sparkies?|electricians?|someone with (?:[\w-]+ ){0,2}experience)`;
+const hands = String.raw`(?:contractors?|freelancers?|apprentices?|interns?|trainees?|graduates?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|clerks?|administrators?|bookkeepers?|accountants?|assistants?|leads?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support|trustees?|treasurers?|neds?|non-?execs?|governors?|lay members?|estimators?|supervisors?|supers?|sparkies?|electricians?|someone with (?:[\w-]+ ){0,2}experience|someone for (?:a|an|their|the|some|\d+) (?!(?:chat|coffee|call|drink|drinks|lunch)\b))`;
 
 /**
  * "a clinical informatics post", "a data officer post": a post to fill, not one online, nor
@@ -152,7 +154,7 @@ const roleNews: RegExp[] = [
   /\b(?:says?|said|sed|sez|mentioned)(?: that)? (?:(?!(?:froze|freeze|freezing|frozen|paused|pausing|stopped|stopping|halted|no|not)\b)[\w.&'’-]+ ){1,3}hiring\b(?! (?:manager|plans?|process|freeze|blog|team|lead)s?\b| (?:is |are |has been )?(?:frozen|paused|on hold)\b)/,
   // "Deloitte have an opening on her team", "there's a researcher role", "might have a DE role".
   new RegExp(
-    String.raw`\b(?:has|have|there['’]s|there is|there are|open|opening|mentioned|flagged|told me about|tipped me off about|passed on|passed along|sent over|forwarded|fwd['’]?d|fwded|shared|floated|(?:has|have|['’]s|['’]ve) got)(?: (?:a|an|some|two|three|several|\d+))?(?: (?!about\b|re\b|abt\b|for\b|with\b)[\w&'’-]+){0,5} ${roleNouns}\b`,
+    String.raw`\b(?:has|have|there['’]s|there is|there are|open|opens|opening|mentioned|flagged|told me about|tipped me off about|passed on|passed along|sent over|forwarded|fwd['’]?d|fwded|shared|floated|(?:has|have|['’]s|['’]ve) got)(?: (?:a|an|some|two|three|several|\d+))?(?: (?!about\b|re\b|abt\b|for\b|with\b)[\w&'’-]+){0,5} ${roleNouns}\b`,
   ),
   // "backend roles opening jan", "two roles coming up": roles about to open, told role first.
   new RegExp(String.raw`\b${roleNouns} (?:opening|opening up|coming up|going live)\b`),
@@ -173,8 +175,9 @@ const roleNews: RegExp[] = [
   new RegExp(
     String.raw`(?:(?:\b(?:is|are)|['’]s|['’]re) (?:after|taking on)|(?<!\b(?:i|we|you)(?:['’]m|['’]re| am| are)? )(?<!\b(?:about|re|abt|on|for|in) )\b(?:looking for|searching for|hunting for|seeking|recruiting|hiring|advertising for)|(?<!\b(?:i|we|you|might|may|could|will|would) )\b(?:needs?|wants?))(?: (?:a|an|another|some|two|three|several|\d+))?(?: (?!(?:job|role|position|work)\b)[\w&'’/-]+){0,3}? (?:${hands}|${someoneToDo})\b(?! (?:jobs?|roles?|positions?|work|gigs?)\b)`,
   ),
-  // "booking.com want me in for a first round", "just eat want to interview me": an interview offered.
-  /\b(?:wants?|wanted|would like|['’]d like) (?:me in\b|to (?:interview|see) me for\b|to interview me\b)|\binvited me (?:in )?(?:to|for) (?:an? )?(?:[\w-]+ ){0,2}interview\b/,
+  // "booking.com want me in for a first round", "just eat want to interview me": an interview
+  // offered; not "wants to interview me for some ux research", which asks the user's time.
+  /\b(?:wants?|wanted|would like|['’]d like) (?:me in\b|to (?:interview|see) me for\b(?! (?:some |a |an |their |his |her )?(?:[\w-]+ ){0,2}(?:research|study|survey|piece|article|podcast|paper|blog|story|feature|documentary|programme)\b)|to interview me\b(?! (?:for|about|on) (?:some |a |an |their |his |her )?(?:[\w-]+ ){0,2}(?:research|study|survey|piece|article|podcast|paper|blog|story|feature|documentary|programme)\b))|\binvited me (?:in )?(?:to|for) (?:an? )?(?:[\w-]+ ){0,2}interview\b/,
   // "revolut design team growing": a team taking people on.
   /\b(?:team|teams|company|department|dept)(?: is| are|['’]s)? (?:growing|expanding)\b/,
 ];
@@ -193,8 +196,8 @@ const interviewSetUp =
  */
 const roleWhere = String.raw`(?: (?:at|in|with|on) (?:[\w.&'’-]+ ){0,3}?[\w.&'’-]+)?(?: (?:i|we) (?:went for|applied for|applied to|was going for|interviewed for))?`;
 
-/** How a role goes: "filled", "on hold", "went internal", "already closed", "away" (Scots: gone). */
-const goneWords = String.raw`(?:['’]s| is| has| has been|['’]s been| been| was| got| went| goes| has gone| is already| was already| has already been| are(?: all)?| have(?: all)? been| were(?: all)?| already| now)?(?: (?:already|now|just|since|sadly|unfortunately) (?:been|gone))? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|a no(?:-go)?|a non-starter|off the table|on hold|on ice|on pause|paused|shelved|scrapped|axed|to (?:an? |someone |somebody )?internal|away)`;
+/** How a role goes: "filled", "on hold" ("is put on hold"), "went internal", "already closed", "away" (Scots: gone). */
+const goneWords = String.raw`(?:['’]s| is put| was put| has been put| been put| got put| is| has| has been|['’]s been| been| was| got| went| goes| has gone| is already| was already| has already been| are(?: all)?| have(?: all)? been| were(?: all)?| already| now)?(?: (?:already|now|just|since|sadly|unfortunately) (?:been|gone))? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|a no(?:-go)?|a non-starter|off the table|on hold|on ice|on pause|paused|shelved|scrapped|axed|to (?:an? |someone |somebody )?internal|away)`;
 
 /** "spotify closing the DS role", "they've pulled the contract": the same, told verb first. */
 const goneFirst = String.raw`(?:closing|closed|pulled|pulling|filled|froze|frozen|freezing|scrapped|scrapping|axed|axing|shelved|shelving|paused|pausing|cancell?ed|cancell?ing|withdrawn|withdrew|withdrawing) (?:the|that|this|their|its|his|her)(?: [\w&'’-]+){0,3}? (?:${roleNouns}|posts?)`;
