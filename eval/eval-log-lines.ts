@@ -714,7 +714,7 @@
 // Norwich-born events manager's Norfolk English ("a mardle", "she say", "hent"; 89.2% of lines
 // with the person, date, channel and direction right, 1 wrongly created), and a Jakarta-born
 // management accountant's English after Indonesian ("kemarin", "pak Dev", "mas Wei", "sudah";
-// 70.0%, 5). No rule has been changed for them yet.
+// 70.0%, 5). After them, ADR 0105 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -97,11 +97,12 @@ const thanksWords =
 /**
  * Courtesy before a name in lower case, no part of it: Tagalog "kuya", "tita", "tito", "manang",
  * "manong"; Shona "sisi", "mukoma", "mainini", "tete", "sekuru"; Persian "agha", "aghaye" ("agha
- * Mistry"); Luganda "sebo" (sir); Thai "khun"; Romanian "doamna", "domnul" (Mrs, Mr). In lower
- * case none is an English word.
+ * Mistry"); Luganda "sebo" (sir); Thai "khun"; Romanian "doamna", "domnul" (Mrs, Mr); Indonesian
+ * "pak", "bu", "ibu", "mas", "mbak", "kak" ("pak Dev", "mas Wei"). In lower case none is an English
+ * word.
  */
 const courtesyBefore =
-  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios) (?=\p{L})/gu;
+  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios|pak|bapak|bu|ibu|mas|mbak|kak) (?=\p{L})/gu;
 
 /**
  * Courtesy before a capitalised name, no part of it: East African English "madam Olivia", "bro
@@ -112,7 +113,19 @@ const courtesyBefore =
  * not before a day ("one Friday Evening").
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|Ato|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|Ato|Pak|Bapak|Bu|Ibu|Mbak|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+
+/**
+ * A bare verb of what a contact did to the user's message or post, or of what they sent, and what
+ * may follow it: "reply, …", "comment on my post", "send the link", "email to say…".
+ */
+const bareDone = String.raw`(reply|accept|like|comment|follow|email|message|text|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank)(?=(?: to)? (?:my|me|back|on my)\b|,|(?<=send|forward|share) (?:the|a|an|link|links|details|info)\b|(?<=message|email|text) (?:\p{Ll}+ )?to (?:say|ask|tell)\b|(?<=message|email|text) (?:\p{Ll}+ )?(?:sayin['’]?g?|saying|cheers|thanks|ta)\b)`;
+
+/**
+ * Words that may follow a name in small letters but are no part of it nor of their firm: what
+ * they said or did, or how the note says they were in touch ("wei chen video call, …").
+ */
+const notAFirm = String.raw`(?:say|says|said|tell|told|he|she|they|i|we|you|will|would|can|could|to|and|then|just|already|also|not|never|still|finally|did|does|do|has|have|had|is|was|me|my|us|video|phone|teams|zoom|linkedin|li|whatsapp|wa|email|msg|text|coffee|lunch|call|chat|meeting|catch-up|catchup)`;
 
 const dialectWords: readonly Swap[] = [
   // First, so that what reads a name after "to" or "with" sees the name.
@@ -158,6 +171,40 @@ const dialectWords: readonly Swap[] = [
   // as Scots "my" and a courtesy after a name.
   [word('tegnapel[őo]tt'), 'the day before yesterday'],
   [word('tegnap'), 'yesterday'],
+  // English after Indonesian: "kemarin" (yesterday), "kemarin lusa" (the day before), "tadi"
+  // (earlier today), "minggu lalu" (last week), the days ("senin" Monday to "minggu" Sunday);
+  // "sudah" (already); "makasih", "terima kasih" (thanks); "wkwk" (laughing) and "ok sip" say
+  // nothing of what happened.
+  [/(?<![\p{L}\d'’/-])kemarin lusa(?![\p{L}\d'’-])/giu, 'the day before yesterday'],
+  [word('kemarin|kemaren'), 'yesterday'],
+  [/\s*(?<![\p{L}\d'’/-])tadi(?: pagi| siang| sore)?(?![\p{L}\d'’-])/giu, ''],
+  [word('minggu lalu'), 'last week'],
+  [word('hari ini'), 'today'],
+  [
+    /(?<![\p{L}\d'’/-])(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)(?![\p{L}\d'’-])/gu,
+    (day: string) =>
+      ({
+        senin: 'monday',
+        selasa: 'tuesday',
+        rabu: 'wednesday',
+        kamis: 'thursday',
+        jumat: 'friday',
+        "jum'at": 'friday',
+        sabtu: 'saturday',
+        minggu: 'sunday',
+      })[day] ?? day,
+  ],
+  [word('sudah', 'gu'), 'already'],
+  // "wei already review my cv": a given name in small letters opening the note before "already"
+  // and a plain verb is who did it, written as a name so the plain verb is read in the past.
+  [
+    /^(\p{Ll}[\p{L}'’-]*)(?= already \p{Ll})/u,
+    (name: string) => (isKnownGivenName(name) ? capitalise(name) : name),
+  ],
+  [/(?<![\p{L}'’-])(?:terima kasih|makasih|trims)(?= (?:to|for)\b)/giu, 'thanks'],
+  [/(?<![\p{L}'’-])(?:terima kasih|makasih|trims)(?![\p{L}'’-])/giu, 'thanks'],
+  [/[,;.!]?\s*(?<![\p{L}])wk(?:wk)+(?![\p{L}])[!.]*/giu, ''],
+  [/^ok(?:e|ay)? sip[,!.]*\s*/iu, ''],
   // English after Swedish: "igår" (yesterday), "i förrgår" (the day before), "idag" (today);
   // "mejl" (an email), "mejlade" (emailed), "ringed" and "ringde" (rang), "whatsappade"; "fika"
   // (coffee, and "on a fika with"); "i became a mejl from Yusuf" (got: "fick"); "tack" (thanks)
@@ -517,6 +564,14 @@ const dialectWords: readonly Swap[] = [
   // vat number", "wants me views" (my, before what is the user's), "rang kate morrison then emma
   // clark" (and, between two names).
   [word('wiv|wivout', 'gu'), (m: string) => (m === 'wiv' ? 'with' : 'without')],
+  // Norfolk: "a mardle" (a chat), "she hent decided" (hasn't), "rung me" (rang), "bor" (mate)
+  // closing a clause, "an all" (as well).
+  [word('mardle', 'gu'), 'chat'],
+  [word('mardled', 'gu'), 'chatted'],
+  [word('hent', 'gu'), "hasn't"],
+  [/(?<=\p{L} )(?<!\b(?:has|have|had|['’]s|['’]ve) )rung (?=(?:me|us)\b)/gu, 'rang '],
+  [/,?\s*\bbor\b(?=\s*(?:[,.;!]|$))/gu, ''],
+  [/\ban all\b(?=\s*(?:[,.;!]|$))/gu, 'as well'],
   [/(?<=\b(?:askin|asking|asked|ask|know|wondering|see) )['’]?ow(?= )/gu, 'how'],
   [
     /(?<=\b(?:see|want|wants|wanted|need|needs|needed|have|has|had|send|sent|at|on|over|for|through|thro) )me (?=(?:cv|c\.v\.|resume|portfolio|spreadsheets?|notes|vat|utr|details|number|references?|refs|figures|data|slides|deck|work|views|thoughts|input|feedback|availability|rates?|day rate|invoice|linkedin|profile|website|cover letter|fleet data|dashboards?|report|plan|drawings|designs|photos|cert|certs|certificates?|licence|license)\b)/gu,
@@ -820,9 +875,10 @@ const dialectWords: readonly Swap[] = [
   ],
   // "he share about ARM culture": talk, not a thing passed on.
   [/\b(he|she|they) share about\b/giu, '$1 talked about'],
-  // "he say Monzo got one opening", "she share about ARM", "she want collab": what they said, in the past.
+  // "he say Monzo got one opening", "she share about ARM", "she want collab", "she already pass
+  // my cv": what they said or did, in the past.
   [
-    /\b(he|she|they) (say|tell|share|add|give|send|ask|want)\b(?! (?:to|that i)\b)/giu,
+    /\b(he|she|they) (say|tell|share|add|give|send|ask|want|pass|review|forward)\b(?! (?:to|that i)\b)/giu,
     (_m: string, who: string, verb: string) => `${who} ${pastOf[verb.toLowerCase()] ?? verb}`,
   ],
   // "Priya Desai whatsapp me", "Daniel Okoro help me check", "Owen wa me", "Devendra thank me",
@@ -864,9 +920,25 @@ const dialectWords: readonly Swap[] = [
   // "Gareth Price text cheers for the tips": a name opening the note, then a bare verb of what
   // they did to the user's message or post, or of thanks they sent.
   [
-    /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \([^)]*\)| (?:from|at) \p{Lu}[\p{L}&'’.-]*)?) (reply|accept|like|comment|follow|email|message|text|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank)(?=(?: to)? (?:my|me|back|on my)\b|,|(?<=send|forward|share) (?:the|a|an)\b|(?<=message|email|text) (?:\p{Ll}+ )?to (?:say|ask|tell)\b|(?<=message|email|text) (?:\p{Ll}+ )?(?:sayin['’]?g?|saying|cheers|thanks|ta)\b)/u,
+    new RegExp(
+      String.raw`^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \([^)]*\)| (?:from|at) \p{Lu}[\p{L}&'’.-]*)?) ${bareDone}`,
+      'u',
+    ),
     (_m: string, who: string, verb: string) =>
       `${who} ${pastOf[verb] ?? verb}${verb === 'reply' ? ' to' : ''}`,
+  ],
+  // "owen davies reply, …", "lee jordan skyscanner send link to…", "zoe martin and Ben Ng comment
+  // on my post": the same in small letters, with the firm after the name, when a given name Kith
+  // knows opens the note.
+  [
+    new RegExp(
+      String.raw`^((\p{Ll}[\p{L}'’-]*)(?: (?!${notAFirm}\b)\p{L}[\p{L}&.-]*){0,2}(?: and \p{L}[\p{L}'’-]*(?: (?!${notAFirm}\b)\p{L}[\p{L}-]*)?)?) ${bareDone}`,
+      'u',
+    ),
+    (whole: string, who: string, first: string, verb: string) =>
+      isKnownGivenName(first)
+        ? `${who} ${pastOf[verb] ?? verb}${verb === 'reply' ? ' to' : ''}`
+        : whole,
   ],
   // "yesterday I call Ana Lopez", "I send Priya the paper", "I intro Chidi to Yusuf": what the
   // user did, told in the present as some languages tell the past.

@@ -62,6 +62,9 @@ const offers: RegExp[] = [
   // "paid work sorting starlings office move", "a bit of paid work", "a paid supply chain ml
   // project": work offered, as the set labels all 20 of its lines that say paid work; not
   // "looking for paid work", nor "paid for the project".
+  // "want me to run their office move day. paid!", "they want match day cover in dec, paid":
+  // what a contact wants done, then "paid", is paid work.
+  /\b(?:wants?|wanted|need|needs|needed)\b[^;]*?(?:[,.!:-]|\band)\s*paid\b(?!\s+(?:for|me|them|him|her|it|back|off|up|out|in|on|us)\b)/,
   // "got a bit of freelance goin": freelance work someone has to hand out.
   /\b(?:got|have|has|had) (?:a bit of|a spot of|some|a little) (?:freelance|contract|paid)(?: work)? (?:going|goin|on|for me|to hand out)\b/,
   /(?<!\b(?:no|any|for|find|finding|get|getting|need|needs|needed|want|wants) )\bpaid (?:(?!(?:for|the|my|me|his|her|their|our|off|on|in|up|out|back|by|to)\b)[\w-]+ ){0,3}(?:work|projects?|gigs?)\b/,
@@ -202,14 +205,20 @@ const goneWords = String.raw`(?:['’]s| is put| was put| has been put| been put
 /** "spotify closing the DS role", "they've pulled the contract": the same, told verb first. */
 const goneFirst = String.raw`(?:closing|closed|pulled|pulling|filled|froze|frozen|freezing|scrapped|scrapping|axed|axing|shelved|shelving|paused|pausing|cancell?ed|cancell?ing|withdrawn|withdrew|withdrawing) (?:the|that|this|their|its|his|her)(?: [\w&'’-]+){0,3}? (?:${roleNouns}|posts?)`;
 
+/**
+ * "the ONS facilities role, thats gone now", "re the coordinator post, she say that's filled now":
+ * a role named, then said in a clause after it to be gone.
+ */
+const goneAfter = String.raw`(?:${roleNouns}|posts?)\b[^.;]{0,40}?, (?:(?:she|he|they) (?:say|says|said) )?(?:thats|that['’]s|that is|it['’]s|its|which is|which has)(?: (?:now|already|just|been|since))* (?:gone|filled|closed|on hold)`;
+
 /** "the director role is on hold", "the post has gone": news of a role that is gone. */
 export const roleGone = new RegExp(
-  String.raw`\b(?:(?:${roleNouns}|posts?)${roleWhere}${goneWords}|${goneFirst})\b`,
+  String.raw`\b(?:(?:${roleNouns}|posts?)${roleWhere}${goneWords}|${goneFirst}|${goneAfter})\b`,
 );
 
 /** A role that is gone, or a congratulation on someone's new job, is news of nothing to apply for. */
 const noRole = new RegExp(
-  String.raw`\b(?:(?:${roleNouns}|it)${roleWhere}${goneWords}|${goneFirst}|(?:hired|went with|gave it to|offered it to|chose|picked) (?:someone|somebody|another|an internal|an? other)|not hiring|no longer hiring|(?:they|they['’]ve|they have) (?:already )?filled (?:it|the (?:role|post|position|job))|hiring freeze(?! (?:lifted|over|ended|is over|has ended|thawed))|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
+  String.raw`\b(?:(?:${roleNouns}|it)${roleWhere}${goneWords}|${goneFirst}|${goneAfter}|(?:hired|went with|gave it to|offered it to|chose|picked) (?:someone|somebody|another|an internal|an? other)|not hiring|no longer hiring|(?:they|they['’]ve|they have) (?:already )?filled (?:it|the (?:role|post|position|job))|hiring freeze(?! (?:lifted|over|ended|is over|has ended|thawed))|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
 );
 
 /**

@@ -27,6 +27,7 @@ const learnerVerbs = [
   'return',
   'reply',
   'forward',
+  'pass',
   'refer',
   'accept',
   'confirm',
