@@ -720,7 +720,7 @@
 // Leicester-born pharmacy dispenser's East Midlands English with Gujarati ("kaale", "priya ben",
 // "dev bhai", "me duck"; 85.0% of lines with the person, date, channel and direction right, 3
 // wrongly created), and a Helsinki-born software tester's English after Finnish ("eilen",
-// "soitti", "meili", "kiitos"; 67.5%, 3). No rule has been changed for them yet.
+// "soitti", "meili", "kiitos"; 67.5%, 3). After them, ADR 0106 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

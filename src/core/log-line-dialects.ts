@@ -56,6 +56,7 @@ const droppedG = [
   'plann',
   'putt',
   'reach',
+  'read',
   'recruit',
   'retrain',
   'say',
@@ -171,6 +172,36 @@ const dialectWords: readonly Swap[] = [
   // as Scots "my" and a courtesy after a name.
   [word('tegnapel[őo]tt'), 'the day before yesterday'],
   [word('tegnap'), 'yesterday'],
+  // English after Finnish: "eilen" (yesterday), "toissapäivänä" (the day before), "tänään"
+  // (today); "Dev soitti" (Dev called, the user), "soitin" (I called); "meili" (an email), "with
+  // meili" (by email); "kiitos" (thanks), "sent kiitos to Kate" (thanked her), "a kiitos meili"
+  // (a thank-you email); "moi" (hi) and "no niin" (well then) say nothing of what happened.
+  [word('toissap[äa]iv[äa]n[äa]'), 'the day before yesterday'],
+  [word('eilen'), 'yesterday'],
+  [word('t[äa]n[äa][äa]n'), 'today'],
+  [/(?<![\p{L}\d'’/-])soitti(?= (?:me|to|back)\b)/giu, 'rang'],
+  [word('soitti', 'giu'), 'rang me'],
+  [word('soitin', 'giu'), 'I rang'],
+  [
+    /\bsent (?:a )?kiitos (meili|message|msg|note|email) to\b/giu,
+    (_m: string, what: string) => `sent a thank-you ${/^meili$/i.test(what) ? 'email' : what} to`,
+  ],
+  [/\bsent (?:a )?kiitos to\b/giu, 'thanked'],
+  [
+    /\b(?:a )?kiitos (meili|message|msg|note|email)\b/giu,
+    (_m: string, what: string) => `a thank-you ${/^meili$/i.test(what) ? 'email' : what}`,
+  ],
+  [/\b(?:with|by|via) meili\b/giu, 'by email'],
+  [/\b(sent|got|had) meili\b/giu, '$1 an email'],
+  [word('meili|meilin|meiliä', 'giu'), 'email'],
+  [/(?<![\p{L}'’-])(?:kiitos|kiitti)(?: paljon)?(?![\p{L}'’-])/giu, 'thanks'],
+  [/(?:^|(?<=[,;] ))(?:no niin|moi)[,!.]*\s+/giu, ''],
+  [/,?\s*\bjust moi and\b/giu, ' asking'],
+  // Gujarati words: "kaale" (yesterday), "kem cho" (how are you) opening a note, "saru" (good) and
+  // "aavjo" (bye) closing a clause.
+  [word('kaale|kale'), 'yesterday'],
+  [/^kem cho[,!.?]*\s+/iu, ''],
+  [/[,;.!]?\s*(?<![\p{L}'’-])(?:saru|aavjo|avjo)(?![\p{L}'’-])[!.]*/giu, ''],
   // English after Indonesian: "kemarin" (yesterday), "kemarin lusa" (the day before), "tadi"
   // (earlier today), "minggu lalu" (last week), the days ("senin" Monday to "minggu" Sunday);
   // "sudah" (already); "makasih", "terima kasih" (thanks); "wkwk" (laughing) and "ok sip" say
@@ -357,7 +388,7 @@ const dialectWords: readonly Swap[] = [
   // Yorkshire: "on t' 16th", "wi' Dean", "ey up," opening a note.
   [/(?<![\p{L}\d'’/-])t['’] (?=\p{L}|\d)/gu, 'the '],
   [/(?<![\p{L}\d'’/-])wi['’] (?=\p{L})/gu, 'with '],
-  [/^ey up[,!.]?\s+/iu, ''],
+  [/^(?:ey|ay|eh) up(?: me duck| mi duck| duck| me ducks)?[,!.]*\s+/iu, ''],
   // "Paul Beighton from NG Bailey on the phone this morning": a call with them.
   [
     /^(?=\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+(?:, [^,]{1,40},| (?:from|at) [^,;]{1,40}?)? on (?:the|t['’]) phone\b)/u,
@@ -564,6 +595,29 @@ const dialectWords: readonly Swap[] = [
   // vat number", "wants me views" (my, before what is the user's), "rang kate morrison then emma
   // clark" (and, between two names).
   [word('wiv|wivout', 'gu'), (m: string) => (m === 'wiv' ? 'with' : 'without')],
+  // Texting shortcuts: "2 ask", "wants me 2 fill in", "emailed her 2 ask" (to), "4 puttin me fwd",
+  // "free 4 a call" (for), "hav" (have), "ova" (over), "shud" (should), "bk" (back), "fwd"
+  // after put (forward), "sum" before what was sent (some).
+  [
+    /(?<=\p{L} )2 (?=(?:ask|thank|fill|say|see|chat|talk|meet|lunch|coffee|that|the|a|an|her|him|them|me|my|our|his|their|check|send|help|get|go|do|be|apply|discuss|catch|book|arrange|find|let|share|look)\b)/gu,
+    'to ',
+  ],
+  [
+    /(?<=\p{L} )4 (?=(?:puttin|putting|the|a|an|my|her|his|their|me|lunch|coffee|all|helping|sending|passing)\b)/gu,
+    'for ',
+  ],
+  [word('hav', 'gu'), 'have'],
+  [word('ova', 'gu'), 'over'],
+  [word('shud', 'gu'), 'should'],
+  [
+    /(?<=\b(?:me|him|her|them|us|rang|called|emailed|msg'd|messaged|texted|wrote|got|came|get|heard|replied|back) )bk\b/gu,
+    'back',
+  ],
+  [/(?<=\bput (?:me|him|her|them|us) )fwd\b/gu, 'forward'],
+  [
+    /(?<=\b(?:sent|send|sending|shared|forwarded|gave) (?:me|him|her|them|us) )sum (?=\p{Ll})/gu,
+    'some ',
+  ],
   // Norfolk: "a mardle" (a chat), "she hent decided" (hasn't), "rung me" (rang), "bor" (mate)
   // closing a clause, "an all" (as well).
   [word('mardle', 'gu'), 'chat'],
@@ -574,7 +628,7 @@ const dialectWords: readonly Swap[] = [
   [/\ban all\b(?=\s*(?:[,.;!]|$))/gu, 'as well'],
   [/(?<=\b(?:askin|asking|asked|ask|know|wondering|see) )['’]?ow(?= )/gu, 'how'],
   [
-    /(?<=\b(?:see|want|wants|wanted|need|needs|needed|have|has|had|send|sent|at|on|over|for|through|thro) )me (?=(?:cv|c\.v\.|resume|portfolio|spreadsheets?|notes|vat|utr|details|number|references?|refs|figures|data|slides|deck|work|views|thoughts|input|feedback|availability|rates?|day rate|invoice|linkedin|profile|website|cover letter|fleet data|dashboards?|report|plan|drawings|designs|photos|cert|certs|certificates?|licence|license)\b)/gu,
+    /(?<=\b(?:see|want|wants|wanted|need|needs|needed|have|has|had|send|sent|at|on|over|for|through|thro|(?:sent|emailed|showed|forwarded) \p{Ll}+(?: \p{Ll}+)?) )me (?=(?:cv|c\.v\.|resume|portfolio|spreadsheets?|notes|vat|utr|details|number|references?|refs|figures|data|slides|deck|work|views|thoughts|input|feedback|availability|rates?|day rate|invoice|linkedin|profile|website|cover letter|fleet data|dashboards?|report|plan|drawings|designs|photos|cert|certs|certificates?|licence|license|dashboard portfolio|break|lunch break)\b)/gu,
     'my ',
   ],
   [
@@ -605,6 +659,13 @@ const dialectWords: readonly Swap[] = [
   [
     /(?<=\p{Lu}[\p{L}'’-]*)(?<!['’]s) (?:ji|didi|veerji|veer ji|paaji|bhaji|bhaiya|bhai|baji|aunty|auntie|uncle)\b(?![\p{L}'’-])/gu,
     '',
+  ],
+  // Gujarati "ben" (sister) and "bhai" (brother) after a given name in small letters ("priya ben",
+  // "dev bhai"), and the Punjabi courtesies so written; not "priya, ben and sam", nor "ben ng".
+  [
+    /(?<=(?:^|[^\p{L}'’-])(\p{Ll}[\p{L}'’-]*)) (ben|bhen|behen|bhai|bhaiya|ji|didi|kaka|masi|bhabhi)(?= (\p{L}[\p{L}'’-]*)|[,.;!]|$)(?![\p{L}'’-])/gu,
+    (whole: string, name: string, _courtesy: string, next?: string) =>
+      isKnownGivenName(name) && !isKnownSurname(next ?? '') ? '' : whole,
   ],
   [word('achha|acha|theek hai|thik hai', 'giu'), 'ok'],
   // Words said to the note, no part of what happened: Kenyan "manze" and "sawa", Tamil "machan"

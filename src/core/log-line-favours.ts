@@ -135,7 +135,7 @@ export function namesRole(lower: string): boolean {
  * Whom a team may take on: "a solutions eng contractor", "2 analysts", "SEs", "a freelance
  * illustrator", "a warehouse automation lead". A contact telling of such a need tells of work.
  */
-const hands = String.raw`(?:contractors?|freelancers?|apprentices?|interns?|trainees?|graduates?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|clerks?|administrators?|bookkeepers?|accountants?|assistants?|leads?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support|trustees?|treasurers?|neds?|non-?execs?|governors?|lay members?|estimators?|supervisors?|supers?|sparkies?|electricians?|someone with (?:[\w-]+ ){0,2}experience|someone for (?:a|an|their|the|some|\d+) (?!(?:chat|coffee|call|drink|drinks|lunch)\b))`;
+const hands = String.raw`(?:contractors?|freelancers?|apprentices?|interns?|trainees?|graduates?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|testers?|qa engineers?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|clerks?|administrators?|bookkeepers?|accountants?|assistants?|leads?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support|trustees?|treasurers?|neds?|non-?execs?|governors?|lay members?|estimators?|supervisors?|supers?|sparkies?|electricians?|someone with (?:[\w-]+ ){0,2}experience|someone for (?:a|an|their|the|some|\d+) (?!(?:chat|coffee|call|drink|drinks|lunch)\b))`;
 
 /**
  * "a clinical informatics post", "a data officer post": a post to fill, not one online, nor
@@ -167,16 +167,18 @@ const roleNews: RegExp[] = [
   new RegExp(String.raw`\b(?:has|have|there['’]s|there is|got) (?:a|an|two|\d+)${jobPost}\b`),
   // "the post will be advertised in January": an opening on its way.
   /\b(?:post|role|job|position|vacancy|vacancies) (?:will be|is to be|is being|is going to be|are to be|will shortly be) advertised\b/,
-  // "the Leeds role is still open", "a pricing role is coming up at admiral".
-  new RegExp(String.raw`\b${roleNouns}(?: is|['’]s) (?:still open|open|coming up)\b`),
+  // "the Leeds role is still open", "a pricing role is coming up at admiral", "QA role is coming
+  // in Booking".
+  new RegExp(String.raw`\b${roleNouns}(?: is|['’]s) (?:still open|open|coming up|coming)\b`),
   // "just eat and skyscanner both hiring": two places taking people on.
   /\bboth (?:hiring|recruiting)\b/,
   // "john lewis are after a solutions eng contractor", "Deloitte are taking on contractors",
   // "deliveroo looking for an analytics
   // engineer", "he's looking for someone to subcontract a project to", "their team needs a data
-  // engineer": someone other than the user wants a hand.
+  // engineer": someone other than the user wants a hand; not in a question ("does he need a
+  // contract tester?") nor as what a post was about ("about Starling hiring testers").
   new RegExp(
-    String.raw`(?:(?:\b(?:is|are)|['’]s|['’]re) (?:after|taking on)|(?<!\b(?:i|we|you)(?:['’]m|['’]re| am| are)? )(?<!\b(?:about|re|abt|on|for|in) )\b(?:looking for|searching for|hunting for|seeking|recruiting|hiring|advertising for)|(?<!\b(?:i|we|you|might|may|could|will|would) )\b(?:needs?|wants?))(?: (?:a|an|another|some|two|three|several|\d+))?(?: (?!(?:job|role|position|work)\b)[\w&'’/-]+){0,3}? (?:${hands}|${someoneToDo})\b(?! (?:jobs?|roles?|positions?|work|gigs?)\b)`,
+    String.raw`(?:(?:\b(?:is|are)|['’]s|['’]re) (?:after|taking on)|(?<!\b(?:i|we|you)(?:['’]m|['’]re| am| are)? )(?<!\b(?:about|re|abt|on|for|in) )(?<!\b(?:about|re|abt|regarding) [\w&.'’-]+ )\b(?:looking for|searching for|hunting for|seeking|recruiting|hiring|advertising for)|(?<!\b(?:i|we|you|might|may|could|will|would) )(?<!\b(?:does|do|did) [\w'’-]+ )\b(?:needs?|wants?))(?: (?:a|an|another|some|two|three|several|\d+))?(?: (?!(?:job|role|position|work)\b)[\w&'’/-]+){0,3}? (?:${hands}|${someoneToDo})\b(?! (?:jobs?|roles?|positions?|work|gigs?)\b)`,
   ),
   // "booking.com want me in for a first round", "just eat want to interview me": an interview
   // offered; not "wants to interview me for some ux research", which asks the user's time.

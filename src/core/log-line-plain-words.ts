@@ -294,7 +294,7 @@ export function mendPlainWords(line: string): string {
       )
       // "Thomas Wright asks my cv", "asked or I know good planners": asked for it, asked if.
       .replace(
-        /\b(ask(?:s|ed)?) (?=my (?:updated |latest |new )?(?:cv|c\.v\.|resume|portfolio|day rate|rates?|number|details|availability|references?|salary|notice period|opinion|advice|feedback|help)\b)/giu,
+        /\b(ask(?:s|ed|ing)?) (?=my (?:updated |latest |new )?(?:cv|c\.v\.|resume|portfolio|day rate|rates?|number|details|availability|references?|salary|notice period|opinion|advice|feedback|help)\b)/giu,
         '$1 for ',
       )
       .replace(/\b(ask(?:s|ed|ing)?) or (?=(?:i|we)\b)/giu, '$1 if ')
