@@ -99,7 +99,8 @@
 //   187th 120 lines  90.8%  98.3%  0        188th 120 lines  87.5%  96.7%  0
 //   189th 120 lines  54.2%  91.7%  4        190th 120 lines  80.8%  96.7%  1
 //   191st 120 lines  67.5%  85.0%  5        192nd 120 lines  77.5%  91.7%  3
-//   193rd 120 lines  61.7%  94.2%  3
+//   193rd 120 lines  61.7%  94.2%  3        194th 120 lines  85.8%  94.2%  0
+//   195th 120 lines  66.7%  87.5%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -721,6 +722,11 @@
 // "dev bhai", "me duck"; 85.0% of lines with the person, date, channel and direction right, 3
 // wrongly created), and a Helsinki-born software tester's English after Finnish ("eilen",
 // "soitti", "meili", "kiitos"; 67.5%, 3). After them, ADR 0106 reads both.
+// The 194th and 195th, scored once on ADR 0106's rules, follow them as 120 lines each: a
+// Basildon-born estate agent's Essex English ("well jel", "bruv", "me cv"; 92.5% of lines with the
+// person, date, channel and direction right, none wrongly created), and a Mogadishu-born community
+// interpreter's English after Somali ("shalay", "walaal", "mahadsanid"; 72.5%, 1). No rule has
+// been changed for them yet.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
