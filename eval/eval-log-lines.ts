@@ -725,8 +725,8 @@
 // The 194th and 195th, scored once on ADR 0106's rules, follow them as 120 lines each: a
 // Basildon-born estate agent's Essex English ("well jel", "bruv", "me cv"; 92.5% of lines with the
 // person, date, channel and direction right, none wrongly created), and a Mogadishu-born community
-// interpreter's English after Somali ("shalay", "walaal", "mahadsanid"; 72.5%, 1). No rule has
-// been changed for them yet.
+// interpreter's English after Somali ("shalay", "walaal", "mahadsanid"; 72.5%, 1). After them,
+// ADR 0107 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

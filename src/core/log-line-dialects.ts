@@ -93,17 +93,18 @@ const tagalogHad: Record<string, string> = {
  * "mamnoon"; Bengali "dhonnobad" ("dhanyabad"); Hungarian "köszi", "köszönöm".
  */
 const thanksWords =
-  '(?:k[öo]sz[öo]n[öo]m|k[öo]szi|kamsahamnida|gamsahamnida|kamsahaeyo|gamsahaeyo|gomawo(?:yo)?|komawo(?:yo)?|ndatenda|ndinotenda|te[şs]ekk[üu]rler|te[şs]ekk[üu]r ederim|sa[ğg]ol|merci(?: beaucoup)?|mamnoon(?:am)?|mersi|dhonnobad|dhanyabad)';
+  '(?:k[öo]sz[öo]n[öo]m|k[öo]szi|kamsahamnida|gamsahamnida|kamsahaeyo|gamsahaeyo|gomawo(?:yo)?|komawo(?:yo)?|ndatenda|ndinotenda|te[şs]ekk[üu]rler|te[şs]ekk[üu]r ederim|sa[ğg]ol|merci(?: beaucoup)?|mamnoon(?:am)?|mersi|dhonnobad|dhanyabad|mahadsanid|mahadsanidin)';
 
 /**
  * Courtesy before a name in lower case, no part of it: Tagalog "kuya", "tita", "tito", "manang",
  * "manong"; Shona "sisi", "mukoma", "mainini", "tete", "sekuru"; Persian "agha", "aghaye" ("agha
  * Mistry"); Luganda "sebo" (sir); Thai "khun"; Romanian "doamna", "domnul" (Mrs, Mr); Indonesian
- * "pak", "bu", "ibu", "mas", "mbak", "kak" ("pak Dev", "mas Wei"). In lower case none is an English
- * word.
+ * "pak", "bu", "ibu", "mas", "mbak", "kak" ("pak Dev", "mas Wei"); Somali "eedo" (aunt), "abti"
+ * (uncle), "walaal" (sister, brother), "adeer", "habaryar", "abaayo" ("eedo Margaret"). In lower
+ * case none is an English word.
  */
 const courtesyBefore =
-  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios|pak|bapak|bu|ibu|mas|mbak|kak) (?=\p{L})/gu;
+  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios|pak|bapak|bu|ibu|mas|mbak|kak|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo) (?=\p{L})/gu;
 
 /**
  * Courtesy before a capitalised name, no part of it: East African English "madam Olivia", "bro
@@ -172,6 +173,39 @@ const dialectWords: readonly Swap[] = [
   // as Scots "my" and a courtesy after a name.
   [word('tegnapel[őo]tt'), 'the day before yesterday'],
   [word('tegnap'), 'yesterday'],
+  // English after Somali: "shalay" (yesterday), "maanta" (today); "walaal" and "wallahi" closing
+  // a clause are said to its reader; "she is telling me" (she told me), "he is introducing me to
+  // Ruqia" (introduced), "emailing me" after who (emailed); "asked can she refer me" (if she can);
+  // a name, then "she" or "he" before what they did ("lucy patel she offered intro"), the name
+  // said twice; "Kate my CV she checked" and "eedo Margret i emailed my CV", object or name first.
+  [word('shalay|shaley'), 'yesterday'],
+  [word('maanta'), 'today'],
+  [
+    /[,;.!]?\s*(?<![\p{L}'’-])(?:walaal|walal|wallahi|walahi)(?![\p{L}'’-])[!.]*(?=\s*(?:[,.;!]|$))/giu,
+    '',
+  ],
+  [/\b(he|she|they) (?:is|are) telling (me|us)\b/giu, '$1 told $2'],
+  [/\b(he|she|they) (?:is|are) introducing (me|us) to (?=\p{Lu})/gu, '$1 introduced $2 to '],
+  [
+    /(?<=\p{L} )(?<!\b(?:was|is|were|are|been|be|keeps?|kept|stop|stopped|started|for|about|after) (?:\p{L}+ ){0,3})(emailing|messaging|texting|whatsapping) (me|us)\b/gu,
+    (_m: string, verb: string, who: string) => `${verb.replace(/ing$/u, 'ed')} ${who}`,
+  ],
+  [/\b(asked|asking|ask) can (she|he|they|i|we)\b/giu, '$1 if $2 can'],
+  [
+    /^((?:(?:today|yesterday|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo) )?)((\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)?) (my [\p{L} ]{1,30}?) (?:he|she|they) (checked|reviewed|read|edited|improved|fixed|looked at|shared|sent|forwarded|passed on)\b/iu,
+    (whole: string, before: string, who: string, first: string, what: string, did: string) =>
+      isKnownGivenName(first) ? `${before}${who} ${did} ${what}` : whole,
+  ],
+  [
+    /^((?:(?:today|yesterday|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo) )?)((\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}&'’.-]*){0,2}) (?:she|he|they) (?=(?:offered|sent|designed|reviewed|checked|called|rang|emailed|messaged|texted|told|said|introduced|gave|shared|passed|forwarded|asked|invited|replied)\b)/iu,
+    (whole: string, before: string, who: string, first: string) =>
+      isKnownGivenName(first) ? `${before}${who} ` : whole,
+  ],
+  [
+    /^((?:(?:today|yesterday|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo) )?)((\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)?) i (emailed|sent|called|rang|messaged|texted|thanked|whatsapped) /iu,
+    (whole: string, before: string, who: string, first: string, did: string) =>
+      isKnownGivenName(first) ? `${before}i ${did} ${who} ` : whole,
+  ],
   // English after Finnish: "eilen" (yesterday), "toissapäivänä" (the day before), "tänään"
   // (today); "Dev soitti" (Dev called, the user), "soitin" (I called); "meili" (an email), "with
   // meili" (by email); "kiitos" (thanks), "sent kiitos to Kate" (thanked her), "a kiitos meili"
@@ -595,6 +629,14 @@ const dialectWords: readonly Swap[] = [
   // vat number", "wants me views" (my, before what is the user's), "rang kate morrison then emma
   // clark" (and, between two names).
   [word('wiv|wivout', 'gu'), (m: string) => (m === 'wiv' ? 'with' : 'without')],
+  // Essex and London: "hes puttin me forward", "shes gonna" (the apostrophe left out), "nuffin
+  // doin" (nothing), "aint hirin" (aren't hiring).
+  [
+    /\b(he|she)s (?=(?:gonna|going|goin|putting|puttin|sending|sendin|referring|introducing|been|got|about|happy|keen|leaving|moving|starting|looking|hiring|off|on|at|away|up for)\b)/giu,
+    "$1's ",
+  ],
+  [word('nuffin|nuffink|nuthin', 'gu'), 'nothing'],
+  [/\b(?:ain['’]?t|aint) (?=hirin|hiring|recruitin|recruiting)/gu, 'not '],
   // Texting shortcuts: "2 ask", "wants me 2 fill in", "emailed her 2 ask" (to), "4 puttin me fwd",
   // "free 4 a call" (for), "hav" (have), "ova" (over), "shud" (should), "bk" (back), "fwd"
   // after put (forward), "sum" before what was sent (some).
@@ -628,7 +670,7 @@ const dialectWords: readonly Swap[] = [
   [/\ban all\b(?=\s*(?:[,.;!]|$))/gu, 'as well'],
   [/(?<=\b(?:askin|asking|asked|ask|know|wondering|see) )['’]?ow(?= )/gu, 'how'],
   [
-    /(?<=\b(?:see|want|wants|wanted|need|needs|needed|have|has|had|send|sent|at|on|over|for|through|thro|(?:sent|emailed|showed|forwarded) \p{Ll}+(?: \p{Ll}+)?) )me (?=(?:cv|c\.v\.|resume|portfolio|spreadsheets?|notes|vat|utr|details|number|references?|refs|figures|data|slides|deck|work|views|thoughts|input|feedback|availability|rates?|day rate|invoice|linkedin|profile|website|cover letter|fleet data|dashboards?|report|plan|drawings|designs|photos|cert|certs|certificates?|licence|license|dashboard portfolio|break|lunch break)\b)/gu,
+    /(?<=\b(?:see|want|wants|wanted|need|needs|needed|have|has|had|send|sent|at|on|over|for|through|thro|(?:sent|emailed|showed|forwarded) \p{Ll}+(?: \p{Ll}+)?) )me (?=(?:cv|c\.v\.|resume|portfolio|spreadsheets?|notes|vat|utr|details|number|references?|refs|figures|data|slides|deck|work|views|thoughts|input|feedback|availability|rates?|day rate|invoice|linkedin|profile|website|cover letter|fleet data|dashboards?|report|plan|drawings|designs|photos|cert|certs|certificates?|licence|license|dashboard portfolio|break|lunch break|opinion|opinions|advice|help)\b)/gu,
     'my ',
   ],
   [
@@ -797,6 +839,17 @@ const dialectWords: readonly Swap[] = [
   [
     /\b(coffee|lunch|brew|drinks|dinner|breakfast) (?=(\p{Lu}\p{Ll}+)\b)/gu,
     (whole: string, meal: string, who: string) => (isKnownGivenName(who) ? `${meal} with ` : whole),
+  ],
+  // "coffee priya shah thursday": the same in small letters, before a full name Kith knows the
+  // shape of, opening the note.
+  [
+    /^(coffee|lunch|brew|drinks|dinner|breakfast) (?=(\p{Ll}+) (\p{Ll}[\p{L}'’-]+)\b)/u,
+    (whole: string, meal: string, who: string, surname: string) =>
+      !['will', 'may', 'june', 'april', 'august', 'guy', 'bill'].includes(who) &&
+      isKnownGivenName(who) &&
+      isKnownSurname(surname)
+        ? `${meal} with `
+        : whole,
   ],
   [
     /^me (send|email|ask|chase|comment|follow|thank|text|message|reply|meet|give|tell|share)(?:e?d)?\b/iu,

@@ -135,7 +135,7 @@ export function namesRole(lower: string): boolean {
  * Whom a team may take on: "a solutions eng contractor", "2 analysts", "SEs", "a freelance
  * illustrator", "a warehouse automation lead". A contact telling of such a need tells of work.
  */
-const hands = String.raw`(?:contractors?|freelancers?|apprentices?|interns?|trainees?|graduates?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|testers?|qa engineers?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|clerks?|administrators?|bookkeepers?|accountants?|assistants?|leads?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support|trustees?|treasurers?|neds?|non-?execs?|governors?|lay members?|estimators?|supervisors?|supers?|sparkies?|electricians?|someone with (?:[\w-]+ ){0,2}experience|someone for (?:a|an|their|the|some|\d+) (?!(?:chat|coffee|call|drink|drinks|lunch)\b))`;
+const hands = String.raw`(?:contractors?|freelancers?|apprentices?|interns?|trainees?|graduates?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|testers?|qa engineers?|interpreters?|translators?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|clerks?|administrators?|bookkeepers?|accountants?|assistants?|leads?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support|trustees?|treasurers?|neds?|non-?execs?|governors?|lay members?|estimators?|supervisors?|supers?|sparkies?|electricians?|someone with (?:[\w-]+ ){0,2}experience|someone for (?:a|an|their|the|some|\d+) (?!(?:chat|coffee|call|drink|drinks|lunch)\b))`;
 
 /**
  * "a clinical informatics post", "a data officer post": a post to fill, not one online, nor
@@ -160,7 +160,7 @@ const roleNews: RegExp[] = [
     String.raw`\b(?:has|have|there['’]s|there is|there are|open|opens|opening|mentioned|flagged|told me about|tipped me off about|passed on|passed along|sent over|forwarded|fwd['’]?d|fwded|shared|floated|(?:has|have|['’]s|['’]ve) got)(?: (?:a|an|some|two|three|several|\d+))?(?: (?!about\b|re\b|abt\b|for\b|with\b)[\w&'’-]+){0,5} ${roleNouns}\b`,
   ),
   // "backend roles opening jan", "two roles coming up": roles about to open, told role first.
-  new RegExp(String.raw`\b${roleNouns} (?:opening|opening up|coming up|going live)\b`),
+  new RegExp(String.raw`\b${roleNouns} (?:opening|opening up|coming up|coming|going live)\b`),
   // "said apm applications open in feb": a scheme taking applications.
   /\b(?:applications?|apps) (?:open|are open|now open|opening|reopen|reopening)\b/,
   // "the trust has a data officer post": a post that is no post online.
@@ -228,7 +228,7 @@ const noRole = new RegExp(
  * "abt the role, nothing come out", "just talk, nothing sent": the user says nothing was passed on.
  */
 const onlyTalk =
-  /\b(?:just (?:a |an? )?(?:chat|chats|chatting|chit[ -]?chat|talk|general (?:talk|chat)|catch[ -]?up|natter)|just (?:to|for) (?:a )?catch[ -]?up|nothing (?:come|came) (?:out|of it)|nothing sent)\b/;
+  /\b(?:just (?:a |an? )?(?:chat|chats|chatting|chit[ -]?chat|talk|general (?:talk|chat)|catch[ -]?up|natter)|just (?:to|for) (?:a )?catch[ -]?up|nothing (?:come|came) (?:out|of it)|nothing sent|nothing doing)\b/;
 
 /**
  * "Priya rang, Monzo's hiring", "coffee w jo - leeds data co might open a role in jan", and from

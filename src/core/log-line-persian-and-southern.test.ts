@@ -93,7 +93,7 @@ describe('American Southern English', () => {
       'Owen rang me about an opening on their fleet team',
     ],
     ['texted Ben bout grabbin a beer', 'texted Ben about grabbing a beer'],
-    ['says Starling aint hirin', 'says Starling aint hiring'],
+    ['says Starling aint hirin', 'says Starling not hiring'],
     ['off sick with a bout of flu', 'off sick with a bout of flu'],
   ])('"%s"', (line, mended) => {
     expect(mendDialects(line)).toBe(mended);
