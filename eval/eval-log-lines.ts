@@ -732,7 +732,7 @@
 // Carlisle-born former nuclear-site shift manager's Cumbrian English ("fra", "yon", "marra";
 // 89.2% of lines with the person, date, channel and direction right, none wrongly created), and
 // a Prague-born supply-chain analyst's English after Czech ("vcera", "paní Kate", "diky"; 88.3%,
-// none). No rule has been changed for them yet.
+// none). After them, ADR 0108 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -32,6 +32,7 @@ const droppedG = [
   'catch',
   'chas',
   'chatt',
+  'check',
   'com',
   'do',
   'even',
@@ -54,6 +55,7 @@ const droppedG = [
   'open',
   'pitch',
   'plann',
+  'pass',
   'putt',
   'reach',
   'read',
@@ -63,6 +65,7 @@ const droppedG = [
   'sell',
   'send',
   'shak',
+  'see',
   'shoot',
   'show',
   'sort',
@@ -75,6 +78,7 @@ const droppedG = [
   'train',
   'try',
   'visit',
+  'want',
   'wait',
   'wish',
   'work',
@@ -108,14 +112,14 @@ const courtesyBefore =
 
 /**
  * Courtesy before a capitalised name, no part of it: East African English "madam Olivia", "bro
- * Dev" (English words too, so only before a name); Amharic "Ato Robert" (Mr), "W/ro Margaret"
+ * Dev" (English words too, so only before a name); Czech "paní Kate", "pan Dev" (Mrs, Mr); Amharic "Ato Robert" (Mr), "W/ro Margaret"
  * (Mrs), "W/rt Tigist" (Miss); Thai "P'Dev", "N'Ploy" ("phi", elder, and
  * "nong", younger). "met one Brian Ssemakula" is a certain Brian Ssemakula, someone not yet known:
  * "one" goes after a word that leads to a person ("to one Paul Mugisha"), before a full name, and
  * not before a day ("one Friday Evening").
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|Ato|Pak|Bapak|Bu|Ibu|Mbak|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 /**
  * A bare verb of what a contact did to the user's message or post, or of what they sent, and what
@@ -173,6 +177,19 @@ const dialectWords: readonly Swap[] = [
   // as Scots "my" and a courtesy after a name.
   [word('tegnapel[őo]tt'), 'the day before yesterday'],
   [word('tegnap'), 'yesterday'],
+  // English after Czech: "včera" (yesterday), "předevčírem" (the day before), "dnes" (today);
+  // "díky" (thanks, and "sent díky to Fatima", "a díky email", read with the Finnish "kiitos"
+  // above); "ahoj to Alex" (said hi); "were on the meetup" (at: "na"); "24. 11." (24.11.).
+  [word('v[čc]era'), 'yesterday'],
+  [word('p[řr]edev[čc][íi]rem'), 'the day before yesterday'],
+  [word('dnes'), 'today'],
+  [/^ahoj,? to\b/iu, 'said hi to'],
+  [/^ahoj[,!.]*\s+/iu, ''],
+  [
+    /\b(were|was|both|met(?: \p{L}+)?|saw(?: \p{L}+)?) on (?=(?:the )?(?:[\p{L}&'’-]+ ){0,3}(?:meetup|meet-up|event|conference|fair|talk|webinar|workshop|breakfast|mixer|networking|summit)\b)/giu,
+    '$1 at ',
+  ],
+  [/\b(\d{1,2})\. (\d{1,2})\.(?=\s|,|;|$)/gu, '$1.$2.'],
   // English after Somali: "shalay" (yesterday), "maanta" (today); "walaal" and "wallahi" closing
   // a clause are said to its reader; "she is telling me" (she told me), "he is introducing me to
   // Ruqia" (introduced), "emailing me" after who (emailed); "asked can she refer me" (if she can);
@@ -217,18 +234,18 @@ const dialectWords: readonly Swap[] = [
   [word('soitti', 'giu'), 'rang me'],
   [word('soitin', 'giu'), 'I rang'],
   [
-    /\bsent (?:a )?kiitos (meili|message|msg|note|email) to\b/giu,
+    /\bsent (?:a )?(?:kiitos|d[íi]ky) (meili|message|msg|note|email) to\b/giu,
     (_m: string, what: string) => `sent a thank-you ${/^meili$/i.test(what) ? 'email' : what} to`,
   ],
-  [/\bsent (?:a )?kiitos to\b/giu, 'thanked'],
+  [/\bsent (?:a )?(?:kiitos|d[íi]ky) to\b/giu, 'thanked'],
   [
-    /\b(?:a )?kiitos (meili|message|msg|note|email)\b/giu,
+    /\b(?:a )?(?:kiitos|d[íi]ky) (meili|message|msg|note|email)\b/giu,
     (_m: string, what: string) => `a thank-you ${/^meili$/i.test(what) ? 'email' : what}`,
   ],
   [/\b(?:with|by|via) meili\b/giu, 'by email'],
   [/\b(sent|got|had) meili\b/giu, '$1 an email'],
   [word('meili|meilin|meiliä', 'giu'), 'email'],
-  [/(?<![\p{L}'’-])(?:kiitos|kiitti)(?: paljon)?(?![\p{L}'’-])/giu, 'thanks'],
+  [/(?<![\p{L}'’-])(?:kiitos|kiitti|d[íi]ky)(?: paljon)?(?![\p{L}'’-])/giu, 'thanks'],
   [/(?:^|(?<=[,;] ))(?:no niin|moi)[,!.]*\s+/giu, ''],
   [/,?\s*\bjust moi and\b/giu, ' asking'],
   // Gujarati words: "kaale" (yesterday), "kem cho" (how are you) opening a note, "saru" (good) and
@@ -629,6 +646,13 @@ const dialectWords: readonly Swap[] = [
   // vat number", "wants me views" (my, before what is the user's), "rang kate morrison then emma
   // clark" (and, between two names).
   [word('wiv|wivout', 'gu'), (m: string) => (m === 'wiv' ? 'with' : 'without')],
+  // Cumbrian: "olivia fra hays" (from), "yon article" (that), "a laal bit" (little), "sumone"
+  // (someone), "not me cup o tea" (not for me: no tea was had).
+  [word('fra', 'gu'), 'from'],
+  [word('yon', 'gu'), 'that'],
+  [word('laal|lal', 'gu'), 'little'],
+  [word('sumone|sum1', 'gu'), 'someone'],
+  [/\bnot (?:me|my) cup o[f']? tea\b/giu, 'not for me'],
   // Essex and London: "hes puttin me forward", "shes gonna" (the apostrophe left out), "nuffin
   // doin" (nothing), "aint hirin" (aren't hiring).
   [
@@ -670,7 +694,7 @@ const dialectWords: readonly Swap[] = [
   [/\ban all\b(?=\s*(?:[,.;!]|$))/gu, 'as well'],
   [/(?<=\b(?:askin|asking|asked|ask|know|wondering|see) )['’]?ow(?= )/gu, 'how'],
   [
-    /(?<=\b(?:see|want|wants|wanted|need|needs|needed|have|has|had|send|sent|at|on|over|for|through|thro|(?:sent|emailed|showed|forwarded) \p{Ll}+(?: \p{Ll}+)?) )me (?=(?:cv|c\.v\.|resume|portfolio|spreadsheets?|notes|vat|utr|details|number|references?|refs|figures|data|slides|deck|work|views|thoughts|input|feedback|availability|rates?|day rate|invoice|linkedin|profile|website|cover letter|fleet data|dashboards?|report|plan|drawings|designs|photos|cert|certs|certificates?|licence|license|dashboard portfolio|break|lunch break|opinion|opinions|advice|help)\b)/gu,
+    /(?<=\b(?:see|want|wants|wanted|need|needs|needed|have|has|had|send|sent|at|on|over|for|through|thro|putting|puttin|put|(?:sent|emailed|showed|forwarded) \p{Ll}+(?: \p{Ll}+)?) )me (?=(?:cv|c\.v\.|resume|portfolio|spreadsheets?|notes|vat|utr|details|number|references?|refs|figures|data|slides|deck|work|views|thoughts|input|feedback|availability|rates?|day rate|invoice|linkedin|profile|website|cover letter|fleet data|dashboards?|report|plan|drawings|designs|photos|cert|certs|certificates?|licence|license|dashboard portfolio|break|lunch break|opinion|opinions|advice|help|name)\b)/gu,
     'my ',
   ],
   [

@@ -203,6 +203,10 @@ export function findNames(
     // line says whom it went to.
     if (sendingVerbs.has(token.lower) && ownerSentOn(tokens, next))
       setAsideFrom(found, before, spansBefore);
+    // "offered to intro me to Bupa procurement lead": one capitalised word, then who at it in
+    // small letters, is a firm's role, and no one of the line.
+    if (introducedMe && next === i + 2 && firmsRoleAfter(tokens, next))
+      setAsideFrom(found, before, spansBefore);
     // "intro me to Raj Mehta in the AZ creative team": a name, not a firm's role ("AZ's … lead").
     const owned = /['’]s$/.test(tokens[next - 1]?.text ?? '');
     if (introducedMe && before > 0 && found.names.length > before && !owned)
@@ -688,4 +692,26 @@ function readLeadingName(head: string, tokens: Token[], found: FoundNames): void
   if (!possessive && !/^\s*($|[,:;\-—–])/.test(head.slice(end))) return;
   found.names.push(read.name);
   found.spans.push([0, end]);
+}
+
+/** Who someone is at a firm, which "to Bupa procurement lead" names instead of a person. */
+const firmRoles = new Set(
+  'lead head manager director team recruiter partner officer chief vp cfo cto ceo coo buyer'.split(
+    ' ',
+  ),
+);
+
+/**
+ * After a single capitalised word at `at`: up to three words in small letters ending in who
+ * someone is at a firm ("procurement lead", "people team"), with no name after them.
+ */
+function firmsRoleAfter(tokens: Token[], at: number): boolean {
+  for (let k = at; k < at + 3; k += 1) {
+    const token = tokens[k];
+    if (!token || !/^\p{Ll}/u.test(token.text)) return false;
+    // "to Trainline head of finance Claire Dunn": the role, then whose name, names her.
+    if (firmRoles.has(token.lower))
+      return !tokens.slice(k + 1, k + 4).some((t) => /^\p{Lu}/u.test(t.text));
+  }
+  return false;
 }

@@ -289,7 +289,8 @@ function readKind(
     return 'ask';
   // "wants to see my greetings card work", "needs my VAT number": asked of the user, unless the
   // line tells of work or a role, where "wants my CV" is how to go for it.
-  const forRole = context.news || namesRole(whole);
+  // "needs my VAT number for the Tesco contract paperwork" is asked of the user all the same.
+  const forRole = (context.news || namesRole(whole)) && !paperworkOfMine.test(whole);
   if (asksForMine.test(whole) && !forRole && (kind === 'give' || kind === 'catch-up')) return 'ask';
   // "rang about the rebrand, wants a proposal by 5 dec": work offered by a contact who got in touch.
   if (context.inbound && kind === 'catch-up' && wantsProposal.test(whole)) return 'give';
@@ -308,9 +309,13 @@ function readKind(
   return kind === 'give' && introOffered && target ? 'intro' : kind;
 }
 
+/** The user's own details a client needs to pay or engage them, never how to go for a role. */
+const paperworkOfMine =
+  /\bmy (?:vat|utr|company|bank|ni|national insurance|insurance|invoice|timesheet|day rate|rates?)(?: number| details| certificate| registration)?\b/;
+
 /** A proposal or an estimate someone wants: work offered, when they got in touch. */
 const wantsProposal =
-  /(?<!\b(?:i|we) )\b(?:wants?|wanted|would like|['’]d like|asked for|asking for) (?:a |an )?(?:proposal|estimate|costing|bid)\b/;
+  /(?<!\b(?:i|we) )\b(?:wants?|wanted|wanting|would like|['’]d like|asked for|asking for) (?:a |an )?(?:proposal|estimate|costing|bid|quote|quotation)\b/;
 
 /** Words after who someone is that are no name: "his manager at meta", "her boss who…". */
 const notAName = String.raw`(?:at|in|from|on|of|about|who|and|for|to|over|when|next|this|last|soon|once|if|as|but|so|there|too|again|tomorrow|today|yesterday)`;
