@@ -738,7 +738,7 @@
 // Dublin-born bar manager's Dublin English ("your man", "I'm after textin", "me cv"; 95.0% of
 // lines with the person, date, channel and direction right, none wrongly created), and a
 // Mombasa-born logistics graduate's Kenyan English with Swahili ("jana", "mzee Robert", "mama
-// Margaret", "asante"; 75.0%, 5). No rule has been changed for them yet.
+// Margaret", "asante"; 75.0%, 5). After them, ADR 0109 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

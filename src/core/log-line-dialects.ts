@@ -133,6 +133,21 @@ const bareDone = String.raw`(reply|accept|like|comment|follow|email|message|text
  */
 const notAFirm = String.raw`(?:say|says|said|tell|told|he|she|they|i|we|you|will|would|can|could|to|and|then|just|already|also|not|never|still|finally|did|does|do|has|have|had|is|was|me|my|us|video|phone|teams|zoom|linkedin|li|whatsapp|wa|email|msg|text|coffee|lunch|call|chat|meeting|catch-up|catchup)`;
 
+/** The past of the verbs Dublin's "after" tells of that `pastOfPlain` does not know. */
+const afterDone: Readonly<Record<string, string>> = {
+  get: 'got',
+  put: 'put',
+  send: 'sent',
+  meet: 'met',
+  give: 'gave',
+  tell: 'told',
+  run: 'ran',
+  chat: 'chatted',
+  drop: 'dropped',
+  pop: 'popped',
+  set: 'set',
+};
+
 const dialectWords: readonly Swap[] = [
   // First, so that what reads a name after "to" or "with" sees the name.
   [courtesyBeforeName, ''],
@@ -177,6 +192,35 @@ const dialectWords: readonly Swap[] = [
   // as Scots "my" and a courtesy after a name.
   [word('tegnapel[őo]tt'), 'the day before yesterday'],
   [word('tegnap'), 'yesterday'],
+  // Kenyan English with Swahili: "jana" (yesterday; "Jana" and "with jana" are someone),
+  // "juzi" (the day before), "leo" after what was done (today; "Leo" is someone); "mzee", "dada",
+  // "kaka" and "mama" before a name are courtesies; "niaje," and "sasa," opening a note are
+  // greetings; "chai" is tea; "Asante to Aisha for…" thanked her; "he is coming to send" (will).
+  [
+    /(?<!\b(?:with|w|and|to|met|saw|called|rang|emailed|texted|thanked|messaged|from|&) )(?<![\p{L}\d'’/-])jana(?![\p{L}\d'’-])/gu,
+    'yesterday',
+  ],
+  [word('juzi', 'gu'), 'the day before yesterday'],
+  [
+    /(?<=\p{L} )(?<!\b(?:with|w|and|to|met|saw|called|rang|emailed|texted|thanked|messaged|from|&) )leo(?= (?:about|re|to|for|and|at|on)\b|[,.;!]|$)/gu,
+    'today',
+  ],
+  [/(?<![\p{L}\d'’/-])(?:mzee|dada|kaka|ndugu) (?=\p{L})/gu, ''],
+  [/(?<![\p{L}\d'’/-])mama (?=\p{Lu}\p{Ll})/gu, ''],
+  [/^(?:niaje|sasa|mambo|habari)[,!.]*\s+/iu, ''],
+  [word('chai', 'gu'), 'tea'],
+  [/^[Aa]sante(?: sana)? to (?=\p{Lu})/u, 'thanked '],
+  [/\b(he|she|they|I|i|we) (?:is|are|am) coming to (?=\p{Ll})/gu, '$1 will '],
+  // Dublin: "I'm after textin Olivia", "Dan's after ringin me": just did it.
+  [
+    /\b(I['’]m|Im|I am|(?:s?he|they|we)['’](?:s|re)|\p{Lu}\p{Ll}+['’]s) after (\p{Ll}+?)(?:ing|in['’]?)(?= )/gu,
+    (_m: string, who: string, stem: string) => {
+      const subject = /^(?:I['’]m|Im|I am)$/.test(who) ? 'I' : who.replace(/['’](?:s|re)$/u, '');
+      // "gettin" is get, "chattin" chat: the doubled letter belongs to the -ing.
+      const verb = /([^ls])\1$/u.test(stem) ? stem.slice(0, -1) : stem;
+      return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
+    },
+  ],
   // English after Czech: "včera" (yesterday), "předevčírem" (the day before), "dnes" (today);
   // "díky" (thanks, and "sent díky to Fatima", "a díky email", read with the Finnish "kiitos"
   // above); "ahoj to Alex" (said hi); "were on the meetup" (at: "na"); "24. 11." (24.11.).
@@ -557,11 +601,15 @@ const dialectWords: readonly Swap[] = [
   [/\b(?:a )?wee (?=(?:chat|catch[ -]?up|phone call|call|coffee|drink|blether|natter)\b)/giu, ''],
   // "yer man jose": pointing at someone named, in lower case; the pointer is no part of the name.
   [
-    /\b[Yy]er (?:man|woman|wan|one) (?=(?!(?:from|in|at|of|on|with|who|that|there|here|over|down|up|is|was|said|says|rang|called|emailed|texted|messaged|and)\b)\p{Ll}{2,}(?:\s+\p{Ll}{2,})? (?:thanked|rang|called|emailed|texted|messaged|said|says|sent|asked|offered|replied|wants|dropped|gave|told|liked|is|was)\b)/gu,
+    /\b[Yy](?:er|our) (?:man|woman|wan|one) (?=(?!(?:from|in|at|of|on|with|who|that|there|here|over|down|up|is|was|said|says|rang|called|emailed|texted|messaged|and)\b)\p{Ll}{2,}(?:\s+\p{Ll}{2,})? (?:thanked|rang|called|emailed|texted|messaged|said|says|sent|asked|offered|replied|wants|dropped|gave|told|liked|is|was)\b)/gu,
     '',
   ],
   // "yer man from the college, Stuart Reilly,": someone described, then named.
   [word('yer (?:man|woman|wan)'), 'a contact'],
+  // "met your one Sinead Walsh", "your man Ciarán from Hays": Dublin's pointer before a name;
+  // "your man from Admiral", with no name, is a contact.
+  [/\b[Yy]our (?:man|one|wan) (?=\p{Lu}\p{Ll})/gu, ''],
+  [/\b[Yy]our (?:man|one|wan)(?= (?:from|at|in|with)\b)/gu, 'a contact'],
   // "was on to kate by email about the job" (Irish English): got in touch with her.
   [/\b(?:I was|was|I've been|I['’]m after being|got) on to (?=\p{L})/giu, 'contacted '],
   // "the now", "the day", "the night": now, today and tonight.
@@ -694,7 +742,7 @@ const dialectWords: readonly Swap[] = [
   [/\ban all\b(?=\s*(?:[,.;!]|$))/gu, 'as well'],
   [/(?<=\b(?:askin|asking|asked|ask|know|wondering|see) )['’]?ow(?= )/gu, 'how'],
   [
-    /(?<=\b(?:see|want|wants|wanted|need|needs|needed|have|has|had|send|sent|at|on|over|for|through|thro|putting|puttin|put|(?:sent|emailed|showed|forwarded) \p{Ll}+(?: \p{Ll}+)?) )me (?=(?:cv|c\.v\.|resume|portfolio|spreadsheets?|notes|vat|utr|details|number|references?|refs|figures|data|slides|deck|work|views|thoughts|input|feedback|availability|rates?|day rate|invoice|linkedin|profile|website|cover letter|fleet data|dashboards?|report|plan|drawings|designs|photos|cert|certs|certificates?|licence|license|dashboard portfolio|break|lunch break|opinion|opinions|advice|help|name)\b)/gu,
+    /(?<=\b(?:see|want|wants|wanted|need|needs|needed|have|has|had|send|sent|at|on|over|for|through|thro|thru|putting|puttin|put|(?:sent|emailed|showed|forwarded) \p{Ll}+(?: \p{Ll}+)?) )me (?=(?:cv|c\.v\.|resume|portfolio|spreadsheets?|notes|vat|utr|details|number|references?|refs|figures|data|slides|deck|work|views|thoughts|input|feedback|availability|rates?|day rate|invoice|linkedin|profile|website|cover letter|fleet data|dashboards?|report|plan|drawings|designs|photos|cert|certs|certificates?|licence|license|dashboard portfolio|break|lunch break|opinion|opinions|advice|help|name|timesheet|invoice details)\b)/gu,
     'my ',
   ],
   [
