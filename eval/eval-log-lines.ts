@@ -102,7 +102,8 @@
 //   193rd 120 lines  61.7%  94.2%  3        194th 120 lines  85.8%  94.2%  0
 //   195th 120 lines  66.7%  87.5%  1        196th 120 lines  80.8%  95.0%  0
 //   197th 120 lines  81.7%  95.0%  0        198th 120 lines  88.3%  99.2%  0
-//   199th 120 lines  70.8%  90.8%  5
+//   199th 120 lines  70.8%  90.8%  5        200th 120 lines  83.3%  95.8%  0
+//   201st 120 lines  80.8%  93.3%  4
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -739,6 +740,11 @@
 // lines with the person, date, channel and direction right, none wrongly created), and a
 // Mombasa-born logistics graduate's Kenyan English with Swahili ("jana", "mzee Robert", "mama
 // Margaret", "asante"; 75.0%, 5). After them, ADR 0109 reads both.
+// The 200th and 201st, scored once on ADR 0109's rules, follow them as 120 lines each: a
+// Middlesbrough-born process operator's Teesside English ("me mam", "mint", "summat"; 91.7% of
+// lines with the person, date, channel and direction right, none wrongly created), and a
+// Nairobi-born procurement officer's Kenyan English with Swahili ("juzi", "Kaka Chidi", "Dada
+// Fatima"; 83.3%, 4). No rule has been changed for them yet.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
