@@ -6,6 +6,7 @@
 // "she has proposed me to", "a reunion with", "mail of Margaret"), and the missing articles of one
 // learned after Ukrainian or Russian ("sent me dataset", "week ago"). Each swap is a phrase no
 // English note uses in another sense.
+import { wordsLikeNames } from './log-line-name-words.js';
 import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
 import {
   applySwaps,
@@ -104,22 +105,23 @@ const thanksWords =
  * "manong"; Shona "sisi", "mukoma", "mainini", "tete", "sekuru"; Persian "agha", "aghaye" ("agha
  * Mistry"); Luganda "sebo" (sir); Thai "khun"; Romanian "doamna", "domnul" (Mrs, Mr); Indonesian
  * "pak", "bu", "ibu", "mas", "mbak", "kak" ("pak Dev", "mas Wei"); Somali "eedo" (aunt), "abti"
- * (uncle), "walaal" (sister, brother), "adeer", "habaryar", "abaayo" ("eedo Margaret"). In lower
- * case none is an English word.
+ * (uncle), "walaal" (sister, brother), "adeer", "habaryar", "abaayo" ("eedo Margaret"); Swahili
+ * "mzee" (elder), "dada", "kaka", "ndugu" ("mzee Robert"). In lower case none is an English word.
  */
 const courtesyBefore =
-  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios|pak|bapak|bu|ibu|mas|mbak|kak|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo) (?=\p{L})/gu;
+  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios|pak|bapak|bu|ibu|mas|mbak|kak|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo|mzee|dada|kaka|ndugu) (?=\p{L})/gu;
 
 /**
  * Courtesy before a capitalised name, no part of it: East African English "madam Olivia", "bro
- * Dev" (English words too, so only before a name); Czech "paní Kate", "pan Dev" (Mrs, Mr); Amharic "Ato Robert" (Mr), "W/ro Margaret"
+ * Dev", Swahili "mama Margaret" (English words too, so only before a name); Czech "paní Kate",
+ * "pan Dev" (Mrs, Mr); Amharic "Ato Robert" (Mr), "W/ro Margaret"
  * (Mrs), "W/rt Tigist" (Miss); Thai "P'Dev", "N'Ploy" ("phi", elder, and
  * "nong", younger). "met one Brian Ssemakula" is a certain Brian Ssemakula, someone not yet known:
  * "one" goes after a word that leads to a person ("to one Paul Mugisha"), before a full name, and
  * not before a day ("one Friday Evening").
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|[Mm]ama|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 /**
  * A bare verb of what a contact did to the user's message or post, or of what they sent, and what
@@ -149,8 +151,9 @@ const afterDone: Readonly<Record<string, string>> = {
 };
 
 const dialectWords: readonly Swap[] = [
-  // First, so that what reads a name after "to" or "with" sees the name.
+  // First, so that what reads a name after "to" or "with", or opening the note, sees the name.
   [courtesyBeforeName, ''],
+  [courtesyBefore, ''],
   // "she go send me the contact", "he go intro me": what will be, in Caribbean English.
   [
     /\b(she|he|they|i|we) go (?=(?:send|intro|introduce|forward|put|refer|call|ring|email|text|check|look|ask|get|share|pass|sort|link|connect)\b)/giu,
@@ -194,7 +197,8 @@ const dialectWords: readonly Swap[] = [
   [word('tegnap'), 'yesterday'],
   // Kenyan English with Swahili: "jana" (yesterday; "Jana" and "with jana" are someone),
   // "juzi" (the day before), "leo" after what was done (today; "Leo" is someone); "mzee", "dada",
-  // "kaka" and "mama" before a name are courtesies; "niaje," and "sasa," opening a note are
+  // "kaka" and "mama" before a name are courtesies (see `courtesyBefore`); "niaje," and "sasa,"
+  // opening a note are
   // greetings; "chai" is tea; "Asante to Aisha for…" thanked her; "he is coming to send" (will).
   [
     /(?<!\b(?:with|w|and|to|met|saw|called|rang|emailed|texted|thanked|messaged|from|&) )(?<![\p{L}\d'’/-])jana(?![\p{L}\d'’-])/gu,
@@ -205,8 +209,6 @@ const dialectWords: readonly Swap[] = [
     /(?<=\p{L} )(?<!\b(?:with|w|and|to|met|saw|called|rang|emailed|texted|thanked|messaged|from|&) )leo(?= (?:about|re|to|for|and|at|on)\b|[,.;!]|$)/gu,
     'today',
   ],
-  [/(?<![\p{L}\d'’/-])(?:mzee|dada|kaka|ndugu) (?=\p{L})/gu, ''],
-  [/(?<![\p{L}\d'’/-])mama (?=\p{Lu}\p{Ll})/gu, ''],
   [/^(?:niaje|sasa|mambo|habari)[,!.]*\s+/iu, ''],
   [word('chai', 'gu'), 'tea'],
   [/^[Aa]sante(?: sana)? to (?=\p{Lu})/u, 'thanked '],
@@ -253,17 +255,17 @@ const dialectWords: readonly Swap[] = [
   ],
   [/\b(asked|asking|ask) can (she|he|they|i|we)\b/giu, '$1 if $2 can'],
   [
-    /^((?:(?:today|yesterday|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo) )?)((\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)?) (my [\p{L} ]{1,30}?) (?:he|she|they) (checked|reviewed|read|edited|improved|fixed|looked at|shared|sent|forwarded|passed on)\b/iu,
+    /^((?:today |yesterday )?)((\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)?) (my [\p{L} ]{1,30}?) (?:he|she|they) (checked|reviewed|read|edited|improved|fixed|looked at|shared|sent|forwarded|passed on)\b/iu,
     (whole: string, before: string, who: string, first: string, what: string, did: string) =>
       isKnownGivenName(first) ? `${before}${who} ${did} ${what}` : whole,
   ],
   [
-    /^((?:(?:today|yesterday|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo) )?)((\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}&'’.-]*){0,2}) (?:she|he|they) (?=(?:offered|sent|designed|reviewed|checked|called|rang|emailed|messaged|texted|told|said|introduced|gave|shared|passed|forwarded|asked|invited|replied)\b)/iu,
+    /^((?:today |yesterday )?)((\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}&'’.-]*){0,2}) (?:she|he|they) (?=(?:offered|sent|designed|reviewed|checked|called|rang|emailed|messaged|texted|told|said|introduced|gave|shared|passed|forwarded|asked|invited|replied)\b)/iu,
     (whole: string, before: string, who: string, first: string) =>
       isKnownGivenName(first) ? `${before}${who} ` : whole,
   ],
   [
-    /^((?:(?:today|yesterday|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo) )?)((\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)?) i (emailed|sent|called|rang|messaged|texted|thanked|whatsapped) /iu,
+    /^((?:today |yesterday )?)((\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)?) i (emailed|sent|called|rang|messaged|texted|thanked|whatsapped) /iu,
     (whole: string, before: string, who: string, first: string, did: string) =>
       isKnownGivenName(first) ? `${before}i ${did} ${who} ` : whole,
   ],
@@ -917,9 +919,7 @@ const dialectWords: readonly Swap[] = [
   [
     /^(coffee|lunch|brew|drinks|dinner|breakfast) (?=(\p{Ll}+) (\p{Ll}[\p{L}'’-]+)\b)/u,
     (whole: string, meal: string, who: string, surname: string) =>
-      !['will', 'may', 'june', 'april', 'august', 'guy', 'bill'].includes(who) &&
-      isKnownGivenName(who) &&
-      isKnownSurname(surname)
+      !wordsLikeNames.has(who) && isKnownGivenName(who) && isKnownSurname(surname)
         ? `${meal} with `
         : whole,
   ],
@@ -1023,7 +1023,7 @@ const dialectWords: readonly Swap[] = [
   [/(?<![\p{L}\d'’/-])ng ([\p{L}-]+) ni (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu, "$2's $1"],
   [/(?<![\p{L}\d'’/-])(?:kami|kayo|sila) ni (?=\p{Lu})/gu, 'with '],
   // "sa linkedin" is on it; "follow up kay Jose" (to or with a person); "kuya Dev", "ate Joanne"
-  // (elder brother, elder sister) are courtesy, no part of the name (see `courtesyBefore`).
+  // (elder brother, elder sister) are courtesy, no part of the name (`courtesyBefore`, read first).
   // "ate" is also the verb: it is a title only after a word that leads to a person, or opening a
   // full name.
   [
@@ -1033,7 +1033,6 @@ const dialectWords: readonly Swap[] = [
   [/(?<![\p{L}\d'’/-])sa (?=\p{L})/gu, 'at '],
   [/\b(follow(?:ed|ing)? up|chat(?:ted)?|talk(?:ed)?) kay (?=\p{L})/giu, '$1 with '],
   [/(?<![\p{L}\d'’/-])kay (?=\p{L})/gu, 'to '],
-  [courtesyBefore, ''],
   [
     /(?<=(?:^|\b(?:with|w|to|ni|si|emailed|called|rang|texted|messaged|thanked|asked|told|met|saw|pinged|sent|chased|for)) )ate (?=\p{Lu}\p{Ll})|^ate (?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu,
     '',

@@ -2,6 +2,9 @@
 // the words that are never part of a name.
 
 export const words = (list: string) => new Set(list.split(' '));
+
+/** Given names that are English words too, never read as a name after an opening verb. */
+export const wordsLikeNames = words('will may june april august guy bill');
 export const subjectVerbs = words(
   "took bought treated reached put linked passed called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted mentioned connected visited came dropped stopped helped gave lent loaned reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed whatsapped whatsapp'd whatsapp’d dm'd dm’d slacked skyped facetimed zoomed accepted followed wants needs txted txt'd txt’d msgd msged msg'd msg’d teams-called zoom-called video-called agreed promised chased pointed tipped flagged looped cc'd cc’d explained showed walked informed spoke talked chatted left dmd commissioned did ran hosted organised organized arranged mentored coached",
 );

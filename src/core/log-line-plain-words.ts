@@ -2,6 +2,7 @@
 // "lunch w chidi n wei", "Coffee, Siobhan M (Stripe).", "Zoe introduce me to her lead".
 import { plainFormalWords } from './log-line-formal-words.js';
 import { activityWords } from './log-line-note.js';
+import { wordsLikeNames } from './log-line-name-words.js';
 import { pastOfPlain, plainPast } from './log-line-tokens.js';
 import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
 
@@ -156,9 +157,6 @@ const nameOpening = new RegExp(
   String.raw`^((?:${openingDate},? )?(?:(?:finally|just|also|then|today|ytd|i) ){0,2})((?:linkedin |whatsapp )?(?:msg|message|dm)|email|chase|whatsapp|nudge|thank|leave|meet|see|call|text|ping|remind)(?= (\p{L}[\p{L}'’-]*))`,
   'iu',
 );
-
-/** Given names that are English words too, never read as a name after an opening verb. */
-const wordsLikeNames = new Set(['will', 'may', 'june', 'april', 'august', 'guy', 'bill']);
 
 /** The past of each verb `nameOpening` reads that `pastOfPlain` does not know. */
 const openingPast: Readonly<Record<string, string>> = { leave: 'left', see: 'saw', dm: 'messaged' };
