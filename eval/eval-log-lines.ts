@@ -744,7 +744,7 @@
 // Middlesbrough-born process operator's Teesside English ("me mam", "mint", "summat"; 91.7% of
 // lines with the person, date, channel and direction right, none wrongly created), and a
 // Nairobi-born procurement officer's Kenyan English with Swahili ("juzi", "Kaka Chidi", "Dada
-// Fatima"; 83.3%, 4). No rule has been changed for them yet.
+// Fatima"; 83.3%, 4). After them, ADR 0110 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

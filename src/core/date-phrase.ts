@@ -370,10 +370,10 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
     )
   )
     return true;
-  // "due the 18th", "deadline the 11th", "nothing since the 20th": when work is due, or since
-  // when nothing came, is no day anyone was in touch.
+  // "due the 18th", "deadline the 11th", "closin date the 14th", "nothing since the 20th": when
+  // work is due, or since when nothing came, is no day anyone was in touch.
   if (
-    /\b(?:due|deadline|since|closes|closing|opens?|starts?|starting|start date|begins?)(?:\s+(?:on|by|is|date|of))?(?:\s+the)?\s+$/i.test(
+    /\b(?:due|deadline|since|closes|closing|closin['’]?|opens?|starts?|starting|start date|begins?)(?:\s+(?:on|by|is|date|of))?(?:\s+the)?\s+$/i.test(
       text.slice(0, candidate.start),
     )
   )
@@ -660,7 +660,7 @@ function maskTimesOfDay(text: string): string {
       )
       // "deadline is friday", "closes on Thurs": when a role closes, not when anyone was in touch.
       .replace(
-        /(?<=\b(?:deadline|closes|closing date)(?: is| on| by)? (?:this |next )?)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi,
+        /(?<=\b(?:deadline|closes|clos(?:ing|in['’]?) date)(?: is| on| by)? (?:this |next )?)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/gi,
         blank,
       )
       // "lunch 13:00 Weds 18th", "rang 09:50 Fri": the time of day before a weekday is that
@@ -826,13 +826,14 @@ function closesClause(text: string, result: chrono.ParsedResult): boolean {
   // "Fri: coffee w/ …", "Thu 1900 - pint w/ …", "Sat. Chatted…": a colon, a full stop or the
   // time of day closes it too.
   const clock = /^\s+(?:[01]\d|2[0-3])[0-5]\d\b/.test(after);
-  // "rang Kate Morrison Fri just to thank her", "thanked me by email Fri for the input": a short
-  // weekday soon after the verb of contact, before why, is when.
+  // "rang Kate Morrison Fri just to thank her", "thanked me by email Fri for the input", "emailed
+  // rachel lowe me cv mon for the ops role": a short weekday soon after the verb of contact,
+  // before why, is when.
   const afterVerb =
     /^\s+(?:just|to|for|and|but|as|offering|asking|saying|inviting|checking|wanting|needing)\b/i.test(
       after,
     ) &&
-    /\b(?:rang|called|phoned|emailed|texted|messaged|thanked|chased|wrote to|met|saw|replied|pinged)(?: [\p{L}'’]+){0,3}\s*$/iu.test(
+    /\b(?:rang|called|phoned|emailed|texted|messaged|thanked|chased|wrote to|met|saw|replied|pinged)(?: [\p{L}'’]+){0,3}(?: (?:me|my|the|his|her) [\p{L}'’]+)?\s*$/iu.test(
       before,
     );
   if (

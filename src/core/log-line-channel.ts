@@ -11,7 +11,7 @@ const gatheringName = String.raw`(?: (?!(?:on|at|with|w|and|last|this|next|[a-z]
  * happened, a meal or an evening with a name of its own, owned by a company or saying whom it is
  * for, is a gathering, not a meeting. "dinner at dan's house on saturday night" is not.
  */
-const namedGathering = String.raw`(?:\bat|(?:^|[-–—,:;])(?= ))(?: (?:the|an?))?(?: (?!(?:his|her|their|my|our|its|one)['’]s)[\w&.-]+['’]s${gatheringName}{1,4}|${gatheringName}{0,2} (?:in|for|of|&)${gatheringName}{1,3}) (?:evening|breakfast|brunch|lunch|dinner|drinks|social|night)\b`;
+const namedGathering = String.raw`(?:\bat|(?:^|[-–—,:;])(?= ))(?: (?:the|an?))?(?: (?!(?:his|her|their|my|our|its|one)['’]s)[\w&.-]+['’]s${gatheringName}{1,4}|${gatheringName}{0,2} (?:in|for|of|&)${gatheringName}{1,3}) (?:evening|breakfast|brunch|lunch|dinner|drinks|social|night)\b(?! (?:ops|operations|shifts?|managers?|supervisors?|leads?|staff|porters?|nurses?|work|workers?|cover|duty|team|roles?|jobs?|rota)\b)`;
 
 /**
  * "at the fintech breakfast", "at the Institute of Directors briefing": a meal or briefing one is
@@ -48,6 +48,11 @@ const channelRules: Array<[Channel, RegExp]> = [
     'message',
     /\b(?:teams|slack|google|linkedin) (?:chat|msg|message|dm)\b|\bslid into (?:[\wÀ-ɏ'’-]+ ){0,3}dms\b|\bdropped (?:me|him|her|them|us|[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+)?) (?:a |an )?(?:quick |short )?(?:text|txt|message|msg|whatsapp|dm)\b|\b(?:facebook|fb) messenger\b|\b(?:text|txt|whatsapp|dm) from\b|\bthanked (?!me\b|us\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+)? (?:on|via|over|in) (?:linkedin|li|whatsapp|slack|insta|instagram)\b|\b(?:said|told me|asked) (?:on|via|over) (?:insta|instagram|whatsapp|linkedin|li|slack|messenger)\b|\bsent (?:me )?(?:a |an )?(?:quick |short )?(?:thanks|thank-?you|message|msg|note|dm) (?:on|via|over) (?:teams|slack|linkedin|li)\b|\b(?:on|via|over) messenger\b|\b(?:asked|told|invited|pinged|messaged|thanked) (?:me|us) (?:on|via|over|in) (?:whatsapp|linkedin|li|slack|signal|telegram|insta|instagram|text|sms)\b|\b(messaged|texted|txted|txt['’]?d|dm(ed|d|['’]d)|pinged|slacked|whatsapp(?:ed|['’]d)|msg|msgd|msged|msg['’]d|txt|voice ?(?:notes?|messages?|memos?))\b|(?:^|[-–—] )(?:text|sms|whatsapp|signal|imessage)(?= [-–—]|$)|\b(?:replied|responded|wrote back|got back)(?: to me| me)? (?:on|via|over) (?:linkedin|whatsapp|slack|signal|telegram|text|sms|insta|instagram)\b/,
   ],
+  // "thanked me in a LinkedIn comment": a comment is a social media exchange, as a like is.
+  [
+    'social',
+    /\b(?:in|via|under) (?:a|an|his|her|their|my) (?:linkedin|li|insta(?:gram)?|twitter) comment\b/,
+  ],
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
     'social',
@@ -61,7 +66,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'event',
     new RegExp(
-      String.raw`\b(meetup|meet-up|round-?table|round table|conference|conf|event(?! (?:ops|operations|budgets?|management|planning|planner|coordinator|coordination|industry|work|roles?|jobs?|experience|portfolio|managers?|production|staff|sector|logistics)\b)|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|(?<!\b(?:consumer|advisory|citizens['’]?|expert|scientific|patient|customer|youth|lay) )panel|fair|\w*expo|convention|festival|fest|tech week|networking night|(?:hiring|recruitment|recruiting|walk-in) drive|(?:industry |networking )?mixer|open day|open evening|open house|open night|open studios?|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|(?:christmas|xmas|leaving|branch|office|works) do|(?:christmas|xmas|summer|festive|holiday) social|(?:church |harvest |christmas |xmas |school |summer )?(?:bazaar|fete|fête)|parents['’]? ?(?:evening|night)|(?:at|after) (?:the|our|my|a) gig|thanksgiving (?:service|dinner|lunch)|end of year thanksgiving|demo day|talk at|user group|users group|breakfast briefing|(?:gallery|exhibition|launch|grand) opening|(?:christmas|xmas) quiz|(?:branch|chapter|members['’]?) (?:meeting|mtg)|(?:data|careers|insight|networking|industry) days?)\b|\bat (?:the|a|an|their|our) (?:[\w&.'’-]+ ){0,4}?(?:forum|fest|gathering|get-together|open mic|reunion|screening|stand|do|pop[- ]?up)\b(?! (?:it|that|this|so|the|a|an|some|any|more|well)\b)|\b(?:at|in|went (?:along )?to) (?:the|their|our) (?!(?:usual|quick|same|team|office|pub|local)\b)(?:[\w&.'’-]+ ){1,3}drinks\b|\b(?:the|a|an) (?:[\w&.'’-]+ ){0,3}reception\b(?! (?:signs?|signage|lettering|letters|desk|area|wall|walls|team|staff|screen|counter|refit|vinyls?))|\b(?:met|saw|spoke|word|chatted|talked|caught)\b[^;.]*?\bat (?:the|an?|their|our) (?:[\w&.'’-]+ ){0,3}agm\b|\bat the (?:[\w&.'’-]+ ){1,3}(?:night|nite)\b|${atNamedMeal}|\b(?:walked|wandered|went) (?:a)?round (?:the|a|an) (?:[\w&.'’-]+ ){0,3}(?:show|exhibition|expo|fair|festival)\b|\bwent (?:along )?to (?:(?:[\w'’-]+ )?[\w'’-]+['’]s|the|a|an|their|her|his) (?:[\w&.'’-]+ ){0,3}?(?:talk|lecture|seminar|panel|webinar|workshop|launch|roadshow)\b|\bwent (?:along )?to (?:the|a|an|their|our) (?:(?!to\b)[\w&.'’-]+ ){1,4}do\b(?=\s*(?:[io]n\b|[,.;!]|$))|\battended (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|lecture|seminar|breakfast|reception|agm)\b|\b(?:networking|network|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala|fundraiser|concert)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}|${namedNight}`,
+      String.raw`\b(meetup|meet-up|round-?table|round table|conference|conf|event(?! (?:ops|operations|budgets?|management|planning|planner|coordinator|coordination|industry|work|roles?|jobs?|experience|portfolio|managers?|production|staff|sector|logistics)\b)|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|(?<!\b(?:consumer|advisory|citizens['’]?|expert|scientific|patient|customer|youth|lay) )panel|fair|\w*expo|convention|festival|fest|tech week|networking night|(?:hiring|recruitment|recruiting|walk-in) drive|(?:industry |networking )?mixer|open day|open evening|open house|open night|open studios?|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|(?:christmas|xmas|leaving|branch|office|works) do|(?:christmas|xmas|summer|festive|holiday) social|(?:church |harvest |christmas |xmas |school |summer )?(?:bazaar|fete|fête)|parents['’]? ?(?:evening|night)|(?:at|after) (?:the|our|my|a) gig|thanksgiving (?:service|dinner|lunch)|end of year thanksgiving|demo day|talk at|user group|users group|breakfast briefing|(?:gallery|exhibition|launch|grand) opening|(?:christmas|xmas) quiz|(?:branch|chapter|members['’]?) (?:meeting|mtg)|(?:data|careers|insight|networking|industry|supplier|suppliers|employer|employers|recruitment|graduate|grad|apprenticeships?) days?)\b|\bat (?:the|a|an|their|our) (?:[\w&.'’-]+ ){0,4}?(?:forum|fest|gathering|get-together|open mic|reunion|screening|stand|do|pop[- ]?up)\b(?! (?:it|that|this|so|the|a|an|some|any|more|well)\b)|\b(?:at|in|went (?:along )?to) (?:the|their|our) (?!(?:usual|quick|same|team|office|pub|local)\b)(?:[\w&.'’-]+ ){1,3}drinks\b|\b(?:the|a|an) (?:[\w&.'’-]+ ){0,3}reception\b(?! (?:signs?|signage|lettering|letters|desk|area|wall|walls|team|staff|screen|counter|refit|vinyls?))|\b(?:met|saw|spoke|word|chatted|talked|caught)\b[^;.]*?\bat (?:the|an?|their|our) (?:[\w&.'’-]+ ){0,3}agm\b|\bat the (?:[\w&.'’-]+ ){1,3}(?:night|nite)\b|${atNamedMeal}|\b(?:walked|wandered|went) (?:a)?round (?:the|a|an) (?:[\w&.'’-]+ ){0,3}(?:show|exhibition|expo|fair|festival)\b|\bwent (?:along )?to (?:(?:[\w'’-]+ )?[\w'’-]+['’]s|the|a|an|their|her|his) (?:[\w&.'’-]+ ){0,3}?(?:talk|lecture|seminar|panel|webinar|workshop|launch|roadshow)\b|\bwent (?:along )?to (?:the|a|an|their|our) (?:(?!to\b)[\w&.'’-]+ ){1,4}do\b(?=\s*(?:[io]n\b|[,.;!]|$))|\battended (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|lecture|seminar|breakfast|reception|agm)\b|\b(?:networking|network|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala|fundraiser|concert)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}|${namedNight}`,
     ),
   ],
   // "telephoned", "a telephone conversation", "a telephonic discussion": the long word for a call,
@@ -151,10 +156,11 @@ const kindRules: KindRule[] = [
     /\b(follow(ed|ing)?[ -]?up|circled back (?:w\/?|with|to)\b|nudged?|prodded|poked|reminded(?! me\b)|remind(?:ing)? (?:him|her|them)\b|(?<!\bme (?:an? )?(?:[\w-]+ )?)reminder|chase[dr]?(?! me\b)|chasing(?! me\b)|bumped (?:my|the|our) (?:email|message|msg|note|thread|application)|(?:2nd|3rd|4th|second|third|fourth) (?:time|message|msg|email|text|dm|note)|to (?:see|check) (?:if|whether) (?:there['’]?s (?:anything|owt|any news)|theres (?:anything|owt|any news)|(?:s?he|they)(?:['’]?d| had)? heard|(?:s?he|they)['’]?ve heard))\b|\b(?:messaged|emailed|pinged|texted|dm['’]?d|wrote to|rang|called|phoned|whatsapped)\b(?! me\b)[^,;]*?\b(?:again|twice|a second time)\b|\b(?:re|about|abt|regarding|chasing) the (?:[\w-]+ ){0,2}(?:referral|intro|introduction|reference|spec|details|contact|feedback) (?:s?he|they) (?:had |has |'d )?promised\b/,
   ],
   // "texted Dan re the overflow work, nothing yet", "rang Yusuf, no answer, left a vm re the
-  // feedback": a nudge about something under way that has not moved.
+  // feedback", "rang priya shah re the booking referal, still pendin": a nudge about something
+  // under way that has not moved.
   [
     'follow-up',
-    /^(?!.*\b(?:sent|send|shared|forwarded)\b).*\b(?:re|about|abt|regarding|check on|checking on)\b.*\b(?:nothing yet|still nothing|no news yet|no word yet|nothing back yet)\b|\bno answer,? (?:so )?left (?:a |an )?(?:vm|voicemail|message|msg) (?:re|about|abt|regarding)\b/,
+    /^(?!.*\b(?:sent|send|shared|forwarded)\b).*\b(?:re|about|abt|regarding|check on|checking on)\b.*\b(?:nothing yet|still nothing|no news yet|no word yet|nothing back yet|still pending|still pendin)\b|\bno answer,? (?:so )?left (?:a |an )?(?:vm|voicemail|message|msg) (?:re|about|abt|regarding)\b/,
     mine,
   ],
   // "wrote a linkedin recommendation for anna", "told aisha about a role at motorpoint", "let jo
@@ -267,10 +273,14 @@ const kindRules: KindRule[] = [
   // talk", "gave me the low-down on how Wise hire": advice is talk, nothing passed on.
   [
     'catch-up',
-    /\b(?:gave|give|giving|shared)(?: me)?(?: (?:some|good|great|useful|helpful|solid|really|sound|long|honest|a bit of|lots of|loads of|lot of|a lot of|a|a right|a real|a proper|a good|the))* (?:advice|advices|steer|pep[- ]talk|low-?down)\b|(?<!\b(?:through|thru|over) my\b.*)\b(?:gave|give|giving)(?: (?:me|us))?(?: (?:some|good|great|useful|helpful|solid|really|sound|honest|a few|lots of|loads of|lot of|a lot of|a couple of|many|so many))* (?:tips|pointers)\b/,
+    /\b(?:gave|give|giving|shared)(?: me)?(?: (?:some|good|great|useful|helpful|solid|really|sound|long|honest|proper|dead|decent|top|a bit of|lots of|loads of|lot of|a lot of|a|a right|a real|a proper|a good|the))* (?:advice|advices|steer|pep[- ]talk|low-?down)\b|(?<!\b(?:through|thru|over) my\b.*)\b(?:gave|give|giving)(?: (?:me|us))?(?: (?:some|good|great|useful|helpful|solid|really|sound|honest|a few|lots of|loads of|lot of|a lot of|a couple of|many|so many))* (?:tips|pointers)\b/,
   ],
   // "offered to introduce me" is the offer, before any intro happened.
-  ['give', /\b(?:offered|offering|agreed) to\b/],
+  // "we have agreed to meet again in January": a meeting agreed is no favour.
+  [
+    'give',
+    /\b(?:offered|offering|agreed) to\b(?! (?:meet|catch up|keep in touch|stay in touch|talk again|speak again|chat again|reconnect|grab|have (?:a|another) (?:call|chat|coffee|catch-?up))\b)/,
+  ],
   ['give', /(?:)/, (context) => context.offered === true],
   // What they gave: "referral submitted", "a referral link", "CV comments", "loads of tips".
   [
@@ -384,7 +394,7 @@ const earlierMessage =
   /\b(?:to|on|from|after) my (?:first|last|previous|earlier|original|1st) (?:e-?mail|message|msg|text|dm)\b/g;
 /** Events a line refers to: "ellie from the careers fair", "thanked me for the workshop". */
 const eventWords =
-  '(?:event|meetup|meet-up|conference|conf|workshop|webinar|summit|panel|fair|expo|talk|festival|hackathon|open day)';
+  '(?:event|meetup|meet-up|conference|conf|workshop|webinar|summit|panel|fair|expo|talk|festival|hackathon|(?:open|careers?|insight|suppliers?|employers?|industry|networking|recruitment|graduate|grad|data|demo) day)';
 const earlierEvent = new RegExp(
   `\\b(?:for|after|from|following|about|re|(?:piece|article|feature|blog|write-?up|story) on)(?: \\w+ing(?: on| for)?)? (?:the|our|that|this|their|his|her|a|an|my)(?: [\\w-]+){0,3}? ${eventWords}\\b`,
   'g',
@@ -459,6 +469,11 @@ const wantedThing = new RegExp(
  */
 export function detectChannel(lower: string): Channel {
   const said = lower
+    // "asked chidi to look over my linkedin profile": a profile is what was looked at, not how.
+    .replace(
+      /\b(my|his|her|their) linkedin (profile|page|headline|summary|about|banner|photo|bio)\b/g,
+      '$1 $2',
+    )
     .replace(
       /\binvited (?:me|us)((?: (?:by|via|over|on) [\w-]+)?)\b(?! to connect\b).*$/,
       'invited me$1',
@@ -499,9 +514,12 @@ const leadingEmail =
 /** Meeting someone, with no word for how: "met wei chen at pydata", "bumped into Ana at…". */
 const metAt =
   /\b(?:met|meet|bumped into|ran into|saw|chatted(?: to| with)?|spoke to|talked to|caught up with|caught)\b(?: [^\s,;:]+){0,4}? at ([^,;:–—]+)/u;
-/** A meal, a drink or a place that says it was a meeting, not a gathering. */
+/**
+ * A meal, a drink or a place that says it was a meeting, not a gathering: "met Samuel at church",
+ * "at mosque" too.
+ */
 const meetingPlace =
-  /\b(?:coffee|coffe|cofee|lunch|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|tea|office|offices|hq|home|work|desk|station|gym|cafe|café|uni|school|house|flat)\b/;
+  /\b(?:coffee|coffe|cofee|lunch|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|tea|office|offices|hq|home|work|desk|station|gym|cafe|café|uni|school|house|flat|church|mosque|temple|synagogue|gurdwara|chapel)\b/;
 /** Words that end the name of a gathering: "pydata london on the 19th", "coalesce last wk". */
 const gatheringEnds = new Set(
   'on in last this next with and for after before about re yesterday today tonight earlier -'.split(
@@ -576,9 +594,9 @@ const notedChannel =
 
 /** Who started it: "called Sam" is me; "call with Sam" or "coffee with Ana" is simply mutual. */
 export function detectDirection(head: string, channel: Channel, kind: InteractionKind): Direction {
-  // "mark evans tesco - he called me re the opening": they began it.
+  // "mark evans tesco - he called me re the opening", "she called to check on me": they began it.
   if (
-    /\b(?:he|she|they) (?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b|\b(?:messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b|\b(?:viewed|looked at|checked out) my (?:linkedin )?profile\b|\b(?:he|she|they) (?:emailed|sent|messaged|texted|forwarded) (?:it|them|this|that) (?:over |across )?to me\b|\bsent me (?:a )?(?:linkedin )?(?:connection request|invite|invitation)\b/.test(
+    /\b(?:he|she|they) (?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b|\b(?:he|she|they) (?:called|rang|phoned) (?:me )?to (?:check|see|ask|say|tell|let)\b|\b(?:messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b|\b(?:viewed|looked at|checked out) my (?:linkedin )?profile\b|\b(?:he|she|they) (?:emailed|sent|messaged|texted|forwarded) (?:it|them|this|that) (?:over |across )?to me\b|\bsent me (?:a )?(?:linkedin )?(?:connection request|invite|invitation)\b/.test(
       head,
     ) ||
     // "the Admiral lad messaged back", "the quine from Booking.com texted back": someone

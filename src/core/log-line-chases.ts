@@ -37,8 +37,12 @@ const leftVoicemail =
 /** What a voicemail was about: "re the KPMG role", "about the referral", "RE: the intro". */
 const aboutSomething = /\b(?:re|about|abt|aboot|regarding)\b/;
 
-/** What the contact had set going, so that a voicemail about it chases it: "the intro she offered". */
-const underWay = /\b(?:he|she|they) (?:offered|mentioned|flagged|promised|suggested)\b|\bagain\b/;
+/**
+ * What the contact had set going, so that a voicemail about it chases it: "the intro she offered",
+ * "the role she put me forward for".
+ */
+const underWay =
+  /\b(?:he|she|they) (?:offered|mentioned|flagged|promised|suggested|put me forward|put my name forward|referred me|recommended me)\b|\bagain\b/;
 
 /**
  * Whether the user left a voicemail about something: a follow-up (72 of the tuning set's 91 such

@@ -113,7 +113,8 @@ const courtesyBefore =
 
 /**
  * Courtesy before a capitalised name, no part of it: East African English "madam Olivia", "bro
- * Dev", Swahili "mama Margaret" (English words too, so only before a name); Czech "paní Kate",
+ * Dev", Swahili "mama Margaret" (English words too, so only before a name) and "Kaka Chidi",
+ * "Dada Fatima", "Mzee Robert" as a note capitalises them; Czech "paní Kate",
  * "pan Dev" (Mrs, Mr); Amharic "Ato Robert" (Mr), "W/ro Margaret"
  * (Mrs), "W/rt Tigist" (Miss); Thai "P'Dev", "N'Ploy" ("phi", elder, and
  * "nong", younger). "met one Brian Ssemakula" is a certain Brian Ssemakula, someone not yet known:
@@ -121,7 +122,7 @@ const courtesyBefore =
  * not before a day ("one Friday Evening").
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|[Mm]ama|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|[Mm]ama|Kaka|Dada|Mzee|Ndugu|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 /**
  * A bare verb of what a contact did to the user's message or post, or of what they sent, and what
@@ -204,7 +205,9 @@ const dialectWords: readonly Swap[] = [
     /(?<!\b(?:with|w|and|to|met|saw|called|rang|emailed|texted|thanked|messaged|from|&) )(?<![\p{L}\d'’/-])jana(?![\p{L}\d'’-])/gu,
     'yesterday',
   ],
-  [word('juzi', 'gu'), 'the day before yesterday'],
+  [word('juzi'), 'the day before yesterday'],
+  // "Jana, …", "Jana I thanked Dev": opening the note before a comma or the user, it is the day.
+  [/^Jana(?=,| (?:I|i|we)\b)/u, 'Yesterday'],
   [
     /(?<=\p{L} )(?<!\b(?:with|w|and|to|met|saw|called|rang|emailed|texted|thanked|messaged|from|&) )leo(?= (?:about|re|to|for|and|at|on)\b|[,.;!]|$)/gu,
     'today',
@@ -706,7 +709,7 @@ const dialectWords: readonly Swap[] = [
   // Essex and London: "hes puttin me forward", "shes gonna" (the apostrophe left out), "nuffin
   // doin" (nothing), "aint hirin" (aren't hiring).
   [
-    /\b(he|she)s (?=(?:gonna|going|goin|putting|puttin|sending|sendin|referring|introducing|been|got|about|happy|keen|leaving|moving|starting|looking|hiring|off|on|at|away|up for)\b)/giu,
+    /\b(he|she)s (?=(?:gonna|going|goin|putting|puttin|sending|sendin|referring|introducing|been|got|about|happy|keen|leaving|moving|starting|looking|hiring|hirin|off|on|at|away|up for)\b)/giu,
     "$1's ",
   ],
   [word('nuffin|nuffink|nuthin', 'gu'), 'nothing'],
@@ -838,6 +841,15 @@ const dialectWords: readonly Swap[] = [
     'about',
   ],
   [/(?<![\p{L}\d'’/-])ta['’]?d(?![\p{L}\d'’-])/gu, 'thanked'],
+  // Teesside: "called back bout the job" (about), "wantin to know" (asking), "wants to know me availabilty" (my), "AZ are after control room
+  // operators" (hiring).
+  [/(?<=\b(?:called|rang|phoned|emailed|texted|messaged|got) back )bout\b/gu, 'about'],
+  [/(?<!\b(?:i|was|were|am|we) )\bwant(?:in['’]?|ing) to know\b/giu, 'asking'],
+  [/\b(wants?|wanted) to know me (?=\p{Ll})/gu, '$1 to know my '],
+  [
+    /\b(are|is|were|was)(?: now| still)? after (?=(?:(?:a|an|some|more|new) )?(?:[\p{L}-]+ ){0,3}(?:operators?|leads?|managers?|engineers?|drivers?|planners?|analysts?|technicians?|supervisors?|coordinators?|officers?|assistants?|operatives?|staff)\b)/giu,
+    '$1 hiring ',
+  ],
   [/(?<![\p{L}\d'’/-])ta (message|msg|text|note|email|card|dm)\b/gu, 'thank-you $1'],
   // Brummie: "tararabit" (goodbye) opening a note is said to its reader, "bostin" is great,
   // "e-mailed over some templates" sent them, "got me email" is the user's ("sez ta", "me CV", "he
@@ -942,7 +954,7 @@ const dialectWords: readonly Swap[] = [
   // (Geordie): the user, after what someone did or wants; "needs two references off us" is from
   // the user.
   [
-    /\b(sent|messaged|emailed|e-mailed|texted|text|rang|phoned|called|dm'?d|gave|told|told (?:them|him|her) about|showed|asked|invited|offered|pinged|got back to|thanked|thanking|intro['’]?d|intro|introduced|introduce|put|putting|wants|want|needs|need) us\b(?! (?:both|all|two|three))/giu,
+    /\b(sent|send|sending|forward|forwarded|pass|messaged|emailed|e-mailed|texted|text|rang|phoned|called|dm'?d|gave|told|told (?:them|him|her) about|showed|asked|invited|offered|pinged|got back to|thanked|thanking|intro['’]?d|intro|introduced|introduce|put|putting|wants|want|needs|need) us\b(?! (?:both|all|two|three))/giu,
     '$1 me',
   ],
   [/\b(off|from) us\b(?! (?:both|all|two|three))/giu, 'from me'],
@@ -1138,10 +1150,18 @@ const dialectWords: readonly Swap[] = [
     (_m: string, noun: string, where: string, verb: string) =>
       `${pastOf[noun.toLowerCase()] ?? noun} me${where}, ${pastOf[verb.toLowerCase().replace(/s$/u, '')] ?? verb}`,
   ],
-  // "Whatsapp off Aisha", "Missed a call off Kate", "text off Priya": from them, as the north
-  // and Wales say it.
+  // "Whatsapp off Aisha", "Missed a call off Kate", "text off Priya", "an email off the lad at
+  // admiral", "linkedin msg off a recruiter": from them, as the north and Wales say it; not "sent
+  // the email off to Kate" nor "had to call off the coffee".
   [
-    /\b(text|message|msg|whatsapp|wa|email|e-mail|call|voicemail|voice ?note|dm|reply|note|card|invite) off (?=\p{Lu}|him\b|her\b|them\b)/giu,
+    /\b(text|message|msg|whatsapp|wa|email|e-mail|call|voicemail|voice ?note|dm|reply|note|card|invite) off (?=(\p{L}+))/giu,
+    (whole: string, noun: string, next: string) =>
+      /^\p{Lu}/u.test(next) || /^(?:him|her|them)$/iu.test(next) || isKnownGivenName(next)
+        ? `${noun} from `
+        : whole,
+  ],
+  [
+    /(?<=\b(?:an?|had|got|the|linkedin|li|quick|short) )(text|message|msg|whatsapp|wa|email|e-mail|call|voicemail|voice ?note|dm|reply|note|card|invite) off (?=(?:the|a|an|his|her|their|one of)\s)/giu,
     '$1 from ',
   ],
   // "text chidi ta for the intro", "txt Margaret re Friday": a note opened with the bare verb.

@@ -35,7 +35,10 @@ const offers: RegExp[] = [
   /\b(?:she|he|they)(?:['’]s|['’]re| is| are) putting me in touch (?:w|with) (?:her|his|their) /,
   // "Margaret promised to forward my CV to the hiring manager": a favour promised by someone
   // named; "met Ana, promised to send her my notes" is the user's own promise.
-  /\b(?!(?:i|we|and|but|so|then)\b)[\p{L}'’.-]+ (?:has |had )?(?:promised|promises) to (?:forward|fwd|send|pass|refer|introduce|intro|share|recommend|put me forward)\b/u,
+  // "she has promised to ask her manager", "he is a buyer at Asda and has promised to share any
+  // openings": so is one promised by "she" or "he", told after what they are.
+  /\b(?!(?:i|we|and|but|so|then)\b)[\p{L}'’.-]+ (?:has |had )?(?:promised|promises) to (?:forward|fwd|send|pass|refer|introduce|intro|share|recommend|put me forward|ask|check|find out|look out|keep an? (?:eye|ear) out)\b/u,
+  /\b(?:he|she|they)\b[^,;.]*? and (?:has |had )?(?:promised|promises) to (?:forward|fwd|send|pass|refer|introduce|intro|share|recommend|put me forward|ask|check|find out|look out|keep an? (?:eye|ear) out)\b/u,
   // "offered to refer me", "agreed to put me forward", "emailed offering to be a referee".
   /\b(?:offered|offering|agreed|agreeing) to (?:refer|intro|introduce|pass|recommend|put|be (?:a|my) referee|act as (?:a|my) (?:referee|reference)|write (?:me )?an? (?:reference|recommendation))\b/,
   // "said yes to being my referee", "said yes to writing me a reference": a favour agreed.
@@ -46,6 +49,9 @@ const offers: RegExp[] = [
   new RegExp(
     String.raw`\b(?:${them}${willDo}|happy to) (?:host|run|give|mentor|coach|review|present)\b|\byes to (?:hosting|running|giving|mentoring|coaching|taking)\b|(?:^|[-–—:] )(?:can|could) do (?:a|an|some|\d+)\b(?! (?:quick |short )?(?:call|chat|coffee|catch[- ]?up|zoom|meeting|video)\b)|\b${them} offered (?!to\b)(?:me |us |our [\w-]+ )?(?:an? |some |\d+ )?(?:mock|free|paid|work|shadow|intern|practice|[\w-]+ (?:interviews?|sessions?|days?|placements?))`,
   ),
+  // "she knows a fella at bbc estates, will intro", "hes at px now, gonna send us there jobs": a
+  // favour offered, its subject left out after what they said; "me" says it is for the user.
+  /(?:^|[,;.] )(?:will|gonna|going to|['’]ll) (?:send|forward|pass|share) (?:me|us)\b|(?:^|[,;.] )(?:will|gonna|going to) (?:intro|introduce)(?: me)?\s*(?:[,.;!]|$)/,
   // "wants me to meet his cto": an introduction offered, to whom still to be named.
   /\b(?:wants?|wanted|would like|['’]d like|keen for) me to meet\b/,
   // "she has just got me a trial day at Leeds Data Co": a door opened already.
@@ -428,10 +434,12 @@ export function asksForTheirWork(lower: string): boolean {
     /\bask(?:ed|ing) (?:me )?(?:if|whether) i(?:['’]d| would| could| can| want| was| am| might)\b(.*)$/.exec(
       lower,
     );
-  // "asked if i'd review his job ad" asks a favour of the user about their role, no work offered.
-  const favour = /^ (?:review|read|look|check|proofread|share|pass|forward)\b/.test(
-    asked?.[1] ?? '',
-  );
+  // "asked if i'd review his job ad", "asking if i'd mentor a lad doing his apprenticeship" ask a
+  // favour of the user about their role, no work offered.
+  const favour =
+    /^ (?:review|read|look|check|proofread|share|pass|forward|mentor|coach|speak|talk|present|judge)\b/.test(
+      asked?.[1] ?? '',
+    );
   // "asking if i'd freelance on the spring series": paid work named by what the user would do.
   const paid =
     /^ (?:freelance|contract|consult|do (?:some |a bit of |an? )?(?:[\w-]+ ){0,2}(?:freelance|contract|consulting))\b/;

@@ -90,16 +90,17 @@ export const sayingParticiples = words(
 export const notNames = new Set([
   ...shorthand,
   ...sayingParticiples,
-  // "asked chidi would he be a referee": a word of what might be is nobody's surname.
+  // "asked chidi would he be a referee": a word of what might be is nobody's surname; nor is
+  // "ex" ("drinks wi andy barker ex sabic lad").
   // "finally had coffee with dev": a word that says how or when something happened, opening the
   // line, is nobody's name. No first name people go by is among them (Emily and Kelly end in -ly
   // too, so the list is written out rather than read from the ending).
   ...words(
-    'would could should might must shall one was tel bloke chap fella lady woman each both either neither everyone everybody nobody anybody cold warm finally eventually actually quickly briefly properly randomly accidentally luckily unexpectedly belatedly spontaneously formally informally officially apparently basically literally honestly anyway anyhow already still once twice recently earlier',
+    'would could should might must shall one was ex tel bloke chap fella lady woman each both either neither everyone everybody nobody anybody cold warm finally eventually actually quickly briefly properly randomly accidentally luckily unexpectedly belatedly spontaneously formally informally officially apparently basically literally honestly anyway anyhow already still once twice recently earlier',
   ),
   // "coffee with ana, she'll intro me": a pronoun with its verb is nobody's name.
   ...words(
-    "can't cant can’t couldn't couldn’t won't won’t don't dont don’t didn't didnt didn’t isn't isn’t wasn't wasn’t he'll she'll they'll he'd she'd they'd he's she's they're i'll i'd i'm we'll we're he’ll she’ll they’ll he’d she’d they’d he’s she’s they’re i’ll i’d i’m we’ll we’re",
+    "can't cant can’t couldn't couldn’t won't won’t don't dont don’t didn't didnt didn’t isn't isnt isn’t wasn't wasnt wasn’t weren't werent weren’t he'll she'll they'll he'd she'd they'd he's she's they're i'll i'd i'm we'll we're he’ll she’ll they’ll he’d she’d they’d he’s she’s they’re i’ll i’d i’m we’ll we’re",
   ),
   // "my friend who's moving": "who" and its kin after a name are nobody.
   ...words("who's who’s whom whose whos shes hes theyre"),

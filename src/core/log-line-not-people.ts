@@ -13,10 +13,14 @@ import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
  */
 const nounEnding = /(?:ians|ical|tions?|sions?|ment|ments|ness|ity|ance|ence|ship|ology|ists)$/;
 
-/** "Attended Deloitte tech hiring event": one word before what kind of event it was is its host. */
+/**
+ * "Attended Deloitte tech hiring event": one word before what kind of event it was is its host;
+ * not "met Siobhan and Niamh at the fair", where "at" after the name says where someone was
+ * ("Reed recruiter at job fair" is still Reed's).
+ */
 function hostOfEvent(word: string, head: string): boolean {
   return new RegExp(
-    String.raw`\b${escapeRegExp(word)} (?:[\p{Ll}-]+ ){0,3}(?:event|meetup|fair|summit|conference|expo|drive|webinar|mixer|open day)\b`,
+    String.raw`\b${escapeRegExp(word)} (?!(?:at|the|a|an|with|and|in|on|to|for|from|of|by)\b)(?:[\p{Ll}-]+ ){0,3}(?:event|meetup|fair|summit|conference|expo|drive|webinar|mixer|open day)\b`,
     'u',
   ).test(head);
 }

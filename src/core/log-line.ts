@@ -299,8 +299,10 @@ function readKind(
   // "- call - she's sending the spec tmrw": what is on its way is given, though the plan it
   // arrives in is no part of what happened.
   if (kind === 'catch-up' && (sendsThing(whole) || passesBrief(whole))) return 'give';
-  // "told Yusuf about the font sale, thought hed like it": passed on for the contact's sake.
+  // "told Yusuf about the font sale, thought hed like it": passed on for the contact's sake;
+  // "emily clarke sent us ons data on redundancys, thought id want it": for the user's.
   if (kind === 'catch-up' && !context.inbound && passesOnLiked(whole)) return 'give';
+  if (kind === 'catch-up' && context.inbound && sentForMe.test(whole)) return 'give';
   // "left Mark a voicemail re the tesco invoice": the user chasing what is owed, or a silence.
   if (kind === 'catch-up' && !context.inbound && chasesWhatIsDue(whole)) return 'follow-up';
   if (!context.inbound && chasesByVoicemail(whole, kind)) return 'follow-up';
@@ -309,9 +311,17 @@ function readKind(
   return kind === 'give' && introOffered && target ? 'intro' : kind;
 }
 
-/** The user's own details a client needs to pay or engage them, never how to go for a role. */
+/** Something a contact sent because they thought the user would want it. */
+const sentForMe =
+  /\b(?:sent|forwarded|passed|shared|emailed|dropped)\b[^;]*\bthought (?:i['’]d|i would) (?:want|like|find|need|love|be interested)\b/;
+
+/**
+ * The user's own details a client needs to pay or engage them, never how to go for a role; and
+ * their references, asked of them even for a role ("Kate needs my references by 04/12 for the Sky
+ * role").
+ */
 const paperworkOfMine =
-  /\bmy (?:vat|utr|company|bank|ni|national insurance|insurance|invoice|timesheet|day rate|rates?)(?: number| details| certificate| registration)?\b/;
+  /\bmy (?:vat|utr|company|bank|ni|national insurance|insurance|invoice|timesheet|day rate|rates?|references|referees|refs)(?: number| details| certificate| registration)?\b/;
 
 /** A proposal or an estimate someone wants: work offered, when they got in touch. */
 const wantsProposal =

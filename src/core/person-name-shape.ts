@@ -82,7 +82,8 @@ function isWrittenAsName(words: readonly string[]): boolean {
 /**
  * The line itself says this is a person: a title before the name ("Mrs Henderson"), who they
  * are to the user ("my old head of dept mr pritchard"), where they are from ("Seonag Mackinnon
- * from the crofting commission"), "met Priyanka", who a message came from, or a full name of two
+ * from the crofting commission"), "met Priyanka", a full name joined to someone met ("lunch with
+ * Kate Morrison and Njoki Wambugu"), who a message came from, or a full name of two
  * words whose surname is one ("Fergus Grant"). "Meta DS", "Launch Messaging" and "Thank-You
  * Msg" have none of these.
  */
@@ -98,6 +99,15 @@ function isMarkedByLine(written: string, context: NameShapeContext): boolean {
   if (honorific.test(titled)) return true;
   const asName = words.every((word) => writtenAsName.test(word));
   if (/(?:^|\s)met\s+(?:up\s+with\s+)?$/iu.test(before) && asName) return true;
+  // "Lunch with Kate Morrison and Njoki Wambugu": a full name joined to someone met or talked with.
+  if (
+    asName &&
+    words.length === 2 &&
+    /(?:^|\s)(?:with|w\/?|met)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:and|&)\s+$/u.test(
+      before,
+    )
+  )
+    return true;
   if (!isWrittenAsName(words)) return false;
   // "Deirdre from the trust", "Shona Kerr fae the college", "Meron Tadesse (from church)".
   if (/^\s+\(?(?:from|fae)\s+\S/iu.test(after)) return true;
