@@ -103,7 +103,8 @@
 //   195th 120 lines  66.7%  87.5%  1        196th 120 lines  80.8%  95.0%  0
 //   197th 120 lines  81.7%  95.0%  0        198th 120 lines  88.3%  99.2%  0
 //   199th 120 lines  70.8%  90.8%  5        200th 120 lines  83.3%  95.8%  0
-//   201st 120 lines  80.8%  93.3%  4
+//   201st 120 lines  80.8%  93.3%  4        202nd 120 lines  90.8%  98.3%  2
+//   203rd 120 lines  63.3%  85.8%  5
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -745,6 +746,12 @@
 // lines with the person, date, channel and direction right, none wrongly created), and a
 // Nairobi-born procurement officer's Kenyan English with Swahili ("juzi", "Kaka Chidi", "Dada
 // Fatima"; 83.3%, 4). After them, ADR 0110 reads both.
+// The 202nd and 203rd, scored once on ADR 0110's rules, follow them as 120 lines each: a
+// Hull-born warehouse shift supervisor's East Yorkshire English ("yisterday", "sat'dy", "last
+// neet", "sent us summat"; 94.2% of lines with the person, date, channel and direction right, 2
+// wrongly created), and a Kuala Lumpur-born finance analyst's Malaysian English ("semalam",
+// "kelmarin", "encik Thomas", "abang Faizal", "lah"; 65.0%, 5). No rule has been changed for them
+// yet.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
