@@ -750,8 +750,7 @@
 // Hull-born warehouse shift supervisor's East Yorkshire English ("yisterday", "sat'dy", "last
 // neet", "sent us summat"; 94.2% of lines with the person, date, channel and direction right, 2
 // wrongly created), and a Kuala Lumpur-born finance analyst's Malaysian English ("semalam",
-// "kelmarin", "encik Thomas", "abang Faizal", "lah"; 65.0%, 5). No rule has been changed for them
-// yet.
+// "kelmarin", "encik Thomas", "abang Faizal", "lah"; 65.0%, 5). After them, ADR 0111 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

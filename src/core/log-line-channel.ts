@@ -51,7 +51,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   // "thanked me in a LinkedIn comment": a comment is a social media exchange, as a like is.
   [
     'social',
-    /\b(?:in|via|under) (?:a|an|his|her|their|my) (?:linkedin|li|insta(?:gram)?|twitter) comment\b/,
+    /\b(?:in|via|under) (?:a|an|his|her|their|my) (?:linkedin|li|insta(?:gram)?|twitter) comment\b|\b(?:replied|responded|reacted) to (?:my|his|her|their) (?:linkedin |li )?comment\b/,
   ],
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
@@ -66,7 +66,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'event',
     new RegExp(
-      String.raw`\b(meetup|meet-up|round-?table|round table|conference|conf|event(?! (?:ops|operations|budgets?|management|planning|planner|coordinator|coordination|industry|work|roles?|jobs?|experience|portfolio|managers?|production|staff|sector|logistics)\b)|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|(?<!\b(?:consumer|advisory|citizens['’]?|expert|scientific|patient|customer|youth|lay) )panel|fair|\w*expo|convention|festival|fest|tech week|networking night|(?:hiring|recruitment|recruiting|walk-in) drive|(?:industry |networking )?mixer|open day|open evening|open house|open night|open studios?|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|(?:christmas|xmas|leaving|branch|office|works) do|(?:christmas|xmas|summer|festive|holiday) social|(?:church |harvest |christmas |xmas |school |summer )?(?:bazaar|fete|fête)|parents['’]? ?(?:evening|night)|(?:at|after) (?:the|our|my|a) gig|thanksgiving (?:service|dinner|lunch)|end of year thanksgiving|demo day|talk at|user group|users group|breakfast briefing|(?:gallery|exhibition|launch|grand) opening|(?:christmas|xmas) quiz|(?:branch|chapter|members['’]?) (?:meeting|mtg)|(?:data|careers|insight|networking|industry|supplier|suppliers|employer|employers|recruitment|graduate|grad|apprenticeships?) days?)\b|\bat (?:the|a|an|their|our) (?:[\w&.'’-]+ ){0,4}?(?:forum|fest|gathering|get-together|open mic|reunion|screening|stand|do|pop[- ]?up)\b(?! (?:it|that|this|so|the|a|an|some|any|more|well)\b)|\b(?:at|in|went (?:along )?to) (?:the|their|our) (?!(?:usual|quick|same|team|office|pub|local)\b)(?:[\w&.'’-]+ ){1,3}drinks\b|\b(?:the|a|an) (?:[\w&.'’-]+ ){0,3}reception\b(?! (?:signs?|signage|lettering|letters|desk|area|wall|walls|team|staff|screen|counter|refit|vinyls?))|\b(?:met|saw|spoke|word|chatted|talked|caught)\b[^;.]*?\bat (?:the|an?|their|our) (?:[\w&.'’-]+ ){0,3}agm\b|\bat the (?:[\w&.'’-]+ ){1,3}(?:night|nite)\b|${atNamedMeal}|\b(?:walked|wandered|went) (?:a)?round (?:the|a|an) (?:[\w&.'’-]+ ){0,3}(?:show|exhibition|expo|fair|festival)\b|\bwent (?:along )?to (?:(?:[\w'’-]+ )?[\w'’-]+['’]s|the|a|an|their|her|his) (?:[\w&.'’-]+ ){0,3}?(?:talk|lecture|seminar|panel|webinar|workshop|launch|roadshow)\b|\bwent (?:along )?to (?:the|a|an|their|our) (?:(?!to\b)[\w&.'’-]+ ){1,4}do\b(?=\s*(?:[io]n\b|[,.;!]|$))|\battended (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|lecture|seminar|breakfast|reception|agm)\b|\b(?:networking|network|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala|fundraiser|concert)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}|${namedNight}`,
+      String.raw`\b(meetup|meet-up|round-?table|round table|conference|conf|event(?! (?:ops|operations|budgets?|management|planning|planner|coordinator|coordination|industry|work|roles?|jobs?|experience|portfolio|managers?|production|staff|sector|logistics)\b)|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|(?<!\b(?:consumer|advisory|citizens['’]?|expert|scientific|patient|customer|youth|lay) )panel|fair|\w*expo|convention|festival|fest|\w*tech week|networking night|(?:hiring|recruitment|recruiting|walk-in) drive|(?:industry |networking )?mixer|open day|open evening|open house|open night|open studios?|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|(?:christmas|xmas|leaving|branch|office|works) do|(?:christmas|xmas|summer|festive|holiday) social|(?:church |harvest |christmas |xmas |school |summer )?(?:bazaar|fete|fête)|parents['’]? ?(?:evening|night)|(?:at|after) (?:the|our|my|a) gig|thanksgiving (?:service|dinner|lunch)|end of year thanksgiving|demo day|talk at|user group|users group|breakfast briefing|(?:gallery|exhibition|launch|grand) opening|(?:christmas|xmas) quiz|(?:branch|chapter|members['’]?) (?:meeting|mtg)|(?:data|careers|insight|networking|industry|supplier|suppliers|employer|employers|recruitment|graduate|grad|apprenticeships?) days?)\b|\bat (?:the|a|an|their|our) (?:[\w&.'’-]+ ){0,4}?(?:forum|fest|gathering|get-together|open mic|reunion|screening|stand|do|pop[- ]?up)\b(?! (?:it|that|this|so|the|a|an|some|any|more|well)\b)|\b(?:at|in|went (?:along )?to) (?:the|their|our) (?!(?:usual|quick|same|team|office|pub|local)\b)(?:[\w&.'’-]+ ){1,3}drinks\b|\b(?:the|a|an) (?:[\w&.'’-]+ ){0,3}reception\b(?! (?:signs?|signage|lettering|letters|desk|area|wall|walls|team|staff|screen|counter|refit|vinyls?))|\b(?:met|saw|spoke|word|chatted|talked|caught)\b[^;.]*?\bat (?:the|an?|their|our) (?:[\w&.'’-]+ ){0,3}agm\b|\bat the (?:[\w&.'’-]+ ){1,3}(?:night|nite)\b|${atNamedMeal}|\b(?:walked|wandered|went) (?:a)?round (?:the|a|an) (?:[\w&.'’-]+ ){0,3}(?:show|exhibition|expo|fair|festival)\b|\bwent (?:along )?to (?:(?:[\w'’-]+ )?[\w'’-]+['’]s|the|a|an|their|her|his) (?:[\w&.'’-]+ ){0,3}?(?:talk|lecture|seminar|panel|webinar|workshop|launch|roadshow)\b|\bwent (?:along )?to (?:the|a|an|their|our) (?:(?!to\b)[\w&.'’-]+ ){1,4}do\b(?=\s*(?:[io]n\b|[,.;!]|$))|\battended (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|lecture|seminar|breakfast|reception|agm)\b|\b(?:networking|network|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer)\b|\bat (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala|fundraiser|concert)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}|${namedNight}`,
     ),
   ],
   // "telephoned", "a telephone conversation", "a telephonic discussion": the long word for a call,
@@ -153,7 +153,7 @@ const kindRules: KindRule[] = [
   // more is a follow-up ("rang me again" is theirs).
   [
     'follow-up',
-    /\b(follow(ed|ing)?[ -]?up|circled back (?:w\/?|with|to)\b|nudged?|prodded|poked|reminded(?! me\b)|remind(?:ing)? (?:him|her|them)\b|(?<!\bme (?:an? )?(?:[\w-]+ )?)reminder|chase[dr]?(?! me\b)|chasing(?! me\b)|bumped (?:my|the|our) (?:email|message|msg|note|thread|application)|(?:2nd|3rd|4th|second|third|fourth) (?:time|message|msg|email|text|dm|note)|to (?:see|check) (?:if|whether) (?:there['’]?s (?:anything|owt|any news)|theres (?:anything|owt|any news)|(?:s?he|they)(?:['’]?d| had)? heard|(?:s?he|they)['’]?ve heard))\b|\b(?:messaged|emailed|pinged|texted|dm['’]?d|wrote to|rang|called|phoned|whatsapped)\b(?! me\b)[^,;]*?\b(?:again|twice|a second time)\b|\b(?:re|about|abt|regarding|chasing) the (?:[\w-]+ ){0,2}(?:referral|intro|introduction|reference|spec|details|contact|feedback) (?:s?he|they) (?:had |has |'d )?promised\b/,
+    /\b(follow(ed|ing)?[ -]?up|circled back (?:w\/?|with|to)\b|nudged?|prodded|poked|reminded(?! me\b)|remind(?:ing)? (?:him|her|them)\b|(?<!\bme (?:an? )?(?:[\w-]+ )?)reminder|chase[dr]?(?! me\b)|chasing(?! me\b)|bumped (?:my|the|our) (?:email|message|msg|note|thread|application)|(?:2nd|3rd|4th|second|third|fourth) (?:time|message|msg|email|text|dm|note)|to (?:see|check) (?:if|whether) (?:there['’]?s (?:anything|owt|any news)|theres (?:anything|owt|any news)|(?:s?he|they)(?:['’]?d| had)? heard|(?:s?he|they)['’]?ve heard))\b|\b(?:messaged|emailed|pinged|texted|dm['’]?d|wrote to|rang|called|phoned|whatsapped)\b(?! me\b)[^,;]*?\b(?:again|twice|a second time)\b|\bask(?:ed|ing)? (?:for )?(?:any|an) update\b|\b(?:re|about|abt|regarding|chasing) the (?:[\w-]+ ){0,2}(?:referral|intro|introduction|reference|spec|details|contact|feedback) (?:s?he|they) (?:had |has |'d )?promised\b/,
   ],
   // "texted Dan re the overflow work, nothing yet", "rang Yusuf, no answer, left a vm re the
   // feedback", "rang priya shah re the booking referal, still pendin": a nudge about something
@@ -314,6 +314,12 @@ const kindRules: KindRule[] = [
     'give',
     /\b(?:sent|emailed|forwarded|slacked|whatsapp(?:ed|['’]d)|dm['’]?d|texted|passed(?: on)?) me (?:(?:(?:a|an|the|some|his|her|their|[\w.]+['’]s|\d+|two|three|four|five|a few|a couple of) (?!(?:[\w'’-]+ ){0,2}(?:info|information|brief|agenda)\b)(?!(?:(?:quick|short|brief|little|long|lovely|nice|kind|warm|linkedin|connection|follow[- ]?up|thank[- ]you|calendar|meeting) )*(?:message|msg|email|e-mail|text|note|dm|reply|invite|invitation|request|reminder|nudge|hello|line|voice|thanks|congrats|date|time)\b))|(?:notes|feedback|comments|tips|pointers|links|roles|jobs|details|resources)\b)/,
   ],
+  // "aisha khan sent us summat to read": something sent for the user to read or use.
+  [
+    'give',
+    /\b(?:sent|forwarded|passed|emailed|dropped|shared) me (?:something|some stuff|stuff|a few things|some bits|bits) (?:to (?:read|look at|watch|listen to|use)|useful)\b/,
+    theirs,
+  ],
   // "sent lee the sql cheatsheet", "sent margaret and emily my write-up", "posted lucy a signed
   // copy", "lent chidi my copy": a thing sent to someone, whatever it is, unless it is a message
   // or how to reach the user ("sent dan my number").
@@ -450,7 +456,7 @@ const meetingAhead = new RegExp(
  * thanked for or asked about happened, not where this contact did.
  */
 const thankedAtEvent = new RegExp(
-  `\\b(?:thanks?|thanked|thanking|thank you) (?:[\\w'’]+ )?for\\b[^,;.]*? at (?:the|a|an|their|her|his|our)(?: [\\w&.'’-]+){0,3}? ${eventWords}\\b|\\b(?:she|he|they) (?:asked|enquired|mentioned|talked) (?:me )?(?:(?:about|for|of) )?at (?:the|a|an|their|her|his|our)(?: [\\w&.'’-]+){0,3}? ${eventWords}\\b`,
+  `\\b(?:thanks?|thanked|thanking|thank you) (?:[\\w'’]+ )?for\\b[^,;.]*? at (?:the|a|an|their|her|his|our)(?: [\\w&.'’-]+){0,3}? ${eventWords}\\b|\\b(?:she|he|they) (?:asked|enquired|mentioned|talked) (?:me )?(?:(?:about|for|of)(?: it| them| this| that| one)? )?at (?:the|a|an|their|her|his|our)(?: [\\w&.'’-]+){0,3}? ${eventWords}\\b`,
   'g',
 );
 
@@ -481,7 +487,7 @@ export function detectChannel(lower: string): Channel {
     // "asked me to speak at her team's lunch & learn", "they want me to talk at their webinar":
     // where they asked the user to go, not this.
     .replace(
-      /\b(?:asked|asking|wants?|wanted) (?:me|us)((?: (?:by|via|over|on) [\w-]+)?) to (?:speak|talk|present|run|give|host|join|come|attend)\b.*$|\basked (?:if|whether) (?:i|we) (?:can|could) (?:speak|talk|present|run|give|host|join|come|attend)\b.*$|\basked (?:me|us)((?: (?:by|via|over|on) [\w-]+)?) (?:if|whether) (?:i|we) (?:can|could) (?:speak|talk|present|run|give|host|join|come|attend)\b.*$/,
+      /\b(?:asked|asking|wants?|wanted) (?:me|us)((?: (?:by|via|over|on) [\w-]+)?) to (?:speak|talk|present|run|give|host|join|come|attend)\b.*$|\bask(?:ed|s)? (?:if|whether) (?:i|we) (?:can|could) (?:speak|talk|present|run|give|host|join|come|attend)\b.*$|\basked (?:me|us)((?: (?:by|via|over|on) [\w-]+)?) (?:if|whether) (?:i|we) (?:can|could) (?:speak|talk|present|run|give|host|join|come|attend)\b.*$/,
       'asked me$1$2',
     )
     // "a thank you for the call", "follow up on our coffee", "call booked for dec": a meeting
@@ -592,6 +598,9 @@ export function offerDirection(channel: Channel, head = ''): Direction {
 const notedChannel =
   /(?:^|\s[-–—]) (?:whatsapp|slack|linkedin|text|sms|dm|email|e-mail|signal|telegram|msg|message)(?: [-–—]|$)/;
 
+/** Words opening a note that are no one who said something: the user, a channel, a day. */
+const notSubject = String.raw`(?:i|we|me|and|then|just|also|message|msg|messaged|whatsapp|whatsapped|wa|text|texted|txt|linkedin|li|email|emailed|e-mail|call|called|rang|phoned|dm|dmed|dm['’]d|sent|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today)\b`;
+
 /** Who started it: "called Sam" is me; "call with Sam" or "coffee with Ana" is simply mutual. */
 export function detectDirection(head: string, channel: Channel, kind: InteractionKind): Direction {
   // "mark evans tesco - he called me re the opening", "she called to check on me": they began it.
@@ -599,6 +608,12 @@ export function detectDirection(head: string, channel: Channel, kind: Interactio
     /\b(?:he|she|they) (?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b|\b(?:he|she|they) (?:called|rang|phoned) (?:me )?to (?:check|see|ask|say|tell|let)\b|\b(?:messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b|\b(?:viewed|looked at|checked out) my (?:linkedin )?profile\b|\b(?:he|she|they) (?:emailed|sent|messaged|texted|forwarded) (?:it|them|this|that) (?:over |across )?to me\b|\bsent me (?:a )?(?:linkedin )?(?:connection request|invite|invitation)\b/.test(
       head,
     ) ||
+    // "fatima at ofcom said ta on linkedin": someone named, opening the note, thanked the user
+    // (as 10 of the tuning file's 11 such lines label it).
+    new RegExp(
+      String.raw`^(?!${notSubject})\p{L}[\p{L}'’-]*(?: (?!${notSubject})\p{L}[\p{L}'’-]*)?(?: (?:at|from) [\p{L}&.'’-]+)? (?:said|says|sed|sez) (?:ta|thanks|cheers|thank you)\b`,
+      'u',
+    ).test(head) ||
     // "the Admiral lad messaged back", "the quine from Booking.com texted back": someone
     // described, opening the note, wrote back.
     /^(?:the|this|that|my|our|a|an) [^,;]{1,40}? (?:messaged|texted|txted|emailed|e-mailed|wrote|rang|called|phoned|dm['’]?d|whatsapped|got) back\b/.test(

@@ -106,10 +106,12 @@ const thanksWords =
  * Mistry"); Luganda "sebo" (sir); Thai "khun"; Romanian "doamna", "domnul" (Mrs, Mr); Indonesian
  * "pak", "bu", "ibu", "mas", "mbak", "kak" ("pak Dev", "mas Wei"); Somali "eedo" (aunt), "abti"
  * (uncle), "walaal" (sister, brother), "adeer", "habaryar", "abaayo" ("eedo Margaret"); Swahili
- * "mzee" (elder), "dada", "kaka", "ndugu" ("mzee Robert"). In lower case none is an English word.
+ * "mzee" (elder), "dada", "kaka", "ndugu" ("mzee Robert"); Malay "encik", "puan", "cik" (Mr, Mrs,
+ * Miss), "abang", "kakak", "adik" (elder brother, elder sister, younger), "datin" ("encik Thomas",
+ * "abang Faizal"). In lower case none is an English word.
  */
 const courtesyBefore =
-  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios|pak|bapak|bu|ibu|mas|mbak|kak|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo|mzee|dada|kaka|ndugu) (?=\p{L})/gu;
+  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios|pak|bapak|bu|ibu|mas|mbak|kak|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo|mzee|dada|kaka|ndugu|encik|puan|cik|abang|kakak|adik|datin) (?=\p{L})/gu;
 
 /**
  * Courtesy before a capitalised name, no part of it: East African English "madam Olivia", "bro
@@ -122,7 +124,7 @@ const courtesyBefore =
  * not before a day ("one Friday Evening").
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|[Mm]ama|Kaka|Dada|Mzee|Ndugu|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|[Mm]ama|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 /**
  * A bare verb of what a contact did to the user's message or post, or of what they sent, and what
@@ -302,6 +304,20 @@ const dialectWords: readonly Swap[] = [
   [word('kaale|kale'), 'yesterday'],
   [/^kem cho[,!.?]*\s+/iu, ''],
   [/[,;.!]?\s*(?<![\p{L}'’-])(?:saru|aavjo|avjo)(?![\p{L}'’-])[!.]*/giu, ''],
+  // English after Malay: "semalam" (yesterday), "kelmarin" (the day before), "hari ni" (today),
+  // "pagi tadi" (this morning), "minggu lepas" (last week), "isnin", "khamis", "jumaat" (Monday,
+  // Thursday, Friday; "selasa", "rabu" and "sabtu" are read with Indonesian's below); "aiyo" says
+  // nothing of what happened; "minta dia refer me" asked him to.
+  [word('semalam'), 'yesterday'],
+  [word('kelmarin|kelmarin'), 'the day before yesterday'],
+  [word('hari ni'), 'today'],
+  [word('pagi tadi'), 'this morning'],
+  [word('minggu lepas'), 'last week'],
+  [word('isnin'), 'monday'],
+  [word('khamis'), 'thursday'],
+  [word('jumaat'), 'friday'],
+  [/(?<![\p{L}'’-])(?:aiyo+h?|aiya+)(?![\p{L}'’-])[!,.]*\s*/giu, ''],
+  [/\bminta (?:dia|him|her|them) (?:to )?(?=\p{L})/giu, 'asked them to '],
   // English after Indonesian: "kemarin" (yesterday), "kemarin lusa" (the day before), "tadi"
   // (earlier today), "minggu lalu" (last week), the days ("senin" Monday to "minggu" Sunday);
   // "sudah" (already); "makasih", "terima kasih" (thanks); "wkwk" (laughing) and "ok sip" say
@@ -485,7 +501,11 @@ const dialectWords: readonly Swap[] = [
   [word('wouldnae'), "wouldn't"],
   [word('couldnae'), "couldn't"],
   [word('maw'), 'mum'],
-  // Yorkshire: "on t' 16th", "wi' Dean", "ey up," opening a note.
+  // Yorkshire: "on t' 16th", "wi' Dean", "ey up," opening a note; Hull's "yisterday", "sat'dy",
+  // "last neet" (last night).
+  [word('yisterday|yisterda|yistaday', 'gu'), 'yesterday'],
+  [word("sat['’]?dy|satdy", 'gu'), 'saturday'],
+  [word('neet', 'gu'), 'night'],
   [/(?<![\p{L}\d'’/-])t['’] (?=\p{L}|\d)/gu, 'the '],
   [/(?<![\p{L}\d'’/-])wi['’] (?=\p{L})/gu, 'with '],
   [/^(?:ey|ay|eh) up(?: me duck| mi duck| duck| me ducks)?[,!.]*\s+/iu, ''],
@@ -841,9 +861,8 @@ const dialectWords: readonly Swap[] = [
     'about',
   ],
   [/(?<![\p{L}\d'’/-])ta['’]?d(?![\p{L}\d'’-])/gu, 'thanked'],
-  // Teesside: "called back bout the job" (about), "wantin to know" (asking), "wants to know me availabilty" (my), "AZ are after control room
-  // operators" (hiring).
-  [/(?<=\b(?:called|rang|phoned|emailed|texted|messaged|got) back )bout\b/gu, 'about'],
+  // Teesside: "wantin to know" (asking), "wants to know me availabilty" (my), "AZ are after
+  // control room operators" (hiring).
   [/(?<!\b(?:i|was|were|am|we) )\bwant(?:in['’]?|ing) to know\b/giu, 'asking'],
   [/\b(wants?|wanted) to know me (?=\p{Ll})/gu, '$1 to know my '],
   [
@@ -954,7 +973,7 @@ const dialectWords: readonly Swap[] = [
   // (Geordie): the user, after what someone did or wants; "needs two references off us" is from
   // the user.
   [
-    /\b(sent|send|sending|forward|forwarded|pass|messaged|emailed|e-mailed|texted|text|rang|phoned|called|dm'?d|gave|told|told (?:them|him|her) about|showed|asked|invited|offered|pinged|got back to|thanked|thanking|intro['’]?d|intro|introduced|introduce|put|putting|wants|want|needs|need) us\b(?! (?:both|all|two|three))/giu,
+    /\b(sent|send|sending|forward|forwarded|pass|messaged|emailed|e-mailed|texted|text|rang|phoned|called|dm'?d|gave|give|gives|told|told (?:them|him|her) about|showed|asked|invited|offered|pinged|got back to|thanked|thanking|intro['’]?d|intro|introduced|introduce|put|putting|wants|want|needs|need) us\b(?! (?:both|all|two|three))/giu,
     '$1 me',
   ],
   [/\b(off|from) us\b(?! (?:both|all|two|three))/giu, 'from me'],
@@ -1007,7 +1026,7 @@ const dialectWords: readonly Swap[] = [
   // "me mam's mate", "me references": "me" before what the user owns, or who is theirs, is "my";
   // "said ta", "sez ta", "ta for the refs": thanks.
   [
-    /(?<![\p{L}\d'’/-])me (?=(?:application|applications|linkedin|profile|portfolio|post|posts|poster|posters|cv|CV|C\.V\.|showreel|day rate|rates|invoice|invoices|website|designs|illos|logo|logos|book|mate|mates|missus|fella|kids|mam|mam['’]s|mum|mum['’]s|nan|nan['’]s|dad|dad['’]s|bank|cousin|auntie|uncle|old boss|references?|refs|dbs|DBS|certs?|certificates?|passport|payslips?|qualifications|availability|input|talk|assignment|CIPD|notice period|details|number|experience|background|new job|old job)(?![\p{L}\d'’-]))/gu,
+    /(?<![\p{L}\d'’/-])me (?=(?:application|applications|linkedin|profile|portfolio|post|posts|poster|posters|cv|CV|C\.V\.|showreel|day rate|rates|invoice|invoices|website|designs|illos|logo|logos|book|mate|mates|missus|fella|kids|mam|mam['’]s|mum|mum['’]s|nan|nan['’]s|dad|dad['’]s|bank|cousin|auntie|uncle|old boss|references?|refs|dbs|DBS|right to work|certs?|certificates?|passport|payslips?|qualifications|availability|input|talk|assignment|CIPD|notice period|details|number|experience|background|new job|old job)(?![\p{L}\d'’-]))/gu,
     'my ',
   ],
   // "was on the blower to joanne": on the phone, a call; "this mornin", "askin", "sayin": the
@@ -1164,10 +1183,13 @@ const dialectWords: readonly Swap[] = [
     /(?<=\b(?:an?|had|got|the|linkedin|li|quick|short) )(text|message|msg|whatsapp|wa|email|e-mail|call|voicemail|voice ?note|dm|reply|note|card|invite) off (?=(?:the|a|an|his|her|their|one of)\s)/giu,
     '$1 from ',
   ],
-  // "text chidi ta for the intro", "txt Margaret re Friday": a note opened with the bare verb.
+  // "text chidi ta for the intro", "txt Margaret re Friday", "whatsapp devendra, minta dia refer
+  // me", "saturday whatsapp devendra say thanks": a note opened with the bare verb, or with its day
+  // and then the verb.
   [
-    /^(?:text|txt) (?!(?:from|off|with|me|back|to|on|msg|message|messages)\b)(?=\p{L})/iu,
-    'texted ',
+    /^((?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today) )?(text|txt|whatsapp) (?!(?:from|fm|frm|of|off|with|me|us|back|to|on|msg|message|messages|call|group|chat|voice|video|vid|audio|note|received|status|story|the|a|an)\b)(?=\p{L})/iu,
+    (_m: string, day: string | undefined, verb: string) =>
+      `${day ?? ''}${/^whatsapp$/iu.test(verb) ? 'whatsapped' : 'texted'} `,
   ],
   // "Follow up Olivia Brown by phone": a note opened with the bare verb.
   [/^follow(?:ed)? up (?!(?:with|on|about|re|again)\b)(?=\p{L})/iu, 'followed up with '],

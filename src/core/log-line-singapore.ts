@@ -16,8 +16,14 @@ const swaps: readonly Swap[] = [
   [word('jio(?:ed)? (me|us)'), 'invited $1'],
   // "shiok sia", "paiseh": how the user felt, no part of what happened.
   [/(?<![\p{L}'’-])(?:shiok|paiseh|sia|alamak|walao|wah lau)(?![\p{L}'’-])[!.]*/giu, ''],
-  // "he say Northwind got opening": said.
+  // "he say Northwind got opening": said. "he ask for it at the meetup", "sent niamh my cv she
+  // request", "maria gonzalez ask if i can do user interview": asked, requested.
   [/(?<![\p{L}'’-])(he|she|they) say(?= )(?! (?:to|that i)\b)/giu, '$1 said'],
+  [/(?<![\p{L}'’-])(he|she|they) (ask|request)(?=[ ,.;]|$)(?! (?:to|that)\b)/giu, '$1 $2ed'],
+  [
+    /^(?!(?:pls|please|plz|i|we|will|to|and|then|just|also|must|should|can|could|gonna|need to)\b)(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?) ask (?=(?:if|whether)\b)/iu,
+    '$1 asked ',
+  ],
   // "can or not": a question asked.
   [word('can or not'), 'if they can'],
 ];

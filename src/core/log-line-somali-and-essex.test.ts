@@ -18,7 +18,7 @@ describe('Somali words and word order, put plainly', () => {
     ['maanta Dev he is introducing me to Ruqia Osman', 'today Dev introduced me to Ruqia Osman'],
     ['coffee with eedo Margaret', 'coffee with Margaret'],
     ['video call with abti Robert', 'video call with Robert'],
-    ['whatsapp walaal Niamh', 'whatsapp Niamh'],
+    ['whatsapp walaal Niamh', 'whatsapped Niamh'],
     ['mock interview on teams, mahadsanid walaal', 'mock interview on teams'],
     ['she is telling me NHS Digital have a role', 'she told me NHS Digital have a role'],
     ['Khalid from the council emailing me shalay', 'Khalid from the council emailed me yesterday'],

@@ -375,8 +375,14 @@ function nameFollowsParticles(tokens: Token[], i: number): boolean {
 export function isNameWord(token: Token | undefined): boolean {
   if (token === undefined || !/^\p{Lu}/u.test(token.text)) return false;
   const bare = token.lower.replace(/['’]s$/, '').replace(/\.$/, '');
-  return !notNames.has(bare);
+  return !notNames.has(bare) || surnamesThatAreWords.has(bare);
 }
+
+/**
+ * Words a note uses in small letters that are surnames with a capital ("Claire Booth from KPMG",
+ * "Leanne Booth"): "at the booth" is no one, "Booth" may be.
+ */
+const surnamesThatAreWords = new Set(['booth']);
 
 /** Two or more capitals and nothing else: "APM", "DS", "KPMG's". Initials ("Tom W") are one letter. */
 export function isAcronym(text: string): boolean {
