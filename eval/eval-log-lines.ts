@@ -104,7 +104,8 @@
 //   197th 120 lines  81.7%  95.0%  0        198th 120 lines  88.3%  99.2%  0
 //   199th 120 lines  70.8%  90.8%  5        200th 120 lines  83.3%  95.8%  0
 //   201st 120 lines  80.8%  93.3%  4        202nd 120 lines  90.8%  98.3%  2
-//   203rd 120 lines  63.3%  85.8%  5
+//   203rd 120 lines  63.3%  85.8%  5        204th 120 lines  75.0%  90.8%  2
+//   205th 120 lines  55.8%  88.3%  3
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -751,6 +752,11 @@
 // neet", "sent us summat"; 94.2% of lines with the person, date, channel and direction right, 2
 // wrongly created), and a Kuala Lumpur-born finance analyst's Malaysian English ("semalam",
 // "kelmarin", "encik Thomas", "abang Faizal", "lah"; 65.0%, 5). After them, ADR 0111 reads both.
+// The 204th and 205th, scored once on ADR 0111's rules, follow them as 120 lines each: a
+// Dudley-born site surveyor's Black Country English ("yisterdee", "last wick", "monzo am tekkin on",
+// "he gid me"; 82.5% of lines with the person, date, channel and direction right, 2 wrongly
+// created), and a Sofia-born HR coordinator's English after Bulgarian ("vchera", "zavchera",
+// "petak", "g-zha Okafor"; 60.8%, 3). No rule has been changed for them yet.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
