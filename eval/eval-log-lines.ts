@@ -756,7 +756,7 @@
 // Dudley-born site surveyor's Black Country English ("yisterdee", "last wick", "monzo am tekkin on",
 // "he gid me"; 82.5% of lines with the person, date, channel and direction right, 2 wrongly
 // created), and a Sofia-born HR coordinator's English after Bulgarian ("vchera", "zavchera",
-// "petak", "g-zha Okafor"; 60.8%, 3). No rule has been changed for them yet.
+// "petak", "g-zha Okafor"; 60.8%, 3). After them, ADR 0112 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

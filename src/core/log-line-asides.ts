@@ -115,7 +115,7 @@ const howWeMet = new RegExp(
  * opening the note, were met there; "Met Siobhan and Niamh at the meetup" opens with the verb.
  */
 const twoAtGathering = new RegExp(
-  String.raw`^((?:[^,;:()]{1,25} [-–—:] )?)(?!(?:Met|Saw|Spoke|Chatted|Talked|Caught|Bumped|Ran|Visited|Joined|Attended) )(?=\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:and|&) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: from [\p{L}\d&.'’ -]+?)? (?:were |are )?(?:both )?at (?:the|a|an|their|our) (?:[\p{L}\d&.'’-]+ ){0,5}?(?:mixer|fair|meetup|meet-up|conference|event|webinar|talk|summit|expo|festival|(?:open|careers?|insight|suppliers?|employers?|industry|networking|recruitment|graduate|grad|data|demo) day|evening|night|breakfast|drinks|stand|party|panel|workshop|social)\b)`,
+  String.raw`^((?:[^,;:()]{1,25} [-–—:] )?)(?!(?:Met|Saw|Spoke|Chatted|Talked|Caught|Bumped|Ran|Visited|Joined|Attended) )(?=\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:and|&) \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: from [\p{L}\d&.'’ -]+?)? (?:were |are )?(?:both )?at (?:(?:the|a|an|their|our) )?(?:[\p{L}\d&.'’-]+ ){0,5}?(?:mixer|fair|meetup|meet-up|conference|event|webinar|talk|summit|expo|festival|(?:open|careers?|insight|suppliers?|employers?|industry|networking|recruitment|graduate|grad|data|demo) day|evening|night|breakfast|drinks|stand|party|panel|workshop|social)\b)`,
   'u',
 );
 

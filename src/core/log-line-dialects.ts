@@ -228,6 +228,46 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // English after Bulgarian: "vchera" (yesterday), "zavchera" (the day before), "minalata
+  // sedmica" (last week), the days ("ponedelnik" Monday to "nedelya" Sunday); "g-zha", "g-n" and
+  // "g-ca" before a name (Mrs, Mr, Miss) are courtesies; "ring me", "she tell me", "he agree to"
+  // (the present for the past).
+  [word('zavchera'), 'the day before yesterday'],
+  [word('vchera'), 'yesterday'],
+  [word('minalata sedmica|minalata sedmitsa'), 'last week'],
+  [
+    /(?<![\p{L}\d'’/-])(ponedelnik|vtornik|sryada|chetvartak|chetvurtuk|petak|sabota|nedelya)(?![\p{L}\d'’-])/gu,
+    (day: string) =>
+      ({
+        ponedelnik: 'monday',
+        vtornik: 'tuesday',
+        sryada: 'wednesday',
+        chetvartak: 'thursday',
+        chetvurtuk: 'thursday',
+        petak: 'friday',
+        sabota: 'saturday',
+        nedelya: 'sunday',
+      })[day.toLowerCase()] ?? day,
+  ],
+  [/(?<![\p{L}\d'’/-])(?:g-zha|g-n|g-ca|g-zhа)\.? (?=\p{L})/giu, ''],
+  [
+    /\b(?!(?:did|do|does|will|would|to|can|could|should|might|may|must|pls|please|not|never)\b)(\p{L}+) (?:ring|rings) me\b/gu,
+    '$1 rang me',
+  ],
+  [/\b(\p{L}+) sends me\b/gu, '$1 sent me'],
+  [/\b(i|we) send (?=\p{L})/gu, '$1 sent '],
+  [/\bask(?:s|ed)? (me )?(if|whether) i (?=(?:speak|present|mentor|judge)\b)/gu, "asked $1$2 i'd "],
+  [
+    /^(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?(?: (?:from|at) [\p{L}&.'’-]+)?) (offer|agree) to\b/iu,
+    (_m: string, who: string, verb: string) =>
+      `${who} ${verb.toLowerCase() === 'agree' ? 'agreed' : 'offered'} to`,
+  ],
+  [/\bmet again (?=\p{Lu})/gu, 'met '],
+  [
+    /\b(she|he|they) (tell|agree) (?=me|to)\b/giu,
+    (_m: string, who: string, verb: string) =>
+      `${who} ${verb.toLowerCase() === 'tell' ? 'told' : 'agreed'} `,
+  ],
   // English after Czech: "včera" (yesterday), "předevčírem" (the day before), "dnes" (today);
   // "díky" (thanks, and "sent díky to Fatima", "a díky email", read with the Finnish "kiitos"
   // above); "ahoj to Alex" (said hi); "were on the meetup" (at: "na"); "24. 11." (24.11.).
@@ -875,6 +915,24 @@ const dialectWords: readonly Swap[] = [
   // asked after" and "Friday last" are read with the Scouse, the learners' and the dates' rules).
   [/^(?:tara-?a-?bit|tararabit|ta-ra-a-bit|tara|ta-ra)[,!.]*\s+/iu, ''],
   [word('bostin', 'gu'), 'great'],
+  // Black Country: "ow bist" (how are you) opening a note, "yisterdee", "last wick", "they'm" (they
+  // are), "monzo am tekkin on" (are taking on), "he gid me" (gave; "gid crack" is Scots' good),
+  // "bin filled" (been), "thank yow".
+  [/^(?:ow bist|ow am ya|ow am yer)[,!.?]*\s+/iu, ''],
+  [word('yisterdee|yisterdy', 'gu'), 'yesterday'],
+  [word('last wick', 'gu'), 'last week'],
+  [/\bthey['’]m\b/gu, "they're"],
+  [
+    /\b(?![Ii]\b)(\p{L}+) am (?=(?:tekkin|takin|taking|hirin|hiring|lookin|looking|after|recruitin|recruiting)\b)/gu,
+    '$1 are ',
+  ],
+  [word('tekkin', 'gu'), 'taking'],
+  [/\bgid (?=(?:me|us|him|her|them)\b)/gu, 'gave '],
+  [
+    /\bbin (?=(?:filled|gone|pulled|closed|cancelled|canceled|frozen|withdrawn|shelved|scrapped)\b)/gu,
+    'been ',
+  ],
+  [/\bthank yow\b/gu, 'thank you'],
   [/\be-mailed over\b/giu, 'emailed over'],
   [/(?<=\b(?:got|get|gets|read|seen|saw|see|opened|answered) )me (?=emails?\b)/gu, 'my '],
   // English learned after Brazilian Portuguese: "passed me the contact of Lara Mendes" (passou o

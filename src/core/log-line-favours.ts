@@ -130,7 +130,7 @@ export const theyAskOfMe =
   /\bfor me to (?:look (?:at|over|through)|review|read|check|proofread|sign|comment on|sanity[- ]check)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like|(?<!\b(?:i|we))['’]d like) to pick my brains?\b|(?<!\bfor )\binvit(?:e|ed|ing) (?:me|us) to (?:speak|talk|present|give (?:a|the) talk|host|sit on|join (?:a|the|their) panel)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like) to know (?:if|whether) i (?:can|could|would|['’]d|will)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|needs|needed|would like|(?<!\b(?:i|we))['’]d like) (?:a|an|my|some) (?:reference|referral|recommendation|testimonial|endorsement|intro|introduction|favour|hand|feedback|thoughts|input|opinion|take|eyes)\b/;
 
 /** What is on offer to work on: a role, an opening, a contract. Not "hiring manager". */
-const roleNouns = String.raw`(?:roles?|ftcs?|temp[ -]to[ -]perm|jobs?(?![ -]?(?:hunt|huntin|hunting|search|searching|seekers?|centre|fair|fairs|board|boards)\b)|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|(?:freelance|contract)(?: [\w-]+)? (?:work|projects?|builds?)|contract extension|secondments?|maternity cover|mat leave cover|job ad|job spec|jd|open reqs?|(?:job )?postings?|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|(?:freelance|contract|paid) briefs?|(?:trustee|board|ned|non-?exec(?:utive)?(?: director)?) (?:vacanc(?:y|ies)|roles?|posts?|seats?|search(?:es)?|briefs?))`;
+const roleNouns = String.raw`(?:roles?|ftcs?|temp[ -]to[ -]perm|jobs?(?![ -]?(?:hunt|huntin|hunting|search|searching|seekers?|centre|fair|fairs|board|boards)\b)|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|(?:freelance|contract)(?: [\w-]+)? (?:work|projects?|builds?)|contract extension|secondments?|maternity cover|mat leave cover|job ad|job spec|jd|open reqs?|(?:job )?postings?|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|traineeships?|(?:freelance|contract|paid) briefs?|(?:trustee|board|ned|non-?exec(?:utive)?(?: director)?) (?:vacanc(?:y|ies)|roles?|posts?|seats?|search(?:es)?|briefs?))`;
 
 /**
  * "wants my CV for the ops role", "his HM wants to see my cands for the ops req": a line that
@@ -144,7 +144,7 @@ export function namesRole(lower: string): boolean {
  * Whom a team may take on: "a solutions eng contractor", "2 analysts", "SEs", "a freelance
  * illustrator", "a warehouse automation lead". A contact telling of such a need tells of work.
  */
-const hands = String.raw`(?:contractors?|freelancers?|apprentices?|interns?|trainees?|graduates?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|testers?|qa engineers?|interpreters?|translators?|advisers?|advisors?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|clerks?|administrators?|bookkeepers?|accountants?|assistants?|leads?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support|trustees?|treasurers?|neds?|non-?execs?|governors?|lay members?|estimators?|supervisors?|supers?|sparkies?|electricians?|planners?|operators?|operatives?|technicians?|buyers?|surveyors?|someone with (?:[\w-]+ ){0,2}experience|someone for (?:a|an|their|the|some|\d+) (?!(?:chat|coffee|call|drink|drinks|lunch)\b))`;
+const hands = String.raw`(?:contractors?|freelancers?|apprentices?|interns?|trainees?|graduates?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|testers?|qa engineers?|interpreters?|translators?|advisers?|advisors?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|clerks?|administrators?|bookkeepers?|accountants?|assistants?|leads?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support|trustees?|treasurers?|neds?|non-?execs?|governors?|lay members?|estimators?|supervisors?|supers?|sparkies?|electricians?|planners?|operators?|operatives?|technicians?|buyers?|surveyors?|folk|staff|someone with (?:[\w-]+ ){0,2}experience|someone for (?:a|an|their|the|some|\d+) (?!(?:chat|coffee|call|drink|drinks|lunch)\b))`;
 
 /**
  * "a clinical informatics post", "a data officer post": a post to fill, not one online, nor
@@ -192,6 +192,12 @@ const roleNews: RegExp[] = [
   // "booking.com want me in for a first round", "just eat want to interview me": an interview
   // offered; not "wants to interview me for some ux research", which asks the user's time.
   /\b(?:wants?|wanted|would like|['’]d like) (?:me in\b|to (?:interview|see) me for\b(?! (?:some |a |an |their |his |her )?(?:[\w-]+ ){0,2}(?:research|study|survey|piece|article|podcast|paper|blog|story|feature|documentary|programme)\b)|to interview me\b(?! (?:for|about|on) (?:some |a |an |their |his |her )?(?:[\w-]+ ){0,2}(?:research|study|survey|piece|article|podcast|paper|blog|story|feature|documentary|programme)\b))|\binvited me (?:in )?(?:to|for) (?:an? )?(?:[\w-]+ ){0,2}interview\b/,
+  // "he sez arup got a project coordinator openin", "theres summat goin at their place", "Dan
+  // Fletcher want me for HR support on his client", "booking open people ops coordinator": a role
+  // or work told of in the words of another English.
+  new RegExp(
+    String.raw`\b(?:says?|said|sed|sez) (?:that )?[\w.&'’-]+ got (?:a|an|some|two|\d+)(?: [\w&'’-]+){0,4}? ${roleNouns}\b|\bthere['’]?s (?:something|summat|sth|owt) (?:going|goin|coming up|open)\b|\b(?:wants?|wanted) me for (?!(?:a |an |the )?(?:chat|coffee|call|drink|drinks|lunch|catch-?up|meeting|interview)\b)[\w&'’-]+|(?<!\b(?:very|so|really|quite|more|less|an?) )\b(?:open|opens|opening|opened) (?:(?:a|an|new|their|two|\d+) )?(?:(?!(?:about|to|with|for|and|person)\b)[\w&'’-]+ ){0,3}(?!person\b)${hands}\b`,
+  ),
   // "revolut design team growing": a team taking people on.
   /\b(?:team|teams|company|department|dept)(?: is| are|['’]s)? (?:growing|expanding)\b/,
 ];
@@ -237,7 +243,7 @@ const noRole = new RegExp(
  * "abt the role, nothing come out", "just talk, nothing sent": the user says nothing was passed on.
  */
 const onlyTalk =
-  /\b(?:just (?:a |an? )?(?:chat|chats|chatting|chit[ -]?chat|talk|general (?:talk|chat)|catch[ -]?up|natter)|just (?:to|for) (?:a )?catch[ -]?up|nothing (?:come|came) (?:out|of it)|nothing sent|nothing doing)\b/;
+  /\b(?:just (?:a |an? )?(?:chat|chats|chatting|chit[ -]?chat|talk|general (?:talk|chat)|catch[ -]?up|natter)|just (?:to|for) (?:a )?catch[ -]?up|nothing (?:come|came) (?:out|of it)|nothing sent|nothing doing|(?:just )?talked (?:it )?(?:thru|through))\b/;
 
 /**
  * "Priya rang, Monzo's hiring", "coffee w jo - leeds data co might open a role in jan", and from

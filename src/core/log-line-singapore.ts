@@ -21,8 +21,9 @@ const swaps: readonly Swap[] = [
   [/(?<![\p{L}'’-])(he|she|they) say(?= )(?! (?:to|that i)\b)/giu, '$1 said'],
   [/(?<![\p{L}'’-])(he|she|they) (ask|request)(?=[ ,.;]|$)(?! (?:to|that)\b)/giu, '$1 $2ed'],
   [
-    /^(?!(?:pls|please|plz|i|we|will|to|and|then|just|also|must|should|can|could|gonna|need to)\b)(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?) ask (?=(?:if|whether)\b)/iu,
-    '$1 asked ',
+    /^(?!(?:pls|please|plz|i|we|will|to|and|then|just|also|must|should|can|could|gonna|need to)\b)(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?(?: (?:from|at) [\p{L}&.'’-]+)?) (ask|say) (?=(?:if|whether|they|he|she|we|that)\b)/iu,
+    (_m: string, who: string, verb: string) =>
+      `${who} ${verb.toLowerCase() === 'ask' ? 'asked' : 'said'} `,
   ],
   // "can or not": a question asked.
   [word('can or not'), 'if they can'],

@@ -186,7 +186,7 @@ export function mendSpellings(line: string): string {
       .replace(/\bwhat['’]?s app\b/giu, 'whatsapp')
       // "asked if id speak": "I'd" typed without its apostrophe or capital.
       .replace(
-        /\b(if|said|says|sed|thought|reckoned) id(?= (?:speak|talk|present|mentor|review|help|judge|be|do|want|like|need|find|love)\b)/giu,
+        /\b(if|said|says|sed|thought|reckoned) id(?= (?:speak|talk|present|mentor|review|help|judge|be|do|want|like|need|find|love|survey|quote|cover|run|design|work)\b)/giu,
         "$1 I'd",
       )
       .replace(
