@@ -105,7 +105,8 @@
 //   199th 120 lines  70.8%  90.8%  5        200th 120 lines  83.3%  95.8%  0
 //   201st 120 lines  80.8%  93.3%  4        202nd 120 lines  90.8%  98.3%  2
 //   203rd 120 lines  63.3%  85.8%  5        204th 120 lines  75.0%  90.8%  2
-//   205th 120 lines  55.8%  88.3%  3
+//   205th 120 lines  55.8%  88.3%  3        206th 120 lines  66.7%  95.0%  0
+//   207th 120 lines  49.2%  80.0%  4
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -757,6 +758,11 @@
 // "he gid me"; 82.5% of lines with the person, date, channel and direction right, 2 wrongly
 // created), and a Sofia-born HR coordinator's English after Bulgarian ("vchera", "zavchera",
 // "petak", "g-zha Okafor"; 60.8%, 3). After them, ADR 0112 reads both.
+// The 206th and 207th, scored once on ADR 0112's rules, follow them as 120 lines each: a
+// Stoke-on-Trent-born ceramics production planner's Potteries English ("mundee", "fridee", "a wik
+// gone", "oatcake n a brew"; 71.7% of lines with the person, date, channel and direction right,
+// none wrongly created), and a Tirana-born lab technician's English after Albanian ("dje",
+// "pardje", "zonja", "flm"; 54.2%, 4). No rule has been changed for them yet.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
