@@ -762,7 +762,7 @@
 // Stoke-on-Trent-born ceramics production planner's Potteries English ("mundee", "fridee", "a wik
 // gone", "oatcake n a brew"; 71.7% of lines with the person, date, channel and direction right,
 // none wrongly created), and a Tirana-born lab technician's English after Albanian ("dje",
-// "pardje", "zonja", "flm"; 54.2%, 4). No rule has been changed for them yet.
+// "pardje", "zonja", "flm"; 54.2%, 4). After them, ADR 0113 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

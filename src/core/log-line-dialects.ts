@@ -228,6 +228,34 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // English after Albanian: "dje" (yesterday), "pardje" (the day before), "sot" (today), "javën e
+  // kaluar" (last week), the days ("e hënë" Monday to "e diel", "të dielën" Sunday); "zonja",
+  // "zoti", "zonjusha" before a name (Mrs, Mr, Miss) are courtesies; "faleminderit" and "flm" are
+  // thanks.
+  [word('pardje'), 'the day before yesterday'],
+  [word('dje'), 'yesterday'],
+  [/(?<=\p{L} )sot(?=[,.;!]|$| (?:about|re|for|at|with)\b)/gu, 'today'],
+  [word('jav[ëe]n e kaluar'), 'last week'],
+  [
+    /(?<![\p{L}\d'’/-])(?:e |t[ëe] )(h[ëe]n[ëe]|mart[ëe]|m[ëe]rkur[ëe]|enjte|premte|shtun[ëe]|diel|diel[ëe]n)(?![\p{L}\d'’-])/giu,
+    (_m: string, day: string) =>
+      ({
+        h: 'monday',
+        ma: 'tuesday',
+        m: 'wednesday',
+        e: 'thursday',
+        p: 'friday',
+        s: 'saturday',
+        d: 'sunday',
+      })[/^ma/iu.test(day) ? 'ma' : day.charAt(0).toLowerCase()] ?? day,
+  ],
+  [/(?<![\p{L}\d'’/-])(?:zonja|zoti|zonjusha) (?=\p{L})/giu, ''],
+  [word('faleminderit|flm'), 'thanks'],
+  // "coffee me Joanne": with ("me" in Albanian), before a capitalised name.
+  [
+    /\b(coffee|lunch|meeting|drinks|dinner|breakfast) me (?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\b)(?=\p{Lu}\p{Ll})/gu,
+    '$1 with ',
+  ],
   // English after Bulgarian: "vchera" (yesterday), "zavchera" (the day before), "minalata
   // sedmica" (last week), the days ("ponedelnik" Monday to "nedelya" Sunday); "g-zha", "g-n" and
   // "g-ca" before a name (Mrs, Mr, Miss) are courtesies; "ring me", "she tell me", "he agree to"
@@ -920,6 +948,24 @@ const dialectWords: readonly Swap[] = [
   // "bin filled" (been), "thank yow".
   [/^(?:ow bist|ow am ya|ow am yer)[,!.?]*\s+/iu, ''],
   [word('yisterdee|yisterdy', 'gu'), 'yesterday'],
+  // The Potteries: "mundee" to "sundee" (the days), "a wik gone", "three days gone" (ago), "kpmg
+  // wunna be hirin" (won't), "ta-in me" (thanking).
+  [word('wunna', 'gu'), "won't"],
+  // "wants to see me production schedules": mine, before what they would look at.
+  [
+    /(?<=\b(?:see|look at|look over|check|read|review) )me (?!(?:next|tomorrow|this|on|at|in|for|about|again|soon|today|before|after|when|if|and|or|but|to|by)\b)(?=\p{Ll})/gu,
+    'my ',
+  ],
+  [/\bta-?in['’]? (?=me\b)/gu, 'thanking '],
+  [
+    /(?<![\p{L}\d'’/-])(mun|tues|wenz|thurs|fri|sat['’]?|sun)dee(?![\p{L}\d'’-])/gu,
+    (_m: string, day: string) =>
+      `${({ mun: 'mon', wenz: 'wednes', 'sat’': 'satur', "sat'": 'satur', sat: 'satur' } as Record<string, string>)[day] ?? day}day`,
+  ],
+  [
+    /\b(a|one|two|three|four|five|six|\d+) (wik|wick|week|weeks|days?|fortnight) gone\b/gu,
+    (_m: string, n: string, unit: string) => `${n} ${/^wi/u.test(unit) ? 'week' : unit} ago`,
+  ],
   [word('last wick', 'gu'), 'last week'],
   [/\bthey['’]m\b/gu, "they're"],
   [

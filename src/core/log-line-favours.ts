@@ -192,6 +192,8 @@ const roleNews: RegExp[] = [
   // "booking.com want me in for a first round", "just eat want to interview me": an interview
   // offered; not "wants to interview me for some ux research", which asks the user's time.
   /\b(?:wants?|wanted|would like|['’]d like) (?:me in\b|to (?:interview|see) me for\b(?! (?:some |a |an |their |his |her )?(?:[\w-]+ ){0,2}(?:research|study|survey|piece|article|podcast|paper|blog|story|feature|documentary|programme)\b)|to interview me\b(?! (?:for|about|on) (?:some |a |an |their |his |her )?(?:[\w-]+ ){0,2}(?:research|study|survey|piece|article|podcast|paper|blog|story|feature|documentary|programme)\b))|\binvited me (?:in )?(?:to|for) (?:an? )?(?:[\w-]+ ){0,2}interview\b/,
+  // "he say deliveroo hire analytics QA": a firm that hires, told in the present.
+  /\b(?:says?|said|sed|sez)(?: that)? (?!(?:i|we|you|they)\b)[\w.&'’-]+ (?:hire|hires)\b(?![^,;.]*\bbut not\b)/,
   // "he sez arup got a project coordinator openin", "theres summat goin at their place", "Dan
   // Fletcher want me for HR support on his client", "booking open people ops coordinator": a role
   // or work told of in the words of another English.
@@ -235,7 +237,7 @@ export const roleGone = new RegExp(
 
 /** A role that is gone, or a congratulation on someone's new job, is news of nothing to apply for. */
 const noRole = new RegExp(
-  String.raw`\b(?:(?:${roleNouns}|it)${roleWhere}${goneWords}|${goneFirst}|${goneAfter}|(?:hired|went with|gave it to|offered it to|chose|picked) (?:someone|somebody|another|an internal|an? other)|not hiring|no longer hiring|(?:they|they['’]ve|they have) (?:already )?filled (?:it|the (?:role|post|position|job))|hiring freeze(?! (?:lifted|over|ended|is over|has ended|thawed))|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
+  String.raw`\b(?:(?:${roleNouns}|it)${roleWhere}${goneWords}|${goneFirst}|${goneAfter}|(?:hired|went with|gave it to|offered it to|chose|picked) (?:someone|somebody|another|an internal|an? other)|not hiring|no longer hiring|won['’]?t be (?:hiring|recruiting)|(?:they|they['’]ve|they have) (?:already )?filled (?:it|the (?:role|post|position|job))|hiring freeze(?! (?:lifted|over|ended|is over|has ended|thawed))|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
 );
 
 /**

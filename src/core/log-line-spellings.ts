@@ -185,6 +185,11 @@ export function mendSpellings(line: string): string {
       // "what's app", "whats app": the app as a phone's dictation writes it.
       .replace(/\bwhat['’]?s app\b/giu, 'whatsapp')
       // "asked if id speak": "I'd" typed without its apostrophe or capital.
+      // "wants to know if ill speak": "I'll" typed the same way.
+      .replace(
+        /\b(if|whether) ill(?= (?:speak|talk|present|mentor|judge|do|be|help)\b)/giu,
+        "$1 I'll",
+      )
       .replace(
         /\b(if|said|says|sed|thought|reckoned) id(?= (?:speak|talk|present|mentor|review|help|judge|be|do|want|like|need|find|love|survey|quote|cover|run|design|work)\b)/giu,
         "$1 I'd",
