@@ -106,7 +106,8 @@
 //   201st 120 lines  80.8%  93.3%  4        202nd 120 lines  90.8%  98.3%  2
 //   203rd 120 lines  63.3%  85.8%  5        204th 120 lines  75.0%  90.8%  2
 //   205th 120 lines  55.8%  88.3%  3        206th 120 lines  66.7%  95.0%  0
-//   207th 120 lines  49.2%  80.0%  4
+//   207th 120 lines  49.2%  80.0%  4        208th 120 lines  89.2%  95.8%  0
+//   209th 120 lines  68.3%  89.2%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -763,6 +764,11 @@
 // gone", "oatcake n a brew"; 71.7% of lines with the person, date, channel and direction right,
 // none wrongly created), and a Tirana-born lab technician's English after Albanian ("dje",
 // "pardje", "zonja", "flm"; 54.2%, 4). After them, ADR 0113 reads both.
+// The 208th and 209th, scored once on ADR 0113's rules, follow them as 120 lines each: an
+// Inverness-born former oil and gas planner's Highland English ("yestreen", "a wee catch up",
+// "gonnae", "tae"; 90.8% of lines with the person, date, channel and direction right, none
+// wrongly created), and a Tbilisi-born UX designer's English after Georgian ("gushin", "madloba",
+// "batono"; 73.3%, 1). No rule has been changed for them yet.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
