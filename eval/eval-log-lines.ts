@@ -768,7 +768,7 @@
 // Inverness-born former oil and gas planner's Highland English ("yestreen", "a wee catch up",
 // "gonnae", "tae"; 90.8% of lines with the person, date, channel and direction right, none
 // wrongly created), and a Tbilisi-born UX designer's English after Georgian ("gushin", "madloba",
-// "batono"; 73.3%, 1). No rule has been changed for them yet.
+// "batono"; 73.3%, 1). After them, ADR 0115 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

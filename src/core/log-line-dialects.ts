@@ -228,6 +228,21 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // English after Georgian: "gushin" (yesterday), "guushints tsin" (the day before), "dghes"
+  // (today); "batono" and "kalbatono" before a name (Mr, Mrs) are courtesies; "madloba" is thanks.
+  [word('guushin(?:ts|dels)? tsin'), 'the day before yesterday'],
+  [word('gushin'), 'yesterday'],
+  [word('dghes'), 'today'],
+  [/(?<![\p{L}\d'’/-])(?:kalbatono|batono) (?=\p{L})/gu, ''],
+  [word('madloba'), 'thanks'],
+  // Highland Scots: "yestreen" (yesterday evening), "fired dev a wee thank you email" (sent),
+  // "efter" (after).
+  [word('yestreen', 'gu'), 'yesterday'],
+  [
+    /\bfired (?=(?:[\p{L}'’-]+ ){1,3}(?:a |an )?(?:wee |quick |short )?(?:thank[- ]you |thanks )?(?:email|e-mail|message|msg|text|note)\b)/gu,
+    'sent ',
+  ],
+  [word('efter', 'gu'), 'after'],
   // English after Albanian: "dje" (yesterday), "pardje" (the day before), "sot" (today), "javën e
   // kaluar" (last week), the days ("e hënë" Monday to "e diel", "të dielën" Sunday); "zonja",
   // "zoti", "zonjusha" before a name (Mrs, Mr, Miss) are courtesies; "faleminderit" and "flm" are
@@ -1527,10 +1542,20 @@ const dialectWords: readonly Swap[] = [
   [/(?<=\p{L}\.?) \((?:ret|retd|retired)\.?\)/giu, ''],
   // "Mail from him, asks if I can test", "she asks for my number": what they asked, in the past.
   [/\basks (?=(?:(?:if|whether) (?:i|we) (?:can|could)|for|me to)\b)/giu, 'asked '],
-  // "Anna Kowalski asks me by mail", "Zoe thanks me by whatsapp": what they did, in the past.
+  // "Anna Kowalski asks me by mail", "Zoe thanks me by whatsapp", "sam texts me", "Marcus Bell
+  // follows me on linkedin": what they did, in the past; so is "Aisha Khan likes my project",
+  // "Jo Bennett comments on my post", "he reviews my portfolio".
   [
-    /\b(asks|thanks|calls|writes|mails|emails|contacts|invites) me\b/giu,
-    (_m: string, verb: string) => `${pastOf[verb.toLowerCase()] ?? verb} me`,
+    /\b(asks|thanks|calls|writes|mails|emails|contacts|invites) me\b|(?<=\p{L} )(texts|messages|sends|follows|rings|tells) me\b/giu,
+    (_m: string, verb?: string, other?: string) => {
+      const said = verb ?? other ?? '';
+      return `${pastOf[said.toLowerCase()] ?? said} me`;
+    },
+  ],
+  [
+    /(?<=(?:\b(?:he|she|they)|\p{Lu}\p{Ll}+) )(likes|reviews|comments on|shares) my\b/gu,
+    (_m: string, verb: string) =>
+      `${({ likes: 'liked', reviews: 'reviewed', 'comments on': 'commented on', shares: 'shared' } as Record<string, string>)[verb.toLowerCase()] ?? verb} my`,
   ],
 ];
 
@@ -1617,6 +1642,12 @@ const pastOf: Readonly<Record<string, string>> = {
   emails: 'emailed',
   contacts: 'contacted',
   invites: 'invited',
+  texts: 'texted',
+  messages: 'messaged',
+  sends: 'sent',
+  follows: 'followed',
+  rings: 'rang',
+  tells: 'told',
   say: 'said',
   tell: 'told',
   share: 'shared',

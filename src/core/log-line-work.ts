@@ -88,13 +88,13 @@ export function passesBrief(lower: string): boolean {
  * "wants to see my greetings card work", "want to see more editorial work", "would like to hear a
  * few of my edits", "wants a look at my showreel": a contact asking to see the user's work.
  */
-const seeMine = String.raw`(?:wants?|wanted|wanting|would like|['’]d like|keen|asks|asked|asking)(?: to (?:see|look at|look over|look through|have a look at|hear|read|review|check out)| (?:a|another) (?:look|listen|peek|glance|read) (?:at|of|to)?)(?: (?:a few|some|any|all|examples|samples|more) of)? (?:more\b|some of my\b|examples of my\b|samples of my\b|${mineOrMade})`;
+const seeMine = String.raw`(?:wants?|wanted|wanting|would like|['’]d like|keen|asks|asked|asking)(?: (?:to )?(?:see|look at|look over|look through|have a look at|hear|read|review|check out)| (?:a|another) (?:look|listen|peek|glance|read) (?:at|of|to)?)(?: (?:a few|some|any|all|examples|samples|more) of)? (?:more\b|some of my\b|examples of my\b|samples of my\b|${mineOrMade})`;
 
 /**
  * "needs my VAT number", "lloyds need my UTR", "wants a breakdown of my hours": a contact asking
  * for something of the user's.
  */
-const haveMine = String.raw`(?:wants?|wanted|needs?|needed|would like|['’]d like)(?: (?:(?:a|an|the) )?(?:copy|breakdown|summary|list|sample|scan|photo|proof|record) of)? ${mineOrMade}`;
+const haveMine = String.raw`(?:wants?|wanted|needs?|needed|would like|['’]d like)(?: (?:(?:a|an|the) )?(?:copy|breakdown|summary|list|sample|scan|photo|proof|record) of| (?:(?:a|the) )?link to)? ${mineOrMade}`;
 
 /**
  * "wants me to fill in a survey", "wants me to send my references over", "needs us to send two
