@@ -774,8 +774,8 @@
 // clerk's Guyanese English with Creole ("yesterday gone", "meh", "fuh", "sat'day"; 120 lines,
 // 78.3% of lines with the person, date, channel and direction right, 2 wrongly created), and a
 // Yerevan-born accountant's English after Armenian and Russian ("yerek", "paron Singh", "tikin
-// Okafor"; 119 lines, the 120th a line the file already held; 74.8%, 1). No rule has been changed
-// for them yet.
+// Okafor"; 119 lines, the 120th a line the file already held; 74.8%, 1). After them, ADR 0116
+// reads the second.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

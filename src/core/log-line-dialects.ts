@@ -228,6 +228,27 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // English after Armenian and Russian: "yerek", "erek" (yesterday), "pozavchera" (the day
+  // before), the days ("yerkushabti" Monday to "kiraki" Sunday; "urbat" Friday); "paron" and
+  // "tikin" before a name, in small letters (Mr, Mrs), are courtesies; "shnorhakalutyun" is
+  // thanks.
+  [word('pozavchera'), 'the day before yesterday'],
+  [word('yerek|erek', 'gu'), 'yesterday'],
+  [
+    /(?<![\p{L}\d'’/-])(yerkushabti|yerekshabti|chorekshabti|hingshabti|urbat|shabat|kiraki)(?![\p{L}\d'’-])/gu,
+    (day: string) =>
+      ({
+        yerkushabti: 'monday',
+        yerekshabti: 'tuesday',
+        chorekshabti: 'wednesday',
+        hingshabti: 'thursday',
+        urbat: 'friday',
+        shabat: 'saturday',
+        kiraki: 'sunday',
+      })[day] ?? day,
+  ],
+  [/(?<![\p{L}\d'’/-])(?:paron|tikin) (?=\p{L})/gu, ''],
+  [word('shnorhakalutyun'), 'thanks'],
   // English after Georgian: "gushin" (yesterday), "guushints tsin" (the day before), "dghes"
   // (today); "batono" and "kalbatono" before a name (Mr, Mrs) are courtesies; "madloba" is thanks.
   [word('guushin(?:ts|dels)? tsin'), 'the day before yesterday'],
