@@ -1,16 +1,11 @@
 // How a one-line log reads English after Armenian and Russian: "yerek", "erek" (yesterday),
 // "pozavchera" (the day before), "urbat" (Friday), "paron Singh", "tikin Okafor" (Mr, Mrs),
 // "shnorhakalutyun" (thanks).
-import { describe, expect, it } from 'vitest';
-import { mendDialects } from './log-line-dialects.js';
-import { parseLogLine } from './log-line.js';
-
-// 2026-11-30 is a Monday.
-const today = '2026-11-30';
-const read = (line: string) => parseLogLine(line, { today, dateOrder: 'DMY' });
+import { describe } from 'vitest';
+import { keepsAsWritten, mendsTo, readsAs, today } from '../../test/log-line-table.js';
 
 describe('Armenian words, put plainly', () => {
-  it.each([
+  mendsTo([
     ['coffee with Kate yerek', 'coffee with Kate yesterday'],
     ['erek emailed Marcus', 'yesterday emailed Marcus'],
     ['pozavchera drinks with Lee', 'the day before yesterday drinks with Lee'],
@@ -18,20 +13,13 @@ describe('Armenian words, put plainly', () => {
     ['rang paron Singh', 'rang Singh'],
     ['met tikin Reid from Bupa', 'met Reid from Bupa'],
     ['messaged José shnorhakalutyun for the intro', 'messaged José thanks for the intro'],
-  ])('"%s"', (line, plain) => {
-    expect(mendDialects(line)).toBe(plain);
-  });
+  ]);
 
-  it.each(['Yerek Sargsyan called me', 'Paron is his surname', 'Tikin Group emailed'])(
-    'keeps "%s"',
-    (line) => {
-      expect(mendDialects(line)).toBe(line);
-    },
-  );
+  keepsAsWritten(['Yerek Sargsyan called me', 'Paron is his surname', 'Tikin Group emailed']);
 });
 
 describe('Armenian notes, read', () => {
-  it.each([
+  readsAs([
     [
       'pozavchera drinks with Lee, he say Skyscanner hiring 2 finance analysts in january',
       ['Lee'],
@@ -64,12 +52,5 @@ describe('Armenian notes, read', () => {
       'give',
       'inbound',
     ],
-  ])('"%s"', (line, people, date, channel, kind, direction) => {
-    const result = read(line);
-    expect(result.personNames).toEqual(people);
-    expect(result.occurredOn).toBe(date);
-    expect(result.channel).toBe(channel);
-    expect(result.kind).toBe(kind);
-    expect(result.direction).toBe(direction);
-  });
+  ]);
 });

@@ -3,16 +3,11 @@
 // speak", "Mistry from northwind offer to intro me", "met again Margaret") and the Black Country's
 // English ("ow bist", "yisterdee", "last wick", "monzo am tekkin on", "he gid me", "they'm hirin",
 // "bin filled", "thank yow"), with the news and chases their writers told.
-import { describe, expect, it } from 'vitest';
-import { mendDialects } from './log-line-dialects.js';
-import { parseLogLine } from './log-line.js';
-
-// 2026-11-30 is a Monday.
-const today = '2026-11-30';
-const read = (line: string) => parseLogLine(line, { today, dateOrder: 'DMY' });
+import { describe } from 'vitest';
+import { keepsAsWritten, mendsTo, readsAs, today } from '../../test/log-line-table.js';
 
 describe('Bulgarian and Black Country words, put plainly', () => {
-  it.each([
+  mendsTo([
     ['coffee with Kate vchera', 'coffee with Kate yesterday'],
     ['Olivia ring me zavchera', 'Olivia rang me the day before yesterday'],
     ['lunch with Priya petak', 'lunch with Priya friday'],
@@ -30,20 +25,13 @@ describe('Bulgarian and Black Country words, put plainly', () => {
     ["sez they'm hiring", "sez they're hiring"],
     ["the contract's bin filled", "the contract's been filled"],
     ['emailed a thank yow', 'emailed a thank you'],
-  ])('"%s"', (line, plain) => {
-    expect(mendDialects(line)).toBe(plain);
-  });
+  ]);
 
-  it.each(['the bin was full', 'i am looking for roles', 'Petak Novak rang me'])(
-    'keeps "%s"',
-    (line) => {
-      expect(mendDialects(line)).toBe(line);
-    },
-  );
+  keepsAsWritten(['the bin was full', 'i am looking for roles', 'Petak Novak rang me']);
 });
 
 describe('Bulgarian and Black Country notes, read', () => {
-  it.each([
+  readsAs([
     [
       'Olivia from Hays ring me zavchera about HR advisor contract in salford',
       ['Olivia'],
@@ -196,12 +184,5 @@ describe('Bulgarian and Black Country notes, read', () => {
       'ask',
       'inbound',
     ],
-  ])('"%s"', (line, people, date, channel, kind, direction) => {
-    const result = read(line);
-    expect(result.personNames).toEqual(people);
-    expect(result.occurredOn).toBe(date);
-    expect(result.channel).toBe(channel);
-    expect(result.kind).toBe(kind);
-    expect(result.direction).toBe(direction);
-  });
+  ]);
 });

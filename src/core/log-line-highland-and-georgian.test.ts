@@ -2,16 +2,11 @@
 // "batono Thomas", "kalbatono Margaret", "sam texts me", "Marcus Bell follows me", "Aisha Khan
 // likes my project", "wants see my redesigns") and Highland English ("yestreen", "fired dev a wee
 // thank you email", "efter").
-import { describe, expect, it } from 'vitest';
-import { mendDialects } from './log-line-dialects.js';
-import { parseLogLine } from './log-line.js';
-
-// 2026-11-30 is a Monday.
-const today = '2026-11-30';
-const read = (line: string) => parseLogLine(line, { today, dateOrder: 'DMY' });
+import { describe } from 'vitest';
+import { keepsAsWritten, mendsTo, readsAs, today } from '../../test/log-line-table.js';
 
 describe('Georgian and Highland words, put plainly', () => {
-  it.each([
+  mendsTo([
     ['coffee with Kate gushin', 'coffee with Kate yesterday'],
     ['coffee guushints tsin in clifton', 'coffee the day before yesterday in clifton'],
     ['dghes rang Dan', 'today rang Dan'],
@@ -24,17 +19,13 @@ describe('Georgian and Highland words, put plainly', () => {
     ['video wi Eilidh yestreen', 'video with Eilidh yesterday'],
     ['fired dev a wee thank you email', 'sent dev a wee thank you email'],
     ['the report he was efter', 'the report he was after'],
-  ])('"%s"', (line, plain) => {
-    expect(mendDialects(line)).toBe(plain);
-  });
+  ]);
 
-  it.each(['fired up about the new role', 'Batono is a surname here'])('keeps "%s"', (line) => {
-    expect(mendDialects(line)).toBe(line);
-  });
+  keepsAsWritten(['fired up about the new role', 'Batono is a surname here']);
 });
 
 describe('Georgian and Highland notes, read', () => {
-  it.each([
+  readsAs([
     [
       'priya sent me link on linkedin gushin',
       ['Priya'],
@@ -93,12 +84,5 @@ describe('Georgian and Highland notes, read', () => {
       'catch-up',
       'mutual',
     ],
-  ])('"%s"', (line, people, date, channel, kind, direction) => {
-    const result = read(line);
-    expect(result.personNames).toEqual(people);
-    expect(result.occurredOn).toBe(date);
-    expect(result.channel).toBe(channel);
-    expect(result.kind).toBe(kind);
-    expect(result.direction).toBe(direction);
-  });
+  ]);
 });

@@ -4,15 +4,10 @@
 // give us loads of advice", "wants me right to work docs"), with a few readings of plain English
 // their writers showed ("replied to my linkedin comment", "fintech week", "asked for an update").
 import { describe, expect, it } from 'vitest';
-import { mendDialects } from './log-line-dialects.js';
-import { parseLogLine } from './log-line.js';
-
-// 2026-11-30 is a Monday.
-const today = '2026-11-30';
-const read = (line: string) => parseLogLine(line, { today, dateOrder: 'DMY' });
+import { keepsAsWritten, mendsTo, read, readsAs, today } from '../../test/log-line-table.js';
 
 describe('Malay and Hull words, put plainly', () => {
-  it.each([
+  mendsTo([
     ['coffee with kate semalam', 'coffee with kate yesterday'],
     ['coffee kelmarin', 'coffee the day before yesterday'],
     ['hari ni followed up zoe', 'today followed up zoe'],
@@ -27,20 +22,17 @@ describe('Malay and Hull words, put plainly', () => {
     ['zoom wi niamh yisterday', 'zoom with niamh yesterday'],
     ["met Debbie at the fair sat'dy", 'met Debbie at the fair saturday'],
     ['put me in touch wi Tom last neet', 'put me in touch with Tom last night'],
-  ])('"%s"', (line, plain) => {
-    expect(mendDialects(line)).toBe(plain);
-  });
+  ]);
 
-  it.each(['Encik is a title', 'met Tuan Nguyen at the fair', 'whatsapp group chat with the team'])(
-    'keeps "%s"',
-    (line) => {
-      expect(mendDialects(line)).toBe(line);
-    },
-  );
+  keepsAsWritten([
+    'Encik is a title',
+    'met Tuan Nguyen at the fair',
+    'whatsapp group chat with the team',
+  ]);
 });
 
 describe('Malay and Hull notes, read', () => {
-  it.each([
+  readsAs([
     [
       'kopi with kate semalam, she say will intro me to her lead',
       ['Kate'],
@@ -177,14 +169,7 @@ describe('Malay and Hull notes, read', () => {
       'catch-up',
       'mutual',
     ],
-  ])('"%s"', (line, people, date, channel, kind, direction) => {
-    const result = read(line);
-    expect(result.personNames).toEqual(people);
-    expect(result.occurredOn).toBe(date);
-    expect(result.channel).toBe(channel);
-    expect(result.kind).toBe(kind);
-    expect(result.direction).toBe(direction);
-  });
+  ]);
 
   it('reads the user thanking someone as outbound still', () => {
     expect(read('rang jose, said ta for the manchester link').direction).toBe('outbound');

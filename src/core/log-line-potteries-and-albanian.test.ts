@@ -2,16 +2,11 @@
 // dielën", "javën e kaluar", "zonja Okafor", "zoti Mistry", "faleminderit", "flm", "coffee me
 // Joanne") and the Potteries' English ("mundee" to "sundee", "a wik gone", "three days gone",
 // "wunna be hirin", "ta-in me", "wants to see me production schedules").
-import { describe, expect, it } from 'vitest';
-import { mendDialects } from './log-line-dialects.js';
-import { parseLogLine } from './log-line.js';
-
-// 2026-11-30 is a Monday.
-const today = '2026-11-30';
-const read = (line: string) => parseLogLine(line, { today, dateOrder: 'DMY' });
+import { describe } from 'vitest';
+import { keepsAsWritten, mendsTo, readsAs, today } from '../../test/log-line-table.js';
 
 describe('Albanian and Potteries words, put plainly', () => {
-  it.each([
+  mendsTo([
     ['Olivia ring me dje', 'Olivia rang me yesterday'],
     ['drinks with Marcus pardje', 'drinks with Marcus the day before yesterday'],
     ['recruiter call me sot, screening', 'recruiter called me today, screening'],
@@ -29,20 +24,17 @@ describe('Albanian and Potteries words, put plainly', () => {
     ['emailed three days gone', 'emailed three days ago'],
     ['kpmg wunna be hirin', "kpmg won't be hiring"],
     ['wants to see me production schedules', 'wants to see my production schedules'],
-  ])('"%s"', (line, plain) => {
-    expect(mendDialects(line)).toBe(plain);
-  });
+  ]);
 
-  it.each(['Sot Mehmeti emailed me', 'she wants to see me next week', 'the buses have gone'])(
-    'keeps "%s"',
-    (line) => {
-      expect(mendDialects(line)).toBe(line);
-    },
-  );
+  keepsAsWritten([
+    'Sot Mehmeti emailed me',
+    'she wants to see me next week',
+    'the buses have gone',
+  ]);
 });
 
 describe('Albanian and Potteries notes, read', () => {
-  it.each([
+  readsAs([
     [
       'Olivia from Hays ring me dje about contract QC job in Bradford lab',
       ['Olivia'],
@@ -131,12 +123,5 @@ describe('Albanian and Potteries notes, read', () => {
       'catch-up',
       'mutual',
     ],
-  ])('"%s"', (line, people, date, channel, kind, direction) => {
-    const result = read(line);
-    expect(result.personNames).toEqual(people);
-    expect(result.occurredOn).toBe(date);
-    expect(result.channel).toBe(channel);
-    expect(result.kind).toBe(kind);
-    expect(result.direction).toBe(direction);
-  });
+  ]);
 });

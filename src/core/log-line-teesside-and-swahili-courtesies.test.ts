@@ -4,16 +4,11 @@
 // Chidi", "Dada Fatima"), with promises made by "has promised to", meetings agreed, comments on a
 // post, and a day of the user's calendar named after what it is for ("the NHS supplier day").
 import { describe, expect, it } from 'vitest';
-import { mendDialects } from './log-line-dialects.js';
-import { parseLogLine } from './log-line.js';
+import { keepsAsWritten, mendsTo, readsAs, today } from '../../test/log-line-table.js';
 import { looksLikePersonName } from './person-name-shape.js';
 
-// 2026-11-30 is a Monday.
-const today = '2026-11-30';
-const read = (line: string) => parseLogLine(line, { today, dateOrder: 'DMY' });
-
 describe('Teesside and Swahili words, put plainly', () => {
-  it.each([
+  mendsTo([
     ['kate called back bout the job', 'kate called back about the job'],
     ['had an email off the lad at admiral', 'had an email from the lad at admiral'],
     ['priya messaged wantin to know what a dcs is', 'priya messaged asking what a dcs is'],
@@ -23,24 +18,20 @@ describe('Teesside and Swahili words, put plainly', () => {
     ['Jana, coffee with Sam', 'Yesterday, coffee with Sam'],
     ['Kaka Chidi sent the link', 'Chidi sent the link'],
     ['Dada Fatima rang me', 'Fatima rang me'],
-  ])('"%s"', (line, plain) => {
-    expect(mendDialects(line)).toBe(plain);
-  });
+  ]);
 
-  it.each([
+  keepsAsWritten([
     'Jana Novak sent the spec',
     'sent the email off to Kate',
     'got the call off my list',
     'he had to call off the coffee',
     'i was wanting to know more',
     'we are after a quiet week',
-  ])('keeps "%s": a name, or words that mean what they say', (line) => {
-    expect(mendDialects(line)).toBe(line);
-  });
+  ]);
 });
 
 describe('Teesside and Swahili notes, read', () => {
-  it.each([
+  readsAs([
     [
       'emailed rachel lowe me cv mon for the ops role at booking',
       ['Rachel Lowe'],
@@ -210,14 +201,7 @@ describe('Teesside and Swahili notes, read', () => {
       'mutual',
     ],
     ['asked chidi to look over me linkedin profile', [], today, 'other', 'ask', 'outbound'],
-  ])('"%s"', (line, people, date, channel, kind, direction) => {
-    const result = read(line);
-    expect(result.personNames).toEqual(people);
-    expect(result.occurredOn).toBe(date);
-    expect(result.channel).toBe(channel);
-    expect(result.kind).toBe(kind);
-    expect(result.direction).toBe(direction);
-  });
+  ]);
 
   it('reads a new full name joined to someone met as a person', () => {
     const line = 'Lunch with Kate Morrison and Njoki Wambugu on 26/11';
