@@ -108,7 +108,8 @@
 //   205th 120 lines  55.8%  88.3%  3        206th 120 lines  66.7%  95.0%  0
 //   207th 120 lines  49.2%  80.0%  4        208th 120 lines  89.2%  95.8%  0
 //   209th 120 lines  68.3%  89.2%  1        210th 120 lines  68.3%  84.2%  2
-//   211th 119 lines  70.6%  87.4%  1
+//   211th 119 lines  70.6%  87.4%  1        212th 120 lines  84.2%  95.0%  1
+//   213th 120 lines  68.3%  95.8%  2
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -776,6 +777,11 @@
 // Yerevan-born accountant's English after Armenian and Russian ("yerek", "paron Singh", "tikin
 // Okafor"; 119 lines, the 120th a line the file already held; 74.8%, 1). After them, ADR 0116
 // reads the second.
+// The 212th and 213th, scored once on ADR 0116's rules, follow them as 120 lines each: a
+// Blackburn-born payroll officer's Lancashire English ("sat'day", "on t'12th", "mithered", "a week
+// last friday"; 86.7% of lines with the person, date, channel and direction right, 1 wrongly
+// created), and a Zagreb-born supply-chain analyst's English after Croatian ("jučer", "u subotu",
+// "hvala", "kava"; 73.3%, 2). No rule has been changed for them yet.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
