@@ -781,7 +781,7 @@
 // Blackburn-born payroll officer's Lancashire English ("sat'day", "on t'12th", "mithered", "a week
 // last friday"; 86.7% of lines with the person, date, channel and direction right, 1 wrongly
 // created), and a Zagreb-born supply-chain analyst's English after Croatian ("jučer", "u subotu",
-// "hvala", "kava"; 73.3%, 2). No rule has been changed for them yet.
+// "hvala", "kava"; 73.3%, 2). After them, ADR 0117 reads both, and the 210th's Creole.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -300,10 +300,11 @@ const kindRules: KindRule[] = [
   ],
   [
     'give',
-    // Not across a topic: "emailed Kate about the analytics lead" sent no lead.
+    // Not across a topic: "emailed Kate about the analytics lead" sent no lead, nor "emailed to
+    // say well done on the course" a course.
     // "dropped me a msg w spotify's interview guide": a message that carries a thing gives it.
     new RegExp(
-      String.raw`\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapp(?:ed|['’]d)|dm['’]?d|linked|dropped|pinged|texted)\b(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’]+){0,6}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s|[\w.]+s['’])(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’/&.-]+){0,4}? (${thingNouns})\b`,
+      String.raw`\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapp(?:ed|['’]d)|dm['’]?d|linked|dropped|pinged|texted)\b(?: (?!about\b|re\b|abt\b|regarding\b|say (?:well done|congrats|congratulations|good luck)\b)[\w'’]+){0,6}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s|[\w.]+s['’])(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’/&.-]+){0,4}? (${thingNouns})\b`,
     ),
   ],
   // "send me PM course link", "sent Ana Lopez article about pricing": the same with no "a" or
@@ -314,11 +315,11 @@ const kindRules: KindRule[] = [
   ],
   // "sent me the sql test they use", "emailed me 3 junior roles", "sent me canva's scorecard": a
   // thing sent to the user, whatever it is, unless it is a message ("sent me a quick note",
-  // "texted me back") or what something is about ("emailed me the programme info", "the brief
+  // "texted me back"), an introduction ("emailed me an intro to Carla") or what something is about ("emailed me the programme info", "the brief
   // for the survey project").
   [
     'give',
-    /\b(?:sent|emailed|forwarded|slacked|whatsapp(?:ed|['’]d)|dm['’]?d|texted|passed(?: on)?) me (?:(?:(?:a|an|the|some|his|her|their|[\w.]+['’]s|\d+|two|three|four|five|a few|a couple of) (?!(?:[\w'’-]+ ){0,2}(?:info|information|brief|agenda)\b)(?!(?:(?:quick|short|brief|little|long|lovely|nice|kind|warm|linkedin|connection|follow[- ]?up|thank[- ]you|calendar|meeting) )*(?:message|msg|email|e-mail|text|note|dm|reply|invite|invitation|request|reminder|nudge|hello|line|voice|thanks|congrats|date|time)\b))|(?:notes|feedback|comments|tips|pointers|links|roles|jobs|details|resources)\b)/,
+    /\b(?:sent|emailed|forwarded|slacked|whatsapp(?:ed|['’]d)|dm['’]?d|texted|passed(?: on)?) me (?:(?:(?:a|an|the|some|his|her|their|[\w.]+['’]s|\d+|two|three|four|five|a few|a couple of) (?!(?:[\w'’-]+ ){0,2}(?:info|information|brief|agenda)\b)(?!(?:(?:quick|short|brief|little|long|lovely|nice|kind|warm|linkedin|connection|follow[- ]?up|thank[- ]you|calendar|meeting) )*(?:message|msg|email|e-mail|text|note|dm|reply|invite|invitation|request|reminder|nudge|hello|line|voice|thanks|congrats|date|time|intro|introduction)\b))|(?:notes|feedback|comments|tips|pointers|links|roles|jobs|details|resources)\b)/,
   ],
   // "aisha khan sent us summat to read": something sent for the user to read or use.
   [

@@ -249,6 +249,38 @@ const dialectWords: readonly Swap[] = [
   ],
   [/(?<![\p{L}\d'’/-])(?:paron|tikin) (?=\p{L})/gu, ''],
   [word('shnorhakalutyun'), 'thanks'],
+  // English after Croatian: "jučer" (yesterday; "jucer" without its marks), "prekjučer" (the day
+  // before), "sinoć" (last night), "navečer" (in the evening, after a day), "danas" (today), the
+  // days in small letters ("ponedjeljak" Monday to "nedjelja" Sunday, "u subotu" on Saturday;
+  // "Petak Novak" is someone); "kava" is coffee, "hvala" thanks; "bok" and "dobro jutro" are
+  // greetings ("bok to Siobhan on li": a message); "na linkedinu" is on LinkedIn; "gospodin" and
+  // "gospođa" before a name (Mr, Mrs) are courtesies.
+  [word('prekju[čc]er'), 'the day before yesterday'],
+  [word('ju[čc]er(?: nave[čc]er| ujutro| popodne)?|sino[ćc]'), 'yesterday'],
+  [word('danas|jutros'), 'today'],
+  [word('pro[šs]li tjedan'), 'last week'],
+  [
+    /(?<![\p{L}\d'’/-])(?:u )?(ponedjeljak|utorak|srijed[au]|[čc]etvrtak|petak|subot[au]|nedjelj[au])(?![\p{L}\d'’-])/gu,
+    (_m: string, day: string) =>
+      ({
+        po: 'monday',
+        ut: 'tuesday',
+        sr: 'wednesday',
+        če: 'thursday',
+        ce: 'thursday',
+        pe: 'friday',
+        su: 'saturday',
+        ne: 'sunday',
+      })[day.slice(0, 2).toLowerCase()] ?? day,
+  ],
+  [word('kav(?:a|u|ica)'), 'coffee'],
+  // "…, she will refer me, hvala": a thanks closing a note of something else is only a courtesy.
+  [/(?<=\p{L}[^,]*), hvala\b[^,;.]*$/u, ''],
+  [word('hvala(?: (?:puno|lijepa|ti|vam))?'), 'thanks'],
+  [/^(?:bok|dobro jutro|dobar dan) to (?=\p{L})/u, 'messaged '],
+  [/^(?:bok|dobro jutro|dobar dan)[,!.]+ (?=\p{L})/u, ''],
+  [/\bna (linkedin|whatsapp|slack|teams)u\b/giu, 'on $1'],
+  [/(?<![\p{L}\d'’/-])(?:gospodin|gospođa|gospodine|gospođo|g-đa|gđa) (?=\p{L})/giu, ''],
   // English after Georgian: "gushin" (yesterday), "guushints tsin" (the day before), "dghes"
   // (today); "batono" and "kalbatono" before a name (Mr, Mrs) are courtesies; "madloba" is thanks.
   [word('guushin(?:ts|dels)? tsin'), 'the day before yesterday'],
@@ -608,9 +640,26 @@ const dialectWords: readonly Swap[] = [
   // Yorkshire: "on t' 16th", "wi' Dean", "ey up," opening a note; Hull's "yisterday", "sat'dy",
   // "last neet" (last night).
   [word('yisterday|yisterda|yistaday', 'gu'), 'yesterday'],
-  [word("sat['’]?dy|satdy", 'gu'), 'saturday'],
+  [word("sat['’]?dy|satdy|sat['’]day", 'gu'), 'saturday'],
   [word('neet', 'gu'), 'night'],
-  [/(?<![\p{L}\d'’/-])t['’] (?=\p{L}|\d)/gu, 'the '],
+  // "on t' 16th", and Lancashire's "t'new year", "on t'12th", "emailed wei t'payroll data model".
+  [/(?<![\p{L}\d'’/-])t['’] ?(?=\p{L}|\d)/gu, 'the '],
+  // Lancashire: "mithered sam again re the referral" (pestered: chased), "a week last friday"
+  // (the friday before last).
+  [word('mithered', 'gu'), 'chased'],
+  // "closes while the 18th": until, as Yorkshire and Lancashire say it.
+  [/\b(closes|closing|due|deadline(?: is)?|open) while (?=the |t['’] ?|\d)/giu, '$1 by '],
+  // "took Ana Lopez for lunch", "tek Kate an Yusuf fuh drinks": had lunch or drinks with them.
+  [
+    /\b(?:took|tek) ((?:\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*){0,4}?) (?:out )?(?:for|fuh) (?:a )?(drinks?|lunch|coffee|dinner|breakfast|pint|brew)\b/giu,
+    'had $2 with $1',
+  ],
+  // "over a brew marcus bell asked…": a brew with him.
+  [/^over (?:a |an )?(brew|cuppa|coffee|pint|drink|lunch|dinner),? (?=\p{L})/iu, '$1 with '],
+  [
+    /\ba week last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/giu,
+    'the $1 before last',
+  ],
   [/(?<![\p{L}\d'’/-])wi['’] (?=\p{L})/gu, 'with '],
   [/^(?:ey|ay|eh) up(?: me duck| mi duck| duck| me ducks)?[,!.]*\s+/iu, ''],
   // "Paul Beighton from NG Bailey on the phone this morning": a call with them.

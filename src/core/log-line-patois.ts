@@ -23,7 +23,7 @@ const iDid =
  * German note's "Di." and "Mi." (Tuesday, Wednesday) are no sign of it.
  */
 const patoisMarker = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:mi|di|seh|wid|pon|(?<!\bych a )fi|inna|likkle|nuff|yesiday|bredda|sistren|dat|gi|sen|cyaan|woulda|wah gwaan|allyuh|doh|fram|aks|mawnin|nuttn|nutten)(?= \p{L})|(?<![\p{L}'’-])(?:meh (?=\p{Ll})|(?<!\p{Lu}\p{L}* )de (?!(?:la|las|los|le|lo|du|des|van|der)\b)(?=\p{Ll}|\d))|(?<![\p{L}'’-])ah (?=(?:${iDid})\b)|(?<![\p{L}'’-])[Ss]atiday\b|(?<![\p{L}'’-])yesiday\b`,
+  String.raw`(?<![\p{L}'’-])(?:mi|di|seh|wid|pon|(?<!\bych a )fi|inna|likkle|nuff|yesiday|bredda|sistren|dat|gi|sen|cyaan|woulda|wah gwaan|allyuh|doh|fram|aks|mawnin|nuttn|nutten|fuh|tek)(?= \p{L})|(?<![\p{L}'’-])(?:meh (?=\p{Ll})|(?<!\p{Lu}\p{L}* )de (?!(?:la|las|los|le|lo|du|des|van|der)\b)(?=\p{Ll}|\d))|(?<![\p{L}'’-])ah (?=(?:${iDid})\b)|(?<![\p{L}'’-])[Ss]atiday\b|(?<![\p{L}'’-])yesiday\b`,
   'u',
 );
 
@@ -71,6 +71,17 @@ const swaps: readonly Swap[] = [
   [/(?<![\p{L}'’-])name (?=\p{Lu}\p{Ll})/gu, 'named '],
   // Trinidad: "friday ah thank chidi", "ask fi meh cv", "de spec", "check back wid rachel".
   [new RegExp(String.raw`(?<![\p{L}'’-])ah (?=(?:${iDid})\b)`, 'giu'), 'I '],
+  // Guyana: "meh" is also me, after what was done to the user ("ring meh again", "send meh 2
+  // roles", "intro meh to"); "she gon intro meh" (will), "fuh" (for, or to before a verb), "tek
+  // Kate fuh drinks" (took).
+  [new RegExp(String.raw`(?<=\b${toMe} )meh(?= (?!${mine}\b)|[,.;!]|$)`, 'giu'), 'me'],
+  [/\b(she|he|they|dem|I|i|we) gon(?= \p{Ll})/gu, '$1 will'],
+  [
+    /(?<![\p{L}'’-])fuh (?=(?:see|look|catch|check|pass|help|talk|chat|meet|build|review|speak|do|get|ask|say)\b)/giu,
+    'to ',
+  ],
+  [word('fuh'), 'for'],
+  [word('tek'), 'took'],
   [/(?<![\p{L}'’-])meh (?=\p{Ll})(?!(?:so|but|and|tbh|lol|really|though)\b)/gu, 'my '],
   [
     /(?<![\p{L}'’-])(?<!\p{Lu}\p{L}* )de (?!(?:la|las|los|le|lo|du|des|van|der)\b)(?=\p{Ll}|\d)/gu,
