@@ -787,8 +787,8 @@
 // team leader's East Midlands English ("yesty", "wenzdy", "mondy", "gen us the lowdown"; 119
 // lines, the 120th a line the file already held; 86.6% of lines with the person, date, channel
 // and direction right, none wrongly created), and a Baku-born petroleum engineer's English after
-// Azerbaijani and Russian ("dünən", "cümə", "v pyatnitsu"; 120 lines, 74.2%, 2). No rule has
-// been changed for them yet.
+// Azerbaijani and Russian ("dünən", "cümə", "v pyatnitsu"; 120 lines, 74.2%, 2). After them,
+// ADR 0119 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -249,6 +249,74 @@ const dialectWords: readonly Swap[] = [
   ],
   [/(?<![\p{L}\d'’/-])(?:paron|tikin) (?=\p{L})/gu, ''],
   [word('shnorhakalutyun'), 'thanks'],
+  // English after Azerbaijani: "dünən" (yesterday; "dunen" without its marks), "srağagün" (the
+  // day before), "keçən həftə" (last week), the days in small letters ("bazar ertəsi" Monday,
+  // "çərşənbə axşamı" Tuesday, "çərşənbə", "cümə axşamı" Thursday, "cümə" Friday, "şənbə",
+  // "bazar" Sunday); "çox sağ ol" and "təşəkkür edirəm" are thanks (Turkish "tesekkurler"
+  // closing a note is read with Turkish); "xanım", "bəy" and "müəllim" after a name are
+  // courtesies. And Russian's days after "v" ("v pyatnitsu", on Friday).
+  [word('d[üu]n[əe]n'), 'yesterday'],
+  [word('sra[ğg]ag[üu]n'), 'the day before yesterday'],
+  [word('ke[çc][əe]n h[əe]ft[əe]'), 'last week'],
+  [
+    /(?<![\p{L}\d'’/-])(bazar ert[əe]si|[çc][əe]r[şs][əe]nb[əe] ax[şs]am[ıi]|[çc][əe]r[şs][əe]nb[əe]|c[üu]m[əe] ax[şs]am[ıi]|c[üu]m[əe]|[şs][əe]nb[əe]|bazar)(?![\p{L}\d'’-])/gu,
+    (day: string) => {
+      const plain = day
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .replace(/ə/gu, 'e')
+        .replace(/ı/gu, 'i');
+      if (plain.startsWith('bazar ')) return 'monday';
+      if (plain.startsWith('bazar')) return 'sunday';
+      if (/^[cç]ersenbe ax/u.test(plain)) return 'tuesday';
+      if (/^[cç]ersenbe/u.test(plain)) return 'wednesday';
+      if (plain.startsWith('cume ax')) return 'thursday';
+      if (plain.startsWith('cume')) return 'friday';
+      return 'saturday';
+    },
+  ],
+  [word('[çc]ox sa[ğg] ?ol|sa[ğg] ?olun|təş[əe]kk[üu]r edir[əe]m|təş[əe]kk[üu]rl[əe]r'), 'thanks'],
+  [/(?<=\p{Lu}\p{Ll}+) (?:xan[ıi]m|b[əe]y|m[üu][əe]llim)(?![\p{L}\d'’-])/gu, ''],
+  [
+    /(?<![\p{L}\d'’/-])vo? (ponedelnik|vtornik|sredu|chetverg|pyatnitsu|subbotu|voskresen[iy]?e)(?![\p{L}\d'’-])/gu,
+    (_m: string, day: string) =>
+      ({
+        ponedelnik: 'monday',
+        vtornik: 'tuesday',
+        sredu: 'wednesday',
+        chetverg: 'thursday',
+        pyatnitsu: 'friday',
+        subbotu: 'saturday',
+      })[day] ?? 'sunday',
+  ],
+  // East Midlands: "yesty" (yesterday), "mondy", "wenzdy", "sundy" and the other days, "last
+  // wik" (week), "gen us the lowdown" (gave).
+  [word('yesty|yestdy|yesdy', 'gu'), 'yesterday'],
+  [
+    /(?<![\p{L}\d'’/-])(mondy|tuesdy|chewsdy|wenzdy|wensdy|thursdy|fridy|sundy)(?![\p{L}\d'’-])/gu,
+    (day: string) =>
+      ({
+        mondy: 'monday',
+        tuesdy: 'tuesday',
+        chewsdy: 'tuesday',
+        wenzdy: 'wednesday',
+        wensdy: 'wednesday',
+        thursdy: 'thursday',
+        fridy: 'friday',
+      })[day] ?? 'sunday',
+  ],
+  [word('wik', 'gu'), 'week'],
+  [/\bgen (?=(?:us|me)\b)/gu, 'gave '],
+  // "Dev and Chidi drinks on şənbə": two people, then what they did with the user.
+  [
+    /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:and|&) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (drinks|lunch|coffee|dinner|breakfast|brunch)\b/u,
+    '$2 with $1',
+  ],
+  // "Siobhan intro me to Tom", "he intro me to Helen": done, in a plain verb.
+  [
+    /(?<=(?:\p{Lu}\p{Ll}+|\b(?:he|she|they)) )(?<!\b(?:could|can|would|will|should|might|may|did|does|pls|please) \p{L}+ )intro me to\b/gu,
+    'introduced me to',
+  ],
   // English after Croatian: "jučer" (yesterday; "jucer" without its marks), "prekjučer" (the day
   // before), "sinoć" (last night), "navečer" (in the evening, after a day), "danas" (today), the
   // days in small letters ("ponedjeljak" Monday to "nedjelja" Sunday, "u subotu" on Saturday;
