@@ -3,15 +3,10 @@
 // year names ("on halloween", "bonfire night"), and work a contact offers or asks for.
 import { describe, expect, it } from 'vitest';
 import { normaliseDateWords } from './date-phrase.js';
-import { parseLogLine } from './log-line.js';
-import { mendDialects } from './log-line-dialects.js';
-
-// 2026-11-30 is a Monday.
-const today = '2026-11-30';
-const read = (line: string) => parseLogLine(line, { today, dateOrder: 'DMY' });
+import { keepsAsWritten, mendsTo, read } from '../../test/log-line-table.js';
 
 describe('Bristolian and Punjabi courtesies put plainly', () => {
-  it.each([
+  mendsTo([
     [
       'alright my lover, coffee w Dev to Northwind this morning',
       'coffee w Dev at Northwind this morning',
@@ -23,17 +18,15 @@ describe('Bristolian and Punjabi courtesies put plainly', () => {
     ['Margaret ji whatsapped me the link', 'Margaret whatsapped me the link'],
     ['Bal Dhillon veerji texted me', 'Bal Dhillon texted me'],
     ['Gareth sent the tests, thank you ji!', 'Gareth sent the tests'],
-  ])('"%s"', (line, plain) => {
-    expect(mendDialects(line)).toBe(plain);
-  });
+  ]);
 
-  it.each([
-    "Kate's uncle rang about a job",
-    'had lunch with Dev to celebrate',
-    'went with Dev to talk about jobs',
-    'said ta-ra to Dev at the door',
-  ])('leaves English as it was: "%s"', (line) => {
-    expect(mendDialects(line)).toBe(line);
+  describe('leaves English as it was', () => {
+    keepsAsWritten([
+      "Kate's uncle rang about a job",
+      'had lunch with Dev to celebrate',
+      'went with Dev to talk about jobs',
+      'said ta-ra to Dev at the door',
+    ]);
   });
 });
 

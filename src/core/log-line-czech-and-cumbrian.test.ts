@@ -6,14 +6,10 @@
 // back as a contractor" offers it too.
 import { describe, expect, it } from 'vitest';
 import { mendDialects } from './log-line-dialects.js';
-import { parseLogLine } from './log-line.js';
-
-// 2026-11-30 is a Monday.
-const today = '2026-11-30';
-const read = (line: string) => parseLogLine(line, { today, dateOrder: 'DMY' });
+import { mendsTo, read, today } from '../../test/log-line-table.js';
 
 describe('Czech words, put plainly', () => {
-  it.each([
+  mendsTo([
     ['coffee with Dev vcera', 'coffee with Dev yesterday'],
     ['Olivia rang me včera', 'Olivia rang me yesterday'],
     ['Emailed paní Kate CV', 'Emailed Kate CV'],
@@ -23,9 +19,7 @@ describe('Czech words, put plainly', () => {
     ['ahoj to Alex on LinkedIn', 'said hi to Alex on LinkedIn'],
     ['Gareth and Owen were on Cardiff data meetup', 'Gareth and Owen were at Cardiff data meetup'],
     ['both on Reading analytics meetup 24. 11.', 'both at Reading analytics meetup 24.11.'],
-  ])('"%s"', (line, plain) => {
-    expect(mendDialects(line)).toBe(plain);
-  });
+  ]);
 
   it('keeps a pan that is no courtesy', () => {
     expect(mendDialects('a pan of paella with Dev')).toBe('a pan of paella with Dev');
@@ -33,15 +27,13 @@ describe('Czech words, put plainly', () => {
 });
 
 describe('Cumbrian words, put plainly', () => {
-  it.each([
+  mendsTo([
     ['olivia fra hays rang', 'olivia from hays rang'],
     ['sent kate yon article', 'sent kate that article'],
     ['a laal bit on camera', 'a little bit on camera'],
     ['skyscanner want sumone for a review', 'skyscanner want someone for a review'],
     ['a h&s vacancy, not me cup o tea but', 'a h&s vacancy, not for me but'],
-  ])('"%s"', (line, plain) => {
-    expect(mendDialects(line)).toBe(plain);
-  });
+  ]);
 });
 
 describe('Czech and Cumbrian notes, read', () => {

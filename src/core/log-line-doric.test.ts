@@ -4,14 +4,10 @@
 // built" is the user's own; "a paid supply chain project" is paid work; "his pal".
 import { describe, expect, it } from 'vitest';
 import { mendDialects } from './log-line-dialects.js';
-import { parseLogLine } from './log-line.js';
-
-// 2026-11-30 is a Monday.
-const today = '2026-11-30';
-const read = (line: string) => parseLogLine(line, { today, dateOrder: 'DMY' });
+import { keepsAsWritten, mendsTo, read, readsAs, today } from '../../test/log-line-table.js';
 
 describe('Doric words, put plainly', () => {
-  it.each([
+  mendsTo([
     ['fit like dev, coffee the day', 'dev, coffee today'],
     ['dm to ana speirin fit the process is like', 'dm to ana asking what the process is like'],
     ['he speired aboot ma notes', 'he asked about my notes'],
@@ -25,26 +21,24 @@ describe('Doric words, put plainly', () => {
     ['the networkin nicht', 'the networking night'],
     ['jist a blether', 'just a chat'],
     ['a copy o the deck', 'a copy of the deck'],
-  ])('"%s"', (line, plain) => {
-    expect(mendDialects(line)).toBe(plain);
+  ]);
+
+  describe('reads "an" as and', () => {
+    mendsTo([
+      ['emily clarke an fatima', 'emily clarke and fatima'],
+      ['margaret okafor an alexandra reid', 'margaret okafor and alexandra reid'],
+      ['yusuf an his pal', 'yusuf and his pal'],
+      ['dan an a pal', 'dan and a pal'],
+    ]);
   });
 
-  it.each([
-    ['emily clarke an fatima', 'emily clarke and fatima'],
-    ['margaret okafor an alexandra reid', 'margaret okafor and alexandra reid'],
-    ['yusuf an his pal', 'yusuf and his pal'],
-    ['dan an a pal', 'dan and a pal'],
-  ])('reads "an" as and in "%s"', (line, plain) => {
-    expect(mendDialects(line)).toBe(plain);
-  });
-
-  it.each([
-    'had an email from ana',
-    'met an old friend at the talk',
-    'there was an ana at the talk',
-    'sent an intro to dev',
-  ])('keeps the article in "%s"', (line) => {
-    expect(mendDialects(line)).toBe(line);
+  describe('keeps the article', () => {
+    keepsAsWritten([
+      'had an email from ana',
+      'met an old friend at the talk',
+      'there was an ana at the talk',
+      'sent an intro to dev',
+    ]);
   });
 
   it('leaves a capitalised word alone', () => {
@@ -54,7 +48,7 @@ describe('Doric words, put plainly', () => {
 });
 
 describe('Doric notes, read', () => {
-  it.each([
+  readsAs([
     [
       'zoom wi emily clarke an fatima, ons chat',
       ['Emily Clarke', 'Fatima'],
@@ -152,14 +146,7 @@ describe('Doric notes, read', () => {
       'catch-up',
       'mutual',
     ],
-  ])('"%s"', (line, people, date, channel, kind, direction) => {
-    const result = read(line);
-    expect(result.personNames).toEqual(people);
-    expect(result.occurredOn).toBe(date);
-    expect(result.channel).toBe(channel);
-    expect(result.kind).toBe(kind);
-    expect(result.direction).toBe(direction);
-  });
+  ]);
 });
 
 describe('what the same notes taught the plain English rules', () => {

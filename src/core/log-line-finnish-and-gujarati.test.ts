@@ -4,15 +4,10 @@
 // 4 a call", "hav", "ova", "bk") and what they taught the plain rules: testers are hands wanted,
 // "QA role is coming" tells of a role, "asking my availability" asks.
 import { describe, expect, it } from 'vitest';
-import { mendDialects } from './log-line-dialects.js';
-import { parseLogLine } from './log-line.js';
-
-// 2026-11-30 is a Monday.
-const today = '2026-11-30';
-const read = (line: string) => parseLogLine(line, { today, dateOrder: 'DMY' });
+import { keepsAsWritten, mendsTo, read } from '../../test/log-line-table.js';
 
 describe('Finnish words, put plainly', () => {
-  it.each([
+  mendsTo([
     ['Dev soitti eilen', 'Dev rang me yesterday'],
     ['Olivia soitti tänään', 'Olivia rang me today'],
     ['soitin Kate', 'I rang Kate'],
@@ -24,13 +19,11 @@ describe('Finnish words, put plainly', () => {
     ['kiitos meili from Joanne', 'a thank-you email from Joanne'],
     ['Wei sent kiitos on whatsapp', 'Wei sent thanks on whatsapp'],
     ['no niin, finally replied', 'finally replied'],
-  ])('"%s"', (line, plain) => {
-    expect(mendDialects(line)).toBe(plain);
-  });
+  ]);
 });
 
 describe('Gujarati words and texting shortcuts, put plainly', () => {
-  it.each([
+  mendsTo([
     ['ay up me duck, coffee wi dev', 'coffee with dev'],
     ['kem cho! rang ravi', 'rang ravi'],
     ['alex msg’d me kaale, saru', 'alex msg’d me yesterday'],
@@ -42,18 +35,14 @@ describe('Gujarati words and texting shortcuts, put plainly', () => {
     ['rang me bk', 'rang me back'],
     ['she’ll put me fwd', 'she’ll put me forward'],
     ['sent tom wright me dashboard portfolio', 'sent tom wright my dashboard portfolio'],
-  ])('"%s"', (line, plain) => {
-    expect(mendDialects(line)).toBe(plain);
-  });
+  ]);
 
-  it.each([
+  keepsAsWritten([
     'met 2 recruiters at the fair',
     'lunch with priya, ben and sam',
     'lunch with priya ben ng',
     'she gave me feedback on my cv',
-  ])('leaves "%s" as it is', (line) => {
-    expect(mendDialects(line)).toBe(line);
-  });
+  ]);
 });
 
 describe('Finnish and Gujarati notes, read', () => {

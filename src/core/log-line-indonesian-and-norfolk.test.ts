@@ -5,14 +5,10 @@
 // wants done then "paid" is paid work, and "chasin me for my availability" asks.
 import { describe, expect, it } from 'vitest';
 import { mendDialects } from './log-line-dialects.js';
-import { parseLogLine } from './log-line.js';
-
-// 2026-11-30 is a Monday.
-const today = '2026-11-30';
-const read = (line: string) => parseLogLine(line, { today, dateOrder: 'DMY' });
+import { mendsTo, read, readsAs, today } from '../../test/log-line-table.js';
 
 describe('Indonesian words, put plainly', () => {
-  it.each([
+  mendsTo([
     ['dan call me kemarin', 'dan called me yesterday'],
     ['kemarin lusa whatsapp call with Ana', 'the day before yesterday whatsapp call with Ana'],
     ['chased yusuf tadi about the intro', 'chased yusuf about the intro'],
@@ -26,16 +22,14 @@ describe('Indonesian words, put plainly', () => {
     ['makasih to chidi for the referral', 'thanked chidi for the referral'],
     ['comment on my post wkwk', 'comment on my post'],
     ['ok sip, sent Margaret the article', 'sent Margaret the article'],
-  ])('"%s"', (line, plain) => {
-    expect(mendDialects(line)).toBe(plain);
-  });
+  ]);
 
-  it.each([
-    ['owen davies reply, no roles till Q2', 'owen davies replied to, no roles till Q2'],
-    ['maria gonzales canva comment on my post', 'maria gonzales canva commented on my post'],
-    ['zoe martin and Ben Ng comment on my post', 'zoe martin and Ben Ng commented on my post'],
-  ])('reads a bare verb after a name in small letters in the past: "%s"', (line, plain) => {
-    expect(mendDialects(line)).toBe(plain);
+  describe('reads a bare verb after a name in small letters in the past', () => {
+    mendsTo([
+      ['owen davies reply, no roles till Q2', 'owen davies replied to, no roles till Q2'],
+      ['maria gonzales canva comment on my post', 'maria gonzales canva commented on my post'],
+      ['zoe martin and Ben Ng comment on my post', 'zoe martin and Ben Ng commented on my post'],
+    ]);
   });
 
   it('keeps what follows "say" its own verb', () => {
@@ -44,18 +38,16 @@ describe('Indonesian words, put plainly', () => {
 });
 
 describe('Norfolk words, put plainly', () => {
-  it.each([
+  mendsTo([
     ['good mardle with priya', 'good chat with priya'],
     ['she hent decided yet', "she hasn't decided yet"],
     ['hannah rung me sat', 'hannah rang me sat'],
     ['they want me to run it, paid an all bor', 'they wanted me to run it, paid as well'],
-  ])('"%s"', (line, plain) => {
-    expect(mendDialects(line)).toBe(plain);
-  });
+  ]);
 });
 
 describe('Indonesian and Norfolk notes, read', () => {
-  it.each([
+  readsAs([
     [
       'kemarin call with bu Kate from Sky re analytics lead job, just general chat',
       ['Kate'],
@@ -128,14 +120,7 @@ describe('Indonesian and Norfolk notes, read', () => {
       'ask',
       'inbound',
     ],
-  ])('"%s"', (line, people, date, channel, kind, direction) => {
-    const result = read(line);
-    expect(result.personNames).toEqual(people);
-    expect(result.occurredOn).toBe(date);
-    expect(result.channel).toBe(channel);
-    expect(result.kind).toBe(kind);
-    expect(result.direction).toBe(direction);
-  });
+  ]);
 
   it('still reads "paid" for what was paid as no work offered', () => {
     expect(read('rang sam, they want the invoice, paid it today').kind).not.toBe('give');

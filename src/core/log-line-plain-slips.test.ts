@@ -2,23 +2,16 @@
 // asked", "Siobhan from Stripe... sent her a card") and a developer's terse notes ("coffee w/ dev",
 // "nandri", "backend roles opening jan", "wants me as backend sub").
 import { describe, expect, it } from 'vitest';
-import { parseLogLine } from './log-line.js';
-import { mendDialects } from './log-line-dialects.js';
-
-// 2026-11-30 is a Monday.
-const today = '2026-11-30';
-const read = (line: string) => parseLogLine(line, { today, dateOrder: 'DMY' });
+import { mendsTo, read } from '../../test/log-line-table.js';
 
 describe('put plainly', () => {
-  it.each([
+  mendsTo([
     ['Siobhan from Stripe... sent her a card', 'Siobhan from Stripe - sent her a card'],
     ['messaged Ana nandri for the tips', 'messaged Ana thanks for the tips'],
     ['Sam sent the JD, nandri!', 'Sam sent the JD'],
     ['seri machan, coffee w/ Dev', 'coffee w/ Dev'],
     ['panel on teams tue w/ Rachel', 'panel on teams on tue w/ Rachel'],
-  ])('"%s"', (line, plain) => {
-    expect(mendDialects(line)).toBe(plain);
-  });
+  ]);
 });
 
 describe('what those lines mean', () => {

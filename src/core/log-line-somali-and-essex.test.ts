@@ -6,14 +6,10 @@
 // user to is read here and set aside by the log service when they are new.
 import { describe, expect, it } from 'vitest';
 import { mendDialects } from './log-line-dialects.js';
-import { parseLogLine } from './log-line.js';
-
-// 2026-11-30 is a Monday.
-const today = '2026-11-30';
-const read = (line: string) => parseLogLine(line, { today, dateOrder: 'DMY' });
+import { mendsTo, read, readsAs, today } from '../../test/log-line-table.js';
 
 describe('Somali words and word order, put plainly', () => {
-  it.each([
+  mendsTo([
     ['called emma shalay', 'called emma yesterday'],
     ['maanta Dev he is introducing me to Ruqia Osman', 'today Dev introduced me to Ruqia Osman'],
     ['coffee with eedo Margaret', 'coffee with Margaret'],
@@ -26,9 +22,7 @@ describe('Somali words and word order, put plainly', () => {
     ['lucy patel she offered to intro me', 'lucy patel offered to intro me'],
     ['walaal Kate my CV she checked', 'Kate checked my CV'],
     ['eedo Margret i emailed my CV', 'i emailed Margret my CV'],
-  ])('"%s"', (line, plain) => {
-    expect(mendDialects(line)).toBe(plain);
-  });
+  ]);
 
   it('keeps "emailing me" after what says it went on, and a pronoun after no name', () => {
     expect(mendDialects('he was emailing me daily')).toBe('he was emailing me daily');
@@ -37,18 +31,16 @@ describe('Somali words and word order, put plainly', () => {
 });
 
 describe('Essex words, put plainly', () => {
-  it.each([
+  mendsTo([
     ['hes puttin me forward', "he's putting me forward"],
     ['rang me back, nuffin doin', 'rang me back, nothing doing'],
     ['sky aint hirin til feb', 'sky not hiring til feb'],
     ['wants me opinion lol', 'wants my opinion lol'],
-  ])('"%s"', (line, plain) => {
-    expect(mendDialects(line)).toBe(plain);
-  });
+  ]);
 });
 
 describe('Somali and Essex notes, read', () => {
-  it.each([
+  readsAs([
     [
       'coffee with eedo Margaret shalay, she is telling me NHS Digital have admin officer role coming',
       ['Margaret'],
@@ -130,14 +122,7 @@ describe('Somali and Essex notes, read', () => {
       'catch-up',
       'mutual',
     ],
-  ])('"%s"', (line, people, date, channel, kind, direction) => {
-    const result = read(line);
-    expect(result.personNames).toEqual(people);
-    expect(result.occurredOn).toBe(date);
-    expect(result.channel).toBe(channel);
-    expect(result.kind).toBe(kind);
-    expect(result.direction).toBe(direction);
-  });
+  ]);
 
   it('keeps "coffee" before words that are no name a coffee', () => {
     expect(read('coffee chat with Ana').personNames).toEqual(['Ana']);

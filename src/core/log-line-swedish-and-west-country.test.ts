@@ -6,14 +6,10 @@
 // a panel asks.
 import { describe, expect, it } from 'vitest';
 import { mendDialects } from './log-line-dialects.js';
-import { parseLogLine } from './log-line.js';
-
-// 2026-11-30 is a Monday.
-const today = '2026-11-30';
-const read = (line: string) => parseLogLine(line, { today, dateOrder: 'DMY' });
+import { mendsTo, read, readsAs, today } from '../../test/log-line-table.js';
 
 describe('Swedish words, put plainly', () => {
-  it.each([
+  mendsTo([
     ['call with wei igår', 'call with wei yesterday'],
     ['call with wei i förrgår', 'call with wei the day before yesterday'],
     ['sent dev a mejl', 'sent dev an email'],
@@ -27,9 +23,7 @@ describe('Swedish words, put plainly', () => {
     ['tack to Margaret for the tip', 'thanked Margaret for the tip'],
     ['Igår ringed Kate me', 'yesterday Kate rang me'],
     ['igår mejlade I my portfolio to rachel', 'yesterday I emailed my portfolio to rachel'],
-  ])('"%s"', (line, plain) => {
-    expect(mendDialects(line)).toBe(plain);
-  });
+  ]);
 
   it('keeps "tack" the English word and "became" before no thing', () => {
     expect(mendDialects('changed tack on the cv')).toBe('changed tack on the cv');
@@ -38,15 +32,13 @@ describe('Swedish words, put plainly', () => {
 });
 
 describe('West Country words, put plainly', () => {
-  it.each([
+  mendsTo([
     ['coffee wiv marcus', 'coffee with marcus'],
     ['text from ben askin ow the job is going', 'text from ben asking how the job is going'],
     ['claire wants me cv', 'claire wants my cv'],
     ['needs me vat number', 'needs my vat number'],
     ['rang kate morrison then emma clark re roles', 'rang kate morrison and emma clark re roles'],
-  ])('"%s"', (line, plain) => {
-    expect(mendDialects(line)).toBe(plain);
-  });
+  ]);
 
   it('keeps "me" where it is the user, and "then" before what was done next', () => {
     expect(mendDialects('sam wants to see me tomorrow')).toBe('sam wants to see me tomorrow');
@@ -55,7 +47,7 @@ describe('West Country words, put plainly', () => {
 });
 
 describe('Swedish and West Country notes, read', () => {
-  it.each([
+  readsAs([
     [
       'fika with Maria igår, she told me Canva is hiring a senior researcher',
       ['Maria'],
@@ -120,14 +112,7 @@ describe('Swedish and West Country notes, read', () => {
       'ask',
       'inbound',
     ],
-  ])('"%s"', (line, people, date, channel, kind, direction) => {
-    const result = read(line);
-    expect(result.personNames).toEqual(people);
-    expect(result.occurredOn).toBe(date);
-    expect(result.channel).toBe(channel);
-    expect(result.kind).toBe(kind);
-    expect(result.direction).toBe(direction);
-  });
+  ]);
 });
 
 describe('what the same notes taught the plain English rules', () => {
