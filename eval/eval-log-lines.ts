@@ -795,7 +795,7 @@
 // cisano", "ba Rachel", "zikomo"; 119 lines, the 120th a line the file already held; 78.2% of
 // lines with the person, date, channel and direction right, 1 wrongly created), and a
 // Vilnius-born QA tester's English after Lithuanian ("vakar", "penktadienį", "ačiū"; 120 lines,
-// 76.7%, none). No rule has been changed for them yet.
+// 76.7%, none). After them, ADR 0120 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -116,7 +116,7 @@ const courtesyBefore =
 /**
  * Courtesy before a capitalised name, no part of it: East African English "madam Olivia", "bro
  * Dev", Swahili "mama Margaret" (English words too, so only before a name) and "Kaka Chidi",
- * "Dada Fatima", "Mzee Robert" as a note capitalises them; Czech "paní Kate",
+ * "Dada Fatima", "Mzee Robert" as a note capitalises them; Zambian "ba Mark", "ba Okafor"; Czech "paní Kate",
  * "pan Dev" (Mrs, Mr); Amharic "Ato Robert" (Mr), "W/ro Margaret"
  * (Mrs), "W/rt Tigist" (Miss); Thai "P'Dev", "N'Ploy" ("phi", elder, and
  * "nong", younger). "met one Brian Ssemakula" is a certain Brian Ssemakula, someone not yet known:
@@ -124,7 +124,7 @@ const courtesyBefore =
  * not before a day ("one Friday Evening").
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|[Mm]ama|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 /**
  * A bare verb of what a contact did to the user's message or post, or of what they sent, and what
@@ -249,6 +249,60 @@ const dialectWords: readonly Swap[] = [
   ],
   [/(?<![\p{L}\d'’/-])(?:paron|tikin) (?=\p{L})/gu, ''],
   [word('shnorhakalutyun'), 'thanks'],
+  // English after Lithuanian: "vakar" (yesterday; "vakar vakare", last evening), "užvakar" (the
+  // day before), "šiandien" (today), "praeitą savaitę" (last week), the days in small letters
+  // ("pirmadienį" Monday to "sekmadienį" Sunday, with or without their marks, "ryte" or "vakare"
+  // after them: in the morning, in the evening); "ačiū" is thanks, "labas" hello.
+  [word('u[žz]vakar'), 'the day before yesterday'],
+  [word('vakar(?: vakare| ryte)?'), 'yesterday'],
+  [word('[šs]iandien'), 'today'],
+  [word('praeit[ąa] savait[ęe]'), 'last week'],
+  [
+    /(?<![\p{L}\d'’/-])(pirmadien|antradien|tre[čc]iadien|ketvirtadien|penktadien|[šs]e[šs]tadien|sekmadien)(?:[įi]|is)(?: (?:ryte|vakare|po pietų))?(?![\p{L}\d'’-])/gu,
+    (_m: string, day: string) =>
+      ({
+        pi: 'monday',
+        an: 'tuesday',
+        tr: 'wednesday',
+        ke: 'thursday',
+        pe: 'friday',
+        še: 'saturday',
+        se: day.startsWith('sek') ? 'sunday' : 'saturday',
+      })[day.slice(0, 2)] ?? day,
+  ],
+  // "…sent me the QA opening, labai ačiū": a thanks closing a note of something else is a courtesy.
+  [/(?<=\p{L}[^,]*), (?:labai )?a[čc]i[ūu](?!\p{L})[^,;.]*$/u, ''],
+  [word('(?:labai )?a[čc]i[ūu](?: labai)?'), 'thanks'],
+  // Zambian English with Nyanja and Bemba: "dzulo" (yesterday), "dzana" (the day before),
+  // "mailo" (yesterday, or tomorrow after "will"), "lelo" (today), the days
+  // ("lolemba" Monday to "lamulungu" Sunday; Bemba's "pali cimo" to "pali cisano", Monday to
+  // Friday); "zikomo" and "natotela" are thanks; "mulishani" a greeting; "ka coffee" a coffee;
+  // "wit" with.
+  [word('dzulo'), 'yesterday'],
+  [/(?<=\p{L} )lelo(?=[,.;!]|$| (?:about|re|for|at|with)\b)|^lelo(?= )/gu, 'today'],
+  [
+    /(?<![\p{L}\d'’/-])(lolemba|lachiwiri|lachitatu|lachinayi|lachisanu|loweruka|lamulungu|lamlungu|pali cimo|pali cibili|pali citatu|pali cine|pali cisano)(?![\p{L}\d'’-])/gu,
+    (day: string) =>
+      ({
+        lolemba: 'monday',
+        lachiwiri: 'tuesday',
+        lachitatu: 'wednesday',
+        lachinayi: 'thursday',
+        lachisanu: 'friday',
+        loweruka: 'saturday',
+        'pali cimo': 'monday',
+        'pali cibili': 'tuesday',
+        'pali citatu': 'wednesday',
+        'pali cine': 'thursday',
+        'pali cisano': 'friday',
+      })[day] ?? 'sunday',
+  ],
+  [/^(?:mulishani|muli bwanji)[,!.]*\s+/iu, ''],
+  [word('(?:zikomo|natotela|twatotela)(?: kwambiri| sana)?'), 'thanks'],
+  [word('dzana'), 'the day before yesterday'],
+  [word('mailo'), kalAsDay],
+  [/\bka (?=coffee|tea|lunch|drink|chat|call)/gu, 'a '],
+  [word('wit', 'gu'), 'with'],
   // English after Azerbaijani: "dünən" (yesterday; "dunen" without its marks), "srağagün" (the
   // day before), "keçən həftə" (last week), the days in small letters ("bazar ertəsi" Monday,
   // "çərşənbə axşamı" Tuesday, "çərşənbə", "cümə axşamı" Thursday, "cümə" Friday, "şənbə",
@@ -307,6 +361,11 @@ const dialectWords: readonly Swap[] = [
   ],
   [word('wik', 'gu'), 'week'],
   [/\bgen (?=(?:us|me)\b)/gu, 'gave '],
+  // "Zoe and me drinks", "Dev, Chidi and me lunch": who, with the user, then what they did.
+  [
+    /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?) (?:and|&) (?:me|I) (drinks|lunch|coffee|dinner|breakfast|brunch)\b/u,
+    (_m: string, who: string, what: string) => `${what} with ${who.replace(', ', ' and ')}`,
+  ],
   // "Dev and Chidi drinks on şənbə": two people, then what they did with the user.
   [
     /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:and|&) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (drinks|lunch|coffee|dinner|breakfast|brunch)\b/u,
