@@ -270,14 +270,15 @@ const dialectWords: readonly Swap[] = [
         se: day.startsWith('sek') ? 'sunday' : 'saturday',
       })[day.slice(0, 2)] ?? day,
   ],
-  // "…sent me the QA opening, labai ačiū": a thanks closing a note of something else is a courtesy.
-  [/(?<=\p{L}[^,]*), (?:labai )?a[čc]i[ūu](?!\p{L})[^,;.]*$/u, ''],
+  // "…sent me the QA opening, labai ačiū", "…she will refer me, hvala": a thanks closing a note of
+  // something else is only a courtesy.
+  [/(?<=\p{L}[^,]*), (?:hvala|(?:labai )?a[čc]i[ūu])(?!\p{L})[^,;.]*$/u, ''],
   [word('(?:labai )?a[čc]i[ūu](?: labai)?'), 'thanks'],
   // Zambian English with Nyanja and Bemba: "dzulo" (yesterday), "dzana" (the day before),
   // "mailo" (yesterday, or tomorrow after "will"), "lelo" (today), the days
   // ("lolemba" Monday to "lamulungu" Sunday; Bemba's "pali cimo" to "pali cisano", Monday to
   // Friday); "zikomo" and "natotela" are thanks; "mulishani" a greeting; "ka coffee" a coffee;
-  // "wit" with.
+  // "wit" with, before someone ("wit Hannah", "wit me").
   [word('dzulo'), 'yesterday'],
   [/(?<=\p{L} )lelo(?=[,.;!]|$| (?:about|re|for|at|with)\b)|^lelo(?= )/gu, 'today'],
   [
@@ -302,25 +303,25 @@ const dialectWords: readonly Swap[] = [
   [word('dzana'), 'the day before yesterday'],
   [word('mailo'), kalAsDay],
   [/\bka (?=coffee|tea|lunch|drink|chat|call)/gu, 'a '],
-  [word('wit', 'gu'), 'with'],
+  [/(?<![\p{L}\d'’/-])wit (?=\p{Lu}|(?:me|him|her|them|us)\b)/gu, 'with '],
   // English after Azerbaijani: "dünən" (yesterday; "dunen" without its marks), "srağagün" (the
   // day before), "keçən həftə" (last week), the days in small letters ("bazar ertəsi" Monday,
   // "çərşənbə axşamı" Tuesday, "çərşənbə", "cümə axşamı" Thursday, "cümə" Friday, "şənbə",
-  // "bazar" Sunday); "çox sağ ol" and "təşəkkür edirəm" are thanks (Turkish "tesekkurler"
+  // "bazar günü" Sunday; "bazar" alone is left, a bazaar); "çox sağ ol" and "təşəkkür edirəm" are thanks (Turkish "tesekkurler"
   // closing a note is read with Turkish); "xanım", "bəy" and "müəllim" after a name are
   // courtesies. And Russian's days after "v" ("v pyatnitsu", on Friday).
   [word('d[üu]n[əe]n'), 'yesterday'],
   [word('sra[ğg]ag[üu]n'), 'the day before yesterday'],
   [word('ke[çc][əe]n h[əe]ft[əe]'), 'last week'],
   [
-    /(?<![\p{L}\d'’/-])(bazar ert[əe]si|[çc][əe]r[şs][əe]nb[əe] ax[şs]am[ıi]|[çc][əe]r[şs][əe]nb[əe]|c[üu]m[əe] ax[şs]am[ıi]|c[üu]m[əe]|[şs][əe]nb[əe]|bazar)(?![\p{L}\d'’-])/gu,
+    /(?<![\p{L}\d'’/-])(bazar ert[əe]si|[çc][əe]r[şs][əe]nb[əe] ax[şs]am[ıi]|[çc][əe]r[şs][əe]nb[əe]|c[üu]m[əe] ax[şs]am[ıi]|c[üu]m[əe]|[şs][əe]nb[əe]|bazar g[üu]n[üu])(?![\p{L}\d'’-])/gu,
     (day: string) => {
       const plain = day
         .normalize('NFD')
         .replace(/\p{M}/gu, '')
         .replace(/ə/gu, 'e')
         .replace(/ı/gu, 'i');
-      if (plain.startsWith('bazar ')) return 'monday';
+      if (plain.startsWith('bazar e')) return 'monday';
       if (plain.startsWith('bazar')) return 'sunday';
       if (/^[cç]ersenbe ax/u.test(plain)) return 'tuesday';
       if (/^[cç]ersenbe/u.test(plain)) return 'wednesday';
@@ -401,8 +402,6 @@ const dialectWords: readonly Swap[] = [
       })[day.slice(0, 2).toLowerCase()] ?? day,
   ],
   [word('kav(?:a|u|ica)'), 'coffee'],
-  // "…, she will refer me, hvala": a thanks closing a note of something else is only a courtesy.
-  [/(?<=\p{L}[^,]*), hvala\b[^,;.]*$/u, ''],
   [word('hvala(?: (?:puno|lijepa|ti|vam))?'), 'thanks'],
   [/^(?:bok|dobro jutro|dobar dan) to (?=\p{L})/u, 'messaged '],
   [/^(?:bok|dobro jutro|dobar dan)[,!.]+ (?=\p{L})/u, ''],

@@ -17,6 +17,7 @@ describe('East Midlands and Azerbaijani words, put plainly', () => {
     ['rachel rang me bazar ertəsi', 'rachel rang me monday'],
     ['video with Hannah bazar ertesi', 'video with Hannah monday'],
     ['coffee with Ana çərşənbə axşamı', 'coffee with Ana tuesday'],
+    ['drinks with Kamran bazar günü', 'drinks with Kamran sunday'],
     ['Joanne rang v pyatnitsu', 'Joanne rang friday'],
     ['Aisha said çox sağ ol for the help', 'Aisha said thanks for the help'],
     ['messaged Gunel xanım about the group', 'messaged Gunel about the group'],
@@ -27,6 +28,7 @@ describe('East Midlands and Azerbaijani words, put plainly', () => {
   keepsAsWritten([
     'asked Dev to intro me to his lead',
     'Bazar Group emailed me',
+    'met Ana at the christmas bazar',
     'dev and chidi drinks',
     'coffee with Ana, she will intro me to Tom',
   ]);
