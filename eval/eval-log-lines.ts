@@ -800,8 +800,8 @@
 // The 218th and 219th, scored once on ADR 0120's rules, follow them as 120 lines each: a
 // Swansea-born former steelworks admin officer's Swansea English (86.7% of lines with the person,
 // date, channel and direction right, none wrongly created), and a Tel Aviv-born product
-// designer's English after Hebrew ("yom shlishi", "shilshom", "toda raba"; 78.3%, 1). No rule has
-// been changed for them yet.
+// designer's English after Hebrew ("yom shlishi", "shilshom", "toda raba"; 78.3%, 1). After them,
+// ADR 0121 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

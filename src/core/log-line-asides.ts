@@ -30,10 +30,11 @@ const courtesyAfterName = new RegExp(
 
 /**
  * "kate didi", "chidi dai", "margaret madam": the same after a name in small letters, for the
- * courtesies no English word shares, and "madam".
+ * courtesies no English word shares, and "madam". "Dai" after a word that leads to a person ("msg
+ * from dai jones", "txt from dai") is the person: a Welsh David.
  */
 const courtesyAfterSmallName = new RegExp(
-  String.raw`(?<=(?:^|[\s(])\p{Ll}[\p{L}'’-]*) (?:${ownCourtesies}|madam)(?![\p{L}'’-])`,
+  String.raw`(?<=(?:^|[\s(])\p{Ll}[\p{L}'’-]*) (?:${ownCourtesies}|madam)(?<!(?:^|\s)(?:from|with|w|to|and|by|met|saw|rang|called|txt|text|texted|msg|messaged|emailed|asked|told) dai)(?![\p{L}'’-])`,
   'gu',
 );
 

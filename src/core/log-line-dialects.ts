@@ -153,6 +153,27 @@ const afterDone: Readonly<Record<string, string>> = {
   set: 'set',
 };
 
+/**
+ * "introduced Wei to", said by the way it was made: by email as "emailed, introduced Wei to", as
+ * the one-line log reads an introduction made by email; any other way stays where it was said.
+ */
+function introducedBy(how: string | undefined, who: string): string {
+  if (!how) return `introduced ${who} to `;
+  return /mail/iu.test(how) ? `emailed, introduced ${who} to ` : `introduced ${who}${how} to `;
+}
+
+/** The Hebrew days, as "yom" (day) precedes them: "yom rishon" (the first day) is Sunday. */
+const hebrewDays: Record<string, string> = {
+  rishon: 'sunday',
+  sheni: 'monday',
+  shlishi: 'tuesday',
+  shelishi: 'tuesday',
+  revii: 'wednesday',
+  chamishi: 'thursday',
+  hamishi: 'thursday',
+  shishi: 'friday',
+};
+
 const dialectWords: readonly Swap[] = [
   // First, so that what reads a name after "to" or "with", or opening the note, sees the name.
   [courtesyBeforeName, ''],
@@ -227,6 +248,39 @@ const dialectWords: readonly Swap[] = [
       const verb = /([^ls])\1$/u.test(stem) ? stem.slice(0, -1) : stem;
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
+  ],
+  // English after Hebrew: "etmol" (yesterday), "shilshom" (the day before), "hayom" (today),
+  // "shavua she'avar" (last week), the days ("yom rishon" Sunday to "yom shishi" Friday,
+  // "shabbat" Saturday), "in the erev" (in the evening); "toda", "toda raba" are thanks, and close
+  // a note of something else as a courtesy; "boker tov", "ma nishma" and "yalla" say nothing.
+  [word('shilshom'), 'the day before yesterday'],
+  [word('etmol'), 'yesterday'],
+  [word('hayom'), 'today'],
+  [word("(?:ba[- ]?)?shavua she[-'’ ]?avar"), 'last week'],
+  [
+    /(?<![\p{L}\d'’/-])yom (rishon|sheni|shlishi|shelishi|revi['’]?i|chamishi|hamishi|shishi)(?![\p{L}\d'’-])/giu,
+    (_m: string, day: string) => hebrewDays[day.toLowerCase().replace(/['’]/u, '')] ?? day,
+  ],
+  [word('shabbat'), 'saturday'],
+  [/\b(in|on|at) the erev\b/gu, '$1 the evening'],
+  [/(?<=\p{L}[^,]*), (?:toda(?: raba)?)(?!\p{L})[^,;.]*$/u, ''],
+  [/(?<![\p{L}'’-])toda(?: raba)?(?= (?:to|for)\b)/giu, 'thanks'],
+  [/(?<![\p{L}'’-])(?:boker tov|ma nishma)(?![\p{L}'’-]) ?/giu, ''],
+  [/,? yalla!?$/u, ''],
+  [/(?<![\p{L}'’-])yalla(?![\p{L}'’-])!? ?/gu, ''],
+  // "made intro in email between Wei and Amit Peretz": introduced one to the other, by email;
+  // "Emma made me intro to Rivka": introduced me; "introduced Hannah to my friend Tamar": to Tamar.
+  [
+    /\bmade (?:an |the )?intro(?:duction)?( (?:in|on|over|by|via) (?:e-?mail|mail|linkedin|whatsapp|text))? between ([^,;.]+?) and /giu,
+    (_m: string, how: string | undefined, who: string) => introducedBy(how, who),
+  ],
+  [
+    /\bmade me (?:an )?intro( (?:in|on|over|by|via) (?:e-?mail|mail|linkedin|whatsapp|text))? to /giu,
+    (_m: string, how: string | undefined) => introducedBy(how, 'me'),
+  ],
+  [
+    /\b(introduced [^,;.]+? to) my (?:old )?(?:friend|mate|pal|colleague|boss) (?=\p{Lu}\p{Ll})/gu,
+    '$1 ',
   ],
   // English after Armenian and Russian: "yerek", "erek" (yesterday), "pozavchera" (the day
   // before), the days ("yerkushabti" Monday to "kiraki" Sunday; "urbat" Friday); "paron" and
@@ -1391,6 +1445,12 @@ const dialectWords: readonly Swap[] = [
   // Welsh word order: "Phoning Dev Mistry I was last night", "I was phoning Gareth Thursday
   // night": he was phoned. "Bore da!" opening a note says nothing.
   [/^(?:bore da|prynhawn da|hiya|hello|hi)[!,.]+\s+/iu, ''],
+  // Swansea English: "bore da msg from dai", "alright butt txt from dai" (butt: mate) open a note
+  // with a greeting; "ta to zoe" and "yusuf diolch for…" thank; "bumped in to" is bumped into.
+  [/^(?:bore da|alright butt|orright butt|alright bud)[!,.]*\s+(?=\p{Ll})/iu, ''],
+  [/^ta to (?=\p{L})/iu, 'thanked '],
+  [/(?<=\p{L}) diolch(?= for\b)/giu, ', thanks'],
+  [/\bbumped in to\b/giu, 'bumped into'],
   [
     /^(phoning|ringing|calling|emailing|messaging|texting) (.+?) I was\b/iu,
     (_m: string, verb: string, who: string) => `${pastOfIng(verb)} ${who}`,
