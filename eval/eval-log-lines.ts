@@ -112,7 +112,8 @@
 //   213th 120 lines  68.3%  95.8%  2        214th 119 lines  81.5%  96.6%  0
 //   215th 120 lines  70.0%  92.5%  2        216th 119 lines  71.4%  92.4%  1
 //   217th 120 lines  68.3%  90.8%  0        218th 120 lines  80.0%  92.5%  0
-//   219th 120 lines  70.0%  92.5%  1
+//   219th 120 lines  70.0%  92.5%  1        220th 120 lines  56.7%  92.5%  3
+//   221st 120 lines  54.2%  89.2%  2
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -802,6 +803,11 @@
 // date, channel and direction right, none wrongly created), and a Tel Aviv-born product
 // designer's English after Hebrew ("yom shlishi", "shilshom", "toda raba"; 78.3%, 1). After them,
 // ADR 0121 reads both.
+// The 220th and 221st, scored once on ADR 0121's rules, follow them as 120 lines each: a Kano-born
+// procurement officer's Nigerian English with Hausa ("jiya", "ranar Juma'a", "Malam Dev", "na
+// gode"; 61.7% of lines with the person, date, channel and direction right, 3 wrongly created),
+// and a Kabul-born programme coordinator's English after Dari ("diroz", "jumah", "Agha Dev",
+// "Kate jan", "tashakur"; 65.8%, 2). No rule has been changed for them yet.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
