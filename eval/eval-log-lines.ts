@@ -807,7 +807,7 @@
 // procurement officer's Nigerian English with Hausa ("jiya", "ranar Juma'a", "Malam Dev", "na
 // gode"; 61.7% of lines with the person, date, channel and direction right, 3 wrongly created),
 // and a Kabul-born programme coordinator's English after Dari ("diroz", "jumah", "Agha Dev",
-// "Kate jan", "tashakur"; 65.8%, 2). No rule has been changed for them yet.
+// "Kate jan", "tashakur"; 65.8%, 2). After them, ADR 0122 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -108,15 +108,17 @@ const thanksWords =
  * (uncle), "walaal" (sister, brother), "adeer", "habaryar", "abaayo" ("eedo Margaret"); Swahili
  * "mzee" (elder), "dada", "kaka", "ndugu" ("mzee Robert"); Malay "encik", "puan", "cik" (Mr, Mrs,
  * Miss), "abang", "kakak", "adik" (elder brother, elder sister, younger), "datin" ("encik Thomas",
- * "abang Faizal"). In lower case none is an English word.
+ * "abang Faizal"); Dari "khanum" (Mrs); Hausa "malam", "hajiya", "alhaji" ("malam Dev"). In lower
+ * case none is an English word.
  */
 const courtesyBefore =
-  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios|pak|bapak|bu|ibu|mas|mbak|kak|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo|mzee|dada|kaka|ndugu|encik|puan|cik|abang|kakak|adik|datin) (?=\p{L})/gu;
+  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|khanum|malam|mallam|hajiya|alhaji|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios|pak|bapak|bu|ibu|mas|mbak|kak|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo|mzee|dada|kaka|ndugu|encik|puan|cik|abang|kakak|adik|datin) (?=\p{L})/gu;
 
 /**
  * Courtesy before a capitalised name, no part of it: East African English "madam Olivia", "bro
  * Dev", Swahili "mama Margaret" (English words too, so only before a name) and "Kaka Chidi",
- * "Dada Fatima", "Mzee Robert" as a note capitalises them; Zambian "ba Mark", "ba Okafor"; Czech "paní Kate",
+ * "Dada Fatima", "Mzee Robert" as a note capitalises them; Zambian "ba Mark", "ba Okafor"; Nigerian "oga Robert" (boss); Dari "Agha Dev", "Khanum
+ * Margaret"; Hausa "Malam Dev", "Hajiya Priya", "Alhaji Robert"; Czech "paní Kate",
  * "pan Dev" (Mrs, Mr); Amharic "Ato Robert" (Mr), "W/ro Margaret"
  * (Mrs), "W/rt Tigist" (Miss); Thai "P'Dev", "N'Ploy" ("phi", elder, and
  * "nong", younger). "met one Brian Ssemakula" is a certain Brian Ssemakula, someone not yet known:
@@ -124,7 +126,7 @@ const courtesyBefore =
  * not before a day ("one Friday Evening").
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 /**
  * A bare verb of what a contact did to the user's message or post, or of what they sent, and what
@@ -161,6 +163,28 @@ function introducedBy(how: string | undefined, who: string): string {
   if (!how) return `introduced ${who} to `;
   return /mail/iu.test(how) ? `emailed, introduced ${who} to ` : `introduced ${who}${how} to `;
 }
+
+/** The Hausa days, as written after "ranar" (the day of). */
+const hausaDays: Record<string, string> = {
+  litinin: 'monday',
+  talata: 'tuesday',
+  laraba: 'wednesday',
+  alhamis: 'thursday',
+  jumaa: 'friday',
+  asabar: 'saturday',
+  lahadi: 'sunday',
+};
+
+/** The Dari days, counted from "shamba" (Saturday); "jumah" is Friday. */
+const dariDays: Record<string, string> = {
+  shamba: 'saturday',
+  yakshamba: 'sunday',
+  dushamba: 'monday',
+  seshamba: 'tuesday',
+  chaharshamba: 'wednesday',
+  panjshamba: 'thursday',
+  jumah: 'friday',
+};
 
 /** The Hebrew days, as "yom" (day) precedes them: "yom rishon" (the first day) is Sunday. */
 const hebrewDays: Record<string, string> = {
@@ -248,6 +272,45 @@ const dialectWords: readonly Swap[] = [
       const verb = /([^ls])\1$/u.test(stem) ? stem.slice(0, -1) : stem;
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
+  ],
+  // Nigerian English with Hausa: "jiya" (yesterday; "jiya da yamma", yesterday evening),
+  // "shekaran jiya" (the day before), "yau" (today), "da safe", "da rana" (this morning, this afternoon), "satin da ya
+  // wuce" (last week), the days with or without "ranar" ("ranar litinin" Monday to "ranar
+  // lahadi" Sunday); "nagode", "na gode sosai" are thanks, and only a courtesy closing a note of
+  // something else, as "Alhamdulillah" is.
+  [word('shekaran jiya', 'gu'), 'the day before yesterday'],
+  [word('jiya(?: da (?:yamma|dare|safe))?', 'gu'), 'yesterday'],
+  [word('yau', 'gu'), 'today'],
+  [/ da (?:safe|rana|yamma)(?![\p{L}'’-])/gu, ''],
+  [word('(?:satin|mako) da ya (?:wuce|gabata)', 'gu'), 'last week'],
+  [
+    /(?<![\p{L}\d'’/-])ranar (litinin|talata|laraba|alhamis|juma['’]?a|asabar|lahadi)(?![\p{L}\d'’-])/giu,
+    (_m: string, day: string) => hausaDays[day.toLowerCase().replace(/['’]/u, '')] ?? day,
+  ],
+  [
+    /(?<![\p{L}\d'’/-])(litinin|talata|laraba|alhamis|juma['’]?a|asabar|lahadi)(?![\p{L}\d'’-])/gu,
+    (day: string) => hausaDays[day.replace(/['’]/u, '')] ?? day,
+  ],
+  [/(?<=\p{L}[^,]*), (?:na ?gode(?: sosai)?|alhamdulillah)(?!\p{L})[^,;.]*$/iu, ''],
+  [/(?<![\p{L}'’-])na ?gode(?: sosai)?(?![\p{L}'’-])/giu, 'thanks'],
+  [/,? alhamdulillah!?$/iu, ''],
+  // English after Dari: "diroz" (yesterday), "parirooz" (the day before), "emroz" (today),
+  // "hafta-e gozashta" (last week), the days ("shamba" Saturday to "panjshamba" Thursday,
+  // "jumah" Friday); "tashakur" is thanks; "jan" after a first name ("Kate jan") and "Khanum"
+  // before one are courtesies.
+  [word('pari ?ro?oz', 'gu'), 'the day before yesterday'],
+  [word('diro?oz', 'gu'), 'yesterday'],
+  [word('emro?oz', 'gu'), 'today'],
+  [word('hafta-?e? (?:gozashta|gozashte|guzashta)', 'gu'), 'last week'],
+  [
+    /(?<![\p{L}\d'’/-])(yak ?shamba|du ?shamba|se ?shamba|chahar ?shamba|panj ?shamba|shamba|jum['’]?ah)(?![\p{L}\d'’-])/gu,
+    (day: string) => dariDays[day.replace(/[\s'’]/gu, '')] ?? day,
+  ],
+  [/(?<=\p{L}[^,]*), (?:tashakk?[ou]r)(?!\p{L})[^,;.]*$/u, ''],
+  [word('tashakk?[ou]r', 'giu'), 'thanks'],
+  [
+    /(?<=(?:^|[\s(])(?!(?:in|since|from|by|until|till|of|early|late|mid|end|before|after|next|last|this|the|on|to|for|thru|through)\b)\p{L}[\p{L}'’-]*) jan(?![\p{L}\d'’./-])/gu,
+    '',
   ],
   // English after Hebrew: "etmol" (yesterday), "shilshom" (the day before), "hayom" (today),
   // "shavua she'avar" (last week), the days ("yom rishon" Sunday to "yom shishi" Friday,
