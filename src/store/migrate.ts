@@ -19,6 +19,7 @@ import * as summaryPrefixes from './migrations/2026-11-30T1700_summary_prefixes.
 import * as peopleWordStarts from './migrations/2026-12-01T0300_people_word_starts.js';
 import * as summaryVectorCost from './migrations/2026-12-01T0520_summary_vector_cost.js';
 import * as peopleSearchUpdateOf from './migrations/2026-12-01T1000_people_search_update_of.js';
+import * as peopleSearchStatistics from './migrations/2026-12-05T0600_people_search_statistics.js';
 import type { Dialect } from './store.js';
 
 interface Migration {
@@ -46,6 +47,7 @@ const migrations: Array<[name: string, migration: Migration]> = [
   ['2026-12-01T0300_people_word_starts', peopleWordStarts],
   ['2026-12-01T0520_summary_vector_cost', summaryVectorCost],
   ['2026-12-01T1000_people_search_update_of', peopleSearchUpdateOf],
+  ['2026-12-05T0600_people_search_statistics', peopleSearchStatistics],
 ];
 
 /**

@@ -347,6 +347,17 @@ describeEachDialect('a search the planner expects to be broad', ({ dialect, stor
     expect(narrow).toMatchObject({ total: 2, capped: false });
   });
 
+  it('says how many there are on the page the matches end on', async () => {
+    const matches = plannedBroadFrom + 2000;
+    const last = await searchPeople(store(), localAccountId, {
+      query: 'analytics',
+      limit: 20,
+      offset: matches - 5,
+    });
+    expect(last).toMatchObject({ total: matches, capped: false });
+    expect(last.people).toHaveLength(5);
+  });
+
   it('leaves the planner as it found it for the rest of a transaction', async () => {
     if (dialect !== 'postgres') return;
     const setting = await inTransaction(store(), async (tx) => {
@@ -355,6 +366,58 @@ describeEachDialect('a search the planner expects to be broad', ({ dialect, stor
       return shown.rows[0]?.enable_bitmapscan;
     });
     expect(setting).toBe('on');
+  });
+});
+
+describeEachDialect('a whole title or company many people hold', ({ dialect, store }) => {
+  // The words go together: "talent" and "partner" are each in 73% of the network, so taken one
+  // by one they are expected together in about half of it, less than the bound, while 2,500
+  // people hold "Talent Partner" as their whole title and 3,000 work at Swiftlane Freight.
+  beforeAll(async () => {
+    const title = (i: number) =>
+      i < 2500 ? 'Talent Partner' : i < 4000 ? 'Talent Acquisition Lead' : 'Partner Manager';
+    const rows = Array.from({ length: 5500 }, (_, i) =>
+      personToRow(
+        localAccountId,
+        {
+          name: `Person ${i}`,
+          title: title(i),
+          company: i < 2500 ? 'Acme' : 'Swiftlane Freight',
+        },
+        now,
+      ),
+    );
+    await insertPeople(store(), rows);
+    await refreshStatistics(store());
+  });
+
+  it('is taken as broad on PostgreSQL from the statistics of whole titles and companies', async () => {
+    const title = await likelyBroad(store(), localAccountId, ['talent', 'partner']);
+    expect(title !== null).toBe(dialect === 'postgres');
+    const company = await likelyBroad(store(), localAccountId, ['swiftlane', 'freight']);
+    expect(company !== null).toBe(dialect === 'postgres');
+    // Words no one holds as a whole title are counted as before.
+    expect(await likelyBroad(store(), localAccountId, ['talent', 'manager'])).toBeNull();
+    expect(await likelyBroad(store(), localAccountId, ['chief', 'of', 'staff'])).toBeNull();
+  });
+
+  it('takes one word as broad on PostgreSQL from its share of the network', async () => {
+    // "acme" is in 2,500 of 5,500 people: fewer than the bound for several words, but one word's
+    // estimate is its share of the sample; "lead" (1,500) is counted.
+    const acme = await likelyBroad(store(), localAccountId, ['acme']);
+    expect(acme !== null).toBe(dialect === 'postgres');
+    expect(await likelyBroad(store(), localAccountId, ['lead'])).toBeNull();
+  });
+
+  it('pages through people who hold the words, on both engines', async () => {
+    const page = await searchPeople(store(), localAccountId, {
+      query: 'Talent Partner',
+      limit: 20,
+      offset: 0,
+    });
+    expect(page).toMatchObject({ total: rankedMatchLimit, capped: true });
+    expect(page.people).toHaveLength(20);
+    expect(page.people.every((p) => /talent partner/i.test(p.title ?? ''))).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 // Pages of people: by name, or by search over their own fields and then what was said with them.
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { PersonListItem } from '../core/person.js';
 import {
   cellsToListItem,
@@ -133,10 +133,14 @@ export const plannedBroadFrom = 10 * rankedMatchLimit;
 /**
  * The search to page through when PostgreSQL's planner expects far more matches than can be
  * ranked (its whole words when it has long ones, as countWholeWordMatches reads them), else null.
- * The planner over-counts common words and under-counts words that go together ("chief of
- * staff"), so this settles only the clearly broad; the rest are counted. A word it has no
- * statistics for is estimated at a fixed share of the network, which at 10,000,000 people passes
- * the bound, so an estimate counts only when it is well above a word that cannot be stored.
+ * For one word the estimate is that word's share of a sample of the network, kept among its most
+ * common words (migration 2026-12-05T0600_people_search_statistics), so twice the ranked bound
+ * settles it. For several, the planner takes the words as independent: it over-counts words that
+ * seldom meet and under-counts words that go together ("chief of staff"), so only the clearly
+ * broad are settled from it; words that go together most often are someone's whole title or
+ * company, which it counts as one (heldWholeByMany), and the rest are counted. A word it has no
+ * statistics for is estimated from what its lists leave over, which at 10,000,000 people passes a
+ * bound, so an estimate counts only when it is well above one for a word that cannot be stored.
  */
 export async function likelyBroad(
   store: Store,
@@ -146,9 +150,61 @@ export async function likelyBroad(
   if (store.dialect !== 'postgres') return null;
   const search = dialectSearch(store.dialect, words, hasLongWords(words) ? 'whole' : 'prefix');
   const planned = await plannedMatches(store, accountId, search);
-  if (planned < plannedBroadFrom) return null;
-  const unknown = dialectSearch(store.dialect, [neverStored], 'whole');
-  return planned >= 2 * (await plannedMatches(store, accountId, unknown)) ? search : null;
+  if (planned >= (sampledAlone(words) ? sampledBroadFrom : plannedBroadFrom)) {
+    const unknown = dialectSearch(store.dialect, [neverStored], 'whole');
+    if (planned >= 2 * (await plannedMatches(store, accountId, unknown))) return search;
+  }
+  return words.length > 1 && (await heldWholeByMany(store, accountId, words)) ? search : null;
+}
+
+/**
+ * Whether the planner's estimate for these words is their share of its sample: one word, or short
+ * starts only ("Ju Wan"), which are the starts of a first name and a surname, and so go together
+ * about as often as chance says. A name's starts are first in a broad search's page anyway.
+ */
+function sampledAlone(words: readonly string[]): boolean {
+  return words.length === 1 || !hasLongWords(words);
+}
+
+/**
+ * A word, title or company the planner expects at least this many people to hold, from its share
+ * of the rows ANALYZE sampled, is broad: at twice the ranked bound, the sample would have to be
+ * off by half.
+ */
+export const sampledBroadFrom = 2 * rankedMatchLimit;
+
+/**
+ * Whether the planner expects more people than can be ranked to hold the words, in order, as their
+ * whole title or company ("Talent Partner": 38,566 of 1,000,000, where the words one by one
+ * gave 2,750). Each of them matches the search, so it is broad without gathering them: counting
+ * would first have the index gather every one (21.8 ms warm, more cold). A title the statistics do
+ * not list is estimated from what the list leaves over, so, as for words, an estimate counts only
+ * when it is well above one for a title no one holds.
+ */
+async function heldWholeByMany(
+  store: Store,
+  accountId: string,
+  words: readonly string[],
+): Promise<boolean> {
+  const held = (text: string) =>
+    plannedRows(
+      store,
+      sql`select 1 from people p where p.account_id = ${accountId}
+        and (${wordsOf(sql.ref('p.title'))} = ${wordsOf(sql`${text}`)}
+          or ${wordsOf(sql.ref('p.company'))} = ${wordsOf(sql`${text}`)})`,
+    );
+  const planned = await held(words.join(' '));
+  return planned >= sampledBroadFrom && planned >= 2 * (await held(neverStored));
+}
+
+/**
+ * The words of a text as the search reads them, in the search vector's order ("Petal & Stem" is
+ * "petal stem"): the expression the planner keeps statistics of for titles and companies
+ * (migration 2026-12-05T0600_people_search_statistics), written the same way, so that it is
+ * matched to them; of a constant, it is worked out before the estimate is made.
+ */
+function wordsOf(text: RawBuilder<unknown>): RawBuilder<string> {
+  return sql<string>`array_to_string(tsvector_to_array(to_tsvector('simple'::regconfig, ${text})), ' ')`;
 }
 
 /**
@@ -159,14 +215,17 @@ export async function likelyBroad(
 const neverStored = 'qzxjvqzxjvqzxjvqzxjv';
 
 /** How many people PostgreSQL's planner expects the search to match, from its statistics alone. */
-async function plannedMatches(
-  store: Store,
-  accountId: string,
-  search: DialectSearch,
-): Promise<number> {
+function plannedMatches(store: Store, accountId: string, search: DialectSearch): Promise<number> {
+  return plannedRows(
+    store,
+    sql`select 1 from ${search.from} where ${search.match} and p.account_id = ${accountId}`,
+  );
+}
+
+/** How many rows PostgreSQL's planner expects a read to return. */
+async function plannedRows(store: Store, read: RawBuilder<unknown>): Promise<number> {
   const { rows } = await sql<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>`
-    explain (format json) select 1 from ${search.from}
-    where ${search.match} and p.account_id = ${accountId}`.execute(store.db);
+    explain (format json) ${read}`.execute(store.db);
   return rows[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0;
 }
 
@@ -339,6 +398,12 @@ async function broadSearch(
         ? await rowByRow(store, others)
         : await others(store.db);
     people.push(...rows.rows.map(rowToListItem));
+  }
+  // A page the matches do not fill is their last: how many there are is then known. A search
+  // taken as broad from statistics that were wrong for this account (a word common in another
+  // member's network) says so, rather than "1,000+" over an empty page.
+  if (people.length < page.limit) {
+    return { people, total: page.offset + people.length, capped: false };
   }
   return { people, total: rankedMatchLimit, capped: true };
 }
