@@ -813,7 +813,7 @@
 // Riga-born inventory controller's English after Latvian ("piektdien", "aizvakar", "Okafor
 // kundze", "paldies"; 60.8% of lines with the person, date, channel and direction right, 2
 // wrongly created), and an Asmara-born logistics clerk's English after Tigrinya ("timali",
-// "hamus", "Haw Dev", "yekenyeley"; 55.8%, 5). No rule has been changed for them yet.
+// "hamus", "Haw Dev", "yekenyeley"; 55.8%, 5). After them, ADR 0124 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -164,6 +164,34 @@ function introducedBy(how: string | undefined, who: string): string {
   return /mail/iu.test(how) ? `emailed, introduced ${who} to ` : `introduced ${who}${how} to `;
 }
 
+/** The Latvian days, without their marks. */
+const latvianDays: Record<string, string> = {
+  pirmdien: 'monday',
+  otrdien: 'tuesday',
+  tresdien: 'wednesday',
+  ceturtdien: 'thursday',
+  piektdien: 'friday',
+  sestdien: 'saturday',
+  svetdien: 'sunday',
+};
+
+/** The Tigrinya days, as written in Latin letters. */
+const tigrinyaDays: Record<string, string> = {
+  senui: 'monday',
+  sanui: 'monday',
+  selus: 'tuesday',
+  selusi: 'tuesday',
+  rebue: 'wednesday',
+  hamus: 'thursday',
+  hamusi: 'thursday',
+  arbi: 'friday',
+  arbii: 'friday',
+  qedam: 'saturday',
+  kedam: 'saturday',
+  senbet: 'sunday',
+  sanbat: 'sunday',
+};
+
 /** The Hausa days, as written after "ranar" (the day of). */
 const hausaDays: Record<string, string> = {
   litinin: 'monday',
@@ -273,6 +301,42 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // English after Latvian: "aizvakar" (the day before yesterday; "vakar", yesterday, is read
+  // above), "šodien" (today), "pagājušajā nedēļā" (last week), "no rīta" and "vakarā" (in the
+  // morning, in the evening, of the line's own day), the days ("pirmdien" Monday to "svētdien"
+  // Sunday, with or without their marks); "paldies", "liels paldies" are thanks; "čau", "sveiki"
+  // opening a note are greetings; "un" between people is and; "kungs" and "kundze" after a
+  // surname (Mr, Mrs: "Okafor kundze") are courtesies.
+  [word('aizvakar', 'gu'), 'the day before yesterday'],
+  [word('[šs]odien', 'gu'), 'today'],
+  [word('pag[āa]ju[šs]aj[āa] ned[ēe]ļ[āa]|pag[āa]ju[šs]aj[āa] ned[ēe]l[āa]', 'gu'), 'last week'],
+  [/ (?:no r[īi]ta|vakar[āa])(?![\p{L}'’-])/gu, ''],
+  [/^(?:no r[īi]ta|vakar[āa]) /gu, ''],
+  [
+    /(?<![\p{L}\d'’/-])(pirmdien|otrdien|tre[šs]dien|ceturtdien|piektdien|sestdien|sv[ēe]tdien)(?:[āa])?(?![\p{L}\d'’-])/gu,
+    (_m: string, day: string) => latvianDays[day.normalize('NFD').replace(/\p{M}/gu, '')] ?? day,
+  ],
+  [/(?<=\p{L}[^,]*), (?:liels )?paldies(?!\p{L})[^,;.]*$/u, ''],
+  [word('(?:liels )?paldies', 'giu'), 'thanks'],
+  [/^(?:[čc]au|sveiki)[!,.]*\s+/iu, ''],
+  [/(?<=\p{Lu}[\p{L}'’-]*) un (?=\p{Lu}|new\b)/gu, ' and '],
+  [/(?<=\p{Lu}[\p{L}'’-]*) (?:kungs|kundze|kungam|kundzei)(?![\p{L}'’-])/gu, ''],
+  // English after Tigrinya: "timali" (yesterday), "qedem timali" (the day before), "lomi"
+  // (today), "zihalefe semun" (last week), the days ("senui" Monday to "senbet" Sunday); "yekenyeley"
+  // is thanks; "haw", "hafti", "aboy", "adey" before a name (brother, sister, and an older man or
+  // woman) are courtesies, and "selam" (hello) opening a note in small letters says nothing.
+  [word('(?:qedem|kedem|qdmi) timali', 'gu'), 'the day before yesterday'],
+  [word('timali|tmali', 'gu'), 'yesterday'],
+  [word('lomi', 'gu'), 'today'],
+  [word('(?:zihalefe|zehalefe|zihalef) semun', 'gu'), 'last week'],
+  [
+    /(?<![\p{L}\d'’/-])(senui|sanui|selus|selusi|rebue|rebu['’]e|hamus|hamusi|arbi|arbi['’]i|qedam|kedam|senbet|sanbat)(?![\p{L}\d'’-])/gu,
+    (day: string) => tigrinyaDays[day.replace(/['’]/gu, '')] ?? day,
+  ],
+  [/(?<=\p{L}[^,]*), (?:yekenyel[ae]y|yeqenyel[ae]y)(?!\p{L})[^,;.]*$/u, ''],
+  [word('yekenyel[ae]y|yeqenyel[ae]y', 'giu'), 'thanks'],
+  [/(?<![\p{L}\d'’/-])(?:[Hh]aw|[Hh]afti|[Aa]boy|[Aa]dey) (?=\p{Lu}\p{Ll})/gu, ''],
+  [/^selam[!,.]*\s+/u, ''],
   // Nigerian English with Hausa: "jiya" (yesterday; "jiya da yamma", yesterday evening),
   // "shekaran jiya" (the day before), "yau" (today), "da safe", "da rana" (this morning, this afternoon), "satin da ya
   // wuce" (last week), the days with or without "ranar" ("ranar litinin" Monday to "ranar
