@@ -20,6 +20,7 @@ import * as peopleWordStarts from './migrations/2026-12-01T0300_people_word_star
 import * as summaryVectorCost from './migrations/2026-12-01T0520_summary_vector_cost.js';
 import * as peopleSearchUpdateOf from './migrations/2026-12-01T1000_people_search_update_of.js';
 import * as peopleSearchStatistics from './migrations/2026-12-05T0600_people_search_statistics.js';
+import * as peopleSearchStatisticsAnalyzed from './migrations/2026-12-05T0700_people_search_statistics_analyzed.js';
 import type { Dialect } from './store.js';
 
 interface Migration {
@@ -48,6 +49,7 @@ const migrations: Array<[name: string, migration: Migration]> = [
   ['2026-12-01T0520_summary_vector_cost', summaryVectorCost],
   ['2026-12-01T1000_people_search_update_of', peopleSearchUpdateOf],
   ['2026-12-05T0600_people_search_statistics', peopleSearchStatistics],
+  ['2026-12-05T0700_people_search_statistics_analyzed', peopleSearchStatisticsAnalyzed],
 ];
 
 /**
