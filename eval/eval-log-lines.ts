@@ -114,7 +114,8 @@
 //   217th 120 lines  68.3%  90.8%  0        218th 120 lines  80.0%  92.5%  0
 //   219th 120 lines  70.0%  92.5%  1        220th 120 lines  56.7%  92.5%  3
 //   221st 120 lines  54.2%  89.2%  2        222nd 120 lines  53.3%  84.2%  2
-//   223rd 120 lines  48.3%  80.0%  5
+//   223rd 120 lines  48.3%  80.0%  5        224th 120 lines  84.2%  95.0%  0
+//   225th 120 lines  49.2%  87.5%  6
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -814,6 +815,12 @@
 // kundze", "paldies"; 60.8% of lines with the person, date, channel and direction right, 2
 // wrongly created), and an Asmara-born logistics clerk's English after Tigrinya ("timali",
 // "hamus", "Haw Dev", "yekenyeley"; 55.8%, 5). After them, ADR 0124 reads both.
+// The 224th and 225th, scored once on ADR 0124's rules, follow them as 120 lines each: a
+// Portsmouth-born former Royal Navy logistics petty officer's Pompey English with naval slang
+// ("oppo", "run ashore", "0900 brew with dev"; 87.5% of lines with the person, date, channel and
+// direction right, none wrongly created), and a Kigali-born bank operations officer's English
+// after Kinyarwanda and French ("ejo hashize", "ku wa gatanu", "murakoze", "Mama Kate"; 53.3%,
+// 6). No rule has been changed for them yet.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
