@@ -820,7 +820,7 @@
 // ("oppo", "run ashore", "0900 brew with dev"; 87.5% of lines with the person, date, channel and
 // direction right, none wrongly created), and a Kigali-born bank operations officer's English
 // after Kinyarwanda and French ("ejo hashize", "ku wa gatanu", "murakoze", "Mama Kate"; 53.3%,
-// 6). No rule has been changed for them yet.
+// 6). After them, ADR 0125 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

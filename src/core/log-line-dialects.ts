@@ -164,6 +164,17 @@ function introducedBy(how: string | undefined, who: string): string {
   return /mail/iu.test(how) ? `emailed, introduced ${who} to ` : `introduced ${who}${how} to `;
 }
 
+/** The Kinyarwanda days, as written after "ku" (on). */
+const kinyarwandaDays: Record<string, string> = {
+  'wa mbere': 'monday',
+  'wa kabiri': 'tuesday',
+  'wa gatatu': 'wednesday',
+  'wa kane': 'thursday',
+  'wa gatanu': 'friday',
+  'wa gatandatu': 'saturday',
+  cyumweru: 'sunday',
+};
+
 /** The Latvian days, without their marks. */
 const latvianDays: Record<string, string> = {
   pirmdien: 'monday',
@@ -301,6 +312,36 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // English after Kinyarwanda: "ejo", "ejo hashize" (yesterday; "ejo" after "will" is
+  // tomorrow, no day of the line), "ejo bundi" (the day before), "uyu munsi" (today),
+  // "icyumweru gishize" (last week), the days ("ku wa mbere" Monday to "ku wa gatandatu"
+  // Saturday, "ku cyumweru" Sunday); "murakoze", "murakoze cyane" are thanks, and only a courtesy
+  // closing a note of something else; "muvandimwe" (brother) before a name and "Papa" before a
+  // capitalised one are courtesies; "coffee na Daniel" is coffee with him. Its French: "hier"
+  // (yesterday), "la semaine dernière".
+  [word('ejo bundi', 'gu'), 'the day before yesterday'],
+  [
+    /(?<!\b(?:will|'ll|’ll|going to|gonna)\b[^,;.]*)(?<![\p{L}\d'’/-])ejo(?: hashize)?(?![\p{L}\d'’/-])/gu,
+    'yesterday',
+  ],
+  [word('uyu munsi', 'gu'), 'today'],
+  [word('icyumweru gishize|la semaine derni[èe]re', 'gu'), 'last week'],
+  [word('hier', 'gu'), 'yesterday'],
+  [
+    /(?<![\p{L}\d'’/-])ku (wa mbere|wa kabiri|wa gatatu|wa kane|wa gatanu|wa gatandatu|cyumweru)(?![\p{L}\d'’-])/giu,
+    (_m: string, day: string) => kinyarwandaDays[day.toLowerCase()] ?? day,
+  ],
+  [/(?<=\p{L}[^,]*), murakoze(?: cyane)?(?!\p{L})[^,;.]*$/u, ''],
+  [word('murakoze(?: cyane)?', 'giu'), 'thanks'],
+  [/(?<![\p{L}\d'’/-])muvandimwe (?=\p{L})/gu, ''],
+  [/(?<![\p{L}\d'’/-])Papa (?!Johns?\b)(?=\p{Lu}\p{Ll})/gu, ''],
+  [
+    /\b(coffee|lunch|drinks|dinner|call|meeting|chat|zoom|video|brunch) na (?=\p{Lu}\p{Ll})/gu,
+    '$1 with ',
+  ],
+  // Naval English: "scran" is a meal, "wets" and a "run ashore" drinks out.
+  [word('scran', 'gu'), 'lunch'],
+  [word('wets|(?:a |good )?run ashore', 'gu'), 'drinks'],
   // English after Latvian: "aizvakar" (the day before yesterday; "vakar", yesterday, is read
   // above), "šodien" (today), "pagājušajā nedēļā" (last week), "no rīta" and "vakarā" (in the
   // morning, in the evening, of the line's own day), the days ("pirmdien" Monday to "svētdien"
