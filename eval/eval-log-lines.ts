@@ -115,7 +115,8 @@
 //   219th 120 lines  70.0%  92.5%  1        220th 120 lines  56.7%  92.5%  3
 //   221st 120 lines  54.2%  89.2%  2        222nd 120 lines  53.3%  84.2%  2
 //   223rd 120 lines  48.3%  80.0%  5        224th 120 lines  84.2%  95.0%  0
-//   225th 120 lines  49.2%  87.5%  6
+//   225th 120 lines  49.2%  87.5%  6        226th 120 lines  56.7%  92.5%  6
+//   227th 120 lines  44.2%  75.0%  5
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -821,6 +822,11 @@
 // direction right, none wrongly created), and a Kigali-born bank operations officer's English
 // after Kinyarwanda and French ("ejo hashize", "ku wa gatanu", "murakoze", "Mama Kate"; 53.3%,
 // 6). After them, ADR 0125 reads both.
+// The 226th and 227th, scored once on ADR 0125's rules, follow them as 120 lines each: a
+// Stornoway-born former ferry purser's Island English with Gaelic ("an-dè", "Dihaoine",
+// "tapadh leat"; 61.7% of lines with the person, date, channel and direction right, 6 wrongly
+// created), and a Tashkent-born export coordinator's English after Uzbek ("kecha", "payshanba",
+// "Dev aka", "rahmat"; 46.7%, 5). No rule has been changed for them yet.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
