@@ -826,7 +826,7 @@
 // Stornoway-born former ferry purser's Island English with Gaelic ("an-dè", "Dihaoine",
 // "tapadh leat"; 61.7% of lines with the person, date, channel and direction right, 6 wrongly
 // created), and a Tashkent-born export coordinator's English after Uzbek ("kecha", "payshanba",
-// "Dev aka", "rahmat"; 46.7%, 5). No rule has been changed for them yet.
+// "Dev aka", "rahmat"; 46.7%, 5). After them, ADR 0126 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -164,6 +164,28 @@ function introducedBy(how: string | undefined, who: string): string {
   return /mail/iu.test(how) ? `emailed, introduced ${who} to ` : `introduced ${who}${how} to `;
 }
 
+/** The Scottish Gaelic days, without their accents. */
+const gaelicDays: Record<string, string> = {
+  diluain: 'monday',
+  dimairt: 'tuesday',
+  diciadain: 'wednesday',
+  diardaoin: 'thursday',
+  dihaoine: 'friday',
+  disathairne: 'saturday',
+  didomhnaich: 'sunday',
+};
+
+/** The Uzbek days. */
+const uzbekDays: Record<string, string> = {
+  dushanba: 'monday',
+  seshanba: 'tuesday',
+  chorshanba: 'wednesday',
+  payshanba: 'thursday',
+  juma: 'friday',
+  shanba: 'saturday',
+  yakshanba: 'sunday',
+};
+
 /** The Kinyarwanda days, as written after "ku" (on). */
 const kinyarwandaDays: Record<string, string> = {
   'wa mbere': 'monday',
@@ -312,6 +334,38 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // Island English with Gaelic: "an-dè" (yesterday), "a-bhòn-dè" (the day before), "an-diugh"
+  // (today), "an t-seachdain sa chaidh" (last week), with or without their accents and hyphens;
+  // the days, which no name shares ("Diluain" Monday to "Didòmhnaich" Sunday); "tapadh leat",
+  // "tapadh leibh" are thanks, and only a courtesy closing a note of something else.
+  [word('a[- ]bh[òo]n[- ]d[èe]', 'giu'), 'the day before yesterday'],
+  [word('an[- ]d[èe]', 'giu'), 'yesterday'],
+  [word('an[- ]diugh', 'giu'), 'today'],
+  [word('an t-seachdain sa chaidh', 'giu'), 'last week'],
+  [
+    /(?<![\p{L}\d'’/-])(diluain|dim[àa]irt|diciadain|diardaoin|dihaoine|disathairne|did[òo]mhnaich)(?![\p{L}\d'’-])/giu,
+    (day: string) => gaelicDays[day.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')] ?? day,
+  ],
+  [/(?<=\p{L}[^,]*), tapadh (?:leat|leibh)(?!\p{L})[^,;.]*$/iu, ''],
+  [word('tapadh (?:leat|leibh)', 'giu'), 'thanks'],
+  // English after Uzbek: "kecha" (yesterday), "o'tgan kuni" (the day before), "bugun" (today),
+  // "o'tgan hafta" (last week), "kechqurun" (in the evening), the days ("dushanba" Monday to
+  // "yakshanba" Sunday); "rahmat", "katta rahmat" are thanks; "aka" and "opa" after a name
+  // (brother, sister: "Dev aka", "Priya opa") are courtesies, though "aka" before a capitalised
+  // name is an alias ("Robert aka Bob").
+  [word("o['’‘`]?tgan kuni", 'gu'), 'the day before yesterday'],
+  [word('kecha', 'gu'), 'yesterday'],
+  [word('bugun', 'gu'), 'today'],
+  [word("o['’‘`]?tgan hafta", 'gu'), 'last week'],
+  [/ kechqurun(?![\p{L}'’-])/gu, ''],
+  [
+    /(?<![\p{L}\d'’/-])(dushanba|seshanba|chorshanba|payshanba|juma|shanba|yakshanba)(?![\p{L}\d'’-])/gu,
+    (day: string) => uzbekDays[day] ?? day,
+  ],
+  [/(?<=\p{L}[^,]*), (?:katta )?rahmat(?!\p{L})[^,;.]*$/u, ''],
+  [word('(?:katta )?rahmat', 'giu'), 'thanks'],
+  [/(?<=\p{L}) opa(?![\p{L}\d'’-])/gu, ''],
+  [/(?<=\p{Lu}[\p{L}'’-]*) aka(?![\p{L}\d'’.-])(?! \p{Lu}\p{Ll})/gu, ''],
   // English after Kinyarwanda: "ejo", "ejo hashize" (yesterday; "ejo" after "will" is
   // tomorrow, no day of the line), "ejo bundi" (the day before), "uyu munsi" (today),
   // "icyumweru gishize" (last week), the days ("ku wa mbere" Monday to "ku wa gatandatu"
