@@ -356,6 +356,13 @@ describeEachDialect('a search the planner expects to be broad', ({ dialect, stor
     });
     expect(last).toMatchObject({ total: matches, capped: false });
     expect(last.people).toHaveLength(5);
+    // Past the end, an empty page cannot say how many there were.
+    const past = await searchPeople(store(), localAccountId, {
+      query: 'analytics',
+      limit: 20,
+      offset: matches + 100,
+    });
+    expect(past).toMatchObject({ people: [], capped: true });
   });
 
   it('leaves the planner as it found it for the rest of a transaction', async () => {

@@ -174,9 +174,9 @@ function sampledAlone(words: readonly string[]): boolean {
 export const sampledBroadFrom = 2 * rankedMatchLimit;
 
 /**
- * Whether the planner expects more people than can be ranked to hold the words, in order, as their
- * whole title or company ("Talent Partner": 38,566 of 1,000,000, where the words one by one
- * gave 2,750). Each of them matches the search, so it is broad without gathering them: counting
+ * Whether the planner expects more people than can be ranked to hold the words as their whole
+ * title or company ("Talent Partner": 37,747 of 1,000,000, where the words one by one gave
+ * 2,750). Each of them matches the search, so it is broad without gathering them: counting
  * would first have the index gather every one (21.8 ms warm, more cold). A title the statistics do
  * not list is estimated from what the list leaves over, so, as for words, an estimate counts only
  * when it is well above one for a title no one holds.
@@ -399,10 +399,10 @@ async function broadSearch(
         : await others(store.db);
     people.push(...rows.rows.map(rowToListItem));
   }
-  // A page the matches do not fill is their last: how many there are is then known. A search
-  // taken as broad from statistics that were wrong for this account (a word common in another
-  // member's network) says so, rather than "1,000+" over an empty page.
-  if (people.length < page.limit) {
+  // A page the matches do not fill is their last: how many there are is then known (unless the
+  // page is past the end, and empty). A search taken as broad from statistics that were wrong for
+  // this account (a word common in another member's network) says so, rather than "1,000+".
+  if (people.length < page.limit && (people.length > 0 || page.offset === 0)) {
     return { people, total: page.offset + people.length, capped: false };
   }
   return { people, total: rankedMatchLimit, capped: true };
