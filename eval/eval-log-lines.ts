@@ -833,7 +833,7 @@
 // "rang us", "the morra"; 119 lines, one that was already in the file left out; 92.4% of lines
 // with the person, date, channel and direction right, 1 wrongly created), and a Freetown-born
 // health programme officer's English with Krio ("yestade", "Fraide", "bra Chidi", "tenki";
-// 57.5%, 2). No rule has been changed for them yet.
+// 57.5%, 2). After them, ADR 0127 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

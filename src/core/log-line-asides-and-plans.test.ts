@@ -70,7 +70,8 @@ describe('what is still ahead', () => {
       'Lee Wong replied to my cold email on Thurs, happy to do a 15 min call sometime',
       [['Lee Wong'], '2026-11-26', 'email', 'inbound'],
     ],
-    ['Sam Patel said to ping him in Jan', [['Sam Patel'], today, 'other', 'outbound']],
+    // Told by Sam, with no meeting named: he got in touch (decision 0127).
+    ['Sam Patel said to ping him in Jan', [['Sam Patel'], today, 'other', 'inbound']],
   ])('reads "%s"', (line, expected) => {
     expect(read(line)).toEqual(expected);
   });

@@ -106,7 +106,7 @@ export interface KindContext {
 }
 
 /** Things worth passing on: "the article", "a job spec", "his team's case study". */
-const thingNouns = String.raw`article|piece|link|report|notes|spec|(?<!\bmy )brief|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|docs?|documents?|files|drawings|podcast|video|recordings?|cheat ?sheet|write-?up|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|org ?charts?|frameworks?|structures?|handbooks?|brochures?|(?:salary|pay) bands|(?:programme|program|scheme|role|job) details|(?:prep|interview|info|welcome|starter) packs?|(?:practice|sample|mock) (?:[\w-]+ )?(?:tests|papers|questions)|(?:course|discount|voucher|referral) codes?`;
+const thingNouns = String.raw`article|piece|link|report|notes|spec|(?<!\bmy )brief|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|docs?|documents?|files|drawings|podcast|video|recordings?|cheat ?sheet|write-?up|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|org ?charts?|frameworks?|structures?|handbooks?|brochures?|(?:salary|pay) bands|(?:programme|program|scheme|role|job) details|(?:prep|interview|info|welcome|starter) packs?|(?:practice|sample|mock) (?:[\w-]+ )?(?:tests|papers|questions)|(?:course|discount|voucher|referral) codes?|datasets?|dashboards?`;
 
 type KindRule = [InteractionKind, RegExp, ((context: KindContext) => boolean)?];
 
@@ -311,7 +311,7 @@ const kindRules: KindRule[] = [
   // "the", as English after Thai or Chinese writes it, for things that are nothing else.
   [
     'give',
-    /\b(?:sent|shared|forwarded|emailed|passed)(?: (?!(?:about|re|abt|regarding|for|to|thanks|thank|a|an|the|some|my|his|her|their|this|that|with|on|in|of|and|back|over)\b)[\w'’-]+){0,3} (?:article|link|report|spec|jd|job description|deck|paper|guide|template|pdf|slides|case study|cheat ?sheet|pack)\b/,
+    /\b(?:sent|shared|forwarded|emailed|passed)(?: (?!(?:about|re|abt|regarding|for|to|thanks|thank|a|an|the|some|my|his|her|their|this|that|with|on|in|of|and|back|over)\b)[\w'’-]+){0,4} (?:article|link|report|spec|jd|job description|deck|paper|guide|template|pdf|slides|case study|cheat ?sheet|pack)\b/,
   ],
   // "sent me the sql test they use", "emailed me 3 junior roles", "sent me canva's scorecard": a
   // thing sent to the user, whatever it is, unless it is a message ("sent me a quick note",
@@ -332,7 +332,7 @@ const kindRules: KindRule[] = [
   // or how to reach the user ("sent dan my number").
   [
     'give',
-    /\b(?:sent|posted|lent|mailed|passed|dropped) (?!(?:me|my|a|an|the|it|them|over|off|out|back|to|on|in|about)\b)[\w'’]+(?: (?!(?:a|an|the|some|this|that|my|for|about|re|to)\b)(?:[\w'’]+|&)){0,4}? (?:a|an|the|some|this|that|my) (?!(?:number|availability|address|details|email|calendar|diary|dates|times|thanks)\b)(?!(?:(?:quick|short|brief|little|long|linkedin|connection|follow[- ]?up|thank[- ]you) )*(?:message|msg|email|e-mail|text|note|dm|reply|invite|invitation|request|reminder|nudge|hello|line|voice)\b)/,
+    /\b(?:sent|posted|lent|mailed|passed|dropped) (?!(?:me|my|a|an|the|it|them|over|off|out|back|to|on|in|about)\b)[\w'’]+(?: (?!(?:a|an|the|some|this|that|my|for|about|re|to|after|before|during)\b)(?:[\w'’]+|&)){0,4}? (?:a|an|the|some|this|that|my) (?!(?:number|availability|address|details|email|calendar|diary|dates|times|thanks)\b)(?!(?:(?:quick|short|brief|little|long|linkedin|connection|follow[- ]?up|thank[- ]you) )*(?:message|msg|email|e-mail|text|note|dm|reply|invite|invitation|request|reminder|nudge|hello|line|voice)\b)/,
     mine,
   ],
   // "pointed me to the wise ladder", "shared an opening with me", "he's sending over the

@@ -164,7 +164,90 @@ function introducedBy(how: string | undefined, who: string): string {
   return /mail/iu.test(how) ? `emailed, introduced ${who} to ` : `introduced ${who}${how} to `;
 }
 
-/** The Scottish Gaelic days, without their accents. */
+/** Each letter as it may be written with a mark ("dimàirt", "trešdien", "svētdien"). */
+const markedLetters: Readonly<Record<string, string>> = {
+  a: '[aàáâäā]',
+  c: '[cč]',
+  e: '[eèéêëē]',
+  i: '[iìíîïī]',
+  o: '[oòóôöō]',
+  s: '[sš]',
+  u: '[uùúûüū]',
+  z: '[zž]',
+};
+
+/** A day's name as it is keyed: lower case, without marks, apostrophes or spaces. */
+const dayKey = (day: string) =>
+  day
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\p{M}\s'’]/gu, '');
+
+/**
+ * Another language's weekdays put as English ones, from one table: each name matched with or
+ * without its marks, with an apostrophe between letters ("juma'a", "rebu'e") and a space where the
+ * table has one ("yak shamba", "yakshamba"), after the word the language puts first ("ranar",
+ * "yom", "ku") and before an ending ("pirmdienā"). In lower case only unless `caseless`, as a
+ * capitalised one may be someone's name; with no marks when `marks` is false, as Spanish "Mandé"
+ * (I sent) is no Krio "Mande" (Monday).
+ */
+function weekdaysOf(
+  days: Readonly<Record<string, string>>,
+  { before = '', ending = '', caseless = false, marks = true } = {},
+): Swap {
+  const byKey = new Map(Object.entries(days).map(([day, english]) => [dayKey(day), english]));
+  const names = Object.keys(days)
+    .sort((a, b) => b.length - a.length)
+    .map((day) =>
+      [...day]
+        .map((letter) =>
+          letter === ' ' ? ' ?' : marks ? (markedLetters[letter] ?? letter) : letter,
+        )
+        .join("['’]?"),
+    );
+  return [
+    new RegExp(
+      String.raw`(?<![\p{L}\d'’/-])${before}(${names.join('|')})${ending}(?![\p{L}\d'’-])`,
+      caseless ? 'giu' : 'gu',
+    ),
+    (whole: string, day: string) => byKey.get(dayKey(day)) ?? whole,
+  ];
+}
+
+/**
+ * Thanks in another language's words closing a note of something else ("…sent me the spec,
+ * rahmat") are only a courtesy, and are dropped.
+ */
+function closingCourtesy(words: string, { caseless = false } = {}): Swap {
+  return [
+    new RegExp(String.raw`(?<=\p{L}[^,]*), (?:${words})(?!\p{L})[^,;.]*$`, caseless ? 'iu' : 'u'),
+    '',
+  ];
+}
+
+/** Thanks in another language's words: a courtesy closing a note of something else, else thanks. */
+function thanksIn(words: string, options: { caseless?: boolean } = {}): Swap[] {
+  return [closingCourtesy(words, options), [word(words, 'giu'), 'thanks']];
+}
+
+/** The Krio days, as Sierra Leoneans write them in English letters. */
+const krioDays: Record<string, string> = {
+  mande: 'monday',
+  tuzde: 'tuesday',
+  tusde: 'tuesday',
+  tyusde: 'tuesday',
+  wenzde: 'wednesday',
+  wensde: 'wednesday',
+  tosde: 'thursday',
+  tozde: 'thursday',
+  fraide: 'friday',
+  fraydey: 'friday',
+  satide: 'saturday',
+  satde: 'saturday',
+  sonde: 'sunday',
+};
+
+/** The Scottish Gaelic days. */
 const gaelicDays: Record<string, string> = {
   diluain: 'monday',
   dimairt: 'tuesday',
@@ -197,7 +280,7 @@ const kinyarwandaDays: Record<string, string> = {
   cyumweru: 'sunday',
 };
 
-/** The Latvian days, without their marks. */
+/** The Latvian days. */
 const latvianDays: Record<string, string> = {
   pirmdien: 'monday',
   otrdien: 'tuesday',
@@ -239,11 +322,11 @@ const hausaDays: Record<string, string> = {
 /** The Dari days, counted from "shamba" (Saturday); "jumah" is Friday. */
 const dariDays: Record<string, string> = {
   shamba: 'saturday',
-  yakshamba: 'sunday',
-  dushamba: 'monday',
-  seshamba: 'tuesday',
-  chaharshamba: 'wednesday',
-  panjshamba: 'thursday',
+  'yak shamba': 'sunday',
+  'du shamba': 'monday',
+  'se shamba': 'tuesday',
+  'chahar shamba': 'wednesday',
+  'panj shamba': 'thursday',
   jumah: 'friday',
 };
 
@@ -334,6 +417,38 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // English with Krio: "yestade" (yesterday), "tide" (today; "the tide", "high tide" are the
+  // sea's), "tumara" (tomorrow, no day of the line), "las week", the days however capitalised
+  // ("Mande" Monday to "Sonde" Sunday, never with a mark); "tenki", "tenki tenki" are thanks, a courtesy closing a
+  // note of something else, and "tank me" thanked me; "fo" is for, "bout" about ("a bout of
+  // flu" is one), "afta" after,
+  // "gimme" gave me;
+  // "bra" before a name (brother) is a courtesy; "e go" is he will, "wan see" wants to see.
+  [word('yestade[iy]?|yesterde', 'giu'), 'yesterday'],
+  [
+    /(?<!\b(?:the|a|high|low|spring|neap|rising|turning|ebb|against) )(?<![\p{L}\d'’/-])tide(?![\p{L}\d'’/-])/gu,
+    'today',
+  ],
+  [word('tumara|tumarra|tumoro', 'giu'), 'tomorrow'],
+  [word('las week', 'giu'), 'last week'],
+  weekdaysOf(krioDays, { caseless: true, marks: false }),
+  [/^tenki(?: tenki)?(?: (?:to|fo|for))? (?=\p{L})(?!(?:fo|for)\b)/iu, 'thanked '],
+  ...thanksIn('tenki(?: tenki)?(?: o| yu| plenty)?', { caseless: true }),
+  [/(?<=\p{L} )tank(?= (?:me|us)\b)/gu, 'thanked'],
+  [word('fo', 'gu'), 'for'],
+  [
+    /(?<!\b(?:a|the|this|that|another|one|long|short|first|second|bad|nasty) )(?<![\p{L}\d'’/-])bout(?![\p{L}\d'’/-])/gu,
+    'about',
+  ],
+  [word('afta', 'gu'), 'after'],
+  [word('gimme', 'gu'), 'gave me'],
+  [/(?<![\p{L}\d'’/-])bra (?=\p{Lu}\p{Ll})/gu, ''],
+  [/(?<![\p{L}\d'’/-])e go (?=\p{Ll})/gu, 'he will '],
+  [word('wan see', 'gu'), 'wants to see'],
+  [
+    /(?<=\b(?:she|he|they|e|I|i|we) )bin (\p{Ll}+)/gu,
+    (_m: string, verb: string) => `had ${verb.endsWith('ed') ? verb : pastOfPlain(verb)}`,
+  ],
   // Island English with Gaelic: "an-dè" (yesterday), "a-bhòn-dè" (the day before), "an-diugh"
   // (today), "an t-seachdain sa chaidh" (last week), with or without their accents and hyphens;
   // the days, which no name shares ("Diluain" Monday to "Didòmhnaich" Sunday); "tapadh leat",
@@ -342,12 +457,8 @@ const dialectWords: readonly Swap[] = [
   [word('an[- ]d[èe]', 'giu'), 'yesterday'],
   [word('an[- ]diugh', 'giu'), 'today'],
   [word('an t-seachdain sa chaidh', 'giu'), 'last week'],
-  [
-    /(?<![\p{L}\d'’/-])(diluain|dim[àa]irt|diciadain|diardaoin|dihaoine|disathairne|did[òo]mhnaich)(?![\p{L}\d'’-])/giu,
-    (day: string) => gaelicDays[day.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')] ?? day,
-  ],
-  [/(?<=\p{L}[^,]*), tapadh (?:leat|leibh)(?!\p{L})[^,;.]*$/iu, ''],
-  [word('tapadh (?:leat|leibh)', 'giu'), 'thanks'],
+  weekdaysOf(gaelicDays, { caseless: true }),
+  ...thanksIn('tapadh (?:leat|leibh)', { caseless: true }),
   // English after Uzbek: "kecha" (yesterday), "o'tgan kuni" (the day before), "bugun" (today),
   // "o'tgan hafta" (last week), "kechqurun" (in the evening), the days ("dushanba" Monday to
   // "yakshanba" Sunday); "rahmat", "katta rahmat" are thanks; "aka" and "opa" after a name
@@ -358,12 +469,8 @@ const dialectWords: readonly Swap[] = [
   [word('bugun', 'gu'), 'today'],
   [word("o['’‘`]?tgan hafta", 'gu'), 'last week'],
   [/ kechqurun(?![\p{L}'’-])/gu, ''],
-  [
-    /(?<![\p{L}\d'’/-])(dushanba|seshanba|chorshanba|payshanba|juma|shanba|yakshanba)(?![\p{L}\d'’-])/gu,
-    (day: string) => uzbekDays[day] ?? day,
-  ],
-  [/(?<=\p{L}[^,]*), (?:katta )?rahmat(?!\p{L})[^,;.]*$/u, ''],
-  [word('(?:katta )?rahmat', 'giu'), 'thanks'],
+  weekdaysOf(uzbekDays),
+  ...thanksIn('(?:katta )?rahmat'),
   [/(?<=\p{L}) opa(?![\p{L}\d'’-])/gu, ''],
   [/(?<=\p{Lu}[\p{L}'’-]*) aka(?![\p{L}\d'’.-])(?! \p{Lu}\p{Ll})/gu, ''],
   // English after Kinyarwanda: "ejo", "ejo hashize" (yesterday; "ejo" after "will" is
@@ -381,12 +488,8 @@ const dialectWords: readonly Swap[] = [
   [word('uyu munsi', 'gu'), 'today'],
   [word('icyumweru gishize|la semaine derni[èe]re', 'gu'), 'last week'],
   [word('hier', 'gu'), 'yesterday'],
-  [
-    /(?<![\p{L}\d'’/-])ku (wa mbere|wa kabiri|wa gatatu|wa kane|wa gatanu|wa gatandatu|cyumweru)(?![\p{L}\d'’-])/giu,
-    (_m: string, day: string) => kinyarwandaDays[day.toLowerCase()] ?? day,
-  ],
-  [/(?<=\p{L}[^,]*), murakoze(?: cyane)?(?!\p{L})[^,;.]*$/u, ''],
-  [word('murakoze(?: cyane)?', 'giu'), 'thanks'],
+  weekdaysOf(kinyarwandaDays, { before: 'ku ', caseless: true }),
+  ...thanksIn('murakoze(?: cyane)?'),
   [/(?<![\p{L}\d'’/-])muvandimwe (?=\p{L})/gu, ''],
   [/(?<![\p{L}\d'’/-])Papa (?!Johns?\b)(?=\p{Lu}\p{Ll})/gu, ''],
   [
@@ -407,12 +510,8 @@ const dialectWords: readonly Swap[] = [
   [word('pag[āa]ju[šs]aj[āa] ned[ēe]ļ[āa]|pag[āa]ju[šs]aj[āa] ned[ēe]l[āa]', 'gu'), 'last week'],
   [/ (?:no r[īi]ta|vakar[āa])(?![\p{L}'’-])/gu, ''],
   [/^(?:no r[īi]ta|vakar[āa]) /gu, ''],
-  [
-    /(?<![\p{L}\d'’/-])(pirmdien|otrdien|tre[šs]dien|ceturtdien|piektdien|sestdien|sv[ēe]tdien)(?:[āa])?(?![\p{L}\d'’-])/gu,
-    (_m: string, day: string) => latvianDays[day.normalize('NFD').replace(/\p{M}/gu, '')] ?? day,
-  ],
-  [/(?<=\p{L}[^,]*), (?:liels )?paldies(?!\p{L})[^,;.]*$/u, ''],
-  [word('(?:liels )?paldies', 'giu'), 'thanks'],
+  weekdaysOf(latvianDays, { ending: '[āa]?' }),
+  ...thanksIn('(?:liels )?paldies'),
   [/^(?:[čc]au|sveiki)[!,.]*\s+/iu, ''],
   [/(?<=\p{Lu}[\p{L}'’-]*) un (?=\p{Lu}|new\b)/gu, ' and '],
   [/(?<=\p{Lu}[\p{L}'’-]*) (?:kungs|kundze|kungam|kundzei)(?![\p{L}'’-])/gu, ''],
@@ -424,12 +523,8 @@ const dialectWords: readonly Swap[] = [
   [word('timali|tmali', 'gu'), 'yesterday'],
   [word('lomi', 'gu'), 'today'],
   [word('(?:zihalefe|zehalefe|zihalef) semun', 'gu'), 'last week'],
-  [
-    /(?<![\p{L}\d'’/-])(senui|sanui|selus|selusi|rebue|rebu['’]e|hamus|hamusi|arbi|arbi['’]i|qedam|kedam|senbet|sanbat)(?![\p{L}\d'’-])/gu,
-    (day: string) => tigrinyaDays[day.replace(/['’]/gu, '')] ?? day,
-  ],
-  [/(?<=\p{L}[^,]*), (?:yekenyel[ae]y|yeqenyel[ae]y)(?!\p{L})[^,;.]*$/u, ''],
-  [word('yekenyel[ae]y|yeqenyel[ae]y', 'giu'), 'thanks'],
+  weekdaysOf(tigrinyaDays),
+  ...thanksIn('yekenyel[ae]y|yeqenyel[ae]y'),
   [/(?<![\p{L}\d'’/-])(?:[Hh]aw|[Hh]afti|[Aa]boy|[Aa]dey) (?=\p{Lu}\p{Ll})/gu, ''],
   [/^selam[!,.]*\s+/u, ''],
   // Nigerian English with Hausa: "jiya" (yesterday; "jiya da yamma", yesterday evening),
@@ -442,16 +537,10 @@ const dialectWords: readonly Swap[] = [
   [word('yau', 'gu'), 'today'],
   [/ da (?:safe|rana|yamma)(?![\p{L}'’-])/gu, ''],
   [word('(?:satin|mako) da ya (?:wuce|gabata)', 'gu'), 'last week'],
-  [
-    /(?<![\p{L}\d'’/-])ranar (litinin|talata|laraba|alhamis|juma['’]?a|asabar|lahadi)(?![\p{L}\d'’-])/giu,
-    (_m: string, day: string) => hausaDays[day.toLowerCase().replace(/['’]/u, '')] ?? day,
-  ],
-  [
-    /(?<![\p{L}\d'’/-])(litinin|talata|laraba|alhamis|juma['’]?a|asabar|lahadi)(?![\p{L}\d'’-])/gu,
-    (day: string) => hausaDays[day.replace(/['’]/u, '')] ?? day,
-  ],
-  [/(?<=\p{L}[^,]*), (?:na ?gode(?: sosai)?|alhamdulillah)(?!\p{L})[^,;.]*$/iu, ''],
-  [/(?<![\p{L}'’-])na ?gode(?: sosai)?(?![\p{L}'’-])/giu, 'thanks'],
+  weekdaysOf(hausaDays, { before: 'ranar ', caseless: true }),
+  weekdaysOf(hausaDays),
+  ...thanksIn('na ?gode(?: sosai)?', { caseless: true }),
+  closingCourtesy('alhamdulillah', { caseless: true }),
   [/,? alhamdulillah!?$/iu, ''],
   // English after Dari: "diroz" (yesterday), "parirooz" (the day before), "emroz" (today),
   // "hafta-e gozashta" (last week), the days ("shamba" Saturday to "panjshamba" Thursday,
@@ -461,12 +550,8 @@ const dialectWords: readonly Swap[] = [
   [word('diro?oz', 'gu'), 'yesterday'],
   [word('emro?oz', 'gu'), 'today'],
   [word('hafta-?e? (?:gozashta|gozashte|guzashta)', 'gu'), 'last week'],
-  [
-    /(?<![\p{L}\d'’/-])(yak ?shamba|du ?shamba|se ?shamba|chahar ?shamba|panj ?shamba|shamba|jum['’]?ah)(?![\p{L}\d'’-])/gu,
-    (day: string) => dariDays[day.replace(/[\s'’]/gu, '')] ?? day,
-  ],
-  [/(?<=\p{L}[^,]*), (?:tashakk?[ou]r)(?!\p{L})[^,;.]*$/u, ''],
-  [word('tashakk?[ou]r', 'giu'), 'thanks'],
+  weekdaysOf(dariDays),
+  ...thanksIn('tashakk?[ou]r'),
   [
     /(?<=(?:^|[\s(])(?!(?:in|since|from|by|until|till|of|early|late|mid|end|before|after|next|last|this|the|on|to|for|thru|through)\b)\p{L}[\p{L}'’-]*) jan(?![\p{L}\d'’./-])/gu,
     '',
@@ -479,13 +564,10 @@ const dialectWords: readonly Swap[] = [
   [word('etmol'), 'yesterday'],
   [word('hayom'), 'today'],
   [word("(?:ba[- ]?)?shavua she[-'’ ]?avar"), 'last week'],
-  [
-    /(?<![\p{L}\d'’/-])yom (rishon|sheni|shlishi|shelishi|revi['’]?i|chamishi|hamishi|shishi)(?![\p{L}\d'’-])/giu,
-    (_m: string, day: string) => hebrewDays[day.toLowerCase().replace(/['’]/u, '')] ?? day,
-  ],
+  weekdaysOf(hebrewDays, { before: 'yom ', caseless: true }),
   [word('shabbat'), 'saturday'],
   [/\b(in|on|at) the erev\b/gu, '$1 the evening'],
-  [/(?<=\p{L}[^,]*), (?:toda(?: raba)?)(?!\p{L})[^,;.]*$/u, ''],
+  closingCourtesy('toda(?: raba)?'),
   [/(?<![\p{L}'’-])toda(?: raba)?(?= (?:to|for)\b)/giu, 'thanks'],
   [/(?<![\p{L}'’-])(?:boker tov|ma nishma)(?![\p{L}'’-]) ?/giu, ''],
   [/,? yalla!?$/u, ''],
@@ -548,13 +630,13 @@ const dialectWords: readonly Swap[] = [
   ],
   // "…sent me the QA opening, labai ačiū", "…she will refer me, hvala": a thanks closing a note of
   // something else is only a courtesy.
-  [/(?<=\p{L}[^,]*), (?:hvala|(?:labai )?a[čc]i[ūu])(?!\p{L})[^,;.]*$/u, ''],
+  closingCourtesy('hvala|(?:labai )?a[čc]i[ūu]'),
   [word('(?:labai )?a[čc]i[ūu](?: labai)?'), 'thanks'],
   // Zambian English with Nyanja and Bemba: "dzulo" (yesterday), "dzana" (the day before),
   // "mailo" (yesterday, or tomorrow after "will"), "lelo" (today), the days
   // ("lolemba" Monday to "lamulungu" Sunday; Bemba's "pali cimo" to "pali cisano", Monday to
   // Friday); "zikomo" and "natotela" are thanks; "mulishani" a greeting; "ka coffee" a coffee;
-  // "wit" with, before someone ("wit Hannah", "wit me").
+  // "wit" with, before someone ("wit Hannah", "wit alexandra reid", "wit me").
   [word('dzulo'), 'yesterday'],
   [/(?<=\p{L} )lelo(?=[,.;!]|$| (?:about|re|for|at|with)\b)|^lelo(?= )/gu, 'today'],
   [
@@ -579,7 +661,13 @@ const dialectWords: readonly Swap[] = [
   [word('dzana'), 'the day before yesterday'],
   [word('mailo'), kalAsDay],
   [/\bka (?=coffee|tea|lunch|drink|chat|call)/gu, 'a '],
-  [/(?<![\p{L}\d'’/-])wit (?=\p{Lu}|(?:me|him|her|them|us)\b)/gu, 'with '],
+  [
+    /(?<![\p{L}\d'’/-])wit (?=(\p{L}+))/gu,
+    (whole: string, next: string) =>
+      /^\p{Lu}/u.test(next) || /^(?:me|him|her|them|us)$/u.test(next) || isKnownGivenName(next)
+        ? 'with '
+        : whole,
+  ],
   // English after Azerbaijani: "dünən" (yesterday; "dunen" without its marks), "srağagün" (the
   // day before), "keçən həftə" (last week), the days in small letters ("bazar ertəsi" Monday,
   // "çərşənbə axşamı" Tuesday, "çərşənbə", "cümə axşamı" Thursday, "cümə" Friday, "şənbə",
@@ -1397,6 +1485,17 @@ const dialectWords: readonly Swap[] = [
     /\b(?:(?:has|have) )?(?:introduced|intro(?:['’]?d)?) me (?:by|via|over) (e-?mail|linkedin|whatsapp|text) to\b/giu,
     (_m: string, how: string) => `${/mail/i.test(how) ? 'emailed' : 'messaged'}, introduced me to`,
   ],
+  // "siobhan murphy an neeve kelly": "an" between two people's names (after a known first name
+  // or surname, before a capitalised word, a known first name or a word before a known surname)
+  // is "and", as the north says it; German "Nachricht an Alexandra" is a message to her.
+  [
+    /(?<=(?:^|[\s(])([\p{L}'’-]+)) an (?=([\p{L}'’-]+)(?: ([\p{L}'’-]+))?)/gu,
+    (whole: string, before: string, after: string, then = '') =>
+      (isKnownGivenName(before) || isKnownSurname(before)) &&
+      (/^\p{Lu}\p{Ll}/u.test(after) || isKnownGivenName(after) || isKnownSurname(then))
+        ? ' and '
+        : whole,
+  ],
   // Geordie: "howay man," opening a note, "gannin" (going), "the morra", "yesterda", "ower",
   // "divvent", "nowt" and "owt", "a natter" (a chat), "chatted bout", "ta'd" (thanked) and "a ta
   // message" (a thank-you). Lower case only, so no name is changed.
@@ -1766,13 +1865,15 @@ const dialectWords: readonly Swap[] = [
     (_m: string, noun: string, where: string, verb: string) =>
       `${pastOf[noun.toLowerCase()] ?? noun} me${where}, ${pastOf[verb.toLowerCase().replace(/s$/u, '')] ?? verb}`,
   ],
-  // "Whatsapp off Aisha", "Missed a call off Kate", "text off Priya", "an email off the lad at
+  // "Whatsapp off Aisha", "Missed a call off Kate", "text off Priya", "email off miss clark", "an email off the lad at
   // admiral", "linkedin msg off a recruiter": from them, as the north and Wales say it; not "sent
   // the email off to Kate" nor "had to call off the coffee".
   [
     /\b(text|message|msg|whatsapp|wa|email|e-mail|call|voicemail|voice ?note|dm|reply|note|card|invite) off (?=(\p{L}+))/giu,
     (whole: string, noun: string, next: string) =>
-      /^\p{Lu}/u.test(next) || /^(?:him|her|them)$/iu.test(next) || isKnownGivenName(next)
+      /^\p{Lu}/u.test(next) ||
+      /^(?:him|her|them|mr|mrs|ms|miss|dr)$/iu.test(next) ||
+      isKnownGivenName(next)
         ? `${noun} from `
         : whole,
   ],

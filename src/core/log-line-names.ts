@@ -53,6 +53,8 @@ export interface FoundNames {
   inbound: boolean;
   /** The verb after the people opening the line, when they did something: "Zoe suggested…". */
   subjectVerb?: string;
+  /** The people opening the line said something, with no word of how: "Priya said they're hiring". */
+  saidSo?: boolean;
   /** Whether a doubtful name (a lower-case word after a comma) could be someone the user knows. */
   mayBePerson?: ((name: string) => boolean) | undefined;
   /** Whether a word is where someone the user knows works (see `ParseLogLineOptions`). */
@@ -536,6 +538,8 @@ function readSubjectFrom(tokens: Token[], found: FoundNames, start: number): num
     !togetherWords.has(tokens[at - 1]?.lower ?? '');
   found.inbound = !neutral && !noted;
   if (found.inbound) found.subjectVerb = verb.lower;
+  if (neutral && !noted && /^(?:said|says|mentioned|reckons|thinks)$/u.test(verb.lower))
+    found.saidSo = true;
   return at;
 }
 

@@ -49,6 +49,7 @@ const swaps: readonly Swap[] = [
   [word('sabi'), 'know'],
   [word('wetin'), 'what'],
   [word('dem dey hire'), 'they are hiring'],
+  [word('dey (?:hire|recruit)'), 'are hiring'],
   [word('dey find'), 'are looking for'],
   [/(?<![\p{L}'’-])(?:wey )?dey (?=\p{Lu})/gu, 'at '],
   [word('wey dey'), 'who is'],

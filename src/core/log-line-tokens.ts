@@ -49,9 +49,10 @@ export interface ReadName {
 
 /** Words, and the marks that matter between them; a spaced dash is kept so no name spans it. */
 function tokenise(text: string): Token[] {
-  // "2nd nudge to tom": an ordinal is one word, so its letters are no name.
+  // "2nd nudge to tom": an ordinal is one word, so its letters are no name; nor are the capitals
+  // of "M&E", "R&D" or "AT&T", one word too.
   const marks =
-    /\p{N}+(?:st|nd|rd|th)\b|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*|[,&()]|(?<=\s)[-–—](?=\s)/gu;
+    /\p{N}+(?:st|nd|rd|th)\b|\p{Lu}{1,3}&\p{Lu}{1,3}(?![\p{L}\p{N}])|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’.-]*|[,&()]|(?<=\s)[-–—](?=\s)/gu;
   return [...text.matchAll(marks)].map((match) => ({
     text: match[0],
     // "Yusuf D (Trainline) texted. Can't…": a full stop after a word of three letters or more
@@ -373,7 +374,8 @@ function nameFollowsParticles(tokens: Token[], i: number): boolean {
 }
 
 export function isNameWord(token: Token | undefined): boolean {
-  if (token === undefined || !/^\p{Lu}/u.test(token.text)) return false;
+  // "M&E", "R&D": capitals joined by an ampersand are a field of work, never a name.
+  if (token === undefined || !/^\p{Lu}/u.test(token.text) || token.text.includes('&')) return false;
   const bare = token.lower.replace(/['’]s$/, '').replace(/\.$/, '');
   return !notNames.has(bare) || surnamesThatAreWords.has(bare);
 }
@@ -384,9 +386,9 @@ export function isNameWord(token: Token | undefined): boolean {
  */
 const surnamesThatAreWords = new Set(['booth']);
 
-/** Two or more capitals and nothing else: "APM", "DS", "KPMG's". Initials ("Tom W") are one letter. */
+/** Two or more capitals and nothing else: "APM", "DS", "KPMG's", "M&E". Initials ("Tom W") are one letter. */
 export function isAcronym(text: string): boolean {
-  return /^\p{Lu}{2,}(?:['’]s)?$/u.test(text);
+  return /^(?:\p{Lu}{2,}|\p{Lu}{1,3}&\p{Lu}{1,3})(?:['’]s)?$/u.test(text);
 }
 
 function cleanNameWord(word: string): string {

@@ -236,6 +236,9 @@ function readLine(
           theyBegan(saidHead) ||
           asked ||
           (theyWant(whole) && !wasTogether(channel)) ||
+          // "Priya from Booking said they have a budget freeze": told, with no meeting named and
+          // nothing the user did after it ("…said I should send my portfolio, sent it").
+          (found.saidSo === true && !wasTogether(channel) && !userDidToo(whole)) ||
           ((openedOnMe(head, found.spans[0]) || noteFromThem(head, found.spans[0])) &&
             !wasTogether(channel))
         ? 'inbound'
@@ -261,6 +264,13 @@ function readLine(
   };
   if (problems.length > 0) parsed.problems = problems;
   return parsed;
+}
+
+/** "…, I have sent it", "…, sent 26/11", "chased him by email today": the user did something too. */
+function userDidToo(whole: string): boolean {
+  return /\bi (?:have |['’]ve |had |then )?(?:sent|send|emailed|replied|chased|been able)\b|\b(?:sent|emailed) (?:it|them|her|him)\b|[,;.] (?:and )?(?:sent|emailed|did)\b|\bchased\b|\bnudged\b|\bfollowed up\b/.test(
+    whole,
+  );
 }
 
 /**

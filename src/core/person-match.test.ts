@@ -53,6 +53,11 @@ describe('matchPerson', () => {
       { one: 2, reason: 'start of name' },
     ],
     ['a surname cut short ("Priya Sha")', 'Priya Sha', { one: 3, reason: 'spelling' }],
+    [
+      'one slip in a surname of three letters ("chidi eza")',
+      'chidi eza',
+      { one: 5, reason: 'spelling' },
+    ],
     ['a unique surname', 'Bennett', { one: 1, reason: 'surname' }],
     ['a unique first name in lower case', 'rachel', { one: 8, reason: 'first name' }],
     ['a nickname with the surname ("Tom Baker")', 'Tom Baker', { one: 6, reason: 'nickname' }],

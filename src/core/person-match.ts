@@ -239,6 +239,17 @@ function compareFullName(first: string, last: string, name: string[]): Found | u
   if (given === 'prefix' && family === 'same') return { rank: 2, reason: 'start of name' };
   if (given === 'same' && family === 'prefix') return { rank: 2, reason: 'spelling' };
   if (kinds.includes('same') && kinds.includes('typo')) return { rank: 3, reason: 'spelling' };
+  // "chidi eza" for Chidi Eze: beside the same first name, one slip in a surname of three letters
+  // that keeps its first letter is a typo too, though "Eza" alone is not "Eze".
+  const surname = name.at(-1) ?? '';
+  if (
+    given === 'same' &&
+    last.length === 3 &&
+    surname.length >= 3 &&
+    last[0] === surname[0] &&
+    typoDistance(last, surname) <= 1
+  )
+    return { rank: 3, reason: 'spelling' };
   // "Ana Kowalski" for Anna Kowalski: beside the exact surname, one slip in a short given name
   // that starts the same is a typo too, though "Ana" alone is not "Anna".
   if (family === 'same' && isShortSlip(first, name[0] ?? ''))
@@ -252,20 +263,19 @@ function compareFullName(first: string, last: string, name: string[]): Found | u
     soundKey(first) === soundKey(name[0] ?? '')
   )
     return { rank: 3, reason: 'spelling' };
-  const stored = name.at(-1) ?? '';
   // "Siobhan Murfy" for Siobhan Murphy: the same first name and a surname spelt as it sounds.
   if (
     given === 'same' &&
     last.length >= 4 &&
-    last[0] === stored[0] &&
-    soundKey(last) === soundKey(stored)
+    last[0] === surname[0] &&
+    soundKey(last) === soundKey(surname)
   )
     return { rank: 3, reason: 'spelling' };
   // Only a letter dropped from the surname: two slips of other kinds ("Tomas Wrigth") are offered.
   if (
     family === 'typo' &&
     last.length >= 5 &&
-    last.length === stored.length - 1 &&
+    last.length === surname.length - 1 &&
     soundsAlike(first, name[0] ?? '')
   )
     return { rank: 3, reason: 'spelling' };

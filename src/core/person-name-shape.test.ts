@@ -19,6 +19,7 @@ describe('looksLikePersonName', () => {
     ['Ngl', 'Ngl that went well'],
     ['Letter', 'Letter posted to the council'],
     ['Lochaber Agri Forum', 'Lochaber Agri Forum on Thursday - Wei Chen was on the panel'],
+    ['Careers Service', 'Careers Service emailed me about the fair'],
   ])('reads "%s" as no person’s name', (written, line) => {
     expect(looksLikePersonName(written, { line, ownGiven: none })).toBe(false);
   });
@@ -35,6 +36,8 @@ describe('looksLikePersonName', () => {
     ['Priyanka', 'met Priyanka at the pydata thing'],
     ['Bethlehem Assefa', 'WhatsApp from Bethlehem Assefa about her tax return'],
     ['Meron Tadesse', 'Meron Tadesse (from church) told me about an opening at TfL'],
+    ['Isatu Conteh', 'Isatu Conteh whatsapp me the MdM job link'],
+    ['Adaeze Nwosu', 'meeting wit Aunty Margaret and Adaeze Nwosu about the NHS bid'],
   ])('reads "%s" as a person’s name', (written, line) => {
     expect(looksLikePersonName(written, { line, ownGiven: none })).toBe(true);
   });

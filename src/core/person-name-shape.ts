@@ -67,6 +67,10 @@ export const formalTitle = /^(?:mr|mister|mrs|missus|ms|miss|mx|dr|prof)\.?$/iu;
 export const honorific =
   /^(?:mr|mister|mrs|missus|ms|miss|mx|dr|prof|engr|sir|dame|rev|revd|reverend|cllr|councillor|pastor|fr|imam|rabbi|sister|brother|bro|sis|matron|aunty|auntie|uncle|oom|tannie|coach|mademoiselle|madame|monsieur|herr|frau|señor|señora|senor|senora|col|maj|capt|cpt|lt|sgt|gen|cpl|cdr|brig|adm|sfc|ssgt)\.?$/iu;
 
+/** Words that make two capitalised words a team or a firm, not a person: "Careers Service". */
+const teamWords =
+  /^(?:recruitment|recruiting|careers?|talent|team|services?|support|office|admin|payroll|hr|group|agency|council|university|college|school|trust|foundation|bank|centre|center|network|partners|consulting|jobs|club|society|academy|people|resources|hiring|desk|helpdesk|reception|accounts|finance|marketing|sales|operations|ops|studio|media|digital|health|nhs|hub|hq|ltd|limited|plc|inc)$/iu;
+
 /** "linkedin msg from Oisín Byrne", "email from Carys Pugh": who sent a message is a person. */
 const sentFrom =
   /(?:^|\s)(?:msg|message|email|e-mail|text|dm|note|call|voicemail|letter|reply|invite|whatsapp|sms|inmail)\s+from\s+$/iu;
@@ -99,12 +103,25 @@ function isMarkedByLine(written: string, context: NameShapeContext): boolean {
   if (honorific.test(titled)) return true;
   const asName = words.every((word) => writtenAsName.test(word));
   if (/(?:^|\s)met\s+(?:up\s+with\s+)?$/iu.test(before) && asName) return true;
-  // "Lunch with Kate Morrison and Njoki Wambugu": a full name joined to someone met or talked with.
+  // "Lunch with Kate Morrison and Njoki Wambugu", "meeting wit Aunty Margaret and Adaeze Nwosu": a
+  // full name joined to someone met or talked with.
   if (
     asName &&
     words.length === 2 &&
-    /(?:^|\s)(?:with|w\/?|met)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:and|&)\s+$/u.test(
+    /(?:^|\s)(?:with|wit|wiv|wi|w\/?|met)\s+(?:\p{L}+\s+)??\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:and|&)\s+$/u.test(
       before,
+    )
+  )
+    return true;
+  // "Isatu Conteh whatsapp me the job link": a full name opening the note, then what they did to
+  // the user, is someone who got in touch; "Careers Service emailed me" is a team.
+  if (
+    asName &&
+    words.length === 2 &&
+    before.trim() === '' &&
+    !words.some((word) => teamWords.test(word)) &&
+    /^\s+(?:whatsapp(?:ed|['’]d)?|e-?mail(?:ed)?|text(?:ed)?|call(?:ed)?|rang|ring|phoned|messaged|message|dm(?:['’]?d)?|sent|send|invited|invite|replied|asked|ask|told|tell|offered|offer|introduced|intro(?:['’]?d)?|added|followed|contacted)\s+(?:me|us)\b/iu.test(
+      after,
     )
   )
     return true;

@@ -1,5 +1,5 @@
-// How names spelt as they sound are heard: "Neve Kelly" is Niamh Kelly at Intercom, and a
-// sound-alike with no company to settle it makes Kith ask rather than add someone new.
+// How names spelt as they sound are heard: "Neve Kelly" is Niamh Kelly, and a sound-alike too
+// short to say who ("Nev Kelly") makes Kith ask rather than add someone new.
 import { describe, expect, it } from 'vitest';
 import { matchPerson } from './person-match.js';
 import { soundsAlike, weighSoundAlike, weighSoundAlikeGiven } from './person-sound.js';
@@ -42,8 +42,16 @@ describe('a full name that sounds like someone known', () => {
     expect(weighed).toMatchObject({ kind: 'one', person: { name: 'Niamh Kelly' } });
   });
 
-  it('makes Kith ask when the line names no company of theirs', () => {
-    expect(weigh('Neve Kelly', 'coffee with Neve Kelly')).toMatchObject({
+  it('is them with no company named when they are the only one it can be', () => {
+    expect(weigh('neeve kelly', 'video call wi neeve kelly tuesday')).toMatchObject({
+      kind: 'one',
+      person: { name: 'Niamh Kelly' },
+      reason: 'spelling',
+    });
+  });
+
+  it('makes Kith ask for a first name too short to say who, with no company named', () => {
+    expect(weigh('Nev Kelly', 'coffee with Nev Kelly')).toMatchObject({
       kind: 'none',
       close: true,
     });

@@ -38,9 +38,11 @@ export function soundsAlike(a: string, b: string): boolean {
 }
 
 /**
- * "tidy chat w Neve Kelly from Intercom": a full name matching nobody, whose surname is someone's
- * and whose first name sounds like theirs, is that person when the line names where they work,
- * and otherwise makes Kith ask, offering them. Anything else is unchanged.
+ * "tidy chat w Neve Kelly from Intercom", "video call wi neeve kelly": a full name matching nobody,
+ * whose surname is someone's and whose first name sounds like theirs, is that person when the line
+ * names where they work, or when they are the only one and the first name has four letters or
+ * more; otherwise ("Nev Kelly", who may be a Neville) Kith asks, offering them. Anything else is
+ * unchanged.
  */
 export function weighSoundAlike<P extends NamedPerson>(
   resolution: NameResolution<P>,
@@ -60,8 +62,9 @@ export function weighSoundAlike<P extends NamedPerson>(
   const there = alike.filter(
     ({ person }) => companyKey(person.company) !== '' && names(person.company),
   );
-  const [only] = there;
-  if (there.length === 1 && only) return { kind: 'one', person: only.person, reason: only.reason };
+  const [only] = there.length > 0 ? there : alike;
+  if ((there.length === 1 || (alike.length === 1 && given.length >= 4)) && only)
+    return { kind: 'one', person: only.person, reason: 'spelling' };
   return { ...resolution, close: true };
 }
 

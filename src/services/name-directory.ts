@@ -11,6 +11,7 @@ import {
   type NameResolution,
   type NamedPerson,
 } from '../core/person-match.js';
+import { weighSoundAlike } from '../core/person-sound.js';
 import { findPeopleByName } from '../store/people.repo.js';
 import { listNamedPeople, listPeopleNamedLike } from '../store/person-names.repo.js';
 import type { Store } from '../store/store.js';
@@ -21,7 +22,8 @@ export interface NameDirectory {
   resolve(written: string): Promise<NameResolution>;
   /**
    * Whether a doubtful word ("…, Tricky") could be someone: a person whose first name, surname or
-   * nickname it is or starts. A typo does not count here, so a remark never costs a full read.
+   * nickname it is or starts, or a full name that sounds like theirs. A typo of one word does not
+   * count here, so a remark never costs a full read.
    */
   couldBe(written: string): Promise<boolean>;
 }
@@ -64,7 +66,9 @@ export function nameDirectory(store: Store, accountId: string): NameDirectory {
     },
     async couldBe(written) {
       const key = nameKey(written);
-      if (key.includes(' ')) return (await this.resolve(written)).kind !== 'none';
+      // "siobhan murphy and neeve kelly": a full name spelt as it sounds counts too.
+      if (key.includes(' '))
+        return weighSoundAlike(await this.resolve(written), written, '').kind !== 'none';
       const found = await narrowed(key);
       return found !== undefined && found.kind !== 'none';
     },
