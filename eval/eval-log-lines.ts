@@ -840,7 +840,7 @@
 // through a council careers service ("me duck", "ta", "nowt", "dinner" for lunch; 93.3% of lines
 // with the person, date, channel and direction right, 1 wrongly created), and an
 // Ulaanbaatar-born mining-finance analyst's English after Mongolian ("öchigdör", "Baasan",
-// "Dev ah", "bayarlalaa"; 58.3%, 2). No rule has been changed for them yet.
+// "Dev ah", "bayarlalaa"; 58.3%, 2). After them, ADR 0128 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

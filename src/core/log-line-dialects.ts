@@ -189,11 +189,12 @@ const dayKey = (day: string) =>
  * table has one ("yak shamba", "yakshamba"), after the word the language puts first ("ranar",
  * "yom", "ku") and before an ending ("pirmdienā"). In lower case only unless `caseless`, as a
  * capitalised one may be someone's name; with no marks when `marks` is false, as Spanish "Mandé"
- * (I sent) is no Krio "Mande" (Monday).
+ * (I sent) is no Krio "Mande" (Monday); and not before a capitalised word when `beforeName` is
+ * false, as "Baasan Batbold" is someone.
  */
 function weekdaysOf(
   days: Readonly<Record<string, string>>,
-  { before = '', ending = '', caseless = false, marks = true } = {},
+  { before = '', ending = '', caseless = false, marks = true, beforeName = true } = {},
 ): Swap {
   const byKey = new Map(Object.entries(days).map(([day, english]) => [dayKey(day), english]));
   const names = Object.keys(days)
@@ -210,7 +211,13 @@ function weekdaysOf(
       String.raw`(?<![\p{L}\d'’/-])${before}(${names.join('|')})${ending}(?![\p{L}\d'’-])`,
       caseless ? 'giu' : 'gu',
     ),
-    (whole: string, day: string) => byKey.get(dayKey(day)) ?? whole,
+    (...args: string[]) => {
+      // A replacer's arguments: the match, the day, then its offset and the whole line.
+      const [whole, day, offset, line] = args as unknown as [string, string, number, string];
+      const after = line.slice(offset + whole.length);
+      if (!beforeName && /^ \p{Lu}\p{Ll}/u.test(after)) return whole;
+      return byKey.get(dayKey(day)) ?? whole;
+    },
   ];
 }
 
@@ -229,6 +236,18 @@ function closingCourtesy(words: string, { caseless = false } = {}): Swap {
 function thanksIn(words: string, options: { caseless?: boolean } = {}): Swap[] {
   return [closingCourtesy(words, options), [word(words, 'giu'), 'thanks']];
 }
+
+/** The Mongolian days, in English letters: "Davaa" (Monday) to "Nyam" (Sunday). */
+const mongolianDays: Record<string, string> = {
+  davaa: 'monday',
+  myagmar: 'tuesday',
+  lkhagva: 'wednesday',
+  lhagva: 'wednesday',
+  purev: 'thursday',
+  baasan: 'friday',
+  byamba: 'saturday',
+  nyam: 'sunday',
+};
 
 /** The Krio days, as Sierra Leoneans write them in English letters. */
 const krioDays: Record<string, string> = {
@@ -416,6 +435,34 @@ const dialectWords: readonly Swap[] = [
       const verb = /([^ls])\1$/u.test(stem) ? stem.slice(0, -1) : stem;
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
+  ],
+  // English after Mongolian: "öchigdör" (yesterday, also "uchigdur"), "önöödör" (today),
+  // "margaash" (tomorrow, no day of the line), the days however capitalised ("Davaa" Monday to
+  // "Nyam" Sunday, which a note names with a capital like an English day, though not before
+  // another capitalised word: "Baasan Batbold" is someone); "bayarlalaa" opening a
+  // note thanked, elsewhere is thanks; "ah" and "egch" after a name (brother, sister: "Dev ah",
+  // "Priya egch") are courtesies.
+  [word('[öo]ch[iü]gd[öo]r|uchigdur|ochigdor', 'giu'), 'yesterday'],
+  [word('[öo]n[öo][öo]d[öo]r|unuudur|onoodor', 'giu'), 'today'],
+  [word('margaash', 'giu'), 'tomorrow'],
+  weekdaysOf(mongolianDays, { caseless: true, beforeName: false }),
+  [/^bayarlalaa(?: (?:to|for))? (?=\p{L})(?!for\b)/iu, 'thanked '],
+  ...thanksIn('bayarlalaa', { caseless: true }),
+  [
+    /(?<=(?:^|[\s(])([\p{L}'’-]+)) (?:ah|egch)(?![\p{L}\d'’-])/gu,
+    (whole: string, before: string) =>
+      /^\p{Lu}/u.test(before) || isKnownGivenName(before) ? '' : whole,
+  ],
+  // "Olivia from Hays rings this morning", "Benjamin Carter replies my email": a name opening the
+  // note (a first name Kith knows, so "Texted thanks to…" is none), then a verb of getting in
+  // touch or giving in the present, as English after Mongolian
+  // and other languages tells what happened; it happened ("rings me every monday" is a habit).
+  [
+    /^((\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?(?: (?:from|at) \p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*)?)? )(rings|calls|phones|emails|texts|messages|replies|likes|asks|gives|offers|sends|introduces|intros|invites|comments|shares|forwards)(?= )(?![^,;.]*\b(?:every|each|always|usually|often)\b)/u,
+    (whole: string, who: string, first: string, verb: string) =>
+      isKnownGivenName(first)
+        ? `${who}${pastOfPlain(verb.replace(/ies$/u, 'y').replace(/s$/u, ''))}`
+        : whole,
   ],
   // English with Krio: "yestade" (yesterday), "tide" (today; "the tide", "high tide" are the
   // sea's), "tumara" (tomorrow, no day of the line), "las week", the days however capitalised
@@ -1410,7 +1457,7 @@ const dialectWords: readonly Swap[] = [
   [/\ban all\b(?=\s*(?:[,.;!]|$))/gu, 'as well'],
   [/(?<=\b(?:askin|asking|asked|ask|know|wondering|see) )['’]?ow(?= )/gu, 'how'],
   [
-    /(?<=\b(?:see|want|wants|wanted|need|needs|needed|have|has|had|send|sent|at|on|over|for|through|thro|thru|putting|puttin|put|(?:sent|emailed|showed|forwarded) \p{Ll}+(?: \p{Ll}+)?) )me (?=(?:cv|c\.v\.|resume|portfolio|spreadsheets?|notes|vat|utr|details|number|references?|refs|figures|data|slides|deck|work|views|thoughts|input|feedback|availability|rates?|day rate|invoice|linkedin|profile|website|cover letter|fleet data|dashboards?|report|plan|drawings|designs|photos|cert|certs|certificates?|licence|license|dashboard portfolio|break|lunch break|opinion|opinions|advice|help|name|timesheet|invoice details)\b)/gu,
+    /(?<=\b(?:see|want|wants|wanted|need|needs|needed|have|has|had|send|sent|at|on|over|for|through|thro|thru|putting|puttin|put|(?:sent|emailed|showed|forwarded) \p{Ll}+(?: \p{Ll}+)?) )me (?=(?:cv|c\.v\.|resume|portfolio|spreadsheets?|notes|vat|utr|details|number|references?|refs|figures|data|slides|deck|work|views|thoughts|input|feedback|availability|rates?|day rate|invoice|linkedin|profile|website|cover letter|fleet data|dashboards?|report|plan|drawings|designs|photos|cert|certs|certificates?|licence|license|dashboard portfolio|break|lunch break|opinion|opinions|advice|help|name|timesheet|invoice details|covering letter)\b)/gu,
     'my ',
   ],
   [
@@ -1496,6 +1543,8 @@ const dialectWords: readonly Swap[] = [
         ? ' and '
         : whole,
   ],
+  // "gizza shout if owt comes up", "gizza ring": give me a.
+  [word('gizza', 'giu'), 'give me a'],
   // Geordie: "howay man," opening a note, "gannin" (going), "the morra", "yesterda", "ower",
   // "divvent", "nowt" and "owt", "a natter" (a chat), "chatted bout", "ta'd" (thanked) and "a ta
   // message" (a thank-you). Lower case only, so no name is changed.

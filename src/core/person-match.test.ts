@@ -54,6 +54,11 @@ describe('matchPerson', () => {
     ],
     ['a surname cut short ("Priya Sha")', 'Priya Sha', { one: 3, reason: 'spelling' }],
     [
+      'both words only an "h" or a doubled letter apart ("Tomas Bakker")',
+      'Tomas Bakker',
+      { one: 6, reason: 'spelling' },
+    ],
+    [
       'one slip in a surname of three letters ("chidi eza")',
       'chidi eza',
       { one: 5, reason: 'spelling' },

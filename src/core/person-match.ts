@@ -211,7 +211,8 @@ function compareOneWord(word: string, name: string[]): Found | undefined {
 function compareFullName(first: string, last: string, name: string[]): Found | undefined {
   if (name.length < 2) return undefined;
   const given = relate(first, name[0] ?? '');
-  const family = relate(last, name.at(-1) ?? '');
+  const surname = name.at(-1) ?? '';
+  const family = relate(last, surname);
   const kinds = [given, family];
   if (given === 'same' && family === 'same') return { rank: 1, reason: 'full name' };
   if (kinds.includes('same') && kinds.includes('nickname')) {
@@ -239,9 +240,17 @@ function compareFullName(first: string, last: string, name: string[]): Found | u
   if (given === 'prefix' && family === 'same') return { rank: 2, reason: 'start of name' };
   if (given === 'same' && family === 'prefix') return { rank: 2, reason: 'spelling' };
   if (kinds.includes('same') && kinds.includes('typo')) return { rank: 3, reason: 'spelling' };
+  // "fatimah zara" for Fatima Zahra: both words only an "h" or a doubled letter apart are the
+  // same name, spelt as it is said.
+  if (
+    first.length >= 3 &&
+    last.length >= 3 &&
+    onlyHOrDoubled(first, name[0] ?? '') &&
+    onlyHOrDoubled(last, surname)
+  )
+    return { rank: 3, reason: 'spelling' };
   // "chidi eza" for Chidi Eze: beside the same first name, one slip in a surname of three letters
   // that keeps its first letter is a typo too, though "Eza" alone is not "Eze".
-  const surname = name.at(-1) ?? '';
   if (
     given === 'same' &&
     last.length === 3 &&
@@ -321,6 +330,20 @@ function soundKey(name: string): string {
     .replace(/h/g, '')
     .replace(/(\p{L})\1+/gu, '$1');
   return sounded.charAt(0) + sounded.slice(1).replace(/[aeiouy]/g, '');
+}
+
+/**
+ * Whether one word is the other with only an "h" or a doubled letter put in or left out
+ * ("Fatimah" and "Fatima", "Zara" and "Zahra"); "Wrigth" is no such spelling of "Wright".
+ */
+function onlyHOrDoubled(a: string, b: string): boolean {
+  const [long, short] = a.length >= b.length ? [a, b] : [b, a];
+  let j = 0;
+  for (let i = 0; i < long.length; i += 1) {
+    if (long[i] === short[j]) j += 1;
+    else if (long[i] !== 'h' && long[i] !== long[i - 1]) return false;
+  }
+  return j === short.length;
 }
 
 function soundsAlike(a: string, b: string): boolean {
