@@ -847,7 +847,7 @@
 // first job ("not sure if this counts but", "ta", "bab"; 95.0% of lines with the person, date,
 // channel and direction right, none wrongly created), and an Almaty-born procurement
 // specialist's English after Kazakh and Russian ("keshe", "juma", "Dev agai", "rakhmet"; 70.8%,
-// 1). No rule has been changed for them yet.
+// 1). After them, ADR 0129 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

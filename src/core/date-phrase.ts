@@ -370,10 +370,11 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
     )
   )
     return true;
-  // "due the 18th", "deadline the 11th", "closin date the 14th", "nothing since the 20th": when
-  // work is due, or since when nothing came, is no day anyone was in touch.
+  // "due the 18th", "deadline the 11th", "closin date the 14th", "closing date's the 18th",
+  // "extended the deadline to the 14th", "nothing since the 20th": when work is due, or since when
+  // nothing came, is no day anyone was in touch.
   if (
-    /\b(?:due|deadline|since|closes|closing|closin['’]?|opens?|starts?|starting|start date|begins?)(?:\s+(?:on|by|is|date|of))?(?:\s+the)?\s+$/i.test(
+    /\b(?:due|deadline|since|closes|closing|closin['’]?|opens?|starts?|starting|start date|begins?)(?:\s+date)?(?:['’]s)?(?:\s+(?:on|by|is|of|to|until|till))?(?:\s+the)?\s+$/i.test(
       text.slice(0, candidate.start),
     )
   )

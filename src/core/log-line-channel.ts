@@ -115,7 +115,11 @@ const mine = (context: KindContext) => !context.inbound;
 const theirs = (context: KindContext) => context.inbound;
 
 const kindRules: KindRule[] = [
-  ['thanks', /\b(thank(s|ed|ing)?|thank-you|grateful|thx)\b/],
+  // "the volunteers thank you do": a gathering named for thanks is no thanks passed.
+  [
+    'thanks',
+    /\b(thank(s|ed|ing)?|thank-you|grateful|thx)\b(?!(?:[ -]you)? (?:do|party|event|drinks|reception|celebration|evening|bbq)\b)/,
+  ],
   // "Alex Reid liked my comment", "a LinkedIn like from Jo": a like passes nothing on.
   [
     'catch-up',
@@ -123,6 +127,14 @@ const kindRules: KindRule[] = [
   ],
   // "says the bbc researcher post has gone": news that a role is gone passes nothing on.
   ['catch-up', roleGone],
+  // "sent me his mate Jake Dunn's number": someone named, passed on to be contacted, introduces
+  // them; "his sister-in-law's details" names no one.
+  [
+    'intro',
+    /\b(?:sent|gave|passed(?: on)?|forwarded|texted|messaged|emailed|whatsapp(?:ed|['’]d)) me (?:his|her|their) (?:(?:old )?(?:mate|friend|colleague|contact|pal|cousin|brother|sister|manager|boss) )?(?!(?:[\w-]+-in-law|mate|friend|colleague|contact|pal|cousin|brother|sister|manager|boss|wife|husband|partner|son|daughter|mum|dad|mom|uncle|aunt|aunty|auntie|niece|nephew|team|lead)['’]s)[\w'’-]+(?: [\w'’-]+)?['’]s (?:number|details|email(?: address)?|contact(?: details)?|linkedin)\b/,
+  ],
+  // "said the reference is done and sent off": a reference written for the user, given.
+  ['give', /\breference (?:is|['’]s|has been|was) (?:done|sent|written|in|submitted)\b/],
   // "swapped research portfolios at the meetup": work traded both ways is a give.
   [
     'give',

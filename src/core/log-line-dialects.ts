@@ -237,6 +237,20 @@ function thanksIn(words: string, options: { caseless?: boolean } = {}): Swap[] {
   return [closingCourtesy(words, options), [word(words, 'giu'), 'thanks']];
 }
 
+/** The Kazakh days, in English letters: "düysenbi" (Monday) to "jeksenbi" (Sunday). */
+const kazakhDays: Record<string, string> = {
+  duysenbi: 'monday',
+  duisenbi: 'monday',
+  seysenbi: 'tuesday',
+  seisenbi: 'tuesday',
+  sarsenbi: 'wednesday',
+  beysenbi: 'thursday',
+  beisenbi: 'thursday',
+  senbi: 'saturday',
+  jeksenbi: 'sunday',
+  zheksenbi: 'sunday',
+};
+
 /** The Mongolian days, in English letters: "Davaa" (Monday) to "Nyam" (Sunday). */
 const mongolianDays: Record<string, string> = {
   davaa: 'monday',
@@ -449,10 +463,21 @@ const dialectWords: readonly Swap[] = [
   [/^bayarlalaa(?: (?:to|for))? (?=\p{L})(?!for\b)/iu, 'thanked '],
   ...thanksIn('bayarlalaa', { caseless: true }),
   [
-    /(?<=(?:^|[\s(])([\p{L}'’-]+)) (?:ah|egch)(?![\p{L}\d'’-])/gu,
+    /(?<=(?:^|[\s(])([\p{L}'’-]+)) (?:ah|egch|agai|apai)(?![\p{L}\d'’-])/gu,
     (whole: string, before: string) =>
       /^\p{Lu}/u.test(before) || isKnownGivenName(before) ? '' : whole,
   ],
+  // English after Kazakh: "keshe" (yesterday), "bügin" (today), "erteń" (tomorrow, no day of the
+  // line), the days ("düysenbi" Monday to "jeksenbi" Sunday; "juma", Friday, is read with
+  // Uzbek's below); "rahmet", "rakhmet" opening a note thanked, elsewhere are thanks, and closing
+  // a note of something else only a courtesy; "agai" and "apai" after a name (respect to a man,
+  // a woman: "Dev agai", "Margaret apai") are courtesies, as Mongolian "ah" and "egch" are.
+  [word('keshe', 'giu'), 'yesterday'],
+  [word('b[üu]gin', 'giu'), 'today'],
+  [word('erte[ńn]', 'giu'), 'tomorrow'],
+  weekdaysOf(kazakhDays, { caseless: true, beforeName: false }),
+  [/^ra(?:k)?hmet(?: (?:to|for))? (?=\p{L})(?!for\b)/iu, 'thanked '],
+  ...thanksIn('ra(?:k)?hmet', { caseless: true }),
   // "Olivia from Hays rings this morning", "Benjamin Carter replies my email": a name opening the
   // note (a first name Kith knows, so "Texted thanks to…" is none), then a verb of getting in
   // touch or giving in the present, as English after Mongolian
