@@ -853,8 +853,8 @@
 // Plymouth-born freelance bookkeeper's Devon English ("proper job", "my lover", "dreckly"; 95.0%
 // of lines with the person, date, channel and direction right, none wrongly created), and a
 // Dakar-born hotel revenue manager's English after Wolof and French ("démb", "àjjuma", "Tata
-// Margaret", "jërëjëf"; 56.7%, 8, each a "Tata" or "Tonton" before a known name). No rule has been
-// changed for them yet.
+// Margaret", "jërëjëf"; 56.7%, 8, each a "Tata" or "Tonton" before a known name). After them,
+// ADR 0130 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -120,13 +120,15 @@ const courtesyBefore =
  * "Dada Fatima", "Mzee Robert" as a note capitalises them; Zambian "ba Mark", "ba Okafor"; Nigerian "oga Robert" (boss); Dari "Agha Dev", "Khanum
  * Margaret"; Hausa "Malam Dev", "Hajiya Priya", "Alhaji Robert"; Czech "paní Kate",
  * "pan Dev" (Mrs, Mr); Amharic "Ato Robert" (Mr), "W/ro Margaret"
- * (Mrs), "W/rt Tigist" (Miss); Thai "P'Dev", "N'Ploy" ("phi", elder, and
+ * (Mrs), "W/rt Tigist" (Miss); Wolof and French "Tata Margaret", "Tonton Robert" (aunt, uncle;
+ * "Tata Steel" and the rest of the Tata firms are no one's aunt);
+ * Thai "P'Dev", "N'Ploy" ("phi", elder, and
  * "nong", younger). "met one Brian Ssemakula" is a certain Brian Ssemakula, someone not yet known:
  * "one" goes after a word that leads to a person ("to one Paul Mugisha"), before a full name, and
  * not before a day ("one Friday Evening").
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 /**
  * A bare verb of what a contact did to the user's message or post, or of what they sent, and what
@@ -236,6 +238,19 @@ function closingCourtesy(words: string, { caseless = false } = {}): Swap {
 function thanksIn(words: string, options: { caseless?: boolean } = {}): Swap[] {
   return [closingCourtesy(words, options), [word(words, 'giu'), 'thanks']];
 }
+
+/** The Wolof days: "altine" (Monday) to "dibéer" (Sunday). */
+const wolofDays: Record<string, string> = {
+  altine: 'monday',
+  talaata: 'tuesday',
+  allarba: 'wednesday',
+  alarba: 'wednesday',
+  alxames: 'thursday',
+  alkhamis: 'thursday',
+  ajjuma: 'friday',
+  gaawu: 'saturday',
+  dibeer: 'sunday',
+};
 
 /** The Kazakh days, in English letters: "düysenbi" (Monday) to "jeksenbi" (Sunday). */
 const kazakhDays: Record<string, string> = {
@@ -467,6 +482,21 @@ const dialectWords: readonly Swap[] = [
     (whole: string, before: string) =>
       /^\p{Lu}/u.test(before) || isKnownGivenName(before) ? '' : whole,
   ],
+  // English after Wolof: "démb" (yesterday), "tey" (today), "suba" (tomorrow, no day of the line),
+  // the days ("altine" Monday to "dibéer" Sunday, with or without their marks; "àllarba passé" is
+  // last Wednesday); "jërëjëf" opening a note thanked, elsewhere is thanks, and closing a note of
+  // something else only a courtesy. "Tata" and "Tonton" before a name (aunt, uncle) are courtesies
+  // (see `courtesyBeforeName`).
+  [word('d[ée]mb', 'giu'), 'yesterday'],
+  [word('tey', 'gu'), 'today'],
+  [/(?<!\b(?:the|a|an|my|our) )(?<![\p{L}\d'’/-])suba(?![\p{L}\d'’/-])/gu, 'tomorrow'],
+  [
+    /(?<![\p{L}\d'’/-])([àa]llarba|alarba|alxames|[àa]jjuma|gaawu|dib[ée]er|altine|talaata) pass[ée](?![\p{L}'’-])/giu,
+    'last $1',
+  ],
+  weekdaysOf(wolofDays, { caseless: true, beforeName: false }),
+  [/^j[eë]r[eë]j[eë]f(?: (?:to|for))? (?=\p{L})(?!for\b)/iu, 'thanked '],
+  ...thanksIn('j[eë]r[eë]j[eë]f', { caseless: true }),
   // English after Kazakh: "keshe" (yesterday), "bügin" (today), "erteń" (tomorrow, no day of the
   // line), the days ("düysenbi" Monday to "jeksenbi" Sunday; "juma", Friday, is read with
   // Uzbek's below); "rahmet", "rakhmet" opening a note thanked, elsewhere are thanks, and closing

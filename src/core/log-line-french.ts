@@ -37,6 +37,13 @@ const monthWord =
   '(janvier|f[ée]vrier|mars|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)';
 const monthOf = (french: string) => months[french.toLowerCase()] ?? french;
 
+/** "6th", "21st", "2nd": a day of the month as English writes it. */
+function ordinal(day: number): string {
+  const teen = day % 100 >= 11 && day % 100 <= 13;
+  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[day % 10];
+  return `${day}${suffix ?? 'th'}`;
+}
+
 /** What someone did to the user, "m'a …", with the feminine "-e" the user writes of herself. */
 const toMe: readonly Swap[] = [
   [word("m['’]a (?:mise?|mis) en (?:relation|contact) avec"), 'put me in touch with'],
@@ -86,6 +93,11 @@ const frenchWords: readonly Swap[] = [
   [word('cet après-midi|cet aprem'), 'this afternoon'],
   [word('la semaine dernière'), 'last week'],
   [/(?<![\p{L}'’-])le (?=\d{1,2}\/\d{1,2})/giu, 'on '],
+  // "lunch with Benjamin le 6", "le 20": on that day of this month.
+  [
+    /(?<![\p{L}'’-])le (\d{1,2})(?![\d/:.,h%€£]|\s*(?:h|heures?|%|ans)\b)/giu,
+    (_m: string, day: string) => `on the ${ordinal(Number(day))}`,
+  ],
   [word('rien depuis'), 'nothing since'],
   [word('depuis'), 'since'],
   [word('pas (?:encore )?de (?:réponse|nouvelles)'), 'no reply'],
@@ -146,7 +158,7 @@ const sharedWords: readonly Swap[] = [
 ];
 
 const frenchMarker =
-  /(?<![\p{L}'’-])(?:m['’]a|j['’]ai|hier|aujourd['’]hui|avant-hier|ce matin|avec|chez|relancé|envoyé|appelé|mailé|partagé|remercié|présenté|merci|déj|visio|café avec|par mail|semaine dernière|rien depuis|pas de réponse|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?![\p{L}'’-])/iu;
+  /(?<![\p{L}'’-])(?:\d{1,2} (?:janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|le \d{1,2}(?=[\s,]|$)|m['’]a|j['’]ai|hier|aujourd['’]hui|avant-hier|ce matin|avec|chez|relancé|envoyé|appelé|mailé|partagé|remercié|présenté|merci|déj|visio|café avec|par mail|semaine dernière|rien depuis|pas de réponse|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?![\p{L}'’-])/iu;
 
 /** The line with its French put into English; a line with none comes back as it was. */
 export function mendFrench(line: string): string {
