@@ -120,7 +120,8 @@
 //   229th 120 lines  48.3%  86.7%  2        230th 120 lines  84.2%  96.7%  1
 //   231st 120 lines  55.8%  89.2%  2        232nd 120 lines  89.2%  98.3%  0
 //   233rd 120 lines  64.2%  89.2%  1        234th 120 lines  83.3%  99.2%  0
-//   235th 120 lines  50.8%  90.0%  8
+//   235th 120 lines  50.8%  90.0%  8        236th 120 lines  89.2%  98.3%  0
+//   237th 120 lines  55.8%  81.7%  4
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -855,6 +856,12 @@
 // Dakar-born hotel revenue manager's English after Wolof and French ("démb", "àjjuma", "Tata
 // Margaret", "jërëjëf"; 56.7%, 8, each a "Tata" or "Tonton" before a known name). After them,
 // ADR 0130 reads both.
+// The 236th and 237th, scored once on ADR 0130's rules, follow them as 120 lines each: a
+// Swindon-born former store manager's Wiltshire English, moving into HR ("gert", "cheers drive",
+// "ER case"; 92.5% of lines with the person, date, channel and direction right, none wrongly
+// created), and a Yangon-born civil engineer's English after Burmese ("manega", "Boddhahu", "Ko
+// Dev", "Daw Margaret", "kyay zu"; 59.2%, 4, each a "Ko", "Ma" or "Daw" before a known name). No
+// rule has been changed for them yet.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
