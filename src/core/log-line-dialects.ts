@@ -234,9 +234,24 @@ function closingCourtesy(words: string, { caseless = false } = {}): Swap {
   ];
 }
 
-/** Thanks in another language's words: a courtesy closing a note of something else, else thanks. */
-function thanksIn(words: string, options: { caseless?: boolean } = {}): Swap[] {
-  return [closingCourtesy(words, options), [word(words, 'giu'), 'thanks']];
+/**
+ * Thanks in another language's words: a courtesy closing a note of something else, else thanks;
+ * with `opening`, the words opening a note before a name thank them ("tenki Dev fo di intro",
+ * "rahmet to Margaret for the docs").
+ */
+function thanksIn(
+  words: string,
+  { caseless = false, opening = false }: { caseless?: boolean; opening?: boolean } = {},
+): Swap[] {
+  const opened: Swap[] = opening
+    ? [
+        [
+          new RegExp(String.raw`^(?:${words})(?: (?:to|fo|for))? (?=\p{L})(?!(?:fo|for))`, 'iu'),
+          'thanked ',
+        ],
+      ]
+    : [];
+  return [...opened, closingCourtesy(words, { caseless }), [word(words, 'giu'), 'thanks']];
 }
 
 /** The Wolof days: "altine" (Monday) to "dibéer" (Sunday). */
@@ -475,8 +490,7 @@ const dialectWords: readonly Swap[] = [
   [word('[öo]n[öo][öo]d[öo]r|unuudur|onoodor', 'giu'), 'today'],
   [word('margaash', 'giu'), 'tomorrow'],
   weekdaysOf(mongolianDays, { caseless: true, beforeName: false }),
-  [/^bayarlalaa(?: (?:to|for))? (?=\p{L})(?!for\b)/iu, 'thanked '],
-  ...thanksIn('bayarlalaa', { caseless: true }),
+  ...thanksIn('bayarlalaa', { caseless: true, opening: true }),
   [
     /(?<=(?:^|[\s(])([\p{L}'’-]+)) (?:ah|egch|agai|apai)(?![\p{L}\d'’-])/gu,
     (whole: string, before: string) =>
@@ -495,8 +509,7 @@ const dialectWords: readonly Swap[] = [
     'last $1',
   ],
   weekdaysOf(wolofDays, { caseless: true, beforeName: false }),
-  [/^j[eë]r[eë]j[eë]f(?: (?:to|for))? (?=\p{L})(?!for\b)/iu, 'thanked '],
-  ...thanksIn('j[eë]r[eë]j[eë]f', { caseless: true }),
+  ...thanksIn('j[eë]r[eë]j[eë]f', { caseless: true, opening: true }),
   // English after Kazakh: "keshe" (yesterday), "bügin" (today), "erteń" (tomorrow, no day of the
   // line), the days ("düysenbi" Monday to "jeksenbi" Sunday; "juma", Friday, is read with
   // Uzbek's below); "rahmet", "rakhmet" opening a note thanked, elsewhere are thanks, and closing
@@ -506,12 +519,11 @@ const dialectWords: readonly Swap[] = [
   [word('b[üu]gin', 'giu'), 'today'],
   [word('erte[ńn]', 'giu'), 'tomorrow'],
   weekdaysOf(kazakhDays, { caseless: true, beforeName: false }),
-  [/^ra(?:k)?hmet(?: (?:to|for))? (?=\p{L})(?!for\b)/iu, 'thanked '],
-  ...thanksIn('ra(?:k)?hmet', { caseless: true }),
+  ...thanksIn('ra(?:k)?hmet', { caseless: true, opening: true }),
   // "Olivia from Hays rings this morning", "Benjamin Carter replies my email": a name opening the
   // note (a first name Kith knows, so "Texted thanks to…" is none), then a verb of getting in
-  // touch or giving in the present, as English after Mongolian
-  // and other languages tells what happened; it happened ("rings me every monday" is a habit).
+  // touch or giving in the present, as English after Mongolian and other languages tells what
+  // happened; it happened ("rings me every monday" is a habit).
   [
     /^((\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?(?: (?:from|at) \p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*)?)? )(rings|calls|phones|emails|texts|messages|replies|likes|asks|gives|offers|sends|introduces|intros|invites|comments|shares|forwards)(?= )(?![^,;.]*\b(?:every|each|always|usually|often)\b)/u,
     (whole: string, who: string, first: string, verb: string) =>
@@ -521,11 +533,10 @@ const dialectWords: readonly Swap[] = [
   ],
   // English with Krio: "yestade" (yesterday), "tide" (today; "the tide", "high tide" are the
   // sea's), "tumara" (tomorrow, no day of the line), "las week", the days however capitalised
-  // ("Mande" Monday to "Sonde" Sunday, never with a mark); "tenki", "tenki tenki" are thanks, a courtesy closing a
-  // note of something else, and "tank me" thanked me; "fo" is for, "bout" about ("a bout of
-  // flu" is one), "afta" after,
-  // "gimme" gave me;
-  // "bra" before a name (brother) is a courtesy; "e go" is he will, "wan see" wants to see.
+  // ("Mande" Monday to "Sonde" Sunday, never with a mark); "tenki", "tenki tenki" opening a note
+  // thanked, elsewhere are thanks, and closing a note of something else only a courtesy; "tank
+  // me" thanked me; "fo" is for, "bout" about ("a bout of flu" is one), "afta" after, "gimme" gave
+  // me; "bra" before a name (brother) is a courtesy; "e go" is he will, "wan see" wants to see.
   [word('yestade[iy]?|yesterde', 'giu'), 'yesterday'],
   [
     /(?<!\b(?:the|a|high|low|spring|neap|rising|turning|ebb|against) )(?<![\p{L}\d'’/-])tide(?![\p{L}\d'’/-])/gu,
@@ -534,8 +545,7 @@ const dialectWords: readonly Swap[] = [
   [word('tumara|tumarra|tumoro', 'giu'), 'tomorrow'],
   [word('las week', 'giu'), 'last week'],
   weekdaysOf(krioDays, { caseless: true, marks: false }),
-  [/^tenki(?: tenki)?(?: (?:to|fo|for))? (?=\p{L})(?!(?:fo|for)\b)/iu, 'thanked '],
-  ...thanksIn('tenki(?: tenki)?(?: o| yu| plenty)?', { caseless: true }),
+  ...thanksIn('tenki(?: tenki)?(?: o| yu| plenty)?', { caseless: true, opening: true }),
   [/(?<=\p{L} )tank(?= (?:me|us)\b)/gu, 'thanked'],
   [word('fo', 'gu'), 'for'],
   [
@@ -1969,9 +1979,9 @@ const dialectWords: readonly Swap[] = [
     (_m: string, noun: string, where: string, verb: string) =>
       `${pastOf[noun.toLowerCase()] ?? noun} me${where}, ${pastOf[verb.toLowerCase().replace(/s$/u, '')] ?? verb}`,
   ],
-  // "Whatsapp off Aisha", "Missed a call off Kate", "text off Priya", "email off miss clark", "an email off the lad at
-  // admiral", "linkedin msg off a recruiter": from them, as the north and Wales say it; not "sent
-  // the email off to Kate" nor "had to call off the coffee".
+  // "Whatsapp off Aisha", "Missed a call off Kate", "text off Priya", "email off miss clark", "an
+  // email off the lad at admiral", "linkedin msg off a recruiter": from them, as the north and
+  // Wales say it; not "sent the email off to Kate" nor "had to call off the coffee".
   [
     /\b(text|message|msg|whatsapp|wa|email|e-mail|call|voicemail|voice ?note|dm|reply|note|card|invite) off (?=(\p{L}+))/giu,
     (whole: string, noun: string, next: string) =>
