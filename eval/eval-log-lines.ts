@@ -860,8 +860,8 @@
 // Swindon-born former store manager's Wiltshire English, moving into HR ("gert", "cheers drive",
 // "ER case"; 92.5% of lines with the person, date, channel and direction right, none wrongly
 // created), and a Yangon-born civil engineer's English after Burmese ("manega", "Boddhahu", "Ko
-// Dev", "Daw Margaret", "kyay zu"; 59.2%, 4, each a "Ko", "Ma" or "Daw" before a known name). No
-// rule has been changed for them yet.
+// Dev", "Daw Margaret", "kyay zu"; 59.2%, 4, each a "Ko", "Ma" or "Daw" before a known name).
+// After them, ADR 0131 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -347,10 +347,10 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
   if (isArrangedFor(text, candidate)) return true;
   // "Schmidt - call - 12 Dec - career path": a date alone in its clause is the note's own date.
   if (`${clauses.at(-1) ?? ''}${rest}`.trim() === '') return false;
-  // "he wants a proposal by fri", "before the interview of friday": a deadline, or what is still
-  // to come, not when anyone was in touch.
+  // "he wants a proposal by fri", "before the interview of friday", "before the assessment day
+  // on the 9th": a deadline, or what is still to come, not when anyone was in touch.
   if (
-    /\b(?:by|until|till|before)(?:\s+the)?\s+$|\bbefore (?:the|my|our|her|his|their) [\w-]+(?: of| on)?\s+$/i.test(
+    /\b(?:by|until|till|before)(?:\s+the)?\s+$|\bbefore (?:the|my|our|her|his|their) [\w-]+(?: [\w-]+){0,2}?(?: of| on)?(?:\s+the)?\s+$/i.test(
       text.slice(0, candidate.start),
     )
   )
@@ -371,10 +371,11 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
   )
     return true;
   // "due the 18th", "deadline the 11th", "closin date the 14th", "closing date's the 18th",
-  // "extended the deadline to the 14th", "nothing since the 20th": when work is due, or since when
-  // nothing came, is no day anyone was in touch.
+  // "extended the deadline to the 14th", "nothing since the 20th", "still pending from 9th", "the
+  // radio bit is on for the 10th": when work is due, since when nothing came, or when a thing is
+  // set to happen, is no day anyone was in touch.
   if (
-    /\b(?:due|deadline|since|closes|closing|closin['’]?|opens?|starts?|starting|start date|begins?)(?:\s+date)?(?:['’]s)?(?:\s+(?:on|by|is|of|to|until|till))?(?:\s+the)?\s+$/i.test(
+    /\b(?:due|deadline|since|pending from|(?:is|['’]s|are|['’]re) on for|closes|closing|closin['’]?|opens?|starts?|starting|start date|begins?)(?:\s+date)?(?:['’]s)?(?:\s+(?:on|by|is|of|to|until|till))?(?:\s+the)?\s+$/i.test(
       text.slice(0, candidate.start),
     )
   )
@@ -821,7 +822,7 @@ function closesClause(text: string, result: chrono.ParsedResult): boolean {
     /^(?:sat|fri|mon|tue|tues|wed|weds|thu|thur|thurs)$/i.test(result.text) &&
     // "fri down the Bay", "thu say her nephew…", "sat whatsapp me", "yusuf wed at the library":
     // where, or what they did.
-    /^\s+(?:she|he|they|we|i|it|if|(?:down|up) the|say|says|said|whatsapp(?:ed)? me|w(?:ith)? (?:the|a|an|his|her|my|their)|at (?:the|a|an|his|her|my|their))\b/i.test(
+    /^\s+(?:she|he|they|we|i|it|if|(?:down|up) the|say|says|said|whatsapp(?:ed)? me|w(?:ith)? (?:the|a|an|his|her|my|their)|at (?:the|a|an|his|her|my|their|[\w.&-]+['’]s))\b/i.test(
       after,
     );
   // "Fri: coffee w/ …", "Thu 1900 - pint w/ …", "Sat. Chatted…": a colon, a full stop or the

@@ -56,12 +56,12 @@ const channelRules: Array<[Channel, RegExp]> = [
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
     'social',
-    /\blinkedin connect(?:ed)? (?:w|w\/|with|to)\b|\bfollowed (?!up\b)(?:me|[\w'’]+(?: [\w'’]+)?(?: (?:from|at) [\w&.'’-]+)?)(?: back)? on (?:insta|instagram|ig|twitter|x|tiktok|linkedin|li|bluesky|threads|dribbble|behance|mastodon|substack)\b|\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation|connection)|(?:connection )?request (?:in|on) linkedin|accepted (?:my|[\w-]+['’]s) (?:linkedin )?(?:connection|invite|invitation|request))\b|\bconnected (?:w|w\/|with) (?!me\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+){0,2}(?: \([^()]*\))? on (?:linkedin|li)\b|\binvitation to connect\b|\binvited (?:me|us) to connect\b|\badded (?:me|us) on (?:linkedin|li|insta|instagram|ig|twitter|x|tiktok|bluesky|threads|facebook|fb)\b|\btagged (?:me|us) in (?:(?:his|her|their|a|an|the|my|our) )?(?:[\w-]+ )?(?:story|stories|post|reel|photo|pic|video|tweet|thread)\b|\b(?:liked|commented on|reacted to|reposted|reshared|shared) my (?:[\w-]+ )?(?:post|update|article|tweet|reel)\b|\b(?:shared|reposted|reshared) (?:[\w-]+ )?[\w-]+['’]s (?:[\w-]+ )?post\b|\btagged (?:[\w'’-]+ ){1,2}in (?:a|an|his|her|their|my) (?:[\w-]+ )?post\b/,
+    /\blinkedin connect(?:ed)? (?:w|w\/|with|to)\b|\bfollowed (?!up\b)(?:me|[\w'’]+(?: [\w'’]+)?(?: (?:from|at) [\w&.'’-]+)?)(?: back)? on (?:insta|instagram|ig|twitter|x|tiktok|linkedin|li|bluesky|threads|dribbble|behance|mastodon|substack)\b|\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation|connection)|(?:connection )?request (?:in|on) linkedin|accepted (?:(?:my|the|our|[\w-]+['’]s) )?(?:linkedin )?(?:connection|invite|invitation|request)|posted (?:a )?(?:congrats|congratulations|well done) on (?:[\w'’-]+ ){1,6}on (?:linkedin|li|insta|instagram|twitter|x))\b|\bconnected (?:w|w\/|with) (?!me\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+){0,2}(?: \([^()]*\))? on (?:linkedin|li)\b|\binvitation to connect\b|\binvited (?:me|us) to connect\b|\badded (?:me|us) on (?:linkedin|li|insta|instagram|ig|twitter|x|tiktok|bluesky|threads|facebook|fb)\b|\btagged (?:me|us) in (?:(?:his|her|their|a|an|the|my|our) )?(?:[\w-]+ )?(?:story|stories|post|reel|photo|pic|video|tweet|thread)\b|\b(?:liked|commented on|reacted to|reposted|reshared|shared) my (?:[\w-]+ )?(?:post|update|article|tweet|reel)\b|\b(?:shared|reposted|reshared) (?:[\w-]+ )?[\w-]+['’]s (?:[\w-]+ )?post\b|\btagged (?:[\w'’-]+ ){1,2}in (?:a|an|his|her|their|my) (?:[\w-]+ )?post\b/,
   ],
   [
     'video',
     // "a video call", "on vid", "- video -"; not "the brief for their brand vid" or "a video producer job".
-    /^(?:video|vid)\b|\bhad (?:a )?video (?:with|w)\b|\b(?:had|did) (?:a|an) (?:quick |short )?(?:teams|zoom)(?! (?:chat|msg|message|dm))\b|(?:^|[,:;] )(?:video|vid) (?:with|w|w\/|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:video|vid)(?:[ -]?(?:call|called|calls|chat|chats|meeting|mtg|catch[ -]?up|interview|conf(?:erence)?|check-?in|sync|link)\b|['’]?d\b)|(?<!\b(?:keen|working|work|focus|focused|big|spend|spent) )\b(?:on|over|via|by|a quick) (?:video|vid)\b|(?:^|[-–—:;/] )(?:video|vid)\b|\b(?:teams|zoom|whatsapp|facetime|skype|gmeet|meet) (?:video|vid)\b|(?:^|, )(?:video|vid)(?: [-–—,:;]|\.(?: |$)|$)|\b(vc|zoom(ed)?|facetime(d)?|google meet|meet call|gmeet|hangouts?|teams[ -](call|called|meeting|mtg|check-?in|sync|catch[ -]?up)|(?:on|over|via|by) teams|teams['’]?d|webex|skyped?)\b|(?:^|[-–—,:;] )(?:teams|zoom)(?: [-–—,:;]|\.(?: |$)|$)|(?:^|[-–—,:;.] )(?:teams|zoom|meet|gmeet)(?: (?:[01]\d|2[0-3])[0-5]\d)(?=[-–—,:;.]| [-–—,:;]|$)|(?:^|[-–—,:;] )teams with\b/,
+    /^(?:video|vid)\b|\bhad (?:a )?video (?:with|w)\b|\b(?:had|did) (?:a|an) (?:quick |short )?(?:teams|zoom)(?! (?:chat|msg|message|dm))\b|(?:^|[,:;] )(?:video|vid) (?:with|w|w\/|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\b(?:video|vid)(?:[ -]?(?:call|called|calls|chat|chats|meeting|mtg|catch[ -]?up|interview|conf(?:erence)?|check-?in|sync|link)\b|['’]?d\b)|(?<!\b(?:keen|working|work|focus|focused|big|spend|spent) )\b(?:on|over|via|by|a quick) (?:video|vid)\b|(?:^|[-–—:;/] )(?:video|vid)\b|\b(?:teams|zoom|whatsapp|facetime|skype|gmeet|meet) (?:video|vid)\b|(?:^|, )(?:video|vid)(?: [-–—,:;]|\.(?: |$)|$)|\b(vc|zoom(ed)?|facetime(d)?|google meet|meet call|gmeet|hangouts?|teams[ -](call|called|meeting|mtg|check-?in|sync|catch[ -]?up|mock interview)|(?:on|over|via|by) teams|teams['’]?d|webex|skyped?)\b|(?:^|[-–—,:;] )(?:teams|zoom)(?: [-–—,:;]|\.(?: |$)|$)|(?:^|[-–—,:;.] )(?:teams|zoom|meet|gmeet)(?: (?:[01]\d|2[0-3])[0-5]\d)(?=[-–—,:;.]| [-–—,:;]|$)|(?:^|[-–—,:;] )teams with\b/,
   ],
   [
     'event',
@@ -106,7 +106,7 @@ export interface KindContext {
 }
 
 /** Things worth passing on: "the article", "a job spec", "his team's case study". */
-const thingNouns = String.raw`article|piece|link|report|notes|spec|(?<!\bmy )brief|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|docs?|documents?|files|drawings|podcast|video|recordings?|cheat ?sheet|write-?up|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|org ?charts?|frameworks?|structures?|handbooks?|brochures?|(?:salary|pay) bands|(?:programme|program|scheme|role|job) details|(?:prep|interview|info|welcome|starter) packs?|(?:practice|sample|mock) (?:[\w-]+ )?(?:tests|papers|questions)|(?:course|discount|voucher|referral) codes?|datasets?|dashboards?`;
+const thingNouns = String.raw`article|piece|link|report|notes|spec|(?<!\bmy )brief|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|docs?|documents?|files|drawings|podcast|video|recordings?|cheat ?sheet|write-?up|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|org ?charts?|frameworks?|structures?|handbooks?|brochures?|(?:salary|pay) bands|(?:programme|program|scheme|role|job) details|(?:prep|interview|info|welcome|starter|assessment(?: day| centre| center)?|onboarding|candidate) packs?|(?:practice|sample|mock) (?:[\w-]+ )?(?:tests|papers|questions)|(?:course|discount|voucher|referral) codes?|datasets?|dashboards?`;
 
 type KindRule = [InteractionKind, RegExp, ((context: KindContext) => boolean)?];
 
@@ -234,16 +234,18 @@ const kindRules: KindRule[] = [
     /\b(?:sent|emailed|e-mailed|submitted) (?:cv|resume|résumé)\b|\b(?:cv|resume|résumé) attached\b(?![^;]*\bas (?:he|she|they) asked\b)/,
     mine,
   ],
-  // "told her i'm now open to contract roles": the user saying what they are after asks for it.
+  // "told her i'm now open to contract roles": the user saying what they are after asks for it;
+  // "rang Olivia at Hays to get on their books": asking an agency to take them on does too.
   [
     'ask',
-    /\b(?:i['’]m|i am)(?: now| currently| still| actively)? (?:open to|looking for|available for)\b/,
+    /\b(?:i['’]m|i am)(?: now| currently| still| actively)? (?:open to|looking for|available for)\b|\bto get on (?:their|his|her|the|[\w&.-]+['’]s) books\b/,
     mine,
   ],
-  // "siobhan sent my cv on to the stripe hiring manager": the contact passing it on gives.
+  // "siobhan sent my cv on to the stripe hiring manager": the contact passing it on gives;
+  // "emailed asking for my CV" asks for it.
   [
     'give',
-    /\b(?:sent|passed|emailed|forwarded)\b.*\bmy(?: [\w-]+)? (?:cv|resume|résumé|portfolio)\b/,
+    /\b(?:sent|passed|emailed|forwarded)\b(?!.*\b(?:asking|asked|ask) for my(?: [\w-]+)? (?:cv|resume|résumé|portfolio)\b).*\bmy(?: [\w-]+)? (?:cv|resume|résumé|portfolio)\b/,
     theirs,
   ],
   // "emailed jo asking if leeds data co is hiring", "…if admiral are taking on ops analysts":
@@ -269,7 +271,7 @@ const kindRules: KindRule[] = [
   // finds clients" still is).
   [
     'catch-up',
-    /\bask(?:ed|ing)? (?:him |her |them )?how (?:is|are) (?:the|her|his|their) (?:team|family|kids|job|new job|work|move)\b|\bask(?:ed|ing)? (?:him |her |them )?how (?:(?:she|he|they)(?:['’]s| is| are| was| were)(?: (?:doing|keeping|getting on|holding up|going))?(?=[,.;!]|$| (?:and|now|these days|after|since)\b)|(?:his|her|their) [\w-]+(?: [\w-]+)? went\b)|\bask(?:ed|ing)? (?:me |him |her |them )?how (?:my|the|her|his|their) [\w-]+(?: [\w-]+)? (?:(?:was|is|were|are) )?(?:going|goin)\b/,
+    /\bask(?:ed|ing)? (?:him |her |them )?how (?:is|are) (?:(?:the|her|his|their) )?(?:team|family|kids|job|new job|work|move|(?:new )?(?:flat|house|home|place|baby))\b|\bask(?:ed|ing)? (?:him |her |them )?how (?:(?:she|he|they)(?:['’]s| is| are| was| were)(?: (?:doing|keeping|getting on|holding up|going))?(?=[,.;!]|$| (?:and|now|these days|after|since)\b)|(?:his|her|their) [\w-]+(?: [\w-]+)? went\b)|\bask(?:ed|ing)? (?:me |him |her |them )?how (?:my|the|her|his|their) [\w-]+(?: [\w-]+)? (?:(?:was|is|were|are) )?(?:going|goin)\b/,
   ],
   // "texted mark, gizza shout if owt comes up", "let me know if anything opens": asked to be told.
   [
@@ -329,7 +331,7 @@ const kindRules: KindRule[] = [
   // "the", as English after Thai or Chinese writes it, for things that are nothing else.
   [
     'give',
-    /\b(?:sent|shared|forwarded|emailed|passed)(?: (?!(?:about|re|abt|regarding|for|to|thanks|thank|a|an|the|some|my|his|her|their|this|that|with|on|in|of|and|back|over)\b)[\w'’-]+){0,4} (?:article|link|reference letter|references?|notes|report|spec|jd|job description|deck|paper|guide|template|pdf|slides|case study|cheat ?sheet|pack)\b/,
+    /\b(?:sent|shared|forwarded|emailed|passed)(?: (?!(?:about|re|abt|regarding|for|to|thanks|thank|a|an|the|some|my|his|her|their|this|that|with|on|in|of|and|back|over)\b)[\w'’-]+){0,6} (?:article|link|reference letter|references?|notes|report|spec|jd|job description|deck|paper|guide|template|pdf|slides|case study|cheat ?sheet|pack|doc|docs|document|overview|tutorial|checklist|workbook)\b/,
   ],
   // "sent me the sql test they use", "emailed me 3 junior roles", "sent me canva's scorecard": a
   // thing sent to the user, whatever it is, unless it is a message ("sent me a quick note",

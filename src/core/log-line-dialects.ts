@@ -134,7 +134,7 @@ const courtesyBeforeName =
  * A bare verb of what a contact did to the user's message or post, or of what they sent, and what
  * may follow it: "reply, …", "comment on my post", "send the link", "email to say…".
  */
-const bareDone = String.raw`(reply|accept|like|comment|follow|email|message|text|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank)(?=(?: to)? (?:my|me|back|on my)\b|,|(?<=send|forward|share) (?:the|a|an|link|links|details|info)\b|(?<=message|email|text) (?:\p{Ll}+ )?to (?:say|ask|tell)\b|(?<=message|email|text) (?:\p{Ll}+ )?(?:sayin['’]?g?|saying|cheers|thanks|ta)\b)`;
+const bareDone = String.raw`(reply|accept|like|comment|follow|email|message|text|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank|add|connect)(?=(?: to)? (?:my|me|back|on my)\b|,|(?<=accept) (?:the |our )?(?:linkedin )?(?:connection|request|invite|invitation)\b|(?<=connect) (?:on|via) (?:linkedin|li)\b|(?<=email|text|ring|message) (?:yesterday|today|this morning|last night)\b(?![^;.]*\bI\b)|(?<=send) (?:a )?(?:thank[- ]you|thanks) (?:msg|message|note|text|email)\b|(?<=send|forward|share) (?:the|a|an|link|links|details|info)\b|(?<=message|email|text|ring|call) (?:\p{Ll}+ )?to (?:say|ask|tell)\b|(?<=message|email|text) (?:\p{Ll}+ )?(?:sayin['’]?g?|saying|cheers|thanks|ta)\b)`;
 
 /**
  * Words that may follow a name in small letters but are no part of it nor of their firm: what
@@ -253,6 +253,27 @@ function thanksIn(
     : [];
   return [...opened, closingCourtesy(words, { caseless }), [word(words, 'giu'), 'thanks']];
 }
+
+/** The Burmese days, in English letters: "Taninlar" (Monday) to "Taninganwe" (Sunday). */
+const burmeseDays: Record<string, string> = {
+  taninlar: 'monday',
+  taninla: 'monday',
+  boddhahu: 'wednesday',
+  bokdahu: 'wednesday',
+  bouddahu: 'wednesday',
+  kyathabade: 'thursday',
+  kyathapade: 'thursday',
+  kyasabade: 'thursday',
+  kyasapade: 'thursday',
+  thaukkya: 'friday',
+  thaukkyar: 'friday',
+  thaukya: 'friday',
+  sanay: 'saturday',
+  sanaynay: 'saturday',
+  taninganwe: 'sunday',
+  taninganway: 'sunday',
+  'tanin ganwe': 'sunday',
+};
 
 /** The Wolof days: "altine" (Monday) to "dibéer" (Sunday). */
 const wolofDays: Record<string, string> = {
@@ -479,6 +500,31 @@ const dialectWords: readonly Swap[] = [
       const verb = /([^ls])\1$/u.test(stem) ? stem.slice(0, -1) : stem;
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
+  ],
+  // English after Burmese: "manega" (yesterday), "di nay" (today), "manet phyan" (tomorrow, no
+  // day of the line), the days however capitalised ("Taninlar" Monday to "Taninganwe" Sunday);
+  // "Inga" (Tuesday) is also someone's name, so it is the day only where no word leads to a
+  // person before it and no surname follows it, and "Sane" (Saturday) only capitalised, as
+  // "sane" is English; "kyay zu", "kyayzu tin ba de" opening a note thanked, elsewhere are
+  // thanks; "Ko", "Ma", "U", "Daw", "Maung", "Saya" before a first name Kith knows ("Ko Dev",
+  // "Daw Margaret") are courtesies; in "Aung Ko Ko" no first name Kith knows follows.
+  [word('manega|mane ga|manay ?ga|ma nay ga', 'giu'), 'yesterday'],
+  [word('di ?nay|di ne', 'giu'), 'today'],
+  [word('manet ?ph?y?an|mahnet ?ph?y?an', 'giu'), 'tomorrow'],
+  weekdaysOf(burmeseDays, { caseless: true, beforeName: false }),
+  [
+    /(?<!\b(?:with|w|and|&|met|meet|to|called|rang|ring|emailed|email|texted|text|messaged|thanked|thank|from|by|for) )(?<![\p{L}\d'’/-])Inga(?![\p{L}\d'’-])(?! \p{Lu}\p{Ll})/gu,
+    'tuesday',
+  ],
+  [/(?<![\p{L}\d'’/-])Sane(?=[ ,.;]|$)(?! \p{Lu}\p{Ll})/gu, 'saturday'],
+  [
+    /\bkyay ?zu(?: tin ba de)? (email|message|msg|text|note|whatsapp) to (?=\p{L})/giu,
+    'thank-you $1 to ',
+  ],
+  ...thanksIn('kyay ?zu(?: tin ba de| ba)?', { caseless: true, opening: true }),
+  [
+    /(?<![\p{L}\d'’/-])(?:Ko|Ma|U|Daw|Maung|Saya|Sayama) (?=(\p{Lu}\p{Ll}+))/gu,
+    (whole: string, next: string) => (isKnownGivenName(next) ? '' : whole),
   ],
   // English after Mongolian: "öchigdör" (yesterday, also "uchigdur"), "önöödör" (today),
   // "margaash" (tomorrow, no day of the line), the days however capitalised ("Davaa" Monday to
@@ -1943,8 +1989,10 @@ const dialectWords: readonly Swap[] = [
   [/\b(on|via|over|in|by) LINE\b/gu, '$1 LINE app'],
   // "Kate Morrison from Sky reply my email", "Benjamin Carter accept my connection request",
   // "Wei Chen like my post", "Fatima Zahra follow me on LinkedIn", "Marcus Bell email back",
-  // "Gareth Price text cheers for the tips": a name opening the note, then a bare verb of what
-  // they did to the user's message or post, or of thanks they sent.
+  // "Gareth Price text cheers for the tips", "Chloé Dubois accept connection", "Joanne email
+  // yesterday asking for my CV", "katie ring saturday to say…": a name opening the note, then a
+  // bare verb of what they did to the user's message or post, of thanks they sent, or of getting
+  // in touch on a day.
   [
     new RegExp(
       String.raw`^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \([^)]*\)| (?:from|at) \p{Lu}[\p{L}&'’.-]*)?) ${bareDone}`,
@@ -1965,6 +2013,12 @@ const dialectWords: readonly Swap[] = [
       isKnownGivenName(first)
         ? `${who} ${pastOf[verb] ?? verb}${verb === 'reply' ? ' to' : ''}`
         : whole,
+  ],
+  // "Lucy Patel putting me forward to AZ's lead": a name opening the note, then a favour under
+  // way with no "is", as a note drops it.
+  [
+    /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’-]*)?) (?=(?:putting (?:me|my name) forward|referring me|recommending me)\b)/u,
+    '$1 is ',
   ],
   // "yesterday I call Ana Lopez", "I send Priya the paper", "I intro Chidi to Yusuf": what the
   // user did, told in the present as some languages tell the past.
@@ -2373,6 +2427,7 @@ const pastOf: Readonly<Record<string, string>> = {
   respond: 'responded',
   ring: 'rang',
   accept: 'accepted',
+  connect: 'connected',
   comment: 'commented',
   follow: 'followed',
   meet: 'met',

@@ -128,7 +128,8 @@ const swaps: readonly Swap[] = [
   [word('dat'), 'that'],
   [word('woulda'), 'would'],
   [word('cyaan'), "can't"],
-  [word('di'), 'the'],
+  // Not Burmese "di nay" (today), read with the regional Englishes.
+  [word('di(?! nay\\b)'), 'the'],
   [word('dem'), 'their'],
   [word('an'), 'and'],
   // "fi build a landing page", "fi catch up": to, before a verb; "fi di role": for.
