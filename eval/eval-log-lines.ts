@@ -121,7 +121,8 @@
 //   231st 120 lines  55.8%  89.2%  2        232nd 120 lines  89.2%  98.3%  0
 //   233rd 120 lines  64.2%  89.2%  1        234th 120 lines  83.3%  99.2%  0
 //   235th 120 lines  50.8%  90.0%  8        236th 120 lines  89.2%  98.3%  0
-//   237th 120 lines  55.8%  81.7%  4
+//   237th 120 lines  55.8%  81.7%  4        238th 120 lines  89.2%  97.5%  0
+//   239th 120 lines  52.5%  81.7%  6
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -862,6 +863,12 @@
 // created), and a Yangon-born civil engineer's English after Burmese ("manega", "Boddhahu", "Ko
 // Dev", "Daw Margaret", "kyay zu"; 59.2%, 4, each a "Ko", "Ma" or "Daw" before a known name).
 // After them, ADR 0131 reads both.
+// The 238th and 239th, scored once on ADR 0131's rules, follow them as 120 lines each: a
+// Dundee-born former call-centre team leader's Scots English, moving into project coordination
+// ("yday", "gied me a phone", "the morra"; 95.8% of lines with the person, date, channel and
+// direction right, none wrongly created), and a Phnom Penh-born NGO finance officer's English
+// after Khmer ("msel menh", "thngai Sok", "Bong Dev", "Lok Robert", "arkun"; 55.8%, 6). No rule
+// has been changed for them yet.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
