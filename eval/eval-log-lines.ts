@@ -867,8 +867,8 @@
 // Dundee-born former call-centre team leader's Scots English, moving into project coordination
 // ("yday", "gied me a phone", "the morra"; 95.8% of lines with the person, date, channel and
 // direction right, none wrongly created), and a Phnom Penh-born NGO finance officer's English
-// after Khmer ("msel menh", "thngai Sok", "Bong Dev", "Lok Robert", "arkun"; 55.8%, 6). No rule
-// has been changed for them yet.
+// after Khmer ("msel menh", "thngai Sok", "Bong Dev", "Lok Robert", "arkun"; 55.8%, 6). After
+// them, ADR 0132 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

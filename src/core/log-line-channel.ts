@@ -74,7 +74,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'call',
     // "tel w/ Lee", "1330 tel Lee Jordan", "Tel from Jas": "tel" is how a report writes a call.
-    /\b(calls?|called|calling|phoned?|tele(?:phoned?|phoning|phonic(?:ally)?)|tel|rang|ring|voicemail|(?:left|leave) (?:a |an )?vm)\b/,
+    /\b(calls?(?! cent(?:re|er)s?\b)|called|calling|phoned?|tele(?:phoned?|phoning|phonic(?:ally)?)|tel|rang|ring|voicemail|(?:left|leave) (?:a |an )?vm)\b/,
   ],
   [
     'meeting',
@@ -242,10 +242,10 @@ const kindRules: KindRule[] = [
     mine,
   ],
   // "siobhan sent my cv on to the stripe hiring manager": the contact passing it on gives;
-  // "emailed asking for my CV" asks for it.
+  // "emailed asking for my CV", "askin if I'd send him my cv" ask for it.
   [
     'give',
-    /\b(?:sent|passed|emailed|forwarded)\b(?!.*\b(?:asking|asked|ask) for my(?: [\w-]+)? (?:cv|resume|résumé|portfolio)\b).*\bmy(?: [\w-]+)? (?:cv|resume|résumé|portfolio)\b/,
+    /\b(?:sent|passed|emailed|forwarded)\b(?!.*\b(?:asking|asked|ask|askin['’]?) (?:for|if i['’]?d (?:send|forward|share) (?:him|her|them)) my(?: [\w-]+)? (?:cv|resume|résumé|portfolio)\b).*\bmy(?: [\w-]+)? (?:cv|resume|résumé|portfolio)\b/,
     theirs,
   ],
   // "emailed jo asking if leeds data co is hiring", "…if admiral are taking on ops analysts":
@@ -331,7 +331,7 @@ const kindRules: KindRule[] = [
   // "the", as English after Thai or Chinese writes it, for things that are nothing else.
   [
     'give',
-    /\b(?:sent|shared|forwarded|emailed|passed)(?: (?!(?:about|re|abt|regarding|for|to|thanks|thank|a|an|the|some|my|his|her|their|this|that|with|on|in|of|and|back|over)\b)[\w'’-]+){0,6} (?:article|link|reference letter|references?|notes|report|spec|jd|job description|deck|paper|guide|template|pdf|slides|case study|cheat ?sheet|pack|doc|docs|document|overview|tutorial|checklist|workbook)\b/,
+    /\b(?:sent|shared|forwarded|emailed|passed)(?: (?!(?:about|re|abt|regarding|for|to|thanks|thank|a|an|the|some|my|his|her|their|this|that|with|on|in|of|and|back|over)\b)[\w'’-]+){0,6} (?:article|link|reference letter|references?|notes|report|spec|jd|job description|deck|paper|guide|template|pdf|slides|case study|cheat ?sheet|pack|doc|docs|document|file|overview|tutorial|checklist|workbook)\b/,
   ],
   // "sent me the sql test they use", "emailed me 3 junior roles", "sent me canva's scorecard": a
   // thing sent to the user, whatever it is, unless it is a message ("sent me a quick note",

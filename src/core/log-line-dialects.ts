@@ -121,20 +121,31 @@ const courtesyBefore =
  * Margaret"; Hausa "Malam Dev", "Hajiya Priya", "Alhaji Robert"; Czech "paní Kate",
  * "pan Dev" (Mrs, Mr); Amharic "Ato Robert" (Mr), "W/ro Margaret"
  * (Mrs), "W/rt Tigist" (Miss); Wolof and French "Tata Margaret", "Tonton Robert" (aunt, uncle;
- * "Tata Steel" and the rest of the Tata firms are no one's aunt);
+ * "Tata Steel" and the rest of the Tata firms are no one's aunt); Khmer "Bong" (elder sibling),
+ * "Oun" (younger), "Lok" (Mr), "Lok Srey" and "Neak Srey" (madam): "Bong Devendra", "Lok Srey
+ * Joan Okello";
  * Thai "P'Dev", "N'Ploy" ("phi", elder, and
  * "nong", younger). "met one Brian Ssemakula" is a certain Brian Ssemakula, someone not yet known:
  * "one" goes after a word that leads to a person ("to one Paul Mugisha"), before a full name, and
  * not before a day ("one Friday Evening").
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+
+/**
+ * Courtesy before a first name Kith knows, which before anything else may be part of a name:
+ * Burmese "Ko", "Ma", "U", "Daw", "Maung", "Saya", "Sayama" ("Ko Dev", "Daw Margaret", "U
+ * Robert"; "Aung Ko Ko" and "Ma Long" stay, as no first name Kith knows follows). The first
+ * name is captured for the check.
+ */
+const courtesyBeforeGivenName =
+  /(?<![\p{L}\d'’/-])(?:Ko|Ma|U|Daw|Maung|Saya|Sayama) (?=(\p{Lu}\p{Ll}+))/gu;
 
 /**
  * A bare verb of what a contact did to the user's message or post, or of what they sent, and what
  * may follow it: "reply, …", "comment on my post", "send the link", "email to say…".
  */
-const bareDone = String.raw`(reply|accept|like|comment|follow|email|message|text|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank|add|connect)(?=(?: to)? (?:my|me|back|on my)\b|,|(?<=accept) (?:the |our )?(?:linkedin )?(?:connection|request|invite|invitation)\b|(?<=connect) (?:on|via) (?:linkedin|li)\b|(?<=email|text|ring|message) (?:yesterday|today|this morning|last night)\b(?![^;.]*\bI\b)|(?<=send) (?:a )?(?:thank[- ]you|thanks) (?:msg|message|note|text|email)\b|(?<=send|forward|share) (?:the|a|an|link|links|details|info)\b|(?<=message|email|text|ring|call) (?:\p{Ll}+ )?to (?:say|ask|tell)\b|(?<=message|email|text) (?:\p{Ll}+ )?(?:sayin['’]?g?|saying|cheers|thanks|ta)\b)`;
+const bareDone = String.raw`(reply|accept|like|comment|follow|email|message|text|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank|add|connect)(?=(?: to)? (?:my|me|back|on my)\b|,|(?<=accept) (?:the |our )?(?:linkedin )?(?:connection|request|invite|invitation)\b|(?<=connect) (?:on|via) (?:linkedin|li)\b|(?<=email|text|ring|message) (?:yesterday|today|this morning|last night)\b(?![^;.]*\bI\b)|(?<=send) (?:a )?(?:thank[- ]you|thanks) (?:msg|message|note|text|email)\b|(?<=send) (?:a )?(?:connect|connection|linkedin) (?:request|invite)\b|(?<=send|share|forward) (?:report|article|doc|document|file|deck|slides|template|spec|jd)\b|(?<=reply) (?:msg|message|email|text)\b|(?<=send|forward|share) (?:the|a|an|link|links|details|info)\b|(?<=message|email|text|ring|call) (?:\p{Ll}+ )?to (?:say|ask|tell)\b|(?<=message|email|text) (?:\p{Ll}+ )?(?:sayin['’]?g?|saying|cheers|thanks|ta)\b)`;
 
 /**
  * Words that may follow a name in small letters but are no part of it nor of their firm: what
@@ -224,6 +235,21 @@ function weekdaysOf(
 }
 
 /**
+ * Days of another language that are also people's names ("Inga", Tuesday in Burmese; "Sok",
+ * Friday in Khmer): each a day only as a note capitalises it, where no word that leads to a
+ * person goes before it ("coffee with Inga" stays) and no surname follows it ("Inga Liepa").
+ */
+function daysLikeNames(days: Readonly<Record<string, string>>): Swap {
+  return [
+    new RegExp(
+      String.raw`(?<!\b(?:with|w|and|&|met|meet|to|called|rang|ring|emailed|email|texted|text|messaged|thanked|thank|from|by|for) )(?<![\p{L}\d'’/-])(${Object.keys(days).join('|')})(?![\p{L}\d'’-])(?! \p{Lu}\p{Ll})`,
+      'gu',
+    ),
+    (_whole: string, day: string) => days[day] ?? day,
+  ];
+}
+
+/**
  * Thanks in another language's words closing a note of something else ("…sent me the spec,
  * rahmat") are only a courtesy, and are dropped.
  */
@@ -253,6 +279,31 @@ function thanksIn(
     : [];
   return [...opened, closingCourtesy(words, { caseless }), [word(words, 'giu'), 'thanks']];
 }
+
+/** The Khmer days, in English letters, as written after "thngai" (day): "thngai Chan" is Monday. */
+const khmerDays: Record<string, string> = {
+  chan: 'monday',
+  angkear: 'tuesday',
+  angkar: 'tuesday',
+  puth: 'wednesday',
+  prohoas: 'thursday',
+  prohas: 'thursday',
+  prahoas: 'thursday',
+  sok: 'friday',
+  sau: 'saturday',
+  saur: 'saturday',
+  atit: 'sunday',
+};
+
+/** The Khmer days that are nobody's name, on their own: "Angkear" (Tuesday) to "Prohoas" (Thursday). */
+const khmerDaysAlone: Record<string, string> = {
+  angkear: 'tuesday',
+  angkar: 'tuesday',
+  puth: 'wednesday',
+  prohoas: 'thursday',
+  prohas: 'thursday',
+  prahoas: 'thursday',
+};
 
 /** The Burmese days, in English letters: "Taninlar" (Monday) to "Taninganwe" (Sunday). */
 const burmeseDays: Record<string, string> = {
@@ -430,6 +481,7 @@ const dialectWords: readonly Swap[] = [
   // First, so that what reads a name after "to" or "with", or opening the note, sees the name.
   [courtesyBeforeName, ''],
   [courtesyBefore, ''],
+  [courtesyBeforeGivenName, (whole: string, next: string) => (isKnownGivenName(next) ? '' : whole)],
   // "she go send me the contact", "he go intro me": what will be, in Caribbean English.
   [
     /\b(she|he|they|i|we) go (?=(?:send|intro|introduce|forward|put|refer|call|ring|email|text|check|look|ask|get|share|pass|sort|link|connect)\b)/giu,
@@ -501,31 +553,40 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // English after Khmer: "msel menh" (yesterday), "thngai nih" (today), "thngai saek" (tomorrow,
+  // no day of the line), "sabda mun" (last week), the days after "thngai" ("thngai Chan" Monday
+  // to "thngai Atit" Sunday), on their own those that are nobody's name ("Angkear", "Puth",
+  // "Prohoas") and, as a note capitalises them where no name is meant, "Sok", "Sau" and "Atit";
+  // "arkun", "orkun chraen" opening a note thanked, elsewhere are thanks, and closing a note of
+  // something else only a courtesy; "ja" and "baat" closing a note are politeness; "Bong Dev",
+  // "Lok Robert" and "Lok Srey Margaret" are courtesies (see `courtesyBeforeName`).
+  [word('msel ?m[ei]nh|m[ao]?sil ?minh', 'giu'), 'yesterday'],
+  [word('thngai ?ni(?:h|ng)?', 'giu'), 'today'],
+  [word('thngai ?sa?ek', 'giu'), 'tomorrow'],
+  [word('sa[bp]dah? mun', 'giu'), 'last week'],
+  weekdaysOf(khmerDays, { before: 'thngai ', caseless: true }),
+  weekdaysOf(khmerDaysAlone, { caseless: true, beforeName: false }),
+  daysLikeNames({ Sok: 'friday', Sau: 'saturday', Atit: 'sunday' }),
+  ...thanksIn('(?:[ao]r|aw)kun(?: ch(?:r|h)?a?en| chran)?', { caseless: true, opening: true }),
+  [/(?<=\p{L}),? (?:ja|baat)[.!]*$/u, ''],
   // English after Burmese: "manega" (yesterday), "di nay" (today), "manet phyan" (tomorrow, no
   // day of the line), the days however capitalised ("Taninlar" Monday to "Taninganwe" Sunday);
   // "Inga" (Tuesday) is also someone's name, so it is the day only where no word leads to a
   // person before it and no surname follows it, and "Sane" (Saturday) only capitalised, as
   // "sane" is English; "kyay zu", "kyayzu tin ba de" opening a note thanked, elsewhere are
-  // thanks; "Ko", "Ma", "U", "Daw", "Maung", "Saya" before a first name Kith knows ("Ko Dev",
-  // "Daw Margaret") are courtesies; in "Aung Ko Ko" no first name Kith knows follows.
+  // thanks; "Ko", "Ma", "U" and "Daw" before a name are courtesies (see
+  // `courtesyBeforeGivenName`).
   [word('manega|mane ga|manay ?ga|ma nay ga', 'giu'), 'yesterday'],
   [word('di ?nay|di ne', 'giu'), 'today'],
   [word('manet ?ph?y?an|mahnet ?ph?y?an', 'giu'), 'tomorrow'],
   weekdaysOf(burmeseDays, { caseless: true, beforeName: false }),
-  [
-    /(?<!\b(?:with|w|and|&|met|meet|to|called|rang|ring|emailed|email|texted|text|messaged|thanked|thank|from|by|for) )(?<![\p{L}\d'’/-])Inga(?![\p{L}\d'’-])(?! \p{Lu}\p{Ll})/gu,
-    'tuesday',
-  ],
+  daysLikeNames({ Inga: 'tuesday' }),
   [/(?<![\p{L}\d'’/-])Sane(?=[ ,.;]|$)(?! \p{Lu}\p{Ll})/gu, 'saturday'],
   [
     /\bkyay ?zu(?: tin ba de)? (email|message|msg|text|note|whatsapp) to (?=\p{L})/giu,
     'thank-you $1 to ',
   ],
   ...thanksIn('kyay ?zu(?: tin ba de| ba)?', { caseless: true, opening: true }),
-  [
-    /(?<![\p{L}\d'’/-])(?:Ko|Ma|U|Daw|Maung|Saya|Sayama) (?=(\p{Lu}\p{Ll}+))/gu,
-    (whole: string, next: string) => (isKnownGivenName(next) ? '' : whole),
-  ],
   // English after Mongolian: "öchigdör" (yesterday, also "uchigdur"), "önöödör" (today),
   // "margaash" (tomorrow, no day of the line), the days however capitalised ("Davaa" Monday to
   // "Nyam" Sunday, which a note names with a capital like an English day, though not before
@@ -2013,6 +2074,12 @@ const dialectWords: readonly Swap[] = [
       isKnownGivenName(first)
         ? `${who} ${pastOf[verb] ?? verb}${verb === 'reply' ? ' to' : ''}`
         : whole,
+  ],
+  // "Zoom Chidi Eze on Sau", "coffee Emma Clark Taninlar": a way of meeting opening the note,
+  // then a first name Kith knows, is a meeting with them.
+  [
+    /^(zoom|video|teams|coffee|lunch|drinks) (?=(\p{Lu}\p{Ll}+) )/iu,
+    (whole: string, how: string, next: string) => (isKnownGivenName(next) ? `${how} with ` : whole),
   ],
   // "Lucy Patel putting me forward to AZ's lead": a name opening the note, then a favour under
   // way with no "is", as a note drops it.

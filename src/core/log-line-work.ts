@@ -46,7 +46,7 @@ const workPutOut = new RegExp(
  * "someone to do illustrated maps", "someone to localise their docs": someone to do a task for
  * them is a hand wanted; someone to talk to or meet is not.
  */
-export const someoneToDo = String.raw`(?:someone|somebody|a person|people) to (?!(?:talk|chat|speak|meet|mentor|grab|go|come|have|get|hang|play|help me|listen|vent|date)\b)[a-z]+`;
+export const someoneToDo = String.raw`(?:someone|somebody|a person|people)(?: (?:part[- ]time|full[- ]time|freelance|temporarily|for a few (?:weeks|months)))? to (?!(?:talk|chat|speak|meet|mentor|grab|go|come|have|get|hang|play|help me|listen|vent|date)\b)[a-z]+`;
 
 /**
  * "they need help with EPR rollout governance", "NHS Digital extending my SOW to March", "forms
