@@ -875,7 +875,7 @@
 // learning and development ("yesterdee", "Tuesdee", "brew wi Joanne"; 70.8% of lines with the
 // person, date, channel and direction right, none wrongly created), and a Port-au-Prince-born
 // community health worker's English after Haitian Creole ("ayè", "madi", "Madan Margaret",
-// "mèsi anpil"; 48.3%, 3). No rule has been changed for them yet.
+// "mèsi anpil"; 48.3%, 3). After them, ADR 0133 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -123,14 +123,15 @@ const courtesyBefore =
  * (Mrs), "W/rt Tigist" (Miss); Wolof and French "Tata Margaret", "Tonton Robert" (aunt, uncle;
  * "Tata Steel" and the rest of the Tata firms are no one's aunt); Khmer "Bong" (elder sibling),
  * "Oun" (younger), "Lok" (Mr), "Lok Srey" and "Neak Srey" (madam): "Bong Devendra", "Lok Srey
- * Joan Okello";
+ * Joan Okello"; Haitian Creole "Madan" (Mrs), "Msye", "Mesye" (Mr), "Matant" (aunt), "Sè" and
+ * "Frè" (sister, brother): "Madan Okafor", "Msye Robert";
  * Thai "P'Dev", "N'Ploy" ("phi", elder, and
  * "nong", younger). "met one Brian Ssemakula" is a certain Brian Ssemakula, someone not yet known:
  * "one" goes after a word that leads to a person ("to one Paul Mugisha"), before a full name, and
  * not before a day ("one Friday Evening").
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 /**
  * Courtesy before a first name Kith knows, which before anything else may be part of a name:
@@ -279,6 +280,17 @@ function thanksIn(
     : [];
   return [...opened, closingCourtesy(words, { caseless }), [word(words, 'giu'), 'thanks']];
 }
+
+/** The Haitian Creole days: "lendi" (Monday) to "dimanch" (Sunday). */
+const haitianDays: Record<string, string> = {
+  lendi: 'monday',
+  madi: 'tuesday',
+  mekredi: 'wednesday',
+  jedi: 'thursday',
+  vandredi: 'friday',
+  samdi: 'saturday',
+  dimanch: 'sunday',
+};
 
 /** The Khmer days, in English letters, as written after "thngai" (day): "thngai Chan" is Monday. */
 const khmerDays: Record<string, string> = {
@@ -553,6 +565,30 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // English after Haitian Creole: "ayè" (yesterday; "aye" without its mark is a Scot's yes),
+  // "jodi a" (today), "demen" (tomorrow, no day of the line), "semèn pase" (last week), the days
+  // in small letters ("lendi" Monday to "dimanch" Sunday, with or without their marks); "mwen"
+  // before what they did is I, elsewhere me; "li" (he, she) opening a clause before what they
+  // said or had; "mèsi", "mèsi anpil" opening a note thanked, elsewhere are thanks, and a "mèsi
+  // card" a thank-you card; "Madan Margaret", "Msye Robert" are courtesies (see
+  // `courtesyBeforeName`).
+  [word('ay[èé]', 'giu'), 'yesterday'],
+  [word('jodi a', 'giu'), 'today'],
+  [word('demen', 'gu'), 'tomorrow'],
+  [word('sem[èe]n pase', 'giu'), 'last week'],
+  weekdaysOf(haitianDays),
+  [
+    /(?<![\p{L}\d'’/-])mwen (?=(?:will|can|could|have|had|think|leave|left|email|emailed|give|gave|send|sent|go|went|want|need|do|did|meet|met|talk|call|see|read|just|also|already|still|am|was)\b)/giu,
+    'I ',
+  ],
+  [word('mwen', 'giu'), 'me'],
+  [
+    /(?<=(?:^|[,;] ))li (?=(?:say|said|says|have|has|had|tell|told|will|is|was|send|sent|know|knows|want|wants|need|needs|can)\b)/gu,
+    'they ',
+  ],
+  [/\bm[èe]si card\b/giu, 'thank-you card'],
+  [/\b(role|job|post|position) fill already\b/giu, '$1 filled already'],
+  ...thanksIn('m[èe]si(?: anpil)?', { caseless: true, opening: true }),
   // English after Khmer: "msel menh" (yesterday), "thngai nih" (today), "thngai saek" (tomorrow,
   // no day of the line), "sabda mun" (last week), the days after "thngai" ("thngai Chan" Monday
   // to "thngai Atit" Sunday), on their own those that are nobody's name ("Angkear", "Puth",
@@ -1764,10 +1800,17 @@ const dialectWords: readonly Swap[] = [
     'my ',
   ],
   [/\bta-?in['’]? (?=me\b)/gu, 'thanking '],
+  // "went through me CV", "liked me post", "pass me name on", "saw me work coach": mine, as
+  // Lancashire and the Potteries say it, after a verb of what was done with it.
   [
-    /(?<![\p{L}\d'’/-])(mun|tues|wenz|thurs|fri|sat['’]?|sun)dee(?![\p{L}\d'’-])/gu,
+    /(?<=\b(?:through|thru|over|liked|pass|passed|passing|need|needs|needed|saw|see|from|at|on) )me (?=(?:linkedin|cv|name|post|profile|portfolio|dbs|certificate|work coach|old|first)\b)/giu,
+    'my ',
+  ],
+  // Wigan's "Mondee", "Wednesdee", "Satdee" too, capitalised as a day is.
+  [
+    /(?<![\p{L}\d'’/-])(mun|mon|tues|wenz|wednes|thurs|fri|sat['’]?|sun)dee(?![\p{L}\d'’-])/giu,
     (_m: string, day: string) =>
-      `${({ mun: 'mon', wenz: 'wednes', 'sat’': 'satur', "sat'": 'satur', sat: 'satur' } as Record<string, string>)[day] ?? day}day`,
+      `${({ mun: 'mon', wenz: 'wednes', 'sat’': 'satur', "sat'": 'satur', sat: 'satur' } as Record<string, string>)[day.toLowerCase()] ?? day}day`,
   ],
   [
     /\b(a|one|two|three|four|five|six|\d+) (wik|wick|week|weeks|days?|fortnight) gone\b/gu,
