@@ -881,7 +881,7 @@
 // Ipswich-born self-employed garden designer's Suffolk English ("mardle", "rung", "Toosday";
 // 81.7% of lines with the person, date, channel and direction right, none wrongly created), and a
 // Vientiane-born hotel front-office supervisor's English after Lao ("mua van", "van angkhan",
-// "Than Robert", "Euay Priya", "khop jai"; 53.3%, 9). No rule has been changed for them yet.
+// "Than Robert", "Euay Priya", "khop jai"; 53.3%, 9). After them, ADR 0134 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

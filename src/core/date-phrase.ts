@@ -362,10 +362,11 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
     )
   )
     return true;
-  // "nothing since she forwarded my CV on 13.11", "asking if I can help on the drive on the 12th":
+  // "nothing since she forwarded my CV on 13.11", "last heard the 13th", "asking if I can help on
+  // the drive on the 12th":
   // what happened before a silence, or what the user is asked to do, has its own day.
   if (
-    /\b(?:nothing|no reply|no answer|not heard(?: anything)?|no news) since\b[^,;]*$|\b(?:asking|asked|asks) (?:if|whether) (?:i|we) (?:can|could)\b[^,;]*$/i.test(
+    /\b(?:nothing|no reply|no answer|not heard(?: anything)?|no news) since\b[^,;]*$|\blast heard(?: from (?:him|her|them))?(?: on)?(?: the)?\s*$|\b(?:asking|asked|asks) (?:if|whether) (?:i|we) (?:can|could)\b[^,;]*$/i.test(
       text.slice(0, candidate.start),
     )
   )

@@ -124,14 +124,16 @@ const courtesyBefore =
  * "Tata Steel" and the rest of the Tata firms are no one's aunt); Khmer "Bong" (elder sibling),
  * "Oun" (younger), "Lok" (Mr), "Lok Srey" and "Neak Srey" (madam): "Bong Devendra", "Lok Srey
  * Joan Okello"; Haitian Creole "Madan" (Mrs), "Msye", "Mesye" (Mr), "Matant" (aunt), "Sè" and
- * "Frè" (sister, brother): "Madan Okafor", "Msye Robert";
+ * "Frè" (sister, brother): "Madan Okafor", "Msye Robert"; Lao "Ai" (elder brother), "Euay"
+ * (elder sister), "Nong" (younger), "Than" (Mr, Mrs), "Pa" (aunt): "Ai Dev", "Euay Priya",
+ * "Than Robert";
  * Thai "P'Dev", "N'Ploy" ("phi", elder, and
  * "nong", younger). "met one Brian Ssemakula" is a certain Brian Ssemakula, someone not yet known:
  * "one" goes after a word that leads to a person ("to one Paul Mugisha"), before a full name, and
  * not before a day ("one Friday Evening").
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 /**
  * Courtesy before a first name Kith knows, which before anything else may be part of a name:
@@ -146,7 +148,7 @@ const courtesyBeforeGivenName =
  * A bare verb of what a contact did to the user's message or post, or of what they sent, and what
  * may follow it: "reply, …", "comment on my post", "send the link", "email to say…".
  */
-const bareDone = String.raw`(reply|accept|like|comment|follow|email|message|text|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank|add|connect)(?=(?: to)? (?:my|me|back|on my)\b|,|(?<=accept) (?:the |our )?(?:linkedin )?(?:connection|request|invite|invitation)\b|(?<=connect) (?:on|via) (?:linkedin|li)\b|(?<=email|text|ring|message) (?:yesterday|today|this morning|last night)\b(?![^;.]*\bI\b)|(?<=send) (?:a )?(?:thank[- ]you|thanks) (?:msg|message|note|text|email)\b|(?<=send) (?:a )?(?:connect|connection|linkedin) (?:request|invite)\b|(?<=send|share|forward) (?:report|article|doc|document|file|deck|slides|template|spec|jd)\b|(?<=reply) (?:msg|message|email|text)\b|(?<=send|forward|share) (?:the|a|an|link|links|details|info)\b|(?<=message|email|text|ring|call) (?:\p{Ll}+ )?to (?:say|ask|tell)\b|(?<=message|email|text) (?:\p{Ll}+ )?(?:sayin['’]?g?|saying|cheers|thanks|ta)\b)`;
+const bareDone = String.raw`(reply|accept|like|comment|follow|email|message|text|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank|add|connect)(?=(?: to)? (?:my|me|back|on my)\b|,|(?<=accept) (?:the |our )?(?:linkedin )?(?:connection|request|invite|invitation)\b|(?<=connect) (?:with me )?(?:on|via) (?:[Ll]inked[Ii]n|[Ll][Ii])\b|(?<=email|text|ring|message) (?:yesterday|today|this morning|last night)\b(?![^;.]*\bI\b)|(?<=send) (?:a )?(?:thank[- ]you|thanks) (?:msg|message|note|text|email)\b|(?<=send) (?:a )?(?:connect|connection|linkedin) (?:request|invite)\b|(?<=send|share|forward) (?:report|article|doc|document|file|deck|slides|template|spec|jd)\b|(?<=reply) (?:msg|message|email|text)\b|(?<=send|forward|share) (?:the|a|an|link|links|details|info)\b|(?<=message|email|text|ring|call) (?:\p{Ll}+ )?to (?:say|ask|tell)\b|(?<=message|email|text) (?:\p{Ll}+ )?(?:sayin['’]?g?|saying|cheers|thanks|ta)\b)`;
 
 /**
  * Words that may follow a name in small letters but are no part of it nor of their firm: what
@@ -280,6 +282,18 @@ function thanksIn(
     : [];
   return [...opened, closingCourtesy(words, { caseless }), [word(words, 'giu'), 'thanks']];
 }
+
+/** The Lao days, in English letters, as written after "van" (day): "van chan" is Monday. */
+const laoDays: Record<string, string> = {
+  chan: 'monday',
+  angkhan: 'tuesday',
+  phut: 'wednesday',
+  pahat: 'thursday',
+  phahat: 'thursday',
+  suk: 'friday',
+  sao: 'saturday',
+  athit: 'sunday',
+};
 
 /** The Haitian Creole days: "lendi" (Monday) to "dimanch" (Sunday). */
 const haitianDays: Record<string, string> = {
@@ -565,6 +579,22 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // English after Lao: "mua van" (yesterday), "mue ni" (today), "mue eun" (tomorrow, no day of
+  // the line), "athit laew" (last week), the days after "van" ("van chan" Monday to "van athit"
+  // Sunday); "khop jai", "khop jai lai lai" opening a note thanked, elsewhere are thanks; "jao"
+  // closing a note is politeness (see the Khmer "ja" below); "bor" before what was had or done is
+  // not ("bor have opening now" has none), though after a greeting it is a Suffolk mate; "LINE me" is a
+  // message on LINE; "Ai Dev", "Euay Priya", "Than Robert" are courtesies (see
+  // `courtesyBeforeName`).
+  [word('mua ?w?van|mua wan', 'giu'), 'yesterday'],
+  [word('mue ?ni|meu ?nee|muenee', 'giu'), 'today'],
+  [word('mue ?eun', 'giu'), 'tomorrow'],
+  weekdaysOf(laoDays, { before: 'van ', caseless: true }),
+  [word('athit (?:laew|gon)', 'giu'), 'last week'],
+  ...thanksIn('kh[oa][pb] ?[jc]h?ai(?: lai(?: lai)?)?(?: der)?', { caseless: true, opening: true }),
+  [/\bbor (ha(?:ve|s))\b/giu, '$1 no'],
+  [/\bbor (?=(?:hiring|need|needs|want|wants|open|know|reply|replied|answer)\b)/giu, 'not '],
+  [/\bLINE(?:d|['’]d)? (?=me\b)/gu, 'messaged '],
   // English after Haitian Creole: "ayè" (yesterday; "aye" without its mark is a Scot's yes),
   // "jodi a" (today), "demen" (tomorrow, no day of the line), "semèn pase" (last week), the days
   // in small letters ("lendi" Monday to "dimanch" Sunday, with or without their marks); "mwen"
@@ -604,7 +634,7 @@ const dialectWords: readonly Swap[] = [
   weekdaysOf(khmerDaysAlone, { caseless: true, beforeName: false }),
   daysLikeNames({ Sok: 'friday', Sau: 'saturday', Atit: 'sunday' }),
   ...thanksIn('(?:[ao]r|aw)kun(?: ch(?:r|h)?a?en| chran)?', { caseless: true, opening: true }),
-  [/(?<=\p{L}),? (?:ja|baat)[.!]*$/u, ''],
+  [/(?<=\p{L}),? (?:ja|baat|jao)[.!]*$/u, ''],
   // English after Burmese: "manega" (yesterday), "di nay" (today), "manet phyan" (tomorrow, no
   // day of the line), the days however capitalised ("Taninlar" Monday to "Taninganwe" Sunday);
   // "Inga" (Tuesday) is also someone's name, so it is the day only where no word leads to a
@@ -1385,7 +1415,12 @@ const dialectWords: readonly Swap[] = [
   // Yorkshire: "on t' 16th", "wi' Dean", "ey up," opening a note; Hull's "yisterday", "sat'dy",
   // "last neet" (last night).
   [word('yisterday|yisterda|yistaday', 'gu'), 'yesterday'],
-  [word("sat['’]?dy|satdy|sat['’]day", 'gu'), 'saturday'],
+  [word("sat['’]?dy|satdy|sat['’]day", 'giu'), 'saturday'],
+  // Suffolk: "Toosday", "rung" (rang: "Dev rung me"), "a mardle" (a chat), "hev" (have).
+  [word('toosday', 'giu'), 'tuesday'],
+  [/(?<!\b(?:be|been|being) )\brung\b(?! (?:of|on|in the ladder)\b)/giu, 'rang'],
+  [word('mardle', 'giu'), 'chat'],
+  [word('hev', 'giu'), 'have'],
   [word('neet', 'gu'), 'night'],
   // "on t' 16th", and Lancashire's "t'new year", "on t'12th", "emailed wei t'payroll data model".
   [/(?<![\p{L}\d'’/-])t['’] ?(?=\p{L}|\d)/gu, 'the '],
@@ -2278,10 +2313,11 @@ const dialectWords: readonly Swap[] = [
   // African English "Mark Evans has rang me", "I have attended the open day", "have just reached
   // home", "have both liked my post"): the past, as the rest of the reading knows it. Not after
   // "would", "not" and the like, and "has gone" only on the way somewhere ("the post has gone" is
-  // news of a role).
+  // news of a role). "I've emailed her" keeps its space: "I emailed her".
   [
     /(?<!\b(?:would|could|should|might|must|will|may|to|not|never) )\b(?:[Hh]as|[Hh]ave|['’]ve) (?:(just|both|already|also|all) )?(?=(?:sent|given|written|told|introduced|intro['’]?d|reviewed|emailed|mailed|called|phoned|rang|rung|texted|messaged|whatsapped|DMed|dmed|DM['’]d|pinged|offered|forwarded|shared|passed|put|recommended|referred|invited|contacted|connected|linked|asked|thanked|replied|responded|chased|met|attended|reached|moved|marked|helped|liked|commented|followed|accepted|agreed|promised|left|visited|joined|gone (?:to|through))\b)/gu,
-    (_m: string, adverb: string | undefined) => (adverb ? `${adverb} ` : ''),
+    (whole: string, adverb: string | undefined) =>
+      `${/^['’]/u.test(whole) ? ' ' : ''}${adverb ? `${adverb} ` : ''}`,
   ],
   [/(?<=^|\b(?:[Ii]|we|he|she|they|just|both|also|already) )gone (?=(?:to|through)\b)/gu, 'went '],
   // "I flashed Sam twice", "flashed him this morning": a call let ring once, to be called back.
