@@ -888,7 +888,7 @@
 // search ("linked with Zoe", "bare helpful", "dm'd"; 90.8% of lines with the person, date,
 // channel and direction right, none wrongly created), and an Antananarivo-born hospitality
 // graduate's English after Malagasy ("omaly", "Alarobia", "Ramatoa Margaret", "misaotra";
-// 54.2%, 1). No rule has been changed for them yet.
+// 54.2%, 1). After them, ADR 0135 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -126,14 +126,15 @@ const courtesyBefore =
  * Joan Okello"; Haitian Creole "Madan" (Mrs), "Msye", "Mesye" (Mr), "Matant" (aunt), "Sè" and
  * "Frè" (sister, brother): "Madan Okafor", "Msye Robert"; Lao "Ai" (elder brother), "Euay"
  * (elder sister), "Nong" (younger), "Than" (Mr, Mrs), "Pa" (aunt): "Ai Dev", "Euay Priya",
- * "Than Robert";
+ * "Than Robert"; Malagasy "Ramatoa" (Mrs), "Andriamatoa", "Rangahy" (Mr), "Zoky" (elder
+ * sibling) and "Ry" before them: "Ramatoa Margaret", "Ry Zoky Dev";
  * Thai "P'Dev", "N'Ploy" ("phi", elder, and
  * "nong", younger). "met one Brian Ssemakula" is a certain Brian Ssemakula, someone not yet known:
  * "one" goes after a word that leads to a person ("to one Paul Mugisha"), before a full name, and
  * not before a day ("one Friday Evening").
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 /**
  * Courtesy before a first name Kith knows, which before anything else may be part of a name:
@@ -282,6 +283,17 @@ function thanksIn(
     : [];
   return [...opened, closingCourtesy(words, { caseless }), [word(words, 'giu'), 'thanks']];
 }
+
+/** The Malagasy days: "Alatsinainy" (Monday) to "Alahady" (Sunday). */
+const malagasyDays: Record<string, string> = {
+  alatsinainy: 'monday',
+  talata: 'tuesday',
+  alarobia: 'wednesday',
+  alakamisy: 'thursday',
+  zoma: 'friday',
+  asabotsy: 'saturday',
+  alahady: 'sunday',
+};
 
 /** The Lao days, in English letters, as written after "van" (day): "van chan" is Monday. */
 const laoDays: Record<string, string> = {
@@ -579,6 +591,18 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // English after Malagasy: "omaly" (yesterday), "afak'omaly" (the day before), "androany"
+  // (today), "rahampitso" (tomorrow, no day of the line), "herinandro lasa" (last week), the days
+  // however capitalised ("Alatsinainy" Monday to "Alahady" Sunday, not before a capitalised word);
+  // "misaotra", "misaotra betsaka" opening a note thanked, elsewhere are thanks; "Ramatoa
+  // Margaret", "Zoky Dev" are courtesies (see `courtesyBeforeName`).
+  [word("afak['’]?omaly", 'giu'), 'the day before yesterday'],
+  [word('omaly', 'giu'), 'yesterday'],
+  [word('androany', 'giu'), 'today'],
+  [word('rahampitso', 'giu'), 'tomorrow'],
+  [word('herinandro lasa', 'giu'), 'last week'],
+  weekdaysOf(malagasyDays, { caseless: true, beforeName: false }),
+  ...thanksIn('misaotra(?: betsaka)?', { caseless: true, opening: true }),
   // English after Lao: "mua van" (yesterday), "mue ni" (today), "mue eun" (tomorrow, no day of
   // the line), "athit laew" (last week), the days after "van" ("van chan" Monday to "van athit"
   // Sunday); "khop jai", "khop jai lai lai" opening a note thanked, elsewhere are thanks; "jao"
@@ -2153,6 +2177,8 @@ const dialectWords: readonly Swap[] = [
         ? `${who} ${pastOf[verb] ?? verb}${verb === 'reply' ? ' to' : ''}`
         : whole,
   ],
+  // "aisha karim slid in the dms", "slid in my dms yday w a link": messaged the user.
+  [/\bslid in(?:to)? (?:the|my) dms\b/giu, 'messaged me'],
   // "Zoom Chidi Eze on Sau", "coffee Emma Clark Taninlar": a way of meeting opening the note,
   // then a first name Kith knows, is a meeting with them.
   [

@@ -15,6 +15,9 @@ const planStart =
 const futureTime =
   /\b(?:next (?:week|wk|month|year|time|mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|tmrw|tmw|later this (?:week|month)|in (?:a few|a couple of|two|2|three|3) (?:days|weeks|months)|in a (?:week|month)|the week after|in the new year)\b/i;
 
+/** "he offered me a trial shift tomorrow": an offer made now, of something to come, is no plan. */
+const offeredNow = /\boffered (?:me|us)\b/i;
+
 /** Clause breaks: a comma, a semicolon, or a dash between spaces. */
 const clauseBreak = /(,|;| [-–—] )/;
 
@@ -25,7 +28,7 @@ export function withoutPlans(text: string): string {
   for (let i = 0; i < parts.length; i += 2) {
     const clause = parts[i] ?? '';
     const separator = parts[i - 1] ?? '';
-    if (i > 0 && futureTime.test(clause)) continue;
+    if (i > 0 && futureTime.test(clause) && !offeredNow.test(clause)) continue;
     const kept = cutAtPlan(clause);
     if (kept.trim() === '' && i > 0) continue;
     out += separator + kept;
