@@ -125,7 +125,8 @@
 //   239th 120 lines  52.5%  81.7%  6        240th 120 lines  69.2%  96.7%  0
 //   241st 120 lines  40.8%  87.5%  3        242nd 120 lines  75.8%  97.5%  0
 //   243rd 120 lines  45.8%  79.2%  9        244th 120 lines  86.7%  95.0%  0
-//   245th 120 lines  48.3%  89.2%  1
+//   245th 120 lines  48.3%  89.2%  1        246th 120 lines  80.8%  94.2%  5
+//   247th 120 lines  56.7%  87.5% 10
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -889,6 +890,12 @@
 // channel and direction right, none wrongly created), and an Antananarivo-born hospitality
 // graduate's English after Malagasy ("omaly", "Alarobia", "Ramatoa Margaret", "misaotra";
 // 54.2%, 1). After them, ADR 0135 reads both.
+// The 246th and 247th, scored once on ADR 0135's rules, follow them as 120 lines each: a
+// Luton-born pharmacy dispenser's English with Urdu and Punjabi, moving into NHS admin ("kal",
+// "Dev bhai", "Priya baji", "jazakallah"; 85.8% of lines with the person, date, channel and
+// direction right, 5 wrongly created), and an Apia-born community development officer's English
+// after Samoan ("ananafi", "Aso Lua", "Susuga Robert", "Tina Margaret", "fa'afetai"; 60.0%, 10).
+// No rule has been changed for them yet.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
