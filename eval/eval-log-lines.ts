@@ -895,7 +895,7 @@
 // "Dev bhai", "Priya baji", "jazakallah"; 85.8% of lines with the person, date, channel and
 // direction right, 5 wrongly created), and an Apia-born community development officer's English
 // after Samoan ("ananafi", "Aso Lua", "Susuga Robert", "Tina Margaret", "fa'afetai"; 60.0%, 10).
-// No rule has been changed for them yet.
+// After them, ADR 0136 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

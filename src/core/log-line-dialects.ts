@@ -95,10 +95,11 @@ const tagalogHad: Record<string, string> = {
 /**
  * Thanks in the words of another language: Korean "kamsahamnida", "gomawo"; Shona "ndatenda";
  * Turkish "teşekkürler", "sağol"; "merci", as Persian speakers say it too ("mersi"), and Persian
- * "mamnoon"; Bengali "dhonnobad" ("dhanyabad"); Hungarian "köszi", "köszönöm".
+ * "mamnoon"; Bengali "dhonnobad" ("dhanyabad"); Hungarian "köszi", "köszönöm"; Urdu
+ * "shukriya" and the Muslim "jazakallah".
  */
 const thanksWords =
-  '(?:k[öo]sz[öo]n[öo]m|k[öo]szi|kamsahamnida|gamsahamnida|kamsahaeyo|gamsahaeyo|gomawo(?:yo)?|komawo(?:yo)?|ndatenda|ndinotenda|te[şs]ekk[üu]rler|te[şs]ekk[üu]r ederim|sa[ğg]ol|merci(?: beaucoup)?|mamnoon(?:am)?|mersi|dhonnobad|dhanyabad|mahadsanid|mahadsanidin)';
+  '(?:shukri(?:y)?a|jazak ?allah(?: khair)?|k[öo]sz[öo]n[öo]m|k[öo]szi|kamsahamnida|gamsahamnida|kamsahaeyo|gamsahaeyo|gomawo(?:yo)?|komawo(?:yo)?|ndatenda|ndinotenda|te[şs]ekk[üu]rler|te[şs]ekk[üu]r ederim|sa[ğg]ol|merci(?: beaucoup)?|mamnoon(?:am)?|mersi|dhonnobad|dhanyabad|mahadsanid|mahadsanidin)';
 
 /**
  * Courtesy before a name in lower case, no part of it: Tagalog "kuya", "tita", "tito", "manang",
@@ -127,29 +128,32 @@ const courtesyBefore =
  * "Frè" (sister, brother): "Madan Okafor", "Msye Robert"; Lao "Ai" (elder brother), "Euay"
  * (elder sister), "Nong" (younger), "Than" (Mr, Mrs), "Pa" (aunt): "Ai Dev", "Euay Priya",
  * "Than Robert"; Malagasy "Ramatoa" (Mrs), "Andriamatoa", "Rangahy" (Mr), "Zoky" (elder
- * sibling) and "Ry" before them: "Ramatoa Margaret", "Ry Zoky Dev";
+ * sibling) and "Ry" before them: "Ramatoa Margaret", "Ry Zoky Dev"; Samoan "Susuga" (a
+ * titled Mr), "Uso" (sibling), "Tamā" (father): "Susuga Robert", "Uso Dev";
  * Thai "P'Dev", "N'Ploy" ("phi", elder, and
  * "nong", younger). "met one Brian Ssemakula" is a certain Brian Ssemakula, someone not yet known:
  * "one" goes after a word that leads to a person ("to one Paul Mugisha"), before a full name, and
  * not before a day ("one Friday Evening").
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Susuga|Uso|Tamā|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 /**
  * Courtesy before a first name Kith knows, which before anything else may be part of a name:
  * Burmese "Ko", "Ma", "U", "Daw", "Maung", "Saya", "Sayama" ("Ko Dev", "Daw Margaret", "U
- * Robert"; "Aung Ko Ko" and "Ma Long" stay, as no first name Kith knows follows). The first
- * name is captured for the check.
+ * Robert"; "Aung Ko Ko" and "Ma Long" stay, as no first name Kith knows follows); Samoan
+ * "Tina" (mother: "Tina Margaret"; "Tina Turner" stays, as Turner is a surname too); "aunty", "auntie" and "uncle" in any
+ * case ("aunty margret intro'd me", "saw uncle robert at the gurdwara"; "my uncle rang" stays).
+ * The first name is captured for the check.
  */
 const courtesyBeforeGivenName =
-  /(?<![\p{L}\d'’/-])(?:Ko|Ma|U|Daw|Maung|Saya|Sayama) (?=(\p{Lu}\p{Ll}+))/gu;
+  /(?<![\p{L}\d'’/-])(?:Ko|Ma|U|Daw|Maung|Saya|Sayama|Tina|[Aa]unty|[Aa]untie|[Uu]ncle) (?=(\p{L}+))/gu;
 
 /**
  * A bare verb of what a contact did to the user's message or post, or of what they sent, and what
  * may follow it: "reply, …", "comment on my post", "send the link", "email to say…".
  */
-const bareDone = String.raw`(reply|accept|like|comment|follow|email|message|text|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank|add|connect)(?=(?: to)? (?:my|me|back|on my)\b|,|(?<=accept) (?:the |our )?(?:linkedin )?(?:connection|request|invite|invitation)\b|(?<=connect) (?:with me )?(?:on|via) (?:[Ll]inked[Ii]n|[Ll][Ii])\b|(?<=email|text|ring|message) (?:yesterday|today|this morning|last night)\b(?![^;.]*\bI\b)|(?<=send) (?:a )?(?:thank[- ]you|thanks) (?:msg|message|note|text|email)\b|(?<=send) (?:a )?(?:connect|connection|linkedin) (?:request|invite)\b|(?<=send|share|forward) (?:report|article|doc|document|file|deck|slides|template|spec|jd)\b|(?<=reply) (?:msg|message|email|text)\b|(?<=send|forward|share) (?:the|a|an|link|links|details|info)\b|(?<=message|email|text|ring|call) (?:\p{Ll}+ )?to (?:say|ask|tell)\b|(?<=message|email|text) (?:\p{Ll}+ )?(?:sayin['’]?g?|saying|cheers|thanks|ta)\b)`;
+const bareDone = String.raw`(reply|accept|like|comment|follow|email|message|text|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank|add|connect)(?=(?: to)? (?:my|me|back|on my)\b|,|(?<=accept) (?:the |our )?(?:linkedin )?(?:connection|request|invite|invitation)\b|(?<=connect) (?:with me )?(?:on|via) (?:[Ll]inked[Ii]n|[Ll][Ii])\b|(?<=email|text|ring|message) (?:yesterday|today|this morning|last night|last week)\b(?![^;.]*\bI\b)|(?<=send) (?:a )?(?:thank[- ]you|thanks)(?: (?:msg|message|note|text|email)| (?:on|via|by))\b|(?<=send) (?:a )?(?:connect|connection|linkedin) (?:request|invite)\b|(?<=send|share|forward) (?:report|article|doc|document|file|deck|slides|template|spec|jd)\b|(?<=reply) (?:msg|message|email|text)\b|(?<=send|forward|share) (?:the|a|an|link|links|details|info)\b|(?<=message|email|text|ring|call) (?:\p{Ll}+ )?to (?:say|ask|tell)\b|(?<=message|email|text) (?:\p{Ll}+ )?(?:sayin['’]?g?|saying|cheers|thanks|ta)\b)`;
 
 /**
  * Words that may follow a name in small letters but are no part of it nor of their firm: what
@@ -283,6 +287,19 @@ function thanksIn(
     : [];
   return [...opened, closingCourtesy(words, { caseless }), [word(words, 'giu'), 'thanks']];
 }
+
+/** The Samoan days, after "Aso" (day) or on their own: "Aso Gafua" (Monday) to "Aso Sa" (Sunday). */
+const samoanDays: Record<string, string> = {
+  'aso gafua': 'monday',
+  'aso lua': 'tuesday',
+  'aso lulu': 'wednesday',
+  'aso tofi': 'thursday',
+  'aso faraile': 'friday',
+  faraile: 'friday',
+  'aso toonai': 'saturday',
+  toonai: 'saturday',
+  'aso sa': 'sunday',
+};
 
 /** The Malagasy days: "Alatsinainy" (Monday) to "Alahady" (Sunday). */
 const malagasyDays: Record<string, string> = {
@@ -519,7 +536,11 @@ const dialectWords: readonly Swap[] = [
   // First, so that what reads a name after "to" or "with", or opening the note, sees the name.
   [courtesyBeforeName, ''],
   [courtesyBefore, ''],
-  [courtesyBeforeGivenName, (whole: string, next: string) => (isKnownGivenName(next) ? '' : whole)],
+  [
+    courtesyBeforeGivenName,
+    (whole: string, next: string) =>
+      isKnownGivenName(next) && !(whole.startsWith('Tina') && isKnownSurname(next)) ? '' : whole,
+  ],
   // "she go send me the contact", "he go intro me": what will be, in Caribbean English.
   [
     /\b(she|he|they|i|we) go (?=(?:send|intro|introduce|forward|put|refer|call|ring|email|text|check|look|ask|get|share|pass|sort|link|connect)\b)/giu,
@@ -591,6 +612,22 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // English after Samoan: "ananafi" (yesterday), "aso nei" (today), "taeao" (tomorrow, no day of
+  // the line), "vaiaso ua tuanai" (last week), the days after "Aso" ("Aso Gafua" Monday to "Aso
+  // Sa" Sunday) and "Faraile", "Toonai" on their own; "fa'afetai", "fa'afetai tele lava" opening
+  // a note thanked, elsewhere are thanks; "Susuga Robert", "Uso Dev", "Tina Margaret" are
+  // courtesies (see `courtesyBeforeName`, `courtesyBeforeGivenName`).
+  [word('ananafi', 'giu'), 'yesterday'],
+  [word('aso nei', 'giu'), 'today'],
+  [word('taeao', 'giu'), 'tomorrow'],
+  [word('vaiaso ua tuanai', 'giu'), 'last week'],
+  weekdaysOf(samoanDays, { caseless: true, marks: false }),
+  ...thanksIn("fa['’]?afetai(?: tele lava)?", { caseless: true, opening: true }),
+  // English after Urdu and Punjabi: "parso" (the day before yesterday, as a note of what happened
+  // means it), "jummah" (Friday, the day of its prayers); "shukriya" and "jazakallah" are in
+  // `thanksWords`.
+  [word('parso', 'giu'), 'the day before yesterday'],
+  [word('jumm?ah?', 'giu'), 'friday'],
   // English after Malagasy: "omaly" (yesterday), "afak'omaly" (the day before), "androany"
   // (today), "rahampitso" (tomorrow, no day of the line), "herinandro lasa" (last week), the days
   // however capitalised ("Alatsinainy" Monday to "Alahady" Sunday, not before a capitalised word);

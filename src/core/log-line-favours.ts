@@ -218,8 +218,11 @@ const interviewSetUp =
  */
 const roleWhere = String.raw`(?: (?:at|in|with|on) (?:[\w.&'’-]+ ){0,3}?[\w.&'’-]+)?(?: (?:i|we) (?:went for|applied for|applied to|was going for|interviewed for))?(?: there)?`;
 
-/** How a role goes: "filled", "on hold" ("is put on hold"), "went internal", "already closed", "away" (Scots: gone). */
-const goneWords = String.raw`(?:['’]s all been| has all been| have all been|['’]s| is put| was put| has been put| been put| got put| is| has| has been|['’]s been| been| was| got| went| goes| has gone| is already| was already| has already been| are(?: all)?| have(?: all)? been| were(?: all)?| already| now)?(?: (?:already|now|just|since|sadly|unfortunately) (?:been|gone))?(?: (?:now|already|sadly|unfortunately))? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|a no(?:-go)?|a non-starter|off the table|on hold|on ice|on pause|paused|shelved|scrapped|axed|to (?:an? |someone |somebody )?internal|away)`;
+/**
+ * How a role goes: "filled", "on hold" ("is put on hold"), "went internal", "already closed", "away"
+ * (Scots: gone), "not open anymore".
+ */
+const goneWords = String.raw`(?:['’]s all been| has all been| have all been|['’]s| is put| was put| has been put| been put| got put| is| has| has been|['’]s been| been| was| got| went| goes| has gone| is already| was already| has already been| are(?: all)?| have(?: all)? been| were(?: all)?| already| now)?(?: (?:already|now|just|since|sadly|unfortunately) (?:been|gone))?(?: (?:now|already|sadly|unfortunately))? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|a no(?:-go)?|a non-starter|off the table|on hold|on ice|on pause|paused|shelved|scrapped|axed|to (?:an? |someone |somebody )?internal|away|not open any ?more|no longer open)`;
 
 /** "spotify closing the DS role", "they've pulled the contract": the same, told verb first. */
 const goneFirst = String.raw`(?:closing|closed|pulled|pulling|filled|froze|frozen|freezing|scrapped|scrapping|axed|axing|shelved|shelving|paused|pausing|cancell?ed|cancell?ing|withdrawn|withdrew|withdrawing) (?:the|that|this|their|its|his|her)(?: [\w&'’-]+){0,3}? (?:${roleNouns}|posts?)`;

@@ -22,7 +22,7 @@ describe('Latvian and Tigrinya words, put plainly', () => {
     ['lunch with Hannah un Chidi vakar', 'lunch with Hannah and Chidi yesterday'],
     ['Kate rang me qedem timali', 'Kate rang me the day before yesterday'],
     ['call with Hafti Priya lomi', 'call with Priya today'],
-    ['Priya Shah email zihalefe semun', 'Priya Shah email last week'],
+    ['Priya Shah email zihalefe semun', 'Priya Shah emailed last week'],
     ['video call with Yusuf senui', 'video call with Yusuf monday'],
     ['met Chidi at the job fair hamus', 'met Chidi at the job fair thursday'],
     ['drinks with Dan Fletcher and Owen arbi', 'drinks with Dan Fletcher and Owen friday'],
