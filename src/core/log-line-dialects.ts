@@ -117,34 +117,33 @@ const courtesyBefore =
 
 /**
  * Courtesy before a capitalised name, no part of it: East African English "madam Olivia", "bro
- * Dev", Swahili "mama Margaret" (English words too, so only before a name) and "Kaka Chidi",
- * "Dada Fatima", "Mzee Robert" as a note capitalises them; Zambian "ba Mark", "ba Okafor"; Nigerian "oga Robert" (boss); Dari "Agha Dev", "Khanum
- * Margaret"; Hausa "Malam Dev", "Hajiya Priya", "Alhaji Robert"; Czech "paní Kate",
- * "pan Dev" (Mrs, Mr); Amharic "Ato Robert" (Mr), "W/ro Margaret"
+ * Dev", Swahili "mama Margaret" (English words too, so only before a name) and "Kaka Chidi", "Dada
+ * Fatima", "Mzee Robert" as a note capitalises them; Zambian "ba Mark", "ba Okafor"; Nigerian "oga
+ * Robert" (boss); Dari "Agha Dev", "Khanum Margaret"; Hausa "Malam Dev", "Hajiya Priya", "Alhaji
+ * Robert"; Czech "paní Kate", "pan Dev" (Mrs, Mr); Amharic "Ato Robert" (Mr), "W/ro Margaret"
  * (Mrs), "W/rt Tigist" (Miss); Wolof and French "Tata Margaret", "Tonton Robert" (aunt, uncle;
  * "Tata Steel" and the rest of the Tata firms are no one's aunt); Khmer "Bong" (elder sibling),
- * "Oun" (younger), "Lok" (Mr), "Lok Srey" and "Neak Srey" (madam): "Bong Devendra", "Lok Srey
- * Joan Okello"; Haitian Creole "Madan" (Mrs), "Msye", "Mesye" (Mr), "Matant" (aunt), "Sè" and
- * "Frè" (sister, brother): "Madan Okafor", "Msye Robert"; Lao "Ai" (elder brother), "Euay"
- * (elder sister), "Nong" (younger), "Than" (Mr, Mrs), "Pa" (aunt): "Ai Dev", "Euay Priya",
- * "Than Robert"; Malagasy "Ramatoa" (Mrs), "Andriamatoa", "Rangahy" (Mr), "Zoky" (elder
- * sibling) and "Ry" before them: "Ramatoa Margaret", "Ry Zoky Dev"; Samoan "Susuga" (a
- * titled Mr), "Uso" (sibling), "Tamā" (father): "Susuga Robert", "Uso Dev";
- * Thai "P'Dev", "N'Ploy" ("phi", elder, and
- * "nong", younger). "met one Brian Ssemakula" is a certain Brian Ssemakula, someone not yet known:
- * "one" goes after a word that leads to a person ("to one Paul Mugisha"), before a full name, and
- * not before a day ("one Friday Evening").
+ * "Oun" (younger), "Lok" (Mr), "Lok Srey" and "Neak Srey" (madam): "Bong Devendra", "Lok Srey Joan
+ * Okello"; Haitian Creole "Madan" (Mrs), "Msye", "Mesye" (Mr), "Matant" (aunt), "Sè" and "Frè"
+ * (sister, brother): "Madan Okafor", "Msye Robert"; Lao "Ai" (elder brother), "Euay" (elder
+ * sister), "Nong" (younger), "Than" (Mr, Mrs), "Pa" (aunt): "Ai Dev", "Euay Priya", "Than Robert";
+ * Malagasy "Ramatoa" (Mrs), "Andriamatoa", "Rangahy" (Mr), "Zoky" (elder sibling) and "Ry" before
+ * them: "Ramatoa Margaret", "Ry Zoky Dev"; Samoan "Susuga" (a titled Mr), "Uso" (sibling), "Tamā"
+ * (father): "Susuga Robert", "Uso Dev"; Thai "P'Dev", "N'Ploy" ("phi", elder, and "nong", younger).
+ * "met one Brian Ssemakula" is a certain Brian Ssemakula, someone not yet known: "one" goes after a
+ * word that leads to a person ("to one Paul Mugisha"), before a full name, and not before a day
+ * ("one Friday Evening").
  */
 const courtesyBeforeName =
   /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Susuga|Uso|Tamā|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 /**
  * Courtesy before a first name Kith knows, which before anything else may be part of a name:
- * Burmese "Ko", "Ma", "U", "Daw", "Maung", "Saya", "Sayama" ("Ko Dev", "Daw Margaret", "U
- * Robert"; "Aung Ko Ko" and "Ma Long" stay, as no first name Kith knows follows); Samoan
- * "Tina" (mother: "Tina Margaret"; "Tina Turner" stays, as Turner is a surname too); "aunty", "auntie" and "uncle" in any
- * case ("aunty margret intro'd me", "saw uncle robert at the gurdwara"; "my uncle rang" stays).
- * The first name is captured for the check.
+ * Burmese "Ko", "Ma", "U", "Daw", "Maung", "Saya", "Sayama" ("Ko Dev", "Daw Margaret", "U Robert";
+ * "Aung Ko Ko" and "Ma Long" stay, as no first name Kith knows follows); Samoan "Tina" (mother:
+ * "Tina Margaret"; "Tina Turner" stays, as Turner is a surname too); "aunty", "auntie" and "uncle"
+ * in any case ("aunty margret intro'd me", "saw uncle robert at the gurdwara"; "my uncle rang"
+ * stays). The first name is captured for the check.
  */
 const courtesyBeforeGivenName =
   /(?<![\p{L}\d'’/-])(?:Ko|Ma|U|Daw|Maung|Saya|Sayama|Tina|[Aa]unty|[Aa]untie|[Uu]ncle) (?=(\p{L}+))/gu;
@@ -240,6 +239,34 @@ function weekdaysOf(
       return byKey.get(dayKey(day)) ?? whole;
     },
   ];
+}
+
+/** The English for a language's words for the days around today, in the order they are read. */
+const daysAroundEnglish = {
+  dayBefore: 'the day before yesterday',
+  yesterday: 'yesterday',
+  today: 'today',
+  tomorrow: 'tomorrow',
+  lastWeek: 'last week',
+} as const;
+
+/**
+ * A language's words for the days around today put as English ones, each a pattern read as a
+ * whole word ("omaly" yesterday, "androany" today), the day before read before yesterday, as
+ * "afak'omaly" holds "omaly"; in either case unless `caseless` is false.
+ */
+function daysAround(
+  words: Partial<Record<keyof typeof daysAroundEnglish, string>>,
+  { caseless = true } = {},
+): Swap[] {
+  return (Object.keys(daysAroundEnglish) as Array<keyof typeof daysAroundEnglish>).flatMap(
+    (key) => {
+      const pattern = words[key];
+      return pattern
+        ? [[word(pattern, caseless ? 'giu' : 'gu'), daysAroundEnglish[key]] as const]
+        : [];
+    },
+  );
 }
 
 /**
@@ -617,10 +644,12 @@ const dialectWords: readonly Swap[] = [
   // Sa" Sunday) and "Faraile", "Toonai" on their own; "fa'afetai", "fa'afetai tele lava" opening
   // a note thanked, elsewhere are thanks; "Susuga Robert", "Uso Dev", "Tina Margaret" are
   // courtesies (see `courtesyBeforeName`, `courtesyBeforeGivenName`).
-  [word('ananafi', 'giu'), 'yesterday'],
-  [word('aso nei', 'giu'), 'today'],
-  [word('taeao', 'giu'), 'tomorrow'],
-  [word('vaiaso ua tuanai', 'giu'), 'last week'],
+  ...daysAround({
+    yesterday: 'ananafi',
+    today: 'aso nei',
+    tomorrow: 'taeao',
+    lastWeek: 'vaiaso ua tuanai',
+  }),
   weekdaysOf(samoanDays, { caseless: true, marks: false }),
   ...thanksIn("fa['’]?afetai(?: tele lava)?", { caseless: true, opening: true }),
   // English after Urdu and Punjabi: "parso" (the day before yesterday, as a note of what happened
@@ -633,25 +662,30 @@ const dialectWords: readonly Swap[] = [
   // however capitalised ("Alatsinainy" Monday to "Alahady" Sunday, not before a capitalised word);
   // "misaotra", "misaotra betsaka" opening a note thanked, elsewhere are thanks; "Ramatoa
   // Margaret", "Zoky Dev" are courtesies (see `courtesyBeforeName`).
-  [word("afak['’]?omaly", 'giu'), 'the day before yesterday'],
-  [word('omaly', 'giu'), 'yesterday'],
-  [word('androany', 'giu'), 'today'],
-  [word('rahampitso', 'giu'), 'tomorrow'],
-  [word('herinandro lasa', 'giu'), 'last week'],
+  ...daysAround({
+    dayBefore: "afak['’]?omaly",
+    yesterday: 'omaly',
+    today: 'androany',
+    tomorrow: 'rahampitso',
+    lastWeek: 'herinandro lasa',
+  }),
   weekdaysOf(malagasyDays, { caseless: true, beforeName: false }),
   ...thanksIn('misaotra(?: betsaka)?', { caseless: true, opening: true }),
   // English after Lao: "mua van" (yesterday), "mue ni" (today), "mue eun" (tomorrow, no day of
   // the line), "athit laew" (last week), the days after "van" ("van chan" Monday to "van athit"
   // Sunday); "khop jai", "khop jai lai lai" opening a note thanked, elsewhere are thanks; "jao"
   // closing a note is politeness (see the Khmer "ja" below); "bor" before what was had or done is
-  // not ("bor have opening now" has none), though after a greeting it is a Suffolk mate; "LINE me" is a
-  // message on LINE; "Ai Dev", "Euay Priya", "Than Robert" are courtesies (see
+  // not ("bor have opening now" has none), though after a greeting it is a Suffolk mate; "LINE
+  // me" is a message on LINE; "Ai Dev", "Euay Priya", "Than Robert" are courtesies (see
   // `courtesyBeforeName`).
-  [word('mua ?w?van|mua wan', 'giu'), 'yesterday'],
-  [word('mue ?ni|meu ?nee|muenee', 'giu'), 'today'],
-  [word('mue ?eun', 'giu'), 'tomorrow'],
+  ...daysAround({
+    yesterday: 'mua ?w?van|mua wan',
+    today: 'mue ?ni|meu ?nee|muenee',
+    tomorrow: 'mue ?eun',
+  }),
+  // After the days, as "van athit" is Sunday.
   weekdaysOf(laoDays, { before: 'van ', caseless: true }),
-  [word('athit (?:laew|gon)', 'giu'), 'last week'],
+  ...daysAround({ lastWeek: 'athit (?:laew|gon)' }),
   ...thanksIn('kh[oa][pb] ?[jc]h?ai(?: lai(?: lai)?)?(?: der)?', { caseless: true, opening: true }),
   [/\bbor (ha(?:ve|s))\b/giu, '$1 no'],
   [/\bbor (?=(?:hiring|need|needs|want|wants|open|know|reply|replied|answer)\b)/giu, 'not '],
@@ -663,10 +697,8 @@ const dialectWords: readonly Swap[] = [
   // said or had; "mèsi", "mèsi anpil" opening a note thanked, elsewhere are thanks, and a "mèsi
   // card" a thank-you card; "Madan Margaret", "Msye Robert" are courtesies (see
   // `courtesyBeforeName`).
-  [word('ay[èé]', 'giu'), 'yesterday'],
-  [word('jodi a', 'giu'), 'today'],
-  [word('demen', 'gu'), 'tomorrow'],
-  [word('sem[èe]n pase', 'giu'), 'last week'],
+  ...daysAround({ yesterday: 'ay[èé]', today: 'jodi a', lastWeek: 'sem[èe]n pase' }),
+  ...daysAround({ tomorrow: 'demen' }, { caseless: false }),
   weekdaysOf(haitianDays),
   [
     /(?<![\p{L}\d'’/-])mwen (?=(?:will|can|could|have|had|think|leave|left|email|emailed|give|gave|send|sent|go|went|want|need|do|did|meet|met|talk|call|see|read|just|also|already|still|am|was)\b)/giu,
@@ -687,10 +719,12 @@ const dialectWords: readonly Swap[] = [
   // "arkun", "orkun chraen" opening a note thanked, elsewhere are thanks, and closing a note of
   // something else only a courtesy; "ja" and "baat" closing a note are politeness; "Bong Dev",
   // "Lok Robert" and "Lok Srey Margaret" are courtesies (see `courtesyBeforeName`).
-  [word('msel ?m[ei]nh|m[ao]?sil ?minh', 'giu'), 'yesterday'],
-  [word('thngai ?ni(?:h|ng)?', 'giu'), 'today'],
-  [word('thngai ?sa?ek', 'giu'), 'tomorrow'],
-  [word('sa[bp]dah? mun', 'giu'), 'last week'],
+  ...daysAround({
+    yesterday: 'msel ?m[ei]nh|m[ao]?sil ?minh',
+    today: 'thngai ?ni(?:h|ng)?',
+    tomorrow: 'thngai ?sa?ek',
+    lastWeek: 'sa[bp]dah? mun',
+  }),
   weekdaysOf(khmerDays, { before: 'thngai ', caseless: true }),
   weekdaysOf(khmerDaysAlone, { caseless: true, beforeName: false }),
   daysLikeNames({ Sok: 'friday', Sau: 'saturday', Atit: 'sunday' }),
@@ -703,9 +737,11 @@ const dialectWords: readonly Swap[] = [
   // "sane" is English; "kyay zu", "kyayzu tin ba de" opening a note thanked, elsewhere are
   // thanks; "Ko", "Ma", "U" and "Daw" before a name are courtesies (see
   // `courtesyBeforeGivenName`).
-  [word('manega|mane ga|manay ?ga|ma nay ga', 'giu'), 'yesterday'],
-  [word('di ?nay|di ne', 'giu'), 'today'],
-  [word('manet ?ph?y?an|mahnet ?ph?y?an', 'giu'), 'tomorrow'],
+  ...daysAround({
+    yesterday: 'manega|mane ga|manay ?ga|ma nay ga',
+    today: 'di ?nay|di ne',
+    tomorrow: 'manet ?ph?y?an|mahnet ?ph?y?an',
+  }),
   weekdaysOf(burmeseDays, { caseless: true, beforeName: false }),
   daysLikeNames({ Inga: 'tuesday' }),
   [/(?<![\p{L}\d'’/-])Sane(?=[ ,.;]|$)(?! \p{Lu}\p{Ll})/gu, 'saturday'],
@@ -720,9 +756,11 @@ const dialectWords: readonly Swap[] = [
   // another capitalised word: "Baasan Batbold" is someone); "bayarlalaa" opening a
   // note thanked, elsewhere is thanks; "ah" and "egch" after a name (brother, sister: "Dev ah",
   // "Priya egch") are courtesies.
-  [word('[öo]ch[iü]gd[öo]r|uchigdur|ochigdor', 'giu'), 'yesterday'],
-  [word('[öo]n[öo][öo]d[öo]r|unuudur|onoodor', 'giu'), 'today'],
-  [word('margaash', 'giu'), 'tomorrow'],
+  ...daysAround({
+    yesterday: '[öo]ch[iü]gd[öo]r|uchigdur|ochigdor',
+    today: '[öo]n[öo][öo]d[öo]r|unuudur|onoodor',
+    tomorrow: 'margaash',
+  }),
   weekdaysOf(mongolianDays, { caseless: true, beforeName: false }),
   ...thanksIn('bayarlalaa', { caseless: true, opening: true }),
   [
@@ -749,9 +787,7 @@ const dialectWords: readonly Swap[] = [
   // Uzbek's below); "rahmet", "rakhmet" opening a note thanked, elsewhere are thanks, and closing
   // a note of something else only a courtesy; "agai" and "apai" after a name (respect to a man,
   // a woman: "Dev agai", "Margaret apai") are courtesies, as Mongolian "ah" and "egch" are.
-  [word('keshe', 'giu'), 'yesterday'],
-  [word('b[üu]gin', 'giu'), 'today'],
-  [word('erte[ńn]', 'giu'), 'tomorrow'],
+  ...daysAround({ yesterday: 'keshe', today: 'b[üu]gin', tomorrow: 'erte[ńn]' }),
   weekdaysOf(kazakhDays, { caseless: true, beforeName: false }),
   ...thanksIn('ra(?:k)?hmet', { caseless: true, opening: true }),
   // "Olivia from Hays rings this morning", "Benjamin Carter replies my email": a name opening the
@@ -799,10 +835,12 @@ const dialectWords: readonly Swap[] = [
   // (today), "an t-seachdain sa chaidh" (last week), with or without their accents and hyphens;
   // the days, which no name shares ("Diluain" Monday to "Didòmhnaich" Sunday); "tapadh leat",
   // "tapadh leibh" are thanks, and only a courtesy closing a note of something else.
-  [word('a[- ]bh[òo]n[- ]d[èe]', 'giu'), 'the day before yesterday'],
-  [word('an[- ]d[èe]', 'giu'), 'yesterday'],
-  [word('an[- ]diugh', 'giu'), 'today'],
-  [word('an t-seachdain sa chaidh', 'giu'), 'last week'],
+  ...daysAround({
+    dayBefore: 'a[- ]bh[òo]n[- ]d[èe]',
+    yesterday: 'an[- ]d[èe]',
+    today: 'an[- ]diugh',
+    lastWeek: 'an t-seachdain sa chaidh',
+  }),
   weekdaysOf(gaelicDays, { caseless: true }),
   ...thanksIn('tapadh (?:leat|leibh)', { caseless: true }),
   // English after Uzbek: "kecha" (yesterday), "o'tgan kuni" (the day before), "bugun" (today),
@@ -851,9 +889,14 @@ const dialectWords: readonly Swap[] = [
   // Sunday, with or without their marks); "paldies", "liels paldies" are thanks; "čau", "sveiki"
   // opening a note are greetings; "un" between people is and; "kungs" and "kundze" after a
   // surname (Mr, Mrs: "Okafor kundze") are courtesies.
-  [word('aizvakar', 'gu'), 'the day before yesterday'],
-  [word('[šs]odien', 'gu'), 'today'],
-  [word('pag[āa]ju[šs]aj[āa] ned[ēe]ļ[āa]|pag[āa]ju[šs]aj[āa] ned[ēe]l[āa]', 'gu'), 'last week'],
+  ...daysAround(
+    {
+      dayBefore: 'aizvakar',
+      today: '[šs]odien',
+      lastWeek: 'pag[āa]ju[šs]aj[āa] ned[ēe]ļ[āa]|pag[āa]ju[šs]aj[āa] ned[ēe]l[āa]',
+    },
+    { caseless: false },
+  ),
   [/ (?:no r[īi]ta|vakar[āa])(?![\p{L}'’-])/gu, ''],
   [/^(?:no r[īi]ta|vakar[āa]) /gu, ''],
   weekdaysOf(latvianDays, { ending: '[āa]?' }),
@@ -865,10 +908,15 @@ const dialectWords: readonly Swap[] = [
   // (today), "zihalefe semun" (last week), the days ("senui" Monday to "senbet" Sunday); "yekenyeley"
   // is thanks; "haw", "hafti", "aboy", "adey" before a name (brother, sister, and an older man or
   // woman) are courtesies, and "selam" (hello) opening a note in small letters says nothing.
-  [word('(?:qedem|kedem|qdmi) timali', 'gu'), 'the day before yesterday'],
-  [word('timali|tmali', 'gu'), 'yesterday'],
-  [word('lomi', 'gu'), 'today'],
-  [word('(?:zihalefe|zehalefe|zihalef) semun', 'gu'), 'last week'],
+  ...daysAround(
+    {
+      dayBefore: '(?:qedem|kedem|qdmi) timali',
+      yesterday: 'timali|tmali',
+      today: 'lomi',
+      lastWeek: '(?:zihalefe|zehalefe|zihalef) semun',
+    },
+    { caseless: false },
+  ),
   weekdaysOf(tigrinyaDays),
   ...thanksIn('yekenyel[ae]y|yeqenyel[ae]y'),
   [/(?<![\p{L}\d'’/-])(?:[Hh]aw|[Hh]afti|[Aa]boy|[Aa]dey) (?=\p{Lu}\p{Ll})/gu, ''],
@@ -892,10 +940,15 @@ const dialectWords: readonly Swap[] = [
   // "hafta-e gozashta" (last week), the days ("shamba" Saturday to "panjshamba" Thursday,
   // "jumah" Friday); "tashakur" is thanks; "jan" after a first name ("Kate jan") and "Khanum"
   // before one are courtesies.
-  [word('pari ?ro?oz', 'gu'), 'the day before yesterday'],
-  [word('diro?oz', 'gu'), 'yesterday'],
-  [word('emro?oz', 'gu'), 'today'],
-  [word('hafta-?e? (?:gozashta|gozashte|guzashta)', 'gu'), 'last week'],
+  ...daysAround(
+    {
+      dayBefore: 'pari ?ro?oz',
+      yesterday: 'diro?oz',
+      today: 'emro?oz',
+      lastWeek: 'hafta-?e? (?:gozashta|gozashte|guzashta)',
+    },
+    { caseless: false },
+  ),
   weekdaysOf(dariDays),
   ...thanksIn('tashakk?[ou]r'),
   [
