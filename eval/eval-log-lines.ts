@@ -901,8 +901,8 @@
 // Derry-born former bank cashier's Derry English, looking for team leader and council admin work
 // ("wee chat", "dead on", "so it is"; 94.2% of lines with the person, date, channel and direction
 // right, 91.7% every field, none wrongly created), and a Colombo-born accounts clerk's English
-// after Tamil ("nethu", "Velli kizhamai", "Priya akka", "nandri"; 65.0%, 2). No rule has been
-// changed for them yet.
+// after Tamil ("nethu", "Velli kizhamai", "Priya akka", "nandri"; 65.0%, 2). After them, ADR
+// 0137 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -13,9 +13,10 @@ const readerNote =
 
 /**
  * Courtesies after a name that no English word shares: "ji", "bhai", "baji" (Punjabi and Urdu),
- * "didi" and "dai" (Nepali elder sister and brother), "akka", "ayya" and "thambi" (Tamil), "sahib".
+ * "didi" and "dai" (Nepali elder sister and brother), "akka", "ayya", "thambi" and "amma"
+ * (Tamil), "sahib".
  */
-const ownCourtesies = 'ji|bhai|bhaiya|didi|dai|baji|baaji|sahib|saab|akka|ayya|thambi';
+const ownCourtesies = 'ji|bhai|bhaiya|didi|dai|baji|baaji|sahib|saab|akka|ayya|thambi|amma';
 
 /**
  * "Wei sir", "Kate ma'am", "Elizabeth madam", "Chidi bhai", "Aisha baji", "Olivia ma rang me",

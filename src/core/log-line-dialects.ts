@@ -152,7 +152,7 @@ const courtesyBeforeGivenName =
  * A bare verb of what a contact did to the user's message or post, or of what they sent, and what
  * may follow it: "reply, …", "comment on my post", "send the link", "email to say…".
  */
-const bareDone = String.raw`(reply|accept|like|comment|follow|email|message|text|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank|add|connect)(?=(?: to)? (?:my|me|back|on my)\b|,|(?<=accept) (?:the |our )?(?:linkedin )?(?:connection|request|invite|invitation)\b|(?<=connect) (?:with me )?(?:on|via) (?:[Ll]inked[Ii]n|[Ll][Ii])\b|(?<=email|text|ring|message) (?:yesterday|today|this morning|last night|last week)\b(?![^;.]*\bI\b)|(?<=send) (?:a )?(?:thank[- ]you|thanks)(?: (?:msg|message|note|text|email)| (?:on|via|by))\b|(?<=send) (?:a )?(?:connect|connection|linkedin) (?:request|invite)\b|(?<=send|share|forward) (?:report|article|doc|document|file|deck|slides|template|spec|jd)\b|(?<=reply) (?:msg|message|email|text)\b|(?<=send|forward|share) (?:the|a|an|link|links|details|info)\b|(?<=message|email|text|ring|call) (?:\p{Ll}+ )?to (?:say|ask|tell)\b|(?<=message|email|text) (?:\p{Ll}+ )?(?:sayin['’]?g?|saying|cheers|thanks|ta)\b)`;
+const bareDone = String.raw`(reply|accept|like|comment|follow|email|message|text|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank|add|connect)(?=(?: to)? (?:my|me|back|on my)\b|,|(?<=accept) (?:the |our )?(?:linkedin )?(?:connection|request|invite|invitation)\b|(?<=connect) (?:with me )?(?:on|via) (?:[Ll]inked[Ii]n|[Ll][Ii])\b|(?<=email|text|ring|message) (?:yesterday|today|this morning|last night|last week|(?:on )?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\b(?![^;.]*\bI\b)|(?<=send) (?:a )?(?:thank[- ]you|thanks)(?: (?:msg|message|note|text|email)| (?:on|via|by))\b|(?<=send) (?:a )?(?:connect|connection|linkedin) (?:request|invite)\b|(?<=send|share|forward) (?:report|article|doc|document|file|deck|slides|template|spec|jd)\b|(?<=reply) (?:msg|message|email|text)\b|(?<=send|forward|share) (?:the|a|an|link|links|details|info)\b|(?<=message|email|text|ring|call) (?:\p{Ll}+ )?to (?:say|ask|tell)\b|(?<=message|email|text) (?:\p{Ll}+ )?(?:sayin['’]?g?|saying|cheers|thanks|ta)\b)`;
 
 /**
  * Words that may follow a name in small letters but are no part of it nor of their firm: what
@@ -314,6 +314,17 @@ function thanksIn(
     : [];
   return [...opened, closingCourtesy(words, { caseless }), [word(words, 'giu'), 'thanks']];
 }
+
+/** The Tamil days: "Thingal" (Monday) to "Gnayiru" (Sunday). */
+const tamilDays: Record<string, string> = {
+  thingal: 'monday',
+  sevvai: 'tuesday',
+  budhan: 'wednesday',
+  viyazhan: 'thursday',
+  velli: 'friday',
+  sani: 'saturday',
+  gnayiru: 'sunday',
+};
 
 /** The Samoan days, after "Aso" (day) or on their own: "Aso Gafua" (Monday) to "Aso Sa" (Sunday). */
 const samoanDays: Record<string, string> = {
@@ -639,6 +650,23 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // Derry and Ulster: "bout ye" (how are you) and "catch yourself on" (don't be daft) opening a
+  // note are said to the reader; "bout ye to Katie at the open day" said hello to her there.
+  [/^bout (?:ye|yis) to (?=\p{L})/iu, 'chatted to '],
+  [/^(?:bout (?:ye|yis)|catch yourself on)[,!.]* (?=\p{L})/iu, ''],
+  // English after Tamil: "nethu" (yesterday), "indru" (today), "naalai" (tomorrow, no day of the
+  // line), "pona vaaram" (last week), the days in any case, with or without "kizhamai" (day) after
+  // them ("Thingal" Monday to "Gnayiru" Sunday, not before a capitalised word); "nandri", "romba
+  // nandri" opening a note thanked, elsewhere are thanks; "Margaret amma", "Dev anna", "Priya
+  // akka" are courtesies (see `courtesyAfterName` in log-line-asides.ts).
+  ...daysAround({
+    yesterday: 'ne(?:th|tr)u',
+    today: 'indru',
+    tomorrow: 'naalai',
+    lastWeek: 'pona vaa?ram',
+  }),
+  weekdaysOf(tamilDays, { ending: '(?: ?kizhamai)?', caseless: true, beforeName: false }),
+  ...thanksIn('(?:romba )?nandri', { caseless: true, opening: true }),
   // English after Samoan: "ananafi" (yesterday), "aso nei" (today), "taeao" (tomorrow, no day of
   // the line), "vaiaso ua tuanai" (last week), the days after "Aso" ("Aso Gafua" Monday to "Aso
   // Sa" Sunday) and "Faraile", "Toonai" on their own; "fa'afetai", "fa'afetai tele lava" opening
