@@ -909,7 +909,7 @@
 // ("peerie", "yesterdee", "mony tanks"; 81.7% of lines with the person, date, channel and
 // direction right, 70.0% every field, 1 wrongly created), and a Kochi-born nurse turned
 // clinical-coding trainee's English after Malayalam ("innale", "Velli aazhcha", "Dev chettan",
-// "nanni"; 55.8%, 4). No rule has been changed for them yet.
+// "nanni"; 55.8%, 4). After them, ADR 0138 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -14,9 +14,10 @@ const readerNote =
 /**
  * Courtesies after a name that no English word shares: "ji", "bhai", "baji" (Punjabi and Urdu),
  * "didi" and "dai" (Nepali elder sister and brother), "akka", "ayya", "thambi" and "amma"
- * (Tamil), "sahib".
+ * (Tamil), "chechi", "chettan" and "chetta" (Malayalam), "sahib".
  */
-const ownCourtesies = 'ji|bhai|bhaiya|didi|dai|baji|baaji|sahib|saab|akka|ayya|thambi|amma';
+const ownCourtesies =
+  'ji|bhai|bhaiya|didi|dai|baji|baaji|sahib|saab|akka|ayya|thambi|amma|chechi|chett[ae]n|chetta';
 
 /**
  * "Wei sir", "Kate ma'am", "Elizabeth madam", "Chidi bhai", "Aisha baji", "Olivia ma rang me",

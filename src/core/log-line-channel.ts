@@ -92,7 +92,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   ],
   [
     'message',
-    /\b(text(ed|s)?|messaged?|dm(ed|'d)?|whatsapp(ed)?|sms|slack(ed)?|signal|telegram|discord|wechat|weixin|kakaotalk|viber|zalo|line app|pinged|linkedin|inmail)\b|\b(?:on|via|over) li\b|\bli (?:msg|message|dm|inmail)\b/,
+    /\b(text(ed|s)?|messaged?|dm(ed|'d)?|whatsapp(ed)?|sms|slack(ed)?|signal|telegram|discord|wechat|weixin|kakaotalk|viber|zalo|line app|pinged|linkedin|inmail|wa)\b|\b(?:on|via|over) li\b|\bli (?:msg|message|dm|inmail)\b/,
   ],
 ];
 

@@ -315,6 +315,18 @@ function thanksIn(
   return [...opened, closingCourtesy(words, { caseless }), [word(words, 'giu'), 'thanks']];
 }
 
+/**
+ * The Malayalam days: "Thinkal" (Monday) to "Njayar" (Sunday); "Budhan" and "Velli" are the Tamil
+ * ones too, read there.
+ */
+const malayalamDays: Record<string, string> = {
+  thinkal: 'monday',
+  chovva: 'tuesday',
+  vyazham: 'thursday',
+  shani: 'saturday',
+  njayar: 'sunday',
+};
+
 /** The Tamil days: "Thingal" (Monday) to "Gnayiru" (Sunday). */
 const tamilDays: Record<string, string> = {
   thingal: 'monday',
@@ -650,13 +662,51 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // English after Malayalam: "innale" (yesterday), "innu" (today), "naale" (tomorrow, no day of
+  // the line), "kazhinja aazhcha" (last week), the days in any case, with or without "aazhcha"
+  // (week) after them ("Thinkal" Monday to "Njayar" Sunday, not before a capitalised word);
+  // "nanni", "valare nanni" opening a note thanked, elsewhere are thanks; "Dev chettan", "Priya
+  // chechi" are courtesies (see `courtesyAfterName` in log-line-asides.ts).
+  ...daysAround({
+    yesterday: 'innale',
+    today: 'innu',
+    tomorrow: 'naale',
+    lastWeek: 'kazhinja aazhcha',
+  }),
+  weekdaysOf(malayalamDays, { ending: '(?: ?aazhcha)?', caseless: true, beforeName: false }),
+  ...thanksIn('(?:valare )?nanni', { caseless: true, opening: true }),
+  // Shetland: "da" (the) after a word in small letters ("emailed da spec", "on da linkedin", "da
+  // day" today; not Hausa's "jiya da yamma" or "saka da alheri", nor Welsh "bore da"), "an" (and) before a word no
+  // article goes before (not Gaelic's "an de", yesterday), "mony tanks" (many thanks), "tanks for",
+  // "a peerie tanks on whatsapp" and "tanks email" (thanks), "tanked me" (thanked me), "last ook"
+  // (last week), "on da linkedin" (on LinkedIn), "fb messenger fae Ingrid" (a message from her),
+  // "peerie" (wee, small), "wir" (our), "wis" (was), "auld" (old).
+  [
+    /(?<=(?:^|[\p{Ll}\d'’.,] ))(?<!\bbore )da (?=\p{Ll}{2}|\d)(?!(?:ya|yamma|rana|safe|dare|alheri)\b)/gu,
+    'the ',
+  ],
+  [/(?<=\p{Ll} )an (?=[bcdgjkptvwz]\p{Ll})(?!d[eèé]\b)/gu, 'and '],
+  [/\bmony tanks\b/giu, 'thanks'],
+  [/\bon the linkedin\b/giu, 'on linkedin'],
+  [/^(?:fb |facebook )?messenger (?=(?:fae|from)\b)/iu, 'message '],
+  [word('peerie', 'gu'), 'wee'],
+  [word('wir', 'gu'), 'our'],
+  [word('wis', 'gu'), 'was'],
+  [word('auld', 'gu'), 'old'],
+  [
+    /\b(?:a (?:peerie |wee )?)?tanks(?= (?:for|tae|to|on|via|by|email|message|msg|txt|text|note)\b)/giu,
+    'thanks',
+  ],
+  [/\btank(?:ed|it)(?= (?:me|him|her|them|us|dee|you)\b)/giu, 'thanked'],
+  [word('last ook'), 'last week'],
   // Derry and Ulster: "bout ye" (how are you) and "catch yourself on" (don't be daft) opening a
   // note are said to the reader; "bout ye to Katie at the open day" said hello to her there.
   [/^bout (?:ye|yis) to (?=\p{L})/iu, 'chatted to '],
   [/^(?:bout (?:ye|yis)|catch yourself on)[,!.]* (?=\p{L})/iu, ''],
   // English after Tamil: "nethu" (yesterday), "indru" (today), "naalai" (tomorrow, no day of the
   // line), "pona vaaram" (last week), the days in any case, with or without "kizhamai" (day) after
-  // them ("Thingal" Monday to "Gnayiru" Sunday, not before a capitalised word); "nandri", "romba
+  // them, or Malayalam's "aazhcha" ("Thingal" Monday to "Gnayiru" Sunday, not before a
+  // capitalised word); "nandri", "romba
   // nandri" opening a note thanked, elsewhere are thanks; "Margaret amma", "Dev anna", "Priya
   // akka" are courtesies (see `courtesyAfterName` in log-line-asides.ts).
   ...daysAround({
@@ -665,7 +715,11 @@ const dialectWords: readonly Swap[] = [
     tomorrow: 'naalai',
     lastWeek: 'pona vaa?ram',
   }),
-  weekdaysOf(tamilDays, { ending: '(?: ?kizhamai)?', caseless: true, beforeName: false }),
+  weekdaysOf(tamilDays, {
+    ending: '(?: ?(?:kizhamai|aazhcha))?',
+    caseless: true,
+    beforeName: false,
+  }),
   ...thanksIn('(?:romba )?nandri', { caseless: true, opening: true }),
   // English after Samoan: "ananafi" (yesterday), "aso nei" (today), "taeao" (tomorrow, no day of
   // the line), "vaiaso ua tuanai" (last week), the days after "Aso" ("Aso Gafua" Monday to "Aso

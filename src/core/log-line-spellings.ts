@@ -46,6 +46,7 @@ const soundSpellings: ReadonlyMap<string, string> = new Map([
   ['chewsday', 'tuesday'],
   ['wensday', 'wednesday'],
   ['wenesday', 'wednesday'],
+  ['wedensday', 'wednesday'],
   ['thersday', 'thursday'],
   ['fryday', 'friday'],
   ['saterday', 'saturday'],
