@@ -916,7 +916,7 @@
 // production planning work ("t'", "owt", "nowt", "reyt good"; 84.2% of lines with the person,
 // date, channel and direction right, 79.2% every field, 2 wrongly created), and an Erbil-born civil
 // engineer's English after Sorani Kurdish ("duene", "emro", "Heyni", "Kak Robert", "Margaret xan",
-// "spas"; 42.5%, 10). No rule has been changed for them yet.
+// "spas"; 42.5%, 10). After them, ADR 0139 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

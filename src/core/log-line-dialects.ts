@@ -129,13 +129,15 @@ const courtesyBefore =
  * sister), "Nong" (younger), "Than" (Mr, Mrs), "Pa" (aunt): "Ai Dev", "Euay Priya", "Than Robert";
  * Malagasy "Ramatoa" (Mrs), "Andriamatoa", "Rangahy" (Mr), "Zoky" (elder sibling) and "Ry" before
  * them: "Ramatoa Margaret", "Ry Zoky Dev"; Samoan "Susuga" (a titled Mr), "Uso" (sibling), "Tamā"
- * (father): "Susuga Robert", "Uso Dev"; Thai "P'Dev", "N'Ploy" ("phi", elder, and "nong", younger).
+ * (father): "Susuga Robert", "Uso Dev"; Sorani Kurdish "Kak" (Mr, elder brother) and "mamosta"
+ * (teacher): "Kak Dev", "mamosta Robert"; Thai "P'Dev", "N'Ploy" ("phi", elder, and "nong",
+ * younger).
  * "met one Brian Ssemakula" is a certain Brian Ssemakula, someone not yet known: "one" goes after a
  * word that leads to a person ("to one Paul Mugisha"), before a full name, and not before a day
  * ("one Friday Evening").
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Susuga|Uso|Tamā|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Susuga|Uso|Tamā|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie|Kak|[Mm]amosta) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 /**
  * Courtesy before a first name Kith knows, which before anything else may be part of a name:
@@ -152,7 +154,7 @@ const courtesyBeforeGivenName =
  * A bare verb of what a contact did to the user's message or post, or of what they sent, and what
  * may follow it: "reply, …", "comment on my post", "send the link", "email to say…".
  */
-const bareDone = String.raw`(reply|accept|like|comment|follow|email|message|text|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank|add|connect)(?=(?: to)? (?:my|me|back|on my)\b|,|(?<=accept) (?:the |our )?(?:linkedin )?(?:connection|request|invite|invitation)\b|(?<=connect) (?:with me )?(?:on|via) (?:[Ll]inked[Ii]n|[Ll][Ii])\b|(?<=email|text|ring|message) (?:yesterday|today|this morning|last night|last week|(?:on )?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\b(?![^;.]*\bI\b)|(?<=send) (?:a )?(?:thank[- ]you|thanks)(?: (?:msg|message|note|text|email)| (?:on|via|by))\b|(?<=send) (?:a )?(?:connect|connection|linkedin) (?:request|invite)\b|(?<=send|share|forward) (?:report|article|doc|document|file|deck|slides|template|spec|jd)\b|(?<=reply) (?:msg|message|email|text)\b|(?<=send|forward|share) (?:the|a|an|link|links|details|info)\b|(?<=message|email|text|ring|call) (?:\p{Ll}+ )?to (?:say|ask|tell)\b|(?<=message|email|text) (?:\p{Ll}+ )?(?:sayin['’]?g?|saying|cheers|thanks|ta)\b)`;
+const bareDone = String.raw`(reply|accept|like|comment|follow|email|message|text|txt|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank|add|connect)(?=(?: to)? (?:my|me|back|on my)\b|,|(?<=accept) (?:the |our )?(?:linkedin )?(?:connection|request|invite|invitation)\b|(?<=connect) (?:with me )?(?:on|via) (?:[Ll]inked[Ii]n|[Ll][Ii])\b|(?<=email|text|txt|ring|message) (?:yesterday|yest|today|this morning|last night|last week|(?:on )?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\b(?![^;.]*\bI\b)|(?<=send) (?:a )?(?:thank[- ]you|thanks)(?: (?:msg|message|note|text|email)| (?:on|via|by))\b|(?<=send) (?:a )?(?:connect|connection|linkedin) (?:request|invite)\b|(?<=send|share|forward) (?:report|article|doc|document|file|deck|slides|template|spec|jd)\b|(?<=reply) (?:msg|message|email|text)\b|(?<=send|forward|share) (?:the|a|an|link|links|details|info)\b|(?<=message|email|text|ring|call) (?:\p{Ll}+ )?to (?:say|ask|tell)\b|(?<=message|email|text) (?:\p{Ll}+ )?(?:sayin['’]?g?|saying|cheers|thanks|ta)\b)`;
 
 /**
  * Words that may follow a name in small letters but are no part of it nor of their firm: what
@@ -314,6 +316,17 @@ function thanksIn(
     : [];
   return [...opened, closingCourtesy(words, { caseless }), [word(words, 'giu'), 'thanks']];
 }
+
+/** The Sorani Kurdish days: "Dushemme" (Monday) to "Yekshemme" (Sunday). */
+const kurdishDays: Record<string, string> = {
+  dushemme: 'monday',
+  seshemme: 'tuesday',
+  chwarshemme: 'wednesday',
+  penjshemme: 'thursday',
+  heyni: 'friday',
+  shemme: 'saturday',
+  yekshemme: 'sunday',
+};
 
 /**
  * The Malayalam days: "Thinkal" (Monday) to "Njayar" (Sunday); "Budhan" and "Velli" are the Tamil
@@ -609,9 +622,10 @@ const dialectWords: readonly Swap[] = [
     /\b(?:[Ll]inked|[Ll]inking) me (?:up )?to (?=(?:(?:Dr|Mr|Mrs|Ms)\.? )?\p{Lu}\p{Ll})/gu,
     (m: string) => (/^linking/i.test(m) ? 'introducing me to ' : 'introduced me to '),
   ],
-  // Polish words in an English note: "kawa with Chidi", "spotkanie with Tom", "wczoraj", "said
-  // dzięki" (a "dzięki" after what someone gave thanks them for it, and is no kind of its own).
-  [word('kaw(?:a|ę|e|ka)'), 'coffee'],
+  // Polish words in an English note: "kawa with Chidi" ("Kawa Rashid" is someone), "spotkanie
+  // with Tom", "wczoraj", "said dzięki" (a "dzięki" after what someone gave thanks them for it, and
+  // is no kind of its own).
+  [word('[Kk]aw(?:a|ę|e|ka)(?! \\p{Lu})', 'gu'), 'coffee'],
   [word('spotkanie'), 'meeting'],
   [word('przedwczoraj'), 'the day before yesterday'],
   [word('wczoraj'), 'yesterday'],
@@ -662,6 +676,22 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // English after Sorani Kurdish: "duene" (yesterday), "emro" (today), "beyani" (tomorrow, no day
+  // of the line), "hefteyi raburdu" (last week), the days in any case ("Dushemme" Monday to
+  // "Yekshemme" Sunday, not before a capitalised word); "spas", "zor spas" opening a note thanked,
+  // elsewhere are thanks; "Margaret xan" (Mrs) is a courtesy, as "Kak Dev" and "mamosta Robert"
+  // are (see `courtesyBeforeName`).
+  ...daysAround({
+    yesterday: 'duene|dw[eê]n[eê]',
+    today: 'emro|emr[oô]',
+    tomorrow: 'beyani',
+    lastWeek: 'hefteyi ra(?:bu|bi)rdu',
+  }),
+  weekdaysOf(kurdishDays, { caseless: true, beforeName: false }),
+  ...thanksIn('(?:zor |zorr )?spas', { opening: true }),
+  [/(?<=\p{Lu}\p{Ll}+) xan(?![\p{L}'’-])/gu, ''],
+  // West Yorkshire: "ta very much", "say ta for" (thanks); "networking do" is an event.
+  [/\bta(?: very much)?(?= for\b)|\bta very much\b/gu, 'thanks'],
   // English after Malayalam: "innale" (yesterday), "innu" (today), "naale" (tomorrow, no day of
   // the line), "kazhinja aazhcha" (last week), the days in any case, with or without "aazhcha"
   // (week) after them ("Thinkal" Monday to "Njayar" Sunday, not before a capitalised word);
@@ -2289,10 +2319,10 @@ const dialectWords: readonly Swap[] = [
     (_m: string, who: string, verb: string) => `${who} ${pastOf[verb.toLowerCase()] ?? verb}`,
   ],
   // "Priya Desai whatsapp me", "Daniel Okoro help me check", "Owen wa me", "Devendra thank me",
-  // "Chidi intro me to": done to the user, in the past. "WA" in capitals is spelled out as
+  // "Chidi intro me to", "Dan Fletcher phone me": done to the user, in the past. "WA" in capitals is spelled out as
   // WhatsApp with the rest of a CRM's shorthand.
   [
-    /(?<!\b(?:to|will|can|could|would|should|might|may|must|gonna|wanna|gotta|pls|please|and|or|not|shed|hed|theyd|youd|[\p{L}]+['’](?:ll|d)) )\b(email|whatsapp|wa|message|msg|text|dm|help|ask|tell|send|call|thank|intro|introduce|invite|ping|refer|forward|tag|reply) me\b/giu,
+    /(?<!\b(?:to|will|can|could|would|should|might|may|must|gonna|wanna|gotta|pls|please|and|or|not|shed|hed|theyd|youd|[\p{L}]+['’](?:ll|d)) )\b(email|whatsapp|wa|message|msg|text|dm|help|ask|tell|send|call|phone|thank|intro|introduce|invite|ping|refer|forward|tag|reply) me\b/giu,
     (whole: string, verb: string) =>
       verb === 'WA' ? whole : `${pastOf[verb.toLowerCase()] ?? verb} me`,
   ],
@@ -2308,12 +2338,15 @@ const dialectWords: readonly Swap[] = [
     /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \([^)]*\))?) (explain|show|check|review|recommend)(?= \p{Ll})/u,
     (_m: string, who: string, verb: string) => `${who} ${pastOf[verb] ?? verb}`,
   ],
-  // "Like Hannah Schmidt post", "comment on Owen Davies post": the user's own act, the post theirs.
+  // "Like Hannah Schmidt post", "comment on Owen Davies post", "sunday I like Gareth post": the
+  // user's own act, the post theirs.
   [
-    /^([Ll]ike|[Cc]omment on) (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*)?) (post|article|update|photo)\b/u,
-    (_m: string, act: string, who: string, what: string) =>
-      `${/^l/iu.test(act) ? 'Liked' : 'Commented on'} ${who}'s ${what}`,
+    /(^|\bI )([Ll]ike|[Cc]omment on) (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*)?) (post|article|update|photo)\b/u,
+    (_m: string, lead: string, act: string, who: string, what: string) =>
+      `${lead}${/^l/iu.test(act) ? (lead ? 'liked' : 'Liked') : lead ? 'commented on' : 'Commented on'} ${who}'s ${what}`,
   ],
+  // "phone Owen Davies friday about the referral": the user phoned them.
+  [/^[Pp]hone (?=\p{Lu}\p{Ll})/u, 'Phoned '],
   // "follow Marcus Bell on linkedin": the user followed them there.
   [
     /^[Ff]ollow (?!up\b)(?=\p{Lu}[^,;]*? on (?:linkedin|li|insta|instagram|ig|twitter|x|bluesky|threads)\b)/u,
@@ -2324,13 +2357,14 @@ const dialectWords: readonly Swap[] = [
   [/\b(on|via|over|in|by) LINE\b/gu, '$1 LINE app'],
   // "Kate Morrison from Sky reply my email", "Benjamin Carter accept my connection request",
   // "Wei Chen like my post", "Fatima Zahra follow me on LinkedIn", "Marcus Bell email back",
-  // "Gareth Price text cheers for the tips", "Chloé Dubois accept connection", "Joanne email
+  // "Gareth Price text cheers for the tips", "Chloé Dubois accept connection", "Yusuf from
+  // trainline comment on my post", "Joanne email
   // yesterday asking for my CV", "katie ring saturday to say…": a name opening the note, then a
   // bare verb of what they did to the user's message or post, of thanks they sent, or of getting
   // in touch on a day.
   [
     new RegExp(
-      String.raw`^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \([^)]*\)| (?:from|at) \p{Lu}[\p{L}&'’.-]*)?) ${bareDone}`,
+      String.raw`^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \([^)]*\)| (?:from|at) [\p{L}&'’.-]+)?) ${bareDone}`,
       'u',
     ),
     (_m: string, who: string, verb: string) =>
@@ -2750,6 +2784,7 @@ const pastOf: Readonly<Record<string, string>> = {
   whatsapp: 'whatsapped',
   message: 'messaged',
   text: 'texted',
+  txt: 'texted',
   like: 'liked',
   chat: 'chatted',
   help: 'helped',
@@ -2773,6 +2808,7 @@ const pastOf: Readonly<Record<string, string>> = {
   accept: 'accepted',
   connect: 'connected',
   comment: 'commented',
+  phone: 'phoned',
   follow: 'followed',
   meet: 'met',
   explain: 'explained',

@@ -214,9 +214,9 @@ const interviewSetUp =
 /**
  * Where a role is, between it and how it went: "the learning designer role at Booking.com has
  * already been filled", "the logistics post in her insight team has been withdrawn", "the ops role
- * I went for has been filled".
+ * I went for has been filled", "that ops job she mentioned has gone".
  */
-const roleWhere = String.raw`(?: (?:at|in|with|on) (?:[\w.&'’-]+ ){0,3}?[\w.&'’-]+)?(?: (?:i|we) (?:went for|applied for|applied to|was going for|interviewed for))?(?: there)?`;
+const roleWhere = String.raw`(?: (?:at|in|with|on) (?:[\w.&'’-]+ ){0,3}?[\w.&'’-]+)?(?: (?:i|we) (?:went for|applied for|applied to|was going for|interviewed for)| (?:s?he|they) (?:mentioned|told me about|flagged|sent))?(?: there)?`;
 
 /**
  * How a role goes: "filled", "on hold" ("is put on hold"), "went internal", "already closed", "away"
@@ -283,14 +283,15 @@ const asker = String.raw`(?:${them}|(?:his|her|their) (?:manager|boss|team|lead|
 
 /**
  * "sent georgia the template she asked for", "fatima emailed asking for a sample, sent her my
- * chapter": the user gave what the contact asked for, a give from the user, not an ask. The
+ * chapter": the user gave what the contact asked for, a give from the user, not an ask ("Sam
+ * messaged me, he asked for my CV" is their ask: what went to the user is no answer). The
  * second shape ("asked me to send over my cv, done") needs the contact to have got in touch
  * (`inbound`), so "asked emily for feedback, sent her my portfolio" stays the user's ask.
  */
 export function answersRequest(lower: string, inbound: boolean): boolean {
   if (
     new RegExp(
-      String.raw`\b${sendingVerbs}\b.*\b(?:${asker}(?:['’]d| had| was| were)? (?:asked|asking|wanted|requested|needed)(?: me)? (?:for|about|abt|it|them|one|a copy|to(?=\s*(?:$|[,;.!]))|to (?:see|have|read|look at|review|check|get|share|pass))|${them}(?:['’]d| had)? (?:wanted|requested|needed)(?=\s*(?:$|[,;.!]))|at (?:his|her|their) request)\b`,
+      String.raw`\b${sendingVerbs}\b(?! (?:me|us)\b).*\b(?:${asker}(?:['’]d| had| was| were)? (?:asked|asking|wanted|requested|needed)(?: me)? (?:for|about|abt|it|them|one|a copy|to(?=\s*(?:$|[,;.!]))|to (?:see|have|read|look at|review|check|get|share|pass))|${them}(?:['’]d| had)? (?:wanted|requested|needed)(?=\s*(?:$|[,;.!]))|at (?:his|her|their) request)\b`,
     ).test(lower)
   )
     return true;

@@ -77,6 +77,7 @@ const soundSpellings: ReadonlyMap<string, string> = new Map([
   ['wensdy', 'wednesday'],
   ['thursdy', 'thursday'],
   ['fridy', 'friday'],
+  ['frid', 'friday'],
   ['satuday', 'saturday'],
   ['novemeber', 'november'],
   ['novmber', 'november'],
