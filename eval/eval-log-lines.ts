@@ -129,7 +129,8 @@
 //   247th 120 lines  56.7%  87.5% 10        248th 120 lines  91.7%  95.8%  0
 //   249th 120 lines  62.5%  95.0%  2        250th 120 lines  70.0%  90.8%  1
 //   251st 120 lines  50.0%  88.3%  4        252nd 120 lines  79.2%  95.8%  2
-//   253rd 120 lines  37.5%  72.5% 10
+//   253rd 120 lines  37.5%  72.5% 10        254th 120 lines  76.7%  91.7%  1
+//   255th 120 lines  44.2%  84.2%  4
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -917,6 +918,12 @@
 // date, channel and direction right, 79.2% every field, 2 wrongly created), and an Erbil-born civil
 // engineer's English after Sorani Kurdish ("duene", "emro", "Heyni", "Kak Robert", "Margaret xan",
 // "spas"; 42.5%, 10). After them, ADR 0139 reads both.
+// The 254th and 255th, scored once on ADR 0139's rules, follow them as 120 lines each: a
+// Bridgetown-born former hotel front-office manager's Bajan English, looking for guest services
+// and facilities work ("de recruiter", "liming", "las' week", "cuh"; 83.3% of lines with the
+// person, date, channel and direction right, 76.7% every field, 1 wrongly created), and a
+// Kandy-born software quality analyst's English after Sinhala ("iye", "giya sathiye", "Sikurada",
+// "Dev aiya", "Sam malli", "sthuthi"; 45.8%, 4). No rule has been changed for them yet.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
