@@ -923,7 +923,7 @@
 // and facilities work ("de recruiter", "liming", "las' week", "cuh"; 83.3% of lines with the
 // person, date, channel and direction right, 76.7% every field, 1 wrongly created), and a
 // Kandy-born software quality analyst's English after Sinhala ("iye", "giya sathiye", "Sikurada",
-// "Dev aiya", "Sam malli", "sthuthi"; 45.8%, 4). No rule has been changed for them yet.
+// "Dev aiya", "Sam malli", "sthuthi"; 45.8%, 4). After them, ADR 0140 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

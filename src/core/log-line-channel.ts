@@ -56,7 +56,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
     'social',
-    /\blinkedin connect(?:ed)? (?:w|w\/|with|to)\b|\bfollowed (?!up\b)(?:me|[\w'’]+(?: [\w'’]+)?(?: (?:from|at) [\w&.'’-]+)?)(?: back)? on (?:insta|instagram|ig|twitter|x|tiktok|linkedin|li|bluesky|threads|dribbble|behance|mastodon|substack)\b|\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation|connection)|(?:connection )?request (?:in|on) linkedin|accepted (?:(?:my|the|our|[\w-]+['’]s) )?(?:linkedin )?(?:connection|invite|invitation|request)|posted (?:a )?(?:congrats|congratulations|well done) on (?:[\w'’-]+ ){1,6}on (?:linkedin|li|insta|instagram|twitter|x))\b|\bconnected (?:w|w\/|with) (?!me\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+){0,2}(?: \([^()]*\)|,[^,;]{1,40},)? on (?:linkedin|li)\b|\binvitation to connect\b|\binvited (?:me|us) to connect\b|\badded (?:me|us) on (?:linkedin|li|insta|instagram|ig|twitter|x|tiktok|bluesky|threads|facebook|fb)\b|\btagged (?:me|us) in (?:(?:his|her|their|a|an|the|my|our) )?(?:[\w-]+ )?(?:story|stories|post|reel|photo|pic|video|tweet|thread)\b|\b(?:liked|commented on|reacted to|reposted|reshared|shared) my (?:[\w-]+ )?(?:post|update|article|tweet|reel)\b|\b(?:shared|reposted|reshared) (?:[\w-]+ )?[\w-]+['’]s (?:[\w-]+ )?post\b|\btagged (?:[\w'’-]+ ){1,2}in (?:a|an|his|her|their|my) (?:[\w-]+ )?post\b/,
+    /\blinkedin connect(?:ed)? (?:w|w\/|with|to)\b|\bfollowed (?!up\b)(?:me|[\wÀ-ɏ'’]+(?: [\wÀ-ɏ'’]+)?(?: (?:from|at) [\w&.'’-]+)?)(?: back)? on (?:insta|instagram|ig|twitter|x|tiktok|linkedin|li|bluesky|threads|dribbble|behance|mastodon|substack)\b|\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation|connection)|(?:connection )?request (?:in|on) linkedin|accepted (?:(?:my|the|our|[\w-]+['’]s) )?(?:linkedin )?(?:connection|invite|invitation|request)|posted (?:a )?(?:congrats|congratulations|well done) on (?:[\w'’-]+ ){1,6}on (?:linkedin|li|insta|instagram|twitter|x))\b|\bconnected (?:w|w\/|with) (?!me\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+){0,2}(?: \([^()]*\)|,[^,;]{1,40},)? on (?:linkedin|li)\b|\binvitation to connect\b|\binvited (?:me|us) to connect\b|\badded (?:me|us) on (?:linkedin|li|insta|instagram|ig|twitter|x|tiktok|bluesky|threads|facebook|fb)\b|\btagged (?:me|us) in (?:(?:his|her|their|a|an|the|my|our) )?(?:[\w-]+ )?(?:story|stories|post|reel|photo|pic|video|tweet|thread)\b|\b(?:liked|commented on|reacted to|reposted|reshared|shared) my (?:[\w-]+ )?(?:post|update|article|tweet|reel)\b|\b(?:shared|reposted|reshared) (?:[\w-]+ )?[\w-]+['’]s (?:[\w-]+ )?post\b|\btagged (?:[\w'’-]+ ){1,2}in (?:a|an|his|her|their|my) (?:[\w-]+ )?post\b/,
   ],
   [
     'video',
@@ -92,7 +92,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   ],
   [
     'message',
-    /\b(text(ed|s)?|messaged?|dm(ed|'d)?|whatsapp(ed)?|sms|slack(ed)?|signal|telegram|discord|wechat|weixin|kakaotalk|viber|zalo|line app|pinged|linkedin|inmail|wa)\b|\b(?:on|via|over) li\b|\bli (?:msg|message|dm|inmail)\b/,
+    /\b(text(ed|s)?|messaged?|dm(ed|'d)?|whatsapp(ed)?|sms|slack(ed)?|signal|telegram|discord|wechat|weixin|kakaotalk|viber|zalo|line app|pinged|linkedin|inmail|wa)\b|\b(?:on|via|over) imo\b|\b(?:on|via|over) li\b|\bli (?:msg|message|dm|inmail)\b/,
   ],
 ];
 

@@ -317,6 +317,18 @@ function thanksIn(
   return [...opened, closingCourtesy(words, { caseless }), [word(words, 'giu'), 'thanks']];
 }
 
+/** The Sinhala days: "Sanduda" (Monday) to "Irida" (Sunday), and "Brahas" for Thursday. */
+const sinhalaDays: Record<string, string> = {
+  sanduda: 'monday',
+  angaharuwada: 'tuesday',
+  badada: 'wednesday',
+  brahaspathinda: 'thursday',
+  brahas: 'thursday',
+  sikurada: 'friday',
+  senasurada: 'saturday',
+  irida: 'sunday',
+};
+
 /** The Sorani Kurdish days: "Dushemme" (Monday) to "Yekshemme" (Sunday). */
 const kurdishDays: Record<string, string> = {
   dushemme: 'monday',
@@ -676,6 +688,31 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // English after Sinhala: "iye" (yesterday), "ada" (today) in small letters opening a note or
+  // before a time of day or a stop ("Ada" is someone), "heta" (tomorrow, no day of the line),
+  // "giya sathiye" (last week), the days in any case ("Sanduda" Monday to "Irida" Sunday);
+  // "sthuthi", "bohoma sthuthi" opening a note thanked, elsewhere are thanks; "Dev aiya", "Sam
+  // malli", "Zoe nangi", "Lee machang", "Emma miss" are courtesies (see `courtesyAfterName` in
+  // log-line-asides.ts); "whatsapp-ed" is WhatsApped.
+  ...daysAround({ yesterday: 'iye', tomorrow: 'heta', lastWeek: 'giya sathiye' }),
+  [/^ada (?=\p{Ll})/u, 'today '],
+  [/(?<=\p{Ll} )ada(?= (?:morning|evening|afternoon|night)\b|\s*[,.;]|\s*$)/gu, 'today'],
+  weekdaysOf(sinhalaDays, { caseless: true }),
+  [/^(?:bohoma )?sthuthi sent to /iu, 'thanked '],
+  ...thanksIn('(?:bohoma )?sthuthi', { caseless: true, opening: true }),
+  [/\bwhatsapp-ed\b/giu, 'whatsapped'],
+  // Bajan: "de" (the) after a word in small letters ("de recruiter", "de NHS role"; "Maria de
+  // Souza" is a name), "fuh" (for), "lef'" (left), "las' week", "gi'" (gave), "t'anks", "t'anked",
+  // "t'ank you", "ole" (old); "to lime" is to chat, "a quick lime" a chat.
+  [/(?<=(?:^|(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*[.,]? ))de (?=\p{L})/gu, 'the '],
+  [word('fuh', 'gu'), 'for'],
+  [/\blef['’](?= )/gu, 'left'],
+  [/\blas['’] (?=week|wk|month)/gu, 'last '],
+  [/\bgi['’](?= )/gu, 'gave'],
+  [/\bt['’](ank(?:s|ed|ing)?)\b/giu, 'th$1'],
+  [word('ole', 'gu'), 'old'],
+  [/\bto lime\b/giu, 'to chat'],
+  [/\ba (quick )?lime\b(?! (?:w|wid|with)\b)/giu, 'a $1chat'],
   // English after Sorani Kurdish: "duene" (yesterday), "emro" (today), "beyani" (tomorrow, no day
   // of the line), "hefteyi raburdu" (last week), the days in any case ("Dushemme" Monday to
   // "Yekshemme" Sunday, not before a capitalised word); "spas", "zor spas" opening a note thanked,
