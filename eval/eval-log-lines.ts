@@ -130,7 +130,9 @@
 //   249th 120 lines  62.5%  95.0%  2        250th 120 lines  70.0%  90.8%  1
 //   251st 120 lines  50.0%  88.3%  4        252nd 120 lines  79.2%  95.8%  2
 //   253rd 120 lines  37.5%  72.5% 10        254th 120 lines  76.7%  91.7%  1
-//   255th 120 lines  44.2%  84.2%  4
+//   255th 120 lines  44.2%  84.2%  4        256th 120 lines  51.7%  87.5%  5
+//   257th 120 lines  53.3%  82.5%  5        258th 120 lines  94.2%  98.3%  0
+//   259th 120 lines  35.8%  85.0%  2
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -924,6 +926,15 @@
 // person, date, channel and direction right, 76.7% every field, 1 wrongly created), and a
 // Kandy-born software quality analyst's English after Sinhala ("iye", "giya sathiye", "Sikurada",
 // "Dev aiya", "Sam malli", "sthuthi"; 45.8%, 4). After them, ADR 0140 reads both.
+// The 256th to 259th, scored once on ADR 0140's rules, follow them as 120 lines each: a
+// Pretoria-born former bank branch supervisor's South African English after Afrikaans ("gister",
+// "Vrydag", "Tannie Margaret", "Oom Robert", "baie dankie", "lekker chat"; 60.8% of lines with the
+// person, date, channel and direction right, 51.7% every field, 5 wrongly created); an
+// Ibadan-born procurement officer's Nigerian English with Yoruba ("ana", "Ojo Eti", "Egbon Dev",
+// "e se gan", "he flashed me"; 55.8%, 5); a Merthyr Tydfil-born former school office manager's
+// Valleys English ("tidy chat", "lush", "now in a minute", "diolch"; 95.8%, 94.2% every field,
+// none); and a Peshawar-born pharmacist's English after Pashto ("parun", "Juma", "Dev lala",
+// "manana"; 40.8%, 2). No rule has been changed for them yet.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
