@@ -727,7 +727,7 @@ const dialectWords: readonly Swap[] = [
   weekdaysOf(kurdishDays, { caseless: true, beforeName: false }),
   ...thanksIn('(?:zor |zorr )?spas', { opening: true }),
   [/(?<=\p{Lu}\p{Ll}+) xan(?![\p{L}'’-])/gu, ''],
-  // West Yorkshire: "ta very much", "say ta for" (thanks); "networking do" is an event.
+  // West Yorkshire: "ta very much", "say ta for" (thanks).
   [/\bta(?: very much)?(?= for\b)|\bta very much\b/gu, 'thanks'],
   // English after Malayalam: "innale" (yesterday), "innu" (today), "naale" (tomorrow, no day of
   // the line), "kazhinja aazhcha" (last week), the days in any case, with or without "aazhcha"
@@ -743,11 +743,11 @@ const dialectWords: readonly Swap[] = [
   weekdaysOf(malayalamDays, { ending: '(?: ?aazhcha)?', caseless: true, beforeName: false }),
   ...thanksIn('(?:valare )?nanni', { caseless: true, opening: true }),
   // Shetland: "da" (the) after a word in small letters ("emailed da spec", "on da linkedin", "da
-  // day" today; not Hausa's "jiya da yamma" or "saka da alheri", nor Welsh "bore da"), "an" (and) before a word no
-  // article goes before (not Gaelic's "an de", yesterday), "mony tanks" (many thanks), "tanks for",
-  // "a peerie tanks on whatsapp" and "tanks email" (thanks), "tanked me" (thanked me), "last ook"
-  // (last week), "on da linkedin" (on LinkedIn), "fb messenger fae Ingrid" (a message from her),
-  // "peerie" (wee, small), "wir" (our), "wis" (was), "auld" (old).
+  // day" today; not Hausa's "jiya da yamma" or "saka da alheri", nor Welsh "bore da"), "an" (and)
+  // before a word no article goes before (not Gaelic's "an de", yesterday), "mony tanks" (many
+  // thanks), "tanks for", "a peerie tanks on whatsapp" and "tanks email" (thanks), "tanked me"
+  // (thanked me), "last ook" (last week), "on da linkedin" (on LinkedIn), "fb messenger fae Ingrid"
+  // (a message from her), "peerie" (wee, small), "wir" (our), "wis" (was), "auld" (old).
   [
     /(?<=(?:^|[\p{Ll}\d'’.,] ))(?<!\bbore )da (?=\p{Ll}{2}|\d)(?!(?:ya|yamma|rana|safe|dare|alheri)\b)/gu,
     'the ',
@@ -772,10 +772,9 @@ const dialectWords: readonly Swap[] = [
   [/^(?:bout (?:ye|yis)|catch yourself on)[,!.]* (?=\p{L})/iu, ''],
   // English after Tamil: "nethu" (yesterday), "indru" (today), "naalai" (tomorrow, no day of the
   // line), "pona vaaram" (last week), the days in any case, with or without "kizhamai" (day) after
-  // them, or Malayalam's "aazhcha" ("Thingal" Monday to "Gnayiru" Sunday, not before a
-  // capitalised word); "nandri", "romba
-  // nandri" opening a note thanked, elsewhere are thanks; "Margaret amma", "Dev anna", "Priya
-  // akka" are courtesies (see `courtesyAfterName` in log-line-asides.ts).
+  // them, or Malayalam's "aazhcha" ("Thingal" Monday to "Gnayiru" Sunday, not before a capitalised
+  // word); "nandri", "romba nandri" opening a note thanked, elsewhere are thanks; "Margaret amma",
+  // "Dev anna", "Priya akka" are courtesies (see `courtesyAfterName` in log-line-asides.ts).
   ...daysAround({
     yesterday: 'ne(?:th|tr)u',
     today: 'indru',
@@ -2356,8 +2355,8 @@ const dialectWords: readonly Swap[] = [
     (_m: string, who: string, verb: string) => `${who} ${pastOf[verb.toLowerCase()] ?? verb}`,
   ],
   // "Priya Desai whatsapp me", "Daniel Okoro help me check", "Owen wa me", "Devendra thank me",
-  // "Chidi intro me to", "Dan Fletcher phone me": done to the user, in the past. "WA" in capitals is spelled out as
-  // WhatsApp with the rest of a CRM's shorthand.
+  // "Chidi intro me to", "Dan Fletcher phone me": done to the user, in the past. "WA" in capitals
+  // is spelled out as WhatsApp with the rest of a CRM's shorthand.
   [
     /(?<!\b(?:to|will|can|could|would|should|might|may|must|gonna|wanna|gotta|pls|please|and|or|not|shed|hed|theyd|youd|[\p{L}]+['’](?:ll|d)) )\b(email|whatsapp|wa|message|msg|text|dm|help|ask|tell|send|call|phone|thank|intro|introduce|invite|ping|refer|forward|tag|reply) me\b/giu,
     (whole: string, verb: string) =>
