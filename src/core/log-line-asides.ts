@@ -13,16 +13,16 @@ const readerNote =
 
 /**
  * Courtesies after a name that no English word shares: "ji", "bhai", "baji" (Punjabi and Urdu),
- * "didi" and "dai" (Nepali elder sister and brother), "akka", "ayya", "thambi" and "amma"
- * (Tamil), "chechi", "chettan" and "chetta" (Malayalam), "aiya", "malli",
- * "nangi" and "machang" (Sinhala), "sahib".
+ * "didi" and "dai" (Nepali elder sister and brother), "akka", "ayya", "thambi" and "amma" (Tamil),
+ * "chechi", "chettan" and "chetta" (Malayalam), "aiya", "malli", "nangi" and "machang" (Sinhala),
+ * "sahib".
  */
 const ownCourtesies =
   'ji|bhai|bhaiya|didi|dai|baji|baaji|sahib|saab|akka|ayya|thambi|amma|chechi|chett[ae]n|chetta|aiya|malli|nangi|machang';
 
 /**
- * "Wei sir", "Kate ma'am", "Elizabeth madam", "Emma miss", "Chidi bhai", "Aisha baji", "Olivia ma rang me",
- * "Dev dai", Tamil "Kate akka" and "Dev anna" (elder sister, elder brother; not "anna
+ * "Wei sir", "Kate ma'am", "Elizabeth madam", "Emma miss", "Chidi bhai", "Aisha baji", "Olivia ma
+ * rang me", "Dev dai", Tamil "Kate akka" and "Dev anna" (elder sister, elder brother; not "anna
  * kowalski"): a courtesy after a capitalised name is no part of it, and so are "Robert Sir" and
  * "Margaret Ma'am"; "Sir Alex" stays a title before a name.
  */
