@@ -113,7 +113,7 @@ const thanksWords =
  * case none is an English word.
  */
 const courtesyBefore =
-  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|khanum|malam|mallam|hajiya|alhaji|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios|pak|bapak|bu|ibu|mas|mbak|kak|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo|mzee|dada|kaka|ndugu|encik|puan|cik|abang|kakak|adik|datin) (?=\p{L})/gu;
+  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|khanum|malam|mallam|hajiya|alhaji|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios|pak|bapak|bu|ibu|mas|mbak|kak|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo|mzee|dada|kaka|ndugu|encik|puan|cik|abang|kakak|adik|datin|tannie|oom|egbon|alhaja) (?=\p{L})/gu;
 
 /**
  * Courtesy before a capitalised name, no part of it: East African English "madam Olivia", "bro
@@ -137,7 +137,7 @@ const courtesyBefore =
  * ("one Friday Evening").
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Susuga|Uso|Tamā|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie|Kak|[Mm]amosta) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Susuga|Uso|Tamā|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie|Kak|[Mm]amosta|[Tt]annie|[Oo]om|[Ee]gbon|Alhaja) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 /**
  * Courtesy before a first name Kith knows, which before anything else may be part of a name:
@@ -148,7 +148,7 @@ const courtesyBeforeName =
  * stays). The first name is captured for the check.
  */
 const courtesyBeforeGivenName =
-  /(?<![\p{L}\d'’/-])(?:Ko|Ma|U|Daw|Maung|Saya|Sayama|Tina|[Aa]unty|[Aa]untie|[Uu]ncle) (?=(\p{L}+))/gu;
+  /(?<![\p{L}\d'’/-])(?:Ko|Ma|U|Daw|Maung|Saya|Sayama|Tina|[Aa]unty|[Aa]untie|[Uu]ncle|Chief|Mummy|Daddy|Brother|Sister|(?<!\b(?:my|his|her|their|your|our|a|the) )(?:brother|sister)) (?=(\p{L}+))/gu;
 
 /**
  * A bare verb of what a contact did to the user's message or post, or of what they sent, and what
@@ -190,10 +190,10 @@ function introducedBy(how: string | undefined, who: string): string {
 const markedLetters: Readonly<Record<string, string>> = {
   a: '[aàáâäā]',
   c: '[cč]',
-  e: '[eèéêëē]',
+  e: '[eèéêëēẹ]',
   i: '[iìíîïī]',
-  o: '[oòóôöō]',
-  s: '[sš]',
+  o: '[oòóôöōọ]',
+  s: '[sšṣ]',
   u: '[uùúûüū]',
   z: '[zž]',
 };
@@ -316,6 +316,38 @@ function thanksIn(
     : [];
   return [...opened, closingCourtesy(words, { caseless }), [word(words, 'giu'), 'thanks']];
 }
+
+/** The Afrikaans days, and the Dutch spellings of them: "Maandag" (Monday) to "Sondag" (Sunday). */
+const afrikaansDays: Record<string, string> = {
+  maandag: 'monday',
+  dinsdag: 'tuesday',
+  woensdag: 'wednesday',
+  donderdag: 'thursday',
+  vrydag: 'friday',
+  vrijdag: 'friday',
+  saterdag: 'saturday',
+  zaterdag: 'saturday',
+  sondag: 'sunday',
+  zondag: 'sunday',
+};
+
+/** The Yoruba days, after "Ojo" (day): "Ojo Aje" (Monday) to "Ojo Aiku" (Sunday). */
+const yorubaDays: Record<string, string> = {
+  aje: 'monday',
+  isegun: 'tuesday',
+  ru: 'wednesday',
+  bo: 'thursday',
+  eti: 'friday',
+  abameta: 'saturday',
+  aiku: 'sunday',
+};
+
+/** The Yoruba days that no English word or common name shares, said without "Ojo". */
+const yorubaBareDays: Record<string, string> = {
+  isegun: 'tuesday',
+  abameta: 'saturday',
+  aiku: 'sunday',
+};
 
 /** The Sinhala days: "Sanduda" (Monday) to "Irida" (Sunday), and "Brahas" for Thursday. */
 const sinhalaDays: Record<string, string> = {
@@ -688,6 +720,45 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // South African English after Afrikaans: "gister" (yesterday), "eergister" (the day before),
+  // "vandag" (today), "môre" (tomorrow, no day of the line), "verlede week" (last week), the days
+  // in any case ("Maandag" Monday to "Sondag" Sunday; "on vry" Friday); "dankie", "baie dankie"
+  // are thanks ("sent chidi a baie dankie" thanked him); "Tannie Margaret", "oom robert" are
+  // courtesies (see `courtesyBeforeName`); "lekker" (good), "sms'd" (texted).
+  ...daysAround({
+    dayBefore: 'eergister',
+    yesterday: 'gister',
+    today: 'vandag',
+    tomorrow: 'môre',
+    lastWeek: 'verlede week',
+  }),
+  weekdaysOf(afrikaansDays, { caseless: true }),
+  [/\bon vry\b/giu, 'on friday'],
+  [/\ba (?:baie )?dankie\b/giu, 'a thank-you'],
+  ...thanksIn('(?:baie )?dankie', { caseless: true, opening: true }),
+  [word('lekker', 'giu'), 'good'],
+  [/\bsms['’]?d\b/giu, 'texted'],
+  // Nigerian English with Yoruba: "ana" (yesterday) in small letters after what was done and
+  // closing a clause ("called me ana, he said"; "coffee with ana" and "ana lopez" are someone),
+  // "oni" (today) closing a clause, "ose to koja" (last week), the days after "Ojo" in any case
+  // ("Ojo Aje" Monday to "Ojo Aiku" Sunday, "Ojoru", "ojo bo"), and "Isegun", "Abameta", "Aiku"
+  // alone; "e se", "e se gan", "e se ma" opening a note thanked, elsewhere are thanks; "Egbon Dev",
+  // "Brother Chidi", "Sister Niamh", "Chief Benjamin", "Mummy Margaret" and "Alhaja Fatima" are
+  // courtesies (see `courtesyBeforeName`, `courtesyBeforeGivenName`); "how far?" opening a note is
+  // a greeting, and "o" closing it is no word; "with spec for" is with the spec ("abeg" is in
+  // log-line-pidgin.ts).
+  [
+    /(?<=(?:\bme|\bus|\p{L}{2,}) )(?<!(?<!\bby )\b(?:with|w|and|met|meet|saw|see|to|called|call|rang|ring|phoned|phone|emailed|email|texted|text|messaged|message|msgd|msg|thanked|thank|from|by|for|cc|told|tell|asked|ask|sent|send|pinged|ping|dm|dmd|whatsapp|whatsapped|coffee|lunch|drinks|zoom|teams|chatted|spoke|intro['’]?d|introduced|lopez) )ana(?=\s*[,.;!]|\s*$| to\b)/gu,
+    'yesterday',
+  ],
+  [/(?<=\p{L} )oni(?=\s*[,.;!]|\s*$)/gu, 'today'],
+  ...daysAround({ lastWeek: '[oọ]s[eẹ] t[oóọ] k[oọ]j[aá]' }),
+  weekdaysOf(yorubaDays, { before: '[oọ]j[oọ] ?', caseless: true }),
+  weekdaysOf(yorubaBareDays, { caseless: true, beforeName: false }),
+  ...thanksIn('[eẹ] s[eẹ](?: gan| ma| o)?', { caseless: true, opening: true }),
+  [/^how far[?!,.]*\s*/iu, ''],
+  [/(?<=\p{L}) o(?=[.!]*$)/u, ''],
+  [/\bwith (spec|job spec|jd)(?= for\b)/giu, 'with the $1'],
   // English after Sinhala: "iye" (yesterday), "ada" (today) in small letters opening a note or
   // before a time of day or a stop ("Ada" is someone), "heta" (tomorrow, no day of the line),
   // "giya sathiye" (last week), the days in any case ("Sanduda" Monday to "Irida" Sunday);
@@ -2374,10 +2445,10 @@ const dialectWords: readonly Swap[] = [
     /^(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2}(?: \([^)]*\))?) (explain|show|check|review|recommend)(?= \p{Ll})/u,
     (_m: string, who: string, verb: string) => `${who} ${pastOf[verb] ?? verb}`,
   ],
-  // "Like Hannah Schmidt post", "comment on Owen Davies post", "sunday I like Gareth post": the
-  // user's own act, the post theirs.
+  // "Like Hannah Schmidt post", "comment on Owen Davies post", "sunday I like Gareth post",
+  // "commented congratulations on Aisha Khan post": the user's own act, the post theirs.
   [
-    /(^|\bI )([Ll]ike|[Cc]omment on) (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*)?) (post|article|update|photo)\b/u,
+    /(^|\bI )([Ll]ike|[Cc]omment(?:ed)?(?: congrat\p{Ll}*)? on) (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*)?)(?<!['’]s) (post|article|update|photo)\b/u,
     (_m: string, lead: string, act: string, who: string, what: string) =>
       `${lead}${/^l/iu.test(act) ? (lead ? 'liked' : 'Liked') : lead ? 'commented on' : 'Commented on'} ${who}'s ${what}`,
   ],

@@ -269,7 +269,7 @@ export function tellsOfRole(lower: string, inbound: boolean): boolean {
 /** Giving something: what the user does when they answer a request. */
 const givingVerbs = String.raw`(?:sent|emailed|forwarded|shared|gave|passed on|passed|dropped)`;
 /** The same, with the ways files and messages go: "whatsapped Tom the final files he asked for". */
-const sendingVerbs = String.raw`(?:${givingVerbs}|whatsapp(?:ed|['’]d)|messaged|texted|dm['’]?d|posted|mailed|wetransferred|dropboxed|airdropped|uploaded)`;
+const sendingVerbs = String.raw`(?:${givingVerbs}|replied(?! to (?:me|us)\b)|whatsapp(?:ed|['’]d)|messaged|texted|dm['’]?d|posted|mailed|wetransferred|dropboxed|airdropped|uploaded)`;
 
 /**
  * "wei chen sent the guide i asked for", "danny sent the spec i asked him for": what the user

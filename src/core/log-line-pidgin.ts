@@ -44,6 +44,8 @@ const swaps: readonly Swap[] = [
   [word('carry (me|us) go'), 'took $1 to'],
   [word('gist(?:ing)?'), 'chatting'],
   [word('gisted'), 'chatted'],
+  // "abeg can she put in a word": the user asked if she can.
+  [/\babeg,? (can|could|will) (she|he|they)\b/giu, 'asked if $2 $1'],
   [word('abeg'), 'please'],
   [word('sharp sharp'), 'quickly'],
   [word('sabi'), 'know'],
