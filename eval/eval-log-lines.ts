@@ -934,7 +934,7 @@
 // "e se gan", "he flashed me"; 55.8%, 5); a Merthyr Tydfil-born former school office manager's
 // Valleys English ("tidy chat", "lush", "now in a minute", "diolch"; 95.8%, 94.2% every field,
 // none); and a Peshawar-born pharmacist's English after Pashto ("parun", "Juma", "Dev lala",
-// "manana"; 40.8%, 2). ADR 0141 reads the first two; no rule has read the other two yet.
+// "manana"; 40.8%, 2). After them, ADR 0141 reads the first two and ADR 0142 the last two.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

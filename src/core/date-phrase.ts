@@ -821,11 +821,12 @@ function closesClause(text: string, result: chrono.ParsedResult): boolean {
   // often) before the subject of the next clause, or before where or what they did.
   const subjectNext =
     /^(?:sat|fri|mon|tue|tues|wed|weds|thu|thur|thurs)$/i.test(result.text) &&
-    // "fri down the Bay", "thu say her nephew…", "sat whatsapp me", "yusuf wed at the library":
-    // where, or what they did.
-    /^\s+(?:she|he|they|we|i|it|if|(?:down|up) the|say|says|said|whatsapp(?:ed)? me|w(?:ith)? (?:the|a|an|his|her|my|their)|at (?:the|a|an|his|her|my|their|[\w.&-]+['’]s))\b/i.test(
+    // "fri down the Bay", "thu say her nephew…", "sat whatsapp me", "yusuf wed at the library",
+    // "drinks fri in Cardiff": where, or what they did.
+    (/^\s+(?:she|he|they|we|i|it|if|(?:down|up) the|say|says|said|whatsapp(?:ed)? me|w(?:ith)? (?:the|a|an|his|her|my|their)|at (?:the|a|an|his|her|my|their|[\w.&-]+['’]s))\b/i.test(
       after,
-    );
+    ) ||
+      /^\s+in (?:[A-Z][a-z]|town\b)/.test(after));
   // "Fri: coffee w/ …", "Thu 1900 - pint w/ …", "Sat. Chatted…": a colon, a full stop or the
   // time of day closes it too.
   const clock = /^\s+(?:[01]\d|2[0-3])[0-5]\d\b/.test(after);

@@ -154,7 +154,7 @@ const courtesyBeforeGivenName =
  * A bare verb of what a contact did to the user's message or post, or of what they sent, and what
  * may follow it: "reply, …", "comment on my post", "send the link", "email to say…".
  */
-const bareDone = String.raw`(reply|accept|like|comment|follow|email|message|text|txt|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank|add|connect)(?=(?: to)? (?:my|me|back|on my)\b|,|(?<=accept) (?:the |our )?(?:linkedin )?(?:connection|request|invite|invitation)\b|(?<=connect) (?:with me )?(?:on|via) (?:[Ll]inked[Ii]n|[Ll][Ii])\b|(?<=email|text|txt|ring|message) (?:yesterday|yest|today|this morning|last night|last week|(?:on )?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\b(?![^;.]*\bI\b)|(?<=send) (?:a )?(?:thank[- ]you|thanks)(?: (?:msg|message|note|text|email)| (?:on|via|by))\b|(?<=send) (?:a )?(?:connect|connection|linkedin) (?:request|invite)\b|(?<=send|share|forward) (?:report|article|doc|document|file|deck|slides|template|spec|jd)\b|(?<=reply) (?:msg|message|email|text)\b|(?<=send|forward|share) (?:the|a|an|link|links|details|info)\b|(?<=message|email|text|ring|call) (?:\p{Ll}+ )?to (?:say|ask|tell)\b|(?<=message|email|text) (?:\p{Ll}+ )?(?:sayin['’]?g?|saying|cheers|thanks|ta)\b)`;
+const bareDone = String.raw`(reply|accept|like|comment|follow|email|message|text|txt|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank|add|connect)(?=(?: to)? (?:my|me|back|on my)\b|,|(?<=accept) (?:the |our )?(?:linkedin )?(?:connection|request|invite|invitation)\b|(?<=connect) (?:with me )?(?:on|via) (?:[Ll]inked[Ii]n|[Ll][Ii])\b|(?<=email|text|txt|ring|message) (?:yesterday|yest|today|this morning|last night|last week|(?:on )?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\b(?![^;.]*\bI\b)|(?<=send) (?:a )?(?:thank[- ]you|thanks)(?: (?:msg|message|note|text|email)| (?:on|via|by))\b|(?<=send) (?:a )?(?:connect|connection|linkedin) (?:request|invite)\b|(?<=send|share|forward) (?:report|article|doc|document|file|deck|slides|template|spec|jd)\b|(?<=reply) (?:msg|message|email|text)\b|(?<=send|forward|share) (?:the|a|an|link|links|details|info)\b|(?<=send|forward|share) (?:[\p{L}-]+ ){0,3}?(?:vacancy|vacancies|job spec|link)\b|(?<=message|email|text|ring|call) (?:\p{Ll}+ )?to (?:say|ask|tell|thank)\b|(?<=message|email|text) (?:\p{Ll}+ )?(?:sayin['’]?g?|saying|cheers|thanks|thanking(?! (?:her|him|them)\b)|ta)\b)`;
 
 /**
  * Words that may follow a name in small letters but are no part of it nor of their firm: what
@@ -316,6 +316,28 @@ function thanksIn(
     : [];
   return [...opened, closingCourtesy(words, { caseless }), [word(words, 'giu'), 'thanks']];
 }
+
+/**
+ * The Pashto days as Peshawar says them ("Naha" Tuesday, "Shoro" Wednesday, "Ziarat" Thursday,
+ * "Khali" Saturday, "Itwar" Sunday; "Juma", Friday, is read with the Swahili days), and the Persian
+ * ones ("Doshanbe" Monday to "Yakshanbe" Sunday).
+ */
+const pashtoDays: Record<string, string> = {
+  naha: 'tuesday',
+  nahe: 'tuesday',
+  shoro: 'wednesday',
+  ziarat: 'thursday',
+  khali: 'saturday',
+  itwar: 'sunday',
+  itwaar: 'sunday',
+  doshanbe: 'monday',
+  seshanbe: 'tuesday',
+  chaharshanbe: 'wednesday',
+  panjshanbe: 'thursday',
+  shanbe: 'saturday',
+  yakshanbe: 'sunday',
+  yekshanbe: 'sunday',
+};
 
 /** The Afrikaans days, and the Dutch spellings of them: "Maandag" (Monday) to "Sondag" (Sunday). */
 const afrikaansDays: Record<string, string> = {
@@ -720,6 +742,25 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // English after Pashto: "parun" (yesterday), "sabaa" (tomorrow, no day of the line), "teera
+  // hafta" (last week), the days in any case, not before a capitalised word ("Naha" Tuesday to
+  // "Itwar" Sunday, "Doshanbe" to "Yakshanbe"), and "Peer" (Monday) closing a clause ("a peer"
+  // stays); "manana", "dera manana" opening a note thanked, closing it ("not for me but manana") a
+  // courtesy, elsewhere are thanks; "sms Sam" opening a note texted him; "Dev lala", "Kate bibi"
+  // are courtesies (see `courtesyAfterName` in log-line-asides.ts).
+  ...daysAround({
+    yesterday: 'parun|paroon',
+    tomorrow: 'sabaa',
+    lastWeek: 'te?era haft[ae]',
+  }),
+  weekdaysOf(pashtoDays, { ending: 'h?', caseless: true, beforeName: false }),
+  [
+    /(?<=\p{L} )(?<!\b(?:a|an|the|my|your|his|her|our|their|each|every|as|to|with|and|or|per|of) )peer(?=\s*[,.;!]|\s*$)/giu,
+    'monday',
+  ],
+  [/ but (?:dera )?manana[.!]*$/iu, ''],
+  ...thanksIn('(?:dera )?manana', { opening: true }),
+  [/^sms (?=\p{Lu})/u, 'texted '],
   // South African English after Afrikaans: "gister" (yesterday), "eergister" (the day before),
   // "vandag" (today), "môre" (tomorrow, no day of the line), "verlede week" (last week), the days
   // in any case ("Maandag" Monday to "Sondag" Sunday; "on vry" Friday); "dankie", "baie dankie"
@@ -2462,6 +2503,17 @@ const dialectWords: readonly Swap[] = [
   // "thank Dev on LINE already": the messaging app, in its own capitals (in lower case, "on
   // line" is online).
   [/\b(on|via|over|in|by) LINE\b/gu, '$1 LINE app'],
+  // "Mark Evans tesco send BI analyst vacancy", "Alexandra Reid bupa ask me to…": a full name Kith
+  // knows the first name of, opening the note, then their firm in small letters, then a bare verb:
+  // the firm is where they are from ("Dan Fletcher tuesday call", "Mr Carter reply email" stay).
+  [
+    new RegExp(
+      String.raw`^((\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{L}'’-]+){1,2}) (?!${notAFirm}\b)(?!(?:a|an|the|by|on|via|over|in|at|for|from|of|with|reply|accept|like|comment|follow|email|message|text|txt|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank|add|connect|ask|dm|sms|yesterday|yest|today|tonight|last|this|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*)\b)(\p{Ll}[\p{L}&.'’-]*) (?=${bareDone}|ask(?:ed)? me\b)`,
+      'u',
+    ),
+    (whole: string, who: string, first: string, firm: string) =>
+      isKnownGivenName(first) ? `${who} from ${firm} ` : whole,
+  ],
   // "Kate Morrison from Sky reply my email", "Benjamin Carter accept my connection request",
   // "Wei Chen like my post", "Fatima Zahra follow me on LinkedIn", "Marcus Bell email back",
   // "Gareth Price text cheers for the tips", "Chloé Dubois accept connection", "Yusuf from

@@ -75,7 +75,7 @@ const offers: RegExp[] = [
   // contact's firm wants done.
   /(?<!\b(?:i|we) )\b(?:wants?|wanted|needs?|needed) (?:the|a|an|their|its) (?:[\w&-]+ ){0,3}(?:audit|review|assessment|survey|report|inspection|refit|redesign|build|translation|evaluation) (?:done|doing|written|carried out|finished)\b/,
   // "got a bit of freelance goin": freelance work someone has to hand out.
-  /\b(?:got|have|has|had) (?:a bit of|a spot of|some|a little) (?:freelance|contract|paid)(?: work)? (?:going|goin|on|for me|to hand out)\b/,
+  /\b(?:got|have|has|had) (?:a bit of|a spot of|some|a little) (?:freelance|contract|paid)(?: work| admin| hours| shifts)? (?:going|goin|on|for me|to hand out)\b/,
   /(?<!\b(?:no|any|for|find|finding|get|getting|need|needs|needed|want|wants) )\bpaid (?:(?!(?:for|the|my|me|his|her|their|our|off|on|in|up|out|back|by|to)\b)[\w-]+ ){0,3}(?:work|projects?|gigs?)\b/,
   // "devendra is referring me", "she's putting me forward": a favour under way.
   /\b(?:is|['’]s|are|['’]re) (?:referring|introducing|recommending|putting me forward|putting my name forward)\b/,
