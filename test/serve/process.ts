@@ -2,8 +2,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
-const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const cli = join(process.cwd(), 'src', 'cli', 'entry.ts');
+/**
+ * Node itself with tsx's loader, not tsx's wrapper: a signal sent to the child reaches `kith`
+ * directly, with no second process between that could end first under load.
+ */
+const withTsx = ['--import', 'tsx'];
 
 export interface KithProcess {
   child: ChildProcess;
@@ -22,7 +26,7 @@ export interface KithPlace {
 
 /** Runs `kith serve --port 0` in the given place and waits until it says where it listens. */
 export async function startKithServe(place: KithPlace, args: string[] = []): Promise<KithProcess> {
-  const child = spawn(tsx, [cli, 'serve', '--port', '0', ...args], {
+  const child = spawn(process.execPath, [...withTsx, cli, 'serve', '--port', '0', ...args], {
     env: { ...process.env, KITH_HOME: place.home, DATABASE_URL: place.databaseUrl ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -57,7 +61,7 @@ export function runKith(
   args: string[],
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(tsx, [cli, ...args], {
+    const child = spawn(process.execPath, [...withTsx, cli, ...args], {
       env: { ...process.env, KITH_HOME: place.home, DATABASE_URL: place.databaseUrl ?? '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
