@@ -945,7 +945,8 @@
 // Wei", "daalu"; 80.8%, 4); a Douglas-born former bank operations clerk's Manx English
 // ("yisterday", "chewsday", "thursda", "thanks a million"; 119 lines, 95.8%, 89.9% every field,
 // none); and a Lviv-born data engineer's English after Ukrainian ("vchora", "sohodni", "v
-// seredu", "u vivtorok", "gave me contact of"; 61.7%, 2). No rule has been changed for them yet.
+// seredu", "u vivtorok", "gave me contact of"; 61.7%, 2). After them, ADR 0143 reads the first
+// two; no rule has read the last two yet.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -113,7 +113,7 @@ const thanksWords =
  * case none is an English word.
  */
 const courtesyBefore =
-  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|khanum|malam|mallam|hajiya|alhaji|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios|pak|bapak|bu|ibu|mas|mbak|kak|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo|mzee|dada|kaka|ndugu|encik|puan|cik|abang|kakak|adik|datin|tannie|oom|egbon|alhaja) (?=\p{L})/gu;
+  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|khanum|malam|mallam|hajiya|alhaji|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios|pak|bapak|bu|ibu|mas|mbak|kak|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo|mzee|dada|kaka|ndugu|encik|puan|cik|abang|kakak|adik|datin|tannie|oom|egbon|alhaja|dede|daa) (?=\p{L})/gu;
 
 /**
  * Courtesy before a capitalised name, no part of it: East African English "madam Olivia", "bro
@@ -137,7 +137,7 @@ const courtesyBefore =
  * ("one Friday Evening").
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Susuga|Uso|Tamā|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie|Kak|[Mm]amosta|[Tt]annie|[Oo]om|[Ee]gbon|Alhaja) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Susuga|Uso|Tamā|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie|Kak|[Mm]amosta|[Tt]annie|[Oo]om|[Ee]gbon|Alhaja|Dede|Daa|Engr\.?) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 /**
  * Courtesy before a first name Kith knows, which before anything else may be part of a name:
@@ -191,10 +191,10 @@ const markedLetters: Readonly<Record<string, string>> = {
   a: '[aàáâäā]',
   c: '[cč]',
   e: '[eèéêëēẹ]',
-  i: '[iìíîïī]',
+  i: '[iìíîïīị]',
   o: '[oòóôöōọ]',
   s: '[sšṣ]',
-  u: '[uùúûüū]',
+  u: '[uùúûüūụ]',
   z: '[zž]',
 };
 
@@ -316,6 +316,19 @@ function thanksIn(
     : [];
   return [...opened, closingCourtesy(words, { caseless }), [word(words, 'giu'), 'thanks']];
 }
+
+/**
+ * The Igbo days as English lends them: "Tusde" (Tuesday) to "Sọnde" (Sunday); Monday, "Mọnde", is
+ * read apart, as "Le Monde" is a newspaper.
+ */
+const igboDays: Record<string, string> = {
+  tusde: 'tuesday',
+  wenezde: 'wednesday',
+  tosde: 'thursday',
+  fraide: 'friday',
+  satode: 'saturday',
+  sonde: 'sunday',
+};
 
 /**
  * The Pashto days as Peshawar says them ("Naha" Tuesday, "Shoro" Wednesday, "Ziarat" Thursday,
@@ -742,6 +755,20 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // Nigerian English with Igbo: "unyaahu" (yesterday, with or without its marks), "taa" (today, in
+  // small letters), "izu gara aga" (last week), the days in any case and not before a capitalised
+  // word ("Mọnde" Monday to "Sọnde" Sunday, "on Fraide"; "Le Monde" stays); "daalu", "imela"
+  // opening a note thanked, closing it a courtesy ("daalụ sir"), elsewhere are thanks; "Dede
+  // Robert", "Daa Margaret", "Engr. Wei" are courtesies (see `courtesyBeforeName`).
+  ...daysAround({ yesterday: 'unyaah[uụ]', lastWeek: 'izu gara aga' }),
+  [word('taa', 'gu'), 'today'],
+  weekdaysOf(igboDays, { caseless: true, beforeName: false }),
+  [/(?<![\p{L}\d'’/-])(?:[Mm]ọnde|monde)(?![\p{L}\d'’-])/gu, 'monday'],
+  ...thanksIn('da+l[uụ]|imela', { caseless: true, opening: true }),
+  // Orkney English: "the streen" (yesterday), "peedie" (wee), "seturday".
+  [/\bthe streen\b/giu, 'yesterday'],
+  [word('peedie', 'giu'), 'wee'],
+  [word('seturday', 'giu'), 'saturday'],
   // English after Pashto: "parun" (yesterday), "sabaa" (tomorrow, no day of the line), "teera
   // hafta" (last week), the days in any case, not before a capitalised word ("Naha" Tuesday to
   // "Itwar" Sunday, "Doshanbe" to "Yakshanbe"), and "Peer" (Monday) closing a clause ("a peer"
