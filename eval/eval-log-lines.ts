@@ -946,7 +946,7 @@
 // ("yisterday", "chewsday", "thursda", "thanks a million"; 119 lines, 95.8%, 89.9% every field,
 // none); and a Lviv-born data engineer's English after Ukrainian ("vchora", "sohodni", "v
 // seredu", "u vivtorok", "gave me contact of"; 61.7%, 2). After them, ADR 0143 reads the first
-// two; no rule has read the last two yet.
+// two and ADR 0144 the last two.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -318,6 +318,25 @@ function thanksIn(
 }
 
 /**
+ * The Ukrainian days in Latin letters, as said after "u" or "v" (on): "ponedilok" (Monday) to
+ * "nediliu" (Sunday), with "piatnytsia" (Friday) said alone too.
+ */
+const ukrainianDays: Record<string, string> = {
+  ponedilok: 'monday',
+  vivtorok: 'tuesday',
+  seredu: 'wednesday',
+  sereda: 'wednesday',
+  chetver: 'thursday',
+  piatnytsiu: 'friday',
+  piatnytsia: 'friday',
+  pyatnytsyu: 'friday',
+  subotu: 'saturday',
+  subota: 'saturday',
+  nediliu: 'sunday',
+  nedilia: 'sunday',
+};
+
+/**
  * The Igbo days as English lends them: "Tusde" (Tuesday) to "Sọnde" (Sunday); Monday, "Mọnde", is
  * read apart, as "Le Monde" is a newspaper.
  */
@@ -755,6 +774,24 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // English after Ukrainian: "vchora" (yesterday), "pozavchora" (the day before), "sohodni"
+  // (today), "mynuloho tyzhnia" (last week), the days in any case after "u" or "v" or alone, not
+  // before a capitalised word ("v seredu" Wednesday, "u vivtorok" Tuesday, "piatnytsia" Friday);
+  // "diakuiu", "duzhe diakuiu" opening a note thanked; "gave me contact of Tom Reeves" put the
+  // user in touch with him.
+  ...daysAround({
+    dayBefore: 'pozavchora',
+    yesterday: 'vchora',
+    today: 'sohodni',
+    lastWeek: 'mynuloho tyzhnia',
+  }),
+  weekdaysOf(ukrainianDays, { before: '(?:[uv] )?', caseless: true, beforeName: false }),
+  ...thanksIn('(?:duzhe )?(?:diakuiu|dyakuyu)', { caseless: true, opening: true }),
+  [/\bgave me (?:the )?contacts?(?: details)? (?:of|for) (?=\p{Lu})/gu, 'put me in touch with '],
+  // Manx English: "thanks a million" closing a note of something else is a courtesy ("sent the
+  // spec over, thnaks a million yusuf"), and opening one before "to" thanked them.
+  [/(?<=\p{L}[^,]*), (?:thanks|thnaks|thanx) a million(?: \p{L}+)?[!.]*$/iu, ''],
+  [/^(?:thanks|thnaks|thanx) a million to (?=\p{L})/iu, 'thanked '],
   // Nigerian English with Igbo: "unyaahu" (yesterday, with or without its marks), "taa" (today, in
   // small letters), "izu gara aga" (last week), the days in any case and not before a capitalised
   // word ("Mọnde" Monday to "Sọnde" Sunday, "on Fraide"; "Le Monde" stays); "daalu", "imela"
