@@ -134,7 +134,8 @@
 //   257th 120 lines  53.3%  82.5%  5        258th 120 lines  94.2%  98.3%  0
 //   259th 120 lines  35.8%  85.0%  2        260th 119 lines  85.7%  98.3%  0
 //   261st 120 lines  72.5%  94.2%  4        262nd 119 lines  89.9%  97.5%  0
-//   263rd 120 lines  57.5%  93.3%  2
+//   263rd 120 lines  57.5%  93.3%  2        264th 120 lines  79.2%  95.0%  0
+//   265th 117 lines  55.6%  85.5%  4
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -947,6 +948,12 @@
 // none); and a Lviv-born data engineer's English after Ukrainian ("vchora", "sohodni", "v
 // seredu", "u vivtorok", "gave me contact of"; 61.7%, 2). After them, ADR 0143 reads the first
 // two and ADR 0144 the last two.
+// The 264th and 265th, scored once on ADR 0144's rules, follow them as 120 and 117 lines: a
+// Hawick-born former knitwear mill supervisor's Borders Scots English ("yesterdi", "setterday",
+// "last wik", "thank yow"; 88.3% of lines with the person, date, channel and direction right,
+// 79.2% every field, none wrongly created), and a Vijayawada-born business analyst's English
+// after Telugu ("ninna", "ivvala", "monna", "Budhavaram", "Robert garu", "dhanyavadalu"; 59.0%,
+// 4). No rule has been changed for them yet.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

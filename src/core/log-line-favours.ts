@@ -184,9 +184,9 @@ const roleNews: RegExp[] = [
   // "john lewis are after a solutions eng contractor", "Deloitte are taking on contractors",
   // "deliveroo looking for an analytics engineer", "he's looking for someone to subcontract a
   // project to", "their team needs a data engineer", "a firm in york wanting an office manager",
-  // "northwind are needing a logistics coordinator":
-  // someone other than the user wants a hand; not in a question ("does he need a contract
-  // tester?") nor as what a post was about ("about Starling hiring testers").
+  // "northwind are needing a logistics coordinator": someone other than the user wants a hand;
+  // not in a question ("does he need a contract tester?") nor as what a post was about ("about
+  // Starling hiring testers").
   new RegExp(
     String.raw`(?:(?:\b(?:is|are)|['’]s|['’]re) (?:after|taking on)|(?<!\b(?:i|we|you)(?:['’]m|['’]re| am| are)? )(?<!\b(?:about|re|abt|on|for|in) )(?<!\b(?:about|re|abt|regarding) [\w&.'’-]+ )\b(?:looking for|searching for|hunting for|seeking|recruiting|hiring|advertising for)|(?<!\b(?:i|we|you|might|may|could|will|would) )(?<!\b(?:does|do|did) [\w'’-]+ )\b(?:needs?|wants?|wanting|(?:are|is|['’]re|['’]s) needing))(?: (?:a|an|another|some|two|three|several|\d+))?(?: (?!(?:job|role|position|work)\b)[\w&'’/-]+){0,3}? (?:${hands}|${someoneToDo})\b(?! (?:jobs?|roles?|positions?|work|gigs?)\b)`,
   ),
