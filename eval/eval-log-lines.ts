@@ -953,7 +953,7 @@
 // "last wik", "thank yow"; 88.3% of lines with the person, date, channel and direction right,
 // 79.2% every field, none wrongly created), and a Vijayawada-born business analyst's English
 // after Telugu ("ninna", "ivvala", "monna", "Budhavaram", "Robert garu", "dhanyavadalu"; 59.0%,
-// 4). No rule has been changed for them yet.
+// 4). After them, ADR 0145 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -317,6 +317,21 @@ function thanksIn(
   return [...opened, closingCourtesy(words, { caseless }), [word(words, 'giu'), 'thanks']];
 }
 
+/** The Telugu days: "Somavaram" (Monday) to "Aadivaram" (Sunday). */
+const teluguDays: Record<string, string> = {
+  somavaram: 'monday',
+  mangalavaram: 'tuesday',
+  budhavaram: 'wednesday',
+  guruvaram: 'thursday',
+  bruhaspativaram: 'thursday',
+  sukravaram: 'friday',
+  shukravaram: 'friday',
+  shanivaram: 'saturday',
+  sanivaram: 'saturday',
+  aadivaram: 'sunday',
+  adivaram: 'sunday',
+};
+
 /**
  * The Ukrainian days in Latin letters, as said after "u" or "v" (on): "ponedilok" (Monday) to
  * "nediliu" (Sunday), with "piatnytsia" (Friday) said alone too.
@@ -774,6 +789,36 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // English after Telugu: "ninna" (yesterday), "monna" (the day before, in small letters), "ivvala"
+  // and "ee roju" (today), "repu" (tomorrow, no day of the line), "poyina vaaram" (last week), the
+  // days in any case, not before a capitalised word ("Somavaram" Monday to "Aadivaram" Sunday);
+  // "dhanyavadalu" opening a note thanked, closing it a courtesy, elsewhere are thanks; "Robert
+  // garu" is a courtesy (see `courtesyAfterName` in log-line-asides.ts); "he only told", "she
+  // itself called" (he said, she called); "kindly asked" and "requested Hannah for a chat" asked.
+  ...daysAround({
+    yesterday: 'ninna',
+    today: 'ivvala|ee roju',
+    tomorrow: 'repu',
+    lastWeek: 'poyina vaaram',
+  }),
+  [word('monna', 'gu'), 'the day before yesterday'],
+  weekdaysOf(teluguDays, { caseless: true, beforeName: false }),
+  ...thanksIn('dhanyavadalu', { caseless: true, opening: true }),
+  [
+    /\b(he|she|they) (?:only|itself|himself|herself|themselves) (?=(?:told|said|called|rang|sent|emailed|messaged|replied|shared|offered)\b)/giu,
+    '$1 ',
+  ],
+  [/^kindly (?=(?:asked|requested|reminded|sent|emailed|messaged)\b)/iu, ''],
+  [/^requested (?=\p{Lu}[^,;]*? for\b)/u, 'asked '],
+  // Borders Scots: "setterday" (Saturday), "mununday" (Monday), "the 28th o october" (of), "the
+  // rotas he asked fae" (asked for).
+  [word('setterday|seterday', 'giu'), 'saturday'],
+  [word('mununday', 'giu'), 'monday'],
+  [
+    /(?<=\d(?:st|nd|rd|th)?) o (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\b)/giu,
+    ' of ',
+  ],
+  [/\basked fae\b/giu, 'asked for'],
   // English after Ukrainian: "vchora" (yesterday), "pozavchora" (the day before), "sohodni"
   // (today), "mynuloho tyzhnia" (last week), the days in any case after "u" or "v" or alone, not
   // before a capitalised word ("v seredu" Wednesday, "u vivtorok" Tuesday, "piatnytsia" Friday);
@@ -2553,7 +2598,7 @@ const dialectWords: readonly Swap[] = [
   // "Like Hannah Schmidt post", "comment on Owen Davies post", "sunday I like Gareth post",
   // "commented congratulations on Aisha Khan post": the user's own act, the post theirs.
   [
-    /(^|\bI )([Ll]ike|[Cc]omment(?:ed)?(?: congrat\p{Ll}*)? on) (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*)?)(?<!['’]s) (post|article|update|photo)\b/u,
+    /(^|\bI )([Ll]ike|[Cc]omment(?:ed)?(?: congrat\p{Ll}*)? on) (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{L}'’.-]*)?)(?<!['’]s) (?:(?:new|job|promotion|latest|recent|linkedin) ){0,2}(post|article|update|photo)\b/u,
     (_m: string, lead: string, act: string, who: string, what: string) =>
       `${lead}${/^l/iu.test(act) ? (lead ? 'liked' : 'Liked') : lead ? 'commented on' : 'Commented on'} ${who}'s ${what}`,
   ],
