@@ -150,11 +150,15 @@ const courtesyBeforeName =
 const courtesyBeforeGivenName =
   /(?<![\p{L}\d'’/-])(?:Ko|Ma|U|Daw|Maung|Saya|Sayama|Tina|[Aa]unty|[Aa]untie|[Uu]ncle|Chief|Mummy|Daddy|Brother|Sister|(?<!\b(?:my|his|her|their|your|our|a|the) )(?:brother|sister)) (?=(\p{L}+))/gu;
 
+/** The bare verbs of what a contact did to the user's message or post, or of what they sent. */
+const bareVerbs =
+  'reply|accept|like|comment|follow|email|message|text|txt|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank|add|connect';
+
 /**
  * A bare verb of what a contact did to the user's message or post, or of what they sent, and what
  * may follow it: "reply, …", "comment on my post", "send the link", "email to say…".
  */
-const bareDone = String.raw`(reply|accept|like|comment|follow|email|message|text|txt|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank|add|connect)(?=(?: to)? (?:my|me|back|on my)\b|,|(?<=accept) (?:the |our )?(?:linkedin )?(?:connection|request|invite|invitation)\b|(?<=connect) (?:with me )?(?:on|via) (?:[Ll]inked[Ii]n|[Ll][Ii])\b|(?<=email|text|txt|ring|message) (?:yesterday|yest|today|this morning|last night|last week|(?:on )?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\b(?![^;.]*\bI\b)|(?<=send) (?:a )?(?:thank[- ]you|thanks)(?: (?:msg|message|note|text|email)| (?:on|via|by))\b|(?<=send) (?:a )?(?:connect|connection|linkedin) (?:request|invite)\b|(?<=send|share|forward) (?:report|article|doc|document|file|deck|slides|template|spec|jd)\b|(?<=reply) (?:msg|message|email|text)\b|(?<=send|forward|share) (?:the|a|an|link|links|details|info)\b|(?<=send|forward|share) (?:[\p{L}-]+ ){0,3}?(?:vacancy|vacancies|job spec|link)\b|(?<=message|email|text|ring|call) (?:\p{Ll}+ )?to (?:say|ask|tell|thank)\b|(?<=message|email|text) (?:\p{Ll}+ )?(?:sayin['’]?g?|saying|cheers|thanks|thanking(?! (?:her|him|them)\b)|ta)\b)`;
+const bareDone = String.raw`(${bareVerbs})(?=(?: to)? (?:my|me|back|on my)\b|,|(?<=accept) (?:the |our )?(?:linkedin )?(?:connection|request|invite|invitation)\b|(?<=connect) (?:with me )?(?:on|via) (?:[Ll]inked[Ii]n|[Ll][Ii])\b|(?<=email|text|txt|ring|message) (?:yesterday|yest|today|this morning|last night|last week|(?:on )?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)\b(?![^;.]*\bI\b)|(?<=send) (?:a )?(?:thank[- ]you|thanks)(?: (?:msg|message|note|text|email)| (?:on|via|by))\b|(?<=send) (?:a )?(?:connect|connection|linkedin) (?:request|invite)\b|(?<=send|share|forward) (?:report|article|doc|document|file|deck|slides|template|spec|jd)\b|(?<=reply) (?:msg|message|email|text)\b|(?<=send|forward|share) (?:the|a|an|link|links|details|info)\b|(?<=send|forward|share) (?:[\p{L}-]+ ){0,3}?(?:vacancy|vacancies|job spec|link)\b|(?<=message|email|text|ring|call) (?:\p{Ll}+ )?to (?:say|ask|tell|thank)\b|(?<=message|email|text) (?:\p{Ll}+ )?(?:sayin['’]?g?|saying|cheers|thanks|thanking(?! (?:her|him|them)\b)|ta)\b)`;
 
 /**
  * Words that may follow a name in small letters but are no part of it nor of their firm: what
@@ -810,9 +814,9 @@ const dialectWords: readonly Swap[] = [
   ],
   [/^kindly (?=(?:asked|requested|reminded|sent|emailed|messaged)\b)/iu, ''],
   [/^requested (?=\p{Lu}[^,;]*? for\b)/u, 'asked '],
-  // Borders Scots: "setterday" (Saturday), "mununday" (Monday), "the 28th o october" (of), "the
-  // rotas he asked fae" (asked for).
-  [word('setterday|seterday', 'giu'), 'saturday'],
+  // Borders Scots: "setterday" (Saturday, and Orkney's "seturday"), "mununday" (Monday), "the
+  // 28th o october" (of), "the rotas he asked fae" (asked for).
+  [word('setterday|seterday|seturday', 'giu'), 'saturday'],
   [word('mununday', 'giu'), 'monday'],
   [
     /(?<=\d(?:st|nd|rd|th)?) o (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\b)/giu,
@@ -835,6 +839,7 @@ const dialectWords: readonly Swap[] = [
   [/\bgave me (?:the )?contacts?(?: details)? (?:of|for) (?=\p{Lu})/gu, 'put me in touch with '],
   // Manx English: "thanks a million" closing a note of something else is a courtesy ("sent the
   // spec over, thnaks a million yusuf"), and opening one before "to" thanked them.
+  // Only with a name at most after it: "…, thanks a million for the advice" is the thanks itself.
   [/(?<=\p{L}[^,]*), (?:thanks|thnaks|thanx) a million(?: \p{L}+)?[!.]*$/iu, ''],
   [/^(?:thanks|thnaks|thanx) a million to (?=\p{L})/iu, 'thanked '],
   // Nigerian English with Igbo: "unyaahu" (yesterday, with or without its marks), "taa" (today, in
@@ -847,10 +852,10 @@ const dialectWords: readonly Swap[] = [
   weekdaysOf(igboDays, { caseless: true, beforeName: false }),
   [/(?<![\p{L}\d'’/-])(?:[Mm]ọnde|monde)(?![\p{L}\d'’-])/gu, 'monday'],
   ...thanksIn('da+l[uụ]|imela', { caseless: true, opening: true }),
-  // Orkney English: "the streen" (yesterday), "peedie" (wee), "seturday".
+  // Orkney English: "the streen" (yesterday), "peedie" (wee); "seturday" is read with the Borders
+  // "setterday".
   [/\bthe streen\b/giu, 'yesterday'],
   [word('peedie', 'giu'), 'wee'],
-  [word('seturday', 'giu'), 'saturday'],
   // English after Pashto: "parun" (yesterday), "sabaa" (tomorrow, no day of the line), "teera
   // hafta" (last week), the days in any case, not before a capitalised word ("Naha" Tuesday to
   // "Itwar" Sunday, "Doshanbe" to "Yakshanbe"), and "Peer" (Monday) closing a clause ("a peer"
@@ -2617,7 +2622,7 @@ const dialectWords: readonly Swap[] = [
   // the firm is where they are from ("Dan Fletcher tuesday call", "Mr Carter reply email" stay).
   [
     new RegExp(
-      String.raw`^((\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{L}'’-]+){1,2}) (?!${notAFirm}\b)(?!(?:a|an|the|by|on|via|over|in|at|for|from|of|with|reply|accept|like|comment|follow|email|message|text|txt|call|ring|share|send|introduce|intro|give|forward|recommend|refer|invite|thank|add|connect|ask|dm|sms|yesterday|yest|today|tonight|last|this|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*)\b)(\p{Ll}[\p{L}&.'’-]*) (?=${bareDone}|ask(?:ed)? me\b)`,
+      String.raw`^((\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{L}'’-]+){1,2}) (?!${notAFirm}\b)(?!(?:a|an|the|by|on|via|over|in|at|for|from|of|with|${bareVerbs}|ask|dm|sms|yesterday|yest|today|tonight|last|this|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*)\b)(\p{Ll}[\p{L}&.'’-]*) (?=${bareDone}|ask(?:ed)? me\b)`,
       'u',
     ),
     (whole: string, who: string, first: string, firm: string) =>
