@@ -135,7 +135,8 @@
 //   259th 120 lines  35.8%  85.0%  2        260th 119 lines  85.7%  98.3%  0
 //   261st 120 lines  72.5%  94.2%  4        262nd 119 lines  89.9%  97.5%  0
 //   263rd 120 lines  57.5%  93.3%  2        264th 120 lines  79.2%  95.0%  0
-//   265th 117 lines  55.6%  85.5%  4
+//   265th 117 lines  55.6%  85.5%  4        266th 119 lines  76.5%  95.8%  1
+//   267th 120 lines  71.7%  96.7%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -954,6 +955,12 @@
 // 79.2% every field, none wrongly created), and a Vijayawada-born business analyst's English
 // after Telugu ("ninna", "ivvala", "monna", "Budhavaram", "Robert garu", "dhanyavadalu"; 59.0%,
 // 4). After them, ADR 0145 reads both.
+// The 266th and 267th, scored once on ADR 0145's rules, follow them as 119 and 120 lines: a
+// Kirkcaldy-born former linoleum-works quality inspector's Fife Scots English ("Fursday",
+// "Tuesdi", "Mononday", "ken Hannah fae SAP?", "a blether"; 82.4% of lines with the person, date,
+// channel and direction right, 76.5% every field, 1 wrongly created), and a Valletta-born payments
+// operations analyst's Maltese English ("ilbieraħ", "il-Ħamis", "il-gimgha l-ohra", "grazzi
+// ħafna", "Sur Wright"; 75.0%, 71.7%, 1). After them, ADR 0146 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
