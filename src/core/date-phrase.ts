@@ -372,11 +372,11 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
   )
     return true;
   // "due the 18th", "deadline the 11th", "closin date the 14th", "closing date's the 18th",
-  // "extended the deadline to the 14th", "nothing since the 20th", "still pending from 9th", "the
-  // radio bit is on for the 10th": when work is due, since when nothing came, or when a thing is
-  // set to happen, is no day anyone was in touch.
+  // "applications close the 14th", "extended the deadline to the 14th", "nothing since the 20th",
+  // "still pending from 9th", "the radio bit is on for the 10th": when work is due, since when
+  // nothing came, or when a thing is set to happen, is no day anyone was in touch.
   if (
-    /\b(?:due|deadline|since|pending from|(?:is|['’]s|are|['’]re) on for|closes|closing|closin['’]?|opens?|starts?|starting|start date|begins?)(?:\s+date)?(?:['’]s)?(?:\s+(?:on|by|is|of|to|until|till))?(?:\s+the)?\s+$/i.test(
+    /\b(?:due|deadline|since|pending from|(?:is|['’]s|are|['’]re) on for|closes|(?<=\b(?:applications?|apps|submissions|entries|they|roles?|jobs?|vacanc(?:y|ies)|adverts?|ads|listings?|postings?) )close|closing|closin['’]?|opens?|starts?|starting|start date|begins?)(?:\s+date)?(?:['’]s)?(?:\s+(?:on|by|is|of|to|until|till))?(?:\s+the)?\s+$/i.test(
       text.slice(0, candidate.start),
     )
   )

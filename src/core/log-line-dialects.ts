@@ -137,7 +137,7 @@ const courtesyBefore =
  * ("one Friday Evening").
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Susuga|Uso|Tamā|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie|Kak|[Mm]amosta|[Tt]annie|[Oo]om|[Ee]gbon|Alhaja|Dede|Daa|Engr\.?) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Susuga|Uso|Tamā|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie|Kak|[Mm]amosta|[Tt]annie|[Oo]om|[Ee]gbon|Alhaja|Dede|Daa|Engr\.?|Sur|Sinjura|Sinjorina) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 /**
  * Courtesy before a first name Kith knows, which before anything else may be part of a name:
@@ -197,9 +197,11 @@ const markedLetters: Readonly<Record<string, string>> = {
   e: '[eèéêëēẹ]',
   i: '[iìíîïīị]',
   o: '[oòóôöōọ]',
+  g: '[gġ]',
+  h: '[hħ]',
   s: '[sšṣ]',
   u: '[uùúûüūụ]',
-  z: '[zž]',
+  z: '[zžż]',
 };
 
 /** A day's name as it is keyed: lower case, without marks, apostrophes or spaces. */
@@ -207,7 +209,8 @@ const dayKey = (day: string) =>
   day
     .toLowerCase()
     .normalize('NFD')
-    .replace(/[\p{M}\s'’]/gu, '');
+    .replace(/[\p{M}\s'’]/gu, '')
+    .replace(/ħ/gu, 'h');
 
 /**
  * Another language's weekdays put as English ones, from one table: each name matched with or
@@ -320,6 +323,20 @@ function thanksIn(
     : [];
   return [...opened, closingCourtesy(words, { caseless }), [word(words, 'giu'), 'thanks']];
 }
+
+/**
+ * The Maltese days, each after its article: "it-Tnejn" (Monday) to "il-Ħadd" (Sunday), with or
+ * without the Maltese letters ("il-Hamis", "l-Erbgha").
+ */
+const malteseDays: Record<string, string> = {
+  tnejn: 'monday',
+  tlieta: 'tuesday',
+  erbgha: 'wednesday',
+  hamis: 'thursday',
+  gimgha: 'friday',
+  sibt: 'saturday',
+  hadd: 'sunday',
+};
 
 /** The Telugu days: "Somavaram" (Monday) to "Aadivaram" (Sunday). */
 const teluguDays: Record<string, string> = {
@@ -791,6 +808,49 @@ const dialectWords: readonly Swap[] = [
       // "gettin" is get, "chattin" chat: the doubled letter belongs to the -ing.
       const verb = /([^ls])\1$/u.test(stem) ? stem.slice(0, -1) : stem;
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
+    },
+  ],
+  // Maltese English: "ilbieraħ" (yesterday, with or without its letter), "illum" (today), "għada"
+  // (tomorrow, no day of the line), "il-ġimgħa l-oħra" (last week), the days after their article
+  // in any case ("it-Tnejn" Monday to "il-Ħadd" Sunday); "grazzi", "grazzi ħafna" opening a note
+  // thanked and closing it (with a name at most) a courtesy, elsewhere are thanks ("msg from Wei,
+  // grazzi ħafna for the paper I sent him"), and a "grazzi email" is a thank-you; "Sur Wright",
+  // "Sinjura Okafor" are courtesies (see `courtesyBeforeName`); "mela", "ħaqq" are fillers.
+  ...daysAround({
+    yesterday: 'ilbiera[ħh]',
+    today: 'illum',
+    tomorrow: 'g[ħh]ada',
+    lastWeek: 'il-[ġg]img[ħh]a (?:l-o[ħh]ra|li g[ħh]addiet)',
+  }),
+  weekdaysOf(malteseDays, { before: '(?:i[lst]|l)-', caseless: true }),
+  [/^grazzi(?: [ħh]afna)? (?=(?:e-?mail|message|msg|text|note|card)\b)/iu, 'thank-you '],
+  [/^grazzi(?: [ħh]afna)?(?: to)? (?=\p{L})(?!(?:for|to)\b)/iu, 'thanked '],
+  [/(?<=\p{L}[^,]*), grazzi(?: [ħh]afna)?(?: \p{L}+)?[!.]*$/iu, ''],
+  [/(?<![\p{L}\d'’/-])grazzi(?: [ħh]afna)?(?![\p{L}\d'’-])/giu, 'thanks'],
+  [/(?<=[,;] )(?:mela|[ħh]aqq),? /giu, ''],
+  // Fife Scots: "Fursday" (Thursday), "Mononday" (Monday), "Tuesdi" and the other days ending
+  // "-di" ("mondi" in small letters only, as Mondi is a firm); "ken Hannah fae SAP? rang her"
+  // opening a note (you know her?) rang Hannah from SAP; a blether with no other way of talking
+  // named ("went for a blether wi Priya in Edinburgh") was had in person.
+  [word('fursday|furzday', 'giu'), 'thursday'],
+  [word('mononday', 'giu'), 'monday'],
+  [word('(tues|wednes|thurs|fri|satur|sun)di', 'giu'), '$1day'],
+  [word('mondi', 'gu'), 'monday'],
+  [/^ken,? (\p{Lu}[^?]*)\? (\p{Ll}+) (?:her|him|them)\b/u, '$2 $1'],
+  [/^ken,? (?=\p{Lu}\p{Ll})/u, ''],
+  [
+    word('blether', 'giu'),
+    (...args: string[]) => {
+      const [whole, offset, line] = args as unknown as [string, number, string];
+      const around = line.slice(0, offset) + line.slice(offset + whole.length);
+      // "jist a blether" says what the contact was, as "just a chat" does, not where.
+      if (/\b(?:jist|just|only) (?:a )?(?:wee |good )?$/iu.test(line.slice(0, offset)))
+        return whole;
+      return /\b(?:phon\w*|rang|ring|call\w*|teams|zoom|video|vid|facetime|e-?mail\w*|mailed|wrote|text\w*|txt|messag\w*|msg|dm\w*|whatsapp\w*|linkedin|slack|insta\w*|signal)\b/iu.test(
+        around,
+      )
+        ? whole
+        : 'chat in person';
     },
   ],
   // English after Telugu: "ninna" (yesterday), "monna" (the day before, in small letters), "ivvala"
@@ -1978,7 +2038,9 @@ const dialectWords: readonly Swap[] = [
     (whole: string, where: string, next: string) =>
       /^\p{Lu}/u.test(next) || isKnownGivenName(next) ? `${where}, met ` : whole,
   ],
-  // "I made a call with him" (Arabic "amiltu"), "saw again Gareth": had a call, saw him.
+  // "I made a call with him" (Arabic "amiltu"), "saw again Gareth": had a call, saw him; "I made
+  // a call to Kate" (Maltese English) rang her.
+  [/\bmade (?:a |an )?(?:phone )?call to\b/gu, 'called'],
   [/\bmade (a|an) (call|video call|zoom|meeting)\b/gu, 'had $1 $2'],
   [/\bsaw again (?=\p{Lu})/gu, 'saw '],
   // "intro'd by marcus bell to a founder friend": he introduced the user.

@@ -54,9 +54,10 @@ const offers: RegExp[] = [
   /(?:^|[,;.] )(?:will|gonna|going to|['’]ll) (?:send|forward|pass|share) (?:me|us)\b|(?:^|[,;.] )(?:will|gonna|going to) (?:intro|introduce)(?: me)?\s*(?:[,.;!]|$)/,
   // "wants me to meet his cto": an introduction offered, to whom still to be named.
   /\b(?:wants?|wanted|would like|['’]d like|keen for) me to meet\b/,
-  // "she has just got me a trial day at Leeds Data Co": a door opened already.
+  // "she has just got me a trial day at Leeds Data Co", "she's got me a referral at Spotify": a
+  // door opened already.
   new RegExp(
-    String.raw`\b${them} (?:has |have |had )?(?:just )?got me (?:a|an) (?:[\w-]+ )?(?:trial day|trial shift|trial|interview|meeting|intro|introduction|chat|call|shadow(?:ing)? day|placement|work experience)\b`,
+    String.raw`\b${them}(?:['’](?:s|ve|d)| has| have| had)? (?:just )?got me (?:a|an) (?:[\w-]+ )?(?:trial day|trial shift|trial|interview|meeting|intro|introduction|referral|chat|call|shadow(?:ing)? day|placement|work experience)\b`,
   ),
   // "reckons she can get me in front of AZ's head of ops": a door opened.
   new RegExp(
@@ -144,7 +145,7 @@ export function namesRole(lower: string): boolean {
  * Whom a team may take on: "a solutions eng contractor", "2 analysts", "SEs", "a freelance
  * illustrator", "a warehouse automation lead". A contact telling of such a need tells of work.
  */
-const hands = String.raw`(?:contractors?|freelancers?|apprentices?|interns?|trainees?|graduates?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|testers?|qa engineers?|interpreters?|translators?|advisers?|advisors?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|clerks?|administrators?|bookkeepers?|accountants?|assistants?|leads?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support|trustees?|treasurers?|neds?|non-?execs?|governors?|lay members?|estimators?|supervisors?|supers?|sparkies?|electricians?|planners?|operators?|operatives?|technicians?|techs|welders?|fitters?|mechanics?|labourers?|joiners?|drivers?|carers?|cleaners?|chefs?|collectors?|interviewers?|pickers?|packers?|volunteers?|lads|lasses|blokes|buyers?|surveyors?|folk|staff|ux|ui|(?:someone|somebody) with (?:[\w&-]+ ){0,2}experience|(?:someone|somebody) with (?:[\w&-]+)(?= (?:for|on|from|to|in)\b)|someone for (?:a|an|their|the|some|\d+) (?!(?:chat|coffee|call|drink|drinks|lunch)\b))`;
+const hands = String.raw`(?:contractors?|freelancers?|apprentices?|interns?|trainees?|graduates?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|testers?|qa engineers?|interpreters?|translators?|advisers?|advisors?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|clerks?|administrators?|bookkeepers?|accountants?|assistants?|leads?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support|trustees?|treasurers?|neds?|non-?execs?|governors?|lay members?|estimators?|supervisors?|supers?|sparkies?|electricians?|planners?|operators?|operatives?|technicians?|techs|welders?|fitters?|mechanics?|labourers?|joiners?|drivers?|carers?|cleaners?|chefs?|collectors?|interviewers?|pickers?|packers?|volunteers?|lads|lasses|blokes|buyers?|surveyors?|folk|staff|ux|ui|(?:someone|somebody) with (?:[\w&-]+ ){0,2}experience|(?:someone|somebody) with (?:[\w&-]+)(?= (?:for|on|from|to|in)\b)|(?:someone|somebody) for (?!(?:(?:a|an|the|their|some|\d+) )?(?:chat|coffee|call|drink|drinks|lunch|me|us|you|him|her|them|it|this|that)\b)|(?:someone|somebody) (?:\d+|one|two|three|four) days? a week)`;
 
 /**
  * "a clinical informatics post", "a band 5 project support post": a post to fill, not one online, nor
@@ -283,16 +284,16 @@ export const sentWhatIAskedFor =
 const asker = String.raw`(?:${them}|(?:his|her|their) (?:manager|boss|team|lead|director|colleague|client))`;
 
 /**
- * "sent georgia the template she asked for", "fatima emailed asking for a sample, sent her my
- * chapter": the user gave what the contact asked for, a give from the user, not an ask ("Sam
- * messaged me, he asked for my CV" is their ask: what went to the user is no answer). The
- * second shape ("asked me to send over my cv, done") needs the contact to have got in touch
+ * "sent georgia the template she asked for", "emailed Dev my cv, he told me to send him it",
+ * "fatima emailed asking for a sample, sent her my chapter": the user gave what the contact asked
+ * for, a give from the user, not an ask ("Sam messaged me, he asked for my CV" is their ask: what
+ * went to the user is no answer). The second shape ("asked me to send over my cv, done") needs the contact to have got in touch
  * (`inbound`), so "asked emily for feedback, sent her my portfolio" stays the user's ask.
  */
 export function answersRequest(lower: string, inbound: boolean): boolean {
   if (
     new RegExp(
-      String.raw`\b${sendingVerbs}\b(?! (?:me|us)\b).*\b(?:${asker}(?:['’]d| had| was| were)? (?:asked|asking|wanted|requested|needed)(?: me)? (?:for|about|abt|it|them|one|a copy|to(?=\s*(?:$|[,;.!]))|to (?:see|have|read|look at|review|check|get|share|pass))|${them}(?:['’]d| had)? (?:wanted|requested|needed)(?=\s*(?:$|[,;.!]))|at (?:his|her|their) request)\b`,
+      String.raw`\b${sendingVerbs}\b(?! (?:me|us)\b).*\b(?:${asker}(?:['’]d| had| was| were)? (?:asked|asking|wanted|requested|needed)(?: me)? (?:for|about|abt|it|them|one|a copy|to(?=\s*(?:$|[,;.!]))|to (?:see|have|read|look at|review|check|get|share|pass))|${them}(?:['’]d| had)? (?:wanted|requested|needed)(?=\s*(?:$|[,;.!]))|${asker}(?:['’]d| had)? told me to (?:send|share|forward|pass|email|drop)|at (?:his|her|their) request)\b`,
     ).test(lower)
   )
     return true;

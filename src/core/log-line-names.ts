@@ -221,7 +221,7 @@ export function findNames(
       setAsideNewIntroduced(found, before, spansBefore);
     i = Math.max(i, next - 1);
   }
-  if (found.names.length === 0) readClauseSubject(tokens, found);
+  if (found.names.length === 0) readClauseSubject(head, tokens, found);
   if (found.names.length === 0) readLeadingName(head, tokens, found);
   if (found.names.length === 0) readKnownOwner(tokens, found);
   return found;
@@ -618,10 +618,11 @@ function verbAfterOrigin(tokens: Token[], next: number, placed: boolean): number
   const via = tokens[next]?.lower ?? '';
   if (inboundFromNouns.has(via) && subjectVerbs.has(tokens[next + 1]?.lower ?? '')) return next + 1;
   if (!companyWords.has(tokens[next]?.lower ?? '')) return next;
-  for (let j = next + 1; j < Math.min(tokens.length, next + 6); j += 1) {
+  // "Kenny Laing from my old work at the lino rang": where they are from may take seven words.
+  for (let j = next + 1; j < Math.min(tokens.length, next + 8); j += 1) {
     const word = tokens[j]?.lower ?? '';
     if (isSubjectVerb(tokens, j)) return j;
-    if (word === ',' || word === 'and') break;
+    if (word === ',' || word === 'and' || word === '(') break;
   }
   return next;
 }
@@ -656,16 +657,24 @@ const clauseBreaks = new Set([',', ...dashes, 'but', 'and']);
  * "missed the ons open day but emily clarke sent me the slides": a full name opening a later
  * clause, then what they did, is the contact, who got in touch.
  */
-function readClauseSubject(tokens: Token[], found: FoundNames): void {
+function readClauseSubject(head: string, tokens: Token[], found: FoundNames): void {
   for (let at = 1; at < tokens.length; at += 1) {
     const before = tokens[at - 1]?.lower ?? '';
     // "gave a talk at the meetup and Zoe Martin came up afterwards": "and" opens a clause too.
     // "on Friday a Mr Gordon Leckie told me": "a" and a title open someone new.
     const fresh = titledNew(tokens, at - 1);
+    // "Lloyds want me for a contract!! Emma Clark rang": so does the end of a sentence.
+    const sentenceEnd = /[.!?]\s+$/u.test(
+      head.slice(tokens[at - 1]?.start ?? 0, tokens[at]?.start ?? 0),
+    );
     // "school christmas fair Sat - Ifeoma Obi and I chatted": a semicolon or a dash opens one too.
-    if (!clauseBreaks.has(before) && !fresh) continue;
+    if (!clauseBreaks.has(before) && !fresh && !sentenceEnd) continue;
     const read = readName(tokens, at, 'full');
     if (!read) continue;
+    // After a sentence's end only a full name is read: a capitalised word alone ("Line dropped
+    // before I got a name") may be any word opening a sentence.
+    if (sentenceEnd && !clauseBreaks.has(before) && !fresh && !read.name.text.includes(' '))
+      continue;
     // "and Zoe Martin from Just Eat came up": where they work may stand before the verb.
     const company = readCompany(tokens, read.next);
     const verbAt = company && isSubjectVerb(tokens, company.next) ? company.next : read.next;

@@ -277,8 +277,16 @@ export function mendPlainWords(line: string): string {
         /^((?:this|yesterday|sunday|saturday|friday) (?:morning|afternoon|evening)) (?=\p{Lu}\p{Ll})/iu,
         '$1, ',
       )
-      // "nothing from Yusuf since the 20th": no reply from him.
-      .replace(/^(?:heard )?nothing (?:back )?from (?=\p{L})/iu, 'no reply from ')
+      // "nothing from Yusuf since the 20th", "no word from Marcus so chased him": no reply from him.
+      .replace(
+        /^(?:heard )?(?:nothing|no (?:word|news|answer|response|reply)) (?:back )?(?:yet )?from (?=\p{L})/iu,
+        'no reply from ',
+      )
+      // "nothing since the 20th from Thomas": the same silence, its start said first.
+      .replace(
+        /^(?:heard )?nothing (since [^,;]*?) from (\p{L}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)/iu,
+        'no reply from $2 $1',
+      )
       // "she told me for a role", "said me to send him CV", "to remind for the intro": Greek and
       // Dutch "for" and "say" put into English.
       .replace(/\btold (me|us) for (?=(?:a|an|the|some)\b)/giu, 'told $1 about ')
