@@ -136,7 +136,8 @@
 //   261st 120 lines  72.5%  94.2%  4        262nd 119 lines  89.9%  97.5%  0
 //   263rd 120 lines  57.5%  93.3%  2        264th 120 lines  79.2%  95.0%  0
 //   265th 117 lines  55.6%  85.5%  4        266th 119 lines  76.5%  95.8%  1
-//   267th 120 lines  71.7%  96.7%  1
+//   267th 120 lines  71.7%  96.7%  1        268th 119 lines  84.9%  97.5%  0
+//   269th 120 lines  67.5%  93.3%  2
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -961,6 +962,12 @@
 // channel and direction right, 76.5% every field, 1 wrongly created), and a Valletta-born payments
 // operations analyst's Maltese English ("ilbieraħ", "il-Ħamis", "il-gimgha l-ohra", "grazzi
 // ħafna", "Sur Wright"; 75.0%, 71.7%, 1). After them, ADR 0146 reads both.
+// The 268th and 269th, scored once on ADR 0146's rules, follow them as 119 and 120 lines: an
+// Enniskillen-born former agricultural-supplies sales rep's Fermanagh English ("yistherday",
+// "lookin an account manager", "til thurs", "the other day"; 93.3% of lines with the person, date,
+// channel and direction right, 84.9% every field, none wrongly created), and a Mysuru-born quality
+// engineer's English after Kannada ("ninne", "monne", "Budhavara", "Robert avare",
+// "dhanyavaadagalu"; 70.0%, 67.5%, 2). After them, ADR 0147 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
