@@ -347,10 +347,11 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
   if (isArrangedFor(text, candidate)) return true;
   // "Schmidt - call - 12 Dec - career path": a date alone in its clause is the note's own date.
   if (`${clauses.at(-1) ?? ''}${rest}`.trim() === '') return false;
-  // "he wants a proposal by fri", "before the interview of friday", "before the assessment day
-  // on the 9th": a deadline, or what is still to come, not when anyone was in touch.
+  // "he wants a proposal by fri", "she's on leave til thurs", "before the interview of friday",
+  // "before the assessment day on the 9th": a deadline, or what is still to come, not when anyone
+  // was in touch.
   if (
-    /\b(?:by|until|till|before)(?:\s+the)?\s+$|\bbefore (?:the|my|our|her|his|their) [\w-]+(?: [\w-]+){0,2}?(?: of| on)?(?:\s+the)?\s+$/i.test(
+    /\b(?:by|until|till|til|before)(?:\s+the)?\s+$|\bbefore (?:the|my|our|her|his|their) [\w-]+(?: [\w-]+){0,2}?(?: of| on)?(?:\s+the)?\s+$/i.test(
       text.slice(0, candidate.start),
     )
   )

@@ -15,10 +15,11 @@ const readerNote =
  * Courtesies after a name that no English word shares: "ji", "bhai", "baji" (Punjabi and Urdu),
  * "didi" and "dai" (Nepali elder sister and brother), "akka", "ayya", "thambi" and "amma" (Tamil),
  * "chechi", "chettan" and "chetta" (Malayalam), "aiya", "malli", "nangi" and "machang" (Sinhala),
- * "lala" and "bibi" (Pashto: elder brother, lady), "garu" (Telugu), "sahib".
+ * "lala" and "bibi" (Pashto: elder brother, lady), "garu" (Telugu), "avare" and "avaru"
+ * (Kannada), "sahib".
  */
 const ownCourtesies =
-  'ji|bhai|bhaiya|didi|dai|baji|baaji|sahib|saab|akka|ayya|thambi|amma|chechi|chett[ae]n|chetta|aiya|malli|nangi|machang|lala|bibi|garu';
+  'ji|bhai|bhaiya|didi|dai|baji|baaji|sahib|saab|akka|ayya|thambi|amma|chechi|chett[ae]n|chetta|aiya|malli|nangi|machang|lala|bibi|garu|avare|avaru';
 
 /**
  * "Wei sir", "Kate ma'am", "Elizabeth madam", "Emma miss", "Chidi bhai", "Aisha baji", "Olivia ma

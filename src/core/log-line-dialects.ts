@@ -324,6 +324,19 @@ function thanksIn(
   return [...opened, closingCourtesy(words, { caseless }), [word(words, 'giu'), 'thanks']];
 }
 
+/** The Kannada days: "Somavara" (Monday) to "Bhanuvara" (Sunday). */
+const kannadaDays: Record<string, string> = {
+  somavara: 'monday',
+  mangalavara: 'tuesday',
+  budhavara: 'wednesday',
+  guruvara: 'thursday',
+  shukravara: 'friday',
+  sukravara: 'friday',
+  shanivara: 'saturday',
+  bhanuvara: 'sunday',
+  ravivara: 'sunday',
+};
+
 /**
  * The Maltese days, each after its article: "it-Tnejn" (Monday) to "il-Ħadd" (Sunday), with or
  * without the Maltese letters ("il-Hamis", "l-Erbgha").
@@ -809,6 +822,38 @@ const dialectWords: readonly Swap[] = [
       const verb = /([^ls])\1$/u.test(stem) ? stem.slice(0, -1) : stem;
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
+  ],
+  // English after Kannada: "ninne" (yesterday), "monne" (the day before), "ivattu" (today),
+  // "naale" (tomorrow, no day of the line), "hoda vaara" (last week), "raatri", "sanje" and
+  // "beligge" in small letters (night, evening, morning: "ninne sanje"), the days in any case,
+  // with or without "dina" after ("Somavara" Monday to "Bhanuvara" Sunday; "Shukravara Reading
+  // Tech Social"); "dhanyavaadagalu" opening a note thanked, closing it a courtesy,
+  // elsewhere are thanks, as "thanks-u" is; "whatsapp maadidlu", "call maadida" (she whatsapped,
+  // he called) got in touch with the user; "Robert avare" is a courtesy (see `ownCourtesies` in
+  // log-line-asides.ts).
+  ...daysAround({
+    dayBefore: 'monne',
+    yesterday: 'ninne',
+    today: 'ivattu',
+    tomorrow: 'naale',
+    lastWeek: 'hoda vaara',
+  }),
+  [word('raatri|rathri', 'gu'), 'night'],
+  [word('sanje', 'gu'), 'evening'],
+  [word('beligge', 'gu'), 'morning'],
+  weekdaysOf(kannadaDays, { ending: '(?: dina)?', caseless: true }),
+  ...thanksIn('dhanyava+dagalu|dhanyavadagalu', { caseless: true, opening: true }),
+  [/\bthanks-u\b/giu, 'thanks'],
+  [
+    /\b(call|whatsapp|message|text|email|mail|ping) maadid(?:lu|a|ru)\b/giu,
+    (_whole: string, verb: string) => `${verb.toLowerCase().replace(/e?$/u, 'ed')} me`,
+  ],
+  // Fermanagh: "yistherday" (yesterday); "they're lookin an account manager" (looking for one);
+  // "yer man fae Admiral" is read with Dublin's "yer man".
+  [word('yistherday|yisterdy', 'giu'), 'yesterday'],
+  [
+    /\b(lookin['’]?|looking) (?=(?:an?|some|two|three|\d+) (?:[\w-]+ ){0,3}?(?:managers?|reps?|engineers?|analysts?|developers?|designers?|coordinators?|assistants?|leads?|person|contractors?|freelancers?|consultants?|admins?|officers?|accountants?|drivers?|technicians?|executives?)\b)/giu,
+    'looking for ',
   ],
   // Maltese English: "ilbieraħ" (yesterday, with or without its letter), "illum" (today), "għada"
   // (tomorrow, no day of the line), "il-ġimgħa l-oħra" (last week), the days after their article

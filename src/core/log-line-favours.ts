@@ -21,8 +21,9 @@ const offers: RegExp[] = [
   // "she'll keep an eye out", "he'd look over my deck"; "asked mark if he'd look over it" asks.
   new RegExp(String.raw`(?<!\b(?:if|whether) )\b${them}${willDo} ${watchVerbs}\b`),
   new RegExp(String.raw`\bsaid ${them}${willDo} ${favourVerbs}\b`),
-  // "Anna K is going to recommend me for the role", "Dev will refer me": someone named offers it.
-  /(?:^|\b(?!(?:i|we|and|but|so|then)\b)[\p{L}'’.-]+ )(?:is going to|['’]s going to|will|['’]ll) (?:refer|recommend|put) me\b/u,
+  // "Anna K is going to recommend me for the role", "Dev will refer me", "Lucy Patel will intro
+  // me to AZ's customer success lead": someone named offers it.
+  /(?:^|\b(?!(?:i|we|and|but|so|then)\b)[\p{L}'’.-]+ )(?:is going to|['’]s going to|will|['’]ll) (?:refer|recommend|put|intro|introduce) me\b/u,
   // "replied that she would be glad to refer me": a favour offered, formally.
   new RegExp(
     String.raw`\b${them}${willDo} be (?:glad|happy|pleased|delighted|willing) to ${favourVerbs}\b`,
@@ -145,7 +146,7 @@ export function namesRole(lower: string): boolean {
  * Whom a team may take on: "a solutions eng contractor", "2 analysts", "SEs", "a freelance
  * illustrator", "a warehouse automation lead". A contact telling of such a need tells of work.
  */
-const hands = String.raw`(?:contractors?|freelancers?|apprentices?|interns?|trainees?|graduates?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|testers?|qa engineers?|interpreters?|translators?|advisers?|advisors?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|clerks?|administrators?|bookkeepers?|accountants?|assistants?|leads?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support|trustees?|treasurers?|neds?|non-?execs?|governors?|lay members?|estimators?|supervisors?|supers?|sparkies?|electricians?|planners?|operators?|operatives?|technicians?|techs|welders?|fitters?|mechanics?|labourers?|joiners?|drivers?|carers?|cleaners?|chefs?|collectors?|interviewers?|pickers?|packers?|volunteers?|lads|lasses|blokes|buyers?|surveyors?|folk|staff|ux|ui|(?:someone|somebody) with (?:[\w&-]+ ){0,2}experience|(?:someone|somebody) with (?:[\w&-]+)(?= (?:for|on|from|to|in)\b)|(?:someone|somebody) for (?!(?:(?:a|an|the|their|some|\d+) )?(?:chat|coffee|call|drink|drinks|lunch|me|us|you|him|her|them|it|this|that)\b)|(?:someone|somebody) (?:\d+|one|two|three|four) days? a week)`;
+const hands = String.raw`(?:contractors?|reps?|freelancers?|apprentices?|interns?|trainees?|graduates?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|testers?|qa engineers?|interpreters?|translators?|advisers?|advisors?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|clerks?|administrators?|bookkeepers?|accountants?|assistants?|leads?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support|trustees?|treasurers?|neds?|non-?execs?|governors?|lay members?|estimators?|supervisors?|supers?|sparkies?|electricians?|planners?|operators?|operatives?|technicians?|techs|welders?|fitters?|mechanics?|labourers?|joiners?|drivers?|carers?|cleaners?|chefs?|collectors?|interviewers?|pickers?|packers?|volunteers?|lads|lasses|blokes|buyers?|surveyors?|folk|staff|ux|ui|(?:someone|somebody) with (?:[\w&-]+ ){0,2}experience|(?:someone|somebody) with (?:[\w&-]+)(?= (?:for|on|from|to|in)\b)|(?:someone|somebody) for (?!(?:(?:a|an|the|their|some|\d+) )?(?:chat|coffee|call|drink|drinks|lunch|me|us|you|him|her|them|it|this|that)\b)|(?:someone|somebody) (?:\d+|one|two|three|four) days? a week)`;
 
 /**
  * "a clinical informatics post", "a band 5 project support post": a post to fill, not one online, nor
@@ -202,6 +203,9 @@ const roleNews: RegExp[] = [
   new RegExp(
     String.raw`\b(?:says?|said|sed|sez) (?:that )?[\w.&'’-]+ got (?:a|an|some|two|\d+)(?: [\w&'’-]+){0,4}? ${roleNouns}\b|\bthere['’]?s (?:something|summat|sth|owt) (?:going|goin|coming up|open)\b|\b(?:wants?|wanted) me for (?!(?:a |an |the )?(?:chat|coffee|call|drink|drinks|lunch|catch-?up|meeting|interview)\b)[\w&'’-]+|(?<!\b(?:very|so|really|quite|more|less|an?) )\b(?:open|opens|opening|opened)(?! (?:days?|evenings?|house|nights?|studios?|mic)\b) (?:(?:a|an|new|their|two|\d+) )?(?:(?!(?:about|to|with|for|and|person)\b)[\w&'’-]+ ){0,3}(?!person\b)${hands}\b`,
   ),
+  // "she told Spotify is having an opening", "she is having an opening in her team": a role open,
+  // in Indian English.
+  /\b(?:is|are|['’]s|['’]re) having (?:an? |some |two |\d+ )?(?:[\w-]+ )?(?:openings?|vacanc(?:y|ies)|positions?)\b/,
   // "revolut design team growing": a team taking people on.
   /\b(?:team|teams|company|department|dept)(?: is| are|['’]s)? (?:growing|expanding)\b/,
 ];

@@ -100,7 +100,7 @@ export const notNames = new Set([
   ),
   // "coffee with ana, she'll intro me": a pronoun with its verb is nobody's name.
   ...words(
-    "can't cant can’t couldn't couldn’t won't won’t don't dont don’t didn't didnt didn’t isn't isnt isn’t wasn't wasnt wasn’t weren't werent weren’t he'll she'll they'll he'd she'd they'd he's she's they're i'll i'd i'm we'll we're he’ll she’ll they’ll he’d she’d they’d he’s she’s they’re i’ll i’d i’m we’ll we’re",
+    "can't cant can’t couldn't couldnt couldn’t wouldnt shouldnt won't won’t don't dont don’t didn't didnt didn’t isn't isnt isn’t wasn't wasnt wasn’t weren't werent weren’t he'll she'll they'll he'd she'd they'd he's she's they're i'll i'd i'm we'll we're he’ll she’ll they’ll he’d she’d they’d he’s she’s they’re i’ll i’d i’m we’ll we’re",
   ),
   // "my friend who's moving": "who" and its kin after a name are nobody.
   ...words("who's who’s whom whose whos shes hes theyre"),

@@ -271,10 +271,10 @@ export function mendPlainWords(line: string): string {
       )
       .replace(wantMeDo, '$1 me to ')
       .replace(wasThere, '$1saw $2 there')
-      // "this morning Kate Morrison rang me": the time of day, then who; "morning Kate" is no
-      // greeting here.
+      // "this morning Kate Morrison rang me", "the other day Sam Patel sent me a podcast": the time,
+      // then who; "morning Kate" is no greeting here.
       .replace(
-        /^((?:this|yesterday|sunday|saturday|friday) (?:morning|afternoon|evening)) (?=\p{Lu}\p{Ll})/iu,
+        /^((?:this|yesterday|sunday|saturday|friday) (?:morning|afternoon|evening)|the other day) (?=\p{Lu}\p{Ll})/iu,
         '$1, ',
       )
       // "nothing from Yusuf since the 20th", "no word from Marcus so chased him": no reply from him.

@@ -208,3 +208,28 @@ export function samePlaceLookalikes<P extends NamedPerson>(
     return (words.length > 1 && given === theirGiven) || slipped;
   });
 }
+
+/** Words that open a description and are no part of the role: "the recruiter", "their cto". */
+const describedOpeners = new Set('the a an their his her my our that this some one'.split(' '));
+
+/**
+ * "the recruiter at Booking": of the people at the firm a line names, the one whose title holds
+ * every word of the role it describes them by (Rachel Lowe, "Recruiter"); undefined when none or
+ * several do, or when the description holds no role ("the Admiral lad" asks who, as before).
+ */
+export function onlyWithTitle<P extends NamedPerson & { title: string | null }>(
+  people: readonly P[],
+  described: string,
+): P | undefined {
+  const words = described
+    .toLowerCase()
+    .split(/[^\p{L}\d&]+/u)
+    .filter((word) => word !== '');
+  while (words.length > 0 && describedOpeners.has(words[0] ?? '')) words.shift();
+  if (words.length === 0) return undefined;
+  const titled = people.filter((person) => {
+    const title = new Set((person.title ?? '').toLowerCase().split(/[^\p{L}\d&]+/u));
+    return words.every((word) => title.has(word));
+  });
+  return titled.length === 1 ? titled[0] : undefined;
+}

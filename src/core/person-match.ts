@@ -18,7 +18,8 @@ export type MatchReason =
   | 'nickname'
   | 'start of name'
   | 'spelling'
-  | 'similar name';
+  | 'similar name'
+  | 'title';
 
 /** How each reason reads next to a name offered to the user. */
 export const matchReasonLabels: Record<MatchReason, string> = {
@@ -29,6 +30,7 @@ export const matchReasonLabels: Record<MatchReason, string> = {
   'start of name': 'name starts the same',
   spelling: 'close spelling',
   'similar name': 'similar name',
+  title: 'title at their firm',
 };
 
 export interface NameCandidate<P extends NamedPerson = NamedPerson> {

@@ -112,7 +112,8 @@ export function isGuess(mention: Mention): boolean {
     (reason === 'nickname' ||
       reason === 'start of name' ||
       reason === 'spelling' ||
-      reason === 'similar name')
+      reason === 'similar name' ||
+      reason === 'title')
   );
 }
 

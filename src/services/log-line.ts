@@ -8,6 +8,7 @@ import {
   narrowByCompany,
   narrowByCompanyNamed,
   readCompanyAsSurname,
+  onlyWithTitle,
   peopleAtCompany,
   samePlaceLookalikes,
   setAsideCloseElsewhere,
@@ -136,7 +137,14 @@ async function settleAll(
   const { answers } = settling;
   const mentions: Mention[] = [];
   for (const name of names) {
-    if (name.described) await askWhoIsDescribed(name, settling);
+    if (name.described) {
+      const titled = await describedByTitle(store, accountId, name, settling);
+      if (titled) {
+        mentions.push(titled);
+        continue;
+      }
+      await askWhoIsDescribed(name, settling);
+    }
     mentions.push(await settleName(name, settling));
   }
   const open = mentions.filter((m) => m.outcome === 'several' || m.outcome === 'nobody');
@@ -150,6 +158,34 @@ async function settleAll(
   mention.outcome = 'picked';
   mention.person = choiceOf(person, 'full name');
   return mentions;
+}
+
+/**
+ * "sent my CV to the recruiter at Booking": when one person at the firm the line names has the
+ * role it describes them by as their title, it means them, and the answer says so ("Rachel Lowe —
+ * you wrote "the recruiter""). At most 50 people there are read for their titles.
+ */
+async function describedByTitle(
+  store: Store,
+  accountId: string,
+  name: NameSpan,
+  settling: Settling,
+): Promise<Mention | undefined> {
+  if (!name.company) return undefined;
+  const people = (await settling.directory.everyone()).named.map((entry) => entry.person);
+  const there = peopleAtCompany(people, name.company).slice(0, 50);
+  if (there.length === 0) return undefined;
+  const full = (await Promise.all(there.map((p) => findPerson(store, accountId, p.id)))).filter(
+    (person): person is Person => person !== undefined,
+  );
+  const person = onlyWithTitle(full, name.text);
+  if (!person) return undefined;
+  return {
+    written: name.text,
+    outcome: 'matched',
+    person: choiceOf(person, 'title'),
+    candidates: [],
+  };
 }
 
 /**

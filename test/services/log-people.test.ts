@@ -199,6 +199,30 @@ describeEachDialect('one-line log and people', ({ store }) => {
     expect((await showPerson(deps, { id: gareth.id })).interactionCount).toBe(0);
   });
 
+  it('logs on the one person at the firm whose title is the role described, and says so', async () => {
+    const deps = await freshAccount(store(), now);
+    const rachel = await person(deps, 'Rachel Lowe', {
+      company: 'Booking.com',
+      title: 'Recruiter',
+    });
+    await person(deps, 'Priya Shah', { company: 'Booking.com', title: 'Product Analyst' });
+    const logged = await logLine(deps, { line: 'sent my CV off tae the recruiter at Booking' });
+    expect(logged).toMatchObject({
+      status: 'logged',
+      created: [],
+      people: [{ id: rachel.id }],
+      mentions: [{ note: 'Rachel Lowe — you wrote "the recruiter"' }],
+    });
+    // Two people there with that title, or a description that holds no title, still ask who.
+    await person(deps, 'Sara Holt', { company: 'Booking.com', title: 'Senior Recruiter' });
+    await expect(
+      logLine(deps, { line: 'the recruiter at booking.com emailed me the spec' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(logLine(deps, { line: 'the Booking lad rang me back' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+  });
+
   it('resolves a first name several people share by the company the line names', async () => {
     const deps = await freshAccount(store(), now);
     await person(deps, "Sam O'Neil", { company: 'Deliveroo' });
