@@ -137,7 +137,8 @@
 //   263rd 120 lines  57.5%  93.3%  2        264th 120 lines  79.2%  95.0%  0
 //   265th 117 lines  55.6%  85.5%  4        266th 119 lines  76.5%  95.8%  1
 //   267th 120 lines  71.7%  96.7%  1        268th 119 lines  84.9%  97.5%  0
-//   269th 120 lines  67.5%  93.3%  2
+//   269th 120 lines  67.5%  93.3%  2        270th 120 lines  90.0%  99.2%  0
+//   271st 118 lines  69.5%  89.8%  4
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -968,6 +969,12 @@
 // channel and direction right, 84.9% every field, none wrongly created), and a Mysuru-born quality
 // engineer's English after Kannada ("ninne", "monne", "Budhavara", "Robert avare",
 // "dhanyavaadagalu"; 70.0%, 67.5%, 2). After them, ADR 0147 reads both.
+// The 270th and 271st, scored once on ADR 0147's rules, follow them as 120 and 118 lines: a
+// Chatham-born former warehouse team leader's Medway English ("Fursdy", "fanks", "bell from
+// Yusuf", "a natter"; 93.3% of lines with the person, date, channel and direction right, 90.0%
+// every field, none wrongly created), and a Casablanca-born logistics coordinator's English after
+// Moroccan Darija and French ("lbare7", "nhar larbe3", "Si Robert", "Lalla Margaret", "I relanced
+// Olivia"; 71.2%, 69.5%, 4). After them, ADR 0148 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
