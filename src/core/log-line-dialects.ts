@@ -113,7 +113,7 @@ const thanksWords =
  * case none is an English word.
  */
 const courtesyBefore =
-  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|khanum|malam|mallam|hajiya|alhaji|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios|pak|bapak|bu|ibu|mas|mbak|kak|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo|mzee|dada|kaka|ndugu|encik|puan|cik|abang|kakak|adik|datin|tannie|oom|egbon|alhaja|dede|daa) (?=\p{L})/gu;
+  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|khanum|malam|mallam|hajiya|alhaji|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios|pak|bapak|bu|ibu|mas|mbak|kak|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo|mzee|dada|kaka|ndugu|encik|puan|cik|abang|kakak|adik|datin|tannie|oom|egbon|alhaja|dede|daa|khoya|khouya|khti) (?=\p{L})/gu;
 
 /**
  * Courtesy before a capitalised name, no part of it: East African English "madam Olivia", "bro
@@ -148,7 +148,7 @@ const courtesyBeforeName =
  * stays). The first name is captured for the check.
  */
 const courtesyBeforeGivenName =
-  /(?<![\p{L}\d'’/-])(?:Ko|Ma|U|Daw|Maung|Saya|Sayama|Tina|[Aa]unty|[Aa]untie|[Uu]ncle|Chief|Mummy|Daddy|Brother|Sister|(?<!\b(?:my|his|her|their|your|our|a|the) )(?:brother|sister)) (?=(\p{L}+))/gu;
+  /(?<![\p{L}\d'’/-])(?:Ko|Ma|U|Daw|Maung|Saya|Sayama|Tina|[Aa]unty|[Aa]untie|[Uu]ncle|Chief|Mummy|Daddy|Brother|Sister|Si|Lalla|(?<!\b(?:my|his|her|their|your|our|a|the) )(?:brother|sister)) (?=(\p{L}+))/gu;
 
 /** The bare verbs of what a contact did to the user's message or post, or of what they sent. */
 const bareVerbs =
@@ -323,6 +323,31 @@ function thanksIn(
     : [];
   return [...opened, closingCourtesy(words, { caseless }), [word(words, 'giu'), 'thanks']];
 }
+
+/**
+ * The Moroccan Darija days after "nhar" (day): "nhar tnin" (Monday) to "nhar l7ed" (Sunday), with
+ * the digits Darija writes for its own letters ("larbe3", "jjem3a") or without them.
+ */
+const darijaDays: Record<string, string> = {
+  tnin: 'monday',
+  ltnin: 'monday',
+  tlat: 'tuesday',
+  tlata: 'tuesday',
+  larbe3: 'wednesday',
+  larba: 'wednesday',
+  larbaa: 'wednesday',
+  lkhmis: 'thursday',
+  khmis: 'thursday',
+  jjem3a: 'friday',
+  jjemaa: 'friday',
+  jem3a: 'friday',
+  jjemaa3: 'friday',
+  ssebt: 'saturday',
+  sebt: 'saturday',
+  l7ed: 'sunday',
+  lhed: 'sunday',
+  lhad: 'sunday',
+};
 
 /** The Kannada days: "Somavara" (Monday) to "Bhanuvara" (Sunday). */
 const kannadaDays: Record<string, string> = {
@@ -823,6 +848,31 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // English after Moroccan Darija and French: "lbare7" or "lbareh" (yesterday), "lyoum" (today),
+  // "ghedda" (tomorrow, no day of the line), "l'simana li fatet", "simana li dazet" (last week),
+  // the days after "nhar" ("nhar tnin" Monday to "nhar l7ed" Sunday); "choukran", "chokran bzaf"
+  // opening a note thanked, closing it a courtesy, elsewhere are thanks; "Si Robert", "Lalla
+  // Margaret", "khoya Yusuf" are courtesies (see `courtesyBeforeGivenName`, `courtesyBefore`);
+  // "relanced Olivia" (French "relancer") chased her, "a rendez-vous with Dev" is a meeting, "she
+  // proposed me a meeting" offered one, and "safi" (done) closing a note is no part of it.
+  ...daysAround({
+    yesterday: 'lbare[7h]',
+    today: 'lyoum|lyoma',
+    tomorrow: 'ghedda|ghadda',
+    lastWeek: "l['’]?simana li (?:fatet|dazet)|simana li (?:fatet|dazet)",
+  }),
+  weekdaysOf(darijaDays, { before: 'nhar ', caseless: true, marks: false }),
+  ...thanksIn('cho?u?kran(?: bzaf| bezzaf)?', { caseless: true, opening: true }),
+  [/\brelanc(?:ed|ing|e)\b(?= \p{L})/giu, 'chased'],
+  [/\brendez-?vous\b/giu, 'meeting'],
+  [/\bproposed me (?=(?:a|an) )/giu, 'offered me '],
+  [/,? safi[.!]*$/iu, ''],
+  // Medway: "Fursdy" (Thursday), "fanks" (thanks), "a bell" and "bell from Yusuf" (a phone call;
+  // "said give him a bell" is still to come).
+  [word('fursdy|furzdy|thursdy', 'giu'), 'thursday'],
+  [word('fanks|fanx', 'giu'), 'thanks'],
+  [/^bell (?=(?:from|with|w|to) )/iu, 'call '],
+  [/(?<!\b(?:give|gimme|gizza)\b[^,;.]*)\b(a|quick|a quick) bell\b/giu, '$1 call'],
   // English after Kannada: "ninne" (yesterday), "monne" (the day before), "ivattu" (today),
   // "naale" (tomorrow, no day of the line), "hoda vaara" (last week), "raatri", "sanje" and
   // "beligge" in small letters (night, evening, morning: "ninne sanje"), the days in any case,
@@ -875,8 +925,9 @@ const dialectWords: readonly Swap[] = [
   [/(?<=[,;] )(?:mela|[ħh]aqq),? /giu, ''],
   // Fife Scots: "Fursday" (Thursday), "Mononday" (Monday), "Tuesdi" and the other days ending
   // "-di" ("mondi" in small letters only, as Mondi is a firm); "ken Hannah fae SAP? rang her"
-  // opening a note (you know her?) rang Hannah from SAP; a blether with no other way of talking
-  // named ("went for a blether wi Priya in Edinburgh") was had in person.
+  // opening a note (you know her?) rang Hannah from SAP; a blether (or Medway's natter) with no
+  // other way of talking named ("went for a blether wi Priya in Edinburgh", "natter with Sam down
+  // the Pentagon") was had in person.
   [word('fursday|furzday', 'giu'), 'thursday'],
   [word('mononday', 'giu'), 'monday'],
   [word('(tues|wednes|thurs|fri|satur|sun)di', 'giu'), '$1day'],
@@ -884,7 +935,7 @@ const dialectWords: readonly Swap[] = [
   [/^ken,? (\p{Lu}[^?]*)\? (\p{Ll}+) (?:her|him|them)\b/u, '$2 $1'],
   [/^ken,? (?=\p{Lu}\p{Ll})/u, ''],
   [
-    word('blether', 'giu'),
+    word('blether|natter', 'giu'),
     (...args: string[]) => {
       const [whole, offset, line] = args as unknown as [string, number, string];
       const around = line.slice(0, offset) + line.slice(offset + whole.length);

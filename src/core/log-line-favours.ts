@@ -297,7 +297,7 @@ const asker = String.raw`(?:${them}|(?:his|her|their) (?:manager|boss|team|lead|
 export function answersRequest(lower: string, inbound: boolean): boolean {
   if (
     new RegExp(
-      String.raw`\b${sendingVerbs}\b(?! (?:me|us)\b).*\b(?:${asker}(?:['’]d| had| was| were)? (?:asked|asking|wanted|requested|needed)(?: me)? (?:for|about|abt|it|them|one|a copy|to(?=\s*(?:$|[,;.!]))|to (?:see|have|read|look at|review|check|get|share|pass))|${them}(?:['’]d| had)? (?:wanted|requested|needed)(?=\s*(?:$|[,;.!]))|${asker}(?:['’]d| had)? told me to (?:send|share|forward|pass|email|drop)|at (?:his|her|their) request)\b`,
+      String.raw`(?:\b${sendingVerbs}\b(?! (?:me|us)\b)|^(?:an? )?(?:e-?)?mail to\b).*\b(?:${asker}(?:['’]d| had| was| were)? (?:asked|asking|wanted|requested|needed)(?: me)? (?:for|about|abt|it|them|one|a copy|to(?=\s*(?:$|[,;.!]))|to (?:see|have|read|look at|review|check|get|share|pass))|${them}(?:['’]d| had)? (?:wanted|requested|needed)(?=\s*(?:$|[,;.!]))|${asker}(?:['’]d| had)? told me to (?:send|share|forward|pass|email|drop)|at (?:his|her|their) request)\b`,
     ).test(lower)
   )
     return true;

@@ -55,7 +55,7 @@ export const someoneToDo = String.raw`(?:someone|somebody|a person|people)(?: (?
  * work on, or work that may come.
  */
 const workOffered = new RegExp(
-  String.raw`(?<!\b(?:i|we|i still|i really|you)(?:['’]d)? )\bneeds? (?:some |a bit of |urgent )?(?:outside |external )?(?:help|support) (?:with|on)\b|\bextend(?:ing|ed|s)? (?:my|our|the) (?:sow|contract|engagement|assignment|gig|placement|work)\b|\b(?:forms?|contracts?|sow|po|paperwork|questionnaire|tender pack|rfp|itt|nda)s? attached\b|\bsent (?:me )?(?:over|across|through) (?:[\w&.'’-]+ ){0,4}?(?:questionnaire|forms|paperwork|rfp|itt|tender pack|sow|nda|contract)\b|\b(?:have|has|got) (?:a|an) (?:[\w-]+ ){0,2}(?:bid|tender|pitch|project|programme|program|contract) (?:that|which) needs?\b|\bcould be (?:some )?(?:paid )?work (?:there|in it|for me)\b`,
+  String.raw`(?<!\b(?:i|we|i still|i really|you)(?:['’]d)? )\bneeds? (?:some |a bit of |urgent )?(?:outside |external )?(?:help|support) (?:with|on)\b|\bextend(?:ing|ed|s)? (?:my|our|the) (?:sow|contract|engagement|assignment|gig|placement|work)\b|\b(?:forms?|contracts?|sow|po|paperwork|questionnaire|tender pack|rfp|itt|nda)s? attached\b|\bsent (?:me )?(?:over|across|through) (?:[\w&.'’-]+ ){0,4}?(?:questionnaire|forms|paperwork|rfp|itt|tender pack|sow|nda|contract)\b|\b(?:have|has|got) (?:a|an) (?:[\w-]+ ){0,2}(?:bid|tender|pitch|project|programme|program|contract) (?:that|which) needs?\b|\bcould be (?:some )?(?:paid )?work (?:there|in it|for me)\b|\b(?:has|have|had|['’]s got|['’]ve got) (?:a|an|some) (?:[\w-]+ ){0,3}?(?:mission|gig|contract|project) for me\b`,
 );
 
 /** Whether the line tells of paid work someone wants done (see `workWanted` and `workPutOut`). */
