@@ -138,7 +138,8 @@
 //   265th 117 lines  55.6%  85.5%  4        266th 119 lines  76.5%  95.8%  1
 //   267th 120 lines  71.7%  96.7%  1        268th 119 lines  84.9%  97.5%  0
 //   269th 120 lines  67.5%  93.3%  2        270th 120 lines  90.0%  99.2%  0
-//   271st 118 lines  69.5%  89.8%  4
+//   271st 118 lines  69.5%  89.8%  4        272nd 119 lines  89.1%  100%   0
+//   273rd 118 lines  76.3%  96.6%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -975,6 +976,12 @@
 // every field, none wrongly created), and a Casablanca-born logistics coordinator's English after
 // Moroccan Darija and French ("lbare7", "nhar larbe3", "Si Robert", "Lalla Margaret", "I relanced
 // Olivia"; 71.2%, 69.5%, 4). After them, ADR 0148 reads both.
+// The 272nd and 273rd, scored once on ADR 0148's rules, follow them as 119 and 118 lines: a
+// Caernarfon-born former housing officer's North Wales English with Welsh ("ddoe", "wsnos
+// dwytha", "diolch yn fawr", "sgwrs"; 96.6% of lines with the person, date, channel and direction
+// right, 89.1% every field, none wrongly created), and a Košice-born quality-control technician's
+// English after Slovak ("v piatok", "vo štvrtok", "minuly tyzden", "pán Evans", "ďakujem"; 81.4%,
+// 76.3%, none). No round has read them yet.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
