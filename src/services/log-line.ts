@@ -163,7 +163,8 @@ async function settleAll(
 /**
  * "sent my CV to the recruiter at Booking": when one person at the firm the line names has the
  * role it describes them by as their title, it means them, and the answer says so ("Rachel Lowe —
- * you wrote "the recruiter""). At most 50 people there are read for their titles.
+ * you wrote "the recruiter""). A firm where Kith knows more than 50 people is not searched (a
+ * title read among some of them could be shared by the rest), and Kith asks who, as before.
  */
 async function describedByTitle(
   store: Store,
@@ -173,8 +174,8 @@ async function describedByTitle(
 ): Promise<Mention | undefined> {
   if (!name.company) return undefined;
   const people = (await settling.directory.everyone()).named.map((entry) => entry.person);
-  const there = peopleAtCompany(people, name.company).slice(0, 50);
-  if (there.length === 0) return undefined;
+  const there = peopleAtCompany(people, name.company);
+  if (there.length === 0 || there.length > 50) return undefined;
   const full = (await Promise.all(there.map((p) => findPerson(store, accountId, p.id)))).filter(
     (person): person is Person => person !== undefined,
   );
