@@ -36,6 +36,7 @@ import {
 import { weighSoundAlike, weighSoundAlikeGiven } from '../core/person-sound.js';
 import { parseInput } from '../core/validate.js';
 import { insertInteraction } from '../store/interactions.repo.js';
+import { findPeopleByIds } from '../store/dedupe-index.repo.js';
 import { findPerson, insertPerson } from '../store/people.repo.js';
 import { inTransaction, type Store } from '../store/store.js';
 import { refreshTie } from '../store/ties.repo.js';
@@ -163,8 +164,7 @@ async function settleAll(
 /**
  * "sent my CV to the recruiter at Booking": when one person at the firm the line names has the
  * role it describes them by as their title, it means them, and the answer says so ("Rachel Lowe —
- * you wrote "the recruiter""). A firm where Kith knows more than 50 people is not searched (a
- * title read among some of them could be shared by the rest), and Kith asks who, as before.
+ * you wrote "the recruiter""). Everyone there is read in one query.
  */
 async function describedByTitle(
   store: Store,
@@ -175,9 +175,11 @@ async function describedByTitle(
   if (!name.company) return undefined;
   const people = (await settling.directory.everyone()).named.map((entry) => entry.person);
   const there = peopleAtCompany(people, name.company);
-  if (there.length === 0 || there.length > 50) return undefined;
-  const full = (await Promise.all(there.map((p) => findPerson(store, accountId, p.id)))).filter(
-    (person): person is Person => person !== undefined,
+  if (there.length === 0) return undefined;
+  const full = await findPeopleByIds(
+    store,
+    accountId,
+    there.map((p) => p.id),
   );
   const person = onlyWithTitle(full, name.text);
   if (!person) return undefined;
