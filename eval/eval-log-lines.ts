@@ -981,7 +981,7 @@
 // dwytha", "diolch yn fawr", "sgwrs"; 96.6% of lines with the person, date, channel and direction
 // right, 89.1% every field, none wrongly created), and a Košice-born quality-control technician's
 // English after Slovak ("v piatok", "vo štvrtok", "minuly tyzden", "pán Evans", "ďakujem"; 81.4%,
-// 76.3%, none). No round has read them yet.
+// 76.3%, none). After them, ADR 0149 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

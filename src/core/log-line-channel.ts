@@ -36,10 +36,11 @@ const openingGathering = String.raw`^(?!(?:quick|long|late|early|working|team|fa
 const namedNight = String.raw`\b(?:review|crit|critique|showcase|members|preview|portfolio|screening) (?:nights?|evenings?)\b|\bprivate view\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?showcase\b|\b(?!(?:last|this|that|one|a|an|the|every|good|great|fun|late|big|long|date|girls|lads|boys|family|movie|film|games|[a-z]*day|tomorrow)\b)[a-z][\w&'’-]* night at (?:the )?(?!(?:pub|bar|cafe|café|house|flat|office|station|restaurant|local|club|hotel)\b)[\w&.'’-]+`;
 
 const channelRules: Array<[Channel, RegExp]> = [
-  // "pinged Rachel again by email", "chased Olivia via email": the way the line names, not the verb's.
+  // "pinged Rachel again by email", "chased Olivia via email", "introduced me to Carwyn at KPMG's
+  // Cardiff office by email": the way the line names, not the verb's or the place's.
   [
     'email',
-    /^(?:i |just |then |also )?(?:pinged|chased|nudged|thanked|contacted|reached out to|followed up with|reminded)\b[^,;.]*\b(?:by|via|over) e-?mail\b/,
+    /^(?:i |just |then |also )?(?:pinged|chased|nudged|thanked|contacted|reached out to|followed up with|reminded)\b[^,;.]*\b(?:by|via|over) e-?mail\b|\b(?:introduced|intro['’]?d) (?:me|us) to\b[^;.]*\b(?:by|via|over) e-?mail\b/,
   ],
   // "slack huddle w Aisha": a huddle is a call, though Slack is where messages go.
   ['call', /\bslack huddle\b|\bhuddle (?:on|in|via) slack\b/],
@@ -402,23 +403,36 @@ const kindRules: KindRule[] = [
   ],
 ];
 
-/** Thanks closing a line, to one person at most: ", thanks Wei!", ", thank-you butt". */
+/**
+ * Thanks closing a line, to one person at most: ", thanks Wei!", ", thank-you butt", ", thanks so
+ * much cariad".
+ */
 const closingThanks =
-  /[,;.!–—-]\s*(?:thanks|thank you|thank-you|thx|ty)(?: (?:so much|a lot|again|\p{L}+))?[\s!.]*$/u;
+  /[,;.!–—-]\s*(?:thanks|thank you|thank-you|thx|ty)(?: (?:so much|a lot|again|very much))?(?: \p{L}+)?[\s!.]*$/u;
+/** Thanks for something, closing a line: ", thanks for the interest". */
+const closingThanksFor = /[,;.!–—-]\s*(?:thanks|thank you|thank-you|thx|ty) for\b[^,;.]*[.!]*$/u;
 
 export function detectKind(lower: string, context: KindContext): InteractionKind {
   // "sent over the survey", "forwarded across the spec": the particle says nothing of what went;
   // "fired over the test" and "shot across the link" send as "sent" does.
   const said = lower
     .replace(/\b(?:fired|shot) (?:over|across)\b/g, 'sent')
-    .replace(/\b(sent|forwarded|emailed) (?:over|across|along|through)\b/g, '$1')
-    // "Wei sent me a paper on learning models, diolch Wei": the user's thanks for what came, said
-    // to themselves; what came is what the line records.
-    .replace(context.inbound ? closingThanks : /$^/, '');
-  const rule = kindRules.find(
-    ([, pattern, applies]) => (applies ? applies(context) : true) && pattern.test(said),
-  );
-  return rule?.[0] ?? 'catch-up';
+    .replace(/\b(sent|forwarded|emailed) (?:over|across|along|through)\b/g, '$1');
+  const kindOf = (text: string) =>
+    kindRules.find(
+      ([, pattern, applies]) => (applies ? applies(context) : true) && pattern.test(text),
+    )?.[0] ?? 'catch-up';
+  // "Wei sent me a paper on learning models, diolch Wei": the user's thanks for what came, said
+  // to themselves; what came is what the line records.
+  const named = said.replace(closingThanks, '');
+  if (named !== said && context.inbound) return kindOf(named);
+  // "sent Dev my CV like he asked, diolch Dev", "sent Liz the examples she asked for, thanks for
+  // the interest": thanks closing a line of something else is a courtesy; where the rest is only
+  // talk ("emailed Kate, thanks Kate", "msg from alex, thanks for the hand"), the thanks is it.
+  const unthanked = named.replace(closingThanksFor, '');
+  if (unthanked === said) return kindOf(said);
+  const kind = kindOf(unthanked);
+  return kind === 'catch-up' ? kindOf(said) : kind;
 }
 
 const meetingWords = '(?:call|coffee|chat|meeting|mtg|lunch|event|drinks|catch-?up|interview|zoom)';

@@ -120,24 +120,23 @@ const courtesyBefore =
  * Dev", Swahili "mama Margaret" (English words too, so only before a name) and "Kaka Chidi", "Dada
  * Fatima", "Mzee Robert" as a note capitalises them; Zambian "ba Mark", "ba Okafor"; Nigerian "oga
  * Robert" (boss); Dari "Agha Dev", "Khanum Margaret"; Hausa "Malam Dev", "Hajiya Priya", "Alhaji
- * Robert"; Czech "paní Kate", "pan Dev" (Mrs, Mr); Amharic "Ato Robert" (Mr), "W/ro Margaret"
- * (Mrs), "W/rt Tigist" (Miss); Wolof and French "Tata Margaret", "Tonton Robert" (aunt, uncle;
- * "Tata Steel" and the rest of the Tata firms are no one's aunt); Khmer "Bong" (elder sibling),
- * "Oun" (younger), "Lok" (Mr), "Lok Srey" and "Neak Srey" (madam): "Bong Devendra", "Lok Srey Joan
- * Okello"; Haitian Creole "Madan" (Mrs), "Msye", "Mesye" (Mr), "Matant" (aunt), "Sè" and "Frè"
- * (sister, brother): "Madan Okafor", "Msye Robert"; Lao "Ai" (elder brother), "Euay" (elder
+ * Robert"; Czech "paní Kate", "pan Dev" (Mrs, Mr), Slovak "pán Evans"; Amharic "Ato Robert" (Mr),
+ * "W/ro Margaret" (Mrs), "W/rt Tigist" (Miss); Wolof and French "Tata Margaret", "Tonton Robert"
+ * (aunt, uncle; "Tata Steel" and the rest of the Tata firms are no one's aunt); Khmer "Bong" (elder
+ * sibling), "Oun" (younger), "Lok" (Mr), "Lok Srey" and "Neak Srey" (madam): "Bong Devendra", "Lok
+ * Srey Joan Okello"; Haitian Creole "Madan" (Mrs), "Msye", "Mesye" (Mr), "Matant" (aunt), "Sè" and
+ * "Frè" (sister, brother): "Madan Okafor", "Msye Robert"; Lao "Ai" (elder brother), "Euay" (elder
  * sister), "Nong" (younger), "Than" (Mr, Mrs), "Pa" (aunt): "Ai Dev", "Euay Priya", "Than Robert";
  * Malagasy "Ramatoa" (Mrs), "Andriamatoa", "Rangahy" (Mr), "Zoky" (elder sibling) and "Ry" before
  * them: "Ramatoa Margaret", "Ry Zoky Dev"; Samoan "Susuga" (a titled Mr), "Uso" (sibling), "Tamā"
  * (father): "Susuga Robert", "Uso Dev"; Sorani Kurdish "Kak" (Mr, elder brother) and "mamosta"
  * (teacher): "Kak Dev", "mamosta Robert"; Thai "P'Dev", "N'Ploy" ("phi", elder, and "nong",
- * younger).
- * "met one Brian Ssemakula" is a certain Brian Ssemakula, someone not yet known: "one" goes after a
- * word that leads to a person ("to one Paul Mugisha"), before a full name, and not before a day
- * ("one Friday Evening").
+ * younger). "met one Brian Ssemakula" is a certain Brian Ssemakula, someone not yet known: "one"
+ * goes after a word that leads to a person ("to one Paul Mugisha"), before a full name, and not
+ * before a day ("one Friday Evening").
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Susuga|Uso|Tamā|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie|Kak|[Mm]amosta|[Tt]annie|[Oo]om|[Ee]gbon|Alhaja|Dede|Daa|Engr\.?|Sur|Sinjura|Sinjorina) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Susuga|Uso|Tamā|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie|Kak|[Mm]amosta|[Tt]annie|[Oo]om|[Ee]gbon|Alhaja|Dede|Daa|Engr\.?|Sur|Sinjura|Sinjorina|[Pp]án) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 /**
  * Courtesy before a first name Kith knows, which before anything else may be part of a name:
@@ -194,13 +193,19 @@ function introducedBy(how: string | undefined, who: string): string {
 const markedLetters: Readonly<Record<string, string>> = {
   a: '[aàáâäā]',
   c: '[cč]',
-  e: '[eèéêëēẹ]',
+  d: '[dď]',
+  e: '[eèéêëēẹě]',
   i: '[iìíîïīị]',
   o: '[oòóôöōọ]',
   g: '[gġ]',
   h: '[hħ]',
+  l: '[lľĺ]',
+  n: '[nň]',
+  r: '[rřŕ]',
   s: '[sšṣ]',
-  u: '[uùúûüūụ]',
+  t: '[tť]',
+  u: '[uùúûüūụů]',
+  y: '[yý]',
   z: '[zžż]',
 };
 
@@ -295,11 +300,15 @@ function daysLikeNames(days: Readonly<Record<string, string>>): Swap {
 
 /**
  * Thanks in another language's words closing a note of something else ("…sent me the spec,
- * rahmat") are only a courtesy, and are dropped.
+ * rahmat") are only a courtesy, and are dropped; thanks for something (", ďakujem for the mock
+ * interview") is what the note says, and stays.
  */
 function closingCourtesy(words: string, { caseless = false } = {}): Swap {
   return [
-    new RegExp(String.raw`(?<=\p{L}[^,]*), (?:${words})(?!\p{L})[^,;.]*$`, caseless ? 'iu' : 'u'),
+    new RegExp(
+      String.raw`(?<=\p{L}[^,]*), (?:${words})(?!\p{L})(?! for\b)[^,;.]*$`,
+      caseless ? 'iu' : 'u',
+    ),
     '',
   ];
 }
@@ -347,6 +356,29 @@ const darijaDays: Record<string, string> = {
   l7ed: 'sunday',
   lhed: 'sunday',
   lhad: 'sunday',
+};
+
+/**
+ * The Slovak and Czech days, after "v", "vo" or "ve" (on): Slovak "v pondelok" (Monday) to "v
+ * nedeľu" (Sunday), Czech "v pondělí" to "v neděli", with or without their marks.
+ */
+const slovakAndCzechDays: Record<string, string> = {
+  pondelok: 'monday',
+  pondeli: 'monday',
+  utorok: 'tuesday',
+  utery: 'tuesday',
+  stredu: 'wednesday',
+  streda: 'wednesday',
+  stvrtok: 'thursday',
+  ctvrtek: 'thursday',
+  piatok: 'friday',
+  patek: 'friday',
+  sobotu: 'saturday',
+  sobota: 'saturday',
+  nedelu: 'sunday',
+  nedela: 'sunday',
+  nedeli: 'sunday',
+  nedele: 'sunday',
 };
 
 /** The Kannada days: "Somavara" (Monday) to "Bhanuvara" (Sunday). */
@@ -848,6 +880,17 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // English after Slovak: "v piatok", "vo štvrtok" and the other days after "v", "vo" or "ve"
+  // (on; Czech "ve čtvrtek" too), "predvčerom" (the day before yesterday), "minulý týždeň" and
+  // Czech "minulý týden" (last week), with or without their marks; "ďakujem" opening a note
+  // thanked, closing it a courtesy, elsewhere is thanks; "pán Evans" is a courtesy (see
+  // `courtesyBeforeName`). "včera" and "dnes" are read with the Czech words below.
+  ...daysAround({
+    dayBefore: 'predv[čc]erom',
+    lastWeek: 'minul[ýy] t[ýy](?:[žz]de[ňn]|den)',
+  }),
+  weekdaysOf(slovakAndCzechDays, { before: '(?:vo?|ve) ', caseless: true }),
+  ...thanksIn('[ďd]akujem(?: (?:ve[ľl]mi|pekne))?|d[ěe]kuji', { caseless: true, opening: true }),
   // English after Moroccan Darija and French: "lbare7" or "lbareh" (yesterday), "lyoum" (today),
   // "ghedda" (tomorrow, no day of the line), "l'simana li fatet", "simana li dazet" (last week),
   // the days after "nhar" ("nhar tnin" Monday to "nhar l7ed" Sunday); "choukran", "chokran bzaf"

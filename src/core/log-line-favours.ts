@@ -206,6 +206,9 @@ const roleNews: RegExp[] = [
   // "she told Spotify is having an opening", "she is having an opening in her team": a role open,
   // in Indian English.
   /\b(?:is|are|['’]s|['’]re) having (?:an? |some |two |\d+ )?(?:[\w-]+ )?(?:openings?|vacanc(?:y|ies)|positions?)\b/,
+  // "Sky analytics team has new position", "she has a new opening": a role open; "she has a new
+  // position" alone is her own job.
+  /\b(?:team|teams|dept|department|company|firm|they)(?: has| have|['’]s got| has got| got) (?:a |an |two |\d+ )?new (?:openings?|positions?|vacanc(?:y|ies)|roles?)\b|\b(?:has|have|['’]s got|has got|got) (?:a |an |two |\d+ )?new (?:openings?|vacanc(?:y|ies))\b/,
   // "revolut design team growing": a team taking people on.
   /\b(?:team|teams|company|department|dept)(?: is| are|['’]s)? (?:growing|expanding)\b/,
 ];
@@ -244,9 +247,12 @@ export const roleGone = new RegExp(
   String.raw`\b(?:(?:${roleNouns}|posts?)${roleWhere}${goneWords}|${goneFirst}|${goneAfter})\b`,
 );
 
-/** A role that is gone, or a congratulation on someone's new job, is news of nothing to apply for. */
+/**
+ * A role that is gone, or a congratulation on someone's new job, is news of nothing to apply for;
+ * a team's new position is a role open.
+ */
 const noRole = new RegExp(
-  String.raw`\b(?:(?:${roleNouns}|it)${roleWhere}${goneWords}|${goneFirst}|${goneAfter}|(?:hired|went with|gave it to|offered it to|chose|picked) (?:someone|somebody|another|an internal|an? other)|not hiring|no longer hiring|won['’]?t be (?:hiring|recruiting)|(?:they|they['’]ve|they have) (?:already )?filled (?:it|the (?:role|post|position|job))|hiring freeze(?! (?:lifted|over|ended|is over|has ended|thawed))|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
+  String.raw`\b(?:(?:${roleNouns}|it)${roleWhere}${goneWords}|${goneFirst}|${goneAfter}|(?:hired|went with|gave it to|offered it to|chose|picked) (?:someone|somebody|another|an internal|an? other)|not hiring|no longer hiring|won['’]?t be (?:hiring|recruiting)|(?:they|they['’]ve|they have) (?:already )?filled (?:it|the (?:role|post|position|job))|hiring freeze(?! (?:lifted|over|ended|is over|has ended|thawed))|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?<!\b(?:team|teams|dept|department|company|firm|they)(?: has| have|['’]s got| has got| got) (?:a |an )?)(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
 );
 
 /**
@@ -412,6 +418,13 @@ export function theyAsked(lower: string): boolean {
 }
 
 /**
+ * "rang me about a policy project in Cardiff, 3 months paid", "dm'd me about a project at Criteo,
+ * paid!": work named, then said to be paid; not an invoice or payment that came in.
+ */
+const paidAfterWork =
+  /\b(?:project|contract|gig|piece|commission|engagement|job)\b[^.;]*?[,!:–—-]\s*(?:\d+ (?:months?|weeks?|days?),? )?paid[!.]*$|\b\d+ (?:months?|weeks?|days?),? paid\b/;
+
+/**
  * "wants me to quote for a ux audit", "wants a quote for a new logo", "asked me to pitch for the rebuild", "wants a freelance data
  * audit", "rang, wants a second dashboard built", "wants me on a bid in Jan", "might pass me some
  * overflow work", "sent me a paid gig", "got a paid job for me helping a client", "asking if I'd do
@@ -420,6 +433,11 @@ export function theyAsked(lower: string): boolean {
  * the contact offers the user, a give like news of a role.
  */
 export function offersPaidWork(lower: string): boolean {
+  if (
+    paidAfterWork.test(lower) &&
+    !/\b(?:invoices?|inv|payment|paid me|got paid|been paid)\b/.test(lower)
+  )
+    return true;
   return /\bcommissioned me\b|\b(?:if|whether) i['’]?d (?:do|dae|take on|pick up|be up for) (?:some |a bit of |a |an )?paid\b|\b(?:wants?|wanted|would like|['’]d like) me (?:on|for) (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:bid|project|pitch|tender|contract|gig|engagement|workshop|job|shoot|session|booking|commission)\b|\bbooked me (?:[\w'’-]+ ){0,2}for\b|\b(?:wants?|wanted) me (?:back )?as (?:a |an |their |his |her )?(?:[\w-]+ )?(?:sub|subbie|subcontractor|contractors?|freelancer|associate|partner)\b|\b(?:emailed|rang|called|messaged|texted) (?:me )?about (?:a|an) (?:[\w-]+ ){0,3}paid (?:[\w-]+ ){0,2}(?:project|gig|job|work|contract)\b|\b(?:wants?|wanted) me to (?:shoot|photograph|cook|cater|do (?:the |some |her |his |their |a )?(?:headshots|photos|photography|shoot|portraits|bookkeeping|books|payroll|illustrations|designs?))\b|\b(?:has |['’]s |have |['’]ve )?got (?:a bit of |some |a little |a few (?:days|weeks) of )?(?:paid |freelance |contract )(?:[\w-]+ ){0,2}(?:work|gig|job|project)s?\b|\bgot (?:a|an) (?:paid|freelance|contract) (?:[\w-]+ ){0,2}(?:work|gig|job|project) for me\b|\b(?:sent|emailed|forwarded|offered|passed|texted|messaged) me (?:[\w'’-]+ ){0,3}?(?:a|an|some) paid (?:[\w-]+ ){0,2}(?:work|gig|job|project|contract|shift|booking)s?\b|\b(?:wants?|wanted) (?:me to |a |an |some )[^.;!?]{0,60}?[,–—-] (?:paid|they pay|they['’]ll pay|they will pay|it['’]?s paid)\b|\basked (?:if i (?:can|could)|me to) [^.;!?]{0,80}?[,–—-] (?:and )?(?:paid|it['’]?s paid|they pay|they['’]ll pay)\b|(?<!\b(?:i|we) )\b(?:wants?|want|needs?|need) (?:someone|somebody|a freelancer|a photographer|a designer) for (?:a|an|the|their|his|her|its) (?:[\w-]+ ){0,3}(?:shoots?|shots|jobs?|projects?|work|gig|campaign|event|brief|launch)\b|\b(?:might|may|could|can|will|would|['’]ll) (?:pass|throw|send|put) (?:me|my way) (?:some|a bit of|any|the) (?:[\w-]+ )?(?:work|overflow|projects?|jobs?|gigs?|contracts?)\b|\b(?:wants?|wanted|asked|asking|invited|would like|['’]d like)(?: me| us)? to (?:quote|pitch|bid|tender|put in a (?:quote|bid|proposal))\b|(?<!\b(?:i|we) )\b(?:wants?|wanted|would like|['’]d like) (?:a |an )?(?:quote|quotation)\b|\b(?:wants?|wanted|would like|['’]d like) me to (?:take on|pick up|cover)\b|\b(?:wants?|wanted) (?:a |an |some )?(?:freelance|contract|paid)\b|(?:^|[,;:–—-] )(?:wants?|needs?) (?:a|an|the|another|some|his|her|their)(?: [\w'’-]+){0,3} (?:built|done|made|designed|redesigned|refreshed|rebuilt|updated|automated|migrated|set up)\b|\b(?:wants?|needs?|needing) (?:his|her|their|its) (?:[\w'’-]+ ){0,3}?(?:done|doing|tidied|sorted|filed|reconciled)\b|\b(?:they|he|she) (?:wants?|wanted|needs?|needed) it (?:sorted|done|doing|redone|tidied)\b|\b(?:wants?|wanted) me (?:doing|to do) (?:the|their|his|her|its) (?:[\w-]+ ){0,2}(?:books|bookkeeping|payroll|accounts|vat returns?|returns?)\b/.test(
     lower,
   );

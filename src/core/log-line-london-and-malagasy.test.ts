@@ -23,7 +23,7 @@ describe('Malagasy words, put plainly', () => {
       'misaotra betsaka to Margaret for the mock interview',
       'thanked Margaret for the mock interview',
     ],
-    ['Aisha messaged me, misaotra for the food', 'Aisha messaged me'],
+    ['Aisha messaged me, misaotra for the food', 'Aisha messaged me, thanks for the food'],
     ['coffee with Ramatoa Margaret', 'coffee with Margaret'],
     ['coffee with Andriamatoa Carter', 'coffee with Carter'],
     ['Ry Zoky Dev, I whatsapp him', 'Dev, I whatsapp him'],

@@ -73,7 +73,8 @@ const welshWords: readonly Swap[] = [
   [word('ddoe'), 'yesterday'],
   [word('heddiw'), 'today'],
   [word('heno'), 'tonight'],
-  [word('(?:yr )?wythnos diwetha(?:f)?'), 'last week'],
+  // "wsnos dwytha": last week as the north says it.
+  [word('(?:yr )?(?:wythnos|wsnos) (?:diwetha(?:f)?|dwytha|dwetha)'), 'last week'],
   [word('(?:yr )?wythnos nesa(?:f)?'), 'next week'],
   [word('(?:y )?mis diwetha(?:f)?'), 'last month'],
   [word('(?:y|yf)ory'), 'tomorrow'],
@@ -117,7 +118,7 @@ const welshWords: readonly Swap[] = [
   [word('wedi fy nghyflwyno i'), 'introduced me to'],
   [word('(?:am )?gyflwyniad i'), 'an intro to'],
   [word('(?:intro|cyflwyniad) i'), 'intro to'],
-  [word('diolch o galon'), 'thanks so much'],
+  [word('diolch (?:o galon|yn fawr(?: iawn)?)'), 'thanks so much'],
   [word('wedi diolch'), 'thanked me'],
   [word('yn diolch'), 'thanking'],
   [word('diolch i'), 'thanked'],
@@ -201,7 +202,7 @@ const sharedWords: readonly Swap[] = [
 ];
 
 const welshMarker = new RegExp(
-  String.raw`(?<![\p{L}\d'’-])(?:dydd \p{L}+|nos ${dayWord}|bore ['’]?ma|pnawn|prynhawn|neithiwr|echdoe|ddoe|heddiw|heno|wythnos|gydag?|e-?bost\p{L}*|neges|galwad|cyfarfod|coffi|paned|cinio|ffoni\p{L}*|wedi|diolch|dim (?:ateb|byd|newyddion)|heb glywed|ers|gofynnais|hales|siaradais|moyn|r?h?ywun|swydd|mis|siarad|erbyn)(?![\p{L}'’-])`,
+  String.raw`(?<![\p{L}\d'’-])(?:dydd \p{L}+|nos ${dayWord}|bore ['’]?ma|pnawn|prynhawn|neithiwr|echdoe|ddoe|heddiw|heno|wythnos|wsnos|gydag?|e-?bost\p{L}*|neges|galwad|cyfarfod|coffi|paned|cinio|ffoni\p{L}*|wedi|diolch|dim (?:ateb|byd|newyddion)|heb glywed|ers|gofynnais|hales|siaradais|moyn|r?h?ywun|swydd|mis|siarad|erbyn)(?![\p{L}'’-])`,
   'iu',
 );
 
