@@ -139,7 +139,8 @@
 //   267th 120 lines  71.7%  96.7%  1        268th 119 lines  84.9%  97.5%  0
 //   269th 120 lines  67.5%  93.3%  2        270th 120 lines  90.0%  99.2%  0
 //   271st 118 lines  69.5%  89.8%  4        272nd 119 lines  89.1%  100%   0
-//   273rd 118 lines  76.3%  96.6%  0
+//   273rd 118 lines  76.3%  96.6%  0        274th 120 lines  29.2%  44.2%  4
+//   275th 120 lines  57.5%  84.2%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -982,6 +983,12 @@
 // right, 89.1% every field, none wrongly created), and a Košice-born quality-control technician's
 // English after Slovak ("v piatok", "vo štvrtok", "minuly tyzden", "pán Evans", "ďakujem"; 81.4%,
 // 76.3%, none). After them, ADR 0149 reads both.
+// The 274th and 275th, scored once on ADR 0149's rules, follow them as 120 lines each: a
+// Naples-born hospitality operations manager's English after Italian ("ieri", "giovedì scorso",
+// "l'altro ieri", "mandato il mio CV a Olivia di Hays", "dott. Evans"; 30.8% of lines with the
+// person, date, channel and direction right, 29.2% every field, 4 wrongly created), and a former
+// care-home manager's Northumbrian English ("thorsda", "frida", "hoyed", "frm", "gannin"; 60.8%,
+// 57.5%, 1). No round has read them yet.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
