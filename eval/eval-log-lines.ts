@@ -988,7 +988,7 @@
 // "l'altro ieri", "mandato il mio CV a Olivia di Hays", "dott. Evans"; 30.8% of lines with the
 // person, date, channel and direction right, 29.2% every field, 4 wrongly created), and a former
 // care-home manager's Northumbrian English ("thorsda", "frida", "hoyed", "frm", "gannin"; 60.8%,
-// 57.5%, 1). No round has read them yet.
+// 57.5%, 1). After them, ADR 0150 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -880,6 +880,32 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // Northumbrian: "thorsda", "tuesda", "wensda", "satdi" (and "frida" in small letters, where
+  // no word that leads to a person goes before it: "coffee with frida" stays someone); "frm"
+  // (from, as texts write it anywhere); "hoyed Rachel me cv", "she'll hoy me name to" (sent, send);
+  // "gannin" (going: "a contract gannin"), "wants us to gan talk to" (to talk to); "knaa" (know),
+  // "ah'd", "ah ran" (I); "summick" (something); "me name", "a copy of me induction packs" (my).
+  [word('thorsda', 'giu'), 'thursday'],
+  [word('tuesda', 'giu'), 'tuesday'],
+  [word('wensda', 'giu'), 'wednesday'],
+  [word('satdi|satda', 'giu'), 'saturday'],
+  [
+    /(?<!\b(?:with|w|wi|and|n|to|met|saw|called|rang|emailed|texted|messaged|thanked|from|frm) )(?<![\p{L}\d'’/-])frida(?![\p{L}\d'’-])(?! \p{Lu})/gu,
+    'friday',
+  ],
+  [word('frm'), 'from'],
+  [word('hoyed', 'giu'), 'sent'],
+  [/\b(will|'ll|’ll|to|gonna|gan) hoy\b/giu, '$1 send'],
+  [word('gannin', 'giu'), 'going'],
+  [/\bto gan (?=\p{L})/giu, 'to '],
+  [word('knaa', 'giu'), 'know'],
+  [
+    /(?<![\p{L}'’-])ah(?=['’]d\b| (?:ran|did|sent|had|was|went|got|met|rang|emailed|wrote|made)\b)/giu,
+    'I',
+  ],
+  [word('summick', 'giu'), 'something'],
+  [/\b(send|sent|put|pass|passed|hand|handed) me name\b/giu, '$1 my name'],
+  [/\b(copy|copies|some|one|any|all) of me (?=\p{L})/giu, '$1 of my '],
   // English after Slovak: "v piatok", "vo štvrtok" and the other days after "v", "vo" or "ve"
   // (on; Czech "ve čtvrtek" too), "predvčerom" (the day before yesterday), "minulý týždeň" and
   // Czech "minulý týden" (last week), with or without their marks; "ďakujem" opening a note

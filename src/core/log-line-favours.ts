@@ -209,6 +209,9 @@ const roleNews: RegExp[] = [
   // "Sky analytics team has new position", "she has a new opening": a role open; "she has a new
   // position" alone is her own job.
   /\b(?:team|teams|dept|department|company|firm|they)(?: has| have|['’]s got| has got| got) (?:a |an |two |\d+ )?new (?:openings?|positions?|vacanc(?:y|ies)|roles?)\b|\b(?:has|have|['’]s got|has got|got) (?:a |an |two |\d+ )?new (?:openings?|vacanc(?:y|ies))\b/,
+  // "theyre after a trainer", "monzo's after a people partner": someone wanted, in Northern
+  // English; "summick comin up in their academy": work on its way.
+  /(?<!\b(?:i['’]m|im|i am|we['’]re|were|we are) )(?:['’]s|['’]re|\bre| is| are|\btheyre|\bthey) after (?:a|an|two|some|\d+) (?:[\w&'’-]+ ){0,2}?(?:trainers?|partners?|leads?|coordinators?|officers?|assistants?|analysts?|managers?|designers?|advisers?|advisors?|consultants?|engineers?|developers?|person|people|someone|somebody)\b|\b(?:something|summat|owt) (?:comin['’]?|coming) up (?:in|at|with)\b/,
   // "revolut design team growing": a team taking people on.
   /\b(?:team|teams|company|department|dept)(?: is| are|['’]s)? (?:growing|expanding)\b/,
 ];

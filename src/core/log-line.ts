@@ -60,6 +60,7 @@ import { mendSingapore } from './log-line-singapore.js';
 import { mendPidgin } from './log-line-pidgin.js';
 import { mendFrench } from './log-line-french.js';
 import { mendGerman } from './log-line-german.js';
+import { mendItalian } from './log-line-italian.js';
 import { mendSpanish } from './log-line-spanish.js';
 import { mendWelsh } from './log-line-welsh.js';
 import { readKnownOpening } from './log-line-known-opening.js';
@@ -475,6 +476,7 @@ const menders: ReadonlyArray<(line: string) => string> = [
   emojiAsBreaks,
   mendSignedOrder,
   mendWelsh,
+  mendItalian,
   mendSpanish,
   mendFrench,
   mendGerman,
