@@ -140,7 +140,8 @@
 //   269th 120 lines  67.5%  93.3%  2        270th 120 lines  90.0%  99.2%  0
 //   271st 118 lines  69.5%  89.8%  4        272nd 119 lines  89.1%  100%   0
 //   273rd 118 lines  76.3%  96.6%  0        274th 120 lines  29.2%  44.2%  4
-//   275th 120 lines  57.5%  84.2%  1
+//   275th 120 lines  57.5%  84.2%  1        276th 120 lines  21.7%  50.0%  3
+//   277th 120 lines  75.8%  91.7%  2
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -989,6 +990,12 @@
 // person, date, channel and direction right, 29.2% every field, 4 wrongly created), and a former
 // care-home manager's Northumbrian English ("thorsda", "frida", "hoyed", "frm", "gannin"; 60.8%,
 // 57.5%, 1). After them, ADR 0150 reads both.
+// The 276th and 277th, scored once on ADR 0150's rules, follow them as 120 lines each: a
+// Pune-born supply-chain planner's English with Marathi ("kaal", "parva", "budhvari", "Robert sir
+// ne Somvar la call kela", "Priya tai la msg kela"; 26.7% of lines with the person, date, channel
+// and direction right, 21.7% every field, 3 wrongly created), and a Tralee-born events
+// coordinator's Kerry English with Irish ("inné", "Dé hAoine", "go raibh maith agat", "yer man
+// from Admiral", "a week ago Friday"; 79.2%, 75.8%, 2). No round has read them yet.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
