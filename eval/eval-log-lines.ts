@@ -995,7 +995,7 @@
 // ne Somvar la call kela", "Priya tai la msg kela"; 26.7% of lines with the person, date, channel
 // and direction right, 21.7% every field, 3 wrongly created), and a Tralee-born events
 // coordinator's Kerry English with Irish ("inné", "Dé hAoine", "go raibh maith agat", "yer man
-// from Admiral", "a week ago Friday"; 79.2%, 75.8%, 2). No round has read them yet.
+// from Admiral", "a week ago Friday"; 79.2%, 75.8%, 2). After them, ADR 0151 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

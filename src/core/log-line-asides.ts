@@ -19,13 +19,14 @@ const readerNote =
  * (Kannada), "sahib".
  */
 const ownCourtesies =
-  'ji|bhai|bhaiya|didi|dai|baji|baaji|sahib|saab|akka|ayya|thambi|amma|chechi|chett[ae]n|chetta|aiya|malli|nangi|machang|lala|bibi|garu|avare|avaru';
+  'ji|bhai|bhaiya|didi|dai|baji|baaji|sahib|saab|akka|ayya|thambi|amma|chechi|chett[ae]n|chetta|aiya|malli|nangi|machang|lala|bibi|garu|avare|avaru|tai|bhau';
 
 /**
  * "Wei sir", "Kate ma'am", "Elizabeth madam", "Emma miss", "Chidi bhai", "Aisha baji", "Olivia ma
  * rang me", "Dev dai", Tamil "Kate akka" and "Dev anna" (elder sister, elder brother; not "anna
- * kowalski"): a courtesy after a capitalised name is no part of it, and so are "Robert Sir" and
- * "Margaret Ma'am"; "Sir Alex" stays a title before a name.
+ * kowalski"), Marathi "Priya tai" and "Devendra bhau" (elder sister, brother): a courtesy after a
+ * capitalised name is no part of it, and so are "Robert Sir" and "Margaret Ma'am"; "Sir Alex"
+ * stays a title before a name.
  */
 const courtesyAfterName = new RegExp(
   String.raw`(?<=\p{Lu}[\p{L}'’-]*) (?:sir|Sir(?! \p{Lu})|[Mm]a['’]?am|[Mm]adam|mam|miss(?! (?:call|calls|the|a|an|my|out|it|him|her|them)\b)|${ownCourtesies}|apa|anna(?!\s+(?:\p{Lu}|k\b|kowalski\b|lopez\b))|ma(?= ${courtesyVerbs}\b|[,.]|$))\b`,

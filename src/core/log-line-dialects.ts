@@ -381,6 +381,20 @@ const slovakAndCzechDays: Record<string, string> = {
   nedele: 'sunday',
 };
 
+/**
+ * The Irish days after "Dé" (day), with or without their marks: "Dé Luain" (Monday) to "Dé
+ * Domhnaigh" (Sunday), "Déardaoin" (Thursday) written as one word, "Dé hAoine" (Friday).
+ */
+const irishDays: Record<string, string> = {
+  luain: 'monday',
+  mairt: 'tuesday',
+  ceadaoin: 'wednesday',
+  ardaoin: 'thursday',
+  aoine: 'friday',
+  sathairn: 'saturday',
+  domhnaigh: 'sunday',
+};
+
 /** The Kannada days: "Somavara" (Monday) to "Bhanuvara" (Sunday). */
 const kannadaDays: Record<string, string> = {
   somavara: 'monday',
@@ -880,6 +894,13 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // Kerry English with Irish: "inné" (yesterday), "aréir" (last night), "inniu" (today), the days
+  // after "Dé" ("Dé Luain" Monday to "Dé Domhnaigh" Sunday, "Déardaoin", "Dé hAoine"); "go raibh
+  // maith agat" opening a note thanked, closing it a courtesy, elsewhere is thanks.
+  ...daysAround({ yesterday: 'inné', today: 'inniu' }),
+  [word('aréir'), 'last night'],
+  weekdaysOf(irishDays, { before: 'd[ée] ?h?', caseless: true }),
+  ...thanksIn('go raibh (?:míle )?maith (?:agat|agaibh)', { caseless: true, opening: true }),
   // Northumbrian: "thorsda", "tuesda", "wensda", "satdi" (and "frida" in small letters, where
   // no word that leads to a person goes before it: "coffee with frida" stays someone); "frm"
   // (from, as texts write it anywhere); "hoyed Rachel me cv", "she'll hoy me name to" (sent, send);

@@ -61,6 +61,7 @@ import { mendPidgin } from './log-line-pidgin.js';
 import { mendFrench } from './log-line-french.js';
 import { mendGerman } from './log-line-german.js';
 import { mendItalian } from './log-line-italian.js';
+import { mendMarathi } from './log-line-marathi.js';
 import { mendSpanish } from './log-line-spanish.js';
 import { mendWelsh } from './log-line-welsh.js';
 import { readKnownOpening } from './log-line-known-opening.js';
@@ -477,6 +478,7 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendSignedOrder,
   mendWelsh,
   mendItalian,
+  mendMarathi,
   mendSpanish,
   mendFrench,
   mendGerman,
