@@ -141,7 +141,8 @@
 //   271st 118 lines  69.5%  89.8%  4        272nd 119 lines  89.1%  100%   0
 //   273rd 118 lines  76.3%  96.6%  0        274th 120 lines  29.2%  44.2%  4
 //   275th 120 lines  57.5%  84.2%  1        276th 120 lines  21.7%  50.0%  3
-//   277th 120 lines  75.8%  91.7%  2
+//   277th 120 lines  75.8%  91.7%  2        278th 120 lines   8.3%  19.2%  0
+//   279th 120 lines  75.8%  93.3%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -996,6 +997,12 @@
 // and direction right, 21.7% every field, 3 wrongly created), and a Tralee-born events
 // coordinator's Kerry English with Irish ("inné", "Dé hAoine", "go raibh maith agat", "yer man
 // from Admiral", "a week ago Friday"; 79.2%, 75.8%, 2). After them, ADR 0151 reads both.
+// The 278th and 279th, scored once on ADR 0151's rules, follow them as 120 lines each: a
+// Barcelona-born logistics analyst's English with Catalan ("cafè amb Ana ahir", "vaig trucar a
+// Gareth", "li vaig enviar el CV a la Rachel", "dijous passat"; 10.0% of lines with the person,
+// date, channel and direction right, 8.3% every field, none wrongly created), and a St
+// Helier-born trust administrator's Jersey English ("hièr", "mèrcrédi", "sanm'di", "mèrci",
+// "Colette Le Brocq"; 83.3%, 75.8%, none). No round has read them yet.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
