@@ -1002,7 +1002,7 @@
 // Gareth", "li vaig enviar el CV a la Rachel", "dijous passat"; 10.0% of lines with the person,
 // date, channel and direction right, 8.3% every field, none wrongly created), and a St
 // Helier-born trust administrator's Jersey English ("hièr", "mèrcrédi", "sanm'di", "mèrci",
-// "Colette Le Brocq"; 83.3%, 75.8%, none). No round has read them yet.
+// "Colette Le Brocq"; 83.3%, 75.8%, none). After them, ADR 0152 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

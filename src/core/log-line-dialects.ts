@@ -894,6 +894,14 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // Jersey English with Jèrriais: "hièr" (yesterday), "anhi" (today), "mèrcrédi" (Wednesday),
+  // "sanm'di" (Saturday), "dînmanche" (Sunday); "mèrci", "mèrci bein des fais" opening a note
+  // thanked, closing it a courtesy, elsewhere are thanks.
+  ...daysAround({ yesterday: 'hièr', today: 'anhi' }),
+  [word('mèrcrédi', 'giu'), 'wednesday'],
+  [word("sanm['’]di", 'giu'), 'saturday'],
+  [word('dînmanche', 'giu'), 'sunday'],
+  ...thanksIn('mèrci(?: bein des fais)?', { caseless: true, opening: true }),
   // Kerry English with Irish: "inné" (yesterday), "aréir" (last night), "inniu" (today), the days
   // after "Dé" ("Dé Luain" Monday to "Dé Domhnaigh" Sunday, "Déardaoin", "Dé hAoine"); "go raibh
   // maith agat" opening a note thanked, closing it a courtesy, elsewhere is thanks.

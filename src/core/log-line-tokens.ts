@@ -179,7 +179,8 @@ export function readName(tokens: Token[], i: number, allowLower: LowerNames): Re
   // "Ministry of Testing", "Bank of England": a word for a body, "of" and a name is no person.
   const body = parts.length === 1 && bodyWords.has(parts[0]?.toLowerCase() ?? '');
   if (body && tokens[j]?.lower === 'of' && isNameWord(tokens[j + 1])) return undefined;
-  let guessed = parts.length > 2;
+  // "Colette Le Brocq", "Ana de la Cruz": a particle inside a surname makes no third name to guess at.
+  let guessed = parts.filter((part) => !particles.has(part.toLowerCase())).length > 2;
   if (parts.length === 0 && allowLower !== 'no' && !opensVerbPhrase(tokens, i)) {
     // "met dr. helen brooks": a title in lower case before a lower-case name says a person.
     const titled =

@@ -59,6 +59,7 @@ import { mendPatois } from './log-line-patois.js';
 import { mendSingapore } from './log-line-singapore.js';
 import { mendPidgin } from './log-line-pidgin.js';
 import { mendFrench } from './log-line-french.js';
+import { mendCatalan } from './log-line-catalan.js';
 import { mendGerman } from './log-line-german.js';
 import { mendItalian } from './log-line-italian.js';
 import { mendMarathi } from './log-line-marathi.js';
@@ -479,6 +480,7 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendWelsh,
   mendItalian,
   mendMarathi,
+  mendCatalan,
   mendSpanish,
   mendFrench,
   mendGerman,

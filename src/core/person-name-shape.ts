@@ -1,6 +1,7 @@
 // Whether a name nobody answers to may become someone new: it must look like a person's name.
 import { firstNames } from './demo-names.js';
 import { givenNameList } from './given-names-data.js';
+import { particles } from './log-line-name-words.js';
 import { nicknamesOf } from './nicknames.js';
 import { surnameList } from './surnames-data.js';
 
@@ -174,8 +175,10 @@ export function nameBeforeOtherWords(
   const [first, second, ...rest] = words;
   if (!first || !second || rest.length === 0) return undefined;
   if (!isKnownGivenName(first, ownGiven) || !isKnownSurname(second)) return undefined;
-  // "Pieter van der Merwe", "Ana de la Cruz": a particle in lower case goes on to the surname.
-  if (/^\p{Ll}+$/u.test(second) && rest.some((word) => /^\p{Lu}/u.test(word))) return undefined;
+  // "Pieter van der Merwe", "Ana de la Cruz": a particle in lower case goes on to the surname, and
+  // so does one capitalised ("Colette Le Brocq", "Jenny Le Feuvre"), though Le is a surname too.
+  const particle = /^\p{Ll}+$/u.test(second) || particles.has(second.toLowerCase());
+  if (particle && rest.some((word) => /^\p{Lu}/u.test(word))) return undefined;
   const named = (word: string) => isKnownSurname(word) || isKnownGivenName(word, ownGiven);
   if (rest.some(named)) return undefined;
   return `${first} ${second}`;
