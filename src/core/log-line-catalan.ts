@@ -6,7 +6,7 @@
 // words English has too ("a", "de", "el", "per") are swapped only in a line that is Catalan by a
 // word no English note uses.
 
-import { applySwaps, type Swap, wholeWord as word } from './log-line-tokens.js';
+import { applySwaps, englishOrdinal, type Swap, wholeWord as word } from './log-line-tokens.js';
 
 const days: Record<string, string> = {
   dilluns: 'Monday',
@@ -22,20 +22,6 @@ const dayOf = (catalan: string) => days[catalan.toLowerCase()] ?? catalan;
 
 /** A name as a line writes it: one or two capitalised words. */
 const name = String.raw`(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)`;
-
-/** "19" → "19th": a day of the month as English writes it. */
-function ordinal(day: string): string {
-  const n = Number(day);
-  const suffix =
-    n % 10 === 1 && n !== 11
-      ? 'st'
-      : n % 10 === 2 && n !== 12
-        ? 'nd'
-        : n % 10 === 3 && n !== 13
-          ? 'rd'
-          : 'th';
-  return `${n}${suffix}`;
-}
 
 /** Words and phrases no English note uses: swapped wherever they stand. */
 const catalanWords: readonly Swap[] = [
@@ -123,7 +109,8 @@ const sharedWords: readonly Swap[] = [
   [word('pel|per la'), 'for the'],
   [
     /(?<![\p{L}'’-])el (?:dia )?(\d{1,2}(?:\/\d{1,2}(?:\/\d{2,4})?)?)(?![\d/])/gu,
-    (_m: string, day: string) => (day.includes('/') ? `on ${day}` : `on the ${ordinal(day)}`),
+    (_m: string, day: string) =>
+      day.includes('/') ? `on ${day}` : `on the ${englishOrdinal(day)}`,
   ],
   [/(?<![\p{L}'’-])d['’](?=\p{Lu})/gu, 'from '],
   [word('el|els|les'), 'the'],

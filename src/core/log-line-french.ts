@@ -2,7 +2,7 @@
 // "Rachel m'a écrit sur LinkedIn", "Yusuf m'a présentée à Clara Hughes par mail le 23/11",
 // "relancé Aisha Khan, rien depuis vendredi". Short words English has too ("de", "à", "le", "la",
 // "pour", "et") are swapped only in a line that is French by a word no English note uses.
-import { applySwaps, type Swap, wholeWord as word } from './log-line-tokens.js';
+import { applySwaps, englishOrdinal, type Swap, wholeWord as word } from './log-line-tokens.js';
 
 const days: Record<string, string> = {
   lundi: 'Monday',
@@ -36,13 +36,6 @@ const months: Record<string, string> = {
 const monthWord =
   '(janvier|f[ée]vrier|mars|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)';
 const monthOf = (french: string) => months[french.toLowerCase()] ?? french;
-
-/** "6th", "21st", "2nd": a day of the month as English writes it. */
-function ordinal(day: number): string {
-  const teen = day % 100 >= 11 && day % 100 <= 13;
-  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[day % 10];
-  return `${day}${suffix ?? 'th'}`;
-}
 
 /** What someone did to the user, "m'a …", with the feminine "-e" the user writes of herself. */
 const toMe: readonly Swap[] = [
@@ -96,7 +89,7 @@ const frenchWords: readonly Swap[] = [
   // "lunch with Benjamin le 6", "le 20": on that day of this month.
   [
     /(?<![\p{L}'’-])le (\d{1,2})(?![\d/:.,h%€£]|\s*(?:h|heures?|%|ans)\b)/giu,
-    (_m: string, day: string) => `on the ${ordinal(Number(day))}`,
+    (_m: string, day: string) => `on the ${englishOrdinal(Number(day))}`,
   ],
   [word('rien depuis'), 'nothing since'],
   [word('depuis'), 'since'],

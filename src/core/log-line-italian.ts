@@ -5,7 +5,7 @@
 // Short words English has too ("a", "e", "di", "da", "il", "per", "su") are swapped only in a line
 // that is Italian by a word no English note uses.
 
-import { applySwaps, type Swap, wholeWord as word } from './log-line-tokens.js';
+import { applySwaps, englishOrdinal, type Swap, wholeWord as word } from './log-line-tokens.js';
 
 const days: Record<string, string> = {
   lunedi: 'Monday',
@@ -45,17 +45,7 @@ const name = String.raw`(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)`;
 
 /** "il 21", "il 10/11": a day of the month, or a date, after its article. */
 function onDay(_m: string, day: string): string {
-  if (day.includes('/')) return `on ${day}`;
-  const n = Number(day);
-  const suffix =
-    n % 10 === 1 && n !== 11
-      ? 'st'
-      : n % 10 === 2 && n !== 12
-        ? 'nd'
-        : n % 10 === 3 && n !== 13
-          ? 'rd'
-          : 'th';
-  return `on the ${n}${suffix}`;
+  return day.includes('/') ? `on ${day}` : `on the ${englishOrdinal(day)}`;
 }
 
 /** Words and phrases no English note uses: swapped wherever they stand. */

@@ -350,6 +350,14 @@ export function wholeWord(text: string, flags = 'giu'): RegExp {
   return new RegExp(String.raw`(?<![\p{L}\d'’/-])(?:${text})(?![\p{L}\d'’/-])`, flags);
 }
 
+/** "6th", "21st", "2nd", "13th": a day of the month as English writes it. */
+export function englishOrdinal(day: number | string): string {
+  const n = Number(day);
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10];
+  return `${n}${suffix ?? 'th'}`;
+}
+
 /** A pattern and what it is put as: the plain words, or a function of what it matched. */
 export type Swap = readonly [RegExp, string | ((...args: string[]) => string)];
 

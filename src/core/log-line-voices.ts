@@ -5,7 +5,7 @@
 // "Maj (Retd) Colin Hargreaves", "Req'd"); and a German speaker's order, the verb last ("she has
 // me a role recommended", "she will me to her manager introduce", "Lukas Becker from Zalando met").
 
-import { wholeWord as word } from './log-line-tokens.js';
+import { englishOrdinal, wholeWord as word } from './log-line-tokens.js';
 
 const units = [
   'first',
@@ -63,21 +63,6 @@ const compoundDay = new RegExp(
   String.raw`\b(the) ((?:twenty|thirty)[ -](?:${units.join('|')}))\b`,
   'giu',
 );
-
-function ordinal(day: number): string {
-  const last = day % 10;
-  const suffix =
-    day >= 11 && day <= 13
-      ? 'th'
-      : last === 1
-        ? 'st'
-        : last === 2
-          ? 'nd'
-          : last === 3
-            ? 'rd'
-            : 'th';
-  return `${day}${suffix}`;
-}
 
 /** Punctuation said aloud to a phone, as dictation leaves it: "… full stop", "comma", "new line". */
 const spokenMarks: readonly [RegExp, string][] = [
@@ -212,7 +197,7 @@ export function mendVoices(line: string): string {
   for (const pattern of [spokenDay, onTheDay, compoundDay])
     out = out.replace(pattern, (match, lead: string, words: string) => {
       const day = dayOfWords(words);
-      return day === undefined ? match : `${lead} ${ordinal(day)}`;
+      return day === undefined ? match : `${lead} ${englishOrdinal(day)}`;
     });
   for (const list of [homophones, siteWords, serviceWords, verbLast, plainSayings])
     for (const [pattern, plain] of list) out = out.replace(pattern, plain);

@@ -5,7 +5,7 @@
 // line; short words English has too ("o", "a", "i", "am", "y", "yn") only in a line that is
 // already Welsh by one of those.
 
-import { applySwaps, type Swap, wholeWord as word } from './log-line-tokens.js';
+import { applySwaps, englishOrdinal, type Swap, wholeWord as word } from './log-line-tokens.js';
 
 const days: Record<string, string> = {
   llun: 'Monday',
@@ -42,19 +42,6 @@ const monthOf = (welsh: string) => months[welsh.toLowerCase()] ?? welsh;
 
 /** "27ain", "8fed", "13eg", "1af", "2il", "3ydd", "5ed": a Welsh ordinal day. */
 const ordinal = String.raw`(\d{1,2})(?:af|il|ydd|ed|fed|eg|ain)`;
-
-function englishOrdinal(day: string): string {
-  const n = Number(day);
-  const suffix =
-    n % 10 === 1 && n !== 11
-      ? 'st'
-      : n % 10 === 2 && n !== 12
-        ? 'nd'
-        : n % 10 === 3 && n !== 13
-          ? 'rd'
-          : 'th';
-  return `${n}${suffix}`;
-}
 
 /** Words and phrases no English note uses: swapped wherever they stand. */
 const welshWords: readonly Swap[] = [
