@@ -146,7 +146,9 @@ const marathiWords: readonly Swap[] = [
   [/\b(\p{L}+) baddal\b/giu, 'about $1'],
   [word('ani'), 'and'],
   [word('dogha|doghe|doghina'), 'both'],
-  [word('ma(?:z|j)h?[aie]|mala'), 'me'],
+  // "maza CV" (my CV), "mala tag karun" (tagging me).
+  [word('ma(?:z|j)h?[aie]'), 'my'],
+  [word('mala'), 'me'],
   [word('ahet|ahe'), 'is'],
   [word('nahi'), 'no'],
   [word('thank you so much ho|dhanyavaad'), 'thanks'],
