@@ -142,7 +142,8 @@
 //   273rd 118 lines  76.3%  96.6%  0        274th 120 lines  29.2%  44.2%  4
 //   275th 120 lines  57.5%  84.2%  1        276th 120 lines  21.7%  50.0%  3
 //   277th 120 lines  75.8%  91.7%  2        278th 120 lines   8.3%  19.2%  0
-//   279th 120 lines  75.8%  93.3%  0
+//   279th 120 lines  75.8%  93.3%  0        280th 120 lines  40.0%  67.5%  5
+//   281st 119 lines  80.7%  95.0%  2
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1003,6 +1004,12 @@
 // date, channel and direction right, 8.3% every field, none wrongly created), and a St
 // Helier-born trust administrator's Jersey English ("hièr", "mèrcrédi", "sanm'di", "mèrci",
 // "Colette Le Brocq"; 83.3%, 75.8%, none). After them, ADR 0152 reads both.
+// The 280th and 281st, scored once on ADR 0152's rules, follow them as 120 and 119 lines: a
+// Quezon City-born nurse's Taglish ("nag-coffee kami ni Dev kahapon", "tinawagan ko si Kate",
+// "noong Huwebes", "ni-refer niya ako"; 53.3% of lines with the person, date, channel and
+// direction right, 40.0% every field, 5 wrongly created), and a Derby-born production
+// supervisor's East Midlands English ("yesterdee", "Toosdee", "'ad a brew wi'", "me duck"; 84.0%,
+// 80.7%, 2).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
