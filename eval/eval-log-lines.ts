@@ -1009,7 +1009,7 @@
 // "noong Huwebes", "ni-refer niya ako"; 53.3% of lines with the person, date, channel and
 // direction right, 40.0% every field, 5 wrongly created), and a Derby-born production
 // supervisor's East Midlands English ("yesterdee", "Toosdee", "'ad a brew wi'", "me duck"; 84.0%,
-// 80.7%, 2).
+// 80.7%, 2). After them, ADR 0153 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

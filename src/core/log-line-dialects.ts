@@ -894,6 +894,16 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // Derby and the East Midlands: the h dropped and marked ("'e'll intro me", "thanked 'er",
+  // "chased 'im", "one of 'is clients", "she'd 'ave a look"), "an'" (and: "jo bennett an' gareth
+  // price"), "las" before a week or a day ("las wik", "las Toosdee": last; "Toosdee" is read with
+  // Wigan's days below).
+  [/(?<![\p{L}\d'’])['’](e|er|im|is|ave|ad|ere)(?=['’]|[^\p{L}'’]|$)/gu, 'h$1'],
+  [/(?<=\p{L}) an['’](?= \p{L})/gu, ' and'],
+  [
+    /(?<![\p{L}'’-])las (?=(?:wik|wick|week|(?:mon|tues|toos|wednes|wenz|thurs|fri|satur|sat|sun)d[a-z]*)(?![\p{L}'’-]))/giu,
+    'last ',
+  ],
   // Jersey English with Jèrriais: "hièr" (yesterday), "anhi" (today), "mèrcrédi" (Wednesday),
   // "sanm'di" (Saturday), "dînmanche" (Sunday); "mèrci", "mèrci bein des fais" opening a note
   // thanked, closing it a courtesy, elsewhere are thanks.
@@ -2585,11 +2595,11 @@ const dialectWords: readonly Swap[] = [
     /(?<=\b(?:through|thru|over|liked|pass|passed|passing|need|needs|needed|saw|see|from|at|on) )me (?=(?:linkedin|cv|name|post|profile|portfolio|dbs|certificate|work coach|old|first)\b)/giu,
     'my ',
   ],
-  // Wigan's "Mondee", "Wednesdee", "Satdee" too, capitalised as a day is.
+  // Wigan's "Mondee", "Wednesdee", "Satdee" too, capitalised as a day is, and Derby's "Toosdee".
   [
-    /(?<![\p{L}\d'’/-])(mun|mon|tues|wenz|wednes|thurs|fri|sat['’]?|sun)dee(?![\p{L}\d'’-])/giu,
+    /(?<![\p{L}\d'’/-])(mun|mon|tues|toos|wenz|wednes|thurs|fri|sat['’]?|sun)dee(?![\p{L}\d'’-])/giu,
     (_m: string, day: string) =>
-      `${({ mun: 'mon', wenz: 'wednes', 'sat’': 'satur', "sat'": 'satur', sat: 'satur' } as Record<string, string>)[day.toLowerCase()] ?? day}day`,
+      `${({ mun: 'mon', toos: 'tues', wenz: 'wednes', 'sat’': 'satur', "sat'": 'satur', sat: 'satur' } as Record<string, string>)[day.toLowerCase()] ?? day}day`,
   ],
   [
     /\b(a|one|two|three|four|five|six|\d+) (wik|wick|week|weeks|days?|fortnight) gone\b/gu,
@@ -2800,11 +2810,6 @@ const dialectWords: readonly Swap[] = [
   [
     /(?<=(?:^|\b(?:with|w|to|ni|si|emailed|called|rang|texted|messaged|thanked|asked|told|met|saw|pinged|sent|chased|for)) )ate (?=\p{Lu}\p{Ll})|^ate (?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu,
     '',
-  ],
-  // "filled na daw yung role": the role is already filled, they say.
-  [
-    /\b(filled|closed|taken|gone) na(?: daw)?(?: (?:yung|ang|the))? ((?:[\p{L}-]+ ){0,4}?role)\b/gu,
-    '$2 already $1',
   ],
   // Welsh word order: "Phoning Dev Mistry I was last night", "I was phoning Gareth Thursday
   // night": he was phoned. "Bore da!" opening a note says nothing.

@@ -60,6 +60,7 @@ import { mendSingapore } from './log-line-singapore.js';
 import { mendPidgin } from './log-line-pidgin.js';
 import { mendFrench } from './log-line-french.js';
 import { mendCatalan } from './log-line-catalan.js';
+import { mendTagalog } from './log-line-tagalog.js';
 import { mendGerman } from './log-line-german.js';
 import { mendItalian } from './log-line-italian.js';
 import { mendMarathi } from './log-line-marathi.js';
@@ -349,7 +350,8 @@ const twoNames = String.raw`(?!(?:a|an|the|his|her|their|my|our|its|some|someone
 /**
  * "to his model risk lead, anita", "to accenture's data practice lead, priti", "to elizabeth
  * taylor at deloitte": one person named after their role, or by two names and a place, is a
- * named target; so is a name closing the line after who they are ("to her colleague Tom Barnes").
+ * named target; so is a name closing the line after who they are ("to her colleague Tom Barnes",
+ * "to his mate Tariq Aziz at JCB").
  * A role alone, at a firm or not ("AZ's internal comms lead", "intercom's head of product", "his
  * CTO", "his manager at meta", "a few people at ofcom"), names nobody: a favour still to find whom.
  */
@@ -357,7 +359,7 @@ const twoNames = String.raw`(?!(?:a|an|the|his|her|their|my|our|its|some|someone
 const trailingRemark = String.raw`(?:tidy|lush|sorted|legend|gutted|result|brill|class|mint|ace|sweet|cheers|ta|fab|lovely|champion|sound|wicked|grim|meh|nice|great|cool|phew|yay|bless|buzzin|buzzing|made up)`;
 
 const introducedToSomeoneAt = new RegExp(
-  String.raw`\b(?:intro|introduce|put me in touch)(?: me)? (?:to|with) (?:(?:his|her|their|the|(?!(?:his|her|their|my|our|its|one)['’]?s?\b)[\w.&-]+['’]s|[\w.&-]+s['’]) (?:[\w-]+ ){0,3}?[\w-]+, (?!${trailingRemark}$)\p{L}[\p{L}'’-]*$|(?:his|her|their) (?:[\w-]+ ){0,2}?(?:${[...relationNouns].join('|')}) (?!${notAName}\b)\p{L}[\p{L}'’-]*(?: (?!${notAName}\b)\p{L}[\p{L}'’-]*)?$|${twoNames} at \b)`,
+  String.raw`\b(?:intro|introduce|put me in touch)(?: me)? (?:to|with) (?:(?:his|her|their|the|(?!(?:his|her|their|my|our|its|one)['’]?s?\b)[\w.&-]+['’]s|[\w.&-]+s['’]) (?:[\w-]+ ){0,3}?[\w-]+, (?!${trailingRemark}$)\p{L}[\p{L}'’-]*$|(?:his|her|their) (?:[\w-]+ ){0,2}?(?:${[...relationNouns].join('|')}) (?!${notAName}\b)\p{L}[\p{L}'’-]*(?: (?!${notAName}\b)\p{L}[\p{L}'’-]*)?(?: (?:at|from) [\w&.'’-]+(?: [\w&.'’-]+){0,2})?$|${twoNames} at \b)`,
   'u',
 );
 
@@ -481,6 +483,7 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendItalian,
   mendMarathi,
   mendCatalan,
+  mendTagalog,
   mendSpanish,
   mendFrench,
   mendGerman,
