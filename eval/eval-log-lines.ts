@@ -143,7 +143,8 @@
 //   275th 120 lines  57.5%  84.2%  1        276th 120 lines  21.7%  50.0%  3
 //   277th 120 lines  75.8%  91.7%  2        278th 120 lines   8.3%  19.2%  0
 //   279th 120 lines  75.8%  93.3%  0        280th 120 lines  40.0%  67.5%  5
-//   281st 119 lines  80.7%  95.0%  2
+//   281st 119 lines  80.7%  95.0%  2        282nd 120 lines  25.8%  64.2%  0
+//   283rd 120 lines  76.7%  97.5%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1010,6 +1011,12 @@
 // direction right, 40.0% every field, 5 wrongly created), and a Derby-born production
 // supervisor's East Midlands English ("yesterdee", "Toosdee", "'ad a brew wi'", "me duck"; 84.0%,
 // 80.7%, 2). After them, ADR 0153 reads both.
+// The 282nd and 283rd, scored once on ADR 0153's rules, follow them as 120 lines each: a
+// Sylhet-born school admin officer's English with Bengali and Sylheti ("gotokal", "Dev bhai",
+// "Joanne apa ke email korlam", "shukrobar"; 35.0% of lines with the person, date, channel and
+// direction right, 25.8% every field, none wrongly created), and an Easington-born maintenance
+// fitter's Durham English ("yistaday", "marra", "rang us", "a week past Tuesday"; 90.8%, 76.7%,
+// none).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
