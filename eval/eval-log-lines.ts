@@ -1015,7 +1015,7 @@
 // Sylhet-born school admin officer's English with Bengali and Sylheti ("gotokal", "Dev bhai",
 // "Joanne apa ke email korlam", "shukrobar"; 35.0% of lines with the person, date, channel and
 // direction right, 25.8% every field, none wrongly created), and an Easington-born maintenance
-// fitter's Durham English ("yistaday", "marra", "rang us", "a week past Tuesday"; 90.8%, 76.7%,
+// fitter's Durham English ("yistaday", "marra", "rang us", "a week past tuesday"; 90.8%, 76.7%,
 // none).
 //
 // How every line's kind is labelled, one convention for the whole set:
