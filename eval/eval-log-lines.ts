@@ -1016,7 +1016,7 @@
 // "Joanne apa ke email korlam", "shukrobar"; 35.0% of lines with the person, date, channel and
 // direction right, 25.8% every field, none wrongly created), and an Easington-born maintenance
 // fitter's Durham English ("yistaday", "marra", "rang us", "a week past tuesday"; 90.8%, 76.7%,
-// none).
+// none). After them, ADR 0154 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

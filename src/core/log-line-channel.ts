@@ -57,7 +57,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [
     'social',
-    /\blinkedin connect(?:ed)? (?:w|w\/|with|to)\b|\bfollowed (?!up\b)(?:me|[\wÀ-ɏ'’]+(?: [\wÀ-ɏ'’]+){0,2}(?: (?:from|at) [\w&.'’-]+)?)(?: back)? on (?:insta|instagram|ig|twitter|x|tiktok|linkedin|li|bluesky|threads|dribbble|behance|mastodon|substack)\b|\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation|connection)|(?:connection )?request (?:in|on) linkedin|accepted (?:(?:my|the|our|[\w-]+['’]s) )?(?:linkedin )?(?:connection|invite|invitation|request)|posted (?:a )?(?:congrats|congratulations|well done) on (?:[\w'’-]+ ){1,6}on (?:linkedin|li|insta|instagram|twitter|x))\b|\bconnected (?:w|w\/|with) (?!me\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+){0,2}(?: \([^()]*\)|,[^,;]{1,40},)? on (?:linkedin|li)\b|\binvitation to connect\b|\binvited (?:me|us) to connect\b|\badded (?:me|us) on (?:linkedin|li|insta|instagram|ig|twitter|x|tiktok|bluesky|threads|facebook|fb)\b|\btagged (?:me|us) in (?:(?:his|her|their|a|an|the|my|our) )?(?:[\w-]+ )?(?:story|stories|post|reel|photo|pic|video|tweet|thread)\b|\b(?:liked|commented on|reacted to|reposted|reshared|shared) my (?:[\w-]+ )?(?:post|update|article|tweet|reel)\b|\b(?:shared|reposted|reshared) (?:[\w-]+ )?[\w-]+['’]s (?:[\w-]+ )?post\b|\btagged (?:[\w'’-]+ ){1,2}in (?:a|an|his|her|their|my) (?:[\w-]+ )?post\b/,
+    /\blinkedin connect(?:ed)? (?:w|w\/|with|to)\b|\bfollowed (?!up\b)(?:me|[\wÀ-ɏ'’]+(?: [\wÀ-ɏ'’]+){0,2}(?: (?:from|at) [\w&.'’-]+)?)(?: back)? on (?:insta|instagram|ig|twitter|x|tiktok|linkedin|li|bluesky|threads|dribbble|behance|mastodon|substack)\b|\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation|connection)|(?:connection )?request (?:in|on) linkedin|accepted (?:(?:my|the|our|[\w-]+['’]s) )?(?:linkedin )?(?:connection|invite|invitation|request)|posted (?:a )?(?:congrats|congratulations|well done) on (?:[\w'’-]+ ){1,6}on (?:linkedin|li|insta|instagram|twitter|x))\b|\bconnected (?:w|w\/|with) (?!me\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+){0,2}(?: \([^()]*\)|,[^,;]{1,40},)? on (?:linkedin|li)\b|\binvitation to connect\b|\binvited (?:me|us) to connect\b|\badded (?:me|us) on (?:linkedin|li|insta|instagram|ig|twitter|x|tiktok|bluesky|threads|facebook|fb)\b|\btagged (?:me|us) in (?:(?:his|her|their|a|an|the|my|our) )?(?:[\w-]+ )?(?:story|stories|post|reel|photo|pic|video|tweet|thread)\b|\b(?:liked|commented on|reacted to|reposted|reshared|shared) my (?:[\w-]+ ){0,3}?(?:post|update|article|tweet|reel)\b|\bin (?:the|my|his|her|their) comments\b|\b(?:shared|reposted|reshared) (?:[\w-]+ )?[\w-]+['’]s (?:[\w-]+ )?post\b|\btagged (?:[\w'’-]+ ){1,2}in (?:a|an|his|her|their|my) (?:[\w-]+ )?post\b/,
   ],
   [
     'video',
@@ -394,7 +394,7 @@ const kindRules: KindRule[] = [
     /\b(intros?|intro['’]d|introed|introduc(e|ed|ing|tion|tions)|(?:put|putting) (?:me|us|him|her|them) in (?:touch|contact)|put (?:[\w'’&]+ ){1,6}?in (?:touch|contact)|connected (?!(?:with|on|via|to|me|us)\b)[\w'’]+(?: [\w'’]+)? (?:and|&|with) |connected (?:me|us) (?:with|to)|(?:hooked|linked|set) (?:me|us) up with|looped (?:me|us|[\w'’]+(?: [\w'’]+)?) in(?:to)?|cc['’]?d (?:me|us) (?:in|on|into)|to (?:connect|introduce) (?:them|the two of them|the pair of them|both of them))\b/,
   ],
   // "wei shared my post": a share of the user's own post is a reaction, nothing passed on.
-  ['catch-up', /\b(?:shared|reposted|retweeted) my (?:[\w-]+ )?post\b/],
+  ['catch-up', /\b(?:shared|reposted|retweeted) my (?:[\w-]+ ){0,3}?post\b/],
   // "Priya rang, Monzo's hiring", "Olivia from Hays called about a contract": news of a role.
   ['give', /(?:)/, (context) => context.news === true],
   [
@@ -677,7 +677,7 @@ export function detectDirection(head: string, channel: Channel, kind: Interactio
   )
     return 'inbound';
   const iStarted =
-    /\b(called|phoned|rang|emailed|texted|txted|txt['’]?d|messaged|msgd|msged|msg['’]d|pinged|invited|contacted|reached out|sent|wrote|slid into|connected with(?= [^,;]* on (?:linkedin|li)\b)|left(?= (?:[^\s,;.]+ ){0,3}(?:message|msg|vm|voicemail|note|comment|review|card)\b))\b|\b(?:dm|text|txt|sms|message|msg|email|e-mail|whatsapp|voice ?note|inmail) to\b(?! (?:say|ask|tell|let|confirm|check|see|set|arrange)\b)/.test(
+    /\b(called|phoned|rang|emailed|texted|txted|txt['’]?d|messaged|msgd|msged|msg['’]d|pinged|invited|contacted|reached out|sent|wrote|slid into|connected with(?= [^,;]* on (?:linkedin|li)\b)|left(?= (?:[^\s,;.]+ ){0,5}(?:message|msg|vm|voicemail|note|comment|review|card)\b))\b|\b(?:dm|text|txt|sms|message|msg|email|e-mail|whatsapp|voice ?note|inmail) to\b(?! (?:say|ask|tell|let|confirm|check|see|set|arrange)\b)/.test(
       head,
     );
   // "lunch with Anna, asked if she'd look at…": asking or thanking in a talk both sides had.

@@ -16,7 +16,7 @@ const aboutOwed = new RegExp(
  * left. "Invoice sent to Dan for the Nov work" reaches out to chase nothing.
  */
 const reachedOut =
-  /(?:^|[-–—,;:] )(?:left|called|rang|phoned|emailed|texted|messaged|whatsapp(?:ed|['’]d)|dm['’]?d|pinged|wrote to|voicemail|vm|sent (?:him|her|them|a|an|again))\b|\bleft (?:[\w'’]+ ){0,3}(?:a |an )?(?:voicemail|vm|message|msg)\b/;
+  /(?:^|[-–—,;:] )(?:left|called|rang|phoned|emailed|texted|messaged|whatsapp(?:ed|['’]d)|dm['’]?d|pinged|wrote to|voicemail|vm|sent (?:him|her|them|a|an|again))\b|\bleft (?:[\w'’]+ ){0,5}(?:a |an )?(?:voicemail|vm|message|msg)\b/;
 
 /** A silence since an earlier day: "nothing since the 20th", "no word on the PO since the 17th". */
 const silentSince =
@@ -30,9 +30,12 @@ export function chasesWhatIsDue(lower: string): boolean {
   return reachedOut.test(lower) && (aboutOwed.test(lower) || silentSince.test(lower));
 }
 
-/** "left Robert Singh a vm", "left VM for Joanne", "it went to voicemail": the user's own voicemail. */
+/**
+ * "left Robert Singh a vm", "left paul reed at amey a voicemail", "left VM for Joanne", "it went
+ * to voicemail": the user's own voicemail.
+ */
 const leftVoicemail =
-  /\bleft (?!me\b|us\b)(?:[\w'’().]+ ){0,3}?(?:a |an )?(?:voicemail|vm|voice ?mail)\b|\bwent (?:straight )?to (?:voicemail|vm)\b/;
+  /\bleft (?!me\b|us\b)(?:[\w'’().]+ ){0,5}?(?:a |an )?(?:voicemail|vm|voice ?mail)\b|\bwent (?:straight )?to (?:voicemail|vm)\b/;
 
 /** What a voicemail was about: "re the KPMG role", "about the referral", "RE: the intro". */
 const aboutSomething = /\b(?:re|about|abt|aboot|regarding)\b/;

@@ -894,6 +894,24 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // Durham: "a week past tuesday" (the Tuesday before last), "cheers hinny for", "cheers marra
+  // for" (thanks), ", would i talk to 'er team" (they asked if the user would; "would i be up
+  // for it" after work offered stays an offer), "me old gaffer" (boss), "shared me open to work
+  // post" (my); "email off patel" (from) is read with the north's "text off" below.
+  [
+    /(?<![\p{L}'’-])a week past (monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\p{L}'’-])/giu,
+    'the $1 before last',
+  ],
+  [/(?<![\p{L}'’-])cheers (?:hinny|hinnie|marra|marrer|pet|me lad|lad)(?= for\b)/giu, 'thanks'],
+  [
+    /(?<=[,;:–—-] )would i (?!be (?:up for|interested|keen|free|around|available)\b)(?=\p{L})/gu,
+    'asked if i would ',
+  ],
+  [word('gaffer', 'gu'), 'boss'],
+  [
+    /(?<=\b(?:shared|liked|commented on|reposted)) me (?=(?:[\p{L}-]+ ){0,3}(?:post|comment|update|article)\b)/gu,
+    ' my ',
+  ],
   // Derby and the East Midlands: the h dropped and marked ("'e'll intro me", "thanked 'er",
   // "chased 'im", "one of 'is clients", "she'd 'ave a look"), "an'" (and: "jo bennett an' gareth
   // price"), "las" before a week or a day ("las wik", "las Toosdee": last; "Toosdee" is read with
@@ -2454,7 +2472,7 @@ const dialectWords: readonly Swap[] = [
   [/\ban all\b(?=\s*(?:[,.;!]|$))/gu, 'as well'],
   [/(?<=\b(?:askin|asking|asked|ask|know|wondering|see) )['’]?ow(?= )/gu, 'how'],
   [
-    /(?<=\b(?:see|want|wants|wanted|need|needs|needed|have|has|had|send|sent|at|on|over|for|through|thro|thru|putting|puttin|put|(?:sent|emailed|showed|forwarded) \p{Ll}+(?: \p{Ll}+)?) )me (?=(?:cv|c\.v\.|resume|portfolio|spreadsheets?|notes|vat|utr|details|number|references?|refs|figures|data|slides|deck|work|views|thoughts|input|feedback|availability|rates?|day rate|invoice|linkedin|profile|website|cover letter|fleet data|dashboards?|report|plan|drawings|designs|photos|cert|certs|certificates?|licence|license|dashboard portfolio|break|lunch break|opinion|opinions|advice|help|name|timesheet|invoice details|covering letter)\b)/gu,
+    /(?<=\b(?:see|want|wants|wanted|need|needs|needed|have|has|had|send|sent|at|on|over|for|through|thro|thru|putting|puttin|put|(?:sent|emailed|showed|forwarded) \p{Ll}+(?: \p{Ll}+)?) )me (?=(?:cv|c\.v\.|resume|portfolio|spreadsheets?|notes|vat|utr|details|number|references?|refs|figures|data|slides|deck|work|views?|thoughts|input|feedback|comments?|availability|rates?|day rate|invoice|linkedin|profile|website|cover letter|fleet data|dashboards?|report|plan|drawings|designs|photos|cert|certs|certificates?|licence|license|dashboard portfolio|break|lunch break|opinion|opinions|advice|help|name|timesheet|invoice details|covering letter)\b)/gu,
     'my ',
   ],
   [
@@ -2716,7 +2734,7 @@ const dialectWords: readonly Swap[] = [
   // (Geordie): the user, after what someone did or wants; "needs two references off us" is from
   // the user.
   [
-    /\b(sent|send|sending|forward|forwarded|pass|messaged|emailed|e-mailed|texted|text|rang|phoned|called|dm'?d|gave|give|gives|told|told (?:them|him|her) about|showed|asked|invited|offered|pinged|got back to|thanked|thanking|intro['’]?d|intro|introduced|introduce|put|putting|wants|want|needs|need) us\b(?! (?:both|all|two|three))/giu,
+    /\b(sent|send|sending|forward|forwarded|pass|messaged|emailed|e-mailed|texted|text|rang|phoned|called|dm'?d|gave|give|gives|told|told (?:them|him|her) about|showed|asked|invited|offered|pinged|got back to|thanked|thanking|intro['’]?d|intro|introduced|introduce|put|putting|wants|want|needs|need|interview) us\b(?! (?:both|all|two|three))/giu,
     '$1 me',
   ],
   [/\b(off|from) us\b(?! (?:both|all|two|three))/giu, 'from me'],
@@ -2946,10 +2964,12 @@ const dialectWords: readonly Swap[] = [
   ],
   // "Whatsapp off Aisha", "Missed a call off Kate", "text off Priya", "email off miss clark", "an
   // email off the lad at admiral", "linkedin msg off a recruiter": from them, as the north and
-  // Wales say it; not "sent the email off to Kate" nor "had to call off the coffee".
+  // Wales say it, and "email off patel" opening a note, whoever follows; not "sent the email off
+  // to Kate" nor "had to call off the coffee".
   [
     /\b(text|message|msg|whatsapp|wa|email|e-mail|call|voicemail|voice ?note|dm|reply|note|card|invite) off (?=(\p{L}+))/giu,
-    (whole: string, noun: string, next: string) =>
+    (whole: string, noun: string, next: string, at: unknown) =>
+      (at === 0 && !/^(?:to|the|a|an)$/iu.test(next)) ||
       /^\p{Lu}/u.test(next) ||
       /^(?:him|her|them|mr|mrs|ms|miss|dr)$/iu.test(next) ||
       isKnownGivenName(next)

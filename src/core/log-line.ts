@@ -59,6 +59,7 @@ import { mendPatois } from './log-line-patois.js';
 import { mendSingapore } from './log-line-singapore.js';
 import { mendPidgin } from './log-line-pidgin.js';
 import { mendFrench } from './log-line-french.js';
+import { mendBengali } from './log-line-bengali.js';
 import { mendCatalan } from './log-line-catalan.js';
 import { mendTagalog } from './log-line-tagalog.js';
 import { mendGerman } from './log-line-german.js';
@@ -484,6 +485,7 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendMarathi,
   mendCatalan,
   mendTagalog,
+  mendBengali,
   mendSpanish,
   mendFrench,
   mendGerman,
