@@ -144,7 +144,8 @@
 //   277th 120 lines  75.8%  91.7%  2        278th 120 lines   8.3%  19.2%  0
 //   279th 120 lines  75.8%  93.3%  0        280th 120 lines  40.0%  67.5%  5
 //   281st 119 lines  80.7%  95.0%  2        282nd 120 lines  25.8%  64.2%  0
-//   283rd 120 lines  76.7%  97.5%  0
+//   283rd 120 lines  76.7%  97.5%  0        284th 120 lines   7.5%  49.2%  1
+//   285th 120 lines  76.7%  96.7%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1017,6 +1018,11 @@
 // direction right, 25.8% every field, none wrongly created), and an Easington-born maintenance
 // fitter's Durham English ("yistaday", "marra", "rang us", "a week past tuesday"; 90.8%, 76.7%,
 // none). After them, ADR 0154 reads both.
+// The 284th and 285th, scored once on ADR 0154's rules, follow them as 120 lines each: a
+// Belgrade-born accounts payable supervisor's English with Serbian ("juce", "u cetvrtak", "kafa
+// sa Thomas", "pozvala sam", "hvala"; 11.7% of lines with the person, date, channel and direction
+// right, 7.5% every field, 1 wrongly created), and a Newport-born holiday-park operations
+// manager's Isle of Wight English ("yesterdy", "Toosdy", "Frydy", "rang I"; 78.3%, 76.7%, 1).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
