@@ -1022,7 +1022,8 @@
 // Belgrade-born accounts payable supervisor's English with Serbian ("juce", "u cetvrtak", "kafa
 // sa Thomas", "pozvala sam", "hvala"; 11.7% of lines with the person, date, channel and direction
 // right, 7.5% every field, 1 wrongly created), and a Newport-born holiday-park operations
-// manager's Isle of Wight English ("yesterdy", "Toosdy", "Frydy", "rang I"; 78.3%, 76.7%, 1).
+// manager's Isle of Wight English ("yesterdy", "toosdy", "frydy", "rang I"; 78.3%, 76.7%, 1).
+// After them, ADR 0155 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

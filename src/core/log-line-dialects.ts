@@ -894,6 +894,22 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // Isle of Wight: "toosdy", "frydy", "satdy" (and the East Midlands days below), "rang I", "gave
+  // I" (me), "bout" (about; not "a bout of flu", nor Derry's greeting "bout ye"), "overner"
+  // (someone from off the island) before a name.
+  [
+    /(?<![\p{L}\d'’/-])(toosdy|frydy|satdy|satdi)(?![\p{L}\d'’-])/gu,
+    (day: string) => (/^t/iu.test(day) ? 'tuesday' : /^f/iu.test(day) ? 'friday' : 'saturday'),
+  ],
+  [
+    /(?<=\b(?:rang|rung|called|phoned|gave|give|told|asked|sent|messaged|texted|emailed) )I\b/gu,
+    'me',
+  ],
+  [
+    /(?<![\p{L}'’-])(?<!\b(?:a|of|the|this|that|another|first|long|nasty|bad) )bout(?= (?!ye\b|yez\b|of\b)\p{L})/gu,
+    'about',
+  ],
+  [/(?<![\p{L}'’-])(?:proper nice |nice )?overner (?=\p{L})/gu, ''],
   // Durham: "a week past tuesday" (the Tuesday before last), "cheers hinny for", "cheers marra
   // for" (thanks), ", would i talk to 'er team" (they asked if the user would; "would i be up
   // for it" after work offered stays an offer), "me old gaffer" (boss), "shared me open to work

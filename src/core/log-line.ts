@@ -61,6 +61,7 @@ import { mendPidgin } from './log-line-pidgin.js';
 import { mendFrench } from './log-line-french.js';
 import { mendBengali } from './log-line-bengali.js';
 import { mendCatalan } from './log-line-catalan.js';
+import { mendSerbian } from './log-line-serbian.js';
 import { mendTagalog } from './log-line-tagalog.js';
 import { mendGerman } from './log-line-german.js';
 import { mendItalian } from './log-line-italian.js';
@@ -486,6 +487,7 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendCatalan,
   mendTagalog,
   mendBengali,
+  mendSerbian,
   mendSpanish,
   mendFrench,
   mendGerman,
