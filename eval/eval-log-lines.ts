@@ -145,7 +145,8 @@
 //   279th 120 lines  75.8%  93.3%  0        280th 120 lines  40.0%  67.5%  5
 //   281st 119 lines  80.7%  95.0%  2        282nd 120 lines  25.8%  64.2%  0
 //   283rd 120 lines  76.7%  97.5%  0        284th 120 lines   7.5%  49.2%  1
-//   285th 120 lines  76.7%  96.7%  1
+//   285th 120 lines  76.7%  96.7%  1        286th 119 lines   5.9%  26.9%  0
+//   287th 120 lines  80.0%  97.5%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1024,6 +1025,11 @@
 // right, 7.5% every field, 1 wrongly created), and a Newport-born holiday-park operations
 // manager's Isle of Wight English ("yesterdy", "toosdy", "frydy", "rang I"; 78.3%, 76.7%, 1).
 // After them, ADR 0155 reads both.
+// The 286th and 287th, scored once on ADR 0155's rules, follow them as 119 and 120 lines: a
+// Prishtina-born dental practice manager's English with Albanian ("dje", "te enjten", "e thirra",
+// "me shkroi", "faleminderit"; 8.4% of lines with the person, date, channel and direction right,
+// 5.9% every field, none wrongly created), and a Barnsley-born warehouse shift manager's South
+// Yorkshire English ("yesterdy", "sat'dy", "gi'd us", "nowt"; 85.0%, 80.0%, none).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
