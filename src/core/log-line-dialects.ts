@@ -2818,8 +2818,8 @@ const dialectWords: readonly Swap[] = [
     'thanks',
   ],
   // Taglish: "kahapon" (yesterday), "kanina" (earlier today), "chika w" (a chat with), "nag-like"
-  // (liked), "coffee kami ni Carlo" (we had coffee, Carlo and I), "ng post ni Robert" (Robert's
-  // post), "sa Ancoats" (at Ancoats). Lower case only: these are no English words.
+  // (liked), "sa Ancoats" (at Ancoats). Lower case only: these are no English words. "coffee kami
+  // ni Carlo" and "ng post ni Robert" are read with Tagalog (`log-line-tagalog.ts`).
   [word('kahapon', 'gu'), 'yesterday'],
   [word('(?:kanina|ngayon)', 'gu'), 'today'],
   [word('chika', 'gu'), 'chat'],
@@ -2827,9 +2827,6 @@ const dialectWords: readonly Swap[] = [
     /(?<![\p{L}\d'’/-])nag[- ]?(like|message|email|call|chat|text|coffee|lunch|zoom)(?![\p{L}\d'’/-])/gu,
     (_m: string, verb: string) => tagalogHad[verb] ?? pastOf[verb] ?? verb,
   ],
-  [/(?<=\p{L}) ako(?= (?:ng|sa|kay)\b)/gu, ''],
-  [/(?<![\p{L}\d'’/-])ng ([\p{L}-]+) ni (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu, "$2's $1"],
-  [/(?<![\p{L}\d'’/-])(?:kami|kayo|sila) ni (?=\p{Lu})/gu, 'with '],
   // "sa linkedin" is on it; "follow up kay Jose" (to or with a person); "kuya Dev", "ate Joanne"
   // (elder brother, elder sister) are courtesy, no part of the name (`courtesyBefore`, read first).
   // "ate" is also the verb: it is a title only after a word that leads to a person, or opening a

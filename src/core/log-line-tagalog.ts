@@ -100,7 +100,7 @@ const tagalogWords: readonly Swap[] = [
   [word(`tumawag (?:sakin |sa akin )?si ${who}`), '$1 rang me'],
   [word(`tumawag ako kay ${who}`), 'rang $1'],
   [word('tinawagan ko'), 'rang'],
-  [word('tinawagan ako'), 'was rang'],
+  [word('tinawagan ako'), 'was called'],
   [word('tumawag'), 'rang'],
   // Writing: "nag-email ako kay Mr Carter" (emailed him), "nag-email si Emily" (she emailed me),
   // "nag-DM sakin si Leah", "nag-thank you ako sa LinkedIn kay Priya" (thanked her).
@@ -183,7 +183,7 @@ const tagalogWords: readonly Swap[] = [
   [word('na hinahanap (?:niya|nila)'), 'that they were looking for'],
   [word('(?:hinihingi|hiningi|humihingi)(?: niya| nila)?'), 'asking for'],
   [word('humingi ng'), 'ask for a'],
-  [word('(?:gusto|gusto) (?:niyang|nilang) makita'), 'wants to see'],
+  [word('gusto (?:niyang|nilang) makita'), 'wants to see'],
   [word('gusto (?:niya|nila) akong i-?(\\p{L}+)'), 'wants to $1 me'],
   [word('gusto (?:niya|nila) ako'), 'they want me'],
   [/(?<![\p{L}'’-])pwede (?:ba )?ako (?:mag-?)?/gu, 'asked if I could '],
@@ -211,8 +211,8 @@ const tagalogWords: readonly Swap[] = [
   [word('wala'), 'no'],
   [word('hiring (?:sila|siya)'), "they're hiring"],
   [word('may bagong'), "there's a new"],
-  // The days and times (Filipino English's "kahapon" and "kanina" are read with the dialects): "kagabi", "noong Huwebes", "nung isang linggo",
-  // "noong ika-20", "nung 12th".
+  // The days and times: "kagabi", "noong Huwebes", "nung isang linggo", "noong ika-20", "nung
+  // 12th" (Filipino English's "kahapon" and "kanina" are read with the dialects).
   [word('kamakalawa'), 'the day before yesterday'],
   [word('kagabi'), 'last night'],
   [word('kaninang umaga'), 'this morning'],
@@ -255,7 +255,9 @@ const sharedWords: readonly Swap[] = [
   [/(?<![\p{L}'’-])([\p{L}\d-]+) ko(?![\p{L}'’-])/gu, 'my $1'],
   [word('(?:yung|ang) ((?:\\p{L}+ ){0,2}\\p{L}+) (?:niya|nila)'), 'their $1'],
   [/(?<![\p{L}'’-])([\p{L}\d-]+) (?:niya|nila)(?![\p{L}'’-])/gu, 'their $1'],
-  [word(`ng (\\p{L}+) ni ${who}`), "$2's $1"],
+  // "ng post ni Robert" (Robert's post), "kami ni Carlo" (with Carlo), before "ni" is dropped.
+  [word(`ng ([\\p{L}-]+) ni ${who}`), "$2's $1"],
+  [/(?<![\p{L}\d'’/-])(?:kami|kayo|sila) ni (?=\p{Lu})/gu, 'with '],
   [word('(?:si|ni) (?=\\p{L})'), ''],
   [word('kina'), 'to'],
   [word('sa pag-?(\\p{L}+)'), 'for $1'],
@@ -285,7 +287,7 @@ const tagalogMarker =
  * not enough: "ben ng" and "sophie lang" are people.
  */
 const tagalogMarkerLower =
-  /(?<![\p{L}'’-])(?:kay|kina|sina|nina|ako|siya|sila|daw|yung|niya|nila|kami|sakin|wala|ulit|ng \p{L}+ ni|(?:filled|closed|taken|gone) na)(?![\p{L}'’-])/u;
+  /(?<![\p{L}'’-])(?:kay|kina|sina|nina|ako|siya|sila|daw|yung|niya|nila|kami|sakin|wala|kayo|ulit|ng [\p{L}-]+ ni|(?:filled|closed|taken|gone) na)(?![\p{L}'’-])/u;
 
 /** The line with its Tagalog put into English; a line with none comes back as it was. */
 export function mendTagalog(text: string): string {
