@@ -1030,6 +1030,7 @@
 // "me shkroi", "faleminderit"; 8.4% of lines with the person, date, channel and direction right,
 // 5.9% every field, none wrongly created), and a Barnsley-born warehouse shift manager's South
 // Yorkshire English ("yesterdy", "sat'dy", "gi'd us", "nowt"; 85.0%, 80.0%, none).
+// After them, ADR 0156 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -894,6 +894,12 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // Barnsley: "bell wi lucy" and "bell off olivia" (a call with her, from her), "gi'd us a bell"
+  // (rang me), "gi'd wei chen a bell" (rang him), "gi'd us feedback" (gave me).
+  [/(^|\d[\d/.]* |, )bell (?:wi|with|w) (?=\p{L})/giu, '$1call with '],
+  [/(^|\d[\d/.]* |, )bell off (?=\p{L})/giu, '$1call from '],
+  [/\bgi['’]d (?:us|me) a (?:bell|ring|call)\b/giu, 'rang me'],
+  [/\bgi['’]d\b/giu, 'gave'],
   // Isle of Wight: "toosdy", "frydy", "satdy" (and the East Midlands days below), "rang I", "gave
   // I" (me), "bout" (about; not "a bout of flu", nor Derry's greeting "bout ye"), "overner"
   // (someone from off the island) before a name.
@@ -1779,11 +1785,12 @@ const dialectWords: readonly Swap[] = [
         subbotu: 'saturday',
       })[day] ?? 'sunday',
   ],
-  // East Midlands: "yesty" (yesterday), "mondy", "wenzdy", "sundy" and the other days, "last
+  // East Midlands and South Yorkshire: "yesty" (yesterday), "mondy", "Wednesdy", "sundy" and the
+  // other days in any case, "last
   // wik" (week), "gen us the lowdown" (gave).
   [word('yesty|yestdy|yesdy', 'gu'), 'yesterday'],
   [
-    /(?<![\p{L}\d'’/-])(mondy|tuesdy|chewsdy|wenzdy|wensdy|thursdy|fridy|sundy)(?![\p{L}\d'’-])/gu,
+    /(?<![\p{L}\d'’/-])(mondy|tuesdy|chewsdy|wenzdy|wensdy|wednesdy|thursdy|fridy|sundy)(?![\p{L}\d'’-])/giu,
     (day: string) =>
       ({
         mondy: 'monday',
@@ -1791,9 +1798,10 @@ const dialectWords: readonly Swap[] = [
         chewsdy: 'tuesday',
         wenzdy: 'wednesday',
         wensdy: 'wednesday',
+        wednesdy: 'wednesday',
         thursdy: 'thursday',
         fridy: 'friday',
-      })[day] ?? 'sunday',
+      })[day.toLowerCase()] ?? 'sunday',
   ],
   [word('wik', 'gu'), 'week'],
   [/\bgen (?=(?:us|me)\b)/gu, 'gave '],
@@ -1857,34 +1865,6 @@ const dialectWords: readonly Swap[] = [
     'sent ',
   ],
   [word('efter', 'gu'), 'after'],
-  // English after Albanian: "dje" (yesterday), "pardje" (the day before), "sot" (today), "javën e
-  // kaluar" (last week), the days ("e hënë" Monday to "e diel", "të dielën" Sunday); "zonja",
-  // "zoti", "zonjusha" before a name (Mrs, Mr, Miss) are courtesies; "faleminderit" and "flm" are
-  // thanks.
-  [word('pardje'), 'the day before yesterday'],
-  [word('dje'), 'yesterday'],
-  [/(?<=\p{L} )sot(?=[,.;!]|$| (?:about|re|for|at|with)\b)/gu, 'today'],
-  [word('jav[ëe]n e kaluar'), 'last week'],
-  [
-    /(?<![\p{L}\d'’/-])(?:e |t[ëe] )(h[ëe]n[ëe]|mart[ëe]|m[ëe]rkur[ëe]|enjte|premte|shtun[ëe]|diel|diel[ëe]n)(?![\p{L}\d'’-])/giu,
-    (_m: string, day: string) =>
-      ({
-        h: 'monday',
-        ma: 'tuesday',
-        m: 'wednesday',
-        e: 'thursday',
-        p: 'friday',
-        s: 'saturday',
-        d: 'sunday',
-      })[/^ma/iu.test(day) ? 'ma' : day.charAt(0).toLowerCase()] ?? day,
-  ],
-  [/(?<![\p{L}\d'’/-])(?:zonja|zoti|zonjusha) (?=\p{L})/giu, ''],
-  [word('faleminderit|flm'), 'thanks'],
-  // "coffee me Joanne": with ("me" in Albanian), before a capitalised name.
-  [
-    /\b(coffee|lunch|meeting|drinks|dinner|breakfast) me (?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\b)(?=\p{Lu}\p{Ll})/gu,
-    '$1 with ',
-  ],
   // English after Bulgarian: "vchera" (yesterday), "zavchera" (the day before), "minalata
   // sedmica" (last week), the days ("ponedelnik" Monday to "nedelya" Sunday); "g-zha", "g-n" and
   // "g-ca" before a name (Mrs, Mr, Miss) are courtesies; "ring me", "she tell me", "he agree to"
@@ -2750,7 +2730,7 @@ const dialectWords: readonly Swap[] = [
   // (Geordie): the user, after what someone did or wants; "needs two references off us" is from
   // the user.
   [
-    /\b(sent|send|sending|forward|forwarded|pass|messaged|emailed|e-mailed|texted|text|rang|phoned|called|dm'?d|gave|give|gives|told|told (?:them|him|her) about|showed|asked|invited|offered|pinged|got back to|thanked|thanking|intro['’]?d|intro|introduced|introduce|put|putting|wants|want|needs|need|interview) us\b(?! (?:both|all|two|three))/giu,
+    /\b(sent|send|sending|forward|forwarded|pass|messaged|emailed|e-mailed|texted|text|rang|phoned|called|dm'?d|gave|give|gives|told|told (?:them|him|her) about|showed|asked|invited|offered|pinged|got back to|thanked|thanking|intro['’]?d|intro|introduced|introduce|put|putting|wants|want|needs|need|interview|talked|walked) us\b(?! (?:both|all|two|three))/giu,
     '$1 me',
   ],
   [/\b(off|from) us\b(?! (?:both|all|two|three))/giu, 'from me'],

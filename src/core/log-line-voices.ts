@@ -187,6 +187,7 @@ const plainSayings: readonly [RegExp, string][] = [
   ],
   [/\b(say|said|saying) cheers\b/giu, '$1 thanks'],
   [/\bcheers for (the|my|your|his|her|their|all)\b/giu, 'thanks for $1'],
+  [/\bcheers for (?=\p{L}+(?:ing|in['’]?)(?![\p{L}]))/giu, 'thanks for '],
   [/\bonce more\b/giu, 'again'],
 ];
 

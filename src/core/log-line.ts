@@ -62,6 +62,7 @@ import { mendFrench } from './log-line-french.js';
 import { mendBengali } from './log-line-bengali.js';
 import { mendCatalan } from './log-line-catalan.js';
 import { mendSerbian } from './log-line-serbian.js';
+import { mendAlbanian } from './log-line-albanian.js';
 import { mendTagalog } from './log-line-tagalog.js';
 import { mendGerman } from './log-line-german.js';
 import { mendItalian } from './log-line-italian.js';
@@ -488,6 +489,7 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendTagalog,
   mendBengali,
   mendSerbian,
+  mendAlbanian,
   mendSpanish,
   mendFrench,
   mendGerman,

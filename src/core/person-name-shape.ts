@@ -3,16 +3,21 @@ import { firstNames } from './demo-names.js';
 import { givenNameList } from './given-names-data.js';
 import { particles } from './log-line-name-words.js';
 import { nicknamesOf } from './nicknames.js';
+import { albanianGivenNames, albanianSurnames } from './names-by-hand.js';
 import { surnameList } from './surnames-data.js';
 
-/** Given names from many cultures, the demo network's and the nickname table's, built once. */
+/**
+ * Given names from many cultures, those added by hand, the demo network's and the nickname
+ * table's, built once.
+ */
 const givenNames: ReadonlySet<string> = new Set([
   ...givenNameList,
+  ...albanianGivenNames,
   ...firstNames.map((name) => name.toLowerCase()),
 ]);
 
 /** Surnames from many cultures, built once: "Fergus Grant" is a full name by its surname. */
-const surnames: ReadonlySet<string> = new Set(surnameList);
+const surnames: ReadonlySet<string> = new Set([...surnameList, ...albanianSurnames]);
 
 /** "Mòrag" and "Morag", "Inès" and "Ines": a name is known with or without its accents. */
 function foldings(word: string): string[] {
