@@ -146,7 +146,9 @@
 //   281st 119 lines  80.7%  95.0%  2        282nd 120 lines  25.8%  64.2%  0
 //   283rd 120 lines  76.7%  97.5%  0        284th 120 lines   7.5%  49.2%  1
 //   285th 120 lines  76.7%  96.7%  1        286th 119 lines   5.9%  26.9%  0
-//   287th 120 lines  80.0%  97.5%  0
+//   287th 120 lines  80.0%  97.5%  0        288th 120 lines  65.0%  80.8%  1
+//   289th 120 lines  75.8%  96.7%  0        290th 120 lines  56.7%  75.0%  4
+//   291st 120 lines  87.5%  96.7%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1031,6 +1033,14 @@
 // 5.9% every field, none wrongly created), and a Barnsley-born warehouse shift manager's South
 // Yorkshire English ("yesterdy", "sat'dy", "gi'd us", "nowt"; 85.0%, 80.0%, none).
 // After them, ADR 0156 reads both.
+// The 288th to the 291st, scored once on ADR 0156's rules, follow them as 120 lines each: a
+// Kosovo-born logistics coordinator's English with Albanian as Kosovo speaks it ("dje", "me ka
+// shkru", "flm", "hala asgje"; 75.8% of lines with the person, date, channel and direction right,
+// 65.0% every field, 1 wrongly created), a Taunton-born farm-shop and events manager's Somerset
+// English ("rung I", "zent un", "toosday", "proper job"; 86.7%, 75.8%, none), a Bristol-based
+// community health worker's English with Somali ("shalay", "maanta", "wuu i soo wacay",
+// "mahadsanid"; 56.7%, 56.7%, 4), and a Hull-born port logistics planner's Hull English
+// ("yisterda", "'e sez", "ower", "nowt"; 95.0%, 87.5%, 1).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
