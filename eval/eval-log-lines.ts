@@ -1041,6 +1041,7 @@
 // community health worker's English with Somali ("shalay", "maanta", "wuu i soo wacay",
 // "mahadsanid"; 56.7%, 56.7%, 4), and a Hull-born port logistics planner's Hull English
 // ("yisterda", "'e sez", "ower", "nowt"; 95.0%, 87.5%, 1).
+// After them, ADR 0157 reads all four.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -9,7 +9,7 @@
 // "coffee me Joanne") are put plainly in any line.
 
 import { applySwaps, englishOrdinal, type Swap, wholeWord } from './log-line-tokens.js';
-import { isKnownGivenName } from './person-name-shape.js';
+import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
 
 const word = (text: string) => wholeWord(text, 'giu');
 const lower = (text: string) => wholeWord(text, 'gu');
@@ -78,9 +78,9 @@ const caseEndings: ReadonlyArray<readonly [string, readonly string[]]> = [
  * A given name in a case Albanian gives it, put back as said alone ("Hanes", "Fatimen",
  * "Emilyn"), and one spelt as Albanian says it ("Jusuf" for Yusuf).
  */
-function nominative(name: string): string {
+function nominative(name: string, endings = caseEndings): string {
   if (isKnownGivenName(name)) return name;
-  for (const [ending, plains] of caseEndings) {
+  for (const [ending, plains] of endings) {
     if (!name.endsWith(ending)) continue;
     for (const plain of plains) {
       const stem = name.slice(0, -ending.length) + plain;
@@ -89,6 +89,39 @@ function nominative(name: string): string {
   }
   if (name.startsWith('J') && isKnownGivenName(`Y${name.slice(1)}`)) return `Y${name.slice(1)}`;
   return name;
+}
+
+/**
+ * The endings a name takes after a verb or "me", where a name is expected: these add the short
+ * ones ("joannes", "katien", "danielit") that alone would take "Lloyds" for Lloyd.
+ */
+const endingsAfterVerb: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['s', ['']],
+  ['ën', ['e', 'a']],
+  ['en', ['e', 'a']],
+  ...caseEndings,
+  ['n', ['']],
+  ['t', ['']],
+];
+
+/** Where a name is expected next: after "me" (with), "i" and "e" (to him, her), or a verb. */
+const beforeName =
+  /(?:^|[\s(])(?:me|m[eë]|i|e|takova|d[eë]rgova|shkrova|kujtova|thirra|pash[eë]|up|falenderova|fal[eë]nderova|prezantova|kafe|dreke|drekë)\s$/iu;
+
+/** A surname's case after a given name, where the surname is known: "arben gashin", "Kelmendit". */
+function surnameBack(...args: string[]): string {
+  // A replacer's second and third arguments are the offset and the whole line.
+  const [word = '', at = '0', whole = ''] = args;
+  const given = /(?:^|[\s(])(\p{L}{2,}) $/u.exec(whole.slice(0, Number(at)))?.[1];
+  if (!given || !isKnownGivenName(given) || isKnownSurname(word)) return word;
+  for (const [ending, plains] of endingsAfterVerb) {
+    if (!word.endsWith(ending)) continue;
+    for (const plain of plains) {
+      const stem = word.slice(0, -ending.length) + plain;
+      if (stem.length > 2 && isKnownSurname(stem)) return stem;
+    }
+  }
+  return word;
 }
 
 /** English words that end in "-in" or "-up" and are no case ending: "check-in", "log-in". */
@@ -109,9 +142,14 @@ const theirs: ReadonlyArray<readonly [string, string]> = [
   ['lidhi', 'put me in touch'],
   ['(?:ka )?thirr(?:i|ur)?', 'rang me'],
   ['ra(?:ri)? telefonit', 'rang me'],
+  ['shkroi (?:email|e-mail|mail|imejl)', 'emailed me'],
+  ['shkroi (?:sms|tekst|text)', 'texted me'],
   ['(?:ka )?shkr(?:oi|u|uar|ujti)', 'messaged me'],
   ['(?:ka )?d[eë]rg(?:oi|u|uar)', 'sent me'],
-  ['falenderoi|fal[eë]nderoi', 'thanked me'],
+  ['falenderoi|fal[eë]nderoi|falenderuan|fal[eë]nderuan', 'thanked me'],
+  ['prezanton (?:me|with)', 'will put me forward to'],
+  ['prezanton', 'will introduce me'],
+  ['rekomandon', 'will recommend me'],
   ['tha faleminderit|tha flm|shkroi faleminderit|shkroi flm', 'thanked me'],
   ['k[eë]rkoi', 'asked me'],
   ['ofroi', 'offered me'],
@@ -134,6 +172,7 @@ const theirsOfMine: ReadonlyArray<readonly [string, string]> = [
   ['k[eë]rkoi', 'asked for my'],
   ['ktheu', 'gave it back'],
   ['d[eë]rgoi', 'sent me the'],
+  ['p[eë]lqeu', 'liked my'],
 ];
 
 /** What the user did, in the past or as Kosovo says it: "e thirra", "i kam shkru", "takova". */
@@ -146,6 +185,14 @@ const mine: ReadonlyArray<readonly [string, string]> = [
   ['i prezantova|prezantova', 'introduced'],
   ['i b[eë]ra intro', 'made an intro for'],
   ['i lash[eë]? voicemail', 'left a voicemail for'],
+  ['i kujtova', 'reminded'],
+  ['i b[oë]na follow up|i b[eë]ra follow up', 'followed up with'],
+  ['i b[oë]na (?:comment|koment)|i b[eë]ra (?:comment|koment)', 'commented'],
+  ['i b[oë]na like|i b[eë]ra like', 'liked'],
+  ['e fal[eë]nderova|e falenderova|i fal[eë]nderova', 'thanked'],
+  ['e pyeta a', 'asked whether'],
+  ['e pyeta', 'asked'],
+  ['pime kafe', 'had coffee'],
   ['i thash[eë]?', 'told'],
   ['e takova|takova|e kam takuar|e kom taku|takuam', 'met'],
   ['e pash[eë]|pash[eë]', 'saw'],
@@ -160,7 +207,10 @@ const mine: ReadonlyArray<readonly [string, string]> = [
 const albanianWords: readonly Swap[] = [
   // "për referral-in" is about the referral already asked for; "për referral" asks for one.
   [word('p[eë]r referral-in'), 'about the referral'],
-  [word('p[eë]r (?:nj[eë] )?referral'), 'for a referral'],
+  [
+    /(?<![\p{L}'’-])(?<!(?:faleminderit|flm|fal[eë]nderova|falenderoi|fal[eë]nderoi|thanks?|thanked)(?: [\p{L}'’-]+){0,4} )p[eë]r (?:nj[eë] )?referral(?![\p{L}'’-])/giu,
+    'for a referral',
+  ],
   // A name's or a word's case after a hyphen ("Rachel-it", "Emma-s", "cv-ne", "SOP-te").
   [
     /(?<![\p{L}'’-])([\p{L}\d]+)-(it|in|un|ja|ne|në|n|t|s|së|es|ës|ut|te|i)(?![\p{L}\d'’-])/gu,
@@ -171,6 +221,17 @@ const albanianWords: readonly Swap[] = [
     /(?<![\p{L}'’-]|\p{Lu}[\p{L}'’-]* )\p{Lu}\p{Ll}{2,}(?![\p{L}'’-])/gu,
     (given: string) => nominative(given),
   ],
+  // A name where one is expected, in any case: "dreke me thomasin", "i dergova danielit".
+  [
+    /(?<![\p{L}'’-])\p{L}{3,}(?=[\s,.;:)]|$)/gu,
+    (...args: string[]) => {
+      const [found = '', at = '0', whole = ''] = args;
+      return beforeName.test(whole.slice(0, Number(at)))
+        ? nominative(found, endingsAfterVerb)
+        : found;
+    },
+  ],
+  [/(?<![\p{L}'’-])\p{L}{3,}(?=[\s,.;:)]|$)/gu, surnameBack],
   // A surname's case after a given name: "Mimoza Kelmendit", "Gent Rexhepin".
   [/(?<=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}*[^aeiouy\s]i)t(?![\p{L}'’-])/gu, ''],
   [/(?<=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}*(?:p|j|xh|sh|zh|gj|ll|rr|q)i)n(?![\p{L}'’-])/gu, ''],
@@ -231,12 +292,19 @@ const albanianWords: readonly Swap[] = [
   // Ways of writing: "me email", "ne linkedin", "ne whatsapp", "ne LI", "ne insta".
   [word('follow up me (?:e-?mail|mail) (?:te|tek|me)'), 'followed up by email with'],
   [word('(?:me|n[eë]) (?:e-?mail|mail|imejl)'), 'by email'],
+  [word('me (?:sms|tekst)'), 'by text'],
   [
-    word('n[eë] (linkedin|LI|whatsapp|WA|insta|instagram|fb|facebook|messenger|viber|teams|zoom)'),
+    word(
+      'n[eë] (linkedin|LI|whatsapp|WA|insta|instagram|fb|facebook|messenger|viber|teams|zoom|dm)',
+    ),
     'on $1',
   ],
   // "me" before a name is "with": "kafe me Dev", "call me Thomas Wright".
   [new RegExp(String.raw`(?<![\p{L}'’-])me ${notWith}(?=\p{Lu})`, 'gu'), 'with '],
+  [
+    /(?<![\p{L}'’-])(kafe|coffee|dreke|drekë|lunch|pije|drinks|call|zoom|teams|video|facetime|breakfast|dinner|darke|meeting|takim) me (?=\p{L})/giu,
+    '$1 with ',
+  ],
   // What the user asked for, and the two an introduction joins: "i kërkova Hanes referral",
   // "i prezantova Chloen me Okafor".
   [
@@ -263,7 +331,7 @@ const albanianWords: readonly Swap[] = [
   ],
   [
     new RegExp(
-      String.raw`(?<![\p{L}'’-])i d[eë]rgova (?:CV|cv|CV-n[eë]?)((?: by email| on \p{L}+)?) (?=\p{Lu})`,
+      String.raw`(?<![\p{L}'’-])i d[eë]rgova (?:CV|cv|CV-n[eë]?)((?: by email| on \p{L}+)?) (?=\p{L})(?!me |by |on |to |at |te |qe |q[eë] |per |p[eë]r |n[eë] )`,
       'gu',
     ),
     'sent my CV$1 to ',
@@ -310,11 +378,31 @@ const albanianWords: readonly Swap[] = [
   ],
   [word('i shkrova prap[eë]?|i kam shkru(?:ar)? prap[eë]?'), 'followed up with'],
   [
-    /(?<![\p{L}'’-])(?:me|më) k[eë]rkoi((?: by email| on \p{L}+)?) (?!t[eë] |ta |to |for |about |if |by |on |with )(?=\p{Ll}|\p{Lu}{2})/gu,
+    /(?<![\p{L}'’-])(?:me|më) k[eë]rkoi((?: by email| on \p{L}+)?) (?!t[eë] |ta |to |for |about |if |by |on |with |last |yesterday|today|the day)(?=\p{Ll}|\p{Lu}{2})/gu,
     'asked me$1 for ',
   ],
   [word('m[eë] falenderoi|m[eë] fal[eë]nderoi'), 'thanked me'],
   [word('intron (?:me|with)'), 'the intro to'],
+  [word('q[eë] (?:ma|mi|m[eë]) k[eë]rkoi'), 'as they asked'],
+  [word('q[eë] ma premtoi'), 'they promised me'],
+  [word('m[eë] pyet(?:i)? a jam'), 'checked in on whether I am'],
+  [word('don(?:te)? m[eë] fol(?:e)?'), 'asked me to speak'],
+  [word('don(?:te)? m[eë] pa'), 'wants to see my'],
+  [word('tha q[eë] mundet me m[eë] refer'), "said they'll refer me"],
+  [word('mundet me m[eë] refer'), 'could refer me'],
+  [word('q[eë] ja premtova'), 'as promised'],
+  [word('me ja hedh(?:[eë])? (?:ni|nj[eë]) sy'), 'to look over'],
+  [word('a muj(?:a)? me ndihmu(?:ar)?'), 'if I could help'],
+  [word('me plot[eë]su(?:ar)?'), 'to fill in'],
+  [word('e pyeta a ka'), 'asked whether there are'],
+  [word('ka n(?:j[eë]|i)'), 'has a'],
+  [word('po k[eë]rkon'), 'is looking for'],
+  [word('(\\p{L}+) t[eë] p[eë]rdit[eë]su(?:me|ar)'), 'updated $1'],
+  [word('ndihm[eë]n me'), 'help with'],
+  [word('muhabet i mir[eë]'), 'a good chat'],
+  // "me prezanton me Jess Tran" introduces someone named; "me prezanton me procurement lead", a
+  // role, puts the user forward.
+  [/(?<![\p{L}'’-])(?:me|më) prezanton (?:me|with) (?=\p{Lu})/gu, 'will introduce me to '],
   ...theirsOfMine.map(([albanian, english]): Swap => [word(`ma ${albanian}`), english]),
   ...theirs.map(([albanian, english]): Swap => [word(`(?:me|më|m['’]) ?(?:${albanian})`), english]),
   ...mine.map(([albanian, english]): Swap => [word(albanian), english]),
@@ -332,6 +420,38 @@ const albanianWords: readonly Swap[] = [
     /(?<![\p{L}'’-])((?:thank(?:ed|s)?(?: you)?|faleminderit|flm)(?: [\p{L}'’()-]+){0,5}) p[eë]r(?![\p{L}'’-])/giu,
     '$1 for',
   ],
+  [word('pa ma k[eë]rku(?:ar)? hi[cç]|pa ma k[eë]rku(?:ar)?'), 'unasked'],
+  [
+    /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?) s'ka kthy(?:er)? p[eë]rgjigje(?![\p{L}'’-])/gu,
+    (whole: string, who: string) =>
+      isKnownGivenName(who.split(' ')[0] ?? '') ? `no reply from ${who}` : whole,
+  ],
+  [word("s'ka kthy(?:er)? p[eë]rgjigje"), 'no reply'],
+  [/(?<![\p{L}\d'’/-])(?:q[eë] )?prej (\d{1,2}\/\d{1,2})(?![\d/])/gu, 'since $1'],
+  [word('a jam'), 'whether I am'],
+  [word('a kam'), 'asked if I have'],
+  [word('n[eë] k[eë]rkim'), 'looking'],
+  [lower('don|donte'), 'wants'],
+  [word('po k[eë]rkojn[eë]?'), 'are looking for a'],
+  [word('po hire-on|po hajron'), 'is hiring'],
+  [word('po rritet'), 'is growing'],
+  [word('postoi p[eë]r'), 'posted about'],
+  [word('postoi'), 'posted'],
+  [word('follow up (?:email|e-mail|mail) (?:te|tek)'), 'followed up by email with'],
+  [word('rol(?:in|i) (?:e|i)'), 'the role of'],
+  [word(`n[eë] ${monthWord}`), (_m: string, month: string) => `in ${monthOf(month)}`],
+  [word('referencat'), 'references'],
+  [word('p[eë]rdit[eë]su(?:ar|me)|perditesume'), 'updated'],
+  [word('veq|vetëm'), 'just'],
+  [word('hala'), 'still'],
+  [word('tek ta'), 'there'],
+  [word('postin|postit|postim'), 'post'],
+  [word('kontaktin|kontaktet'), 'the contacts'],
+  [word('muhabet'), 'a chat'],
+  [lower('ajo'), 'she'],
+  [lower('bon'), 'does'],
+  [word('komentin|komenti'), 'comment'],
+  [word('(\\p{L}+) (?:tem|t[eë]m)'), 'my $1'],
   // What was on offer, and what became of it.
   [word('ka nj[eë] rol|ka rol'), 'has a role'],
   [word('kan[eë]? nj[eë] rol|kan[eë]? rol'), 'have a role'],
@@ -406,7 +526,7 @@ const albanianWords: readonly Swap[] = [
   [/(?<=\p{Ll}) (?:i|e) (?=\p{Lu}[\p{L}&]+(?![\p{L}'’-]))/gu, ' at '],
   [word('ndonj[eë]'), 'any'],
   [word('dik[eë]'), 'someone'],
-  [word('nj[eë]'), 'a'],
+  [word('nj[eë]|ni'), 'a'],
   [word('pak'), 'some'],
   [word('te dyja|t[eë] dyja|te dy|t[eë] dy'), 'both'],
   [word('af[eë]r'), 'near'],
@@ -421,6 +541,12 @@ const albanianWords: readonly Swap[] = [
   [word('q[eë]'), 'that'],
   [word('n[eë]|tek|te|t[eë]'), 'at'],
   [/(?<![\p{L}'’-])me (?=comments\b|a\b)/gu, 'with '],
+  [
+    /(?<![\p{L}'’-])me (\p{Ll}{2,})(?![\p{L}'’-])/gu,
+    (whole: string, next: string) => (isKnownGivenName(next) ? `with ${next}` : whole),
+  ],
+  [/(?<![\p{L}'’-])my my(?![\p{L}'’-])/giu, 'my'],
+  [/(?<![\p{L}'’-])the (?=(?:a|an|the) )/giu, ''],
 ];
 
 /** A few Albanian words an English note borrows, put plainly in any line. */
@@ -446,7 +572,7 @@ const borrowedWords: readonly Swap[] = [
 ];
 
 const albanianMarker = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:edhe|dhe|nj[eë]|asgj[eë]|vet[eë]m|shum[eë]?|kafe|dre?k[eë]|pije|bised[eë]|pardje|para ${countWord} (?:dit|jav)\p{L}*|jav[eë]n e kal\p{L}*|(?:t[eë]|te) ${dayWord}|\d{1,2} ${monthWord}|foli|atje|p[eë]r si|do m[eë] p[eë]r|follow up me|\p{L}{2,}-(?:it|un|n[eë]|ja)|falenderoi|fal[eë]nderoi|s'ka|ende|q[eë] nga|zonj(?:a|en|ës|es)|(?:me|më|ma|m['’]) ?(?:${[...theirs, ...theirsOfMine].map(([albanian]) => albanian).join('|')})|${mine.map(([albanian]) => albanian).join('|')})(?![\p{L}'’-])`,
+  String.raw`(?<![\p{L}'’-])(?:edhe|dhe|nj[eë]|asgj[eë]|vet[eë]m|shum[eë]?|kafe|dre?k[eë]|pije|bised[eë]|pardje|para ${countWord} (?:dit|jav)\p{L}*|jav[eë]n e kal\p{L}*|(?:t[eë]|te) ${dayWord}|\d{1,2} ${monthWord}|foli|atje|p[eë]r si|do m[eë] p[eë]r|follow up me|tha q[eë]|mundet|hala|\p{L}{2,}-(?:it|un|n[eë]|ja)|falenderoi|fal[eë]nderoi|s'ka|ende|q[eë] nga|zonj(?:a|en|ës|es)|(?:me|më|ma|m['’]) ?(?:${[...theirs, ...theirsOfMine].map(([albanian]) => albanian).join('|')})|${mine.map(([albanian]) => albanian).join('|')})(?![\p{L}'’-])`,
   'iu',
 );
 

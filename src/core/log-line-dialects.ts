@@ -894,6 +894,37 @@ const dialectWords: readonly Swap[] = [
       return `${subject} ${afterDone[verb] ?? pastOfPlain(verb)}`;
     },
   ],
+  // Somerset: "yesday" (yesterday), "thismornin", "zent" (sent), "zay", "zays" (say, says),
+  // "zumbody", "zat" (sat), "ee" before what he did and "ee'll" (he), "rung" (rang), "thank'd",
+  // "fer" (for), "ta fer" (thanks for, as Hull says it too), "be lookin fer" and "be after a" (are
+  // looking for), "run un" (run it); "rung I", "zent I" are the Isle of Wight's "rang I" below.
+  [word('yesday|yesdy', 'giu'), 'yesterday'],
+  [word('thismornin|thismorning', 'giu'), 'this morning'],
+  [word('zent', 'gu'), 'sent'],
+  [word('zays', 'gu'), 'says'],
+  [word('zay', 'gu'), 'say'],
+  [word('zumbody|zomebody', 'gu'), 'somebody'],
+  [word('zummat|zummit', 'gu'), 'something'],
+  [word('zat', 'gu'), 'sat'],
+  [word("ee['’]ll", 'gu'), "he'll"],
+  [
+    /(?<![\p{L}'’-])ee(?= (?:zays|says|said|reckons|wants|rung|rang|sent|be|is|was|asked|told|thinks|knows|will|might|can)\b)/gu,
+    'he',
+  ],
+  [word('rung', 'gu'), 'rang'],
+  [word("thank['’]d", 'giu'), 'thanked'],
+  [/\bta fer\b/giu, 'thanks for'],
+  [word('fer', 'gu'), 'for'],
+  [/\bbe lookin(?:g)? (?:fer|for)\b/gu, 'are looking for'],
+  [/\bbe after (?=(?:a|an|some|\d+)\b)/gu, 'are looking for '],
+  [/\brun un\b/gu, 'run it'],
+  // Hull: "mundy" (Monday), "ower" (over), "ah" before what the user did (I).
+  [word('mundy', 'giu'), 'monday'],
+  [word('ower', 'gu'), 'over'],
+  [
+    /(?<![\p{L}'’-])ah (?=(?:asked|sent|rang|emailed|phoned|texted|had|got|met|told|said|reckon|think|thought|dunno|need|needed|gave)\b)/gu,
+    'I ',
+  ],
   // Barnsley: "bell wi lucy" and "bell off olivia" (a call with her, from her), "gi'd us a bell"
   // (rang me), "gi'd wei chen a bell" (rang him), "gi'd us feedback" (gave me).
   [/(^|\d[\d/.]* |, )bell (?:wi|with|w) (?=\p{L})/giu, '$1call with '],
@@ -908,7 +939,7 @@ const dialectWords: readonly Swap[] = [
     (day: string) => (/^t/iu.test(day) ? 'tuesday' : /^f/iu.test(day) ? 'friday' : 'saturday'),
   ],
   [
-    /(?<=\b(?:rang|rung|called|phoned|gave|give|told|asked|sent|messaged|texted|emailed) )I\b/gu,
+    /(?<=\b(?:rang|rung|called|phoned|gave|give|told|asked|sent|messaged|texted|emailed|intro|introduce|introduced|thanked|wants|want|wanted|invited|put|off) )I\b/gu,
     'me',
   ],
   [

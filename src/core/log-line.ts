@@ -63,6 +63,7 @@ import { mendBengali } from './log-line-bengali.js';
 import { mendCatalan } from './log-line-catalan.js';
 import { mendSerbian } from './log-line-serbian.js';
 import { mendAlbanian } from './log-line-albanian.js';
+import { mendSomali } from './log-line-somali.js';
 import { mendTagalog } from './log-line-tagalog.js';
 import { mendGerman } from './log-line-german.js';
 import { mendItalian } from './log-line-italian.js';
@@ -490,6 +491,7 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendBengali,
   mendSerbian,
   mendAlbanian,
+  mendSomali,
   mendSpanish,
   mendFrench,
   mendGerman,

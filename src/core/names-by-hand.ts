@@ -1,5 +1,6 @@
 // Names the generated lists lack (given-names-data.ts and surnames-data.ts come from Faker's
-// locales and human-names, which hold no Albanian), added by hand, folded to lower case.
+// locales and human-names, which hold no Albanian and few Somali names), added by hand, folded to
+// lower case.
 // A name that is also an English word a note may use ("Gent", "Mentor", "Blend", "Meta", "Nano")
 // is left out, as the generated lists leave such words out.
 
@@ -171,4 +172,63 @@ export const albanianSurnames: readonly string[] = [
   'zeneli',
   'zeqiri',
   'zymberi',
+];
+
+/** Somali given names the generated lists lack, as Britain's Somali families write them. */
+export const somaliGivenNames: readonly string[] = [
+  'abdikarim',
+  'abdirahman',
+  'abdullahi',
+  'amran',
+  'asli',
+  'bashir',
+  'cabdi',
+  'deqa',
+  'fadumo',
+  'filsan',
+  'guled',
+  'hibo',
+  'hodan',
+  'hodo',
+  'idil',
+  'ifrah',
+  'ikran',
+  'jama',
+  'khadra',
+  'ladan',
+  'liban',
+  'mahad',
+  'mukhtar',
+  'muna',
+  'nasra',
+  'nimco',
+  'ruqia',
+  'sagal',
+  'shukri',
+  'ubah',
+  'warsame',
+];
+
+/**
+ * Somali surnames (most are a father's or grandfather's given name) the generated lists lack;
+ * "Farah", a given name too ("Dr Farah Siddiqui"), is left to the given names.
+ */
+export const somaliSurnames: readonly string[] = [
+  'abdullahi',
+  'aden',
+  'awale',
+  'dirie',
+  'duale',
+  'egal',
+  'elmi',
+  'gure',
+  'hirsi',
+  'hussein',
+  'jama',
+  'mohamud',
+  'nur',
+  'osman',
+  'samatar',
+  'warsame',
+  'yusuf',
 ];

@@ -3,7 +3,12 @@ import { firstNames } from './demo-names.js';
 import { givenNameList } from './given-names-data.js';
 import { particles } from './log-line-name-words.js';
 import { nicknamesOf } from './nicknames.js';
-import { albanianGivenNames, albanianSurnames } from './names-by-hand.js';
+import {
+  albanianGivenNames,
+  albanianSurnames,
+  somaliGivenNames,
+  somaliSurnames,
+} from './names-by-hand.js';
 import { surnameList } from './surnames-data.js';
 
 /**
@@ -13,11 +18,16 @@ import { surnameList } from './surnames-data.js';
 const givenNames: ReadonlySet<string> = new Set([
   ...givenNameList,
   ...albanianGivenNames,
+  ...somaliGivenNames,
   ...firstNames.map((name) => name.toLowerCase()),
 ]);
 
 /** Surnames from many cultures, built once: "Fergus Grant" is a full name by its surname. */
-const surnames: ReadonlySet<string> = new Set([...surnameList, ...albanianSurnames]);
+const surnames: ReadonlySet<string> = new Set([
+  ...surnameList,
+  ...albanianSurnames,
+  ...somaliSurnames,
+]);
 
 /** "Mòrag" and "Morag", "Inès" and "Ines": a name is known with or without its accents. */
 function foldings(word: string): string[] {
