@@ -1048,6 +1048,7 @@
 // hore", "waan la kulmay", "wax war ah ma jiraan"; 94.2% of lines with the person, date, channel
 // and direction right, 91.7% every field, none wrongly created), and a Birmingham-born school
 // business manager's Brummie English ("yestdy", "wensdee", "bostin", "ta bab"; 85.8%, 83.3%, none).
+// After them, ADR 0158 reads both.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -2640,11 +2640,12 @@ const dialectWords: readonly Swap[] = [
     /(?<=\b(?:through|thru|over|liked|pass|passed|passing|need|needs|needed|saw|see|from|at|on) )me (?=(?:linkedin|cv|name|post|profile|portfolio|dbs|certificate|work coach|old|first)\b)/giu,
     'my ',
   ],
-  // Wigan's "Mondee", "Wednesdee", "Satdee" too, capitalised as a day is, and Derby's "Toosdee".
+  // Wigan's "Mondee", "Wednesdee", "Satdee" too, capitalised as a day is, Derby's "Toosdee" and
+  // Birmingham's "wensdee".
   [
-    /(?<![\p{L}\d'’/-])(mun|mon|tues|toos|wenz|wednes|thurs|fri|sat['’]?|sun)dee(?![\p{L}\d'’-])/giu,
+    /(?<![\p{L}\d'’/-])(mun|mon|tues|toos|wenz|wens|wednes|thurs|fri|sat['’]?|sun)dee(?![\p{L}\d'’-])/giu,
     (_m: string, day: string) =>
-      `${({ mun: 'mon', toos: 'tues', wenz: 'wednes', 'sat’': 'satur', "sat'": 'satur', sat: 'satur' } as Record<string, string>)[day.toLowerCase()] ?? day}day`,
+      `${({ mun: 'mon', toos: 'tues', wenz: 'wednes', wens: 'wednes', 'sat’': 'satur', "sat'": 'satur', sat: 'satur' } as Record<string, string>)[day.toLowerCase()] ?? day}day`,
   ],
   [
     /\b(a|one|two|three|four|five|six|\d+) (wik|wick|week|weeks|days?|fortnight) gone\b/gu,

@@ -25,7 +25,8 @@ const days: Record<string, string> = {
   sabti: 'Saturday',
   axad: 'Sunday',
 };
-const dayWord = `(${Object.keys(days).join('|')})`;
+/** A day, alone or as "the day that was" ("khamiistii", "jimcihii"). */
+const dayWord = `(${Object.keys(days).join('|')})(?:tii|dii|hii|kii|ii)?`;
 
 /** Someone named before "ayaa" or "ayaan": a name of up to three words, with an aside. */
 const notWho = String.raw`(?!(?:ayaa|ayaan|waxaan|wuxuu|waxay|wuu|way|iyo|shalay|maanta|yesterday|today|the|last|week|on|at|to|and|with|w|i|me|my|as|they|she|he|for|re|about|whatsapp|email|e-mail|iimayl|iimaylka|fariin|text|linkedin)(?![\p{L}'’-]))`;
@@ -84,11 +85,28 @@ const somaliWords: readonly Swap[] = [
         .join('|')}))(?![\p{L}\d'’/-])`,
       'gu',
     ),
-    (day: string) => days[day.toLowerCase()] ?? day,
+    (_m: string, day?: string, opening?: string) =>
+      days[(day ?? opening ?? '').toLowerCase()] ?? _m,
   ],
   // Silence: "wax jawaab ah ma jiro" (no reply yet), "X wax jawaab ah kama helin" (none from X).
   [new RegExp(String.raw`${who} wax (?:jawaab|war) ah kama helin`, 'giu'), 'no reply from $1'],
+  [
+    new RegExp(String.raw`(?:wali|weli) (?:wax )?jawaab(?: ah)? kama helin ${who}`, 'giu'),
+    'still no reply from $1',
+  ],
+  [word('waan xasuusiyay|waxaan xasuusiyay'), 'reminded them'],
+  [
+    new RegExp(String.raw`(?:waan|waxaan) la hadlay ${who} (?:taleefanka|telefoonka)`, 'giu'),
+    'had a call with $1',
+  ],
+  [word('ay rabtay'), 'she wanted'],
+  [word('uu rabay'), 'he wanted'],
   [word('wax (?:jawaab|war) ah ma (?:jiro|jiraan|jirto)|jawaab ma jirto'), 'nothing yet'],
+  [
+    word('(email|fariin|text) mahadsanid ah(?! ayaan)'),
+    (_m: string, how: string) =>
+      `a thank-you ${how.toLowerCase() === 'email' ? 'email' : 'message'}`,
+  ],
   // The contact, then what they did to the user: "Joanne ayaa ii soo dirtay the JD".
   [
     /(?<![\p{L}'’-])(?:ayaa |baa )?(linkedin )?connection request (?:ii|igu) soo dir(?:ay|tay)(?![\p{L}'’-])/giu,
@@ -176,6 +194,10 @@ const somaliWords: readonly Swap[] = [
   [word('waxaan (?:la|kula) kulmay|waan la kulmay|waxaan la kulannay'), 'met'],
   [word('waxaan (?:la )?hadlay|waan la hadlay'), 'talked with'],
   [word('waxaan wacay|waan wacay'), 'rang'],
+  [
+    new RegExp(String.raw`(?<![\p{L}'’-])waxaan ${how}u diray ${who} (?=\p{L})`, 'giu'),
+    (_m: string, channel: string | undefined, to: string) => `sent ${to}${byHow(channel)} `,
+  ],
   [word(`waxaan ${how}u diray`), (_m: string, channel?: string) => `sent${byHow(channel)} to`],
   [word('qaxwo ayaan wada cabnay'), 'we had coffee'],
   [word('qaxwo ayaan (?:la )?(?:cabnay|cabbay)'), 'had coffee with'],
@@ -184,12 +206,11 @@ const somaliWords: readonly Swap[] = [
   [word('sheeko guud'), 'a general chat'],
   [word('talo badan ayay i siisay|talo badan ayuu i siiyay'), 'gave me lots of advice'],
   [word('in (\\p{L}+) ay raadinayaan'), 'that $1 are looking for a'],
-  [word('mahadsanid'), 'thanks'],
   [wholeWord('iyo', 'gu'), 'and'],
 ];
 
 const somaliMarker = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:ayaa|ayaan|waxaan|wuxuu|waxay|wuu i|waan|qaxwo|dorraad|toddobaadkii|isbuucii|usbuucii|mahadcel\p{L}*|la kulmay|kula kulmay|weli|wax (?:jawaab|war) ah)(?![\p{L}'’-])`,
+  String.raw`(?<![\p{L}'’-])(?:ayaa|ayaan|waxaan|wuxuu|waxay|wuu i|waan|qaxwo|dorraad|toddobaadkii|isbuucii|usbuucii|mahadcel\p{L}*|la kulmay|kula kulmay|weli|wali|xasuusiyay|wax (?:jawaab|war) ah)(?![\p{L}'’-])`,
   'iu',
 );
 
@@ -199,7 +220,16 @@ const lowerMarker = new RegExp(
   'u',
 );
 
+/**
+ * A Somali word an English note makes its own, put plainly in any line: "mahadsanid'd me"
+ * (thanked me). "mahadsanid" alone is thanks with the dialects' courtesies.
+ */
+const borrowedWords: readonly Swap[] = [
+  [/(?<![\p{L}'’-])mahadsanid['’]?d(?![\p{L}'’-])/giu, 'thanked'],
+];
+
 /** The line with its Somali put into English; a line with none comes back as it was. */
 export function mendSomali(line: string): string {
-  return somaliMarker.test(line) || lowerMarker.test(line) ? applySwaps(line, somaliWords) : line;
+  const somali = somaliMarker.test(line) || lowerMarker.test(line);
+  return applySwaps(somali ? applySwaps(line, somaliWords) : line, borrowedWords);
 }

@@ -1,6 +1,6 @@
 // Names the generated lists lack (given-names-data.ts and surnames-data.ts come from Faker's
-// locales and human-names, which hold no Albanian and few Somali names), added by hand, folded to
-// lower case.
+// locales and human-names, which hold no Albanian and few Somali, Punjabi or Bangladeshi names),
+// added by hand, folded to lower case.
 // A name that is also an English word a note may use ("Gent", "Mentor", "Blend", "Meta", "Nano")
 // is left out, as the generated lists leave such words out.
 
@@ -231,4 +231,58 @@ export const somaliSurnames: readonly string[] = [
   'samatar',
   'warsame',
   'yusuf',
+];
+
+/** Punjabi and Bangladeshi given names common in Britain that the generated lists lack. */
+export const southAsianGivenNames: readonly string[] = [
+  'baljit',
+  'fahmida',
+  'farzana',
+  'gurpreet',
+  'harjit',
+  'harpreet',
+  'jahanara',
+  'jaspreet',
+  'jasvir',
+  'kuldeep',
+  'manpreet',
+  'mumtaz',
+  'nasreen',
+  'navdeep',
+  'nazia',
+  'parminder',
+  'rehana',
+  'rubina',
+  'rukhsana',
+  'shabana',
+  'shahnaz',
+  'shamima',
+  'shazia',
+  'sukhwinder',
+  'tahmina',
+];
+
+/** Punjabi and Bangladeshi surnames common in Britain ("Islam", a word too, is left out). */
+export const southAsianSurnames: readonly string[] = [
+  'atwal',
+  'bains',
+  'begum',
+  'bhamra',
+  'bibi',
+  'choudhury',
+  'chowdhury',
+  'dhillon',
+  'grewal',
+  'haque',
+  'hoque',
+  'hussain',
+  'johal',
+  'khatun',
+  'miah',
+  'rahman',
+  'sahota',
+  'sandhu',
+  'sidhu',
+  'uddin',
+  'virdi',
 ];

@@ -8,6 +8,8 @@ import {
   albanianSurnames,
   somaliGivenNames,
   somaliSurnames,
+  southAsianGivenNames,
+  southAsianSurnames,
 } from './names-by-hand.js';
 import { surnameList } from './surnames-data.js';
 
@@ -19,6 +21,7 @@ const givenNames: ReadonlySet<string> = new Set([
   ...givenNameList,
   ...albanianGivenNames,
   ...somaliGivenNames,
+  ...southAsianGivenNames,
   ...firstNames.map((name) => name.toLowerCase()),
 ]);
 
@@ -27,6 +30,7 @@ const surnames: ReadonlySet<string> = new Set([
   ...surnameList,
   ...albanianSurnames,
   ...somaliSurnames,
+  ...southAsianSurnames,
 ]);
 
 /** "Mòrag" and "Morag", "Inès" and "Ines": a name is known with or without its accents. */
