@@ -149,7 +149,8 @@
 //   287th 120 lines  80.0%  97.5%  0        288th 120 lines  65.0%  80.8%  1
 //   289th 120 lines  75.8%  96.7%  0        290th 120 lines  56.7%  75.0%  4
 //   291st 120 lines  87.5%  96.7%  1        292nd 120 lines  91.7%  98.3%  0
-//   293rd 120 lines  83.3%  95.8%  0
+//   293rd 120 lines  83.3%  95.8%  0        294th 120 lines   5.8%  36.7%  3
+//   295th 117 lines  97.4%  99.1%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1049,6 +1050,11 @@
 // and direction right, 91.7% every field, none wrongly created), and a Birmingham-born school
 // business manager's Brummie English ("yestdy", "wensdee", "bostin", "ta bab"; 85.8%, 83.3%, none).
 // After them, ADR 0158 reads both.
+// The 294th and 295th, scored once on ADR 0158's rules, follow them as 120 and 117 lines: an
+// Izmir-born hotel revenue analyst's English with Turkish ("dün", "geçen hafta", "Kate'i aradım",
+// "dev'le kahve içtik"; 11.7% of lines with the person, date, channel and direction right, 5.8%
+// every field, 3 wrongly created), and a St Peter Port-born finance administrator's Guernsey
+// English ("yesday", "tuesdi", "the town", "down the bridge"; 99.1%, 97.4%, none).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
