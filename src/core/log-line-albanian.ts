@@ -8,7 +8,14 @@
 // a word no English note uses; a few words an English note borrows ("dje", "sot", "faleminderit",
 // "coffee me Joanne") are put plainly in any line.
 
-import { applySwaps, englishOrdinal, type Swap, wholeWord } from './log-line-tokens.js';
+import {
+  applySwaps,
+  type CaseEndings,
+  englishOrdinal,
+  type Swap,
+  wholeWord,
+  withoutCaseEnding,
+} from './log-line-tokens.js';
 import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
 
 const word = (text: string) => wholeWord(text, 'giu');
@@ -62,7 +69,7 @@ const countOf = (n: string) => counts[n.toLowerCase()] ?? Number(n);
 const countWord = String.raw`(\d+|nj[eë]|dy|tre|tri|kat[eë]r)`;
 
 /** A name's case endings, longest first, and what each may stand for, likelier first. */
-const caseEndings: ReadonlyArray<readonly [string, readonly string[]]> = [
+const caseEndings: CaseEndings = [
   ['ës', ['a']],
   ['es', ['a']],
   ['ën', ['a', 'e']],
@@ -80,13 +87,8 @@ const caseEndings: ReadonlyArray<readonly [string, readonly string[]]> = [
  */
 function nominative(name: string, endings = caseEndings): string {
   if (isKnownGivenName(name)) return name;
-  for (const [ending, plains] of endings) {
-    if (!name.endsWith(ending)) continue;
-    for (const plain of plains) {
-      const stem = name.slice(0, -ending.length) + plain;
-      if (stem.length > 1 && isKnownGivenName(stem)) return stem;
-    }
-  }
+  const plain = withoutCaseEnding(name, endings, (stem) => isKnownGivenName(stem));
+  if (plain) return plain;
   if (name.startsWith('J') && isKnownGivenName(`Y${name.slice(1)}`)) return `Y${name.slice(1)}`;
   return name;
 }
@@ -95,7 +97,7 @@ function nominative(name: string, endings = caseEndings): string {
  * The endings a name takes after a verb or "me", where a name is expected: these add the short
  * ones ("joannes", "katien", "danielit") that alone would take "Lloyds" for Lloyd.
  */
-const endingsAfterVerb: ReadonlyArray<readonly [string, readonly string[]]> = [
+const endingsAfterVerb: CaseEndings = [
   ['s', ['']],
   ['ën', ['e', 'a']],
   ['en', ['e', 'a']],
@@ -114,14 +116,7 @@ function surnameBack(...args: string[]): string {
   const [word = '', at = '0', whole = ''] = args;
   const given = /(?:^|[\s(])(\p{L}{2,}) $/u.exec(whole.slice(0, Number(at)))?.[1];
   if (!given || !isKnownGivenName(given) || isKnownSurname(word)) return word;
-  for (const [ending, plains] of endingsAfterVerb) {
-    if (!word.endsWith(ending)) continue;
-    for (const plain of plains) {
-      const stem = word.slice(0, -ending.length) + plain;
-      if (stem.length > 2 && isKnownSurname(stem)) return stem;
-    }
-  }
-  return word;
+  return withoutCaseEnding(word, endingsAfterVerb, isKnownSurname, 3) ?? word;
 }
 
 /** English words that end in "-in" or "-up" and are no case ending: "check-in", "log-in". */

@@ -7,7 +7,14 @@
 // put back as it is said alone. A line is read so only when it is Serbian by a word no English
 // note uses.
 
-import { applySwaps, englishOrdinal, type Swap, wholeWord } from './log-line-tokens.js';
+import {
+  applySwaps,
+  type CaseEndings,
+  englishOrdinal,
+  type Swap,
+  wholeWord,
+  withoutCaseEnding,
+} from './log-line-tokens.js';
 import { isKnownGivenName } from './person-name-shape.js';
 
 const word = (text: string) => wholeWord(text, 'giu');
@@ -34,7 +41,7 @@ const dayWord =
 const dayOf = (serbian: string) => days[serbian.toLowerCase().replace('č', 'c')] ?? serbian;
 
 /** A name's case endings, longest first, and what each may stand for, likelier first. */
-const caseEndings: ReadonlyArray<readonly [string, readonly string[]]> = [
+const caseEndings: CaseEndings = [
   ['ijom', ['ia']],
   ['iju', ['ia']],
   ['ije', ['ia']],
@@ -49,14 +56,7 @@ const caseEndings: ReadonlyArray<readonly [string, readonly string[]]> = [
 /** A name in a case Serbian gives it, put back as said alone: "Samom", "Olivijom", "Fatimu". */
 function nominative(name: string): string {
   if (isKnownGivenName(name)) return name;
-  for (const [ending, plains] of caseEndings) {
-    if (!name.endsWith(ending)) continue;
-    for (const plain of plains) {
-      const stem = name.slice(0, -ending.length) + plain;
-      if (stem.length > 1 && isKnownGivenName(stem)) return stem;
-    }
-  }
-  return name;
+  return withoutCaseEnding(name, caseEndings, (stem) => isKnownGivenName(stem)) ?? name;
 }
 
 /** What the user did (the feminine past a woman writes) and what the contact did. */

@@ -350,6 +350,30 @@ export function wholeWord(text: string, flags = 'giu'): RegExp {
   return new RegExp(String.raw`(?<![\p{L}\d'’/-])(?:${text})(?![\p{L}\d'’/-])`, flags);
 }
 
+/** Case endings, longest first, and what each may stand for, likelier first: ["om", ["", "a"]]. */
+export type CaseEndings = ReadonlyArray<readonly [string, readonly string[]]>;
+
+/**
+ * A word in a case another language gives it, as said alone: the first stem, of at least
+ * `shortest` letters, that taking off an ending and putting back what it stands for leaves and
+ * `isKnown` knows ("Samom" Sam, "Hanes" Hana, "gashin" Gashi); none when no stem is known.
+ */
+export function withoutCaseEnding(
+  word: string,
+  endings: CaseEndings,
+  isKnown: (stem: string) => boolean,
+  shortest = 2,
+): string | undefined {
+  for (const [ending, plains] of endings) {
+    if (!word.endsWith(ending)) continue;
+    for (const plain of plains) {
+      const stem = word.slice(0, -ending.length) + plain;
+      if (stem.length >= shortest && isKnown(stem)) return stem;
+    }
+  }
+  return undefined;
+}
+
 /** "6th", "21st", "2nd", "13th": a day of the month as English writes it. */
 export function englishOrdinal(day: number | string): string {
   const n = Number(day);
