@@ -198,6 +198,12 @@ const mine: ReadonlyArray<readonly [string, string]> = [
   ['uroja|urova', 'congratulated'],
 ];
 
+/** "pardje", "dje": the day before yesterday and yesterday, in any line. */
+const pastDays: readonly Swap[] = [
+  [word('pardje'), 'the day before yesterday'],
+  [word('dje'), 'yesterday'],
+];
+
 /** Words and phrases no English note uses: swapped wherever they stand. */
 const albanianWords: readonly Swap[] = [
   // "për referral-in" is about the referral already asked for; "për referral" asks for one.
@@ -232,8 +238,7 @@ const albanianWords: readonly Swap[] = [
   [/(?<=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}*(?:p|j|xh|sh|zh|gj|ll|rr|q)i)n(?![\p{L}'’-])/gu, ''],
   // Days and times: "sot", "dje", "pardje", "te enjten", "javën e kaluar", "para dy javësh",
   // "2 ditë më parë", "me 17", "me 12 nëntor", "që nga 20".
-  [word('pardje'), 'the day before yesterday'],
-  [word('dje'), 'yesterday'],
+  ...pastDays,
   [lower('sot'), 'today'],
   [word('jav[eë]n e kal(?:uar|ume|um)|jav[eë]n q[eë] shkoi'), 'last week'],
   [
@@ -546,8 +551,7 @@ const albanianWords: readonly Swap[] = [
 
 /** A few Albanian words an English note borrows, put plainly in any line. */
 const borrowedWords: readonly Swap[] = [
-  [word('pardje'), 'the day before yesterday'],
-  [word('dje'), 'yesterday'],
+  ...pastDays,
   [/(?<=\p{L} )sot(?=[,.;!]|$| (?:about|re|for|at|with)\b)/gu, 'today'],
   [word('jav[ëe]n e kaluar'), 'last week'],
   [

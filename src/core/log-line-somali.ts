@@ -34,13 +34,18 @@ const who = String.raw`((?<![\p{L}'’-])${notWho}\p{L}[\p{L}'’.-]*(?: ${notWh
 
 /** How something was sent, as it stands before the verb: "email", "whatsapp", "linkedin". */
 const how = String.raw`(?:(email|e-mail|iimayl|iimaylka|whatsapp|linkedin|text|fariin) )?`;
+const isEmail = (channel: string | undefined) =>
+  /^(?:email|e-mail|iimayl|iimaylka)$/i.test(channel ?? '');
 const byHow = (channel: string | undefined) => {
   const name = (channel ?? '').toLowerCase();
   if (name === '') return '';
-  if (/^(?:email|e-mail|iimayl|iimaylka)$/.test(name)) return ' by email';
+  if (isEmail(name)) return ' by email';
   if (name === 'fariin' || name === 'text') return ' by message';
   return ` on ${name}`;
 };
+/** The user sending someone something, by the way named: "emailed owen", "sent josé … on whatsapp". */
+const sentTo = (to: string, channel: string | undefined, what = '') =>
+  isEmail(channel) ? `emailed ${to}${what}` : `sent ${to}${what}${byHow(channel)}`;
 
 /** What the contact did to the user: "ayaa i soo wacay", "ayaa ii soo dirtay", "igaga mahadceliyay". */
 const theirs: ReadonlyArray<readonly [string, string]> = [
@@ -118,9 +123,7 @@ const somaliWords: readonly Swap[] = [
       'giu',
     ),
     (_m: string, channel?: string) =>
-      english === 'sent me' && byHow(channel) === ' by email'
-        ? 'emailed me'
-        : `${english}${byHow(channel)}`,
+      english === 'sent me' && isEmail(channel) ? 'emailed me' : `${english}${byHow(channel)}`,
   ]),
   // What the user did to someone named first: "josé ayaan whatsapp ugu diray", "elizabeth taylor
   // ayaan la qadeeyay", "whatsapp group-ka ayaan ugu mahadceliyay emily clarke".
@@ -137,34 +140,18 @@ const somaliWords: readonly Swap[] = [
     'sent $1 a thank-you message',
   ],
   [
-    new RegExp(String.raw`${who} ayaan ${how}(?:ugu|u) diray ([^,;]+)`, 'giu'),
-    (_m: string, to: string, channel: string | undefined, what: string) =>
-      channel && /^(?:email|e-mail|iimayl|iimaylka)$/i.test(channel)
-        ? `emailed ${to} ${what}`
-        : `sent ${to} ${what}${byHow(channel)}`,
-  ],
-  [
-    new RegExp(String.raw`${who} ayaan ${how}(?:ugu|u) diray`, 'giu'),
-    (_m: string, to: string, channel?: string) =>
-      channel && /^(?:email|e-mail|iimayl|iimaylka)$/i.test(channel)
-        ? `emailed ${to}`
-        : `sent ${to}${byHow(channel)}`,
+    new RegExp(String.raw`${who} ayaan ${how}(?:ugu|u) diray(?: ([^,;]+))?`, 'giu'),
+    (_m: string, to: string, channel?: string, what?: string) =>
+      sentTo(to, channel, what ? ` ${what}` : ''),
   ],
   [
     new RegExp(String.raw`${who} ${how}ayaan (?:ugu|u) diray`, 'giu'),
-    (_m: string, to: string, channel?: string) =>
-      channel && /^(?:email|e-mail|iimayl|iimaylka)$/i.test(channel)
-        ? `emailed ${to}`
-        : `sent ${to}${byHow(channel)}`,
+    (_m: string, to: string, channel?: string) => sentTo(to, channel),
   ],
   [
     /(?<![\p{L}'’-])(text|fariin|email|e-mail|iimayl|whatsapp) ayaan (?:ugu|u) diray(?![\p{L}'’-])/giu,
     (_m: string, channel: string) =>
-      byHow(channel) === ' by email'
-        ? 'emailed'
-        : byHow(channel) === ' by message'
-          ? 'texted'
-          : 'whatsapped',
+      isEmail(channel) ? 'emailed' : byHow(channel) === ' by message' ? 'texted' : 'whatsapped',
   ],
   [new RegExp(String.raw`${who} ayaan la qadeeyay`, 'giu'), 'had lunch with $1'],
   [
@@ -184,7 +171,7 @@ const somaliWords: readonly Swap[] = [
       'giu',
     ),
     (_m: string, to: string, channel: string) =>
-      byHow(channel) === ' by email' ? `emailed ${to}` : `messaged ${to}${byHow(channel)}`,
+      isEmail(channel) ? `emailed ${to}` : `messaged ${to}${byHow(channel)}`,
   ],
   [new RegExp(String.raw`${who} iyo ${who} waxaan kula kulmay`, 'giu'), 'met $1 and $2 at'],
   [new RegExp(String.raw`${who} iyo aniga qaxwo`, 'giu'), 'coffee with $1'],
