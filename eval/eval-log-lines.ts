@@ -150,7 +150,8 @@
 //   289th 120 lines  75.8%  96.7%  0        290th 120 lines  56.7%  75.0%  4
 //   291st 120 lines  87.5%  96.7%  1        292nd 120 lines  91.7%  98.3%  0
 //   293rd 120 lines  83.3%  95.8%  0        294th 120 lines   5.8%  36.7%  3
-//   295th 117 lines  97.4%  99.1%  0
+//   295th 117 lines  97.4%  99.1%  0        296th 119 lines  87.4%  96.6%  1
+//   297th 120 lines   9.2%  50.8%  0        298th 120 lines  58.3%  75.8%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1055,6 +1056,13 @@
 // "dev'le kahve içtik"; 11.7% of lines with the person, date, channel and direction right, 5.8%
 // every field, 3 wrongly created), and a St Peter Port-born finance administrator's Guernsey
 // English ("yesday", "tuesdi", "the town", "down the bridge"; 99.1%, 97.4%, none).
+// The 296th to 298th, scored once on ADR 0158's rules, follow them as 119, 120 and 120 lines: a
+// Bethnal Green-born events and hospitality manager's East London English ("bell'd", "on the dog",
+// "nuffin", "wiv"; 89.9% of lines with the person, date, channel and direction right, 87.4% every
+// field, 1 wrongly created), a Copenhagen-born UX researcher's English with Danish ("i går", "i
+// torsdags", "ringede til Kate", "takkede"; 15.8%, 9.2%, none), and a Durban-born supply chain
+// analyst's South African English with isiZulu ("izolo", "ngishayele u-Kate", "coffee no-Rachel",
+// "eish"; 63.3%, 58.3%, none).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
