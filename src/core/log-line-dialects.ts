@@ -2427,7 +2427,7 @@ const dialectWords: readonly Swap[] = [
     '$1: ',
   ],
   [
-    /(?<=\b(?:dm['’]?d|texted|text|emailed|messaged|msgd|rang|called|phoned|whatsapp['’]?d|whatsapped|pinged)(?: \p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?)?) (sat|sun|wed) (?=(?:just|askin|asking|about|re|saying|sayin|to ask|to say)\b|,)/gu,
+    /(?<=\b(?:dm['’]?d|texted|text|emailed|messaged|msgd|rang|called|phoned|whatsapp['’]?d|whatsapped|pinged|asked)(?: \p{L}[\p{L}'’-]*){0,5}) (mon|tues|wed|weds|thurs|fri|sat|sun) (?=(?:just|askin|asking|about|re|saying|sayin|to ask|to say|thankin|thanking|to thank|for the|for a|for my)\b|,)/gu,
     ' on $1 ',
   ],
   [
@@ -2465,6 +2465,10 @@ const dialectWords: readonly Swap[] = [
     "$1's ",
   ],
   [word('nuffin|nuffink|nuthin', 'gu'), 'nothing'],
+  // Rhyming slang and East London: "on the dog wiv tommy" (the dog and bone, the phone), "had a
+  // butcher's at me cv" (a butcher's hook, a look: read it over).
+  [/\bon the dog(?: (?:and|n|an['’]?) bone)?(?![\p{L}'’-])/giu, 'on the phone'],
+  [/\b(?:had|'ad|took) a butcher['’]?s (?:at|over)(?![\p{L}'’-])/giu, 'reviewed'],
   [/\b(?:ain['’]?t|aint) (?=hirin|hiring|recruitin|recruiting)/gu, 'not '],
   // Texting shortcuts: "2 ask", "wants me 2 fill in", "emailed her 2 ask" (to), "4 puttin me fwd",
   // "free 4 a call" (for), "hav" (have), "ova" (over), "shud" (should), "bk" (back), "fwd"
@@ -2637,7 +2641,7 @@ const dialectWords: readonly Swap[] = [
   // "went through me CV", "liked me post", "pass me name on", "saw me work coach": mine, as
   // Lancashire and the Potteries say it, after a verb of what was done with it.
   [
-    /(?<=\b(?:through|thru|over|liked|pass|passed|passing|need|needs|needed|saw|see|from|at|on) )me (?=(?:linkedin|cv|name|post|profile|portfolio|dbs|certificate|work coach|old|first)\b)/giu,
+    /(?<=\b(?:through|thru|over|liked|pass|passed|passing|need|needs|needed|saw|see|from|at|on|to|pick|reviewed) )me (?=(?:linkedin|cv|name|post|profile|portfolio|dbs|certificate|work coach|old|first|comment|brains)\b)/giu,
     'my ',
   ],
   // Wigan's "Mondee", "Wednesdee", "Satdee" too, capitalised as a day is, Derby's "Toosdee" and

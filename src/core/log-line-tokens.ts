@@ -156,8 +156,10 @@ export function readName(tokens: Token[], i: number, allowLower: LowerNames): Re
     // opening the line or a sentence is what was done, not a name.
     if (parts.length === 0 && opensWithVerb(tokens, j)) break;
     if (isNameWord(token)) {
-      // "Alexandra Reid Sent me…", "Lee Jordan, Skyscanner Discussed…": a capitalised verb ends a name.
-      if (parts.length > 0 && isVerbWord(token.lower)) break;
+      // "Alexandra Reid Sent me…", "Lee Jordan, Skyscanner Discussed…": a capitalised verb ends a
+      // name, but not after a particle ("Tony Le Page").
+      const afterParticle = particles.has(parts[parts.length - 1]?.toLowerCase() ?? '');
+      if (parts.length > 0 && isVerbWord(token.lower) && !afterParticle) break;
       // "Rang Aunty Margaret last week Wednesday": a day of the week is no one's surname.
       if (parts.length > 0 && notSurnames.has(token.lower.replace(/\.$/, ''))) break;
       // "mentor Ben Ng 0800. Covered…": a name's words stand one space apart, nothing between.

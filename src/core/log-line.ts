@@ -64,6 +64,7 @@ import { mendCatalan } from './log-line-catalan.js';
 import { mendSerbian } from './log-line-serbian.js';
 import { mendAlbanian } from './log-line-albanian.js';
 import { mendSomali } from './log-line-somali.js';
+import { mendTurkish } from './log-line-turkish.js';
 import { mendTagalog } from './log-line-tagalog.js';
 import { mendGerman } from './log-line-german.js';
 import { mendItalian } from './log-line-italian.js';
@@ -492,6 +493,7 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendSerbian,
   mendAlbanian,
   mendSomali,
+  mendTurkish,
   mendSpanish,
   mendFrench,
   mendGerman,
