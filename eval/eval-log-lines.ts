@@ -1063,7 +1063,7 @@
 // torsdags", "ringede til Kate", "takkede"; 15.8%, 9.2%, none), and a Durban-born supply chain
 // analyst's South African English with isiZulu ("izolo", "ngishayele u-Kate", "coffee no-Rachel",
 // "eish"; 63.3%, 58.3%, none).
-// After them, ADR 0159 reads the 294th to the 296th.
+// After them, ADR 0159 reads the 294th to the 296th, and ADR 0160 the 297th and 298th.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

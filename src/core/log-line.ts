@@ -67,6 +67,8 @@ import { mendSomali } from './log-line-somali.js';
 import { mendTurkish } from './log-line-turkish.js';
 import { mendTagalog } from './log-line-tagalog.js';
 import { mendGerman } from './log-line-german.js';
+import { mendDanish } from './log-line-danish.js';
+import { mendZulu } from './log-line-zulu.js';
 import { mendItalian } from './log-line-italian.js';
 import { mendMarathi } from './log-line-marathi.js';
 import { mendSpanish } from './log-line-spanish.js';
@@ -497,6 +499,8 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendSpanish,
   mendFrench,
   mendGerman,
+  mendDanish,
+  mendZulu,
   mendPidgin,
   mendHongKong,
   mendSingapore,
