@@ -28,34 +28,21 @@ const dayStem = (written: string) =>
   Object.keys(days).find((day) => new RegExp(`^${loose(day)}$`, 'iu').test(written));
 const dayWords = Object.keys(days).map(loose).join('|');
 
-const months = [
-  'januar',
-  'februar',
-  'marts',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
-const englishMonths = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const months: Record<string, string> = {
+  januar: 'January',
+  februar: 'February',
+  marts: 'March',
+  april: 'April',
+  maj: 'May',
+  juni: 'June',
+  juli: 'July',
+  august: 'August',
+  september: 'September',
+  oktober: 'October',
+  november: 'November',
+  december: 'December',
+};
+const monthWords = Object.keys(months).join('|');
 
 /** The verbs the user or a contact did, as Danish writes them in the past, and in English. */
 const verbs: ReadonlyArray<readonly [string, string]> = [
@@ -139,11 +126,10 @@ const danishWords: readonly Swap[] = [
   ],
   [
     new RegExp(
-      String.raw`(?<![\p{L}'’-])(?:d\.|den) (\d{1,2})\.? (${months.join('|')})(?![\p{L}'’-])`,
+      String.raw`(?<![\p{L}'’-])(?:d\.|den) (\d{1,2})\.? (${monthWords})(?![\p{L}'’-])`,
       'giu',
     ),
-    (_m: string, day: string, month: string) =>
-      `on ${day} ${englishMonths[months.indexOf(month.toLowerCase())] ?? month}`,
+    (_m: string, day: string, month: string) => `on ${day} ${months[month.toLowerCase()] ?? month}`,
   ],
   [/(?<![\p{L}'’-])(?:d\.|den) (?=\d{1,2}[./]\d{1,2})/giu, 'on '],
   // Silence: "intet svar", "ingen svar endnu", "har ikke hørt fra".
@@ -219,9 +205,8 @@ const danishWords: readonly Swap[] = [
   [word('interviewe'), 'interview'],
   [word('i (?:et|en)'), 'in a'],
   [
-    new RegExp(String.raw`(?<![\p{L}'’-])i (${months.join('|')})(?![\p{L}'’-])`, 'giu'),
-    (_m: string, month: string) =>
-      `in ${englishMonths[months.indexOf(month.toLowerCase())] ?? month}`,
+    new RegExp(String.raw`(?<![\p{L}'’-])i (${monthWords})(?![\p{L}'’-])`, 'giu'),
+    (_m: string, month: string) => `in ${months[month.toLowerCase()] ?? month}`,
   ],
   // An English word with the Danish "the" on its end: "introen", "interviewet", "surveyen".
   [
