@@ -152,6 +152,9 @@
 //   293rd 120 lines  83.3%  95.8%  0        294th 120 lines   5.8%  36.7%  3
 //   295th 117 lines  97.4%  99.1%  0        296th 119 lines  87.4%  96.6%  1
 //   297th 120 lines   9.2%  50.8%  0        298th 120 lines  58.3%  75.8%  0
+//   299th 120 lines  66.7%  94.2%  0        300th 120 lines  65.0%  88.3%  2
+//   301st 120 lines  55.8%  81.7%  4        302nd 120 lines  16.7%  50.0%  1
+//   303rd 120 lines  92.5%  100%   0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1064,6 +1067,15 @@
 // analyst's South African English with isiZulu ("izolo", "ngishayele u-Kate", "coffee no-Rachel",
 // "eish"; 63.3%, 58.3%, none).
 // After them, ADR 0159 reads the 294th to the 296th, and ADR 0160 the 297th and 298th.
+// The 299th, scored once on ADR 0159's rules, and the 300th to the 303rd, scored once on ADR
+// 0160's, follow them as 120 lines each: an Izmir-born QA engineer's English with Turkish
+// ("persembe dev'i aradim", "Sam'e referral icin whatsapp attim"; 85.8% of lines with the person,
+// date, channel and direction right, 66.7% every field, none wrongly created), an Aarhus-born
+// logistics analyst's Danish ("i gaar ringede Olivia", "fulgte op med Priya"; 76.7%, 65.0%, 2), a
+// Soweto-born HR coordinator's English with isiZulu ("ngimlandelele u-Yusuf", "akakaphenduli";
+// 69.2%, 55.8%, 4), a Tartu-born software tester's English with Estonian ("helistasin Katele",
+// "ikka vastust pole"; 20.8%, 16.7%, 1), and a Cardiff-born former ward nurse's careful English
+// ("not sure if this counts but", "Tuesday 24th"; 95.8%, 92.5%, none).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
