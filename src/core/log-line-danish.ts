@@ -56,7 +56,7 @@ const verbs: ReadonlyArray<readonly [string, string]> = [
   ['skrev', 'wrote'],
   ['mailede', 'emailed'],
   ["sms['’]?ede", 'texted'],
-  ["dm['’]?ede|dm['’]ede", "dm'd"],
+  ["dm['’]?ede", "dm'd"],
   ['sendte', 'sent'],
   ['takkede', 'thanked'],
   ['mødtes med', 'met'],

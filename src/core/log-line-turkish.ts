@@ -107,7 +107,8 @@ const turkishWords: readonly Swap[] = [
     ),
     'still no reply',
   ],
-  // Small words between: "icin" for, "hakkında" about, "ve" and, "bi" a.
+  // Small words between: "konusunda" about, "bi" a, "ve" and ("icin" and "hakkında" go before
+  // what they govern, once the verbs are read: forBefore).
   [word(`${loose('konusunda')}`), 'about'],
   [word(`${loose('ilgili')}`), 'about'],
   [word('bi|bir'), 'a'],
@@ -208,7 +209,7 @@ const turkishNouns: readonly Swap[] = [
   [word(`${loose('öğle yemeği|öğlen yemeği')}|yemek`), 'lunch'],
   [word('beni|bana'), 'me'],
   [word(loose('rolü|rolu|rol|rolünü|rolden|rolüne|rolde')), 'role'],
-  [word(loose('rolleri|rolleri|roller')), 'roles'],
+  [word(loose('rolleri|roller')), 'roles'],
   [word(loose('ekibi|ekibini|ekibinde|ekibine|ekip|ekibin|ekibinin')), 'team'],
   [word(loose('pozisyon|pozisyonu|pozisyonun|pozisyonunu')), 'position'],
   [word('linki|linkini'), 'link'],

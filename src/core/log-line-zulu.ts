@@ -61,7 +61,7 @@ const zuluWords: readonly Swap[] = [
     english,
   ]),
   ...doings.map(([zulu, english]): Swap => [word(zulu), english]),
-  [word('ocingweni|ocingweni'), 'on the phone'],
+  [word('ocingweni'), 'on the phone'],
   [word('ukuthi'), 'that'],
   [word('ivalile|ivaliwe|ivalwe'), 'has closed'],
   [word('kodwa'), 'but'],
