@@ -1076,6 +1076,7 @@
 // 69.2%, 55.8%, 4), a Tartu-born software tester's English with Estonian ("helistasin Katele",
 // "ikka vastust pole"; 20.8%, 16.7%, 1), and a Cardiff-born former ward nurse's careful English
 // ("not sure if this counts but", "Tuesday 24th"; 95.8%, 92.5%, none).
+// After them, ADR 0161 reads the 299th to the 302nd.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -571,7 +571,7 @@ const borrowedWords: readonly Swap[] = [
 ];
 
 const albanianMarker = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:edhe|dhe|nj[eë]|asgj[eë]|vet[eë]m|shum[eë]?|kafe|dre?k[eë]|pije|bised[eë]|pardje|para ${countWord} (?:dit|jav)\p{L}*|jav[eë]n e kal\p{L}*|(?:t[eë]|te) ${dayWord}|\d{1,2} ${monthWord}|foli|atje|p[eë]r si|do m[eë] p[eë]r|follow up me|tha q[eë]|mundet|hala|\p{L}{2,}-(?:it|un|n[eë]|ja)|falenderoi|fal[eë]nderoi|s'ka|ende|q[eë] nga|zonj(?:a|en|ës|es)|(?:me|më|ma|m['’]) ?(?:${[...theirs, ...theirsOfMine].map(([albanian]) => albanian).join('|')})|${mine.map(([albanian]) => albanian).join('|')})(?![\p{L}'’-])`,
+  String.raw`(?<![\p{L}'’-])(?:edhe|dhe|nj[eë](?= \p{L})|asgj[eë]|vet[eë]m|shum[eë]?|kafe|dre?k[eë]|pije|bised[eë]|pardje|para ${countWord} (?:dit|jav)\p{L}*|jav[eë]n e kal\p{L}*|(?:t[eë]|te) ${dayWord}|\d{1,2} ${monthWord}|foli|atje|p[eë]r si|do m[eë] p[eë]r|follow up me|tha q[eë]|mundet|hala|\p{L}{2,}-(?:it|un|n[eë]|ja)|falenderoi|fal[eë]nderoi|s'ka|ende|q[eë] nga|zonj(?:a|en|ës|es)|(?:me|më|ma|m['’]) ?(?:${[...theirs, ...theirsOfMine].map(([albanian]) => albanian).join('|')})|${mine.map(([albanian]) => albanian).join('|')})(?![\p{L}'’-])`,
   'iu',
 );
 

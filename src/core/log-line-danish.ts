@@ -7,7 +7,7 @@
 // aa on an English keyboard read the same. A line is read so only when it is Danish by a word no
 // English note uses.
 
-import { isKnownGivenName } from './person-name-shape.js';
+import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
 import { applySwaps, type Swap, wholeWord } from './log-line-tokens.js';
 
 /** Danish letters as an English keyboard writes them too: "i går" or "i gaar", "mødte" or "moedte". */
@@ -60,7 +60,10 @@ const verbs: ReadonlyArray<readonly [string, string]> = [
   ['sendte', 'sent'],
   ['takkede', 'thanked'],
   ['mødtes med', 'met'],
+  ['mødtes', 'met'],
   ['mødte', 'met'],
+  ['connectede med', 'connected with'],
+  ['connectede', 'connected'],
   ['så', 'saw'],
   ['spurgte om', 'asked if'],
   ['spurgte', 'asked'],
@@ -84,6 +87,9 @@ const verbs: ReadonlyArray<readonly [string, string]> = [
   ['introducerede', 'introduced'],
   ["intro['’]ede", "intro'd"],
   ['tilbød at', 'offered to'],
+  ['introducere', 'introduce'],
+  ['referere', 'refer'],
+  ['anbefale', 'recommend'],
   ['gav', 'gave'],
   ['fik', 'got'],
   ['snakkede med', 'talked with'],
@@ -208,9 +214,70 @@ const danishWords: readonly Swap[] = [
     new RegExp(String.raw`(?<![\p{L}'’-])i (${monthWords})(?![\p{L}'’-])`, 'giu'),
     (_m: string, month: string) => `in ${months[month.toLowerCase()] ?? month}`,
   ],
+  // Who put whom in touch, who would help, and what was said: "satte mig i forbindelse med",
+  // "vil gerne anbefale mig", "har sagt ja til at referere mig", "skrev paa whatsapp at …".
+  [word('satte mig i forbindelse med'), 'put me in touch with'],
+  [word('vil gerne (anbefale|referere|introducere) mig'), 'offered to $1 me'],
+  [word('vil gerne bruge mig som'), 'want to use me as'],
+  [word('har sagt ja til at'), 'agreed to'],
+  [word('vil gerne se'), 'would like to see'],
+  [word('vil gerne'), 'would like to'],
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])(${loose('skrev|sagde|fortalte|mailede')})((?: ${loose('på')} [\p{L}]+)?) at(?![\p{L}'’-])`,
+      'giu',
+    ),
+    '$1$2 that',
+  ],
+  [word('skrev til (.{1,40}?) med en (artikel|rapport)'), 'sent $1 an $2'],
+  [word('skrev til (.{1,40}?) med et link'), 'sent $1 a link'],
+  [word('bad mig(?: om at)?'), 'asked me to'],
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])bad ((?:\p{Lu}[\p{L}'’-]* ){1,3}(?:fra \p{L}+ )?)om(?![\p{L}'’-])`,
+      'gu',
+    ),
+    'asked $1for',
+  ],
+  [word('om der er noget'), 'if there is anything'],
+  [word('fik en (?:mail|email) fra'), 'got an email from'],
+  [word('fik en (?:opringning|opkald) fra'), 'got a call from'],
+  [word('(?:hun|han) gav mig gode råd'), 'good advice'],
+  [word('gode råd|råd'), 'advice'],
+  [word('er blevet besat|er besat'), 'has been filled'],
+  [word('(?:ikke noget|intet) svar(?: endnu)?'), 'no reply yet'],
+  [
+    word('for (\\d+|to|tre) uger siden'),
+    (_m: string, n: string) => `${n === 'to' ? 2 : n === 'tre' ? 3 : n} weeks ago`,
+  ],
+  [word("for at høre om (\\S+)['’](?:en|et)"), 'to check on the $1'],
+  [word('arbejde til mig'), 'work for me'],
+  [word('de mangler'), 'they need'],
+  [word('mangler'), 'need'],
+  [word('var til'), 'went to'],
+  [word('kan jeg tage'), 'can I do'],
+  [word('udfylde'), 'fill in'],
+  [word('takkekort'), 'thank-you card'],
+  [word('opringning'), 'call'],
+  [word('arbejde'), 'work'],
+  [word('projekt'), 'project'],
+  [word('konsulent'), 'consultant'],
+  [word('chefen|chef'), 'boss'],
+  [word('snakke'), 'talk'],
+  [word('noget'), 'anything'],
+  [
+    word('til (frokost|kaffe|middag)'),
+    (_m: string, what: string) =>
+      `for ${({ frokost: 'lunch', kaffe: 'coffee' } as Record<string, string>)[what.toLowerCase()] ?? 'dinner'}`,
+  ],
+  [word('til ((?:[\\p{L}-]+ ){0,3})(meetup|konference|event|talk)(?:pen|en|et)'), 'at the $1$2'],
+  [word('på mail|pr\\. mail'), 'by email'],
+  [new RegExp(String.raw`(?<![\p{L}'’-])i (?=\p{Lu}|\d)`, 'gu'), 'in '],
+  // "referral'en", "interview'et": the Danish "the" after an apostrophe.
+  [/(?<![\p{L}'’-])([\p{L}-]+)['’](?:en|et)(?![\p{L}'’-])/gu, 'the $1'],
   // An English word with the Danish "the" on its end: "introen", "interviewet", "surveyen".
   [
-    /(?<![\p{L}'’-])(intro|interview|survey|feedback|referral|portfolio|workshop|invoice|deck|brief|spec|talk|podcast|meetup|event|team)(?:en|et)(?![\p{L}'’-])/giu,
+    /(?<![\p{L}'’-])(intro|interview|survey|feedback|referral|portfolio|workshop|invoice|deck|brief|spec|talk|podcast|meetup|event|team|recruiter|panel)(?:en|et|pen)(?![\p{L}'’-])/giu,
     'the $1',
   ],
   ...verbs.map(([danish, english]): Swap => [word(danish), english]),
@@ -235,6 +302,14 @@ const danishWords: readonly Swap[] = [
   [word('og'), 'and'],
   [word('om'), 'about'],
   [word('til'), 'to'],
+  // "paa Tapped", "på Tesco": at a place; "på LinkedIn", "commented on Chidi's post": on it.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])(?<!(?:commented|replied|followed up|pinged \p{L}+(?: again)?|wrote(?: to \p{L}+)?) )${loose('på')} (?=(?!(?:LinkedIn|Linkedin|Slack|Teams|Zoom|WhatsApp|Whatsapp|Messenger|Instagram|Twitter|Facebook|Signal|Bluesky|X)\b)\p{Lu}(?!\p{L}*day\b))`,
+      'gu',
+    ),
+    'at ',
+  ],
   [word('på'), 'on'],
   [word('mig'), 'me'],
   [word('jeg'), 'I'],
@@ -279,14 +354,15 @@ const danishWords: readonly Swap[] = [
 
 /** "Chidis post", "Ofcoms rapport": a known name with the Danish "s" of whose. */
 const whose: Swap = [
-  /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)s(?= \p{Ll})/gu,
-  (m: string, name: string) => (isKnownGivenName(name) ? `${name}'s` : m),
+  /(?<![\p{L}'’-])(?<!\p{Lu}\p{L}* )(\p{Lu}\p{Ll}+)s(?= \p{Ll})/gu,
+  (m: string, name: string) =>
+    isKnownGivenName(name) && !isKnownGivenName(m) && !isKnownSurname(m) ? `${name}'s` : m,
 ];
 
 const danishMarker = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${loose(
-    'ringede|mailede|sendte|takkede|mødtes|mødte|spurgte|spørger|svarede|rykkede|nudgede|chasede|pingede|followede|taggede|likede|kommenterede|gennemgik|anbefalede|introducerede|lagde|bad om|åbner|vil have|gået til|hos|skrev til|fulgte op|i går|i forgårs|i dag|sidste uge|frokost|kaffe|jeg|mig|ikke|intet svar|snakkede|tilbød',
-  )}|i (?:${dayWords})s|${dayWords})(?![\p{L}'’-])`,
+    'ringede|mailede|sendte|takkede|mødtes|mødte|spurgte|spørger|svarede|rykkede|nudgede|chasede|pingede|followede|taggede|likede|kommenterede|gennemgik|anbefalede|introducerede|lagde|bad om|åbner|vil have|gået til|hos|skrev til|fulgte op|i går|i forgårs|i dag|sidste uge|frokost|kaffe|jeg|mig|ikke|intet svar|snakkede|tilbød|skrev|fik|på|gerne|mangler|ansætter|søger|connectede|gamle|takkekort|opringning|besat|uger siden|uge siden',
+  )}|intro['’]ede|med(?= \p{Lu})|i (?:${dayWords})s|${dayWords})(?![\p{L}'’-])`,
   'iu',
 );
 

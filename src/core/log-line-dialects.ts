@@ -2755,7 +2755,11 @@ const dialectWords: readonly Swap[] = [
   // Mancunian: "a ta" (a thank-you), "came round the gaff for scran" (came to the user's home for
   // food); "me mam's mate" is read with the Scouse rule, and "buzzin" closing a note with the
   // other closing remarks in `log-line.ts`.
-  [/\b(a|quick|big|little) ta\b(?![-‐]ra)/giu, '$1 thank-you'],
+  // "a TA partner", "a ta coordinator": talent acquisition, no thanks.
+  [
+    /\b([Aa]|[Qq]uick|[Bb]ig|[Ll]ittle) ta\b(?![-‐]ra)(?! (?:partners?|coordinators?|leads?|managers?|contracts?|roles?|team|specialists?|advisors?|recruiters?|director|business partner)\b)/gu,
+    '$1 thank-you',
+  ],
   [
     /\bcame (?:round|over|to) (?:the|my|our) gaff(?: for (?:scran|food|tea|dinner))?\b/giu,
     'had dinner at mine',

@@ -107,6 +107,59 @@ const turkishWords: readonly Swap[] = [
     ),
     'still no reply',
   ],
+  // Said of a role: "test lead arıyorlarmış" (they are hiring one), "SDET açılıyormuş" (one is
+  // opening), "QA rolü dolmuş" (it has been filled), "açığı varmış" (there is an opening).
+  [word(loose('arıyorlarmış|arıyorlar|arıyormuş')), 'they are hiring'],
+  [word(loose('açılıyormuş|açılıyor|açılacakmış|açılacak')), 'is opening'],
+  [word(loose('açığı varmış|açığı var|açık varmış')), 'opening, they are hiring'],
+  [word(loose('dolmuş|doldu|dolduruldu')), 'has been filled'],
+  [word(loose('görmek istiyor|görmek istiyo|görmek istedi')), 'wants to see'],
+  [word(loose('istemişlerdi')), 'as they asked'],
+  [word(loose('eski müdürüm|eski patronum')), 'my old boss'],
+  [word(loose('gözden geçirdi|gözden geçirmiş')), 'reviewed'],
+  [word(loose('ilgilenir diye')), 'in case they are interested'],
+  [word(loose('alım yapıyor mu diye|alım var mı diye')), 'asking if they are hiring'],
+  [word(loose('referral verebilirmiş|referral verebilir')), 'could give a referral'],
+  [word(loose('ne oldu diye|ne durumda diye|ne oldu')), 'chasing'],
+  [word(loose('yazısını|yazıyı|yazısı')), 'the article'],
+  [word(loose('yazımı')), 'my article'],
+  [word(loose('postuma')), 'my post'],
+  [word(loose('portfolyomu|portföyümü')), 'my portfolio'],
+  [word(loose('dökümanları|dokümanları')), 'the documents'],
+  [word(loose('mesajla|mesaj ile')), 'by message'],
+  [word(loose('(?:abi|abla)(?:yi|yı|ye|ya|yle|yla)?')), ''],
+  // "quiz night'ında", "women in tech night'ta": at that night.
+  [
+    /(?<![\p{L}'’-])((?:[\p{L}\d&.-]+['’](?:ın|in|un|ün|nın|nin) )?(?:[\p{L}\d&.-]+ ){0,3}?)night['’](?:ında|inda|ta|te|inde)(?![\p{L}'’-])/giu,
+    'at the $1night',
+  ],
+  // "mail'le attım": emailed, one verb.
+  [
+    /(?<![\p{L}'’-])(?:e-?)?mail['’](?:le|ile|la) (?=(?:attım|attim|gönderdim|gonderdim|yolladım|yolladim)(?![\p{L}'’-]))/giu,
+    'mail ',
+  ],
+  // "Gareth'le oweni gördüm": Gareth and Owen, both seen.
+  [
+    /(?<![\p{L}'’-])(\p{L}+)['’](?:y?le|y?la) (\p{L}+?)['’]?(?:yi|yı|i|ı)(?= )/gu,
+    (m: string, first: string, second: string) =>
+      isKnownGivenName(second) ? `${first}'i ve ${second}'i` : m,
+  ],
+  // "cv'mi gözden geçirdi", "cv'mi görmek istiyor": what was reviewed or wanted, after the verb.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])([\p{L}]+['’]?(?:mi|mı|mu|mü|imi|ımı)) (${loose('gözden geçirdi|gözden geçirmiş|görmek istiyor|görmek istiyo')})(?![\p{L}'’-])`,
+      'giu',
+    ),
+    (_m: string, what: string, verb: string) =>
+      `${/^g[öo]zden/iu.test(verb) ? 'reviewed' : 'wants to see'} ${what}`,
+  ],
+  [word(loose('postumu (beğenmiş|beğendi|likelamış|likeladı|likelemiş|likeledi)')), '$1'],
+  [word(loose('bir haftadır|bi haftadır|bi haftadir')), 'for a week'],
+  [word(loose('arkadaşı')), 'friend'],
+  [word(loose('kabul ettim')), 'accepted'],
+  [word(loose('yöneten')), 'who runs'],
+  [word(loose('linki de var|link de var')), 'link included'],
+  [word(loose('postuna')), 'post'],
   // Small words between: "konusunda" about, "bi" a, "ve" and ("icin" and "hakkında" go before
   // what they govern, once the verbs are read: forBefore).
   [word(`${loose('konusunda')}`), 'about'],
@@ -160,6 +213,7 @@ const turkishWords: readonly Swap[] = [
     /(?<![\p{L}\d'’-])((?:\p{L}+ ){0,2}\p{L}+)['’](?:ya|ye|a|e) ((?:\S+ ){0,3}?\S+) (?:lazım|lazim)(?:mış|mis|mıs|miş)?(?![\p{L}'’-])/giu,
     '$1 needs a $2',
   ],
+  [word(loose('lazımmış|lazım')), 'they are hiring'],
   [
     word(`${loose('kahveye')} (?:${loose('çağırdım|davet ettim')})`),
     'asked them to meet for a coffee',
@@ -277,6 +331,11 @@ const userVerbs: ReadonlyArray<readonly [string, string]> = [
   ],
   ['(?:mesaj|dm|text|msg) (?:attım|yolladım|gönderdim|çektim)|mesajlaştım', 'messaged'],
   ['connection request (?:attım|yolladım|gönderdim)', 'sent a connection request to'],
+  ['bağlantı isteği (?:attım|yolladım|gönderdim)', 'sent a connection request to'],
+  ['whatsapp (?:attım|yolladım|gönderdim)', 'whatsapped'],
+  ['(?:nasıl olduğunu|nasılsın diye) sordum', 'checked in with'],
+  ['takip etmeye başladım', 'started following'],
+  ['like attım|(?:like|beğen)(?:ledim|dim)', 'liked'],
   ['voicemail bıraktım|sesli mesaj bıraktım', 'left a voicemail for'],
   ['(?:teşekkür|tesekkur) ettim', 'thanked'],
   ['(?:takip|follow ?up) ettim', 'followed up with'],
@@ -313,6 +372,9 @@ const theirVerbs: ReadonlyArray<readonly [string, string]> = [
   ],
   ['(?:mesaj|dm|text|msg) (?:attı|yolladı|gönderdi|atmış)', 'messaged me'],
   ['connection request (?:attı|atmış|yolladı|gönderdi)', 'sent me a connection request'],
+  ['bağlantı isteği (?:attı|atmış|yolladı|gönderdi|göndermiş)', 'sent me a connection request'],
+  ['refer edecek(?:miş)?', 'will refer me'],
+  ['intro (?:edecek|yapacak)(?:miş)?', 'will intro me'],
   ['(?:teşekkür|tesekkur) etti', 'thanked me'],
   ['tanıştırdı', 'introduced me to'],
   ['offered to introduce me to', 'offered to introduce me to'],
@@ -342,7 +404,7 @@ const verbTables = [
 
 /** Words only a Turkish note uses: its verbs, days and small words, with or without its letters. */
 const turkishOnly = loose(
-  'aradım|aradı|aramış|attım|attı|atmış|gönderdim|gönderdi|yolladım|yolladı|yazdım|yazdı|yazmış|sordum|sordu|soruyo|soruyor|istedim|istedi|ettim|etti|ilettim|mailledim|mailledi|konuştuk|karşılaştık|buluştuk|takıldık|tanıştım|tanıştırdı|dürttüm|bıraktım|verdim|verdi|içtik|bahsetti|anlattı|önerdi|paylaştı|paylaşmış|etiketlemiş|diyo|dedi|söyledi|forwardladım|geçen hafta|için|hakkında|ses yok|cevap yok|haber yok',
+  'beğenmiş|beğendi|bağlantı isteği|takip etmeye başladım|gözden geçirdi|arıyorlarmış|aradım|aradı|aramış|attım|attı|atmış|gönderdim|gönderdi|yolladım|yolladı|yazdım|yazdı|yazmış|sordum|sordu|soruyo|soruyor|istedim|istedi|ettim|etti|ilettim|mailledim|mailledi|konuştuk|karşılaştık|buluştuk|takıldık|tanıştım|tanıştırdı|dürttüm|bıraktım|verdim|verdi|içtik|bahsetti|anlattı|önerdi|paylaştı|paylaşmış|etiketlemiş|diyo|dedi|söyledi|forwardladım|geçen hafta|için|hakkında|ses yok|cevap yok|haber yok',
 );
 /** Days only Turkish writes so, in small letters: "Cuma" and "Pazar" may be names. */
 const turkishDays = new RegExp(String.raw`(?<![\p{L}'’-])(?:${dayWords})(?![\p{L}'’-])`, 'u');

@@ -69,6 +69,7 @@ import { mendTagalog } from './log-line-tagalog.js';
 import { mendGerman } from './log-line-german.js';
 import { mendDanish } from './log-line-danish.js';
 import { mendZulu } from './log-line-zulu.js';
+import { mendEstonian } from './log-line-estonian.js';
 import { mendItalian } from './log-line-italian.js';
 import { mendMarathi } from './log-line-marathi.js';
 import { mendSpanish } from './log-line-spanish.js';
@@ -501,6 +502,7 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendGerman,
   mendDanish,
   mendZulu,
+  mendEstonian,
   mendPidgin,
   mendHongKong,
   mendSingapore,

@@ -6,6 +6,8 @@ import { nicknamesOf } from './nicknames.js';
 import {
   albanianGivenNames,
   albanianSurnames,
+  estonianGivenNames,
+  estonianSurnames,
   somaliGivenNames,
   somaliSurnames,
   southAsianGivenNames,
@@ -20,6 +22,7 @@ import { surnameList } from './surnames-data.js';
 const givenNames: ReadonlySet<string> = new Set([
   ...givenNameList,
   ...albanianGivenNames,
+  ...estonianGivenNames,
   ...somaliGivenNames,
   ...southAsianGivenNames,
   ...firstNames.map((name) => name.toLowerCase()),
@@ -29,6 +32,7 @@ const givenNames: ReadonlySet<string> = new Set([
 const surnames: ReadonlySet<string> = new Set([
   ...surnameList,
   ...albanianSurnames,
+  ...estonianSurnames,
   ...somaliSurnames,
   ...southAsianSurnames,
 ]);
