@@ -154,7 +154,10 @@
 //   297th 120 lines   9.2%  50.8%  0        298th 120 lines  58.3%  75.8%  0
 //   299th 120 lines  66.7%  94.2%  0        300th 120 lines  65.0%  88.3%  2
 //   301st 120 lines  55.8%  81.7%  4        302nd 120 lines  16.7%  50.0%  1
-//   303rd 120 lines  92.5%  100%   0
+//   303rd 120 lines  92.5%  100%   0        304th 119 lines  55.5%  89.9%  5
+//   305th 120 lines  60.8%  96.7%  0        306th 120 lines  76.7%  91.7%  2
+//   307th 120 lines  55.0%  76.7%  0        308th 120 lines  23.3%  79.2%  3
+//   309th 119 lines  79.0%  91.6%  4
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1077,6 +1080,15 @@
 // "ikka vastust pole"; 20.8%, 16.7%, 1), and a Cardiff-born former ward nurse's careful English
 // ("not sure if this counts but", "Tuesday 24th"; 95.8%, 92.5%, none).
 // After them, ADR 0161 reads the 299th to the 302nd.
+// The 304th to the 309th, scored once on ADR 0161's rules, follow them as 119, 120, 120, 120, 120
+// and 119 lines: a Tallinn-born data analyst's English with Estonian ("saatsin", "Rachelilt",
+// "üleeile"; 68.9% of lines with the person, date, channel and direction right, 55.5% every field,
+// 5 wrongly created), an Odense-born freelance UX writer's Danish with English ("skrev til", "i
+// forgårs"; 79.2%, 60.8%, none), a Pietermaritzburg-born finance graduate's English with isiZulu
+// ("ngim-call-ile", "now now"; 87.5%, 76.7%, 2), a Reykjavik-born events coordinator's English with
+// Icelandic ("hringdi í", "í gær"; 60.8%, 55.0%, none), a Ghent-born marketing consultant's English
+// with Flemish ("gebeld", "allez"; 36.7%, 23.3%, 3), and a Liverpool-born former council housing
+// officer's first notes, in Scouse English ("our kid", "ta"; 87.4%, 79.0%, 4).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
