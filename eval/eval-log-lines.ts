@@ -1089,6 +1089,7 @@
 // Icelandic ("hringdi í", "í gær"; 60.8%, 55.0%, none), a Ghent-born marketing consultant's English
 // with Flemish ("gebeld", "allez"; 36.7%, 23.3%, 3), and a Liverpool-born former council housing
 // officer's first notes, in Scouse English ("our kid", "ta"; 87.4%, 79.0%, 4).
+// After them, ADR 0162 reads the 308th and 309th.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

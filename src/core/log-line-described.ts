@@ -6,7 +6,7 @@ import { headTokens, isNameWord, readCompany, type Token } from './log-line-toke
 
 /** Words for a person that say what they are, not who: "the admiral actuary rang back" too. */
 const personNouns = words(
-  'guy girl woman man lady lass bloke chap fella recruiter manager founder cofounder cto ceo director lead person contact headhunter engineer eng actuary analyst scientist designer researcher economist statistician consultant architect producer partner',
+  'guy girl woman man lady lass lad bloke chap fella recruiter manager founder cofounder cto ceo director lead person contact headhunter engineer eng actuary analyst scientist designer researcher economist statistician consultant architect producer partner',
 );
 
 /**
@@ -57,7 +57,7 @@ export function readDescribedPerson(
     // "someone from booking.com messaged me", "Someone from the KPMG Health team rang me back":
     // where they are from may stand before the verb.
     const verbAt = tokens
-      .slice(read.next, read.next + 6)
+      .slice(read.next, read.next + 8)
       .findIndex((token) => subjectVerbs.has(token.lower) || token.text === ',');
     const verb = tokens[read.next + verbAt];
     if (i === 0 && verb && subjectVerbs.has(verb.lower)) found.inbound = true;

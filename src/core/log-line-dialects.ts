@@ -2503,7 +2503,7 @@ const dialectWords: readonly Swap[] = [
   [/\ban all\b(?=\s*(?:[,.;!]|$))/gu, 'as well'],
   [/(?<=\b(?:askin|asking|asked|ask|know|wondering|see) )['’]?ow(?= )/gu, 'how'],
   [
-    /(?<=\b(?:see|want|wants|wanted|need|needs|needed|have|has|had|send|sent|at|on|over|for|through|thro|thru|putting|puttin|put|(?:sent|emailed|showed|forwarded) \p{Ll}+(?: \p{Ll}+)?) )me (?=(?:cv|c\.v\.|resume|portfolio|spreadsheets?|notes|vat|utr|details|number|references?|refs|figures|data|slides|deck|work|views?|thoughts|input|feedback|comments?|availability|rates?|day rate|invoice|linkedin|profile|website|cover letter|fleet data|dashboards?|report|plan|drawings|designs|photos|cert|certs|certificates?|licence|license|dashboard portfolio|break|lunch break|opinion|opinions|advice|help|name|timesheet|invoice details|covering letter)\b)/gu,
+    /(?<=\b(?:see|want|wants|wanted|need|needs|needed|have|has|had|send|sent|at|on|over|for|through|thro|thru|putting|puttin|put|(?:sent|emailed|showed|forwarded) \p{Ll}+(?: \p{Ll}+)?) )me (?=(?:cv|c\.v\.|resume|portfolio|spreadsheets?|notes|vat|utr|details|number|national insurance|ni number|interview answers|answers|bank details|passport|references?|refs|figures|data|slides|deck|work|views?|thoughts|input|feedback|comments?|availability|rates?|day rate|invoice|linkedin|profile|website|cover letter|fleet data|dashboards?|report|plan|drawings|designs|photos|cert|certs|certificates?|licence|license|dashboard portfolio|break|lunch break|opinion|opinions|advice|help|name|timesheet|invoice details|covering letter)\b)/gu,
     'my ',
   ],
   [
@@ -2826,6 +2826,40 @@ const dialectWords: readonly Swap[] = [
     /(?<![\p{L}\d'’/-])me (?=(?:application|applications|linkedin|profile|portfolio|post|posts|poster|posters|cv|CV|C\.V\.|showreel|day rate|rates|invoice|invoices|website|designs|illos|logo|logos|book|mate|mates|missus|fella|kids|mam|mam['’]s|mum|mum['’]s|nan|nan['’]s|dad|dad['’]s|bank|cousin|auntie|uncle|old boss|references?|refs|dbs|DBS|right to work|certs?|certificates?|passport|payslips?|qualifications|availability|input|talk|assignment|CIPD|notice period|details|number|experience|background|new job|old job)(?![\p{L}\d'’-]))/gu,
     'my ',
   ],
+  // "lad from the recruitment agency rang": a lad, said of someone unnamed ("bhavna lad" is a name).
+  [/^lad (?=from |frm |at )/u, 'a lad '],
+  // Merseyside: "she sed" (said), "our Carl (Carl Bibby, me cousin)" (the family's Carl, named in
+  // full after), "our Jenny rang" (Jenny, of the family).
+  [/\b(s?he|they|i|he'd|she'd) sed\b/giu, '$1 said'],
+  [
+    /\bour (\p{Lu}\p{Ll}+) \(\1 (\p{Lu}[\p{L}'’-]+)(?:, ?| \()/gu,
+    (_m: string, given: string, surname: string) => `${given} ${surname} (`,
+  ],
+  [
+    /(?<![\p{L}\d'’/-])our (?=\p{Lu}\p{Ll}+ (?:rang|called|texted|whatsapped|messaged|emailed|sent|said|told|put|got)\b)/gu,
+    '',
+  ],
+  // A note to self on a name's spelling ("Neeve Kelly (spelling?)") says nothing of the contact.
+  [/\s*\((?:sp\??|spelling\??|sic|not sure (?:of|about) (?:the )?spelling|spelt\??)\)/giu, ''],
+  // "clicked connect on Ben Ng's linkdin": a connection request, sent.
+  [
+    /\b(?:clicked|hit|pressed|pushed) connect on (\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?)['’]s (?:linked ?in|linkdin|linkedin profile|profile)\b/giu,
+    'sent $1 a connection request on linkedin',
+  ],
+  // "Sandra Lomax the job coach rang me": a full name, then what they are, then what they did.
+  [
+    /^(\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+) the ((?:[\p{Ll}-]+ ){0,2}(?:coach|adviser|advisor|recruiter|manager|mentor|officer|worker|tutor|vicar|priest|counsellor|consultant|boss|organiser|organizer|volunteer|lecturer|teacher)) (?=\p{Ll})/u,
+    '$1, the $2, ',
+  ],
+  // "emailed me and a woman called Bernie Walsh in their facilities team to intro us": an
+  // introduction by email, to the one named after "me and".
+  [
+    /\b(emailed|messaged|texted|whatsapped|wrote to) me and (?:a (?:woman|man|lady|bloke|guy|fella|lad) (?:called|named) )?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)((?: [^,;.]{0,50}?)?) to (?:intro|introduce) (?:us|me)\b/gu,
+    (_m: string, verb: string, who: string, rest: string) =>
+      `${verb === 'wrote to' ? 'emailed' : verb} to introduce me to ${who}${rest}`,
+  ],
+  // "Noreen Carr there told me": there, at the gathering the line names.
+  [/(?<=\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+) there (?=(?:told|said|says|mentioned|reckons)\b)/gu, ' '],
   // "was on the blower to joanne": on the phone, a call; "this mornin", "askin", "sayin": the
   // final g dropped from a few words a note uses.
   [/\b(?:was |were )?on the blower (?:to|with) /giu, 'had a call with '],

@@ -59,6 +59,7 @@ import { mendPatois } from './log-line-patois.js';
 import { mendSingapore } from './log-line-singapore.js';
 import { mendPidgin } from './log-line-pidgin.js';
 import { mendFrench } from './log-line-french.js';
+import { mendDutch } from './log-line-dutch.js';
 import { mendBengali } from './log-line-bengali.js';
 import { mendCatalan } from './log-line-catalan.js';
 import { mendSerbian } from './log-line-serbian.js';
@@ -503,6 +504,7 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendDanish,
   mendZulu,
   mendEstonian,
+  mendDutch,
   mendPidgin,
   mendHongKong,
   mendSingapore,
