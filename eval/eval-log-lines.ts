@@ -157,7 +157,9 @@
 //   303rd 120 lines  92.5%  100%   0        304th 119 lines  55.5%  89.9%  5
 //   305th 120 lines  60.8%  96.7%  0        306th 120 lines  76.7%  91.7%  2
 //   307th 120 lines  55.0%  76.7%  0        308th 120 lines  23.3%  79.2%  3
-//   309th 119 lines  79.0%  91.6%  4
+//   309th 119 lines  79.0%  91.6%  4        310th 120 lines  78.3%  97.5%  1
+//   311th 120 lines  70.8%  92.5%  2        312th 118 lines  55.1%  72.9%  0
+//   313th 120 lines  80.0%  99.2%  0        314th 120 lines  57.5%  86.7%  4
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1090,6 +1092,14 @@
 // with Flemish ("gebeld", "allez"; 36.7%, 23.3%, 3), and a Liverpool-born former council housing
 // officer's first notes, in Scouse English ("our kid", "ta"; 87.4%, 79.0%, 4).
 // After them, ADR 0162 reads the 308th and 309th.
+// The 310th to the 314th, scored once on ADR 0162's rules, follow them as 120, 120, 118, 120 and
+// 120 lines: a Birkenhead-born retail manager moving into HR, in Merseyside English ("sound",
+// "our"; 85.8% of lines with the person, date, channel and direction right, 78.3% every field, 1
+// wrongly created), an Antwerp-born supply-chain analyst's English with Flemish ("gebeld",
+// "eergisteren"; 78.3%, 70.8%, 2), an Akureyri-born marine biologist's English with Icelandic
+// ("hringdi í", "í gær"; 61.0%, 55.1%, none), a Sheffield graduate's careful Sheffield English
+// ("not sure if this counts", "love"; 86.7%, 80.0%, none), and a Pärnu-born QA lead's English with
+// Estonian ("helistas", "Monzost"; 69.2%, 57.5%, 4).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
