@@ -16,6 +16,11 @@ import { applySwaps, englishOrdinal, type Swap, wholeWord } from './log-line-tok
 const loose = (text: string) =>
   text.replace(/ä/g, '[äa]').replace(/õ/g, '[õo]').replace(/ö/g, '[öo]').replace(/ü/g, '[üu]');
 const word = (text: string) => wholeWord(loose(text), 'giu');
+/** The key of `table` a word is, written with or without its Estonian letters. */
+const keyIn = (table: Record<string, string>, written: string) =>
+  Object.keys(table).find((key) => new RegExp(`^${loose(key)}$`, 'iu').test(written));
+/** The keys of `table` as one alternation, each with or without its Estonian letters. */
+const keysOf = (table: Record<string, string>) => Object.keys(table).map(loose).join('|');
 
 const days: Record<string, string> = {
   esmaspäev: 'Monday',
@@ -124,8 +129,6 @@ const postpositions: Record<string, string> = {
   puhul: 'on',
   kaudu: 'via',
 };
-const postpositionOf = (written: string) =>
-  Object.keys(postpositions).find((key) => new RegExp(`^${loose(key)}$`, 'iu').test(written));
 
 /** Words that end the thing before "about" or "for": a verb, a pronoun, what was sent. */
 const thingEnds = new RegExp(
@@ -343,7 +346,7 @@ function postpositionsBefore(line: string): string {
   const out: string[] = [];
   for (const token of tokens) {
     const [, core, close] = parts(token);
-    const key = postpositionOf(core);
+    const key = keyIn(postpositions, core);
     if (!key) {
       out.push(token);
       continue;
@@ -407,32 +410,23 @@ const estonianWords: readonly Swap[] = [
   [word('täna'), 'today'],
   [word('eelmisel nädalal|eelmine nädal|möödunud nädalal|eelmise nädala'), 'last week'],
   [
-    new RegExp(
-      String.raw`(?<![\p{L}'’-])(${Object.keys(days).map(loose).join('|')})(?:al|el|l|a)?(?![\p{L}'’-])`,
-      'giu',
-    ),
+    new RegExp(String.raw`(?<![\p{L}'’-])(${keysOf(days)})(?:al|el|l|a)?(?![\p{L}'’-])`, 'giu'),
     (m: string, day: string) => {
-      const key = Object.keys(days).find((d) => new RegExp(`^${loose(d)}$`, 'iu').test(day));
+      const key = keyIn(days, day);
       return key ? `on ${days[key] ?? ''}` : m;
     },
   ],
   [
-    new RegExp(
-      String.raw`(?<![\p{L}'’-])(${Object.keys(months).map(loose).join('|')})(?:is|il)(?![\p{L}'’-])`,
-      'giu',
-    ),
+    new RegExp(String.raw`(?<![\p{L}'’-])(${keysOf(months)})(?:is|il)(?![\p{L}'’-])`, 'giu'),
     (m: string, month: string) => {
-      const key = Object.keys(months).find((d) => new RegExp(`^${loose(d)}$`, 'iu').test(month));
+      const key = keyIn(months, month);
       return key ? `in ${months[key] ?? ''}` : m;
     },
   ],
   [
-    new RegExp(
-      String.raw`(?<![\p{L}'’-])enne (${Object.keys(months).map(loose).join('|')})i?(?![\p{L}'’-])`,
-      'giu',
-    ),
+    new RegExp(String.raw`(?<![\p{L}'’-])enne (${keysOf(months)})i?(?![\p{L}'’-])`, 'giu'),
     (m: string, month: string) => {
-      const key = Object.keys(months).find((d) => new RegExp(`^${loose(d)}$`, 'iu').test(month));
+      const key = keyIn(months, month);
       return key ? `before ${months[key] ?? ''}` : m;
     },
   ],
