@@ -1100,6 +1100,7 @@
 // ("hringdi í", "í gær"; 61.0%, 55.1%, none), a Sheffield graduate's careful Sheffield English
 // ("not sure if this counts", "love"; 86.7%, 80.0%, none), and a Pärnu-born QA lead's English with
 // Estonian ("helistas", "Monzost"; 69.2%, 57.5%, 4).
+// After them, ADR 0163 reads the 304th to the 307th, the 310th and the 312th to the 314th.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

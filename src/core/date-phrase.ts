@@ -302,7 +302,7 @@ const weekdayPhrase = /^\s*(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\
 
 /** Words that make a clause a plan: "can chat", "booked for", "set up for", "she'll". */
 const planWords =
-  /\b(?:(?:i|we) (?:have|['’]ve got|have got) (?:a|an) (?:[\w-]+ )?(?:call|chat|meeting|interview|coffee|zoom)|(?:meant|supposed) to|can|could|will|would|shall|might|booked|scheduled|arranged|(?:is|are|am) coming (?:to|over|down|up|back|here|home)|pencil+ed|lined up|set (?:up )?for|going to|wants?(?: (?:me|us))? to|hop(?:e|es|ing) to|plans? to|planning to|happy to|offered to|offering to|free for|available for|can do|grabbing|getting (?:coffee|lunch|drinks|a coffee))\b|['’](?:ll|d)\b/i;
+  /\b(?:(?:i|we) (?:have|['’]ve got|have got) (?:a|an) (?:[\w-]+ )?(?:call|chat|meeting|interview|coffee|zoom)|(?:meant|supposed) to|can|could|will|would|shall|might|booked|scheduled|arranged|(?:is|are|am) coming (?:to|over|down|up|back|here|home)|pencil+ed|lined up|set (?:up )?for|going to|wants?(?: (?:me|us))? to|hop(?:e|es|ing) to|plans? to|planning to|happy to|offered to|offering to|free for|available for|can do|grabbing|getting (?:coffee|lunch|drinks|a coffee))\b|\b(?:i|we|you|he|she|they|it|that|who|there)['’](?:ll|d)\b/i;
 
 /** A note's field naming what happened, up to its day: " coffee on", " lunch". */
 const noteActivity =
@@ -332,9 +332,10 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
       isSpokenOfDay(text.slice(0, candidate.start)) ||
       planWords.test(clause) ||
       /\b(?:wants?|needs?|after|looking for)\b/i.test(clause) ||
-      // "booking opens a new researcher role in january", "they start hiring in Feb": what
-      // opens or starts, told in the present, is to come.
-      /\b(?:opens|reopens|starts|begins|launches|kicks off|goes live|(?:is|are|['’]s|['’]re) (?:opening|hiring|recruiting|starting|launching))\b/i.test(
+      // "booking opens a new researcher role in january", "they start hiring in Feb", "pricing
+      // team taking on a junior analyst in Feb": what opens, starts or is being taken on, told in
+      // the present, is to come.
+      /\b(?:opens|reopens|starts|begins|launches|kicks off|goes live|taking on|(?:is|are|['’]s|['’]re) (?:opening|hiring|recruiting|starting|launching))\b/i.test(
         clause,
       ) ||
       // "said to ping her in Jan", "keen to meet in Jan", "come back to her in March": when the
@@ -770,7 +771,12 @@ function resolveChrono(
     // "sat down" and "Sun Li" are not days: a bare weekday must be spelled out, follow
     // on/last/this, or close the line or its clause ("video call fri", "- zoom - fri").
     const spelled = /(mon|tues|wednes|thurs|fri|satur|sun)day|^(on|last|this|past) /.test(phrase);
-    if (!spelled && !closesClause(text, result)) return undefined;
+    // "drinks fri with Carl", "coffee weds w Hannah": a short weekday before whom it was with
+    // ("sat with Kate" is sitting).
+    const beforeWith =
+      /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri)$/.test(phrase.trim()) &&
+      /^\s+(?:with|w\/?|wi)\s+\p{L}/iu.test(text.slice(result.index + result.text.length));
+    if (!spelled && !beforeWith && !closesClause(text, result)) return undefined;
     // "she is a sun": a short weekday after "a" or "the" is a word, no day.
     if (!spelled && /\b(?:a|an|the|my|his|her)\s+$/i.test(text.slice(0, result.index)))
       return undefined;

@@ -232,6 +232,16 @@ const danishWords: readonly Swap[] = [
   [word('skrev til (.{1,40}?) med en (artikel|rapport)'), 'sent $1 an $2'],
   [word('skrev til (.{1,40}?) med et link'), 'sent $1 a link'],
   [word('bad mig(?: om at)?'), 'asked me to'],
+  [word('har bedt om'), 'has asked for'],
+  [word('giver (\\p{L}+) navn videre til'), 'is passing $1 name on to'],
+  [word('fulgte mig'), 'followed me'],
+  [word('kommenterede(?! (?:på|paa) )'), 'commented on'],
+  [word('om jeg har'), 'if I have'],
+  [word('om jeg'), 'if I'],
+  [word('(hiring )?manageren'), 'the $1manager'],
+  [word('jeg har'), 'I have'],
+  [word('tid'), 'time'],
+  [word('referencer|referencerne'), 'references'],
   [
     new RegExp(
       String.raw`(?<![\p{L}'’-])bad ((?:\p{Lu}[\p{L}'’-]* ){1,3}(?:fra \p{L}+ )?)om(?![\p{L}'’-])`,
@@ -253,6 +263,7 @@ const danishWords: readonly Swap[] = [
   [word("for at høre om (\\S+)['’](?:en|et)"), 'to check on the $1'],
   [word('arbejde til mig'), 'work for me'],
   [word('de mangler'), 'they need'],
+  [word('mangler stadig'), 'still needs'],
   [word('mangler'), 'need'],
   [word('var til'), 'went to'],
   [word('kan jeg tage'), 'can I do'],
@@ -286,6 +297,15 @@ const danishWords: readonly Swap[] = [
   [word('han vil referere mig til'), 'he will refer me to'],
   [word('vil intro mig til'), 'will intro me to'],
   [word('vil have mig til at'), 'wants me to'],
+  // "vil have mig med", "vil have mig paa": they want the user on the work.
+  [word('vil have mig (?:med|på) (?:i|in)'), 'wants me on'],
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])vil have mig (?:med|${loose('på')})(?=\s*(?:$|[,.;!]))`,
+      'giu',
+    ),
+    'wants me for it',
+  ],
   [word('vil have'), 'wants'],
   [word('har brug for'), 'needs'],
   [word('søger'), 'is looking for'],
@@ -305,7 +325,7 @@ const danishWords: readonly Swap[] = [
   // "paa Tapped", "på Tesco": at a place; "på LinkedIn", "commented on Chidi's post": on it.
   [
     new RegExp(
-      String.raw`(?<![\p{L}'’-])(?<!(?:commented|replied|followed up|pinged \p{L}+(?: again)?|wrote(?: to \p{L}+)?) )${loose('på')} (?=(?!(?:LinkedIn|Linkedin|Slack|Teams|Zoom|WhatsApp|Whatsapp|Messenger|Instagram|Twitter|Facebook|Signal|Bluesky|X)\b)\p{Lu}(?!\p{L}*day\b))`,
+      String.raw`(?<![\p{L}'’-])(?<!(?:commented|replied|followed up|pinged \p{L}+(?: again)?|wrote(?: to \p{L}+)?) )${loose('på')} (?=(?!(?:LinkedIn|Linkedin|LI|Slack|Teams|Zoom|WhatsApp|Whatsapp|Messenger|Instagram|Twitter|Facebook|Signal|Bluesky|X)\b)\p{Lu}(?!\p{L}*day\b))`,
       'gu',
     ),
     'at ',
@@ -361,7 +381,7 @@ const whose: Swap = [
 
 const danishMarker = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${loose(
-    'ringede|mailede|sendte|takkede|mødtes|mødte|spurgte|spørger|svarede|rykkede|nudgede|chasede|pingede|followede|taggede|likede|kommenterede|gennemgik|anbefalede|introducerede|lagde|bad om|åbner|vil have|gået til|hos|skrev til|fulgte op|i går|i forgårs|i dag|sidste uge|frokost|kaffe|jeg|mig|ikke|intet svar|snakkede|tilbød|skrev|fik|på|gerne|mangler|ansætter|søger|connectede|gamle|takkekort|opringning|besat|uger siden|uge siden',
+    'ringede|mailede|sendte|takkede|bedt om|fulgte mig|middag|mødtes|mødte|spurgte|spørger|svarede|rykkede|nudgede|chasede|pingede|followede|taggede|likede|kommenterede|gennemgik|anbefalede|introducerede|lagde|bad om|åbner|vil have|gået til|hos|skrev til|fulgte op|i går|i forgårs|i dag|sidste uge|frokost|kaffe|jeg|mig|ikke|intet svar|snakkede|tilbød|skrev|fik|på|gerne|mangler|ansætter|søger|connectede|gamle|takkekort|opringning|besat|uger siden|uge siden',
   )}|intro['’]ede|med(?= \p{Lu})|i (?:${dayWords})s|${dayWords})(?![\p{L}'’-])`,
   'iu',
 );

@@ -53,6 +53,7 @@ const userVerbs: ReadonlyArray<readonly [string, string]> = [
   ['helistasin', 'rang'],
   ['saatsin', 'sent'],
   ['meilisin', 'emailed'],
+  ['emailisin', 'emailed'],
   ['kirjutasin', 'wrote to'],
   ['kohtusin', 'met'],
   ['tänasin', 'thanked'],
@@ -72,6 +73,7 @@ const userVerbs: ReadonlyArray<readonly [string, string]> = [
   ['kutsusin', 'invited'],
   ['aitasin', 'helped'],
   ['pingisin', 'pinged'],
+  ['sain', 'got'],
   ['tuletasin meelde', 'reminded'],
 ];
 
@@ -112,6 +114,7 @@ const theirVerbs: ReadonlyArray<readonly [string, string]> = [
   ['otsivad', 'are looking for'],
   ['tahab', 'wants'],
   ['vajab', 'needs'],
+  ['vajavad', 'need'],
   ['valisid', 'chose'],
   ['küsisid', 'asked for'],
   ['läks', 'went'],
@@ -133,7 +136,7 @@ const postpositions: Record<string, string> = {
 /** Words that end the thing before "about" or "for": a verb, a pronoun, what was sent. */
 const thingEnds = new RegExp(
   String.raw`^(?:${verbWords}|${loose(
-    'mind|mulle|mult|ta|talle|ma|mina|et|kas|ja|meili|meil|meilis|meiliga|sõnum|sõnumi|sõnumit|artikli|artiklit|lingi|link|kuulutuse|postitust|postituse|arvamust|tagasiside|tagasisidet|õnnitlused|CV|CVd|aitäh|eile|täna|üleeile|linkedinis|whatsappis|slackis|teamsis|zoomis|videokõnes|telefonis',
+    'mind|mulle|mult|ta|talle|ma|mina|et|kas|ja|meili|meil|meilis|meiliga|emailis|emailiga|tänud|sõnum|sõnumi|sõnumit|artikli|artiklit|lingi|link|kuulutuse|postitust|postituse|arvamust|tagasiside|tagasisidet|õnnitlused|CV|CVd|aitäh|eile|täna|üleeile|linkedinis|whatsappis|slackis|teamsis|zoomis|videokõnes|telefonis',
   )})$`,
   'iu',
 );
@@ -154,6 +157,7 @@ const nameEndings: ReadonlyArray<readonly [string, string, boolean]> = [
   ['lt', 'from', false],
   ['ga', 'with', false],
   ['st', 'from', true],
+  ['it', '', false],
   ['i', '', false],
   ['t', '', false],
 ];
@@ -326,14 +330,21 @@ const personMark = '\u2063';
 
 /**
  * A workplace whose it is, with no English before it: "Ofcomi kontakti" the Ofcom contact,
- * "Skyscanneri QA lead" Skyscanner's QA lead. Not after a given name, where the word is a
- * surname ("Neha Joshi", "Ruth Adeyemi").
+ * "Skyscanneri QA lead" Skyscanner's QA lead; a place with "in" on its end: "Manchesteris" in
+ * Manchester. Not after a given name, where the word is a surname ("Neha Joshi", "Ruth Adeyemi").
  */
 function plainPlace(written: string, afterGivenName: boolean, next: string): string {
   if (afterGivenName || !capitalised.test(written) || isKnownGivenName(written)) return written;
   const genitive = /^(\p{Lu}\p{L}+[^aeiouyéõäöü\P{L}])i$/u.exec(written);
   if (genitive?.[1] && next !== '') return genitive[1];
-  return written;
+  // "Manchesteris", "Tescos", "Piccadillys": in a place, a firm or a street ("Chris", "Barclays" and
+  // "Davies" are as written).
+  if (isKnownSurname(written) || /^(?:Barclays|Sainsburys|Lloyds)$/u.test(written)) return written;
+  const inside = /^(\p{Lu}\p{L}{3,}[^aeiouyéõäöü\P{L}])is$|^(\p{Lu}\p{L}{2,}[oy])s$/u.exec(written);
+  const stem = inside?.[1] ?? inside?.[2];
+  if (!stem || /^(?:linkedin|whatsapp|slack|teams|zoom|instagram|facebook|messenger)$/iu.test(stem))
+    return written;
+  return `in ${stem}`;
 }
 
 /**
@@ -386,9 +397,13 @@ const estonianWords: readonly Swap[] = [
     (_m: string, name: string, where: string) =>
       `at the ${name} ${({ meetupil: 'meetup', konverentsil: 'conference', messil: 'fair' } as Record<string, string>)[where.toLowerCase()] ?? (/^[õo]htul$/iu.test(where) ? 'evening' : 'event')}`,
   ],
-  // "Niamh Kelly meilis:": a contact emailed; "tänas mind meilis": by email.
-  [/(?<=\p{Lu}[\p{L}'’-]* )meilis(?![\p{L}'’-])/gu, 'emailed'],
-  [word('meilis'), 'by email'],
+  // "Niamh Kelly meilis:": a contact emailed; "tänas mind meilis", "tänasin Owenit emailis": by
+  // email.
+  [
+    /(?<!^(?:\p{L}+sin|thanked|sent|asked|asked for|wrote to|rang|emailed|messaged|introduced|reminded)\b.*)(?<=\p{Lu}[\p{L}'’-]* )(?:meilis|emailis)(?![\p{L}'’-])/gu,
+    'emailed',
+  ],
+  [word('meilis|emailis'), 'by email'],
   [word('läks sisekandidaadile'), 'went to an internal candidate'],
   // Silence, and since when: "ikka vastust pole", "vaikus alates 18ndast".
   [
@@ -435,14 +450,14 @@ const estonianWords: readonly Swap[] = [
   [word('videokõnes|videokõnel'), 'on a video call'],
   [word('videokõne'), 'video call'],
   [word('telefonis|telefoni teel'), 'on the phone'],
-  [word('meili teel|meiliga|meili kaudu'), 'by email'],
+  [word('meili teel|meiliga|emailiga|meili kaudu'), 'by email'],
   [word('linkedinis|linkedinnis|linkedini kaudu'), 'on LinkedIn'],
   [word('whatsappis|whatsapis'), 'on WhatsApp'],
   [word('slackis'), 'on Slack'],
   [word('teamsis'), 'on Teams'],
   [word('zoomis'), 'on Zoom'],
   [word('kohvil'), 'coffee'],
-  [word('kohvi|kohvik'), 'coffee'],
+  [word('kohvi|kohvik|kohv'), 'coffee'],
   [word('lõunal|lõunasöögil'), 'lunch'],
   [word('lõuna|lõunasöök'), 'lunch'],
   [word('õhtusöök|õhtusöögil'), 'dinner'],
@@ -454,6 +469,9 @@ const estonianWords: readonly Swap[] = [
   // What was done, the longer phrases first.
   [word('jätsin voicemaili|jätsin häälsõnumi'), 'left a voicemail'],
   [word('lubas mind (.{1,40}?) kokku viia'), 'offered to put me in touch $1'],
+  [word('lubas mind tutvustada'), 'offered to introduce me to'],
+  [word('tänud'), 'thanks'],
+  [word('tegi((?: [^\\s,]+){0,3}?) (?:intro|tutvustuse)'), 'introduced me$1'],
   [word('pakkus et paneb mu nime (.{1,30}?) ette'), 'offered to put my name forward $1'],
   [word('paneb mu nime ette|pani mu nime ette'), 'put my name forward'],
   [word('(vaatas|käis) mu (.{1,30}?) (?:üle|läbi)'), 'reviewed my $2'],
@@ -547,6 +565,27 @@ const estonianWords: readonly Swap[] = [
   [word('hiringu'), 'hiring'],
   [word('referrali|referralit'), 'referral'],
   [word('podcasti'), 'podcast'],
+  [word('speci'), 'spec'],
+  [
+    word(
+      "(deck|paper|checklist|launch|guild|takehome|take-home|notebook|dashboard|brief|guide|report|contract|intro|repo|JD)['’]?i",
+    ),
+    '$1',
+  ],
+  [word('tänusõnumi|tänusõnum'), 'a thank-you message'],
+  [word('(?:on )?avatud'), 'open'],
+  [word('neil'), 'they have'],
+  [word('keegi'), 'someone'],
+  [word('konsultanti|konsultant'), 'a consultant'],
+  [word('takehome'), 'take-home'],
+  [word('analüütikut'), 'an analyst'],
+  [word('analüütikuid'), 'analysts'],
+  [word('(?:neil )?otsitakse'), 'they are hiring'],
+  [word('võtavad'), 'are taking on'],
+  [word('posti'), 'post'],
+  [word('heads-upi'), 'heads-up'],
+  [word("advice['’]?i"), 'advice'],
+  [word('letteri'), 'letter'],
   [word('leadi'), 'lead'],
   [word('plani'), 'plan'],
   [word('repot'), 'repo'],
@@ -576,7 +615,7 @@ const dayThenVerb: Swap = [
 
 /** Words only Estonian uses: one is enough. */
 const markerWords = String.raw`${verbWords}|${loose(
-  'eile|üleeile|täna|eelmisel nädalal|aitäh|mulle|talle|videokõne|videokõnes|kohvil|lõunal|vastust pole|vaikus|teineteisele|mõlemad|juba|pole|teemal|asjus|jaoks|tähtaeg|tal võib|tal on|tüüp|vaatan|meilis',
+  'eile|üleeile|täna|eelmisel nädalal|aitäh|tänud|mulle|talle|videokõne|videokõnes|kohvil|lõunal|vastust pole|vaikus|teineteisele|mõlemad|juba|pole|teemal|asjus|jaoks|tähtaeg|tal võib|tal on|tüüp|vaatan|meilis|emailis|emailiga',
 )}|\p{L}+päeval|reedel`;
 const estonianMarker = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${markerWords})(?![\p{L}'’-])`,
@@ -645,7 +684,10 @@ const englishIle = new Set([
   'senile',
 ]);
 
-/** "with Andrus Pärn teams call", "to Ben Ng sent": what was done, before with whom. */
+/**
+ * "with Andrus Pärn teams call", "to Ben Ng sent", "from Owen got the JD": what was done, before
+ * with whom.
+ */
 const doneFirst: readonly Swap[] = [
   [
     /^with ((?:\S+ ){1,4}?)(video call|teams call|zoom call|call|coffee|lunch)(?=$|[ ,;])/u,
@@ -654,6 +696,10 @@ const doneFirst: readonly Swap[] = [
   [
     /^to ((?:\p{Lu}[\p{L}'’-]* ){1,2})(sent|emailed|rang|wrote to|thanked|asked)(?![\p{L}'’-])/u,
     (_m: string, who: string, what: string) => `${what} ${who.trim()}`,
+  ],
+  [
+    /^from ((?:\p{Lu}[\p{L}'’-]* ){1,2})got (.+)$/u,
+    (_m: string, who: string, what: string) => `got the ${what} from ${who.trim()}`,
   ],
 ];
 
@@ -668,6 +714,12 @@ export function mendEstonian(line: string): string {
       '$1 ',
     )
     .replace(/\bshared to /gu, 'shared with ')
+    // "tegi intro Bupa head of QA eng Sunil Raoga": introduced the user to whom the intro was with.
+    .replace(
+      /\bintroduced me ((?:[^\s,]+ ){0,10}?)with (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)/gu,
+      (_m: string, what: string, who: string) =>
+        `introduced me to ${who}${what.trim() ? `, ${what.trim()}` : ''}`,
+    )
     .replace(/\bsent to (?=\p{Lu})/gu, 'sent ')
     .replace(/\bwrote to ((?:\p{Lu}[\p{L}'’-]* ?){1,2}) (?:an )?email\b/gu, 'emailed $1')
     .replace(/\s+/g, ' ')

@@ -153,7 +153,13 @@ export function findNames(
       // leads to.
       (isTo && found.names.length > 0 && introNouns.has(previous)) ||
       (isWith && previous === 'touch') ||
-      ((isWith || isTo) && previous === 'me' && tokens[i - 2]?.lower === 'connected');
+      ((isWith || isTo) &&
+        previous === 'me' &&
+        ['connected', 'connecting', 'connect'].includes(tokens[i - 2]?.lower ?? '')) ||
+      // "emailed to introduce me with Tunde", "thanks to Chidi for the intro with Tunde": "with"
+      // where English says "to".
+      (isWith && previous === 'me' && introWords.has(tokens[i - 2]?.lower ?? '')) ||
+      (isWith && found.names.length > 0 && introNouns.has(previous));
     if (introducedMe && readAppositive(tokens, i + 1) !== undefined) continue;
     // "sent priya shah my portfolio": after any other verb, a lower-case name needs two words.
     const allowLower: LowerNames =
@@ -352,9 +358,12 @@ const perUnits = words('day week month year hour annum head person cent');
 
 /** Verbs after which "to" leads to the person someone was introduced to. */
 const introVerbs = words("introduced intro'd intro’d introed");
-/** "intro'd me to", "she'll introduce me to": whom the user was, or will be, introduced to. */
+/**
+ * "intro'd me to", "she'll introduce me to", "he will present me by email to" (as French and Spanish
+ * speakers say it): whom the user was, or will be, introduced to.
+ */
 const introWords = words(
-  "introduced intro'd intro’d introed introduce introduces introducing intro",
+  "introduced intro'd intro’d introed introduce introduces introducing intro present presented",
 );
 
 /**

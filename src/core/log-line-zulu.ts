@@ -37,6 +37,12 @@ const doings: ReadonlyArray<readonly [string, string]> = [
   ['ngiyabonga', 'thank you'],
   ['ebonga', 'thanking me'],
   ['ngicela', 'asking for'],
+  ['ngimbuza ukuthi (.{1,40}?) (?:ifike|ime|sekufike) kuphi', 'asking where $1 is up to'],
+  ['ngimcela', 'asking them for'],
+  ['ngimbuza', 'asking them about'],
+  ['ngimkhumbuza', 'reminding them about'],
+  ['ecelile|ebecele', 'they asked'],
+  ['ngibonane|ngibonene', 'met'],
   ['ngibone|ngimbone', 'saw'],
   ['akabambanga', "didn't pick up"],
   ['uzodlulisela', 'they will pass on'],
@@ -111,7 +117,12 @@ const zuluWords: readonly Swap[] = [
   [word('kuthangi'), 'the day before yesterday'],
   [word('izolo'), 'yesterday'],
   [word('namhlanje|namuhla'), 'today'],
-  [word('kuleviki edlule|ngeviki eledlule|evikini eledlule|iviki eledlule'), 'last week'],
+  [
+    word(
+      'kuleviki edlule|ngeviki eledlule|evikini eledlule|iviki eledlule|ngesonto eledlule|isonto eledlule',
+    ),
+    'last week',
+  ],
   ...days.map(([zulu, english]): Swap => [
     new RegExp(`(?<![\\p{L}'’-])(?:${zulu})(?![\\p{L}'’-])`, 'gu'),
     english,
@@ -207,7 +218,7 @@ const zuluWords: readonly Swap[] = [
 ];
 
 const zuluMarker = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:izolo|namhlanje|kuthangi|ukuthi|ngeviki|eledlule|uthi|uthe|kusho|ufuna|ifuna|bafuna|ngicela|ngimbonga|ebonga|ngiyabonga|${days.map(([zulu]) => zulu).join('|')}|${doings
+  String.raw`(?<![\p{L}'’-])(?:izolo|namhlanje|kuthangi|ukuthi|ngeviki|eledlule|ngimcela|ngimbuza|ngimkhumbuza|ngibonane|uthi|uthe|kusho|ufuna|ifuna|bafuna|ngicela|ngimbonga|ebonga|ngiyabonga|${days.map(([zulu]) => zulu).join('|')}|${doings
     .map(([zulu]) => zulu)
     .join('|')})(?![\p{L}'’-])`,
   'iu',

@@ -71,6 +71,7 @@ import { mendGerman } from './log-line-german.js';
 import { mendDanish } from './log-line-danish.js';
 import { mendZulu } from './log-line-zulu.js';
 import { mendEstonian } from './log-line-estonian.js';
+import { mendIcelandic } from './log-line-icelandic.js';
 import { mendItalian } from './log-line-italian.js';
 import { mendMarathi } from './log-line-marathi.js';
 import { mendSpanish } from './log-line-spanish.js';
@@ -501,6 +502,7 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendSpanish,
   mendFrench,
   mendGerman,
+  mendIcelandic,
   mendDanish,
   mendZulu,
   mendEstonian,

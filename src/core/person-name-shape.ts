@@ -8,6 +8,11 @@ import {
   albanianSurnames,
   estonianGivenNames,
   estonianSurnames,
+  icelandicGivenNames,
+  moreGivenNames,
+  moreSurnames,
+  scottishGivenNames,
+  scottishSurnames,
   somaliGivenNames,
   somaliSurnames,
   southAsianGivenNames,
@@ -23,6 +28,9 @@ const givenNames: ReadonlySet<string> = new Set([
   ...givenNameList,
   ...albanianGivenNames,
   ...estonianGivenNames,
+  ...icelandicGivenNames,
+  ...moreGivenNames,
+  ...scottishGivenNames,
   ...somaliGivenNames,
   ...southAsianGivenNames,
   ...firstNames.map((name) => name.toLowerCase()),
@@ -33,6 +41,8 @@ const surnames: ReadonlySet<string> = new Set([
   ...surnameList,
   ...albanianSurnames,
   ...estonianSurnames,
+  ...moreSurnames,
+  ...scottishSurnames,
   ...somaliSurnames,
   ...southAsianSurnames,
 ]);
@@ -63,9 +73,24 @@ export function isKnownGivenName(
 const gaelicSurname =
   /^(?:[Oo]['’]\p{L}{3,}|Mc\p{Lu}\p{Ll}{2,}|Mac\p{Lu}\p{Ll}{2,}|Fitz\p{Ll}{3,})$/u;
 
-/** Whether a word is a surname Kith knows: "Jones", "Nolan", "MacLeod". */
+/**
+ * "Jónsdóttir", "Sigurðsson", "Einarsson": an Icelandic surname is a parent's name and "-son" or
+ * "-dóttir"; "Björns", "Ólafs" (Ólafur's), a parent's name with the "s" of whose, is its short form.
+ */
+const icelandicSurname = /^\p{Lu}\p{Ll}{2,}(?:s?son|d[óo]ttir)$/u;
+const icelandicGiven: ReadonlySet<string> = new Set(icelandicGivenNames);
+
+/** Whether a word is a surname Kith knows: "Jones", "Nolan", "MacLeod", "Jónsdóttir". */
 export function isKnownSurname(word: string): boolean {
-  return gaelicSurname.test(word) || foldings(word).some((form) => surnames.has(form));
+  return (
+    gaelicSurname.test(word) ||
+    icelandicSurname.test(word) ||
+    (/^\p{Lu}\p{Ll}+s$/u.test(word) &&
+      [word.slice(0, -1), `${word.slice(0, -1)}ur`].some((name) =>
+        icelandicGiven.has(name.toLowerCase()),
+      )) ||
+    foldings(word).some((form) => surnames.has(form))
+  );
 }
 
 /** The given names of the user's own people, folded as the list is: "Chidi Eze" gives "chidi". */
