@@ -160,6 +160,9 @@
 //   309th 119 lines  79.0%  91.6%  4        310th 120 lines  78.3%  97.5%  1
 //   311th 120 lines  70.8%  92.5%  2        312th 118 lines  55.1%  72.9%  0
 //   313th 120 lines  80.0%  99.2%  0        314th 120 lines  57.5%  86.7%  4
+//   315th 120 lines  63.3%  83.3%  2        316th 119 lines  19.3%  57.1%  2
+//   317th 120 lines  84.2%  92.5%  1        318th 120 lines  23.3%  61.7%  3
+//   319th 118 lines  59.3%  78.8%  2
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1101,6 +1104,15 @@
 // ("not sure if this counts", "love"; 86.7%, 80.0%, none), and a Pärnu-born QA lead's English with
 // Estonian ("helistas", "Monzost"; 69.2%, 57.5%, 4).
 // After them, ADR 0163 reads the 304th to the 307th, the 310th and the 312th to the 314th.
+// The 315th to the 319th, scored once on ADR 0163's rules, follow them as 120, 119, 120, 120 and
+// 118 lines: a Reykjavik-born nurse moving into health-tech product roles, in English with
+// Icelandic from a third writer ("hringdi í Kötu", "ekkert nýtt"; 75.8% of lines with the person,
+// date, channel and direction right, 63.3% every field, 2 wrongly created), a Bergen-born software
+// tester's English with Norwegian ("i går ringte Olivia meg", "takket"; 31.9%, 19.3%, 2), a
+// Glasgow-born warehouse supervisor's first notes at a job club, in Glaswegian English ("aboot",
+// "gonnae look ower ma CV"; 90.8%, 84.2%, 1), a Tampere-born UX researcher's English with Finnish
+// ("soitin Katelle", "kiitin"; 30.8%, 23.3%, 3), and a Cape Town-born accountant's English with
+// Afrikaans ("het Kate gebel gister", "lekker chat"; 63.6%, 59.3%, 2).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
