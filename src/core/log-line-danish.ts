@@ -8,11 +8,10 @@
 // English note uses.
 
 import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
-import { applySwaps, type Swap, wholeWord } from './log-line-tokens.js';
+import { applySwaps, keyboardLetters, type Swap, wholeWord } from './log-line-tokens.js';
 
 /** Danish letters as an English keyboard writes them too: "i går" or "i gaar", "mødte" or "moedte". */
-const loose = (text: string) =>
-  text.replace(/æ/g, '(?:æ|ae)').replace(/ø/g, '(?:ø|oe|o)').replace(/å/g, '(?:å|aa)');
+const { loose, keyIn, keysOf } = keyboardLetters({ æ: ['ae'], ø: ['oe', 'o'], å: ['aa'] });
 const word = (text: string) => wholeWord(loose(text), 'giu');
 
 const days: Record<string, string> = {
@@ -24,9 +23,8 @@ const days: Record<string, string> = {
   lørdag: 'Saturday',
   søndag: 'Sunday',
 };
-const dayStem = (written: string) =>
-  Object.keys(days).find((day) => new RegExp(`^${loose(day)}$`, 'iu').test(written));
-const dayWords = Object.keys(days).map(loose).join('|');
+const dayStem = (written: string) => keyIn(days, written);
+const dayWords = keysOf(days);
 
 const months: Record<string, string> = {
   januar: 'January',

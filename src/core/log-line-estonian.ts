@@ -10,17 +10,17 @@
 // no English note uses.
 
 import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
-import { applySwaps, englishOrdinal, type Swap, wholeWord } from './log-line-tokens.js';
+import {
+  applySwaps,
+  englishOrdinal,
+  keyboardLetters,
+  type Swap,
+  wholeWord,
+} from './log-line-tokens.js';
 
 /** Estonian letters as an English keyboard writes them too: "tänasin" or "tanasin". */
-const loose = (text: string) =>
-  text.replace(/ä/g, '[äa]').replace(/õ/g, '[õo]').replace(/ö/g, '[öo]').replace(/ü/g, '[üu]');
+const { loose, keyIn, keysOf } = keyboardLetters({ ä: ['a'], õ: ['o'], ö: ['o'], ü: ['u'] });
 const word = (text: string) => wholeWord(loose(text), 'giu');
-/** The key of `table` a word is, written with or without its Estonian letters. */
-const keyIn = (table: Record<string, string>, written: string) =>
-  Object.keys(table).find((key) => new RegExp(`^${loose(key)}$`, 'iu').test(written));
-/** The keys of `table` as one alternation, each with or without its Estonian letters. */
-const keysOf = (table: Record<string, string>) => Object.keys(table).map(loose).join('|');
 
 const days: Record<string, string> = {
   esmaspäev: 'Monday',

@@ -8,21 +8,21 @@
 // so only when it is Icelandic by a word no English note uses.
 
 import { isKnownGivenName } from './person-name-shape.js';
-import { applySwaps, type Swap, wholeWord } from './log-line-tokens.js';
+import { applySwaps, keyboardLetters, type Swap, wholeWord } from './log-line-tokens.js';
 
 /** Icelandic letters as an English keyboard writes them too: "þakkaði" or "thakkadi". */
-const loose = (text: string) =>
-  text
-    .replace(/þ/g, '(?:þ|th)')
-    .replace(/ð/g, '(?:ð|d)')
-    .replace(/æ/g, '(?:æ|ae)')
-    .replace(/ö/g, '(?:ö|o)')
-    .replace(/á/g, '[áa]')
-    .replace(/é/g, '[ée]')
-    .replace(/í/g, '[íi]')
-    .replace(/ó/g, '[óo]')
-    .replace(/ú/g, '[úu]')
-    .replace(/ý/g, '[ýy]');
+const { loose, keyIn, keysOf } = keyboardLetters({
+  þ: ['th'],
+  ð: ['d'],
+  æ: ['ae'],
+  ö: ['o'],
+  á: ['a'],
+  é: ['e'],
+  í: ['i'],
+  ó: ['o'],
+  ú: ['u'],
+  ý: ['y'],
+});
 const word = (text: string) => wholeWord(loose(text), 'giu');
 /**
  * Short words an English note may use too ("a", "i", "their", "eg"): only as Icelandic writes
@@ -40,10 +40,8 @@ const days: Record<string, string> = {
   laugardag: 'Saturday',
   sunnudag: 'Sunday',
 };
-const dayWords = Object.keys(days).map(loose).join('|');
-const dayOf = (written: string) =>
-  days[Object.keys(days).find((day) => new RegExp(`^${loose(day)}`, 'iu').test(written)) ?? ''] ??
-  written;
+const dayWords = keysOf(days);
+const dayOf = (written: string) => days[keyIn(days, written) ?? ''] ?? written;
 
 const months: Record<string, string> = {
   jan: 'January',
@@ -59,10 +57,7 @@ const months: Record<string, string> = {
   nóv: 'November',
   des: 'December',
 };
-const monthOf = (written: string) =>
-  months[
-    Object.keys(months).find((month) => new RegExp(`^${loose(month)}`, 'iu').test(written)) ?? ''
-  ] ?? written;
+const monthOf = (written: string) => months[keyIn(months, written) ?? ''] ?? written;
 
 /**
  * "CVið", "meetupinu", "linkinn", "portfolio-ið", "intro-id": an English word with the Icelandic
@@ -146,7 +141,7 @@ const icelandicWords: readonly Swap[] = [
   ],
   [
     new RegExp(
-      String.raw`(?<![\p{L}'’-])(?:þann |thann )?(\d{1,2})\. ?(${Object.keys(months).map(loose).join('|')})\p{L}*\.?(?![\p{L}'’-])`,
+      String.raw`(?<![\p{L}'’-])(?:þann |thann )?(\d{1,2})\. ?(${keysOf(months)})\p{L}*\.?(?![\p{L}'’-])`,
       'giu',
     ),
     (_m: string, day: string, month: string) => `on ${day} ${monthOf(month)}`,
@@ -174,9 +169,7 @@ const icelandicWords: readonly Swap[] = [
   [
     /(?<![\p{L}'’-])sem (hún|hann|þau|þeir|thau|their) (?:bað|bad) um(?![\p{L}'’-])/giu,
     (_m: string, who: string) =>
-      (({ hún: 'she', hann: 'he' }) as Record<string, string>)[who.toLowerCase()] !== undefined
-        ? `${({ hún: 'she', hann: 'he' } as Record<string, string>)[who.toLowerCase()] ?? ''} asked for`
-        : 'they asked for',
+      `${({ hún: 'she', hann: 'he' } as Record<string, string>)[who.toLowerCase()] ?? 'they'} asked for`,
   ],
   [/(?<![\p{L}'’-])(hún|hann) (?:bað|bad) um(?![\p{L}'’-])/giu, '$1 asked for'],
   [word('sem ég lofaði'), 'I promised'],
@@ -336,12 +329,12 @@ const icelandicWeak = /(?<![\p{L}'’-])(?:um|á|í|hún|fyrir|mér|ég|frá|hj�
  * "Maria Gonzalez og Ana Lopez": "og" between two names is "and" in Icelandic, Danish and
  * Norwegian alike, in a line with no other word of them.
  */
-const namesAnd: Swap = [/(?<=\p{Lu}[\p{L}'’-]* )og(?= \p{Lu})/gu, 'and'];
+const nameAndName = /(?<=\p{Lu}[\p{L}'’-]* )og(?= \p{Lu})/u;
+const namesAnd: Swap = [new RegExp(nameAndName.source, 'gu'), 'and'];
 
 /** The line with its Icelandic put into English; a line with none comes back as it was. */
 export function mendIcelandic(line: string): string {
-  const weak = (line.match(icelandicWeak)?.length ?? 0) + (namesAnd[0].test(line) ? 1 : 0);
-  namesAnd[0].lastIndex = 0;
+  const weak = (line.match(icelandicWeak)?.length ?? 0) + (nameAndName.test(line) ? 1 : 0);
   if (!icelandicMarker.test(line) && weak < 2) return applySwaps(line, [namesAnd]);
   return applySwaps(applySwaps(line, icelandicWords), [nameInCase])
     .replace(/\bmy the\b/gu, 'my')

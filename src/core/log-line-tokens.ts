@@ -352,6 +352,34 @@ export function wholeWord(text: string, flags = 'giu'): RegExp {
   return new RegExp(String.raw`(?<![\p{L}\d'’/-])(?:${text})(?![\p{L}\d'’/-])`, flags);
 }
 
+/** A language's letters as an English keyboard types them: "å" as "aa", "ð" as "d". */
+export interface KeyboardLetters {
+  /** The pattern `text` is, each such letter matching itself or how it is typed. */
+  loose: (text: string) => string;
+  /** The key of `table` a word is, written with or without those letters. */
+  keyIn: (table: Readonly<Record<string, string>>, written: string) => string | undefined;
+  /** The keys of `table` as one alternation, each with or without those letters. */
+  keysOf: (table: Readonly<Record<string, string>>) => string;
+}
+
+/**
+ * Reading a language's words however a keyboard without its letters wrote them: `typedAs` gives
+ * each letter the ways it is typed instead ({ ø: ['oe', 'o'] }).
+ */
+export function keyboardLetters(
+  typedAs: Readonly<Record<string, readonly string[]>>,
+): KeyboardLetters {
+  const letters = new RegExp(`[${Object.keys(typedAs).join('')}]`, 'gu');
+  const loose = (text: string) =>
+    text.replace(letters, (letter) => `(?:${[letter, ...(typedAs[letter] ?? [])].join('|')})`);
+  return {
+    loose,
+    keyIn: (table, written) =>
+      Object.keys(table).find((key) => new RegExp(`^${loose(key)}$`, 'iu').test(written)),
+    keysOf: (table) => Object.keys(table).map(loose).join('|'),
+  };
+}
+
 /** Case endings, longest first, and what each may stand for, likelier first: ["om", ["", "a"]]. */
 export type CaseEndings = ReadonlyArray<readonly [string, readonly string[]]>;
 

@@ -9,19 +9,25 @@
 // English note uses.
 
 import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
-import { applySwaps, englishOrdinal, type Swap, wholeWord } from './log-line-tokens.js';
+import {
+  applySwaps,
+  englishOrdinal,
+  keyboardLetters,
+  type Swap,
+  wholeWord,
+} from './log-line-tokens.js';
 
 const word = (text: string) => wholeWord(text, 'giu');
 
 /** The dotted and dotless letters a laptop keyboard drops: "ı" or "i", "ş" or "s". */
-const loose = (text: string) =>
-  text
-    .replace(/ı/g, '[ıi]')
-    .replace(/ş/g, '[şs]')
-    .replace(/ğ/g, '[ğg]')
-    .replace(/ü/g, '[üu]')
-    .replace(/ö/g, '[öo]')
-    .replace(/ç/g, '[çc]');
+const { loose } = keyboardLetters({
+  ı: ['i'],
+  ş: ['s'],
+  ğ: ['g'],
+  ü: ['u'],
+  ö: ['o'],
+  ç: ['c'],
+});
 
 /** The days, Monday to Sunday, and the months, as Turkish writes them. */
 const days: Record<string, string> = {
