@@ -1113,6 +1113,7 @@
 // "gonnae look ower ma CV"; 90.8%, 84.2%, 1), a Tampere-born UX researcher's English with Finnish
 // ("soitin Katelle", "kiitin"; 30.8%, 23.3%, 3), and a Cape Town-born accountant's English with
 // Afrikaans ("het Kate gebel gister", "lekker chat"; 63.6%, 59.3%, 2).
+// After them, ADR 0164 reads the 311th, the 315th, the 316th, the 318th and the 319th.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -52,7 +52,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   // "thanked me in a LinkedIn comment": a comment is a social media exchange, as a like is.
   [
     'social',
-    /\b(?:in|via|under) (?:a|an|his|her|their|my) (?:linkedin|li|insta(?:gram)?|twitter) comment\b|\b(?:replied|responded|reacted) to (?:my|his|her|their) (?:linkedin |li )?comment\b/,
+    /\b(?:in|via|under) (?:a|an|his|her|their|my) (?:linkedin|li|insta(?:gram)?|twitter) comment\b|\b(?:thanked|tagged|mentioned) (?:me|us) in (?:a|an|his|her|their|my) comment\b|\b(?:replied|responded|reacted) to (?:my|his|her|their) (?:linkedin |li )?comment\b/,
   ],
   // A connection on LinkedIn is a social media exchange, whatever else the line names.
   [

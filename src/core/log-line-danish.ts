@@ -311,6 +311,8 @@ const danishWords: readonly Swap[] = [
   [word('er lukket|er blevet lukket'), 'is closed'],
   [word('gået til en intern kandidat'), 'gone to an internal candidate'],
   [word('kaffe'), 'coffee'],
+  // "over en øl", "øl med Gareth": drinks.
+  [wholeWord('(?:en )?(?:øl|oel)', 'giu'), 'drinks'],
   [word('frokost'), 'lunch'],
   [word('middag'), 'dinner'],
   [word('m\\.'), 'with'],

@@ -28,7 +28,7 @@ describe('Dutch in a note, put into English', () => {
     ],
     [
       'Priya D nog eens gemaild over de Monzo referral, stil sinds de 12de',
-      'emailed Priya D again over the Monzo referral, no reply since the 12th',
+      'emailed Priya D again about the Monzo referral, no reply since the 12th',
     ],
     [
       'lunch met Gareth en Owen van Admiral in Cardiff 13/11',

@@ -41,7 +41,7 @@ const monthWords = Object.keys(months).join('|');
 
 /** What the user did, said last as a participle ("Kate gebeld"), and in English, said first. */
 const doneVerbs: ReadonlyArray<readonly [string, string]> = [
-  ['voicemail ingesproken bij', 'left a voicemail for'],
+  ['voicemail ingesproken bij|voicemail gelaten bij', 'left a voicemail for'],
   ['koffie gedronken met', 'had coffee with'],
   ['geluncht met|lunch gehad met', 'had lunch with'],
   ['afgesproken met', 'saw'],
@@ -93,6 +93,17 @@ const theirVerbs: ReadonlyArray<readonly [string, string]> = [
  */
 const dutchPhrases: readonly Swap[] = [
   [word('heeft me (.{0,30}?)in contact gebracht met'), 'put me $1in touch with'],
+  [word('heeft me doorgestuurd naar'), 'put me in touch with'],
+  [word('heeft (?:mijn|me) (.{1,20}?) doorgestuurd naar'), 'forwarded my $1 to'],
+  [word('(?:hij|ze|zij) stelt me voor aan'), 'offered to introduce me to'],
+  [word("wil me intro['’]?en (?:bij|aan)"), 'offered to intro me to'],
+  [word('(?:ze|zij|hij) stuurt'), 'is sending'],
+  [word('(?:ze|zij) sturen'), 'they are sending'],
+  [word('vraagt of ik'), 'asks if I'],
+  [word('vroeg of ik'), 'asked if I'],
+  [word('had (?:hij|ze|zij) om gevraagd'), 'as they asked'],
+  [word('gebeld met (?:hem|haar)'), 'gebeld'],
+  [word('rol is weg'), 'role is gone'],
   [word('heeft me aan (.{1,40}?) voorgesteld'), 'introduced me to $1'],
   [word('heeft me (.{0,30}?)voorgesteld aan'), 'introduced me $1to'],
   [word('heeft me (.{0,20}?)geconnecteerd'), 'connected with me $1'],
@@ -143,7 +154,7 @@ const dutchPhrases: readonly Swap[] = [
 const dutchWords: readonly Swap[] = [
   // Silence and since when: "stil sinds de 12de", "geen antwoord sinds 16/11".
   [
-    /(?<![\p{L}'’-])(?:(?:nog )?(?:altijd )?(?:stil|geen antwoord|niks gehoord|niets gehoord)) sinds (?:de |den )?(\d{1,2})(?:ste|de|e)(?![\p{L}'’-])/giu,
+    /(?<![\p{L}'’-])(?:(?:nog )?(?:altijd )?(?:stil|geen antwoord|niks gehoord|niets gehoord|niks|niets)) sinds (?:de |den )?(\d{1,2})(?:ste|de|e)(?![\p{L}'’-])/giu,
     (_m: string, day: string) => `no reply since the ${englishOrdinal(day)}`,
   ],
   [
@@ -208,9 +219,15 @@ const dutchWords: readonly Swap[] = [
   [word('op linkedin|via linkedin'), 'on LinkedIn'],
   [word('nog eens'), 'again'],
   [word('ivm|i\\.v\\.m\\.'), 'about'],
+  // "over de referral", "over hun team": about; "went over my CV" is English.
+  [word('over(?= (?:de|het|hun|een|ne|mijn|zijn|haar|jouw) )'), 'about'],
   [word('connectieverzoek'), 'a connection request'],
   [word('thank you kaartje|bedankkaartje|kaartje'), 'a thank-you card'],
   [word('mailtje'), 'an email'],
+  [word('linkje'), 'link'],
+  [word('whatsappke'), 'a WhatsApp message'],
+  [word('bericht van'), 'message from'],
+  [word('bericht'), 'message'],
   [word('whatsappje|berichtje'), 'a message'],
   [word('vacature'), 'vacancy'],
   [word('offerte'), 'quote'],
@@ -275,7 +292,7 @@ function doneFirst(line: string): string {
 
 /** Words only Dutch uses: one is enough. */
 const dutchMarker = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:${doneWords}|whatsappte|appte|sms['’]?te|met \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? en(?= \p{Lu})|belde|stuurde|vroeg|bedankte|reageerde|gisteren|eergisteren|vandaag|vorige week|ivm|mijn|heeft|hebben|nog eens|nog geen|gaat me)(?![\p{L}'’-])`,
+  String.raw`(?<![\p{L}'’-])(?:${doneWords}|whatsappte|appte|sms['’]?te|met \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? en(?= \p{Lu})|belde|stuurde|vroeg|bedankte|reageerde|koffie|gisteren|eergisteren|vandaag|vorige week|ivm|mijn|heeft|hebben|nog eens|nog geen|gaat me)(?![\p{L}'’-])`,
   'iu',
 );
 /** Words a slip in an English note could make: two of them, with nothing else Dutch. */

@@ -7,7 +7,7 @@
 // th, d and plain vowels on an English keyboard ("thakkadi", "i gaer") read the same. A line is read
 // so only when it is Icelandic by a word no English note uses.
 
-import { isKnownGivenName } from './person-name-shape.js';
+import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
 import { applySwaps, keyboardLetters, type Swap, wholeWord } from './log-line-tokens.js';
 
 /** Icelandic letters as an English keyboard writes them too: "þakkaði" or "thakkadi". */
@@ -64,7 +64,7 @@ const monthOf = (written: string) => months[keyIn(months, written) ?? ''] ?? wri
  * "the" on its end is the word.
  */
 const englishWithThe = new RegExp(
-  String.raw`(?<![\p{L}'’-])(cv|intro|interview|portfolio|panel|meetup|link|ticket|notebook|dashboard|contract|feedback|deck|brief|case study|cover letter|take-home|offsite|workshop|event|webinar|podcast|post|referral|spec|invoice|pitch|proposal|report|team|talk|conference|session|demo|course|job|role|email|call)-?(?:ið|id|inn|inu|ina|inum|num|nu)(?![\p{L}'’-])`,
+  String.raw`(?<![\p{L}'’-])(cv|intro|article|brain|lead|interview|portfolio|panel|meetup|link|ticket|notebook|dashboard|contract|feedback|deck|brief|case study|cover letter|take-home|offsite|workshop|event|webinar|podcast|post|referral|spec|invoice|pitch|proposal|report|team|talk|conference|session|demo|course|job|role|email|call)-?(?:ið|id|inn|inu|ina|inum|num|nu)(?![\p{L}'’-])`,
   'giu',
 );
 
@@ -88,14 +88,21 @@ const verbs: ReadonlyArray<readonly [string, string]> = [
   ['spurði hvort ég', 'asked if I'],
   ['spurði hvort', 'asked if'],
   ['spurði', 'asked'],
-  ['bað mig um að', 'asked me to'],
+  ['bað mig um að|bað mig að', 'asked me to'],
+  ['bað mig í (?:e-?mail|tölvupósti) að', 'asked me by email to'],
   ['bað mig um', 'asked me for'],
+  ['ætlar að kynna mig fyrir', 'offered to introduce me to'],
   ['bauðst til að kynna mig fyrir', 'offered to introduce me to'],
   ['bauðst til að', 'offered to'],
-  ['kom mér í samband við', 'put me in touch with'],
+  ['kom mér í samband við|setti mig í samband við', 'put me in touch with'],
   ['kynnti mig fyrir', 'introduced me to'],
   ['kynnti', 'introduced'],
   ['yfirfór', 'reviewed'],
+  ['fór yfir|fóru yfir', 'went over'],
+  ['skildi eftir (?:voicemail|skilaboð) hjá', 'left a voicemail for'],
+  ['followup á|followupaði', 'followed up with'],
+  ['vill að ég', 'wants me to'],
+  ['vill', 'wants to'],
   ['las yfir', 'reviewed'],
   ['svaraði', 'replied'],
   ['fylgdi eftir (?:með|við)', 'followed up with'],
@@ -116,7 +123,8 @@ const verbs: ReadonlyArray<readonly [string, string]> = [
   ['gaf mér', 'gave me'],
   ['gaf', 'gave'],
   ['deildi', 'shared'],
-  ['bauð mér', 'invited me'],
+  ['bauð mér (?=í |á )', 'invited me '],
+  ['bauð mér', 'offered me'],
   ['bauð', 'invited'],
   ['sagði að', 'said'],
   ['sagði', 'said'],
@@ -126,6 +134,30 @@ const verbs: ReadonlyArray<readonly [string, string]> = [
 
 /** Words and phrases no English note uses, put into English where they stand. */
 const icelandicWords: readonly Swap[] = [
+  // "kaffi m/ Ifeoma": with.
+  [/(?<![\p{L}/])m\/ ?(?=\p{L})/giu, 'with '],
+  // "Fatima Z þakkaði fyrir svarið": thanks with no one after it is the contact's, to the user.
+  [
+    new RegExp(
+      String.raw`^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*)?) ${loose('þakkaði')} ${loose('fyrir')}(?![\p{L}'’-])`,
+      'u',
+    ),
+    '$1 thanked me for',
+  ],
+  // "post hjá Wei", "postinn hjá Niamh": whose post.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])(?:post|postinn|postið|póstinn) ${loose('hjá')} (\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?)(?= ${loose('um')}|$|[,.;])`,
+      'giu',
+    ),
+    "$1's post",
+  ],
+  // "chase-aði", "likeaði", "DM-aði": an English verb with the Icelandic past on its end.
+  [
+    /(?<![\p{L}'’-])(chase|like|comment|text|ping|nudge|follow|connect|message|tag|share|book|zoom|email|mail|pitch)-?a[ðd]i(?![\p{L}'’-])/giu,
+    (_m: string, verb: string) => `${verb.replace(/e$/u, '')}ed`,
+  ],
+  [/(?<![\p{L}'’-])dm-?a[ðd]i(?![\p{L}'’-])/giu, "DM'd"],
   // Days: "í gær", "í fyrradag", "í síðustu viku", "á föstudaginn", "síðasta föstudag", "þann 12.".
   [word('í fyrradag'), 'the day before yesterday'],
   [word('í gær|í gaer'), 'yesterday'],
@@ -156,6 +188,18 @@ const icelandicWords: readonly Swap[] = [
   [word('er farið|er farin|er farinn'), 'is gone'],
   // What a firm or a contact has or wants: "eru að ráða", "er með … stöðu", "vantar einhvern".
   [word('eru að ráða|er að ráða'), 'are hiring'],
+  [word('eru að leita að|er að leita að'), 'are looking for'],
+  [word('að ráða'), 'hiring'],
+  [word('að leita að'), 'looking for'],
+  [word('minnti (.{1,30}?) á'), 'reminded $1 about'],
+  [word('sendi (\\p{L}+) takk (sms|email|whatsapp)'), 'thanked $1 by $2'],
+  // "lead-inum sínum": their lead.
+  [
+    /(?<![\p{L}'’-])([\p{L}]+?)-?(?:inum|inu|inn|ið) (?:sínum|sínu|sinn|sína|sinni|sitt)(?![\p{L}'’-])/giu,
+    'their $1',
+  ],
+  [word('vilja fá mig í'), 'want me for'],
+  [word('ekkert heyrt frá'), 'heard nothing from'],
   [word('vantar einhvern'), 'are hiring someone'],
   [word('vantar'), 'need'],
   [
@@ -203,7 +247,11 @@ const icelandicWords: readonly Swap[] = [
   [word('hjálpað með|hjálpað'), 'help with'],
   [word('tala á|talað á'), 'speak at'],
   [word('talað'), 'speak'],
+  [word('ætlar að kynna mig fyrir'), 'offered to introduce me to'],
   [word('kynna mig fyrir'), 'introduce me to'],
+  [word('ætlar að'), 'is going to'],
+  [word('tali við|tala við'), 'talk with'],
+  [word('pick-?a'), 'pick'],
   [word('skoða'), 'look at'],
   [word('út af'), 'about'],
   // An English word with the Icelandic "the" on its end, and "my" said after what is mine.
@@ -294,15 +342,21 @@ const icelandicWords: readonly Swap[] = [
   [exact('á'), 'on'],
   [/(?<![\p{L}'’-])í (?=\p{Lu}|\d)/gu, 'in '],
   [exact('í'), 'in'],
+  [exact('þær|þeir|þau'), 'they'],
+  // "yfir case studyið mitt": "the" and "my" both said of it; English says "my".
+  [/(?<![\p{L}'’-])the my(?![\p{L}'’-])/giu, 'my'],
 ];
 
 /**
  * "Priyu", "Hönnu", "Önu", "Devendru": a name in the case a verb gives it, as said alone; only a
- * name Kith knows is put back ("Oliviu" Olivia, "Aishu" Aisha).
+ * name Kith knows is put back ("Oliviu" Olivia, "Aishu" Aisha), and a name as written stays
+ * ("Grace Liu").
  */
 const nameInCase: Swap = [
   /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}ö]+)u(?![\p{L}'’-])/gu,
   (m: string, stem: string) => {
+    // "Liu" is a surname as written, and "Lia" would be another person.
+    if (isKnownSurname(m) || isKnownGivenName(m)) return m;
     const plain = `${stem.replace(/ö/gu, 'a').replace(/^Ö/u, 'A')}a`;
     return isKnownGivenName(plain) ? plain : m;
   },
@@ -315,7 +369,7 @@ const nameInCase: Swap = [
  */
 const icelandicMarker = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${loose(
-    'hringdi|hitti|talaði|spjallaði|þakkaði|spurði|bauðst|yfirfór|svaraði|fylgdi eftir|whatsappaði|mailaði|meilaði|lækaði|referrað|referraði|lofaði|í gær|í fyrradag|síðustu viku|seinustu viku|ekkert|vantar|kaffihúsinu|skilaboð|hvort|gagnlegt|borgað',
+    'hringdi|hitti|talaði|spjallaði|þakkaði|spurði|bauðst|yfirfór|svaraði|fylgdi eftir|whatsappaði|mailaði|meilaði|lækaði|referrað|referraði|lofaði|í gær|í fyrradag|síðustu viku|seinustu viku|ekkert|vantar|kaffihúsinu|kaffi|skilaboð|hvort|gagnlegt|borgað|minnti|ætlar að',
   )}|sendi|fékk|vildi|mjög|(?:${dayWords})(?:inn|inum|ur)|\p{L}*[þð]\p{L}*|\p{L}+d[óo]ttir|\p{L}+(?:ið|inu))(?![\p{L}'’-])`,
   'iu',
 );

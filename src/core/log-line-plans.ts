@@ -15,8 +15,11 @@ const planStart =
 const futureTime =
   /\b(?:next (?:week|wk|month|year|time|mon|tue|wed|thu|fri|sat|sun)\w*|tomorrow|tmrw|tmw|later this (?:week|month)|in (?:a few|a couple of|two|2|three|3) (?:days|weeks|months)|in a (?:week|month)|the week after|in the new year)\b/i;
 
-/** "he offered me a trial shift tomorrow": an offer made now, of something to come, is no plan. */
-const offeredNow = /\boffered (?:me|us)\b/i;
+/**
+ * "he offered me a trial shift tomorrow", "asked her for a coffee next week": an offer or an ask
+ * made now, of something to come, is no plan.
+ */
+const offeredNow = /\boffered (?:me|us)\b|\basked (?:(?:him|her|them|[\w'’-]+) )?for (?:a|an)\b/i;
 
 /** Clause breaks: a comma, a semicolon, or a dash between spaces. */
 const clauseBreak = /(,|;| [-–—] )/;

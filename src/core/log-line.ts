@@ -63,6 +63,7 @@ import { mendDutch } from './log-line-dutch.js';
 import { mendBengali } from './log-line-bengali.js';
 import { mendCatalan } from './log-line-catalan.js';
 import { mendSerbian } from './log-line-serbian.js';
+import { mendAfrikaans } from './log-line-afrikaans.js';
 import { mendAlbanian } from './log-line-albanian.js';
 import { mendSomali } from './log-line-somali.js';
 import { mendTurkish } from './log-line-turkish.js';
@@ -71,7 +72,9 @@ import { mendGerman } from './log-line-german.js';
 import { mendDanish } from './log-line-danish.js';
 import { mendZulu } from './log-line-zulu.js';
 import { mendEstonian } from './log-line-estonian.js';
+import { mendFinnish } from './log-line-finnish.js';
 import { mendIcelandic } from './log-line-icelandic.js';
+import { mendNorwegian } from './log-line-norwegian.js';
 import { mendItalian } from './log-line-italian.js';
 import { mendMarathi } from './log-line-marathi.js';
 import { mendSpanish } from './log-line-spanish.js';
@@ -503,9 +506,12 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendFrench,
   mendGerman,
   mendIcelandic,
+  mendNorwegian,
   mendDanish,
   mendZulu,
+  mendFinnish,
   mendEstonian,
+  mendAfrikaans,
   mendDutch,
   mendPidgin,
   mendHongKong,

@@ -1,0 +1,782 @@
+// Finnish in a one-line log put into English before it is read. A Finnish speaker's notes switch
+// language mid-line ("soitin Katelle eilen", "juttelin Chidin kanssa puhelimessa", "Samilta tuli
+// maili", "Katie BBC:ltä tarvii mun VAT numberin"): Finnish says to whom, from where and whose with
+// an ending on the name itself ("Katelle", to Kate; "Desailta", from Desai; "Devin", Dev's or Dev
+// as the one met), says "with" after the name ("Chidin kanssa", with Chidi), and drops "I" into
+// the verb ("soitin", I rang; "soitti", they rang). Each name loses its ending only when what is
+// left is a name Kith knows or a capitalised firm, and gains the English word before it; the rest
+// becomes English where it stands. The letters ä and ö typed as a and o read the same. A line is
+// read so only when it is Finnish by a word no English, Estonian or Nordic note uses.
+
+import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
+import {
+  applySwaps,
+  englishOrdinal,
+  keyboardLetters,
+  type Swap,
+  wholeWord,
+} from './log-line-tokens.js';
+
+/** Finnish letters as an English keyboard writes them too: "lähetin" or "lahetin". */
+const { loose, keyIn, keysOf } = keyboardLetters({ ä: ['a'], ö: ['o'] });
+const word = (text: string) => wholeWord(loose(text), 'giu');
+/** Short words English writes too ("on", "jo", "se"): only in small letters. */
+const exact = (text: string) => wholeWord(loose(text), 'gu');
+
+/** The weekdays as said for "on": "torstaina", on Thursday. */
+const days: Record<string, string> = {
+  maanantaina: 'Monday',
+  tiistaina: 'Tuesday',
+  keskiviikkona: 'Wednesday',
+  torstaina: 'Thursday',
+  perjantaina: 'Friday',
+  lauantaina: 'Saturday',
+  sunnuntaina: 'Sunday',
+};
+
+/** Weekdays cut short as a calendar writes them: "pe", Friday. "to" (Thursday) is read apart. */
+const shortDays: Record<string, string> = {
+  ma: 'Monday',
+  ti: 'Tuesday',
+  ke: 'Wednesday',
+  pe: 'Friday',
+  la: 'Saturday',
+  su: 'Sunday',
+};
+
+const months: Record<string, string> = {
+  tammikuu: 'January',
+  helmikuu: 'February',
+  maaliskuu: 'March',
+  huhtikuu: 'April',
+  toukokuu: 'May',
+  kesäkuu: 'June',
+  heinäkuu: 'July',
+  elokuu: 'August',
+  syyskuu: 'September',
+  lokakuu: 'October',
+  marraskuu: 'November',
+  joulukuu: 'December',
+};
+
+/** What the user did, "I" in the verb: "soitin", I rang. Longer phrases first. */
+const userVerbs: ReadonlyArray<readonly [string, string]> = [
+  ['soitin takaisin', 'rang back'],
+  ['soitin', 'rang'],
+  ['soittelin', 'rang'],
+  ['laitoin (?:viestiä|viestin|viestii)', 'messaged'],
+  ['laitoin (?:meiliä|meilin|mailin|sähköpostia|sähköpostin)', 'emailed'],
+  ['laitoin whatsappia', 'whatsapped'],
+  ['laitoin', 'sent'],
+  ['lähetin (?:meilin|mailin|sähköpostin|meiliä|sähköpostia)', 'emailed'],
+  ['lähetin viestin|lähetin viestiä', 'messaged'],
+  ['lähetin', 'sent'],
+  ['meilasin|mailasin|sähköpostitin', 'emailed'],
+  ['whatsappasin|wappasin', 'whatsapped'],
+  ['tekstasin|tekstaisin', 'texted'],
+  ['viestitin|viestittelin', 'messaged'],
+  ['tapasin|näin', 'met'],
+  ['kiitin', 'thanked'],
+  ['kysyin', 'asked'],
+  ['pyysin', 'asked'],
+  ['juttelin|jutskasin', 'chatted'],
+  ['jututin', 'chatted with'],
+  ['puhuin', 'talked with'],
+  ['muistutin', 'reminded'],
+  ['karhusin|patistin|hoputin|hätyytin', 'chased'],
+  ['kommentoin', 'commented on'],
+  ['esittelin', 'introduced'],
+  ['tykkäsin', 'liked'],
+  ['jaoin', 'shared'],
+  ['vastasin', 'replied to'],
+  ['autoin', 'helped'],
+  ['lupasin', 'promised'],
+  ['tarjosin', 'offered'],
+  ['pingasin', 'pinged'],
+  ['seurasin', 'followed up with'],
+  ['haastattelin', 'interviewed'],
+  ['hyväksyin', 'accepted'],
+  ['kävin läpi', 'went through'],
+];
+
+/** What a contact did: "soitti", they rang; "juteltiin", we talked. Longer phrases first. */
+const theirVerbs: ReadonlyArray<readonly [string, string]> = [
+  ['soitti takaisin', 'rang me back'],
+  ['soitti (?:mulle|minulle)', 'rang me'],
+  ['soitti', 'rang me'],
+  ['laittoi (?:mulle )?(?:viestiä|viestin|viestii)', 'messaged me'],
+  ['laittoi (?:mulle )?(?:meiliä|meilin|mailin|sähköpostia|sähköpostin)', 'emailed me'],
+  ['laittoi (?:mulle )?whatsappia', 'whatsapped me'],
+  ['laittoi (?:mulle )?tekstarin', 'texted me'],
+  ['laittoi mulle', 'sent me'],
+  ['laittoi', 'sent me'],
+  ['lähetti (?:mulle )?(?:meilin|mailin|sähköpostin|meiliä)', 'emailed me'],
+  ['lähetti (?:mulle )?viestin', 'messaged me'],
+  ['lähetti mulle|lähetti', 'sent me'],
+  ['(?:meilasi|mailasi)(?: mulle)?|sähköpostitti', 'emailed me'],
+  ['whatsappasi|wappasi', 'whatsapped me'],
+  ['tekstasi', 'texted me'],
+  ['kiitti (?:mua|minua|mut|minut)', 'thanked me'],
+  ['kysyi (?:multa|minulta|mua)', 'asked me'],
+  ['kysyi', 'asked me'],
+  ['pyysi (?:mua|minua|mut|minut|multa)', 'asked me'],
+  ['pyysi nähdä', 'asked to see'],
+  ['pyysi', 'asked for'],
+  ['esitteli (?:mut|minut|mua)', 'introduced me'],
+  ['esitteli', 'introduced'],
+  ['lupasi|lupas', 'offered'],
+  ['tykkäsi', 'liked'],
+  ['kommentoi', 'commented on'],
+  ['tägäsi (?:mut|minut|mua)', 'tagged me in'],
+  ['tägäsi', 'tagged'],
+  ['(?:tarjosi|tarjos)(?: mulle)?', 'offered me'],
+  ['vastasi', 'replied'],
+  ['jakoi', 'shared'],
+  ['suositteli', 'recommended'],
+  ['muistutti', 'reminded me'],
+  ['otti yhteyttä', 'got in touch'],
+  ['hyväksyi', 'accepted'],
+  ['sanoi|sano', 'said'],
+  ['juteltiin|jutskattiin', 'we chatted'],
+  ['puhuttiin', 'we talked'],
+  ['keskusteltiin', 'we discussed'],
+  ['nähtiin|tavattiin', 'we met'],
+  ['käytiin kahvilla', 'had coffee'],
+  ['haluaa nähdä', 'wants to see'],
+  ['haluaa', 'wants'],
+  ['halus|halusi', 'wanted'],
+  ['tarvitsee|tarvii|tarttee', 'needs'],
+  ['palkkaa|rekryää|rekrytoi', 'are hiring'],
+  ['etsii', 'is looking for'],
+  ['avaa', 'is opening'],
+  ['tuli', 'came'],
+];
+const verbWords = [...userVerbs, ...theirVerbs].map(([finnish]) => loose(finnish)).join('|');
+
+/** Finnish words after which a name is whom the user met, thanked or asked: "tapasin Devin". */
+const objectVerb = new RegExp(
+  `^(?:${loose(
+    'tapasin|näin|esittelin|esitteli|muistutin|kiitin|kiitti|pyysin|pyysi|kysyin|karhusin|patistin|jututin|kommentoin|haastattelin|autoin|moikkasin',
+  )})$`,
+  'iu',
+);
+
+type Place = 'to' | 'from' | 'out' | 'at' | 'in' | 'of' | 'whom';
+
+/**
+ * The endings a name takes, longest first, the English each stands for, and the last letter of
+ * the name it fits: a consonant takes an "i" first ("Rachelille", "Samilta"), a vowel not
+ * ("Katelle", "Desailta"). "of" is whose, or whom when the user did something to them.
+ */
+const nameEndings: ReadonlyArray<readonly [string, Place, boolean]> = [
+  ['ille', 'to', false],
+  ['lle', 'to', true],
+  ['ilta', 'from', false],
+  ['lta', 'from', true],
+  ['illa', 'at', false],
+  ['lla', 'at', true],
+  ['issa', 'in', false],
+  ['ssa', 'in', true],
+  ['ista', 'out', false],
+  ['sta', 'out', true],
+  ['ia', 'whom', false],
+  ['a', 'whom', true],
+  ['in', 'of', false],
+  ['n', 'of', true],
+];
+const placeEnglish: Record<Place, string> = {
+  to: 'to',
+  from: 'from',
+  out: 'from',
+  at: 'at',
+  in: 'at',
+  of: '',
+  whom: '',
+};
+
+/** A name without its ending: as written alone, the English before it, and whether a person. */
+interface CasedName {
+  stem: string;
+  place: Place;
+  person: boolean;
+}
+
+const vowelEnd = /[aeiouyéäö]$/iu;
+const capitalised = /^\p{Lu}/u;
+const fold = (text: string) => text.toLowerCase().replace(/ä/gu, 'a').replace(/ö/gu, 'o');
+
+/** Words that end as a Finnish case does: "LinkedIn", "London", "Seattle", the German "Stelle". */
+const notCased =
+  /^(?:linkedin|london|dublin|berlin|boston|brighton|croydon|swindon|luton|preston|lisbon|seattle|delta|malta|volta|stelle|quelle|welle|alle|kapelle|tabelle|novelle|gazelle|michelle|danielle|rochelle|estelle|isabelle|janelle|noelle|belle|vanilla|villa|gorilla|guerilla|manila|camilla|priscilla|drusilla|tequila|plugin|admin|login|within|begin|cabin|margin|origin|again|main|chain|train|brain|plain|spain|britain|action|fashion|vision|session|mission|nation|station|question|opinion|kitchen|women|men|garden|golden|sudden|broken|open|even|seven|eleven|often|listen|item|ten|then|when|than|in|on|an|en|un|javascript)$/iu;
+
+/** Whether a stem's last letter fits the ending: "Rachel"+"ille", "Kate"+"lle". */
+function stemFits(stem: string, afterVowel: boolean): boolean {
+  return vowelEnd.test(stem) === afterVowel;
+}
+
+interface NameContext {
+  /** The word before was a given name Kith knows, with no ending: this one may be a surname. */
+  afterGiven: boolean;
+  /** The word before was a name: a firm with an ending is where they work. */
+  afterName: boolean;
+  /** The word before is a verb done to someone ("tapasin Devin"): "-n" here is whom. */
+  afterVerb: boolean;
+  /** "kanssa" or "ja … kanssa" follows: "-n" here is with whom. */
+  beforeWith: boolean;
+  /** A lower-case word or a Finnish compound follows, which a firm's "-n" is whose. */
+  beforeNoun: boolean;
+}
+
+/**
+ * A word with a case ending, as the name alone, or none: "Katelle" Kate, to; "BBC:ltä" BBC, from;
+ * "Devin kanssa" Dev, with. A word Kith knows as a name whole ("Anna", "Ellen", "Camille") keeps
+ * its ending, unless "-n" says whom or with whom ("tapasin Devin", "Devin kanssa").
+ */
+function casedName(written: string, context: NameContext): CasedName | undefined {
+  const marked = /^([\p{L}\d.&-]+?)[:'’](\p{Ll}+)$/u.exec(written);
+  if (marked) {
+    const [, stem = '', ending = ''] = marked;
+    const plain = fold(ending).replace(/^i(?=a$)/u, '');
+    // "Ben Ng:tä": after a colon, "-ta" is whom as "-a" is.
+    const place = plain === 'ta' ? 'whom' : nameEndings.find(([e]) => e === plain)?.[1];
+    if (!place || /^dm$/iu.test(stem)) return undefined;
+    const person = isKnownGivenName(stem) || (context.afterGiven && isKnownSurname(stem));
+    return { stem, place, person };
+  }
+  // "ProductTank-illassa": a name joined to a Finnish word is read with that word.
+  if (written.length < 4 || notCased.test(written) || /-\p{Ll}/u.test(written)) return undefined;
+  // "avaa", "pyysi": a Finnish word is no name, though "Ava" is.
+  if (finnishWord.test(written)) return undefined;
+  const folded = fold(written);
+  const wholeKnown = isKnownGivenName(written) || (context.afterName && isKnownSurname(written));
+  const ofWhom = context.beforeWith || context.afterVerb;
+  const cuts = nameEndings
+    .filter(([ending]) => folded.endsWith(ending))
+    .map(([ending, place, afterVowel]) => ({
+      stem: written.slice(0, -ending.length),
+      place,
+      afterVowel,
+    }))
+    .filter(({ stem, afterVowel }) => stem.length >= 2 && stemFits(stem, afterVowel));
+  if (wholeKnown && !cuts.some(({ place }) => place === 'of' && ofWhom)) return undefined;
+  // "Devin": Dev, the "i" Finnish puts after a consonant, before Devi; "Chidin" is Chidi, Chid no name.
+  const known = cuts
+    .filter(({ stem }) => isKnownGivenName(stem) && !context.afterGiven)
+    .filter(({ place }) => place !== 'of' || ofWhom || context.beforeNoun)
+    .sort((a, b) => a.stem.length - b.stem.length)[0];
+  if (known) return { stem: known.stem, place: known.place, person: true };
+  for (const { stem, place } of cuts) {
+    if (context.afterGiven && isKnownSurname(stem)) return { stem, place, person: true };
+    // "patelille": a surname in small letters, to whom.
+    if (place === 'to' && !capitalised.test(stem) && isKnownSurname(stem))
+      return { stem, place, person: true };
+    if (!capitalised.test(stem) || stem.length < 3) {
+      // "lloydsilta", "booking.comilta": a firm in small letters, after the name of who is there.
+      if (context.afterName && place === 'from' && stem.length >= 3)
+        return { stem, place, person: false };
+      continue;
+    }
+    // "Robert Singhille", "Laura Greenille": after a given name, a capitalised word is a surname.
+    if (context.afterGiven && (place === 'to' || (place === 'of' && ofWhom)))
+      return { stem, place, person: true };
+    if (place === 'whom' || isKnownGivenName(stem)) continue;
+    if (place === 'of' && !context.beforeNoun && !ofWhom) continue;
+    return { stem, place, person: false };
+  }
+  return undefined;
+}
+
+/** Marks a firm's name that said whose ("Dysonin keikasta"), so what is its can go round it. */
+const firmMark = '\u2064';
+/** Marks a person's name once its ending is read, so no firm or gathering takes it in. */
+const personMark = '\u2063';
+
+/**
+ * Where a firm's name begins in `out`: "Mind the Productissa", "NHS Digitalin": the capitalised
+ * words before it, and "the" or "of" between them, are its name too; a person's name is not.
+ */
+function firmStart(out: readonly string[], people: ReadonlySet<number>): number {
+  let at = out.length;
+  while (at > 0 && out.length - at < 3 && !people.has(at - 1)) {
+    const [, previous, close] = parts(out[at - 1] ?? '');
+    if (close !== '' || isKnownGivenName(previous) || finnishWord.test(previous)) break;
+    // "Ruth Ames Moonpigilta": a word after a given name is a surname, not the firm's.
+    if (isKnownGivenName(parts(out[at - 2] ?? '')[1])) break;
+    const joins = /^(?:the|of|&)$/u.test(previous) && capitalised.test(parts(out[at - 2] ?? '')[1]);
+    if (!joins && !/^\p{Lu}[\p{L}\d.&'’-]*$/u.test(previous)) break;
+    at--;
+  }
+  return at;
+}
+
+/** Splits a word from what clings to it: "(Deloitte)," is "(", "Deloitte", "),". */
+function parts(token: string): [string, string, string] {
+  const found = /^([("'“]*)(.*?)([)"'”,.;:!?]*)$/u.exec(token);
+  return [found?.[1] ?? '', found?.[2] ?? token, found?.[3] ?? ''];
+}
+
+const withWord = new RegExp(`^(?:${loose('kanssa|kaa|kans')})$`, 'iu');
+const andWord = /^(?:ja|&|\+)$/iu;
+
+/** Whether a word reads as a name here: capitalised and no Finnish word, or a name Kith knows. */
+function isNameWord(core: string): boolean {
+  if (finnishWord.test(core)) return false;
+  if (capitalised.test(core)) return core.length > 1;
+  return (isKnownGivenName(core) || isKnownSurname(core)) && core.length > 2;
+}
+
+/**
+ * The names of a line in English order: each name with a case ending loses it and gains the
+ * English word before the whole name ("Robert Singhille" to Robert Singh), "Chidin kanssa" is
+ * "with Chidi", and "Katen ja Devin kanssa" "with Kate and Dev".
+ */
+function placeNames(line: string): string {
+  const tokens = line.split(' ');
+  const out: string[] = [];
+  let nameStart = -1;
+  let previousWasName = false;
+  let previousWasCased = false;
+  let previousCore = '';
+  // Where in `out` a person's name stands, so a firm named before a place stops there.
+  const people = new Set<number>();
+  for (let index = 0; index < tokens.length; index++) {
+    const [open, core, close] = parts(tokens[index] ?? '');
+    const next = parts(tokens[index + 1] ?? '')[1];
+    const afterNext = parts(tokens[index + 3] ?? '')[1];
+    const context: NameContext = {
+      afterGiven:
+        previousWasName &&
+        !previousWasCased &&
+        isKnownGivenName(previousCore) &&
+        !capitalised.test(core) === !capitalised.test(previousCore),
+      afterName: previousWasName,
+      afterVerb: objectVerb.test(parts(tokens[index - 1] ?? '')[1]),
+      beforeWith:
+        close === '' && (withWord.test(next) || (andWord.test(next) && withWord.test(afterNext))),
+      beforeNoun:
+        close === '' && /^(?:\p{Ll}|\p{Lu}+-\p{Ll})/u.test(next) && !finnishWord.test(next),
+    };
+    const found = open === '(' ? undefined : casedName(core, context);
+    previousCore = core;
+    if (!found) {
+      out.push(tokens[index] ?? '');
+      const isName = isNameWord(core);
+      if (isName && !previousWasName) nameStart = out.length - 1;
+      previousWasName = isName && open === '' && close === '';
+      previousWasCased = false;
+      continue;
+    }
+    const { stem, place, person } = found;
+    let english = placeEnglish[place];
+    let end = close;
+    if (place === 'of' && withWord.test(next) && close === '') {
+      english = 'with';
+      end = parts(tokens[index + 1] ?? '')[2];
+      index++;
+    }
+    const at = person
+      ? previousWasName && !previousWasCased
+        ? nameStart
+        : out.length
+      : firmStart(out, people);
+    out.push(`${open}${person ? personMark : english ? '' : firmMark}${stem}${end}`);
+    if (person) people.add(out.length - 1);
+    if (english) out.splice(at, 0, english);
+    if (person && !previousWasName) nameStart = english ? out.length - 2 : out.length - 1;
+    // "Zoen Lee Jordanille": a name with its ending is whole; the next name starts afresh.
+    previousWasName = false;
+    previousWasCased = true;
+  }
+  // "Katen ja Devin kanssa": both names are with whom.
+  return out
+    .join(' ')
+    .replace(
+      /(?<![\p{L}'’-])((?:\p{L}[\p{L}'’-]* )?\p{L}[\p{L}'’-]*) (?:ja|&|\+) with /gu,
+      (_m: string, who: string) => {
+        const words = who.split(' ');
+        const first = words[0] ?? '';
+        const named = words.length === 1 || isNameWord(first.replace(personMark, ''));
+        return named ? `with ${who} and ` : `${first} with ${words.slice(1).join(' ')} and `;
+      },
+    );
+}
+
+/** Words and phrases no English note uses, put into English where they stand. */
+const finnishWords: readonly Swap[] = [
+  // Silence and news.
+  [word('ei (?:vielä|viel) (?:mitään|mitn|mtn)|ei vielä vastausta'), 'nothing yet'],
+  [
+    word('ei vastausta (\\d{1,2})\\. päivän jälkeen'),
+    (_m: string, day: string) => `no reply since the ${englishOrdinal(day)}`,
+  ],
+  [word('ei (?:oo |ole )?vastausta|ei kuulu mitään|ei mitään vastausta'), 'no reply'],
+  [word('ei mitään konkreettista'), 'nothing concrete'],
+  [word('ei mitään'), 'nothing'],
+  [word('sano ettei oo ehtiny|sanoi ettei ole ehtinyt'), "said they hadn't had time"],
+  [word('on jo täytetty|on täytetty'), 'is already filled'],
+  [word('on peruttu'), 'is cancelled'],
+  [word('on uudistumassa'), 'is being reorganised'],
+  [word('heillä on|niillä on'), 'they have'],
+  [word('onko niillä|onko heillä'), 'whether they have'],
+  [word('voisinko'), 'if I could'],
+  [word('voisko se|voisiko hän'), 'if they could'],
+  [word('saisinko'), 'if I could have'],
+  [word('oonko|olenko'), 'if I am'],
+  [word('vapaana'), 'free'],
+  [word('että se'), 'that they'],
+  // Days: "eilen", "toissapäivänä", "viime viikolla", "torstaina", "12. päivä", "3.11.".
+  [word('toissapäivänä|toissa päivänä|toissapäivänä'), 'the day before yesterday'],
+  [word('eilen illalla|eilen'), 'yesterday'],
+  [word('tänään aamulla|aamulla|tänä aamuna'), 'this morning'],
+  [word('tänään'), 'today'],
+  [word('illalla'), 'this evening'],
+  [word('viime viikolla|viime viikon|viime viikko'), 'last week'],
+  [word('viime kuussa'), 'last month'],
+  [word('viikko sitten'), 'a week ago'],
+  [word('(\\d+) (?:viikkoa|vkoa) sitten'), '$1 weeks ago'],
+  [word('(\\d+) päivää sitten'), '$1 days ago'],
+  [
+    new RegExp(String.raw`(?<![\p{L}'’-])(${keysOf(days)})(?![\p{L}'’-])`, 'giu'),
+    (m: string, day: string) => {
+      const key = keyIn(days, day);
+      return key ? `on ${days[key] ?? ''}` : m;
+    },
+  ],
+  [
+    new RegExp(String.raw`(?<![\p{L}'’-])(${keysOf(shortDays)})(?=$|[ ,;.])`, 'gu'),
+    (m: string, day: string) => `on ${shortDays[day] ?? m}`,
+  ],
+  [/(?<![\p{L}'’-])to(?=$|[,;])/gu, 'on Thursday'],
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])(${keysOf(months)})(ssa|sta|hun|ksi)(?![\p{L}'’-])`,
+      'giu',
+    ),
+    (m: string, month: string, ending: string) => {
+      const key = keyIn(months, month);
+      const before = (
+        { ssa: 'in', sta: 'from', hun: 'until', ksi: 'for' } as Record<string, string>
+      )[ending.toLowerCase()];
+      return key ? `${before ?? 'in'} ${months[key] ?? ''}` : m;
+    },
+  ],
+  [word('alkuvuodesta'), 'early next year'],
+  [
+    /(?<![\p{L}\d'’-])deadline (\d{1,2})\. ?päivä(?:nä)?(?![\p{L}'’-])/giu,
+    (_m: string, day: string) => `deadline the ${englishOrdinal(day)}`,
+  ],
+  [
+    /(?<![\p{L}\d'’-])(\d{1,2})\. ?(?:päivä|paiva)(?:nä|na)?(?![\p{L}'’-])/giu,
+    (_m: string, day: string) => `on the ${englishOrdinal(day)}`,
+  ],
+  [
+    /(?<![\d./])(\d{1,2})\.(\d{1,2})\.(?:(\d{2,4})(?![\d.]))?(?!\d)/gu,
+    (_m: string, d: string, m: string, y?: string) => `${d}/${m}${y ? `/${y}` : ''}`,
+  ],
+  [word('(\\d+) ?kk'), '$1-month'],
+  [word('(\\d+) viikon'), '$1-week'],
+  // "UX Bristol meetupissa", "Stripe talkissa", "ProductTank-illassa": at the gathering, named.
+  [
+    /(?<![\p{L}'’\u2063-])((?:\p{Lu}[\p{L}'’&.]*[ -]){0,3})(?:(\p{Ll}+)-)?(meetupissa|talkissa|guildissa|tapahtumassa|illassa|konferenssissa|webinaarissa)(?![\p{L}'’-])/gu,
+    (_m: string, name: string, kind = '', where: string) =>
+      `at the ${name.replace(/-$/u, ' ')}${kind ? `${kind} ` : ''}${eventWords[fold(where)] ?? 'event'}`,
+  ],
+  // What was done, the longer phrases first.
+  [
+    word('lupasi esitellä (?:mut|minut|mua)|lupas esitellä (?:mut|minut|mua)'),
+    'offered to introduce me',
+  ],
+  [word('(?:lupasi|lupas) (?:puffata|suositella) (?:mua|minua)'), 'offered to recommend me'],
+  [word('lupas|lupasi'), 'offered to'],
+  [word('kävi (.{1,30}?) läpi'), 'reviewed $1'],
+  [word('laittaa mut ehdolle'), 'put me forward for'],
+  [word('liitteenä'), 'attached'],
+  [word('sen pyytämät (\\S+)'), 'the $1 they asked for'],
+  [word('kiitos avusta'), 'thanks for the help'],
+  [word('ja mä (?:nähtiin|tavattiin)|ja minä (?:nähtiin|tavattiin)'), 'and I met'],
+  ...[...userVerbs, ...theirVerbs].map(([finnish, english]): Swap => [word(finnish), english]),
+  // How: a call, a video call, by email, on LinkedIn, over coffee.
+  [word('teams-puhelu|teams-puhelussa'), 'teams call'],
+  [word('zoom-puhelu|zoom-puhelussa'), 'zoom call'],
+  [word('videopuhelu|videopuhelussa|videolla|videopuhelulla'), 'video call'],
+  [word('puhelimessa|puhelimitse|puhelu|puhelussa'), 'on the phone'],
+  [word('(?:kiitos|kiitti)-?(?:meili|maili|viesti|sähköposti)'), 'a thank-you email'],
+  [
+    word('followup-(?:meili|maili|sähköposti)|follow up -(?:meili|maili)|muistutusmeili'),
+    'follow-up email',
+  ],
+  [word('meilillä|mailillä|sähköpostilla|meilitse|sähköpostitse|meilissä'), 'by email'],
+  [word('meilin|mailin|meiliä|sähköpostin|sähköpostia|meili|maili|sähköposti'), 'email'],
+  [word('linkkarissa|linkedinissä|linkkarin kautta|linkedinin kautta'), 'on LinkedIn'],
+  [word('whatsappissa|whatsapissa|wappissa|whatsappilla'), 'on WhatsApp'],
+  [word('whatsappia|whatsapp-viesti'), 'a WhatsApp'],
+  [/(?<![\p{L}'’-])DM:(?:ssä|ssa|llä|lla)(?![\p{L}'’-])/giu, "DM'd me"],
+  [word('slackissä|slackissa'), 'on Slack'],
+  [word('teamsissa|teamsissä'), 'on Teams'],
+  [word('zoomissa'), 'on Zoom'],
+  [word('tekstari|tekstarilla|tekstiviesti'), 'text'],
+  [word('viestin|viestiä|viesti'), 'message'],
+  [word('kahvilla|kahville|kahveilla|kahvit|kahvi|kahvia|kahvittelu'), 'coffee'],
+  [word('lounaalla|lounaalle|lounas|lounasta'), 'lunch'],
+  [word('drinkit|drinkeillä|drinkeille|oluella|oluelle|kaljalla'), 'drinks'],
+  [word('illallisella|illallinen'), 'dinner'],
+  [word('rekrymessuilla|rekrytointimessuilla'), 'at the recruitment fair'],
+  [word('messuilla'), 'at the fair'],
+  [word('tapahtumassa'), 'at the event'],
+  [word('esitellä (?:mut|minut|mua)'), 'introduce me'],
+  [word('esitellä'), 'introduce'],
+  [word('suosittelemaan (?:mua|minua)'), 'to recommend me'],
+  [word('suositella (?:mua|minua)'), 'recommend me'],
+  [word('puhumaan'), 'to speak'],
+  [word('puhua'), 'speak'],
+  [word('nähdä'), 'see'],
+  [word('alihankkia'), 'subcontract'],
+  [word('fasilitoida'), 'facilitate'],
+  [word('hyviä neuvoja'), 'good advice'],
+  [word('hyviä kommentteja'), 'good comments'],
+  [word('palautetta'), 'feedback'],
+  [word('sain'), 'got'],
+  [word('kiitos'), 'thanks'],
+  [/(?<=^|[,;] )kiitti(?![\p{L}'’-])/giu, 'thanks'],
+  [word('kiitti'), 'thanked me'],
+  // Small words.
+  [word('ja mä|ja minä'), 'and I'],
+  [word('kanssa|kaa'), 'with'],
+  [word('mulle|minulle'), 'me'],
+  [word('multa|minulta'), 'from me'],
+  [exact('mua|mut|minut|minua'), 'me'],
+  [exact('mun|minun'), 'my'],
+  [exact('mä|minä'), 'I'],
+  // "lähetin sen": what was sent is "it"; "sen pyytämät", what they asked for, is theirs.
+  [/(?<=\b(?:sent|got|emailed|forwarded|shared) )sen(?![\p{L}'’-])/gu, 'it'],
+  [exact('sen|niiden'), 'their'],
+  [exact('sitä'), 'it'],
+  [exact('se|hän'), 'they'],
+  [exact('ja'), 'and'],
+  [word('että'), 'that'],
+  [word('taas|uudestaan'), 'again'],
+  [exact('jo'), 'already'],
+  [word('myös|kans'), 'also'],
+  [word('auki'), 'open'],
+  [word('varten'), 'for'],
+  [word('jälkeen'), 'after'],
+  [word('pitkään'), 'for a long time'],
+  [word('lähellä'), 'near'],
+  // Things.
+  [word('tiimistä'), 'about the team'],
+  [word('tiimin|tiimille|tiimi'), 'team'],
+  [word('roolista'), 'about the role'],
+  [word('rooli|roolin'), 'role'],
+  [word('paikasta'), 'about the role'],
+  [word('paikkaan|paikkaa|paikan|paikka'), 'role'],
+  [word('keikoista'), 'about the gigs'],
+  [word('keikasta'), 'about the gig'],
+  [word('keikkaan|keikkaa|keikka'), 'gig'],
+  [word('sopimuksesta'), 'about the contract'],
+  [word('sopimus'), 'contract'],
+  [word('postauksesta'), 'about the post'],
+  [word('postaukseen|postausta|postaus'), 'post'],
+  [word('artikkelista'), 'about the article'],
+  [word('artikkeli'), 'the article'],
+  [word('linkin|linkki'), 'a link'],
+  [word('laskusta'), 'about the invoice'],
+  [word('laskua|laskun|lasku'), 'invoice'],
+  [word('hakemuksesta'), 'about the application'],
+  [word('hakemus'), 'application'],
+  [word('projektista'), 'about the project'],
+  [word('projekti'), 'project'],
+  [word('portfoliosta'), 'about the portfolio'],
+  [word('portfolion|portfolio'), 'portfolio'],
+  [word('haastatteluvinkeistä'), 'for the interview tips'],
+  [word('haastattelu-prep|haastattelu'), 'interview prep'],
+  [word('haastatteluprosessista'), 'about the interview process'],
+  [word('käyttäjähaastattelua'), 'user interviews'],
+  [word('päivähintaa|päivähinnan'), 'day rate'],
+  [word('yliopistolta|yliopistosta'), 'from the university'],
+  [word('rekryfirmasta'), 'from a recruitment firm'],
+  [word('rekrytoija|rekryääjä'), 'a recruiter'],
+  [word('vetäjälle'), 'lead'],
+  [word('tutkimusmetodeista'), 'about research methods'],
+  [word('pricing-tutkimuksesta'), 'about the pricing research'],
+  [word('data-ihmisiä'), 'data people'],
+  [word('tiedostot'), 'files'],
+  [word('puheesta'), 'for the talk'],
+  // "-tiimistä", "-paikasta": an English word joined to a Finnish one is the English.
+  [
+    /(?<![\p{L}'’-])([\p{L}]+)-(?:tiimistä|tiimin|tiimi|paikasta|paikkaan|paikkaa|paikan|paikka|rooli|roolista|raporttiin|puolelle|tiedostot|keikoista|listasta|postauksesta|kulttuurista|puheesta|tutkimuksesta|hakemuksesta|tarpeita)(?![\p{L}'’-])/giu,
+    (m: string, english: string) =>
+      /st[aä]$/u.test(m)
+        ? `about the ${english} ${finnishTail[fold(m.slice(english.length + 1))] ?? ''}`.trim()
+        : `${english} ${finnishTail[fold(m.slice(english.length + 1))] ?? ''}`.trim(),
+  ],
+  // An English word with a Finnish ending: "interviewsta" about the interview, "numberin" the
+  // number, "researcheria" a researcher.
+  [
+    /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]{2,}?)i?st[aä](?![\p{L}'’-])/gu,
+    (m: string, stem: string) =>
+      englishSta.has(m.toLowerCase()) || isKnownGivenName(m) ? m : `about the ${stem}`,
+  ],
+  [
+    /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]{2,}[bcdfghjklmnpqrstvwxz])i(?:n|a|ä)(?![\p{L}'’-])/gu,
+    (m: string, stem: string) =>
+      englishIn.has(m.toLowerCase()) || isKnownGivenName(m) || isKnownSurname(m) ? m : stem,
+  ],
+];
+
+/** The English for a Finnish word joined to an English one: "research-tiimistä", the team. */
+const finnishTail: Record<string, string> = {
+  tiimista: 'team',
+  tiimin: 'team',
+  tiimi: 'team',
+  paikasta: 'role',
+  paikkaan: 'role',
+  paikkaa: 'role',
+  paikan: 'role',
+  paikka: 'role',
+  rooli: 'role',
+  roolista: 'role',
+  raporttiin: 'report',
+  puolelle: 'roles',
+  tiedostot: 'files',
+  keikoista: 'gigs',
+  listasta: 'list',
+  postauksesta: 'post',
+  kulttuurista: 'culture',
+  puheesta: 'talk',
+  tutkimuksesta: 'research',
+  hakemuksesta: 'application',
+  tarpeita: 'needs',
+};
+
+/** The gathering a Finnish word for where says: "meetupissa", at the meetup. */
+const eventWords: Record<string, string> = {
+  meetupissa: 'meetup',
+  talkissa: 'talk',
+  guildissa: 'guild',
+  tapahtumassa: 'event',
+  illassa: 'evening',
+  konferenssissa: 'conference',
+  webinaarissa: 'webinar',
+};
+
+/** English words that end as a Finnish "about" does: "pasta", "barista". */
+const englishSta = new Set(['pasta', 'vista', 'siesta', 'fiesta', 'barista', 'fashionista']);
+
+/** English words that end as a Finnish "whose" does: "admin", "begin", "linkedin". */
+const englishIn = new Set([
+  'admin',
+  'begin',
+  'within',
+  'plugin',
+  'login',
+  'checkin',
+  'linkedin',
+  'cabin',
+  'margin',
+  'origin',
+  'robin',
+  'cousin',
+  'muffin',
+  'napkin',
+  'vitamin',
+  'bulletin',
+  'media',
+  'criteria',
+  'julia',
+  'sepia',
+  'skin',
+]);
+
+/** "Ben Ng:n kanssa kahvit", "to Niamh email": what was done, before with whom. */
+const doneFirst: readonly Swap[] = [
+  // "videopuhelu, Ellen Marsh Ovolta", "lounas maanantaina, Georgia Hill": what, then with whom.
+  [
+    /^(video call|teams call|zoom call|coffee|lunch|drinks|dinner)((?: on \p{Lu}\p{Ll}+| yesterday| today| this morning)?), (?=\p{Lu})/u,
+    '$1$2 with ',
+  ],
+  // "Ravi Kumar (Wise): lähetin meilin": the user's verb, before whom.
+  [
+    /^((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?(?: \([^)]*\))?): (emailed|sent|rang|messaged|met|asked|thanked|texted)(?![\p{L}'’-])/u,
+    '$2 $1,',
+  ],
+  [
+    /^with ((?:\S+ ){1,4}?)(video call|teams call|zoom call|call|coffee|lunch|drinks|dinner|zoom)(?=$|[ ,;])/u,
+    (_m: string, who: string, what: string) => `${what} with ${who.trim()}`,
+  ],
+  [
+    /^(to (?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?) (?:an )?(email|text|message|follow-up email|a thank-you email)(?=$|[ ,;:])/u,
+    (_m: string, to: string, what: string) =>
+      ({
+        email: `emailed ${to.slice(3)}`,
+        text: `texted ${to.slice(3)}`,
+        message: `messaged ${to.slice(3)}`,
+        'follow-up email': `followed up by email with ${to.slice(3)}`,
+        'a thank-you email': `sent a thank-you email ${to}`,
+      })[what] ?? _m,
+  ],
+  [
+    /^((?:a thank-you email|follow-up email|email|text|message)) (to (?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?)/u,
+    (_m: string, what: string, to: string) =>
+      what === 'follow-up email'
+        ? `followed up by email with ${to.slice(3)}`
+        : `sent ${/^a /u.test(what) ? what : `a ${what}`} ${to}`,
+  ],
+  [
+    /^(from (?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?) (?:came )?(?:an? )?(email|message|text)(?=$|[ ,;:])/u,
+    '$2 $1',
+  ],
+];
+
+/** Words only Finnish uses: one is enough. */
+const markerWords = String.raw`${verbWords}|${loose(
+  'eilen|toissapäivänä|tänään|aamulla|viime viikolla|kanssa|linkkarissa|whatsappissa|puhelimessa|videopuhelu|sähköposti|sähköpostin|ei vielä|ei vastausta|ettei|tekstari|meilillä|lounas|kahvit|kahvilla|drinkit|voisinko|päivä|päivän',
+)}|${keysOf(days)}|\p{L}+:(?:n|lle|ltä|lta|ssä|ssa|tä|iä)`;
+const finnishMarker = new RegExp(String.raw`(?<![\p{L}'’-])(?:${markerWords})(?![\p{L}'’-])`, 'iu');
+/** Whether a word is Finnish, not a name: "Soitin", "Eilen". */
+const finnishWord = new RegExp(`^(?:${markerWords})$`, 'iu');
+/** A name Kith knows with "to" or "from" on its end: "Markille", "Olivialta". */
+const endedName = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+?)i?(?:lle|lta|ltä)(?![\p{L}'’-])/gu;
+
+function isFinnishLine(line: string): boolean {
+  if (finnishMarker.test(line)) return true;
+  return [...line.matchAll(endedName)].some(
+    ([whole, stem = '']) =>
+      !isKnownGivenName(whole) &&
+      !notCased.test(whole) &&
+      stem.length >= 3 &&
+      (isKnownGivenName(stem) || isKnownSurname(stem)),
+  );
+}
+
+/** The line with its Finnish put into English; a line with none comes back as it was. */
+export function mendFinnish(line: string): string {
+  if (!isFinnishLine(line)) return line;
+  const english = applySwaps(placeNames(line.replace(/\s+/g, ' ').trim()), finnishWords)
+    // "Dysonin keikasta", the Dyson gig; "Barclaysin lähellä", near Barclays.
+    .replace(
+      new RegExp(
+        `${firmMark}(\\S+(?: \\p{Lu}\\S*)*) ((?:[\\p{Ll}-]+ ){0,2})(about the|at the|for the|from the|near) `,
+        'gu',
+      ),
+      '$3 $1 $2',
+    )
+    .replace(new RegExp(`${firmMark}(\\S+(?: \\p{Lu}\\S*)*) near\\b`, 'gu'), 'near $1')
+    .replace(new RegExp(`${firmMark}(\\p{Lu}\\S*) (?=\\p{Ll})`, 'gu'), 'the $1 ')
+    .replace(/\bmy the\b/gu, 'my')
+    .replaceAll(firmMark, '')
+    // "rang to Kate", "asked from Fatima": the verb takes whom as English does.
+    .replace(
+      /\b(rang|emailed|thanked|asked|messaged|texted|pinged|liked|met|reminded|chased|introduced|whatsapped|sent) (?:to|from) (?=\u2063|\p{Lu})/gu,
+      '$1 ',
+    )
+    .replaceAll(personMark, '')
+    .replace(
+      /\bsent ((?:\p{Lu}[\p{L}'’-]* ?){1,2}) (?:an? )?(message|email|text)\b/gu,
+      (_m: string, who: string, what: string) =>
+        `${({ message: 'messaged', email: 'emailed', text: 'texted' } as Record<string, string>)[what] ?? 'sent'} ${who.trim()}`,
+    )
+    .replace(/\bthanked( me)?((?: [^\s,]+){0,4}?) about /gu, 'thanked$1$2 for ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return applySwaps(english, doneFirst);
+}

@@ -1,0 +1,373 @@
+// Norwegian in a one-line log put into English before it is read. A Norwegian speaker's notes
+// switch language mid-line ("ringte Kate ang. rollen hos Sky", "møtte Dev på kaffe i forgårs",
+// "i går ringte Olivia meg om en kontrakt"): Norwegian orders a clause as English does, save that
+// the verb comes second after a day ("i går ringte Olivia meg", Olivia rang me yesterday), and
+// says whose a thing is with "sin" after the owner ("Wei sin post") or "til" after the thing
+// ("posten til Oliver"). Its words become English in place; a clause that opens with a day is put
+// in English order. æ, ø and å written as ae, o and a on an English keyboard read the same. Its
+// written words are close to Danish, so a line is read so only when it is Norwegian by a word
+// neither English nor Danish uses; this reader runs before the Danish one.
+
+import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
+import {
+  applySwaps,
+  englishOrdinal,
+  keyboardLetters,
+  type Swap,
+  wholeWord,
+} from './log-line-tokens.js';
+
+/** Norwegian letters as an English keyboard writes them too: "møtte" or "motte", "på" or "pa". */
+const { loose, keyIn, keysOf } = keyboardLetters({ æ: ['ae'], ø: ['oe', 'o'], å: ['aa', 'a'] });
+const word = (text: string) => wholeWord(loose(text), 'giu');
+
+const days: Record<string, string> = {
+  mandag: 'Monday',
+  tirsdag: 'Tuesday',
+  onsdag: 'Wednesday',
+  torsdag: 'Thursday',
+  fredag: 'Friday',
+  lørdag: 'Saturday',
+  søndag: 'Sunday',
+};
+const dayWords = keysOf(days);
+const dayIn = (written: string) => days[keyIn(days, written) ?? ''];
+
+/** The verbs the user or a contact did, as Norwegian writes them in the past, and in English. */
+const verbs: ReadonlyArray<readonly [string, string]> = [
+  ['ringte tilbake', 'rang back'],
+  ['ringte til', 'rang'],
+  ['ringte', 'rang'],
+  ['mailet til|mailte til', 'emailed'],
+  ['mailet|mailte|e-postet', 'emailed'],
+  ['sendte en (?:mail|e-post|epost) til', 'emailed'],
+  ['sendte en (?:melding|sms) til', 'messaged'],
+  ["sms['’]?et|smset|tekstet", 'texted'],
+  ["dm['’]?et", "dm'd"],
+  ['skrev til', 'wrote to'],
+  ['skrev', 'wrote'],
+  ['sendte', 'sent'],
+  ['takket', 'thanked'],
+  ['møtte', 'met'],
+  ['traff', 'met'],
+  ['snakket lenge med', 'talked at length with'],
+  ['snakket med|pratet med|snakka med|prata med', 'talked with'],
+  ['snakket|pratet', 'talked'],
+  ['spiste lunsj med', 'had lunch with'],
+  ['tok en kaffe med|tok kaffe med|drakk kaffe med', 'had coffee with'],
+  ['spurte', 'asked'],
+  ['purret på|purret|maste på|mast på', 'chased'],
+  ['fulgte opp med', 'followed up with'],
+  ['fulgte opp', 'followed up'],
+  ['svarte ikke', "didn't reply"],
+  ['svarte', 'replied'],
+  ['likte', 'liked'],
+  ['kommenterte', 'commented on'],
+  ['la igjen en kommentar på|la en kommentar på', 'commented on'],
+  ['la igjen (?:en )?beskjed(?: til)?', 'left a message'],
+  ['la igjen (?:en )?talemelding(?: til)?', 'left a voicemail'],
+  ['la meg til', 'added me'],
+  ['la ved', 'shared'],
+  ['delte', 'shared'],
+  ['anbefalte', 'recommended'],
+  ['introduserte', 'introduced'],
+  ["intro['’]?et", "intro'd"],
+  ['inviterte', 'invited'],
+  ['tilbød seg å', 'offered to'],
+  ['tilbød å', 'offered to'],
+  ['tilbød', 'offered'],
+  ['hjalp', 'helped'],
+  ['nevnte', 'mentioned'],
+  ['sjekket', 'checked'],
+  ['gikk gjennom', 'reviewed'],
+  ['ga meg', 'gave me'],
+  ['ga', 'gave'],
+  ['fikk', 'got'],
+  ['hadde', 'had'],
+];
+const verbWords = verbs.map(([norwegian]) => loose(norwegian)).join('|');
+
+/** A call, mail or message verb whose contact, named before it, reached the user. */
+const reachedMe = /^(?:ringte|mailet|mailte|skrev|sms|tekstet)/iu;
+
+const tail = String.raw`(?![\p{L}'’-])`;
+const name = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’-]*)?`;
+
+/** Words and phrases no English note uses, put into English where they stand. */
+const norwegianWords: readonly Swap[] = [
+  // Silence and since: "ikke hørt noe siden den 20.", "ingen svar", "ingenting enda".
+  [word('(?:har )?ikke hørt noe(?: fra (?:dem|henne|ham))?'), 'heard nothing'],
+  [word('(?:fortsatt )?ingen svar(?: enda| ennå)?|ingenting enda|ingenting ennå'), 'no reply yet'],
+  [word('ingenting'), 'nothing'],
+  // Days and dates: "i går", "i går kveld", "i forgårs", "forrige uke", "på fredag", "den 12.".
+  [word('i forgårs'), 'the day before yesterday'],
+  [word('i går (?:kveld|morges|ettermiddag)|i går'), 'yesterday'],
+  [word('i dag|i morges|i formiddag'), 'today'],
+  [word('forrige uke|sist uke|i forrige uke'), 'last week'],
+  [word('for en uke siden'), 'a week ago'],
+  [
+    word('for (\\d+|to|tre) dager siden'),
+    (_m: string, n: string) => `${n === 'to' ? 2 : n === 'tre' ? 3 : n} days ago`,
+  ],
+  [word('neste uke'), 'next week'],
+  [word('i helgen'), 'at the weekend'],
+  [
+    new RegExp(String.raw`(?<![\p{L}'’-])(?:${loose('på')} )?(${dayWords})${tail}`, 'giu'),
+    (m: string, day: string) => {
+      const english = dayIn(day);
+      return english ? `on ${english}` : m;
+    },
+  ],
+  // "innen den 4." a deadline, "siden den 20." a silence's start, "den 12." a day of the month.
+  [
+    new RegExp(String.raw`(?<![\p{L}'’-])(innen|siden|fra) den (\d{1,2})\.?(?!\d)`, 'giu'),
+    (_m: string, before: string, day: string) =>
+      `${({ innen: 'by', siden: 'since' } as Record<string, string>)[before.toLowerCase()] ?? 'from'} the ${englishOrdinal(day)}`,
+  ],
+  [
+    /(?<![\p{L}'’-])den (\d{1,2})\.?(?![\d./])/giu,
+    (_m: string, day: string) => `on the ${englishOrdinal(day)}`,
+  ],
+  // A day, then the verb, then who did it: "i går ringte Olivia meg", "forrige uke møtte jeg
+  // Thomas", "i går ringte hun": the one who did it comes first in English. A name with no "meg"
+  // after it is whom the user reached, as a note leaves out "jeg": "20/10 møtte Kari Nilsen".
+  [
+    new RegExp(
+      String.raw`(?<=^|[,;:] )((?:yesterday|today|the day before yesterday|last week|on \p{L}+day|on the \d+\p{L}{2}|\d{1,2}[./]\d{1,2}\.?) )(${verbWords}) jeg${tail}`,
+      'giu',
+    ),
+    '$1I $2',
+  ],
+  [
+    new RegExp(
+      String.raw`(?<=^|[,;:] )((?:yesterday|today|the day before yesterday|last week|on \p{L}+day|on the \d+\p{L}{2}|\d{1,2}[./]\d{1,2}\.?) )(${verbWords}) (?:(hun|han)(?: meg)?|(${name}) meg)(?=$|[ ,;.:!])`,
+      'gu',
+    ),
+    (m: string, day: string, verb: string, pronoun?: string, who?: string) => {
+      if (pronoun) return `${day}${pronoun} ${verb}${reachedMe.test(verb) ? ' meg' : ''}`;
+      return who && isKnownGivenName(who.split(' ')[0] ?? '') ? `${day}${who} ${verb} meg` : m;
+    },
+  ],
+  // Whose: "Wei sin post", "Accenture sin testing practice", "posten til Oliver Grant".
+  [
+    new RegExp(String.raw`(?<![\p{L}'’-])(${name}) (?:sin|sitt|sine)(?= )`, 'gu'),
+    (_m: string, owner: string) => `${owner}${/s$/u.test(owner) ? '’' : "'s"}`,
+  ],
+  [
+    new RegExp(String.raw`(?<![\p{L}'’-])(posten|innlegget) til (${name})`, 'gu'),
+    (_m: string, _post: string, owner: string) => `${owner}'s post`,
+  ],
+  // "Rob Singh takket for notatet": thanks with no one after it is the contact's, to the user.
+  [
+    new RegExp(String.raw`(?<![\p{L}'’-])(${name}) takket for${tail}`, 'gu'),
+    (m: string, who: string) =>
+      isKnownGivenName(who.split(' ')[0] ?? '') ? `${who} thanked me for` : m,
+  ],
+  // "Marcus tilbød intro til CTO-en deres": an offer with whom it would reach.
+  [word('tilbød (?:en )?intro til'), 'offered an intro to'],
+  [word('satte meg i kontakt med|koblet meg med|koblet meg på'), 'put me in touch with'],
+  [word('introduserte (.{1,40}?) for'), 'introduced $1 to'],
+  [word('vil (?:gjerne )?(anbefale|refere|referere|introdusere) meg'), 'offered to $1 me'],
+  [word('kan intro meg til|vil intro meg til'), 'can intro me to'],
+  [word('vil ha meg med på|vil ha meg på'), 'wants me on'],
+  [word('vil ha meg med'), 'wants me for it'],
+  [word('spurte om jeg (?:vil|kan)'), 'asked if I would'],
+  [word('spurte om (?:evt\\.? )?(?:en )?(kaffe|lunsj)'), 'asked for a $1'],
+  [word('spurte om(?= (?:hun|han|de|det|noen) )'), 'asked if'],
+  [word('spurte om evt\\.?'), 'asked about maybe'],
+  [word('spurte om'), 'asked about'],
+  [word('ba (?:meg )?om (?:en|et) '), 'asked for a '],
+  [word('ba meg om'), 'asked me for'],
+  [word('ba meg'), 'asked me to'],
+  [word('ba om'), 'asked for'],
+  [new RegExp(String.raw`(?<![\p{L}'’-])ba (${name}) om${tail}`, 'gu'), 'asked $1 for'],
+  [word('siden (?:hun|han|de) ba om det'), 'as they asked for it'],
+  [word('(?:hun|han|de) ba om'), 'they asked for'],
+  [word('se over|gå gjennom|kikke på'), 'look over'],
+  [word('sjekket om'), 'checked if'],
+  [word('fikk snakket med'), 'got to talk with'],
+  [word('holde et foredrag'), 'give a talk'],
+  [word('gi tilbakemelding'), 'give feedback'],
+  [word('fikk (?:en )?(?:mail|e-post|epost) fra'), 'got an email from'],
+  [word('fikk (?:en )?(?:melding|sms) fra'), 'got a message from'],
+  [word('fikk (?:en )?telefon fra|fikk en oppringning fra'), 'got a call from'],
+  [word('(?:mail|e-post|epost) fra'), 'email from'],
+  [word('(?:mail|e-post|epost) til'), 'email to'],
+  [word('(?:melding|sms) fra'), 'message from'],
+  [word('på (?:mail|e-post|epost)'), 'by email'],
+  [word('på sms'), 'by text'],
+  [word('på telefon(?:en)?'), 'on the phone'],
+  [word('stillingen er fylt|stillingen er besatt|jobben er fylt'), 'the role has been filled'],
+  [word('de ansetter'), 'they are hiring'],
+  [word('ansetter'), 'are hiring'],
+  [word('de trenger'), 'they need'],
+  [word('trenger'), 'needs'],
+  [word('søker'), 'is looking for'],
+  [word('sier'), 'says'],
+  [word('sa at|sa'), 'said'],
+  [word('vil ha'), 'wants'],
+  [word('vil'), 'will'],
+  [word('kan'), 'can'],
+  [word('skal'), 'will'],
+  [word('sender'), 'is sending'],
+  [wholeWord('til å|til aa', 'giu'), 'to'],
+  [wholeWord('å|aa', 'giu'), 'to'],
+  // An English word with the Norwegian "the" on its end: "introen", "CTO-en", "spec'en", "repoet".
+  [/(?<![\p{L}'’-])([\p{L}]+)(?:-|['’])(?:en|et|a|ene)(?![\p{L}'’-])/giu, 'the $1'],
+  [
+    /(?<![\p{L}'’-])(intro|interview|survey|referral|portfolio|workshop|deck|brief|pitch|spec|podcast|meetup|event|team|recruiter|panel|post|app|repo|link)(?:en|et|pen)(?![\p{L}'’-])/giu,
+    'the $1',
+  ],
+  [
+    /(?<=\p{L})-(intro|interview|meetup|event|team|post|app|repo|office)(?:en|et|pen)(?![\p{L}'’-])/giu,
+    '-$1',
+  ],
+  // Role, contract and job written onto another word: "analytics-rollen", "testerstilling".
+  [/(?<=[\p{L}])-?(?:rollen|rolle|stillingen|stilling)(?![\p{L}'’-])/giu, ' role'],
+  [/(?<=[\p{L}])-?(?:kontrakten|kontrakt)(?![\p{L}'’-])/giu, ' contract'],
+  [/(?<=[\p{L}]{3})-?(?:prosjektet|prosjekt)(?![\p{L}'’-])/giu, ' project'],
+  [/(?<=[\p{L}]{3})-?(?:oppdraget|oppdrag)(?![\p{L}'’-])/giu, ' job'],
+  [/(?<=[\p{L}]{3})-?(?:lenken|lenke)(?![\p{L}'’-])/giu, ' link'],
+  [/(?<=\p{L})-(?:meldingen|melding)(?![\p{L}'’-])/giu, ' message'],
+  [/(?<=[\p{L}]{2})-?(?:lederen|leder)(?![\p{L}'’-])/giu, ' lead'],
+  [/(?<=[\p{L}]{2})-?(?:kontoret|kontor)(?![\p{L}'’-])/giu, ' office'],
+  ...verbs.map(([norwegian, english]): Swap => [word(norwegian), english]),
+  // Things and people.
+  [word('videosamtale|videomøte'), 'video call'],
+  [word('teams-møte|teamsmøte'), 'teams meeting'],
+  [word('møtet|møte'), 'meeting'],
+  [word('samtale'), 'call'],
+  [word('lunsj'), 'lunch'],
+  [word('kaffe'), 'coffee'],
+  [word('middag'), 'dinner'],
+  [wholeWord('øl|oel', 'giu'), 'drinks'],
+  [word('tilbakemelding(?:en|er)?'), 'feedback'],
+  [word('stillingsannonsen|stillingsannonse|annonsen'), 'the job ad'],
+  [word('jobben'), 'the job'],
+  [word('jobb'), 'job'],
+  [word('åpning'), 'opening'],
+  [word('stillingen|rollen'), 'the role'],
+  [word('stilling|rolle'), 'role'],
+  [word('kontrakten'), 'the contract'],
+  [word('kontrakt'), 'contract'],
+  [word('oppdraget|oppdrag'), 'job'],
+  [word('fakturaen'), 'the invoice'],
+  [word('faktura'), 'invoice'],
+  [word('søknaden'), 'the application'],
+  [word('søknad'), 'application'],
+  [word('intervjuet'), 'the interview'],
+  [word('intervju'), 'interview'],
+  [word('rekruttereren'), 'the recruiter'],
+  [word('rekrutterer'), 'recruiter'],
+  [word('kollegaen|kollega'), 'colleague'],
+  [word('sjefen|sjef'), 'boss'],
+  [word('kunde|kunden'), 'client'],
+  [word('artikkelen'), 'the article'],
+  [word('artikkel'), 'article'],
+  [word('lenke|lenken|linken'), 'link'],
+  [word('posten|innlegget'), 'the post'],
+  [word('innlegg'), 'post'],
+  [word('foredraget|foredrag'), 'the talk'],
+  [word('tipset|tipsene|tips'), 'the tip'],
+  [word('referansen|referanse'), 'the reference'],
+  [word('notatet'), 'the note'],
+  [word('hjelpen'), 'the help'],
+  [word('beskjed|meldingen|melding'), 'message'],
+  [word('kontoret'), 'office'],
+  [word('kopi'), 'copy'],
+  [word('porteføljen|portefølje'), 'portfolio'],
+  [word('nummeret|nummer'), 'number'],
+  [word('betalt'), 'paid'],
+  [word('ubetalte|ubetalt'), 'unpaid'],
+  [word('oppdatert|oppdaterte'), 'updated'],
+  [word('nye|ny|nytt'), 'new'],
+  // "CV-en min", "posten min", "appen deres": whose it is, said after the thing.
+  [
+    /(?<![\p{L}'’-])(?:the )?(\p{L}[\p{L}'’-]+?) (min|mitt|mine|deres|hennes|hans|sin|sitt|sine)(?![\p{L}'’-])/gu,
+    (_m: string, thing: string, whose: string) =>
+      `${({ deres: 'their', hennes: 'her', hans: 'his', sin: 'their', sitt: 'their', sine: 'their' } as Record<string, string>)[whose] ?? 'my'} ${thing}`,
+  ],
+  // The small words between.
+  [word('ang\\.?|angående'), 'about'],
+  [word('evt\\.?|eventuelt'), 'maybe'],
+  [word('(?:noe|noen) for (?:dem|deg)'), 'anything for them'],
+  [word('noen'), 'someone'],
+  [word('noe'), 'anything'],
+  [word('med'), 'with'],
+  [word('fra'), 'from'],
+  [word('hos'), 'at'],
+  [word('og'), 'and'],
+  [word('om'), 'about'],
+  [word('til'), 'to'],
+  [word('etter'), 'after'],
+  [wholeWord('før|foer', 'giu'), 'before'],
+  [word('mellom'), 'between'],
+  [word('innen'), 'by'],
+  [word('siden'), 'since'],
+  [word('igjen'), 'again'],
+  // "ingen svar enda", lower case: "Enda" is a name.
+  [wholeWord(loose('enda|ennå'), 'gu'), 'yet'],
+  [word('ikke'), 'not'],
+  [word('også'), 'too'],
+  [word('bare'), 'just'],
+  [word('lenge'), 'for long'],
+  // "møtte Dev på kaffe": met for it.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])${loose('på')} (?=(?:coffee|lunch|dinner|drinks)${tail})`,
+      'giu',
+    ),
+    'for ',
+  ],
+  // "på Moonpig", "på Leeds Tech Social": at a place; "på linkedin", "på zoom": on it.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])${loose('på')} (?=(?!(?:LinkedIn|Linkedin|Slack|Teams|Zoom|WhatsApp|Whatsapp|Messenger|Instagram|Twitter|Facebook|Signal|Bluesky|X)\b)\p{Lu}(?!\p{L}*day\b))`,
+      'gu',
+    ),
+    'at ',
+  ],
+  [word('på'), 'on'],
+  [word('meg'), 'me'],
+  [word('jeg'), 'I'],
+  [word('hun'), 'she'],
+  [word('han'), 'he'],
+  [word('ham'), 'him'],
+  [word('henne'), 'her'],
+  [word('dem'), 'them'],
+  [wholeWord('de(?! \\p{Lu})', 'gu'), 'they'],
+  [word('min|mitt|mine'), 'my'],
+  [word('hans'), 'his'],
+  [word('hennes'), 'her'],
+  [word('deres'), 'their'],
+  [word('har'), 'has'],
+  [word('er'), 'is'],
+  [word('var'), 'was'],
+  // "og en Ifeoma Obi fra Sky Bet": someone named, not "a" someone.
+  [/(?<![\p{L}'’-])(?:en|ei) (?=\p{Lu}\p{Ll}+ \p{Lu})/gu, ''],
+  [word('(?:en|et|ei)(?= [aeiou])'), 'an'],
+  [word('en|et|ei'), 'a'],
+  [word('den|det'), 'it'],
+  [wholeWord('i', 'gu'), 'in'],
+];
+
+/** "Chidis post": a known name with the Norwegian "s" of whose. */
+const whose: Swap = [
+  /(?<![\p{L}'’-])(?<!\p{Lu}\p{L}* )(\p{Lu}\p{Ll}+)s(?= \p{Ll})/gu,
+  (m: string, owner: string) =>
+    isKnownGivenName(owner) && !isKnownGivenName(m) && !isKnownSurname(m) ? `${owner}'s` : m,
+];
+
+/** Norwegian by a word neither English nor Danish writes. */
+const norwegianMarker = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?:${loose(
+    'ringte|mailet|takket|møtte|snakket|pratet|spurte|purret|likte|kommenterte|fikk|nevnte|trenger|sier|ansetter|lunsj|tilbakemelding|forrige uke|ikke hørt noe|introduserte|inviterte|anbefalte|svarte|ba meg|ba om|la igjen|la meg til|satte meg i kontakt|videosamtale|angående|ennå|jobb|stillingsannonsen|sendte meg|henne|mitt|etter|lenke|artikkel|artikkelen|oppdatert|møte|teams-møte|tilbød (?:en )?intro',
+  )})${tail}`,
+  'iu',
+);
+
+/** The line with its Norwegian put into English; a line with none comes back as it was. */
+export function mendNorwegian(line: string): string {
+  if (!norwegianMarker.test(line)) return line;
+  return applySwaps(applySwaps(line, norwegianWords), [whose]);
+}
