@@ -1132,6 +1132,7 @@
 // and 324th were read before they were scored, while the Finnish reader was written (no rule was
 // drawn from them), so their scores are not held out; the 325th and 326th were written after, to
 // measure Finnish and Afrikaans afresh.
+// After them, ADR 0165 reads the 322nd, the 324th and the 326th.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

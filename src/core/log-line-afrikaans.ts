@@ -11,6 +11,9 @@ import { isKnownGivenName } from './person-name-shape.js';
 import { applySwaps, englishOrdinal, type Swap, wholeWord } from './log-line-tokens.js';
 
 const word = (text: string) => wholeWord(text, 'giu');
+/** Afrikaans surnames that begin with "van": "van Wyk", "van der Merwe". */
+const vanSurnames =
+  'der|den|de|Wyk|Zyl|Niekerk|Rensburg|Heerden|Tonder|Deventer|Staden|Vuuren|Dyk|Rooyen|Schalkwyk|Breda|Jaarsveld|Aswegen|Graan|Wyngaardt|Biljon|Coller|Eeden|Loggerenberg|Reenen|Straaten';
 const tail = String.raw`(?![\p{L}'’-])`;
 
 const days: Record<string, string> = {
@@ -35,7 +38,11 @@ const doneVerbs: ReadonlyArray<readonly [string, string]> = [
   ['bedank', 'thanked'],
   ['ontmoet', 'met'],
   ['gesien', 'saw'],
-  ['gesels', 'chatted with'],
+  ['gesels', 'chatted'],
+  ['deurgegaan|deurgekyk|nagegaan', 'went through'],
+  ['aanvaar', 'accepted'],
+  ['vertel', 'told'],
+  ['gesê', 'said'],
   ['gepraat', 'talked to'],
   ['ge-?whatsapp(?:ed)?', 'whatsapped'],
   ['ge-?text|ge-?sms', 'texted'],
@@ -47,7 +54,7 @@ const doneVerbs: ReadonlyArray<readonly [string, string]> = [
   ['opgevolg', 'followed up with'],
   ['ge-?chase', 'chased'],
   ['ge-?nudge', 'nudged'],
-  ['ge-?like', 'liked'],
+  ['ge-?like(?:d)?', 'liked'],
   ['gekoppel|ge-?connect', 'connected with'],
   ['genooi', 'invited'],
   ['gehelp', 'helped'],
@@ -55,39 +62,64 @@ const doneVerbs: ReadonlyArray<readonly [string, string]> = [
   ['gegee', 'gave'],
   ['aangebied', 'offered'],
   ['belowe|beloof', 'promised'],
+  // "ge-review", "geliked": an English verb with the Afrikaans past on it.
+  ['ge-?(?:review|share|comment|follow|tag|ping|call|zoom)(?:e?d)?', ''],
 ];
 const doneWords = doneVerbs.map(([afrikaans]) => afrikaans).join('|');
 const english = (done: string) =>
-  doneVerbs.find(([afrikaans]) => new RegExp(`^(?:${afrikaans})$`, 'iu').test(done))?.[1] ?? done;
+  doneVerbs.find(([afrikaans]) => new RegExp(`^(?:${afrikaans})$`, 'iu').test(done))?.[1] ||
+  `${done.replace(/^ge-?/iu, '').replace(/e?d$/iu, '')}ed`.replace(/eed$/u, 'ed');
 
-const late = String.raw`(${doneWords})(?=$| )`;
-/** "Kate het my gebel vanoggend", "Devendra het my tips ge-email vir die rol": they did it to me. */
-const toMe = new RegExp(String.raw`^(\S.*?) het my (.*?)${late}(.*)$`, 'iu');
-/** "siobhan het die stripe spec vir my ge-email": what they sent me, and then how. */
-const thingToMe = new RegExp(String.raw`^(\S.*?) het (.+?) vir my ${late}(.*)$`, 'iu');
+const late = String.raw`(${doneWords})(?=$|[ !?.])`;
+const when = String.raw`(?:(?:yesterday|today|the day before yesterday|last week|on \p{L}+day) )?`;
+/** Verbs that pass a thing to someone: after them "my" is "me" ("het my tips ge-email"). */
+const giving = /^(?:sent|emailed|forwarded|texted|messaged|whatsapped|gave|offered|told)$/u;
+/**
+ * "Kate het my gebel vanoggend", "Devendra het my tips ge-email vir die rol": they did it to me;
+ * "Dev het my CV deurgegaan", "Alexandra het my CV na Bupa gestuur": they did it to what is mine.
+ */
+const toMe = new RegExp(String.raw`^(\S.*?) het (${when})my (.*?)${late}(.*)$`, 'iu');
+/** "siobhan het die stripe spec vir my ge-email", "Kate het vir my die spec gestuur". */
+const thingToMe = new RegExp(String.raw`^(\S.*?) het (?:(.+?) )?vir my (.*?)${late}(.*)$`, 'iu');
 /** "het Kate gebel gister", "ek het Devendra gevra vir 'n referral": the user did it. */
 const userDid = new RegExp(String.raw`^(?:(?:ek|ons) )?het (.+?) ${late}(.*)$`, 'iu');
 /** "gister het ek Kate gebel": a day first, then "het ek". */
 const dayFirst = new RegExp(String.raw`^(\S.*? )het (ek|ons) (.+?) ${late}(.*)$`, 'iu');
-/** "katie morris gister by die BBC talk ontmoet": said last, with no "het". */
-const lastOfAll = new RegExp(String.raw`^(\S.*?) ${late}$`, 'iu');
+/** "Sam het Vrydag gebel", "Katie het gevra of ek …": a contact did it, to no one named. */
+const theyDid = new RegExp(String.raw`^(\S.*?) het (.*?)${late}(.*)$`, 'iu');
+/**
+ * "katie morris gister by die BBC talk ontmoet", "Woensdag vir Marcus 'n e-pos gestuur met …",
+ * "Dinsdag Priya Shah en Rachel Lowe ontmoet by …": what was done, with no "het", goes first.
+ */
+const noHet = new RegExp(String.raw`^(${when})(?:vir )?((?:\S+ ){0,8}?\S+) ${late}(.*)$`, 'iu');
 /** "Zoe ontmoet by die meetup": a name, then what was done with them. */
 const nameThen = new RegExp(
   String.raw`^(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?) ${late}( .*)?$`,
   'iu',
 );
+const isUser = (who: string) => /^(?:ek|ons|i|we)$/iu.test(who);
 
 /** One clause in English order: what was done first. */
 function doneFirst(clause: string): string {
-  let found = toMe.exec(clause);
-  if (found && !/^(?:ek|ons|i|we)$/iu.test(found[1] ?? '')) {
-    const [, who = '', mid = '', done = '', rest = ''] = found;
-    return `${who} ${english(done)} me ${mid}${rest}`.replace(/ {2,}/g, ' ').trimEnd();
+  let found = thingToMe.exec(clause);
+  if (found && !isUser(found[1] ?? '')) {
+    const [, who = '', before = '', after = '', done = '', rest = ''] = found;
+    return `${who} ${english(done)} me ${before}${before && after ? ' ' : ''}${after}${rest}`
+      .replace(/ {2,}/g, ' ')
+      .trimEnd();
   }
-  found = thingToMe.exec(clause);
-  if (found && !/^(?:ek|ons|i|we)$/iu.test(found[1] ?? '')) {
-    const [, who = '', what = '', done = '', rest = ''] = found;
-    return `${who} ${english(done)} me ${what}${rest}`;
+  found = toMe.exec(clause);
+  if (found && !isUser(found[1] ?? '')) {
+    const [, who = '', day = '', mid = '', done = '', rest = ''] = found;
+    const verb = english(done);
+    // "Maria het my op LinkedIn aan Jess voorgestel": introduced me to Jess, on LinkedIn.
+    const to = verb === 'introduced' ? /^(.*?)\baan (.+?) ?$/iu.exec(mid) : null;
+    if (to) return `${who} introduced me to ${to[2] ?? ''}${rest} ${to[1] ?? ''}${day}`.trim();
+    // "het my CV na Bupa gestuur": the CV is mine, sent to someone else.
+    const mine = mid !== '' && (!giving.test(verb) || / (?:na|aan) /iu.test(` ${mid}`));
+    return `${who} ${verb} ${mine ? 'my' : 'me'} ${mid}${rest}${day ? ` ${day.trim()}` : ''}`
+      .replace(/ {2,}/g, ' ')
+      .trimEnd();
   }
   found = dayFirst.exec(clause);
   if (found) {
@@ -99,15 +131,20 @@ function doneFirst(clause: string): string {
     const [, mid = '', done = '', rest = ''] = found;
     return `${english(done)} ${mid}${rest}`;
   }
+  found = theyDid.exec(clause);
+  if (found && !isUser(found[1] ?? '')) {
+    const [, who = '', mid = '', done = '', rest = ''] = found;
+    return `${who} ${english(done)} ${mid}${rest}`.replace(/ {2,}/g, ' ').trimEnd();
+  }
   found = nameThen.exec(clause);
   if (found && isKnownGivenName((found[1] ?? '').split(' ')[0] ?? '')) {
     const [, who = '', done = '', rest = ''] = found;
     return `${english(done)} ${who}${rest}`;
   }
-  found = lastOfAll.exec(clause);
-  if (found && !/ het /iu.test(clause)) {
-    const [, mid = '', done = ''] = found;
-    return `${english(done)} ${mid}`;
+  found = noHet.exec(clause);
+  if (found && !/ het /iu.test(` ${clause} `)) {
+    const [, day = '', mid = '', done = '', rest = ''] = found;
+    return `${day}${english(done)} ${mid}${rest}`;
   }
   return clause;
 }
@@ -134,6 +171,23 @@ const afrikaansDays: readonly Swap[] = [
     /(?<![\p{L}'’-])(?:op )?die (\d{1,2})(?:ste|de|e)(?![\p{L}'’-])/giu,
     (_m: string, day: string) => `on the ${englishOrdinal(day)}`,
   ],
+  // "sy sal my aan haar partner voorstel", "hy sal my intro aan sy manager", "sy sal my CV
+  // aanstuur": an offer to introduce or pass on, made now.
+  [
+    /(?<![\p{L}'’-])(sy|hy|hulle) sal my (?:voorstel|intro|introduce) aan(?![\p{L}'’-])/giu,
+    '$1 offered to introduce me to',
+  ],
+  [
+    /(?<![\p{L}'’-])(sy|hy|hulle) sal my aan (.{1,60}?) voorstel(?![\p{L}'’-])/giu,
+    '$1 offered to introduce me to $2',
+  ],
+  [
+    /(?<![\p{L}'’-])(sy|hy|hulle) sal my (cv|portfolio|naam)(.{0,40}?) (?:aanstuur|deurstuur|stuur)(?![\p{L}'’-])/giu,
+    '$1 offered to forward my $2$3',
+  ],
+  [/(?<![\p{L}'’-])het my van (.{1,60}?) vertel(?![\p{L}'’-])/giu, 'told me about $1'],
+  [word('het gesê'), 'said'],
+  [word('sê'), 'says'],
   // "starling se finance function", "Glovo se team": whose, said after the owner.
   [/(?<![\p{L}'’-])([\p{L}][\p{L}.&'’-]*) se (?=\p{L})/gu, "$1's "],
 ];
@@ -157,6 +211,18 @@ const afrikaansWords: readonly Swap[] = [
   [word('(thanked (?:me|\\p{L}+)(?: on \\p{L}+)?) vir'), '$1 for'],
   [word('(asked (?:me|\\p{L}+(?: \\p{L}+)?)) vir'), '$1 for'],
   [word('koffie'), 'coffee'],
+  [word('of ek (.{1,60}?) (?:kan|wil) praat'), 'if I would speak $1'],
+  [word('(sent|forwarded|emailed)( my [\\p{L}-]+)? na'), '$1$2 to'],
+  [word('of ek'), 'if I'],
+  [word('wil praat|kan praat'), 'would speak'],
+  [word('is aan die hire|soek'), 'are hiring'],
+  [word('teksboodskap'), 'text message'],
+  [word('nou-nou'), 'just now'],
+  [word('per (e-?mail|e-?pos)'), 'via email'],
+  [word('pos'), 'role'],
+  [word('aan'), 'to'],
+  [word('haar'), 'her'],
+  [/(?<=(?:aan|vir|met|by|van|na|to|for|with|at|from) )sy(?= )/giu, 'his'],
   [word('artikel'), 'article'],
   [word('middagete'), 'lunch'],
   [word('aandete'), 'dinner'],
@@ -186,26 +252,15 @@ const afrikaansWords: readonly Swap[] = [
   [word('het'), 'has'],
   [word('oor'), 'about'],
   [word('vir'), 'for'],
-  // "Isabel Cruz van Adyen", "owen van admiral": from a firm. "Pieter van Wyk", "Pieter van der
-  // Merwe": one given name, then "van" and a capital, is a surname, and stays.
-  [
-    /(?<![\p{L}'’-])van(?![\p{L}'’-])/giu,
-    (...args: string[]) => {
-      const [m = '', at = '0', line = ''] = args;
-      const before = line.slice(0, Number(at));
-      const after = line.slice(Number(at) + m.length);
-      return /(?:^|[^\p{L}'’-])\p{Lu}\p{Ll}+ $/u.test(before) &&
-        !/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ $/u.test(before) &&
-        /^ (?:\p{Lu}|der |den |de )/u.test(after)
-        ? m
-        : 'from';
-    },
-  ],
+  // "Ana van Spotify", "Isabel Cruz van Adyen": from a firm. "Pieter van Wyk", "van der Merwe": an
+  // Afrikaans surname keeps its "van".
+  [word(`van(?! (?:${vanSurnames})(?![\\p{L}]))`), 'from'],
   [word('op'), 'on'],
   [word('na'), 'after'],
   [word('by'), 'at'],
   [word('en'), 'and'],
   [word('die'), 'the'],
+  [/(?<![\p{L}'’-])['’]n(?= [aeiou])/giu, 'an'],
   [/(?<![\p{L}'’-])['’]n(?![\p{L}'’-])/gu, 'a'],
   [word('ek'), 'I'],
   [wholeWord('hy', 'gu'), 'he'],
@@ -213,6 +268,8 @@ const afrikaansWords: readonly Swap[] = [
   [word('hulle'), 'they'],
   [word('hul'), 'their'],
   [word('ons'), 'we'],
+  // "'n e-pos gestuur met 'n artikel": with a thing.
+  [/(?<=\p{Ll} )met(?= (?:a|an|the|my|her|his|their)(?![\p{L}'’-]))/gu, 'with'],
   // "coffee met marcus", "connected met James": with, where English would not say "met".
   [
     /(?<=(?:coffee|koffie|lunch|call|video|zoom|teams|chat|drinks|dinner|connected|touch|paper|chatted|gesels|braai|meeting)(?: \S+)? )met(?![\p{L}'’-])/giu,

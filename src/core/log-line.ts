@@ -75,6 +75,7 @@ import { mendEstonian } from './log-line-estonian.js';
 import { mendFinnish } from './log-line-finnish.js';
 import { mendIcelandic } from './log-line-icelandic.js';
 import { mendNorwegian } from './log-line-norwegian.js';
+import { mendSwedish } from './log-line-swedish.js';
 import { mendItalian } from './log-line-italian.js';
 import { mendMarathi } from './log-line-marathi.js';
 import { mendSpanish } from './log-line-spanish.js';
@@ -506,6 +507,7 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendFrench,
   mendGerman,
   mendIcelandic,
+  mendSwedish,
   mendNorwegian,
   mendDanish,
   mendZulu,

@@ -1,0 +1,310 @@
+// Swedish in a one-line log put into English before it is read. A Swedish speaker's notes switch
+// language mid-line ("ringde Kate igår ang. uppdraget", "fika med Dev i fredags", "Margaret
+// ringde mig igår, NHS Digital har ett kontrakt till mig"): Swedish orders a clause as English
+// does, save that the verb comes second after a day ("igår ringde Olivia mig", Olivia rang me
+// yesterday), says "i fredags" for last Friday, writes whose a thing is with an "s" and no
+// apostrophe ("Glovos designteam"), and puts "the" on the end of a word, English words too
+// ("portfolion", "feedbacken", "CV:t"). Its words become English in place; a clause that opens
+// with a day is put in English order. å, ä and ö typed as a and o read the same. Its written words
+// are close to Danish and Norwegian, so a line is read so only when it is Swedish by a word neither
+// English, Danish nor Norwegian uses; this reader runs before those two.
+
+import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
+import { applySwaps, keyboardLetters, type Swap, wholeWord } from './log-line-tokens.js';
+
+/** Swedish letters as an English keyboard writes them too: "träffade" or "traffade". */
+const { loose, keyIn, keysOf } = keyboardLetters({
+  å: ['a', 'aa'],
+  ä: ['a', 'ae'],
+  ö: ['o', 'oe'],
+});
+const word = (text: string) => wholeWord(loose(text), 'giu');
+const tail = String.raw`(?![\p{L}'’-])`;
+const name = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’-]*)?`;
+
+/** Weekdays, said "i fredags" for the last one. */
+const days: Record<string, string> = {
+  måndag: 'Monday',
+  tisdag: 'Tuesday',
+  onsdag: 'Wednesday',
+  torsdag: 'Thursday',
+  fredag: 'Friday',
+  lördag: 'Saturday',
+  söndag: 'Sunday',
+};
+const dayWords = keysOf(days);
+const dayIn = (written: string) => days[keyIn(days, written) ?? ''];
+
+/** The verbs the user or a contact did, as Swedish writes them in the past, and in English. */
+const verbs: ReadonlyArray<readonly [string, string]> = [
+  ['ringde tillbaka', 'rang back'],
+  ['ringde', 'rang'],
+  ['mailade tillbaka|mejlade tillbaka', 'emailed back'],
+  ['mailade|mejlade|mejla', 'emailed'],
+  ['sms:ade|smsade|sms-ade', 'texted'],
+  ["dm:ade|dm'ade|dmade", "DM'd"],
+  ['whatsappade', 'whatsapped'],
+  ['skickade', 'sent'],
+  ['tackade', 'thanked'],
+  ['träffades', 'met'],
+  ['träffade', 'met'],
+  ['mötte', 'met'],
+  ['fikade med', 'had coffee with'],
+  ['fikade', 'had coffee'],
+  ['pratade med|snackade med|talade med', 'talked with'],
+  ['pratade|snackade', 'talked'],
+  ['frågade', 'asked'],
+  ['påminde', 'reminded'],
+  ['chasade|jagade', 'chased'],
+  ['följde upp med', 'followed up with'],
+  ['följde upp', 'followed up'],
+  ['svarade inte', "didn't reply"],
+  ['svarade', 'replied'],
+  ['gillade', 'liked'],
+  ['kommenterade', 'commented on'],
+  ['delade', 'shared'],
+  ['tipsade om', 'told me about'],
+  ['tipsade', 'tipped me off'],
+  ['introducerade', 'introduced'],
+  ['intro:ade|introade', "intro'd"],
+  ['pitchade till', 'pitched to'],
+  ['pitchade', 'pitched'],
+  ['erbjöd', 'offered'],
+  ['hjälpte', 'helped'],
+  ['gick igenom', 'went over'],
+  ['lämnade ett röstmeddelande till', 'left a voicemail for'],
+  ['lämnade', 'left'],
+  ['la till mig|lade till mig', 'added me'],
+  ['fick', 'got'],
+  ['gav', 'gave'],
+];
+const verbWords = verbs.map(([swedish]) => loose(swedish)).join('|');
+
+/** Words and phrases no English note uses, put into English where they stand. */
+const swedishWords: readonly Swap[] = [
+  // Silence: "inget svar än", "inget besked", "inget från Rachel sedan 20/11".
+  [word('(?:fortfarande )?inget (?:svar|besked)(?: än| ännu)?'), 'no reply yet'],
+  [word('inget från'), 'nothing from'],
+  [word('sedan'), 'since'],
+  // Days: "igår", "i förrgår", "idag", "imorse", "förra veckan", "i fredags", "i tisdags".
+  [word('i förrgår|förrgår'), 'the day before yesterday'],
+  [word('igår kväll|i går kväll|igår|i går'), 'yesterday'],
+  [word('idag|i dag|imorse|i morse|i morgse'), 'today'],
+  [word('förra veckan'), 'last week'],
+  [word('nästa vecka'), 'next week'],
+  [
+    new RegExp(String.raw`(?<![\p{L}'’-])i (${dayWords})s${tail}`, 'giu'),
+    (m: string, day: string) => (dayIn(day) ? `on ${dayIn(day)}` : m),
+  ],
+  // "på fredag" is the coming Friday: a plan's day, no day of the line.
+  [
+    new RegExp(String.raw`(?<![\p{L}'’-])${loose('på')} (${dayWords})${tail}`, 'giu'),
+    (m: string, day: string) => (dayIn(day) ? `next ${dayIn(day)}` : m),
+  ],
+  [
+    /(?<![\p{L}'’-])(mån|tis|ons|tors|fre)(?![\p{L}'’-])/gu,
+    (_m: string, day: string) =>
+      (
+        ({
+          mån: 'on Monday',
+          tis: 'on Tuesday',
+          ons: 'on Wednesday',
+          tors: 'on Thursday',
+        }) as Record<string, string>
+      )[day] ?? 'on Friday',
+  ],
+  // A day, then the verb, then who did it: "igår ringde Olivia mig", "förra veckan träffade jag
+  // Thomas": the one who did it comes first in English.
+  [
+    new RegExp(
+      String.raw`(?<=^|[,;:] )((?:yesterday|today|the day before yesterday|last week|on \p{L}+day) )(${verbWords}) jag${tail}`,
+      'giu',
+    ),
+    '$1I $2',
+  ],
+  [
+    new RegExp(
+      String.raw`(?<=^|[,;:] )((?:yesterday|today|the day before yesterday|last week|on \p{L}+day) )(${verbWords}) (?:(hon|han)(?: mig)?|(${name}) mig)(?=$|[ ,;.:!])`,
+      'gu',
+    ),
+    (m: string, day: string, verb: string, pronoun?: string, who?: string) => {
+      if (pronoun) return `${day}${pronoun} ${verb} mig`;
+      return who && isKnownGivenName(who.split(' ')[0] ?? '') ? `${day}${who} ${verb} mig` : m;
+    },
+  ],
+  // "Gareth P tackade på linkedin för intron", "Lee tackade för feedbacken", "sa tack för": the
+  // contact's thanks, with no one after it, to the user.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])(${name}) (?:tackade|sa tack)((?: ${loose('på')} \p{L}+)?) ${loose('för')}${tail}`,
+      'gu',
+    ),
+    (m: string, who: string, how: string) =>
+      isKnownGivenName(who.split(' ')[0] ?? '') ? `${who} thanked me${how} for` : m,
+  ],
+  [word('sa tack för'), 'thanked me for'],
+  [word('mailade och tackade'), 'emailed to thank me'],
+  // Who put whom in touch, and who asked what.
+  [word('satte mig i kontakt med'), 'put me in touch with'],
+  [word('introducerade (.{1,40}?) för'), 'introduced $1 to'],
+  [word('introducerade mig för'), 'introduced me to'],
+  [word('frågade om jag (?:kan|kunde|vill)'), 'asked if I could'],
+  [word('frågade om (?:han|hon|de) (?:kan|kunde)'), 'asked if they could'],
+  [word('frågade om (?:han|hon|de) (?:vet|känner)'), 'asked if they know'],
+  [word('referera mig till|rekommendera mig till'), 'refer me to'],
+  [word('om (?:en )?(fika|kaffe)(?= nästa| i veckan| snart)'), 'to ask for a coffee'],
+  [word('om (?:han|hon|de) (?:kan|kunde)'), 'if they could'],
+  [word('om (?:han|hon|de) (?:vet|känner)'), 'if they know'],
+  [word('om jag (?:kan|kunde|vill)'), 'if I could'],
+  [word('prata på|tala på'), 'speak at'],
+  [word('hålla en talk på|hålla ett föredrag på'), 'give a talk at'],
+  [word('killen'), 'the guy'],
+  [word('tjejen'), 'the woman'],
+  [word('grejer|grejerna'), 'work'],
+  [/(?<=\p{L})-(?:grejer|grejerna)(?![\p{L}'’-])/giu, ' work'],
+  [word('påminnelse'), 'reminder'],
+  [word('på(?= (?:en|ett) )'), 'at'],
+  [word('sa att'), 'said'],
+  [word('öppen'), 'open'],
+  [word('att signera'), 'to sign'],
+  [word('bad om'), 'asked for'],
+  [word('bad mig'), 'asked me to'],
+  [word('som (?:hon|han|de) bad om'), 'as they asked'],
+  [word('vill ha mitt|vill ha min'), 'needs my'],
+  [word('vill se mina|vill se mitt|vill se min'), 'wants to see my'],
+  [word('vill ha'), 'wants'],
+  [word('söker'), 'are hiring'],
+  [word('har ett (?:uppdrag|kontrakt|jobb) (?:till|åt) mig'), 'has paid work for me'],
+  [word('har frusit all rekrytering'), 'has frozen all hiring'],
+  [word('(?:rollen|tjänsten|jobbet) är tillsatt'), 'the role has been filled'],
+  [word('fick ett (?:mail|mejl) från|fick (?:mail|mejl) från'), 'got an email from'],
+  [word('(?:mail|mejl) från'), 'email from'],
+  [word('(?:mail|mejl) till'), 'email to'],
+  [word('uppföljningsmail till'), 'followed up by email with'],
+  [word('thank you-mail|tackmail'), 'thank-you email'],
+  [word('på (?:mail|mejl)'), 'by email'],
+  [word('på telefon'), 'on the phone'],
+  [word('på (?:fika|kaffe)'), 'for coffee'],
+  [word('på lunch'), 'for lunch'],
+  // The user's own work, "the" to a Swede: "skickade portfolion till Robert", sent my portfolio.
+  [word('portfolion|portfolio:n'), 'my portfolio'],
+  [wholeWord('CV:t|CV:n', 'giu'), 'my CV'],
+  // "CV:t", "NDA:n": Swedish "the" on an abbreviation; "portfolion", "intron": on an English word.
+  [/(?<![\p{L}'’-])([\p{Lu}]{2,}):(?:t|n|en|et)(?![\p{L}'’-])/gu, 'the $1'],
+  [
+    /(?<![\p{L}'’-])(portfolio|intro|referral|brief|workshop|feedback|case study|pitch deck|deck|spec|meetup|talk|design system|post)(?:n|en|et|t)(?![\p{L}'’-])/giu,
+    'the $1',
+  ],
+  [/(?<=\p{L})-(?:rollen|roll)(?![\p{L}'’-])/giu, ' role'],
+  [/(?<=\p{L})-(?:uppdraget|uppdrag)(?![\p{L}'’-])/giu, ' job'],
+  [/(?<=\p{L})-(?:projektet|projekt)(?![\p{L}'’-])/giu, ' project'],
+  [/(?<=\p{L})-(?:talket|talk)(?![\p{L}'’-])/giu, ' talk'],
+  ...verbs.map(([swedish, english]): Swap => [word(swedish), english]),
+  // Things.
+  [word('videosamtal'), 'video call'],
+  [word('samtal'), 'call'],
+  [word('fika'), 'coffee'],
+  [word('kaffe'), 'coffee'],
+  [word('röstmeddelande'), 'voicemail'],
+  [word('meddelande'), 'message'],
+  [word('jobbannons'), 'job ad'],
+  [word('jobbmässa'), 'job fair'],
+  [word('jobbet'), 'the job'],
+  [word('jobb'), 'job'],
+  [word('rollen|tjänsten'), 'the role'],
+  [word('roll|tjänst'), 'role'],
+  [word('uppdraget'), 'the job'],
+  [word('uppdrag|frilansuppdrag|frilansgig'), 'freelance job'],
+  [word('kontraktet'), 'the contract'],
+  [word('kontrakt|kontraktsroll'), 'contract'],
+  [word('fakturan'), 'the invoice'],
+  [word('faktura'), 'invoice'],
+  [word('artikeln'), 'the article'],
+  [word('artikel'), 'article'],
+  [word('länken'), 'the link'],
+  [word('länk'), 'link'],
+  [word('inlägget|inlägg'), 'post'],
+  [word('intervjun'), 'the interview'],
+  [word('intervju'), 'interview'],
+  [word('tipset'), 'the tip'],
+  [word('rådet'), 'the advice'],
+  [word('chefen|chef'), 'manager'],
+  [word('kollega'), 'colleague'],
+  [word('priser'), 'rates'],
+  // Whose, said after the thing: "sin chef", "mitt CV", "hans app".
+  [word('min|mitt|mina'), 'my'],
+  [word('sin|sitt|sina|deras'), 'their'],
+  [word('hennes'), 'her'],
+  [word('hans'), 'his'],
+  // The small words between.
+  [word('ang\\.?|angående'), 'about'],
+  [wholeWord('och|o', 'gu'), 'and'],
+  [word('med|m'), 'with'],
+  // Lower case: "Fran" is a name.
+  [wholeWord('från|fran|fr', 'gu'), 'from'],
+  [word('till'), 'to'],
+  [word('om'), 'about'],
+  [word('hos'), 'at'],
+  [word('för'), 'for'],
+  [word('efter'), 'after'],
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])${loose('på')} (?=(?!(?:LinkedIn|Linkedin|Slack|Teams|Zoom|WhatsApp|Whatsapp|DM|Instagram|Twitter)\b)\p{Lu})`,
+      'gu',
+    ),
+    'at ',
+  ],
+  [word('på'), 'on'],
+  [word('mig'), 'me'],
+  [word('jag'), 'I'],
+  // Lower case: "Hon." is an honorific.
+  [wholeWord('hon', 'gu'), 'she'],
+  [word('han'), 'he'],
+  [word('honom'), 'him'],
+  [word('henne'), 'her'],
+  [wholeWord('de(?! \\p{Lu})', 'gu'), 'they'],
+  [word('inte'), 'not'],
+  [word('än|ännu'), 'yet'],
+  [word('också'), 'too'],
+  [word('bara'), 'just'],
+  [word('någon'), 'someone'],
+  [word('några'), 'any'],
+  [word('nya|ny|nytt'), 'new'],
+  [word('har'), 'has'],
+  [word('är'), 'is'],
+  [word('vill'), 'wants to'],
+  [word('kan'), 'can'],
+  [word('att'), 'to'],
+  [word('som'), 'that'],
+  [word('(?:en|ett)(?= [aeiou])'), 'an'],
+  [word('en|ett'), 'a'],
+  [word('den|det'), 'it'],
+  [wholeWord('i', 'gu'), 'in'],
+];
+
+/** "Glovos designteam", "Northwinds design system": a known name with the Swedish "s" of whose. */
+const whose: Swap = [
+  /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)s(?= \p{Ll})/gu,
+  (m: string, owner: string) =>
+    isKnownGivenName(owner) && !isKnownGivenName(m) && !isKnownSurname(m) ? `${owner}'s` : m,
+];
+
+/** Swedish by a word neither English, Danish nor Norwegian writes. */
+const swedishMarker = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?:${loose(
+    'ringde|mailade|mejlade|skickade|tackade|träffade|träffades|mötte|pratade|frågade|påminde|gillade|tipsade|introducerade|fika|fikade|igår|förra veckan|i förrgår|inget svar|inget besked|röstmeddelande|videosamtal|satte mig i kontakt|gick igenom|lämnade|jobbannons|sa tack|sa att|chasade|la till mig|öppen|vill',
+  )}|sms:ade|dm:ade|intro:ade)${tail}`,
+  'iu',
+);
+/**
+ * Small Swedish words, in lower case only ("Hon." is an honorific, "Fran" and "Mina" names), and
+ * "och" only between two words ("och, Olivia emailed" is Scots).
+ */
+const swedishSmallWords =
+  /(?<![\p{L}'’-])(?:jag|inte|också|från|hon|mina)(?![\p{L}'’-])|(?<=\p{L} )och(?= \p{L})/u;
+
+/** The line with its Swedish put into English; a line with none comes back as it was. */
+export function mendSwedish(line: string): string {
+  if (!swedishMarker.test(line) && !swedishSmallWords.test(line)) return line;
+  return applySwaps(applySwaps(line, swedishWords), [whose]);
+}
