@@ -166,6 +166,9 @@
 //   321st 120 lines  45.8%  75.8%  3        322nd 119 lines  78.2%  93.3%  0
 //   323rd 120 lines  83.3%  95.8%  1        324th 120 lines  37.5%  65.8%  2
 //   325th 120 lines  58.3%  85.0%  2        326th 120 lines  77.5%  93.3%  0
+//   327th 120 lines  77.5%  93.3%  0        328th 120 lines  60.8%  84.2%  5
+//   329th 120 lines  96.7%  97.5%  0        330th 120 lines  82.5%  91.7%  1
+//   331st 120 lines  74.2%  90.8%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1133,6 +1136,15 @@
 // drawn from them), so their scores are not held out; the 325th and 326th were written after, to
 // measure Finnish and Afrikaans afresh.
 // After them, ADR 0165 reads the 322nd, the 324th and the 326th.
+// The 327th to the 331st, scored once on ADR 0165's rules, follow them as 120 lines each: a
+// Malmö-born civil engineer's English with Swedish, from a second writer ("ringde", "träffade";
+// 84.2% of lines with the person, date, channel and direction right, 77.5% every field, none
+// wrongly created), an Oulu-born software developer's English with Finnish, from a fourth writer
+// ("soitin", "eilen"; 67.5%, 60.8%, 5), a Stellenbosch-born operations analyst's English with
+// Afrikaans, from a fourth writer ("gebel", "gister"; 96.7%, 96.7%, none), a Middlesbrough job-club
+// member's first notes, in Teesside English ("gave us a bell", "mither"; 90.0%, 82.5%, 1), and a
+// Trondheim-born marine biologist's English with Norwegian, from a third writer ("ringte", "i går";
+// 83.3%, 74.2%, 1).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
