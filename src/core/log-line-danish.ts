@@ -7,8 +7,14 @@
 // aa on an English keyboard read the same. A line is read so only when it is Danish by a word no
 // English note uses.
 
-import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
-import { applySwaps, keyboardLetters, type Swap, wholeWord } from './log-line-tokens.js';
+import { isKnownGivenName } from './person-name-shape.js';
+import {
+  applySwaps,
+  keyboardLetters,
+  type Swap,
+  wholeWord,
+  nameWithWhoseS,
+} from './log-line-tokens.js';
 
 /** Danish letters as an English keyboard writes them too: "i går" or "i gaar", "mødte" or "moedte". */
 const { loose, keyIn, keysOf } = keyboardLetters({ æ: ['ae'], ø: ['oe', 'o'], å: ['aa'] });
@@ -372,13 +378,6 @@ const danishWords: readonly Swap[] = [
   [word('den|det'), 'the'],
 ];
 
-/** "Chidis post", "Ofcoms rapport": a known name with the Danish "s" of whose. */
-const whose: Swap = [
-  /(?<![\p{L}'’-])(?<!\p{Lu}\p{L}* )(\p{Lu}\p{Ll}+)s(?= \p{Ll})/gu,
-  (m: string, name: string) =>
-    isKnownGivenName(name) && !isKnownGivenName(m) && !isKnownSurname(m) ? `${name}'s` : m,
-];
-
 const danishMarker = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${loose(
     'ringede|mailede|sendte|takkede|bedt om|fulgte mig|middag|mødtes|mødte|spurgte|spørger|svarede|rykkede|nudgede|chasede|pingede|followede|taggede|likede|kommenterede|gennemgik|anbefalede|introducerede|lagde|bad om|åbner|vil have|gået til|hos|skrev til|fulgte op|i går|i forgårs|i dag|sidste uge|frokost|kaffe|jeg|mig|ikke|intet svar|snakkede|tilbød|skrev|fik|på|gerne|mangler|ansætter|søger|connectede|gamle|takkekort|opringning|besat|uger siden|uge siden',
@@ -389,5 +388,5 @@ const danishMarker = new RegExp(
 /** The line with its Danish put into English; a line with none comes back as it was. */
 export function mendDanish(line: string): string {
   if (!danishMarker.test(line)) return line;
-  return applySwaps(applySwaps(line, danishWords), [whose]);
+  return applySwaps(applySwaps(line, danishWords), [nameWithWhoseS]);
 }

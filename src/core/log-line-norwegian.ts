@@ -8,11 +8,12 @@
 // written words are close to Danish, so a line is read so only when it is Norwegian by a word
 // neither English nor Danish uses; this reader runs before the Danish one.
 
-import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
+import { isKnownGivenName } from './person-name-shape.js';
 import {
   applySwaps,
   englishOrdinal,
   keyboardLetters,
+  nameWithWhoseS,
   type Swap,
   wholeWord,
 } from './log-line-tokens.js';
@@ -351,13 +352,6 @@ const norwegianWords: readonly Swap[] = [
   [wholeWord('i', 'gu'), 'in'],
 ];
 
-/** "Chidis post": a known name with the Norwegian "s" of whose. */
-const whose: Swap = [
-  /(?<![\p{L}'’-])(?<!\p{Lu}\p{L}* )(\p{Lu}\p{Ll}+)s(?= \p{Ll})/gu,
-  (m: string, owner: string) =>
-    isKnownGivenName(owner) && !isKnownGivenName(m) && !isKnownSurname(m) ? `${owner}'s` : m,
-];
-
 /** Norwegian by a word neither English nor Danish writes. */
 const norwegianMarker = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${loose(
@@ -369,5 +363,5 @@ const norwegianMarker = new RegExp(
 /** The line with its Norwegian put into English; a line with none comes back as it was. */
 export function mendNorwegian(line: string): string {
   if (!norwegianMarker.test(line)) return line;
-  return applySwaps(applySwaps(line, norwegianWords), [whose]);
+  return applySwaps(applySwaps(line, norwegianWords), [nameWithWhoseS]);
 }

@@ -9,8 +9,14 @@
 // are close to Danish and Norwegian, so a line is read so only when it is Swedish by a word neither
 // English, Danish nor Norwegian uses; this reader runs before those two.
 
-import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
-import { applySwaps, keyboardLetters, type Swap, wholeWord } from './log-line-tokens.js';
+import { isKnownGivenName } from './person-name-shape.js';
+import {
+  applySwaps,
+  keyboardLetters,
+  type Swap,
+  wholeWord,
+  nameWithWhoseS,
+} from './log-line-tokens.js';
 
 /** Swedish letters as an English keyboard writes them too: "träffade" or "traffade". */
 const { loose, keyIn, keysOf } = keyboardLetters({
@@ -282,13 +288,6 @@ const swedishWords: readonly Swap[] = [
   [wholeWord('i', 'gu'), 'in'],
 ];
 
-/** "Glovos designteam", "Northwinds design system": a known name with the Swedish "s" of whose. */
-const whose: Swap = [
-  /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)s(?= \p{Ll})/gu,
-  (m: string, owner: string) =>
-    isKnownGivenName(owner) && !isKnownGivenName(m) && !isKnownSurname(m) ? `${owner}'s` : m,
-];
-
 /** Swedish by a word neither English, Danish nor Norwegian writes. */
 const swedishMarker = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${loose(
@@ -306,5 +305,5 @@ const swedishSmallWords =
 /** The line with its Swedish put into English; a line with none comes back as it was. */
 export function mendSwedish(line: string): string {
   if (!swedishMarker.test(line) && !swedishSmallWords.test(line)) return line;
-  return applySwaps(applySwaps(line, swedishWords), [whose]);
+  return applySwaps(applySwaps(line, swedishWords), [nameWithWhoseS]);
 }

@@ -380,6 +380,17 @@ export function keyboardLetters(
   };
 }
 
+/**
+ * "Chidis post", "Glovos designteam": a name Kith knows with the "s" of whose and no apostrophe, as
+ * Danish, Norwegian and Swedish write it, is the name's. Not after a capitalised word ("Kate
+ * Morrisons" may be a surname), nor when the word with its "s" is a name itself ("Jens").
+ */
+export const nameWithWhoseS: Swap = [
+  /(?<![\p{L}'’-])(?<!\p{Lu}\p{L}* )(\p{Lu}\p{Ll}+)s(?= \p{Ll})/gu,
+  (m: string, owner: string) =>
+    isKnownGivenName(owner) && !isKnownGivenName(m) && !isKnownSurname(m) ? `${owner}'s` : m,
+];
+
 /** Case endings, longest first, and what each may stand for, likelier first: ["om", ["", "a"]]. */
 export type CaseEndings = ReadonlyArray<readonly [string, readonly string[]]>;
 
