@@ -1145,6 +1145,8 @@
 // member's first notes, in Teesside English ("gave us a bell", "mither"; 90.0%, 82.5%, 1), and a
 // Trondheim-born marine biologist's English with Norwegian, from a third writer ("ringte", "i går";
 // 83.3%, 74.2%, 1).
+// After them, ADR 0166 reads the 321st, the 323rd, the 325th, the 327th, the 328th, the 330th and
+// the 331st.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -136,6 +136,12 @@ const kindRules: KindRule[] = [
   ],
   // "said the reference is done and sent off": a reference written for the user, given.
   ['give', /\breference (?:is|['’]s|has been|was) (?:done|sent|written|in|submitted)\b/],
+  // "got me an interview at the tamworth place", "got a trial shift for us", "found me a advert
+  // for a stores supervisor": work found for the user.
+  [
+    'give',
+    /\bgot (?:me|us) (?:an? )?(?:interview|trial(?: shift| day)?|shift|start)\b|\bfound (?:me|us) (?:an? )?(?:advert|job ad|job|role|vacancy|opening|position|shift|placement)\b|\bgot (?:an? )?(?:interview|trial(?: shift| day)?|shift|start) for (?:me|us)\b/,
+  ],
   // "swapped research portfolios at the meetup": work traded both ways is a give.
   [
     'give',
@@ -267,7 +273,7 @@ const kindRules: KindRule[] = [
   // the user's own work, as labelled.
   [
     'catch-up',
-    /\bask(?:ed|ing)?(?: (?!for\b)[\w'’]+){0,3} (?:if|whether)\b(?:(?! (?:refer|referral|intro|introduce|put|pass|recommend|for)\b)[^,;])*?\b(?:hiring|hires|hire|takes? (?:on )?(?:career[- ]changers|grads|graduates|juniors|interns|apprentices|returners)|taking (?:(?:anyone|anybody|people|more people|new people|someone) )?on|recruits?|recruiting)\b/,
+    /\bask(?:ed|ing|in['’]?)?(?: (?!for\b)[\w'’]+){0,3} (?:if|whether)\b(?:(?! (?:refer|referral|intro|introduce|put|pass|recommend|for)\b)[^,;])*?\b(?:hiring|hires|hire|takes? (?:on )?(?:career[- ]changers|grads|graduates|juniors|interns|apprentices|returners)|(?:taking|takin['’]?) (?:(?:anyone|anybody|people|more people|new people|someone) )?on|recruits?|recruiting)\b/,
   ],
   // "webinar with Ben Ng presenting; asked him a q at the end": a question put at a talk is talk.
   [
@@ -324,11 +330,12 @@ const kindRules: KindRule[] = [
     /\bgave me (?:a few |some |a couple of |loads of |a list of |the )?(?:names|contacts|leads)\b/,
     theirs,
   ],
-  // "she gave good advice on the process", "gave me advices how to prepare", "gave us a right pep
-  // talk", "gave me the low-down on how Wise hire": advice is talk, nothing passed on.
+  // "she gave good advice on the process", "gave me advices how to prepare", "gave me interview
+  // tips", "gave us a right pep talk", "gave me the low-down on how Wise hire": advice is talk,
+  // nothing passed on.
   [
     'catch-up',
-    /\b(?:gave|give|giving|shared)(?: me)?(?: (?:some|good|great|useful|helpful|solid|really|sound|long|honest|proper|dead|decent|top|a bit of|lots of|loads of|lot of|a lot of|a|a right|a real|a proper|a good|the))* (?:advice|advices|steer|pep[- ]talk|low-?down)\b|(?<!\b(?:through|thru|over) my\b.*)\b(?:gave|give|giving)(?: (?:me|us))?(?: (?:some|good|great|useful|helpful|solid|really|sound|honest|proper|dead|well|a few|lots of|loads of|lot of|a lot of|a couple of|many|so many))* (?:tips|pointers)\b/,
+    /\b(?:gave|give|giving|shared)(?: me)?(?: (?:some|good|great|useful|helpful|solid|really|sound|long|honest|proper|dead|decent|top|a bit of|lots of|loads of|lot of|a lot of|a|a right|a real|a proper|a good|the))*(?: (?:interview|career|careers|job-hunting|job search|salary|pricing))? (?:advice|advices|steer|pep[- ]talk|low-?down)\b|(?<!\b(?:through|thru|over) my\b.*)\b(?:gave|give|giving)(?: (?:me|us))?(?: (?:some|good|great|useful|helpful|solid|really|sound|honest|proper|dead|well|a few|lots of|loads of|lot of|a lot of|a couple of|many|so many))*(?: (?:interview|career|careers|job-hunting|job search|salary|pricing))? (?:tips|pointers)\b/,
   ],
   // "offered to introduce me" is the offer, before any intro happened.
   // "we have agreed to meet again in January": a meeting agreed is no favour.
@@ -684,15 +691,16 @@ const notSubject = String.raw`(?:i|we|me|and|then|just|also|message|msg|messaged
 
 /** Who started it: "called Sam" is me; "call with Sam" or "coffee with Ana" is simply mutual. */
 export function detectDirection(head: string, channel: Channel, kind: InteractionKind): Direction {
-  // "mark evans tesco - he called me re the opening", "she called to check on me": they began it.
+  // "mark evans tesco - he called me re the opening", "she called to check on me", "siobhan video
+  // called me sat", "emma wished me luck", "found me a advert": they began it.
   if (
-    /\b(?:he|she|they) (?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b|\b(?:he|she|they) (?:called|rang|phoned) (?:me )?to (?:check|see|ask|say|tell|let)\b|\b(?:messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b|\b(?:viewed|looked at|checked out) my (?:linkedin )?profile\b|\b(?:he|she|they) (?:emailed|sent|messaged|texted|forwarded) (?:it|them|this|that) (?:over |across )?to me\b|\bsent me (?:a )?(?:linkedin )?(?:connection request|invite|invitation)\b/.test(
+    /\b(?:he|she|they) (?:called|rang|phoned|emailed|messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b|\b(?:video[- ]?called|facetimed|facetime['’]d|wished) me\b|\bfound (?:me|us) (?:an? )?(?:advert|job ad|job|role|vacancy|opening|position|shift|placement)\b|\b(?:he|she|they) (?:called|rang|phoned) (?:me )?to (?:check|see|ask|say|tell|let)\b|\b(?:messaged|texted|whatsapped|whatsapp['’]d|dm['’]?d) me\b|\b(?:viewed|looked at|checked out) my (?:linkedin )?profile\b|\b(?:he|she|they) (?:emailed|sent|messaged|texted|forwarded) (?:it|them|this|that) (?:over |across )?to me\b|\bsent me (?:a )?(?:linkedin )?(?:connection request|invite|invitation)\b/.test(
       head,
     ) ||
-    // "fatima at ofcom said ta on linkedin": someone named, opening the note, thanked the user
-    // (as 10 of the tuning file's 11 such lines label it).
+    // "fatima at ofcom said ta on linkedin", "katie at the bbc text to say ta": someone named,
+    // opening the note, thanked the user (as 10 of the tuning file's 11 such lines label it).
     new RegExp(
-      String.raw`^(?!${notSubject})\p{L}[\p{L}'’-]*(?: (?!${notSubject})\p{L}[\p{L}'’-]*)?(?: (?:at|from) [\p{L}&.'’-]+)? (?:said|says|sed|sez) (?:ta|thanks|cheers|thank you)\b`,
+      String.raw`^(?!${notSubject})\p{L}[\p{L}'’-]*(?: (?!${notSubject})\p{L}[\p{L}'’-]*)?(?: (?:at|from) (?:the )?[\p{L}&.'’-]+)? (?:said|says|sed|sez|(?:text|texted|txted|messaged|emailed|rang|called) to say) (?:ta|thanks|cheers|thank you)\b`,
       'u',
     ).test(head) ||
     // "the Admiral lad messaged back", "the quine from Booking.com texted back": someone

@@ -111,6 +111,8 @@ const verbWords = verbs.map(([danish]) => loose(danish)).join('|');
 
 /** Words and phrases no English note uses, put into English where they stand. */
 const danishWords: readonly Swap[] = [
+  // "kaffe m Chloe", "frokost m. Sam": with.
+  [/(?<=(?:kaffe|frokost|frokosten|møde|middag|øl|coffee|lunch) )m\.?(?= \p{Lu})/gu, 'med'],
   // Silence since a day: "intet svar siden d. 18/11" (the day is not the line's).
   [word('(?:intet|ingen) svar siden(?: d\\.| den)?'), 'no reply since'],
   // Days and dates: "i går", "i forgårs", "i torsdags", "sidste uge", "d. 18/11", "den 3. november".

@@ -7,7 +7,7 @@ const them = String.raw`(?:he|she|they)`;
 /** "she'll", "he'd", "hed" typed without its apostrophe, "they will", "she's going to", "he is going to". */
 const willDo = String.raw`(?:['’]?(?:ll|d)| will| would| can| could|['’]s going to| is going to|['’]re going to| are going to| might| may| to)`;
 /** What a contact may do for the user: refer, introduce, pass on a CV, send a spec, ask around. */
-const favourVerbs = String.raw`(?:pass|intro|introduce|loop me in|refer|flag|forward|fwd|put|send|share|recommend|ask|check|look into|find out|mention|vouch|write (?:me )?an? (?:reference|recommendation)|be (?:a|my) referee)`;
+const favourVerbs = String.raw`(?:pass|intro|introduce|loop me in|refer|flag|forward|fwd|put|send|share|recommend|ask|check|look into|find out|mention|vouch|write (?:me )?an? (?:reference|recommendation)|be (?:a|my|me) (?:referee|reference|refrence))`;
 /**
  * "look over my deck", "have a look at my cv", "keep an eye out": reading the user's work or
  * watching for roles.
@@ -60,9 +60,10 @@ const offers: RegExp[] = [
   new RegExp(
     String.raw`\b${them}(?:['’](?:s|ve|d)| has| have| had)? (?:just )?got me (?:a|an) (?:[\w-]+ )?(?:trial day|trial shift|trial|interview|meeting|intro|introduction|referral|chat|call|shadow(?:ing)? day|placement|work experience)\b`,
   ),
-  // "reckons she can get me in front of AZ's head of ops": a door opened.
+  // "reckons she can get me in front of AZ's head of ops", "he can get us in front of their
+  // manager": a door opened.
   new RegExp(
-    String.raw`\b${them}${willDo} get me (?:in front of|an? (?:meeting|chat|call|intro) with|in (?:at|with))\b`,
+    String.raw`\b${them}${willDo} get (?:me|us) (?:in front of|an? (?:meeting|chat|call|intro) with|in (?:at|with))\b`,
   ),
   // "he's up for me shadowing", "happy for me to sit in": the user may do something of theirs.
   /\b(?:up for|happy for|fine with|ok with|okay with) me\b/,
@@ -129,7 +130,7 @@ export function asksFavour(lower: string): boolean {
  * breakfast", "wants to know if I can test their camera": the contact asks something of the user.
  */
 export const theyAskOfMe =
-  /\bfor me to (?:look (?:at|over|through)|review|read|check|proofread|sign|comment on|sanity[- ]check)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like|(?<!\b(?:i|we))['’]d like) to pick my brains?\b|(?<!\bfor )\binvit(?:e|ed|ing) (?:me|us) to (?:speak|talk|present|give (?:a|the) talk|host|sit on|join (?:a|the|their) panel)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like) to know (?:if|whether) i(?:['’]d| (?:still )?(?:can|could|would|will|have|had|hold))\b|(?<!\b(?:i|we) )\b(?:wants|wanted|wanting|would like) me to (?:do|give) (?:a|an|the) (?:[\w-]+ ){0,2}talk\b|(?<!\b(?:i|we) )\b(?:is|['’]s|are) after (?:a|an|my|some|two|three|\d+) (?:references?|referrals?|recommendations?|testimonials?)\b(?= (?:off|from|of) (?:me|us)\b)|(?<!\b(?:i|we) )\b(?:wants|wanted|needs|needed|would like|(?<!\b(?:i|we))['’]d like) (?:a|an|my|some|two|three|\d+) (?:references?|referrals?|recommendations?|testimonials?|endorsements?|intro|introduction|favour|hand|feedback|thoughts|input|opinion|take|eyes)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like|(?<!\b(?:i|we))['’]d like) to see (?:my|me|some of my|samples?|examples?|photos|pics|proof|copies|a copy|a sample|an example)\b(?! (?:in|for (?:an? |the )?(?:interview|chat|coffee|call|role|job)))(?![^,;.]*\b(?:roles?|reqs?|jobs?|positions?|vacanc(?:y|ies)|openings?)\b)|(?<!\b(?:i|we) )\b(?:wants|wanted|would like) me to send (?:over |across |through )?(?:some|my|a few|a couple of) (?:designs?|samples?|examples?|photos|sketches|ideas|drawings)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like) me to (?:look (?:over|at|through)|review|proofread|check over|send (?:her|him|them) (?:the|my|a|t['’]|his|her|their)|(?:speak|talk) (?:to|at) (?:their|her|his|a|an|the))\b|(?<!\b(?:i|we) )\b(?:wants|wanted|wanting|after) the (?:name|number|details|contact details?) (?:of|for) (?:our|my|a|an|the|your)\b/;
+  /\bfor me to (?:look (?:at|over|through)|review|read|check|proofread|sign|comment on|sanity[- ]check)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like|(?<!\b(?:i|we))['’]d like) to pick my brains?\b|(?<!\bfor )\binvit(?:e|ed|ing) (?:me|us) to (?:speak|talk|present|give (?:a|the) talk|host|sit on|join (?:a|the|their) panel)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like) to know (?:if|whether) i(?:['’]d| (?:still )?(?:can|could|would|will|have|had|hold))\b|(?<!\b(?:i|we) )\b(?:wants|wanted|wanting|would like) me to (?:do|give) (?:a|an|the) (?:[\w-]+ ){0,2}talk\b|(?<!\b(?:i|we) )\b(?:is|['’]s|are) after (?:a|an|my|some|two|three|\d+) (?:references?|referrals?|recommendations?|testimonials?)\b(?= (?:off|from|of) (?:me|us)\b)|(?<!\b(?:i|we) )\b(?:wants|wanted|needs|needed|would like|(?<!\b(?:i|we))['’]d like) (?:a|an|my|me|some|two|three|\d+) (?:references?|refrences?|referrals?|recommendations?|testimonials?|endorsements?|intro|introduction|favour|hand|feedback|thoughts|input|opinion|take|eyes)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like|(?<!\b(?:i|we))['’]d like) to see (?:my|me|some of my|samples?|examples?|photos|pics|proof|copies|a copy|a sample|an example)\b(?! (?:in|for (?:an? |the )?(?:interview|chat|coffee|call|role|job)))(?![^,;.]*\b(?:roles?|reqs?|jobs?|positions?|vacanc(?:y|ies)|openings?)\b)|(?<!\b(?:i|we) )\b(?:wants|wanted|would like) me to send (?:over |across |through )?(?:some|my|a few|a couple of) (?:designs?|samples?|examples?|photos|sketches|ideas|drawings)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like) me to (?:look (?:over|at|through)|review|proofread|check over|send (?:her|him|them) (?:the|my|a|t['’]|his|her|their)|(?:speak|talk) (?:to|at) (?:their|her|his|a|an|the))\b|(?<!\b(?:i|we) )\b(?:wants|wanted|wanting|after) the (?:name|number|details|contact details?) (?:of|for) (?:our|my|a|an|the|your)\b/;
 
 /** What is on offer to work on: a role, an opening, a contract. Not "hiring manager". */
 const roleNouns = String.raw`(?:roles?|ftcs?|temp[ -]to[ -]perm|jobs?(?![ -]?(?:hunt|huntin|hunting|search|searching|seekers?|centre|fair|fairs|board|boards)\b)|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|(?:freelance|contract)(?: [\w-]+)? (?:work|projects?|builds?)|(?:casual|temp|temporary|agency|seasonal|relief|cover|paid) work|(?:a|one|two|three|\d+|a few|a couple of)(?: days?| weeks?| months?)['’]?s?['’]? work|contract extension|secondments?|maternity cover|mat leave cover|job ad|job spec|jd|open reqs?|(?:job )?postings?|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|traineeships?|(?:freelance|contract|paid) briefs?|(?:trustee|board|ned|non-?exec(?:utive)?(?: director)?) (?:vacanc(?:y|ies)|roles?|posts?|seats?|search(?:es)?|briefs?))`;
@@ -209,9 +210,9 @@ const roleNews: RegExp[] = [
   // "Sky analytics team has new position", "she has a new opening": a role open; "she has a new
   // position" alone is her own job.
   /\b(?:team|teams|dept|department|company|firm|they)(?: has| have|['’]s got| has got| got) (?:a |an |two |\d+ )?new (?:openings?|positions?|vacanc(?:y|ies)|roles?)\b|\b(?:has|have|['’]s got|has got|got) (?:a |an |two |\d+ )?new (?:openings?|vacanc(?:y|ies))\b/,
-  // "theyre after a trainer", "monzo's after a people partner": someone wanted, in Northern
-  // English; "summick comin up in their academy": work on its way.
-  /(?<!\b(?:i['’]m|im|i am|we['’]re|were|we are) )(?:['’]s|['’]re|\bre| is| are|\btheyre|\bthey) after (?:a|an|two|some|\d+) (?:[\w&'’-]+ ){0,2}?(?:trainers?|partners?|leads?|coordinators?|officers?|assistants?|analysts?|managers?|designers?|advisers?|advisors?|consultants?|engineers?|developers?|person|people|someone|somebody)\b|\b(?:something|summat|owt) (?:comin['’]?|coming) up (?:in|at|with)\b/,
+  // "theyre after a trainer", "monzo's after a people partner", "monzos after a facilities
+  // coordinator", "theyre after fitters at the mill": someone wanted, in Northern English; "summick comin up in their academy": work on its way.
+  /(?<!\b(?:i['’]m|im|i am|we['’]re|were|we are) )(?:['’]s|['’]re|\bre| is| are|\btheyre|\bthey|(?<=\b(?!(?:thanks|this|was|has|is|as|us|yes|cos|plus|its|his|hers|hes|shes|thats|whats|lets)\b)[a-z][\w&.-]+)s) after (?:(?:a|an|two|some|\d+) (?:[\w&'’-]+ ){0,2}?)?(?:trainers?|partners?|leads?|coordinators?|officers?|assistants?|analysts?|managers?|designers?|advisers?|advisors?|consultants?|engineers?|developers?|fitters|welders|electricians|drivers|operatives|supervisors?|labourers|staff|person|people|someone|somebody)\b|\b(?:something|summat|owt) (?:comin['’]?|coming) up (?:in|at|with)\b/,
   // "revolut design team growing": a team taking people on.
   /\b(?:team|teams|company|department|dept)(?: is| are|['’]s)? (?:growing|expanding)\b/,
 ];

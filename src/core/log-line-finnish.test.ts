@@ -8,7 +8,7 @@ import { mendFinnish } from './log-line-finnish.js';
 
 describe('Finnish in a note, put into English', () => {
   it.each([
-    ['meilasin CV:n Rachelille, se pyysi sitä', 'emailed the CV to Rachel, they asked for it'],
+    ['meilasin CV:n Rachelille, se pyysi sitä', 'emailed my cv to Rachel, they asked for it'],
     [
       'tapasin Devin kahvilla torstaina, juteltiin Northwindin tiimistä',
       'met Dev coffee on Thursday, we chatted about the Northwind team',

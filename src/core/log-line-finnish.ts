@@ -62,6 +62,8 @@ const months: Record<string, string> = {
 /** What the user did, "I" in the verb: "soitin", I rang. Longer phrases first. */
 const userVerbs: ReadonlyArray<readonly [string, string]> = [
   ['soitin takaisin', 'rang back'],
+  ['jätin viestin', 'left a message'],
+  ['jätin', 'left'],
   ['soitin', 'rang'],
   ['soittelin', 'rang'],
   ['laitoin (?:viestiä|viestin|viestii)', 'messaged'],
@@ -77,13 +79,17 @@ const userVerbs: ReadonlyArray<readonly [string, string]> = [
   ['viestitin|viestittelin', 'messaged'],
   ['tapasin|näin', 'met'],
   ['kiitin', 'thanked'],
+  ['kysyin vielä', 'followed up on'],
   ['kysyin', 'asked'],
   ['pyysin', 'asked'],
   ['juttelin|jutskasin', 'chatted'],
   ['jututin', 'chatted with'],
   ['puhuin', 'talked with'],
   ['muistutin', 'reminded'],
-  ['karhusin|patistin|hoputin|hätyytin', 'chased'],
+  ['karhusin|patistin|hoputin|hätyytin|jahtasin|peräsin', 'chased'],
+  ['kyselin (.{1,40}?) perään', 'chased $1'],
+  ['kyselin', 'asked about'],
+  ['kävin', 'went to'],
   ['kommentoin', 'commented on'],
   ['esittelin', 'introduced'],
   ['tykkäsin', 'liked'],
@@ -102,51 +108,78 @@ const userVerbs: ReadonlyArray<readonly [string, string]> = [
 /** What a contact did: "soitti", they rang; "juteltiin", we talked. Longer phrases first. */
 const theirVerbs: ReadonlyArray<readonly [string, string]> = [
   ['soitti takaisin', 'rang me back'],
+  ['laittoi mut yhteyteen|laitto mut yhteyteen', 'put me in touch'],
   ['soitti (?:mulle|minulle)', 'rang me'],
   ['soitti', 'rang me'],
-  ['laittoi (?:mulle )?(?:viestiä|viestin|viestii)', 'messaged me'],
-  ['laittoi (?:mulle )?(?:meiliä|meilin|mailin|sähköpostia|sähköpostin)', 'emailed me'],
-  ['laittoi (?:mulle )?whatsappia', 'whatsapped me'],
-  ['laittoi (?:mulle )?tekstarin', 'texted me'],
-  ['laittoi mulle', 'sent me'],
-  ['laittoi', 'sent me'],
+  ['(?:laittoi|laitto) (?:mulle )?(?:viestiä|viestin|viestii)', 'messaged me'],
+  [
+    '(?:laittoi|laitto) (?:mulle )?(?:meiliä|meilin|mailin|mailia|sähköpostia|sähköpostin)',
+    'emailed me',
+  ],
+  ['(?:laittoi|laitto) (?:mulle )?whatsappia', 'whatsapped me'],
+  ['(?:laittoi|laitto) (?:mulle )?tekstarin', 'texted me'],
+  ['(?:laittoi|laitto) (?:mulle )?(?:inmailia|inmailin)', 'messaged me on LinkedIn'],
+  ['(?:laittoi|laitto) (?:mulle )?(?:maili|meili|meilii|mailii)', 'emailed me'],
+  ['(?:laittoi|laitto) (?:mulle )?DM:n', "DM'd me"],
+  ['laittoi mulle|laitto mulle', 'sent me'],
+  ['laittoi|laitto', 'sent me'],
   ['lähetti (?:mulle )?(?:meilin|mailin|sähköpostin|meiliä)', 'emailed me'],
   ['lähetti (?:mulle )?viestin', 'messaged me'],
   ['lähetti mulle|lähetti', 'sent me'],
   ['(?:meilasi|mailasi)(?: mulle)?|sähköpostitti', 'emailed me'],
-  ['whatsappasi|wappasi', 'whatsapped me'],
-  ['tekstasi', 'texted me'],
+  ['whatsappasi|whatsappas|wappasi|wappas', 'whatsapped me'],
+  ['tekstasi|tekstas', 'texted me'],
   ['kiitti (?:mua|minua|mut|minut)', 'thanked me'],
-  ['kysyi (?:multa|minulta|mua)', 'asked me'],
-  ['kysyi', 'asked me'],
+  ['(?:kysyi|kysy) (?:multa|minulta|mua)', 'asked me'],
+  ['kysyi|kysy', 'asked me'],
   ['pyysi (?:mua|minua|mut|minut|multa)', 'asked me'],
   ['pyysi nähdä', 'asked to see'],
-  ['pyysi', 'asked for'],
+  ['pyysi|pyys', 'asked for'],
   ['esitteli (?:mut|minut|mua)', 'introduced me'],
   ['esitteli', 'introduced'],
   ['lupasi|lupas', 'offered'],
-  ['tykkäsi', 'liked'],
+  ['(?:tykkäsi|tykkäs) mun', 'liked my'],
+  ['tykkäsi|tykkäs', 'liked'],
   ['kommentoi', 'commented on'],
-  ['tägäsi (?:mut|minut|mua)', 'tagged me in'],
-  ['tägäsi', 'tagged'],
+  // Only with "ä": typed "tagasi" it is the Estonian "back".
+  ['t\\u00e4g\\u00e4si? (?:mut|minut|mua)', 'tagged me in'],
+  ['t\\u00e4g\\u00e4si?', 'tagged'],
   ['(?:tarjosi|tarjos)(?: mulle)?', 'offered me'],
   ['vastasi', 'replied'],
   ['jakoi', 'shared'],
   ['suositteli', 'recommended'],
   ['muistutti', 'reminded me'],
   ['otti yhteyttä', 'got in touch'],
-  ['hyväksyi', 'accepted'],
+  ['(?:hyväksyi|hyväksy) mun (?:connectin|kutsun|yhteyspyynnön)', 'accepted my connection request'],
+  ['hyväksyi|hyväksy', 'accepted'],
+  ['(?:tarjoutui|tarjoutu) (?:käymään|katsomaan) (.{1,30}?) läpi', 'offered to go through $1'],
+  ['tarjoutui|tarjoutu', 'offered'],
+  ['(?:alkoi|alko) (?:seuraamaan|seurata) (?:mua|minua)', 'followed me'],
+  ['kertoi|kerto', 'told me about'],
+  ['neuvoi', 'advised me on'],
+  ['antoi palautetta', 'gave me feedback'],
+  ['arvioi', 'reviewed'],
+  ['kävi läpi', 'reviewed'],
+  ['(?:et|että) suostuu suosittelijaksi|suostuu suosittelijaksi', 'agreed to be my referee'],
+  ['suostuu mentoriksi', 'agreed to mentor me'],
+  ['suosittelee (?:mua|minua)', "they'd recommend me for"],
+  ['(?:kysyi|kysy) miten', 'asked me how'],
+  ['missä vaiheessa', 'chased up where'],
   ['sanoi|sano', 'said'],
   ['juteltiin|jutskattiin', 'we chatted'],
   ['puhuttiin', 'we talked'],
   ['keskusteltiin', 'we discussed'],
   ['nähtiin|tavattiin', 'we met'],
   ['käytiin kahvilla', 'had coffee'],
-  ['haluaa nähdä', 'wants to see'],
-  ['haluaa', 'wants'],
+  ['(?:haluaa|haluu|haluis|haluais|haluaisi) nähdä', 'wants to see'],
+  ['(?:haluaa|haluu|haluis|haluais|haluaisi) (?:et|että) puhun', 'wants me to speak'],
+  ['(?:haluaa|haluu|haluis|haluais|haluaisi) haastatella (?:mua|minua)', 'asked to interview me'],
+  ['(?:haluaa|haluu) (?:mut|minut)', 'wants me for'],
+  ['haluaa|haluu|haluis|haluais|haluaisi', 'wants'],
   ['halus|halusi', 'wanted'],
   ['tarvitsee|tarvii|tarttee', 'needs'],
-  ['palkkaa|rekryää|rekrytoi', 'are hiring'],
+  ['palkkaa|rekryää|rekrytoi|hakee', 'are hiring'],
+  ['aukee|aukeaa', 'is opening'],
   ['etsii', 'is looking for'],
   ['avaa', 'is opening'],
   ['tuli', 'came'],
@@ -156,12 +189,12 @@ const verbWords = [...userVerbs, ...theirVerbs].map(([finnish]) => loose(finnish
 /** Finnish words after which a name is whom the user met, thanked or asked: "tapasin Devin". */
 const objectVerb = new RegExp(
   `^(?:${loose(
-    'tapasin|näin|esittelin|esitteli|muistutin|kiitin|kiitti|pyysin|pyysi|kysyin|karhusin|patistin|jututin|kommentoin|haastattelin|autoin|moikkasin',
+    'tapasin|näin|esittelin|esitteli|muistutin|kiitin|kiitti|pyysin|pyysi|kysyin|karhusin|patistin|jahtasin|peräsin|jututin|kommentoin|haastattelin|autoin|moikkasin',
   )})$`,
   'iu',
 );
 
-type Place = 'to' | 'from' | 'out' | 'at' | 'in' | 'of' | 'whom';
+type Place = 'to' | 'from' | 'out' | 'at' | 'in' | 'into' | 'of' | 'whom' | 'owner';
 
 /**
  * The endings a name takes, longest first, the English each stands for, and the last letter of
@@ -180,6 +213,7 @@ const nameEndings: ReadonlyArray<readonly [string, Place, boolean]> = [
   ['ista', 'out', false],
   ['sta', 'out', true],
   ['ia', 'whom', false],
+  ['ta', 'whom', true],
   ['a', 'whom', true],
   ['in', 'of', false],
   ['n', 'of', true],
@@ -190,8 +224,10 @@ const placeEnglish: Record<Place, string> = {
   out: 'from',
   at: 'at',
   in: 'at',
+  into: 'at',
   of: '',
   whom: '',
+  owner: '',
 };
 
 /** A name without its ending: as written alone, the English before it, and whether a person. */
@@ -207,7 +243,7 @@ const fold = (text: string) => text.toLowerCase().replace(/ä/gu, 'a').replace(/
 
 /** Words that end as a Finnish case does: "LinkedIn", "London", "Seattle", the German "Stelle". */
 const notCased =
-  /^(?:linkedin|london|dublin|berlin|boston|brighton|croydon|swindon|luton|preston|lisbon|seattle|delta|malta|volta|stelle|quelle|welle|alle|kapelle|tabelle|novelle|gazelle|michelle|danielle|rochelle|estelle|isabelle|janelle|noelle|belle|vanilla|villa|gorilla|guerilla|manila|camilla|priscilla|drusilla|tequila|plugin|admin|login|within|begin|cabin|margin|origin|again|main|chain|train|brain|plain|spain|britain|action|fashion|vision|session|mission|nation|station|question|opinion|kitchen|women|men|garden|golden|sudden|broken|open|even|seven|eleven|often|listen|item|ten|then|when|than|in|on|an|en|un|javascript)$/iu;
+  /^(?:linkedin|london|dublin|berlin|boston|brighton|croydon|swindon|luton|preston|lisbon|seattle|delta|malta|volta|seville|neville|melville|granville|somerville|orville|nashville|stelle|quelle|welle|alle|kapelle|tabelle|novelle|gazelle|michelle|danielle|rochelle|estelle|isabelle|janelle|noelle|belle|vanilla|villa|gorilla|guerilla|manila|camilla|priscilla|drusilla|tequila|plugin|admin|login|within|begin|cabin|margin|origin|again|main|chain|train|brain|plain|spain|britain|action|fashion|vision|session|mission|nation|station|question|opinion|kitchen|women|men|garden|golden|sudden|broken|open|even|seven|eleven|often|listen|item|ten|then|when|than|in|on|an|en|un|javascript)$/iu;
 
 /** Whether a stem's last letter fits the ending: "Rachel"+"ille", "Kate"+"lle". */
 function stemFits(stem: string, afterVowel: boolean): boolean {
@@ -219,13 +255,40 @@ interface NameContext {
   afterGiven: boolean;
   /** The word before was a name: a firm with an ending is where they work. */
   afterName: boolean;
+  /** The word before was a given name Kith knows that began a name: "daniel okorolle". */
+  afterLoneGiven: boolean;
   /** The word before is a verb done to someone ("tapasin Devin"): "-n" here is whom. */
   afterVerb: boolean;
   /** "kanssa" or "ja … kanssa" follows: "-n" here is with whom. */
   beforeWith: boolean;
   /** A lower-case word or a Finnish compound follows, which a firm's "-n" is whose. */
   beforeNoun: boolean;
+  /** A capitalised name follows: "Karen Hughesia", so "Karen" is whole. */
+  beforeName: boolean;
+  /** A given name Kith knows follows: "Stripen Siobhan" is Siobhan from Stripe. */
+  beforeGiven: boolean;
+  /** The word before was a name with its ending read: "Priyalle Monzoon", at Monzo. */
+  afterCased: boolean;
 }
+
+/** A "-nen" surname in case: "Lehtisen", "Virtasta", "Korhoselle" are Lehtinen, Virtanen, Korhonen. */
+const nenSurname =
+  /^(\p{Lu}[\p{L}'’-]*[aeiouyäö])s(en|elle|eltä|elta|ellä|ella|essä|essa|estä|esta|ta|tä)$/u;
+const nenPlace: Record<string, Place> = {
+  en: 'of',
+  elle: 'to',
+  elta: 'from',
+  ella: 'at',
+  essa: 'in',
+  esta: 'out',
+  ta: 'whom',
+};
+
+/** Where to, the illative: "Monzoon" into Monzo, "Lloydsiin" into Lloyds. */
+const illative = /^(\p{Lu}[\p{L}'’.&-]*?)(?:([aeiouyäö])\2n|([bcdfghjklmnpqrstvwxz])iin)$/iu;
+
+/** A given name with a slip of the ending: "Morrisonile", "oliviale" for "-ille", "-lle". */
+const slippedTo = /^([\p{L}'’-]{3,}?)(?:ile|le)$/u;
 
 /**
  * A word with a case ending, as the name alone, or none: "Katelle" Kate, to; "BBC:ltä" BBC, from;
@@ -239,16 +302,48 @@ function casedName(written: string, context: NameContext): CasedName | undefined
     const plain = fold(ending).replace(/^i(?=a$)/u, '');
     // "Ben Ng:tä": after a colon, "-ta" is whom as "-a" is.
     const place = plain === 'ta' ? 'whom' : nameEndings.find(([e]) => e === plain)?.[1];
-    if (!place || /^dm$/iu.test(stem)) return undefined;
-    const person = isKnownGivenName(stem) || (context.afterGiven && isKnownSurname(stem));
+    if (!place || /^dm$/iu.test(stem) || !/\p{Lu}/u.test(stem)) return undefined;
+    // "Dan F:n": after a given name, an initial is the surname.
+    const person =
+      isKnownGivenName(stem) ||
+      (context.afterGiven && (isKnownSurname(stem) || /^\p{Lu}$/u.test(stem)));
+    if (place === 'of' && !person && context.beforeGiven && !context.afterName)
+      return { stem, place: 'owner', person };
     return { stem, place, person };
   }
   // "ProductTank-illassa": a name joined to a Finnish word is read with that word.
   if (written.length < 4 || notCased.test(written) || /-\p{Ll}/u.test(written)) return undefined;
+  // "LinkedInissä", "WhatsAppissa": where it was sent, read as a channel.
+  if (/^(?:linkedin|whatsapp|github|slack|teams|zoom|instagram)/iu.test(written)) return undefined;
+  const nen = nenSurname.exec(written);
+  if (nen && context.afterName) {
+    const surname = `${nen[1] ?? ''}nen`;
+    if (isKnownSurname(surname) || context.afterGiven)
+      return { stem: surname, place: nenPlace[fold(nen[2] ?? '')] ?? 'of', person: true };
+  }
+  const into = illative.exec(written);
+  if (into && (context.afterName || context.afterCased) && capitalised.test(written)) {
+    const stem = `${into[1] ?? ''}${into[2] ?? into[3] ?? ''}`;
+    if (stem.length >= 3 && !isKnownGivenName(written))
+      return { stem, place: 'into', person: false };
+  }
+  // "Marcukselle", "Marcuksen": a name in "-us" takes "-ukse-" before its ending.
+  const us = /^(\p{L}+u)kse(n|lle|ltä|lta|llä|lla|ssä|ssa|stä|sta)$/iu.exec(written);
+  if (us && isKnownGivenName(`${us[1] ?? ''}s`))
+    return {
+      stem: `${us[1] ?? ''}s`,
+      place: nameEndings.find(([e]) => e === fold(us[2] ?? ''))?.[1] ?? 'of',
+      person: true,
+    };
   // "avaa", "pyysi": a Finnish word is no name, though "Ava" is.
   if (finnishWord.test(written)) return undefined;
   const folded = fold(written);
-  const wholeKnown = isKnownGivenName(written) || (context.afterName && isKnownSurname(written));
+  // "O'Neilille": a surname with an apostrophe reads as one whatever its end; its ending still counts.
+  const wholeKnown =
+    isKnownGivenName(written) ||
+    (context.afterName &&
+      isKnownSurname(written) &&
+      !/^(?:\p{Lu}['’]\p{Lu}|Ma?c\p{Lu})/u.test(written));
   const ofWhom = context.beforeWith || context.afterVerb;
   const cuts = nameEndings
     .filter(([ending]) => folded.endsWith(ending))
@@ -259,14 +354,40 @@ function casedName(written: string, context: NameContext): CasedName | undefined
     }))
     .filter(({ stem, afterVowel }) => stem.length >= 2 && stemFits(stem, afterVowel));
   if (wholeKnown && !cuts.some(({ place }) => place === 'of' && ofWhom)) return undefined;
+  // "kiitin Karen Hughesia", "tapasin Owen Daviesin": a whole given name before a surname keeps it.
+  if (wholeKnown && context.beforeName) return undefined;
+  // "Kowalskin", "Obin": after a given name, the cut that leaves a known surname.
+  const surname = cuts.find(
+    ({ stem }) =>
+      context.afterGiven &&
+      (isKnownSurname(stem) || (context.afterLoneGiven && isKnownGivenName(stem))),
+  );
+  if (surname) return { stem: surname.stem, place: surname.place, person: true };
   // "Devin": Dev, the "i" Finnish puts after a consonant, before Devi; "Chidin" is Chidi, Chid no name.
   const known = cuts
     .filter(({ stem }) => isKnownGivenName(stem) && !context.afterGiven)
     .filter(({ place }) => place !== 'of' || ofWhom || context.beforeNoun)
     .sort((a, b) => a.stem.length - b.stem.length)[0];
   if (known) return { stem: known.stem, place: known.place, person: true };
+  const slip = slippedTo.exec(written);
+  if (
+    slip &&
+    !isKnownGivenName(written) &&
+    !isKnownSurname(written) &&
+    (isKnownGivenName(slip[1] ?? '') || (context.afterGiven && isKnownSurname(slip[1] ?? '')))
+  )
+    return { stem: slip[1] ?? '', place: 'to', person: true };
   for (const { stem, place } of cuts) {
     if (context.afterGiven && isKnownSurname(stem)) return { stem, place, person: true };
+    // "daniel okorolle": after a given name in small letters, a word to whom is its surname.
+    if (
+      context.afterGiven &&
+      context.afterLoneGiven &&
+      !capitalised.test(stem) &&
+      place === 'to' &&
+      stem.length >= 3
+    )
+      return { stem, place, person: true };
     // "patelille": a surname in small letters, to whom.
     if (place === 'to' && !capitalised.test(stem) && isKnownSurname(stem))
       return { stem, place, person: true };
@@ -277,9 +398,15 @@ function casedName(written: string, context: NameContext): CasedName | undefined
       continue;
     }
     // "Robert Singhille", "Laura Greenille": after a given name, a capitalised word is a surname.
-    if (context.afterGiven && (place === 'to' || (place === 'of' && ofWhom)))
+    if (
+      context.afterGiven &&
+      (place === 'to' || (place === 'of' && ofWhom) || (place === 'whom' && context.afterVerb))
+    )
       return { stem, place, person: true };
     if (place === 'whom' || isKnownGivenName(stem)) continue;
+    // "Trainlinen Yusuf": the firm's "-n" before a given name is where they work.
+    if (place === 'of' && context.beforeGiven && !context.afterName)
+      return { stem, place: 'owner', person: false };
     if (place === 'of' && !context.beforeNoun && !ofWhom) continue;
     return { stem, place, person: false };
   }
@@ -290,6 +417,8 @@ function casedName(written: string, context: NameContext): CasedName | undefined
 const firmMark = '\u2064';
 /** Marks a person's name once its ending is read, so no firm or gathering takes it in. */
 const personMark = '\u2063';
+/** Marks a firm named before whom it employs ("Stripen Siobhan"), to follow the name. */
+const ownerMark = '\u2062';
 
 /**
  * Where a firm's name begins in `out`: "Mind the Productissa", "NHS Digitalin": the capitalised
@@ -336,13 +465,16 @@ function placeNames(line: string): string {
   let nameStart = -1;
   let previousWasName = false;
   let previousWasCased = false;
+  // "näin Leen ja Zoen", "tapasin Owen Daviesin ja Kirsi Mäkisen": the list goes on being whom.
+  let whomRun = false;
+  // The word before was a person's name with its ending read ("Priyalle").
+  let previousWasPerson = false;
   let previousCore = '';
   // Where in `out` a person's name stands, so a firm named before a place stops there.
   const people = new Set<number>();
   for (let index = 0; index < tokens.length; index++) {
     const [open, core, close] = parts(tokens[index] ?? '');
     const next = parts(tokens[index + 1] ?? '')[1];
-    const afterNext = parts(tokens[index + 3] ?? '')[1];
     const context: NameContext = {
       afterGiven:
         previousWasName &&
@@ -350,14 +482,34 @@ function placeNames(line: string): string {
         isKnownGivenName(previousCore) &&
         !capitalised.test(core) === !capitalised.test(previousCore),
       afterName: previousWasName,
-      afterVerb: objectVerb.test(parts(tokens[index - 1] ?? '')[1]),
+      afterLoneGiven: previousWasName && !previousWasCased && nameStart === out.length - 1,
+      afterVerb:
+        objectVerb.test(parts(tokens[index - 1] ?? '')[1]) ||
+        whomRun ||
+        (objectVerb.test(parts(tokens[index - 2] ?? '')[1]) && isNameWord(previousCore)),
+      // "Devin ja Laura Niemisen kanssa": a list of names before "kanssa".
       beforeWith:
-        close === '' && (withWord.test(next) || (andWord.test(next) && withWord.test(afterNext))),
+        close === '' &&
+        (withWord.test(next) ||
+          (andWord.test(next) &&
+            [2, 3, 4].some((ahead) => withWord.test(parts(tokens[index + ahead] ?? '')[1])) &&
+            !tokens.slice(index + 1, index + 4).some((token) => /,$/u.test(token)))),
       beforeNoun:
-        close === '' && /^(?:\p{Ll}|\p{Lu}+-\p{Ll})/u.test(next) && !finnishWord.test(next),
+        close === '' &&
+        /^(?:\p{Ll}|\p{Lu}+-\p{Ll}|\p{Lu}{2,4}$)/u.test(next) &&
+        !finnishWord.test(next),
+      beforeGiven: close === '' && capitalised.test(next) && isKnownGivenName(next),
+      beforeName:
+        close === '' && capitalised.test(core) && capitalised.test(next) && isNameWord(next),
+      afterCased: previousWasPerson,
     };
     const found = open === '(' ? undefined : casedName(core, context);
     previousCore = core;
+    previousWasPerson = found?.person === true;
+    const inList =
+      andWord.test(core) || isNameWord(core) || (found?.person === true && found.place === 'of');
+    if (found?.person === true && found.place === 'of' && context.afterVerb) whomRun = true;
+    else if (!inList) whomRun = false;
     if (!found) {
       out.push(tokens[index] ?? '');
       const isName = isNameWord(core);
@@ -367,6 +519,12 @@ function placeNames(line: string): string {
       continue;
     }
     const { stem, place, person } = found;
+    if (place === 'owner') {
+      out.push(`${open}${ownerMark}${stem}${close}`);
+      previousWasName = false;
+      previousWasCased = true;
+      continue;
+    }
     let english = placeEnglish[place];
     let end = close;
     if (place === 'of' && withWord.test(next) && close === '') {
@@ -388,17 +546,30 @@ function placeNames(line: string): string {
     previousWasCased = true;
   }
   // "Katen ja Devin kanssa": both names are with whom.
-  return out
-    .join(' ')
-    .replace(
-      /(?<![\p{L}'’-])((?:\p{L}[\p{L}'’-]* )?\p{L}[\p{L}'’-]*) (?:ja|&|\+) with /gu,
-      (_m: string, who: string) => {
-        const words = who.split(' ');
-        const first = words[0] ?? '';
-        const named = words.length === 1 || isNameWord(first.replace(personMark, ''));
-        return named ? `with ${who} and ` : `${first} with ${words.slice(1).join(' ')} and `;
-      },
-    );
+  return (
+    out
+      .join(' ')
+      // "Kate Morrisonin ja sen kollegan Ifeoma Obin kanssa": and their colleague.
+      .replace(/ (?:ja|&) (?:sen|hänen) kollegan with /gu, ' ja with their colleague ')
+      // "Unileverin Aisha Khan": Aisha Khan from Unilever.
+      .replace(
+        new RegExp(`${ownerMark}(\\S+) (\\p{Lu}[\\p{L}'’-]*)(?: (\\p{Lu}[\\p{L}'’-]*))?`, 'gu'),
+        (_m: string, firm: string, given: string, surname?: string) =>
+          surname && isNameWord(surname)
+            ? `${given} ${surname} from ${firm}`
+            : `${given} from ${firm}${surname ? ` ${surname}` : ''}`,
+      )
+      .replaceAll(ownerMark, '')
+      .replace(
+        /(?<![\p{L}'’\u2063-])((?:\u2063?\p{L}[\p{L}'’-]* )?\u2063?\p{L}[\p{L}'’-]*) (?:ja|&|\+) with /gu,
+        (_m: string, who: string) => {
+          const words = who.split(' ');
+          const first = words[0] ?? '';
+          const named = words.length === 1 || isNameWord(first.replace(personMark, ''));
+          return named ? `with ${who} and ` : `${first} with ${words.slice(1).join(' ')} and `;
+        },
+      )
+  );
 }
 
 /** Words and phrases no English note uses, put into English where they stand. */
@@ -409,6 +580,16 @@ const finnishWords: readonly Swap[] = [
     word('ei vastausta (\\d{1,2})\\. päivän jälkeen'),
     (_m: string, day: string) => `no reply since the ${englishOrdinal(day)}`,
   ],
+  [
+    word('ei (?:oo |ole )?kuulu(?:nut|nu)? mitään (\\d{1,2})\\. päivän jälkeen'),
+    (_m: string, day: string) => `no reply since the ${englishOrdinal(day)}`,
+  ],
+  [
+    word('ei (?:oo |ole )?kuulu(?:nut|nu)? mitään (\\d{1,2})\\.(\\d{1,2})\\.? jälkeen'),
+    'no reply since $1/$2',
+  ],
+  [word('ei (?:oo |ole )?kuulu(?:nut|nu)? mitään'), 'no reply'],
+  [word('ei vastannu(?:t)?'), 'no answer'],
   [word('ei (?:oo |ole )?vastausta|ei kuulu mitään|ei mitään vastausta'), 'no reply'],
   [word('ei mitään konkreettista'), 'nothing concrete'],
   [word('ei mitään'), 'nothing'],
@@ -419,7 +600,9 @@ const finnishWords: readonly Swap[] = [
   [word('heillä on|niillä on'), 'they have'],
   [word('onko niillä|onko heillä'), 'whether they have'],
   [word('voisinko'), 'if I could'],
-  [word('voisko se|voisiko hän'), 'if they could'],
+  [word('voisko se|voisiko hän|voiko se|voisiko se'), 'if they could'],
+  [word('(?:jota|jonka|jotka) se (?:pyysi|pyys)'), 'they asked for'],
+  [word('kun se (?:pyysi|pyys)'), 'after they asked for it'],
   [word('saisinko'), 'if I could have'],
   [word('oonko|olenko'), 'if I am'],
   [word('vapaana'), 'free'],
@@ -433,6 +616,7 @@ const finnishWords: readonly Swap[] = [
   [word('viime viikolla|viime viikon|viime viikko'), 'last week'],
   [word('viime kuussa'), 'last month'],
   [word('viikko sitten'), 'a week ago'],
+  [word('ensi viikolla'), 'next week'],
   [word('(\\d+) (?:viikkoa|vkoa) sitten'), '$1 weeks ago'],
   [word('(\\d+) päivää sitten'), '$1 days ago'],
   [
@@ -475,12 +659,31 @@ const finnishWords: readonly Swap[] = [
   ],
   [word('(\\d+) ?kk'), '$1-month'],
   [word('(\\d+) viikon'), '$1-week'],
+  [
+    /(?<![\p{L}'’\u2063-])(data|tech|design|product|ux|ai|dev|health) (meetupissa|meetupiin|tapahtumassa|konferenssissa)(?![\p{L}'’-])/gu,
+    (_m: string, kind: string, where: string) =>
+      `${where === 'meetupiin' ? 'to' : 'at'} the ${kind} ${eventWords[fold(where)] ?? 'event'}`,
+  ],
   // "UX Bristol meetupissa", "Stripe talkissa", "ProductTank-illassa": at the gathering, named.
   [
-    /(?<![\p{L}'’\u2063-])((?:\p{Lu}[\p{L}'’&.]*[ -]){0,3})(?:(\p{Ll}+)-)?(meetupissa|talkissa|guildissa|tapahtumassa|illassa|konferenssissa|webinaarissa)(?![\p{L}'’-])/gu,
+    /(?<![\p{L}'’\u2063-])((?:\p{Lu}[\p{L}'’&.]*[ -]){0,3})(?:(\p{Ll}+)-)?(meetupissa|meetupiin|talkissa|guildissa|tapahtumassa|illassa|konferenssissa|webinaarissa)(?![\p{L}'’-])/gu,
     (_m: string, name: string, kind = '', where: string) =>
-      `at the ${name.replace(/-$/u, ' ')}${kind ? `${kind} ` : ''}${eventWords[fold(where)] ?? 'event'}`,
+      `${where === 'meetupiin' ? 'to' : 'at'} the ${name.replace(/-$/u, ' ')}${kind ? `${kind} ` : ''}${eventWords[fold(where)] ?? 'event'}`,
   ],
+  // "Supply Chain Expossa", "HETT Showssa", "Newcastle tech weekillä": at the gathering, named.
+  [
+    /(?<![\p{L}'’\u2063-])((?:\p{Lu}[\p{L}'’&.+]*[ -]){0,3})((?:(?:data|tech|design|product|ux|ai|dev|health) )?)(expo|show|summit|open day|day|week|fair|festival|conference)(?:ssa|ssä|lla|llä|illa|illä)(?![\p{L}'’-])/giu,
+    (_m: string, name: string, kind: string, what: string) =>
+      `at the ${name}${kind}${what.replace(/^\p{Lu}/u, (c) => (name ? c : c.toLowerCase()))}`,
+  ],
+  [word('pikkujouluissa|pikkujouluilla'), 'at the Christmas party'],
+  [word('oli siellä|oli paikalla'), 'was there'],
+  [word('haastattelun tuloksista'), 'about the interview results'],
+  [word('suositusta'), 'a referral'],
+  [word('suosituksesta'), 'for the reference'],
+  [word('referraalia|referraalin'), 'a referral'],
+  [word('tavata'), 'meet'],
+  [word('kollegan'), 'colleague'],
   // What was done, the longer phrases first.
   [
     word('lupasi esitellä (?:mut|minut|mua)|lupas esitellä (?:mut|minut|mua)'),
@@ -496,17 +699,37 @@ const finnishWords: readonly Swap[] = [
   [word('ja mä (?:nähtiin|tavattiin)|ja minä (?:nähtiin|tavattiin)'), 'and I met'],
   ...[...userVerbs, ...theirVerbs].map(([finnish, english]): Swap => [word(finnish), english]),
   // How: a call, a video call, by email, on LinkedIn, over coffee.
-  [word('teams-puhelu|teams-puhelussa'), 'teams call'],
-  [word('zoom-puhelu|zoom-puhelussa'), 'zoom call'],
+  [word('teams[- ]puhelu|teams[- ]puhelussa'), 'teams call'],
+  [word('zoom[- ]puhelu|zoom[- ]puhelussa'), 'zoom call'],
+  [word('vastaajaviestin|vastaajaviesti'), 'a voicemail'],
+  [word('(?:kiitos|kiitti)-?(?:viestin|viesti|viestiä)'), 'a thank-you message'],
+  [word('(?:kiitos|kiitti)-?(?:meilin|mailin|meili|maili)'), 'a thank-you email'],
+  [word('kiitokset'), 'thanks'],
+  [word('muistutus-?(?:meilin|mailin|meili|maili)'), 'a reminder email'],
+  [word('muistutus-?(?:viestin|viesti|viestiä)'), 'a reminder message'],
+  [word('(?:connect|connection|yhteys)[- ]?(?:pyyntö|pyynnön|request)'), 'connection request'],
+  [word('soitto|soiton'), 'call'],
+  [word('inmailia|inmailin|inmail'), 'a LinkedIn message'],
+  [word('linkedin[- ]viesti|linkkari[- ]viesti'), 'LinkedIn message'],
+  [word('linkkari'), 'LinkedIn'],
+  [word('githubissa'), 'on GitHub'],
   [word('videopuhelu|videopuhelussa|videolla|videopuhelulla'), 'video call'],
   [word('puhelimessa|puhelimitse|puhelu|puhelussa'), 'on the phone'],
-  [word('(?:kiitos|kiitti)-?(?:meili|maili|viesti|sähköposti)'), 'a thank-you email'],
+  [word('(?:kiitos|kiitti)-?sähköposti'), 'a thank-you email'],
   [
     word('followup-(?:meili|maili|sähköposti)|follow up -(?:meili|maili)|muistutusmeili'),
     'follow-up email',
   ],
-  [word('meilillä|mailillä|sähköpostilla|meilitse|sähköpostitse|meilissä'), 'by email'],
-  [word('meilin|mailin|meiliä|sähköpostin|sähköpostia|meili|maili|sähköposti'), 'email'],
+  [
+    word(
+      'meilillä|mailillä|mailillä|sähköpostilla|meilitse|mailitse|sähköpostitse|meilissä|mailissa',
+    ),
+    'by email',
+  ],
+  [
+    word('meilin|mailin|meiliä|mailia|meilii|sähköpostin|sähköpostia|meili|maili|sähköposti'),
+    'email',
+  ],
   [word('linkkarissa|linkedinissä|linkkarin kautta|linkedinin kautta'), 'on LinkedIn'],
   [word('whatsappissa|whatsapissa|wappissa|whatsappilla'), 'on WhatsApp'],
   [word('whatsappia|whatsapp-viesti'), 'a WhatsApp'],
@@ -514,11 +737,18 @@ const finnishWords: readonly Swap[] = [
   [word('slackissä|slackissa'), 'on Slack'],
   [word('teamsissa|teamsissä'), 'on Teams'],
   [word('zoomissa'), 'on Zoom'],
-  [word('tekstari|tekstarilla|tekstiviesti'), 'text'],
+  [word('tekstarilla'), 'by text'],
+  [word('tekstari|tekstarin|tekstiviesti'), 'text'],
   [word('viestin|viestiä|viesti'), 'message'],
   [word('kahvilla|kahville|kahveilla|kahvit|kahvi|kahvia|kahvittelu'), 'coffee'],
-  [word('lounaalla|lounaalle|lounas|lounasta'), 'lunch'],
-  [word('drinkit|drinkeillä|drinkeille|oluella|oluelle|kaljalla'), 'drinks'],
+  [word('lounaalla|lounaalle'), 'over lunch'],
+  [word('lounas|lounasta|lunssi|lunssilla'), 'lunch'],
+  [word('brunssilla|brunssi'), 'brunch'],
+  [word('aamiaisella'), 'breakfast'],
+  [
+    word('drinkit|drinkeillä|drinkeille|drinksut|drinksuilla|drinkuilla|oluella|oluelle|kaljalla'),
+    'drinks',
+  ],
   [word('illallisella|illallinen'), 'dinner'],
   [word('rekrymessuilla|rekrytointimessuilla'), 'at the recruitment fair'],
   [word('messuilla'), 'at the fair'],
@@ -551,6 +781,11 @@ const finnishWords: readonly Swap[] = [
   [/(?<=\b(?:sent|got|emailed|forwarded|shared) )sen(?![\p{L}'’-])/gu, 'it'],
   [exact('sen|niiden'), 'their'],
   [exact('sitä'), 'it'],
+  [/(?<![\p{L}'’-])ne (?=needs|are hiring|wants|is opening)/gu, 'they '],
+  [/(?<![\p{L}'’-])(?:siitä|siita) (?=about the |[\p{L}-]+st[aä](?![\p{L}'’-]))/gu, ''],
+  [exact('siitä|siita'), 'about that'],
+  // "video perjantaina": a video call.
+  [/(?<![\p{L}'’-])video(?= on \p{Lu}| yesterday| today| this morning|,|$)/gu, 'video call'],
   [exact('se|hän'), 'they'],
   [exact('ja'), 'and'],
   [word('että'), 'that'],
@@ -564,7 +799,15 @@ const finnishWords: readonly Swap[] = [
   [word('lähellä'), 'near'],
   // Things.
   [word('tiimistä'), 'about the team'],
-  [word('tiimin|tiimille|tiimi'), 'team'],
+  [word('vinkistä'), 'for the tip'],
+  [word('kahvista'), 'for the coffee'],
+  [word('kommentista'), 'for the comment'],
+  [word('analyytikon|analyytikkoa'), 'an analyst'],
+  [word('projektiin'), 'project'],
+  // "intro:sta": an English word with a colon before its ending, about it.
+  [/(?<![\p{L}'’-])(\p{Ll}{2,}):st[aä](?![\p{L}'’-])/gu, 'about the $1'],
+  [word('miten haku menee'), 'how the job hunt is going'],
+  [word('tiimin|tiimille|tiimiin|tiimi'), 'team'],
   [word('roolista'), 'about the role'],
   [word('rooli|roolin'), 'role'],
   [word('paikasta'), 'about the role'],
@@ -579,6 +822,21 @@ const finnishWords: readonly Swap[] = [
   [word('artikkelista'), 'about the article'],
   [word('artikkeli'), 'the article'],
   [word('linkin|linkki'), 'a link'],
+  [word('artikkelin'), 'an article'],
+  [word('raportin|raportti'), 'the report'],
+  [word('tutoriaalin|tutoriaali'), 'tutorial'],
+  [word('pohjia|pohjat'), 'templates'],
+  [word('referenssit'), 'references'],
+  [word('palautteen|palautteet'), 'feedback on'],
+  [word('kommentit'), 'comments'],
+  [word('brieffin|briiffin'), 'a brief'],
+  [word('suosituksen'), 'a reference'],
+  [word('kirjoittaa'), 'write'],
+  [word('päivitetyn'), 'updated'],
+  [word('entinen'), 'my former'],
+  [word('tyyppi'), 'guy'],
+  [word('onnittelut'), 'congratulations'],
+  [word('uudesta duunista|uudesta työstä'), 'on the new job'],
   [word('laskusta'), 'about the invoice'],
   [word('laskua|laskun|lasku'), 'invoice'],
   [word('hakemuksesta'), 'about the application'],
@@ -586,7 +844,9 @@ const finnishWords: readonly Swap[] = [
   [word('projektista'), 'about the project'],
   [word('projekti'), 'project'],
   [word('portfoliosta'), 'about the portfolio'],
-  [word('portfolion|portfolio'), 'portfolio'],
+  [word('(?:my )?portfolion'), 'my portfolio'],
+  [word('(?:my )?portfolioon'), 'for my portfolio'],
+  [word('portfolio'), 'portfolio'],
   [word('haastatteluvinkeistä'), 'for the interview tips'],
   [word('haastattelu-prep|haastattelu'), 'interview prep'],
   [word('haastatteluprosessista'), 'about the interview process'],
@@ -615,6 +875,11 @@ const finnishWords: readonly Swap[] = [
     /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]{2,}?)i?st[aä](?![\p{L}'’-])/gu,
     (m: string, stem: string) =>
       englishSta.has(m.toLowerCase()) || isKnownGivenName(m) ? m : `about the ${stem}`,
+  ],
+  // "leadille", "managerille": an English word, to whom.
+  [
+    /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]{2,}[bcdfghjklmnpqrstvwxz])ille(?![\p{L}'’-])/gu,
+    (m: string, stem: string) => (isKnownGivenName(m) || isKnownSurname(stem) ? m : stem),
   ],
   [
     /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]{2,}[bcdfghjklmnpqrstvwxz])i(?:n|a|ä)(?![\p{L}'’-])/gu,
@@ -651,6 +916,7 @@ const finnishTail: Record<string, string> = {
 /** The gathering a Finnish word for where says: "meetupissa", at the meetup. */
 const eventWords: Record<string, string> = {
   meetupissa: 'meetup',
+  meetupiin: 'meetup',
   talkissa: 'talk',
   guildissa: 'guild',
   tapahtumassa: 'event',
@@ -689,6 +955,12 @@ const englishIn = new Set([
 
 /** "Ben Ng:n kanssa kahvit", "to Niamh email": what was done, before with whom. */
 const doneFirst: readonly Swap[] = [
+  [/^from ((?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?) thanks\b/u, '$1 thanked me'],
+  [/^to ((?:\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)??) thanks\b/u, 'thanked $1'],
+  [
+    /^to ((?:\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)??) (teams call|zoom call|video call)\b/u,
+    '$2 with $1',
+  ],
   // "videopuhelu, Ellen Marsh Ovolta", "lounas maanantaina, Georgia Hill": what, then with whom.
   [
     /^(video call|teams call|zoom call|coffee|lunch|drinks|dinner)((?: on \p{Lu}\p{Ll}+| yesterday| today| this morning)?), (?=\p{Lu})/u,
@@ -704,14 +976,16 @@ const doneFirst: readonly Swap[] = [
     (_m: string, who: string, what: string) => `${what} with ${who.trim()}`,
   ],
   [
-    /^(to (?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?) (?:an )?(email|text|message|follow-up email|a thank-you email)(?=$|[ ,;:])/u,
+    /^(to (?:\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)??) (?:an )?(email|text|message|call|follow-up email|a thank-you email|a thank-you message)(?=$|[ ,;:])/u,
     (_m: string, to: string, what: string) =>
       ({
         email: `emailed ${to.slice(3)}`,
         text: `texted ${to.slice(3)}`,
         message: `messaged ${to.slice(3)}`,
+        call: `rang ${to.slice(3)}`,
         'follow-up email': `followed up by email with ${to.slice(3)}`,
         'a thank-you email': `sent a thank-you email ${to}`,
+        'a thank-you message': `sent a thank-you message ${to}`,
       })[what] ?? _m,
   ],
   [
@@ -725,37 +999,70 @@ const doneFirst: readonly Swap[] = [
     /^(from (?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?) (?:came )?(?:an? )?(email|message|text)(?=$|[ ,;:])/u,
     '$2 $1',
   ],
+  // "Siobhanilta tuli linkki", "Weiltä kiitos": what came from them, they sent.
+  [
+    /^from ((?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?) came (?:an? )?(whatsapp|DM)(?=$|[ ,;:])/iu,
+    (_m: string, who: string, what: string) =>
+      `${who} ${what.toLowerCase() === 'dm' ? "DM'd" : 'whatsapped'} me`,
+  ],
+  [/^from ((?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?) came /u, '$1 sent me '],
+  // "from Chris Doyle from Peel Ports email": the email, from whom.
+  [
+    /^(from (?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)? from (?:\p{Lu}[\p{L}'’&.-]*)(?: \p{Lu}[\p{L}'’&.-]*){0,2}) (email|message|text)(?=$|[ ,;:])/u,
+    '$2 $1',
+  ],
+  [/^to ((?:\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)??) (?:a )?whatsapp\b/iu, 'whatsapped $1'],
+  // "at the data meetup Lee Jordan and Zoe Martin": whom the user met there.
+  [/^(at the (?:[^,]+ )?(?:meetup|event|expo|conference|show|fair)) (?=\p{Lu}\p{Ll})/u, '$1 met '],
+  // "met Anna over lunch": lunch with Anna.
+  [/^met ((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?) over lunch\b/u, 'had lunch with $1'],
 ];
 
 /** Words only Finnish uses: one is enough. */
 const markerWords = String.raw`${verbWords}|${loose(
-  'eilen|toissapäivänä|tänään|aamulla|viime viikolla|kanssa|linkkarissa|whatsappissa|puhelimessa|videopuhelu|sähköposti|sähköpostin|ei vielä|ei vastausta|ettei|tekstari|meilillä|lounas|kahvit|kahvilla|drinkit|voisinko|päivä|päivän',
+  'eilen|toissapäivänä|tänään|aamulla|viime viikolla|kanssa|linkkari|linkkarissa|linkedinissä|whatsappissa|meetupissa|meetupiin|kiitti|puhelimessa|videopuhelu|sähköposti|sähköpostin|ei vielä|ei vastausta|ettei|tekstari|meilillä|lounas|kahvit|kahvilla|drinkit|voisinko|päivä|päivän',
 )}|${keysOf(days)}|\p{L}+:(?:n|lle|ltä|lta|ssä|ssa|tä|iä)`;
 const finnishMarker = new RegExp(String.raw`(?<![\p{L}'’-])(?:${markerWords})(?![\p{L}'’-])`, 'iu');
 /** Whether a word is Finnish, not a name: "Soitin", "Eilen". */
 const finnishWord = new RegExp(`^(?:${markerWords})$`, 'iu');
 /** A name Kith knows with "to" or "from" on its end: "Markille", "Olivialta". */
-const endedName = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+?)i?(?:lle|lta|ltä)(?![\p{L}'’-])/gu;
+const endedName =
+  /(?<=(?:(\p{Lu}\p{Ll}+) |^|[^\p{L}'’-]))(\p{Lu}[\p{L}'’-]+?)(i?)(lle|lta|ltä)(?![\p{L}'’-])/gu;
 
 function isFinnishLine(line: string): boolean {
   if (finnishMarker.test(line)) return true;
+  // "Weiltä": Wei, from, the "i" the name's own; "Liv Haysiltä": a firm, after whom.
   return [...line.matchAll(endedName)].some(
-    ([whole, stem = '']) =>
+    ([whole, before = '', stem = '', i = '', ending = '']) =>
       !isKnownGivenName(whole) &&
       !notCased.test(whole) &&
-      stem.length >= 3 &&
-      (isKnownGivenName(stem) || isKnownSurname(stem)),
+      ([stem, `${stem}${i}`].some(
+        (name) => name.length >= 3 && (isKnownGivenName(name) || isKnownSurname(name)),
+      ) ||
+        (isKnownGivenName(before) &&
+          i === 'i' &&
+          ending !== 'lle' &&
+          /[bcdfghjklmnpqrstvwxz]$/iu.test(stem))),
   );
 }
+
+/** "CV:n", "päivitetyn CV:n": the user's own CV, sent. */
+const ownCv: Swap = [
+  /(?<![\p{L}'’-])(?:(?:mun|minun|my) )?(?:(päivitetyn|updated) )?(?:cv|CV):n(?![\p{L}'’-])/gu,
+  (_m: string, updated?: string) => (updated ? 'my updated cv' : 'my cv'),
+];
 
 /** The line with its Finnish put into English; a line with none comes back as it was. */
 export function mendFinnish(line: string): string {
   if (!isFinnishLine(line)) return line;
-  const english = applySwaps(placeNames(line.replace(/\s+/g, ' ').trim()), finnishWords)
+  const english = applySwaps(
+    placeNames(applySwaps(line.replace(/\s+/g, ' ').trim(), [ownCv])),
+    finnishWords,
+  )
     // "Dysonin keikasta", the Dyson gig; "Barclaysin lähellä", near Barclays.
     .replace(
       new RegExp(
-        `${firmMark}(\\S+(?: \\p{Lu}\\S*)*) ((?:[\\p{Ll}-]+ ){0,2})(about the|at the|for the|from the|near) `,
+        `${firmMark}(\\S+(?: \\p{Lu}\\S*)*) ((?:[\\p{Ll}-]+ ){0,2})(about the|at the|for the|from the|to the|near) `,
         'gu',
       ),
       '$3 $1 $2',
@@ -763,10 +1070,15 @@ export function mendFinnish(line: string): string {
     .replace(new RegExp(`${firmMark}(\\S+(?: \\p{Lu}\\S*)*) near\\b`, 'gu'), 'near $1')
     .replace(new RegExp(`${firmMark}(\\p{Lu}\\S*) (?=\\p{Ll})`, 'gu'), 'the $1 ')
     .replace(/\bmy the\b/gu, 'my')
+    // "tykkäs mun postauksesta": liked my post; "niiden meetupissa": at their meetup.
+    .replace(/\bliked (my|their) about the\b/gu, 'liked $1')
+    .replace(/\b(my|their) (about|at|for|to) the\b/gu, '$2 $1')
+    .replace(/\bthey (needs|wants)\b/gu, (_m: string, verb: string) => `they ${verb.slice(0, -1)}`)
+    .replace(/\bwent to at the\b/gu, 'went to the')
     .replaceAll(firmMark, '')
     // "rang to Kate", "asked from Fatima": the verb takes whom as English does.
     .replace(
-      /\b(rang|emailed|thanked|asked|messaged|texted|pinged|liked|met|reminded|chased|introduced|whatsapped|sent) (?:to|from) (?=\u2063|\p{Lu})/gu,
+      /\b(rang|emailed|thanked|asked|messaged|texted|pinged|liked|met|reminded|chased|introduced|whatsapped|sent|left) (?:to|from) (?=\u2063|\p{Lu}|\p{Ll}+ \u2063)/gu,
       '$1 ',
     )
     .replaceAll(personMark, '')
@@ -776,6 +1088,19 @@ export function mendFinnish(line: string): string {
         `${({ message: 'messaged', email: 'emailed', text: 'texted' } as Record<string, string>)[what] ?? 'sent'} ${who.trim()}`,
     )
     .replace(/\bthanked( me)?((?: [^\s,]+){0,4}?) about /gu, 'thanked$1$2 for ')
+    // "introduced me the Deliveroo lead": whom to, as English says it.
+    .replace(
+      /\b(introduced|introduce) me (?!to\b|on\b|by\b|yesterday\b|today\b)(?![^,]* to\b)/gu,
+      '$1 me to ',
+    )
+    // "we talked their data science about the team": what about, before its words.
+    .replace(
+      /\b(talked|chatted) ((?:their |my )?(?:[\p{Ll}-]+ ){0,3}?)about the (\S+)/gu,
+      (m: string, verb: string, words: string, what: string) =>
+        words && !/\b(?:me|to|with|from|and|my|their) $/u.test(words)
+          ? `${verb} about ${/^(?:their|my) /u.test(words) ? '' : 'the '}${words}${what}`
+          : m,
+    )
     .replace(/\s+/g, ' ')
     .trim();
   return applySwaps(english, doneFirst);

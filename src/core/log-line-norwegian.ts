@@ -65,11 +65,17 @@ const verbs: ReadonlyArray<readonly [string, string]> = [
   ['likte', 'liked'],
   ['kommenterte', 'commented on'],
   ['la igjen en kommentar på|la en kommentar på', 'commented on'],
-  ['la igjen (?:en )?beskjed(?: til)?', 'left a message'],
-  ['la igjen (?:en )?talemelding(?: til)?', 'left a voicemail'],
+  ['la igjen (?:en )?beskjed til', 'left a message for'],
+  ['la igjen (?:en )?beskjed', 'left a message'],
+  ['la igjen (?:en )?talemelding til', 'left a voicemail for'],
+  ['la igjen (?:en )?talemelding', 'left a voicemail'],
+  ['la inn et godt ord', 'put in a good word'],
   ['la meg til', 'added me'],
   ['la ved', 'shared'],
   ['delte', 'shared'],
+  ['videresendte', 'forwarded'],
+  ['følger nå|begynte å følge', 'followed'],
+  ['lovet|lova', 'promised'],
   ['anbefalte', 'recommended'],
   ['introduserte', 'introduced'],
   ["intro['’]?et", "intro'd"],
@@ -98,8 +104,15 @@ const name = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’-]*)?`;
 const norwegianWords: readonly Swap[] = [
   // Silence and since: "ikke hørt noe siden den 20.", "ingen svar", "ingenting enda".
   [word('(?:har )?ikke hørt noe(?: fra (?:dem|henne|ham))?'), 'heard nothing'],
+  [word('(?:har )?ikke hørt (?:noe )?fra'), 'heard nothing from'],
   [word('(?:fortsatt )?ingen svar(?: enda| ennå)?|ingenting enda|ingenting ennå'), 'no reply yet'],
   [word('ingenting'), 'nothing'],
+  // "videomøte m/ Yusuf", "kaffe m Chloe": with.
+  [/(?<![\p{L}'’-])m\/ ?(?=\p{L})/giu, 'med '],
+  [
+    new RegExp(String.raw`(?<=(?:kaffe|lunsj|middag|møte|${loose('øl')}) )m(?= \p{Lu})`, 'gu'),
+    'med',
+  ],
   // Days and dates: "i går", "i går kveld", "i forgårs", "forrige uke", "på fredag", "den 12.".
   [word('i forgårs'), 'the day before yesterday'],
   [word('i går (?:kveld|morges|ettermiddag)|i går'), 'yesterday'],
@@ -111,6 +124,8 @@ const norwegianWords: readonly Swap[] = [
     (_m: string, n: string) => `${n === 'to' ? 2 : n === 'tre' ? 3 : n} days ago`,
   ],
   [word('neste uke'), 'next week'],
+  [word('uker'), 'weeks'],
+  [word('uke'), 'week'],
   [word('i helgen'), 'at the weekend'],
   [
     new RegExp(String.raw`(?<![\p{L}'’-])(?:${loose('på')} )?(${dayWords})${tail}`, 'giu'),
@@ -198,7 +213,13 @@ const norwegianWords: readonly Swap[] = [
   [word('på (?:mail|e-post|epost)'), 'by email'],
   [word('på sms'), 'by text'],
   [word('på telefon(?:en)?'), 'on the phone'],
-  [word('stillingen er fylt|stillingen er besatt|jobben er fylt'), 'the role has been filled'],
+  [word('(?:stillingen|jobben) (allerede )?er (?:fylt|besatt)'), 'the role has $1been filled'],
+  [word('ser etter'), 'is looking for'],
+  [word('som leder'), 'who leads'],
+  [word('vil se'), 'wants to see'],
+  [word('eksempler på'), 'examples of'],
+  [word('(?:har|hadde) (?:en|et|ei) (.{1,40}?) til meg'), 'has a $1 for me'],
+  [word('ga meg (?:noen )?(?:gode )?råd'), 'gave me advice'],
   [word('de ansetter'), 'they are hiring'],
   [word('ansetter'), 'are hiring'],
   [word('de trenger'), 'they need'],
@@ -211,8 +232,6 @@ const norwegianWords: readonly Swap[] = [
   [word('kan'), 'can'],
   [word('skal'), 'will'],
   [word('sender'), 'is sending'],
-  [wholeWord('til å|til aa', 'giu'), 'to'],
-  [wholeWord('å|aa', 'giu'), 'to'],
   // An English word with the Norwegian "the" on its end: "introen", "CTO-en", "spec'en", "repoet".
   [/(?<![\p{L}'’-])([\p{L}]+)(?:-|['’])(?:en|et|a|ene)(?![\p{L}'’-])/giu, 'the $1'],
   [
@@ -229,10 +248,16 @@ const norwegianWords: readonly Swap[] = [
   [/(?<=[\p{L}]{3})-?(?:prosjektet|prosjekt)(?![\p{L}'’-])/giu, ' project'],
   [/(?<=[\p{L}]{3})-?(?:oppdraget|oppdrag)(?![\p{L}'’-])/giu, ' job'],
   [/(?<=[\p{L}]{3})-?(?:lenken|lenke)(?![\p{L}'’-])/giu, ' link'],
+  [/(?<=[\p{L}]{2})-?(?:jobben|jobb)(?![\p{L}'’-])/giu, ' job'],
+  [/(?<=[\p{L}]{2})-?(?:konferansen|konferanse)(?![\p{L}'’-])/giu, ' conference'],
+  [/(?<=[\p{L}]{2})-(?:kvelden|kveld)(?![\p{L}'’-])/giu, ' evening'],
+  [/(?<=[\p{L}]{3})(?:råd|raad)(?![\p{L}'’-])/giu, ' advice'],
   [/(?<=\p{L})-(?:meldingen|melding)(?![\p{L}'’-])/giu, ' message'],
   [/(?<=[\p{L}]{2})-?(?:lederen|leder)(?![\p{L}'’-])/giu, ' lead'],
   [/(?<=[\p{L}]{2})-?(?:kontoret|kontor)(?![\p{L}'’-])/giu, ' office'],
   ...verbs.map(([norwegian, english]): Swap => [word(norwegian), english]),
+  [wholeWord('til å|til aa', 'giu'), 'to'],
+  [wholeWord('å|aa', 'giu'), 'to'],
   // Things and people.
   [word('videosamtale|videomøte'), 'video call'],
   [word('teams-møte|teamsmøte'), 'teams meeting'],
@@ -243,7 +268,23 @@ const norwegianWords: readonly Swap[] = [
   [word('middag'), 'dinner'],
   [wholeWord('øl|oel', 'giu'), 'drinks'],
   [word('tilbakemelding(?:en|er)?'), 'feedback'],
-  [word('stillingsannonsen|stillingsannonse|annonsen'), 'the job ad'],
+  [word('stillingsannonsen|stillingsannonse|annonsen|jobbannonsen'), 'the job ad'],
+  [word('jobbannonse'), 'job ad'],
+  [word('stillingsbeskrivelsen'), 'the job description'],
+  [word('stillingsbeskrivelse'), 'job description'],
+  [word('karrieremessa|karrieremessen|jobbmessa|jobbmessen'), 'the careers fair'],
+  [word('karrieremesse|jobbmesse'), 'careers fair'],
+  [word('konferansen'), 'conference'],
+  [word('konferanse'), 'conference'],
+  [word('påminnelsen|påminnelse'), 'reminder'],
+  [word('datasettet'), 'the dataset'],
+  [word('datasett'), 'dataset'],
+  [word('eksempler'), 'examples'],
+  [word('partneren'), 'the partner'],
+  [word('bærekraft'), 'sustainability'],
+  [word('fyren'), 'the guy'],
+  [word('uoppfordret'), 'unprompted'],
+  [word('allerede'), 'already'],
   [word('jobben'), 'the job'],
   [word('jobb'), 'job'],
   [word('åpning'), 'opening'],
@@ -282,12 +323,17 @@ const norwegianWords: readonly Swap[] = [
   [word('ubetalte|ubetalt'), 'unpaid'],
   [word('oppdatert|oppdaterte'), 'updated'],
   [word('nye|ny|nytt'), 'new'],
+  [word('referere|refere'), 'refer'],
+  [word('anbefale'), 'recommend'],
+  [word('introdusere'), 'introduce'],
   // "CV-en min", "posten min", "appen deres": whose it is, said after the thing.
   [
     /(?<![\p{L}'’-])(?:the )?(\p{L}[\p{L}'’-]+?) (min|mitt|mine|deres|hennes|hans|sin|sitt|sine)(?![\p{L}'’-])/gu,
     (_m: string, thing: string, whose: string) =>
       `${({ deres: 'their', hennes: 'her', hans: 'his', sin: 'their', sitt: 'their', sine: 'their' } as Record<string, string>)[whose] ?? 'my'} ${thing}`,
   ],
+  // "data-sjefen deres": their data boss.
+  [/(?<=\p{L})-(?:sjefen|sjef)(?![\p{L}'’-])/giu, ' boss'],
   // The small words between.
   [word('ang\\.?|angående'), 'about'],
   [word('evt\\.?|eventuelt'), 'maybe'],
@@ -328,6 +374,22 @@ const norwegianWords: readonly Swap[] = [
     ),
     'at ',
   ],
+  // "på karrieremessa", "på Ocean Data-konferansen": at a gathering.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])${loose('på')} (?=[\p{L} -]{0,30}?(?:careers fair|conference|meetup)${tail})`,
+      'giu',
+    ),
+    'at ',
+  ],
+  // "yusef på trainline sendte meg": the one who did it, at their firm.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])${loose('på')} (?=\p{Ll}+ (?:sent|rang|emailed|wrote|forwarded|got|gave|offered|asked|said|says)${tail})`,
+      'gu',
+    ),
+    'at ',
+  ],
   [word('på'), 'on'],
   [word('meg'), 'me'],
   [word('jeg'), 'I'],
@@ -355,13 +417,21 @@ const norwegianWords: readonly Swap[] = [
 /** Norwegian by a word neither English nor Danish writes. */
 const norwegianMarker = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${loose(
-    'ringte|mailet|takket|møtte|snakket|pratet|spurte|purret|likte|kommenterte|fikk|nevnte|trenger|sier|ansetter|lunsj|tilbakemelding|forrige uke|ikke hørt noe|introduserte|inviterte|anbefalte|svarte|ba meg|ba om|la igjen|la meg til|satte meg i kontakt|videosamtale|angående|ennå|jobb|stillingsannonsen|sendte meg|henne|mitt|etter|lenke|artikkel|artikkelen|oppdatert|møte|teams-møte|tilbød (?:en )?intro',
+    'ringte|mailet|takket|møtte|snakket|pratet|spurte|purret|likte|kommenterte|fikk|nevnte|trenger|sier|ansetter|lunsj|tilbakemelding|forrige uke|ikke hørt noe|introduserte|inviterte|anbefalte|svarte|ba meg|ba om|la igjen|la meg til|satte meg i kontakt|videosamtale|angående|ennå|jobb|stillingsannonsen|sendte meg|henne|mitt|etter|lenke|artikkel|artikkelen|oppdatert|møte|teams-møte|tilbød (?:en )?intro|videomøte|uke|uker|meldingen|melding|påminnelse|stillingsbeskrivelsen|jobbannonse|jobbannonsen|jobben|uoppfordret|videresendte|allerede er|besatt|ser etter|sa at|følger nå|la inn et godt ord|hadde lovet|karrieremessa|konferansen',
   )})${tail}`,
   'iu',
 );
 
+/**
+ * Norwegian by a small word written in lower case ("tilbød seg å", "sendte meg"; "Meg" is a
+ * name, "meg okafor" too) or by a Norwegian word on the end of an English one ("ML-jobb",
+ * "linkedin-melding").
+ */
+const norwegianSmallWords =
+  /(?<![\p{L}'’-])(?:å|seg)(?![\p{L}'’-])|(?:(?<=(?<![\p{L}'’-])(?:ga|ba|la) )|(?<=\p{Ll}(?:te|et|re|le|ro|lp|['’]d) ))meg(?![\p{L}'’-])|\p{L}-(?:meldingen|melding|jobben|jobb|konferansen)(?![\p{L}'’-])/u;
+
 /** The line with its Norwegian put into English; a line with none comes back as it was. */
 export function mendNorwegian(line: string): string {
-  if (!norwegianMarker.test(line)) return line;
+  if (!norwegianMarker.test(line) && !norwegianSmallWords.test(line)) return line;
   return applySwaps(applySwaps(line, norwegianWords), [nameWithWhoseS]);
 }

@@ -28,6 +28,12 @@ const word = (text: string) => wholeWord(loose(text), 'giu');
 const tail = String.raw`(?![\p{L}'’-])`;
 const name = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’-]*)?`;
 
+/** A verb in the past ("ringde", "mötte", "träffade", "sa"): what was done, not a plan. */
+const pastVerb = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?:\p{L}{2,}(?:ade|dde|tte|de|te)|sa|fick|hade|var|gick|${loose('såg')})${tail}`,
+  'iu',
+);
+
 /** Weekdays, said "i fredags" for the last one. */
 const days: Record<string, string> = {
   måndag: 'Monday',
@@ -67,6 +73,7 @@ const verbs: ReadonlyArray<readonly [string, string]> = [
   ['svarade inte', "didn't reply"],
   ['svarade', 'replied'],
   ['gillade', 'liked'],
+  ['kommenterade på', 'commented on'],
   ['kommenterade', 'commented on'],
   ['delade', 'shared'],
   ['tipsade om', 'told me about'],
@@ -76,6 +83,9 @@ const verbs: ReadonlyArray<readonly [string, string]> = [
   ['pitchade till', 'pitched to'],
   ['pitchade', 'pitched'],
   ['erbjöd', 'offered'],
+  ['pingade', 'pinged'],
+  ['textade', 'texted'],
+  ['sa hej till', 'said hi to'],
   ['hjälpte', 'helped'],
   ['gick igenom', 'went over'],
   ['lämnade ett röstmeddelande till', 'left a voicemail for'],
@@ -102,10 +112,21 @@ const swedishWords: readonly Swap[] = [
     new RegExp(String.raw`(?<![\p{L}'’-])i (${dayWords})s${tail}`, 'giu'),
     (m: string, day: string) => (dayIn(day) ? `on ${dayIn(day)}` : m),
   ],
-  // "på fredag" is the coming Friday: a plan's day, no day of the line.
+  // "på fredag" is the coming Friday, a plan's day, no day of the line; after a verb in the past
+  // in its clause ("mötte Lee på torsdag", as Norwegian writes it too) it is the day it was done.
   [
     new RegExp(String.raw`(?<![\p{L}'’-])${loose('på')} (${dayWords})${tail}`, 'giu'),
-    (m: string, day: string) => (dayIn(day) ? `next ${dayIn(day)}` : m),
+    (...args: string[]) => {
+      const [m = '', day = '', offset, line = ''] = args as [string, string, number, string];
+      const english = dayIn(day);
+      if (!english) return m;
+      const clause =
+        line
+          .slice(0, Number(offset))
+          .split(/[,;:.!?]/u)
+          .pop() ?? '';
+      return `${pastVerb.test(clause) ? 'on' : 'next'} ${english}`;
+    },
   ],
   [
     /(?<![\p{L}'’-])(mån|tis|ons|tors|fre)(?![\p{L}'’-])/gu,
@@ -157,7 +178,23 @@ const swedishWords: readonly Swap[] = [
   [word('frågade om jag (?:kan|kunde|vill)'), 'asked if I could'],
   [word('frågade om (?:han|hon|de) (?:kan|kunde)'), 'asked if they could'],
   [word('frågade om (?:han|hon|de) (?:vet|känner)'), 'asked if they know'],
-  [word('referera mig till|rekommendera mig till'), 'refer me to'],
+  [word('refera mig till|referera mig till|rekommendera mig till'), 'refer me to'],
+  [word('ska (?:intro:a|introa|introducera) mig (?:till|för)'), 'will intro me to'],
+  [word('ska nämna mig för|ska tipsa om mig för'), 'will mention me to'],
+  [word('ska föreslå mig|ska tipsa om mig'), 'will put me forward'],
+  [word('gjorde (.{1,30}?) åt mig'), 'made $1 for me'],
+  [word('byter till'), 'is moving to'],
+  [word('(textade|sms:ade|smsade|skrev|mejlade|mailade) att'), '$1 that'],
+  [word('fick (?:en )?brief'), 'got a brief'],
+  [word('bara hej'), 'just hi'],
+  [word('hej'), 'hi'],
+  [word('inget nytt'), 'nothing new'],
+  [word('de anställer'), 'they are hiring'],
+  [word('anställer'), 'are hiring'],
+  // "SAP:s deck", "AZ:s lead": whose, after a colon as Swedish writes it on an abbreviation.
+  [/(?<![\p{L}'’-])(\p{L}+):s(?![\p{L}'’-])/gu, "$1's"],
+  // "kaffe m marcus bell": with.
+  [/(?<=(?:kaffe|fika|lunch|middag) )m\.?(?= \p{L})/gu, 'med'],
   [word('om (?:en )?(fika|kaffe)(?= nästa| i veckan| snart)'), 'to ask for a coffee'],
   [word('om (?:han|hon|de) (?:kan|kunde)'), 'if they could'],
   [word('om (?:han|hon|de) (?:vet|känner)'), 'if they know'],
@@ -182,6 +219,8 @@ const swedishWords: readonly Swap[] = [
   [word('söker'), 'are hiring'],
   [word('har ett (?:uppdrag|kontrakt|jobb) (?:till|åt) mig'), 'has paid work for me'],
   [word('har frusit all rekrytering'), 'has frozen all hiring'],
+  [word('åt mig'), 'for me'],
+  [word('håller på med'), 'are working on'],
   [word('(?:rollen|tjänsten|jobbet) är tillsatt'), 'the role has been filled'],
   [word('fick ett (?:mail|mejl) från|fick (?:mail|mejl) från'), 'got an email from'],
   [word('(?:mail|mejl) från'), 'email from'],
@@ -215,6 +254,12 @@ const swedishWords: readonly Swap[] = [
   [word('meddelande'), 'message'],
   [word('jobbannons'), 'job ad'],
   [word('jobbmässa'), 'job fair'],
+  [word('konferensen'), 'conference'],
+  [word('konferens'), 'conference'],
+  [word('minglet|mingel'), 'mixer'],
+  [word('öppningen'), 'the opening'],
+  [word('öppning'), 'opening'],
+  [word('litet|liten|lilla'), 'small'],
   [word('jobbet'), 'the job'],
   [word('jobb'), 'job'],
   [word('rollen|tjänsten'), 'the role'],
@@ -260,6 +305,15 @@ const swedishWords: readonly Swap[] = [
     ),
     'at ',
   ],
+  // "gareth på admiral", "träffade aisha på edie konferensen": at, in lower case too, but
+  // "på linkedin", "på telefon", "på deras post" and "på skisserna" (a thing, "the" on its end).
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])${loose('på')} (?=(?!(?:linkedin|slack|teams|zoom|whatsapp|dm|instagram|twitter|facebook|messenger|signal|telefon|mail|mejl|email|sms|video|distans|med|with|to|for|from|about|kafe|kaffe|fika|coffee|lunch|their|his|her|my|deras|hans|hennes|min|mitt|mina|sin|sitt|sina|it|the|a|an|en|ett|den|det)${tail})(?!\p{L}+(?:erna|arna|orna|et)${tail})\p{Ll}{2,})`,
+      'gu',
+    ),
+    'at ',
+  ],
   [word('på'), 'on'],
   [word('mig'), 'me'],
   [word('jag'), 'I'],
@@ -279,6 +333,7 @@ const swedishWords: readonly Swap[] = [
   [word('har'), 'has'],
   [word('är'), 'is'],
   [word('vill'), 'wants to'],
+  [word('ska'), 'will'],
   [word('kan'), 'can'],
   [word('att'), 'to'],
   [word('som'), 'that'],
@@ -291,16 +346,17 @@ const swedishWords: readonly Swap[] = [
 /** Swedish by a word neither English, Danish nor Norwegian writes. */
 const swedishMarker = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${loose(
-    'ringde|mailade|mejlade|skickade|tackade|träffade|träffades|mötte|pratade|frågade|påminde|gillade|tipsade|introducerade|fika|fikade|igår|förra veckan|i förrgår|inget svar|inget besked|röstmeddelande|videosamtal|satte mig i kontakt|gick igenom|lämnade|jobbannons|sa tack|sa att|chasade|la till mig|öppen|vill',
+    'ringde|mailade|mejlade|skickade|tackade|träffade|träffades|mötte|pratade|frågade|påminde|gillade|tipsade|introducerade|fika|fikade|igår|förra veckan|i förrgår|inget svar|inget besked|röstmeddelande|videosamtal|satte mig i kontakt|gick igenom|lämnade|jobbannons|sa tack|sa att|chasade|la till mig|öppen|vill|refera|följde upp|pingade|textade|erbjöd|nämna|åt mig|skrev till|mingel|konferensen|anställer|sa hej',
   )}|sms:ade|dm:ade|intro:ade)${tail}`,
   'iu',
 );
 /**
- * Small Swedish words, in lower case only ("Hon." is an honorific, "Fran" and "Mina" names), and
+ * Small Swedish words, in lower case only ("Hon." is an honorific, "Fran" and "Mina" names; "i
+ * måndags" is the Swedish spelling, Danish writes "i mandags"), and
  * "och" only between two words ("och, Olivia emailed" is Scots).
  */
 const swedishSmallWords =
-  /(?<![\p{L}'’-])(?:jag|inte|också|från|hon|mina)(?![\p{L}'’-])|(?<=\p{L} )och(?= \p{L})/u;
+  /(?<![\p{L}'’-])(?:jag|inte|också|från|hon|mina|ska|deras|i (?:måndags|tisdags|lördags|söndags))(?![\p{L}'’-])|(?<=\p{L} )och(?= \p{L})/u;
 
 /** The line with its Swedish put into English; a line with none comes back as it was. */
 export function mendSwedish(line: string): string {
