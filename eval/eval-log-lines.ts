@@ -1156,6 +1156,7 @@
 // torsdags"; 80.0%, 63.3%, 1), a Bergen product manager's English with Norwegian, from a fourth
 // writer ("sendte", "eg"; 85.8%, 71.7%, 1), and a Bolton warehouse supervisor's first notes at a
 // job club, in Lancashire English ("wi", "rang"; 88.3%, 83.3%, none).
+// After them, ADR 0167 reads all four.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -173,3 +173,81 @@ describe('Finnish as more writers write it, read', () => {
     ],
   ]);
 });
+
+// The third reading, a fifth writer: English verbs with a Finnish past ending ("followasin",
+// "chasasin", "intrasin", "intras mut"), "lisäs mut" (connected with me), whom after a verb that
+// takes "-a" ("kiitin Samia", Sam), a firm in small letters after a name ("Alex metalta", "Sophie
+// Turner wisesta"), a firm before a name with its ending ("BBC:n Katelta"), "to" (Thursday) after
+// such a name, "ei mitään kuulunu", "-tilaisuudessa", "summitissa", "konffassa" and "et" (that).
+describe('Finnish as a fifth writer writes it, put into English', () => {
+  it.each([
+    ['followasin Katea siitä roolista pe', 'followed up with Kate about the role on Friday'],
+    ['chasasin Deviä referralista', 'chased Dev about the referral'],
+    ['intrasin Zoe Martinin Katelle', 'introduced Zoe Martin to Kate'],
+    ['Priya intras mut mailissa Devendralle', 'Priya introduced me by email to Devendra'],
+    ['Niamh lisäs mut linkkarissa', 'Niamh connected with me on LinkedIn'],
+    ['kiitin samia linkkarissa', 'thanked sam on LinkedIn'],
+    ['Gareth admiralilta soitti', 'Gareth from Admiral rang me'],
+    ['Zoe Martin monzosta kiitti mailissa', 'Zoe Martin from Monzo thanked me by email'],
+    ["Kate O'Brien kysy linkkarissa", "Kate O'Brien asked me on LinkedIn"],
+    ['BBC:n Katelta maili', 'email from Kate from BBC'],
+    ['soitin Katelle to tescon roolista', 'rang Kate on Thursday tescon about the role'],
+    [
+      'Devendralle follow up maili, ei mitään kuulunu 3.11. jälkeen',
+      'to Devendra follow up email, no reply since 3/11',
+    ],
+    ['tapasin Niamhin rekrytilaisuudessa ti', 'met Niamh at the recruitment event on Tuesday'],
+    [
+      'UX data summitissa pe, pitkä juttu Devin kanssa',
+      'at the UX data summit on Friday, a long chat with Dev',
+    ],
+    [
+      'health tech konffassa juttelin Zoen kanssa wise.comista',
+      'at the health tech conference chatted with Zoe from wise.com',
+    ],
+    ['Katelta kommentti mun linkkaripostaukseen', 'Kate commented on my LinkedIn post'],
+    ['Dev pyys viestillä mun CV:n', 'Dev asked for by message my cv'],
+    ['lähetin Katelle artikkelin josta juteltiin', "sent Kate an article we'd talked about"],
+    ['Zoe laitto viestiä et niillä on paikka auki', 'Zoe messaged me that they have role open'],
+    ['Priya jako mulle linkin', 'Priya shared with me a link'],
+  ])('"%s"', (line, plain) => {
+    expect(mendFinnish(line)).toBe(plain);
+  });
+
+  it('leaves English with the same words as written', () => {
+    for (const line of [
+      'Kate added me on LinkedIn',
+      'thanked Samia for the intro',
+      "rang Liam O'Brien to talk about Meta",
+      'met Kate at ET summit',
+    ])
+      expect(mendFinnish(line)).toBe(line);
+  });
+});
+
+describe('Finnish as a fifth writer writes it, read', () => {
+  readsAs([
+    [
+      'followasin Katea siitä roolista pe',
+      ['Kate'],
+      '2026-11-27',
+      'other',
+      'follow-up',
+      'outbound',
+    ],
+    ['intrasin Zoe Martinin Katelle', ['Zoe Martin', 'Kate'], today, 'other', 'intro', 'outbound'],
+    ['Niamh lisäs mut linkkarissa', ['Niamh'], today, 'social', 'catch-up', 'inbound'],
+    ['Zoe Martin monzosta kiitti mailissa', ['Zoe Martin'], today, 'email', 'thanks', 'inbound'],
+    ['BBC:n Katelta maili', ['Kate'], today, 'email', 'catch-up', 'inbound'],
+    ['soitin Katelle to tescon roolista', ['Kate'], '2026-11-26', 'call', 'catch-up', 'outbound'],
+    [
+      'tapasin Niamhin rekrytilaisuudessa ti',
+      ['Niamh'],
+      '2026-11-24',
+      'event',
+      'catch-up',
+      'mutual',
+    ],
+    ['Katelta kommentti mun linkkaripostaukseen', ['Kate'], today, 'social', 'catch-up', 'inbound'],
+  ]);
+});

@@ -99,6 +99,10 @@ const userVerbs: ReadonlyArray<readonly [string, string]> = [
   ['lupasin', 'promised'],
   ['tarjosin', 'offered'],
   ['pingasin', 'pinged'],
+  // English verbs with a Finnish past ending: "followasin", "chasasin", "intrasin".
+  ['followasin|folloasin|follow-upasin', 'followed up with'],
+  ['chasasin|cheissasin|chaissasin', 'chased'],
+  ['intrasin|introsin', 'introduced'],
   ['seurasin', 'followed up with'],
   ['haastattelin', 'interviewed'],
   ['hyväksyin', 'accepted'],
@@ -137,6 +141,10 @@ const theirVerbs: ReadonlyArray<readonly [string, string]> = [
   ['pyysi|pyys', 'asked for'],
   ['esitteli (?:mut|minut|mua)', 'introduced me'],
   ['esitteli', 'introduced'],
+  ['(?:intrasi|intras) (?:mut|minut|mua)', 'introduced me'],
+  ['intrasi|intras', 'introduced'],
+  // "lisäs mut", added me as a contact: connected with me.
+  ['(?:lisäsi|lisäs) (?:mut|minut|mua)', 'connected with me'],
   ['lupasi|lupas', 'offered'],
   ['(?:tykkäsi|tykkäs) mun', 'liked my'],
   ['tykkäsi|tykkäs', 'liked'],
@@ -146,6 +154,7 @@ const theirVerbs: ReadonlyArray<readonly [string, string]> = [
   ['t\\u00e4g\\u00e4si?', 'tagged'],
   ['(?:tarjosi|tarjos)(?: mulle)?', 'offered me'],
   ['vastasi', 'replied'],
+  ['(?:jakoi|jako) (?:mulle|minulle)', 'shared with me'],
   ['jakoi', 'shared'],
   ['suositteli', 'recommended'],
   ['muistutti', 'reminded me'],
@@ -189,7 +198,15 @@ const verbWords = [...userVerbs, ...theirVerbs].map(([finnish]) => loose(finnish
 /** Finnish words after which a name is whom the user met, thanked or asked: "tapasin Devin". */
 const objectVerb = new RegExp(
   `^(?:${loose(
-    'tapasin|näin|esittelin|esitteli|muistutin|kiitin|kiitti|pyysin|pyysi|kysyin|karhusin|patistin|jahtasin|peräsin|jututin|kommentoin|haastattelin|autoin|moikkasin',
+    'tapasin|näin|esittelin|esitteli|muistutin|kiitin|kiitti|pyysin|pyysi|kysyin|karhusin|patistin|jahtasin|peräsin|jututin|kommentoin|haastattelin|autoin|moikkasin|followasin|chasasin|intrasin|pingasin',
+  )})$`,
+  'iu',
+);
+
+/** Verbs whose whom takes "-a" or "-ta" (the partitive): "kiitin Samia", thanked Sam. */
+const partitiveVerb = new RegExp(
+  `^(?:${loose(
+    'kiitin|kiitti|muistutin|karhusin|patistin|hoputin|jahtasin|peräsin|autoin|haastattelin|pingasin|followasin|chasasin',
   )})$`,
   'iu',
 );
@@ -239,6 +256,7 @@ interface CasedName {
 
 const vowelEnd = /[aeiouyéäö]$/iu;
 const capitalised = /^\p{Lu}/u;
+const capitalise = (text: string) => text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 const fold = (text: string) => text.toLowerCase().replace(/ä/gu, 'a').replace(/ö/gu, 'o');
 
 /** Words that end as a Finnish case does: "LinkedIn", "London", "Seattle", the German "Stelle". */
@@ -269,6 +287,12 @@ interface NameContext {
   beforeGiven: boolean;
   /** The word before was a name with its ending read: "Priyalle Monzoon", at Monzo. */
   afterCased: boolean;
+  /** The word before was a capitalised name and this one is in small letters: "Alex metalta". */
+  lowerAfterCapital: boolean;
+  /** The word before is a verb whose whom takes "-a": "kiitin", "jahtasin". */
+  afterPartitive: boolean;
+  /** The word before is a given name or surname Kith knows: "Sophie Turner wisesta". */
+  afterPerson: boolean;
 }
 
 /** A "-nen" surname in case: "Lehtisen", "Virtasta", "Korhoselle" are Lehtinen, Virtanen, Korhonen. */
@@ -353,19 +377,31 @@ function casedName(written: string, context: NameContext): CasedName | undefined
       afterVowel,
     }))
     .filter(({ stem, afterVowel }) => stem.length >= 2 && stemFits(stem, afterVowel));
+  // "kiitin Samia": a verb that takes "-a" of whom (thanked, chased) makes "Samia" Sam.
+  const partitive =
+    context.afterPartitive &&
+    cuts.find(({ stem, place }) => place === 'whom' && isKnownGivenName(stem));
+  if (wholeKnown && partitive) return { stem: partitive.stem, place: 'whom', person: true };
   if (wholeKnown && !cuts.some(({ place }) => place === 'of' && ofWhom)) return undefined;
   // "kiitin Karen Hughesia", "tapasin Owen Daviesin": a whole given name before a surname keeps it.
   if (wholeKnown && context.beforeName) return undefined;
   // "Kowalskin", "Obin": after a given name, the cut that leaves a known surname.
+  // "Liam O'Brien": a surname Kith knows whole keeps its "-n" unless it says whom or whose.
+  const wholeSurname =
+    context.afterGiven && isKnownSurname(written) && !ofWhom && !context.beforeNoun;
   const surname = cuts.find(
-    ({ stem }) =>
+    ({ stem, place }) =>
+      !(wholeSurname && place === 'of') &&
       context.afterGiven &&
       (isKnownSurname(stem) || (context.afterLoneGiven && isKnownGivenName(stem))),
   );
   if (surname) return { stem: surname.stem, place: surname.place, person: true };
   // "Devin": Dev, the "i" Finnish puts after a consonant, before Devi; "Chidin" is Chidi, Chid no name.
   const known = cuts
-    .filter(({ stem }) => isKnownGivenName(stem) && !context.afterGiven)
+    // "Alex metalta": a word in small letters after a capitalised name is the firm, not a name.
+    .filter(
+      ({ stem }) => isKnownGivenName(stem) && !context.afterGiven && !context.lowerAfterCapital,
+    )
     .filter(({ place }) => place !== 'of' || ofWhom || context.beforeNoun)
     .sort((a, b) => a.stem.length - b.stem.length)[0];
   if (known) return { stem: known.stem, place: known.place, person: true };
@@ -378,7 +414,8 @@ function casedName(written: string, context: NameContext): CasedName | undefined
   )
     return { stem: slip[1] ?? '', place: 'to', person: true };
   for (const { stem, place } of cuts) {
-    if (context.afterGiven && isKnownSurname(stem)) return { stem, place, person: true };
+    if (context.afterGiven && isKnownSurname(stem) && !(wholeSurname && place === 'of'))
+      return { stem, place, person: true };
     // "daniel okorolle": after a given name in small letters, a word to whom is its surname.
     if (
       context.afterGiven &&
@@ -393,8 +430,18 @@ function casedName(written: string, context: NameContext): CasedName | undefined
       return { stem, place, person: true };
     if (!capitalised.test(stem) || stem.length < 3) {
       // "lloydsilta", "booking.comilta": a firm in small letters, after the name of who is there.
-      if (context.afterName && place === 'from' && stem.length >= 3)
-        return { stem, place, person: false };
+      // A firm's name is written capitalised in English: "Priya monzolta", Priya from Monzo; after
+      // a name in small letters ("owen admiralilta") it stays as the line writes it.
+      if (
+        context.afterName &&
+        (place === 'from' || (place === 'out' && context.afterPerson)) &&
+        stem.length >= 3
+      )
+        return {
+          stem: context.lowerAfterCapital ? capitalise(stem) : stem,
+          place,
+          person: false,
+        };
       continue;
     }
     // "Robert Singhille", "Laura Greenille": after a given name, a capitalised word is a surname.
@@ -436,6 +483,18 @@ function firmStart(out: readonly string[], people: ReadonlySet<number>): number 
     at--;
   }
   return at;
+}
+
+/** A given name Kith knows with "to" or "from" on it: "Emilyltä", "Rachelille". */
+function givenWithEnding(written: string): boolean {
+  const found = /^(\p{Lu}[\p{L}'’-]+?)(i?)(?:lle|lta|ltä)$/u.exec(written);
+  return (
+    !!found &&
+    !isKnownGivenName(written) &&
+    [found[1] ?? '', `${found[1] ?? ''}${found[2] ?? ''}`].some(
+      (stem) => stem.length >= 2 && isKnownGivenName(stem),
+    )
+  );
 }
 
 /** Splits a word from what clings to it: "(Deloitte)," is "(", "Deloitte", "),". */
@@ -498,10 +557,16 @@ function placeNames(line: string): string {
         close === '' &&
         /^(?:\p{Ll}|\p{Lu}+-\p{Ll}|\p{Lu}{2,4}$)/u.test(next) &&
         !finnishWord.test(next),
-      beforeGiven: close === '' && capitalised.test(next) && isKnownGivenName(next),
+      beforeGiven:
+        close === '' && capitalised.test(next) && (isKnownGivenName(next) || givenWithEnding(next)),
       beforeName:
         close === '' && capitalised.test(core) && capitalised.test(next) && isNameWord(next),
       afterCased: previousWasPerson,
+      afterPerson:
+        previousWasName && (isKnownGivenName(previousCore) || isKnownSurname(previousCore)),
+      afterPartitive: partitiveVerb.test(parts(tokens[index - 1] ?? '')[1]),
+      lowerAfterCapital:
+        previousWasName && capitalised.test(previousCore) && !capitalised.test(core),
     };
     const found = open === '(' ? undefined : casedName(core, context);
     previousCore = core;
@@ -559,6 +624,11 @@ function placeNames(line: string): string {
             ? `${given} ${surname} from ${firm}`
             : `${given} from ${firm}${surname ? ` ${surname}` : ''}`,
       )
+      // "ONS:n Emilyltä": from Emily from ONS.
+      .replace(
+        new RegExp(`${ownerMark}(\\S+) (to|from) (${personMark}\\p{Lu}[\\p{L}'’-]*)`, 'gu'),
+        '$2 $3 from $1',
+      )
       .replaceAll(ownerMark, '')
       .replace(
         /(?<![\p{L}'’\u2063-])((?:\u2063?\p{L}[\p{L}'’-]* )?\u2063?\p{L}[\p{L}'’-]*) (?:ja|&|\+) with /gu,
@@ -588,6 +658,12 @@ const finnishWords: readonly Swap[] = [
     word('ei (?:oo |ole )?kuulu(?:nut|nu)? mitään (\\d{1,2})\\.(\\d{1,2})\\.? jälkeen'),
     'no reply since $1/$2',
   ],
+  // "ei mitään kuulunu 16.11. jälkeen": the same, "mitään" first.
+  [
+    word('ei (?:oo |ole )?mitään kuulu(?:nut|nu)? (\\d{1,2})\\.(\\d{1,2})\\.? jälkeen'),
+    'no reply since $1/$2',
+  ],
+  [word('ei (?:oo |ole )?mitään kuulu(?:nut|nu)?'), 'no reply'],
   [word('ei (?:oo |ole )?kuulu(?:nut|nu)? mitään'), 'no reply'],
   [word('ei vastannu(?:t)?'), 'no answer'],
   [word('ei (?:oo |ole )?vastausta|ei kuulu mitään|ei mitään vastausta'), 'no reply'],
@@ -631,6 +707,8 @@ const finnishWords: readonly Swap[] = [
     (m: string, day: string) => `on ${shortDays[day] ?? m}`,
   ],
   [/(?<![\p{L}'’-])to(?=$|[,;])/gu, 'on Thursday'],
+  // "Danielille to barclaysin": "to" after a name with its ending read is Thursday too.
+  [/(?<=\u2063[\p{L}'’-]+ )to(?= \p{Ll})/gu, 'on Thursday'],
   [
     new RegExp(
       String.raw`(?<![\p{L}'’-])(${keysOf(months)})(ssa|sta|hun|ksi)(?![\p{L}'’-])`,
@@ -660,9 +738,9 @@ const finnishWords: readonly Swap[] = [
   [word('(\\d+) ?kk'), '$1-month'],
   [word('(\\d+) viikon'), '$1-week'],
   [
-    /(?<![\p{L}'’\u2063-])(data|tech|design|product|ux|ai|dev|health) (meetupissa|meetupiin|tapahtumassa|konferenssissa)(?![\p{L}'’-])/gu,
-    (_m: string, kind: string, where: string) =>
-      `${where === 'meetupiin' ? 'to' : 'at'} the ${kind} ${eventWords[fold(where)] ?? 'event'}`,
+    /(?<![\p{L}'’\u2063-])(^\p{Ll}+ )?(data|tech|design|product|ux|ai|dev|health) (meetupissa|meetupiin|tapahtumassa|konferenssissa|konffassa|konfassa|konffalla)(?![\p{L}'’-])/gu,
+    (_m: string, first = '', kind: string, where: string) =>
+      `${where === 'meetupiin' ? 'to' : 'at'} the ${first}${kind} ${eventWords[fold(where)] ?? 'event'}`,
   ],
   // "UX Bristol meetupissa", "Stripe talkissa", "ProductTank-illassa": at the gathering, named.
   [
@@ -672,9 +750,14 @@ const finnishWords: readonly Swap[] = [
   ],
   // "Supply Chain Expossa", "HETT Showssa", "Newcastle tech weekillä": at the gathering, named.
   [
-    /(?<![\p{L}'’\u2063-])((?:\p{Lu}[\p{L}'’&.+]*[ -]){0,3})((?:(?:data|tech|design|product|ux|ai|dev|health) )?)(expo|show|summit|open day|day|week|fair|festival|conference)(?:ssa|ssä|lla|llä|illa|illä)(?![\p{L}'’-])/giu,
+    /(?<![\p{L}'’\u2063-])((?:\p{Lu}[\p{L}'’&.+]*[ -]){0,3})((?:(?:data|tech|design|product|ux|ai|dev|health) )?)(expo|show|summit|open day|day|week|fair|festival|conference)(?:ssa|ssä|lla|llä|illa|illä|issa|issä)(?![\p{L}'’-])/giu,
     (_m: string, name: string, kind: string, what: string) =>
       `at the ${name}${kind}${what.replace(/^\p{Lu}/u, (c) => (name ? c : c.toLowerCase()))}`,
+  ],
+  // "aamiaistilaisuudessa", "rekrytilaisuudessa": at the event, of its kind.
+  [
+    /(?<![\p{L}'’-])(\p{Ll}*?)tilaisuu(?:dessa|teen)(?![\p{L}'’-])/gu,
+    (_m: string, kind: string) => `at the ${eventKinds[fold(kind)] ?? ''} event`.replace('  ', ' '),
   ],
   [word('pikkujouluissa|pikkujouluilla'), 'at the Christmas party'],
   [word('oli siellä|oli paikalla'), 'was there'],
@@ -696,6 +779,15 @@ const finnishWords: readonly Swap[] = [
   [word('liitteenä'), 'attached'],
   [word('sen pyytämät (\\S+)'), 'the $1 they asked for'],
   [word('kiitos avusta'), 'thanks for the help'],
+  [word('(?:josta|mistä) (?:puhuttiin|juteltiin)'), "we'd talked about"],
+  [word('haastattelun jälkeen'), 'after the interview'],
+  [word('pitkä juttu|pitkät jutut'), 'a long chat'],
+  [word('mentoroida'), 'mentor'],
+  [word('(?:voi|voisi|vois) introta (?:mut|minut|mua)'), 'can introduce me'],
+  [word('introta (?:mut|minut|mua)'), 'introduce me'],
+  [word('tarjolla'), 'on offer'],
+  [word('freelancekeikka|freelance-keikka'), 'a freelance gig'],
+  [word('tarvitaan'), 'they need'],
   [word('ja mä (?:nähtiin|tavattiin)|ja minä (?:nähtiin|tavattiin)'), 'and I met'],
   ...[...userVerbs, ...theirVerbs].map(([finnish, english]): Swap => [word(finnish), english]),
   // How: a call, a video call, by email, on LinkedIn, over coffee.
@@ -738,6 +830,12 @@ const finnishWords: readonly Swap[] = [
   [word('teamsissa|teamsissä'), 'on Teams'],
   [word('zoomissa'), 'on Zoom'],
   [word('tekstarilla'), 'by text'],
+  [word('viestillä|viestilla'), 'by message'],
+  [
+    word('linkkaripostaukseen|linkkaripostausta|linkkaripostauksen|linkkaripostaus'),
+    'LinkedIn post',
+  ],
+  [word('kommentti|kommentin'), 'a comment on'],
   [word('tekstari|tekstarin|tekstiviesti'), 'text'],
   [word('viestin|viestiä|viesti'), 'message'],
   [word('kahvilla|kahville|kahveilla|kahvit|kahvi|kahvia|kahvittelu'), 'coffee'],
@@ -789,6 +887,8 @@ const finnishWords: readonly Swap[] = [
   [exact('se|hän'), 'they'],
   [exact('ja'), 'and'],
   [word('että'), 'that'],
+  // "et", spoken "että": only in small letters ("ET" is a time zone).
+  [exact('et'), 'that'],
   [word('taas|uudestaan'), 'again'],
   [exact('jo'), 'already'],
   [word('myös|kans'), 'also'],
@@ -804,6 +904,11 @@ const finnishWords: readonly Swap[] = [
   [word('kommentista'), 'for the comment'],
   [word('analyytikon|analyytikkoa'), 'an analyst'],
   [word('projektiin'), 'project'],
+  // "checkout.comista", "monzo.comilta": a firm by its web name, from.
+  [
+    /(?<![\p{L}'’-])(\p{Ll}[\p{L}\d-]*\.(?:com|io|co|ai|fi))i?(?:st[aä]|lt[aä])(?![\p{L}'’-])/gu,
+    'from $1',
+  ],
   // "intro:sta": an English word with a colon before its ending, about it.
   [/(?<![\p{L}'’-])(\p{Ll}{2,}):st[aä](?![\p{L}'’-])/gu, 'about the $1'],
   [word('miten haku menee'), 'how the job hunt is going'],
@@ -863,7 +968,7 @@ const finnishWords: readonly Swap[] = [
   [word('puheesta'), 'for the talk'],
   // "-tiimistä", "-paikasta": an English word joined to a Finnish one is the English.
   [
-    /(?<![\p{L}'’-])([\p{L}]+)-(?:tiimistä|tiimin|tiimi|paikasta|paikkaan|paikkaa|paikan|paikka|rooli|roolista|raporttiin|puolelle|tiedostot|keikoista|listasta|postauksesta|kulttuurista|puheesta|tutkimuksesta|hakemuksesta|tarpeita)(?![\p{L}'’-])/giu,
+    /(?<![\p{L}'’-])([\p{L}]+)-(?:tiimistä|tiimin|tiimi|paikasta|paikkaan|paikkaa|paikan|paikka|rooli|roolista|raporttiin|puolelle|tiedostot|keikoista|listasta|postauksesta|kulttuurista|puheesta|tutkimuksesta|hakemuksesta|tarpeita|artikkelin|artikkeli)(?![\p{L}'’-])/giu,
     (m: string, english: string) =>
       /st[aä]$/u.test(m)
         ? `about the ${english} ${finnishTail[fold(m.slice(english.length + 1))] ?? ''}`.trim()
@@ -911,6 +1016,8 @@ const finnishTail: Record<string, string> = {
   tutkimuksesta: 'research',
   hakemuksesta: 'application',
   tarpeita: 'needs',
+  artikkelin: 'article',
+  artikkeli: 'article',
 };
 
 /** The gathering a Finnish word for where says: "meetupissa", at the meetup. */
@@ -922,7 +1029,22 @@ const eventWords: Record<string, string> = {
   tapahtumassa: 'event',
   illassa: 'evening',
   konferenssissa: 'conference',
+  konffassa: 'conference',
+  konfassa: 'conference',
+  konffalla: 'conference',
   webinaarissa: 'webinar',
+};
+
+/** What a "-tilaisuus" is: "aamiaistilaisuudessa", at the breakfast event. */
+const eventKinds: Record<string, string> = {
+  aamiais: 'breakfast',
+  aamupala: 'breakfast',
+  lounas: 'lunch',
+  ilta: 'evening',
+  rekry: 'recruitment',
+  rekrytointi: 'recruitment',
+  verkostoitumis: 'networking',
+  info: 'info',
 };
 
 /** English words that end as a Finnish "about" does: "pasta", "barista". */
@@ -1006,6 +1128,8 @@ const doneFirst: readonly Swap[] = [
       `${who} ${what.toLowerCase() === 'dm' ? "DM'd" : 'whatsapped'} me`,
   ],
   [/^from ((?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?) came /u, '$1 sent me '],
+  // "Ella Morganilta kommentti": a comment from them, they commented.
+  [/^from ((?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?) a comment on /u, '$1 commented on '],
   // "from Chris Doyle from Peel Ports email": the email, from whom.
   [
     /^(from (?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)? from (?:\p{Lu}[\p{L}'’&.-]*)(?: \p{Lu}[\p{L}'’&.-]*){0,2}) (email|message|text)(?=$|[ ,;:])/u,
@@ -1020,7 +1144,7 @@ const doneFirst: readonly Swap[] = [
 
 /** Words only Finnish uses: one is enough. */
 const markerWords = String.raw`${verbWords}|${loose(
-  'eilen|toissapäivänä|tänään|aamulla|viime viikolla|kanssa|linkkari|linkkarissa|linkedinissä|whatsappissa|meetupissa|meetupiin|kiitti|puhelimessa|videopuhelu|sähköposti|sähköpostin|ei vielä|ei vastausta|ettei|tekstari|meilillä|lounas|kahvit|kahvilla|drinkit|voisinko|päivä|päivän',
+  'eilen|toissapäivänä|tänään|aamulla|viime viikolla|kanssa|linkkari|linkkarissa|linkedinissä|whatsappissa|meetupissa|meetupiin|kiitti|puhelimessa|videopuhelu|sähköposti|sähköpostin|ei vielä|ei vastausta|ettei|tekstari|meilillä|lounas|kahvit|kahvilla|drinkit|voisinko|päivä|päivän|josta',
 )}|${keysOf(days)}|\p{L}+:(?:n|lle|ltä|lta|ssä|ssa|tä|iä)`;
 const finnishMarker = new RegExp(String.raw`(?<![\p{L}'’-])(?:${markerWords})(?![\p{L}'’-])`, 'iu');
 /** Whether a word is Finnish, not a name: "Soitin", "Eilen". */

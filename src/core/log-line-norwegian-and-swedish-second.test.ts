@@ -56,7 +56,7 @@ describe('Swedish, second reading, put into English', () => {
     ['SAP:s deck, skickade det', "SAP's deck, sent it"],
     ['anna gjorde en logga åt mig', 'anna made a logga for me'],
     ['mötte Lee på konferensen på torsdag', 'met Lee at conference on Thursday'],
-    ['kommenterade på skisserna igår', 'commented on skisserna yesterday'],
+    ['kommenterade på skisserna igår', 'commented on the sketches yesterday'],
   ])('"%s"', (line, english) => {
     expect(mendSwedish(line)).toBe(english);
   });

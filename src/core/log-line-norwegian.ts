@@ -73,6 +73,11 @@ const verbs: ReadonlyArray<readonly [string, string]> = [
   ['la meg til', 'added me'],
   ['la ved', 'shared'],
   ['delte', 'shared'],
+  ['har anbefalt meg til', 'has recommended me to'],
+  ['går gjennom|ser over', 'is going through'],
+  ['tok telefonen fra', 'took a call from'],
+  ['tok en video', 'had a video call'],
+  ['svarte på', 'replied to'],
   ['videresendte', 'forwarded'],
   ['følger nå|begynte å følge', 'followed'],
   ['lovet|lova', 'promised'],
@@ -144,6 +149,21 @@ const norwegianWords: readonly Swap[] = [
     /(?<![\p{L}'’-])den (\d{1,2})\.?(?![\d./])/giu,
     (_m: string, day: string) => `on the ${englishOrdinal(day)}`,
   ],
+  // Months as Norwegian writes them after a day: "15. des", "3. mai", "28 okt".
+  [
+    /(?<=(?<![\p{L}\d])\d{1,2}\.? )(des|desember|mai|okt|oktober)(?![\p{L}'’-])/giu,
+    (month: string) =>
+      (
+        ({
+          des: 'Dec',
+          desember: 'December',
+          mai: 'May',
+          okt: 'Oct',
+          oktober: 'October',
+        }) as Record<string, string>
+      )[month.toLowerCase()] ?? month,
+  ],
+  [word('frist'), 'deadline'],
   // A day, then the verb, then who did it: "i går ringte Olivia meg", "forrige uke møtte jeg
   // Thomas", "i går ringte hun": the one who did it comes first in English. A name with no "meg"
   // after it is whom the user reached, as a note leaves out "jeg": "20/10 møtte Kari Nilsen".
@@ -175,9 +195,14 @@ const norwegianWords: readonly Swap[] = [
   ],
   // "Rob Singh takket for notatet": thanks with no one after it is the contact's, to the user.
   [
-    new RegExp(String.raw`(?<![\p{L}'’-])(${name}) takket for${tail}`, 'gu'),
-    (m: string, who: string) =>
-      isKnownGivenName(who.split(' ')[0] ?? '') ? `${who} thanked me for` : m,
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])(${name}) takket((?: ${loose('på')} \p{L}+)?) for${tail}`,
+      'gu',
+    ),
+    (m: string, who: string, how: string) =>
+      isKnownGivenName(who.split(' ')[0] ?? '')
+        ? `${who} thanked me${how.replace(/^ \S+/u, ' by')} for`
+        : m,
   ],
   // "Marcus tilbød intro til CTO-en deres": an offer with whom it would reach.
   [word('tilbød (?:en )?intro til'), 'offered an intro to'],
@@ -187,7 +212,21 @@ const norwegianWords: readonly Swap[] = [
   [word('kan intro meg til|vil intro meg til'), 'can intro me to'],
   [word('vil ha meg med på|vil ha meg på'), 'wants me on'],
   [word('vil ha meg med'), 'wants me for it'],
-  [word('spurte om jeg (?:vil|kan)'), 'asked if I would'],
+  [word('spurte om (?:jeg|eg) (?:vil|kan)'), 'asked if I would'],
+  [word('snakke på|prate på'), 'speak at'],
+  [word('hjelpe med'), 'help with'],
+  [word('kan ikke hjelpe'), "can't help"],
+  [word('ikke noe nytt|ingenting nytt'), 'nothing new'],
+  [word('ingen åpning'), 'no opening'],
+  [word('ville ha'), 'wanted'],
+  [word('navnet på'), 'the name of'],
+  [word('(?:en )?takk for'), 'thanks for'],
+  [word('i sentrum'), 'in town'],
+  [word('på besøk'), 'visiting'],
+  [word('samme'), 'the same'],
+  [word('(?:de|han|hun|ho) sender meg'), 'they will send me'],
+  [word('status på'), 'the status of'],
+  [word('som (?:ho|hun|han) ba om'), 'as they asked'],
   [word('spurte om (?:evt\\.? )?(?:en )?(kaffe|lunsj)'), 'asked for a $1'],
   [word('spurte om(?= (?:hun|han|de|det|noen) )'), 'asked if'],
   [word('spurte om evt\\.?'), 'asked about maybe'],
@@ -294,6 +333,12 @@ const norwegianWords: readonly Swap[] = [
   [word('kontrakt'), 'contract'],
   [word('oppdraget|oppdrag'), 'job'],
   [word('fakturaen'), 'the invoice'],
+  [word('CVen|CV-en|cven|cv-en'), 'CV'],
+  [word('mailen|e-posten'), 'the email'],
+  [word('kaffen'), 'the coffee'],
+  [word('rådene|rådet'), 'the advice'],
+  [word('referralen'), 'the referral'],
+  [word('stillinger'), 'roles'],
   [word('faktura'), 'invoice'],
   [word('søknaden'), 'the application'],
   [word('søknad'), 'application'],
@@ -393,6 +438,8 @@ const norwegianWords: readonly Swap[] = [
   [word('på'), 'on'],
   [word('meg'), 'me'],
   [word('jeg'), 'I'],
+  [wholeWord('eg', 'gu'), 'I'],
+  [wholeWord('ho', 'gu'), 'she'],
   [word('hun'), 'she'],
   [word('han'), 'he'],
   [word('ham'), 'him'],
@@ -417,7 +464,7 @@ const norwegianWords: readonly Swap[] = [
 /** Norwegian by a word neither English nor Danish writes. */
 const norwegianMarker = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${loose(
-    'ringte|mailet|takket|møtte|snakket|pratet|spurte|purret|likte|kommenterte|fikk|nevnte|trenger|sier|ansetter|lunsj|tilbakemelding|forrige uke|ikke hørt noe|introduserte|inviterte|anbefalte|svarte|ba meg|ba om|la igjen|la meg til|satte meg i kontakt|videosamtale|angående|ennå|jobb|stillingsannonsen|sendte meg|henne|mitt|etter|lenke|artikkel|artikkelen|oppdatert|møte|teams-møte|tilbød (?:en )?intro|videomøte|uke|uker|meldingen|melding|påminnelse|stillingsbeskrivelsen|jobbannonse|jobbannonsen|jobben|uoppfordret|videresendte|allerede er|besatt|ser etter|sa at|følger nå|la inn et godt ord|hadde lovet|karrieremessa|konferansen',
+    'ringte|mailet|takket|møtte|snakket|pratet|spurte|purret|likte|kommenterte|fikk|nevnte|trenger|sier|ansetter|lunsj|tilbakemelding|forrige uke|ikke hørt noe|introduserte|inviterte|anbefalte|svarte|ba meg|ba om|la igjen|la meg til|satte meg i kontakt|videosamtale|angående|ennå|jobb|stillingsannonsen|sendte meg|henne|mitt|etter|lenke|artikkel|artikkelen|oppdatert|møte|teams-møte|tilbød (?:en )?intro|videomøte|uke|uker|meldingen|melding|påminnelse|stillingsbeskrivelsen|jobbannonse|jobbannonsen|jobben|uoppfordret|videresendte|allerede er|besatt|ser etter|sa at|følger nå|la inn et godt ord|hadde lovet|karrieremessa|konferansen|fulgte opp|går gjennom|gikk gjennom|ville ha|ikke noe nytt|takk for|i sentrum|på besøk|tok telefonen|akkurat nå|navnet på|sender meg|referralen|rådene|porteføljen min|cven min|cv-en min|posten min|anbefalt meg',
   )})${tail}`,
   'iu',
 );
@@ -428,7 +475,7 @@ const norwegianMarker = new RegExp(
  * "linkedin-melding").
  */
 const norwegianSmallWords =
-  /(?<![\p{L}'’-])(?:å|seg)(?![\p{L}'’-])|(?:(?<=(?<![\p{L}'’-])(?:ga|ba|la) )|(?<=\p{Ll}(?:te|et|re|le|ro|lp|['’]d) ))meg(?![\p{L}'’-])|\p{L}-(?:meldingen|melding|jobben|jobb|konferansen)(?![\p{L}'’-])/u;
+  /(?<![\p{L}'’-])(?:å|seg)(?![\p{L}'’-])|(?:^|(?<=(?:^|[\s,])(?:og|om|at|som|når|da) ))eg (?=\p{Ll})|(?:(?<=(?<![\p{L}'’-])(?:ga|ba|la) )|(?<=\p{Ll}(?:te|et|re|le|ro|lp|['’]d) ))meg(?![\p{L}'’-])|\p{L}-(?:meldingen|melding|jobben|jobb|konferansen)(?![\p{L}'’-])/u;
 
 /** The line with its Norwegian put into English; a line with none comes back as it was. */
 export function mendNorwegian(line: string): string {

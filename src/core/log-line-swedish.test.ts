@@ -11,7 +11,7 @@ describe('Swedish in a note, put into English', () => {
     ['ringde Kate igår ang. uppdraget på Sky', 'rang Kate yesterday about the job at Sky'],
     [
       'fika med Dev i fredags, pratade om frilans vs fast anställning',
-      'coffee with Dev on Friday, talked about frilans vs fast anställning',
+      'coffee with Dev on Friday, talked about freelance vs fast anställning',
     ],
     ['igår ringde Olivia mig om ett kontrakt', 'yesterday Olivia rang me about a contract'],
     [

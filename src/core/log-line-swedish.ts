@@ -84,6 +84,13 @@ const verbs: ReadonlyArray<readonly [string, string]> = [
   ['pitchade', 'pitched'],
   ['erbjöd', 'offered'],
   ['pingade', 'pinged'],
+  ['hörde av sig', 'got in touch'],
+  ['kopplade ihop mig med', 'put me in touch with'],
+  ['följde', 'followed'],
+  ['lovade att', 'promised to'],
+  ['lovade', 'promised'],
+  ['la till|lade till', 'added'],
+  ['skickade över', 'sent over'],
   ['textade', 'texted'],
   ['sa hej till', 'said hi to'],
   ['hjälpte', 'helped'],
@@ -107,6 +114,29 @@ const swedishWords: readonly Swap[] = [
   [word('igår kväll|i går kväll|igår|i går'), 'yesterday'],
   [word('idag|i dag|imorse|i morse|i morgse'), 'today'],
   [word('förra veckan'), 'last week'],
+  // Months as Swedish writes them after a day: "28 okt", "3 maj".
+  [
+    /(?<=(?<![\p{L}\d])\d{1,2}\.? )(okt|oktober|maj|januari|februari|juni|juli|augusti)(?![\p{L}'’-])/giu,
+    (month: string) =>
+      (
+        ({
+          okt: 'Oct',
+          oktober: 'October',
+          maj: 'May',
+          januari: 'January',
+          februari: 'February',
+          juni: 'June',
+          juli: 'July',
+          augusti: 'August',
+        }) as Record<string, string>
+      )[month.toLowerCase()] ?? month,
+  ],
+  // "tyst sen 12/11", "inget hört sen 17/11", "förfallen sen 15/11": a silence's start, or a
+  // debt's, is not the day of the line.
+  [word('inget hört sen|inget hört sedan'), 'heard nothing since'],
+  [word('tyst sen|tyst sedan'), 'quiet since'],
+  [word('förfallen|förfallna'), 'overdue'],
+  [new RegExp(String.raw`(?<![\p{L}'’-])(?:sen|sedan)(?= \d)`, 'gu'), 'since'],
   [word('nästa vecka'), 'next week'],
   [
     new RegExp(String.raw`(?<![\p{L}'’-])i (${dayWords})s${tail}`, 'giu'),
@@ -128,6 +158,8 @@ const swedishWords: readonly Swap[] = [
       return `${pastVerb.test(clause) ? 'on' : 'next'} ${english}`;
     },
   ],
+  // "i tors": on Thursday, "i" said before it.
+  [/(?<![\p{L}'’-])i (?=(?:mån|tis|ons|tors|fre)(?![\p{L}'’-]))/gu, ''],
   [
     /(?<![\p{L}'’-])(mån|tis|ons|tors|fre)(?![\p{L}'’-])/gu,
     (_m: string, day: string) =>
@@ -184,6 +216,37 @@ const swedishWords: readonly Swap[] = [
   [word('ska föreslå mig|ska tipsa om mig'), 'will put me forward'],
   [word('gjorde (.{1,30}?) åt mig'), 'made $1 for me'],
   [word('byter till'), 'is moving to'],
+  [word('delade (.{1,40}?) med mig'), 'shared $1 with me'],
+  [word('undrar om jag (?:har tid|hinner)'), 'asked if I have time'],
+  [word('undrar om jag (?:kan|kunde|vill)'), 'asked if I could'],
+  [word('undrar om'), 'asked if'],
+  [word('kika på|titta på'), 'look at'],
+  [word('läsa igenom'), 'read through'],
+  [word('bad (honom|henne|dem)(?= \\p{L})'), 'asked $1 to'],
+  [word('vill boka in|vill boka'), 'wants to book'],
+  [word('vill att jag (?:pratar|talar|håller ett föredrag) på'), 'wants me to speak at'],
+  [word('vill ses'), 'wants to meet up'],
+  [word('nästa gång'), 'next time'],
+  [word('(?:de|han|hon) behöver hjälp med'), 'they need help with'],
+  [word('behöver (?:mitt|min|mina)'), 'needs my'],
+  [word('behöver'), 'needs'],
+  [word('behövde'), 'needed'],
+  [
+    word('föra fram mitt namn|skicka mitt namn vidare|skicka vidare mitt namn'),
+    'put my name forward',
+  ],
+  [word('redan är tillsatt|är redan tillsatt'), 'has already been filled'],
+  [word('tipsat om|tipsade om'), 'told me about'],
+  [word('sa (på .{1,30}?) att'), 'said $1 that'],
+  [word('(?:de|han|hon) bad om till'), 'they asked for, for'],
+  [word('skickade ett tack|skickade tack'), 'thanked me'],
+  [word('ett tackkort|tackkort|tackkortet'), 'a thank-you card'],
+  [word('efter jobbet'), 'after work'],
+  [word('några från'), 'some people from'],
+  [word('tredje gången|andra gången'), 'again'],
+  [word('org\\.?nr|organisationsnummer'), 'company number'],
+  [word('som leverantör'), 'as a supplier'],
+  [word('var på'), 'was at'],
   [word('(textade|sms:ade|smsade|skrev|mejlade|mailade) att'), '$1 that'],
   [word('fick (?:en )?brief'), 'got a brief'],
   [word('bara hej'), 'just hi'],
@@ -244,6 +307,15 @@ const swedishWords: readonly Swap[] = [
   [/(?<=\p{L})-(?:uppdraget|uppdrag)(?![\p{L}'’-])/giu, ' job'],
   [/(?<=\p{L})-(?:projektet|projekt)(?![\p{L}'’-])/giu, ' project'],
   [/(?<=\p{L})-(?:talket|talk)(?![\p{L}'’-])/giu, ' talk'],
+  [/(?<=\p{L})-(?:meetupen|meetup)(?![\p{L}'’-])/giu, ' meetup'],
+  [/(?<=\p{L})-(?:rapporten|rapport)(?![\p{L}'’-])/giu, ' report'],
+  [/(?<=\p{L})-(?:kollegor|kollegorna|kollega)(?![\p{L}'’-])/giu, ' colleagues'],
+  // "portfolio-pdf:en", "wireframesen": "the" on an English word, after a colon or on a plural.
+  [/(?<![\p{L}'’-])([\p{Ll}][\p{L}-]+):(?:en|et|n|t)(?![\p{L}'’-])/gu, 'the $1'],
+  [
+    /(?<![\p{L}'’-])(wireframes|mockups|slides|designs|files|sketches|screens|flows)(?:en|na)(?![\p{L}'’-])/giu,
+    'the $1',
+  ],
   ...verbs.map(([swedish, english]): Swap => [word(swedish), english]),
   // Things.
   [word('videosamtal'), 'video call'],
@@ -255,6 +327,21 @@ const swedishWords: readonly Swap[] = [
   [word('jobbannons'), 'job ad'],
   [word('jobbmässa'), 'job fair'],
   [word('konferensen'), 'conference'],
+  [wholeWord('aw|afterwork', 'giu'), 'drinks'],
+  [wholeWord('öl', 'giu'), 'drinks'],
+  [word('referensen'), 'the reference'],
+  [word('referens'), 'reference'],
+  [word('kommentarer|kommentarerna'), 'comments'],
+  [word('skisserna'), 'the sketches'],
+  [word('skisser'), 'sketches'],
+  [word('namn'), 'name'],
+  [word('frilans'), 'freelance'],
+  [word('upphandling|upphandlingen'), 'tender'],
+  [word('igen'), 'again'],
+  [word('över'), 'over'],
+  [word('redan'), 'already'],
+  [word('videomöte|videomötet'), 'video call'],
+  [wholeWord('vårt|vår|våra', 'giu'), 'our'],
   [word('konferens'), 'conference'],
   [word('minglet|mingel'), 'mixer'],
   [word('öppningen'), 'the opening'],
@@ -346,7 +433,7 @@ const swedishWords: readonly Swap[] = [
 /** Swedish by a word neither English, Danish nor Norwegian writes. */
 const swedishMarker = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${loose(
-    'ringde|mailade|mejlade|skickade|tackade|träffade|träffades|mötte|pratade|frågade|påminde|gillade|tipsade|introducerade|fika|fikade|igår|förra veckan|i förrgår|inget svar|inget besked|röstmeddelande|videosamtal|satte mig i kontakt|gick igenom|lämnade|jobbannons|sa tack|sa att|chasade|la till mig|öppen|vill|refera|följde upp|pingade|textade|erbjöd|nämna|åt mig|skrev till|mingel|konferensen|anställer|sa hej',
+    'ringde|mailade|mejlade|skickade|tackade|träffade|träffades|mötte|pratade|frågade|påminde|gillade|tipsade|introducerade|fika|fikade|igår|förra veckan|i förrgår|inget svar|inget besked|röstmeddelande|videosamtal|satte mig i kontakt|gick igenom|lämnade|jobbannons|sa tack|sa att|chasade|la till mig|öppen|vill|refera|följde upp|pingade|textade|erbjöd|nämna|åt mig|skrev till|mingel|konferensen|anställer|sa hej|hörde av sig|kopplade ihop|undrar|behöver|behövde|lovade|jagade|delade|samtal|vill ses|tackkort|tredje gången|inget hört|förfallen|bad honom|bad henne|följde|la till|snackade',
   )}|sms:ade|dm:ade|intro:ade)${tail}`,
   'iu',
 );
