@@ -11,6 +11,7 @@
 import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
 import {
   applySwaps,
+  capitalise,
   englishOrdinal,
   keyboardLetters,
   type Swap,
@@ -256,7 +257,6 @@ interface CasedName {
 
 const vowelEnd = /[aeiouyéäö]$/iu;
 const capitalised = /^\p{Lu}/u;
-const capitalise = (text: string) => text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 const fold = (text: string) => text.toLowerCase().replace(/ä/gu, 'a').replace(/ö/gu, 'o');
 
 /** Words that end as a Finnish case does: "LinkedIn", "London", "Seattle", the German "Stelle". */

@@ -13,6 +13,7 @@ import {
   applySwaps,
   englishOrdinal,
   keyboardLetters,
+  monthAfterDay,
   nameWithWhoseS,
   type Swap,
   wholeWord,
@@ -150,19 +151,7 @@ const norwegianWords: readonly Swap[] = [
     (_m: string, day: string) => `on the ${englishOrdinal(day)}`,
   ],
   // Months as Norwegian writes them after a day: "15. des", "3. mai", "28 okt".
-  [
-    /(?<=(?<![\p{L}\d])\d{1,2}\.? )(des|desember|mai|okt|oktober)(?![\p{L}'’-])/giu,
-    (month: string) =>
-      (
-        ({
-          des: 'Dec',
-          desember: 'December',
-          mai: 'May',
-          okt: 'Oct',
-          oktober: 'October',
-        }) as Record<string, string>
-      )[month.toLowerCase()] ?? month,
-  ],
+  monthAfterDay({ des: 'Dec', desember: 'December', mai: 'May', okt: 'Oct', oktober: 'October' }),
   [word('frist'), 'deadline'],
   // A day, then the verb, then who did it: "i går ringte Olivia meg", "forrige uke møtte jeg
   // Thomas", "i går ringte hun": the one who did it comes first in English. A name with no "meg"

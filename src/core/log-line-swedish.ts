@@ -13,6 +13,7 @@ import { isKnownGivenName } from './person-name-shape.js';
 import {
   applySwaps,
   keyboardLetters,
+  monthAfterDay,
   type Swap,
   wholeWord,
   nameWithWhoseS,
@@ -115,22 +116,16 @@ const swedishWords: readonly Swap[] = [
   [word('idag|i dag|imorse|i morse|i morgse'), 'today'],
   [word('förra veckan'), 'last week'],
   // Months as Swedish writes them after a day: "28 okt", "3 maj".
-  [
-    /(?<=(?<![\p{L}\d])\d{1,2}\.? )(okt|oktober|maj|januari|februari|juni|juli|augusti)(?![\p{L}'’-])/giu,
-    (month: string) =>
-      (
-        ({
-          okt: 'Oct',
-          oktober: 'October',
-          maj: 'May',
-          januari: 'January',
-          februari: 'February',
-          juni: 'June',
-          juli: 'July',
-          augusti: 'August',
-        }) as Record<string, string>
-      )[month.toLowerCase()] ?? month,
-  ],
+  monthAfterDay({
+    okt: 'Oct',
+    oktober: 'October',
+    maj: 'May',
+    januari: 'January',
+    februari: 'February',
+    juni: 'June',
+    juli: 'July',
+    augusti: 'August',
+  }),
   // "tyst sen 12/11", "inget hört sen 17/11", "förfallen sen 15/11": a silence's start, or a
   // debt's, is not the day of the line.
   [word('inget hört sen|inget hört sedan'), 'heard nothing since'],

@@ -426,6 +426,20 @@ export function englishOrdinal(day: number | string): string {
 /** A pattern and what it is put as: the plain words, or a function of what it matched. */
 export type Swap = readonly [RegExp, string | ((...args: string[]) => string)];
 
+/**
+ * A month written in another language after a day ("28 okt", "15. des", "3 maj"), put in English;
+ * alone ("i januari") it stays, as a plan's month or a line's subject may be.
+ */
+export function monthAfterDay(months: Readonly<Record<string, string>>): Swap {
+  return [
+    new RegExp(
+      String.raw`(?<=(?<![\p{L}\d])\d{1,2}\.? )(${Object.keys(months).join('|')})(?![\p{L}'’-])`,
+      'giu',
+    ),
+    (month: string) => months[month.toLowerCase()] ?? month,
+  ];
+}
+
 /** The line with each swap made in turn, in the order given. */
 export function applySwaps(line: string, swaps: readonly Swap[]): string {
   let out = line;
