@@ -1167,6 +1167,7 @@
 // English with Norwegian, from a fifth writer ("purret", "takket"; 89.1%, 77.3%, none), and a
 // Wolverhampton job-club member's first notes, in Black Country English ("bostin", "askin"; 88.3%,
 // 85.8%, none).
+// After them, ADR 0168 reads all four.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -356,6 +356,8 @@ const danishWords: readonly Swap[] = [
   [word('også'), 'too'],
   [word('bare'), 'just'],
   [word('opdaterede'), 'updated'],
+  // "analytics-rolle", "BI-stillingen": a role written onto what it is in.
+  [/(?<=\p{L})-(?:stillingen|stilling|rollen|rolle)(?![\p{L}'’-])/giu, ' role'],
   [word('stillingen|stilling|rollen|rolle'), 'role'],
   [word('jobbet'), 'the job'],
   [word('opslaget|opslag'), 'post'],

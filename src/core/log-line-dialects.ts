@@ -2821,6 +2821,12 @@ const dialectWords: readonly Swap[] = [
   [/\bchur(?= for\b)|(?<=\bsay )chur\b/giu, 'thanks'],
   // Scouse, Brummie and Mancunian: "sent me portfolio", "liked me post", "me day rate", "me CV",
   // "me mam's mate", "me references": "me" before what the user owns, or who is theirs, is "my";
+  // Black Country "niamh ses thanks", "anna ses she'll look over me CV": says, after whoever said
+  // it, opening the note.
+  [
+    /^((?:\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*){0,3}) ses (?=(?:she|he|they|thanks|ta|cheers|she['’]?ll|he['’]?ll|they['’]?ll|shes|hes|theyre)\b)/u,
+    '$1 says ',
+  ],
   // "said ta", "sez ta", "ta for the refs": thanks.
   [
     /(?<![\p{L}\d'’/-])me (?=(?:application|applications|linkedin|profile|portfolio|post|posts|poster|posters|cv|CV|C\.V\.|showreel|day rate|rates|invoice|invoices|website|designs|illos|logo|logos|book|mate|mates|missus|fella|kids|mam|mam['’]s|mum|mum['’]s|nan|nan['’]s|dad|dad['’]s|bank|cousin|auntie|uncle|old boss|references?|refs|dbs|DBS|right to work|certs?|certificates?|passport|payslips?|qualifications|availability|input|talk|assignment|CIPD|notice period|details|number|experience|background|new job|old job)(?![\p{L}\d'’-]))/gu,
@@ -2965,10 +2971,11 @@ const dialectWords: readonly Swap[] = [
   [/\b(on|via|over|in|by) LINE\b/gu, '$1 LINE app'],
   // "Mark Evans tesco send BI analyst vacancy", "Alexandra Reid bupa ask me to…": a full name Kith
   // knows the first name of, opening the note, then their firm in small letters, then a bare verb:
-  // the firm is where they are from ("Dan Fletcher tuesday call", "Mr Carter reply email" stay).
+  // the firm is where they are from ("Dan Fletcher tuesday call", "Mr Carter reply email" and
+  // "Mark Evans didn't reply" stay).
   [
     new RegExp(
-      String.raw`^((\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{L}'’-]+){1,2}) (?!${notAFirm}\b)(?!(?:a|an|the|by|on|via|over|in|at|for|from|of|with|${bareVerbs}|ask|dm|sms|yesterday|yest|today|tonight|last|this|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*)\b)(\p{Ll}[\p{L}&.'’-]*) (?=${bareDone}|ask(?:ed)? me\b)`,
+      String.raw`^((\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{L}'’-]+){1,2}) (?!${notAFirm}\b)(?!(?:a|an|the|by|on|via|over|in|at|for|from|of|with|${bareVerbs}|ask|dm|sms|yesterday|yest|today|tonight|last|this|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*|\p{L}+n['’]t)\b)(\p{Ll}[\p{L}&.'’-]*) (?=${bareDone}|ask(?:ed)? me\b)`,
       'u',
     ),
     (whole: string, who: string, first: string, firm: string) =>

@@ -45,6 +45,21 @@ const shortDays: Record<string, string> = {
   su: 'Sunday',
 };
 
+/** The weekdays as said for "by": "perjantaihin mennessä", by Friday. */
+const untilDays: Record<string, string> = {
+  maanantaihin: 'Monday',
+  tiistaihin: 'Tuesday',
+  keskiviikkoon: 'Wednesday',
+  torstaihin: 'Thursday',
+  perjantaihin: 'Friday',
+  lauantaihin: 'Saturday',
+  sunnuntaihin: 'Sunday',
+};
+
+/** Finnish words "to" (Thursday) comes before: how it was done, or what they offered to do. */
+const finnishAfterDay =
+  'meilillä|meilissä|meilitse|mailillä|sähköpostilla|linkkarissa|linkedinissä|whatsappissa|whatsapissa|teamsissa|zoomissa|puhelimessa|tekstarilla|viestillä|illalla|aamulla|kahvilla|lounaalla|esitellä|introta|soittaa|laittaa|nähdä|tavata|mennessä';
+
 const months: Record<string, string> = {
   tammikuu: 'January',
   helmikuu: 'February',
@@ -121,7 +136,8 @@ const theirVerbs: ReadonlyArray<readonly [string, string]> = [
     '(?:laittoi|laitto) (?:mulle )?(?:meiliä|meilin|mailin|mailia|sähköpostia|sähköpostin)',
     'emailed me',
   ],
-  ['(?:laittoi|laitto) (?:mulle )?whatsappia', 'whatsapped me'],
+  // "laitto whatsappii": spoken "whatsappiin", into WhatsApp.
+  ['(?:laittoi|laitto) (?:mulle )?(?:whatsappia|whatsappii|whatsappiin)', 'whatsapped me'],
   ['(?:laittoi|laitto) (?:mulle )?tekstarin', 'texted me'],
   ['(?:laittoi|laitto) (?:mulle )?(?:inmailia|inmailin)', 'messaged me on LinkedIn'],
   ['(?:laittoi|laitto) (?:mulle )?(?:maili|meili|meilii|mailii)', 'emailed me'],
@@ -131,7 +147,8 @@ const theirVerbs: ReadonlyArray<readonly [string, string]> = [
   ['lähetti (?:mulle )?(?:meilin|mailin|sähköpostin|meiliä)', 'emailed me'],
   ['lähetti (?:mulle )?viestin', 'messaged me'],
   ['lähetti mulle|lähetti', 'sent me'],
-  ['(?:meilasi|mailasi)(?: mulle)?|sähköpostitti', 'emailed me'],
+  // "meilas", "mailas": spoken "meilasi", they emailed.
+  ['(?:meilasi|mailasi|meilas|mailas)(?: mulle)?|sähköpostitti', 'emailed me'],
   ['whatsappasi|whatsappas|wappasi|wappas', 'whatsapped me'],
   ['tekstasi|tekstas', 'texted me'],
   ['kiitti (?:mua|minua|mut|minut)', 'thanked me'],
@@ -166,6 +183,10 @@ const theirVerbs: ReadonlyArray<readonly [string, string]> = [
   ['tarjoutui|tarjoutu', 'offered'],
   ['(?:alkoi|alko) (?:seuraamaan|seurata) (?:mua|minua)', 'followed me'],
   ['kertoi|kerto', 'told me about'],
+  // "vinkkas", spoken "vinkkasi": tipped the user off.
+  ['vinkkasi|vinkkas', 'told me about'],
+  // "puhu", spoken "puhui": spoke, as at a gathering.
+  ['puhui|puhu', 'spoke'],
   ['neuvoi', 'advised me on'],
   ['antoi palautetta', 'gave me feedback'],
   ['arvioi', 'reviewed'],
@@ -261,7 +282,7 @@ const fold = (text: string) => text.toLowerCase().replace(/ä/gu, 'a').replace(/
 
 /** Words that end as a Finnish case does: "LinkedIn", "London", "Seattle", the German "Stelle". */
 const notCased =
-  /^(?:linkedin|london|dublin|berlin|boston|brighton|croydon|swindon|luton|preston|lisbon|seattle|delta|malta|volta|seville|neville|melville|granville|somerville|orville|nashville|stelle|quelle|welle|alle|kapelle|tabelle|novelle|gazelle|michelle|danielle|rochelle|estelle|isabelle|janelle|noelle|belle|vanilla|villa|gorilla|guerilla|manila|camilla|priscilla|drusilla|tequila|plugin|admin|login|within|begin|cabin|margin|origin|again|main|chain|train|brain|plain|spain|britain|action|fashion|vision|session|mission|nation|station|question|opinion|kitchen|women|men|garden|golden|sudden|broken|open|even|seven|eleven|often|listen|item|ten|then|when|than|in|on|an|en|un|javascript)$/iu;
+  /^(?:linkedin|london|dublin|berlin|boston|brighton|croydon|swindon|luton|preston|lisbon|seattle|delta|malta|volta|seville|neville|melville|granville|somerville|orville|nashville|stelle|quelle|welle|alle|kapelle|tabelle|novelle|gazelle|michelle|danielle|rochelle|estelle|isabelle|janelle|noelle|belle|vanilla|villa|gorilla|guerilla|manila|camilla|priscilla|drusilla|tequila|plugin|admin|login|within|begin|cabin|margin|origin|again|main|chain|train|brain|plain|spain|britain|action|fashion|vision|session|mission|nation|station|question|opinion|kitchen|women|men|garden|golden|sudden|broken|open|even|seven|eleven|often|listen|item|ten|then|when|than|in|on|an|en|un|javascript|jota|joita|jotka|jonka|johon|josta|jossa|joka)$/iu;
 
 /** Whether a stem's last letter fits the ending: "Rachel"+"ille", "Kate"+"lle". */
 function stemFits(stem: string, afterVowel: boolean): boolean {
@@ -293,11 +314,18 @@ interface NameContext {
   afterPartitive: boolean;
   /** The word before is a given name or surname Kith knows: "Sophie Turner wisesta". */
   afterPerson: boolean;
+  /** Two words back is a given name Kith knows, then a word in small letters: "helen ash". */
+  afterGivenAndWord: boolean;
+  /** The words before were whom the user was with: "lizin kanssa deloittelta". */
+  afterWith: boolean;
 }
 
 /** A "-nen" surname in case: "Lehtisen", "Virtasta", "Korhoselle" are Lehtinen, Virtanen, Korhonen. */
 const nenSurname =
-  /^(\p{Lu}[\p{L}'’-]*[aeiouyäö])s(en|elle|eltä|elta|ellä|ella|essä|essa|estä|esta|ta|tä)$/u;
+  /^(\p{L}[\p{L}'’-]*[aeiouyäö])s(en|elle|eltä|elta|ellä|ella|essä|essa|estä|esta|ta|tä)$/u;
+
+/** A surname in "-e" as Finnish ones take an ending: "Laineen", "Laineelle" are Laine's, to Laine. */
+const eSurname = /^(\p{L}[\p{L}'’-]*e)e(n|lle|ltä|lta|llä|lla|ssä|ssa|stä|sta)$/u;
 const nenPlace: Record<string, Place> = {
   en: 'of',
   elle: 'to',
@@ -340,11 +368,19 @@ function casedName(written: string, context: NameContext): CasedName | undefined
   // "LinkedInissä", "WhatsAppissa": where it was sent, read as a channel.
   if (/^(?:linkedin|whatsapp|github|slack|teams|zoom|instagram)/iu.test(written)) return undefined;
   const nen = nenSurname.exec(written);
-  if (nen && context.afterName) {
+  // "jukka virtaselle": in small letters, only after a given name Kith knows.
+  if (nen && context.afterName && (capitalised.test(written) || context.afterGiven)) {
     const surname = `${nen[1] ?? ''}nen`;
     if (isKnownSurname(surname) || context.afterGiven)
       return { stem: surname, place: nenPlace[fold(nen[2] ?? '')] ?? 'of', person: true };
   }
+  const eNamed = eSurname.exec(written);
+  if (eNamed && context.afterGiven && isKnownSurname(eNamed[1] ?? ''))
+    return {
+      stem: eNamed[1] ?? '',
+      place: nameEndings.find(([e]) => e === fold(eNamed[2] ?? ''))?.[1] ?? 'of',
+      person: true,
+    };
   const into = illative.exec(written);
   if (into && (context.afterName || context.afterCased) && capitalised.test(written)) {
     const stem = `${into[1] ?? ''}${into[2] ?? into[3] ?? ''}`;
@@ -416,15 +452,25 @@ function casedName(written: string, context: NameContext): CasedName | undefined
   for (const { stem, place } of cuts) {
     if (context.afterGiven && isKnownSurname(stem) && !(wholeSurname && place === 'of'))
       return { stem, place, person: true };
-    // "daniel okorolle": after a given name in small letters, a word to whom is its surname.
+    // "daniel okorolle", "tom reevesin kanssa": after a given name in small letters, a word to
+    // or with whom is its surname.
     if (
       context.afterGiven &&
       context.afterLoneGiven &&
       !capitalised.test(stem) &&
-      place === 'to' &&
+      (place === 'to' || (place === 'of' && context.beforeWith)) &&
       stem.length >= 3
     )
       return { stem, place, person: true };
+    // "laura hillille accenturelle": to someone, then to a firm, is to them at it.
+    if (
+      context.afterCased &&
+      place === 'to' &&
+      !capitalised.test(stem) &&
+      stem.length >= 3 &&
+      !isKnownGivenName(stem)
+    )
+      return { stem, place: 'into', person: false };
     // "patelille": a surname in small letters, to whom.
     if (place === 'to' && !capitalised.test(stem) && isKnownSurname(stem))
       return { stem, place, person: true };
@@ -433,8 +479,8 @@ function casedName(written: string, context: NameContext): CasedName | undefined
       // A firm's name is written capitalised in English: "Priya monzolta", Priya from Monzo; after
       // a name in small letters ("owen admiralilta") it stays as the line writes it.
       if (
-        context.afterName &&
-        (place === 'from' || (place === 'out' && context.afterPerson)) &&
+        ((context.afterName && (place === 'from' || (place === 'out' && context.afterPerson))) ||
+          ((context.afterWith || context.afterGivenAndWord) && place === 'from')) &&
         stem.length >= 3
       )
         return {
@@ -503,12 +549,31 @@ function parts(token: string): [string, string, string] {
   return [found?.[1] ?? '', found?.[2] ?? token, found?.[3] ?? ''];
 }
 
+/** Finnish words in small letters that are names elsewhere ("Meili"): "meili olivialle". */
+const notNames = /^(?:meili|maili)$/u;
+
+/**
+ * Whether the words after `index` list more names before "kanssa", with commas: "zoen, chidin ja
+ * mikko laineen kanssa". Each is a name or ends as whose does; one "ja" joins the last.
+ */
+function listBeforeWith(tokens: readonly string[], index: number): boolean {
+  let joined = false;
+  for (let ahead = index + 1; ahead <= index + 6 && ahead < tokens.length; ahead++) {
+    const [open, core, close] = parts(tokens[ahead] ?? '');
+    if (withWord.test(core)) return joined && open === '';
+    if (open !== '' || (close !== '' && close !== ',')) return false;
+    if (andWord.test(core)) joined = true;
+    else if (!isNameWord(core) && !/n$/u.test(core)) return false;
+  }
+  return false;
+}
+
 const withWord = new RegExp(`^(?:${loose('kanssa|kaa|kans')})$`, 'iu');
 const andWord = /^(?:ja|&|\+)$/iu;
 
 /** Whether a word reads as a name here: capitalised and no Finnish word, or a name Kith knows. */
 function isNameWord(core: string): boolean {
-  if (finnishWord.test(core)) return false;
+  if (finnishWord.test(core) || notNames.test(core)) return false;
   if (capitalised.test(core)) return core.length > 1;
   return (isKnownGivenName(core) || isKnownSurname(core)) && core.length > 2;
 }
@@ -529,6 +594,8 @@ function placeNames(line: string): string {
   // The word before was a person's name with its ending read ("Priyalle").
   let previousWasPerson = false;
   let previousCore = '';
+  // The word before closed "X-n kanssa": a firm after it is theirs ("lizin kanssa deloittelta").
+  let previousWasWith = false;
   // Where in `out` a person's name stands, so a firm named before a place stops there.
   const people = new Set<number>();
   for (let index = 0; index < tokens.length; index++) {
@@ -548,11 +615,12 @@ function placeNames(line: string): string {
         (objectVerb.test(parts(tokens[index - 2] ?? '')[1]) && isNameWord(previousCore)),
       // "Devin ja Laura Niemisen kanssa": a list of names before "kanssa".
       beforeWith:
-        close === '' &&
-        (withWord.test(next) ||
-          (andWord.test(next) &&
-            [2, 3, 4].some((ahead) => withWord.test(parts(tokens[index + ahead] ?? '')[1])) &&
-            !tokens.slice(index + 1, index + 4).some((token) => /,$/u.test(token)))),
+        (close === '' &&
+          (withWord.test(next) ||
+            (andWord.test(next) &&
+              [2, 3, 4].some((ahead) => withWord.test(parts(tokens[index + ahead] ?? '')[1])) &&
+              !tokens.slice(index + 1, index + 4).some((token) => /,$/u.test(token))))) ||
+        (close === ',' && listBeforeWith(tokens, index)),
       beforeNoun:
         close === '' &&
         /^(?:\p{Ll}|\p{Lu}+-\p{Ll}|\p{Lu}{2,4}$)/u.test(next) &&
@@ -567,9 +635,20 @@ function placeNames(line: string): string {
       afterPartitive: partitiveVerb.test(parts(tokens[index - 1] ?? '')[1]),
       lowerAfterCapital:
         previousWasName && capitalised.test(previousCore) && !capitalised.test(core),
+      afterGivenAndWord:
+        !previousWasName &&
+        !previousWasCased &&
+        !capitalised.test(core) &&
+        /^\p{Ll}+$/u.test(previousCore) &&
+        !finnishWord.test(previousCore) &&
+        /^\p{Ll}+$/u.test(tokens[index - 2] ?? '') &&
+        isKnownGivenName(tokens[index - 2] ?? '') &&
+        tokens[index - 1] === previousCore,
+      afterWith: previousWasWith,
     };
     const found = open === '(' ? undefined : casedName(core, context);
     previousCore = core;
+    previousWasWith = false;
     previousWasPerson = found?.person === true;
     const inList =
       andWord.test(core) || isNameWord(core) || (found?.person === true && found.place === 'of');
@@ -596,6 +675,7 @@ function placeNames(line: string): string {
       english = 'with';
       end = parts(tokens[index + 1] ?? '')[2];
       index++;
+      previousWasWith = person && end === '';
     }
     const at = person
       ? previousWasName && !previousWasCased
@@ -639,6 +719,16 @@ function placeNames(line: string): string {
           return named ? `with ${who} and ` : `${first} with ${words.slice(1).join(' ')} and `;
         },
       )
+      // "zoen, chidin ja mikko laineen kanssa": the names before the commas are with whom too.
+      .replace(
+        /(?<![\p{L}'’\u2063-])((?:\u2063\p{L}[\p{L}'’-]*, )+)with (?=\u2063)/gu,
+        (_m: string, before: string) => `with ${before}`,
+      )
+      // "yusufille ja lee jordanille": to both, "to" said once.
+      .replace(
+        /\b(to|from) ((?:\p{L}[\p{L}'’-]* )?\u2063[\p{L}'’-]+) (?:ja|&) \1 (?=(?:\p{L}[\p{L}'’-]* )?\u2063)/gu,
+        '$1 $2 ja ',
+      )
   );
 }
 
@@ -663,9 +753,14 @@ const finnishWords: readonly Swap[] = [
     word('ei (?:oo |ole )?mitään kuulu(?:nut|nu)? (\\d{1,2})\\.(\\d{1,2})\\.? jälkeen'),
     'no reply since $1/$2',
   ],
+  // "ei vastausta 16.11. jälkeen", "ei oo vastannu 3.11 jälkeen": no reply since then.
+  [
+    word('ei (?:oo |ole )?(?:vastausta|vastannu(?:t)?) (\\d{1,2})\\.(\\d{1,2})\\.? jälkeen'),
+    'no reply since $1/$2',
+  ],
   [word('ei (?:oo |ole )?mitään kuulu(?:nut|nu)?'), 'no reply'],
   [word('ei (?:oo |ole )?kuulu(?:nut|nu)? mitään'), 'no reply'],
-  [word('ei vastannu(?:t)?'), 'no answer'],
+  [word('ei (?:oo |ole )?vastannu(?:t)?'), 'no answer'],
   [word('ei (?:oo |ole )?vastausta|ei kuulu mitään|ei mitään vastausta'), 'no reply'],
   [word('ei mitään konkreettista'), 'nothing concrete'],
   [word('ei mitään'), 'nothing'],
@@ -674,10 +769,41 @@ const finnishWords: readonly Swap[] = [
   [word('on peruttu'), 'is cancelled'],
   [word('on uudistumassa'), 'is being reorganised'],
   [word('heillä on|niillä on'), 'they have'],
+  // "leeds data colla ois": a firm in small letters has, or would have.
+  [
+    /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}.&+]+?)(?:lla|llä) (?:on|ois|olis|olisi)(?![\p{L}'’-])/gu,
+    (m: string, owner: string) =>
+      finnishOwners.test(owner) || finnishWord.test(owner)
+        ? m
+        : `${owner.replace(/(?<=[bcdfghjklmnpqrstvwxz])i$/u, '')} has`,
+  ],
   [word('onko niillä|onko heillä'), 'whether they have'],
   [word('voisinko'), 'if I could'],
   [word('voisko se|voisiko hän|voiko se|voisiko se'), 'if they could'],
-  [word('(?:jota|jonka|jotka) se (?:pyysi|pyys)'), 'they asked for'],
+  // "ne screenshotit joita se pyys": the ones they asked for.
+  [word('ne ((?:[^\\s,]+ ){1,4}?)(?:joita|jotka) se (?:pyysi|pyys)'), 'the $1they asked for'],
+  [word('(?:jota|jonka|jotka|joita) se (?:pyysi|pyys)'), 'they asked for'],
+  // "kysyin onks sopimuksesta kuulunu mitään": asked whether there is news, a nudge.
+  [
+    word(
+      '(?:kysyin|kyselin)((?: [^\\s,]+){0,3}?) (?:onks|onko|oliko) (.{1,40}?) (?:kuulunu(?:t)? mitään|mitään uutta)',
+    ),
+    'chased$1 for news on $2',
+  ],
+  [word('(?:kysyi|kysy) kuulumisia'), 'asked how I was doing'],
+  [word('kysyin kuulumisia'), 'asked how they were doing'],
+  // "kysy mun cv:tä": asked for the user's CV.
+  [word('(?:kysyi|kysy) (?:mun|minun|my)'), 'asked for my'],
+  [word('sovittiin (?:et|että)'), 'we agreed that'],
+  [word('(?:referaa|referoi) (?:mut|mua|minut)(?= \\p{L})'), 'will refer me to'],
+  [word('(?:referata|referoida) (?:mut|mua|minut)(?= \\p{L})'), 'refer me to'],
+  [word('(?:referaa|referoi) (?:mut|mua|minut)'), 'will refer me'],
+  [word('(?:referata|referoida) (?:mut|mua|minut)'), 'refer me'],
+  [word('johon (?:tarttis|tarvittais|tarvitaan|tarvii|tarvitsee) apua'), 'that needs help'],
+  [word('haetaan|rekrytään|rekrytoidaan|palkataan'), 'are hiring'],
+  [word('pari päivää'), 'a couple of days'],
+  [word('sen jälkeen'), 'afterwards'],
+  [word('molemmat'), 'both'],
   [word('kun se (?:pyysi|pyys)'), 'after they asked for it'],
   [word('saisinko'), 'if I could have'],
   [word('oonko|olenko'), 'if I am'],
@@ -709,6 +835,29 @@ const finnishWords: readonly Swap[] = [
   [/(?<![\p{L}'’-])to(?=$|[,;])/gu, 'on Thursday'],
   // "Danielille to barclaysin": "to" after a name with its ending read is Thursday too.
   [/(?<=\u2063[\p{L}'’-]+ )to(?= \p{Ll})/gu, 'on Thursday'],
+  // "to meilillä", "kahvilla to esitellä": "to" before a Finnish word of how, or a Finnish verb.
+  [
+    new RegExp(String.raw`(?<![\p{L}'’-])to(?= (?:${loose(finnishAfterDay)})(?![\p{L}'’-]))`, 'gu'),
+    'on Thursday',
+  ],
+  // "pe mennessä", "perjantaihin mennessä", "3.12. mennessä": by then, a deadline.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])on (\p{Lu}\p{Ll}+day) ${loose('mennessä')}(?![\p{L}'’-])`,
+      'gu',
+    ),
+    'by $1',
+  ],
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])(${keysOf(untilDays)}) ${loose('mennessä')}(?![\p{L}'’-])`,
+      'giu',
+    ),
+    (m: string, day: string) => {
+      const key = keyIn(untilDays, day);
+      return key ? `by ${untilDays[key] ?? ''}` : m;
+    },
+  ],
   [
     new RegExp(
       String.raw`(?<![\p{L}'’-])(${keysOf(months)})(ssa|sta|hun|ksi)(?![\p{L}'’-])`,
@@ -735,6 +884,7 @@ const finnishWords: readonly Swap[] = [
     /(?<![\d./])(\d{1,2})\.(\d{1,2})\.(?:(\d{2,4})(?![\d.]))?(?!\d)/gu,
     (_m: string, d: string, m: string, y?: string) => `${d}/${m}${y ? `/${y}` : ''}`,
   ],
+  [/(?<![\d/])(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?) (?:mennessä|mennessa)(?![\p{L}'’-])/gu, 'by $1'],
   [word('(\\d+) ?kk'), '$1-month'],
   [word('(\\d+) viikon'), '$1-week'],
   [
@@ -850,7 +1000,9 @@ const finnishWords: readonly Swap[] = [
   [word('illallisella|illallinen'), 'dinner'],
   [word('rekrymessuilla|rekrytointimessuilla'), 'at the recruitment fair'],
   [word('messuilla'), 'at the fair'],
-  [word('tapahtumassa'), 'at the event'],
+  // "logistiikkamessuilla": a fair of some kind.
+  [/(?<![\p{L}'’-])\p{Ll}{3,}messuilla(?![\p{L}'’-])/gu, 'at the fair'],
+  [word('tapahtumassa|eventissä'), 'at the event'],
   [word('esitellä (?:mut|minut|mua)'), 'introduce me'],
   [word('esitellä'), 'introduce'],
   [word('suosittelemaan (?:mua|minua)'), 'to recommend me'],
@@ -893,11 +1045,21 @@ const finnishWords: readonly Swap[] = [
   [exact('jo'), 'already'],
   [word('myös|kans'), 'also'],
   [word('auki'), 'open'],
+  // "meili 26.11. perään": sent after what went before, chasing it.
+  [word('perään'), 'chasing'],
   [word('varten'), 'for'],
   [word('jälkeen'), 'after'],
   [word('pitkään'), 'for a long time'],
   [word('lähellä'), 'near'],
   // Things.
+  // "stripen ops tiimistä": about a firm's team, whose first.
+  [
+    /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}.]+?)(?:(?<=[bcdfghjklmnpqrstvwxz])in|(?<=[aeiouy])n) ((?:[\p{Ll}-]+ ){0,2})(?:tiimistä|tiimista|tiimeistä|tiimeista)(?![\p{L}'’-])/gu,
+    (m: string, firm: string, words: string) =>
+      finnishWord.test(`${firm}n`) || notCased.test(m.split(' ')[0] ?? '')
+        ? m
+        : `about the ${firm} ${words}team`,
+  ],
   [word('tiimistä'), 'about the team'],
   [word('vinkistä'), 'for the tip'],
   [word('kahvista'), 'for the coffee'],
@@ -927,7 +1089,17 @@ const finnishWords: readonly Swap[] = [
   [word('artikkelista'), 'about the article'],
   [word('artikkeli'), 'the article'],
   [word('linkin|linkki'), 'a link'],
+  [word('saman artikkelin'), 'the same article'],
   [word('artikkelin'), 'an article'],
+  [word('speksin|speksit|speksi|speksiä'), 'spec'],
+  [word('(mock[- ])?haastiksesta'), 'about the $1interview'],
+  [word('haastikseen|haastiksen|haastis'), 'interview'],
+  // "konsultointikeikkaa": a gig of some kind.
+  [/(?<![\p{L}'’-])\p{Ll}{3,}?keikka(?:a)?(?![\p{L}'’-])/gu, 'gig'],
+  // "booking.comin": a firm by its web name, whose.
+  [/(?<![\p{L}'’-])(\p{Ll}[\p{L}\d-]*\.(?:com|io|co|ai|fi))in(?= \p{Ll})/gu, 'the $1'],
+  // "20min callia": asked for a call of that length.
+  [/(?<![\p{L}'’-])(\d+ ?min) callia(?![\p{L}'’-])/gu, 'for a $1 call'],
   [word('raportin|raportti'), 'the report'],
   [word('tutoriaalin|tutoriaali'), 'tutorial'],
   [word('pohjia|pohjat'), 'templates'],
@@ -1115,7 +1287,7 @@ const doneFirst: readonly Swap[] = [
     (_m: string, what: string, to: string) =>
       what === 'follow-up email'
         ? `followed up by email with ${to.slice(3)}`
-        : `sent ${/^a /u.test(what) ? what : `a ${what}`} ${to}`,
+        : `sent ${/^a /u.test(what) ? what : `${/^[aeiou]/u.test(what) ? 'an' : 'a'} ${what}`} ${to}`,
   ],
   [
     /^(from (?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?) (?:came )?(?:an? )?(email|message|text)(?=$|[ ,;:])/u,
@@ -1136,6 +1308,15 @@ const doneFirst: readonly Swap[] = [
     '$2 $1',
   ],
   [/^to ((?:\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)??) (?:a )?whatsapp\b/iu, 'whatsapped $1'],
+  // "annalle laitoin", "marialle meilasin": to whom first, then what the user did.
+  [
+    /^to ((?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?) (sent|emailed|rang|messaged|texted|whatsapped)(?![\p{L}'’-])/u,
+    '$2 $1',
+  ],
+  // "dm marcusille": a DM to them.
+  [/^dm to ((?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?)(?=$|[ ,;:])/iu, "DM'd $1"],
+  // "ryhmä teams": a group call, with whom it names.
+  [/^ryhmä (teams|zoom)(?= \p{L})/iu, '$1'],
   // "at the data meetup Lee Jordan and Zoe Martin": whom the user met there.
   [/^(at the (?:[^,]+ )?(?:meetup|event|expo|conference|show|fair)) (?=\p{Lu}\p{Ll})/u, '$1 met '],
   // "met Anna over lunch": lunch with Anna.
@@ -1144,7 +1325,7 @@ const doneFirst: readonly Swap[] = [
 
 /** Words only Finnish uses: one is enough. */
 const markerWords = String.raw`${verbWords}|${loose(
-  'eilen|toissapäivänä|tänään|aamulla|viime viikolla|kanssa|linkkari|linkkarissa|linkedinissä|whatsappissa|meetupissa|meetupiin|kiitti|puhelimessa|videopuhelu|sähköposti|sähköpostin|ei vielä|ei vastausta|ettei|tekstari|meilillä|lounas|kahvit|kahvilla|drinkit|voisinko|päivä|päivän|josta',
+  'eilen|toissapäivänä|tänään|aamulla|viime viikolla|kanssa|linkkari|linkkarissa|linkedinissä|whatsappissa|meetupissa|meetupiin|kiitti|puhelimessa|videopuhelu|sähköposti|sähköpostin|ei vielä|ei vastausta|ettei|tekstari|meilillä|lounas|kahvit|kahvilla|drinkit|voisinko|päivä|päivän|josta|whatsapissa|whatsappii|whatsappiin|teamsissa|oli siellä|ei oo vastannu|ei vastannu',
 )}|${keysOf(days)}|\p{L}+:(?:n|lle|ltä|lta|ssä|ssa|tä|iä)`;
 const finnishMarker = new RegExp(String.raw`(?<![\p{L}'’-])(?:${markerWords})(?![\p{L}'’-])`, 'iu');
 /** Whether a word is Finnish, not a name: "Soitin", "Eilen". */
@@ -1170,9 +1351,13 @@ function isFinnishLine(line: string): boolean {
   );
 }
 
+/** Finnish words that have with "-lla" ("mulla on", I have): no firm. */
+const finnishOwners =
+  /^(?:mu|mi|minu|su|si|sinu|mei|tei|hei|nii|si|häne|häne|kaiki|jo|joi|kene|ke|tä|to|nii|ne|kaikki|mo|mone|jollaki|jonki|firma|yritykse|toimisto|tiimi|meidä|teidä|heidä|nii|häne|ihmisi|muuta|usei|kaveri|sie|siu|mie|miu|yhde|tuo)$/u;
+
 /** "CV:n", "päivitetyn CV:n": the user's own CV, sent. */
 const ownCv: Swap = [
-  /(?<![\p{L}'’-])(?:(?:mun|minun|my) )?(?:(päivitetyn|updated) )?(?:cv|CV):n(?![\p{L}'’-])/gu,
+  /(?<![\p{L}'’-])(?:(?:mun|minun|my) )?(?:(päivitetyn|updated) )?(?:cv|CV):(?:n|tä|ta)(?![\p{L}'’-])/gu,
   (_m: string, updated?: string) => (updated ? 'my updated cv' : 'my cv'),
 ];
 
@@ -1194,6 +1379,10 @@ export function mendFinnish(line: string): string {
     .replace(new RegExp(`${firmMark}(\\S+(?: \\p{Lu}\\S*)*) near\\b`, 'gu'), 'near $1')
     .replace(new RegExp(`${firmMark}(\\p{Lu}\\S*) (?=\\p{Ll})`, 'gu'), 'the $1 ')
     .replace(/\bmy the\b/gu, 'my')
+    // "booking.comin staff-roolista": about the firm's role, "about" first.
+    .replace(/\bthe (\S+\.(?:com|io|co|ai|fi)) about the\b/gu, 'about the $1')
+    // "kyselin barclaysin tiimeistä": asked about the team, "about" once.
+    .replace(/\babout about the\b/gu, 'about the')
     // "tykkäs mun postauksesta": liked my post; "niiden meetupissa": at their meetup.
     .replace(/\bliked (my|their) about the\b/gu, 'liked $1')
     .replace(/\b(my|their) (about|at|for|to) the\b/gu, '$2 $1')
@@ -1202,9 +1391,11 @@ export function mendFinnish(line: string): string {
     .replaceAll(firmMark, '')
     // "rang to Kate", "asked from Fatima": the verb takes whom as English does.
     .replace(
-      /\b(rang|emailed|thanked|asked|messaged|texted|pinged|liked|met|reminded|chased|introduced|whatsapped|sent|left) (?:to|from) (?=\u2063|\p{Lu}|\p{Ll}+ \u2063)/gu,
+      /\b(rang|emailed|thanked|asked|messaged|texted|pinged|liked|met|reminded|chased|introduced|whatsapped|sent|left) (?:to|from) (?=\u2063|\p{Lu}|\p{Ll}+ \u2063)(?!(?:\p{L}[\p{L}'’-]* )?\u2063[\p{L}'’-]+ and )/gu,
       '$1 ',
     )
+    // "gemma hughesin postausta": the post is theirs.
+    .replace(/(\u2063[\p{L}'’-]+) post\b/gu, "$1's post")
     .replaceAll(personMark, '')
     .replace(
       /\bsent ((?:\p{Lu}[\p{L}'’-]* ?){1,2}) (?:an? )?(message|email|text)\b/gu,
@@ -1219,10 +1410,10 @@ export function mendFinnish(line: string): string {
     )
     // "we talked their data science about the team": what about, before its words.
     .replace(
-      /\b(talked|chatted) ((?:their |my )?(?:[\p{Ll}-]+ ){0,3}?)about the (\S+)/gu,
+      /\b(talked|chatted|told me about) ((?:their |my )?(?:[\p{Ll}-]+ ){0,3}?)about the (\S+)/gu,
       (m: string, verb: string, words: string, what: string) =>
         words && !/\b(?:me|to|with|from|and|my|their) $/u.test(words)
-          ? `${verb} about ${/^(?:their|my) /u.test(words) ? '' : 'the '}${words}${what}`
+          ? `${verb.replace(/ about$/u, '')} about ${/^(?:their|my) /u.test(words) ? '' : 'the '}${words}${what}`
           : m,
     )
     .replace(/\s+/g, ' ')

@@ -52,7 +52,7 @@ describe('Swedish, second reading, put into English', () => {
     ['kaffe m marcus bell i måndags', 'coffee with marcus bell on Monday'],
     ['dev textade att han byter till wise', 'dev texted that he is moving to wise'],
     ['fick brief från ana på sweco', 'got a brief from ana at sweco'],
-    ['följde upp med olivia, inget nytt', 'followed up with olivia, nothing new'],
+    ['följde upp med olivia, inget nytt', 'followed up with olivia, no news yet'],
     ['SAP:s deck, skickade det', "SAP's deck, sent it"],
     ['anna gjorde en logga åt mig', 'anna made a logga for me'],
     ['mötte Lee på konferensen på torsdag', 'met Lee at conference on Thursday'],

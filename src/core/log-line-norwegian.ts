@@ -48,11 +48,15 @@ const verbs: ReadonlyArray<readonly [string, string]> = [
   ["dm['’]?et", "dm'd"],
   ['skrev til', 'wrote to'],
   ['skrev', 'wrote'],
+  ['sendte meg (?:en )?dm', 'sent me a DM'],
   ['sendte', 'sent'],
+  ['meldte(?! (?:meg|seg) på)', 'messaged'],
+  ['takket for at (?:jeg|eg) delte', 'thanked me for sharing'],
   ['takket', 'thanked'],
   ['møtte', 'met'],
   ['traff', 'met'],
   ['snakket lenge med', 'talked at length with'],
+  ['snakket litt med|pratet litt med', 'talked a bit with'],
   ['snakket med|pratet med|snakka med|prata med', 'talked with'],
   ['snakket|pratet', 'talked'],
   ['spiste lunsj med', 'had lunch with'],
@@ -91,6 +95,8 @@ const verbs: ReadonlyArray<readonly [string, string]> = [
   ['tilbød', 'offered'],
   ['hjalp', 'helped'],
   ['nevnte', 'mentioned'],
+  ['(?<!for )tipset (?:meg )?om', 'told me about'],
+  ['husket', 'remembered'],
   ['sjekket', 'checked'],
   ['gikk gjennom', 'reviewed'],
   ['ga meg', 'gave me'],
@@ -152,7 +158,21 @@ const norwegianWords: readonly Swap[] = [
   ],
   // Months as Norwegian writes them after a day: "15. des", "3. mai", "28 okt".
   monthAfterDay({ des: 'Dec', desember: 'December', mai: 'May', okt: 'Oct', oktober: 'October' }),
+  // "3. nov": the day's full stop, before a month English writes the same.
+  [
+    /(?<![\p{L}\d])(\d{1,2})\. (?=(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|nov|Dec|May|Oct)\p{L}*(?![\p{L}'’-]))/giu,
+    '$1 ',
+  ],
   [word('frist'), 'deadline'],
+  // "etter jobb fre", "founders evening fre": a day said short.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])(tirs|tors|fre|${loose('lør')}|${loose('søn')})(?![\p{L}'’.-])`,
+      'gu',
+    ),
+    (day: string) =>
+      `on ${({ tirs: 'Tuesday', tors: 'Thursday', fre: 'Friday' } as Record<string, string>)[day] ?? (/^l/u.test(day) ? 'Saturday' : 'Sunday')}`,
+  ],
   // A day, then the verb, then who did it: "i går ringte Olivia meg", "forrige uke møtte jeg
   // Thomas", "i går ringte hun": the one who did it comes first in English. A name with no "meg"
   // after it is whom the user reached, as a note leaves out "jeg": "20/10 møtte Kari Nilsen".
@@ -199,6 +219,36 @@ const norwegianWords: readonly Swap[] = [
   [word('introduserte (.{1,40}?) for'), 'introduced $1 to'],
   [word('vil (?:gjerne )?(anbefale|refere|referere|introdusere) meg'), 'offered to $1 me'],
   [word('kan intro meg til|vil intro meg til'), 'can intro me to'],
+  [word('vil (?:jeg|eg) bli med (?:i|på)'), 'asked if I would join'],
+  // "meldte Sam om kaffe neste uke": a coffee asked for.
+  [word('(?<!spurte )om (?:en )?(kaffe|lunsj)(?= next| neste| i neste| snart)'), 'to ask for a $1'],
+  // "ringte Thomas, la igjen beskjed": a message left on a call is a voicemail.
+  [
+    new RegExp(String.raw`(?<=ringte[^.;]*)la igjen (?:en )?beskjed${tail}`, 'giu'),
+    'left a voicemail',
+  ],
+  // "sendte Isla Ferguson CV": the user's own.
+  [
+    new RegExp(String.raw`(?<![\p{L}'’-])(sendte|mailet|mailte) (${name}) (?:CV|cv)${tail}`, 'gu'),
+    '$1 $2 my CV',
+  ],
+  // "fikk Hannahs feedback": the one whose it was sent it.
+  [
+    new RegExp(String.raw`(?<![\p{L}'’-])fikk (\p{Lu}\p{Ll}+)s (?=\p{L})`, 'gu'),
+    (m: string, who: string) => (isKnownGivenName(who) ? `${who} sent me ` : m),
+  ],
+  [word('vil ha (?:CV|CV-en|CVen|cv)'), 'wants my CV'],
+  [word('vil ha (?:tips|råd) om'), 'asked me for advice on'],
+  [word('(?:å|aa) flytte til'), 'moving to'],
+  [word('uten at (?:hun|han|ho|de) ba om det'), 'without them asking'],
+  [word('om meg selv'), 'about myself'],
+  [word('allerede (?:er|ble) (?:fylt|besatt)'), 'has already been filled'],
+  [word('(?:er|ble) (?:fylt|besatt)'), 'has been filled'],
+  [word('(?:er|ble) trukket'), 'has been pulled'],
+  [word('er borte'), 'is gone'],
+  [word('som kommer ut'), 'coming out'],
+  [/(?<![\p{L}'’-])to (?=(?:roller|stillinger|jobber|kontrakter)(?![\p{L}'’-]))/giu, 'two '],
+  [word('en takk'), 'thanks'],
   [word('vil ha meg med på|vil ha meg på'), 'wants me on'],
   [word('vil ha meg med'), 'wants me for it'],
   [word('spurte om (?:jeg|eg) (?:vil|kan)'), 'asked if I would'],
@@ -327,7 +377,11 @@ const norwegianWords: readonly Swap[] = [
   [word('kaffen'), 'the coffee'],
   [word('rådene|rådet'), 'the advice'],
   [word('referralen'), 'the referral'],
-  [word('stillinger'), 'roles'],
+  [word('stillinger|roller'), 'roles'],
+  [word('arrangement|arrangementet'), 'event'],
+  [word('praten'), 'the chat'],
+  [word('kort'), 'short'],
+  [word('litt'), 'a bit'],
   [word('faktura'), 'invoice'],
   [word('søknaden'), 'the application'],
   [word('søknad'), 'application'],
@@ -453,7 +507,7 @@ const norwegianWords: readonly Swap[] = [
 /** Norwegian by a word neither English nor Danish writes. */
 const norwegianMarker = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${loose(
-    'ringte|mailet|takket|møtte|snakket|pratet|spurte|purret|likte|kommenterte|fikk|nevnte|trenger|sier|ansetter|lunsj|tilbakemelding|forrige uke|ikke hørt noe|introduserte|inviterte|anbefalte|svarte|ba meg|ba om|la igjen|la meg til|satte meg i kontakt|videosamtale|angående|ennå|jobb|stillingsannonsen|sendte meg|henne|mitt|etter|lenke|artikkel|artikkelen|oppdatert|møte|teams-møte|tilbød (?:en )?intro|videomøte|uke|uker|meldingen|melding|påminnelse|stillingsbeskrivelsen|jobbannonse|jobbannonsen|jobben|uoppfordret|videresendte|allerede er|besatt|ser etter|sa at|følger nå|la inn et godt ord|hadde lovet|karrieremessa|konferansen|fulgte opp|går gjennom|gikk gjennom|ville ha|ikke noe nytt|takk for|i sentrum|på besøk|tok telefonen|akkurat nå|navnet på|sender meg|referralen|rådene|porteføljen min|cven min|cv-en min|posten min|anbefalt meg',
+    'ringte|mailet|takket|meldte|vil ha|tipset om|husket meg|meg selv|en takk|møtte|snakket|pratet|spurte|purret|likte|kommenterte|fikk|nevnte|trenger|sier|ansetter|lunsj|tilbakemelding|forrige uke|ikke hørt noe|introduserte|inviterte|anbefalte|svarte|ba meg|ba om|la igjen|la meg til|satte meg i kontakt|videosamtale|angående|ennå|jobb|stillingsannonsen|sendte meg|henne|mitt|etter|lenke|artikkel|artikkelen|oppdatert|møte|teams-møte|tilbød (?:en )?intro|videomøte|uke|uker|meldingen|melding|påminnelse|stillingsbeskrivelsen|jobbannonse|jobbannonsen|jobben|uoppfordret|videresendte|allerede er|besatt|ser etter|sa at|følger nå|la inn et godt ord|hadde lovet|karrieremessa|konferansen|fulgte opp|går gjennom|gikk gjennom|ville ha|ikke noe nytt|takk for|i sentrum|på besøk|tok telefonen|akkurat nå|navnet på|sender meg|referralen|rådene|porteføljen min|cven min|cv-en min|posten min|anbefalt meg',
   )})${tail}`,
   'iu',
 );

@@ -38,7 +38,7 @@ describe('Swedish, third reading, put into English', () => {
     ],
     ['skickade ett tackkort till Lee', 'sent a thank-you card to Lee'],
     ['Em vill ses nästa gång jag är i London', 'Em wants to meet up next time I is in London'],
-    ['katie frågade om jag vill vara med i en podd', 'katie asked if I could vara with in a podd'],
+    ['katie frågade om jag vill vara med i en podd', 'katie asked if I could join a podcast'],
   ])('"%s"', (line, english) => {
     expect(mendSwedish(line)).toBe(english);
   });
@@ -58,10 +58,10 @@ describe('Norwegian, third reading, put into English', () => {
       'Gareth spurte om eg kan snakke på meetupen deres',
       'Gareth asked if I would speak at their meetup',
     ],
-    ['sendte Rachel CV som ho ba om', 'sent Rachel CV as they asked'],
+    ['sendte Rachel CV som ho ba om', 'sent Rachel my CV as they asked'],
     ['Wei og eg på Zoom, han gikk gjennom CVen min', 'Wei and I on Zoom, he reviewed my CV'],
     ['Marcus takket på sms for feedback', 'Marcus thanked me by sms for feedback'],
-    ['Margaret sendte meg en rolle, frist 15. des', 'Margaret sent me a role, deadline 15. Dec'],
+    ['Margaret sendte meg en rolle, frist 15. des', 'Margaret sent me a role, deadline 15 Dec'],
     ['fulgte opp med Olivia, ikke noe nytt', 'followed up with Olivia, nothing new'],
     [
       'WhatsApp fra Lee, vil ha navnet på recruiteren min',

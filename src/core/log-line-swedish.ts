@@ -51,6 +51,8 @@ const dayIn = (written: string) => days[keyIn(days, written) ?? ''];
 /** The verbs the user or a contact did, as Swedish writes them in the past, and in English. */
 const verbs: ReadonlyArray<readonly [string, string]> = [
   ['ringde tillbaka', 'rang back'],
+  ['lunchade med|åt lunch med', 'had lunch with'],
+  ['lunchade', 'had lunch'],
   ['ringde', 'rang'],
   ['mailade tillbaka|mejlade tillbaka', 'emailed back'],
   ['mailade|mejlade|mejla', 'emailed'],
@@ -71,7 +73,7 @@ const verbs: ReadonlyArray<readonly [string, string]> = [
   ['chasade|jagade', 'chased'],
   ['följde upp med', 'followed up with'],
   ['följde upp', 'followed up'],
-  ['svarade inte', "didn't reply"],
+  ['svarade inte', "didn't answer"],
   ['svarade', 'replied'],
   ['gillade', 'liked'],
   ['kommenterade på', 'commented on'],
@@ -81,15 +83,17 @@ const verbs: ReadonlyArray<readonly [string, string]> = [
   ['tipsade', 'tipped me off'],
   ['introducerade', 'introduced'],
   ['intro:ade|introade', "intro'd"],
+  ['intro:a|introa', 'intro'],
   ['pitchade till', 'pitched to'],
   ['pitchade', 'pitched'],
+  ['erbjöd sig att', 'offered to'],
   ['erbjöd', 'offered'],
   ['pingade', 'pinged'],
   ['hörde av sig', 'got in touch'],
   ['kopplade ihop mig med', 'put me in touch with'],
   ['följde', 'followed'],
   ['lovade att', 'promised to'],
-  ['lovade', 'promised'],
+  ['lovade|lovat', 'promised'],
   ['la till|lade till', 'added'],
   ['skickade över', 'sent over'],
   ['textade', 'texted'],
@@ -153,6 +157,8 @@ const swedishWords: readonly Swap[] = [
       return `${pastVerb.test(clause) ? 'on' : 'next'} ${english}`;
     },
   ],
+  // "6 mån HR analytics", "3 månader": how long, not a Monday.
+  [/(?<![\p{L}\d'’-])(\d+) (?:mån|månader|månad)(?![\p{L}'’-])/gu, '$1 months'],
   // "i tors": on Thursday, "i" said before it.
   [/(?<![\p{L}'’-])i (?=(?:mån|tis|ons|tors|fre)(?![\p{L}'’-]))/gu, ''],
   [
@@ -198,6 +204,39 @@ const swedishWords: readonly Swap[] = [
   ],
   [word('sa tack för'), 'thanked me for'],
   [word('mailade och tackade'), 'emailed to thank me'],
+  [word('(?:bara )?för att tacka för'), 'to thank me for'],
+  [word('bjöd in mig att|bjöd in mig till att'), 'asked me to'],
+  [word('bjöd in mig till'), 'invited me to'],
+  [word('hålla en|hålla ett'), 'give a'],
+  // "ringde Joanne, inget svar, lämnade meddelande": a message left on a call is a voicemail.
+  [
+    new RegExp(
+      String.raw`(?<=${loose('ringde')}[^.;]*)${loose('lämnade')} (?:ett )?(?:meddelande|röstmeddelande)${tail}`,
+      'giu',
+    ),
+    'left a voicemail',
+  ],
+  // "Alex Morgans inlägg", "Devendras CV-feedback": whose, a full name's too, before a thing.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])((\p{Lu}\p{Ll}+)(?: \p{Lu}\p{L}+)?)s (?=(?:inlägg|inlägget|post|posten|CV|cv|feedback|chef|chefen|team|teamet|kollega|artikel|artikeln|länk|länken)(?![\p{L}'’]))`,
+      'gu',
+    ),
+    (m: string, owner: string, first: string) => (isKnownGivenName(first) ? `${owner}'s ` : m),
+  ],
+  // "fick Hannahs feedback": the one whose it was sent it.
+  [
+    new RegExp(String.raw`(?<![\p{L}'’-])fick (\p{Lu}\p{Ll}+)s (?=\p{L})`, 'gu'),
+    (m: string, who: string) => (isKnownGivenName(who) ? `${who} sent me ` : m),
+  ],
+  // "Devendras CV-feedback kom på mejl": what came from them, sent.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])(\p{Lu}[\p{L}'’ -]{1,30}?)'s ([\p{L}-]+) kom${tail}`,
+      'gu',
+    ),
+    '$1 sent me the $2',
+  ],
   // Who put whom in touch, and who asked what.
   [word('satte mig i kontakt med'), 'put me in touch with'],
   [word('introducerade (.{1,40}?) för'), 'introduced $1 to'],
@@ -231,6 +270,12 @@ const swedishWords: readonly Swap[] = [
     'put my name forward',
   ],
   [word('redan är tillsatt|är redan tillsatt'), 'has already been filled'],
+  [word('är tillsatt'), 'has been filled'],
+  [word('ska (?:referra|referera|refera|rekommendera) mig'), 'will refer me'],
+  [word('referra|referera'), 'refer'],
+  [word('intervjua'), 'interview'],
+  [word('vara med (?:i|på)'), 'join'],
+  [word('vi planerat|vi planerade'), 'we planned'],
   [word('tipsat om|tipsade om'), 'told me about'],
   [word('sa (på .{1,30}?) att'), 'said $1 that'],
   [word('(?:de|han|hon) bad om till'), 'they asked for, for'],
@@ -242,11 +287,11 @@ const swedishWords: readonly Swap[] = [
   [word('org\\.?nr|organisationsnummer'), 'company number'],
   [word('som leverantör'), 'as a supplier'],
   [word('var på'), 'was at'],
-  [word('(textade|sms:ade|smsade|skrev|mejlade|mailade) att'), '$1 that'],
+  [word('(textade|sms:ade|smsade|skrev|mejlade|mailade)( \\d{1,2}/\\d{1,2})? att'), '$1$2 that'],
   [word('fick (?:en )?brief'), 'got a brief'],
   [word('bara hej'), 'just hi'],
   [word('hej'), 'hi'],
-  [word('inget nytt'), 'nothing new'],
+  [word('inget nytt'), 'no news yet'],
   [word('de anställer'), 'they are hiring'],
   [word('anställer'), 'are hiring'],
   // "SAP:s deck", "AZ:s lead": whose, after a colon as Swedish writes it on an abbreviation.
@@ -285,7 +330,7 @@ const swedishWords: readonly Swap[] = [
   [word('(?:mail|mejl) till'), 'email to'],
   [word('uppföljningsmail till'), 'followed up by email with'],
   [word('thank you-mail|tackmail'), 'thank-you email'],
-  [word('på (?:mail|mejl)'), 'by email'],
+  [word('på (?:mail|mejl|email)'), 'by email'],
   [word('på telefon'), 'on the phone'],
   [word('på (?:fika|kaffe)'), 'for coffee'],
   [word('på lunch'), 'for lunch'],
@@ -302,6 +347,11 @@ const swedishWords: readonly Swap[] = [
   [/(?<=\p{L})-(?:uppdraget|uppdrag)(?![\p{L}'’-])/giu, ' job'],
   [/(?<=\p{L})-(?:projektet|projekt)(?![\p{L}'’-])/giu, ' project'],
   [/(?<=\p{L})-(?:talket|talk)(?![\p{L}'’-])/giu, ' talk'],
+  [/(?<=\p{L})-(?:tjänsten|tjänst)(?![\p{L}'’-])/giu, ' role'],
+  [/(?<=\p{L})-(?:kunden|kund)(?![\p{L}'’-])/giu, ' client'],
+  [/(?<=\p{L})-(?:eventet|event)(?![\p{L}'’-])/giu, ' event'],
+  [/(?<=\p{L})-?(?:mässan|mässa)(?![\p{L}'’-])/giu, ' fair'],
+  [/(?<![\p{L}'’-])([\p{L}]+)-guiden(?![\p{L}'’-])/giu, 'the $1 guide'],
   [/(?<=\p{L})-(?:meetupen|meetup)(?![\p{L}'’-])/giu, ' meetup'],
   [/(?<=\p{L})-(?:rapporten|rapport)(?![\p{L}'’-])/giu, ' report'],
   [/(?<=\p{L})-(?:kollegor|kollegorna|kollega)(?![\p{L}'’-])/giu, ' colleagues'],
@@ -313,10 +363,20 @@ const swedishWords: readonly Swap[] = [
   ],
   ...verbs.map(([swedish, english]): Swap => [word(swedish), english]),
   // Things.
+  [word('tack-sms|tacksms'), 'a thank-you text'],
+  [word('tack-mejl|tackmejl'), 'a thank-you email'],
   [word('videosamtal'), 'video call'],
   [word('samtal'), 'call'],
   [word('fika'), 'coffee'],
   [word('kaffe'), 'coffee'],
+  [word('kaffet|fikan'), 'the coffee'],
+  [word('datan'), 'the data'],
+  [word('podd|podden'), 'podcast'],
+  [word('hjälp'), 'help'],
+  [word('betalt'), 'paid'],
+  [word('gav (?:mig )?råd'), 'gave me advice'],
+  [word('samma'), 'the same'],
+  [word('rekryterar'), 'are hiring'],
   [word('röstmeddelande'), 'voicemail'],
   [word('meddelande'), 'message'],
   [word('jobbannons'), 'job ad'],
@@ -372,7 +432,9 @@ const swedishWords: readonly Swap[] = [
   // The small words between.
   [word('ang\\.?|angående'), 'about'],
   [wholeWord('och|o', 'gu'), 'and'],
-  [word('med|m'), 'with'],
+  [word('med'), 'with'],
+  // "m Olivia": with; "H&M" is a firm.
+  [/(?<![\p{L}\d&'’/-])m(?= \p{L})/gu, 'with'],
   // Lower case: "Fran" is a name.
   [wholeWord('från|fran|fr', 'gu'), 'from'],
   [word('till'), 'to'],
@@ -428,7 +490,7 @@ const swedishWords: readonly Swap[] = [
 /** Swedish by a word neither English, Danish nor Norwegian writes. */
 const swedishMarker = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${loose(
-    'ringde|mailade|mejlade|skickade|tackade|träffade|träffades|mötte|pratade|frågade|påminde|gillade|tipsade|introducerade|fika|fikade|igår|förra veckan|i förrgår|inget svar|inget besked|röstmeddelande|videosamtal|satte mig i kontakt|gick igenom|lämnade|jobbannons|sa tack|sa att|chasade|la till mig|öppen|vill|refera|följde upp|pingade|textade|erbjöd|nämna|åt mig|skrev till|mingel|konferensen|anställer|sa hej|hörde av sig|kopplade ihop|undrar|behöver|behövde|lovade|jagade|delade|samtal|vill ses|tackkort|tredje gången|inget hört|förfallen|bad honom|bad henne|följde|la till|snackade',
+    'ringde|mailade|mejlade|skickade|kommenterade|inlägg|inlägget|videomöte|lunchade|bjöd in|erbjöd sig|tackade|träffade|träffades|mötte|pratade|frågade|påminde|gillade|tipsade|introducerade|fika|fikade|igår|förra veckan|i förrgår|inget svar|inget besked|röstmeddelande|videosamtal|satte mig i kontakt|gick igenom|lämnade|jobbannons|sa tack|sa att|chasade|la till mig|öppen|vill|refera|följde upp|pingade|textade|erbjöd|nämna|åt mig|skrev till|mingel|konferensen|anställer|sa hej|hörde av sig|kopplade ihop|undrar|behöver|behövde|lovade|jagade|delade|samtal|vill ses|tackkort|tredje gången|inget hört|förfallen|bad honom|bad henne|följde|la till|snackade',
   )}|sms:ade|dm:ade|intro:ade)${tail}`,
   'iu',
 );

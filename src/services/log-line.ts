@@ -29,6 +29,7 @@ import {
 } from '../core/person-mention.js';
 import type { Person } from '../core/person.js';
 import {
+  isKnownSurname,
   looksLikePersonName,
   nameBeforeOtherWords,
   ownGivenNames,
@@ -297,9 +298,26 @@ async function readMention(name: NameSpan, settling: Settling): Promise<Mention>
     // given name of someone else.
     if (!alternative.includes(' ') && shorter.kind === 'one' && shorter.reason === 'surname')
       continue;
+    // "hanna korhonen" beside Hannah Schmidt: a first name only near someone's (spelt close, or
+    // the start of theirs), before a surname Kith knows that is not even near theirs (another
+    // first letter: "hanna smith" may be a slip for Schmidt), is someone new.
+    if (
+      !alternative.includes(' ') &&
+      shorter.kind === 'one' &&
+      ['spelling', 'start of name', 'similar name'].includes(shorter.reason) &&
+      otherSurname(name.text.slice(alternative.length + 1), shorter.person.name)
+    )
+      continue;
     if (shorter.kind !== 'none') return settleMention(alternative, shorter, answers);
   }
   return settleMention(name.text, full, answers);
+}
+
+/** Whether a written surname is one Kith knows and starts unlike the known person's surname. */
+function otherSurname(written: string, known: string): boolean {
+  if (written.includes(' ') || !isKnownSurname(written)) return false;
+  const theirs = known.split(' ').slice(1).pop();
+  return theirs !== undefined && theirs[0]?.toLowerCase() !== written[0]?.toLowerCase();
 }
 
 /** "Shivaun from Stripe": a lone first name nobody has may sound like someone's (see core). */

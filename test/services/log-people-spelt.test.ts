@@ -1,6 +1,7 @@
 // Names a one-line log reads as spelt or said, against a real store: a slip in a short surname
 // and a first name spelt as it sounds are the person known, with the reason shown; a full name
-// that opens a note or joins someone met is someone new.
+// that opens a note or joins someone met is someone new, and so is a first name only near a known
+// one before a surname that is not theirs.
 import { expect, it } from 'vitest';
 import { logLine } from '../../src/services/log-line.js';
 import { describeEachDialect } from '../dialects.js';
@@ -48,5 +49,14 @@ describeEachDialect('one-line log: names as spelt or said', ({ store }) => {
       people: [{ id: margaret.id }, { name: 'Adaeze Nwosu' }],
       created: [{ name: 'Adaeze Nwosu' }],
     });
+  });
+
+  it('adds someone new whose first name is only near a known one, before another surname', async () => {
+    const deps = await freshAccount(store(), now);
+    const hannah = await person(deps, 'Hannah Schmidt', { company: 'SAP' });
+    const same = await logLine(deps, { line: 'teams call with hanna from SAP' });
+    expect(same).toMatchObject({ status: 'logged', created: [], people: [{ id: hannah.id }] });
+    const other = await logLine(deps, { line: 'teams call with hanna korhonen from DHL' });
+    expect(other).toMatchObject({ status: 'logged', created: [{ name: 'Hanna Korhonen' }] });
   });
 });
