@@ -1185,6 +1185,8 @@
 // buyer's English with Norwegian, from a seventh writer ("traff", "meetupen"; 85.0%, 82.5%, 1), and
 // a Hull job-club member's first notes, in East Yorkshire English ("nowt", "yesterdi"; 91.7%,
 // 80.8%, none).
+// After them, ADR 0169 reads the 340th, the 341st, the 342nd, the 344th, the 345th and the
+// 346th.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -504,6 +504,11 @@ export function normaliseDateWords(text: string): string {
         /(?:周|星期|礼拜)([一二三四五六日天])/gu,
         (_whole, day: string) => ` ${chineseWeekdays[day] ?? ''} `,
       )
+      // "3. nov", "12. November": a day's full stop before a month, as Norwegian and German write it.
+      .replace(
+        /(?<![\d.,/:])(\d{1,2})\. (?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b)/giu,
+        '$1 ',
+      )
       .replace(/\b(\d+|a|two|three|few) wks\b/gi, '$1 weeks')
       .replace(/\bwk\b/gi, 'week')
       .replace(/\ba fortnight\b/gi, '2 weeks')

@@ -75,6 +75,16 @@ const months: Record<string, string> = {
   joulukuu: 'December',
 };
 
+/** Counts in words, before "päivää" or "viikkoa": "kolme päivää sitten", three days ago. */
+const counts: Record<string, string> = {
+  pari: 'a couple of',
+  kaksi: '2',
+  kolme: '3',
+  neljä: '4',
+  viisi: '5',
+  kuusi: '6',
+};
+
 /** What the user did, "I" in the verb: "soitin", I rang. Longer phrases first. */
 const userVerbs: ReadonlyArray<readonly [string, string]> = [
   ['soitin takaisin', 'rang back'],
@@ -119,6 +129,7 @@ const userVerbs: ReadonlyArray<readonly [string, string]> = [
   ['followasin|folloasin|follow-upasin', 'followed up with'],
   ['chasasin|cheissasin|chaissasin', 'chased'],
   ['intrasin|introsin', 'introduced'],
+  ['forwardasin|forwardoin|forwarttasin', 'forwarded'],
   ['seurasin', 'followed up with'],
   ['haastattelin', 'interviewed'],
   ['hyväksyin', 'accepted'],
@@ -161,6 +172,9 @@ const theirVerbs: ReadonlyArray<readonly [string, string]> = [
   ['esitteli', 'introduced'],
   ['(?:intrasi|intras) (?:mut|minut|mua)', 'introduced me'],
   ['intrasi|intras', 'introduced'],
+  // "tutustutti mut", made the user known to: introduced.
+  ['tutustutti (?:mut|minut|mua)', 'introduced me'],
+  ['forwardasi|forwardas|forwardoi', 'forwarded'],
   // "lisäs mut", added me as a contact: connected with me.
   ['(?:lisäsi|lisäs) (?:mut|minut|mua)', 'connected with me'],
   ['lupasi|lupas', 'offered'],
@@ -302,6 +316,10 @@ interface NameContext {
   beforeWith: boolean;
   /** A lower-case word or a Finnish compound follows, which a firm's "-n" is whose. */
   beforeNoun: boolean;
+  /** The word before was a person met, reminded or with whom: "leetä", "chloén kanssa". */
+  afterWhom: boolean;
+  /** A word follows that says "about" with its ending: "skyscannerin referralista". */
+  beforeAbout: boolean;
   /** A capitalised name follows: "Karen Hughesia", so "Karen" is whole. */
   beforeName: boolean;
   /** A given name Kith knows follows: "Stripen Siobhan" is Siobhan from Stripe. */
@@ -339,8 +357,8 @@ const nenPlace: Record<string, Place> = {
 /** Where to, the illative: "Monzoon" into Monzo, "Lloydsiin" into Lloyds. */
 const illative = /^(\p{Lu}[\p{L}'’.&-]*?)(?:([aeiouyäö])\2n|([bcdfghjklmnpqrstvwxz])iin)$/iu;
 
-/** A given name with a slip of the ending: "Morrisonile", "oliviale" for "-ille", "-lle". */
-const slippedTo = /^([\p{L}'’-]{3,}?)(?:ile|le)$/u;
+/** A given name with a slip of the ending: "Morrisonile", "oliviale", "hannahlle" for "-ille", "-lle". */
+const slippedTo = /^([\p{L}'’-]{3,}?)(?:ile|le|lle)$/u;
 
 /**
  * A word with a case ending, as the name alone, or none: "Katelle" Kate, to; "BBC:ltä" BBC, from;
@@ -354,11 +372,16 @@ function casedName(written: string, context: NameContext): CasedName | undefined
     const plain = fold(ending).replace(/^i(?=a$)/u, '');
     // "Ben Ng:tä": after a colon, "-ta" is whom as "-a" is.
     const place = plain === 'ta' ? 'whom' : nameEndings.find(([e]) => e === plain)?.[1];
-    if (!place || /^dm$/iu.test(stem) || !/\p{Lu}/u.test(stem)) return undefined;
+    if (!place || /^dm$/iu.test(stem)) return undefined;
     // "Dan F:n": after a given name, an initial is the surname.
     const person =
       isKnownGivenName(stem) ||
       (context.afterGiven && (isKnownSurname(stem) || /^\p{Lu}$/u.test(stem)));
+    // "lucy az:lta": a firm in small letters, from, after the name of who is there.
+    if (!/\p{Lu}/u.test(stem) && !person)
+      return context.afterName && (place === 'from' || place === 'out') && stem.length >= 2
+        ? { stem, place, person: false }
+        : undefined;
     if (place === 'of' && !person && context.beforeGiven && !context.afterName)
       return { stem, place: 'owner', person };
     return { stem, place, person };
@@ -371,7 +394,12 @@ function casedName(written: string, context: NameContext): CasedName | undefined
   // "jukka virtaselle": in small letters, only after a given name Kith knows.
   if (nen && context.afterName && (capitalised.test(written) || context.afterGiven)) {
     const surname = `${nen[1] ?? ''}nen`;
-    if (isKnownSurname(surname) || context.afterGiven)
+    // "jose glovosta": "-sta" after a name is from a firm; "Virtasta" is Virtanen only as whom.
+    const whom = /^t/u.test(nen[2] ?? '');
+    if (
+      isKnownSurname(surname) ||
+      (context.afterGiven && (!whom || context.afterVerb || context.afterPartitive))
+    )
       return { stem: surname, place: nenPlace[fold(nen[2] ?? '')] ?? 'of', person: true };
   }
   const eNamed = eSurname.exec(written);
@@ -478,6 +506,17 @@ function casedName(written: string, context: NameContext): CasedName | undefined
       // "lloydsilta", "booking.comilta": a firm in small letters, after the name of who is there.
       // A firm's name is written capitalised in English: "Priya monzolta", Priya from Monzo; after
       // a name in small letters ("owen admiralilta") it stays as the line writes it.
+      // "leetä skyscannerin referralista": after whom, a firm's "-n" before what is theirs.
+      if (
+        place === 'of' &&
+        context.afterWhom &&
+        context.beforeAbout &&
+        !/een$/u.test(written) &&
+        stem.length >= 3 &&
+        !isKnownGivenName(stem) &&
+        !finnishWord.test(written)
+      )
+        return { stem, place, person: false };
       if (
         ((context.afterName && (place === 'from' || (place === 'out' && context.afterPerson))) ||
           ((context.afterWith || context.afterGivenAndWord) && place === 'from')) &&
@@ -568,7 +607,8 @@ function listBeforeWith(tokens: readonly string[], index: number): boolean {
   return false;
 }
 
-const withWord = new RegExp(`^(?:${loose('kanssa|kaa|kans')})$`, 'iu');
+/** "kanssa", with; "kaa", spoken, only in small letters ("Kaa" may be a name). */
+const withWord = /^(?:[Kk]anssa|KANSSA|[Kk]ans|KANS|kaa)$/u;
 const andWord = /^(?:ja|&|\+)$/iu;
 
 /** Whether a word reads as a name here: capitalised and no Finnish word, or a name Kith knows. */
@@ -593,6 +633,8 @@ function placeNames(line: string): string {
   let whomRun = false;
   // The word before was a person's name with its ending read ("Priyalle").
   let previousWasPerson = false;
+  // Where the word before said its person was: to, from, whom.
+  let previousPlace: Place | undefined;
   let previousCore = '';
   // The word before closed "X-n kanssa": a firm after it is theirs ("lizin kanssa deloittelta").
   let previousWasWith = false;
@@ -625,11 +667,13 @@ function placeNames(line: string): string {
         close === '' &&
         /^(?:\p{Ll}|\p{Lu}+-\p{Ll}|\p{Lu}{2,4}$)/u.test(next) &&
         !finnishWord.test(next),
+      beforeAbout: close === '' && /^\p{Ll}[\p{L}-]*st[aä]$/u.test(next),
       beforeGiven:
         close === '' && capitalised.test(next) && (isKnownGivenName(next) || givenWithEnding(next)),
       beforeName:
         close === '' && capitalised.test(core) && capitalised.test(next) && isNameWord(next),
       afterCased: previousWasPerson,
+      afterWhom: previousWasPerson && previousPlace !== 'to' && previousPlace !== 'from',
       afterPerson:
         previousWasName && (isKnownGivenName(previousCore) || isKnownSurname(previousCore)),
       afterPartitive: partitiveVerb.test(parts(tokens[index - 1] ?? '')[1]),
@@ -650,6 +694,7 @@ function placeNames(line: string): string {
     previousCore = core;
     previousWasWith = false;
     previousWasPerson = found?.person === true;
+    previousPlace = found?.place;
     const inList =
       andWord.test(core) || isNameWord(core) || (found?.person === true && found.place === 'of');
     if (found?.person === true && found.place === 'of' && context.afterVerb) whomRun = true;
@@ -696,6 +741,8 @@ function placeNames(line: string): string {
       .join(' ')
       // "Kate Morrisonin ja sen kollegan Ifeoma Obin kanssa": and their colleague.
       .replace(/ (?:ja|&) (?:sen|hänen) kollegan with /gu, ' ja with their colleague ')
+      // "dan fletcherin ja his mate Tom Ashworthin kaa": and his mate.
+      .replace(/ (?:ja|&) (his|her|their) (\p{Ll}+) with /gu, ' ja with $1 $2 ')
       // "Unileverin Aisha Khan": Aisha Khan from Unilever.
       .replace(
         new RegExp(`${ownerMark}(\\S+) (\\p{Lu}[\\p{L}'’-]*)(?: (\\p{Lu}[\\p{L}'’-]*))?`, 'gu'),
@@ -821,6 +868,25 @@ const finnishWords: readonly Swap[] = [
   [word('ensi viikolla'), 'next week'],
   [word('(\\d+) (?:viikkoa|vkoa) sitten'), '$1 weeks ago'],
   [word('(\\d+) päivää sitten'), '$1 days ago'],
+  // "kolme päivää sitten", "pari viikkoa sitten": a count in words, ago.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])(${keysOf(counts)}) (${loose('päivää|viikkoa')}) ${loose('sitten')}(?![\p{L}'’-])`,
+      'giu',
+    ),
+    (m: string, count: string, unit: string) => {
+      const key = keyIn(counts, count);
+      return key ? `${counts[key] ?? ''} ${/^p/iu.test(unit) ? 'days' : 'weeks'} ago` : m;
+    },
+  ],
+  // "viime torstaina": last Thursday.
+  [
+    new RegExp(String.raw`(?<![\p{L}'’-])viime (${keysOf(days)})(?![\p{L}'’-])`, 'giu'),
+    (m: string, day: string) => {
+      const key = keyIn(days, day);
+      return key ? `last ${days[key] ?? ''}` : m;
+    },
+  ],
   [
     new RegExp(String.raw`(?<![\p{L}'’-])(${keysOf(days)})(?![\p{L}'’-])`, 'giu'),
     (m: string, day: string) => {
@@ -871,6 +937,24 @@ const finnishWords: readonly Swap[] = [
       return key ? `${before ?? 'in'} ${months[key] ?? ''}` : m;
     },
   ],
+  // "lokakuun 22.", "2. marraskuuta": a day of a month.
+  [
+    new RegExp(String.raw`(?<![\p{L}'’-])(${keysOf(months)})n (\d{1,2})\.?(?![\p{L}\d'’-])`, 'giu'),
+    (m: string, month: string, day: string) => {
+      const key = keyIn(months, month);
+      return key ? `${day} ${months[key] ?? ''}` : m;
+    },
+  ],
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}\d'’.-])(\d{1,2})\. ?(${keysOf(months)})ta(?![\p{L}'’-])`,
+      'giu',
+    ),
+    (m: string, day: string, month: string) => {
+      const key = keyIn(months, month);
+      return key ? `${day} ${months[key] ?? ''}` : m;
+    },
+  ],
   [word('alkuvuodesta'), 'early next year'],
   [
     /(?<![\p{L}\d'’-])deadline (\d{1,2})\. ?päivä(?:nä)?(?![\p{L}'’-])/giu,
@@ -885,6 +969,8 @@ const finnishWords: readonly Swap[] = [
     (_m: string, d: string, m: string, y?: string) => `${d}/${m}${y ? `/${y}` : ''}`,
   ],
   [/(?<![\d/])(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?) (?:mennessä|mennessa)(?![\p{L}'’-])/gu, 'by $1'],
+  // "ei kuulunut mitään sitten 16.11.": no word since then.
+  [/\b(no reply|no answer|nothing) sitten (?=\d)/gu, '$1 since '],
   [word('(\\d+) ?kk'), '$1-month'],
   [word('(\\d+) viikon'), '$1-week'],
   [
@@ -900,7 +986,7 @@ const finnishWords: readonly Swap[] = [
   ],
   // "Supply Chain Expossa", "HETT Showssa", "Newcastle tech weekillä": at the gathering, named.
   [
-    /(?<![\p{L}'’\u2063-])((?:\p{Lu}[\p{L}'’&.+]*[ -]){0,3})((?:(?:data|tech|design|product|ux|ai|dev|health) )?)(expo|show|summit|open day|day|week|fair|festival|conference)(?:ssa|ssä|lla|llä|illa|illä|issa|issä)(?![\p{L}'’-])/giu,
+    /(?<![\p{L}'’\u2063-])((?:\p{Lu}[\p{L}'’&.+]*[ -]){0,3})((?:(?:data|tech|design|product|ux|ai|dev|health) )?)(expo|show|summit|open day|day|week|fair|festival|conference|\p{Ll}*fest)(?:ssa|ssä|lla|llä|illa|illä|issa|issä)(?![\p{L}'’-])/giu,
     (_m: string, name: string, kind: string, what: string) =>
       `at the ${name}${kind}${what.replace(/^\p{Lu}/u, (c) => (name ? c : c.toLowerCase()))}`,
   ],
@@ -939,13 +1025,37 @@ const finnishWords: readonly Swap[] = [
   [word('freelancekeikka|freelance-keikka'), 'a freelance gig'],
   [word('tarvitaan'), 'they need'],
   [word('ja mä (?:nähtiin|tavattiin)|ja minä (?:nähtiin|tavattiin)'), 'and I met'],
+  // "se laittaa mut eteenpäin": they will pass the user on.
+  [word('(?:se|hän) laittaa (?:mut|minut) eteenpäin'), "they'll pass me on"],
+  [word('laittaa (?:mut|minut) eteenpäin'), 'pass me on'],
+  [word('(?:sen|hänen) pyynnöstä(?:än)?'), 'at their request'],
+  [word('lounaan jälkeen'), 'after lunch'],
+  [word('kahvin jälkeen|kahvien jälkeen'), 'after coffee'],
+  [word('toisilleen'), 'to each other'],
+  [word('onko (.{1,30}?) mennyt läpi'), 'whether $1 has gone through'],
+  [word('saanko'), 'if I can'],
+  [word('käyttää'), 'use'],
+  [word('referenssinä'), 'as a reference'],
+  [word('aikataulusta'), 'about the timeline'],
+  [word('yleistä juttua|yleistä jutustelua'), 'a general chat'],
+  [word('harkitsee'), 'is considering'],
+  [word('uutta'), 'new'],
+  // "sen data leadin kaa": with their data lead.
+  [
+    word('(?:sen|hänen|niiden) ((?:[\\p{Ll}-]+ ){0,2}?)(\\p{Ll}{2,}?)i?n (?:kanssa|kaa)'),
+    'with their $1$2',
+  ],
+  // "intros me", spoken "introsi": introduced the user. English writes "intros" too, so it says
+  // no line is Finnish.
+  [word('(?:introsi|intros) (?:mut|minut|mua|me)'), 'introduced me'],
   ...[...userVerbs, ...theirVerbs].map(([finnish, english]): Swap => [word(finnish), english]),
   // How: a call, a video call, by email, on LinkedIn, over coffee.
   [word('teams[- ]puhelu|teams[- ]puhelussa'), 'teams call'],
   [word('zoom[- ]puhelu|zoom[- ]puhelussa'), 'zoom call'],
   [word('vastaajaviestin|vastaajaviesti'), 'a voicemail'],
   [word('(?:kiitos|kiitti)-?(?:viestin|viesti|viestiä)'), 'a thank-you message'],
-  [word('(?:kiitos|kiitti)-?(?:meilin|mailin|meili|maili)'), 'a thank-you email'],
+  [word('(?:kiitos|kiitti)[- ]?(?:meilin|mailin|meili|maili|mail)'), 'a thank-you email'],
+  [word('kiitoskortti|kiitoskortin|kiitos-kortti'), 'a thank-you card'],
   [word('kiitokset'), 'thanks'],
   [word('muistutus-?(?:meilin|mailin|meili|maili)'), 'a reminder email'],
   [word('muistutus-?(?:viestin|viesti|viestiä)'), 'a reminder message'],
@@ -1021,7 +1131,8 @@ const finnishWords: readonly Swap[] = [
   [word('kiitti'), 'thanked me'],
   // Small words.
   [word('ja mä|ja minä'), 'and I'],
-  [word('kanssa|kaa'), 'with'],
+  [word('kanssa'), 'with'],
+  [exact('kaa'), 'with'],
   [word('mulle|minulle'), 'me'],
   [word('multa|minulta'), 'from me'],
   [exact('mua|mut|minut|minua'), 'me'],
@@ -1055,10 +1166,11 @@ const finnishWords: readonly Swap[] = [
   // "stripen ops tiimistä": about a firm's team, whose first.
   [
     /(?<![\p{L}'’-])(\p{Ll}[\p{Ll}.]+?)(?:(?<=[bcdfghjklmnpqrstvwxz])in|(?<=[aeiouy])n) ((?:[\p{Ll}-]+ ){0,2})(?:tiimistä|tiimista|tiimeistä|tiimeista)(?![\p{L}'’-])/gu,
-    (m: string, firm: string, words: string) =>
+    // "Kwame Mensah wisen support tiimistä": after a name, whom the team is from.
+    (m: string, firm: string, words: string, ...where: string[]) =>
       finnishWord.test(`${firm}n`) || notCased.test(m.split(' ')[0] ?? '')
         ? m
-        : `about the ${firm} ${words}team`,
+        : `${afterFullName(where) ? 'from' : 'about'} the ${firm} ${words}team`,
   ],
   [word('tiimistä'), 'about the team'],
   [word('vinkistä'), 'for the tip'],
@@ -1076,7 +1188,7 @@ const finnishWords: readonly Swap[] = [
   [word('miten haku menee'), 'how the job hunt is going'],
   [word('tiimin|tiimille|tiimiin|tiimi'), 'team'],
   [word('roolista'), 'about the role'],
-  [word('rooli|roolin'), 'role'],
+  [word('rooli|roolin|roolia'), 'role'],
   [word('paikasta'), 'about the role'],
   [word('paikkaan|paikkaa|paikan|paikka'), 'role'],
   [word('keikoista'), 'about the gigs'],
@@ -1164,6 +1276,12 @@ const finnishWords: readonly Swap[] = [
       englishIn.has(m.toLowerCase()) || isKnownGivenName(m) || isKnownSurname(m) ? m : stem,
   ],
 ];
+
+/** Whether a swap's match (its offset and line last in `where`) follows a name: "Kwame Mensah". */
+function afterFullName(where: readonly string[]): boolean {
+  const before = (where.at(-1) ?? '').slice(0, Number(where.at(-2)));
+  return /\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+ $/u.test(before);
+}
 
 /** The English for a Finnish word joined to an English one: "research-tiimistä", the team. */
 const finnishTail: Record<string, string> = {
@@ -1260,6 +1378,11 @@ const doneFirst: readonly Swap[] = [
     /^(video call|teams call|zoom call|coffee|lunch|drinks|dinner)((?: on \p{Lu}\p{Ll}+| yesterday| today| this morning)?), (?=\p{Lu})/u,
     '$1$2 with ',
   ],
+  // "daniel barclaysilta: kysyin": the user's verb, before whom and where they work.
+  [
+    /^((?:\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)? from \S+): (emailed|sent|rang|messaged|met|asked|thanked|texted)(?![\p{L}'’-])/u,
+    '$2 $1,',
+  ],
   // "Ravi Kumar (Wise): lähetin meilin": the user's verb, before whom.
   [
     /^((?:\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?(?: \([^)]*\))?): (emailed|sent|rang|messaged|met|asked|thanked|texted)(?![\p{L}'’-])/u,
@@ -1270,7 +1393,7 @@ const doneFirst: readonly Swap[] = [
     (_m: string, who: string, what: string) => `${what} with ${who.trim()}`,
   ],
   [
-    /^(to (?:\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)??) (?:an )?(email|text|message|call|follow-up email|a thank-you email|a thank-you message)(?=$|[ ,;:])/u,
+    /^(to (?:\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)??) (?:an )?(email|text|message|call|follow-up email|a thank-you email|a thank-you card|a thank-you message)(?=$|[ ,;:])/u,
     (_m: string, to: string, what: string) =>
       ({
         email: `emailed ${to.slice(3)}`,
@@ -1279,11 +1402,12 @@ const doneFirst: readonly Swap[] = [
         call: `rang ${to.slice(3)}`,
         'follow-up email': `followed up by email with ${to.slice(3)}`,
         'a thank-you email': `sent a thank-you email ${to}`,
+        'a thank-you card': `sent a thank-you card ${to}`,
         'a thank-you message': `sent a thank-you message ${to}`,
       })[what] ?? _m,
   ],
   [
-    /^((?:a thank-you email|follow-up email|email|text|message)) (to (?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?)/u,
+    /^((?:a thank-you email|a thank-you card|follow-up email|email|text|message)) (to (?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?)/u,
     (_m: string, what: string, to: string) =>
       what === 'follow-up email'
         ? `followed up by email with ${to.slice(3)}`
@@ -1300,6 +1424,19 @@ const doneFirst: readonly Swap[] = [
       `${who} ${what.toLowerCase() === 'dm' ? "DM'd" : 'whatsapped'} me`,
   ],
   [/^from ((?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?) came /u, '$1 sent me '],
+  // "sain margaretilta mailin": got an email from them, they emailed.
+  [
+    /^got from ((?:\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)??) (?:an? )?(email|message|text)(?=$|[ ,;:])/u,
+    (_m: string, who: string, what: string) =>
+      `${who} ${({ email: 'emailed', message: 'messaged', text: 'texted' } as Record<string, string>)[what] ?? 'sent'} me`,
+  ],
+  // "marcukselle follow up", "chloélle cv", "rachelille meni": to whom, what went.
+  [
+    /^to ((?:\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)??) follow[- ]?up\b(?! (?:email|message))/u,
+    'followed up with $1',
+  ],
+  [/^to ((?:\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)??) meni\b/u, 'sent $1'],
+  [/^to ((?:\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)??) (?:my )?cv\b/iu, 'sent my cv to $1'],
   // "Ella Morganilta kommentti": a comment from them, they commented.
   [/^from ((?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?) a comment on /u, '$1 commented on '],
   // "from Chris Doyle from Peel Ports email": the email, from whom.
@@ -1308,6 +1445,8 @@ const doneFirst: readonly Swap[] = [
     '$2 $1',
   ],
   [/^to ((?:\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)??) (?:a )?whatsapp\b/iu, 'whatsapped $1'],
+  // "whatsapp josélle": a WhatsApp to them.
+  [/^whatsapp to ((?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?)(?=$|[ ,;:])/iu, 'whatsapped $1'],
   // "annalle laitoin", "marialle meilasin": to whom first, then what the user did.
   [
     /^to ((?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?) (sent|emailed|rang|messaged|texted|whatsapped)(?![\p{L}'’-])/u,
@@ -1325,7 +1464,7 @@ const doneFirst: readonly Swap[] = [
 
 /** Words only Finnish uses: one is enough. */
 const markerWords = String.raw`${verbWords}|${loose(
-  'eilen|toissapäivänä|tänään|aamulla|viime viikolla|kanssa|linkkari|linkkarissa|linkedinissä|whatsappissa|meetupissa|meetupiin|kiitti|puhelimessa|videopuhelu|sähköposti|sähköpostin|ei vielä|ei vastausta|ettei|tekstari|meilillä|lounas|kahvit|kahvilla|drinkit|voisinko|päivä|päivän|josta|whatsapissa|whatsappii|whatsappiin|teamsissa|oli siellä|ei oo vastannu|ei vastannu',
+  'eilen|toissapäivänä|tänään|aamulla|viime viikolla|kanssa|sitten|videolla|kahvi|linkkari|linkkarissa|linkedinissä|whatsappissa|meetupissa|meetupiin|kiitti|puhelimessa|videopuhelu|sähköposti|sähköpostin|ei vielä|ei vastausta|ettei|tekstari|meilillä|lounas|kahvit|kahvilla|drinkit|voisinko|päivä|päivän|josta|whatsapissa|whatsappii|whatsappiin|teamsissa|oli siellä|ei oo vastannu|ei vastannu',
 )}|${keysOf(days)}|\p{L}+:(?:n|lle|ltä|lta|ssä|ssa|tä|iä)`;
 const finnishMarker = new RegExp(String.raw`(?<![\p{L}'’-])(?:${markerWords})(?![\p{L}'’-])`, 'iu');
 /** Whether a word is Finnish, not a name: "Soitin", "Eilen". */
@@ -1334,8 +1473,30 @@ const finnishWord = new RegExp(`^(?:${markerWords})$`, 'iu');
 const endedName =
   /(?<=(?:(\p{Lu}\p{Ll}+) |^|[^\p{L}'’-]))(\p{Lu}[\p{L}'’-]+?)(i?)(lle|lta|ltä)(?![\p{L}'’-])/gu;
 
+/** A word in small letters with "to" or "from" on it: "hannahille", "sam ocadolta". */
+const endedLower =
+  /(?<=(?:(\p{Ll}+) |^|[^\p{L}'’-]))(\p{Ll}[\p{L}'’-]+?)(i?)(lle|lta|ltä)(?![\p{L}'’-])/gu;
+
+/** A word with a Finnish case ending in "ä" no other language has: "northwindistä", "techfestillä". */
+const caseWithA = /(?<![\p{L}'’-])\p{L}{3,}(?:ltä|stä|llä|ssä)(?![\p{L}'’-])/u;
+
+/** "kaa", spoken "kanssa", in small letters: "Kaa" may be a name. */
+const spokenWith = /(?<![\p{L}'’-])kaa(?![\p{L}'’-])/u;
+
 function isFinnishLine(line: string): boolean {
-  if (finnishMarker.test(line)) return true;
+  if (finnishMarker.test(line) || caseWithA.test(line) || spokenWith.test(line)) return true;
+  // "markille", "emily clarkelle", "sam ocadolta": a name Kith knows, or a firm after one.
+  const lower = [...line.matchAll(endedLower)].some(
+    ([whole, before = '', stem = '', i = '', ending = '']) =>
+      !isKnownGivenName(whole) &&
+      !isKnownSurname(whole) &&
+      !notCased.test(whole) &&
+      ([stem, `${stem}${i}`].some((name) => name.length >= 3 && isKnownGivenName(name)) ||
+        (isKnownGivenName(before) &&
+          (isKnownSurname(`${stem}${i}`) || isKnownSurname(stem) || ending !== 'lle') &&
+          stem.length >= 3)),
+  );
+  if (lower) return true;
   // "Weiltä": Wei, from, the "i" the name's own; "Liv Haysiltä": a firm, after whom.
   return [...line.matchAll(endedName)].some(
     ([whole, before = '', stem = '', i = '', ending = '']) =>
@@ -1391,7 +1552,12 @@ export function mendFinnish(line: string): string {
     .replaceAll(firmMark, '')
     // "rang to Kate", "asked from Fatima": the verb takes whom as English does.
     .replace(
-      /\b(rang|emailed|thanked|asked|messaged|texted|pinged|liked|met|reminded|chased|introduced|whatsapped|sent|left) (?:to|from) (?=\u2063|\p{Lu}|\p{Ll}+ \u2063)(?!(?:\p{L}[\p{L}'’-]* )?\u2063[\p{L}'’-]+ and )/gu,
+      /\b(rang|emailed|mailed|thanked|asked|messaged|texted|pinged|liked|met|reminded|chased|introduced|whatsapped|sent|left|posted) (?:to|from) (?=\u2063|\p{Lu}|\p{Ll}+ \u2063)(?!(?:\p{L}[\p{L}'’-]* )?\u2063[\p{L}'’-]+ and )/gu,
+      '$1 ',
+    )
+    // "mailed to emily and margaret": whom, a list, when nothing else is sent.
+    .replace(
+      /\b(emailed|mailed|thanked|messaged|texted|whatsapped) to (?=\u2063[\p{L}'’-]+ and \u2063)/gu,
       '$1 ',
     )
     // "gemma hughesin postausta": the post is theirs.

@@ -31,6 +31,10 @@ const days: Record<string, string> = {
   fredag: 'Friday',
   lørdag: 'Saturday',
   søndag: 'Sunday',
+  // Nynorsk.
+  tysdag: 'Tuesday',
+  laurdag: 'Saturday',
+  sundag: 'Sunday',
 };
 const dayWords = keysOf(days);
 const dayIn = (written: string) => days[keyIn(days, written) ?? ''];
@@ -135,6 +139,11 @@ const norwegianWords: readonly Swap[] = [
     word('for (\\d+|to|tre) dager siden'),
     (_m: string, n: string) => `${n === 'to' ? 2 : n === 'tre' ? 3 : n} days ago`,
   ],
+  [
+    word('for (\\d+|en|ei|to|tre|fire) (uker|uke|måneder|måned) siden'),
+    (_m: string, n: string, unit: string) =>
+      `${({ en: '1', ei: '1', to: '2', tre: '3', fire: '4' } as Record<string, string>)[n.toLowerCase()] ?? n} ${/^u/iu.test(unit) ? 'weeks' : 'months'} ago`,
+  ],
   [word('neste uke'), 'next week'],
   [word('uker'), 'weeks'],
   [word('uke'), 'week'],
@@ -220,6 +229,11 @@ const norwegianWords: readonly Swap[] = [
   [word('vil (?:gjerne )?(anbefale|refere|referere|introdusere) meg'), 'offered to $1 me'],
   [word('kan intro meg til|vil intro meg til'), 'can intro me to'],
   [word('vil (?:jeg|eg) bli med (?:i|på)'), 'asked if I would join'],
+  [word('lurer på om (?:jeg|eg) (?:vil|kan)'), 'asked if I would'],
+  [word('lurte på om'), 'wondered if'],
+  [word('vil ha meg som'), 'asked me to be'],
+  [word('(?:hun|han|ho|de) takker for'), 'thanked me for'],
+  [new RegExp(String.raw`(?<![\p{L}'’-])ringte (${name}) tilbake${tail}`, 'gu'), 'rang $1 back'],
   // "meldte Sam om kaffe neste uke": a coffee asked for.
   [word('(?<!spurte )om (?:en )?(kaffe|lunsj)(?= next| neste| i neste| snart)'), 'to ask for a $1'],
   // "ringte Thomas, la igjen beskjed": a message left on a call is a voicemail.
@@ -374,6 +388,12 @@ const norwegianWords: readonly Swap[] = [
   [word('fakturaen'), 'the invoice'],
   [word('CVen|CV-en|cven|cv-en'), 'CV'],
   [word('mailen|e-posten'), 'the email'],
+  [word('e-post|epost'), 'email'],
+  [word('anbefalingen'), 'the recommendation'],
+  [word('på (?:en )?(?:kafé|kafe)'), 'at a café'],
+  [word('foredragsholder'), 'speaker'],
+  [word('være med (?:i|på)'), 'join'],
+  [word('være'), 'be'],
   [word('kaffen'), 'the coffee'],
   [word('rådene|rådet'), 'the advice'],
   [word('referralen'), 'the referral'],
@@ -430,7 +450,7 @@ const norwegianWords: readonly Swap[] = [
   [word('noe'), 'anything'],
   [word('med'), 'with'],
   [word('fra'), 'from'],
-  [word('hos'), 'at'],
+  [word('hos|ved'), 'at'],
   [word('og'), 'and'],
   [word('om'), 'about'],
   [word('til'), 'to'],
@@ -507,7 +527,7 @@ const norwegianWords: readonly Swap[] = [
 /** Norwegian by a word neither English nor Danish writes. */
 const norwegianMarker = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${loose(
-    'ringte|mailet|takket|meldte|vil ha|tipset om|husket meg|meg selv|en takk|møtte|snakket|pratet|spurte|purret|likte|kommenterte|fikk|nevnte|trenger|sier|ansetter|lunsj|tilbakemelding|forrige uke|ikke hørt noe|introduserte|inviterte|anbefalte|svarte|ba meg|ba om|la igjen|la meg til|satte meg i kontakt|videosamtale|angående|ennå|jobb|stillingsannonsen|sendte meg|henne|mitt|etter|lenke|artikkel|artikkelen|oppdatert|møte|teams-møte|tilbød (?:en )?intro|videomøte|uke|uker|meldingen|melding|påminnelse|stillingsbeskrivelsen|jobbannonse|jobbannonsen|jobben|uoppfordret|videresendte|allerede er|besatt|ser etter|sa at|følger nå|la inn et godt ord|hadde lovet|karrieremessa|konferansen|fulgte opp|går gjennom|gikk gjennom|ville ha|ikke noe nytt|takk for|i sentrum|på besøk|tok telefonen|akkurat nå|navnet på|sender meg|referralen|rådene|porteføljen min|cven min|cv-en min|posten min|anbefalt meg',
+    'ringte|mailet|takket|takker|lurer på|lurte på|meldte|vil ha|tipset om|husket meg|meg selv|en takk|møtte|snakket|pratet|spurte|purret|likte|kommenterte|fikk|nevnte|trenger|sier|ansetter|lunsj|tilbakemelding|forrige uke|ikke hørt noe|introduserte|inviterte|anbefalte|svarte|ba meg|ba om|la igjen|la meg til|satte meg i kontakt|videosamtale|angående|ennå|jobb|stillingsannonsen|sendte meg|henne|mitt|etter|lenke|artikkel|artikkelen|oppdatert|møte|teams-møte|tilbød (?:en )?intro|videomøte|uke|uker|meldingen|melding|påminnelse|stillingsbeskrivelsen|jobbannonse|jobbannonsen|jobben|uoppfordret|videresendte|allerede er|besatt|ser etter|sa at|følger nå|la inn et godt ord|hadde lovet|karrieremessa|konferansen|fulgte opp|går gjennom|gikk gjennom|ville ha|ikke noe nytt|takk for|i sentrum|på besøk|tok telefonen|akkurat nå|navnet på|sender meg|referralen|rådene|porteføljen min|cven min|cv-en min|posten min|anbefalt meg',
   )})${tail}`,
   'iu',
 );

@@ -12,6 +12,7 @@
 import { isKnownGivenName } from './person-name-shape.js';
 import {
   applySwaps,
+  englishOrdinal,
   keyboardLetters,
   monthAfterDay,
   type Swap,
@@ -74,6 +75,11 @@ const verbs: ReadonlyArray<readonly [string, string]> = [
   ['följde upp med', 'followed up with'],
   ['följde upp', 'followed up'],
   ['svarade inte', "didn't answer"],
+  ['har inte svarat', "hasn't replied"],
+  ['nudgade', 'nudged'],
+  ['berättade om', 'told me about'],
+  ['kopplade ihop(?! mig)', 'introduced'],
+  ['följer', 'followed'],
   ['svarade', 'replied'],
   ['gillade', 'liked'],
   ['kommenterade på', 'commented on'],
@@ -100,10 +106,11 @@ const verbs: ReadonlyArray<readonly [string, string]> = [
   ['sa hej till', 'said hi to'],
   ['hjälpte', 'helped'],
   ['gick igenom', 'went over'],
-  ['lämnade ett röstmeddelande till', 'left a voicemail for'],
+  ['lämnade (?:ett )?röstmeddelande till', 'left a voicemail for'],
   ['lämnade', 'left'],
   ['la till mig|lade till mig', 'added me'],
   ['fick', 'got'],
+  ['hade', 'had'],
   ['gav', 'gave'],
 ];
 const verbWords = verbs.map(([swedish]) => loose(swedish)).join('|');
@@ -157,12 +164,31 @@ const swedishWords: readonly Swap[] = [
       return `${pastVerb.test(clause) ? 'on' : 'next'} ${english}`;
     },
   ],
+  // "för två veckor sen", "för 3 dagar sen": ago.
+  [
+    word('för (\\d+|en|ett|två|tre|fyra) (veckor|vecka|dagar|dag|månader|månad) sen(?:an)?'),
+    (_m: string, n: string, unit: string) =>
+      `${({ en: '1', ett: '1', två: '2', tva: '2', tre: '3', fyra: '4' } as Record<string, string>)[n.toLowerCase()] ?? n} ${/^v/iu.test(unit) ? 'weeks' : /^d/iu.test(unit) ? 'days' : 'months'} ago`,
+  ],
+  // "den 18:e", "den 1:a": the day of the month; "senast den 18:e" a deadline, "sen den 20:e" a
+  // silence's start.
+  [
+    /(?<![\p{L}'’-])(senast|sen|sedan) den (\d{1,2}):[ea](?![\p{L}'’-])/giu,
+    (_m: string, before: string, day: string) =>
+      `${/^senast$/iu.test(before) ? 'by' : 'since'} the ${englishOrdinal(day)}`,
+  ],
+  [
+    /(?<![\p{L}'’-])den (\d{1,2}):[ea](?![\p{L}'’-])/gu,
+    (_m: string, day: string) => `on the ${englishOrdinal(day)}`,
+  ],
+  [/(?<![\p{L}\d'’-])(\d+)-(?:månaders|månads)(?=\p{L})/gu, '$1-month '],
   // "6 mån HR analytics", "3 månader": how long, not a Monday.
   [/(?<![\p{L}\d'’-])(\d+) (?:mån|månader|månad)(?![\p{L}'’-])/gu, '$1 months'],
-  // "i tors": on Thursday, "i" said before it.
-  [/(?<![\p{L}'’-])i (?=(?:mån|tis|ons|tors|fre)(?![\p{L}'’-]))/gu, ''],
+  // "i tors": on Thursday, "i" said before it; "ons" only so ("emily (ons)" is the ONS).
+  [/(?<![\p{L}'’-])i ons(?![\p{L}'’-])/gu, 'on Wednesday'],
+  [/(?<![\p{L}'’-])i (?=(?:mån|tis|tors|fre)(?![\p{L}'’-]))/gu, ''],
   [
-    /(?<![\p{L}'’-])(mån|tis|ons|tors|fre)(?![\p{L}'’-])/gu,
+    /(?<![\p{L}'’-])(mån|tis|tors|fre)(?![\p{L}'’-])/gu,
     (_m: string, day: string) =>
       (
         ({
@@ -241,7 +267,7 @@ const swedishWords: readonly Swap[] = [
   [word('satte mig i kontakt med'), 'put me in touch with'],
   [word('introducerade (.{1,40}?) för'), 'introduced $1 to'],
   [word('introducerade mig för'), 'introduced me to'],
-  [word('frågade om jag (?:kan|kunde|vill)'), 'asked if I could'],
+  [word('frågade om jag (?:kan|kunde|vill|ville)'), 'asked if I could'],
   [word('frågade om (?:han|hon|de) (?:kan|kunde)'), 'asked if they could'],
   [word('frågade om (?:han|hon|de) (?:vet|känner)'), 'asked if they know'],
   [word('refera mig till|referera mig till|rekommendera mig till'), 'refer me to'],
@@ -271,6 +297,29 @@ const swedishWords: readonly Swap[] = [
   ],
   [word('redan är tillsatt|är redan tillsatt'), 'has already been filled'],
   [word('är tillsatt'), 'has been filled'],
+  [word('skickar (.{1,25}?) vidare till'), 'will pass $1 on to'],
+  [word('(?:refererar|rekommenderar) mig'), 'will refer me'],
+  [word('puttar fram mig|lyfter fram mig'), 'will put me forward'],
+  [word('ska prata med (.{1,40}?) om mig'), 'will mention me to $1'],
+  [word('hoppas på'), 'hoping for'],
+  [word('vill att jag'), 'wants me to'],
+  [word('tar över'), 'take over'],
+  [word('vill anlita mig'), 'wants to hire me'],
+  [word('nämna mig för'), 'mention me to'],
+  [word('vill se exempel på'), 'wants to see examples of'],
+  [word('(?:ingen|hon|han) hade (?:inte )?bett om (?:det|den)'), 'unasked'],
+  [word('för att höra om'), 'to ask about'],
+  [word('(?:fortf\\.?|fortfarande) inget beslut'), 'no decision yet'],
+  [word('kollade läget med'), 'checked in about'],
+  [word('gick till en intern kandidat'), 'went to an internal candidate'],
+  [word('vill ha någon'), 'need someone'],
+  [word('frågar om jag (?:kan|vill)'), 'asked if I could'],
+  [word('inga roller|inget jobb'), 'no roles'],
+  [word('just nu'), 'right now'],
+  [word('tyvärr'), 'sadly'],
+  [word('skrev tack'), 'said thanks'],
+  [word('efter att jag'), 'after I'],
+  [word('ses efter jul'), 'see you after Christmas'],
   [word('ska (?:referra|referera|refera|rekommendera) mig'), 'will refer me'],
   [word('referra|referera'), 'refer'],
   [word('intervjua'), 'interview'],
@@ -348,6 +397,12 @@ const swedishWords: readonly Swap[] = [
   [/(?<=\p{L})-(?:projektet|projekt)(?![\p{L}'’-])/giu, ' project'],
   [/(?<=\p{L})-(?:talket|talk)(?![\p{L}'’-])/giu, ' talk'],
   [/(?<=\p{L})-(?:tjänsten|tjänst)(?![\p{L}'’-])/giu, ' role'],
+  [/(?<=\p{L})-(?:annonsen|annons)(?![\p{L}'’-])/giu, ' job ad'],
+  [/(?<=\p{L})-(?:länken|länk)(?![\p{L}'’-])/giu, ' link'],
+  [/(?<=\p{L})-(?:teamet)(?![\p{L}'’-])/giu, ' team'],
+  [/(?<=\p{L})-?(?:öppningen|öppning)(?![\p{L}'’-])/giu, ' opening'],
+  [/(?<=\p{L}{3}(?:ings|ers|öps))roll(?![\p{L}'’-])/giu, ' role'],
+  [/(?<=\p{L})-(?:kvällen|kväll)(?![\p{L}'’-])/giu, ' night'],
   [/(?<=\p{L})-(?:kunden|kund)(?![\p{L}'’-])/giu, ' client'],
   [/(?<=\p{L})-(?:eventet|event)(?![\p{L}'’-])/giu, ' event'],
   [/(?<=\p{L})-?(?:mässan|mässa)(?![\p{L}'’-])/giu, ' fair'],
@@ -365,6 +420,14 @@ const swedishWords: readonly Swap[] = [
   // Things.
   [word('tack-sms|tacksms'), 'a thank-you text'],
   [word('tack-mejl|tackmejl'), 'a thank-you email'],
+  [word('jobbspecen|specen'), 'the job spec'],
+  [word('kontaktförfrågan|kontaktförfrågning'), 'connection request'],
+  [word('klient|klienten'), 'client'],
+  [word('läslista|läslistan'), 'reading list'],
+  [word('öppningar'), 'openings'],
+  [word('frilansjobb'), 'freelance job'],
+  [word('rekryterare|rekryteraren'), 'recruiter'],
+  [word('e-post|epost'), 'email'],
   [word('videosamtal'), 'video call'],
   [word('samtal'), 'call'],
   [word('fika'), 'coffee'],
@@ -490,7 +553,7 @@ const swedishWords: readonly Swap[] = [
 /** Swedish by a word neither English, Danish nor Norwegian writes. */
 const swedishMarker = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${loose(
-    'ringde|mailade|mejlade|skickade|kommenterade|inlägg|inlägget|videomöte|lunchade|bjöd in|erbjöd sig|tackade|träffade|träffades|mötte|pratade|frågade|påminde|gillade|tipsade|introducerade|fika|fikade|igår|förra veckan|i förrgår|inget svar|inget besked|röstmeddelande|videosamtal|satte mig i kontakt|gick igenom|lämnade|jobbannons|sa tack|sa att|chasade|la till mig|öppen|vill|refera|följde upp|pingade|textade|erbjöd|nämna|åt mig|skrev till|mingel|konferensen|anställer|sa hej|hörde av sig|kopplade ihop|undrar|behöver|behövde|lovade|jagade|delade|samtal|vill ses|tackkort|tredje gången|inget hört|förfallen|bad honom|bad henne|följde|la till|snackade',
+    'ringde|mailade|mejlade|skickade|whatsappade|söker|öppning|öppningar|svarade|följer|berättade|kommenterade|inlägg|inlägget|videomöte|lunchade|bjöd in|erbjöd sig|tackade|träffade|träffades|mötte|pratade|frågade|påminde|gillade|tipsade|introducerade|fika|fikade|igår|förra veckan|i förrgår|inget svar|inget besked|röstmeddelande|videosamtal|satte mig i kontakt|gick igenom|lämnade|jobbannons|sa tack|sa att|chasade|la till mig|öppen|vill|refera|följde upp|pingade|textade|erbjöd|nämna|åt mig|skrev till|mingel|konferensen|anställer|sa hej|hörde av sig|kopplade ihop|undrar|behöver|behövde|lovade|jagade|delade|samtal|vill ses|tackkort|tredje gången|inget hört|förfallen|bad honom|bad henne|följde|la till|snackade',
   )}|sms:ade|dm:ade|intro:ade)${tail}`,
   'iu',
 );
