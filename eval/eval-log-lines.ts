@@ -176,7 +176,10 @@
 //   341st 120 lines  64.2%  92.5%  1        342nd 119 lines  74.8%  98.3%  0
 //   343rd 120 lines  77.5%  92.5%  1        344th 120 lines  63.3%  71.7%  5
 //   345th 120 lines  77.5%  95.8%  1        346th 120 lines  82.5%  93.3%  1
-//   347th 120 lines  80.8%  95.8%  0
+//   347th 120 lines  80.8%  95.8%  0        348th 120 lines  80.0%  90.8%  1
+//   349th 120 lines  87.5%  93.3%  1        350th 120 lines  80.0%  94.2%  0
+//   351st 120 lines  81.7%  98.3%  0        352nd 120 lines  69.2%  87.5%  2
+//   353rd 119 lines  79.8%  94.1%  1        354th 120 lines  62.5%  90.8%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1187,6 +1190,17 @@
 // 80.8%, none).
 // After them, ADR 0169 reads the 340th, the 341st, the 342nd, the 344th, the 345th and the
 // 346th.
+// The 348th to the 354th, scored once on ADR 0169's rules, follow them as 120, 120, 120, 120, 120,
+// 119 and 120 lines: a Cardiff job-club member's first notes, in South Wales English ("tidy",
+// "natter"; 89.2% of lines with the person, date, channel and direction right, 80.0% every field, 1
+// wrongly created), a Belfast-born call-centre team leader's Northern Irish English ("the day",
+// "wee call wi"; 92.5%, 87.5%, 1), a London freelance illustrator's phone shorthand ("coffee w/
+// kate @ sky", "->"; 85.8%, 80.0%, none), a science teacher's careful English, changing career into
+// UX research ("not sure if this counts but", "really kind"; 92.5%, 81.7%, none), an Espoo-born
+// accountant's English with Finnish, from a ninth writer ("soitin Katelle", "lupas"; 79.2%, 69.2%,
+// 2), a Stockholm-born event producer's English with Swedish, from a seventh writer ("fikade",
+// "tipsade om"; 85.7%, 79.8%, 1), and a Tromsø-born fisheries economist's English with Norwegian,
+// from an eighth writer ("ringte", "ka dæm"; 80.0%, 62.5%, none).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
