@@ -10,6 +10,7 @@
 import { isKnownGivenName } from './person-name-shape.js';
 import {
   applySwaps,
+  countAgo,
   keyboardLetters,
   type Swap,
   wholeWord,
@@ -17,7 +18,8 @@ import {
 } from './log-line-tokens.js';
 
 /** Danish letters as an English keyboard writes them too: "i går" or "i gaar", "mødte" or "moedte". */
-const { loose, keyIn, keysOf } = keyboardLetters({ æ: ['ae'], ø: ['oe', 'o'], å: ['aa'] });
+const letters = keyboardLetters({ æ: ['ae'], ø: ['oe', 'o'], å: ['aa'] });
+const { loose, keyIn, keysOf } = letters;
 const word = (text: string) => wholeWord(loose(text), 'giu');
 
 const days: Record<string, string> = {
@@ -262,10 +264,20 @@ const danishWords: readonly Swap[] = [
   [word('gode råd|råd'), 'advice'],
   [word('er blevet besat|er besat'), 'has been filled'],
   [word('(?:ikke noget|intet) svar(?: endnu)?'), 'no reply yet'],
-  [
-    word('for (\\d+|to|tre) uger siden'),
-    (_m: string, n: string) => `${n === 'to' ? 2 : n === 'tre' ? 3 : n} weeks ago`,
-  ],
+  // "for to uger siden", "for 3 dage siden": ago.
+  countAgo(letters, {
+    before: 'for',
+    after: 'siden',
+    counts: { en: '1', et: '1', to: '2', tre: '3', fire: '4' },
+    units: {
+      uger: 'weeks',
+      uge: 'weeks',
+      dage: 'days',
+      dag: 'days',
+      måneder: 'months',
+      måned: 'months',
+    },
+  }),
   [word("for at høre om (\\S+)['’](?:en|et)"), 'to check on the $1'],
   [word('arbejde til mig'), 'work for me'],
   [word('de mangler'), 'they need'],

@@ -11,6 +11,7 @@
 import { isKnownGivenName } from './person-name-shape.js';
 import {
   applySwaps,
+  countAgo,
   englishOrdinal,
   keyboardLetters,
   monthAfterDay,
@@ -20,7 +21,8 @@ import {
 } from './log-line-tokens.js';
 
 /** Norwegian letters as an English keyboard writes them too: "møtte" or "motte", "på" or "pa". */
-const { loose, keyIn, keysOf } = keyboardLetters({ æ: ['ae'], ø: ['oe', 'o'], å: ['aa', 'a'] });
+const letters = keyboardLetters({ æ: ['ae'], ø: ['oe', 'o'], å: ['aa', 'a'] });
+const { loose, keyIn, keysOf } = letters;
 const word = (text: string) => wholeWord(loose(text), 'giu');
 
 const days: Record<string, string> = {
@@ -134,16 +136,20 @@ const norwegianWords: readonly Swap[] = [
   [word('i går (?:kveld|morges|ettermiddag)|i går'), 'yesterday'],
   [word('i dag|i morges|i formiddag'), 'today'],
   [word('forrige uke|sist uke|i forrige uke'), 'last week'],
-  [word('for en uke siden'), 'a week ago'],
-  [
-    word('for (\\d+|to|tre) dager siden'),
-    (_m: string, n: string) => `${n === 'to' ? 2 : n === 'tre' ? 3 : n} days ago`,
-  ],
-  [
-    word('for (\\d+|en|ei|to|tre|fire) (uker|uke|måneder|måned) siden'),
-    (_m: string, n: string, unit: string) =>
-      `${({ en: '1', ei: '1', to: '2', tre: '3', fire: '4' } as Record<string, string>)[n.toLowerCase()] ?? n} ${/^u/iu.test(unit) ? 'weeks' : 'months'} ago`,
-  ],
+  // "for en uke siden", "for to dager siden", "for tre uker siden": ago.
+  countAgo(letters, {
+    before: 'for',
+    after: 'siden',
+    counts: { en: '1', ei: '1', et: '1', to: '2', tre: '3', fire: '4' },
+    units: {
+      uker: 'weeks',
+      uke: 'weeks',
+      dager: 'days',
+      dag: 'days',
+      måneder: 'months',
+      måned: 'months',
+    },
+  }),
   [word('neste uke'), 'next week'],
   [word('uker'), 'weeks'],
   [word('uke'), 'week'],

@@ -12,6 +12,7 @@
 import { isKnownGivenName } from './person-name-shape.js';
 import {
   applySwaps,
+  countAgo,
   englishOrdinal,
   keyboardLetters,
   monthAfterDay,
@@ -21,11 +22,12 @@ import {
 } from './log-line-tokens.js';
 
 /** Swedish letters as an English keyboard writes them too: "träffade" or "traffade". */
-const { loose, keyIn, keysOf } = keyboardLetters({
+const letters = keyboardLetters({
   å: ['a', 'aa'],
   ä: ['a', 'ae'],
   ö: ['o', 'oe'],
 });
+const { loose, keyIn, keysOf } = letters;
 const word = (text: string) => wholeWord(loose(text), 'giu');
 const tail = String.raw`(?![\p{L}'’-])`;
 const name = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’-]*)?`;
@@ -117,6 +119,20 @@ const verbWords = verbs.map(([swedish]) => loose(swedish)).join('|');
 
 /** Words and phrases no English note uses, put into English where they stand. */
 const swedishWords: readonly Swap[] = [
+  // "för två veckor sen", "för en vecka sedan", "för 3 dagar sen": ago, before "sedan" is "since".
+  countAgo(letters, {
+    before: 'för',
+    after: 'sen|sedan',
+    counts: { en: '1', ett: '1', två: '2', tre: '3', fyra: '4' },
+    units: {
+      veckor: 'weeks',
+      vecka: 'weeks',
+      dagar: 'days',
+      dag: 'days',
+      månader: 'months',
+      månad: 'months',
+    },
+  }),
   // Silence: "inget svar än", "inget besked", "inget från Rachel sedan 20/11".
   [word('(?:fortfarande )?inget (?:svar|besked)(?: än| ännu)?'), 'no reply yet'],
   [word('inget från'), 'nothing from'],
@@ -163,12 +179,6 @@ const swedishWords: readonly Swap[] = [
           .pop() ?? '';
       return `${pastVerb.test(clause) ? 'on' : 'next'} ${english}`;
     },
-  ],
-  // "för två veckor sen", "för 3 dagar sen": ago.
-  [
-    word('för (\\d+|en|ett|två|tre|fyra) (veckor|vecka|dagar|dag|månader|månad) sen(?:an)?'),
-    (_m: string, n: string, unit: string) =>
-      `${({ en: '1', ett: '1', två: '2', tva: '2', tre: '3', fyra: '4' } as Record<string, string>)[n.toLowerCase()] ?? n} ${/^v/iu.test(unit) ? 'weeks' : /^d/iu.test(unit) ? 'days' : 'months'} ago`,
   ],
   // "den 18:e", "den 1:a": the day of the month; "senast den 18:e" a deadline, "sen den 20:e" a
   // silence's start.

@@ -440,6 +440,38 @@ export function monthAfterDay(months: Readonly<Record<string, string>>): Swap {
   ];
 }
 
+/** How a language says a count of days, weeks or months ago: "för två veckor sen", "for to uker siden". */
+export interface CountAgo {
+  /** The words before the count and after the unit, as patterns: "för", "sen|sedan". */
+  before: string;
+  after: string;
+  /** Each count word as a figure: { två: '2' }. */
+  counts: Readonly<Record<string, string>>;
+  /** Each unit word as English: { veckor: 'weeks' }. */
+  units: Readonly<Record<string, 'days' | 'weeks' | 'months'>>;
+}
+
+/**
+ * A count of days, weeks or months ago in another language, in figures or in its words, put in
+ * English: "för två veckor sen", "for to uker siden", "for 3 uger siden" → "2 weeks ago"; one is
+ * "a week ago".
+ */
+export function countAgo(letters: KeyboardLetters, said: CountAgo): Swap {
+  const { loose, keyIn, keysOf } = letters;
+  return [
+    wholeWord(
+      `(?:${loose(said.before)}) (\\d+|${keysOf(said.counts)}) (${keysOf(said.units)}) (?:${loose(said.after)})`,
+    ),
+    (_m: string, count: string, unit: string) => {
+      const figure = /^\d+$/u.test(count)
+        ? count
+        : (said.counts[keyIn(said.counts, count) ?? ''] ?? count);
+      const units = said.units[keyIn(said.units, unit) ?? ''] ?? 'weeks';
+      return figure === '1' ? `a ${units.slice(0, -1)} ago` : `${figure} ${units} ago`;
+    },
+  ];
+}
+
 /** The line with each swap made in turn, in the order given. */
 export function applySwaps(line: string, swaps: readonly Swap[]): string {
   let out = line;
