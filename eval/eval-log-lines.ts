@@ -1201,6 +1201,7 @@
 // 2), a Stockholm-born event producer's English with Swedish, from a seventh writer ("fikade",
 // "tipsade om"; 85.7%, 79.8%, 1), and a Tromsø-born fisheries economist's English with Norwegian,
 // from an eighth writer ("ringte", "ka dæm"; 80.0%, 62.5%, none).
+// After them, ADR 0170 reads all seven, and the 343rd and the 347th.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

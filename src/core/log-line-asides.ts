@@ -36,10 +36,10 @@ const courtesyAfterName = new RegExp(
 /**
  * "kate didi", "chidi dai", "margaret madam": the same after a name in small letters, for the
  * courtesies no English word shares, and "madam". "Dai" after a word that leads to a person ("msg
- * from dai jones", "txt from dai") is the person: a Welsh David.
+ * from dai jones", "txt from dai", "my old boss dai") is the person: a Welsh David.
  */
 const courtesyAfterSmallName = new RegExp(
-  String.raw`(?<=(?:^|[\s(])\p{Ll}[\p{L}'’-]*) (?:${ownCourtesies}|madam)(?<!(?:^|\s)(?:from|with|w|to|and|by|met|saw|rang|called|txt|text|texted|msg|messaged|emailed|asked|told) dai)(?![\p{L}'’-])`,
+  String.raw`(?<=(?:^|[\s(])\p{Ll}[\p{L}'’-]*) (?:${ownCourtesies}|madam)(?<!(?:^|\s)(?:from|with|w|to|and|by|met|saw|rang|called|txt|text|texted|msg|messaged|emailed|asked|told|boss|manager|supervisor|gaffer|mate|pal|friend|colleague|neighbour|cousin|brother|uncle) dai)(?![\p{L}'’-])`,
   'gu',
 );
 
@@ -172,13 +172,18 @@ function firmFirst(line: string): string {
 
 /**
  * "Glovo: José Álvarez, vid call 18/11 -> Spain GTM", "Rachel Lowe emailed 2d ago -> Booking role
- * filled", "meetup last Th -> met Claire Dunmore": an arrow after a name (a capitalised word past
+ * filled", "meetup last Th -> met Claire Dunmore": an arrow before what the user did opens it; an
+ * arrow after a name (a capitalised word past
  * the line's first, once a firm or event before a colon is left out, that is no shorthand in
  * capitals like "LI") opens what came of it when a capitalised word or a verb of meeting follows;
  * after only a channel ("ty LI msg -> Jonny Tait", "Email -> Alexandra Reid") or an intro
  * ("intro'd Dan Fletcher -> Mark Evans") it points at whom the user wrote to.
  */
-function arrowReading(before: string, after: string): ' to ' | ' re: ' | '; ' {
+function arrowReading(before: string, after: string): ' to ' | ' re: ' | '; ' | ' - ' {
+  // "zoe just eat -> sent her the sketches", "marcus bell -> pinged again": what the user did, a
+  // note's next part, after whoever it was, named in small letters or not; "Rob Singh -> intro'd
+  // me to Liz" is what they did.
+  if (doneAfterArrow.test(after) && !/^\S+ (?:me|us)\b/iu.test(after)) return ' - ';
   const rest = before.replace(/^[^:]*:\s*/u, '').replace(/^\S+\s*/u, '');
   const named =
     (rest.match(/(?<![\p{L}'’])\p{Lu}\p{Ll}[\p{L}'’-]*/gu) ?? []).some(
@@ -194,6 +199,10 @@ function arrowReading(before: string, after: string): ' to ' | ' re: ' | '; ' {
   // "-> she'll intro me to Des Kearney": what someone will do is what came of it too.
   return /^(?:\p{Lu}|(?:she|he|they)(?:['’]|\b))/u.test(after) ? ' re: ' : ' to ';
 }
+
+/** A verb in the past that opens what the user did: "sent", "chased", "wetransfer'd", "dm'd". */
+const doneAfterArrow =
+  /^(?:sent|emailed|messaged|texted|whatsapped|rang|called|phoned|chased|nudged|forwarded|shared|replied|thanked|posted|pinged|invoiced|quoted|(?!(?:he|she|they|i|we|you|who)['’])\p{L}{2,}['’]d)\b/iu;
 
 /** "-> met Claire Dunmore", "-> sat next to Hannah": what came of it is meeting someone. */
 const meetingVerb = /^(?:met|chatted|spoke|talked|sat|caught up|bumped)\b/iu;

@@ -35,6 +35,20 @@ const openingGathering = String.raw`^(?!(?:quick|long|late|early|working|team|fa
  */
 const namedNight = String.raw`\b(?:review|crit|critique|showcase|members|preview|portfolio|screening) (?:nights?|evenings?)\b|\bprivate view\b|\bat (?:the |a |an )?(?:[\w&.'’-]+ ){0,4}?showcase\b|\b(?!(?:last|this|that|one|a|an|the|every|good|great|fun|late|big|long|date|girls|lads|boys|family|movie|film|games|[a-z]*day|tomorrow)\b)[a-z][\w&'’-]* night at (?:the )?(?!(?:pub|bar|cafe|café|house|flat|office|station|restaurant|local|club|hotel)\b)[\w&.'’-]+`;
 
+/**
+ * "stripe sessions talk thu, said hi to siobhan after", "design week lates sat, caught robert",
+ * "creative mornings fri, talk by mo adebayo": a note that opens on a talk or a late night named
+ * by two words or more, or that tells of a talk by someone (not a link to one), was at a gathering.
+ */
+const talkAttended = String.raw`^(?!(?:had|a|an|the|my|our|quick|long|good|great|short|nice|lovely|pep|sales|small)\b)(?:[a-z][\w&.'’]* ){2,4}(?:talk|talks|lates|sessions)(?:(?: on)? (?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)[a-z]*)?\s*[,;:–—-]|(?<!\b(?:link|links|recording|video|youtube|watch|watched|listen|listened|podcast|clip|notes|slides)\b[^,;.]*)\btalk by\b`;
+
+/**
+ * "caught robert singh after his talk", "chatted to her after the panel": met at the talk they
+ * gave, so at the gathering, though "after the talk" alone is an earlier one the line refers to.
+ */
+const afterTheirTalk =
+  /\b((?:caught|chatted|spoke|talked|said hi|grabbed|collared|cornered)\b[^,;.]*?) after (?:his|her|their|the) (talk|session|panel|keynote|presentation)\b/g;
+
 const channelRules: Array<[Channel, RegExp]> = [
   // "pinged Rachel again by email", "chased Olivia via email", "introduced me to Carwyn at KPMG's
   // Cardiff office by email": the way the line names, not the verb's or the place's.
@@ -54,10 +68,11 @@ const channelRules: Array<[Channel, RegExp]> = [
     'social',
     /\b(?:in|via|under) (?:a|an|his|her|their|my) (?:linkedin|li|insta(?:gram)?|twitter) comment\b|\b(?:thanked|tagged|mentioned) (?:me|us) in (?:a|an|his|her|their|my) comment\b|\b(?:replied|responded|reacted) to (?:my|his|her|their) (?:linkedin |li )?comment\b/,
   ],
-  // A connection on LinkedIn is a social media exchange, whatever else the line names.
+  // A connection on LinkedIn is a social media exchange, whatever else the line names; so is
+  // "added anna kowalski on linkedin".
   [
     'social',
-    /\blinkedin connect(?:ed)? (?:w|w\/|with|to)\b|\bfollowed (?!up\b)(?:me|[\wÀ-ɏ'’]+(?: [\wÀ-ɏ'’]+){0,2}(?: (?:from|at) [\w&.'’-]+(?: [\w&.'’-]+)?)?)(?: back)? on (?:insta|instagram|ig|twitter|x|tiktok|linkedin|li|bluesky|threads|dribbble|behance|mastodon|substack|github)\b|\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation|connection)|(?:connection )?request (?:in|on) linkedin|accepted (?:(?:my|me|the|our|[\w-]+['’]s) )?(?:linkedin )?(?:connection|invite|invitation|request)|posted (?:a )?(?:congrats|congratulations|well done) on (?:[\w'’-]+ ){1,6}on (?:linkedin|li|insta|instagram|twitter|x))\b|\bconnected (?:w|w\/|with) (?!me\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+){0,2}(?: \([^()]*\)|,[^,;]{1,40},| (?:from|at) [\w&.'’-]+)? on (?:linkedin|li)\b|\binvitation to connect\b|\bfollowed (?:me|us) back\b(?! (?:to|from|with|about|re)\b)|\binvited (?:me|us) to connect\b|\badded (?:me|us) on (?:linkedin|li|insta|instagram|ig|twitter|x|tiktok|bluesky|threads|facebook|fb)\b|\btagged (?:me|us) in (?:(?:his|her|their|a|an|the|my|our) )?(?:[\w-]+ )?(?:story|stories|post|reel|photo|pic|video|tweet|thread)\b|\b(?:liked|commented on|reacted to|reposted|reshared|shared) my (?:[\w-]+ ){0,3}?(?:post|update|article|tweet|reel)\b|\bin (?:the|my|his|her|their) comments\b|\b(?:shared|reposted|reshared) (?:[\w-]+ )?[\w-]+['’]s (?:[\w-]+ )?post\b|\btagged (?:[\w'’-]+ ){1,2}in (?:a|an|his|her|their|my) (?:[\w-]+ )?post\b/,
+    /\blinkedin connect(?:ed)? (?:w|w\/|with|to)\b|\bfollowed (?!up\b)(?:me|[\wÀ-ɏ'’]+(?: [\wÀ-ɏ'’]+){0,2}(?: (?:from|at) [\w&.'’-]+(?: [\w&.'’-]+)?)?)(?: back)? on (?:insta|instagram|ig|twitter|x|tiktok|linkedin|li|bluesky|threads|dribbble|behance|mastodon|substack|github)\b|\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation|connection)|(?:connection )?request (?:in|on) linkedin|accepted (?:(?:my|me|the|our|[\w-]+['’]s) )?(?:linkedin )?(?:connection|invite|invitation|request)|posted (?:a )?(?:congrats|congratulations|well done) on (?:[\w'’-]+ ){1,6}on (?:linkedin|li|insta|instagram|twitter|x))\b|\bconnected (?:w|w\/|with) (?!me\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+){0,2}(?: \([^()]*\)|,[^,;]{1,40},| (?:from|at) [\w&.'’-]+)? on (?:linkedin|li)\b|\binvitation to connect\b|\bfollowed (?:me|us) back\b(?! (?:to|from|with|about|re)\b)|\binvited (?:me|us) to connect\b|\badded (?:me|us|(?!(?:it|this|that|them|a|an|the|my)\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+)?) on (?:linkedin|li|insta|instagram|ig|twitter|x|tiktok|bluesky|threads|facebook|fb)\b|\btagged (?:me|us) in (?:(?:his|her|their|a|an|the|my|our) )?(?:[\w-]+ )?(?:story|stories|post|reel|photo|pic|video|tweet|thread)\b|\b(?:liked|commented on|reacted to|reposted|reshared|shared) my (?:[\w-]+ ){0,3}?(?:post|update|article|tweet|reel)\b|\bin (?:the|my|his|her|their) comments\b|\b(?:shared|reposted|reshared) (?:[\w-]+ )?[\w-]+['’]s (?:[\w-]+ )?post\b|\btagged (?:[\w'’-]+ ){1,2}in (?:a|an|his|her|their|my) (?:[\w-]+ )?post\b/,
   ],
   [
     'video',
@@ -67,7 +82,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   [
     'event',
     new RegExp(
-      String.raw`\b(meetup|meet-up|(?<=(?:^|(?<!^(?:coffee|lunch|dinner|drinks?|breakfast|brunch)\b.*)\bat (?:the )?))py(?:data|con|ladies)|round-?table|round table|conference(?! (?:coordinator|organiser|organizer|planner|producer|manager|role|job|team|call)s?\b)|conf|event(?! (?:articles?|ops|operations|budgets?|management|planning|planner|coordinator|coordination|industry|work|roles?|jobs?|experience|portfolio|managers?|production|staff|sector|logistics)\b)|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|(?<!\b(?:consumer|advisory|citizens['’]?|expert|scientific|patient|customer|youth|lay) )panel|fair|\w*expo|convention|festival|fest|\w*tech week|(?<!\blink (?:for|to) (?:the )?(?:[\w&'’-]+ ){0,4})(?:networking|industry|tech) nights?|(?:hiring|recruitment|recruiting|walk-in) drive|(?:industry |networking )?mixer|open day|open evening|open house|open night|open studios?|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|(?:christmas|xmas|leaving|branch|office|works|awards) do|dinner dance|tech social|(?:christmas|xmas|summer|festive|holiday) social|(?:church |harvest |christmas |xmas |school |summer )?(?:bazaar|fete|fête)|parents['’]? ?(?:evening|night)|(?:at|after) (?:the|our|my|a) gig|(?:thanksgiving|harvest) (?:service|dinner|supper|lunch|festival)|end of year thanksgiving|demo day|talk at|user group|users group|breakfast briefing|(?:gallery|exhibition|launch|grand) opening|(?:christmas|xmas) quiz|(?:branch|chapter|members['’]?) (?:meeting|mtg)|(?:data|careers|insight|networking|industry|supplier|suppliers|employer|employers|recruitment|graduate|grad|apprenticeships?) days?|jobs? ?clubs?(?! (?:flyers?|leaflets?|posters?|newsletters?|emails?|group chat|whatsapp)\b))\b|\bat (?:the|a|an|their|our) (?:[\w&.'’-]+ ){0,4}?(?:forum|fest|gathering|get-together|open mic|reunion|screening|stand|do|pop[- ]?up)\b(?! (?:it|that|this|so|the|a|an|some|any|more|well)\b)|\b(?:at|in|went (?:along )?to) (?:the|their|our) (?!(?:usual|quick|same|team|office|pub|local)\b)(?:[\w&.'’-]+ ){1,3}drinks\b|\b(?:the|a|an) (?:[\w&.'’-]+ ){0,3}reception\b(?! (?:checklists?|rotas?|roles?|jobs?|manager|supervisor|shifts?|signs?|signage|lettering|letters|desk|area|wall|walls|team|staff|screen|counter|refit|vinyls?|temps?|temping|cover|work|admin|vacanc(?:y|ies)|positions?|posts?))|\b(?:met|saw|spoke|word|chatted|talked|caught)\b[^;.]*?\bat (?:the|an?|their|our) (?:[\w&.'’-]+ ){0,3}agm\b|\bat the (?:[\w&.'’-]+ ){1,3}(?:night|nite)\b|${atNamedMeal}|\b(?:walked|wandered|went) (?:a)?round (?:the|a|an) (?:[\w&.'’-]+ ){0,3}(?:show|exhibition|expo|fair|festival)\b|\bwent (?:along )?to (?:(?:[\w'’-]+ )?[\w'’-]+['’]s|the|a|an|their|her|his) (?:[\w&.'’-]+ ){0,4}?(?:talk|lecture|seminar|panel|webinar|workshop|launch|roadshow|awards)\b|^(?:the )?(?:[\w&.'’-]+ ){1,4}forum\b|\bwent (?:along )?to (?:the|a|an|their|our) (?:(?!to\b)[\w&.'’-]+ ){1,4}do\b(?=\s*(?:[io]n\b|[,.;!]|$))|\battended (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|lecture|seminar|breakfast|reception|agm)\b|\b(?:networking|network|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer|do)\b|\bat (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala|fundraiser|concert)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}|${namedNight}`,
+      String.raw`\b(meetup|meet-up|(?<=(?:^|(?<!^(?:coffee|lunch|dinner|drinks?|breakfast|brunch)\b.*)\bat (?:the )?))py(?:data|con|ladies)|round-?table|round table|conference(?! (?:coordinator|organiser|organizer|planner|producer|manager|role|job|team|call)s?\b)|conf|event(?! (?:articles?|ops|operations|budgets?|management|planning|planner|coordinator|coordination|industry|work|roles?|jobs?|experience|portfolio|managers?|production|staff|sector|logistics)\b)|workshop|webinar|summit|hackathon|hack ?days?|hack ?nights?|(?<!\b(?:consumer|advisory|citizens['’]?|expert|scientific|patient|customer|youth|lay) )panel|fair|\w*expo|convention|festival|fest|\w*tech week|(?<!\blink (?:for|to) (?:the )?(?:[\w&'’-]+ ){0,4})(?:networking|industry|tech) nights?|(?:hiring|recruitment|recruiting|walk-in) drive|(?:industry |networking )?mixer|open day|open evening|open house|open night|open studios?|launch night|(?:summer|christmas|xmas|launch|office|leaving) party|(?:christmas|xmas|leaving|branch|office|works|awards) do|dinner dance|tech social|(?:christmas|xmas|summer|festive|holiday) social|(?:church |harvest |christmas |xmas |school |summer )?(?:bazaar|fete|fête)|parents['’]? ?(?:evening|night)|(?:at|after) (?:the|our|my|a) gig|(?:thanksgiving|harvest) (?:service|dinner|supper|lunch|festival)|end of year thanksgiving|demo day|talk at|user group|users group|breakfast briefing|(?:gallery|exhibition|launch|grand) opening|(?:christmas|xmas) quiz|(?:branch|chapter|members['’]?) (?:meeting|mtg)|(?:data|careers|insight|networking|industry|supplier|suppliers|employer|employers|recruitment|graduate|grad|apprenticeships?) days?|jobs? ?clubs?(?! (?:flyers?|leaflets?|posters?|newsletters?|emails?|group chat|whatsapp)\b))\b|\bat (?:the|a|an|their|our) (?:[\w&.'’-]+ ){0,4}?(?:forum|fest|gathering|get-together|open mic|reunion|screening|stand|do|pop[- ]?up)\b(?! (?:it|that|this|so|the|a|an|some|any|more|well)\b)|\b(?:at|in|went (?:along )?to) (?:the|their|our) (?!(?:usual|quick|same|team|office|pub|local)\b)(?:[\w&.'’-]+ ){1,3}drinks\b|\b(?:the|a|an) (?:[\w&.'’-]+ ){0,3}reception\b(?! (?:checklists?|rotas?|roles?|jobs?|manager|supervisor|shifts?|signs?|signage|lettering|letters|desk|area|wall|walls|team|staff|screen|counter|refit|vinyls?|temps?|temping|cover|work|admin|vacanc(?:y|ies)|positions?|posts?))|\b(?:met|saw|spoke|word|chatted|talked|caught)\b[^;.]*?\bat (?:the|an?|their|our) (?:[\w&.'’-]+ ){0,3}agm\b|\bat the (?:[\w&.'’-]+ ){1,3}(?:night|nite)\b|${atNamedMeal}|\b(?:walked|wandered|went) (?:a)?round (?:the|a|an) (?:[\w&.'’-]+ ){0,3}(?:show|exhibition|expo|fair|festival)\b|\bwent (?:along )?to (?:(?:[\w'’-]+ )?[\w'’-]+['’]s|the|a|an|their|her|his) (?:[\w&.'’-]+ ){0,4}?(?:talk|lecture|seminar|panel|webinar|workshop|launch|roadshow|awards)\b|^(?:the )?(?:[\w&.'’-]+ ){1,4}forum\b|\bwent (?:along )?to (?:the|a|an|their|our) (?:(?!to\b)[\w&.'’-]+ ){1,4}do\b(?=\s*(?:[io]n\b|[,.;!]|$))|\battended (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|lecture|seminar|breakfast|reception|agm)\b|\b(?:networking|network|pitch|demo|awards|society|alumni|careers) (?:breakfast|brunch|lunch|dinner|drinks|evening|night|social|mixer|do)\b|\bat (?:the |a |an )?(?:[\w&.'’/-]+ ){0,4}?(?:talk|talks|lecture|seminar|sessions|mixer|crits?|awards|ceremony|gala|fundraiser|concert)\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}thing\b|\bat (?:the|a|an) (?:[\w&.'’-]+ ){1,3}(?:show|roadshow)\b|${namedGathering}|${openingGathering}|${namedNight}|${talkAttended}`,
     ),
   ],
   // "telephoned", "a telephone conversation", "a telephonic discussion": the long word for a call,
@@ -107,7 +122,7 @@ export interface KindContext {
 }
 
 /** Things worth passing on: "the article", "a job spec", "his team's case study". */
-const thingNouns = String.raw`article|piece|link|report|notes|spec|(?<!\bmy )brief|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|docs?|documents?|files|drawings|podcast|video|recordings?|cheat ?sheet|write-?up|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|org ?charts?|frameworks?|structures?|handbooks?|brochures?|(?:salary|pay) bands|(?:floor|site|planting|garden) plans?|(?:programme|program|scheme|role|job) details|(?:prep|interview|info|welcome|starter|assessment(?: day| centre| center)?|onboarding|candidate) packs?|(?:practice|sample|mock) (?:[\w-]+ )?(?:tests|papers|questions)|(?:course|discount|voucher|referral) codes?|datasets?|dashboards?`;
+const thingNouns = String.raw`articles?|piece|links?|reports?|notes|(?:brand )?guidelines|adverts?|spec|(?<!\bmy )brief|job description|jd|job ad|job advert|vacancy|deck|list|lead|course|book|slides|template|resources?|paper|guide|docs?|documents?|files|drawings|podcast|video|recordings?|cheat ?sheet|write-?up|case study|playbook|notebook|take-home|pdf|post|blog|tips|ladder|postings?|rubrics?|roadmaps?|org ?charts?|frameworks?|structures?|handbooks?|brochures?|(?:salary|pay) bands|(?:floor|site|planting|garden) plans?|(?:programme|program|scheme|role|job) details|(?:prep|interview|info|welcome|starter|assessment(?: day| centre| center)?|onboarding|candidate|returners?|application|induction|training) packs?|(?:practice|sample|mock) (?:[\w-]+ )?(?:tests|papers|questions)|(?:course|discount|voucher|referral) codes?|datasets?|dashboards?`;
 
 type KindRule = [InteractionKind, RegExp, ((context: KindContext) => boolean)?];
 
@@ -116,10 +131,12 @@ const mine = (context: KindContext) => !context.inbound;
 const theirs = (context: KindContext) => context.inbound;
 
 const kindRules: KindRule[] = [
-  // "the volunteers thank you do": a gathering named for thanks is no thanks passed.
+  // "the volunteers thank you do": a gathering named for thanks is no thanks passed; nor is
+  // thanks still to give ("I must remember to thank him") or the user's own feeling ("I'm so
+  // grateful").
   [
     'thanks',
-    /\b(thank(s|ed|ing)?|thank-you|grateful|thx)\b(?!(?:[ -]you)? (?:do|party|event|drinks|reception|celebration|evening|bbq)\b)/,
+    /(?<!\b(?:remember|need|needs|must|should|have|got|going|want|meant) to )(?<!\bi['’]?m (?:so |really |very |super |incredibly )?)\b(thank(s|ed|ing)?|thank-you|grateful|thx)\b(?!(?:[ -]you)? (?:do|party|event|drinks|reception|celebration|evening|bbq)\b)/,
   ],
   // "Alex Reid liked my comment", "a LinkedIn like from Jo": a like passes nothing on.
   [
@@ -316,7 +333,7 @@ const kindRules: KindRule[] = [
   [
     'ask',
     // "sounded robert out about a referral": asked, if gently.
-    /\b(ask(ed|ing)?|(?<!(?:connection|linkedin) )request(ed|ing)?|(?<!\b(?:they|he|she|it|team|[\w.&'’-]+(?<!\b(?:i|we|me|us|still|really|will|just|and))) )need(ed)? help|for advice|for a referral|for (?:an? )?(?:insider(?:['’]s)? )?(?:view|perspective|steer) on|chased me for|sound(?:ed|ing) (?:[\w'’]+ ){0,3}?out)\b/,
+    /\b(ask(ed|ing)?|(?<!(?:connection|linkedin) |\baccepted (?:my|the|our) )request(ed|ing)?|(?<!\b(?:they|he|she|it|team|[\w.&'’-]+(?<!\b(?:i|we|me|us|still|really|will|just|and))) )need(ed)? help|for advice|for a referral|for (?:an? )?(?:insider(?:['’]s)? )?(?:view|perspective|steer) on|chased me for|sound(?:ed|ing) (?:[\w'’]+ ){0,3}?out)\b/,
   ],
   // "gave a talk at the r user group, chatted w emily after": a talk given to a room is no
   // give to the one contact met there.
@@ -335,7 +352,7 @@ const kindRules: KindRule[] = [
   // nothing passed on.
   [
     'catch-up',
-    /\b(?:gave|give|giving|shared)(?: me)?(?: (?:some|good|great|useful|helpful|solid|really|sound|long|honest|proper|dead|decent|top|a bit of|lots of|loads of|lot of|a lot of|a|a right|a real|a proper|a good|the))*(?: (?:interview|career|careers|job-hunting|job search|salary|pricing))? (?:advice|advices|steer|pep[- ]talk|low-?down)\b|(?<!\b(?:through|thru|over) my\b.*)\b(?:gave|give|giving)(?: (?:me|us))?(?: (?:some|good|great|useful|helpful|solid|really|sound|honest|proper|dead|well|a few|lots of|loads of|lot of|a lot of|a couple of|many|so many))*(?: (?:interview|career|careers|job-hunting|job search|salary|pricing))? (?:tips|pointers)\b/,
+    /\b(?:gave|give|giving|shared)(?: me)?(?: (?:some|good|great|useful|helpful|solid|really|sound|long|honest|proper|dead|decent|top|a bit of|lots of|loads of|lot of|a lot of|a|a right|a real|a proper|a good|the))*(?: (?:interview|career|careers|job-hunting|job search|salary|pricing))? (?:advice|advices|steer|pep[- ]talk|low-?down)\b|(?<!\b(?:through|thru|over) my\b.*)\b(?:gave|give|giving)(?: (?:me|us))?(?: (?:some|good|great|useful|helpful|solid|really|sound|honest|proper|dead|well|a few|lots of|loads of|lot of|a lot of|a load of|a couple of|many|so many))*(?: (?:interview|career|careers|job-hunting|job search|salary|pricing))? (?:tips|pointers)\b/,
   ],
   // "offered to introduce me" is the offer, before any intro happened.
   // "we have agreed to meet again in January": a meeting agreed is no favour.
@@ -360,7 +377,7 @@ const kindRules: KindRule[] = [
     // say well done on the course" a course.
     // "dropped me a msg w spotify's interview guide": a message that carries a thing gives it.
     new RegExp(
-      String.raw`\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapp(?:ed|['’]d)|dm['’]?d|linked|dropped|pinged|texted)\b(?: (?!about\b|re\b|abt\b|regarding\b|say (?:well done|congrats|congratulations|good luck)\b)[\w'’()]+){0,6}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s|[\w.]+s['’])(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’/&.-]+){0,4}? (${thingNouns})\b`,
+      String.raw`\b(sent|emailed|forwarded|passed on|slacked|messaged|whatsapp(?:ed|['’]d)|dm['’]?d|linked|dropped|pinged|texted|wetransfer(?:red|['’]d))\b(?: (?!about\b|re\b|abt\b|regarding\b|say (?:well done|congrats|congratulations|good luck)\b)[\w'’()]+){0,6}? (?:a|an|the|some|my|his|her|their|this|that|[\w.]+['’]s|[\w.]+s['’]|two|three|four|five|a few|a couple of|\d+)(?: (?!about\b|re\b|abt\b|regarding\b)[\w'’/&.-]+){0,4}? (${thingNouns})\b`,
     ),
   ],
   // "send me PM course link", "sent Ana Lopez article about pricing": the same with no "a" or
@@ -399,6 +416,18 @@ const kindRules: KindRule[] = [
   ],
   // "vouched for me", "put in a good word for me".
   ['give', vouchedForMe],
+  // "phoned about a free forklift course", "emailed about a free refresher": a place offered.
+  [
+    'give',
+    /\b(?:about|re|abt) (?:a|an) free (?:[\w-]+ ){0,3}(?:course|refresher|training|workshop|place|session|bootcamp)s?\b/,
+    theirs,
+  ],
+  // "shes looking over my cv for me", "bethan sorted my cv out for me", "wrote me a linkedin
+  // recommendation": the contact working on what is the user's.
+  [
+    'give',
+    /\b(?:she|he|they)(?:['’]?s| is|['’]re| are) (?:looking|going|reading) (?:over|through|thru) my\b|\bsorted (?:out )?my (?:cv|resume|cover letter|covering letter|linkedin|profile|application)\b|\bwrote me (?:a|an) (?:linkedin )?(?:recommendation|reference|testimonial)\b/,
+  ],
   // "passed it on to emma", "sent them over to margaret", "passed aisha's details on to olivia":
   // something passed on;
   // "pointed lucy to the fellowship": the user showed them where to look.
@@ -425,7 +454,8 @@ const kindRules: KindRule[] = [
   ['give', /(?:)/, (context) => context.news === true],
   [
     'give',
-    /\b(gave|give|giving|shared|helped|offered|recommended|referred|reviewed|feedback|forwarded|passed along)\b/,
+    // "we chatted about imposter syndrome, which helped": the talk helped, nothing passed on.
+    /\b(gave|give|giving|shared|(?<!\b(?:which|that|it|this) )helped|offered|recommended|referred|reviewed|feedback|forwarded|passed along)\b/,
   ],
 ];
 
@@ -542,7 +572,7 @@ const meetingAhead = new RegExp(
  * thanked for or asked about happened, not where this contact did.
  */
 const thankedAtEvent = new RegExp(
-  `\\b(?:thanks?|thanked|thanking|thank you) (?:[\\w'’]+ )?for\\b[^,;.]*? at (?:the|a|an|their|her|his|our)(?: [\\w&.'’-]+){0,3}? ${eventWords}\\b|\\b(?:she|he|they) (?:asked|enquired|mentioned|talked) (?:me )?(?:(?:about|for|of)(?: it| them| this| that| one)? )?at (?:the|a|an|their|her|his|our)(?: [\\w&.'’-]+){0,3}? ${eventWords}\\b`,
+  `\\b(?:thanks?|thanked|thanking|thank you|ta) (?:[\\w'’]+ )?for\\b[^,;.]*? at (?:the|a|an|their|her|his|our)(?: [\\w&.'’-]+){0,3}? ${eventWords}\\b|\\b(?:she|he|they) (?:asked|enquired|mentioned|talked) (?:me )?(?:(?:about|for|of)(?: it| them| this| that| one)? )?at (?:the|a|an|their|her|his|our)(?: [\\w&.'’-]+){0,3}? ${eventWords}\\b`,
   'g',
 );
 
@@ -584,6 +614,7 @@ export function detectChannel(lower: string): Channel {
     .replace(/\bon (?:the|a) phone call\b/, 'on the phone')
     .replace(earlierMeeting, ' ')
     .replace(thankedFor, '$1')
+    .replace(afterTheirTalk, '$1 at the $2')
     .replace(earlierEvent, ' ')
     .replace(eventThings, ' ')
     .replace(eventLeftovers, ' ')

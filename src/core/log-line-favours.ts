@@ -80,8 +80,9 @@ const offers: RegExp[] = [
   // "got a bit of freelance goin": freelance work someone has to hand out.
   /\b(?:got|have|has|had) (?:a bit of|a spot of|some|a little) (?:freelance|contract|paid)(?: work| admin| hours| shifts)? (?:going|goin|on|for me|to hand out)\b/,
   /(?<!\b(?:no|any|for|find|finding|get|getting|need|needs|needed|want|wants) )\bpaid (?:(?!(?:for|the|my|me|his|her|their|our|off|on|in|up|out|back|by|to)\b)[\w-]+ ){0,3}(?:work|projects?|gigs?)\b/,
-  // "devendra is referring me", "she's putting me forward": a favour under way.
-  /\b(?:is|['’]s|are|['’]re) (?:referring|introducing|recommending|putting me forward|putting my name forward)\b/,
+  // "devendra is referring me", "she's putting me forward": a favour under way;
+  // "shes passing my name on to their comms lead": the same, passed on.
+  /(?:\b(?:is|are|shes|hes|theyre)|['’]s|['’]re) (?:referring|introducing|recommending|putting me forward|putting my name forward|passing my (?:name|cv|details|portfolio)(?: on| along| forward)?)\b/,
 ];
 
 /**
@@ -90,7 +91,7 @@ const offers: RegExp[] = [
  * "she'll send", it is under way, not offered: "called, she's sending the spec" stays theirs.
  */
 const sendingThing = new RegExp(
-  String.raw`\b${them}(?:['’]?s| is|['’]?re| are) (?:sending|forwarding|sharing|passing on|dropping)(?: me)?(?: over| on| across| through)? (?:a|an|the|some|his|her|their|[\w.]+['’]s)\b(?! (?:(?:quick|short|calendar|meeting|linkedin|follow[- ]?up) )*(?:message|msg|email|note|text|invite|invitation|reminder|times|dates|availability|slots)\b)`,
+  String.raw`\b${them}(?:['’]?s| is|['’]?re| are) (?:sending|forwarding|sharing|passing on|dropping|emailing|texting|messaging|whatsapping)(?: me)?(?: over| on| across| through)? (?:a|an|the|some|his|her|their|[\w.]+['’]s)\b(?! (?:(?:quick|short|calendar|meeting|linkedin|follow[- ]?up) )*(?:message|msg|email|note|text|invite|invitation|reminder|times|dates|availability|slots)\b)`,
 );
 
 /** Whether the contact is passing a thing on (see `sendingThing`); read on the whole line, plans included. */
@@ -147,7 +148,7 @@ export function namesRole(lower: string): boolean {
  * Whom a team may take on: "a solutions eng contractor", "2 analysts", "SEs", "a freelance
  * illustrator", "a warehouse automation lead". A contact telling of such a need tells of work.
  */
-const hands = String.raw`(?:contractors?|reps?|freelancers?|apprentices?|interns?|trainees?|graduates?|grads?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|testers?|qa engineers?|interpreters?|translators?|advisers?|advisors?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|clerks?|administrators?|bookkeepers?|accountants?|assistants?|leads?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support|trustees?|treasurers?|neds?|non-?execs?|governors?|lay members?|estimators?|supervisors?|supers?|sparkies?|electricians?|planners?|operators?|operatives?|technicians?|techs|welders?|fitters?|mechanics?|labourers?|joiners?|drivers?|carers?|cleaners?|chefs?|collectors?|interviewers?|pickers?|packers?|volunteers?|lads|lasses|blokes|buyers?|surveyors?|folk|staff|ux|ui|(?:someone|somebody) with (?:[\w&-]+ ){0,2}experience|(?:someone|somebody) with (?:[\w&-]+)(?= (?:for|on|from|to|in)\b)|(?:someone|somebody) for (?!(?:(?:a|an|the|their|some|\d+) )?(?:chat|coffee|call|drink|drinks|lunch|me|us|you|him|her|them|it|this|that)\b)|(?:someone|somebody) (?:\d+|one|two|three|four) days? a week)`;
+const hands = String.raw`(?:contractors?|reps?|freelancers?|apprentices?|interns?|trainees?|graduates?|grads?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|testers?|qa engineers?|interpreters?|translators?|advisers?|advisors?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|clerks?|administrators?|bookkeepers?|accountants?|assistants?|leads?|leaders?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support|trustees?|treasurers?|neds?|non-?execs?|governors?|lay members?|estimators?|supervisors?|supers?|sparkies?|electricians?|planners?|operators?|operatives?|controllers?|dispatchers?|technicians?|techs|welders?|fitters?|mechanics?|labourers?|joiners?|drivers?|carers?|cleaners?|chefs?|collectors?|interviewers?|pickers?|packers?|volunteers?|lads|lasses|blokes|buyers?|surveyors?|folk|staff|ux|ui|(?:someone|somebody) with (?:[\w&-]+ ){0,2}experience|(?:someone|somebody) with (?:[\w&-]+)(?= (?:for|on|from|to|in)\b)|(?:someone|somebody) for (?!(?:(?:a|an|the|their|some|\d+) )?(?:chat|coffee|call|drink|drinks|lunch|me|us|you|him|her|them|it|this|that)\b)|(?:someone|somebody) (?:\d+|one|two|three|four) days? a week)`;
 
 /**
  * "a clinical informatics post", "a band 5 project support post": a post to fill, not one online, nor
@@ -191,8 +192,19 @@ const roleNews: RegExp[] = [
   // not in a question ("does he need a contract tester?") nor as what a post was about ("about
   // Starling hiring testers").
   new RegExp(
-    String.raw`(?:(?:\b(?:is|are)|['’]s|['’]re) (?:after|taking on)|(?<!\b(?:i|we|you)(?:['’]m|['’]re| am| are)? )(?<!\b(?:about|re|abt|on|for|in) )(?<!\b(?:about|re|abt|regarding) [\w&.'’-]+ )\b(?:looking for|searching for|hunting for|seeking|recruiting|hiring|advertising for)|(?<!\b(?:i|we|you|might|may|could|will|would) )(?<!\b(?:does|do|did) [\w'’-]+ )\b(?:needs?|wants?|wanting|(?:are|is|['’]re|['’]s) needing))(?: (?:a|an|another|some|two|three|several|\d+))?(?: (?!(?:job|role|position|work)\b)[\w&'’/-]+){0,3}? (?:${hands}|${someoneToDo})\b(?! (?:jobs?|roles?|positions?|work|gigs?)\b)`,
+    String.raw`(?:(?:\b(?:is|are)|['’]s|['’]re) (?:after|taking on)|(?<!\b(?:i|we|you)(?:['’]m|['’]re| am| are)? )(?<!\b(?:about|re|abt|on|for|in) )(?<!\b(?:about|re|abt|regarding) [\w&.'’-]+ )\b(?:looking for|searching for|hunting for|seeking|recruiting|hiring|advertising for)|(?<!\b(?:i|we|you|might|may|could|will|would) )(?<!\b(?:does|do|did) [\w'’-]+ )\b(?:needs?|wants?|wanted|wanting|(?:are|is|['’]re|['’]s) needing))(?: (?:a|an|another|some|two|three|several|\d+))?(?: (?!(?:job|role|position|work)\b)[\w&'’/-]+){0,3}? (?:${hands}|${someoneToDo})\b(?! (?:jobs?|roles?|positions?|work|gigs?)\b)`,
   ),
+  // "theyre crying out for people", "a mate of his in the L&D team is lookin somebody" (with no
+  // "for", as Ulster says it), "carol from hr wants me back on the casual list", "recruiting for a
+  // training company": hands wanted, or the user wanted back.
+  /\b(?:crying|screaming|gagging) out for (?:people|staff|drivers|hands|workers|bodies)\b|(?<!\bwe)(?:\b(?:is|are)|['’]s|['’]re) looking (?:someone|somebody)\b|\b(?:wants?|wanted|would like|['’]d like) me back\b|(?<!\b(?:i|we|i['’]m|we['’]re|am) )\brecruiting for (?:a|an)\b/,
+  // "gestamp are taking on", "tesco taking on for xmas": a firm taking people on; "ocado have night
+  // pickers going": hands wanted.
+  /(?<!\b(?:i|we|i['’]m|we['’]re|am) )\btaking on(?=\s*(?:[,.;!]|$)| (?:for|at|in|now|again|over|before|after|staff|people)\b)/,
+  new RegExp(String.raw`\b(?:have|has|got)(?: [\w-]+){0,2} ${hands} going\b`),
+  // "she's got 6 wks at the docks if i want it", "paid work scanning old files if i want it":
+  // work the user may take.
+  /\bif i want (?:it|them|the work|the job|the shifts?)\b/,
   // "booking.com want me in for a first round", "just eat want to interview me": an interview
   // offered; not "wants to interview me for some ux research", which asks the user's time.
   /\b(?:wants?|wanted|would like|['’]d like) (?:me in\b|to (?:interview|see) me for\b(?! (?:some |a |an |their |his |her )?(?:[\w-]+ ){0,2}(?:research|study|survey|piece|article|podcast|paper|blog|story|feature|documentary|programme)\b)|to interview me\b(?! (?:for|about|on) (?:some |a |an |their |his |her )?(?:[\w-]+ ){0,2}(?:research|study|survey|piece|article|podcast|paper|blog|story|feature|documentary|programme)\b))|\binvited me (?:in )?(?:to|for) (?:an? )?(?:[\w-]+ ){0,2}interview\b/,
@@ -229,13 +241,14 @@ const interviewSetUp =
  * already been filled", "the logistics post in her insight team has been withdrawn", "the ops role
  * I went for has been filled", "that ops job she mentioned has gone".
  */
-const roleWhere = String.raw`(?: (?:at|in|with|on) (?:[\w.&'’-]+ ){0,3}?[\w.&'’-]+)?(?: (?:i|we) (?:went for|applied for|applied to|was going for|interviewed for)| (?:s?he|they) (?:mentioned|told me about|flagged|sent))?(?: there)?`;
+const roleWhere = String.raw`(?: (?:at|in|with|on) (?:[\w.&'’-]+ ){0,3}?[\w.&'’-]+)?(?: (?:i|we) (?:went for|applied for|applied to|was going for|interviewed for)| (?:s?he|they)(?:['’]d| had)? (?:mentioned|told me about|flagged|sent))?(?: there)?`;
 
 /**
  * How a role goes: "filled", "on hold" ("is put on hold"), "went internal", "already closed", "away"
- * (Scots: gone), "not open anymore".
+ * (Scots: gone), "not open anymore", "went to an agency", "had gone to someone with more
+ * experience", "fell through".
  */
-const goneWords = String.raw`(?:['’]s all been| has all been| have all been|['’]s| is put| was put| has been put| been put| got put| is| has| has been|['’]s been| been| was| got| went| goes| has gone| is already| was already| has already been| are(?: all)?| have(?: all)? been| were(?: all)?| already| now)?(?: (?:already|now|just|since|sadly|unfortunately) (?:been|gone))?(?: (?:now|already|sadly|unfortunately))? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|a no(?:-go)?|a non-starter|off the table|on hold|on ice|on pause|paused|shelved|scrapped|axed|to (?:an? |someone |somebody )?internal|away|not open any ?more|no longer open)`;
+const goneWords = String.raw`(?:['’]s all been| has all been| have all been|['’]s| is put| was put| has been put| been put| got put| is| has| has been|['’]s been| been| was| got| went| goes| has gone| had gone| had| had been| had already been| is already| was already| has already been| are(?: all)?| have(?: all)? been| were(?: all)?| all| already| now)?(?: (?:already|now|just|since|sadly|unfortunately) (?:been|gone))?(?: (?:now|already|sadly|unfortunately))? (?:gone|filled|closed|pulled|withdrawn|cancell?ed|frozen|internal|a no(?:-go)?|a non-starter|off the table|on hold|on ice|on pause|paused|shelved|scrapped|axed|to (?:an? |someone |somebody )?internal|to (?:an? )?agency|to (?:someone|somebody) (?:else|with)|fell through|fallen through|away|not open any ?more|no longer open)`;
 
 /** "spotify closing the DS role", "they've pulled the contract": the same, told verb first. */
 const goneFirst = String.raw`(?:closing|closed|pulled|pulling|filled|froze|frozen|freezing|scrapped|scrapping|axed|axing|shelved|shelving|paused|pausing|cancell?ed|cancell?ing|withdrawn|withdrew|withdrawing) (?:the|that|this|their|its|his|her)(?: [\w&'’-]+){0,3}? (?:${roleNouns}|posts?)`;
@@ -252,11 +265,12 @@ export const roleGone = new RegExp(
 );
 
 /**
- * A role that is gone, or a congratulation on someone's new job, is news of nothing to apply for;
- * a team's new position is a role open, and so is "there's a new role" or a call "about a new role".
+ * A role that is gone, a rejection ("after the rejection from the NHS job"), or a congratulation
+ * on someone's new job, is news of nothing to apply for; a team's new position is a role open, and
+ * so is "there's a new role" or a call "about a new role".
  */
 const noRole = new RegExp(
-  String.raw`\b(?:(?:${roleNouns}|it)${roleWhere}${goneWords}|${goneFirst}|${goneAfter}|(?:hired|went with|gave it to|offered it to|chose|picked) (?:someone|somebody|another|an internal|an? other)|not hiring|no longer hiring|won['’]?t be (?:hiring|recruiting)|(?:they|they['’]ve|they have) (?:already )?filled (?:it|the (?:role|post|position|job))|hiring freeze(?! (?:lifted|over|ended|is over|has ended|thawed))|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?<!\b(?:team|teams|dept|department|company|firm|they)(?: has| have|['’]s got| has got| got) (?:a |an )?)(?<!\b(?:there(?:['’]?s| is| are| was)|about|abt|re|told me of) (?:a |an )?)(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
+  String.raw`\b(?:(?:${roleNouns}|it)${roleWhere}${goneWords}|${goneFirst}|${goneAfter}|(?:hired|went with|gave it to|offered it to|chose|picked) (?:someone|somebody|another|an internal|an? other)|not hiring|no longer hiring|won['’]?t be (?:hiring|recruiting)|(?:they|they['’]ve|they have) (?:already )?filled (?:it|the (?:role|post|position|job))|hiring freeze(?! (?:lifted|over|ended|is over|has ended|thawed))|rejection (?:from|for)|(?:didn['’]?t|did not|never) get (?:the|that|this) (?:job|role|post|position)|no (?:[\w&'’-]+ ){0,2}(?:roles?|openings?|vacanc(?:y|ies)|jobs?)|nothing (?:open|going|available|live)|(?<!\b(?:team|teams|dept|department|company|firm|they)(?: has| have|['’]s got| has got| got) (?:a |an )?)(?<!\b(?:there(?:['’]?s| is| are| was)|about|abt|re|told me of) (?:a |an )?)(?:new|his|her|their|my) (?:new )?(?:job|role|position|contract|gig))\b`,
 );
 
 /**
@@ -285,7 +299,7 @@ export function tellsOfRole(lower: string, inbound: boolean): boolean {
 /** Giving something: what the user does when they answer a request. */
 const givingVerbs = String.raw`(?:sent|emailed|forwarded|shared|gave|passed on|passed|dropped)`;
 /** The same, with the ways files and messages go: "whatsapped Tom the final files he asked for". */
-const sendingVerbs = String.raw`(?:${givingVerbs}|replied(?! to (?:me|us)\b)|whatsapp(?:ed|['’]d)|messaged|texted|dm['’]?d|posted|mailed|wetransferred|dropboxed|airdropped|uploaded)`;
+const sendingVerbs = String.raw`(?:${givingVerbs}|replied(?! to (?:me|us)\b)|whatsapp(?:ed|['’]d)|messaged|texted|dm['’]?d|posted|mailed|wetransferred|wetransfer['’]d|dropboxed|airdropped|uploaded)`;
 
 /**
  * "wei chen sent the guide i asked for", "danny sent the spec i asked him for": what the user

@@ -58,7 +58,7 @@ const untilDays: Record<string, string> = {
 
 /** Finnish words "to" (Thursday) comes before: how it was done, or what they offered to do. */
 const finnishAfterDay =
-  'meilillä|meilissä|meilitse|mailillä|sähköpostilla|linkkarissa|linkedinissä|whatsappissa|whatsapissa|teamsissa|zoomissa|puhelimessa|tekstarilla|viestillä|illalla|aamulla|kahvilla|lounaalla|esitellä|introta|soittaa|laittaa|nähdä|tavata|mennessä';
+  'kahvit|lounas|drinkit|meilillä|meilissä|meilitse|mailillä|sähköpostilla|linkkarissa|linkedinissä|whatsappissa|whatsapissa|teamsissa|zoomissa|puhelimessa|tekstarilla|viestillä|illalla|aamulla|kahvilla|lounaalla|esitellä|introta|soittaa|laittaa|nähdä|tavata|mennessä';
 
 const months: Record<string, string> = {
   tammikuu: 'January',
@@ -113,6 +113,8 @@ const userVerbs: ReadonlyArray<readonly [string, string]> = [
   ['puhuin', 'talked with'],
   ['muistutin', 'reminded'],
   ['karhusin|patistin|hoputin|hätyytin|jahtasin|peräsin', 'chased'],
+  // "kyselin perään referralia": asked after it, chased.
+  ['kyselin perään', 'chased'],
   ['kyselin (.{1,40}?) perään', 'chased $1'],
   ['kyselin', 'asked about'],
   ['kävin', 'went to'],
@@ -134,6 +136,8 @@ const userVerbs: ReadonlyArray<readonly [string, string]> = [
   ['haastattelin', 'interviewed'],
   ['hyväksyin', 'accepted'],
   ['kävin läpi', 'went through'],
+  // "törmäsin Marcukseen": bumped into them.
+  ['törmäsin', 'ran into'],
 ];
 
 /** What a contact did: "soitti", they rang; "juteltiin", we talked. Longer phrases first. */
@@ -164,12 +168,19 @@ const theirVerbs: ReadonlyArray<readonly [string, string]> = [
   ['tekstasi|tekstas', 'texted me'],
   ['kiitti (?:mua|minua|mut|minut)', 'thanked me'],
   ['(?:kysyi|kysy) (?:multa|minulta|mua)', 'asked me'],
+  // "kyseli mun palkkatoiveita": asked about, again and again.
+  ['kyseli', 'asked me about'],
   ['kysyi|kysy', 'asked me'],
   ['pyysi (?:mua|minua|mut|minut|multa)', 'asked me'],
   ['pyysi nähdä', 'asked to see'],
   ['pyysi|pyys', 'asked for'],
   ['esitteli (?:mut|minut|mua)', 'introduced me'],
   ['esitteli', 'introduced'],
+  // "esittelee mut": will introduce the user.
+  ['esittelee (?:mut|minut|mua)', 'will introduce me'],
+  // "kutsui mut paneeliin": invited the user.
+  ['kutsui (?:mut|minut|mua)', 'invited me'],
+  ['kutsui', 'invited'],
   ['(?:intrasi|intras) (?:mut|minut|mua)', 'introduced me'],
   ['intrasi|intras', 'introduced'],
   // "tutustutti mut", made the user known to: introduced.
@@ -197,6 +208,8 @@ const theirVerbs: ReadonlyArray<readonly [string, string]> = [
   ['tarjoutui|tarjoutu', 'offered'],
   ['(?:alkoi|alko) (?:seuraamaan|seurata) (?:mua|minua)', 'followed me'],
   ['kertoi|kerto', 'told me about'],
+  // "ilmotti", spoken "ilmoitti": let the user know.
+  ['ilmoitti|ilmotti', 'told me'],
   // "vinkkas", spoken "vinkkasi": tipped the user off.
   ['vinkkasi|vinkkas', 'told me about'],
   // "puhu", spoken "puhui": spoke, as at a gathering.
@@ -238,6 +251,20 @@ const objectVerb = new RegExp(
   )})$`,
   'iu',
 );
+
+/** Verbs whose whom takes "-Vn", "-iin" (into): "törmäsin Marcukseen", ran into Marcus. */
+const intoVerb = new RegExp(`^(?:${loose('törmäsin|törmäsi|tutustuin|tutustui')})$`, 'iu');
+
+/** A given name Kith knows, into: "Marcukseen" Marcus, "Benjaminiin" Benjamin, "Annaan" Anna. */
+function intoName(written: string): string | undefined {
+  const found = /^(\p{L}+?)(?:(uksee)n|([aeiouyäö])\3n|([bcdfghjklmnpqrstvwxz])iin|(h)e?n)$/iu.exec(
+    written,
+  );
+  if (!found) return undefined;
+  const [, stem = '', us, vowel, consonant] = found;
+  const name = us ? `${stem}us` : `${stem}${vowel ?? consonant ?? ''}`;
+  return isKnownGivenName(name) ? name : undefined;
+}
 
 /** Verbs whose whom takes "-a" or "-ta" (the partitive): "kiitin Samia", thanked Sam. */
 const partitiveVerb = new RegExp(
@@ -336,6 +363,8 @@ interface NameContext {
   afterGivenAndWord: boolean;
   /** The words before were whom the user was with: "lizin kanssa deloittelta". */
   afterWith: boolean;
+  /** The word before takes whom "into", or names so taken, then "ja": "törmäsin Marcukseen ja". */
+  afterIntoVerb: boolean;
 }
 
 /** A "-nen" surname in case: "Lehtisen", "Virtasta", "Korhoselle" are Lehtinen, Virtanen, Korhonen. */
@@ -386,6 +415,14 @@ function casedName(written: string, context: NameContext): CasedName | undefined
       return { stem, place: 'owner', person };
     return { stem, place, person };
   }
+  // "törmäsin Marcukseen": into whom, after a verb that takes it.
+  const intoWhom = context.afterIntoVerb ? intoName(written) : undefined;
+  if (intoWhom) return { stem: intoWhom, place: 'whom', person: true };
+  // "London Fintech Weekillä": a gathering, read with the words of its name.
+  if (
+    /^(?:week|summit|festival|conference)(?:ssa|ssä|lla|llä|illa|illä|issa|issä)$/iu.test(written)
+  )
+    return undefined;
   // "ProductTank-illassa": a name joined to a Finnish word is read with that word.
   if (written.length < 4 || notCased.test(written) || /-\p{Ll}/u.test(written)) return undefined;
   // "LinkedInissä", "WhatsAppissa": where it was sent, read as a channel.
@@ -638,6 +675,8 @@ function placeNames(line: string): string {
   let previousCore = '';
   // The word before closed "X-n kanssa": a firm after it is theirs ("lizin kanssa deloittelta").
   let previousWasWith = false;
+  // "törmäsin Marcukseen ja Benjaminiin": the names after the verb, and "ja", are into whom.
+  let intoRun = false;
   // Where in `out` a person's name stands, so a firm named before a place stops there.
   const people = new Set<number>();
   for (let index = 0; index < tokens.length; index++) {
@@ -689,8 +728,12 @@ function placeNames(line: string): string {
         isKnownGivenName(tokens[index - 2] ?? '') &&
         tokens[index - 1] === previousCore,
       afterWith: previousWasWith,
+      afterIntoVerb: intoRun,
     };
     const found = open === '(' ? undefined : casedName(core, context);
+    intoRun =
+      close === '' &&
+      (intoVerb.test(core) || (intoRun && (andWord.test(core) || found?.person === true)));
     previousCore = core;
     previousWasWith = false;
     previousWasPerson = found?.person === true;
@@ -895,10 +938,15 @@ const finnishWords: readonly Swap[] = [
     },
   ],
   [
-    new RegExp(String.raw`(?<![\p{L}'’-])(${keysOf(shortDays)})(?=$|[ ,;.])`, 'gu'),
+    new RegExp(String.raw`(?<![\p{L}'’-])(${keysOf(shortDays)})(?=$|[ ,;.:])`, 'gu'),
     (m: string, day: string) => `on ${shortDays[day] ?? m}`,
   ],
   [/(?<![\p{L}'’-])to(?=$|[,;])/gu, 'on Thursday'],
+  // "to Fintech meetupissa": "to" first, before a gathering named in Finnish, is Thursday.
+  [
+    /^to (?=(?:\p{Lu}[\p{L}'’&.-]* ){0,3}[\p{L}-]*(?:meetupissa|tapahtumassa|illassa|konferenssissa|webinaarissa|messuilla|talkissa)(?![\p{L}'’-]))/u,
+    'on Thursday ',
+  ],
   // "Danielille to barclaysin": "to" after a name with its ending read is Thursday too.
   [/(?<=\u2063[\p{L}'’-]+ )to(?= \p{Ll})/gu, 'on Thursday'],
   // "to meilillä", "kahvilla to esitellä": "to" before a Finnish word of how, or a Finnish verb.
@@ -980,7 +1028,7 @@ const finnishWords: readonly Swap[] = [
   ],
   // "UX Bristol meetupissa", "Stripe talkissa", "ProductTank-illassa": at the gathering, named.
   [
-    /(?<![\p{L}'’\u2063-])((?:\p{Lu}[\p{L}'’&.]*[ -]){0,3})(?:(\p{Ll}+)-)?(meetupissa|meetupiin|talkissa|guildissa|tapahtumassa|illassa|konferenssissa|webinaarissa)(?![\p{L}'’-])/gu,
+    /(?<![\p{L}'’\u2063-])((?:(?!\p{Lu}\p{Ll}+day )\p{Lu}[\p{L}'’&.]*[ -]){0,3})(?:(\p{Ll}+)-)?(meetupissa|meetupiin|talkissa|guildissa|tapahtumassa|illassa|konferenssissa|webinaarissa)(?![\p{L}'’-])/gu,
     (_m: string, name: string, kind = '', where: string) =>
       `${where === 'meetupiin' ? 'to' : 'at'} the ${name.replace(/-$/u, ' ')}${kind ? `${kind} ` : ''}${eventWords[fold(where)] ?? 'event'}`,
   ],
@@ -1044,6 +1092,40 @@ const finnishWords: readonly Swap[] = [
   [
     word('(?:sen|hänen|niiden) ((?:[\\p{Ll}-]+ ){0,2}?)(\\p{Ll}{2,}?)i?n (?:kanssa|kaa)'),
     'with their $1$2',
+  ],
+  // "kyseli haluisinko puhua": asked if the user would like to.
+  [word('(?:kyseli|kysyi|kysy) (?:haluisinko|haluaisinko|haluisinks)'), "asked me if I'd like to"],
+  [word('haluisinko|haluaisinko|haluisinks'), "if I'd like to"],
+  [word('palkkatoiveita|palkkatoiveet|palkkatoiveista|palkkatoivetta'), 'salary expectations'],
+  // "kuten pyys": as they asked; what was sent because they asked is given.
+  [word('kuten (?:se |hän )?(?:pyysi|pyys)'), 'as they asked'],
+  [word('kuten sovittiin'), 'as agreed'],
+  [word('takaisin'), 'back'],
+  // "BI-rooli peruttu": the role is called off.
+  [word('(?:on )?peruttu'), 'is cancelled'],
+  [word('budjettisyistä|budjettisyyistä'), 'for budget reasons'],
+  [word('suosituskirjeet|suosituskirjeen|suosituskirje'), 'reference letters'],
+  [word('(?:uus|uusi) tuttava'), 'new contact'],
+  [word('myös paikalla'), 'also there'],
+  // "Haysin kautta": through them.
+  [word('kautta'), 'via'],
+  // "tiedon avoimesta finance manager -paikasta": word of an open role.
+  [word('tiedon'), 'word'],
+  [word('avoimesta|avoimen|avoin'), 'open'],
+  // "finance manager -paikasta": English words joined by a spaced hyphen to a Finnish one.
+  [
+    /(?<![\p{L}'’-])((?:(?!yesterday |today |this |eilen |tänään )\p{Ll}+ ){1,3})-(paikasta|roolista|tiimistä|tiimista)(?![\p{L}'’-])/gu,
+    (_m: string, english: string, tail: string) =>
+      `about the ${english}${/^p|^r/u.test(tail) ? 'role' : 'team'}`,
+  ],
+  // "paneeli", "sääntelypaneeliin": a panel, as at an event.
+  [/(?<![\p{L}'’-])[\p{Ll}-]*paneeli(?:in|ssa|ssä)(?![\p{L}'’-])/gu, 'panel'],
+  [/(?<![\p{L}'’-])[\p{Ll}-]*paneeli(?![\p{L}'’-])/gu, 'panel'],
+  [word('(?:kiitos|kiitti)-?(?:tekstarin|tekstari|tekstiviestin)'), 'a thank-you text'],
+  // "kutsui mut Ofcomin paneeliin puhumaan": asked the user to speak there.
+  [
+    word('kutsui (?:mut|minut|mua) ((?:\\S+ ){0,3}?)(?:puhumaan|esiintymään)'),
+    (_m: string, where: string) => `asked me to speak at ${where}`.trim(),
   ],
   // "intros me", spoken "introsi": introduced the user. English writes "intros" too, so it says
   // no line is Finnish.
@@ -1140,7 +1222,7 @@ const finnishWords: readonly Swap[] = [
   [exact('mä|minä'), 'I'],
   // "lähetin sen": what was sent is "it"; "sen pyytämät", what they asked for, is theirs.
   [/(?<=\b(?:sent|got|emailed|forwarded|shared) )sen(?![\p{L}'’-])/gu, 'it'],
-  [exact('sen|niiden'), 'their'],
+  [exact('sen|niiden|heidän'), 'their'],
   [exact('sitä'), 'it'],
   [/(?<![\p{L}'’-])ne (?=needs|are hiring|wants|is opening)/gu, 'they '],
   [/(?<![\p{L}'’-])(?:siitä|siita) (?=about the |[\p{L}-]+st[aä](?![\p{L}'’-]))/gu, ''],
@@ -1393,7 +1475,7 @@ const doneFirst: readonly Swap[] = [
     (_m: string, who: string, what: string) => `${what} with ${who.trim()}`,
   ],
   [
-    /^(to (?:\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)??) (?:an )?(email|text|message|call|follow-up email|a thank-you email|a thank-you card|a thank-you message)(?=$|[ ,;:])/u,
+    /^(to (?:\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)??) (?:an )?(email|text|message|call|follow-up email|a thank-you email|a thank-you card|a thank-you message|a thank-you text)(?=$|[ ,;:])/u,
     (_m: string, to: string, what: string) =>
       ({
         email: `emailed ${to.slice(3)}`,
@@ -1404,6 +1486,7 @@ const doneFirst: readonly Swap[] = [
         'a thank-you email': `sent a thank-you email ${to}`,
         'a thank-you card': `sent a thank-you card ${to}`,
         'a thank-you message': `sent a thank-you message ${to}`,
+        'a thank-you text': `sent a thank-you text ${to}`,
       })[what] ?? _m,
   ],
   [
@@ -1414,8 +1497,24 @@ const doneFirst: readonly Swap[] = [
         : `sent ${/^a /u.test(what) ? what : `${/^[aeiou]/u.test(what) ? 'an' : 'a'} ${what}`} ${to}`,
   ],
   [
-    /^(from (?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?) (?:came )?(?:an? )?(email|message|text)(?=$|[ ,;:])/u,
+    /^(from (?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?) (?:came )?(?:an? )?(email|message|text|call)(?=$|[ ,;:])/u,
     '$2 $1',
+  ],
+  // "Lucy Patelilta kyselin perään", "Katelta kysyin": whom the user asked or chased, first.
+  [
+    /^from ((?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?) (chased|asked about|asked)(?= \p{L})/u,
+    (_m: string, who: string, verb: string) =>
+      verb === 'chased'
+        ? `chased ${who} for`
+        : verb === 'asked'
+          ? `asked ${who}`
+          : `asked ${who} about`,
+  ],
+  // "joanne kahvilla ke", "Priya Desai ja mä lounaalla": a name, then where they met.
+  [
+    /^((\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)?) (?:and I )?(coffee|over lunch|lunch|drinks|breakfast|dinner)(?=$|[ ,;:])/u,
+    (m: string, who: string, given: string, what: string) =>
+      isKnownGivenName(given) ? `${what.replace('over ', '')} with ${who}` : m,
   ],
   // "Siobhanilta tuli linkki", "Weiltä kiitos": what came from them, they sent.
   [
@@ -1436,7 +1535,11 @@ const doneFirst: readonly Swap[] = [
     'followed up with $1',
   ],
   [/^to ((?:\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)??) meni\b/u, 'sent $1'],
-  [/^to ((?:\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)??) (?:my )?cv\b/iu, 'sent my cv to $1'],
+  // "marcukselle cv ja suosituskirjeet": the cv and what goes with it, then to whom.
+  [
+    /^to ((?:\p{L}[\p{L}'’-]*)(?: \p{L}[\p{L}'’-]*)??) (?:my )?cv( and (?:reference letters|references|portfolio|cover letter))?\b/iu,
+    'sent my cv$2 to $1',
+  ],
   // "Ella Morganilta kommentti": a comment from them, they commented.
   [/^from ((?:\p{L}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?) a comment on /u, '$1 commented on '],
   // "from Chris Doyle from Peel Ports email": the email, from whom.
@@ -1464,7 +1567,7 @@ const doneFirst: readonly Swap[] = [
 
 /** Words only Finnish uses: one is enough. */
 const markerWords = String.raw`${verbWords}|${loose(
-  'eilen|toissapäivänä|tänään|aamulla|viime viikolla|kanssa|sitten|videolla|kahvi|linkkari|linkkarissa|linkedinissä|whatsappissa|meetupissa|meetupiin|kiitti|puhelimessa|videopuhelu|sähköposti|sähköpostin|ei vielä|ei vastausta|ettei|tekstari|meilillä|lounas|kahvit|kahvilla|drinkit|voisinko|päivä|päivän|josta|whatsapissa|whatsappii|whatsappiin|teamsissa|oli siellä|ei oo vastannu|ei vastannu',
+  'eilen|toissapäivänä|tänään|aamulla|lounaalla|paikalla|tuttava|kuulunu|kuulunut|perään|viime viikolla|kanssa|sitten|videolla|kahvi|linkkari|linkkarissa|linkedinissä|whatsappissa|meetupissa|meetupiin|kiitti|puhelimessa|videopuhelu|sähköposti|sähköpostin|ei vielä|ei vastausta|ettei|tekstari|meilillä|lounas|kahvit|kahvilla|drinkit|voisinko|päivä|päivän|josta|whatsapissa|whatsappii|whatsappiin|teamsissa|oli siellä|ei oo vastannu|ei vastannu',
 )}|${keysOf(days)}|\p{L}+:(?:n|lle|ltä|lta|ssä|ssa|tä|iä)`;
 const finnishMarker = new RegExp(String.raw`(?<![\p{L}'’-])(?:${markerWords})(?![\p{L}'’-])`, 'iu');
 /** Whether a word is Finnish, not a name: "Soitin", "Eilen". */
@@ -1480,8 +1583,8 @@ const endedLower =
 /** A word with a Finnish case ending in "ä" no other language has: "northwindistä", "techfestillä". */
 const caseWithA = /(?<![\p{L}'’-])\p{L}{3,}(?:ltä|stä|llä|ssä)(?![\p{L}'’-])/u;
 
-/** "kaa", spoken "kanssa", in small letters: "Kaa" may be a name. */
-const spokenWith = /(?<![\p{L}'’-])kaa(?![\p{L}'’-])/u;
+/** "kaa", spoken "kanssa", and "maili", in small letters: "Kaa" and "Maili" may be names. */
+const spokenWith = /(?<![\p{L}'’-])(?:kaa|maili)(?![\p{L}'’-])/u;
 
 function isFinnishLine(line: string): boolean {
   if (finnishMarker.test(line) || caseWithA.test(line) || spokenWith.test(line)) return true;
@@ -1522,11 +1625,20 @@ const ownCv: Swap = [
   (_m: string, updated?: string) => (updated ? 'my updated cv' : 'my cv'),
 ];
 
+/** "Trainlinen CFO:lle", "heidän CFO:lle": to a firm's or their officer, a role and no name. */
+const firmOfficer: Swap = [
+  /(?<![\p{L}'’-])(?:(\p{Lu}[\p{L}'’.&-]*?)(?:(?<=[bcdfghjklmnpqrstvwxz])in|(?<=[aeiouyäö])n)|(heidän|niiden|sen|hänen)) (C[EFTOI]O|HR|VP):(lle|lta|ltä)(?![\p{L}'’-])/gu,
+  (m: string, firm: string | undefined, their: string | undefined, role: string, ending: string) =>
+    firm && isKnownGivenName(firm)
+      ? m
+      : `${ending === 'lle' ? 'to' : 'from'} ${firm ? `the ${firm}` : 'their'} ${role}`,
+];
+
 /** The line with its Finnish put into English; a line with none comes back as it was. */
 export function mendFinnish(line: string): string {
   if (!isFinnishLine(line)) return line;
   const english = applySwaps(
-    placeNames(applySwaps(line.replace(/\s+/g, ' ').trim(), [ownCv])),
+    placeNames(applySwaps(line.replace(/\s+/g, ' ').trim(), [ownCv, firmOfficer])),
     finnishWords,
   )
     // "Dysonin keikasta", the Dyson gig; "Barclaysin lähellä", near Barclays.
@@ -1537,8 +1649,10 @@ export function mendFinnish(line: string): string {
       ),
       '$3 $1 $2',
     )
-    .replace(new RegExp(`${firmMark}(\\S+(?: \\p{Lu}\\S*)*) near\\b`, 'gu'), 'near $1')
-    .replace(new RegExp(`${firmMark}(\\p{Lu}\\S*) (?=\\p{Ll})`, 'gu'), 'the $1 ')
+    // "Haysin kautta": via the firm, "via" first.
+    .replace(new RegExp(`${firmMark}(\\S+(?: \\p{Lu}\\S*)*) (near|via)\\b`, 'gu'), '$2 $1')
+    // "Tescon BI-rooli": the firm's, before an acronym and a word.
+    .replace(new RegExp(`${firmMark}(\\p{Lu}\\S*) (?=(?:\\p{Lu}{2,4} )?\\p{Ll})`, 'gu'), 'the $1 ')
     .replace(/\bmy the\b/gu, 'my')
     // "booking.comin staff-roolista": about the firm's role, "about" first.
     .replace(/\bthe (\S+\.(?:com|io|co|ai|fi)) about the\b/gu, 'about the $1')

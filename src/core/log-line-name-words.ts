@@ -6,7 +6,7 @@ export const words = (list: string) => new Set(list.split(' '));
 /** Given names that are English words too, never read as a name after an opening verb. */
 export const wordsLikeNames = words('will may june april august guy bill');
 export const subjectVerbs = words(
-  "took bought treated reached put linked passed called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted tagged mentioned connected visited came dropped stopped helped gave lent loaned reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed whatsapped whatsapp'd whatsapp’d dm'd dm’d slacked skyped facetimed zoomed accepted followed wants needs txted txt'd txt’d msgd msged msg'd msg’d teams-called zoom-called video-called agreed promised chased pointed tipped flagged looped cc'd cc’d explained showed walked informed spoke talked chatted left dmd commissioned did ran hosted organised organized arranged mentored coached",
+  "took bought treated reached put linked passed called rang phoned emailed texted messaged wrote replied responded answered pinged contacted introduced intro'd intro’d introed invited asked offered sent thanked shared referred recommended dmed got followed congratulated endorsed liked commented reacted tagged mentioned connected visited came dropped stopped helped gave lent loaned reconnected returned forwarded suggested told reviewed endorsed recommended rang emailed whatsapped whatsapp'd whatsapp’d dm'd dm’d slacked skyped facetimed zoomed accepted added followed wants needs txted txt'd txt’d msgd msged msg'd msg’d teams-called zoom-called video-called agreed promised chased pointed tipped flagged looped cc'd cc’d explained showed walked informed spoke talked chatted left dmd commissioned did ran hosted organised organized arranged mentored coached",
 );
 /**
  * Verbs after a name that say how they got in touch: "Ben replied", "Ana rang". Any other
@@ -20,7 +20,7 @@ export const neutralSubjectVerbs = words(
   'said says mentioned thinks reckons is was has had going paid',
 );
 export const objectVerbs = words(
-  "caught passed shared showed lent mailed let pointed tipped looped connected dropped cc'd cc’d forwarded sounded pitched left posted accepted attended reviewed met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d prodded poked reminded followed wetransferred dropboxed quoted invoiced billed chucked owe owed txt wrote replied chase nudge whatsapp dm msg",
+  "caught passed shared showed lent mailed let pointed tipped looped connected dropped cc'd cc’d forwarded sounded pitched left posted accepted attended reviewed met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d prodded poked reminded followed added wetransferred dropboxed quoted invoiced billed chucked owe owed txt wrote replied chase nudge whatsapp dm msg",
 );
 /** "whatsapp from Zoe", "email from Ana": what came from someone, a channel's name included. */
 export const inboundFromNouns = words(
@@ -37,7 +37,7 @@ export const contactVerbs = words(
 );
 /** Verbs done to a person after which a name in lower case is still read, when it is a full name. */
 export const lowerObjectVerbs = words(
-  'dropped passed showed lent mailed left pitched posted liked followed accepted attended reviewed sent gave asked helped invited told introduced congratulated interviewed mentored wished recommended endorsed forwarded reminded paid quoted invoiced billed chucked owe owed',
+  'dropped passed showed lent mailed left pitched posted liked followed added accepted attended reviewed sent gave asked helped invited told introduced congratulated interviewed mentored wished recommended endorsed forwarded reminded paid quoted invoiced billed chucked owe owed',
 );
 /** Words after which "into" leads to a person: "bumped into Dev", "ran into Ana". */
 export const meetingInto = words('bumped bump bumping ran run running slid');
@@ -107,6 +107,12 @@ export const notNames = new Set([
   ...words(
     'a an the my our your his her their its this that some me us him them you i we he she they it somebody nobody unknown voicenote mentor team group everyone folks friends about and or but with to for from at in on by of via over re then after before while coffee coffe lunch breakfast brunch dinner drinks beer tea call chat meeting video email message text linkedin zoom teams slack whatsapp signal telegram twitter facebook instagram google meet facetime skype discord mastodon bluesky quick long short new old again too also today yesterday awkward great good nice lovely useful helpful fun brilliant interesting productive tough hard weird positive friendly fine ok okay amazing awesome so very really just later re: follow-up followup recruiter recruiters manager boss hr back up out off round around across along through thru first all both someone people hiring recruiting two three several contract roles role job jobs next last week month year weekend tomorrow tonight morning afternoon evening night cv resume résumé portfolio note connection connect request spec deck slides link links notes invoice report article feedback vm voicemail details number application proposal quote draft pointers advice help permission intro keynote networking session sessions booth update updates if how whether what when why where who which onto towards upon near nearby nothing heard since say says follow down general reply answer response word news busy hectic manic as like because cos',
   ),
+  // "messaged sam o'neil there" (just now, as Irish English says it), "asked niamh fri would she":
+  // a word of when is nobody's surname.
+  ...words('there mon tue tues wed weds thu thur thurs fri'),
+  // "liked phil dodds post", "rang kate today howay she's meeting us": whose post, and a Geordie
+  // "come on", are nobody's surname.
+  ...words('post posts howay'),
 ]);
 
 /**

@@ -57,8 +57,10 @@ const verbs: ReadonlyArray<readonly [string, string]> = [
   ['sendte meg (?:en )?dm', 'sent me a DM'],
   ['sendte', 'sent'],
   ['meldte(?! (?:meg|seg) på)', 'messaged'],
-  ['takket for at (?:jeg|eg) delte', 'thanked me for sharing'],
-  ['takket', 'thanked'],
+  ['takket for at (?:jeg|eg|æ) delte', 'thanked me for sharing'],
+  // "takka", "prata", "purra": the northern and eastern past.
+  ['takket|takka', 'thanked'],
+  ['gratulerte', 'congratulated'],
   ['møtte', 'met'],
   ['traff', 'met'],
   ['snakket lenge med', 'talked at length with'],
@@ -68,7 +70,7 @@ const verbs: ReadonlyArray<readonly [string, string]> = [
   ['spiste lunsj med', 'had lunch with'],
   ['tok en kaffe med|tok kaffe med|drakk kaffe med', 'had coffee with'],
   ['spurte', 'asked'],
-  ['purret på|purret|maste på|mast på', 'chased'],
+  ['purret på|purret|purra|maste på|mast på', 'chased'],
   ['fulgte opp med', 'followed up with'],
   ['fulgte opp', 'followed up'],
   ['svarte ikke', "didn't reply"],
@@ -91,7 +93,7 @@ const verbs: ReadonlyArray<readonly [string, string]> = [
   ['svarte på', 'replied to'],
   ['videresendte', 'forwarded'],
   ['følger nå|begynte å følge', 'followed'],
-  ['lovet|lova', 'promised'],
+  ['lovet|lova|lovte', 'promised'],
   ['anbefalte', 'recommended'],
   ['introduserte', 'introduced'],
   ["intro['’]?et", "intro'd"],
@@ -233,9 +235,17 @@ const norwegianWords: readonly Swap[] = [
   [word('satte meg i kontakt med|koblet meg med|koblet meg på'), 'put me in touch with'],
   [word('introduserte (.{1,40}?) for'), 'introduced $1 to'],
   [word('vil (?:gjerne )?(anbefale|refere|referere|introdusere) meg'), 'offered to $1 me'],
+  [word('(?:vil|kan|skal) sette meg i kontakt med'), 'offered to put me in touch with'],
+  [word('sette meg i kontakt med'), 'put me in touch with'],
+  // "sa ja til å refere meg internt": agreed to.
+  [word('sa ja til (?:å|aa)'), 'agreed to'],
+  [word('internt'), 'internally'],
+  // "kan sende CVen min videre til": pass it on.
+  [word('sende (.{1,25}?) videre til'), 'pass $1 on to'],
   [word('kan intro meg til|vil intro meg til'), 'can intro me to'],
   [word('vil (?:jeg|eg) bli med (?:i|på)'), 'asked if I would join'],
-  [word('lurer på om (?:jeg|eg) (?:vil|kan)'), 'asked if I would'],
+  [word('lur(?:er|te) på om (?:jeg|eg|æ) (?:vil|kan)'), 'asked if I would'],
+  [word('lur(?:er|te) på om (?:jeg|eg|æ) har(?! tid)'), 'asked if I have'],
   [word('lurte på om'), 'wondered if'],
   [word('vil ha meg som'), 'asked me to be'],
   [word('(?:hun|han|ho|de) takker for'), 'thanked me for'],
@@ -244,7 +254,10 @@ const norwegianWords: readonly Swap[] = [
   [word('(?<!spurte )om (?:en )?(kaffe|lunsj)(?= next| neste| i neste| snart)'), 'to ask for a $1'],
   // "ringte Thomas, la igjen beskjed": a message left on a call is a voicemail.
   [
-    new RegExp(String.raw`(?<=ringte[^.;]*)la igjen (?:en )?beskjed${tail}`, 'giu'),
+    new RegExp(
+      String.raw`(?<=ringte[^.;]*)la igjen (?:en )?beskjed(?: ${loose('på')} telefonsvareren)?${tail}`,
+      'giu',
+    ),
     'left a voicemail',
   ],
   // "sendte Isla Ferguson CV": the user's own.
@@ -269,7 +282,7 @@ const norwegianWords: readonly Swap[] = [
   [word('som kommer ut'), 'coming out'],
   [/(?<![\p{L}'’-])to (?=(?:roller|stillinger|jobber|kontrakter)(?![\p{L}'’-]))/giu, 'two '],
   [word('en takk'), 'thanks'],
-  [word('vil ha meg med på|vil ha meg på'), 'wants me on'],
+  [word('vil ha meg (?:med |inn )?(?:på|i)'), 'wants me on'],
   [word('vil ha meg med'), 'wants me for it'],
   [word('spurte om (?:jeg|eg) (?:vil|kan)'), 'asked if I would'],
   [word('snakke på|prate på'), 'speak at'],
@@ -290,8 +303,14 @@ const norwegianWords: readonly Swap[] = [
   [word('spurte om(?= (?:hun|han|de|det|noen) )'), 'asked if'],
   [word('spurte om evt\\.?'), 'asked about maybe'],
   [word('spurte om'), 'asked about'],
+  // "CVen hun ba om til Lloyds-kontrakten": what they asked for, for the contract.
+  [word('(?:hun|han|ho|de) ba om til'), 'they asked for, for'],
   [word('ba (?:meg )?om (?:en|et) '), 'asked for a '],
   [word('ba meg om'), 'asked me for'],
+  // "ba på mail om arbeidsprøver": asked the user by email.
+  [word('ba (?:på|per) (?:mail|e-post|epost) om'), 'asked by email for'],
+  [word('ba (ham|henne|dem)(?= \\p{L})'), 'asked $1 to'],
+  [word('lese gjennom'), 'read through'],
   [word('ba meg'), 'asked me to'],
   [word('ba om'), 'asked for'],
   [new RegExp(String.raw`(?<![\p{L}'’-])ba (${name}) om${tail}`, 'gu'), 'asked $1 for'],
@@ -311,6 +330,22 @@ const norwegianWords: readonly Swap[] = [
   [word('på (?:mail|e-post|epost)'), 'by email'],
   [word('på sms'), 'by text'],
   [word('på telefon(?:en)?'), 'on the phone'],
+  // "la igjen beskjed på telefonsvareren": a voicemail.
+  [word('la igjen (?:en )?beskjed på telefonsvareren'), 'left a voicemail'],
+  [word('telefonsvareren|telefonsvarer'), 'voicemail'],
+  // "la til Hannah Schmidt på LinkedIn": connected there.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])la til (?!meg${tail})(?=[^,;.]{1,40}? ${loose('på')} linkedin${tail})`,
+      'giu',
+    ),
+    'connected with ',
+  ],
+  // "sendte Niamh sms og avtalte kaffe": texted her.
+  [new RegExp(String.raw`(?<![\p{L}'’-])sendte (${name}) (?:en )?sms${tail}`, 'gu'), 'texted $1'],
+  [word('avtalte'), 'arranged'],
+  [word('(?:for )?(?:å|aa) følge opp'), 'to follow up on'],
+  [word('teams-chat|teamschat'), 'Teams chat'],
   [word('(?:stillingen|jobben) (allerede )?er (?:fylt|besatt)'), 'the role has $1been filled'],
   [word('ser etter'), 'is looking for'],
   [word('som leder'), 'who leads'],
@@ -353,6 +388,11 @@ const norwegianWords: readonly Swap[] = [
   [/(?<=\p{L})-(?:meldingen|melding)(?![\p{L}'’-])/giu, ' message'],
   [/(?<=[\p{L}]{2})-?(?:lederen|leder)(?![\p{L}'’-])/giu, ' lead'],
   [/(?<=[\p{L}]{2})-?(?:kontoret|kontor)(?![\p{L}'’-])/giu, ' office'],
+  [/(?<=[\p{L}]{2})-?(?:rapporten|rapport)(?![\p{L}'’-])/giu, ' report'],
+  [/(?<=[\p{L}]{3})kvelden(?![\p{L}'’-])/giu, ' evening'],
+  [/(?<=[\p{L}]{2})-?(?:stillinger)(?![\p{L}'’-])/giu, ' roles'],
+  // "Wei takket for at æ delte": for sharing, after a name read "thanked me".
+  [word('(?<=thanked me )for at (?:jeg|eg|æ) delte'), 'for sharing'],
   ...verbs.map(([norwegian, english]): Swap => [word(norwegian), english]),
   [wholeWord('til å|til aa', 'giu'), 'to'],
   [wholeWord('å|aa', 'giu'), 'to'],
@@ -376,7 +416,15 @@ const norwegianWords: readonly Swap[] = [
   [word('konferanse'), 'conference'],
   [word('påminnelsen|påminnelse'), 'reminder'],
   [word('datasettet'), 'the dataset'],
+  [word('momsnummeret (?:mitt|mine)'), 'my VAT number'],
+  [word('momsnummeret|momsnummer'), 'VAT number'],
+  [word('kontaktforespørsel|kontaktforespørselen'), 'connection request'],
+  [word('utlysningen'), 'the job ad'],
+  [word('utlysning'), 'job ad'],
+  [word('kommentar på'), 'commented on'],
   [word('datasett'), 'dataset'],
+  [word('prosjektet'), 'the project'],
+  [word('prosjekt'), 'project'],
   [word('eksempler'), 'examples'],
   [word('partneren'), 'the partner'],
   [word('bærekraft'), 'sustainability'],
@@ -393,6 +441,8 @@ const norwegianWords: readonly Swap[] = [
   [word('oppdraget|oppdrag'), 'job'],
   [word('fakturaen'), 'the invoice'],
   [word('CVen|CV-en|cven|cv-en'), 'CV'],
+  // "CTOen": "the" on an abbreviation.
+  [/(?<![\p{L}'’-])(\p{Lu}{2,})(?:en|et)(?![\p{L}'’-])/gu, 'the $1'],
   [word('mailen|e-posten'), 'the email'],
   [word('e-post|epost'), 'email'],
   [word('anbefalingen'), 'the recommendation'],
@@ -442,9 +492,9 @@ const norwegianWords: readonly Swap[] = [
   [word('introdusere'), 'introduce'],
   // "CV-en min", "posten min", "appen deres": whose it is, said after the thing.
   [
-    /(?<![\p{L}'’-])(?:the )?(\p{L}[\p{L}'’-]+?) (min|mitt|mine|deres|hennes|hans|sin|sitt|sine)(?![\p{L}'’-])/gu,
+    /(?<![\p{L}'’-])(?:the )?(\p{L}[\p{L}'’-]+?) (min|mitt|mine|deres|dæmmes|hennes|hans|sin|sitt|sine)(?![\p{L}'’-])/gu,
     (_m: string, thing: string, whose: string) =>
-      `${({ deres: 'their', hennes: 'her', hans: 'his', sin: 'their', sitt: 'their', sine: 'their' } as Record<string, string>)[whose] ?? 'my'} ${thing}`,
+      `${({ deres: 'their', dæmmes: 'their', hennes: 'her', hans: 'his', sin: 'their', sitt: 'their', sine: 'their' } as Record<string, string>)[whose] ?? 'my'} ${thing}`,
   ],
   // "data-sjefen deres": their data boss.
   [/(?<=\p{L})-(?:sjefen|sjef)(?![\p{L}'’-])/giu, ' boss'],
@@ -508,12 +558,16 @@ const norwegianWords: readonly Swap[] = [
   [word('meg'), 'me'],
   [word('jeg'), 'I'],
   [wholeWord('eg', 'gu'), 'I'],
+  // "æ": I, as the north says it.
+  [wholeWord('æ', 'gu'), 'I'],
   [wholeWord('ho', 'gu'), 'she'],
   [word('hun'), 'she'],
   [word('han'), 'he'],
   [word('ham'), 'him'],
   [word('henne'), 'her'],
-  [word('dem'), 'them'],
+  // "dæm", "dæmmes": them, their, as the north says it.
+  [word('dem|dæm'), 'them'],
+  [word('dæmmes'), 'their'],
   [wholeWord('de(?! \\p{Lu})', 'gu'), 'they'],
   [word('min|mitt|mine'), 'my'],
   [word('hans'), 'his'],
@@ -533,7 +587,7 @@ const norwegianWords: readonly Swap[] = [
 /** Norwegian by a word neither English nor Danish writes. */
 const norwegianMarker = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${loose(
-    'ringte|mailet|takket|takker|lurer på|lurte på|meldte|vil ha|tipset om|husket meg|meg selv|en takk|møtte|snakket|pratet|spurte|purret|likte|kommenterte|fikk|nevnte|trenger|sier|ansetter|lunsj|tilbakemelding|forrige uke|ikke hørt noe|introduserte|inviterte|anbefalte|svarte|ba meg|ba om|la igjen|la meg til|satte meg i kontakt|videosamtale|angående|ennå|jobb|stillingsannonsen|sendte meg|henne|mitt|etter|lenke|artikkel|artikkelen|oppdatert|møte|teams-møte|tilbød (?:en )?intro|videomøte|uke|uker|meldingen|melding|påminnelse|stillingsbeskrivelsen|jobbannonse|jobbannonsen|jobben|uoppfordret|videresendte|allerede er|besatt|ser etter|sa at|følger nå|la inn et godt ord|hadde lovet|karrieremessa|konferansen|fulgte opp|går gjennom|gikk gjennom|ville ha|ikke noe nytt|takk for|i sentrum|på besøk|tok telefonen|akkurat nå|navnet på|sender meg|referralen|rådene|porteføljen min|cven min|cv-en min|posten min|anbefalt meg',
+    'ringte|mailet|takket|takker|takka|purra|prata|gratulerte|ba på mail|ba ham|ba henne|lurer på|lurte på|meldte|vil ha|tipset om|husket meg|meg selv|en takk|møtte|snakket|pratet|spurte|purret|likte|kommenterte|fikk|nevnte|trenger|sier|ansetter|lunsj|tilbakemelding|forrige uke|ikke hørt noe|introduserte|inviterte|anbefalte|svarte|ba meg|ba om|la igjen|la meg til|satte meg i kontakt|videosamtale|angående|ennå|jobb|stillingsannonsen|sendte meg|henne|mitt|etter|lenke|artikkel|artikkelen|oppdatert|møte|teams-møte|tilbød (?:en )?intro|videomøte|uke|uker|meldingen|melding|påminnelse|stillingsbeskrivelsen|jobbannonse|jobbannonsen|jobben|uoppfordret|videresendte|allerede er|besatt|ser etter|sa at|følger nå|la inn et godt ord|hadde lovet|karrieremessa|konferansen|fulgte opp|går gjennom|gikk gjennom|ville ha|ikke noe nytt|takk for|i sentrum|på besøk|tok telefonen|akkurat nå|navnet på|sender meg|referralen|rådene|porteføljen min|cven min|cv-en min|posten min|anbefalt meg',
   )})${tail}`,
   'iu',
 );

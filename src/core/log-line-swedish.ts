@@ -30,6 +30,7 @@ const letters = keyboardLetters({
 const { loose, keyIn, keysOf } = letters;
 const word = (text: string) => wholeWord(loose(text), 'giu');
 const tail = String.raw`(?![\p{L}'’-])`;
+const articles = '(?:a|an|the|en|ett|den|det|min|mitt|sin|deras|my|their)';
 const name = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’-]*)?`;
 
 /** A verb in the past ("ringde", "mötte", "träffade", "sa"): what was done, not a plan. */
@@ -84,6 +85,8 @@ const verbs: ReadonlyArray<readonly [string, string]> = [
   ['följer', 'followed'],
   ['svarade', 'replied'],
   ['gillade', 'liked'],
+  ['taggade', 'tagged'],
+  ['körde', 'ran'],
   ['kommenterade på', 'commented on'],
   ['kommenterade', 'commented on'],
   ['delade', 'shared'],
@@ -194,6 +197,8 @@ const swedishWords: readonly Swap[] = [
   [/(?<![\p{L}\d'’-])(\d+)-(?:månaders|månads)(?=\p{L})/gu, '$1-month '],
   // "6 mån HR analytics", "3 månader": how long, not a Monday.
   [/(?<![\p{L}\d'’-])(\d+) (?:mån|månader|månad)(?![\p{L}'’-])/gu, '$1 months'],
+  // "45 min": minutes, no "my".
+  [/(?<![\p{L}\d'’-])(\d+) min(?![\p{L}'’-])/gu, '$1 minutes'],
   // "i tors": on Thursday, "i" said before it; "ons" only so ("emily (ons)" is the ONS).
   [/(?<![\p{L}'’-])i ons(?![\p{L}'’-])/gu, 'on Wednesday'],
   [/(?<![\p{L}'’-])i (?=(?:mån|tis|tors|fre)(?![\p{L}'’-]))/gu, ''],
@@ -374,7 +379,7 @@ const swedishWords: readonly Swap[] = [
   [word('att signera'), 'to sign'],
   [word('bad om'), 'asked for'],
   [word('bad mig'), 'asked me to'],
-  [word('som (?:hon|han|de) bad om'), 'as they asked'],
+  [word('som (?:hon|han|de) (?:bad om|bett om|hade bett om)'), 'as they asked'],
   [word('vill ha mitt|vill ha min'), 'needs my'],
   [word('vill se mina|vill se mitt|vill se min'), 'wants to see my'],
   [word('vill ha'), 'wants'],
@@ -396,10 +401,23 @@ const swedishWords: readonly Swap[] = [
   // The user's own work, "the" to a Swede: "skickade portfolion till Robert", sent my portfolio.
   [word('portfolion|portfolio:n'), 'my portfolio'],
   [wholeWord('CV:t|CV:n', 'giu'), 'my CV'],
+  // "feedback på meta-eventet", "specen på X-rollen": on it, for it.
+  [word('feedback på'), 'feedback on'],
+  [word('(?:jobbspecen|specen) på'), 'the job spec for'],
+  // "för event marketing manager-rollen", "på meta-eventet": "the" on the end of a compound, in
+  // lower case ("om ONS data viz-rollen" keeps its name) and with no "a" or "the" of its own.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])(${loose('på')}|om|${loose('för')}|till|for|on) (?=(?:(?!${articles} )\p{Ll}+ ){0,3}\p{Ll}[\p{L}]*-(?:rollen|eventet)${tail})`,
+      'gu',
+    ),
+    (_m: string, before: string) =>
+      `${({ om: 'about', for: 'for', on: 'on', till: 'to' } as Record<string, string>)[before.toLowerCase()] ?? (/^p/iu.test(before) ? 'at' : 'for')} the `,
+  ],
   // "CV:t", "NDA:n": Swedish "the" on an abbreviation; "portfolion", "intron": on an English word.
   [/(?<![\p{L}'’-])([\p{Lu}]{2,}):(?:t|n|en|et)(?![\p{L}'’-])/gu, 'the $1'],
   [
-    /(?<![\p{L}'’-])(portfolio|intro|referral|brief|workshop|feedback|case study|pitch deck|deck|spec|meetup|talk|design system|post)(?:n|en|et|t)(?![\p{L}'’-])/giu,
+    /(?<![\p{L}'’-])(portfolio|intro|referral|brief|workshop|feedback|case study|pitch deck|deck|spec|meetup|talk|design system|post|showreel)(?:n|en|et|t)(?![\p{L}'’-])/giu,
     'the $1',
   ],
   [/(?<=\p{L})-(?:rollen|roll)(?![\p{L}'’-])/giu, ' role'],
@@ -420,12 +438,48 @@ const swedishWords: readonly Swap[] = [
   [/(?<=\p{L})-(?:meetupen|meetup)(?![\p{L}'’-])/giu, ' meetup'],
   [/(?<=\p{L})-(?:rapporten|rapport)(?![\p{L}'’-])/giu, ' report'],
   [/(?<=\p{L})-(?:kollegor|kollegorna|kollega)(?![\p{L}'’-])/giu, ' colleagues'],
+  // "producentjobb", "oktoberfakturan", "checklistan": a job, an invoice, a list written onto a word.
+  [/(?<=\p{L}{3})-?(?:jobbet|jobb)(?![\p{L}'’-])/giu, ' job'],
+  [/(?<=\p{L}{3})-?fakturan(?![\p{L}'’-])/giu, ' invoice'],
+  [/(?<![\p{L}'’-])(\p{L}{3,})listan(?![\p{L}'’-])/giu, 'the $1list'],
   // "portfolio-pdf:en", "wireframesen": "the" on an English word, after a colon or on a plural.
   [/(?<![\p{L}'’-])([\p{Ll}][\p{L}-]+):(?:en|et|n|t)(?![\p{L}'’-])/gu, 'the $1'],
   [
     /(?<![\p{L}'’-])(wireframes|mockups|slides|designs|files|sketches|screens|flows)(?:en|na)(?![\p{L}'’-])/giu,
     'the $1',
   ],
+  // "tipsade Owen om en fotograf": the user told Owen of it, "tipsade om" alone is told to the user.
+  [
+    new RegExp(String.raw`(?<![\p{L}'’-])tipsade (${name}) om${tail}`, 'gu'),
+    (m: string, who: string) =>
+      isKnownGivenName(who.split(' ')[0] ?? '') ? `told ${who} about` : m,
+  ],
+  // "la till Lee Jordan på linkedin": connected there; "la till mig" is the contact's.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])(?:la|lade) till (?!mig${tail})(?=[^,;.]{1,40}? ${loose('på')} linkedin${tail})`,
+      'giu',
+    ),
+    'connected with ',
+  ],
+  // "han lovade höra m sin chef": ask them.
+  [word('(?:att )?höra (?:med|m)(?= )'), 'to ask'],
+  // "hon kan tänka sig att rekommendera mig internt": she would refer the user.
+  [word('kan tänka sig att'), 'could'],
+  [word('rekommendera mig|referera mig|refera mig'), 'refer me'],
+  [word('ville ha (?:tips|råd)(?: på| om)?'), 'asked me for advice on'],
+  [word('ville ha'), 'wanted'],
+  // "cazoo har frysta anställningar, rollen är borta": no role left.
+  [
+    word('har (?:frysta|fryst) (?:anställningar|rekryteringar)|har anställningsstopp'),
+    'has frozen hiring',
+  ],
+  [word('är borta'), 'is gone'],
+  [word('sen dess|sedan dess'), 'since then'],
+  // "pratade i telefon", "på meet": how they spoke.
+  [word('i telefon'), 'on the phone'],
+  [word('på (?:google )?meet'), 'on Google Meet'],
+  [word('i dm|via dm'), 'by DM'],
   ...verbs.map(([swedish, english]): Swap => [word(swedish), english]),
   // Things.
   [word('tack-sms|tacksms'), 'a thank-you text'],
@@ -450,9 +504,10 @@ const swedishWords: readonly Swap[] = [
   [word('gav (?:mig )?råd'), 'gave me advice'],
   [word('samma'), 'the same'],
   [word('rekryterar'), 'are hiring'],
-  [word('röstmeddelande'), 'voicemail'],
+  [word('röstmeddelande|röstbrevlåda|röstbrevlådan'), 'voicemail'],
   [word('meddelande'), 'message'],
-  [word('jobbannons'), 'job ad'],
+  [word('jobbannons|annons'), 'job ad'],
+  [word('annonsen'), 'the job ad'],
   [word('jobbmässa'), 'job fair'],
   [word('konferensen'), 'conference'],
   [wholeWord('aw|afterwork', 'giu'), 'drinks'],
@@ -563,7 +618,7 @@ const swedishWords: readonly Swap[] = [
 /** Swedish by a word neither English, Danish nor Norwegian writes. */
 const swedishMarker = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${loose(
-    'ringde|mailade|mejlade|skickade|whatsappade|söker|öppning|öppningar|svarade|följer|berättade|kommenterade|inlägg|inlägget|videomöte|lunchade|bjöd in|erbjöd sig|tackade|träffade|träffades|mötte|pratade|frågade|påminde|gillade|tipsade|introducerade|fika|fikade|igår|förra veckan|i förrgår|inget svar|inget besked|röstmeddelande|videosamtal|satte mig i kontakt|gick igenom|lämnade|jobbannons|sa tack|sa att|chasade|la till mig|öppen|vill|refera|följde upp|pingade|textade|erbjöd|nämna|åt mig|skrev till|mingel|konferensen|anställer|sa hej|hörde av sig|kopplade ihop|undrar|behöver|behövde|lovade|jagade|delade|samtal|vill ses|tackkort|tredje gången|inget hört|förfallen|bad honom|bad henne|följde|la till|snackade',
+    'ringde|mailade|mejlade|skickade|taggade|whatsappade|söker|öppning|öppningar|svarade|följer|berättade|kommenterade|inlägg|inlägget|videomöte|lunchade|bjöd in|erbjöd sig|tackade|träffade|träffades|mötte|pratade|frågade|påminde|gillade|tipsade|introducerade|fika|fikade|igår|förra veckan|i förrgår|inget svar|inget besked|röstmeddelande|videosamtal|satte mig i kontakt|gick igenom|lämnade|jobbannons|sa tack|sa att|chasade|la till mig|öppen|vill|refera|följde upp|pingade|textade|erbjöd|nämna|åt mig|skrev till|mingel|konferensen|anställer|sa hej|hörde av sig|kopplade ihop|undrar|behöver|behövde|lovade|jagade|delade|samtal|vill ses|tackkort|tredje gången|inget hört|förfallen|bad honom|bad henne|följde|la till|snackade',
   )}|sms:ade|dm:ade|intro:ade)${tail}`,
   'iu',
 );

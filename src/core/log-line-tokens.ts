@@ -502,9 +502,9 @@ export function isNameWord(token: Token | undefined): boolean {
 
 /**
  * Words a note uses in small letters that are surnames with a capital ("Claire Booth from KPMG",
- * "Leanne Booth"): "at the booth" is no one, "Booth" may be.
+ * "Leanne Booth", "Emily Post"): "at the booth" is no one, "Booth" may be.
  */
-const surnamesThatAreWords = new Set(['booth']);
+const surnamesThatAreWords = new Set(['booth', 'post']);
 
 /** Two or more capitals and nothing else: "APM", "DS", "KPMG's", "M&E". Initials ("Tom W") are one letter. */
 export function isAcronym(text: string): boolean {

@@ -237,13 +237,13 @@ function readLine(
     (kind === 'intro' && offered);
   // "coffee with rachel, she's putting me forward": an offer made on a call or over coffee went
   // both ways; a referral already made ("she's put me forward") or a call they began ("rang me",
-  // "Siobhan rang, she's gonnae ask aboot openings") stays theirs.
+  // "Siobhan rang, she's gonnae ask aboot openings", "Phone call from Ben …") stays theirs.
   const talkedOffer =
     theirs &&
     offered &&
     offerDirection(channel, saidHead) === 'mutual' &&
     !(found.inbound && callVerbs.has(found.subjectVerb ?? '')) &&
-    !/\b(?<!to )put (?:me|my name|my cv) (?:forward|fwd)\b|\b(?:rang|called|phoned) me\b/.test(
+    !/\b(?<!to )put (?:me|my name|my cv) (?:forward|fwd)\b|\b(?:rang|called|phoned) me\b|^(?:(?:a )?(?:phone )?call|phone) from\b/.test(
       whole,
     );
   const direction = answered
@@ -257,7 +257,8 @@ function readLine(
           // "Priya from Booking said they have a budget freeze": told, with no meeting named and
           // nothing the user did after it ("…said I should send my portfolio, sent it").
           (found.saidSo === true && !wasTogether(channel) && !userDidToo(whole)) ||
-          ((openedOnMe(head, found.spans[0]) || noteFromThem(head, found.spans[0])) &&
+          ((openedOnMe(head, found.spans[0]) ||
+            noteFromThem(head, found.spans[0], found.names[0]?.text)) &&
             !wasTogether(channel))
         ? 'inbound'
         : theirs
@@ -401,7 +402,7 @@ const noteOpening = new RegExp(
 
 /** What the user did, after a note's message noun: "- email - sent CV", "WA - chased him". */
 const usersDoing =
-  /\b(?:sent|emailed|messaged|texted|txted|replied|responded|wrote|followed|chased|nudged|pinged|thanked|forwarded|shared|introduced|intro['’]?d|told|offered|asked (?:him|her|them)|asked (?:if|whether) (?:he|she|they)|said (?:thanks|thank you|ty|cheers)|to (?:him|her|them))\b/i;
+  /\b(?:sent|emailed|messaged|texted|txted|replied|responded|wrote|followed|chased|nudged|pinged|thanked|forwarded|shared|introduced|intro['’]?d|told|offered|asked (?:him|her|them)|asked (?:if|whether) (?!i\b|i['’])|said (?:thanks|thank you|ty|cheers)|to (?:him|her|them))\b/i;
 
 /** What a message said of the user, or of what its sender is doing: "wishing me luck", "she's passed". */
 const towardsMe =
@@ -412,14 +413,28 @@ const towardsMe =
  * talk", "Yusuf - voice note on WA, Trainline want to chat": a note that opens on the contact's
  * name, then a message named by its noun with nothing the user did, is a message they sent.
  */
-function noteFromThem(head: string, first: readonly [number, number] | undefined): boolean {
+function noteFromThem(
+  head: string,
+  first: readonly [number, number] | undefined,
+  name: string | undefined,
+): boolean {
   if (!first || first[0] !== 0) return false;
-  const rest = head.slice(first[1]);
-  const opening = noteOpening.exec(rest);
-  if (opening === null) return false;
-  const after = rest.slice(opening[0].length);
-  return !usersDoing.test(after) && towardsMe.test(after);
+  // "Kate Morrison LinkedIn msg": where the name's span takes in the message noun after it, what
+  // follows the name itself is read.
+  const afterName =
+    name !== undefined && head.toLowerCase().startsWith(name.toLowerCase())
+      ? head.slice(name.length)
+      : undefined;
+  return [head.slice(first[1]), afterName].some((rest) => {
+    const opening = rest === undefined ? null : noteOpening.exec(rest);
+    if (rest === undefined || opening === null) return false;
+    const after = rest.slice(opening[0].length);
+    return !usersDoing.test(after) && (towardsMe.test(after) || thanksInIt.test(after));
+  });
 }
+
+/** "katie morris msg: thx for the title card": a message that is thanks, theirs to the user. */
+const thanksInIt = /^\s*[-–—:,]?\s*(?:thx|thanks|thank you|ty|cheers)\b/iu;
 
 /**
  * "zoe martin suggested i apply - call - wed", "dan told me about it over beers": something a
