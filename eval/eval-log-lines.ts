@@ -180,6 +180,9 @@
 //   349th 120 lines  87.5%  93.3%  1        350th 120 lines  80.0%  94.2%  0
 //   351st 120 lines  81.7%  98.3%  0        352nd 120 lines  69.2%  87.5%  2
 //   353rd 119 lines  79.8%  94.1%  1        354th 120 lines  62.5%  90.8%  0
+//   355th 120 lines  75.8%  96.7%  0        356th 120 lines  81.7%  95.0%  0
+//   357th 120 lines  75.8%  87.5%  4        358th 120 lines  76.7%  97.5%  0
+//   359th 120 lines  68.3%  88.3%  1        360th 120 lines  79.2%  91.7%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1202,6 +1205,17 @@
 // "tipsade om"; 85.7%, 79.8%, 1), and a Tromsø-born fisheries economist's English with Norwegian,
 // from an eighth writer ("ringte", "ka dæm"; 80.0%, 62.5%, none).
 // After them, ADR 0170 reads all seven, and the 343rd and the 347th.
+// The 355th to the 360th, scored once on ADR 0170's rules, follow them as 120 lines each: a Bristol
+// freelance copywriter's client notes ("chased Owen at Admiral for the PO number", "w/"; 87.5% of
+// lines with the person, date, channel and direction right, 75.8% every field, none wrongly
+// created), a Leicester computer-science graduate's anxious, careful English ("hope that was ok",
+// "not sure if I should"; 90.0%, 81.7%, none), a Vantaa-born logistics analyst's English with
+// Finnish, from a tenth writer ("Devin kanssa lounaalla ke", "ei vielä kuulunu mitään"; 82.5%,
+// 75.8%, 4), a Västerås-born HR business partner's English with Swedish, from an eighth writer
+// ("hon hade inte bett om det", "tackade"; 92.5%, 76.7%, none), a Kristiansand-born teacher's
+// English with Norwegian, from a ninth writer ("lovet å sende CVen min videre", "mailet"; 75.8%,
+// 68.3%, 1), and a Swansea job-club member's first notes, in South Wales English, from a second
+// writer ("shes gonna intro me", "by the prom"; 86.7%, 79.2%, none).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
