@@ -1216,6 +1216,7 @@
 // English with Norwegian, from a ninth writer ("lovet å sende CVen min videre", "mailet"; 75.8%,
 // 68.3%, 1), and a Swansea job-club member's first notes, in South Wales English, from a second
 // writer ("shes gonna intro me", "by the prom"; 86.7%, 79.2%, none).
+// After them, ADR 0171 reads the 355th, the 356th and the 360th.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -322,7 +322,7 @@ const kindRules: KindRule[] = [
   // policy": the contact asks for the user's time or things.
   [
     'ask',
-    /\bwants? (?:me to (?:try|test|fill|review|look|check|speak|give a talk|write|mentor|come in and register|register|join|read|sign|proofread|judge|volunteer)|a copy of)\b/,
+    /\b(?:wants?|wanting) (?:me to (?:try|test|fill|review|look|check|speak|give a talk|write|mentor|come in and register|register|join|read|sign|proofread|judge|volunteer)|a copy of)\b/,
     theirs,
   ],
   // "texted mark, gizza shout if owt comes up", "let me know if anything opens": asked to be told.
@@ -465,6 +465,12 @@ const kindRules: KindRule[] = [
  */
 const closingThanks =
   /[,;.!–—-]\s*(?:thanks|thank you|thank-you|thx|ty)(?: (?:so much|a lot|again|very much))?(?: \p{L}+)?[\s!.]*$/u;
+/**
+ * The user's thanks in reply, closing a line of something they were given: ", I said yes please
+ * thank you so much", ", I said thank you very much", "but I said thank you".
+ */
+const saidThanksBack =
+  /[,;.!–—-]?\s*(?:and |but |so )?i said (?:yes(?: please)?,? )?(?:thank you|thanks|thx|ta|cheers)(?: (?:so|very) much| a lot)?[\s!.]*$/u;
 /** Thanks for something, closing a line: ", thanks for the interest". */
 const closingThanksFor = /[,;.!–—-]\s*(?:thanks|thank you|thank-you|thx|ty) for\b[^,;.]*[.!]*$/u;
 
@@ -488,6 +494,11 @@ export function detectKind(lower: string, context: KindContext): InteractionKind
   // to themselves; what came is what the line records.
   const named = said.replace(closingThanks, '');
   if (named !== said && context.inbound) return kindOf(named);
+  const answered = said.replace(saidThanksBack, '');
+  if (answered !== said) {
+    const kind = kindOf(answered);
+    if (kind !== 'catch-up') return kind;
+  }
   // "sent Dev my CV like he asked, diolch Dev", "sent Liz the examples she asked for, thanks for
   // the interest": thanks closing a line of something else is a courtesy; where the rest is only
   // talk ("emailed Kate, thanks Kate", "msg from alex, thanks for the hand"), the thanks is it.

@@ -44,7 +44,8 @@ const offers: RegExp[] = [
   /\b(?:offered|offering|agreed|agreeing) to (?:refer|intro|introduce|pass|recommend|put|be (?:a|my) referee|act as (?:a|my) (?:referee|reference)|write (?:me )?an? (?:reference|recommendation))\b/,
   // "said yes to being my referee", "said yes to writing me a reference": a favour agreed.
   /\bsaid yes to (?:being (?:a|my) (?:referee|reference)|writing (?:me )?an? (?:reference|recommendation)|referring|introducing|putting me forward)\b/,
-  /\bhappy to (?:refer|intro|introduce|pass|recommend|help|put)\b/,
+  // "shes happy to look over my cv": the user's things read.
+  /\bhappy to (?:refer|intro|introduce|pass|recommend|help|put|look (?:over|at|through)|go (?:over|through)|read over)\b/,
   // "he'll host 3 work-shadow days", "happy to run a freelancing workshop", "yes to hosting 2
   // interns", "can do a mock interview in Dec", "she offered mock interviews": time of theirs given.
   new RegExp(
@@ -148,7 +149,7 @@ export function namesRole(lower: string): boolean {
  * Whom a team may take on: "a solutions eng contractor", "2 analysts", "SEs", "a freelance
  * illustrator", "a warehouse automation lead". A contact telling of such a need tells of work.
  */
-const hands = String.raw`(?:contractors?|reps?|freelancers?|apprentices?|interns?|trainees?|graduates?|grads?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|testers?|qa engineers?|interpreters?|translators?|advisers?|advisors?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|clerks?|administrators?|bookkeepers?|accountants?|assistants?|leads?|leaders?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support|trustees?|treasurers?|neds?|non-?execs?|governors?|lay members?|estimators?|supervisors?|supers?|sparkies?|electricians?|planners?|operators?|operatives?|controllers?|dispatchers?|technicians?|techs|welders?|fitters?|mechanics?|labourers?|joiners?|drivers?|carers?|cleaners?|chefs?|collectors?|interviewers?|pickers?|packers?|volunteers?|lads|lasses|blokes|buyers?|surveyors?|folk|staff|ux|ui|(?:someone|somebody) with (?:[\w&-]+ ){0,2}experience|(?:someone|somebody) with (?:[\w&-]+)(?= (?:for|on|from|to|in)\b)|(?:someone|somebody) for (?!(?:(?:a|an|the|their|some|\d+) )?(?:chat|coffee|call|drink|drinks|lunch|me|us|you|him|her|them|it|this|that)\b)|(?:someone|somebody) (?:\d+|one|two|three|four) days? a week)`;
+const hands = String.raw`(?:contractors?|reps?|freelancers?|apprentices?|interns?|trainees?|graduates?|grads?|consultants?|engineers?|eng|devs?|developers?|analysts?|scientists?|designers?|researchers?|testers?|qa engineers?|interpreters?|translators?|advisers?|advisors?|architects?|producers?|pms?|ses|sres?|hires?|temps?|interims?|illustrators?|writers?|copywriters?|editors?|photographers?|trainers?|tutors?|coaches?|coordinators?|officers?|clerks?|administrators?|bookkeepers?|accountants?|assistants?|leads?|leaders?|(?<!hiring )managers?|directors?|handlers?|(?:data |tech |finance )?person|(?:freelance |contract |interim )support|trustees?|treasurers?|neds?|non-?execs?|governors?|lay members?|estimators?|supervisors?|supers?|sparkies?|electricians?|planners?|operators?|operatives?|controllers?|dispatchers?|technicians?|techs|welders?|fitters?|mechanics?|labourers?|joiners?|drivers?|carers?|cleaners?|chefs?|collectors?|interviewers?|pickers?|packers?|volunteers?|lads|lasses|blokes|buyers?|surveyors?|folk|staff|people(?= (?:for|on|in|at)\b)|ux|ui|(?:someone|somebody) with (?:[\w&-]+ ){0,2}experience|(?:someone|somebody) with (?:[\w&-]+)(?= (?:for|on|from|to|in)\b)|(?:someone|somebody) for (?!(?:(?:a|an|the|their|some|\d+) )?(?:chat|coffee|call|drink|drinks|lunch|me|us|you|him|her|them|it|this|that)\b)|(?:someone|somebody) (?:\d+|one|two|three|four) days? a week)`;
 
 /**
  * "a clinical informatics post", "a band 5 project support post": a post to fill, not one online, nor
@@ -205,6 +206,8 @@ const roleNews: RegExp[] = [
   // "she's got 6 wks at the docks if i want it", "paid work scanning old files if i want it":
   // work the user may take.
   /\bif i want (?:it|them|the work|the job|the shifts?)\b/,
+  // "says they might have summat in the new year": work that may come.
+  /\b(?:might|may|could) have (?:summat|something|sommat|owt|some work|work) (?:for me|in|coming|going|on)\b/,
   // "booking.com want me in for a first round", "just eat want to interview me": an interview
   // offered; not "wants to interview me for some ux research", which asks the user's time.
   /\b(?:wants?|wanted|would like|['’]d like) (?:me in\b|to (?:interview|see) me for\b(?! (?:some |a |an |their |his |her )?(?:[\w-]+ ){0,2}(?:research|study|survey|piece|article|podcast|paper|blog|story|feature|documentary|programme)\b)|to interview me\b(?! (?:for|about|on) (?:some |a |an |their |his |her )?(?:[\w-]+ ){0,2}(?:research|study|survey|piece|article|podcast|paper|blog|story|feature|documentary|programme)\b))|\binvited me (?:in )?(?:to|for) (?:an? )?(?:[\w-]+ ){0,2}interview\b/,
@@ -275,10 +278,11 @@ const noRole = new RegExp(
 
 /**
  * "rang me re a project support role, just a chat", "re the clubcard role, just general talk lah",
- * "abt the role, nothing come out", "just talk, nothing sent": the user says nothing was passed on.
+ * "abt the role, nothing come out", "just talk, nothing sent", "rang back, talked about their
+ * returners scheme", "mostly gossip about who's hiring": the user says nothing was passed on.
  */
 const onlyTalk =
-  /\b(?:just (?:a |an? )?(?:chat|chats|chatting|chit[ -]?chat|talk|general (?:talk|chat)|catch[ -]?up|natter)|just (?:to|for) (?:a )?catch[ -]?up|nothing (?:come|came) (?:out|of it)|nothing sent|nothing doing|(?:just )?talked (?:it )?(?:thru|through))\b/;
+  /\b(?:just (?:a |an? )?(?:chat|chats|chatting|chit[ -]?chat|talk|general (?:talk|chat)|catch[ -]?up|natter)|just (?:to|for) (?:a )?catch[ -]?up|nothing (?:come|came) (?:out|of it)|nothing sent|nothing doing|(?:just )?talked (?:it )?(?:thru|through)|talked (?:about|bout|abt|re) (?:the|their) (?:[\w&-]+ ){0,3}(?:job|role|scheme|post|position|vacancy|contract|opening|apprenticeship|internship|placement|programme)s?|(?:mostly|all) gossip)\b/;
 
 /**
  * "Priya rang, Monzo's hiring", "coffee w jo - leeds data co might open a role in jan", and from

@@ -350,7 +350,7 @@ const sentForMe =
  * role").
  */
 const paperworkOfMine =
-  /\bmy (?:vat|utr|company|bank|ni|national insurance|insurance|invoice|timesheet|day rate|rates?|references|referees|refs)(?: number| details| certificate| registration)?\b/;
+  /\bmy (?:vat|utr|company|bank|ni|national insurance|insurance|invoice|timesheet|day rate|rates?|references|referees|refs|notice period)(?: number| details| certificate| registration)?\b/;
 
 /** A proposal or an estimate someone wants: work offered, when they got in touch. */
 const wantsProposal =
