@@ -494,15 +494,11 @@ export function detectKind(lower: string, context: KindContext): InteractionKind
   // to themselves; what came is what the line records.
   const named = said.replace(closingThanks, '');
   if (named !== said && context.inbound) return kindOf(named);
-  const answered = said.replace(saidThanksBack, '');
-  if (answered !== said) {
-    const kind = kindOf(answered);
-    if (kind !== 'catch-up') return kind;
-  }
   // "sent Dev my CV like he asked, diolch Dev", "sent Liz the examples she asked for, thanks for
-  // the interest": thanks closing a line of something else is a courtesy; where the rest is only
-  // talk ("emailed Kate, thanks Kate", "msg from alex, thanks for the hand"), the thanks is it.
-  const unthanked = named.replace(closingThanksFor, '');
+  // the interest", "he can refer me if I want, I said yes please thank you": thanks closing a line
+  // of something else is a courtesy; where the rest is only talk ("emailed Kate, thanks Kate",
+  // "msg from alex, thanks for the hand"), the thanks is it.
+  const unthanked = named.replace(closingThanksFor, '').replace(saidThanksBack, '');
   if (unthanked === said) return kindOf(said);
   const kind = kindOf(unthanked);
   return kind === 'catch-up' ? kindOf(said) : kind;

@@ -426,8 +426,9 @@ function noteFromThem(
       ? head.slice(name.length)
       : undefined;
   return [head.slice(first[1]), afterName].some((rest) => {
-    const opening = rest === undefined ? null : noteOpening.exec(rest);
-    if (rest === undefined || opening === null) return false;
+    if (rest === undefined) return false;
+    const opening = noteOpening.exec(rest);
+    if (opening === null) return false;
     const after = rest.slice(opening[0].length);
     return !usersDoing.test(after) && (towardsMe.test(after) || thanksInIt.test(after));
   });
