@@ -183,6 +183,9 @@
 //   355th 120 lines  75.8%  96.7%  0        356th 120 lines  81.7%  95.0%  0
 //   357th 120 lines  75.8%  87.5%  4        358th 120 lines  76.7%  97.5%  0
 //   359th 120 lines  68.3%  88.3%  1        360th 120 lines  79.2%  91.7%  0
+//   361st 119 lines  79.0%  95.0%  1        362nd 120 lines  89.2%  100%   0
+//   363rd 120 lines  84.2%  95.8%  0        364th 120 lines  83.3%  93.3%  0
+//   365th 120 lines  89.2%  94.2%  0        366th 120 lines  78.3%  91.7%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1217,6 +1220,16 @@
 // 68.3%, 1), and a Swansea job-club member's first notes, in South Wales English, from a second
 // writer ("shes gonna intro me", "by the prom"; 86.7%, 79.2%, none).
 // After them, ADR 0171 reads the 355th, the 356th and the 360th.
+// The 361st to the 366th, scored once on ADR 0171's rules, follow them as 119 lines and then 120
+// each: a Truro-born garden designer's first freelance notes, in Cornish English ("proper job",
+// "good natter"; 89.9% of lines with the person, date, channel and direction right, 79.0% every
+// field, 1 wrongly created), an Edinburgh-born intensive-care nurse's careful Scottish English,
+// changing career into health data ("the now", "fingers crossed"; 97.5%, 89.2%, none), a Manchester
+// care coordinator's Taglish, from a second writer ("sabi niya", "kanina"; 89.2%, 84.2%, none), a
+// Kerala-born software tester's Indian English ("revert back", "shared the JD"; 89.2%, 83.3%,
+// none), a Norwich job-club member's first notes, in Norfolk English ("he say", "on the huh";
+// 91.7%, 89.2%, none), and a Plymouth-born former Royal Navy chief petty officer's notes on leaving
+// the service ("wilco", "Kate M @ Sky"; 84.2%, 78.3%, none).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
