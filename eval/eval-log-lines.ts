@@ -1230,6 +1230,7 @@
 // none), a Norwich job-club member's first notes, in Norfolk English ("he say", "on the huh";
 // 91.7%, 89.2%, none), and a Plymouth-born former Royal Navy chief petty officer's notes on leaving
 // the service ("wilco", "Kate M @ Sky"; 84.2%, 78.3%, none).
+// After them, ADR 0172 reads all six.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -633,7 +633,11 @@ function maskTimesOfDay(text: string): string {
       // "no roles at deliveroo right now, spoke on phone last week", "works at octopus now", "ex-nurse
       // now at babylon": "now" says how things stand; with no other day the line is today's anyway.
       .replace(/\b(?:right )?now\b(?! (?:on|onwards)\b)/gi, blank)
-      .replace(/\b(?:morning|afternoon|evening|night)\b(?= (?:last|on|this|past) )/gi, blank)
+      // "the evening on the 12th" is that day; "last night on whatsapp" stays last night.
+      .replace(
+        /(?<!\b(?:last|this|yesterday|tomorrow) )\b(?:morning|afternoon|evening|night)\b(?= (?:last|on|this|past) )/gi,
+        blank,
+      )
       // "monzo's women in data evening - tues": an evening the line names, then its day.
       .replace(
         /(?<!\b(?:last|this|past|tomorrow) )\b(?:morning|afternoon|evening|night)\b(?=\s*(?:[,;—–]|\s-)\s*\S)/gi,
@@ -834,11 +838,11 @@ function closesClause(text: string, result: chrono.ParsedResult): boolean {
   const subjectNext =
     /^(?:sat|fri|mon|tue|tues|wed|weds|thu|thur|thurs)$/i.test(result.text) &&
     // "fri down the Bay", "thu say her nephew…", "sat whatsapp me", "yusuf wed at the library",
-    // "drinks fri in Cardiff": where, or what they did.
+    // "drinks fri in Cardiff", "coffee fri at Old Street": where, or what they did.
     (/^\s+(?:she|he|they|we|i|it|if|(?:down|up) the|say|says|said|whatsapp(?:ed)? me|w(?:ith)? (?:the|a|an|his|her|my|their)|at (?:the|a|an|his|her|my|their|[\w.&-]+['’]s))\b/i.test(
       after,
     ) ||
-      /^\s+in (?:[A-Z][a-z]|town\b)/.test(after));
+      /^\s+(?:in|at) (?:[A-Z][a-z]|town\b)/.test(after));
   // "Fri: coffee w/ …", "Thu 1900 - pint w/ …", "Sat. Chatted…": a colon, a full stop or the
   // time of day closes it too.
   const clock = /^\s+(?:[01]\d|2[0-3])[0-5]\d\b/.test(after);

@@ -13,6 +13,9 @@ const word = (text: string, flags = 'gu') =>
 const shortDay = (text: string) =>
   new RegExp(String.raw`(?<=\S )(?:${text})(?![\p{L}'’]|\.(?! \p{Lu}|$))`, 'gu');
 
+/** Who someone is to the user, opening a line before their name: "Ex-colleague", "Recruiter". */
+const relation = String.raw`(?:[Ee]x-?|[Ff]ormer |[Oo]ld )(?:colleague|boss|manager|team ?mate|classmate)|[Rr]ecruiter|[Hh]eadhunter|[Cc]areers? (?:coach|adviser|advisor)`;
+
 const spelledOut: readonly [RegExp, string][] = [
   // "coffee Th", "2nd call Tu", "gmeet Wed w Tom", "coffee Sat": the short weekdays of a diary,
   // capitalised after the first word, spelled out so none is read as a name after "call".
@@ -63,6 +66,12 @@ const spelledOut: readonly [RegExp, string][] = [
   [/(?<![\p{L}\d])(\d+) ?d ago\b/giu, '$1 days ago'],
   // "intro req to the Wise CRO", "intro req email -> Olivia": asking for an intro.
   [word('intro req', 'giu'), 'intro request'],
+  // "Intercom's Niamh emailed thurs", "Deloitte's Elizabeth T asked…": where someone works, owning
+  // them, opening the line before what they did; "Benjamin Carter's EA emailed" is someone else.
+  [
+    /^(\p{Lu}[\p{L}\d&.-]*(?: \p{Lu}[\p{L}\d&.-]*)?)['’]s (\p{Lu}\p{Ll}+(?: \p{Lu}\.?| \p{Lu}\p{Ll}+)?) (?=(?:emailed|rang|called|messaged|texted|asked|sent|replied|phoned|invited|offered|said|wrote|pinged|whatsapped|dm['’]?d|got|came|put|introduced)\b)/u,
+    '$2 at $1 ',
+  ],
   // "ty email -> Jo for the lead", "ty LI msg -> Jonny": thanks sent that way.
   [/^ty (?=\S+(?: msg)? (?:->|→) )/iu, 'sent thanks by '],
 ];
@@ -98,10 +107,32 @@ const openingDay =
 const openingDayBeforeName =
   /^(?:Mon|Tues?|Weds?|Thu|Thurs?|Fri|Sat)\.?(?=,? \p{Lu}\p{Ll})|^sun(?=,? \p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/u;
 
+/**
+ * "Ex-colleague Anoop Thomas emailed", "Recruiter named Tom Fielding from Harvey Nash called": who
+ * they are to the user, then their full name. The name leads, and who they are follows it in
+ * brackets ("Anoop Thomas (an ex-colleague) emailed"), never read as where they work.
+ */
+const relationFirst = [
+  new RegExp(
+    String.raw`^(?:[Mm]y )?(${relation})(?: (?:named|called))? (\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]| \p{Lu})`,
+    'u',
+  ),
+  new RegExp(
+    String.raw`^(?:[Mm]y )?(${relation}) (?:named|called) (?!(?:me|us|him|her|them|back|about|again)\b)(\p{Ll}+ \p{Ll}[\p{L}'’-]+)(?![\p{L}'’-]| \p{L}+ (?:from|at)\b)`,
+    'u',
+  ),
+];
+
+const nameBeforeRelation = (_match: string, who: string, name: string) => {
+  const lower = who.toLowerCase();
+  return `${name} (${/^[aeiou]/.test(lower) ? 'an' : 'a'} ${lower})`;
+};
+
 /** The line with a CRM's shorthand spelled out. */
 export function mendCrmShorthand(line: string): string {
   const fullDay = (day: string) => weekdays[day.toLowerCase().replace('.', '')] ?? day;
   let out = line.replace(openingDay, fullDay).replace(openingDayBeforeName, fullDay);
   for (const [pattern, replacement] of spelledOut) out = out.replace(pattern, replacement);
+  for (const pattern of relationFirst) out = out.replace(pattern, nameBeforeRelation);
   return out;
 }

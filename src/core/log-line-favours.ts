@@ -303,7 +303,7 @@ export function tellsOfRole(lower: string, inbound: boolean): boolean {
 /** Giving something: what the user does when they answer a request. */
 const givingVerbs = String.raw`(?:sent|emailed|forwarded|shared|gave|passed on|passed|dropped)`;
 /** The same, with the ways files and messages go: "whatsapped Tom the final files he asked for". */
-const sendingVerbs = String.raw`(?:${givingVerbs}|replied(?! to (?:me|us)\b)|whatsapp(?:ed|['’]d)|messaged|texted|dm['’]?d|posted|mailed|wetransferred|wetransfer['’]d|dropboxed|airdropped|uploaded)`;
+const sendingVerbs = String.raw`(?:${givingVerbs}|replied(?! to (?:me|us)\b)|whatsapp(?:ed|['’]d)|messaged|texted|dm['’]?d|posted|mailed|wetransferred|wetransfer['’]d|dropboxed|airdropped|uploaded|informed|updated)`;
 
 /**
  * "wei chen sent the guide i asked for", "danny sent the spec i asked him for": what the user
@@ -325,7 +325,7 @@ const asker = String.raw`(?:${them}|(?:his|her|their) (?:manager|boss|team|lead|
 export function answersRequest(lower: string, inbound: boolean): boolean {
   if (
     new RegExp(
-      String.raw`(?:\b${sendingVerbs}\b(?! (?:me|us)\b)|^(?:an? )?(?:e-?)?mail to\b).*\b(?:${asker}(?:['’]d| had| was| were)? (?:asked|asking|wanted|requested|needed)(?: me)? (?:for|about|abt|it|them|one|a copy|to(?=\s*(?:$|[,;.!]))|to (?:see|have|read|look at|review|check|get|share|pass))|${them}(?:['’]d| had)? (?:wanted|requested|needed)(?=\s*(?:$|[,;.!]))|${asker}(?:['’]d| had)? told me to (?:send|share|forward|pass|email|drop)|at (?:his|her|their) request)\b`,
+      String.raw`(?:\b${sendingVerbs}\b(?! (?:me|us)\b)|^(?:an? )?(?:e-?)?mail to\b).*\b(?:${asker}(?:['’]d| had| was| were)? (?:asked|asking|wanted|requested|needed)(?: me)? (?:for|about|abt|it|them|one|a copy|to(?=\s*(?:$|[,;.!]))|to (?:see|have|read|look at|review|check|get|share|pass|keep (?:her|him|them) (?:posted|updated|in the loop)))|${them}(?:['’]d| had)? (?:wanted|requested|needed)(?=\s*(?:$|[,;.!]))|${asker}(?:['’]d| had)? told me to (?:send|share|forward|pass|email|drop)|at (?:his|her|their) request)\b`,
     ).test(lower)
   )
     return true;

@@ -35,7 +35,10 @@ export function readNoteName(
 ): void {
   const tokens = headTokens(head, skip);
   // "quick call - Ana, useful" leaves "Quick call, useful": the break goes with the name.
-  const { at: start, from } = activityFirst(head, tokens);
+  // "Ocado - Sam P - coffee 10/11": where they work, a dash, then the note of whom.
+  const firstPlace =
+    activityFirst(head, tokens).at === 0 ? workplaceFirst(head, tokens, found) : undefined;
+  const { at: start, from } = firstPlace ?? activityFirst(head, tokens);
   const read = readName(tokens, start, 'no');
   // "Yusuf Trainline call monday", "Emma Lloyds email 12/11": a known name, then where they work.
   const placed = read && placedName(read.name, found);
@@ -94,6 +97,7 @@ export function readNoteName(
   )
     return;
   if (company) run.name.company = company.name;
+  else if (firstPlace && more.names.length === 0) run.name.company = firstPlace.place;
   found.names.push(run.name, ...more.names);
   const nameEnd = more.names.length > 0 ? more.next : run.nameEnd;
   found.spans.push([from, tokens[company?.cut ? next - 1 : nameEnd - 1]?.end ?? 0]);
@@ -217,6 +221,34 @@ function readMoreNames(
  * "zoom - ben ng", "Coffee: Ana": what happened, then a break, before the name. Returns where the
  * name starts, and where what happened ends (the summary keeps it); both 0 for another shape.
  */
+/**
+ * "Ocado - Sam P - coffee 10/11", "Just Eat – Zoe – lunch": a place the user's people work,
+ * then a dash, opening the line. The note of whom starts after the dash.
+ */
+/** Whether the line opens with a place the user's people work and a dash ("Ocado - Sam P - …"). */
+export function opensWithWorkplace(
+  head: string,
+  found: FoundNames,
+  skip: ReadonlyArray<[number, number]> = [],
+): boolean {
+  return workplaceFirst(head, headTokens(head, skip), found) !== undefined;
+}
+
+function workplaceFirst(
+  head: string,
+  tokens: Token[],
+  { isWorkplace }: Pick<FoundNames, 'isWorkplace'>,
+): { at: number; from: number; place: string } | undefined {
+  if (!isWorkplace) return undefined;
+  for (const size of [1, 2, 3]) {
+    const dash = tokens[size];
+    if (!dash || !/^[-–—]$/.test(dash.text)) continue;
+    const place = head.slice(tokens[0]?.start ?? 0, tokens[size - 1]?.end ?? 0);
+    return isWorkplace(place) ? { at: size + 1, from: dash.end, place } : undefined;
+  }
+  return undefined;
+}
+
 function activityFirst(head: string, tokens: Token[]): { at: number; from: number } {
   let j = 0;
   const said = (token: Token | undefined) =>

@@ -286,7 +286,7 @@ describe('what the sixteenth set taught', () => {
     ],
     [
       'reads asking whether a firm takes career changers as a catch-up',
-      'rang sam patel to ask if ocado takes career changers',
+      'rang sam patel asking if ocado takes career changers',
       { channel: 'call', kind: 'catch-up', direction: 'outbound' },
     ],
     [

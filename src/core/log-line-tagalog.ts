@@ -77,6 +77,12 @@ const tagalogWords: readonly Swap[] = [
     /(?<=(?:^|[\s,(])(?:si|ni|kay|sina|nina|kina|kasama) )(?:ate|kuya|tita|tito|manang|manong) (?=\p{L})/gu,
     '',
   ],
+  // "ate Margaret sent me the job spec…, deadline daw 18/12": opening a line that has a Tagalog
+  // particle in it, "ate" is a courtesy ("ate Margaret"), not the English verb ("ate Nando's").
+  [
+    /^(?:ate|kuya|tita|tito) (?=\p{Lu}\p{Ll}+ (?!with\b).*(?<![\p{L}'’-])(?:po|daw|raw|niya|kasi|pala|sabi)(?![\p{L}'’-]))/u,
+    '',
+  ],
   [/ ?(?<![\p{L}'’-])(?:po|daw|raw|ba|nga|naman)(?![\p{L}'’-])/gu, ''],
   // "sa dati kong manager": my old manager, no one's name.
   [word('(?:sa )?dati kong'), 'my old'],
@@ -129,6 +135,9 @@ const tagalogWords: readonly Swap[] = [
   [word(`nag-?(?:like|react) (?:ako )?(?:ng|sa) (\\p{L}+) ni ${who}`), "liked $2's $1"],
   [word('nag-?like(?: ako)?'), 'liked'],
   [word(`nag-?connect (?:sakin |sa akin )?si ${who}`), '$1 connected with me'],
+  // "nag-connect ako kay Jennifer Dizon sa LinkedIn", "ni-follow ko na si Chloe": the user did.
+  [word(`nag-?connect ako (?:kay|kina|sa) ${who}`), 'connected with $1'],
+  [word(`(?:ni|in)-?follow ko(?: na)? (?:si|kay) ${who}`), 'followed $1'],
   [word(`nag-?comment ako sa (job )?post ni ${who}`), "commented on $2's $1post"],
   [word('nag-?comment ako sa'), 'commented on'],
   [word(`nag-?iwan ako ng voicemail (?:kay|sa) ${who}`), 'left $1 a voicemail'],

@@ -25,12 +25,13 @@ const quantity = String.raw`(?:a|an|another|some|a set of|a series of|a run of|a
 /**
  * "lloyds want a set of 12 icons", "NHS digital need posters for a vaccine campaign", "SAP need
  * 300 product pages translated", "her sister wants me to shoot her wedding", "rang, wants 3 more
- * product shoots": at the start of a clause, a client (never the user, nor "he" or "she") or the
+ * product shoots", "wants me to do her back garden", "emma clark from lloyds wants 12 planters
+ * done": at the start of a clause, a client (never the user, nor "he" or "she") or the
  * contact wanting something made, counted or plural, or wanting the user to make it. Not "my"
  * anything, nor "the template i used", which ask the user for what is theirs.
  */
 const workWanted = new RegExp(
-  String.raw`(?:^|[,;:&–—-] |\b(?:and|so|but|says?|said|say|that) )(?:(?!${notAClient}\b)[\w.&'’-]+(?: (?!${notAClient}\b)[\w.&'’-]+){0,2}? )?${wantVerbs} (?!(?:${quantity} )?${notWork})(?![^,;.]*\b${mineOrMade})(?:${quantity}(?: [\w&'’/-]+){1,5}|(?!(?:his|hers|its|this|yes|was|has|does|less|more|access|business|progress|process|success|ours|yours|theirs|thanks|news)\b)[a-z][\w-]*[^\Ws'’]s\b|me to (?:shoot|photograph|film|design|draw|illustrate|paint|build|make|write|translate|localise|localize|cater|fit|edit|record|mix|produce|animate|develop|code|redesign|rebuild|refit|paint|decorate|compose|score|voice|narrate))`,
+  String.raw`(?:^|[,;:&–—-] |\b(?:and|so|but|says?|said|say|that) )(?:(?!${notAClient}\b)[\w.&'’-]*[\w&'’-](?: (?!${notAClient}\b)[\w.&'’-]*[\w&'’-]){0,3}? )?${wantVerbs} (?!(?:${quantity} )?${notWork})(?![^,;.]*\b${mineOrMade})(?:${quantity}(?: [\w&'’/-]+){1,5}|(?!(?:his|hers|its|this|yes|was|has|does|less|more|access|business|progress|process|success|ours|yours|theirs|thanks|news)\b)[a-z][\w-]*[^\Ws'’]s\b|me (?:back )?to do (?:her|his|their|the|some)(?! (?:(?:short|quick|small|little|take-home|technical|written|timed|online|mock|practice) )?(?:task|case study|test|assessment|exercise|talk|presentation|interview|survey|favour|favor|reference|intro|introduction|call|chat|podcast|piece|panel|session|workshop)s?\b)|me to (?:shoot|photograph|film|design|draw|illustrate|paint|build|make|write|translate|localise|localize|cater|fit|edit|record|mix|produce|animate|develop|code|redesign|rebuild|refit|paint|decorate|compose|score|voice|narrate))`,
 );
 
 /**

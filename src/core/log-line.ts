@@ -33,7 +33,12 @@ import { findNames, type FoundNames } from './log-line-names.js';
 import { relationNouns } from './log-line-relations.js';
 import { removeSpans, type NameSpan } from './log-line-tokens.js';
 import { readDescribedPerson } from './log-line-described.js';
-import { activityWords, readNoteIntroducer, readNoteName } from './log-line-note.js';
+import {
+  activityWords,
+  opensWithWorkplace,
+  readNoteIntroducer,
+  readNoteName,
+} from './log-line-note.js';
 import { notNames, objectVerbs, reachVerbs, subjectVerbs } from './log-line-name-words.js';
 import { laterPlanClauses, withoutPlans } from './log-line-plans.js';
 import { mendVerbSlips } from './log-line-verb-slips.js';
@@ -186,6 +191,9 @@ function readLine(
   setAsideNoPeople(found, head);
   // "sent JD on whatsapp", "met 2 founders": never someone new; a line left with nobody asks.
   setAsideNoNewNames(found, head);
+  // "Ocado - Sam P - coffee": the workplace opening the note was set aside; whom comes after it.
+  if (found.names.length === 0 && opensWithWorkplace(head, found, skip))
+    readNoteName(head, found, skip);
   completeRestatedNames(found, head);
   placeKnownNames(found, head);
   // "Dan Fletcher fwd a contracting gig": the name of someone known opening the line is theirs.
