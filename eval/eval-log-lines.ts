@@ -186,6 +186,9 @@
 //   361st 119 lines  79.0%  95.0%  1        362nd 120 lines  89.2%  100%   0
 //   363rd 120 lines  84.2%  95.8%  0        364th 120 lines  83.3%  93.3%  0
 //   365th 120 lines  89.2%  94.2%  0        366th 120 lines  78.3%  91.7%  0
+//   367th 120 lines  87.5%  94.2%  1        368th 119 lines  86.6%  97.5%  1
+//   369th 119 lines  85.7%  93.3%  0        370th 120 lines  87.5%  97.5%  0
+//   371st 120 lines  80.0%  95.0%  1        372nd 120 lines  92.5%  99.2%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1231,6 +1234,16 @@
 // 91.7%, 89.2%, none), and a Plymouth-born former Royal Navy chief petty officer's notes on leaving
 // the service ("wilco", "Kate M @ Sky"; 84.2%, 78.3%, none).
 // After them, ADR 0172 reads all six.
+// The 367th to the 372nd, scored once on ADR 0172's rules, follow them as 120, 119, 119, 120, 120
+// and 120 lines: a Leeds retail supervisor's notes, spelled by sound as a dyslexic writer spells
+// ("emaled", "mock interveiw"; 90.0% of lines with the person, date, channel and direction right,
+// 87.5% every field, 1 wrongly created), a Hong Kong-born financial analyst's English ("Shah Priya
+// msg me", "chatted w him after"; 87.4%, 86.6%, 1), a Stoke parent's notes dictated to a phone on
+// the school run ("e-mailed margaret okafor my cv", no stops; 92.4%, 85.7%, none), a Bristol
+// student's notes in the way of her generation ("omg", "dm'd dev"; 94.2%, 87.5%, none), a Harrogate
+// school bursar's formal English on returning to work ("Mrs Lowe telephoned me", "the 24th inst.";
+// 89.2%, 80.0%, 1), and an Accra-born nurse's Ghanaian English with Twi ("nnɛra", "Bro Dev"; 94.2%,
+// 92.5%, none).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
