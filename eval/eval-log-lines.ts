@@ -1240,10 +1240,11 @@
 // 87.5% every field, 1 wrongly created), a Hong Kong-born financial analyst's English ("Shah Priya
 // msg me", "chatted w him after"; 87.4%, 86.6%, 1), a Stoke parent's notes dictated to a phone on
 // the school run ("e-mailed margaret okafor my cv", no stops; 92.4%, 85.7%, none), a Bristol
-// student's notes in the way of her generation ("omg", "dm'd dev"; 94.2%, 87.5%, none), a Harrogate
-// school bursar's formal English on returning to work ("Mrs Lowe telephoned me", "the 24th inst.";
-// 89.2%, 80.0%, 1), and an Accra-born nurse's Ghanaian English with Twi ("nnɛra", "Bro Dev"; 94.2%,
-// 92.5%, none).
+// student's notes in the way of their generation ("omg", "dm'd dev"; 94.2%, 87.5%, none), a
+// Harrogate school bursar's formal English on returning to work ("Mrs Lowe telephoned me", "the
+// 24th inst."; 89.2%, 80.0%, 1), and an Accra-born nurse's Ghanaian English with Twi ("nnɛra", "Bro
+// Dev"; 94.2%, 92.5%, none).
+// After them, ADR 0173 reads all six.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -1,7 +1,8 @@
 // A chase the user made about something already under way, read as a follow-up: money still owed
 // ("left Mark a voicemail re the tesco invoice"), a silence since an earlier day ("called Mark,
-// no word on the PO since the 17th"), or a voicemail left about something ("left Robert Singh a vm
-// re the KPMG role").
+// no word on the PO since the 17th"), what is still awaited ("as the introduction he promised has
+// not yet come about"), a reminder or an enquiry after it, or a voicemail left about something
+// ("left Robert Singh a vm re the KPMG role").
 
 /** What is owed for work done: an invoice, a payment, a purchase order, a deposit. */
 const owedThing = String.raw`(?:invoices?|inv|payments?|po|purchase order|deposit|balance|fees?|remittance)`;
@@ -16,7 +17,7 @@ const aboutOwed = new RegExp(
  * left. "Invoice sent to Dan for the Nov work" reaches out to chase nothing.
  */
 const reachedOut =
-  /(?:^|[-–—,;:] )(?:left|called|rang|phoned|emailed|texted|messaged|whatsapp(?:ed|['’]d)|dm['’]?d|pinged|wrote to|voicemail|vm|sent (?:him|her|them|a|an|again))\b|\bleft (?:[\w'’]+ ){0,5}(?:a |an )?(?:voicemail|vm|message|msg)\b/;
+  /(?:^|[-–—,;:] |\bi )(?:left|called|rang|phoned|emailed|texted|messaged|whatsapp(?:ed|['’]d)|dm['’]?d|pinged|wrote to|voicemail|vm|sent (?:him|her|them|a|an|again))\b|\bleft (?:[\w'’]+ ){0,5}(?:a |an )?(?:voicemail|vm|message|msg)\b/;
 
 /** A silence since an earlier day: "nothing since the 20th", "no word on the PO since the 17th". */
 const silentSince =
@@ -29,6 +30,26 @@ const silentSince =
 export function chasesWhatIsDue(lower: string): boolean {
   return reachedOut.test(lower) && (aboutOwed.test(lower) || silentSince.test(lower));
 }
+
+/**
+ * Whether the user asked after something already under way in so many words, whatever it names:
+ * "to enquire after the introduction he promised", "emailed Mr Singh, as the introduction he
+ * promised has not yet come about".
+ */
+export function asksAfterWhatIsDue(lower: string): boolean {
+  return askedAfter.test(lower) || (reachedOut.test(lower) && stillWaiting.test(lower));
+}
+
+/**
+ * "to enquire after the introduction he promised", "sent her a polite reminder", "to see if
+ * there's any update on the contract": asking after what is under way, in so many words.
+ */
+const askedAfter =
+  /\b[ei]nquir(?:e|ed|ing) after\b|\bsent (?:him |her |them )?(?:a |another )?(?:polite |gentle |quick |short |friendly )?(?:reminder|chaser)\b|\bto see if (?:there['’]?s|there is) (?:any|an) update\b|\b(?:sent|wrote) (?:him |her |them )?(?:a )?further (?:email|e-mail|letter|note|message)\b/;
+
+/** "as the introduction he promised has not yet come about", "has not replied to my email of the 9th". */
+const stillWaiting =
+  /\b(?:has|have|had) not (?:yet )?(?:come (?:about|through)|arrived|happened|answered|replied|responded|got back)\b/;
 
 /**
  * "left Robert Singh a vm", "left paul reed at amey a voicemail", "left VM for Joanne", "it went

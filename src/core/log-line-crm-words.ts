@@ -1,6 +1,6 @@
 // Shorthand of notes written like a CRM's, spelled out before a one-line log is read: "coffee Th",
 // "vid call", "gmeet", "WA'd", "LI msg", "connect req", "vm fr Sam", "2d ago", "intro req",
-// "ty email -> Jo", "she's putting me fwd".
+// "ty email -> Jo", "ty for the intro", "she's putting me fwd".
 
 /** A whole word, in the case written: "LI" and not "Li", "Th" and not "th". */
 const word = (text: string, flags = 'gu') =>
@@ -74,6 +74,8 @@ const spelledOut: readonly [RegExp, string][] = [
   ],
   // "ty email -> Jo for the lead", "ty LI msg -> Jonny": thanks sent that way.
   [/^ty (?=\S+(?: msg)? (?:->|→) )/iu, 'sent thanks by '],
+  // "messaged to say ty for the sql cheatsheet", "messaged margaret ty for the intro": thanks for.
+  [/(?<![\p{L}\d'’/])ty(?= for\b)/giu, 'thanks'],
 ];
 
 const weekdays: Readonly<Record<string, string>> = {

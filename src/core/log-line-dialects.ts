@@ -1483,6 +1483,16 @@ const dialectWords: readonly Swap[] = [
   // something else only a courtesy. "Tata" and "Tonton" before a name (aunt, uncle) are courtesies
   // (see `courtesyBeforeName`).
   [word('d[ée]mb', 'giu'), 'yesterday'],
+  // Ghanaian English with Twi: "nnɛra" (yesterday), "ɛnnɛ" (today), with or without the open e;
+  // "medaase" (thank you) opening a note or before whom or what for is thanks, and closing a note
+  // of something else ("…, very helpful, medaase") only a courtesy.
+  [word('nn[ɛe]ra', 'giu'), 'yesterday'],
+  [word('[ɛƐ]nn[ɛe]|enn[ɛ]', 'gu'), 'today'],
+  [/^(?:medaase|meda wo ase)(?![\p{L}'’-])|(?<![\p{L}'’-])medaase(?= (?:to|for)\b)/giu, 'thanks'],
+  [
+    /[,;]?\s*(?<![\p{L}'’-])medaase(?: (?:my|ma) (?:sister|brother|friend|dear)| chale| oo?| paa)?(?=\s*[.!]*$)/giu,
+    '',
+  ],
   [word('tey', 'gu'), 'today'],
   [/(?<!\b(?:the|a|an|my|our) )(?<![\p{L}\d'’/-])suba(?![\p{L}\d'’/-])/gu, 'tomorrow'],
   [

@@ -279,10 +279,12 @@ const noRole = new RegExp(
 /**
  * "rang me re a project support role, just a chat", "re the clubcard role, just general talk lah",
  * "abt the role, nothing come out", "just talk, nothing sent", "rang back, talked about their
- * returners scheme", "mostly gossip about who's hiring": the user says nothing was passed on.
+ * returners scheme", "mostly gossip about who's hiring", "general chat about risk roles": the user
+ * says nothing was passed on. So does a call back "about the data admin role" or about "the job i
+ * applied for": a role already under way.
  */
 const onlyTalk =
-  /\b(?:just (?:a |an? )?(?:chat|chats|chatting|chit[ -]?chat|talk|general (?:talk|chat)|catch[ -]?up|natter)|just (?:to|for) (?:a )?catch[ -]?up|nothing (?:come|came) (?:out|of it)|nothing sent|nothing doing|(?:just )?talked (?:it )?(?:thru|through)|talked (?:about|bout|abt|re) (?:the|their) (?:[\w&-]+ ){0,3}(?:job|role|scheme|post|position|vacancy|contract|opening|apprenticeship|internship|placement|programme)s?|(?:mostly|all) gossip)\b/;
+  /\b(?:just (?:a |an? )?(?:chat|chats|chatting|chit[ -]?chat|talk|general (?:talk|chat)|catch[ -]?up|natter)|just (?:to|for) (?:a )?catch[ -]?up|nothing (?:come|came) (?:out|of it)|nothing sent|nothing doing|(?:just )?talked (?:it )?(?:thru|through)|talked (?:about|bout|abt|re) (?:the|their) (?:[\w&-]+ ){0,3}(?:job|role|scheme|post|position|vacancy|contract|opening|apprenticeship|internship|placement|programme)s?|(?:mostly|all) gossip|general (?:chat|talk) (?:about|re|on)|to talk (?:me )?through the|(?:rang|called|phoned) (?:me )?back\b[^,;.]*?\b(?:about|re|abt) (?:the|my) (?:[\w&-]+ ){0,3}(?:job|role|post|position|vacancy|internship|application)|(?:job|role|post|position|vacancy|internship)s? i (?:had )?(?:applied|asked) (?:for|about))\b/;
 
 /**
  * "Priya rang, Monzo's hiring", "coffee w jo - leeds data co might open a role in jan", and from
@@ -451,8 +453,9 @@ const paidAfterWork =
  * audit", "rang, wants a second dashboard built", "wants me on a bid in Jan", "might pass me some
  * overflow work", "sent me a paid gig", "got a paid job for me helping a client", "asking if I'd do
  * some paid data cleansing", "photos of the yard…, they want it sorted", "commissioned me to do a
- * social audit", "wants a cooking class for his team, they pay": paid work
- * the contact offers the user, a give like news of a role.
+ * social audit", "wants a cooking class for his team, they pay", "rang to offer me some freelance
+ * data entry", "she might have some part time hours going", "about a work trial", "a place on the next
+ * cohort": paid work or a place the contact offers the user, a give like news of a role.
  */
 export function offersPaidWork(lower: string): boolean {
   if (
@@ -460,7 +463,7 @@ export function offersPaidWork(lower: string): boolean {
     !/\b(?:invoices?|inv|payment|paid me|got paid|been paid)\b/.test(lower)
   )
     return true;
-  return /\bcommissioned me\b|\b(?:if|whether) i['’]?d (?:do|dae|take on|pick up|be up for) (?:some |a bit of |a |an )?paid\b|\b(?:wants?|wanted|would like|['’]d like) me (?:on|for) (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:bid|project|pitch|tender|contract|gig|engagement|workshop|job|shoot|session|booking|commission)\b|\bbooked me (?:[\w'’-]+ ){0,2}for\b|\b(?:wants?|wanted) me (?:back )?as (?:a |an |their |his |her )?(?:[\w-]+ )?(?:sub|subbie|subcontractor|contractors?|freelancer|associate|partner)\b|\b(?:emailed|rang|called|messaged|texted) (?:me )?about (?:a|an) (?:[\w-]+ ){0,3}paid (?:[\w-]+ ){0,2}(?:project|gig|job|work|contract)\b|\b(?:wants?|wanted) me to (?:shoot|photograph|cook|cater|do (?:the |some |her |his |their |a )?(?:headshots|photos|photography|shoot|portraits|bookkeeping|books|payroll|illustrations|designs?))\b|\b(?:has |['’]s |have |['’]ve )?got (?:a bit of |some |a little |a few (?:days|weeks) of )?(?:paid |freelance |contract )(?:[\w-]+ ){0,2}(?:work|gig|job|project|cleaning|admin|shift|hour)s?\b|\bgot (?:a|an) (?:paid|freelance|contract) (?:[\w-]+ ){0,2}(?:work|gig|job|project) for me\b|\b(?:sent|emailed|forwarded|offered|passed|texted|messaged) me (?:[\w'’-]+ ){0,3}?(?:a|an|some) paid (?:[\w-]+ ){0,2}(?:work|gig|job|project|contract|shift|booking)s?\b|\b(?:wants?|wanted) (?:me to |a |an |some )[^.;!?]{0,60}?[,–—-] (?:paid|they pay|they['’]ll pay|they will pay|it['’]?s paid)\b|\basked (?:if i (?:can|could)|me to) [^.;!?]{0,80}?[,–—-] (?:and )?(?:paid|it['’]?s paid|they pay|they['’]ll pay)\b|(?<!\b(?:i|we) )\b(?:wants?|want|needs?|need) (?:someone|somebody|a freelancer|a photographer|a designer) for (?:a|an|the|their|his|her|its) (?:[\w-]+ ){0,3}(?:shoots?|shots|jobs?|projects?|work|gig|campaign|event|brief|launch)\b|\b(?:might|may|could|can|will|would|['’]ll) (?:pass|throw|send|put) (?:me|my way) (?:some|a bit of|any|the) (?:[\w-]+ )?(?:work|overflow|projects?|jobs?|gigs?|contracts?)\b|\b(?:wants?|wanted|asked|asking|invited|would like|['’]d like)(?: me| us)? to (?:quote|pitch|bid|tender|put in a (?:quote|bid|proposal))\b|(?<!\b(?:i|we) )\b(?:wants?|wanted|would like|['’]d like) (?:a |an )?(?:quote|quotation)\b|\b(?:wants?|wanted|would like|['’]d like) me to (?:take on|pick up|cover)\b|\b(?:wants?|wanted) (?:a |an |some )?(?:freelance|contract|paid)\b|(?:^|[,;:–—-] )(?:wants?|needs?) (?:a|an|the|another|some|his|her|their)(?: [\w'’-]+){0,3} (?:built|done|made|designed|redesigned|refreshed|rebuilt|updated|automated|migrated|set up)\b|\b(?:wants?|needs?|needing) (?:his|her|their|its) (?:[\w'’-]+ ){0,3}?(?:done|doing|tidied|sorted|filed|reconciled)\b|\b(?:they|he|she) (?:wants?|wanted|needs?|needed) it (?:sorted|done|doing|redone|tidied)\b|\b(?:wants?|wanted) me (?:doing|to do) (?:the|their|his|her|its) (?:[\w-]+ ){0,2}(?:books|bookkeeping|payroll|accounts|vat returns?|returns?)\b/.test(
+  return /\bcommissioned me\b|\bto offer (?:me|us) (?:some |a bit of |a |an )?(?:freelance|paid|contract|temp|part[- ]time|casual|extra)\b|\b(?:might|may|could) have (?:some |a few )?(?:part[- ]time |paid |freelance |extra |temp )?(?:hours|shifts)\b|\b(?:about|re|abt|offered me) (?:a|an) (?:paid )?work trial\b|\ba place on (?:the|their|a) (?:next |new |spring |january )?(?:cohort|scheme|programme|course|bootcamp|intake)\b|\b(?:if|whether) i['’]?d (?:do|dae|take on|pick up|be up for) (?:some |a bit of |a |an )?paid\b|\b(?:wants?|wanted|would like|['’]d like) me (?:on|for) (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:bid|project|pitch|tender|contract|gig|engagement|workshop|job|shoot|session|booking|commission)\b|\bbooked me (?:[\w'’-]+ ){0,2}for\b|\b(?:wants?|wanted) me (?:back )?as (?:a |an |their |his |her )?(?:[\w-]+ )?(?:sub|subbie|subcontractor|contractors?|freelancer|associate|partner)\b|\b(?:emailed|rang|called|messaged|texted) (?:me )?about (?:a|an) (?:[\w-]+ ){0,3}paid (?:[\w-]+ ){0,2}(?:project|gig|job|work|contract)\b|\b(?:wants?|wanted) me to (?:shoot|photograph|cook|cater|do (?:the |some |her |his |their |a )?(?:headshots|photos|photography|shoot|portraits|bookkeeping|books|payroll|illustrations|designs?))\b|\b(?:has |['’]s |have |['’]ve )?got (?:a bit of |some |a little |a few (?:days|weeks) of )?(?:paid |freelance |contract )(?:[\w-]+ ){0,2}(?:work|gig|job|project|cleaning|admin|shift|hour)s?\b|\bgot (?:a|an) (?:paid|freelance|contract) (?:[\w-]+ ){0,2}(?:work|gig|job|project) for me\b|\b(?:sent|emailed|forwarded|offered|passed|texted|messaged) me (?:[\w'’-]+ ){0,3}?(?:a|an|some) paid (?:[\w-]+ ){0,2}(?:work|gig|job|project|contract|shift|booking)s?\b|\b(?:wants?|wanted) (?:me to |a |an |some )[^.;!?]{0,60}?[,–—-] (?:paid|they pay|they['’]ll pay|they will pay|it['’]?s paid)\b|\basked (?:if i (?:can|could)|me to) [^.;!?]{0,80}?[,–—-] (?:and )?(?:paid|it['’]?s paid|they pay|they['’]ll pay)\b|(?<!\b(?:i|we) )\b(?:wants?|want|needs?|need) (?:someone|somebody|a freelancer|a photographer|a designer) for (?:a|an|the|their|his|her|its) (?:[\w-]+ ){0,3}(?:shoots?|shots|jobs?|projects?|work|gig|campaign|event|brief|launch)\b|\b(?:might|may|could|can|will|would|['’]ll) (?:pass|throw|send|put) (?:me|my way) (?:some|a bit of|any|the) (?:[\w-]+ )?(?:work|overflow|projects?|jobs?|gigs?|contracts?)\b|\b(?:wants?|wanted|asked|asking|invited|would like|['’]d like)(?: me| us)? to (?:quote|pitch|bid|tender|put in a (?:quote|bid|proposal))\b|(?<!\b(?:i|we) )\b(?:wants?|wanted|would like|['’]d like) (?:a |an )?(?:quote|quotation)\b|\b(?:wants?|wanted|would like|['’]d like) me to (?:take on|pick up|cover)\b|\b(?:wants?|wanted) (?:a |an |some )?(?:freelance|contract|paid)\b|(?:^|[,;:–—-] )(?:wants?|needs?) (?:a|an|the|another|some|his|her|their)(?: [\w'’-]+){0,3} (?:built|done|made|designed|redesigned|refreshed|rebuilt|updated|automated|migrated|set up)\b|\b(?:wants?|needs?|needing) (?:his|her|their|its) (?:[\w'’-]+ ){0,3}?(?:done|doing|tidied|sorted|filed|reconciled)\b|\b(?:they|he|she) (?:wants?|wanted|needs?|needed) it (?:sorted|done|doing|redone|tidied)\b|\b(?:wants?|wanted) me (?:doing|to do) (?:the|their|his|her|its) (?:[\w-]+ ){0,2}(?:books|bookkeeping|payroll|accounts|vat returns?|returns?)\b/.test(
     lower,
   );
 }
@@ -491,7 +494,7 @@ export function theyWant(lower: string): boolean {
  */
 export function asksForTheirWork(lower: string): boolean {
   const asked =
-    /\bask(?:ed|ing) (?:me )?(?:if|whether) i(?:['’]d| would| could| can| want| was| am| might)\b(.*)$/.exec(
+    /\b(?:ask(?:ed|ing)|(?:me|us) to ask) (?:me )?(?:if|whether) i(?:['’]d| would| could| can| want| was| am| might)\b(.*)$/.exec(
       lower,
     );
   // "asked if i'd review his job ad", "asking if i'd mentor a lad doing his apprenticeship" ask a
@@ -503,9 +506,17 @@ export function asksForTheirWork(lower: string): boolean {
   // "asking if i'd freelance on the spring series": paid work named by what the user would do.
   const paid =
     /^ (?:freelance|contract|consult|do (?:some |a bit of |an? )?(?:[\w-]+ ){0,2}(?:freelance|contract|consulting))\b/;
+  // "asked whether I would care to take it on", "if i could do some admin for starling two days a
+  // week paid": work to take on, or said to be paid.
+  const takenOn = /^ (?:care to |like to |be able to )?take (?:it|this|that|them|the job) on\b/;
+  const saidPaid = /\b(?:paid|£\s?\d[\d,]*|per (?:day|hour)|day rate)\b/;
+  const tail = asked?.[1] ?? '';
   return (
     asked !== null &&
     !favour &&
-    (paid.test(asked[1] ?? '') || new RegExp(String.raw`\b${roleNouns}\b`).test(asked[1] ?? ''))
+    (paid.test(tail) ||
+      takenOn.test(tail) ||
+      saidPaid.test(tail) ||
+      new RegExp(String.raw`\b${roleNouns}\b`).test(tail))
   );
 }

@@ -1,7 +1,7 @@
 // Hong Kong English in a one-line log, put plainly before it is read: "ho ho Robert reply already",
 // "no FBP role lor", "m goi for the CV review", "went Fatima's talk". A line's particles
-// ("lor", "lah", "wor") and its "already" after a plain verb are read in any line: no English note
-// uses them that way.
+// ("lor", "lah", "wor", "jor") and its "already" after a plain verb are read in any line, as are
+// "kum man" and "kum yat": no English note uses them that way.
 
 import {
   applySwaps,
@@ -33,6 +33,12 @@ const swaps: readonly Swap[] = [
   // "m goi for the CV review", "do jeh": thanks, in Cantonese.
   [word('(?:m ?goi|mh ?goi|do ?jeh|dor ?jeh)(?: sai)?'), 'thanks'],
   [word('add oil'), 'good luck'],
+  // "rang me kum man" (last night), "kum yat emailed Wei" (today), "kum jiu" (this morning), in
+  // the ways Cantonese is spelled in English letters; "emailed jor" marks what is done.
+  [word('(?:kum|gam|kam) ?man'), 'last night'],
+  [word('(?:kum|gam|kam) ?yat'), 'today'],
+  [word('(?:kum|gam|kam) ?jiu'), 'this morning'],
+  [/(?<=\p{L}) (?:jor|jo2|zo2)(?![\p{L}\d'’/-])/gu, ''],
   [
     doneAlready,
     (_m: string, before: string, verb: string, rest: string) =>

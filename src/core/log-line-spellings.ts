@@ -36,6 +36,7 @@ const soundSpellings: ReadonlyMap<string, string> = new Map([
   ['thay', 'they'],
   ['gon', 'gone'],
   ['coffe', 'coffee'],
+  ['comented', 'commented'],
   ['emial', 'email'],
   ['emials', 'emails'],
   ['emialed', 'emailed'],

@@ -55,7 +55,7 @@ import { mendVerbLast } from './log-line-verb-last.js';
 import { mendTradesAndBoards } from './log-line-trades-and-boards.js';
 import { tagSchema } from './person.js';
 import { asksForMine, passesBrief, tellsOfWork } from './log-line-work.js';
-import { chasesByVoicemail, chasesWhatIsDue } from './log-line-chases.js';
+import { asksAfterWhatIsDue, chasesByVoicemail, chasesWhatIsDue } from './log-line-chases.js';
 import { passesOnLiked } from './log-line-liked.js';
 import { readTemplate, type TemplateReading } from './log-line-templates.js';
 import { mendDialects } from './log-line-dialects.js';
@@ -319,6 +319,9 @@ function readKind(
   // "emailed asking if i'd do a contract": what they asked for is the user's work, an offer.
   if (context.inbound && asksForTheirWork(whole)) return 'give';
   const kind = detectKind(said, context);
+  // "sent her a polite reminder", "to enquire after the referral he kindly offered": a chase,
+  // whatever the thing chased is.
+  if (kind !== 'thanks' && asksAfterWhatIsDue(whole)) return 'follow-up';
   // "pinged dev about whether he'd refer me": a favour in a question is asked for, however sent;
   // "sent her plan for me to look at", "he'd like a reference": asked of the user. Read on the
   // whole line, since "he'd" starts what the plans leave out.
