@@ -189,6 +189,9 @@
 //   367th 120 lines  87.5%  94.2%  1        368th 119 lines  86.6%  97.5%  1
 //   369th 119 lines  85.7%  93.3%  0        370th 120 lines  87.5%  97.5%  0
 //   371st 120 lines  80.0%  95.0%  1        372nd 120 lines  92.5%  99.2%  0
+//   373rd 119 lines  67.2%  98.3%  0        374th 119 lines  75.6%  95.0%  1
+//   375th 120 lines  59.2%  83.3%  0        376th 120 lines  68.3%  90.0%  3
+//   377th 120 lines  78.3%  95.0%  2        378th 120 lines  83.3%  95.8%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1245,6 +1248,16 @@
 // 24th inst."; 89.2%, 80.0%, 1), and an Accra-born nurse's Ghanaian English with Twi ("nnɛra", "Bro
 // Dev"; 94.2%, 92.5%, none).
 // After them, ADR 0173 reads all six.
+// The 373rd to the 378th, scored once on ADR 0173's rules, follow them as 119, 119 and then 120
+// lines each: a Nepal-born former Gurkha corporal's English with Nepali ("Priya didi", "aja"; 75.6%
+// of lines with the person, date, channel and direction right, 67.2% every field, none wrongly
+// created), a Larnaca-born accountant's English with Cypriot Greek ("ton Dev", "simera"; 79.8%,
+// 75.6%, 1), a Khartoum-born pharmacist's English with Sudanese Arabic ("ustaz Dev", "al-yom";
+// 62.5%, 59.2%, none), a São Paulo-born UX designer's English with Brazilian Portuguese ("me
+// ligou", "anteontem"; 70.8%, 68.3%, 3), a former operations director's terse diary ("Kate Morrison
+// emailed. Sky ops analytics role, spec attached."; 85.0%, 78.3%, 2), and a Hackney photographer's
+// notes of clients and money ("invoice sent to dan fletcher for the oct shoot, £850"; 95.0%, 83.3%,
+// none).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
