@@ -36,9 +36,9 @@ export function readNoteName(
   const tokens = headTokens(head, skip);
   // "quick call - Ana, useful" leaves "Quick call, useful": the break goes with the name.
   // "Ocado - Sam P - coffee 10/11": where they work, a dash, then the note of whom.
-  const firstPlace =
-    activityFirst(head, tokens).at === 0 ? workplaceFirst(head, tokens, found) : undefined;
-  const { at: start, from } = firstPlace ?? activityFirst(head, tokens);
+  const activity = activityFirst(head, tokens);
+  const firstPlace = activity.at === 0 ? workplaceFirst(head, tokens, found) : undefined;
+  const { at: start, from } = firstPlace ?? activity;
   const read = readName(tokens, start, 'no');
   // "Yusuf Trainline call monday", "Emma Lloyds email 12/11": a known name, then where they work.
   const placed = read && placedName(read.name, found);
@@ -217,14 +217,6 @@ function readMoreNames(
   }
 }
 
-/**
- * "zoom - ben ng", "Coffee: Ana": what happened, then a break, before the name. Returns where the
- * name starts, and where what happened ends (the summary keeps it); both 0 for another shape.
- */
-/**
- * "Ocado - Sam P - coffee 10/11", "Just Eat – Zoe – lunch": a place the user's people work,
- * then a dash, opening the line. The note of whom starts after the dash.
- */
 /** Whether the line opens with a place the user's people work and a dash ("Ocado - Sam P - …"). */
 export function opensWithWorkplace(
   head: string,
@@ -234,6 +226,10 @@ export function opensWithWorkplace(
   return workplaceFirst(head, headTokens(head, skip), found) !== undefined;
 }
 
+/**
+ * "Ocado - Sam P - coffee 10/11", "Just Eat – Zoe – lunch": a place the user's people work,
+ * then a dash, opening the line. The note of whom starts after the dash.
+ */
 function workplaceFirst(
   head: string,
   tokens: Token[],
@@ -249,6 +245,10 @@ function workplaceFirst(
   return undefined;
 }
 
+/**
+ * "zoom - ben ng", "Coffee: Ana": what happened, then a break, before the name. Returns where the
+ * name starts, and where what happened ends (the summary keeps it); both 0 for another shape.
+ */
 function activityFirst(head: string, tokens: Token[]): { at: number; from: number } {
   let j = 0;
   const said = (token: Token | undefined) =>

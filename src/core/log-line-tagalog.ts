@@ -79,8 +79,9 @@ const tagalogWords: readonly Swap[] = [
   ],
   // "ate Margaret sent me the job spec…, deadline daw 18/12": opening a line that has a Tagalog
   // particle in it, "ate" is a courtesy ("ate Margaret"), not the English verb ("ate Nando's").
+  // ("kuya", "tita" and "tito" before a name are courtesies in any line: see the dialects.)
   [
-    /^(?:ate|kuya|tita|tito) (?=\p{Lu}\p{Ll}+ (?!with\b).*(?<![\p{L}'’-])(?:po|daw|raw|niya|kasi|pala|sabi)(?![\p{L}'’-]))/u,
+    /^ate (?=\p{Lu}\p{Ll}+ (?!with\b).*(?<![\p{L}'’-])(?:po|daw|raw|niya|kasi|pala|sabi)(?![\p{L}'’-]))/u,
     '',
   ],
   [/ ?(?<![\p{L}'’-])(?:po|daw|raw|ba|nga|naman)(?![\p{L}'’-])/gu, ''],
