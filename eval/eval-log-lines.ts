@@ -1258,6 +1258,7 @@
 // emailed. Sky ops analytics role, spec attached."; 85.0%, 78.3%, 2), and a Hackney photographer's
 // notes of clients and money ("invoice sent to dan fletcher for the oct shoot, £850"; 95.0%, 83.3%,
 // none).
+// After them, ADR 0174 reads all six.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

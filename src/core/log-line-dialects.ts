@@ -113,7 +113,7 @@ const thanksWords =
  * case none is an English word.
  */
 const courtesyBefore =
-  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|khanum|malam|mallam|hajiya|alhaji|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios|pak|bapak|bu|ibu|mas|mbak|kak|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo|mzee|dada|kaka|ndugu|encik|puan|cik|abang|kakak|adik|datin|tannie|oom|egbon|alhaja|dede|daa|khoya|khouya|khti) (?=\p{L})/gu;
+  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|khanum|malam|mallam|hajiya|alhaji|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios|pak|bapak|bu|ibu|mas|mbak|kak|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo|mzee|dada|kaka|ndugu|encik|puan|cik|abang|kakak|adik|datin|tannie|oom|egbon|alhaja|dede|daa|khoya|khouya|khti|ustaz|ustaza|ustadh|ustadha|ustad|ustada) (?=\p{L})/gu;
 
 /**
  * Courtesy before a capitalised name, no part of it: East African English "madam Olivia", "bro
@@ -136,7 +136,7 @@ const courtesyBefore =
  * before a day ("one Friday Evening").
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Susuga|Uso|Tamā|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie|Kak|[Mm]amosta|[Tt]annie|[Oo]om|[Ee]gbon|Alhaja|Dede|Daa|Engr\.?|Sur|Sinjura|Sinjorina|[Pp]án) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Susuga|Uso|Tamā|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie|Kak|[Mm]amosta|[Tt]annie|[Oo]om|[Ee]gbon|Alhaja|Dede|Daa|Engr\.?|Sur|Sinjura|Sinjorina|[Pp]án|Ustaz|Ustaza|Ustadh|Ustadha|Ustad|Ustada) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 /**
  * Courtesy before a first name Kith knows, which before anything else may be part of a name:
@@ -191,8 +191,8 @@ function introducedBy(how: string | undefined, who: string): string {
 
 /** Each letter as it may be written with a mark ("dimàirt", "trešdien", "svētdien"). */
 const markedLetters: Readonly<Record<string, string>> = {
-  a: '[aàáâäā]',
-  c: '[cč]',
+  a: '[aàáâäāã]',
+  c: '[cčç]',
   d: '[dď]',
   e: '[eèéêëēẹě]',
   i: '[iìíîïīị]',
@@ -811,6 +811,59 @@ const hebrewDays: Record<string, string> = {
   chamishi: 'thursday',
   hamishi: 'thursday',
   shishi: 'friday',
+};
+
+/** The Greek days, as a Cypriot writes them in Latin letters: "Deftera" (Monday) to "Kyriaki". */
+const greekDays: Record<string, string> = {
+  deftera: 'monday',
+  theftera: 'monday',
+  triti: 'tuesday',
+  tetarti: 'wednesday',
+  pempti: 'thursday',
+  paraskevi: 'friday',
+  savvato: 'saturday',
+  sabbato: 'saturday',
+  kyriaki: 'sunday',
+  kiriaki: 'sunday',
+};
+
+/**
+ * The Arabic days after "yom al-" (the day of): "yom al-ahad" (the first day) is Sunday, "yom
+ * al-khamis" Thursday, "yom al-jum'a" Friday, as Sudanese, Egyptian and Gulf writers spell them.
+ */
+const arabicDays: Record<string, string> = {
+  ahad: 'sunday',
+  ithnayn: 'monday',
+  ithnain: 'monday',
+  itnein: 'monday',
+  etnein: 'monday',
+  ithnen: 'monday',
+  thulatha: 'tuesday',
+  thulathaa: 'tuesday',
+  talat: 'tuesday',
+  talata: 'tuesday',
+  arbaa: 'wednesday',
+  arba: 'wednesday',
+  arbi: 'wednesday',
+  khamis: 'thursday',
+  khamees: 'thursday',
+  jumaa: 'friday',
+  juma: 'friday',
+  jumua: 'friday',
+  gumaa: 'friday',
+  goma: 'friday',
+  sabt: 'saturday',
+};
+
+/** The Portuguese days: "segunda" (-feira, Monday) to "domingo" (Sunday). */
+const portugueseDays: Record<string, string> = {
+  segunda: 'monday',
+  terca: 'tuesday',
+  quarta: 'wednesday',
+  quinta: 'thursday',
+  sexta: 'friday',
+  sabado: 'saturday',
+  domingo: 'sunday',
 };
 
 const dialectWords: readonly Swap[] = [
@@ -1492,6 +1545,48 @@ const dialectWords: readonly Swap[] = [
   [
     /[,;]?\s*(?<![\p{L}'’-])medaase(?: (?:my|ma) (?:sister|brother|friend|dear)| chale| oo?| paa)?(?=\s*[.!]*$)/giu,
     '',
+  ],
+  // English with Nepali: "hijo" (yesterday), "asti" (the day before), "aja", "aaja" (today;
+  // "Aja" may be someone), "bholi" (tomorrow, no day of the line); "dai" after a name (elder
+  // brother) is a courtesy (see the Punjabi courtesies after a name).
+  ...daysAround({ dayBefore: 'asti', yesterday: 'hijo', tomorrow: 'bholi' }),
+  [word('aa?ja', 'gu'), 'today'],
+  // English with Cypriot Greek in Latin letters: "simera" (today), "chthes", "xthes", "hthes"
+  // (yesterday), "proxthes" (the day before), the days ("Deftera" Monday to "Kyriaki" Sunday)
+  // after "tin" (the), or in small letters without it, as "Paraskevi" and "Kyriaki" are women's
+  // names too; "ton", "tin" before a name (the: "emailed ton Dev") are no part of it, and "ela,"
+  // or "ela re," opening a note (come on) is said to its reader.
+  ...daysAround({
+    dayBefore: 'pro(?:c?h|x)th?es',
+    yesterday: '(?:c?h|x)th?es',
+    today: 's[iy]mera',
+    tomorrow: 'avrio',
+  }),
+  weekdaysOf(greekDays, { before: '(?:tin|thn|ti) ', caseless: true }),
+  weekdaysOf(greekDays, { beforeName: false }),
+  [
+    /(?<=\b(?:to|with|and|emailed|called|rang|phoned|texted|messaged|thanked|met|saw|asked|chased|told|sent|from) )(?:ton|tin|tou|tis) (?=\p{Lu}\p{Ll})/gu,
+    '',
+  ],
+  [/^ela(?: re)?[,!]+\s*/iu, ''],
+  // English with Arabic: "ams" (yesterday; "AMS" is a firm), "awal ams" (the day before),
+  // "al-yom", "el-youm" (today), the days after "yom al-" ("yom al-khamis", Thursday).
+  [/(?<![\p{L}\d'’/-])(?:awal|awwal|awel) [Aa]ms(?![\p{L}\d'’-])/gu, 'the day before yesterday'],
+  [/(?<![\p{L}\d'’/-])[Aa]ms(?![\p{L}\d'’-])/gu, 'yesterday'],
+  [word('(?:al|el)-?(?:yom|youm|yawm)', 'giu'), 'today'],
+  weekdaysOf(arabicDays, {
+    before: '(?:yom|yawm|youm) (?:a[lnstdrz]|e[lnstdrz]|ath|eth)-?',
+    caseless: true,
+  }),
+  // "Called me Margaret ams about the post" (Arabic puts the verb first): Margaret called me; "dr.
+  // Hiba Osman", "mr. Evans": a title in small letters before a capitalised name is the title.
+  [
+    /^(Called|Rang|Phoned|Emailed|Messaged|Texted|Whatsapped|Contacted) me (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?= )/u,
+    (_m: string, verb: string, who: string) => `${who} ${verb.toLowerCase()} me`,
+  ],
+  [
+    /(?<![\p{L}'’-])(dr|mr|mrs|ms|prof)\.? (?=\p{Lu}\p{Ll})/gu,
+    (_m: string, title: string) => `${title[0]?.toUpperCase() ?? ''}${title.slice(1)} `,
   ],
   [word('tey', 'gu'), 'today'],
   [/(?<!\b(?:the|a|an|my|our) )(?<![\p{L}\d'’/-])suba(?![\p{L}\d'’/-])/gu, 'tomorrow'],
@@ -2542,13 +2637,13 @@ const dialectWords: readonly Swap[] = [
   // Punjabi courtesies after a name ("Margaret ji", "Kiran didi", "Bal veerji", "Margaret aunty"),
   // never after a possessive ("Kate's uncle"); "achha" is ok.
   [
-    /(?<=\p{Lu}[\p{L}'’-]*)(?<!['’]s) (?:ji|didi|veerji|veer ji|paaji|bhaji|bhaiya|bhai|baji|aunty|auntie|uncle)\b(?![\p{L}'’-])/gu,
+    /(?<=\p{Lu}[\p{L}'’-]*)(?<!['’]s) (?:ji|didi|dai|bahini|veerji|veer ji|paaji|bhaji|bhaiya|bhai|baji|aunty|auntie|uncle)\b(?![\p{L}'’-])/gu,
     '',
   ],
   // Gujarati "ben" (sister) and "bhai" (brother) after a given name in small letters ("priya ben",
   // "dev bhai"), and the Punjabi courtesies so written; not "priya, ben and sam", nor "ben ng".
   [
-    /(?<=(?:^|[^\p{L}'’-])(\p{Ll}[\p{L}'’-]*)) (ben|bhen|behen|bhai|bhaiya|ji|didi|kaka|masi|bhabhi)(?= (\p{L}[\p{L}'’-]*)|[,.;!]|$)(?![\p{L}'’-])/gu,
+    /(?<=(?:^|[^\p{L}'’-])(\p{Ll}[\p{L}'’-]*)) (ben|bhen|behen|bhai|bhaiya|ji|didi|dai|kaka|masi|bhabhi)(?= (\p{L}[\p{L}'’-]*)|[,.;!]|$)(?![\p{L}'’-])/gu,
     (whole: string, name: string, _courtesy: string, next?: string) =>
       isKnownGivenName(name) && !isKnownSurname(next ?? '') ? '' : whole,
   ],
@@ -2680,6 +2775,63 @@ const dialectWords: readonly Swap[] = [
   [/\bthank yow\b/gu, 'thank you'],
   [/\be-mailed over\b/giu, 'emailed over'],
   [/(?<=\b(?:got|get|gets|read|seen|saw|see|opened|answered) )me (?=emails?\b)/gu, 'my '],
+  // Brazilian Portuguese words in an English note: the days ("terça" Tuesday, "sexta" Friday,
+  // "sexta passada" last Friday; "Domingo" and "Quinta" may be someone or somewhere, so in small
+  // letters only), "semana passada" (last week), "hoje cedo", "hoje de manhã" (this morning);
+  // "me ligou" (rang me), "me mandou um email" (emailed me), "me mandou msg" (messaged me),
+  // "mandou" (sent), "mandei" (I sent), "pra", "pro" (to), "com a Kate" (with), "o Dev", "a Kate"
+  // opening a note (the article Portuguese puts before a name), "whatsapp da Joanne" (from), "e
+  // eu" (and I), "reunião" (meeting), "almoçamos" (we had lunch), "ligação com" (a call with),
+  // "valeu" (thanks), "passei pro Owen o contato da Maria" (put Owen in touch with Maria), "como
+  // ela pediu" (as she asked), "perguntando se" (asking if), "um artigo" (an article).
+  [
+    /(?<![\p{L}'’-])(segunda|ter[cç]a|quarta|quinta|sexta|s[áa]bado|domingo)(?:-feira)? passad[ao](?![\p{L}'’-])/gu,
+    'last $1',
+  ],
+  [
+    /(?<![\p{L}'’-])n[ao] (?=(?:segunda|ter[cç]a|quarta|quinta|sexta|s[áa]bado|domingo)(?![\p{L}'’]))/gu,
+    'on ',
+  ],
+  weekdaysOf(portugueseDays, { ending: '(?:-feira)?', beforeName: false }),
+  [/(?<![\p{L}'’-])semana passada(?![\p{L}'’-])/giu, 'last week'],
+  [/(?<![\p{L}'’-])hoje (?:cedo|de manh[ãa])(?![\p{L}'’-])/giu, 'this morning'],
+  [
+    /\bpassei (?:pra|pro|para) (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) o contato d[ao] (?=\p{Lu})/gu,
+    'put $1 in touch with ',
+  ],
+  [/\bme lig(?:ou|aram)\b/giu, 'rang me'],
+  [/\bme mandou (?:um |uma )?e-?mail\b/giu, 'emailed me'],
+  [/\bme mandou (?:uma )?(?:msg|mensagem|dm|whatsapp|zap)\b/giu, 'messaged me'],
+  [/\bmandou (?:um )?valeu\b/giu, 'thanked me'],
+  [/\bme mandou\b/giu, 'sent me'],
+  [/\bmandou (?=(?:dm|msg|mensagem)\b)/giu, 'sent a '],
+  [/\bmandou\b/giu, 'sent'],
+  [/(?<=^|[,;.] )mandei\b/giu, 'sent'],
+  [/\bmandei\b/giu, 'I sent'],
+  [/(?<![\p{L}'’-])(?:meu|minha)(?= )/giu, 'my'],
+  [
+    /(?<![\p{L}'’./@-])(?:pra|pro|para [oa]) (?=(\p{L}[\p{L}'’-]*))/gu,
+    (whole: string, next: string) =>
+      /^\p{Lu}\p{Ll}/u.test(next) || isKnownGivenName(next) ? 'to ' : whole,
+  ],
+  [/(?<![\p{L}'’-])liga[çc][ãa]o com(?: [oa])?(?= )/giu, 'call with'],
+  [/(?<![\p{L}'’./@-])com (?:[oa] )?(?=\p{Lu}\p{Ll})/gu, 'with '],
+  [/(?<![\p{L}'’-])como (?:ela|ele) (?:pediu|pediram)(?![\p{L}'’-])/giu, 'as requested'],
+  [/(?<![\p{L}'’-])perguntando se(?![\p{L}'’-])/giu, 'asking if'],
+  [/(?<![\p{L}'’-])(?:um|uma) (?=(?:artigo|link|post|v[íi]deo|podcast)\b)/giu, 'an '],
+  [
+    /^(?:[Oo]|[Aa]) (?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? (?:me |e |rang|sent|emailed|messaged))/u,
+    '',
+  ],
+  [
+    /(?<=\b(?:whatsapp|zap|msg|mensagem|e-?mail|dm|text|call|message|liga[çc][ãa]o) )(?:da|do) (?=\p{Lu}\p{Ll})/giu,
+    'from ',
+  ],
+  [/(?<=\p{L}) e eu\b/gu, ' and I'],
+  [/(?<![\p{L}'’-])reuni[ãa]o(?![\p{L}'’-])/giu, 'meeting'],
+  [/(?<![\p{L}'’-])almo[çc]amos(?![\p{L}'’-])/giu, 'had lunch'],
+  [/(?<![\p{L}'’-])no (?=(?:linkedin|whatsapp|zap|insta|instagram|zoom|teams)\b)/giu, 'on '],
+  ...thanksIn('valeu', { caseless: true }),
   // English learned after Brazilian Portuguese: "passed me the contact of Lara Mendes" (passou o
   // contato) put me in touch with her (of someone unnamed, it stays a contact given), "going to
   // indicate me for the role" (indicar) to recommend me for it, "we combined to meet" (combinamos)
