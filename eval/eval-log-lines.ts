@@ -192,6 +192,9 @@
 //   373rd 119 lines  67.2%  98.3%  0        374th 119 lines  75.6%  95.0%  1
 //   375th 120 lines  59.2%  83.3%  0        376th 120 lines  68.3%  90.0%  3
 //   377th 120 lines  78.3%  95.0%  2        378th 120 lines  83.3%  95.8%  0
+//   379th 120 lines  85.0%  95.0%  0        380th 120 lines  33.3%  91.7%  0
+//   381st 119 lines  85.7%  98.3%  1        382nd 120 lines  80.8%  98.3%  0
+//   383rd 118 lines  83.1%  94.1%  3        384th 120 lines  58.3%  75.0%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1259,6 +1262,18 @@
 // notes of clients and money ("invoice sent to dan fletcher for the oct shoot, £850"; 95.0%, 83.3%,
 // none).
 // After them, ADR 0174 reads all six.
+// The 379th to the 384th, scored once on ADR 0174's rules, follow them as 120, 120, 119, 120, 118
+// and 120 lines: a Glasgow bus driver's Glaswegian Scots on retraining as a software tester ("wee
+// chat wi", "gied me"; 92.5% of lines with the person, date, channel and direction right, 85.0%
+// every field, none wrongly created), a Sheffield freelance copywriter's lower-case client notes
+// ("sent over the proposal", "she's sorting a PO"; 42.5%, 33.3%, none: its writer gave 57 lines
+// that name no day a day of their own, against the convention that such a line is today's, and
+// those 57 were made today's after it ran, when it reads 90.0% and 70.0%), a Polish-born warehouse
+// manager's English with Polish ("w piątek", "dzięki"; 91.6%, 85.7%, 1), a Cardiff graduate's
+// anxious English with Welsh ("finally plucked up the courage", "diolch"; 93.3%, 80.8%, none), a
+// Lagos-born consultant's Nigerian English with Pidgin ("she don send the brief", "oga"; 89.0%,
+// 83.1%, 3), and a Vietnamese-born salon owner's English with Vietnamese ("chị Joanne", "hôm qua";
+// 62.5%, 58.3%, none).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
