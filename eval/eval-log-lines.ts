@@ -1274,6 +1274,7 @@
 // Lagos-born consultant's Nigerian English with Pidgin ("she don send the brief", "oga"; 89.0%,
 // 83.1%, 3), and a Vietnamese-born salon owner's English with Vietnamese ("chị Joanne", "hôm qua";
 // 62.5%, 58.3%, none).
+// After them, ADR 0175 reads all six.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -133,10 +133,11 @@ const courtesyBefore =
  * (teacher): "Kak Dev", "mamosta Robert"; Thai "P'Dev", "N'Ploy" ("phi", elder, and "nong",
  * younger). "met one Brian Ssemakula" is a certain Brian Ssemakula, someone not yet known: "one"
  * goes after a word that leads to a person ("to one Paul Mugisha"), before a full name, and not
- * before a day ("one Friday Evening").
+ * before a day ("one Friday Evening"). "lunch with my egbon Robert Singh" (Yoruba: my elder) loses
+ * "my" with the courtesy.
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Susuga|Uso|Tamā|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie|Kak|[Mm]amosta|[Tt]annie|[Oo]om|[Ee]gbon|Alhaja|Dede|Daa|Engr\.?|Sur|Sinjura|Sinjorina|[Pp]án|Ustaz|Ustaza|Ustadh|Ustadha|Ustad|Ustada) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Susuga|Uso|Tamā|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie|Kak|[Mm]amosta|[Tt]annie|[Oo]om|(?:my )?[Ee]gbon|Alhaja|Dede|Daa|Engr\.?|Sur|Sinjura|Sinjorina|[Pp]án|Ustaz|Ustaza|Ustadh|Ustadha|Ustad|Ustada) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 /**
  * Courtesy before a first name Kith knows, which before anything else may be part of a name:
@@ -191,18 +192,18 @@ function introducedBy(how: string | undefined, who: string): string {
 
 /** Each letter as it may be written with a mark ("dimàirt", "trešdien", "svētdien"). */
 const markedLetters: Readonly<Record<string, string>> = {
-  a: '[aàáâäāã]',
-  c: '[cčç]',
+  a: '[aàáâäāãą]',
+  c: '[cčçć]',
   d: '[dď]',
-  e: '[eèéêëēẹě]',
+  e: '[eèéêëēẹěę]',
   i: '[iìíîïīị]',
   o: '[oòóôöōọ]',
   g: '[gġ]',
   h: '[hħ]',
-  l: '[lľĺ]',
+  l: '[lľĺł]',
   n: '[nň]',
   r: '[rřŕ]',
-  s: '[sšṣ]',
+  s: '[sšṣś]',
   t: '[tť]',
   u: '[uùúûüūụů]',
   y: '[yý]',
@@ -215,7 +216,8 @@ const dayKey = (day: string) =>
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\p{M}\s'’]/gu, '')
-    .replace(/ħ/gu, 'h');
+    .replace(/ħ/gu, 'h')
+    .replace(/ł/gu, 'l');
 
 /**
  * Another language's weekdays put as English ones, from one table: each name matched with or
@@ -865,6 +867,28 @@ const portugueseDays: Record<string, string> = {
   sabado: 'saturday',
   domingo: 'sunday',
 };
+
+/** The Polish days after "w" or "we" (on): "w piątek" (on Friday), "we wtorek" (on Tuesday). */
+const polishDays: Record<string, string> = {
+  poniedzialek: 'monday',
+  wtorek: 'tuesday',
+  srode: 'wednesday',
+  sroda: 'wednesday',
+  czwartek: 'thursday',
+  piatek: 'friday',
+  sobote: 'saturday',
+  sobota: 'saturday',
+  niedziele: 'sunday',
+  niedziela: 'sunday',
+};
+
+/** Words between a name and a plain verb that say how, when or by what means, not where they work. */
+const notAWorkplace =
+  /^(?:never|not|just|also|already|still|finally|always|often|then|did|didnt|didn['’]t|will|can|may|might|pls|please|kindly|coffee|lunch|drinks|call|meeting|chat)$/iu;
+
+/** Where a plain verb after a name was done: "Gareth Price linkedin comment my post". */
+const meansWord =
+  /^(?:video|zoom|teams|phone|whatsapp|linkedin|li|email|fb|facebook|insta|text)$/iu;
 
 const dialectWords: readonly Swap[] = [
   // First, so that what reads a name after "to" or "with", or opening the note, sees the name.
@@ -1604,6 +1628,26 @@ const dialectWords: readonly Swap[] = [
   ...daysAround({ yesterday: 'keshe', today: 'b[üu]gin', tomorrow: 'erte[ńn]' }),
   weekdaysOf(kazakhDays, { caseless: true, beforeName: false }),
   ...thanksIn('ra(?:k)?hmet', { caseless: true, opening: true }),
+  // "Yusuf trainline comment on my fb post", "Olivia hays say temp job is fill", "Chidi and Wei
+  // comment on my post", "Steve ask if I can do his books": a first name Kith knows opening the
+  // note, with where they work in one word or none, then a plain verb of what they did to the
+  // user, as English learned after Vietnamese, Chinese and other languages without tenses tells
+  // it; it happened, and it was theirs.
+  [
+    /^((?:(?:yesterday|today|this morning),? )?)((\p{Lu}[\p{L}'’-]*)(?: \p{Lu}[\p{L}'’-]*)?(?: and \p{Lu}[\p{L}'’-]*)?)(?: (?:from |at )?(\p{Ll}[\p{L}'’-]*(?:\.[\p{L}]+)?|\p{Lu}{2,4}))? (ask|say|comment|like|share|thank|ring|call|email|text|message|send|reply|follow|add|connect|invite|offer|tell|give|recommend|refer)(?= (?:me|my|on my|if|for|that|job)\b|(?<=say) \p{L})/u,
+    (
+      whole: string,
+      when: string,
+      who: string,
+      first: string,
+      work: string | undefined,
+      verb: string,
+    ) =>
+      isKnownGivenName(first) &&
+      !(work && (isKnownGivenName(work) || plainPast[work] || notAWorkplace.test(work)))
+        ? `${when}${who}${!work ? '' : meansWord.test(work) ? ` ${work}` : ` from ${capitalise(work)}`} ${pastOfPlain(verb)}`
+        : whole,
+  ],
   // "Olivia from Hays rings this morning", "Benjamin Carter replies my email": a name opening the
   // note (a first name Kith knows, so "Texted thanks to…" is none), then a verb of getting in
   // touch or giving in the present, as English after Mongolian and other languages tells what
@@ -2230,6 +2274,10 @@ const dialectWords: readonly Swap[] = [
   ],
   [word('dzisiaj|dziś'), 'today'],
   [word('said dzi[ęe]ki'), 'said thanks'],
+  // "w piątek", "we wtorek" (on Friday, on Tuesday); "texted Ben dzięki for yesterday", "dzięki
+  // email to Jenny", "emailed Alexandra dzięki for her talk": thanks given.
+  weekdaysOf(polishDays, { before: '(?:w|we) ', caseless: true }),
+  [/(?<![\p{L}'’-])dzi[ęe]ki(?= (?:for|email|e-mail|message|msg|text|note)\b)/giu, 'thanks'],
   // "Yesterday wrote to me Rachel from Booking": who wrote, after the verb, as Polish orders it.
   [
     /\b(wrote to me|wrote me|called me|texted me|messaged me) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: (?:from|at) \p{Lu}[\p{L}&.'’-]*)?)/gu,
@@ -2409,6 +2457,18 @@ const dialectWords: readonly Swap[] = [
   [word('aboot', 'gu'), 'about'],
   [word('telt', 'gu'), 'told'],
   [word('daein', 'gu'), 'doing'],
+  // Glaswegian: "the test plan she asked fur", "lookin fur testers" (for), "still waitin" closing
+  // a note of getting in touch (a chase), "big Dev" (a friend's nickname before a first name Kith
+  // knows; "big data" stays).
+  [
+    /(?<=\b(?:asked|ask|askin|asking|lookin|looking|waitin|waiting|thanks|cheers|thanked|up|out|in) )fur\b/gu,
+    'for',
+  ],
+  [/(?<=\p{L}),? still waitin(?:g|')?[.!]*$/u, ', still nothing'],
+  [
+    /(?<![\p{L}'’-])[Bb]ig (?=(\p{L}+))/gu,
+    (whole: string, next: string) => (isKnownGivenName(next) ? '' : whole),
+  ],
   // Doric, the Scots of the North-East: "fit like," opening a note (how are you), "speirin"
   // (asking) and "speirin fit" (asking what), "pit me in touch" (put), "gied me a phone" (gave),
   // "hae a look" (have), "twa references aff me" (two, off), "thon article" (that), "a quine he
@@ -2857,6 +2917,16 @@ const dialectWords: readonly Swap[] = [
   [/[,;.!]?\s*(?:cam on|cảm ơn)(?: (?:anh|chị|chi|em|ban|bạn|nhiều|nhieu))?[!.]*\s*$/iu, ''],
   [/\b(?:cam on|cảm ơn)(?= \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? for\b)/giu, 'thanked'],
   [/\b(?:cam on|cảm ơn)\b/giu, 'thanks'],
+  // "chị Joanne", "anh Dev", "em Linh", "cô Margaret", "chú Robert": older sister, older brother,
+  // younger, aunt, uncle before a name are courtesies ("Anh Nguyen", capitalised, is a name);
+  // "gọi me" (called me), "zalo me" (messaged me on Zalo), "hôm qua" (yesterday), "hôm nay"
+  // (today), with or without their marks.
+  [/(?<![\p{L}\d'’/-])(?:chị|anh|em|cô|chú|bác) (?=\p{Lu}\p{Ll})/gu, ''],
+  [/(?<![\p{L}'’-])g[ọo]i (?=me\b)/giu, 'rang '],
+  [/(?<![\p{L}'’-])gọi(?![\p{L}'’-])/giu, 'called'],
+  [/(?<![\p{L}'’-])zalo(?:ed|['’]d)? (?=me\b)/giu, 'messaged '],
+  [/(?<![\p{L}'’-])h[ôo]m qua(?![\p{L}'’-])/giu, 'yesterday'],
+  [/(?<![\p{L}'’-])h[ôo]m nay(?![\p{L}'’-])/giu, 'today'],
   // Thanks in another language ("kamsahamnida", "ndatenda", "teşekkürler") are thanks, but
   // closing a note they are said to its reader, as "cam on" is; "hwaiting" (good luck),
   // "inşallah" and "maiwe" say nothing of what happened.

@@ -23,7 +23,7 @@ describe('Sorani Kurdish words, put plainly', () => {
     ['Dan Fletcher phone me', 'Dan Fletcher phoned me'],
     ['phone Owen Davies about the referral', 'Phoned Owen Davies about the referral'],
     ['sunday I like Gareth post', "sunday I liked Gareth's post"],
-    ['Yusuf from trainline comment on my post', 'Yusuf from trainline commented on my post'],
+    ['Yusuf from trainline comment on my post', 'Yusuf from Trainline commented on my post'],
   ]);
 
   keepsAsWritten(['coffee with Kawa Rashid in Ealing', 'met Heyni Shah at the fair']);

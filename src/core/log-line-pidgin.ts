@@ -26,6 +26,7 @@ const done: Record<string, string> = {
   intro: "intro'd",
   refer: 'referred',
   fill: 'filled',
+  close: 'closed',
   hire: 'hired',
   apply: 'applied',
   talk: 'talked',
@@ -34,7 +35,7 @@ const done: Record<string, string> = {
 
 /** Pidgin's own words, which say the line is Pidgin. */
 const pidginMarker =
-  /(?<![\p{L}'’-])(?:dey|wey|dem|abeg|sabi|wetin|una|e be like|sharp sharp|carry (?:me|us) go|gist(?:ing|ed)?|don (?:go|come|send|call|review|finish|forward|do|see|reply|tell|give|intro|refer|fill|hire|apply)|wan|no catch|him boss|her boss say|say (?:make|dem|e|she|he)|tire)(?![\p{L}'’-])/iu;
+  /(?<![\p{L}'’-])(?:dey|wey|dem|abeg|sabi|wetin|una|e be like|sharp sharp|carry (?:me|us) go|gist(?:ing|ed)?|don (?:go|come|send|call|review|finish|forward|do|see|reply|tell|give|intro|refer|fill|close|hire|apply)|wan|(?:he|she|they) go (?:recommend|refer|intro|introduce|link|push|put|connect)|no catch|him boss|her boss say|say (?:make|dem|e|she|he)|tire)(?![\p{L}'’-])/iu;
 
 const swaps: readonly Swap[] = [
   // "Chidi from Wise say he go link me": said, after a name or where they work.
@@ -46,6 +47,7 @@ const swaps: readonly Swap[] = [
   [word('gisted'), 'chatted'],
   // "abeg can she put in a word": the user asked if she can.
   [/\babeg,? (can|could|will) (she|he|they)\b/giu, 'asked if $2 $1'],
+  [/^abeg,? remember:?\s*/iu, ''],
   [word('abeg'), 'please'],
   [word('sharp sharp'), 'quickly'],
   [word('sabi'), 'know'],
@@ -53,6 +55,15 @@ const swaps: readonly Swap[] = [
   [word('dem dey hire'), 'they are hiring'],
   [word('dey (?:hire|recruit)'), 'are hiring'],
   [word('dey find'), 'are looking for'],
+  // "Tesco BI team dey look for someone", "he dey push my name", "she go recommend me": are
+  // looking, is putting forward, will.
+  [word('dey look(?:ing)? for'), 'are looking for'],
+  [word('dey push (my name|me)'), 'is putting $1 forward'],
+  [
+    /(?<![\p{L}'’-])(he|she|they|dem) go (?=(?:recommend|refer|intro|introduce|send|link|push|put|help|call|ring|forward|connect|pass)\b)/giu,
+    '$1 will ',
+  ],
+  [word('wan make (?:I|i)'), 'wants me to'],
   [/(?<![\p{L}'’-])(?:wey )?dey (?=\p{Lu})/gu, 'at '],
   [word('wey dey'), 'who is'],
   [word('dey'), 'is'],

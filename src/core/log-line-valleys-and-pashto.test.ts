@@ -9,7 +9,7 @@ describe('Pashto words, put plainly', () => {
   mendsTo([
     ['coffee with Dev lala teera hafta', 'coffee with Dev lala last week'],
     ['Priya message me on linkedin parun', 'Priya messaged me on linkedin yesterday'],
-    ['Chidi send me link on whatsapp Naha', 'Chidi sent me link on whatsapp tuesday'],
+    ['Chidi send me link on whatsapp Naha', 'Chidi sent me the link on whatsapp tuesday'],
     ['zoom with Lucy from AZ shoro', 'zoom with Lucy from AZ wednesday'],
     ['Joanne bibi rang Ziarat', 'Joanne bibi rang thursday'],
     ['Zoe message khali', 'Zoe messaged saturday'],
@@ -29,7 +29,7 @@ describe('Pashto words, put plainly', () => {
     ],
     [
       'Alexandra Reid bupa ask me to do a short talk',
-      'Alexandra Reid from bupa asked me to do a short talk',
+      'Alexandra Reid from Bupa asked me to do a short talk',
     ],
   ]);
 
