@@ -195,6 +195,9 @@
 //   379th 120 lines  85.0%  95.0%  0        380th 120 lines  33.3%  91.7%  0
 //   381st 119 lines  85.7%  98.3%  1        382nd 120 lines  80.8%  98.3%  0
 //   383rd 118 lines  83.1%  94.1%  3        384th 120 lines  58.3%  75.0%  0
+//   385th 119 lines  89.9%  95.8%  0        386th 120 lines  95.8%  98.3%  0
+//   387th 120 lines  79.2%  94.2%  1        388th 120 lines  71.7%  95.8%  1
+//   389th 120 lines  82.5%  95.8%  0        390th 120 lines  80.8%  90.0%  2
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1275,6 +1278,16 @@
 // 83.1%, 3), and a Vietnamese-born salon owner's English with Vietnamese ("chị Joanne", "hôm qua";
 // 62.5%, 58.3%, none).
 // After them, ADR 0175 reads all six.
+// The 385th to the 390th, scored once on ADR 0175's rules, follow them as 119 and then 120 lines
+// each: a Newcastle shop-floor manager's Geordie English on moving into HR ("canny chat", "howay";
+// 92.4% of lines with the person, date, channel and direction right, 89.9% every field, none
+// wrongly created), a Lahore-born chartered accountant's English with Urdu ("Dev bhai", "shukriya";
+// 97.5%, 95.8%, none: the third fresh set at the target held to every field, after the 295th and
+// the 329th), a Seoul-born product designer's English with Korean ("Dev-ssi", "eoje"; 83.3%, 79.2%,
+// 1), a retired teacher's careful, old-fashioned English on returning to work ("telephoned", "a
+// most helpful conversation"; 82.5%, 71.7%, 1), a Brighton freelance web developer's bursts of
+// shorthand and emoji ("🙏", "ngl"; 95.0%, 82.5%, none), and a Kinshasa-born logistics coordinator's
+// English with French and Lingala ("mbote", "Papa Robert", "hier"; 86.7%, 80.8%, 2).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
