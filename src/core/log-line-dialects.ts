@@ -134,10 +134,11 @@ const courtesyBefore =
  * younger). "met one Brian Ssemakula" is a certain Brian Ssemakula, someone not yet known: "one"
  * goes after a word that leads to a person ("to one Paul Mugisha"), before a full name, and not
  * before a day ("one Friday Evening"). "lunch with my egbon Robert Singh" (Yoruba: my elder) loses
- * "my" with the courtesy.
+ * "my" with the courtesy. Vietnamese "chị", "anh", "em", "cô", "chú", "bác" in small letters (older
+ * sister, older brother, younger, aunt, uncle): "chị Joanne", "anh Dev"; "Anh Nguyen" is a name.
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Susuga|Uso|Tamā|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie|Kak|[Mm]amosta|[Tt]annie|[Oo]om|(?:my )?[Ee]gbon|Alhaja|Dede|Daa|Engr\.?|Sur|Sinjura|Sinjorina|[Pp]án|Ustaz|Ustaza|Ustadh|Ustadha|Ustad|Ustada) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Susuga|Uso|Tamā|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie|Kak|[Mm]amosta|[Tt]annie|[Oo]om|(?:my )?[Ee]gbon|Alhaja|Dede|Daa|Engr\.?|Sur|Sinjura|Sinjorina|[Pp]án|Ustaz|Ustaza|Ustadh|Ustadha|Ustad|Ustada|chị|anh|em|cô|chú|bác) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 /**
  * Courtesy before a first name Kith knows, which before anything else may be part of a name:
@@ -2917,11 +2918,8 @@ const dialectWords: readonly Swap[] = [
   [/[,;.!]?\s*(?:cam on|cảm ơn)(?: (?:anh|chị|chi|em|ban|bạn|nhiều|nhieu))?[!.]*\s*$/iu, ''],
   [/\b(?:cam on|cảm ơn)(?= \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)? for\b)/giu, 'thanked'],
   [/\b(?:cam on|cảm ơn)\b/giu, 'thanks'],
-  // "chị Joanne", "anh Dev", "em Linh", "cô Margaret", "chú Robert": older sister, older brother,
-  // younger, aunt, uncle before a name are courtesies ("Anh Nguyen", capitalised, is a name);
-  // "gọi me" (called me), "zalo me" (messaged me on Zalo), "hôm qua" (yesterday), "hôm nay"
+  // "chị Joanne", "anh Dev" are courtesies (see `courtesyBeforeName`); "gọi me" (called me), "zalo me" (messaged me on Zalo), "hôm qua" (yesterday), "hôm nay"
   // (today), with or without their marks.
-  [/(?<![\p{L}\d'’/-])(?:chị|anh|em|cô|chú|bác) (?=\p{Lu}\p{Ll})/gu, ''],
   [/(?<![\p{L}'’-])g[ọo]i (?=me\b)/giu, 'rang '],
   [/(?<![\p{L}'’-])gọi(?![\p{L}'’-])/giu, 'called'],
   [/(?<![\p{L}'’-])zalo(?:ed|['’]d)? (?=me\b)/giu, 'messaged '],
