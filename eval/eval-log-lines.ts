@@ -1288,6 +1288,8 @@
 // most helpful conversation"; 82.5%, 71.7%, 1), a Brighton freelance web developer's bursts of
 // shorthand and emoji ("🙏", "ngl"; 95.0%, 82.5%, none), and a Kinshasa-born logistics coordinator's
 // English with French and Lingala ("mbote", "Papa Robert", "hier"; 86.7%, 80.8%, 2).
+// After them, ADR 0176 reads all six; four of their lines that name no day (two in the 385th, one
+// in the 387th and one in the 388th), given one by their writers, were then made today's.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

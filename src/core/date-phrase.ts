@@ -331,7 +331,7 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
       later ||
       isSpokenOfDay(text.slice(0, candidate.start)) ||
       planWords.test(clause) ||
-      /\b(?:wants?|needs?|after|looking for)\b/i.test(clause) ||
+      /\b(?:wants?|needs?|after|looking for|offer(?:s|ed|ing)?)\b/i.test(clause) ||
       // "booking opens a new researcher role in january", "they start hiring in Feb", "pricing
       // team taking on a junior analyst in Feb": what opens, starts or is being taken on, told in
       // the present, is to come.
@@ -789,10 +789,12 @@ function resolveChrono(
     // "she is a sun": a short weekday after "a" or "the" is a word, no day.
     if (!spelled && /\b(?:a|an|the|my|his|her)\s+$/i.test(text.slice(0, result.index)))
       return undefined;
-    // "from my old Saturday job", "her Sunday shift", "our Polish Saturday school": a weekday
-    // that names work or a school is no day.
+    // "from my old Saturday job", "her Sunday shift", "runs a Saturday school": a weekday that
+    // names work or a school is no day.
     if (
-      /\b(?:my|his|her|their|our|old)(?:\s+[\p{L}-]+)?\s+$/iu.test(text.slice(0, result.index)) &&
+      /\b(?:my|his|her|their|our|old|a|an|the)(?:\s+[\p{L}-]+)?\s+$/iu.test(
+        text.slice(0, result.index),
+      ) &&
       /^\s+(?:job|jobs|shift|shifts|gig|gigs|team|league|club|school|class)\b/i.test(
         text.slice(result.index + result.text.length),
       )

@@ -49,11 +49,12 @@ const askedAfter =
 
 /**
  * "as the introduction he promised has not yet come about", "has not replied to my email of the
- * 9th", or the note closing on the silence: "rang Olivia, nothing yet", "…, still nothing" (29 of
- * the tuning file's 29 such lines are chases; "no answer" and "no news" alone are split).
+ * 9th", or the note closing on the silence: "rang Olivia, nothing yet", "…, still nothing",
+ * "…? still waiting" (29 of the tuning file's 29 such lines are chases; "no answer" and "no news"
+ * alone are split); or asking after it: "called olivia, any news on the contract?".
  */
 const stillWaiting =
-  /\b(?:has|have|had) not (?:yet )?(?:come (?:about|through)|arrived|happened|answered|replied|responded|got back)\b|[,;–—-] (?:nothing yet|still nothing|nothing back(?: yet)?|no news yet)[.!]*$/;
+  /\b(?:has|have|had) not (?:yet )?(?:come (?:about|through)|arrived|happened|answered|replied|responded|got back)\b|[,;?–—-] (?:nothing yet|still nothing|still waiting|nothing back(?: yet)?|no news yet)[.!]*$|[,;–—-] any (?:news|update|word) (?:on|about|re) (?:the |my |that |our )?[\w'’-]+(?: [\w'’-]+)?\s*\?/;
 
 /**
  * "left Robert Singh a vm", "left paul reed at amey a voicemail", "left VM for Joanne", "it went

@@ -96,10 +96,10 @@ const tagalogHad: Record<string, string> = {
  * Thanks in the words of another language: Korean "kamsahamnida", "gomawo"; Shona "ndatenda";
  * Turkish "teşekkürler", "sağol"; "merci", as Persian speakers say it too ("mersi"), and Persian
  * "mamnoon"; Bengali "dhonnobad" ("dhanyabad"); Hungarian "köszi", "köszönöm"; Urdu
- * "shukriya" and the Muslim "jazakallah".
+ * "shukriya" and the Muslim "jazakallah"; Lingala "matondo".
  */
 const thanksWords =
-  '(?:shukri(?:y)?a|jazak ?allah(?: khair)?|k[öo]sz[öo]n[öo]m|k[öo]szi|kamsahamnida|gamsahamnida|kamsahaeyo|gamsahaeyo|gomawo(?:yo)?|komawo(?:yo)?|ndatenda|ndinotenda|te[şs]ekk[üu]rler|te[şs]ekk[üu]r ederim|sa[ğg]ol|merci(?: beaucoup)?|mamnoon(?:am)?|mersi|dhonnobad|dhanyabad|mahadsanid|mahadsanidin)';
+  '(?:shukri(?:y)?a|jazak ?allah(?: khair)?|k[öo]sz[öo]n[öo]m|k[öo]szi|kamsahamnida|gamsahamnida|kamsahaeyo|gamsahaeyo|gomawo(?:yo)?|komawo(?:yo)?|ndatenda|ndinotenda|te[şs]ekk[üu]rler|te[şs]ekk[üu]r ederim|sa[ğg]ol|merci(?: beaucoup)?|mamnoon(?:am)?|mersi|dhonnobad|dhanyabad|mahadsanid|mahadsanidin|matondo(?: mingi)?)';
 
 /**
  * Courtesy before a name in lower case, no part of it: Tagalog "kuya", "tita", "tito", "manang",
@@ -136,9 +136,11 @@ const courtesyBefore =
  * before a day ("one Friday Evening"). "lunch with my egbon Robert Singh" (Yoruba: my elder) loses
  * "my" with the courtesy. Vietnamese "chị", "anh", "em", "cô", "chú", "bác" in small letters (older
  * sister, older brother, younger, aunt, uncle): "chị Joanne", "anh Dev"; "Anh Nguyen" is a name.
+ * French "Maman", "frère", "sœur" (mother, brother, sister, as a Congolese note calls elders and
+ * friends): "Maman Margaret", "frère Dev".
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Susuga|Uso|Tamā|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie|Kak|[Mm]amosta|[Tt]annie|[Oo]om|(?:my )?[Ee]gbon|Alhaja|Dede|Daa|Engr\.?|Sur|Sinjura|Sinjorina|[Pp]án|Ustaz|Ustaza|Ustadh|Ustadha|Ustad|Ustada|chị|anh|em|cô|chú|bác) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Susuga|Uso|Tamā|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie|Kak|[Mm]amosta|[Tt]annie|[Oo]om|(?:my )?[Ee]gbon|Alhaja|Dede|Daa|Engr\.?|Sur|Sinjura|Sinjorina|[Pp]án|Ustaz|Ustaza|Ustadh|Ustadha|Ustad|Ustada|chị|anh|em|cô|chú|bác|[Mm]aman|[Ff]r[èe]re|[Ss](?:œ|oe)ur) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 /**
  * Courtesy before a first name Kith knows, which before anything else may be part of a name:
@@ -2758,8 +2760,9 @@ const dialectWords: readonly Swap[] = [
   // "gizza shout if owt comes up", "gizza ring": give me a.
   [word('gizza', 'giu'), 'give me a'],
   // Geordie: "howay man," opening a note, "gannin" (going), "the morra", "yesterda", "ower",
-  // "divvent", "nowt" and "owt", "a natter" (a chat), "chatted bout", "ta'd" (thanked) and "a ta
-  // message" (a thank-you). Lower case only, so no name is changed.
+  // "divvent", "nowt" and "owt", "a natter" (a chat), "chatted bout", "ta'd" (thanked), "a ta
+  // message" (a thank-you), "aboot", and "Tony Reed off the old shop floor" (from). Lower case
+  // only, so no name is changed.
   [/^(?:[Hh]oway|[Hh]away|[Ww]hy aye)(?: man| pet| lass| hinny)?(?:[,!.]+\s*|\s+(?=\p{Ll}))/u, ''],
   [/(?<=[,;.!] )(?:howay|haway)(?: man| pet)?[,!.]*\s+/gu, ''],
   [word('gannin', 'gu'), 'going'],
@@ -2770,6 +2773,11 @@ const dialectWords: readonly Swap[] = [
   [word('nowt', 'gu'), 'nothing'],
   [word('owt', 'gu'), 'anything'],
   [word('natter', 'gu'), 'chat'],
+  [word('aboot', 'gu'), 'about'],
+  [
+    /(?<=\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+) off (?=the (?!(?:record|phone|list|hook|radar|books|top|back|mark|table|grid|boil|cuff|rails|shelf|shortlist)\b)(?:old |same )?\p{Ll})/gu,
+    ' from ',
+  ],
   [word('nattered', 'gu'), 'chatted'],
   [
     /(?<=\b(?:chat|chats|chatted|chattin|chatting|talk|talked|talkin|natter|nattered|asked|askin|rang|called|emailed|texted|messaged) )bout\b/gu,
@@ -2925,6 +2933,14 @@ const dialectWords: readonly Swap[] = [
   [/(?<![\p{L}'’-])zalo(?:ed|['’]d)? (?=me\b)/giu, 'messaged '],
   [/(?<![\p{L}'’-])h[ôo]m qua(?![\p{L}'’-])/giu, 'yesterday'],
   [/(?<![\p{L}'’-])h[ôo]m nay(?![\p{L}'’-])/giu, 'today'],
+  // English with Korean in Latin letters: "eoje" (yesterday), "geujeokke" (the day before),
+  // "oneul" (today); "-ssi" and "-nim" after a name in small letters are courtesies, as after a
+  // capitalised one (see the registers), and "^^" or "ㅋㅋ" (a smile, a laugh) say nothing.
+  ...daysAround({ dayBefore: 'geujeokke', yesterday: 'eoje', today: 'oneul' }),
+  // Lingala: "mbote" (hello) opening a note, or before the name it greets, is said to them.
+  [/^mbote\b[!,.]*\s*|(?<=[,;.!]\s*)mbote\b[!,.]*\s*/giu, ''],
+  [/(?<=\p{Ll}[\p{L}'’]*)-(?:ssi|nim)(?![\p{L}])/gu, ''],
+  [/\s*(?:\^\^|ㅋ{2,}|ㅎ{2,})(?=\s|[,.!]|$)/gu, ''],
   // Thanks in another language ("kamsahamnida", "ndatenda", "teşekkürler") are thanks, but
   // closing a note they are said to its reader, as "cam on" is; "hwaiting" (good luck),
   // "inşallah" and "maiwe" say nothing of what happened.
@@ -3432,12 +3448,13 @@ const dialectWords: readonly Swap[] = [
     },
   ],
   // A formal hand: "via the electronic mail", "on the LinkedIn", "had the Zoom", "Luncheon with",
-  // "Mr Singh most kindly introduced me", "Received from Mrs Gonzalez a card".
+  // "Mr Singh most kindly introduced me", "Owen Davies has very kindly put me in touch", "Received
+  // from Mrs Gonzalez a card".
   [/\b(?:the )?electronic mail\b/giu, 'email'],
   [/\b(on|via) the (LinkedIn|WhatsApp|Teams|Zoom|Skype)\b/gu, '$1 $2'],
   [/\b(had|have|held) the Zoom\b/gu, '$1 a Zoom call'],
   [/\b([Ll])uncheon\b/gu, '$1unch'],
-  [/(?<=\p{Lu}[\p{L}'’-]*) (?:most |very |so )?kindly (?=\p{Ll})/gu, ' '],
+  [/(?<=\p{Lu}[\p{L}'’-]*) (?:has |have )?(?:most |very |so )?kindly (?=\p{Ll})/gu, ' '],
   [/^Received from (?=(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|\p{Lu}\p{Ll}))/u, 'Heard from '],
   // Jamaican and London English: "shouted me" (messaged), "bell'd" and "a bell" (a call), "voice
   // noted me", "did a ting at" (held an event), "big up" (thanks), and patois "wid", "seh",

@@ -97,6 +97,12 @@ const frenchWords: readonly Swap[] = [
   [word('toujours rien'), 'still nothing'],
   // Ways of talking.
   [word('(?:un )?café avec'), 'coffee with'],
+  // "café ce matin", "…, café hier": a coffee opening the note or a clause, said with its day.
+  [
+    /(?<=^|[,;] )(?:un )?café(?= (?:this|yesterday|today|last|on|with|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gu,
+    'coffee',
+  ],
+  [word('près (?:de la|du|de|des)'), 'near'],
   [word('(?:un )?(?:déj|déjeuner|dej) avec'), 'lunch with'],
   [word('(?:un )?dîner avec'), 'dinner with'],
   [word('(?:un )?(?:verre|apéro) avec'), 'drinks with'],
@@ -125,6 +131,13 @@ const frenchWords: readonly Swap[] = [
   [word("j['’]ai vu|vu"), 'saw'],
   [word("j['’]ai croisé|croisé"), 'bumped into'],
   [word('demandé à'), 'asked'],
+  // "a liké mon post", "a aimé ma photo": what a contact did to the user's post; "pour me
+  // remercier" (to thank me), "pour demander si" (to ask whether).
+  [word('a (?:liké|likée|aimé|aimée)'), 'liked'],
+  [word('a commenté'), 'commented on'],
+  [word('pour me remercier'), 'to thank me'],
+  [word('pour (?:lui |leur )?demander si'), 'to ask if'],
+  [word('pour (?:lui |leur )?demander'), 'to ask'],
   [word('merci à'), 'thanked'],
   [word('avec'), 'with'],
   [word('chez'), 'at'],
@@ -151,7 +164,7 @@ const sharedWords: readonly Swap[] = [
 ];
 
 const frenchMarker =
-  /(?<![\p{L}'’-])(?:\d{1,2} (?:janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|le \d{1,2}(?=[\s,]|$)|m['’]a|j['’]ai|hier|aujourd['’]hui|avant-hier|ce matin|avec|chez|relancé|envoyé|appelé|mailé|partagé|remercié|présenté|merci|déj|visio|café avec|par mail|semaine dernière|rien depuis|pas de réponse|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?![\p{L}'’-])/iu;
+  /(?<![\p{L}'’-])(?:\d{1,2} (?:janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|le \d{1,2}(?=[\s,]|$)|m['’]a|j['’]ai|hier|aujourd['’]hui|avant-hier|ce matin|avec|chez|relancé|envoyé|appelé|mailé|partagé|remercié|présenté|merci|remercier|demander|liké|likée|aimé|aimée|déj|visio|café avec|par mail|semaine dernière|rien depuis|pas de réponse|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?![\p{L}'’-])/iu;
 
 /** The line with its French put into English; a line with none comes back as it was. */
 export function mendFrench(line: string): string {

@@ -20,7 +20,7 @@ export const neutralSubjectVerbs = words(
   'said says mentioned thinks reckons is was has had going paid',
 );
 export const objectVerbs = words(
-  "caught requested informed guided updated briefed passed shared showed lent mailed let pointed tipped looped connected dropped cc'd cc’d forwarded sounded pitched left posted accepted attended reviewed met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d prodded poked reminded followed added wetransferred dropboxed quoted invoiced billed chucked owe owed txt wrote replied chase nudge whatsapp dm msg",
+  "caught requested informed guided updated briefed passed shared showed lent mailed let pointed tipped looped connected dropped cc'd cc’d forwarded sounded pitched left posted accepted attended reviewed met meet saw see visited called call phoned rang emailed email texted text messaged message pinged ping dmed dmd dm'd dm’d slacked whatsapped whatsapp'd whatsapp’d asked ask thanked thank introduced introduce intro'd intro’d introed gave give congratulated helped invited told contacted interviewed mentored wished sent into chased nudged recommended liked endorsed skyped facetimed txted txt'd txt’d msgd msged msg'd msg’d prodded poked reminded followed added wetransferred dropboxed quoted invoiced billed chucked owe owed txt wrote replied chase nudge whatsapp dm msg congratulate",
 );
 /** "whatsapp from Zoe", "email from Ana": what came from someone, a channel's name included. */
 export const inboundFromNouns = words(
@@ -96,7 +96,7 @@ export const notNames = new Set([
   // line, is nobody's name. No first name people go by is among them (Emily and Kelly end in -ly
   // too, so the list is written out rather than read from the ending).
   ...words(
-    'would could should might must shall one was ex tel bloke chap fella lady woman each both either neither everyone everybody nobody anybody cold warm finally eventually actually quickly briefly properly randomly accidentally luckily unexpectedly belatedly spontaneously formally informally officially apparently basically literally honestly anyway anyhow already still once twice recently earlier',
+    'would could should might must shall one was ex tel bloke chap fella lady woman each both either neither everyone everybody nobody anybody cold warm finally eventually actually quickly briefly properly randomly accidentally luckily unexpectedly belatedly spontaneously formally informally officially apparently basically literally honestly anyway anyhow already still once twice recently earlier any',
   ),
   // "coffee with ana, she'll intro me": a pronoun with its verb is nobody's name.
   ...words(
