@@ -198,6 +198,9 @@
 //   385th 119 lines  89.9%  95.8%  0        386th 120 lines  95.8%  98.3%  0
 //   387th 120 lines  79.2%  94.2%  1        388th 120 lines  71.7%  95.8%  1
 //   389th 120 lines  82.5%  95.8%  0        390th 120 lines  80.8%  90.0%  2
+//   391st 119 lines  89.9%  97.5%  1        392nd 119 lines  92.4%  98.3%  0
+//   393rd 120 lines  79.2%  95.0%  1        394th 120 lines  86.7%  95.8%  0
+//   395th 119 lines  73.9%  89.9%  2        396th 120 lines  86.7%  98.3%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1290,6 +1293,18 @@
 // English with French and Lingala ("mbote", "Papa Robert", "hier"; 86.7%, 80.8%, 2).
 // After them, ADR 0176 reads all six; four of their lines that name no day (two in the 385th, one
 // in the 387th and one in the 388th), given one by their writers, were then made today's.
+// The 391st to the 396th, scored once on ADR 0176's rules, follow them as 119, 119, 120, 120, 119
+// and 120 lines: a Belfast-born hospitality supervisor's Northern Irish English on moving into
+// events ("wee coffee with dev", "dead on", "nothin doin yet"; 90.8% of lines with the person,
+// date, channel and direction right, 89.9% every field, 1 wrongly created), a Johannesburg-born
+// civil engineer's South African English on retraining as a data analyst ("lekker chat", "gister",
+// "howzit"; 95.8%, 92.4%, none), an Istanbul-born architect's English with Turkish on moving into
+// UX ("Dev bey", "Priya hanım", "dün", the days "Perşembe" and "Cuma"; 83.3%, 79.2%, 1), a
+// Kingston-born nurse's Jamaican English with patois on moving into health-tech sales ("coffee wid
+// Dev", "him seh", "big up"; 93.3%, 86.7%, none), a payroll officer's voice-to-text notes with
+// mishears and no stops ("cold Kate at sky", "by male", "full stop"; 79.8%, 73.9%, 2), and a
+// Munich-born research scientist's English with German ("Frau Shah", "Herr Mistry", "gestern", "am
+// Donnerstag"; 91.7%, 86.7%, none).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
