@@ -1305,6 +1305,7 @@
 // mishears and no stops ("cold Kate at sky", "by male", "full stop"; 79.8%, 73.9%, 2), and a
 // Munich-born research scientist's English with German ("Frau Shah", "Herr Mistry", "gestern", "am
 // Donnerstag"; 91.7%, 86.7%, none).
+// After them, ADR 0177 reads all six.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

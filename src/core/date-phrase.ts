@@ -348,6 +348,13 @@ function isPlannedDay(text: string, candidate: FoundDate): boolean {
   if (isArrangedFor(text, candidate)) return true;
   // "Schmidt - call - 12 Dec - career path": a date alone in its clause is the note's own date.
   if (`${clauses.at(-1) ?? ''}${rest}`.trim() === '') return false;
+  // "he promised it for 10/11": the day something was promised for, not this contact's.
+  if (
+    /\bpromised (?:(?:it|them|that|this|me|one) )?for(?:\s+the)?\s+$/i.test(
+      text.slice(0, candidate.start),
+    )
+  )
+    return true;
   // "he wants a proposal by fri", "she's on leave til thurs", "before the interview of friday",
   // "before the assessment day on the 9th": a deadline, or what is still to come, not when anyone
   // was in touch.

@@ -72,7 +72,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   // "added anna kowalski on linkedin".
   [
     'social',
-    /\blinkedin connect(?:ed)? (?:w|w\/|with|to)\b|\bfollowed (?!up\b)(?:me|[\wÀ-ɏ'’]+(?: [\wÀ-ɏ'’]+){0,4}(?: (?:from|at) [\w&.'’-]+(?: [\w&.'’-]+)?)?(?: \([^()]*\))?)(?: back)? on (?:insta|instagram|ig|twitter|x|tiktok|linkedin|li|bluesky|threads|dribbble|behance|mastodon|substack|github)\b|\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation|connection)|(?:connection )?request (?:in|on) linkedin|accepted (?:(?:my|me|the|our|[\w-]+['’]s) )?(?:linkedin )?(?:connection|invite|invitation|request)|posted (?:a )?(?:congrats|congratulations|well done) on (?:[\w'’-]+ ){1,6}on (?:linkedin|li|insta|instagram|twitter|x))\b|\bconnected (?:w|w\/|with) (?!me\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+){0,2}(?: \([^()]*\)|,[^,;]{1,40},| (?:from|at) (?:the )?[\w&.'’-]+(?: [\w&.'’-]+){0,3})? on (?:linkedin|li)\b|\binvitation to connect\b|\bfollowed (?:me|us) back\b(?! (?:to|from|with|about|re)\b)|\binvited (?:me|us) to connect\b|\badded (?:me|us|(?!(?:it|this|that|them|a|an|the|my)\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+)?) on (?:linkedin|li|insta|instagram|ig|twitter|x|tiktok|bluesky|threads|facebook|fb)\b|\btagged (?:me|us) in (?:(?:his|her|their|a|an|the|my|our) )?(?:[\w-]+ )?(?:story|stories|post|reel|photo|pic|video|tweet|thread)\b|\bposted (?:about|on) [^,;.]*\band tagged (?:me|us)(?: in (?:it|them))?\b|\b(?:liked|commented on|reacted to|reposted|reshared|shared) my (?:[\w-]+ ){0,3}?(?:post|update|article|tweet|reel)\b|\bin (?:the|my|his|her|their) comments\b|\b(?:shared|reposted|reshared) (?:[\w-]+ )?[\w-]+['’]s (?:[\w-]+ )?post\b|\btagged (?:[\w'’-]+ ){1,2}in (?:a|an|his|her|their|my) (?:[\w-]+ )?post\b/,
+    /\blinkedin connect(?:ed)? (?:w|w\/|with|to)\b|\bfollowed (?!up\b)(?:me|[\wÀ-ɏ'’]+(?: [\wÀ-ɏ'’]+){0,4}(?: (?:from|at) [\w&.'’-]+(?: [\w&.'’-]+)?)?(?: \([^()]*\))?)(?: back)? on (?:insta|instagram|ig|twitter|x|tiktok|linkedin|li|bluesky|threads|dribbble|behance|mastodon|substack|github)\b|\b(connected with me|connection request|linkedin (?:recommendation|endorsement)|(?:recommendation|endorsement) for (?:[\w'’-]+ ){1,3}on linkedin|linkedin (?:request|invite|invitation|connection)|(?:connection )?request (?:in|on) linkedin|accepted (?:(?:my|me|the|our|[\w-]+['’]s) )?(?:linkedin )?(?:connection|invite|invitation|request)|posted (?:a )?(?:congrats|congratulations|well done) on (?:[\w'’-]+ ){1,6}on (?:linkedin|li|insta|instagram|twitter|x))\b|\bconnected (?:w|w\/|with) (?!me\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+){0,2}(?: \([^()]*\)|,[^,;]{1,40},| (?:from|at) (?:the )?[\w&.'’-]+(?: [\w&.'’-]+){0,3})? on (?:linkedin|li)\b|\binvitation to connect\b|\bfollowed (?:me|us) back\b(?! (?:to|from|with|about|re)\b)|\binvited (?:me|us) to connect\b|\badded (?:me|us|(?!(?:it|this|that|them|a|an|the|my)\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+)?) on (?:linkedin|li|insta|instagram|ig|twitter|x|tiktok|bluesky|threads|facebook|fb)\b|\btagged (?:me|us) in (?:(?:his|her|their|a|an|the|my|our) )?(?:[\w-]+ )?(?:story|stories|post|reel|photo|pic|video|tweet|thread)\b|\btagged (?:me|us) (?:under|in the comments (?:of|on|under))\b|\bposted (?:about|on) [^,;.]*\band tagged (?:me|us)(?: in (?:it|them))?\b|\b(?:liked|commented on|reacted to|reposted|reshared|shared) my (?:[\w-]+ ){0,3}?(?:post|update|article|tweet|reel)\b|\bin (?:the|my|his|her|their) comments\b|\b(?:shared|reposted|reshared) (?:[\w-]+ )?[\w-]+['’]s (?:[\w-]+ )?post\b|\btagged (?:[\w'’-]+ ){1,2}in (?:a|an|his|her|their|my) (?:[\w-]+ )?post\b/,
   ],
   [
     'video',
@@ -96,7 +96,7 @@ const channelRules: Array<[Channel, RegExp]> = [
     'meeting',
     // "at the met office" is a workplace's name, not a meeting at an office. "spent the afternoon
     // with Kate", "I was with Chidi yesterday at his place": together, in person.
-    /\bat (?:the|their|his|her|[\w&.-]+['’]s) (?!met office)(?:[\w&.'’-]+ ){0,2}offices?\b|\b(?:school[ -]?(?:gate|run|pick-?up|drop-?off)|at the (?:school )?gates?)\b|\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|double-doubles?|flat whites?|latte|cortado|cappuccino|espresso|matcha|pizza|sushi|ramen|noodles|curry|tacos?|burgers?|burritos?|dim sum|yum cha|pho|falafel|halloumi|croissants?|pastr(?:y|ies)|bagels?|chai(?= with| at)|(?:had|over) chai|popped (?:in|round|over|by)|dropped (?:[\w'’-]+ ){0,3}round|dropped by|lunch|lunched|lnch|dined|(?:wether)?spoons|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|quiz|smoko|yarn|brews?|cuppa|kopi|cwtch|braai|rv|(?<!\b(?:the|manchester|cardiff|leeds) )met|meet|meeting|(?<!\bsite )walk(?! ?-?through\b)|walked|walking|jog|jogged|jogging|visited|(?<!\b(?:she|he|they) )saw(?! (?:on|online|it|i|that|my|your|in (?:the|a)|an? (?:ad|advert|job|post|role|listing))\b)|in person|(?:at|to) [\w'’-]+['’]s (?:place|house|flat|home)|sat down|had a sit[- ]?down|(?:appt|appointment) (?:with|wi|w)|sit[- ]?down (?:wi|with)|had a word|tea|bumped into|ran into|caught (?!up\b|(?:a|the|my|an) )[\w'’]+)\b|\bspent (?:the |an |a |all )?(?:morning|afternoon|evening|day|hour|couple of hours|few hours) with\b|^(?:i |we )?(?:was|were) with\b(?! (?:it|that|this|them|him|her|the idea|the plan)\b)/,
+    /\bat (?:the|their|his|her|[\w&.-]+['’]s) (?!met office)(?:[\w&.'’-]+ ){0,2}offices?\b|\b(?:school[ -]?(?:gate|run|pick-?up|drop-?off)|at the (?:school )?gates?)\b|\b(f2f|face[ -]to[ -]face|mtg|coffee|coffe|cofee|double-doubles?|flat whites?|latte|cortado|cappuccino|espresso|matcha|pizza|sushi|ramen|noodles|curry|tacos?|burgers?|burritos?|dim sum|yum cha|pho|falafel|halloumi|croissants?|pastr(?:y|ies)|bagels?|chai(?= with| at)|(?:had|over) chai|popped (?:in|round|over|by)|dropped (?:[\w'’-]+ ){0,3}round|dropped by|lunch|lunched|lnch|dined|(?:wether)?spoons|breakfast|brunch|dinner|drinks?|beers?|pints?|pub|quiz|smoko|yarn|brews?|cuppa|kopi|cwtch|braai|rv|(?<!\b(?:the|manchester|cardiff|leeds) )met|meet|meeting|(?<!\bsite )walk(?! ?-?through\b)|walked|walking|jog|jogged|jogging|visited|(?<!\b(?:she|he|they) )saw(?! (?:on|online|it|i|that|my|your|in (?:the|a)|an? (?:ad|advert|job|post|role|listing))\b)|in person|(?:chat|chatted|talked|spoke|natter|blether) on the (?:train|bus|tube|plane|flight|ferry)|(?:at|to) [\w'’-]+['’]s (?:place|house|flat|home)|sat down|had a sit[- ]?down|(?:appt|appointment) (?:with|wi|w)|sit[- ]?down (?:wi|with)|had a word|tea|bumped into|ran into|caught (?!up\b|(?:a|the|my|an) )[\w'’]+)\b|\bspent (?:the |an |a |all )?(?:morning|afternoon|evening|day|hour|couple of hours|few hours) with\b|^(?:i |we )?(?:was|were) with\b(?! (?:it|that|this|them|him|her|the idea|the plan)\b)/,
   ],
   [
     'email',
@@ -104,7 +104,7 @@ const channelRules: Array<[Channel, RegExp]> = [
   ],
   [
     'social',
-    /\b(?:starred|forked|followed) (?:(?:my|his|her|their) )?(?:[\w-]+ )?(?:repo|repos|github|project)\b|\bfollowed (?!up\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+)?['’]s (?:[\w&-]+ ){0,3}(?:page|account|profile|channel|blog|feed)\b|\bfollows? (?:me|us) back\b|\b(?:likes?|comments?|reactions?) (?:on|to|under) my (?:[\w-]+ ){0,3}?(?:post|update|article|tweet|reel)\b|\b(liked|likes? from|commented|reacted|endorsed|retweeted|reposted|connected on|(his|her|their) post|shared my (?:[\w-]+ )?post|left a comment|reshared|(?:to|on|under) my (?:[\w-]+ )?post|(?:viewed|looked at|checked out) my (?:linkedin )?profile)\b/,
+    /\b(?:starred|forked|followed) (?:(?:my|his|her|their) )?(?:[\w-]+ )?(?:repo|repos|github|project)\b|\bfollowed (?!up\b)[\wÀ-ɏ'’-]+(?: [\wÀ-ɏ'’-]+)?['’]s (?:[\w&-]+ ){0,3}(?:page|account|profile|channel|blog|feed)\b|\bfollows? (?:me|us) back\b|\b(?:likes?|comments?|reactions?) (?:on|to|under) my (?:[\w-]+ ){0,3}?(?:post|update|article|tweet|reel)\b|\b(liked|likes? from|commented|reacted|endorsed|retweeted|reposted|connected on|(his|her|their) post|shared my (?:[\w-]+ )?post|(?:left|posted|wrote) a comment|reshared|(?:to|on|under) my (?:[\w-]+ )?post|(?:viewed|looked at|checked out) my (?:linkedin )?profile)\b/,
   ],
   [
     'message',
@@ -747,6 +747,12 @@ export function detectDirection(head: string, channel: Channel, kind: Interactio
     /^(?:the|this|that|my|our|a|an) [^,;]{1,40}? (?:messaged|texted|txted|emailed|e-mailed|wrote|rang|called|phoned|dm['’]?d|whatsapped|got) back\b/.test(
       head,
     ) ||
+    // "Katie Morris BBC voice note on whatsapp asking if…": a name, where they work, and a voice
+    // note with no verb of the user's is theirs.
+    new RegExp(
+      String.raw`^(?!${notSubject}|left\b|got\b|had\b)\p{L}[\p{L}'’-]*(?: (?!${notSubject}|a\b|an\b)\p{L}[\p{L}'’-]*){0,2} (?:voice ?note|voice ?message)\b`,
+      'u',
+    ).test(head) ||
     // "my friend at Admiral rang yesterday evening", "an old colleague emailed": someone the user
     // knows, described rather than named, opening the note, got in touch.
     /^(?:my|our|an?|the) (?:(?:old|ex|former|new|best|good|uni|school|work)[- ])?(?:friend|mate|pal|colleague|ex-colleague|neighbou?r|cousin|boss|manager|contact|recruiter)(?: (?:at|from) (?:the )?[\w&.'’-]+(?: [\w&.'’-]+)?)? (?:rang|called|phoned|telephoned|emailed|e-mailed|messaged|texted|wrote|dm['’]?d|whatsapped)\b(?! (?:him|her|them|to (?:him|her|them))\b)/.test(
@@ -777,7 +783,10 @@ export function detectDirection(head: string, channel: Channel, kind: Interactio
   // "spoke to Chidi", "caught up with Emily": a conversation is both sides', whoever began it.
   // "rang sam patel wednesday, just a wee catch up" says what the call was, not who began it (as
   // 22 of the tuning file's 31 such lines with the user's own verb label it).
-  const saidWhatItWas = /[,;–—-]\s*(?:jus|just|only) an? (?:[\w'’-]+ )?(?:catch[ -]?up|chat)\b/g;
+  // After a comma, "called priya last week, wee catch up about…", "rang Sam back, likkle catch
+  // up" too ("Emma C - quick catch-up - 26/11", a note of parts, says no more than that).
+  const saidWhatItWas =
+    /[,;–—-]\s*(?:jus|just|only) an? (?:[\w'’-]+ )?(?:catch[ -]?up|chat)\b|,\s*(?:an? )?(?:(?:wee|likkle|little|quick|short|brief) )?(?:catch[ -]?up|chat)\b/g;
   // "Telephoned Wei Chen … to wish him well and to catch up generally": why the user rang.
   const rangToCatchUp = /^(?:called|phoned|rang)\b[^;.]*?\bto (?:[\w'’-]+ )?catch[ -]?up\b/;
   if (

@@ -2937,6 +2937,10 @@ const dialectWords: readonly Swap[] = [
   // "oneul" (today); "-ssi" and "-nim" after a name in small letters are courtesies, as after a
   // capitalised one (see the registers), and "^^" or "ㅋㅋ" (a smile, a laugh) say nothing.
   ...daysAround({ dayBefore: 'geujeokke', yesterday: 'eoje', today: 'oneul' }),
+  // Turkish "çay with" (tea); German "Danke-Mail" (a thank-you email), "Danke-Nachricht".
+  [/(?<![\p{L}'’-])[çÇ]ay(?= (?:with|w|wi|ile)\b)/gu, 'tea'],
+  [/(?<![\p{L}'’-])[Dd]anke-?(?:[Mm]ail|[Ee]-?[Mm]ail)(?![\p{L}])/gu, 'thank-you email'],
+  [/(?<![\p{L}'’-])[Dd]anke-?[Nn]achricht(?![\p{L}])/gu, 'thank-you message'],
   // Lingala: "mbote" (hello) opening a note, or before the name it greets, is said to them.
   [/^mbote\b[!,.]*\s*|(?<=[,;.!]\s*)mbote\b[!,.]*\s*/giu, ''],
   [/(?<=\p{Ll}[\p{L}'’]*)-(?:ssi|nim)(?![\p{L}])/gu, ''],

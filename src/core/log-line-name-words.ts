@@ -96,7 +96,7 @@ export const notNames = new Set([
   // line, is nobody's name. No first name people go by is among them (Emily and Kelly end in -ly
   // too, so the list is written out rather than read from the ending).
   ...words(
-    'would could should might must shall one was ex tel bloke chap fella lady woman each both either neither everyone everybody nobody anybody cold warm finally eventually actually quickly briefly properly randomly accidentally luckily unexpectedly belatedly spontaneously formally informally officially apparently basically literally honestly anyway anyhow already still once twice recently earlier any',
+    'would could should might must shall one was ex tel bloke chap fella lady woman each both either neither everyone everybody nobody anybody cold warm finally eventually actually quickly briefly properly randomly accidentally luckily unexpectedly belatedly spontaneously formally informally officially apparently basically literally honestly anyway anyhow already still once twice recently earlier any catch',
   ),
   // "coffee with ana, she'll intro me": a pronoun with its verb is nobody's name.
   ...words(

@@ -203,6 +203,14 @@ export function mendSpellings(line: string): string {
       )
       // "b4 thursday": texting's "before" (a deadline, no date of the line).
       .replace(/\bb4\b/giu, 'before')
+      // A phone's dictation: "comma" and "full stop" said aloud, "by male", "a male", "male'd"
+      // (mail), "cold me" and "cold Kate at sky" (called: "cold emailed", "cold call" stay).
+      .replace(/ comma(?= \p{Ll})/gu, ',')
+      .replace(/ full stop(?=\s|$)/gu, '.')
+      .replace(/\b(by|a|my|your|her|his|the|via) male\b/giu, '$1 mail')
+      .replace(/\bmale['’]?d\b/giu, 'mailed')
+      .replace(/\bcold (?=(?:me|us)\b)/giu, 'called ')
+      .replace(/^cold (?=\p{Lu}\p{Ll})/u, 'called ')
       .replace(/\p{L}+/gu, (word, at: number) => mendWord(word, at === 0))
   );
 }

@@ -412,8 +412,14 @@ const verbTables = [
 const turkishOnly = loose(
   'beğenmiş|beğendi|bağlantı isteği|takip etmeye başladım|gözden geçirdi|arıyorlarmış|aradım|aradı|aramış|attım|attı|atmış|gönderdim|gönderdi|yolladım|yolladı|yazdım|yazdı|yazmış|sordum|sordu|soruyo|soruyor|istedim|istedi|ettim|etti|ilettim|mailledim|mailledi|konuştuk|karşılaştık|buluştuk|takıldık|tanıştım|tanıştırdı|dürttüm|bıraktım|verdim|verdi|içtik|bahsetti|anlattı|önerdi|paylaştı|paylaşmış|etiketlemiş|diyo|dedi|söyledi|forwardladım|geçen hafta|için|hakkında|ses yok|cevap yok|haber yok',
 );
-/** Days only Turkish writes so, in small letters: "Cuma" and "Pazar" may be names. */
-const turkishDays = new RegExp(String.raw`(?<![\p{L}'’-])(?:${dayWords})(?![\p{L}'’-])`, 'u');
+/**
+ * Days only Turkish writes so, in small letters ("Cuma" and "Pazar" may be names), or capitalised
+ * with Turkish letters ("Perşembe", "Salı"); and "hanım" after a name (Mrs), no word elsewhere.
+ */
+const turkishDays = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?:${dayWords}|Pazartesi|Salı|Çarşamba|Perşembe|Cumartesi|hanım)(?![\p{L}'’-])`,
+  'u',
+);
 const turkishMarker = new RegExp(
   String.raw`(?<![\p{L}'’-])(?:${turkishOnly}|dün|bugün|bugun)(?![\p{L}'’-])|\p{L}['’](?:le|la|yle|yla|ye|ya|den|dan|ten|tan|deki|daki|teki|taki|ı|ü|yı|yü|nın|nin|ın|ün|ına|ine)(?![\p{L}'’-])`,
   'iu',
