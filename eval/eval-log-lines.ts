@@ -201,6 +201,9 @@
 //   391st 119 lines  89.9%  97.5%  1        392nd 119 lines  92.4%  98.3%  0
 //   393rd 120 lines  79.2%  95.0%  1        394th 120 lines  86.7%  95.8%  0
 //   395th 119 lines  73.9%  89.9%  2        396th 120 lines  86.7%  98.3%  0
+//   397th 119 lines  95.0%  99.2%  0        398th 120 lines  64.2%  92.5%  2
+//   399th 118 lines  76.3%  87.3%  6        400th 120 lines  84.2%  98.3%  0
+//   401st 119 lines  87.4%  99.2%  0        402nd 120 lines  86.7%  97.5%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1306,6 +1309,19 @@
 // Munich-born research scientist's English with German ("Frau Shah", "Herr Mistry", "gestern", "am
 // Donnerstag"; 91.7%, 86.7%, none).
 // After them, ADR 0177 reads all six.
+// The 397th to the 402nd, scored once on ADR 0177's rules, follow them as 119, 120, 118, 120, 119
+// and 120 lines: an Edinburgh-born charity fundraiser's Scottish English on moving into tech sales
+// ("pure helpful", "the now", "Thursday past"; 97.5% of lines with the person, date, channel and
+// direction right, 95.0% every field, none wrongly created: the fourth fresh set at the target held
+// to every field, after the 295th, the 329th and the 386th), a Tokyo-born translator's English with
+// Japanese on moving into localisation ("Dev-san", "kinō", "Kin-yōbi", "senshū"; 72.5%, 64.2%, 2),
+// a Guadalajara-born chef's English with Mexican Spanish on moving into restaurant operations
+// ("coffee con Dev", "Doña Margaret", "me llamó", "el jueves"; 82.2%, 76.3%, 6), a Cork-born
+// teacher's Cork English on moving into learning design ("gave me a shout", "Thursday last", "he
+// has me tormented"; 90.8%, 84.2%, none), a Delhi-born supply-chain analyst's English with Hindi
+// ("Dev ji", "Robert sir", "pichle hafte"; 95.0%, 87.4%, none), and a Chicago-born marketing
+// manager's American English ("Grabbed coffee", "hopped on a call", "called me up"; 93.3%, 86.7%,
+// 1).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
