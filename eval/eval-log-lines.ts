@@ -1322,6 +1322,7 @@
 // ("Dev ji", "Robert sir", "pichle hafte"; 95.0%, 87.4%, none), and a Chicago-born marketing
 // manager's American English ("Grabbed coffee", "hopped on a call", "called me up"; 93.3%, 86.7%,
 // 1).
+// After them, ADR 0178 reads all six.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -96,10 +96,10 @@ const tagalogHad: Record<string, string> = {
  * Thanks in the words of another language: Korean "kamsahamnida", "gomawo"; Shona "ndatenda";
  * Turkish "teşekkürler", "sağol"; "merci", as Persian speakers say it too ("mersi"), and Persian
  * "mamnoon"; Bengali "dhonnobad" ("dhanyabad"); Hungarian "köszi", "köszönöm"; Urdu
- * "shukriya" and the Muslim "jazakallah"; Lingala "matondo".
+ * "shukriya" and the Muslim "jazakallah"; Lingala "matondo"; Japanese "arigatou".
  */
 const thanksWords =
-  '(?:shukri(?:y)?a|jazak ?allah(?: khair)?|k[öo]sz[öo]n[öo]m|k[öo]szi|kamsahamnida|gamsahamnida|kamsahaeyo|gamsahaeyo|gomawo(?:yo)?|komawo(?:yo)?|ndatenda|ndinotenda|te[şs]ekk[üu]rler|te[şs]ekk[üu]r ederim|sa[ğg]ol|merci(?: beaucoup)?|mamnoon(?:am)?|mersi|dhonnobad|dhanyabad|mahadsanid|mahadsanidin|matondo(?: mingi)?)';
+  '(?:shukri(?:y)?a|jazak ?allah(?: khair)?|k[öo]sz[öo]n[öo]m|k[öo]szi|kamsahamnida|gamsahamnida|kamsahaeyo|gamsahaeyo|gomawo(?:yo)?|komawo(?:yo)?|ndatenda|ndinotenda|te[şs]ekk[üu]rler|te[şs]ekk[üu]r ederim|sa[ğg]ol|merci(?: beaucoup)?|mamnoon(?:am)?|mersi|dhonnobad|dhanyabad|mahadsanid|mahadsanidin|matondo(?: mingi)?|arigat(?:ō|ou|o)(?: gozaimasu| gozaimashita)?)';
 
 /**
  * Courtesy before a name in lower case, no part of it: Tagalog "kuya", "tita", "tito", "manang",
@@ -819,6 +819,17 @@ const hebrewDays: Record<string, string> = {
 };
 
 /** The Greek days, as a Cypriot writes them in Latin letters: "Deftera" (Monday) to "Kyriaki". */
+/** Japanese days in Latin letters by their first part ("Kin-yōbi", "kinyoubi": Friday). */
+const japaneseDays: Record<string, string> = {
+  getsu: 'Monday',
+  ka: 'Tuesday',
+  sui: 'Wednesday',
+  moku: 'Thursday',
+  kin: 'Friday',
+  do: 'Saturday',
+  nichi: 'Sunday',
+};
+
 const greekDays: Record<string, string> = {
   deftera: 'monday',
   theftera: 'monday',
@@ -894,6 +905,8 @@ const meansWord =
   /^(?:video|zoom|teams|phone|whatsapp|linkedin|li|email|fb|facebook|insta|text)$/iu;
 
 const dialectWords: readonly Swap[] = [
+  // American English: "cold-called me" (called me), before the days around it are moved.
+  [/\bcold-called (?=me\b)/gu, 'called '],
   // First, so that what reads a name after "to" or "with", or opening the note, sees the name.
   [courtesyBeforeName, ''],
   [courtesyBefore, ''],
@@ -2937,6 +2950,47 @@ const dialectWords: readonly Swap[] = [
   // "oneul" (today); "-ssi" and "-nim" after a name in small letters are courtesies, as after a
   // capitalised one (see the registers), and "^^" or "ㅋㅋ" (a smile, a laugh) say nothing.
   ...daysAround({ dayBefore: 'geujeokke', yesterday: 'eoje', today: 'oneul' }),
+  // English with Japanese in Latin letters: "kinō", "kinou" (yesterday), "ototoi" (the day
+  // before), "kyō", "kyou" (today), "senshū", "senshuu" (last week), each with its mark or its
+  // long vowel doubled ("Kyo" and "kino" are names and words too); the days ("Getsu-yōbi" Monday
+  // to "Nichi-yōbi" Sunday, with or without the hyphen or the mark); "otsukare" (well done) says
+  // nothing, "arigatou" is thanks (see `thanksWords`).
+  ...daysAround({
+    dayBefore: 'ototoi',
+    yesterday: 'kin(?:ō|ou)',
+    today: 'ky(?:ō|ou)',
+    lastWeek: 'sensh(?:ū|uu)',
+  }),
+  [
+    /(?<![\p{L}\d'’/-])(getsu|ka|sui|moku|kin|do|nichi)-?y(?:ō|ou|o)bi(?![\p{L}\d'’-])/giu,
+    (whole: string, day: string) => japaneseDays[day.toLowerCase()] ?? whole,
+  ],
+  [/[,;.!]?\s*(?<![\p{L}])otsukare(?:sama)?(?: desu)?(?![\p{L}])[!.]*/giu, ''],
+  // Irish English: "gave me a shout" (rang me), "gave Chidi a shout" (rang him).
+  // "gave Marcus a shout on LinkedIn" says how: a message.
+  [
+    /\bgave (me|\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?) a shout\b/gu,
+    (...args: string[]) => {
+      const [whole, who, offset, line] = args as unknown as [string, string, number, string];
+      const how =
+        /^ (?:on|via|over|by) (?:linkedin|li|whatsapp|email|e-mail|text|slack|teams|insta|instagram|twitter|facebook|fb|dm)\b/i.test(
+          line.slice(offset + whole.length),
+        );
+      return `${how ? 'messaged' : 'rang'} ${who}`;
+    },
+  ],
+
+  // English with Hindi: "pichle hafte", "pichhle hafte" (last week).
+  [word('pichh?le hafte', 'giu'), 'last week'],
+  // American English: "shot Katie an email" (emailed her), "shot my resume over to" (sent),
+  // "crickets" closing a chase (no reply); "cold-called me" is read first of all.
+  [
+    /\b([Ss])hot (\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?) an? (email|e-mail|note|text|message|DM|dm)\b/gu,
+    (_m: string, s: string, who: string, what: string) =>
+      `${s === 'S' ? 'S' : 's'}ent ${who} a ${what}`,
+  ],
+  [/\b([Ss])hot (?=my\b|over\b)/gu, '$1ent '],
+  [/[,;]\s*crickets(?: so far)?(?=\s*[.!]*$)/giu, ', nothing yet'],
   // Turkish "çay with" (tea); German "Danke-Mail" (a thank-you email), "Danke-Nachricht".
   [/(?<![\p{L}'’-])[çÇ]ay(?= (?:with|w|wi|ile)\b)/gu, 'tea'],
   [/(?<![\p{L}'’-])[Dd]anke-?(?:[Mm]ail|[Ee]-?[Mm]ail)(?![\p{L}])/gu, 'thank-you email'],

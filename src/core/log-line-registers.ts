@@ -20,10 +20,10 @@ const policeRanks =
   /\b(?:(?:DS|DC|DI|DCI|DSI|DCS|PC|PS) (?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})|(?:Sgt|Insp|Supt|Ch Insp|Ch Supt)\.? (?=\p{Lu}\p{Ll}))/gu;
 
 /**
- * "Ana-san", "Okafor-sama": the Japanese honorific after a name is no part of it. "-senpai" and
+ * "Ana-san", "Okafor-sama", "dev-san": the Japanese honorific after a name is no part of it. "-senpai" and
  * "-sensei" stay: a given name alone with them says who only to the writer.
  */
-const japaneseHonorifics = /(?<=\p{Lu}[\p{L}'’]*)-(?:san|sama)\b/gu;
+const japaneseHonorifics = /(?<=\p{L}[\p{L}'’]*)-(?:san|sama)\b/gu;
 
 /**
  * Courtesy after a name, no part of it: Korean ("Priya-ssi", "Dev sunbae", "Kate unnie", "Chidi

@@ -97,6 +97,7 @@ const spanishWords: readonly Swap[] = [
   [word('pidiéndole'), 'asking for'],
   [word('preguntando si'), 'asking if'],
   [word('me puedes referir'), 'can you refer me'],
+  [word('(?:le )?mandé (?:las )?gracias a'), 'thanked'],
   [word('me dio las gracias'), 'thanked me'],
   [word(`[Gg]racias a ${name} por`, 'gu'), 'thanked $1 for'],
   [word('gracias(?: chicas| chicos)?'), 'thanks'],
@@ -111,6 +112,11 @@ const spanishWords: readonly Swap[] = [
   [word('todavía'), 'yet'],
   [word('nada'), 'nothing'],
   [word('conocí a'), 'met'],
+  // "Doña Margaret", "Don Robert": courtesies before a name (in a line already Spanish, as Don
+  // is a name too), and "para pedirle" (to ask them for).
+  [/(?<![\p{L}'’-])[Dd]oña (?=\p{Lu})/gu, ''],
+  [/(?<![\p{L}'’-])Don (?=\p{Lu}\p{Ll})/gu, ''],
+  [word('para pedirle'), 'to ask for'],
   [word('vi a'), 'saw'],
   [word('hablamos de'), 'talked about'],
   [word('se lo dije'), 'told them'],
@@ -141,9 +147,15 @@ const sharedWords: readonly Swap[] = [
 ];
 
 const spanishMarker =
-  /(?<![\p{L}'’-])(?:ayer|hoy|anoche|anteayer|esta mañana|semana pasada|café con|almuerzo|reunión|videollamada|llamada|llamé|escribió|escribí|mandé|mandó|pasó|presentó|conectó|contó|dice que|pedí|pidiéndole|preguntando|gracias|recordé|recordatorio|seguimiento|insistí|otra vez|todavía|sin respuesta|conocí|hablamos|nada|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|con (?=\p{Lu})|por (?:whatsapp|email|mail|linkedin|slack))(?![\p{L}'’-])/iu;
+  /(?<![\p{L}'’-])(?:ayer|hoy|anoche|anteayer|esta mañana|semana pasada|café con|almuerzo|reunión|videollamada|llamada|llamé|escribió|escribí|mandé|mandó|pasó|presentó|conectó|contó|dice que|pedí|pidiéndole|preguntando|gracias|recordé|recordatorio|seguimiento|insistí|otra vez|todavía|sin respuesta|conocí|hablamos|nada|el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)|por (?:whatsapp|email|mail|linkedin|slack)|para pedirle|me llamó|me mandó|le mandé)(?![\p{L}'’-])/iu;
+
+/** "zoom con Maria", "Doña Margaret", "Gareth y Owen": Spanish only before a capitalised name. */
+const spanishBeforeName =
+  /(?<![\p{L}'’-])(?:con|[Dd]oña) (?=\p{Lu})|(?<=\p{Lu}[\p{L}'’-]*) y (?=\p{Lu})/u;
 
 /** The line with its Spanish put into English; a line with none comes back as it was. */
 export function mendSpanish(line: string): string {
-  return spanishMarker.test(line) ? applySwaps(applySwaps(line, spanishWords), sharedWords) : line;
+  return spanishMarker.test(line) || spanishBeforeName.test(line)
+    ? applySwaps(applySwaps(line, spanishWords), sharedWords)
+    : line;
 }
