@@ -2950,6 +2950,8 @@ const dialectWords: readonly Swap[] = [
   // "oneul" (today); "-ssi" and "-nim" after a name in small letters are courtesies, as after a
   // capitalised one (see the registers), and "^^" or "ㅋㅋ" (a smile, a laugh) say nothing.
   ...daysAround({ dayBefore: 'geujeokke', yesterday: 'eoje', today: 'oneul' }),
+  [/(?<=\p{Ll}[\p{L}'’]*)-(?:ssi|nim)(?![\p{L}])/gu, ''],
+  [/\s*(?:\^\^|ㅋ{2,}|ㅎ{2,})(?=\s|[,.!]|$)/gu, ''],
   // English with Japanese in Latin letters: "kinō", "kinou" (yesterday), "ototoi" (the day
   // before), "kyō", "kyou" (today), "senshū", "senshuu" (last week), each with its mark or its
   // long vowel doubled ("Kyo" and "kino" are names and words too); the days ("Getsu-yōbi" Monday
@@ -2985,9 +2987,8 @@ const dialectWords: readonly Swap[] = [
   // American English: "shot Katie an email" (emailed her), "shot my resume over to" (sent),
   // "crickets" closing a chase (no reply); "cold-called me" is read first of all.
   [
-    /\b([Ss])hot (\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?) an? (email|e-mail|note|text|message|DM|dm)\b/gu,
-    (_m: string, s: string, who: string, what: string) =>
-      `${s === 'S' ? 'S' : 's'}ent ${who} a ${what}`,
+    /\b([Ss])hot (\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)? an? (?:email|e-mail|note|text|message|DM|dm))\b/gu,
+    '$1ent $2',
   ],
   [/\b([Ss])hot (?=my\b|over\b)/gu, '$1ent '],
   [/[,;]\s*crickets(?: so far)?(?=\s*[.!]*$)/giu, ', nothing yet'],
@@ -2997,8 +2998,6 @@ const dialectWords: readonly Swap[] = [
   [/(?<![\p{L}'’-])[Dd]anke-?[Nn]achricht(?![\p{L}])/gu, 'thank-you message'],
   // Lingala: "mbote" (hello) opening a note, or before the name it greets, is said to them.
   [/^mbote\b[!,.]*\s*|(?<=[,;.!]\s*)mbote\b[!,.]*\s*/giu, ''],
-  [/(?<=\p{Ll}[\p{L}'’]*)-(?:ssi|nim)(?![\p{L}])/gu, ''],
-  [/\s*(?:\^\^|ㅋ{2,}|ㅎ{2,})(?=\s|[,.!]|$)/gu, ''],
   // Thanks in another language ("kamsahamnida", "ndatenda", "teşekkürler") are thanks, but
   // closing a note they are said to its reader, as "cam on" is; "hwaiting" (good luck),
   // "inşallah" and "maiwe" say nothing of what happened.
