@@ -204,6 +204,9 @@
 //   397th 119 lines  95.0%  99.2%  0        398th 120 lines  64.2%  92.5%  2
 //   399th 118 lines  76.3%  87.3%  6        400th 120 lines  84.2%  98.3%  0
 //   401st 119 lines  87.4%  99.2%  0        402nd 120 lines  86.7%  97.5%  1
+//   403rd 119 lines  91.6%  97.5%  0        404th 120 lines  84.2%  95.8%  0
+//   405th 120 lines  90.0%  96.7%  2        406th 120 lines  48.3%  81.7%  3
+//   407th 120 lines  75.8%  98.3%  0        408th 120 lines  38.3%  80.0%  1
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1323,6 +1326,19 @@
 // manager's American English ("Grabbed coffee", "hopped on a call", "called me up"; 93.3%, 86.7%,
 // 1).
 // After them, ADR 0178 reads all six.
+// The 403rd to the 408th, scored once on ADR 0178's rules, follow them as 119, 120, 120, 120,
+// 120 and 120 lines: a Bow-born warehouse manager's East London English on moving into logistics
+// software ("had a butcher's at me cv", "on the dog", "Tuesday gone"; 93.3% of lines with the
+// person, date, channel and direction right, 91.6% every field, none wrongly created), a
+// Manila-born nurse's English with Tagalog on moving into healthcare administration ("Kuya Dev",
+// "Ate Priya", "kahapon", "noong Huwebes"; 89.2%, 84.2%, none), a Houston-born petroleum
+// engineer's Texan English on moving into renewables ("visited with", "hollered at", "fixin to";
+// 93.3%, 90.0%, 2), a Montréal-born project manager's English with Québécois French on moving
+// into product ("jasé avec", "texté", "jeudi passé", "la semaine passée"; 60.8%, 48.3%, 3), a
+// Cairo-born pharmacist's English with Egyptian Arabic in Latin letters on moving into medical
+// writing ("Mr. Dev", "embare7", "yom el khamis", "el esbo3 elli fat"; 80.8%, 75.8%, none), and
+// a Lahore-born software tester's English with Urdu ("Dev bhai", "Thomas sahab", "parson", "baat
+// hui"; 47.5%, 38.3%, 1).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
