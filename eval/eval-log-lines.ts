@@ -1339,6 +1339,7 @@
 // writing ("Mr. Dev", "embare7", "yom el khamis", "el esbo3 elli fat"; 80.8%, 75.8%, none), and
 // a Lahore-born software tester's English with Urdu ("Dev bhai", "Thomas sahab", "parson", "baat
 // hui"; 47.5%, 38.3%, 1).
+// After them, ADR 0179 reads all six.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -16,10 +16,10 @@ const readerNote =
  * "didi" and "dai" (Nepali elder sister and brother), "akka", "ayya", "thambi" and "amma" (Tamil),
  * "chechi", "chettan" and "chetta" (Malayalam), "aiya", "malli", "nangi" and "machang" (Sinhala),
  * "lala" and "bibi" (Pashto: elder brother, lady), "garu" (Telugu), "avare" and "avaru"
- * (Kannada), "sahib".
+ * (Kannada), "sahib", "sahab" and "sahiba" (Urdu: sir, madam).
  */
 const ownCourtesies =
-  'ji|bhai|bhaiya|didi|dai|baji|baaji|sahib|saab|akka|ayya|thambi|amma|chechi|chett[ae]n|chetta|aiya|malli|nangi|machang|lala|bibi|garu|avare|avaru|tai|bhau';
+  'ji|bhai|bhaiya|didi|dai|baji|baaji|sahib|sahab|sahiba|saab|akka|ayya|thambi|amma|chechi|chett[ae]n|chetta|aiya|malli|nangi|machang|lala|bibi|garu|avare|avaru|tai|bhau';
 
 /**
  * "Wei sir", "Kate ma'am", "Elizabeth madam", "Emma miss", "Chidi bhai", "Aisha baji", "Olivia ma

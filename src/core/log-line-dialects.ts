@@ -342,6 +342,26 @@ function thanksIn(
  * The Moroccan Darija days after "nhar" (day): "nhar tnin" (Monday) to "nhar l7ed" (Sunday), with
  * the digits Darija writes for its own letters ("larbe3", "jjem3a") or without them.
  */
+/** Egyptian Arabic days, as written in Latin letters after "yom el" (the day of). */
+const egyptianDays: Record<string, string> = {
+  etnein: 'monday',
+  itnein: 'monday',
+  etneen: 'monday',
+  talat: 'tuesday',
+  talata: 'tuesday',
+  arba3: 'wednesday',
+  arbe3: 'wednesday',
+  arbaa: 'wednesday',
+  khamis: 'thursday',
+  khamees: 'thursday',
+  gom3a: 'friday',
+  gum3a: 'friday',
+  goma: 'friday',
+  sabt: 'saturday',
+  '7ad': 'sunday',
+  had: 'sunday',
+};
+
 const darijaDays: Record<string, string> = {
   tnin: 'monday',
   ltnin: 'monday',
@@ -1139,6 +1159,25 @@ const dialectWords: readonly Swap[] = [
   [/\brendez-?vous\b/giu, 'meeting'],
   [/\bproposed me (?=(?:a|an) )/giu, 'offered me '],
   [/,? safi[.!]*$/iu, ''],
+  // English after Egyptian Arabic in Latin letters: "embare7" (yesterday), "awel embare7" (the
+  // day before), "el naharda" (today), "bokra" (tomorrow, no day of the line), "el esbo3 elli
+  // fat" (last week), the days after "yom el" ("yom el etnein" Monday to "yom el 7ad" Sunday);
+  // "ya Priya" and "habibi Youssef" call someone by name, no part of it; "shukran 3al" (thanks
+  // for); "inshallah" and "mashallah" are said, not done.
+  ...daysAround({
+    dayBefore: 'awe?l (?:em|im)?bare[7h]',
+    yesterday: '(?:em|im)bare[7h]',
+    today: 'el ?naharda|ennaharda',
+    tomorrow: 'bokra|bukra',
+    lastWeek: "el ?esbo[3a]'? (?:elli|illi|ely) (?:fat|faat)",
+  }),
+  weekdaysOf(egyptianDays, { before: 'yo?m el ', caseless: true, marks: false }),
+  [
+    /(?<=\b(?:texted|sent|told|messaged|called|thanked|emailed|rang|with|to) )(?:ya|habibi|habibti) (?=\p{Lu})/gu,
+    '',
+  ],
+  [/\bshukran(?: kteer| ktir| gazilan)? (?:3al|3ala|ala|for)\b/giu, 'thanks for'],
+  [/,?\s*(?<![\p{L}'’-])(?:inshallah|insha'?allah|mashallah|masha'?allah)(?![\p{L}'’-])/giu, ''],
   // Medway: "Fursdy" (Thursday), "fanks" (thanks), "a bell" and "bell from Yusuf" (a phone call;
   // "said give him a bell" is still to come).
   [word('fursdy|furzdy|thursdy', 'giu'), 'thursday'],
@@ -1454,10 +1493,10 @@ const dialectWords: readonly Swap[] = [
   }),
   weekdaysOf(samoanDays, { caseless: true, marks: false }),
   ...thanksIn("fa['’]?afetai(?: tele lava)?", { caseless: true, opening: true }),
-  // English after Urdu and Punjabi: "parso" (the day before yesterday, as a note of what happened
+  // English after Urdu and Punjabi: "parso", "parson" (the day before yesterday, as a note of what happened
   // means it), "jummah" (Friday, the day of its prayers); "shukriya" and "jazakallah" are in
   // `thanksWords`.
-  [word('parso', 'giu'), 'the day before yesterday'],
+  [word('parso|parson|parsoon', 'giu'), 'the day before yesterday'],
   [word('jumm?ah?', 'giu'), 'friday'],
   // English after Malagasy: "omaly" (yesterday), "afak'omaly" (the day before), "androany"
   // (today), "rahampitso" (tomorrow, no day of the line), "herinandro lasa" (last week), the days
@@ -2299,17 +2338,8 @@ const dialectWords: readonly Swap[] = [
     /\b(wrote to me|wrote me|called me|texted me|messaged me) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?(?: (?:from|at) \p{Lu}[\p{L}&.'’-]*)?)/gu,
     '$2 $1',
   ],
-  // Hinglish: "Lee Jordan ko WhatsApp kiya" (the user messaged Lee), "Hays wali Olivia ne WhatsApp
-  // kiya" (Olivia from Hays messaged the user), "bahut helpful".
-  [
-    /(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) ko (whatsapp|call|e?mail|message|text|ping|dm) kiya\b/giu,
-    (_m: string, who: string, how: string) => `${hinglishDone(how)} ${who}`,
-  ],
-  [
-    /(?:(\p{Lu}[\p{L}.&'’-]*) wal[ia] )?(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) ne (whatsapp|call|e?mail|message|text|ping|dm) kiya\b/giu,
-    (_m: string, firm: string | undefined, who: string, how: string) =>
-      `${who}${firm ? ` from ${firm}` : ''} ${hinglishDone(how)} me`,
-  ],
+  // Hindi and Urdu: "bahut helpful" (very); how a Hindustani clause is ordered is read in
+  // log-line-hindustani.ts.
   [word('bahut'), 'very'],
   // Urdu and Hindi: "kal raat" is last night; "kal" alone is the day on either side of today, the
   // one before unless its clause tells of what will be ("will contact him kal").
@@ -3799,18 +3829,6 @@ function isSurnameInCapitals(word: string): boolean {
   );
 }
 
-/** "WhatsApp kiya", "call kiya": what was done, in English's past. */
-const hinglishPast: Readonly<Record<string, string>> = {
-  whatsapp: 'whatsapped',
-  call: 'called',
-  mail: 'emailed',
-  email: 'emailed',
-  message: 'messaged',
-  text: 'texted',
-  ping: 'pinged',
-  dm: "DM'd",
-};
-
 function kalAsDay(...args: string[]): string {
   // A replacer's arguments: the match, then its offset and the whole line (typed as strings by Swap).
   const [, offset, line] = args as unknown as [string, number, string];
@@ -3826,11 +3844,14 @@ function kalAsDay(...args: string[]): string {
     : 'yesterday';
 }
 
-function hinglishDone(how: string): string {
-  return hinglishPast[how.toLowerCase()] ?? how;
+/** "١٠/١١", "۱۰/۱۱": Arabic-Indic and Persian digits, as the date reader reads them. */
+function westernDigits(line: string): string {
+  return line.replace(/[\u0660-\u0669\u06F0-\u06F9]/gu, (digit) =>
+    String((digit.codePointAt(0) ?? 0) % 16),
+  );
 }
 
 /** The line with regional words put plainly; any other line comes back as it was. */
 export function mendDialects(line: string): string {
-  return applySwaps(surnamesInCapitals(line), dialectWords);
+  return applySwaps(surnamesInCapitals(westernDigits(line)), dialectWords);
 }

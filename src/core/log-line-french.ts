@@ -36,16 +36,48 @@ const months: Record<string, string> = {
 const monthWord =
   '(janvier|f[ée]vrier|mars|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)';
 const monthOf = (french: string) => months[french.toLowerCase()] ?? french;
+/** "1er nov", "12 nov.", "2 déc": a month cut short after a day, as Québécois notes write it. */
+const shortMonths: Record<string, string> = {
+  janv: 'January',
+  févr: 'February',
+  fevr: 'February',
+  avr: 'April',
+  juil: 'July',
+  sept: 'September',
+  oct: 'October',
+  nov: 'November',
+  déc: 'December',
+  dec: 'December',
+};
+const shortMonthWord = '(janv|f[ée]vr|avr|juil|sept|oct|nov|d[ée]c)';
+const shortMonthOf = (french: string) =>
+  shortMonths[french.toLowerCase()] ??
+  shortMonths[french.toLowerCase().replace('é', 'e')] ??
+  french;
+/** "il a", "elle offre": the pronoun before what a contact did. */
+const pronoun = (french: string) => (french.toLowerCase() === 'il' ? 'he' : 'she');
 
 /** What someone did to the user, "m'a …", with the feminine "-e" the user writes of herself. */
 const toMe: readonly Swap[] = [
   [word("m['’]a (?:mise?|mis) en (?:relation|contact) avec"), 'put me in touch with'],
+  // "m'a intro à Sophie", "m'a intro par courriel à Laura": the Québécois "intro" is "présenté";
+  // the one the user met is no person of the line, only who introduced them.
   [
-    word("m['’]a présentée? (?:(par mail|par e-?mail|sur linkedin|sur whatsapp) )?à"),
+    word(
+      "m['’]a (?:présentée?|intro(?:duite?)?) (?:(par mail|par e-?mail|par courriel|sur linkedin|sur whatsapp) )?à",
+    ),
     (_m: string, how?: string) => `introduced me ${how ? `${how} ` : ''}to`,
   ],
-  [word("m['’]a présentée?"), 'introduced me'],
+  [word("m['’]a (?:présentée?|intro(?:duite?)?)"), 'introduced me'],
+  // "m'a rappelé" (called me back), "m'a texté" (texted me), "m'a pingé", "m'a suivi sur
+  // LinkedIn" (followed me), "m'a écrit un courriel" (emailed me), "m'a offert un contrat".
+  [word("m['’]a rappelée?"), 'called me back'],
   [word("m['’]a (?:appelée?|téléphoné)"), 'rang me'],
+  [word("m['’]a textée?"), 'texted me'],
+  [word("m['’]a pingée?"), 'pinged me'],
+  [word("m['’]a suivie?(?= sur| on)"), 'followed me'],
+  [word("m['’]a (?:écrit|envoyée?) (?:un|le) (?:courriel|e-?mail|mail)"), 'emailed me'],
+  [word("m['’]a offerte?"), 'offered me'],
   [word("m['’]a écrit"), 'wrote to me'],
   [word("m['’]a (?:envoyée?|filée?|transmise?|passée?)"), 'sent me'],
   [word("m['’]a renvoyée?"), 'sent me back'],
@@ -54,10 +86,30 @@ const toMe: readonly Swap[] = [
   [word("m['’]a proposée? de me présenter à"), 'offered to introduce me to'],
   [word('(?:veut|va|voudrait) me présenter à'), 'will introduce me to'],
   [word("m['’]a proposée? de"), 'offered to'],
+  // "il va m'intro à son lead", "elle offre de me connecter avec…", "elle va me référer au head
+  // of product", "pour m'offrir un contrat": what a contact will do or offers to do for the user.
+  [word("(?:va|veut|voudrait) m['’]intro(?:duire)? à"), 'will intro me to'],
+  [
+    word("(?:offre|propose|a offert|a proposé) de m['’]intro(?:duire)? à"),
+    'offered to intro me to',
+  ],
+  [
+    word(
+      '(?:offre|propose|a offert|a proposé) de me (?:connecter|mettre en (?:contact|relation)) avec',
+    ),
+    'offered to connect me with',
+  ],
+  [
+    word("(va|veut|peut|voudrait) me (?:référer|recommander)(?: (au|à la|à l['’]|aux|à))?"),
+    (_m: string, verb: string, to?: string) =>
+      `${verb.toLowerCase() === 'va' ? 'will' : 'offered to'} refer me${to ? (to === 'à' ? ' to' : ' to the') : ''}`,
+  ],
+  [word("(?:pour )?m['’]offrir"), 'to offer me'],
+  [word("m['’]offre"), 'offers me'],
   [word("m['’]a contactée?"), 'contacted me'],
   [word("m['’]a (?:dit|raconté) que"), 'told me that'],
   [word("m['’]a (?:dit|raconté)"), 'told me'],
-  [word("m['’]a parlé d['’]"), 'told me about '],
+  [/(?<![\p{L}'’-])m['’]a parlé d['’](?=\p{L})/giu, 'told me about '],
   [word("m['’]a parlé de"), 'told me about'],
   [word("m['’]a relancée?"), 'chased me'],
   [word("m['’]a recommandée?"), 'recommended me'],
@@ -68,7 +120,9 @@ const frenchWords: readonly Swap[] = [
   [/[«»]/gu, '"'],
   ...toMe,
   // Days and times: "hier", "ce matin", "vendredi dernier", "le 19/11", "en janvier".
-  [word(`${dayWord} dernier`), (_m: string, day: string) => `last ${dayOf(day)}`],
+  // "jeudi passé" (last Thursday), "vendredi prochain" (next Friday, a plan and not the line's day).
+  [word(`${dayWord} (?:dernier|passé)`), (_m: string, day: string) => `last ${dayOf(day)}`],
+  [word(`${dayWord} prochain`), (_m: string, day: string) => `next ${dayOf(day)}`],
   [
     word(`(?:le |ce )?${dayWord}(?: matin| soir| après-midi)?`),
     (_m: string, day: string) => dayOf(day),
@@ -77,6 +131,10 @@ const frenchWords: readonly Swap[] = [
     word(`(\\d{1,2})(?:er)? ${monthWord}`),
     (_m: string, d: string, m: string) => `${d} ${monthOf(m)}`,
   ],
+  [
+    word(`(\\d{1,2})(?:er)? ${shortMonthWord}\\.?`),
+    (_m: string, d: string, m: string) => `${d} ${shortMonthOf(m)}`,
+  ],
   [word(`en ${monthWord}`), (_m: string, month: string) => `in ${monthOf(month)}`],
   [word('avant-hier'), 'the day before yesterday'],
   [word('hier soir'), 'last night'],
@@ -84,7 +142,8 @@ const frenchWords: readonly Swap[] = [
   [word("aujourd['’]hui"), 'today'],
   [word('ce matin'), 'this morning'],
   [word('cet après-midi|cet aprem'), 'this afternoon'],
-  [word('la semaine dernière'), 'last week'],
+  [word('la semaine (?:dernière|passée)'), 'last week'],
+  [word('la semaine prochaine'), 'next week'],
   [/(?<![\p{L}'’-])le (?=\d{1,2}\/\d{1,2})/giu, 'on '],
   // "lunch with Benjamin le 6", "le 20": on that day of this month.
   [
@@ -95,6 +154,10 @@ const frenchWords: readonly Swap[] = [
   [word('depuis'), 'since'],
   [word('pas (?:encore )?de (?:réponse|nouvelles)'), 'no reply'],
   [word('toujours rien'), 'still nothing'],
+  // "rien de neuf", "…, rien": nothing came of a chase.
+  [word('rien de (?:neuf|nouveau)'), 'nothing new'],
+  [word('rien de spécial'), 'nothing special'],
+  [/(?<=[,;] )rien(?=\s*(?:$|[.,;!]))/giu, 'nothing'],
   // Ways of talking.
   [word('(?:un )?café avec'), 'coffee with'],
   // "café ce matin", "…, café hier": a coffee opening the note or a clause, said with its day.
@@ -108,13 +171,71 @@ const frenchWords: readonly Swap[] = [
   [word('(?:un )?(?:verre|apéro) avec'), 'drinks with'],
   [word('(?:un )?(?:appel|coup de fil) avec'), 'call with'],
   [word('(?:une )?visio avec'), 'video call with'],
-  [word('par (?:mail|e-?mail)'), 'by email'],
+  [word('par (?:mail|e-?mail|courriel)'), 'by email'],
+  // Québécois: "courriel" (email), "texto" (a text), "texté" (texted), "jasé" (chatted), "on se
+  // parle" (we'll talk), "laissé un vm" or "un message vocal" (a voicemail: a call).
+  [word('par texto'), 'by text'],
+  [/(?<![\p{L}'’-])courriel de (?=\p{Lu})/gu, 'email from '],
+  [word('(?:un |le )?courriels?'), 'an email'],
+  [word('(?:un |le )?textos?'), 'a text'],
+  [word("j['’]ai textée?|textée?"), 'texted'],
+  [word('(?:je me suis )?connectée? avec'), 'connected with'],
+  [word('on a jasé'), 'we chatted'],
+  [word('jasée?'), 'chatted'],
+  [word('on se parle'), 'we will talk'],
+  [word('reçue?'), 'received'],
+  [word('laissé un (?:message vocal|msg vocal|vm)'), 'left a voicemail'],
+  [word('laissé un vocal'), 'left a voice note'],
+  [word('(?:une |la )?demande de connexion'), 'a connection request'],
   [word('par (?:téléphone|tel)'), 'by phone'],
   [word('sur (linkedin|whatsapp|slack|teams|insta|instagram)'), 'on $1'],
   [word('mail de remerciement'), 'thank-you email'],
   [word('messagerie'), 'voicemail'],
   [word('laissé un (?:msg|message)'), 'left a message'],
   [word("qqn|quelqu['’]un"), 'someone'],
+  [/(?<=someone )d['’](?=\p{Lu})/gu, 'from '],
+  [word('(?:mon|ma) (?:chum|blonde|amie?|pote)'), 'my friend'],
+  [word('(?:un|une) amie?'), 'a friend'],
+  [word('(?:le |la )?recrut(?:eur|euse)'), 'the recruiter'],
+  // "au meetup", "au salon de l'emploi": an event.
+  [
+    word("(?:le |au )?salon (?:de l['’]emploi|de l['’]embauche|carrière|de recrutement)"),
+    'at the job fair',
+  ],
+  // A contact telling of a role: "Just Eat cherche un PM", "Starling cherche qqn", "Leeds Data Co
+  // recrute", "Glovo ouvre un poste", "Arup a un contrat": is hiring, has a role.
+  // Only a named firm hires: "son neveu cherche un job" and "comment ils recrutent" are no role.
+  [
+    /(?<=\p{Lu}[\p{L}\p{N}.&'’-]* )cherche(?= (?:un|une|des|qqn|someone|quelqu['’]un)(?![\p{L}'’-])(?! (?:job|emploi|travail|boulot|stage|poste)))/gu,
+    'is hiring',
+  ],
+  [/(?<=\p{Lu}[\p{L}\p{N}.&'’-]* )recrute(?![\p{L}'’-])/gu, 'is hiring'],
+  [word('pour savoir si'), 'to ask if'],
+  [word('ouvre (?:un|une|des) (?:postes?|rôles?)'), 'is hiring a role'],
+  [
+    word('a (?:un|une) (poste|contrat|rôle|opportunité|mandat)'),
+    (_m: string, what: string) =>
+      `has a ${({ poste: 'role', contrat: 'contract', rôle: 'role', opportunité: 'opportunity', mandat: 'contract' } as Record<string, string>)[what.toLowerCase()] ?? what}`,
+  ],
+  [word('(?:une )?opportunité de contrat'), 'a contract opportunity'],
+  [word('opportunités?'), 'opportunity'],
+  [word('postes?'), 'role'],
+  // "un contrat PM", but "son contrat type" (their standard contract) is a document, kept.
+  [
+    word('(un|le|ce) contrat'),
+    (_m: string, a: string) => (a.toLowerCase() === 'un' ? 'a contract' : 'the contract'),
+  ],
+  // "le poste chez Bupa est pourvu": no role after all.
+  [
+    word('est (pourvu|comblé|fermé|gelé|annulé)e?'),
+    (_m: string, state: string) =>
+      `is ${({ pourvu: 'filled', comblé: 'filled', fermé: 'closed', gelé: 'frozen', annulé: 'cancelled' } as Record<string, string>)[state.toLowerCase()] ?? state}`,
+  ],
+  [word('projets?'), 'project'],
+  [/(?<![\p{L}'’-])l['’]entrevue(?![\p{L}'’-])/giu, 'the interview'],
+  [word('entrevues?'), 'interview'],
+  [word('de (\\d+) mois'), 'of $1 months'],
+  [word('(\\d+) mois'), '$1 months'],
   [word('de chez'), 'at'],
   // What the user did.
   [
@@ -130,30 +251,98 @@ const frenchWords: readonly Swap[] = [
   [word("j['’]ai partagé|partagé"), 'shared'],
   [word("j['’]ai vu|vu"), 'saw'],
   [word("j['’]ai croisé|croisé"), 'bumped into'],
+  [word("j['’]ai rencontrée?|rencontrée?"), 'met'],
+  // "suivi avec Lee" (followed up with Lee), "fait un suivi avec".
+  [word("(?:j['’]ai )?(?:fait (?:un|le) )?suivi avec"), 'followed up with'],
+  // "demandé le lien à Patel": asked Patel for the link.
+  [
+    /(?<![\p{L}'’-])demandé (le |la |l['’]|les |un |une |mon |ma |mes |son |sa |ses )([\p{L}-]+) à (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)/gu,
+    'asked $3 for $1$2',
+  ],
   [word('demandé à'), 'asked'],
+  // "il a revu mon CV": reviewed, for the user.
+  [word('a (?:revu|relu)'), 'reviewed'],
+  // "qu'il m'avait demandé", "qu'elle cherchait": sent because they asked, a give.
+  [
+    word(
+      "qu['’](?:il|elle|ils|elles) (?:m['’]avai(?:en)?t demandée?|avai(?:en)?t demandée?|cherchai(?:en)?t|voulai(?:en)?t)",
+    ),
+    'that they had asked for',
+  ],
+  // "veut voir mon portfolio", "veut que je parle à leur meetup": a contact asking the user.
+  [word('(?:veut|voudrait) voir'), 'wants to see'],
+  [word('(?:veut|voudrait) (?:jaser|parler)'), 'wants to chat'],
+  [
+    word("(?:veut|voudrait) que je (parle|présente)(?: (à|au|de|d['’]))?"),
+    (_m: string, verb: string, to?: string) =>
+      `wants me to ${verb.toLowerCase() === 'parle' ? 'speak' : 'present'}${to ? (({ à: ' at', au: ' at the' } as Record<string, string>)[to] ?? ' about') : ''}`,
+  ],
+  [word('(?:veut|voudrait) que je'), 'wants me to'],
+  // "pour booker un café", "pour prendre un café", "pour un coffee chat": to ask for a meeting.
+  [
+    word('pour (?:booker|prendre|céduler|planifier|organiser|caler|fixer) (?:un|une)'),
+    'to ask for a',
+  ],
+  [
+    word('pour (?:un|une)(?= (?:café|coffee|call|appel|lunch|dîner|verre|jasette|zoom|visio))'),
+    'to ask for a',
+  ],
+  [word('café virtuel'), 'virtual coffee'],
+  [/(?<=ask for a )café/gu, 'coffee'],
+  [word('pour (?:avoir|demander) (?:mon|ton) avis'), 'to ask for my advice'],
   // "a liké mon post", "a aimé ma photo": what a contact did to the user's post; "pour me
   // remercier" (to thank me), "pour demander si" (to ask whether).
   [word('a (?:liké|likée|aimé|aimée)'), 'liked'],
   [word('a commenté'), 'commented on'],
   [word('pour me remercier'), 'to thank me'],
+  // "pour la remercier du referral": to thank her for the referral.
+  [
+    word('pour (la|le|les|lui|leur) remercier'),
+    (_m: string, who: string) =>
+      `to thank ${({ la: 'her', le: 'him', les: 'them', lui: 'them', leur: 'them' } as Record<string, string>)[who.toLowerCase()] ?? 'them'}`,
+  ],
+  [
+    /(?<=to thank (?:her|him|them|me) )(?:du|pour le|pour la|pour l['’])(?![\p{L}'’-])/gu,
+    'for the',
+  ],
+  [/(?<=to thank (?:her|him|them|me) )(?:de|d['’]|pour)(?![\p{L}'’-])/gu, 'for '],
   [word('pour (?:lui |leur )?demander si'), 'to ask if'],
   [word('pour (?:lui |leur )?demander'), 'to ask'],
   [word('merci à'), 'thanked'],
   [word('avec'), 'with'],
   [word('chez'), 'at'],
+  [word('après'), 'after'],
+  [word('dans'), 'in'],
+  [word('sur'), 'on'],
+  [word('appel'), 'call'],
+  [word('petit merci'), 'quick thanks'],
   [word('super utile'), 'so useful'],
 ];
 
 /** Words English has too, swapped only in a line that is French by the words above. */
 const sharedWords: readonly Swap[] = [
   // "Liz de Deloitte", "Thomas d'Arup": from, after a name.
+  [/(?<=\b(?:role|contract|project|opportunity)) de (?=\p{L})/gu, ' of '],
+  [/(?<=\p{Lu}[\p{L}'’-]*) de l['’](?=\p{Lu})/gu, ' from the '],
   [/(?<=\p{Lu}[\p{L}'’-]*) de (?=\p{Lu})/gu, ' from '],
   [/(?<=\p{Lu}[\p{L}'’-]*) d['’](?=\p{Lu})/gu, ' from '],
   [/(?<=\p{Lu}[\p{L}'’-]*) et (?=\p{Lu})/gu, ' and '],
   // "head of brand de Trainline": at, after a role.
   [/(?<![\p{L}'’-])de (?=\p{Lu})/gu, 'at '],
   // "envoyé à Maria", "mail à Siobhan": to.
-  [/(?<![\p{L}'’-])à (?=\p{Lu})/gu, 'to '],
+  // "un poste PM à Barcelone": in, after a role; "à hannah", "à leur guild": to.
+  [/(?<=\b(?:role|job|contract|office|hiring)\b[^,;]{0,30}) à (?=\p{Lu})/gu, ' in '],
+  [/(?<![\p{L}'’-])à (?=\p{L})/gu, 'to '],
+  // "au Product Tank", "au Women in Data": at an event by its name; "au meetup": at the meetup.
+  [/(?<![\p{L}'’-])au (?=\p{Lu})/gu, 'at '],
+  [word('au(?! café)'), 'at the'],
+  // "il a un rôle pour moi", "elle veut voir…": he, she, before what a contact has, will do or
+  // wants; before "sent me" the pronoun is kept, as the lines of a meeting read best with it.
+  [
+    /(?<![\p{L}'’-])(il|elle)(?= (?:will|offered|offers|reviewed|has|wants|is|told|texted|emailed|called|rang)\b)/giu,
+    pronoun,
+  ],
+  [word('moi'), 'me'],
   [word('pour'), 'for'],
   [word('mon|ma|mes'), 'my'],
   [word('son|sa|ses|leur|leurs'), 'their'],
@@ -164,7 +353,7 @@ const sharedWords: readonly Swap[] = [
 ];
 
 const frenchMarker =
-  /(?<![\p{L}'’-])(?:\d{1,2} (?:janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|le \d{1,2}(?=[\s,]|$)|m['’]a|j['’]ai|hier|aujourd['’]hui|avant-hier|ce matin|avec|chez|relancé|envoyé|appelé|mailé|partagé|remercié|présenté|merci|remercier|demander|liké|likée|aimé|aimée|déj|visio|café avec|par mail|semaine dernière|rien depuis|pas de réponse|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?![\p{L}'’-])/iu;
+  /(?<![\p{L}'’-])(?:\d{1,2} (?:janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|le \d{1,2}(?=[\s,]|$)|m['’]a|j['’]ai|hier|aujourd['’]hui|avant-hier|ce matin|avec|chez|relancé|envoyé|appelé|mailé|partagé|remercié|présenté|merci|remercier|demander|liké|likée|aimé|aimée|déj|visio|café avec|par mail|semaine dernière|rien depuis|pas de réponse|textée?|textos?|courriels?|jasée?|passée|rencontrée?|rappelée?|suivie?|commenté|entrevues?|recrute|recrut(?:eur|euse)|référer|vocal|connexion|qqn|quelqu['’]un|pingée?|nouvelles|veut|voudrait|cherche|offre|m['’]intro|m['’]offrir|laissé|prochaine?|opportunité|reçue?|après|dans|sur (?:linkedin|whatsapp|slack|teams|insta|instagram|messenger)|\d{1,2}er|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?![\p{L}'’-])/iu;
 
 /** The line with its French put into English; a line with none comes back as it was. */
 export function mendFrench(line: string): string {

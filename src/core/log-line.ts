@@ -82,6 +82,7 @@ import { mendIcelandic } from './log-line-icelandic.js';
 import { mendNorwegian } from './log-line-norwegian.js';
 import { mendSwedish } from './log-line-swedish.js';
 import { mendItalian } from './log-line-italian.js';
+import { mendHindustani } from './log-line-hindustani.js';
 import { mendMarathi } from './log-line-marathi.js';
 import { mendSpanish } from './log-line-spanish.js';
 import { mendWelsh } from './log-line-welsh.js';
@@ -535,6 +536,7 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendSignedOrder,
   mendWelsh,
   mendItalian,
+  mendHindustani,
   mendMarathi,
   mendCatalan,
   mendTagalog,
