@@ -207,6 +207,9 @@
 //   403rd 119 lines  91.6%  97.5%  0        404th 120 lines  84.2%  95.8%  0
 //   405th 120 lines  90.0%  96.7%  2        406th 120 lines  48.3%  81.7%  3
 //   407th 120 lines  75.8%  98.3%  0        408th 120 lines  38.3%  80.0%  1
+//   409th 120 lines  65.8%  95.8%  2        410th 118 lines  75.4%  99.2%  0
+//   411th 119 lines  58.0%  73.9%  0        412th 118 lines  64.4%  84.7%  2
+//   413th 119 lines  90.8%  100%   0        414th 120 lines  80.0%  96.7%  3
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1340,6 +1343,18 @@
 // a Lahore-born software tester's English with Urdu ("Dev bhai", "Thomas sahab", "parson", "baat
 // hui"; 47.5%, 38.3%, 1).
 // After them, ADR 0179 reads all six.
+// The 409th to the 414th, scored once on ADR 0179's rules, follow them as 120, 118, 119, 118,
+// 119 and 120 lines: a Karachi-born chartered accountant's English with Urdu, from a second
+// writer ("Dev bhai", "Jummay ko", "pichlay haftay", "gup shup"; 79.2% of lines with the person,
+// date, channel and direction right, 65.8% every field, 2 wrongly created), a Lyon-born UX
+// researcher's English with French ("déj avec", "toujours pas de réponse", "trop sympa"; 87.3%,
+// 75.4%, none), an Alexandria-born civil engineer's English with Egyptian Arabic, from a second
+// writer ("kalemetni", "ba3att", "Eng. Chidi", "el sobh"; 59.7%, 58.0%, none), a Nairobi-born
+// developer's Kenyan English with Swahili and Sheng ("alinipigia", "wiki iliyopita", "jana";
+// 66.9%, 64.4%, 2), a Halifax-born marine biologist's Canadian English ("double-double",
+// "touched base", "Tuesday past"; 95.0%, 90.8%, none: at the four-field target), and a
+// Mumbai-born HR manager's English with Hindi ("Dev sir", "Kate ma'am", "ekdum"; 89.2%, 80.0%,
+// 3).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
