@@ -1355,6 +1355,7 @@
 // "touched base", "Tuesday past"; 95.0%, 90.8%, none: at the four-field target), and a
 // Mumbai-born HR manager's English with Hindi ("Dev sir", "Kate ma'am", "ekdum"; 89.2%, 80.0%,
 // 3).
+// After them, ADR 0180 reads all six.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

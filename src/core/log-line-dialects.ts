@@ -343,6 +343,17 @@ function thanksIn(
  * the digits Darija writes for its own letters ("larbe3", "jjem3a") or without them.
  */
 /** Egyptian Arabic days, as written in Latin letters after "yom el" (the day of). */
+/** Swahili days: "Jumatatu" (Monday) to "Jumapili" (Sunday). */
+const swahiliDays: Record<string, string> = {
+  jumatatu: 'monday',
+  jumanne: 'tuesday',
+  jumatano: 'wednesday',
+  alhamisi: 'thursday',
+  ijumaa: 'friday',
+  jumamosi: 'saturday',
+  jumapili: 'sunday',
+};
+
 const egyptianDays: Record<string, string> = {
   etnein: 'monday',
   itnein: 'monday',
@@ -354,6 +365,8 @@ const egyptianDays: Record<string, string> = {
   arbaa: 'wednesday',
   khamis: 'thursday',
   khamees: 'thursday',
+  '5amis': 'thursday',
+  '5ames': 'thursday',
   gom3a: 'friday',
   gum3a: 'friday',
   goma: 'friday',
@@ -987,6 +1000,25 @@ const dialectWords: readonly Swap[] = [
     'yesterday',
   ],
   [word('juzi'), 'the day before yesterday'],
+  // "wiki iliyopita" (last week), the days ("Jumatatu" Monday to "Jumapili" Sunday, "Alhamisi",
+  // "Ijumaa"); what was done, its doer in the verb: "alinipigia" (called me), "alinitumia" (sent
+  // me), "alinitext" (texted me), "alinipa" (gave me), "nilimpigia" (I called), "nimemtumia" and
+  // "nilimtumia" (I sent), "niliongea na" (talked with), "ameniunganisha na" (put me in touch
+  // with); "coffee na Dev" (with), "kuhusu" (about), "wanataka" and "wana hire" (want, are hiring).
+  [word('wiki (?:iliyopita|jana)'), 'last week'],
+  weekdaysOf(swahiliDays, { caseless: true, marks: false }),
+  [word('alinipigia(?: simu)?'), 'called me'],
+  [word('alinitumia'), 'sent me'],
+  [word('alinitext'), 'texted me'],
+  [word('alinipa'), 'gave me'],
+  [word('nilimpigia(?: simu)?'), 'called'],
+  [word('nimemtumia|nilimtumia'), 'sent'],
+  [word('niliongea na|tuliongea na'), 'talked with'],
+  [word('ameniunganisha na|aliniunganisha na'), 'put me in touch with'],
+  [/\b(coffee|lunch|call|video call|drinks|zoom|meeting|chai) na (?=\p{L})/giu, '$1 with '],
+  [word('kuhusu'), 'about'],
+  [word('wanataka|anataka'), 'want'],
+  [word('wana hire'), 'are hiring'],
   // "Jana, …", "Jana I thanked Dev": opening the note before a comma or the user, it is the day.
   [/^Jana(?=,| (?:I|i|we)\b)/u, 'Yesterday'],
   [
@@ -1171,7 +1203,39 @@ const dialectWords: readonly Swap[] = [
     tomorrow: 'bokra|bukra',
     lastWeek: "el ?esbo[3a]'? (?:elli|illi|ely) (?:fat|faat)",
   }),
-  weekdaysOf(egyptianDays, { before: 'yo?m el ', caseless: true, marks: false }),
+  weekdaysOf(egyptianDays, { before: '(?:yo?m )?el ', caseless: true, marks: false }),
+  // Egyptian clauses in Latin letters: "kalemt Kate" (called her), "Olivia kalemetni" (she called
+  // me), "ba3att le Priya" (sent Priya), "ba3atetli" (sent me), "3amalli intro le" (introduced me
+  // to), "WhatsAppetni" (whatsapped me), "m3" (with), "men" between a name and the firm before
+  // what they did (from; "the Sky men Tom and Ana" stays), "3an" (about), "el sobh" (this
+  // morning), "elli talabeto" (that they asked for), "lessa mafish 7aga" (nothing yet).
+  [/(?<![\p{L}\d'’-])(?:kalemt|kallemt|klmt)(?= \p{L})/giu, 'called'],
+  [
+    /(?<![\p{L}\d'’-])(?:kalemetni|kallemetni|kalemetny|kalemni|kalemny)(?![\p{L}\d'’-])/giu,
+    'called me',
+  ],
+  [
+    /(?<![\p{L}\d'’-])ba3att?(?: (email|mail|message|msg|text))? (?:le|li|l) (?=\p{L})/giu,
+    (_m: string, how?: string) => (how ? `sent an ${how} to ` : 'sent '),
+  ],
+  [/(?<![\p{L}\d'’-])(?:ba3atetli|ba3atetly|ba3atli|ba3atly)(?![\p{L}\d'’-])/giu, 'sent me'],
+  [/(?<![\p{L}\d'’-])3amal(?:li|ly) intro (?:le|li|l) (?=\p{L})/giu, 'introduced me to '],
+  [/(?<![\p{L}\d'’-])whatsappetni(?![\p{L}\d'’-])/giu, 'whatsapped me'],
+  [/(?<![\p{L}\d'’-])m3(?= \p{L})/giu, 'with'],
+  [
+    /(?<=\p{Lu}[\p{L}'’-]*) men (?=\p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*)?(?:,| (?:kalemetni|called me|sent me|whatsappetni|whatsapped me|asked|emailed|texted|messaged|rang|said|3ayz)))/gu,
+    ' from ',
+  ],
+  [/(?<![\p{L}\d'’-])3an(?= \p{L})/giu, 'about'],
+  [/(?<![\p{L}\d'’-])el (?:sobh|so7|sob7)(?![\p{L}\d'’-])/giu, 'this morning'],
+  [
+    /(?<![\p{L}\d'’-])(?:el )?elli (?:talabeto|talabetoh|talabto|talabuh|talabetha|talabha)(?![\p{L}\d'’-])/giu,
+    'that they asked for',
+  ],
+  [
+    /(?<![\p{L}\d'’-])lessa (?:mafish|mafeesh|ma fish) (?:7aga|haga)(?![\p{L}\d'’-])/giu,
+    'nothing yet',
+  ],
   [
     /(?<=\b(?:texted|sent|told|messaged|called|thanked|emailed|rang|with|to) )(?:ya|habibi|habibti) (?=\p{Lu})/gu,
     '',
@@ -1497,7 +1561,7 @@ const dialectWords: readonly Swap[] = [
   // means it), "jummah" (Friday, the day of its prayers); "shukriya" and "jazakallah" are in
   // `thanksWords`.
   [word('parso|parson|parsoon', 'giu'), 'the day before yesterday'],
-  [word('jumm?ah?', 'giu'), 'friday'],
+  [word('jumm?ah?|jummay|jumme', 'giu'), 'friday'],
   // English after Malagasy: "omaly" (yesterday), "afak'omaly" (the day before), "androany"
   // (today), "rahampitso" (tomorrow, no day of the line), "herinandro lasa" (last week), the days
   // however capitalised ("Alatsinainy" Monday to "Alahady" Sunday, not before a capitalised word);
@@ -3013,7 +3077,7 @@ const dialectWords: readonly Swap[] = [
   ],
 
   // English with Hindi: "pichle hafte", "pichhle hafte" (last week).
-  [word('pichh?le hafte', 'giu'), 'last week'],
+  [word('pichh?l[ae]y? haft[ae]y?', 'giu'), 'last week'],
   // American English: "shot Katie an email" (emailed her), "shot my resume over to" (sent),
   // "crickets" closing a chase (no reply); "cold-called me" is read first of all.
   [

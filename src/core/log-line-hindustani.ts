@@ -31,6 +31,15 @@ const days: Record<string, string> = {
 const dayWord = `(${Object.keys(days).join('|')})`;
 const dayOf = (said: string) => days[said.toLowerCase()] ?? said;
 
+/** The short days, read only with "ko" after them: "Budh" and "Mangal" are names too. */
+const shortDays: Record<string, string> = {
+  budh: 'Wednesday',
+  mangal: 'Tuesday',
+  pir: 'Monday',
+  peer: 'Monday',
+  jumerat: 'Thursday',
+};
+
 /** The courtesies said after a name: "sahab", "baji", "bhai", "ji", "uncle". */
 const courtesy =
   '(?:sahab|sahib|saab|sahiba|bhai|bhaiya|baji|baaji|apa|ji|sir|madam|uncle|aunty|auntie)';
@@ -201,7 +210,12 @@ const hindustaniWords: readonly Swap[] = [
   // "24th ko", "26 nov ko" (on that day); "parson", "Jumma" and "kal" are read for every line,
   // with the regional Englishes.
   [word(`${dayWord}(?: ko)?`), (_m: string, day: string) => dayOf(day)],
-  [word('(jumm?ah?) ko'), '$1'],
+  [word('(jumm?ah?|jummay|jumme) ko'), '$1'],
+  // "Budh ko", "mangal ko", "pir ko": the short days, only with "ko" (on) after them.
+  [
+    word('(budh|mangal|pir|peer|jumerat) ko'),
+    (_m: string, day: string) => shortDays[day.toLowerCase()] ?? day,
+  ],
   [word('aaj'), 'today'],
   [/\b(\d{1,2}(?:st|nd|rd|th)) ko\b/gu, 'on the $1'],
   [
@@ -382,9 +396,17 @@ const hindustaniWords: readonly Swap[] = [
 ];
 
 const hindustaniMarker =
-  /(?<![\p{L}'’-])(?:kiya|kiye|ki thi|karwaya|karwa diya|karaya|bheja|bheji|bheje|pucha|poocha|puchha|bataya|batayi|baat hui|baat huyi|call hui|ke saath|ke sath|parson|pichh?le|hafte|[Jj]umm?ah?|[Jj]umeraat|shukriya|shukria|bohat|chahiye|manga|unhon|unhone|usne|mujhe|baray mein|bare mein|baare mein|abhi tak|koi jawab|bola|boli|bole|aya|aaya|ayi|aayi|chhoda|dono|(?:call|text|email|message) ki|se mil(?:a|i|e|ke|kar)|(?:sahab|baji|sahiba) (?:ne|ko|se|ka|ki|ke))(?![\p{L}'’-])/u;
+  /(?<![\p{L}'’-])(?:kiya|kiye|ki thi|karwaya|karwa diya|karaya|bheja|bheji|bheje|pucha|poocha|puchha|bataya|batayi|baat hui|baat huyi|call hui|ke saath|ke sath|parson|pichh?le|hafte|[Jj]umm?ah?|[Jj]umm?ay|[Jj]umeraat|shukriya|shukria|bohat|chahiye|manga|unhon|unhone|usne|mujhe|baray mein|bare mein|baare mein|abhi tak|koi jawab|bola|boli|bole|aya|aaya|ayi|aayi|chhoda|dono|(?:call|text|email|message) ki|se mil(?:a|i|e|ke|kar)|(?:sahab|baji|sahiba) (?:ne|ko|se|ka|ki|ke))(?![\p{L}'’-])/u;
+
+/** "Mangalvar ko", "Budh ko": a day with "ko" (on) after it marks a line on its own. */
+const dayWithKo = new RegExp(
+  String.raw`(?<![\p{L}'’-])(?:${dayWord.slice(1, -1)}|${Object.keys(shortDays).join('|')}) ko(?![\p{L}'’-])`,
+  'iu',
+);
 
 /** The line with its Hindi or Urdu put into English; a line with none comes back as it was. */
 export function mendHindustani(line: string): string {
-  return hindustaniMarker.test(line) ? applySwaps(line, hindustaniWords) : line;
+  return hindustaniMarker.test(line) || dayWithKo.test(line)
+    ? applySwaps(line, hindustaniWords)
+    : line;
 }
