@@ -342,7 +342,6 @@ function thanksIn(
  * The Moroccan Darija days after "nhar" (day): "nhar tnin" (Monday) to "nhar l7ed" (Sunday), with
  * the digits Darija writes for its own letters ("larbe3", "jjem3a") or without them.
  */
-/** Egyptian Arabic days, as written in Latin letters after "yom el" (the day of). */
 /** Swahili days: "Jumatatu" (Monday) to "Jumapili" (Sunday). */
 const swahiliDays: Record<string, string> = {
   jumatatu: 'monday',
@@ -352,27 +351,6 @@ const swahiliDays: Record<string, string> = {
   ijumaa: 'friday',
   jumamosi: 'saturday',
   jumapili: 'sunday',
-};
-
-const egyptianDays: Record<string, string> = {
-  etnein: 'monday',
-  itnein: 'monday',
-  etneen: 'monday',
-  talat: 'tuesday',
-  talata: 'tuesday',
-  arba3: 'wednesday',
-  arbe3: 'wednesday',
-  arbaa: 'wednesday',
-  khamis: 'thursday',
-  khamees: 'thursday',
-  '5amis': 'thursday',
-  '5ames': 'thursday',
-  gom3a: 'friday',
-  gum3a: 'friday',
-  goma: 'friday',
-  sabt: 'saturday',
-  '7ad': 'sunday',
-  had: 'sunday',
 };
 
 const darijaDays: Record<string, string> = {
@@ -878,7 +856,8 @@ const greekDays: Record<string, string> = {
 
 /**
  * The Arabic days after "yom al-" (the day of): "yom al-ahad" (the first day) is Sunday, "yom
- * al-khamis" Thursday, "yom al-jum'a" Friday, as Sudanese, Egyptian and Gulf writers spell them.
+ * al-khamis" Thursday, "yom al-jum'a" Friday, as Sudanese, Egyptian and Gulf writers spell them,
+ * with the digits Franco-Arabic writes for its letters ("arba3", "gom3a", "5amis", "7ad").
  */
 const arabicDays: Record<string, string> = {
   ahad: 'sunday',
@@ -894,14 +873,21 @@ const arabicDays: Record<string, string> = {
   arbaa: 'wednesday',
   arba: 'wednesday',
   arbi: 'wednesday',
+  arba3: 'wednesday',
+  arbe3: 'wednesday',
   khamis: 'thursday',
   khamees: 'thursday',
+  '5amis': 'thursday',
+  '5ames': 'thursday',
   jumaa: 'friday',
+  gom3a: 'friday',
+  gum3a: 'friday',
   juma: 'friday',
   jumua: 'friday',
   gumaa: 'friday',
   goma: 'friday',
   sabt: 'saturday',
+  '7ad': 'sunday',
 };
 
 /** The Portuguese days: "segunda" (-feira, Monday) to "domingo" (Sunday). */
@@ -1193,7 +1179,7 @@ const dialectWords: readonly Swap[] = [
   [/,? safi[.!]*$/iu, ''],
   // English after Egyptian Arabic in Latin letters: "embare7" (yesterday), "awel embare7" (the
   // day before), "el naharda" (today), "bokra" (tomorrow, no day of the line), "el esbo3 elli
-  // fat" (last week), the days after "yom el" ("yom el etnein" Monday to "yom el 7ad" Sunday);
+  // fat" (last week; the days after "yom el" are read with the other Arabic days, `arabicDays`);
   // "ya Priya" and "habibi Youssef" call someone by name, no part of it; "shukran 3al" (thanks
   // for); "inshallah" and "mashallah" are said, not done.
   ...daysAround({
@@ -1203,7 +1189,6 @@ const dialectWords: readonly Swap[] = [
     tomorrow: 'bokra|bukra',
     lastWeek: "el ?esbo[3a]'? (?:elli|illi|ely) (?:fat|faat)",
   }),
-  weekdaysOf(egyptianDays, { before: '(?:yo?m )?el ', caseless: true, marks: false }),
   // Egyptian clauses in Latin letters: "kalemt Kate" (called her), "Olivia kalemetni" (she called
   // me), "ba3att le Priya" (sent Priya), "ba3atetli" (sent me), "3amalli intro le" (introduced me
   // to), "WhatsAppetni" (whatsapped me), "m3" (with), "men" between a name and the firm before
@@ -1557,8 +1542,8 @@ const dialectWords: readonly Swap[] = [
   }),
   weekdaysOf(samoanDays, { caseless: true, marks: false }),
   ...thanksIn("fa['’]?afetai(?: tele lava)?", { caseless: true, opening: true }),
-  // English after Urdu and Punjabi: "parso", "parson" (the day before yesterday, as a note of what happened
-  // means it), "jummah" (Friday, the day of its prayers); "shukriya" and "jazakallah" are in
+  // English after Urdu and Punjabi: "parso", "parson" (the day before yesterday, as a note of
+  // what happened means it), "jummah" (Friday, the day of its prayers); "shukriya" and "jazakallah" are in
   // `thanksWords`.
   [word('parso|parson|parsoon', 'giu'), 'the day before yesterday'],
   [word('jumm?ah?|jummay|jumme', 'giu'), 'friday'],
@@ -1713,12 +1698,13 @@ const dialectWords: readonly Swap[] = [
   ],
   [/^ela(?: re)?[,!]+\s*/iu, ''],
   // English with Arabic: "ams" (yesterday; "AMS" is a firm), "awal ams" (the day before),
-  // "al-yom", "el-youm" (today), the days after "yom al-" ("yom al-khamis", Thursday).
+  // "al-yom", "el-youm" (today), the days after "yom al-", "yom el" or "el" ("yom al-khamis",
+  // "el 5amis", Thursday).
   [/(?<![\p{L}\d'’/-])(?:awal|awwal|awel) [Aa]ms(?![\p{L}\d'’-])/gu, 'the day before yesterday'],
   [/(?<![\p{L}\d'’/-])[Aa]ms(?![\p{L}\d'’-])/gu, 'yesterday'],
   [word('(?:al|el)-?(?:yom|youm|yawm)', 'giu'), 'today'],
   weekdaysOf(arabicDays, {
-    before: '(?:yom|yawm|youm) (?:a[lnstdrz]|e[lnstdrz]|ath|eth)-?',
+    before: '(?:(?:yom|yawm|youm) (?:a[lnstdrz]|e[lnstdrz]|ath|eth)[- ]?|el )',
     caseless: true,
   }),
   // "Called me Margaret ams about the post" (Arabic puts the verb first): Margaret called me; "dr.

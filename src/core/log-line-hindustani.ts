@@ -37,7 +37,6 @@ const shortDays: Record<string, string> = {
   mangal: 'Tuesday',
   pir: 'Monday',
   peer: 'Monday',
-  jumerat: 'Thursday',
 };
 
 /** The courtesies said after a name: "sahab", "baji", "bhai", "ji", "uncle". */
@@ -58,8 +57,9 @@ const phrase = String.raw`(?<![\p{L}\p{N}&.'’()-])((?:(?!(?:ko|ne|se|pe|par|me
 
 /**
  * A name as a line writes it: capitalised words, or a first name and surname in small letters
- * opening the line or a clause or after a postposition ("whatsapp pe chidi ko"); then the courtesy and the firm in brackets ("Robert Singh sahab
- * (KPMG)", "alexandra reid sahiba", "Katie (BBC)").
+ * opening the line or a clause or after a postposition ("whatsapp pe chidi ko"); then the
+ * courtesy and the firm in brackets ("Robert Singh sahab (KPMG)", "alexandra reid sahiba", "Katie
+ * (BBC)").
  */
 const name = String.raw`((?:(?!${notName})\p{Lu}[\p{L}'’.-]*(?: (?!${notName})\p{Lu}[\p{L}'’-]*){0,2}|(?<=^|[,;] |\b(?:pe|par|aur|ne) )(?!${smallWord})\p{Ll}[\p{L}'’-]+(?: (?!${smallWord})\p{Ll}[\p{L}'’-]+)?)(?: (?:at|from) \p{Lu}[\p{L}&.'’-]*)?(?: ${courtesy})?(?: \([^)]*\))?)`;
 
@@ -213,7 +213,7 @@ const hindustaniWords: readonly Swap[] = [
   [word('(jumm?ah?|jummay|jumme) ko'), '$1'],
   // "Budh ko", "mangal ko", "pir ko": the short days, only with "ko" (on) after them.
   [
-    word('(budh|mangal|pir|peer|jumerat) ko'),
+    word('(budh|mangal|pir|peer) ko'),
     (_m: string, day: string) => shortDays[day.toLowerCase()] ?? day,
   ],
   [word('aaj'), 'today'],
