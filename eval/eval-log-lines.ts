@@ -1371,6 +1371,7 @@
 // ("izolo", "now now", "Friday gone", "enkosi"; 97.5%, 91.6%, none: at the four-field target),
 // and a Lafayette-born sales rep's Cajun English ("visited with", "cher", "Tuesday past", "last
 // Friday week"; 82.4%, 79.8%, 2).
+// After them, ADR 0181 reads all six.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

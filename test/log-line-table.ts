@@ -3,6 +3,7 @@
 import { expect, it } from 'vitest';
 import type { Channel, Direction, InteractionKind } from '../src/core/interaction.js';
 import { mendDialects } from '../src/core/log-line-dialects.js';
+import { mendSwahili } from '../src/core/log-line-swahili.js';
 import { parseLogLine } from '../src/core/log-line.js';
 
 export const today = '2026-11-30';
@@ -11,17 +12,22 @@ export function read(line: string) {
   return parseLogLine(line, { today, dateOrder: 'DMY' });
 }
 
+/** A line with its regional words put plainly: Swahili's, then the dialects'. */
+function mendRegional(line: string): string {
+  return mendDialects(mendSwahili(line));
+}
+
 /** Each line, with its dialect's words put plainly, reads as the text beside it. */
 export function mendsTo(cases: ReadonlyArray<readonly [string, string]>): void {
   it.each(cases)('"%s"', (line, plain) => {
-    expect(mendDialects(line)).toBe(plain);
+    expect(mendRegional(line)).toBe(plain);
   });
 }
 
 /** Each line is a name or plain English already, and stays as written. */
 export function keepsAsWritten(lines: readonly string[]): void {
   it.each(lines)('keeps "%s"', (line) => {
-    expect(mendDialects(line)).toBe(line);
+    expect(mendRegional(line)).toBe(line);
   });
 }
 

@@ -99,7 +99,7 @@ const tagalogHad: Record<string, string> = {
  * "shukriya" and the Muslim "jazakallah"; Lingala "matondo"; Japanese "arigatou".
  */
 const thanksWords =
-  '(?:shukri(?:y)?a|jazak ?allah(?: khair)?|k[öo]sz[öo]n[öo]m|k[öo]szi|kamsahamnida|gamsahamnida|kamsahaeyo|gamsahaeyo|gomawo(?:yo)?|komawo(?:yo)?|ndatenda|ndinotenda|te[şs]ekk[üu]rler|te[şs]ekk[üu]r ederim|sa[ğg]ol|merci(?: beaucoup)?|mamnoon(?:am)?|mersi|dhonnobad|dhanyabad|mahadsanid|mahadsanidin|matondo(?: mingi)?|arigat(?:ō|ou|o)(?: gozaimasu| gozaimashita)?)';
+  '(?:shukri(?:y)?a|jazak ?allah(?: khair)?|k[öo]sz[öo]n[öo]m|k[öo]szi|kamsahamnida|gamsahamnida|kamsahaeyo|gamsahaeyo|gomawo(?:yo)?|komawo(?:yo)?|ndatenda|ndinotenda|enkosi(?: kakhulu)?|ndiyabulela|te[şs]ekk[üu]rler|te[şs]ekk[üu]r ederim|sa[ğg]ol|merci(?: beaucoup)?|mamnoon(?:am)?|mersi|dhonnobad|dhanyabad|mahadsanid|mahadsanidin|matondo(?: mingi)?|arigat(?:ō|ou|o)(?: gozaimasu| gozaimashita)?)';
 
 /**
  * Courtesy before a name in lower case, no part of it: Tagalog "kuya", "tita", "tito", "manang",
@@ -113,7 +113,7 @@ const thanksWords =
  * case none is an English word.
  */
 const courtesyBefore =
-  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|khanum|malam|mallam|hajiya|alhaji|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios|pak|bapak|bu|ibu|mas|mbak|kak|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo|mzee|dada|kaka|ndugu|encik|puan|cik|abang|kakak|adik|datin|tannie|oom|egbon|alhaja|dede|daa|khoya|khouya|khti|ustaz|ustaza|ustadh|ustadha|ustad|ustada) (?=\p{L})/gu;
+  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|khanum|malam|mallam|hajiya|alhaji|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios|pak|bapak|bu|ibu|mas|mbak|kak|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo|mzee|dada|kaka|ndugu|bhuti|encik|puan|cik|abang|kakak|adik|datin|tannie|oom|egbon|alhaja|dede|daa|khoya|khouya|khti|ustaz|ustaza|ustadh|ustadha|ustad|ustada) (?=\p{L})/gu;
 
 /**
  * Courtesy before a capitalised name, no part of it: East African English "madam Olivia", "bro
@@ -137,10 +137,12 @@ const courtesyBefore =
  * "my" with the courtesy. Vietnamese "chị", "anh", "em", "cô", "chú", "bác" in small letters (older
  * sister, older brother, younger, aunt, uncle): "chị Joanne", "anh Dev"; "Anh Nguyen" is a name.
  * French "Maman", "frère", "sœur" (mother, brother, sister, as a Congolese note calls elders and
- * friends): "Maman Margaret", "frère Dev".
+ * friends): "Maman Margaret", "frère Dev". Shona "Sisi", "Mukoma", "Mainini", "Tete", "Sekuru",
+ * "Amai" and "Baba" (sister, brother, aunt, grandfather, mother, father), as a Zimbabwean note
+ * calls elders and friends: "Sisi Joanne", "Amai Okafor", "baba Farai".
  */
 const courtesyBeforeName =
-  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Susuga|Uso|Tamā|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie|Kak|[Mm]amosta|[Tt]annie|[Oo]om|(?:my )?[Ee]gbon|Alhaja|Dede|Daa|Engr\.?|Sur|Sinjura|Sinjorina|[Pp]án|Ustaz|Ustaza|Ustadh|Ustadha|Ustad|Ustada|chị|anh|em|cô|chú|bác|[Mm]aman|[Ff]r[èe]re|[Ss](?:œ|oe)ur) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
+  /(?<![\p{L}\d'’/-])(?:(?:[Mm]adam|[Bb]ro|ba|[Mm]ama|[Oo]ga|Agha|Khanum|Malam|Mallam|Hajiya|Alhaji|Kaka|Dada|Mzee|Ndugu|Encik|Puan|Abang|Kakak|Ato|Pak|Bapak|Bu|Ibu|Mbak|[Pp]an[íi]|[Pp]ane?|W\/ro|W\/rt|Woizero|Weizero|Weyzero|Woizerit|Weizerit|Bong|Oun|Lok Srey|Lok|Neak Srey|Madan|Msye|Mesye|Misye|Matant|Sè|Frè|Ai|Euay|Eauy|Euy|Nong|Than|Pa|Ramatoa|Andriamatoa|Rangahy|Zoky|Ry Zoky|Ry|Susuga|Uso|Tamā|Tata(?! (?:Steel|Consultancy|Motors|Group|Sons|Power|Chemicals|Communications|Technologies|Projects|Capital|Elxsi|Digital|Global)\b)|Tonton|Tantie|Tatie|Kak|[Mm]amosta|[Tt]annie|[Oo]om|(?:my )?[Ee]gbon|Alhaja|Dede|Daa|Engr\.?|Sur|Sinjura|Sinjorina|[Pp]án|Ustaz|Ustaza|Ustadh|Ustadha|Ustad|Ustada|chị|anh|em|cô|chú|bác|[Mm]aman|[Ff]r[èe]re|[Ss](?:œ|oe)ur|Sisi|Mukoma|Mainini|Tete|Sekuru|Amai|[Bb]aba) |[PN]['’])(?=\p{Lu}\p{Ll})|(?<=\b(?:met|meet|to|with|and|named|called)\s|, )one (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll})/gu;
 
 /**
  * Courtesy before a first name Kith knows, which before anything else may be part of a name:
@@ -231,7 +233,7 @@ const dayKey = (day: string) =>
  * (I sent) is no Krio "Mande" (Monday); and not before a capitalised word when `beforeName` is
  * false, as "Baasan Batbold" is someone.
  */
-function weekdaysOf(
+export function weekdaysOf(
   days: Readonly<Record<string, string>>,
   { before = '', ending = '', caseless = false, marks = true, beforeName = true } = {},
 ): Swap {
@@ -342,17 +344,6 @@ function thanksIn(
  * The Moroccan Darija days after "nhar" (day): "nhar tnin" (Monday) to "nhar l7ed" (Sunday), with
  * the digits Darija writes for its own letters ("larbe3", "jjem3a") or without them.
  */
-/** Swahili days: "Jumatatu" (Monday) to "Jumapili" (Sunday). */
-const swahiliDays: Record<string, string> = {
-  jumatatu: 'monday',
-  jumanne: 'tuesday',
-  jumatano: 'wednesday',
-  alhamisi: 'thursday',
-  ijumaa: 'friday',
-  jumamosi: 'saturday',
-  jumapili: 'sunday',
-};
-
 const darijaDays: Record<string, string> = {
   tnin: 'monday',
   ltnin: 'monday',
@@ -888,6 +879,18 @@ const arabicDays: Record<string, string> = {
   goma: 'friday',
   sabt: 'saturday',
   '7ad': 'sunday',
+  // Lebanese: "l a7ad", "yom el tnen", "l tlete", "l arba3a", "l jem3a".
+  a7ad: 'sunday',
+  tnen: 'monday',
+  tnein: 'monday',
+  tanen: 'monday',
+  tlete: 'tuesday',
+  tleta: 'tuesday',
+  arba3a: 'wednesday',
+  arb3a: 'wednesday',
+  jem3a: 'friday',
+  jom3a: 'friday',
+  jum3a: 'friday',
 };
 
 /** The Portuguese days: "segunda" (-feira, Monday) to "domingo" (Sunday). */
@@ -976,45 +979,6 @@ const dialectWords: readonly Swap[] = [
   // as Scots "my" and a courtesy after a name.
   [word('tegnapel[őo]tt'), 'the day before yesterday'],
   [word('tegnap'), 'yesterday'],
-  // Kenyan English with Swahili: "jana" (yesterday; "Jana" and "with jana" are someone),
-  // "juzi" (the day before), "leo" after what was done (today; "Leo" is someone); "mzee", "dada",
-  // "kaka" and "mama" before a name are courtesies (see `courtesyBefore`); "niaje," and "sasa,"
-  // opening a note are
-  // greetings; "chai" is tea; "Asante to Aisha for…" thanked her; "he is coming to send" (will).
-  [
-    /(?<!\b(?:with|w|and|to|met|saw|called|rang|emailed|texted|thanked|messaged|from|&) )(?<![\p{L}\d'’/-])jana(?![\p{L}\d'’-])/gu,
-    'yesterday',
-  ],
-  [word('juzi'), 'the day before yesterday'],
-  // "wiki iliyopita" (last week), the days ("Jumatatu" Monday to "Jumapili" Sunday, "Alhamisi",
-  // "Ijumaa"); what was done, its doer in the verb: "alinipigia" (called me), "alinitumia" (sent
-  // me), "alinitext" (texted me), "alinipa" (gave me), "nilimpigia" (I called), "nimemtumia" and
-  // "nilimtumia" (I sent), "niliongea na" (talked with), "ameniunganisha na" (put me in touch
-  // with); "coffee na Dev" (with), "kuhusu" (about), "wanataka" and "wana hire" (want, are hiring).
-  [word('wiki (?:iliyopita|jana)'), 'last week'],
-  weekdaysOf(swahiliDays, { caseless: true, marks: false }),
-  [word('alinipigia(?: simu)?'), 'called me'],
-  [word('alinitumia'), 'sent me'],
-  [word('alinitext'), 'texted me'],
-  [word('alinipa'), 'gave me'],
-  [word('nilimpigia(?: simu)?'), 'called'],
-  [word('nimemtumia|nilimtumia'), 'sent'],
-  [word('niliongea na|tuliongea na'), 'talked with'],
-  [word('ameniunganisha na|aliniunganisha na'), 'put me in touch with'],
-  [/\b(coffee|lunch|call|video call|drinks|zoom|meeting|chai) na (?=\p{L})/giu, '$1 with '],
-  [word('kuhusu'), 'about'],
-  [word('wanataka|anataka'), 'want'],
-  [word('wana hire'), 'are hiring'],
-  // "Jana, …", "Jana I thanked Dev": opening the note before a comma or the user, it is the day.
-  [/^Jana(?=,| (?:I|i|we)\b)/u, 'Yesterday'],
-  [
-    /(?<=\p{L} )(?<!\b(?:with|w|and|to|met|saw|called|rang|emailed|texted|thanked|messaged|from|&) )leo(?= (?:about|re|to|for|and|at|on)\b|[,.;!]|$)/gu,
-    'today',
-  ],
-  [/^(?:niaje|sasa|mambo|habari)[,!.]*\s+/iu, ''],
-  [word('chai', 'gu'), 'tea'],
-  [/^[Aa]sante(?: sana)? to (?=\p{Lu})/u, 'thanked '],
-  [/\b(he|she|they|I|i|we) (?:is|are|am) coming to (?=\p{Ll})/gu, '$1 will '],
   // Dublin: "I'm after textin Olivia", "Dan's after ringin me": just did it.
   [
     /\b(I['’]m|Im|I am|(?:s?he|they|we)['’](?:s|re)|\p{Lu}\p{Ll}+['’]s) after (\p{Ll}+?)(?:ing|in['’]?)(?= )/gu,
@@ -1409,6 +1373,23 @@ const dialectWords: readonly Swap[] = [
   ...thanksIn('(?:baie )?dankie', { caseless: true, opening: true }),
   [word('lekker', 'giu'), 'good'],
   [/\bsms['’]?d\b/giu, 'texted'],
+  // South African English with isiXhosa: "enkosi" is thanks (see `thanksWords`), "bhuti" a
+  // courtesy (see `courtesyBefore`); "just now" and "now now" after a plan are later, not a moment
+  // ago ("she'll intro me to her lead just now"); "howzit from Priya", like "hi from Priya", is her
+  // hello.
+  [/(?<=\b(?:will|['’]ll|gonna|going to)\b[^,.;]*?) (?:just now|now now)\b/giu, ' later'],
+  [/^(?:howzit|hi|hello|hey) from (?=\p{L})/iu, 'got a hello from '],
+  // Louisiana English: "mais" opening a note or before "yeah", "non" is no word of it; "made
+  // groceries" (did the shopping); "visited with" (chatted with, in person); "last Friday week"
+  // (the Friday before last).
+  [/^mais,? (?=\p{L})/iu, ''],
+  [/\bmais (?=(?:non|yeah|yes|no|oui|la)\b)/giu, ''],
+  [/\bmade (?:the |my )?groceries\b/giu, 'did the shopping'],
+  [/\bvisited with\b/giu, 'chatted in person with'],
+  [
+    /\blast (monday|tuesday|wednesday|thursday|friday|saturday|sunday) week\b/giu,
+    'the $1 before last',
+  ],
   // Nigerian English with Yoruba: "ana" (yesterday) in small letters after what was done and
   // closing a clause ("called me ana, he said"; "coffee with ana" and "ana lopez" are someone),
   // "oni" (today) closing a clause, "ose to koja" (last week), the days after "Ojo" in any case
@@ -1699,12 +1680,12 @@ const dialectWords: readonly Swap[] = [
   [/^ela(?: re)?[,!]+\s*/iu, ''],
   // English with Arabic: "ams" (yesterday; "AMS" is a firm), "awal ams" (the day before),
   // "al-yom", "el-youm" (today), the days after "yom al-", "yom el" or "el" ("yom al-khamis",
-  // "el 5amis", Thursday).
+  // "el 5amis", Thursday, "l jem3a", Friday, as Lebanese writes it).
   [/(?<![\p{L}\d'’/-])(?:awal|awwal|awel) [Aa]ms(?![\p{L}\d'’-])/gu, 'the day before yesterday'],
   [/(?<![\p{L}\d'’/-])[Aa]ms(?![\p{L}\d'’-])/gu, 'yesterday'],
   [word('(?:al|el)-?(?:yom|youm|yawm)', 'giu'), 'today'],
   weekdaysOf(arabicDays, {
-    before: '(?:(?:yom|yawm|youm) (?:a[lnstdrz]|e[lnstdrz]|ath|eth)[- ]?|el )',
+    before: '(?:(?:yom|yawm|youm) (?:a[lnstdrz]|e[lnstdrz]|ath|eth)[- ]?|el |l )',
     caseless: true,
   }),
   // "Called me Margaret ams about the post" (Arabic puts the verb first): Margaret called me; "dr.

@@ -73,14 +73,32 @@ const toMe: readonly Swap[] = [
   // LinkedIn" (followed me), "m'a écrit un courriel" (emailed me), "m'a offert un contrat".
   [word("m['’]a rappelée?"), 'called me back'],
   [word("m['’]a (?:appelée?|téléphoné)"), 'rang me'],
+  // "m'a fait un call" (called me), "m'a courriellé" (emailed me), "m'a fait suivre" (forwarded
+  // me), "m'a fait parvenir" and "m'a refilé" (sent me), "m'a donné" (gave me).
+  [word("m['’]a (?:fait|passé) un (?:call|appel|coup de fil)"), 'rang me'],
+  [word("m['’]a courriell?ée?"), 'emailed me'],
+  [word("m['’]a fait suivre"), 'forwarded me'],
+  [word("m['’]a (?:fait parvenir|refilée?)"), 'sent me'],
+  // "m'a donné ses conseils", "m'a donné plein de tips": advice, talk and no give.
+  [
+    word(
+      "m['’]a donnée? (?:des |ses |leurs |plein de |quelques |de bons )?(?:conseils|tips|trucs|astuces|pistes)",
+    ),
+    'gave me advice',
+  ],
+  [word("m['’]a donnée?"), 'gave me'],
+  [word("m['’]a expliqué"), 'explained to me'],
   [word("m['’]a textée?"), 'texted me'],
   [word("m['’]a pingée?"), 'pinged me'],
   [word("m['’]a suivie?(?= sur| on)"), 'followed me'],
   [word("m['’]a (?:écrit|envoyée?) (?:un|le) (?:courriel|e-?mail|mail)"), 'emailed me'],
+  [word("m['’]a (?:offerte?|proposée?) de me présenter à"), 'offered to introduce me to'],
   [word("m['’]a offerte?"), 'offered me'],
   [word("m['’]a écrit"), 'wrote to me'],
   [word("m['’]a (?:envoyée?|filée?|transmise?|passée?)"), 'sent me'],
   [word("m['’]a renvoyée?"), 'sent me back'],
+  [word("m['’]a demandée? si"), 'asked me if'],
+  [word("m['’]a demandée? de"), 'asked me to'],
   [word("m['’]a demandée?"), 'asked me'],
   [word("m['’]a remerciée?"), 'thanked me'],
   [word("m['’]a proposée? de me présenter à"), 'offered to introduce me to'],
@@ -118,7 +136,90 @@ const toMe: readonly Swap[] = [
 /** Words and phrases no English note uses: swapped wherever they stand. */
 const frenchWords: readonly Swap[] = [
   [/[«»]/gu, '"'],
+  // Québécois "y" (he) and "a" (she) opening a clause: "y m'a offert un contrat", "faque y
+  // cherche", "a m'a dit"; "il y a", "on y va" and "y'a" keep theirs.
+  [/(?<=^|[,;:] |[-–—] |(?:faque|pis|mais|et|que) )y(?= \p{L})/gu, 'he'],
+  [
+    /(?<=^|[,;:] |[-–—] |(?:faque|pis|mais|et|que) )a(?= m['’]| me | veut | voulait | va )/gu,
+    'she',
+  ],
+  // "elle me les avait demandés", "il me l'avait demandé": sent because they asked, a give.
+  [
+    word("(?:il|elle|ils|elles|he|she) me (?:les |l['’])?avai(?:en)?t demandée?s?"),
+    'they had asked for it',
+  ],
+  [word('comme (?:demandé|convenu)e?s?'), 'as requested'],
+  [word("qu['’](?:il|elle) m['’]avait promise?"), 'they had promised me'],
   ...toMe,
+  // "il y a un poste", "y'a un contrat": there is.
+  [/(?<![\p{L}'’-])(?:il y a|y['’] ?a)(?= (?:un|une|des|du|de la)(?![\p{L}'’-]))/giu, 'there is'],
+  // Québécois: "pis" (and), "faque" (so), "à matin" (this morning), "icitte" (here).
+  [word('pis'), 'and'],
+  [word('faque'), 'so'],
+  [word('à matin'), 'this morning'],
+  [word('icitte'), 'here'],
+  // English verbs with a French ending: "booké", "follow-upé Marcus", "j'ai courriellé Sam".
+  [word("(?:j['’]ai )?follow-?upée?(?: avec)?"), 'followed up with'],
+  [word("(?:j['’]ai )?bookée?"), 'booked'],
+  [word("(?:j['’]ai )?courriell?ée?"), 'emailed'],
+  [word("(?:j['’]ai )?cédulée?"), 'scheduled'],
+  // "on s'est vu pour un café", "on s'est parlé sur Meet": we met, we talked.
+  [
+    word("on s['’]est (?:vue?s?|rencontrée?s?)( pour (?:un|le) café)?"),
+    (_m: string, coffee?: string) => (coffee ? 'we met for coffee' : 'we met'),
+  ],
+  [word("on s['’]est (?:parlée?s?|appelée?s?)"), 'we talked'],
+  [word("(?:j['’]ai )?parlé avec"), 'talked with'],
+  // "au 5@7 de l'OIQ": the after-work networking drinks Québec calls a "5 à 7", an event.
+  [/(?<![\p{L}\d])(?:5 ?[@à] ?7|cinq à sept)(?![\p{L}\d])/gu, 'networking night'],
+  [word('colloque|conférence'), 'conference'],
+  [word('(?:un |le )?souper avec'), 'dinner with'],
+  [word('(?:une )?vidéo avec'), 'video call with'],
+  // "sur Meet", "Meet avec Sophie": Google Meet, a video call.
+  [/(?<=^|sur |on )Meet(?![\p{L}'’-])/gu, 'Google Meet'],
+  [word('au t[ée]l(?:éphone)?'), 'on the phone'],
+  // "chez Tim avec Mathieu à matin": at Tim Hortons, a coffee.
+  [/(?<![\p{L}'’-])chez Tim(?: Hortons|(?= avec| à matin| ce matin))/gu, 'coffee at Tim Hortons'],
+  [/^(?:une )?rencontre(?= avec| au| à| chez)/giu, 'meeting'],
+  // "en commentaire sur LinkedIn", "dans un commentaire LinkedIn": a comment, social.
+  [word('en commentaire'), 'in a comment'],
+  [word('(?:un )?commentaires? (linkedin|instagram|insta)'), 'a $1 comment'],
+  [word('commentaires?'), 'comment'],
+  [
+    /(?<![\p{L}'’-])(?:le|la) (post|publication) d['’e] ?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)/gu,
+    "$2's post",
+  ],
+  [word('(?:a )?commenté'), 'commented on'],
+  // Thanks: "remerciements à Yusuf", "merci pour la bière".
+  [word('remerciements à'), 'thanked'],
+  [word('merci pour'), 'thanks for'],
+  // A contact asking: "y voulait savoir si je donnerais une présentation à leur lunch & learn".
+  [word('(?:voulait|veut|voudrait) savoir si'), 'wanted to know if'],
+  [
+    word('je (?:donnerais|ferais) une (?:présentation|conférence)(?: (?:à|au))?'),
+    'I would give a talk at',
+  ],
+  [word('(?:en )?(?:lui|leur) demandant'), 'asking them for'],
+  // "fait une demande de référence à Patel": asked Patel for a referral.
+  [
+    /(?:[Jj]['’]ai )?(?:fait une )?demande de (?:référence|recommandation|referral) à (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)/gu,
+    'asked $1 for a referral',
+  ],
+  [word('(?:je (?:lui|leur) ai )?demandé (?:des )?conseils?'), 'asked for advice'],
+  [word('des conseils'), 'advice'],
+  [word("j['’]ai demandé à"), 'asked'],
+  [word('de me présenter à'), 'to introduce me to'],
+  [
+    word(
+      '(?:un |le |ce )?(?:(?:vm|voicemail|message vocal) laissé|laissé un (?:vm|voicemail|message vocal)) à',
+    ),
+    'left a voicemail for',
+  ],
+  [word('pour me commander'), 'to commission'],
+  [word('aurait'), 'has'],
+  [word('devait me revenir(?= le \\d)'), 'was due to get back to me by'],
+  [word('a pensé à (?:moi|me)'), 'thought of me'],
+  [word("(?:pensait|pense) que ça m['’]intéresserait"), 'thought I would like it'],
   // Days and times: "hier", "ce matin", "vendredi dernier", "le 19/11", "en janvier".
   // "jeudi passé" (last Thursday), "vendredi prochain" (next Friday, a plan and not the line's day).
   [word(`${dayWord} (?:dernier|passé)`), (_m: string, day: string) => `last ${dayOf(day)}`],
@@ -147,7 +248,7 @@ const frenchWords: readonly Swap[] = [
   [/(?<![\p{L}'’-])le (?=\d{1,2}\/\d{1,2})/giu, 'on '],
   // "lunch with Benjamin le 6", "le 20": on that day of this month.
   [
-    /(?<![\p{L}'’-])le (\d{1,2})(?![\d/:.,h%€£]|\s*(?:h|heures?|%|ans)\b)/giu,
+    /(?<![\p{L}'’-])le (\d{1,2})(?![\d/h%€£]|[:.,]\d|\s*(?:h|heures?|%|ans)\b)/giu,
     (_m: string, day: string) => `on the ${englishOrdinal(Number(day))}`,
   ],
   [word('rien depuis'), 'nothing since'],
@@ -175,13 +276,13 @@ const frenchWords: readonly Swap[] = [
   // Québécois: "courriel" (email), "texto" (a text), "texté" (texted), "jasé" (chatted), "on se
   // parle" (we'll talk), "laissé un vm" or "un message vocal" (a voicemail: a call).
   [word('par texto'), 'by text'],
-  [/(?<![\p{L}'’-])courriel de (?=\p{Lu})/gu, 'email from '],
+  [/(?<![\p{L}'’-])(?:un |le )?courriel (?:reçu )?de (?=\p{Lu})/gu, 'email from '],
   [word('(?:un |le )?courriels?'), 'an email'],
   [word('(?:un |le )?textos?'), 'a text'],
-  [word("j['’]ai textée?|textée?"), 'texted'],
+  [word("(?:j['’]ai |a )?textée?"), 'texted'],
   [word('(?:je me suis )?connectée? avec'), 'connected with'],
   [word('on a jasé'), 'we chatted'],
-  [word('jasée?'), 'chatted'],
+  [word("(?:j['’]ai )?jasée?"), 'chatted'],
   [word('on se parle'), 'we will talk'],
   [word('reçue?'), 'received'],
   [word('laissé un (?:message vocal|msg vocal|vm)'), 'left a voicemail'],
@@ -209,7 +310,25 @@ const frenchWords: readonly Swap[] = [
     /(?<=\p{Lu}[\p{L}\p{N}.&'’-]* )cherche(?= (?:un|une|des|qqn|someone|quelqu['’]un)(?![\p{L}'’-])(?! (?:job|emploi|travail|boulot|stage|poste)))/gu,
     'is hiring',
   ],
-  [/(?<=\p{Lu}[\p{L}\p{N}.&'’-]* )recrute(?![\p{L}'’-])/gu, 'is hiring'],
+  // "Skyscanner embauche des analystes", "Glovo cherche du monde"; "comment Northwind recrute"
+  // (how it hires) tells of no role.
+  [
+    /(?<=\p{Lu}[\p{L}\p{N}.&'’-]* )(?<!comment \S+ )(?:recrute|embauche|cherche du monde)(?![\p{L}'’-])/gu,
+    'is hiring',
+  ],
+  // "au cas où ils cherchent du monde": in case they are hiring; "connaît du monde": people.
+  [word('au cas où'), 'in case'],
+  [
+    /(?<![\p{L}'’-]|comment )(?:ils|elles|y) (?:cherchent|embauchent|recrutent)(?: du monde)?(?![\p{L}'’-])/gu,
+    'they are hiring',
+  ],
+  [word('du monde'), 'people'],
+  [
+    word('(portfolio|liste|exemples) de (projets|rôles|postes|rapports)'),
+    (_m: string, what: string, of: string) =>
+      `${({ portfolio: 'portfolio', liste: 'list', exemples: 'examples' } as Record<string, string>)[what.toLowerCase()] ?? what} of ${({ projets: 'projects', rôles: 'roles', postes: 'roles', rapports: 'reports' } as Record<string, string>)[of.toLowerCase()] ?? of}`,
+  ],
+  [word('(?:des )?exemples de mes'), 'examples of my'],
   [word('pour savoir si'), 'to ask if'],
   [word('ouvre (?:un|une|des) (?:postes?|rôles?)'), 'is hiring a role'],
   [
@@ -218,6 +337,13 @@ const frenchWords: readonly Swap[] = [
       `has a ${({ poste: 'role', contrat: 'contract', rôle: 'role', opportunité: 'opportunity', mandat: 'contract' } as Record<string, string>)[what.toLowerCase()] ?? what}`,
   ],
   [word('(?:une )?opportunité de contrat'), 'a contract opportunity'],
+  // "un mandat", "un petit mandat d'analyse": a consultant's contract; "contrat de 6 mois".
+  [
+    word('(un|le|ce) (?:petit )?mandat'),
+    (_m: string, a: string) => (a.toLowerCase() === 'un' ? 'a contract' : 'the contract'),
+  ],
+  [/(?<=^|[,;:] )(?:contrat|mandat)(?![\p{L}'’-])/gu, 'a contract'],
+  [word('mandats?'), 'contract'],
   [word('opportunités?'), 'opportunity'],
   [word('postes?'), 'role'],
   // "un contrat PM", but "son contrat type" (their standard contract) is a document, kept.
@@ -242,6 +368,18 @@ const frenchWords: readonly Swap[] = [
     /(?:[Jj]['’]ai )?mis (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?) en (?:contact|relation) avec/gu,
     'put $1 in touch with',
   ],
+  // "je lui ai envoyé ce matin", "je leur ai partagé le rapport": to them.
+  [
+    word(
+      "je (?:lui|leur) ai (?:envoyée?s?|transmise?s?)(?= (?:le|la|les|l['’]|un|une|des|mon|ma|mes)\\b)",
+    ),
+    'I sent them',
+  ],
+  [
+    word("je (?:le |la |les |l['’])?(?:lui|leur) ai (?:envoyée?s?|transmise?s?)"),
+    'I sent it to them',
+  ],
+  [word("je (?:le |la |les |l['’])?(?:lui|leur) ai partagée?s?"), 'I shared with them'],
   [word("j['’]ai appelé|appelé"), 'rang'],
   [word("j['’]ai (?:envoyé|transmis)|envoyé|transmis"), 'sent'],
   [word("j['’]ai mailé|mailé"), 'emailed'],
@@ -271,6 +409,9 @@ const frenchWords: readonly Swap[] = [
   ],
   // "veut voir mon portfolio", "veut que je parle à leur meetup": a contact asking the user.
   [word('(?:veut|voudrait) voir'), 'wants to see'],
+  [word('(?:veut|voudrait) (?:un|une) (?:devis|soumission)'), 'wants a quote'],
+  [/(?<=(?:^|\s)to )parler (?:à|au)(?![\p{L}'’-])/gu, 'speak at'],
+  [word('(?:de )?parler (?:à|au)'), 'to speak at'],
   [word('(?:veut|voudrait) (?:jaser|parler)'), 'wants to chat'],
   [
     word("(?:veut|voudrait) que je (parle|présente)(?: (à|au|de|d['’]))?"),
@@ -290,6 +431,7 @@ const frenchWords: readonly Swap[] = [
   [word('café virtuel'), 'virtual coffee'],
   [/(?<=ask for a )café/gu, 'coffee'],
   [word('pour (?:avoir|demander) (?:mon|ton) avis'), 'to ask for my advice'],
+  [word('pour (?:avoir|demander) (?:son|leur) avis'), 'to ask for their advice'],
   // "a liké mon post", "a aimé ma photo": what a contact did to the user's post; "pour me
   // remercier" (to thank me), "pour demander si" (to ask whether).
   [word('a (?:liké|likée|aimé|aimée)'), 'liked'],
@@ -323,7 +465,7 @@ const frenchWords: readonly Swap[] = [
 const sharedWords: readonly Swap[] = [
   // "Liz de Deloitte", "Thomas d'Arup": from, after a name.
   [/(?<=\b(?:role|contract|project|opportunity)) de (?=\p{L})/gu, ' of '],
-  [/(?<=\p{Lu}[\p{L}'’-]*) de l['’](?=\p{Lu})/gu, ' from the '],
+  [/(?<=\p{Lu}[\p{L}'’-]*) de (?:l['’]|la )(?=\p{Lu})/gu, ' from the '],
   [/(?<=\p{Lu}[\p{L}'’-]*) de (?=\p{Lu})/gu, ' from '],
   [/(?<=\p{Lu}[\p{L}'’-]*) d['’](?=\p{Lu})/gu, ' from '],
   [/(?<=\p{Lu}[\p{L}'’-]*) et (?=\p{Lu})/gu, ' and '],
@@ -353,7 +495,7 @@ const sharedWords: readonly Swap[] = [
 ];
 
 const frenchMarker =
-  /(?<![\p{L}'’-])(?:\d{1,2} (?:janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|le \d{1,2}(?=[\s,]|$)|m['’]a|j['’]ai|hier|aujourd['’]hui|avant-hier|ce matin|avec|chez|relancé|envoyé|appelé|mailé|partagé|remercié|présenté|merci|remercier|demander|liké|likée|aimé|aimée|déj|visio|café avec|par mail|semaine dernière|rien depuis|pas de réponse|textée?|textos?|courriels?|jasée?|passée|rencontrée?|rappelée?|suivie?|commenté|entrevues?|recrute|recrut(?:eur|euse)|référer|vocal|connexion|qqn|quelqu['’]un|pingée?|nouvelles|veut|voudrait|cherche|offre|m['’]intro|m['’]offrir|laissé|prochaine?|opportunité|reçue?|après|dans|sur (?:linkedin|whatsapp|slack|teams|insta|instagram|messenger)|\d{1,2}er|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?![\p{L}'’-])/iu;
+  /(?<![\p{L}'’-])(?:\d{1,2} (?:janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|le \d{1,2}(?=[\s,]|$)|m['’]a|j['’]ai|hier|aujourd['’]hui|avant-hier|ce matin|avec|chez|relancé|envoyé|appelé|mailé|partagé|remercié|présenté|merci|remercier|demander|liké|likée|aimé|aimée|déj|visio|café avec|par mail|semaine dernière|rien depuis|pas de réponse|textée?|textos?|courriels?|jasée?|passée|rencontrée?|rappelée?|suivie?|commenté|entrevues?|recrute|recrut(?:eur|euse)|référer|vocal|connexion|qqn|quelqu['’]un|pingée?|nouvelles|veut|voudrait|cherche|offre|m['’]intro|m['’]offrir|laissé|prochaine?|opportunité|reçue?|après|dans|sur (?:linkedin|whatsapp|slack|teams|insta|instagram|messenger)|\d{1,2}er|pis|faque|icitte|à matin|on s['’]est|follow-?upée?|bookée?|courriell?ée?|demande|avis|souper|mandats?|embauche|colloque|conférence|remerciements|commentaire|vidéo|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?![\p{L}'’-])/iu;
 
 /** The line with its French put into English; a line with none comes back as it was. */
 export function mendFrench(line: string): string {

@@ -83,6 +83,9 @@ import { mendNorwegian } from './log-line-norwegian.js';
 import { mendSwedish } from './log-line-swedish.js';
 import { mendItalian } from './log-line-italian.js';
 import { mendHindustani } from './log-line-hindustani.js';
+import { mendLebanese } from './log-line-lebanese.js';
+import { mendShona } from './log-line-shona.js';
+import { mendSwahili } from './log-line-swahili.js';
 import { mendMarathi } from './log-line-marathi.js';
 import { mendSpanish } from './log-line-spanish.js';
 import { mendWelsh } from './log-line-welsh.js';
@@ -537,6 +540,8 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendWelsh,
   mendItalian,
   mendHindustani,
+  mendLebanese,
+  mendShona,
   mendMarathi,
   mendCatalan,
   mendTagalog,
@@ -561,6 +566,7 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendHongKong,
   mendSingapore,
   mendPatois,
+  mendSwahili,
   mendDialects,
   mendTradesAndBoards,
   mendRegisters,
