@@ -213,6 +213,9 @@
 //   415th 120 lines  59.2%  88.3%  1        416th 120 lines  32.5%  74.2%  2
 //   417th 119 lines  73.1%  89.9%  1        418th 120 lines  81.7%  88.3%  1
 //   419th 119 lines  91.6%  98.3%  0        420th 119 lines  79.8%  93.3%  2
+//   421st 120 lines  69.2%  86.7%  1        422nd 120 lines  77.5%  95.8%  1
+//   423rd 120 lines  89.2%  95.8%  0        424th 120 lines  67.5%  82.5%  0
+//   425th 119 lines  88.2%  95.8%  0        426th 120 lines  83.3%  96.7%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1372,6 +1375,19 @@
 // and a Lafayette-born sales rep's Cajun English ("visited with", "cher", "Tuesday past", "last
 // Friday week"; 82.4%, 79.8%, 2).
 // After them, ADR 0181 reads all six.
+// The 421st to the 426th, scored once on ADR 0181's rules, follow them as 120, 120, 120, 120,
+// 119 and 120 lines, each a second writer of a voice that round read: a Dar es Salaam-born
+// procurement officer's English with Tanzanian Swahili ("nimempigia", "amenitumia", "leo
+// asubuhi", "bwana"; 80.8% of lines with the person, date, channel and direction right, 69.2%
+// every field, 1 wrongly created; one line's date, which the line never gave, corrected before
+// scoring), a Tripoli-born architect's English with Lebanese Arabic ("mbere7", "7kit ma3",
+// "b3atli", "l tnen"; 86.7%, 77.5%, 1), a Bulawayo-born nurse manager's English with Shona and
+// Ndebele ("akandifonera", "siyabonga", "Chitatu", "mukoma Chidi"; 92.5%, 89.2%, none), a Québec
+// City-born data analyst's English with Québécois French ("on a jasé", "y m'a parlé", "avant-
+// hier", "lundi passé"; 76.7%, 67.5%, none), a Durban-born HR officer's South African English
+// with isiZulu ("izolo", "ngikhulume no", "ngiyabonga", "ngoLwesihlanu"; 93.3%, 88.2%, none),
+// and a Baton Rouge-born safety consultant's Louisiana English ("yeah you right", "fixin",
+// "Thursday week"; 89.2%, 83.3%, none).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
