@@ -1383,11 +1383,12 @@
 // scoring), a Tripoli-born architect's English with Lebanese Arabic ("mbere7", "7kit ma3",
 // "b3atli", "l tnen"; 86.7%, 77.5%, 1), a Bulawayo-born nurse manager's English with Shona and
 // Ndebele ("akandifonera", "siyabonga", "Chitatu", "mukoma Chidi"; 92.5%, 89.2%, none), a Québec
-// City-born data analyst's English with Québécois French ("on a jasé", "y m'a parlé", "avant-
-// hier", "lundi passé"; 76.7%, 67.5%, none), a Durban-born HR officer's South African English
-// with isiZulu ("izolo", "ngikhulume no", "ngiyabonga", "ngoLwesihlanu"; 93.3%, 88.2%, none),
-// and a Baton Rouge-born safety consultant's Louisiana English ("yeah you right", "fixin",
-// "Thursday week"; 89.2%, 83.3%, none).
+// City-born data analyst's English with Québécois French ("on a jasé", "y m'a parlé",
+// "avant-hier", "lundi passé"; 76.7%, 67.5%, none), a Durban-born HR officer's South African
+// English with isiZulu ("izolo", "ngikhulume no", "ngiyabonga", "ngoLwesihlanu"; 93.3%, 88.2%,
+// none), and a Baton Rouge-born safety consultant's Louisiana English ("yeah you right",
+// "fixin", "Thursday week"; 89.2%, 83.3%, none).
+// After them, ADR 0182 reads all six.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

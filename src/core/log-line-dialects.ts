@@ -103,17 +103,17 @@ const thanksWords =
 
 /**
  * Courtesy before a name in lower case, no part of it: Tagalog "kuya", "tita", "tito", "manang",
- * "manong"; Shona "sisi", "mukoma", "mainini", "tete", "sekuru"; Persian "agha", "aghaye" ("agha
- * Mistry"); Luganda "sebo" (sir); Thai "khun"; Romanian "doamna", "domnul" (Mrs, Mr); Indonesian
- * "pak", "bu", "ibu", "mas", "mbak", "kak" ("pak Dev", "mas Wei"); Somali "eedo" (aunt), "abti"
- * (uncle), "walaal" (sister, brother), "adeer", "habaryar", "abaayo" ("eedo Margaret"); Swahili
- * "mzee" (elder), "dada", "kaka", "ndugu" ("mzee Robert"); Malay "encik", "puan", "cik" (Mr, Mrs,
- * Miss), "abang", "kakak", "adik" (elder brother, elder sister, younger), "datin" ("encik Thomas",
- * "abang Faizal"); Dari "khanum" (Mrs); Hausa "malam", "hajiya", "alhaji" ("malam Dev"). In lower
- * case none is an English word.
+ * "manong"; Shona "sisi", "mukoma", "mainini", "tete", "sekuru", "amai"; Persian "agha", "aghaye"
+ * ("agha Mistry"); Luganda "sebo" (sir); Thai "khun"; Romanian "doamna", "domnul" (Mrs, Mr);
+ * Indonesian "pak", "bu", "ibu", "mas", "mbak", "kak" ("pak Dev", "mas Wei"); Somali "eedo" (aunt),
+ * "abti" (uncle), "walaal" (sister, brother), "adeer", "habaryar", "abaayo" ("eedo Margaret");
+ * Swahili "mzee" (elder), "dada", "kaka", "ndugu" ("mzee Robert"); isiXhosa "bhuti" (brother);
+ * Malay "encik", "puan", "cik" (Mr, Mrs, Miss), "abang", "kakak", "adik" (elder brother, elder
+ * sister, younger), "datin" ("encik Thomas", "abang Faizal"); Dari "khanum" (Mrs); Hausa "malam",
+ * "hajiya", "alhaji" ("malam Dev"). In lower case none is an English word.
  */
 const courtesyBefore =
-  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|khanum|malam|mallam|hajiya|alhaji|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios|pak|bapak|bu|ibu|mas|mbak|kak|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo|mzee|dada|kaka|ndugu|bhuti|encik|puan|cik|abang|kakak|adik|datin|tannie|oom|egbon|alhaja|dede|daa|khoya|khouya|khti|ustaz|ustaza|ustadh|ustadha|ustad|ustada) (?=\p{L})/gu;
+  /(?<![\p{L}\d'’/-])(?:kuya|tita|tito|manang|manong|sisi|mukoma|mainini|tete|sekuru|agha|aghaye|khanum|malam|mallam|hajiya|alhaji|sebo|khun|doamna|domnul|doamnei|domnului|kyria|kyrie|kyrios|pak|bapak|bu|ibu|mas|mbak|kak|eedo|abti|walaal|adeer|habaryar|abaayo|hooyo|mzee|dada|kaka|ndugu|bhuti|amai|encik|puan|cik|abang|kakak|adik|datin|tannie|oom|egbon|alhaja|dede|daa|khoya|khouya|khti|ustaz|ustaza|ustadh|ustadha|ustad|ustada) (?=\p{L})/gu;
 
 /**
  * Courtesy before a capitalised name, no part of it: East African English "madam Olivia", "bro
@@ -1381,7 +1381,23 @@ const dialectWords: readonly Swap[] = [
   [/^(?:howzit|hi|hello|hey) from (?=\p{L})/iu, 'got a hello from '],
   // Louisiana English: "mais" opening a note or before "yeah", "non" is no word of it; "made
   // groceries" (did the shopping); "visited with" (chatted with, in person); "last Friday week"
-  // (the Friday before last).
+  // (the Friday before last). Southern English: "fixin to" (about to; "Sky fixin to hire" is
+  // hiring), "she gone put my name in" (is going to), "they" before what is theirs ("they depot
+  // manager"), "in the mail" (by post), "a fella name Wayne" (named), "passed my name to" (put it
+  // forward).
+  [/\bfixin['’g]? to (?:hire|recruit|take on)\b/giu, 'is hiring'],
+  [/\bfixin['’g]? to\b/giu, 'going to'],
+  [
+    /\b(he|she|they|we|I) gone (?=(?:put|send|call|ring|pass|intro|introduce|refer|get|give|set|hook|talk|email|text)\b)/giu,
+    "$1's going to ",
+  ],
+  [
+    /\bthey (?=(?:[\p{L}&'’-]+ ){0,2}(?:site|office|plant|team|depot|warehouse|kitchen|manager|boss|folks|shop|yard|crew|drivers|staff|audit|log|slides)\b)(?!(?:need|needs|want|wants|have|had|are|were|will|would|got|get|said|say|asked|ask|sent|send|called|call|may|might|can|could|do|did|don['’]t|didn['’]t|just|all|both|also|still|now|really|only|hire|hired|run|ran|use|used|like|liked|love|loved|gave|give|put|showed|show|toured|took|take|told|tell|let|moved|opened|closed|lost|built|shut)\b)/giu,
+    'their ',
+  ],
+  [/\bin the mail\b/giu, 'in the post'],
+  [/\b(fella|feller|guy|gal|lady|man|woman) name (?=\p{Lu})/gu, '$1 named '],
+  [/\bpassed my name (?:on )?to\b/giu, 'put my name forward to'],
   [/^mais,? (?=\p{L})/iu, ''],
   [/\bmais (?=(?:non|yeah|yes|no|oui|la)\b)/giu, ''],
   [/\bmade (?:the |my )?groceries\b/giu, 'did the shopping'],

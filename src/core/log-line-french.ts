@@ -72,6 +72,14 @@ const toMe: readonly Swap[] = [
   // "m'a rappelé" (called me back), "m'a texté" (texted me), "m'a pingé", "m'a suivi sur
   // LinkedIn" (followed me), "m'a écrit un courriel" (emailed me), "m'a offert un contrat".
   [word("m['’]a rappelée?"), 'called me back'],
+  // English verbs a Québécois note leaves bare after "m'a": "m'a call à matin" (called me), "m'a
+  // add sur LinkedIn" (added me), "m'a follow" (followed me), "m'a DM sur insta" (messaged me),
+  // "m'a référé pour le poste" (referred me).
+  [word("m['’]a call(?:ée?)?"), 'called me'],
+  [word("m['’]a add(?:ée?)?"), 'added me'],
+  [word("m['’]a follow(?:ée?)?"), 'followed me'],
+  [/(?<![\p{L}'’-])m['’]a DM(?:ée?)?(?![\p{L}'’-])/giu, 'DMed me'],
+  [word("m['’]a (?:référée?|referrée?)"), 'referred me'],
   [word("m['’]a (?:appelée?|téléphoné)"), 'rang me'],
   // "m'a fait un call" (called me), "m'a courriellé" (emailed me), "m'a fait suivre" (forwarded
   // me), "m'a fait parvenir" and "m'a refilé" (sent me), "m'a donné" (gave me).
@@ -98,6 +106,8 @@ const toMe: readonly Swap[] = [
   [word("m['’]a (?:envoyée?|filée?|transmise?|passée?)"), 'sent me'],
   [word("m['’]a renvoyée?"), 'sent me back'],
   [word("m['’]a demandée? si"), 'asked me if'],
+  // "m'a demandé mon taux journalier": asked me for something of mine.
+  [word("m['’]a demandée? (?:mon|ma|mes)"), 'asked me for my'],
   [word("m['’]a demandée? de"), 'asked me to'],
   [word("m['’]a demandée?"), 'asked me'],
   [word("m['’]a remerciée?"), 'thanked me'],
@@ -126,6 +136,11 @@ const toMe: readonly Swap[] = [
   [word("m['’]offre"), 'offers me'],
   [word("m['’]a contactée?"), 'contacted me'],
   [word("m['’]a (?:dit|raconté) que"), 'told me that'],
+  [/(?<![\p{L}'’-])m['’]a (?:dit|raconté) qu['’](?=\p{L})/giu, 'told me that '],
+  // "y m'ont parlé d'un poste": they told me about it.
+  [/(?<![\p{L}'’-])m['’]ont parlé d['’](?=\p{L})/giu, 'told me about '],
+  [word("m['’]ont parlé de"), 'told me about'],
+  [word("m['’]ont (?:dit|raconté)"), 'told me'],
   [word("m['’]a (?:dit|raconté)"), 'told me'],
   [/(?<![\p{L}'’-])m['’]a parlé d['’](?=\p{L})/giu, 'told me about '],
   [word("m['’]a parlé de"), 'told me about'],
@@ -138,6 +153,10 @@ const frenchWords: readonly Swap[] = [
   [/[«»]/gu, '"'],
   // Québécois "y" (he) and "a" (she) opening a clause: "y m'a offert un contrat", "faque y
   // cherche", "a m'a dit"; "il y a", "on y va" and "y'a" keep theirs.
+  [
+    /(?<=^|[,;:] |[-–—] |(?:faque|pis|mais|et|que) )y(?= (?:m['’]ont|veulent|voulaient|vont|cherchent|ont|sont)(?![\p{L}'’-]))/gu,
+    'they',
+  ],
   [/(?<=^|[,;:] |[-–—] |(?:faque|pis|mais|et|que) )y(?= \p{L})/gu, 'he'],
   [
     /(?<=^|[,;:] |[-–—] |(?:faque|pis|mais|et|que) )a(?= m['’]| me | veut | voulait | va )/gu,
@@ -159,7 +178,26 @@ const frenchWords: readonly Swap[] = [
   [word('à matin'), 'this morning'],
   [word('icitte'), 'here'],
   // English verbs with a French ending: "booké", "follow-upé Marcus", "j'ai courriellé Sam".
-  [word("(?:j['’]ai )?follow-?upée?(?: avec)?"), 'followed up with'],
+  [word("(?:j['’]ai )?follow-?upp?ée?(?: avec)?"), 'followed up with'],
+  // "follow-up à Sam sur la référence": a chase, written as the noun.
+  [/(?<=^|[,;] )(?:fait (?:un|le) )?[Ff]ollow-?up (?:à|avec)(?= \p{Lu})/gu, 'followed up with'],
+  // "pitché mon offre à Joanne" (pitched), "j'ai intro Zoe à Priya" (introduced them to each other).
+  [word("(?:j['’]ai )?pitchée?"), 'pitched'],
+  [
+    word(
+      "(?:[Jj]['’]ai )?intro(?:duite?)?(?= \\p{Lu}[^,;]* à (?:(?:mon|ma|son|sa) \\p{Ll}+ )?\\p{Lu})",
+      'gu',
+    ),
+    'introduced',
+  ],
+  // "add Mathieu sur linkedin": connected with; "m'a add" is read with what a contact did.
+  [
+    /(?<=^|[,;] )(?:[Jj]['’]ai )?[Aa]dd(?:ée?)?(?= \p{Lu}[^,;]*sur (?:[Ll]inked ?[Ii]n)(?!\p{L}))/gu,
+    'connected with',
+  ],
+  // "si j'peux l'aider": if I can help them.
+  [/(?<![\p{L}'’-])j['’]peux(?![\p{L}'’-])/giu, 'I can'],
+  [word("l['’]aider"), 'help them'],
   [word("(?:j['’]ai )?bookée?"), 'booked'],
   [word("(?:j['’]ai )?courriell?ée?"), 'emailed'],
   [word("(?:j['’]ai )?cédulée?"), 'scheduled'],
@@ -175,6 +213,9 @@ const frenchWords: readonly Swap[] = [
   [word('colloque|conférence'), 'conference'],
   [word('(?:un |le )?souper avec'), 'dinner with'],
   [word('(?:une )?vidéo avec'), 'video call with'],
+  // "webinaire de Canva hier, Maria pis Anna étaient là": an event and who was there.
+  [/(?<=^|[,;] |au |à un |à la )(?:un |le )?[Ww]ebinaires?(?![\p{L}'’-])/gu, 'webinar'],
+  [word('étaient là'), 'were there'],
   // "sur Meet", "Meet avec Sophie": Google Meet, a video call.
   [/(?<=^|sur |on )Meet(?![\p{L}'’-])/gu, 'Google Meet'],
   [word('au t[ée]l(?:éphone)?'), 'on the phone'],
@@ -206,7 +247,7 @@ const frenchWords: readonly Swap[] = [
     'asked $1 for a referral',
   ],
   [word('(?:je (?:lui|leur) ai )?demandé (?:des )?conseils?'), 'asked for advice'],
-  [word('des conseils'), 'advice'],
+  [word('des (?:conseils|tips|trucs)'), 'advice'],
   [word("j['’]ai demandé à"), 'asked'],
   [word('de me présenter à'), 'to introduce me to'],
   [
@@ -245,7 +286,21 @@ const frenchWords: readonly Swap[] = [
   [word('cet après-midi|cet aprem'), 'this afternoon'],
   [word('la semaine (?:dernière|passée)'), 'last week'],
   [word('la semaine prochaine'), 'next week'],
+  // "rien depuis le 14": a silence since that day, no date of the line.
+  [
+    word('(rien )?depuis le (\\d{1,2})'),
+    (_m: string, nothing: string | undefined, day: string) =>
+      `${nothing ? 'nothing ' : ''}since the ${englishOrdinal(Number(day))}`,
+  ],
+  // "la facture impayée du 2 nov": the date of the invoice, no date of the line.
+  [word('une facture impayée'), 'an unpaid invoice'],
+  [word('(?:la )?factures? impayées?'), 'the unpaid invoice'],
+  [word('une facture'), 'an invoice'],
+  [word('(?:la )?factures?'), 'the invoice'],
+  [/(?<=invoice )du (?=\d{1,2}(?:er)? \p{L})/gu, 'of '],
   [/(?<![\p{L}'’-])le (?=\d{1,2}\/\d{1,2})/giu, 'on '],
+  // "le 15.11": a day and month with a dot.
+  [/(?<![\p{L}'’-])le (\d{1,2})\.(\d{1,2})(?![\d.])/giu, 'on $1/$2'],
   // "lunch with Benjamin le 6", "le 20": on that day of this month.
   [
     /(?<![\p{L}'’-])le (\d{1,2})(?![\d/h%€£]|[:.,]\d|\s*(?:h|heures?|%|ans)\b)/giu,
@@ -253,7 +308,7 @@ const frenchWords: readonly Swap[] = [
   ],
   [word('rien depuis'), 'nothing since'],
   [word('depuis'), 'since'],
-  [word('pas (?:encore )?de (?:réponse|nouvelles)'), 'no reply'],
+  [word('pas (?:encore )?de (?:réponse|nouvelles|news)'), 'no reply'],
   [word('toujours rien'), 'still nothing'],
   // "rien de neuf", "…, rien": nothing came of a chase.
   [word('rien de (?:neuf|nouveau)'), 'nothing new'],
@@ -276,7 +331,8 @@ const frenchWords: readonly Swap[] = [
   // Québécois: "courriel" (email), "texto" (a text), "texté" (texted), "jasé" (chatted), "on se
   // parle" (we'll talk), "laissé un vm" or "un message vocal" (a voicemail: a call).
   [word('par texto'), 'by text'],
-  [/(?<![\p{L}'’-])(?:un |le )?courriel (?:reçu )?de (?=\p{Lu})/gu, 'email from '],
+  [/(?<![\p{L}'’-])(?:un |le )?courriel (?:reçu )?(?:de |d['’])(?=\p{Lu})/gu, 'email from '],
+  [/(?<![\p{L}'’-])(?:un |le )?texto (?:reçu )?(?:de |d['’])(?=\p{Lu})/gu, 'text from '],
   [word('(?:un |le )?courriels?'), 'an email'],
   [word('(?:un |le )?textos?'), 'a text'],
   [word("(?:j['’]ai |a )?textée?"), 'texted'],
@@ -297,7 +353,9 @@ const frenchWords: readonly Swap[] = [
   [/(?<=someone )d['’](?=\p{Lu})/gu, 'from '],
   [word('(?:mon|ma) (?:chum|blonde|amie?|pote)'), 'my friend'],
   [word('(?:un|une) amie?'), 'a friend'],
+  [word('(?:un|une) recrut(?:eur|euse)'), 'a recruiter'],
   [word('(?:le |la )?recrut(?:eur|euse)'), 'the recruiter'],
+  [word('colocs?'), 'roommate'],
   // "au meetup", "au salon de l'emploi": an event.
   [
     word("(?:le |au )?salon (?:de l['’]emploi|de l['’]embauche|carrière|de recrutement)"),
@@ -313,13 +371,24 @@ const frenchWords: readonly Swap[] = [
   // "Skyscanner embauche des analystes", "Glovo cherche du monde"; "comment Northwind recrute"
   // (how it hires) tells of no role.
   [
-    /(?<=\p{Lu}[\p{L}\p{N}.&'’-]* )(?<!comment \S+ )(?:recrute|embauche|cherche du monde)(?![\p{L}'’-])/gu,
+    /(?<=\p{Lu}[\p{L}\p{N}.&'’-]* )(?<!comment \S+ )(?:recrute|embauche|cherche du monde|engage(?= (?:des|un|une|du|qqn)(?![\p{L}'’-])))(?![\p{L}'’-])/gu,
     'is hiring',
+  ],
+  // "y cherche un freelance", "elle cherche qqn": a contact hiring, said of him or her.
+  [
+    /(?<=(?:^|[,;:] )(?:il|elle|he|she) )cherche(?= (?:un|une|des|qqn|someone|quelqu['’]un)(?![\p{L}'’-])(?! (?:job|emploi|travail|boulot|stage|poste)))/gu,
+    'is hiring',
+  ],
+  // "NHS Digital a gelé le poste": the role is gone, news and no give.
+  [
+    word('a (gelé|annulé|fermé|comblé|pourvu)'),
+    (_m: string, state: string) =>
+      `has ${({ gelé: 'frozen', annulé: 'cancelled', fermé: 'closed', comblé: 'filled', pourvu: 'filled' } as Record<string, string>)[state.toLowerCase()] ?? state}`,
   ],
   // "au cas où ils cherchent du monde": in case they are hiring; "connaît du monde": people.
   [word('au cas où'), 'in case'],
   [
-    /(?<![\p{L}'’-]|comment )(?:ils|elles|y) (?:cherchent|embauchent|recrutent)(?: du monde)?(?![\p{L}'’-])/gu,
+    /(?<![\p{L}'’-]|comment )(?:ils|elles|y|they) (?:cherchent|embauchent|recrutent|engagent)(?: du monde)?(?![\p{L}'’-])/gu,
     'they are hiring',
   ],
   [word('du monde'), 'people'],
@@ -330,6 +399,9 @@ const frenchWords: readonly Swap[] = [
   ],
   [word('(?:des )?exemples de mes'), 'examples of my'],
   [word('pour savoir si'), 'to ask if'],
+  // "pour checker si Accenture engage": to ask whether.
+  [word('pour (?:checker|vérifier) si'), 'to ask if'],
+  [word('checker'), 'check'],
   [word('ouvre (?:un|une|des) (?:postes?|rôles?)'), 'is hiring a role'],
   [
     word('a (?:un|une) (poste|contrat|rôle|opportunité|mandat)'),
@@ -371,17 +443,23 @@ const frenchWords: readonly Swap[] = [
   // "je lui ai envoyé ce matin", "je leur ai partagé le rapport": to them.
   [
     word(
-      "je (?:lui|leur) ai (?:envoyée?s?|transmise?s?)(?= (?:le|la|les|l['’]|un|une|des|mon|ma|mes)\\b)",
+      "(?:je |j['’])(?:lui|leur) ai (?:envoyée?s?|transmise?s?)(?= (?:le|la|les|l['’]|un|une|des|mon|ma|mes)\\b)",
     ),
     'I sent them',
   ],
   [
-    word("je (?:le |la |les |l['’])?(?:lui|leur) ai (?:envoyée?s?|transmise?s?)"),
+    word("(?:je (?:le |la |les |l['’])?|j['’])(?:lui|leur) ai (?:envoyée?s?|transmise?s?)"),
     'I sent it to them',
   ],
   [word("je (?:le |la |les |l['’])?(?:lui|leur) ai partagée?s?"), 'I shared with them'],
   [word("j['’]ai appelé|appelé"), 'rang'],
-  [word("j['’]ai (?:envoyé|transmis)|envoyé|transmis"), 'sent'],
+  [word("j['’]ai (?:envoyée?s?|transmise?s?)|envoyée?s?|transmise?s?"), 'sent'],
+  // "rappelé Olivia re le contrat": rang them again.
+  [
+    /(?<![\p{L}'’-])(?:[Jj]['’]ai )?[Rr]appelée? (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)/gu,
+    'called $1 back',
+  ],
+  [word('(?:la |sa |une )?boîte vocale'), 'voicemail'],
   [word("j['’]ai mailé|mailé"), 'emailed'],
   [word("j['’]ai relancé|relancé|relance"), 'chased'],
   [word("j['’]ai remercié|remercié"), 'thanked'],
@@ -409,6 +487,15 @@ const frenchWords: readonly Swap[] = [
   ],
   // "veut voir mon portfolio", "veut que je parle à leur meetup": a contact asking the user.
   [word('(?:veut|voudrait) voir'), 'wants to see'],
+  // "voulait mon cv", "y veulent mon avis": a contact asking for something of the user's.
+  [
+    word('(veut|veulent|voulait|voulaient|voudrait) (?:mon|ma|mes)'),
+    (_m: string, verb: string) =>
+      (({ veut: 'wants my', voudrait: 'wants my', veulent: 'want my' }) as Record<string, string>)[
+        verb.toLowerCase()
+      ] ?? 'wanted my',
+  ],
+  [/(?<=(?:wants?|wanted) my )avis(?![\p{L}'’-])/gu, 'advice'],
   [word('(?:veut|voudrait) (?:un|une) (?:devis|soumission)'), 'wants a quote'],
   [/(?<=(?:^|\s)to )parler (?:à|au)(?![\p{L}'’-])/gu, 'speak at'],
   [word('(?:de )?parler (?:à|au)'), 'to speak at'],
@@ -425,7 +512,9 @@ const frenchWords: readonly Swap[] = [
     'to ask for a',
   ],
   [
-    word('pour (?:un|une)(?= (?:café|coffee|call|appel|lunch|dîner|verre|jasette|zoom|visio))'),
+    word(
+      'pour (?:un|une)(?= (?:café|coffee|call|appel|lunch|dîner|verre|jasette|zoom|visio|informational|info call))',
+    ),
     'to ask for a',
   ],
   [word('café virtuel'), 'virtual coffee'],
@@ -448,8 +537,14 @@ const frenchWords: readonly Swap[] = [
     'for the',
   ],
   [/(?<=to thank (?:her|him|them|me) )(?:de|d['’]|pour)(?![\p{L}'’-])/gu, 'for '],
-  [word('pour (?:lui |leur )?demander si'), 'to ask if'],
-  [word('pour (?:lui |leur )?demander'), 'to ask'],
+  [word('pour (?:lui |leur |y )?demander si'), 'to ask if'],
+  [word('pour (?:lui |leur |y )?demander'), 'to ask'],
+  [word('pour me demander si'), 'to ask me if'],
+  [word('pour me demander'), 'to ask me'],
+  // "pour jaser de Stripe": to chat about it; "pour prendre des nouvelles": to catch up.
+  [word('pour jaser (?:de|du|des)'), 'to chat about'],
+  [word('pour jaser'), 'to chat'],
+  [word('pour prendre (?:des |de (?:mes|ses|tes) )?nouvelles'), 'to catch up'],
   [word('merci à'), 'thanked'],
   [word('avec'), 'with'],
   [word('chez'), 'at'],
@@ -469,11 +564,19 @@ const sharedWords: readonly Swap[] = [
   [/(?<=\p{Lu}[\p{L}'’-]*) de (?=\p{Lu})/gu, ' from '],
   [/(?<=\p{Lu}[\p{L}'’-]*) d['’](?=\p{Lu})/gu, ' from '],
   [/(?<=\p{Lu}[\p{L}'’-]*) et (?=\p{Lu})/gu, ' and '],
+  // "olivia de hays m'a call", "zoe de just eat m'a DM": a name written small opening the line,
+  // then where they work, before what they did to the user.
+  [
+    /^(\p{Ll}[\p{L}'’-]*) de (?=\p{L}[\p{L}\d&'’ -]{0,30}? (?:called|rang|DMed|texted|emailed|told|sent|offered|asked|added|followed|referred|wrote to|pinged|contacted|thanked) me(?![\p{L}]))/u,
+    '$1 from ',
+  ],
   // "head of brand de Trainline": at, after a role.
   [/(?<![\p{L}'’-])de (?=\p{Lu})/gu, 'at '],
   // "envoyé à Maria", "mail à Siobhan": to.
   // "un poste PM à Barcelone": in, after a role; "à hannah", "à leur guild": to.
   [/(?<=\b(?:role|job|contract|office|hiring)\b[^,;]{0,30}) à (?=\p{Lu})/gu, ' in '],
+  // "panel à ProductTank", "atelier à la Halle": at, after an event.
+  [/(?<=\b(?:panel|webinar|meetup|conference|atelier|workshop)) à (?=\p{Lu})/giu, ' at '],
   [/(?<![\p{L}'’-])à (?=\p{L})/gu, 'to '],
   // "au Product Tank", "au Women in Data": at an event by its name; "au meetup": at the meetup.
   [/(?<![\p{L}'’-])au (?=\p{Lu})/gu, 'at '],
@@ -495,7 +598,7 @@ const sharedWords: readonly Swap[] = [
 ];
 
 const frenchMarker =
-  /(?<![\p{L}'’-])(?:\d{1,2} (?:janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|le \d{1,2}(?=[\s,]|$)|m['’]a|j['’]ai|hier|aujourd['’]hui|avant-hier|ce matin|avec|chez|relancé|envoyé|appelé|mailé|partagé|remercié|présenté|merci|remercier|demander|liké|likée|aimé|aimée|déj|visio|café avec|par mail|semaine dernière|rien depuis|pas de réponse|textée?|textos?|courriels?|jasée?|passée|rencontrée?|rappelée?|suivie?|commenté|entrevues?|recrute|recrut(?:eur|euse)|référer|vocal|connexion|qqn|quelqu['’]un|pingée?|nouvelles|veut|voudrait|cherche|offre|m['’]intro|m['’]offrir|laissé|prochaine?|opportunité|reçue?|après|dans|sur (?:linkedin|whatsapp|slack|teams|insta|instagram|messenger)|\d{1,2}er|pis|faque|icitte|à matin|on s['’]est|follow-?upée?|bookée?|courriell?ée?|demande|avis|souper|mandats?|embauche|colloque|conférence|remerciements|commentaire|vidéo|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?![\p{L}'’-])/iu;
+  /(?<![\p{L}'’-])(?:\d{1,2} (?:janvier|f[ée]vrier|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)|le \d{1,2}(?=[\s,]|$)|m['’]a|j['’]ai|hier|aujourd['’]hui|avant-hier|ce matin|avec|chez|relancé|envoyée?s?|appelé|mailé|partagé|remercié|présenté|merci|remercier|demander|liké|likée|aimé|aimée|déj|visio|café avec|par mail|semaine dernière|rien depuis|pas de réponse|textée?|textos?|courriels?|jasée?|passée|rencontrée?|rappelée?|suivie?|commenté|entrevues?|recrute|recrut(?:eur|euse)|référer|vocal|connexion|qqn|quelqu['’]un|pingée?|nouvelles|veut|voudrait|cherche|offre|m['’]intro|m['’]offrir|laissé|prochaine?|opportunité|reçue?|après|dans|sur (?:linkedin|whatsapp|slack|teams|insta|instagram|messenger)|\d{1,2}er|pis|faque|icitte|à matin|on s['’]est|follow-?upp?ée?|follow-?up à|pitchée?|pas de news|webinaire|bookée?|courriell?ée?|demande|avis|souper|mandats?|embauche|colloque|conférence|remerciements|commentaire|vidéo|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))(?![\p{L}'’-])/iu;
 
 /** The line with its French put into English; a line with none comes back as it was. */
 export function mendFrench(line: string): string {

@@ -4,8 +4,9 @@
 // deck 3al email" (I sent Dev the deck by email), "my CV w portfolio" (and). The digits stand for
 // letters English has not ("3" for ain, "7" for the hard h). The days after "l" or "yom el" ("l
 // jem3a", "yom el tnen") are read with the other Arabic days in `log-line-dialects.ts`; "3an"
-// (about), "inshallah" and "ba3atetli" (sent me) are read there too, as Egyptian writes them. A
-// line is read so only when it is Lebanese by a word no English note uses.
+// (about), "inshallah" and "ba3atetli" (sent me) are read there too, as Egyptian writes them; the
+// spellings without the first vowel ("b3atli", "b3atetli", sent me) are read here. A line is read
+// so only when it is Lebanese by a word no English note uses.
 
 import { activityWords } from './log-line-note.js';
 import { applySwaps, type Swap, wholeWord as word } from './log-line-tokens.js';
@@ -19,7 +20,7 @@ const yesterday = 'mb[ae]r[ei][7h]';
 
 /** Words only a Lebanese note uses. */
 const lebaneseMarker = new RegExp(
-  String.raw`${from}(?:ma3|${yesterday}|3al|7ak\p{L}*|7ki\p{L}*|ba3atet\p{L}*|ba3atit\p{L}*|ba3atl[oa]|yalla|khalas|kello|ya rabbi)${till}`,
+  String.raw`${from}(?:ma3|${yesterday}|3al|7ak\p{L}*|7ki\p{L}*|ba3atet\p{L}*|ba3atit\p{L}*|ba3atl[oa]|b3at\p{L}*|yalla|khalas|kello|ya rabbi)${till}`,
   'iu',
 );
 
@@ -41,12 +42,14 @@ const lebaneseWords: readonly Swap[] = [
   [/(?<![\p{L}\d'’-])3al? fekra(?![\p{L}\d'’-])[,:]?\s*/giu, ''],
   [word('ma ?fi (?:jawab|jaweb|rad)'), 'no answer'],
   [word('ma ?fi (?:shi|she)'), 'nothing'],
-  // "ma3 X" (with X), "3al pricing" (on pricing; "3al email", by email); "shukran 3al" (thanks
-  // for) is read with the Egyptian.
+  // "ma3 X" (with X), "ma3o" (with him), "ma3on" (with them), "3al pricing" (on pricing; "3al
+  // email", by email); "shukran 3al" (thanks for) is read with the Egyptian.
   [new RegExp(`${from}ma3(?= \\p{L})`, 'giu'), 'with'],
+  [new RegExp(`${from}ma3o${till}`, 'giu'), 'with him'],
+  [new RegExp(`${from}(?:ma3on|ma3hon)${till}`, 'giu'), 'with them'],
   [new RegExp(`(?<!(?:shukran|merci|thanks)(?: kteer| ktir)? )${from}3al(?= \\p{L})`, 'giu'), 'on'],
   // Talk and calls: "X 7akatne" (X called me; "7akane", "7akani" of a man), "7akayt X" (I called
-  // X; before "ma3", talked), "7kina" (we talked).
+  // X; before "ma3", "ma3o", talked), "7kina" (we talked).
   [
     new RegExp(
       `${from}(?:7akatne|7akatni|7aketne|7akitne|7akyetne|7akane|7akani|7akeni|7akne)${till}`,
@@ -54,7 +57,13 @@ const lebaneseWords: readonly Swap[] = [
     ),
     'called me',
   ],
-  [new RegExp(`${from}(?:7akayt|7akeit|7akit|7kit)(?= (?:ma3|with)${till})`, 'giu'), 'talked'],
+  [
+    new RegExp(
+      `${from}(?:7akayt|7akeit|7akit|7kit)(?= (?:ma3|ma3o|ma3on|ma3hon|with)${till})`,
+      'giu',
+    ),
+    'talked',
+  ],
   [new RegExp(`${from}(?:7akayt|7akeit|7akit|7kit)(?= \\p{L})`, 'giu'), 'called'],
   [new RegExp(`${from}(?:7kina|7kena|7akayna|7akeina|7akina)${till}`, 'giu'), 'we talked'],
   // "ba3atetlo la dev el deck" (I sent Dev the deck), "ba3atet la emily my CV" (I sent Emily my
@@ -70,6 +79,18 @@ const lebaneseWords: readonly Swap[] = [
   [new RegExp(`${from}(?:ba3atetlo|ba3atlo|ba3atitlo)${till}`, 'giu'), 'sent him'],
   [new RegExp(`${from}(?:ba3atetla|ba3atla|ba3atitla)${till}`, 'giu'), 'sent her'],
   [new RegExp(`${from}(?:ba3atet|ba3atit)(?= \\p{L})`, 'giu'), 'sent'],
+  // Without the first vowel: "X b3atli" and "X b3atetli" (X sent me; "l brief", the brief),
+  // "b3atetlo" (sent him), "b3atetla" (sent her), "b3atet la emily" (I sent Emily).
+  [
+    new RegExp(
+      `${from}(?:b3atli|b3atetli|b3atitli|b3atetly|b3atly)(?: (?:l|el)(?= \\p{L}))?`,
+      'giu',
+    ),
+    (sent: string) => (/ e?l$/iu.test(sent) ? 'sent me the' : 'sent me'),
+  ],
+  [new RegExp(`${from}(?:b3atetlo|b3atlo|b3atitlo)${till}`, 'giu'), 'sent him'],
+  [new RegExp(`${from}(?:b3atetla|b3atla|b3atitla)${till}`, 'giu'), 'sent her'],
+  [new RegExp(`${from}(?:b3atet|b3atit)(?: (?:la|le|li))?(?= \\p{L})`, 'giu'), 'sent'],
   // "3an el rebrand" (about the rebrand): the article after "about", as Egyptian's "3an" is read.
   [new RegExp(`${from}(3an|about) el (?=\\p{L})`, 'giu'), '$1 the '],
   // What is said, not done: "yalla", "khalas" (that's that), "merci ya rabbi", "el 7amdella"
@@ -105,9 +126,16 @@ const andBeforeSubject: Swap = [
   'and ',
 ];
 
+/**
+ * "yom l arba3a" (the day of Wednesday): "l arba3a" is read with the other Arabic days; "yom"
+ * before it says no more.
+ */
+const dayOf: Swap = [/(?<![\p{L}\d'’/-])yom (?=l \p{L})/giu, ''];
+
 /** The line with its Lebanese Arabic put into English, when it has any. */
 export function mendLebanese(line: string): string {
   return applySwaps(lebaneseMarker.test(line) ? applySwaps(line, lebaneseWords) : line, [
     andBeforeSubject,
+    dayOf,
   ]);
 }

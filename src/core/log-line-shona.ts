@@ -24,8 +24,8 @@ const days: ReadonlyArray<readonly [string, string]> = [
 /**
  * The verbs of a Shona note, as English says them where they stand: "ndakafonera X" (I phoned X),
  * "X akandifonera" (X phoned me; "vakandifonera" of an elder), "takataura na X" (we talked with X),
- * "ndakasangana na X" (I met X), "ndakatumira X" (I sent X), "akanditumira" (sent me),
- * "ndakanyorera X" (I wrote to X), "akandinyorera" (wrote to me).
+ * "ndakataura" (I talked), "ndakasangana na X" (I met X), "ndakatumira X" (I sent X),
+ * "akanditumira" (sent me), "ndakanyorera X" (I wrote to X), "akandinyorera" (wrote to me).
  */
 const doings: ReadonlyArray<readonly [string, string]> = [
   ['ndakamufonera|ndamufonera', 'called them'],
@@ -33,6 +33,7 @@ const doings: ReadonlyArray<readonly [string, string]> = [
   ['akandifonera|vakandifonera|akandifona|vakandifona|andifonera', 'called me'],
   ['(?:takataura|ndakataura|takataurirana|takakurukura|ndakakurukura) na', 'talked with'],
   ['takataura|takataurirana|takakurukura', 'we talked'],
+  ['ndakataura|ndakakurukura', 'talked'],
   ['(?:takasangana|ndakasangana) na', 'met'],
   ['takasangana', 'we met'],
   ['ndakamutumira', 'sent them'],
@@ -71,11 +72,18 @@ const shonaWords: readonly Swap[] = [
   [/(?<![\p{L}\d'’/-])(?<=\b[Oo]n )China(?![\p{L}\d'’/-])(?! \p{Lu})/gu, 'Thursday'],
   [/(?<![\p{L}\d'’/-])(?:ne|pa)[Ss]vondo(?![\p{L}\d'’/-])/gu, 'on Sunday'],
   [/(?<=\b[Oo]n )Svondo(?![\p{L}\d'’/-])/gu, 'Sunday'],
+  // "Svondo" alone closing a clause is the day: "tagged me on LinkedIn, Svondo" (on Sunday).
+  [/(?<=(?:^|[,;(] ?))Svondo(?=\s*(?:[,;.)]|$))/gu, 'Sunday'],
+  // "na" written onto a name: "takataura naDan Fletcher" (we talked with Dan Fletcher).
+  [/(?<![\p{L}\d'’/-])na(?=\p{Lu}\p{Ll})/gu, 'with '],
   // What is said, not done: "zvakanaka" (all is well).
   [/,?\s*(?<![\p{L}\d'’-])zvakanaka(?![\p{L}\d'’-])/giu, ''],
 ];
 
+/** "Svondo" as a day by itself, closing a clause: "…on LinkedIn, Svondo". */
+const sundayAlone = /(?:^|[,;(] ?)Svondo(?=\s*(?:[,;.)]|$))/u;
+
 /** The line with its Shona put into English, when it has any. */
 export function mendShona(line: string): string {
-  return shonaMarker.test(line) ? applySwaps(line, shonaWords) : line;
+  return shonaMarker.test(line) || sundayAlone.test(line) ? applySwaps(line, shonaWords) : line;
 }

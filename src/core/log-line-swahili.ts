@@ -25,6 +25,8 @@ interface Root {
   plain: string;
   /** What follows the verb when it was done to the user: "called me", "wrote to me". */
   toMe?: string;
+  /** The plain verb with the user after it, where "me" does not close it: "ask me for". */
+  plainMe?: string;
 }
 
 const roots: Readonly<Record<string, Root>> = {
@@ -36,10 +38,11 @@ const roots: Readonly<Record<string, Root>> = {
   shukuru: { past: 'thanked', plain: 'thank' },
   tambulisha: { past: 'introduced', plain: 'introduce' },
   unganisha: { past: 'connected', plain: 'connect' },
-  omba: { past: 'asked', plain: 'ask' },
+  omba: { past: 'asked', plain: 'ask for', plainMe: 'ask me for' },
   uliza: { past: 'asked', plain: 'ask' },
   // Reminding the user of something is asking for it: "amenikumbusha nimtumie slides".
-  kumbusha: { past: 'reminded', plain: 'remind', toMe: 'asked me' },
+  kumbusha: { past: 'reminded', plain: 'chase', toMe: 'asked me' },
+  fuatilia: { past: 'followed up with', plain: 'follow up with', toMe: 'followed up with me' },
   patia: { past: 'gave', plain: 'give' },
   pea: { past: 'gave', plain: 'give' },
   pa: { past: 'gave', plain: 'give' },
@@ -48,7 +51,10 @@ const roots: Readonly<Record<string, Root>> = {
   ahidi: { past: 'promised', plain: 'promise' },
   kubali: { past: 'agreed', plain: 'agree' },
   sema: { past: 'said', plain: 'say' },
-  ongea: { past: 'talked', plain: 'talk' },
+  ongea: { past: 'talked', plain: 'speak' },
+  zungumza: { past: 'talked', plain: 'speak' },
+  eleza: { past: 'explained to', plain: 'explain to', toMe: 'explained to me' },
+  peleka: { past: 'took', plain: 'introduce' },
   kutana: { past: 'met', plain: 'meet' },
   salimiana: { past: 'said hello', plain: 'say hello' },
   tafuta: { past: 'looked for', plain: 'look for' },
@@ -83,6 +89,10 @@ const roots: Readonly<Record<string, Root>> = {
   recommend: { past: 'recommended', plain: 'recommend' },
   connect: { past: 'connected with', plain: 'connect with' },
   hire: { past: 'hired', plain: 'hire' },
+  intro: { past: 'introduced', plain: 'introduce' },
+  tag: { past: 'tagged', plain: 'tag' },
+  follow: { past: 'followed', plain: 'follow' },
+  offer: { past: 'offered', plain: 'offer' },
 };
 
 /** The roots of reaching someone, done to the user when a contact did them to no one named. */
@@ -104,6 +114,7 @@ const towardsSomeone = new Set([
   'call',
   'ping',
   'dm',
+  'intro',
 ]);
 
 const rootWords = Object.keys(roots)
@@ -116,10 +127,11 @@ const objectPart = '(?:ni|mw|mu|m|wa|tu|ku)';
 
 /**
  * A verb with its doer and tense: "ni" I, "a" he or she, "tu" we, "wa" they, "i" it; "li" and
- * "me" done, "ka" then done, "na" doing, "ta" will, "nge" would; then whom and the root.
+ * "me" done, "ka" then done, "na" doing, "ki" while doing, "ta" will, "nge" would; then whom and
+ * the root.
  */
 const verb = new RegExp(
-  String.raw`(?<![\p{L}\d'’/-])(ni|a|tu|wa|i)(li|me|ka|na|ta|nge)(${objectPart})?-?(${rootWords})(?![\p{L}\d'’/-])`,
+  String.raw`(?<![\p{L}\d'’/-])(ni|a|tu|wa|i)(li|me|ka|na|ta|nge|ki)(${objectPart})?-?(${rootWords})(?![\p{L}\d'’/-])`,
   'giu',
 );
 
@@ -138,6 +150,22 @@ function rootOf(written: string): Root | undefined {
   return rootsByKey.get(written.toLowerCase().replace(/\s+/g, ''));
 }
 
+/** The plain verb, with the user it was done to: "call me", "ask me for". */
+function plainOf(root: Root, toMe: boolean): string {
+  return toMe ? (root.plainMe ?? `${root.plain} me`) : root.plain;
+}
+
+/** "asking", "sending", "writing to": a plain verb as what is under way. */
+function doing(plain: string): string {
+  return plain.replace(/^(\S+?)(e?)(?=\s|$)/u, (_whole, stem: string, e: string) =>
+    e && !stem.endsWith('e')
+      ? `${stem}ing`
+      : /^(?:get|put|chat|run|set)$/u.test(stem)
+        ? `${stem}${stem.at(-1)}ing`
+        : `${stem}${e}ing`,
+  );
+}
+
 function asEnglish(
   whole: string,
   doer: string,
@@ -153,15 +181,17 @@ function asEnglish(
   const subject = d === 'tu' ? 'we ' : '';
   // A plan keeps its doer, as "will refer me" alone could be the user's own.
   const planner = d === 'tu' ? 'we ' : d === 'ni' ? 'I ' : 'they ';
-  if (t === 'ta') return `${planner}will ${root.plain}${toMe ? ' me' : ''}`;
-  if (t === 'nge') return `${planner}would ${root.plain}${toMe ? ' me' : ''}`;
+  if (t === 'ta') return `${planner}will ${plainOf(root, toMe)}`;
+  if (t === 'nge') return `${planner}would ${plainOf(root, toMe)}`;
+  // "akiomba contacts" (asking for contacts), "akiniomba" (asking me).
+  if (t === 'ki') return doing(plainOf(root, toMe));
   if (t === 'na') {
     // "wanahire" (are hiring), "anatafuta" (is looking for), "anasema" (says), "tunaongea".
     const one = d === 'a' || d === 'i';
     if (root.plain === 'hire') return one ? 'is hiring' : 'are hiring';
     if (root.plain === 'look for') return one ? 'is looking for' : 'are looking for';
-    const said = one ? root.plain.replace(/^\S+/, (v) => `${v}s`) : root.plain;
-    return `${subject}${said}${toMe ? ' me' : ''}`;
+    const plain = plainOf(root, toMe);
+    return `${subject}${one ? plain.replace(/^\S+/, (v) => `${v}s`) : plain}`;
   }
   // "ametuma email", "ameuliza kama…": a contact who sent or asked did so to the user.
   const reachesMe = !whom && (d === 'a' || d === 'wa') && towardsSomeone.has(written.toLowerCase());
@@ -173,7 +203,7 @@ function asEnglish(
 function toBeDoneAs(before: string) {
   return (whole: string, whom: string | undefined, written: string): string => {
     const root = rootOf(written);
-    return root ? `${before}${root.plain}${whom?.toLowerCase() === 'ni' ? ' me' : ''}` : whole;
+    return root ? `${before}${plainOf(root, whom?.toLowerCase() === 'ni')}` : whole;
   };
 }
 
@@ -182,8 +212,9 @@ const toBeDone: Readonly<Record<string, string>> = {
   nimtumie: 'send',
   niwatumie: 'send',
   'niongee na': 'talk to',
-  niongee: 'talk',
   nimsaidie: 'help',
+  nizungumze: 'speak',
+  niongee: 'speak',
   niwasaidie: 'help',
   niwe: 'be',
 };
@@ -229,7 +260,16 @@ const swahiliWords: readonly Swap[] = [
 const clauseWords: readonly Swap[] = [
   // What was asked for and what is still awaited: "aliyoniomba" (that she asked me for), "bila
   // kuombwa" (unasked), "hajajibu" (has not replied), "kimya" (silence), "imejazwa" (filled).
-  [word('aliyoniomba|alioniomba|aliyotaka|alizoomba'), 'she asked for'],
+  [word('aliyoniomba|alioniomba|aliyotaka|alizoomba|alizotaka'), 'she asked for'],
+  [
+    word('(?:kama )?alivyoomba|(?:baada ya )?(?:yeye )?kuiomba|(?:baada ya )?(?:yeye )?kuziomba'),
+    'as she asked',
+  ],
+  [word('imefungwa|imeshafungwa'), 'is closed'],
+  [word('kuwa'), 'to be'],
+  // "kwenye post" (in a post), "kwenye panel" (at a panel).
+  [/(?<![\p{L}'’-])kwenye (?=(?:post|comment|group|picha|thread)\b)/giu, 'in '],
+  [word('kwenye'), 'at'],
   [word('bila kuombwa'), 'unasked'],
   [word('hajajibu|hajanijibu'), "hasn't replied to"],
   [word('tangu'), 'since'],
@@ -238,6 +278,17 @@ const clauseWords: readonly Swap[] = [
   [word('imejazwa|imeshajazwa'), 'is filled'],
   [word('atajaribu'), 'will try'],
   [word('tuongee'), 'to talk'],
+  // "kwa kushare post yake" (for sharing her post): what one is thanked for, under way.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])kwa ${toDo.source.slice(toDo.source.indexOf('ku'))}`,
+      'giu',
+    ),
+    (whole: string, whom: string | undefined, written: string) => {
+      const root = rootOf(written);
+      return root ? `for ${doing(plainOf(root, whom?.toLowerCase() === 'ni'))}` : whole;
+    },
+  ],
   // "nimemwandikia Rachel email" (wrote Rachel an email): emailed her.
   [/\bni(?:li|me|ka)mw?andikia ((?:\p{L}+ ){1,3}?)(?:email|barua pepe)\b/giu, 'emailed $1'],
   // "ameahidi kunipa referral" (promised to give me one): will give me one.
@@ -261,6 +312,8 @@ const clauseWords: readonly Swap[] = [
     ],
     [word(said), `me to ${plain}`],
   ]),
+  // "post ya LinkedIn" (a post on LinkedIn), "role ya nairobi" (the Nairobi role).
+  [/\bpost (?:ya|za) (?=(?:linkedin|instagram|insta|facebook|twitter|x)\b)/giu, 'post on '],
   [/\b(role|job|post|position|opening|kazi) (?:ya|za) (\p{L}+)/giu, '$2 $1'],
   [toDo, toBeDoneAs('to ')],
   // "tarehe 26" (on the 26th), "kwa simu" (by phone), "kwa teams", "kwa email".
@@ -279,11 +332,26 @@ const clauseWords: readonly Swap[] = [
   [/\b(follow(?:ed)? up) kwa (?=\p{L})/giu, '$1 with '],
   [/(?<=\p{L}) kwa (?=\p{L})/gu, ' for '],
   // "CV yangu" (my CV), "slides za talk yangu": whose comes first in English.
-  [/(?<![\p{L}'’-])(\p{L}[\p{L}'’-]*) yangu(?![\p{L}'’-])/gu, 'my $1'],
-  [/(?<![\p{L}'’-])(\p{L}[\p{L}'’-]*) yake(?![\p{L}'’-])/gu, 'their $1'],
-  // "mama Margaret": a courtesy before a name, in a Swahili line.
-  [/(?<![\p{L}'’-])[Mm]ama (?=\p{L})/gu, ''],
-  [/(?<=\b(?:talked|met|spoke|chatted)(?: \p{L}+){0,3}) na (?=\p{L})/gu, ' with '],
+  [/(?<![\p{L}'’-])(\p{L}[\p{L}'’-]*) (?:yangu|wangu|zangu|langu|changu)(?![\p{L}'’-])/gu, 'my $1'],
+  [
+    /(?<![\p{L}'’-])(\p{L}[\p{L}'’-]*) (?:yake|wake|zake|lake|yao|wao|zao)(?![\p{L}'’-])/gu,
+    'their $1',
+  ],
+  // "recruiter mpya" (a new recruiter).
+  [/(?<![\p{L}'’-])(\p{L}[\p{L}'’-]*) mpya(?![\p{L}'’-])/gu, 'new $1'],
+  // "ame-follow profile yangu" (followed my profile): followed me.
+  [/\bfollowed my profile\b/giu, 'followed me'],
+  // "mama Margaret", "bi Margaret", "bwana Thomas": a courtesy before a name, in a Swahili line.
+  [/(?<![\p{L}'’-])(?:[Mm]ama|[Bb]i|[Bb]wana) (?=\p{L})/gu, ''],
+  // "Olivia amenipigia, ana contract" (she has a contract; "Ana" is someone).
+  [
+    /(?<=(?:^|[,;] ))(ana|wana) (?=(?:a|an|contract|kazi|role|job|gig|client|project|opening|nafasi|interview)\b)/gu,
+    (_w: string, has: string) => (has === 'ana' ? 'has ' : 'have '),
+  ],
+  [
+    /(?<=\b(?:talked|met|spoke|chatted|followed up|connect(?:ed)?(?: me)?)(?: \p{L}+){0,3}) na (?=\p{L})/gu,
+    ' with ',
+  ],
   [/(?<=\p{L}) na (?=\p{L})/gu, ' and '],
   [word('kutoka'), 'from'],
   [word('ile|hiyo'), 'the'],
@@ -302,7 +370,7 @@ const clauseWords: readonly Swap[] = [
 
 /** A word no English note uses, that marks a line as Swahili. */
 const swahiliMarker = new RegExp(
-  String.raw`${verb.source}|(?<![\p{L}'’-])(?:kuhusu|juzi|tarehe|yangu|yake|hajajibu|hajanijibu|hajanipa|kimya|imejazwa|iliyopita|kutoka|tangu|aliyoniomba|bila kuombwa|${Object.keys(days).join('|')})(?![\p{L}'’-])`,
+  String.raw`${verb.source}|${toDo.source}|\b(?:coffee|lunch|dinner|breakfast|call|video call|drinks|zoom|meeting|chai|video) na (?=\p{L})|(?<![\p{L}'’-])(?:kuhusu|juzi|tarehe|yangu|yake|hajajibu|hajanijibu|hajanipa|kimya|imejazwa|iliyopita|kutoka|tangu|aliyoniomba|bila kuombwa|${Object.keys(days).join('|')})(?![\p{L}'’-])`,
   'iu',
 );
 

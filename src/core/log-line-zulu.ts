@@ -207,6 +207,9 @@ const zuluWords: readonly Swap[] = [
   [/(?<![\p{L}'’-])ku-(?=\p{Lu})/gu, 'to '],
   [/(?<![\p{L}'’-])(?:ka|kwa)-(?=\p{Lu})/gu, 'at '],
   [/(?<![\p{L}'’-])(?:u|ngu)-(?=\p{L})/gu, ''],
+  // Written apart: "ngikhulume no Kate Morrison" (I talked with Kate Morrison).
+  // "no LinkedIn reply" is English.
+  [/(?<![\p{L}'’-])(?:no|na) (?=\p{Lu}\p{Ll}+(?![\p{L}\d'’-]))/gu, 'with '],
   // Written without the hyphen: "noChidi", "uMarcus", "kuSarah".
   [/(?<![\p{L}'’-])(?:no|na)(?=\p{Lu}\p{Ll})/gu, 'with '],
   [/(?<![\p{L}'’-])ku(?=\p{Lu}\p{Ll})/gu, 'to '],
