@@ -216,6 +216,9 @@
 //   421st 120 lines  69.2%  86.7%  1        422nd 120 lines  77.5%  95.8%  1
 //   423rd 120 lines  89.2%  95.8%  0        424th 120 lines  67.5%  82.5%  0
 //   425th 119 lines  88.2%  95.8%  0        426th 120 lines  83.3%  96.7%  0
+//   427th 120 lines  67.5%  80.8%  0        428th 120 lines  55.8%  80.8%  0
+//   429th 118 lines  86.4%  93.2%  1        430th 118 lines  77.1%  83.9%  2
+//   431st 120 lines  70.0%  96.7%  0        432nd 119 lines  87.4%  97.5%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1389,6 +1392,18 @@
 // none), and a Baton Rouge-born safety consultant's Louisiana English ("yeah you right",
 // "fixin", "Thursday week"; 89.2%, 83.3%, none).
 // After them, ADR 0182 reads all six.
+// The 427th to the 432nd, scored once on ADR 0182's rules, follow them as 120, 120, 118, 118,
+// 120 and 119 lines, voices the rules had not met: a Cebu City-born team lead's English with
+// Cebuano ("gahapon", "gi-call ko", "sa miaging semana", "salamat kaayo"; 70.8% of lines with
+// the person, date, channel and direction right, 67.5% every field, none wrongly created), a
+// Tunis-born engineer's English with Tunisian Arabic and French ("lbere7", "ljem3a", "klemt",
+// "ma3a"; 59.2%, 55.8%, none), a Kigali-born public-health officer's English with Kinyarwanda
+// and French ("ejo", "murakoze", "icyumweru gishize", "twavuganye"; 89.0%, 86.4%, 1), a
+// Maseru-born accountant's South African English with Sesotho ("maobane", "ke a leboha",
+// "ntate", "re buisane"; 78.0%, 77.1%, 2), a Suva-born hotel operations manager's Fiji English
+// with Fijian and Fiji Hindi ("nanoa", "vinaka", "talanoa", "Lotulevu"; 81.7%, 70.0%, none), and
+// a Boone-born teacher's Appalachian English ("hollered at", "Tuesday a week ago"; 94.1%, 87.4%,
+// none).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
