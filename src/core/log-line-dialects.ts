@@ -1696,12 +1696,12 @@ const dialectWords: readonly Swap[] = [
   [/^ela(?: re)?[,!]+\s*/iu, ''],
   // English with Arabic: "ams" (yesterday; "AMS" is a firm), "awal ams" (the day before),
   // "al-yom", "el-youm" (today), the days after "yom al-", "yom el" or "el" ("yom al-khamis",
-  // "el 5amis", Thursday, "l jem3a", Friday, as Lebanese writes it).
+  // "el 5amis", Thursday, "l jem3a" and "yom l arba3a", as Lebanese writes them).
   [/(?<![\p{L}\d'’/-])(?:awal|awwal|awel) [Aa]ms(?![\p{L}\d'’-])/gu, 'the day before yesterday'],
   [/(?<![\p{L}\d'’/-])[Aa]ms(?![\p{L}\d'’-])/gu, 'yesterday'],
   [word('(?:al|el)-?(?:yom|youm|yawm)', 'giu'), 'today'],
   weekdaysOf(arabicDays, {
-    before: '(?:(?:yom|yawm|youm) (?:a[lnstdrz]|e[lnstdrz]|ath|eth)[- ]?|el |l )',
+    before: '(?:(?:yom|yawm|youm) (?:a[lnstdrz]|e[lnstdrz]|ath|eth|l)[- ]?|el |l )',
     caseless: true,
   }),
   // "Called me Margaret ams about the post" (Arabic puts the verb first): Margaret called me; "dr.

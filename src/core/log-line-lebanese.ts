@@ -126,16 +126,9 @@ const andBeforeSubject: Swap = [
   'and ',
 ];
 
-/**
- * "yom l arba3a" (the day of Wednesday): "l arba3a" is read with the other Arabic days; "yom"
- * before it says no more.
- */
-const dayOf: Swap = [/(?<![\p{L}\d'’/-])yom (?=l \p{L})/giu, ''];
-
 /** The line with its Lebanese Arabic put into English, when it has any. */
 export function mendLebanese(line: string): string {
   return applySwaps(lebaneseMarker.test(line) ? applySwaps(line, lebaneseWords) : line, [
     andBeforeSubject,
-    dayOf,
   ]);
 }

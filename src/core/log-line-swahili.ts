@@ -27,19 +27,24 @@ interface Root {
   toMe?: string;
   /** The plain verb with the user after it, where "me" does not close it: "ask me for". */
   plainMe?: string;
+  /**
+   * A way of reaching someone: done by a contact to no one named, it was done to the user
+   * ("ametuma email", sent me an email; "ameuliza kama…", asked me if…).
+   */
+  reaches?: true;
 }
 
 const roots: Readonly<Record<string, Root>> = {
-  'pigia simu': { past: 'called', plain: 'call' },
-  pigia: { past: 'called', plain: 'call' },
-  tumia: { past: 'sent', plain: 'send' },
-  tuma: { past: 'sent', plain: 'send' },
-  andikia: { past: 'wrote to', plain: 'write to', toMe: 'wrote to me' },
+  'pigia simu': { past: 'called', plain: 'call', reaches: true },
+  pigia: { past: 'called', plain: 'call', reaches: true },
+  tumia: { past: 'sent', plain: 'send', reaches: true },
+  tuma: { past: 'sent', plain: 'send', reaches: true },
+  andikia: { past: 'wrote to', plain: 'write to', toMe: 'wrote to me', reaches: true },
   shukuru: { past: 'thanked', plain: 'thank' },
   tambulisha: { past: 'introduced', plain: 'introduce' },
   unganisha: { past: 'connected', plain: 'connect' },
-  omba: { past: 'asked', plain: 'ask for', plainMe: 'ask me for' },
-  uliza: { past: 'asked', plain: 'ask' },
+  omba: { past: 'asked', plain: 'ask for', plainMe: 'ask me for', reaches: true },
+  uliza: { past: 'asked', plain: 'ask', reaches: true },
   // Reminding the user of something is asking for it: "amenikumbusha nimtumie slides".
   kumbusha: { past: 'reminded', plain: 'chase', toMe: 'asked me' },
   fuatilia: { past: 'followed up with', plain: 'follow up with', toMe: 'followed up with me' },
@@ -65,57 +70,34 @@ const roots: Readonly<Record<string, Root>> = {
   lipa: { past: 'paid', plain: 'pay' },
   jaribu: { past: 'tried', plain: 'try' },
   // English roots, as Sheng takes them: "ameniemail", "nilimchase", "alinisendia", "wali-comment".
-  emailia: { past: 'emailed', plain: 'email' },
-  email: { past: 'emailed', plain: 'email' },
-  text: { past: 'texted', plain: 'text' },
-  textia: { past: 'texted', plain: 'text' },
-  whatsapp: { past: 'whatsapped', plain: 'whatsapp' },
-  sms: { past: 'texted', plain: 'text' },
-  sendia: { past: 'sent', plain: 'send' },
+  emailia: { past: 'emailed', plain: 'email', reaches: true },
+  email: { past: 'emailed', plain: 'email', reaches: true },
+  text: { past: 'texted', plain: 'text', reaches: true },
+  textia: { past: 'texted', plain: 'text', reaches: true },
+  whatsapp: { past: 'whatsapped', plain: 'whatsapp', reaches: true },
+  sms: { past: 'texted', plain: 'text', reaches: true },
+  sendia: { past: 'sent', plain: 'send', reaches: true },
   'follow up': { past: 'followed up with', plain: 'follow up with', toMe: 'followed up with me' },
-  followup: { past: 'followed up with', plain: 'follow up with', toMe: 'followed up with me' },
   chase: { past: 'chased', plain: 'chase' },
   review: { past: 'reviewed', plain: 'review' },
   refer: { past: 'referred', plain: 'refer' },
   share: { past: 'shared', plain: 'share' },
   attach: { past: 'attached', plain: 'attach' },
   comment: { past: 'commented', plain: 'comment' },
-  call: { past: 'called', plain: 'call' },
+  call: { past: 'called', plain: 'call', reaches: true },
   like: { past: 'liked', plain: 'like' },
-  ping: { past: 'pinged', plain: 'ping' },
-  dm: { past: 'messaged', plain: 'message' },
+  ping: { past: 'pinged', plain: 'ping', reaches: true },
+  dm: { past: 'messaged', plain: 'message', reaches: true },
   forward: { past: 'forwarded', plain: 'forward' },
   invite: { past: 'invited', plain: 'invite' },
   recommend: { past: 'recommended', plain: 'recommend' },
   connect: { past: 'connected with', plain: 'connect with' },
   hire: { past: 'hired', plain: 'hire' },
-  intro: { past: 'introduced', plain: 'introduce' },
+  intro: { past: 'introduced', plain: 'introduce', reaches: true },
   tag: { past: 'tagged', plain: 'tag' },
   follow: { past: 'followed', plain: 'follow' },
   offer: { past: 'offered', plain: 'offer' },
 };
-
-/** The roots of reaching someone, done to the user when a contact did them to no one named. */
-const towardsSomeone = new Set([
-  'pigia',
-  'pigia simu',
-  'tumia',
-  'tuma',
-  'andikia',
-  'uliza',
-  'omba',
-  'email',
-  'emailia',
-  'text',
-  'textia',
-  'whatsapp',
-  'sms',
-  'sendia',
-  'call',
-  'ping',
-  'dm',
-  'intro',
-]);
 
 const rootWords = Object.keys(roots)
   .sort((a, b) => b.length - a.length)
@@ -194,7 +176,7 @@ function asEnglish(
     return `${subject}${one ? plain.replace(/^\S+/, (v) => `${v}s`) : plain}`;
   }
   // "ametuma email", "ameuliza kama…": a contact who sent or asked did so to the user.
-  const reachesMe = !whom && (d === 'a' || d === 'wa') && towardsSomeone.has(written.toLowerCase());
+  const reachesMe = !whom && (d === 'a' || d === 'wa') && root.reaches === true;
   if (toMe || reachesMe) return `${subject}${root.toMe ?? `${root.past} me`}`;
   return `${subject}${root.past}`;
 }
