@@ -1404,6 +1404,7 @@
 // with Fijian and Fiji Hindi ("nanoa", "vinaka", "talanoa", "Lotulevu"; 81.7%, 70.0%, none), and
 // a Boone-born teacher's Appalachian English ("hollered at", "Tuesday a week ago"; 94.1%, 87.4%,
 // none).
+// After them, ADR 0183 reads all six.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

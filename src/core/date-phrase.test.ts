@@ -276,3 +276,43 @@ describe('findDate: a month still to come and a weekday before "!!"', () => {
     expect(on('call with Ana at 10:30')).toBe(today);
   });
 });
+
+describe('a day and month written with a hyphen and no "on"', () => {
+  const dmy = { today, dateOrder: 'DMY' as const };
+  const mdy = { today, dateOrder: 'MDY' as const };
+  const day = (text: string, context: { today: string; dateOrder: DateOrder } = dmy) =>
+    findDate(text, context)?.occurredOn;
+
+  it.each([
+    ['networking night 19-11 with Dev', '2026-11-19'],
+    ['loop 24-11, Dev', '2026-11-24'],
+    ['sent her the slides she wanted, 27-11', '2026-11-27'],
+    ['coffee w Ana 14-11 (Sat)', '2026-11-14'],
+    ['met Ana on 24-11', '2026-11-24'],
+    ['met Ana on 3-11', '2026-11-03'],
+    ['met Ana 24/11', '2026-11-24'],
+  ])('reads "%s" as %s', (text, expected) => {
+    expect(day(text)).toBe(expected);
+  });
+
+  it("reads it in the user's own order", () => {
+    expect(day('drinks with Ana 11-19, good chat', mdy)).toBe('2026-11-19');
+    expect(day('drinks with Ana 19-11, good chat', mdy)).toBeUndefined();
+  });
+
+  it.each([
+    'coffee with Ana 9-11',
+    'a 1-1 with Ana about the role',
+    'Ana says 3-4 roles going at Monzo',
+    'coffee with Ana for 5-10 minutes',
+    'won 21-10 at the quiz with Ana',
+    'Ana beat us 14-3 at the pub quiz',
+    'call with Ana from 14-11',
+    "Ana's mobile 07700 900 14-11",
+    'Ana was stuck on the M6 at J19-11',
+    'Ana says 13-12 people turned up',
+    'coffee with Ana 31-11',
+  ])('reads no date from a look-alike: %s', (text) => {
+    expect(day(text) ?? today).toBe(today);
+  });
+});

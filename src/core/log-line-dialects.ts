@@ -758,6 +758,45 @@ const kinyarwandaDays: Record<string, string> = {
   cyumweru: 'sunday',
 };
 
+/**
+ * Kinyarwanda verbs of being in touch, in the past, as an English note drops them in: who did it
+ * is in the verb ("ya-" he or she, "na-" I, "twa-" we), and "-m-", "-n-" in it is me
+ * ("yampamagaye", she called me; "nahamagaye", I called; "namwandikiye", I wrote to her;
+ * "twavuganye", we talked).
+ * "ra" after the first syllable ("yarampamagaye") changes nothing the log reads.
+ */
+const kinyarwandaVerbs: Record<string, string> = {
+  yampamagaye: 'called me',
+  yarampamagaye: 'called me',
+  yahamagaye: 'called',
+  nahamagaye: 'called',
+  namuhamagaye: 'called',
+  naramuhamagaye: 'called',
+  yanyandikiye: 'wrote to me',
+  yaranyandikiye: 'wrote to me',
+  nandikiye: 'wrote to',
+  namwandikiye: 'wrote to',
+  naramwandikiye: 'wrote to',
+  yanyoherereje: 'sent me',
+  yaranyoherereje: 'sent me',
+  namwoherereje: 'sent',
+  naramwoherereje: 'sent',
+  yanshimiye: 'thanked me',
+  yaranshimiye: 'thanked me',
+  namushimiye: 'thanked',
+  naramushimiye: 'thanked',
+  twavuganye: 'spoke',
+  twaravuganye: 'spoke',
+  twahuye: 'met',
+  twarahuye: 'met',
+};
+
+/** "carried me to", Appalachian for took me to, in each of its forms; "carryin" is taking. */
+const carriedAs: Readonly<Record<string, string>> = { y: 'take', ies: 'takes', ied: 'took' };
+
+/** An English weekday, as a pattern. */
+const weekday = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
 /** The Latvian days. */
 const latvianDays: Record<string, string> = {
   pirmdien: 'monday',
@@ -932,6 +971,13 @@ const dialectWords: readonly Swap[] = [
   // First, so that what reads a name after "to" or "with", or opening the note, sees the name.
   [courtesyBeforeName, ''],
   [courtesyBefore, ''],
+  // French "madame", "monsieur", "mademoiselle" in small letters before a name, as an English
+  // note from Kigali or Kinshasa writes them ("thanked madame Okafor"), are the titles the reader
+  // knows written as a title is: "Madame Okafor".
+  [
+    /(?<![\p{L}\d'’/-])(madame|monsieur|mademoiselle) (?=\p{Lu}\p{Ll})/gu,
+    (_m: string, title: string) => `${capitalise(title)} `,
+  ],
   [
     courtesyBeforeGivenName,
     (whole: string, next: string) =>
@@ -1396,7 +1442,7 @@ const dialectWords: readonly Swap[] = [
     'their ',
   ],
   [/\bin the mail\b/giu, 'in the post'],
-  [/\b(fella|feller|guy|gal|lady|man|woman) name (?=\p{Lu})/gu, '$1 named '],
+  [/\b(fella|feller|guy|gal|lady|man|woman) name(?: of)? (?=\p{Lu})/gu, '$1 named '],
   [/\bpassed my name (?:on )?to\b/giu, 'put my name forward to'],
   [/^mais,? (?=\p{L})/iu, ''],
   [/\bmais (?=(?:non|yeah|yes|no|oui|la)\b)/giu, ''],
@@ -1839,6 +1885,16 @@ const dialectWords: readonly Swap[] = [
   [
     /\b(coffee|lunch|drinks|dinner|call|meeting|chat|zoom|video|brunch) na (?=\p{Lu}\p{Ll})/gu,
     '$1 with ',
+  ],
+  // Its verbs (see `kinyarwandaVerbs`): "Olivia yampamagaye about a contract" is she called me,
+  // "twavuganye na Dan" we spoke with him.
+  [
+    /(?<![\p{L}\d'’/-])(twa(?:ra)?(?:vuganye|huye)) na (?=\p{Lu}\p{Ll})/giu,
+    (_m: string, verb: string) => `${kinyarwandaVerbs[verb.toLowerCase()] ?? verb} with `,
+  ],
+  [
+    word(Object.keys(kinyarwandaVerbs).join('|'), 'giu'),
+    (verb: string) => kinyarwandaVerbs[verb.toLowerCase()] ?? verb,
   ],
   // Naval English: "scran" is a meal, "wets" and a "run ashore" drinks out.
   [word('scran', 'gu'), 'lunch'],
@@ -3179,6 +3235,26 @@ const dialectWords: readonly Swap[] = [
   // American Southern English: "hollered at Ben on linkedin", "got ahold of Robert", "rang me
   // bout an openin" (not "a bout of flu").
   [/\bhollered at\b/giu, 'reached out to'],
+  // Appalachian English: "hollered back" (replied), "a-goin to", "still a-workin" (the "a-" before
+  // a verb in "-in" is no word of it), "done been filled" (has been), "carried me to the open
+  // day", "carryin me to" (took, taking: went with, drove), "Tuesday a week ago", "a week ago
+  // Tuesday" (the Tuesday before last), "a fella name of Terry Vance" (named).
+  [
+    /\b(holler(?:ed)?) back\b/giu,
+    (_m: string, verb: string) => (verb.length > 7 ? 'replied' : 'reply'),
+  ],
+  [/(?<![\p{L}\d'’/-])a-(?=\p{L}+in(?:g|['’])?(?![\p{L}\d'’-]))/giu, ''],
+  [/\bdone been\b/giu, 'been'],
+  [
+    /\bcarr(y|ies|ied|yin['’g]?|ying) (me|us|him|her|them)(?= (?:over |down |up |out )?to\b)/giu,
+    (_m: string, form: string, who: string) =>
+      `${carriedAs[form.toLowerCase()] ?? 'taking'} ${who}`,
+  ],
+  [
+    new RegExp(String.raw`\b(?:(${weekday}) a week ago|a week ago (${weekday}))\b`, 'giu'),
+    (_m: string, before: string | undefined, after: string | undefined) =>
+      `the ${before ?? after} before last`,
+  ],
   [/\bgot a ?hold of\b/giu, 'got in touch with'],
   [/(?<!\p{L}|\ba )['’]?bout\b/giu, 'about'],
   // "keen on a partnership wi Shelter Scotland": the body a deal is with is no one met.

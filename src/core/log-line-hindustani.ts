@@ -39,9 +39,9 @@ const shortDays: Record<string, string> = {
   peer: 'Monday',
 };
 
-/** The courtesies said after a name: "sahab", "baji", "bhai", "ji", "uncle". */
+/** The courtesies said after a name: "sahab", "baji", "bhai", "didi", "ji", "uncle". */
 const courtesy =
-  '(?:sahab|sahib|saab|sahiba|bhai|bhaiya|baji|baaji|apa|ji|sir|madam|uncle|aunty|auntie)';
+  '(?:sahab|sahib|saab|sahiba|bhai|bhaiya|didi|baji|baaji|apa|ji|sir|madam|uncle|aunty|auntie)';
 
 /** Capitalised words that are no name: the months, the days and the words a clause opens with. */
 const notName = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|LinkedIn|Linkedin|WhatsApp|Whatsapp|Email|Text|Call|Zoom|Teams)\b`;

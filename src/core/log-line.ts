@@ -85,6 +85,10 @@ import { mendItalian } from './log-line-italian.js';
 import { mendHindustani } from './log-line-hindustani.js';
 import { mendLebanese } from './log-line-lebanese.js';
 import { mendShona } from './log-line-shona.js';
+import { mendCebuano } from './log-line-cebuano.js';
+import { mendFijian } from './log-line-fijian.js';
+import { mendSesotho } from './log-line-sesotho.js';
+import { mendTunisian } from './log-line-tunisian.js';
 import { mendSwahili } from './log-line-swahili.js';
 import { mendMarathi } from './log-line-marathi.js';
 import { mendSpanish } from './log-line-spanish.js';
@@ -541,9 +545,13 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendItalian,
   mendHindustani,
   mendLebanese,
+  mendTunisian,
   mendShona,
+  mendSesotho,
+  mendFijian,
   mendMarathi,
   mendCatalan,
+  mendCebuano,
   mendTagalog,
   mendBengali,
   mendSerbian,

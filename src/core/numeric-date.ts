@@ -14,8 +14,9 @@ export interface NumericDate {
   reading?: 'order' | 'only-valid';
 }
 
-// Three parts with / . or -, or two parts with / or a dot: "5-10" is a count, "on 26-11" a date. A dotted pair is a
-// date only in the user's own order, and not as a clock time ("at 10.30", "9.15am").
+// Three parts with / . or -, or two parts with / or a dot: "5-10" is a count, "on 26-11" and
+// "night 19-11 with Dev" dates. A dotted pair is a date only in the user's own order, and not as a
+// clock time ("at 10.30", "9.15am").
 const numericPattern = /(?<![\d/.-])(\d{1,4})([/.-])(\d{1,2})(?:\2(\d{2,4}))?(?![\d/]|[.-]\d)/g;
 
 /** Every numeric date in `text` that is a real date in some order, first to last. */
@@ -23,9 +24,11 @@ export function findNumericDates(text: string, order: DateOrder): NumericDate[] 
   const found: NumericDate[] = [];
   for (const match of text.matchAll(numericPattern)) {
     const [written, a = '', separator = '', b = '', c] = match;
-    // "on 26-11": a dashed pair is a date only after "on", and only in the user's own order.
+    // "on 26-11": a dashed pair is a date after "on", and only in the user's own order; without
+    // "on", only when it can be nothing else ("networking night 19-11 with Dev").
     const dashedPair = c === undefined && separator === '-';
-    if (dashedPair && !/\bon\s+$/i.test(text.slice(0, match.index))) continue;
+    const afterOn = /\bon\s+$/i.test(text.slice(0, match.index));
+    if (dashedPair && !afterOn && !isDashedDate(text, match.index, written, a, b, order)) continue;
     const dottedPair = c === undefined && separator === '.';
     if (dottedPair && isClockTime(text, match.index, written.length)) continue;
     if (isAmount(text, match.index, written.length)) continue;
@@ -35,6 +38,39 @@ export function findNumericDates(text: string, order: DateOrder): NumericDate[] 
       found.push({ written, index: match.index, ...read });
   }
   return found;
+}
+
+/**
+ * A dashed pair with no "on" before it that can only be a day and a month: one reading alone in
+ * the user's order, its day past 12 ("19-11", 19 November; "9-11", "3-4" and "1-1" could be hours,
+ * a count or a one-to-one), and nothing around it that makes it a score ("won 21-10"), a time
+ * ("from 14-12"), a phone number ("07700 900 12-34"), a code ("J19-11", "Q4-25") or a count of
+ * something ("13-12 people", "a 14-3 win").
+ */
+function isDashedDate(
+  text: string,
+  index: number,
+  written: string,
+  a: string,
+  b: string,
+  order: DateOrder,
+): boolean {
+  const [day, month] = order === 'DMY' ? [Number(a), Number(b)] : [Number(b), Number(a)];
+  if (day <= 12 || month < 1 || month > 12) return false;
+  const before = text.slice(0, index);
+  const after = text.slice(index + written.length);
+  if (/[\p{L}\d#+]$|\d[\s-]+$/u.test(before) || /^\s*\d/.test(after)) return false;
+  if (/(?:\b(?:at|from|between|till|until|ext|tel)\.?|@)\s*$/i.test(before)) return false;
+  if (
+    /\b(?:won|lost|beat|beaten|drew|scored?|ended|finished|phone|mob|mobile|number)\b(?:\s+\p{L}+){0,2}\s*$/iu.test(
+      before,
+    )
+  )
+    return false;
+  // What may follow a day: the end, a stop, a name, or a word that goes on to who or where.
+  return /^(?:\s*$|\s*[,;:.!?()–—-]|\s+(?:(?:with|w|at|in|re|about|and)\b|w\/|&|\p{Lu}))/u.test(
+    after,
+  );
 }
 
 /** "£2.4k", "$1.5m", "3.5%", "2.5 days": a number with a currency, a scale or a unit is no date. */
