@@ -219,6 +219,9 @@
 //   427th 120 lines  67.5%  80.8%  0        428th 120 lines  55.8%  80.8%  0
 //   429th 118 lines  86.4%  93.2%  1        430th 118 lines  77.1%  83.9%  2
 //   431st 120 lines  70.0%  96.7%  0        432nd 119 lines  87.4%  97.5%  0
+//   433rd 120 lines  49.2%  80.8%  1        434th 120 lines  16.7%  62.5%  1
+//   435th 120 lines  62.5%  84.2%  2        436th 120 lines  79.2%  93.3%  0
+//   437th 120 lines  25.0%  61.7%  2        438th 120 lines  31.7%  62.5%  4
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1405,6 +1408,18 @@
 // a Boone-born teacher's Appalachian English ("hollered at", "Tuesday a week ago"; 94.1%, 87.4%,
 // none).
 // After them, ADR 0183 reads all six.
+// The 433rd to the 438th, scored once on ADR 0183's rules, follow them as 120 lines each: five
+// second writers of voices that ADR read and one voice no rule had met: a Davao City-born
+// customer-success manager's English with Bisaya ("gi-email nako si rachel", "kagabii"; 58.3% of
+// lines with the person, date, channel and direction right, 49.2% every field, 1 wrongly
+// created), a Sfax-born mechanical engineer's English with Tunisian Arabic and French ("l5mis",
+// "jem3a lfeyta", "kallemni"; 32.5%, 16.7%, 1), a Mafikeng-born HR business partner's South
+// African English with Sesotho and Setswana ("kajeno", "o ntebohile", "ha a so arabe"; 71.7%,
+// 62.5%, 2), a Lautoka-based tourism operations manager's Fiji English with Fijian and Fiji
+// Hindi ("Vakaraubuka", "sega news"; 84.2%, 79.2%, none), a Musanze-based agronomist's English
+// with Kinyarwanda and French ("kuwa kane", "yanshimiye", "iminsi itatu ishize"; 30.8%, 25.0%,
+// 2), and a Gaborone-born junior auditor's Botswana English with Setswana ("maabane",
+// "Labotlhano", "o nthomeletse"; 38.3%, 31.7%, 4).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
