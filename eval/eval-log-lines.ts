@@ -1420,6 +1420,10 @@
 // with Kinyarwanda and French ("kuwa kane", "yanshimiye", "iminsi itatu ishize"; 30.8%, 25.0%,
 // 2), and a Gaborone-born junior auditor's Botswana English with Setswana ("maabane",
 // "Labotlhano", "o nthomeletse"; 38.3%, 31.7%, 4).
+// Two labels gave a date their line never named and were made today's after scoring (the 435th's
+// "intro'd me on email to Dr Refilwe Sithole", the 437th's "yambajije niba namuha agri risk
+// data"); the 435th reads 72.5% and 63.3% with its label so.
+// After them, ADR 0184 reads all six.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

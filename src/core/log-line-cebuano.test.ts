@@ -83,7 +83,7 @@ describe('Cebuano put into English', () => {
     ['Marco Cruz gi-call ko ganina', 'rang Marco Cruz today'],
     ['nag-chat mi ni Jose sa Glovo', 'chatted by message with Jose from Glovo'],
     ['ni-reply si Owen sa akong DM karon', 'Owen replied to my DM today'],
-    ['nakaila ko ni Carlo Mendoza sa meetup gahapon', 'met Carlo Mendoza sa meetup yesterday'],
+    ['nakaila ko ni Carlo Mendoza sa meetup gahapon', 'met Carlo Mendoza at meetup yesterday'],
     ['salamat kaayo ni Aisha for the tips, nag-text ko', 'thanked Aisha for the tips, texted'],
     ['Lucy sent me the JD, salamat kaayo kuya!', 'Lucy sent me the JD'],
     [

@@ -10,8 +10,15 @@
 // nothing yet) and the words that only colour a line ("kaayo", "gyud", "lagi"). The Tagalog words a
 // Cebuano note shares ("si", "ni", "nag-", "sa") are read so only in a line that is Cebuano by a
 // word neither Tagalog nor English uses; the rest is left to `log-line-tagalog.ts`, read next.
+// Davao's Bisaya puts any English verb after the prefixes ("gi-review ni Chidi akong cv", Chidi
+// reviewed my cv; "gi-WhatsApp nako si Emma"; "nag-send og feedback"): "gi-X nako si Y" is the
+// user's doing, "gi-X ko ni Y", "ni-X si Y" and "gi-X ko niya" done to the user ("gi-call ko ni
+// Gareth": Gareth rang me), "gi-X niya" the contact's; "nitawag", "gitawagan" are calls. The days
+// add "kagabii" (last night), "karong hapon" (this afternoon), "tulo ka adlaw na" (three days
+// ago), "niadtong Huwebes" (on Thursday); "kay X" is to X, "bahin sa" about, "i-refer daw ko niya"
+// an offer to refer, "gusto daw niya makita" a wish to see.
 
-import { applySwaps, type Swap, wholeWord } from './log-line-tokens.js';
+import { applySwaps, pastOfPlain, type Swap, wholeWord } from './log-line-tokens.js';
 
 /** A whole word or phrase, in small letters only unless told otherwise ("Kang" is a surname). */
 const word = (text: string, flags = 'gu') => wholeWord(text, flags);
@@ -26,11 +33,27 @@ const who = [
   String.raw`(?: \([^)]*\)| from \p{Lu}[\p{L}&.'’-]*)?)`,
 ].join('');
 
-/** A name opening a line, in capitals or not, before a verb that says the user did it to them. */
-const whoFirst = [
-  String.raw`^(?:(?:ate|kuya|manang|manong|day|dong) )?((?:[\p{L}][\p{L}'’.-]*)`,
-  String.raw`(?: (?:from|at) \p{Lu}[\p{L}&.'’-]*| \p{Lu}[\p{L}'’.-]*| \([^)]*\)){0,2})`,
+/**
+ * A person after "si" or "ni" who did something to the user, the name moved before the verb
+ * ("ni-email si emily clarke gahapon": emily clarke emailed me): in small letters or capitals, up
+ * to a comma, a day, a place ("sa") or the end.
+ */
+const whoTill = [
+  String.raw`([\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){0,2}?(?: from \p{L}[\p{L}&.'’-]*)?)`,
+  String.raw`(?=[,;.:)]|$| (?:sa|on|at|yesterday|today|last|this|\d|re|about|bahin|para|nako`,
+  String.raw`|kanako|via|kay|ug|and|for|\d+ \p{L}+ ago)(?![\p{L}'’-]))`,
 ].join('');
+
+/**
+ * A name opening a line in small letters or capitals, with the firm after "from", "at" or "sa",
+ * before a verb a contact did ("mr carter from accenture ni-email", "Marcus Bell sa Starling
+ * nag-DM"): up to four words, none a word of the language or an English verb's past.
+ */
+const nameWord = [
+  String.raw`(?!(?:nga|ang|og|ug|kay|mi|ko|nako|si|ni|sa|the|and|that)(?![\p{L}]))`,
+  String.raw`[\p{L}][\p{L}'’.&-]*(?<!ed|ing|'d|’d)`,
+].join('');
+const whoOpening = `^(${nameWord}(?: (?:from|at|sa) ${nameWord}| ${nameWord}){0,3})`;
 
 /** The ways of writing and calling a note borrows from English, as the user doing them says it. */
 const verbs: Record<string, string> = {
@@ -65,9 +88,20 @@ const verbs: Record<string, string> = {
   like: 'liked',
   comment: 'commented on',
   reply: 'replied',
+  chika: 'told me about',
+  pasa: 'forwarded',
+  applyan: 'applied for',
+  ingon: 'said',
 };
 const verb = `(${Object.keys(verbs).join('|')}|DM)`;
-const verbAs = (said: string) => verbs[said.toLowerCase()] ?? `${said}ed`;
+const verbAs = (said: string) =>
+  verbs[said.toLowerCase()] ?? (said === 'DM' ? "DM'd" : pastOfPlain(said));
+
+/**
+ * Any English verb after a Cebuano prefix with its hyphen ("gi-review", "ni-email", "nag-send",
+ * "gi-WhatsApp", "gi-follow up", "gi-thank you", "gi-mock interview"): the hyphen says a verb.
+ */
+const anyVerb = String.raw`((?:mock |group )?\p{L}[\p{L}']*(?: up| you| u| interview)?)`;
 
 /** Meetings both had, "nag-coffee mi ni Joanne", as English says them: "coffee with Joanne". */
 const together: Record<string, string> = {
@@ -87,6 +121,11 @@ const together: Record<string, string> = {
   chat: 'chatted by message',
   storya: 'chatted',
   istorya: 'chatted',
+  chika: 'chatted',
+  'catch up': 'catch-up',
+  'catch-up': 'catch-up',
+  video: 'video call',
+  'group call': 'call',
 };
 const meeting = `(${Object.keys(together).join('|')})`;
 const meetingAs = (said: string) => together[said.toLowerCase()] ?? said;
@@ -104,6 +143,27 @@ const days: Record<string, string> = {
 };
 const day = `(${Object.keys(days).join('|')})`;
 const dayAs = (said: string) => days[said.toLowerCase()] ?? said;
+
+/** "sa" after a verb done to the user, "to" ("gi-intro ko ni Marcus sa", introduced me to). */
+const toWhom = [
+  String.raw`( sa(?! (?:linkedin|whatsapp|messenger|viber|email|zoom|teams|text)(?![\p{L}]))`,
+  String.raw`| kay)?`,
+].join('');
+
+/** What Cebuano says was asked for or about, and any borrowed verb as English says it. */
+const askedAs = (said: string, saidEn = '') =>
+  ({ gipangayo: 'asked for', gipangutana: 'asked about' })[said.toLowerCase()] ?? verbAs(saidEn);
+
+/** The counts a note says in Cebuano: "tulo ka adlaw na" (three days ago). */
+const counts: Record<string, string> = {
+  usa: '1',
+  duha: '2',
+  tulo: '3',
+  upat: '4',
+  lima: '5',
+  unom: '6',
+  pito: '7',
+};
 
 /** After "sa", a day or a way of talking is no firm: "ni Priya sa Biyernes", "sa LinkedIn". */
 const notFirms = new RegExp(
@@ -137,19 +197,127 @@ const cebuanoWords: readonly Swap[] = [
   [word(`salamat(?: kaayo)?(?: gyud)? (?:ni|kang|kay|si) ${who}`, 'gu'), 'thanked $1'],
   [/(?<=\p{L}.*),? salamat(?: kaayo)?(?: gyud)?(?: (?:ate|kuya|day|dong))?[!.]*$/u, ''],
   [word('salamat kaayo(?: gyud)?'), 'thanks so much'],
-  // Meetings both had: "nag-coffee mi ni Joanne", "nag-chat mi ni Jose", "video call mi ni Ana".
+  // The days: "gahapon" (yesterday), "ganina" (earlier today), "karon" (now), "ugma"
+  // (tomorrow), "sa miaging semana" (last week), "sa Martes" (on Tuesday), "Huwebes".
+  [word('(?:sa )?miaging semana|(?:sa )?miagi nga semana'), 'last week'],
+  [word('(?:sa )?miaging bulan|(?:sa )?miagi nga bulan'), 'last month'],
+  [word('(?:karong|karon nga) (?:buntag|hapon|gabii|udto)', 'giu'), 'today'],
+  [/(?<=[\p{L}\d]) sa (?:buntag|hapon|gabii|udto)(?![\p{L}'’-])/giu, ''],
+  [word('kagabii', 'giu'), 'yesterday'],
+  [word('(last (?:week|month)) pa'), '$1'],
+  [word(`(?:sa )?miaging ${day}`, 'giu'), (_m: string, said: string) => `last ${dayAs(said)}`],
+  [word(`niadtong ${day}`, 'giu'), (_m: string, said: string) => `on ${dayAs(said)}`],
+  [word('niadtong'), 'on'],
+  [
+    word(`(\\d+|${Object.keys(counts).join('|')}) ka (adlaw|semana|bulan) (?:na|ang milabay)`),
+    (_m: string, count: string, unit: string) => {
+      const figure = counts[count.toLowerCase()] ?? count;
+      const units = { adlaw: 'day', semana: 'week', bulan: 'month' }[unit.toLowerCase()] ?? unit;
+      return figure === '1' ? `a ${units} ago` : `${figure} ${units}s ago`;
+    },
+  ],
+  [word('gahapon', 'giu'), 'yesterday'],
+  [word('ganina', 'giu'), 'today'],
+  [word('karon', 'giu'), 'today'],
+  [word('ugma', 'giu'), 'tomorrow'],
+  [word(`sa ${day}`, 'giu'), (_m: string, said: string) => `on ${dayAs(said)}`],
+  [word(day.replace('|domingo', ''), 'giu'), (said: string) => dayAs(said)],
+  // The native verbs of calling and sending, put as the borrowed ones are written: "nitawag si
+  // Olivia" (Olivia rang), "gitawagan nako si Kate" (rang Kate), "nagpadala" (sent); what was
+  // asked for: "nga akong gipangayo" (that I asked for), "kay gipangayo niya" (as they asked).
+  [word('nitawag|mitawag'), 'ni-call'],
+  [
+    /(?<![\p{L}'’-])kay (?=(?:gi|ni|nag|na|ma|mi)-|gi\p{Ll}+|naa|wala|pareho|interesado|busy)/gu,
+    'as ',
+  ],
+  [word('ang akong'), 'my'],
+  [word('wala pa na-'), 'not yet '],
+  [word('wala na (?:daw )?ang ([^,;.]+?)(?=[,;.]|$)'), 'the $1 is gone'],
+  [
+    word('(?:(\\p{Ll}+) )?comment (?:nako|ko)(?= sa)'),
+    (_m: string, what = '') => `commented${what && ` ${what}`}`,
+  ],
+  [word(`na-${anyVerb}(?: na)?`), (_m: string, said: string) => verbAs(said)],
+  [word('gitawagan|gitawag'), 'gi-call'],
+  [word('nagpadala(?: sa)?'), 'nag-send og'],
+  [word('gipadala'), 'gi-send'],
+  [
+    word(`nga (akong|iyang) (gipangayo|gipangutana|gi-?${anyVerb})`),
+    (_m: string, whose: string, said: string, saidEn = '') =>
+      `that ${whose.toLowerCase() === 'akong' ? 'I' : 'they'} ${askedAs(said, saidEn)}`,
+  ],
+  [
+    word('(?:kay|as) (gipangayo|gipangutana) (?:niya|nila)'),
+    (_m: string, said: string) =>
+      said.toLowerCase() === 'gipangayo' ? 'since they wanted it' : `as they ${askedAs(said)} it`,
+  ],
+  [word('nga (?=gi-)'), 'that '],
+  [word('nag-apply (?:man )?(?:ko )?sa'), 'applied to'],
+  [word('nag-hire ang (\\p{Lu}[\\p{L}&.-]*)'), '$1 is hiring'],
+  [word('(?:hiring|nag-hire) (?:daw )?(?:ilang|ang) ([^,;.]+?)(?=[,;.]|$)'), 'their $1 is hiring'],
+  // Meetings both had: "nag-coffee mi ni Joanne", "nag-chat mi ni Jose", "video call mi ni Ana";
+  // "Fatima from Ofcom nag-video mi", "dan fletcher, nag-zoom mi": a meeting with the one named.
   [
     word(`(?:nag-?|nag )?${meeting} (?:mi|kami) (?:ni|si|kang|uban ni|uban kang) ${who}`, 'gu'),
     (_m: string, what: string, name: string) => `${meetingAs(what)} with ${name}`,
   ],
+  [
+    new RegExp(`${whoOpening},? nag-?${meeting} (?:mi|kami)(?![\\p{L}'’-])`, 'u'),
+    (_m: string, name: string, what: string) => `${meetingAs(what)} with ${name}`,
+  ],
   [word(`nag-?${meeting} mi`, 'gu'), (_m: string, what: string) => meetingAs(what)],
-  // What the user did: "gi-call ko si Dev" (rang Dev), "nag-message ko ni Priya", "email ko ni
-  // Ben", "follow up ko ni Olivia", "nag-connect ko ni Paolo"; "Daniel gi-call ko" (rang him).
+  [word(`nag-${anyVerb} mi(?: og)?`, 'gu'), (_m: string, said: string) => verbAs(said)],
+  [word(`mag-${anyVerb} (?:daw )?mi`, 'gu'), (_m: string, said: string) => `we'll ${said}`],
+  // Done to the user, the user the object "ko" and the doer after "ni": "gi-call ko ni Gareth"
+  // (Gareth rang me), "ni-email ko ni Alex" (Alex emailed me), "gi-intro ko ni Marcus sa"
+  // (introduced me to), "gitawagan ko niya" (rang me), "gi-mock interview ko nila".
+  [
+    word(`(?:gi|ni)-${anyVerb} ko (?:ni|kang) ${who}${toWhom}`, 'gu'),
+    (_m: string, said: string, name: string, to = '') => `${name} ${toMe(said)}${to && ' to'}`,
+  ],
+  [
+    word(`gi-${anyVerb} ko (?:niya|nila)${toWhom}`, 'gu'),
+    (_m: string, said: string, to = '') => `they ${toMe(said)}${to && ' to'}`,
+  ],
+  [
+    word(`i-${anyVerb} (?:daw )?ko (?:niya|nila)${toWhom}`, 'gu'),
+    (_m: string, said: string, to = '') => `they'll ${said} me${to && ' to'}`,
+  ],
   [
     word(
-      `(?:(?:gi|nag|ni)[- ]?${verb} ko|gi-?${verb} nako)(?: na)? (?:si|ni|kang|kay) ${who}`,
+      `(?:(?:pwede|willing)(?: daw)? (?:niya|nila|siya|sila) (?:ko )?|iya kong )` +
+        `(?:i|mo)-${anyVerb}(?: nako)?${toWhom}`,
       'gu',
     ),
+    (_m: string, said: string, to = '') => `they could ${said} me${to && ' to'}`,
+  ],
+  [
+    word(`gusto(?: lang)?(?: daw)?(?: (?:niya|nila|siya|sila))?( ko)? i-${anyVerb}`),
+    (_m: string, me = '', said: string) => `they want to ${said}${me && ' me'}`,
+  ],
+  [
+    word('gusto(?: lang)?(?: daw)?(?: (?:niya|nila|siya|sila))? (?:makita|makit-an)'),
+    'they want to see',
+  ],
+  [
+    word('gusto(?: lang)?(?: daw)?(?: (?:niya|nila|siya|sila))? makig-?(?:storya|istorya|chika)'),
+    'they wanted a chat',
+  ],
+  [word('mangayo (?:daw )?(?:siya|sila) (?:og|ug)'), 'they want'],
+  [
+    word(`i-${anyVerb} ko${toWhom}`, 'gu'),
+    (_m: string, said: string, to = '') => `${said} me${to && ' to'}`,
+  ],
+  // What the user did: "gi-call ko si Dev" (rang Dev), "nag-message ko ni Priya", "gi-send nako
+  // kay wei" (sent wei), "email ko ni Ben", "follow up ko ni Olivia"; "Daniel gi-call ko".
+  [
+    word(
+      `(?:(?:nag|ni|mi)-${anyVerb} ko|gi-${anyVerb} (?:ko|nako))(?: na)? (?:si|ni|kang|kay) ${who}`,
+    ),
+    (_m: string, said = '', saidToo = '', name = '') => `${verbAs(said || saidToo)} ${name}`,
+  ],
+  [
+    word(`(?:(?:gi|nag)[ ]?${verb} ko|gi ?${verb} nako)(?: na)? (?:si|ni|kang|kay) ${who}`, 'gu'),
     (_m: string, said = '', saidToo = '', name = '') => `${verbAs(said || saidToo)} ${name}`,
   ],
   [
@@ -157,70 +325,146 @@ const cebuanoWords: readonly Swap[] = [
     (_m: string, said: string, name: string) => `${verbAs(said)} ${name}`,
   ],
   [
-    new RegExp(`${whoFirst} gi-?${verb} (?:ko|nako)(?![\\p{L}'’-])`, 'u'),
+    new RegExp(`${whoOpening},? gi-?${anyVerb} (?:ko|nako)(?![\\p{L}'’-])`, 'u'),
     (_m: string, name: string, said: string) => `${verbAs(said)} ${name}`,
   ],
   [
-    word(`(?:gi|nag)[- ]?${verb} ko|gi-?${verb} nako`, 'gu'),
-    (_m: string, said = '', saidToo = '') => verbAs(said || saidToo),
+    word(
+      `(?:(?:gi|nag|ni)-${anyVerb} ko|gi-${anyVerb} nako)(?: og)?|` +
+        `(?:gi|nag) ${verb} ko|gi ?${verb} nako`,
+    ),
+    (_m: string, said = '', saidToo = '', saidAlso = '') => verbAs(said || saidToo || saidAlso),
+  ],
+  // Done by someone named or by "niya": "gi-review ni chidi akong cv" (chidi reviewed my cv),
+  // "gi-send pa niya ang link" (they sent the link), "gi-forward na daw niya" (they forwarded).
+  [
+    word(`gi-${anyVerb} (?:ni|kang) ${who}`),
+    (_m: string, said: string, name: string) => `${name} ${verbAs(said)}`,
+  ],
+  [
+    word(`gi-${anyVerb}(?: pa| na)?(?: daw)? (?:niya|nila)`),
+    (_m: string, said: string) => `they ${verbAs(said)}`,
   ],
   // Done to the user: "si Lee nag-follow nako" (followed me), "ni-reply si Owen sa akong DM"
-  // (replied to my DM), "gi-call ko niya" (rang me).
+  // (replied to my DM), "nitawag si Dan" (rang me), "nag-send og connection request si Owen"
+  // (sent me one), "Marcus Bell sa Starling nag-DM" (DM'd me), "yusuf ni-email" (emailed me).
   [
     word(`(?:si )?${who} nag-?${verb} (?:nako|kanako|sa ako)`, 'gu'),
     (_m: string, name: string, said: string) => `${name} ${toMe(said)}`,
   ],
   [word(`nag-?${verb} (?:nako|kanako|sa ako)`, 'gu'), (_m: string, said: string) => toMe(said)],
   [
-    word(`(?:ni|gi|nag)-?${verb} (?:si|ni) ${who}(?= sa akong)`, 'gu'),
-    (_m: string, said: string, name: string) => `${name} ${verbAs(said)}`,
+    word(`(?:ni|gi|nag)-${anyVerb}(?: na)? (?:si ${whoTill}|ang ${whoTill})(?= sa akong)`),
+    (_m: string, said: string, name = '', role = '') =>
+      `${name || `the ${role}`} ${verbAs(said).replace(/ (?:to|with)$/u, '')}`,
   ],
   [
-    word(`(?:ni|nag)-?${verb} (?:si|ni) ${who}`, 'gu'),
-    (_m: string, said: string, name: string) => `${name} ${toMe(said)}`,
+    word(`(?:ni|nag|mi)-${anyVerb}(?: na)? (?:si|ni) (?:${whoTill}|${who})(?: nako| kanako)?`),
+    (_m: string, said: string, name = '', nameToo = '') => `${name || nameToo} ${toMe(said)}`,
   ],
-  [word(`gi-?${verb} (?:ko )?(?:niya|nila)`, 'gu'), (_m: string, said: string) => toMe(said)],
-  // Meeting and asking: "nakaila ko ni Carlo" (met him), "nangutana si Aisha" (asked), "nangayo
-  // ko ug tips" (asked for), "wala siya nangayo" (unasked), "para mangutana if" (to ask if).
+  [
+    word(`nag-${anyVerb} og ((?:\\p{Ll}+ ){0,2}\\p{Ll}+) si ${whoTill}`),
+    (_m: string, said: string, what: string, name: string) => `${name} ${toMe(said)} a ${what}`,
+  ],
+  [
+    new RegExp(
+      `${whoOpening},? (?:ni|nag)-${anyVerb}(?![\\p{L}'’-])(?! (?:ko|mi|nako)(?![\\p{L}'’-]))`,
+      'u',
+    ),
+    (_m: string, name: string, said: string) =>
+      `${name.replace(/ sa (?=\p{L})/u, ' from ')} ${toMe(said)}`,
+  ],
+  // Seeing and talking: "nakita nako si Jessa" (met Jessa), "nakaistorya nako si Ben" (talked
+  // with Ben).
+  [word(`nakita (?:nako|ko|namo) (?:si|ni) ${who}`), 'met $1'],
+  [word(`nakaistorya (?:nako|ko|namo) (?:si|ni) ${who}`), 'talked with $1'],
+  // Meeting and asking: "nakaila ko ni Carlo" (met him), "nangutana si Aisha" (Aisha asked),
+  // "nangutana ko kay Ben" (asked Ben), "nangayo ko kay Chidi og referral" (asked Chidi for),
+  // "wala siya nangayo" (unasked), "para mangutana if" (to ask if).
   [word(`nakaila (?:ko|mi) (?:ni|si|kang) ${who}`), 'met $1'],
   [word('nakaila (?:ko|mi)'), 'met'],
-  [word(`nangutana (?:ko )?(?:ni|kang|si) ${who}`), 'asked $1'],
-  [word('nangutana(?: siya| sila)?'), 'asked'],
+  [word(`nangutana si ${whoTill}`), '$1 asked'],
+  [word(`nangutana (?:ko )?(?:ni|kang|kay) ${who}`), 'asked $1'],
+  [word(`nangayo (?:ko|mi) (?:ni|kang|kay) ${who} (?:og|ug)`), 'asked $1 for'],
+  [word('nangutana(?: ko| siya| sila)?'), 'asked'],
   [word('para mangutana'), 'to ask'],
   [word('mangutana'), 'ask'],
   [word('wala (?:siya|sila|sya) nangayo(?: pero sige lang)?'), 'though unasked'],
   [word('nangayo (?:ko|mi)(?: ug| og)?'), 'asked for'],
   [word('nangayo (?:siya|sila|sya)(?: ug| og)?'), 'they asked for'],
-  [word('nangayo(?: ug| og)?'), 'asked for'],
+  [word('(?:pwede )?(?:nangayo|mangayo)(?: ug| og)?'), 'asked for'],
   [word('pwede (?:ko|ba ko) (?:niya|nila) i-?(\\p{L}+)'), 'they could $1 me'],
+  [word('pwede (?:ko|ba ko) mag-(\\p{L}+)'), 'I could $1'],
   [word('unsaon(?: pag-?| pag )?(\\p{L}+)(?: ug| og)?'), 'how to $1'],
-  // The days: "gahapon" (yesterday), "ganina" (earlier today), "karon" (now), "ugma"
-  // (tomorrow), "sa miaging semana" (last week), "sa Martes" (on Tuesday), "Huwebes".
-  [word('(?:sa )?miaging semana|(?:sa )?miagi nga semana'), 'last week'],
-  [word('(?:sa )?miaging bulan|(?:sa )?miagi nga bulan'), 'last month'],
-  [word('gahapon', 'giu'), 'yesterday'],
-  [word('ganina', 'giu'), 'today'],
-  [word('karon', 'giu'), 'today'],
-  [word('ugma', 'giu'), 'tomorrow'],
-  [word(`sa ${day}`, 'giu'), (_m: string, said: string) => `on ${dayAs(said)}`],
-  [word(day.replace('|domingo', ''), 'giu'), (said: string) => dayAs(said)],
+  [word('kung'), 'if'],
+  // Thanks passed on: "salamat daw sa intro" (they thanked me for it), "salamat sa" (thanks for).
+  [word('salamat daw sa'), 'they thanked me for'],
+  [word('salamat(?: kaayo)? sa'), 'thanks for'],
   // News: "wala pa gyud" (nothing yet), "wala pay feedback" (no feedback yet), "naa daw 2 roles"
-  // (there are), "naa bay opening sa ila" (is there an opening at theirs).
+  // (there are), "naa bay opening sa ila" (is there an opening at theirs), "wa pa'y tubag" (no
+  // reply yet), "naa daw silay opening" (they have an opening).
+  [word("wa(?:la)? pa'?y tubag"), 'no reply yet'],
   [
     word('wala pa(?:y|y reply| gyud| gihapon| jud)?(?: gyud| gihapon)?(?= ?(?:[,;.!]|$))'),
     'nothing yet',
   ],
-  [word('wala pay (\\p{L}+)'), 'no $1 yet'],
+  [word("wala pa(?:'?y| daw) (\\p{L}+)"), 'no $1 yet'],
   [word('wala pa (?:gyud|gihapon)'), 'nothing yet'],
+  [word('wala (?:na )?daw silay'), 'they have no'],
+  [word('naa (?:ba |daw )?silay'), 'they have'],
   [word('naa (?:ba|bay)'), 'there is any'],
+  [word('naa (?:na )?(?:siya |sila |ko )?(?:diri )?(?:na )?sa'), 'now at'],
+  [word('naa daw'), 'there is'],
   [word('naa'), 'there are'],
   [word('sa ila'), 'at theirs'],
   // "applied sa Intercom": applied to a firm.
   [word('(applied|apply|nag-apply) sa'), 'applied to'],
   // Whose: "sa akong DM" (on my DM; replied to it), "sa iyang team", "former TL nako" (mine).
   [word('(?<=replied )sa akong'), 'to my'],
+  [word('(?<=commented on )sa akong'), 'my'],
+  [/(?<=(?:ed|'d|sent|met|me|you) )sa akong(?![\p{L}'’-])/gu, 'my'],
   [word('para sa iyang'), 'for their'],
+  [word('(?<=(?:feedback|comments?|advice|tips) )sa'), 'on'],
   [word('sa akong'), 'on my'],
+  // What a post is and whose: "ang post ni Ana" (Ana's post), "sa promotion post ni Aisha" (on
+  // Aisha's promotion post).
+  [
+    word(
+      `(ang|sa) ((?:\\p{L}+ ){0,2}(?:post|comment|article|talk|thread|update|blog|video))` +
+        ` ni ${who}`,
+    ),
+    (_m: string, marker: string, what: string, name: string) =>
+      `${marker.toLowerCase() === 'sa' ? 'on ' : ''}${name}’s ${what}`,
+  ],
+  // The small words between: "bahin sa" (about), "para sa" (for), "human sa" (after), "kay X" (to
+  // X; "kay" before a clause is "as"), "ang" (the), "nga si X" (X), "og" before a thing (a).
+  [word('bahin sa|re sa'), 'about'],
+  [word('para sa'), 'for'],
+  [word('human sa|after sa'), 'after'],
+  [word('sa (?:google )?meet', 'giu'), 'on Google Meet'],
+  [word('sa ilang'), 'at their'],
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])sa (?=(?:[\p{L}&.-]+ ){0,4}` +
+        String.raw`(?:webinar|meetup|fair|summit|conference|panel|workshop)\b)`,
+      'gu',
+    ),
+    'at ',
+  ],
+  [
+    word('sa (linkedin|whatsapp|messenger|viber|email|zoom|teams|slack|facebook|fb|ig|instagram)'),
+    'on $1',
+  ],
+  [/^sa (?=\p{Lu})/u, 'at '],
+  [word('kay'), 'to'],
+  [/ nga si(?= )/gu, ''],
+  [word('ang'), 'the'],
+  [/(?<=\p{L}) og (?=\p{Ll})/gu, ' '],
+  [word('og'), ''],
+  [/(?<=\p{L}) ug (?=(?:iyang|akong|ilang) )/gu, ' and '],
+  [word('ilang'), 'their'],
+  [/ ?(?<![\p{L}'’-])(?:daw|man|ra|pa|ba)(?![\p{L}'’-])/gu, ''],
+  [word('(\\p{L}+) nga (?=[\\p{L}])'), '$1 that '],
   [word('akong'), 'my'],
   [word('iyang'), 'their'],
   [word('nako'), 'of mine'],
@@ -252,7 +496,10 @@ const cebuanoMarker = wholeWord(
   [
     'gahapon|ganina|karon|ugma|miaging|miagi nga|gi-\\p{L}+|nangutana|mangutana|nangayo|nakaila',
     'kaayo|gyud|gihapon|daghan|unsaon|iyang|nako|kanako|naa|lagi|kahibaw|storya',
-    '(?:ko|mi) (?:ni|kang)|\\p{L}+ mi ni',
+    '(?:ko|mi) (?:ni|kang)|\\p{L}+ mi ni|kagabii|niadtong|bahin sa|nagpadala|nakaistorya',
+    'nitawag|gitawag\\p{L}*|gipangayo|gipangutana|ka adlaw|milabay',
+    'ni-\\p{L}+(?! (?:ako|kami|siya)(?![\\p{L}]))',
+    'nag-\\p{L}+(?: up| you)? (?:mi|ko|og)|(?:sa|makita) akong',
   ].join('|'),
   'u',
 );

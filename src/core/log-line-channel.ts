@@ -502,8 +502,20 @@ export function detectKind(lower: string, context: KindContext): InteractionKind
   const unthanked = named.replace(closingThanksFor, '').replace(saidThanksBack, '');
   if (unthanked === said) return kindOf(said);
   const kind = kindOf(unthanked);
+  // "coffee with Katie on Sunday, thanks for the muffin haha": thanks for something closing a
+  // meeting or call held with someone is said in passing; the meeting held more, and its kind is
+  // the line's ("rang Wei, cheers for the lead" and "whatsapp to Priya, thanks for the coffee"
+  // are still thanks).
+  if (kind === 'catch-up' && meetingHeld.test(named.replace(closingThanksFor, ''))) return kind;
   return kind === 'catch-up' ? kindOf(said) : kind;
 }
+
+/**
+ * A meeting or call held with someone, opening a line or a clause after a day: "coffee with
+ * Katie", "sun - lunch w dev", "had drinks with Ben", "video call with Ana", "met Dev for coffee".
+ */
+const meetingHeld =
+  /(?:^|[-–—:;] )(?:(?:had|a|quick|long|lovely|good|great) )*(?:(?:coffee|lunch|dinner|breakfast|brunch|drinks|beers|pints|tea|meeting|mtg|catch-?up|(?:video|zoom|teams|phone) call|call) (?:with|w)\b|met (?!up\b)(?:with )?[\w'’-]+(?: [\w'’-]+)? (?:for|over) (?:a )?(?:coffee|lunch|dinner|breakfast|brunch|drinks|beers?|tea)\b)/;
 
 const meetingWords = '(?:call|coffee|chat|meeting|mtg|lunch|event|drinks|catch-?up|interview|zoom)';
 const earlierMeeting = new RegExp(

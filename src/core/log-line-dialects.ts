@@ -11,6 +11,7 @@ import { isKnownGivenName, isKnownSurname } from './person-name-shape.js';
 import {
   applySwaps,
   capitalise,
+  englishOrdinal,
   pastOfPlain,
   plainPast,
   type Swap,
@@ -759,37 +760,234 @@ const kinyarwandaDays: Record<string, string> = {
 };
 
 /**
- * Kinyarwanda verbs of being in touch, in the past, as an English note drops them in: who did it
- * is in the verb ("ya-" he or she, "na-" I, "twa-" we), and "-m-", "-n-" in it is me
- * ("yampamagaye", she called me; "nahamagaye", I called; "namwandikiye", I wrote to her;
- * "twavuganye", we talked).
- * "ra" after the first syllable ("yarampamagaye") changes nothing the log reads.
+ * A Kinyarwanda verb's root, in the past, as it follows who did it and to whom: what was done,
+ * what was done to the user ("ya-n-sabye", asked me for), and whether a contact doing it to no
+ * one named did it to the user ("yanditse kuri email", wrote to me by email).
  */
-const kinyarwandaVerbs: Record<string, string> = {
-  yampamagaye: 'called me',
-  yarampamagaye: 'called me',
-  yahamagaye: 'called',
-  nahamagaye: 'called',
-  namuhamagaye: 'called',
-  naramuhamagaye: 'called',
-  yanyandikiye: 'wrote to me',
-  yaranyandikiye: 'wrote to me',
-  nandikiye: 'wrote to',
-  namwandikiye: 'wrote to',
-  naramwandikiye: 'wrote to',
-  yanyoherereje: 'sent me',
-  yaranyoherereje: 'sent me',
-  namwoherereje: 'sent',
-  naramwoherereje: 'sent',
-  yanshimiye: 'thanked me',
-  yaranshimiye: 'thanked me',
-  namushimiye: 'thanked',
-  naramushimiye: 'thanked',
-  twavuganye: 'spoke',
-  twaravuganye: 'spoke',
-  twahuye: 'met',
-  twarahuye: 'met',
+interface KinyarwandaRoot {
+  past: string;
+  toMe?: string;
+  reaches?: true;
+}
+
+/**
+ * Kinyarwanda roots of being in touch, in the past: "hamagaye" (called; "-mp-" after "me":
+ * "yampamagaye"), "andikiye" (wrote to), "oherereje" (sent), "sabye" (asked for), "bajije"
+ * (asked), "bwiye" (told), "haye" (gave), "shimiye" (thanked), "introduciye" (introduced),
+ * "huje" (put in touch), "huye" (met), "aganiriye" (talked), "ibukije" (reminded).
+ */
+const kinyarwandaRoots: Readonly<Record<string, KinyarwandaRoot>> = {
+  hamagaye: { past: 'called', toMe: 'called me', reaches: true },
+  andikiye: { past: 'wrote to', toMe: 'wrote to me', reaches: true },
+  anditse: { past: 'wrote' },
+  oherereje: { past: 'sent', toMe: 'sent me', reaches: true },
+  ohereje: { past: 'sent', toMe: 'sent me' },
+  shimiye: { past: 'thanked', toMe: 'thanked me' },
+  sabye: { past: 'asked', toMe: 'asked me for', reaches: true },
+  bajije: { past: 'asked', toMe: 'asked me', reaches: true },
+  bwiye: { past: 'told', toMe: 'told me', reaches: true },
+  haye: { past: 'gave', toMe: 'gave me' },
+  tanze: { past: 'gave' },
+  introduciye: { past: 'introduced', toMe: 'introduced me to' },
+  huje: { past: 'connected', toMe: 'put me in touch' },
+  huye: { past: 'met' },
+  huriyeyo: { past: 'met' },
+  kunze: { past: 'liked', toMe: 'liked' },
+  aganiriye: { past: 'talked' },
+  vuganye: { past: 'spoke' },
+  subije: { past: 'replied to', toMe: 'replied to me', reaches: true },
+  subiriyemo: { past: 'reviewed', toMe: 'reviewed' },
+  ibukije: { past: 'reminded', toMe: 'reminded me' },
+  sobanuriye: { past: 'explained to', toMe: 'explained to me' },
+  emeye: { past: 'agreed' },
+  nyweye: { past: 'had' },
 };
+
+/** The roots as one pattern, each "h-" also as "p-", as it is written after "m" (me). */
+const kinyarwandaRootWords = Object.keys(kinyarwandaRoots)
+  .sort((a, b) => b.length - a.length)
+  .map((root) => root.replace(/^h/u, '[hp]'))
+  .join('|');
+
+/**
+ * A Kinyarwanda verb in the past, by its parts: who did it ("twa-" we, "ya-" he or she, "na-",
+ * "n-" I), "-ra-" (which changes nothing the log reads), to whom ("-n-", "-m-", "-ny-" me; "-mu-",
+ * "-mw-" him or her) and the root: "ya-m-bwiye" (told me), "na-mu-shimiye" (I thanked him),
+ * "n-oherereje" (I sent), "twa-ra-huye" (we met).
+ */
+const kinyarwandaVerb = new RegExp(
+  String.raw`(?<![\p{L}\d'’/-])(tw|y|n)(?:a(?:ra)?(ny|mw|mu|n|m)?)?(${kinyarwandaRootWords})(?![\p{L}\d'’/-])`,
+  'giu',
+);
+
+/** A Kinyarwanda verb as English: "yampamagaye" called me, "nasabye" asked, "twahuye" met. */
+function kinyarwandaVerbAsEnglish(
+  whole: string,
+  doer: string,
+  whom: string | undefined,
+  written: string,
+): string {
+  const lower = written.toLowerCase();
+  const root = kinyarwandaRoots[lower] ?? kinyarwandaRoots[lower.replace(/^p/u, 'h')];
+  if (!root) return whole;
+  const me = whom !== undefined && /^(?:ny|n|m)$/iu.test(whom);
+  const contact = doer.toLowerCase() === 'y';
+  if (contact && (me || (!whom && root.reaches === true))) return root.toMe ?? `${root.past} me`;
+  return root.past;
+}
+
+/** Kinyarwanda counts of days: "iminsi itatu ishize" (three days ago). */
+const kinyarwandaCounts: Readonly<Record<string, string>> = {
+  ibiri: '2',
+  itatu: '3',
+  ine: '4',
+  itanu: '5',
+  itandatu: '6',
+  irindwi: '7',
+};
+
+/**
+ * The words of a Kinyarwanda clause, read only in a line that holds a word of its own (see
+ * `kinyarwandaMarker`): what is asked for and still awaited, "wa", "wo muri", "ba" (of, from:
+ * "Rachel wa Booking"), "kuri email" (by email), "muri" (at), "ya" (of), "na" (with after a
+ * meeting, else and), "yanjye" (my), "ye" (their), "niba" (if), "ko" (that), "tariki 21" (on the
+ * 21st; "deadline ya tariki 4" is no day of the line).
+ */
+const kinyarwandaClause: readonly Swap[] = [
+  [/\b(follow(?:ed)? up) kwa (?=\p{L})/giu, '$1 with '],
+  [/\b(?:na|ya)koze like kuri (?=post\b)/giu, 'liked '],
+  [word('nagiye kuri'), 'went to'],
+  [word('yaje mu biro'), 'came by the office'],
+  [word('ambaza amakuru'), 'catching up'],
+  [word('nzajya kuri'), "I'd be on"],
+  [word('niba hari update'), 'for an update'],
+  [word('(?:ni we )?(?:wari|yari)(?: ayoboye)?'), 'was'],
+  [word('bari bahari'), 'were there'],
+  [word('bashobora kuyikunda'), 'they may like it'],
+  [word('yatangiye kunkurikira'), 'followed me'],
+  [word('yanditse comment'), 'commented'],
+  [word('kunsabira (?:referral|recommendation)'), 'to refer me'],
+  [word('kunsabira'), 'to put in a word for me'],
+  [word('kunshyira'), 'to put me'],
+  [word('kumwibutsa'), 'to chase them about'],
+  [word('ansaba|ambaza'), 'asking me'],
+  [word('ambwira'), 'told me about'],
+  [word('asaba|musaba'), 'asking for'],
+  [word('ntayo yansabye'), 'unasked'],
+  [word("nk['’]uko yabisabye"), 'as they asked'],
+  [/(?<=\p{L}) (?:yansabye|yasabye)(?=\s*(?:[,.;]|$))/gu, ' they asked for'],
+  [kinyarwandaVerb, kinyarwandaVerbAsEnglish],
+  // "yambwiye 18-11" (told me on 18 November): a date right after the verb is its day.
+  [
+    /(?<=\b(?:told|asked|called|sent|wrote to|thanked|gave|met)(?: me)?) (?=\d{1,2}[-/.]\d{1,2}\b)/gu,
+    ' on ',
+  ],
+  [/(?<=\b(?:met|talked|spoke|put me in touch|had \p{L}+)) na (?=\p{L})/gu, ' with '],
+  [/(?<![\p{L}'’-])(\p{L}[\p{L}'’-]*) (?:yanjye|wanjye|zanjye|byanjye)(?![\p{L}'’-])/giu, 'my $1'],
+  [/(?<![\p{L}'’-])(\p{Ll}[\p{L}'’-]*) (?:ye|yabo|wabo|zabo)(?![\p{L}'’-])/gu, 'their $1'],
+  [/(?<![\p{L}'’-])(\p{Ll}[\p{L}'’-]*) we (?=wa \p{Lu})/gu, 'their $1 '],
+  [/(?<=\b(?:talked|spoke|advice|tips)) ku (?=\p{L})/gu, ' about '],
+  [/\bpost ya (\p{Lu}\p{Ll}+(?: \p{Lu}[\p{Ll}'’-]+)?)/gu, "$1's post"],
+  [/(?<=\p{L}) (?:wo muri|wa|ba) (?=\p{Lu})/gu, ' from '],
+  [word('wo muri'), 'from'],
+  [
+    /\bkuri (?=(?:e-?mail|linkedin|whatsapp|dm|text|x|zoom|google meet|teams|phone|post)\b)/giu,
+    'on ',
+  ],
+  [word('kuri|muri'), 'at'],
+  [
+    /(?<!\b(?:deadline|mbere) ya )\btariki (\d{1,2})(?![\d/.-])/giu,
+    (_whole: string, day: string) => `on the ${englishOrdinal(day)}`,
+  ],
+  [word("ibya|ku bya|ku bijyanye n['’]"), 'about'],
+  // "contract ya Hays" (the Hays contract), "spec ya product analyst" (a product analyst spec):
+  // a thing passed on, with the article Kinyarwanda has none of.
+  [
+    /\b(spec|contract|role|job|link|invite|report|article|course) ya (\p{Lu}[\p{L}\d.&-]*)(?! \p{Lu})/gu,
+    'the $2 $1',
+  ],
+  [
+    /(?<![\p{L}'’-])(?:job )?(?:spec|contract|link|invite|report|article|course) (?=ya \p{Ll})/gu,
+    (thing: string) => `a ${thing}`,
+  ],
+  [/(?<=\p{L}) (?:ya|za) (?=\p{L})/gu, ' of '],
+  [/(?<=\p{L}) i (?=\p{Lu})/gu, ' in '],
+  [word('deadline ni'), 'deadline is'],
+  [/(?<=\p{L}) na (?=\p{Lu})/gu, ' and '],
+  [word('niba'), 'if'],
+  [word('ko'), 'that'],
+  [word('ariko'), 'but'],
+  [/(?<!\b(?:an?|the) )(?<![\p{L}'’-])ngo(?![\p{L}'’-])/gu, 'they say'],
+  [/(?<=^|, )hari (?=\p{L})/gu, 'there is '],
+  [word('bafite'), 'they have'],
+  [word('akazi'), 'work'],
+  [word('ikeneye|akeneye'), 'needs'],
+  [word('irimo gushaka'), 'is looking for'],
+  [word('yamaze gufatwa'), 'is already filled'],
+  [word('yahagaritswe'), 'was cancelled'],
+  [word('nta gishya'), 'nothing new'],
+  [word('nta gisubizo'), 'no reply'],
+  [word('ndacyategereje'), 'still waiting'],
+  [word('mu gitondo'), 'this morning'],
+  [word('nimugoroba'), 'in the evening'],
+  [word('gutanga'), 'to give'],
+  [word('ukwezi gutaha'), 'next month'],
+  [word('bombi'), 'both'],
+  [word('umuntu'), 'someone'],
+  [word('nyuma'), 'then'],
+  [word('aracyari'), 'is still'],
+  [word('gato'), 'briefly'],
+  [word('inama'), 'advice'],
+];
+
+/** Words no English note uses, that mark a line as Kinyarwanda (with its verbs, read by parts). */
+const kinyarwandaWords = [
+  'kuri',
+  'muri',
+  'wo muri',
+  'yanjye',
+  'niba',
+  'tariki',
+  'nta',
+  'bombi',
+  'ku bya',
+  'ku bwa',
+  'ku bwo',
+  'aracyari',
+  'ndacyategereje',
+  'ansaba',
+  'ambaza',
+  'ambwira',
+  'musaba',
+  'kunsabira',
+  'kumwibutsa',
+  'kunshyira',
+  'yatangiye',
+  'yanditse',
+  'nakoze',
+  'yakoze',
+  'nagiye',
+  'yaje',
+  'ejo',
+  'kuwa',
+  'cyumweru',
+  'iminsi',
+  'mu gitondo',
+  'nimugoroba',
+  'uyu munsi',
+  'murakoze',
+];
+
+/** A Kinyarwanda verb or word: what lets the clause words be read. */
+const kinyarwandaMarker = new RegExp(
+  String.raw`${kinyarwandaVerb.source}|(?<![\p{L}'’-])(?:${kinyarwandaWords.join('|')})(?![\p{L}'’-])`,
+  'u',
+);
+
+/** A Kinyarwanda line with its clause words put into English; any other line as it was. */
+function kinyarwandaClauseAsEnglish(line: string): string {
+  return kinyarwandaMarker.test(line) ? applySwaps(line, kinyarwandaClause) : line;
+}
 
 /** "carried me to", Appalachian for took me to, in each of its forms; "carryin" is taking. */
 const carriedAs: Readonly<Record<string, string>> = { y: 'take', ies: 'takes', ied: 'took' };
@@ -1865,37 +2063,36 @@ const dialectWords: readonly Swap[] = [
   [/(?<=\p{Lu}[\p{L}'’-]*) aka(?![\p{L}\d'’.-])(?! \p{Lu}\p{Ll})/gu, ''],
   // English after Kinyarwanda: "ejo", "ejo hashize" (yesterday; "ejo" after "will" is
   // tomorrow, no day of the line), "ejo bundi" (the day before), "uyu munsi" (today),
-  // "icyumweru gishize" (last week), the days ("ku wa mbere" Monday to "ku wa gatandatu"
-  // Saturday, "ku cyumweru" Sunday); "murakoze", "murakoze cyane" are thanks, and only a courtesy
-  // closing a note of something else; "muvandimwe" (brother) before a name and "Papa" before a
-  // capitalised one are courtesies; "coffee na Daniel" is coffee with him. Its French: "hier"
-  // (yesterday), "la semaine dernière".
+  // "icyumweru gishize", "mu cyumweru gishize" (last week), "iminsi itatu ishize" (three days
+  // ago), the days ("kuwa mbere", "ku wa mbere" Monday to "kuwa gatandatu" Saturday, "ku
+  // cyumweru" Sunday); "murakoze", "murakoze cyane" are thanks, and only a courtesy closing a
+  // note of something else; "muvandimwe" (brother) before a name and "Papa" before a capitalised
+  // one are courtesies; "coffee na Daniel" is coffee with him. Its French: "hier" (yesterday),
+  // "la semaine dernière".
+  [
+    /\b(coffee|lunch|drinks|dinner|call|meeting|chat|zoom|video|brunch|interview|phone) na (?=\p{Lu}\p{Ll})/giu,
+    '$1 with ',
+  ],
+  // Its verbs by their parts (see `kinyarwandaVerb`) and its clause words, in a line that holds
+  // one: "Rachel wa Booking yampamagaye" is Rachel from Booking called me.
+  [/^[\s\S]+$/u, kinyarwandaClauseAsEnglish],
   [word('ejo bundi', 'gu'), 'the day before yesterday'],
   [
     /(?<!\b(?:will|'ll|’ll|going to|gonna)\b[^,;.]*)(?<![\p{L}\d'’/-])ejo(?: hashize)?(?![\p{L}\d'’/-])/gu,
     'yesterday',
   ],
   [word('uyu munsi', 'gu'), 'today'],
-  [word('icyumweru gishize|la semaine derni[èe]re', 'gu'), 'last week'],
+  [word('(?:mu )?i?cyumweru gishize|la semaine derni[èe]re', 'gu'), 'last week'],
   [word('hier', 'gu'), 'yesterday'],
-  weekdaysOf(kinyarwandaDays, { before: 'ku ', caseless: true }),
+  [
+    /(?<![\p{L}\d'’/-])iminsi (ibiri|itatu|ine|itanu|itandatu|irindwi|\d{1,2}) ishize(?![\p{L}'’-])/giu,
+    (_whole: string, count: string) =>
+      `${kinyarwandaCounts[count.toLowerCase()] ?? count} days ago`,
+  ],
+  weekdaysOf(kinyarwandaDays, { before: 'ku ?', caseless: true }),
   ...thanksIn('murakoze(?: cyane)?'),
   [/(?<![\p{L}\d'’/-])muvandimwe (?=\p{L})/gu, ''],
   [/(?<![\p{L}\d'’/-])Papa (?!Johns?\b)(?=\p{Lu}\p{Ll})/gu, ''],
-  [
-    /\b(coffee|lunch|drinks|dinner|call|meeting|chat|zoom|video|brunch) na (?=\p{Lu}\p{Ll})/gu,
-    '$1 with ',
-  ],
-  // Its verbs (see `kinyarwandaVerbs`): "Olivia yampamagaye about a contract" is she called me,
-  // "twavuganye na Dan" we spoke with him.
-  [
-    /(?<![\p{L}\d'’/-])(twa(?:ra)?(?:vuganye|huye)) na (?=\p{Lu}\p{Ll})/giu,
-    (_m: string, verb: string) => `${kinyarwandaVerbs[verb.toLowerCase()] ?? verb} with `,
-  ],
-  [
-    word(Object.keys(kinyarwandaVerbs).join('|'), 'giu'),
-    (verb: string) => kinyarwandaVerbs[verb.toLowerCase()] ?? verb,
-  ],
   // Naval English: "scran" is a meal, "wets" and a "run ashore" drinks out.
   [word('scran', 'gu'), 'lunch'],
   [word('wets|(?:a |good )?run ashore', 'gu'), 'drinks'],

@@ -4,9 +4,11 @@
 // mins", "bula! coffee with Dev"): the days around today ("nanoa", yesterday; "nikua", today) and
 // the days of the week ("Lotulevu", Thursday) become English days, "vinaka" is thanks, "talanoa" a
 // chat, "kerekere" a request, and "bula" (hello) and "isa" (alas) opening a note are said to its
-// reader. Fiji Hindi ("kal", "bhaiya", "ne whatsapp kiya") is read with the other Hindustani, in
-// `log-line-hindustani.ts`. A line is read so only when it is Fijian by a word no English note
-// uses.
+// reader, as it is before the name it greets ("bula Dev, video call nanoa"). "sega" is no ("still
+// sega reply", "sega news"; "sega na leqa", no worries), a "kana" had with someone a meal and
+// Fiji English "grog" (kava) drinks. Fiji Hindi ("kal", "bhaiya", "ne whatsapp kiya") is read with
+// the other Hindustani, in `log-line-hindustani.ts`. A line is read so only when it is Fijian by a
+// word no English note uses.
 
 import { applySwaps, type Swap, wholeWord } from './log-line-tokens.js';
 
@@ -41,21 +43,34 @@ const fijianWords =
   'nanoa|nikua|nimataka|edaidai|talanoa|kerekere|vinaka|vakalevu|bula|macawa sa oti|vula sa oti';
 
 /**
+ * Words of a Fijian note that a capital makes a name ("Sega" the games firm, "Kana" a given name),
+ * so only in small letters: "sega" (no) and "kana" (a meal) before whom it was had with.
+ */
+const smallWords = String.raw`sega|kana(?= (?:with|w)\b)`;
+
+/** Fiji English "grog" (kava), in any case, as a note's first word may have it: "Grog w Marcus". */
+const grog = 'grog(?: sessions?)?';
+
+/**
  * A Fijian word opening a note with a capital, as a note's first word may have, and then a stop or
  * a word in small letters: "Vinaka to Dev…", "Bula!", not "Bula Smith rang".
  */
 const firstWord = new RegExp(String.raw`^(?:${fijianWords})(?![\p{L}\d'’/-])`, 'iu');
 const afterFirstWord = /^(?:[!,.:;]|\s+\p{Ll}|\s*$)/u;
 
-/** A line that is Fijian by its words or its days. */
-const fijianMarker = wholeWord(fijianWords, 'u');
-const fijianDay = wholeWord(days.map(([name]) => name).join('|'), 'iu');
+/** A line that is Fijian by its words, or by its days and "grog" in any case. */
+const fijianMarker = wholeWord(`${fijianWords}|${smallWords}`, 'u');
+const fijianDay = wholeWord([...days.map(([name]) => name), grog].join('|'), 'iu');
 
 /**
  * A note opening with "isa" (alas) and a stop or a cry, in small letters: "isa.. Mark says the
  * role has gone". With a comma, "isa" may be a name.
  */
 const alasOpening = /^isa(?: lei)?[!.…]+\s*/u;
+
+/** What a note waits on and has "sega" (none) of: "sega reply", "sega news". */
+const awaited =
+  'reply|replies|response|responses|news|word|answer|update|updates|feedback|luck|joy|call ?back';
 
 const fijianSwaps: readonly Swap[] = [
   // The days around today: "nanoa" (yesterday), "nikua" (today), "nimataka" (tomorrow), "e na
@@ -71,9 +86,12 @@ const fijianSwaps: readonly Swap[] = [
   // "bula" (hello) and "ni sa bula vinaka" opening a note are said to its reader; elsewhere, a
   // greeting sent ("to say bula").
   [/^(?:ni sa )?bula(?: vinaka)?[!,.]+\s*/u, ''],
+  // "bula Dev, video call nanoa": a greeting before the name, then a stop, names whom it was with.
+  [/^(?:ni sa )?bula(?: vinaka)? (?=\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?\s*[,:;–—-])/u, ''],
   [word('(?:ni sa )?bula(?: vinaka)?'), 'hello'],
   // Thanks closing a note, with the kin word or laugh after it, are said to its reader ("…her
-  // comments 25/11, vinaka vakalevu didi"); elsewhere they are thanks ("said vinaka for the notes").
+  // comments 25/11, vinaka vakalevu didi"); elsewhere they are thanks ("said vinaka for the
+  // notes").
   [
     new RegExp(
       String.raw`[,;.!]?\s*(?<![\p{L}'’-])${thanks}(?: (?:didi|bhaiya|bro|sis|haha+|lol))*[!.]*\s*$`,
@@ -86,6 +104,15 @@ const fijianSwaps: readonly Swap[] = [
   [word('talanoa'), 'chat'],
   // "kerekere" (a request, as custom asks of kin): "kerekere to Ben for 15 mins".
   [word('kerekere'), 'request'],
+  // "sega" (no, not): "sega na leqa" (no worries), "sega reply", "sega news since the 18th";
+  // alone closing a clause or before "yet", nothing ("chased Ana twice, still sega").
+  [word('sega na leqa'), 'no worries'],
+  [word(String.raw`sega(?= (?:${awaited})\b)`), 'no'],
+  [word(String.raw`sega(?=\s*(?:[,.;!]|yet\b|$))`), 'nothing'],
+  // "Monday kana with Shalendra": a meal had with someone; Fiji English "grog" (kava): "grog w
+  // Marcus", "a grog session with the Hays lot".
+  [word(String.raw`kana(?= (?:with|w)\b)`), 'lunch'],
+  [day(grog), (said: string) => (said.startsWith('G') ? 'Drinks' : 'drinks')],
 ];
 
 /** The line with its Fijian put into English; a line with none comes back as it was. */

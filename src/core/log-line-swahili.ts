@@ -248,7 +248,8 @@ const clauseWords: readonly Swap[] = [
     'as she asked',
   ],
   [word('imefungwa|imeshafungwa'), 'is closed'],
-  [word('kuwa'), 'to be'],
+  // "kuwa" (to be), but not a Kinyarwanda day ("kuwa gatatu", Wednesday), read in the dialects.
+  [word("kuwa(?! (?:mbere|kabiri|gatatu|kane|gatanu|gatandatu)(?![\\p{L}'’-]))"), 'to be'],
   // "kwenye post" (in a post), "kwenye panel" (at a panel).
   [/(?<![\p{L}'’-])kwenye (?=(?:post|comment|group|picha|thread)\b)/giu, 'in '],
   [word('kwenye'), 'at'],

@@ -9,7 +9,10 @@
 // Saturday). "3al" (on the) is read by `log-line-lebanese.ts`, which runs first; "jeudi", "hier"
 // and the rest of the French by `log-line-french.ts`, which runs after. A line is read so only
 // when it is Tunisian by a word no English note uses; a lone "l" after an email, a message or a
-// link ("email l hannah", "a link l ofcom's grad scheme") is "to" in any note.
+// link ("email l hannah", "a link l ofcom's grad scheme") is "to" in any note. A Sfax writer
+// spells and says some of it otherwise: "kallemni" (called me), "l5mis" and "le5mis" (Thursday),
+// "l'erb3a" (Wednesday), "lethnin" (Monday), "jem3a lfeyta" (last week), "9bal 3 ayem" (3 days
+// ago), "chkart X" (thanked X), "talbet menni" (asked me), "9altli" (told me), "fel" (at the).
 
 import { weekdaysOf } from './log-line-dialects.js';
 import { applySwaps, type Swap, wholeWord as word } from './log-line-tokens.js';
@@ -24,11 +27,14 @@ const yesterday = '(?:l|el ?)b[ae]r[ae][7h]';
 /**
  * The Tunisian days, after "l" or "el" (the), glued or not, and "nhar" (day): "ltnin" (Monday),
  * "tleta" or "ettlath" (Tuesday), "larb3a" (Wednesday), "lkhmis" (Thursday), "ljem3a" or
- * "ejjem3a" (Friday), "sebt" or "essebt" (Saturday), "la7ad" (Sunday, only with its article).
+ * "ejjem3a" (Friday), "sebt" or "essebt" (Saturday), "la7ad" or "a7ad" (Sunday); in Sfax
+ * "lethnin" (Monday), "l'erb3a" (Wednesday), "l5mis" and "le5mis" (Thursday).
  */
 const tunisianDays: Record<string, string> = {
   tnin: 'monday',
   tnine: 'monday',
+  thnin: 'monday',
+  ethnin: 'monday',
   tlet: 'tuesday',
   tleta: 'tuesday',
   tlatha: 'tuesday',
@@ -37,12 +43,15 @@ const tunisianDays: Record<string, string> = {
   arb3: 'wednesday',
   arba3: 'wednesday',
   arb3aa: 'wednesday',
+  erb3a: 'wednesday',
   khmis: 'thursday',
+  '5mis': 'thursday',
   jem3a: 'friday',
   jom3a: 'friday',
   jem3: 'friday',
   juma3: 'friday',
   sebt: 'saturday',
+  a7ad: 'sunday',
 };
 
 /**
@@ -56,12 +65,20 @@ const daysAfterArticle: Record<string, string> = {
 };
 
 /** The article before a Tunisian day, glued to it or not, and "nhar" (day) before that. */
-const dayArticle = String.raw`(?:nhar )?(?:el ?|le|l ?|e?[tjs])?`;
+const dayArticle = String.raw`(?:nhar )?(?:el ?|le|l['’]|l ?|e?[tjs])?`;
+
+/**
+ * "klem" (called), as spelt in Tunis and in Sfax: "klem", "kallem", "kellem", "kallm"; "klemni",
+ * "kallemni", "kallemtni" and "kallmetni" are "called me".
+ */
+const call = '(?:k[ae]?ll?[ae]?m)';
+const callMe = `${call}(?:ni|ny|etni|itni|tni|etny)`;
 
 /** A name of one or two words after a verb ("klemni olivia", "klemni kate morrison"). */
 const name = [
   String.raw`\p{L}[\p{L}'’-]*`,
-  String.raw`(?: (?!(?:mte3|mta3|3la|from|at|about|re|on|lbere7)${till})\p{L}[\p{L}'’-]*)?`,
+  String.raw`(?: (?!(?:mte3|mta3|3la|from|at|about|re|on|lbere7|nhar|l?b[ae]r[ae][7h]|\p{L}+day` +
+    String.raw`|(?:l|el|le)?(?:${Object.keys(tunisianDays).join('|')}))${till})\p{L}[\p{L}'’-]*)?`,
 ].join('');
 
 /** Words only a Tunisian note uses. */
@@ -73,6 +90,13 @@ const tunisianMarker = new RegExp(
     'mte3|mta3|3la|barcha|mezy[ae]n[ae]?|mafam+(?:a|ech|esh)|e?ss?a7a|ya3ti(?:k|h|ha|hom)',
     'lyoum|lyouma|zeda|tunsi|7keya|nhar|e?ssebt|sebt',
     'l(?:tnin|tlet|arb3a|khmis|jem3a|jom3a|a7ad|7ad)',
+    String.raw`k[ae]?ll?[ae]?m(?:ni|ny|etni|itni|tni|t|tou|tha|na)|ba?3a?th\p{L}*`,
+    'chkar(?:t|ni|tni|tha|tou)?|n?chakk?[ae]?r(?:ou|ha|hom|ni)|[yt]chakk?[ae]?r(?:ni|ou|ha)',
+    String.raw`talab\p{L}*|talb(?:et|ou)\p{L}*|ne?sa?2e?l\p{L}*|tes2el|sa2alt`,
+    String.raw`9a(?:l|lt|t|let)li|9otl(?:ha|ou)|3a?m[ae]l(?:t|et)?li|[yt]?7[ao]tt(?:et)?ni`,
+    "l5mis|le5mis|lethnin|l['’]erb3a|a7ad|9bal|ayem|walou|menni|9ahwa",
+    'relancit|nrelanci|tla9it|t3arraft|likit|commentit|commentat|followit',
+    '3tani|3tatni|3tawni|rja3li|3andhom|3andha|3andou|jeweb\\p{L}*|radch',
   ].join('|')})${till}`,
   'iu',
 );
@@ -84,7 +108,81 @@ const channels = [
 ].join('|');
 
 /** The nouns of a message sent, after which a lone "l" is "to" ("email l hannah"). */
-const sentThings = 'email|mail|msg|message|dm|text|sms|whatsapp|note|link|cv|resume|cover letter';
+const sentThings = [
+  'email|mail|msg|message|dm|text|sms|whatsapp|note|link|cv|resume|cover letter',
+  'portfolio|connection request|linkedin',
+].join('|');
+
+/** A Tunisian verb or word read in one piece: the pattern and its English. */
+function tunisian(pattern: string, english: string): Swap {
+  return [new RegExp(`${from}(?:${pattern})${till}`, 'giu'), english];
+}
+
+/**
+ * "anna mta3 revolut 3ameltli like" (Anna of Revolut liked): the firm after a name opening the
+ * line, before what the name did, is set in brackets, as English notes write it.
+ */
+const firmAfterName: Swap = [
+  new RegExp(
+    String.raw`^(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?) (?:mta3|mte3|mel) ` +
+      String.raw`((?:[\p{L}\d&.-]+ ){0,2}[\p{L}\d&.-]+)(?= (?:${callMe}|ba?3a?th\p{L}*|` +
+      String.raw`9a(?:l|lt|t|let)li|talb\p{L}*|talab\p{L}*|3a?m[ae]l\p{L}*|chkar\p{L}*|` +
+      String.raw`a?3t(?:ani|atni|awni)|likit|comment[ai]t|rja3li|[yt]7eb)${till})`,
+    'iu',
+  ),
+  '$1 ($2)',
+];
+
+/**
+ * Words read before the others, as they hold ones read there: "jem3a lfeyta" and "jem3a lli
+ * fetet" (last week: "jem3a" is the week as well as Friday), "lethnin lli fet" (last Monday),
+ * "9bal 3 ayem" (3 days ago), "bech y7ottni m3a" (he'll put me in touch with), "cv mte3i" (my
+ * CV), "3malli intro" (introduced me), "3amalli review lel cv" (reviewed my CV).
+ */
+const sfaxWords: readonly Swap[] = [
+  tunisian('(?:el ?)?jem3a (?:lfeyta|elfeyta|lfeyt|(?:lli|elli|li) fetet)', 'last week'),
+  [
+    new RegExp(
+      `${from}(${dayArticle}(?:${Object.keys(tunisianDays).join('|')}))` +
+        ` (?:(?:lli|elli|li) fet(?:et)?|lfeyt|elfeyt)${till}`,
+      'giu',
+    ),
+    'last $1',
+  ],
+  [new RegExp(`${from}9bal (\\d+) (?:ayem|iyem|ayyem|ayam|jours)${till}`, 'giu'), '$1 days ago'],
+  [new RegExp(`${from}9bal (\\d+) (?:jem3at|semaines)${till}`, 'giu'), '$1 weeks ago'],
+  tunisian('9bal (?:jem3a|semaine)', 'a week ago'),
+  tunisian('bech y7ott?ni (?:m3a|ma3a)', "he'll put me in touch with"),
+  tunisian('bech t7ott?ni (?:m3a|ma3a)', "she'll put me in touch with"),
+  tunisian('7att(?:et)?ni (?:m3a|ma3a)', 'put me in touch with'),
+  // "cv mte3i" (my CV), "team mte3ha" (her team), "lead mte3ou" (his lead).
+  [new RegExp(String.raw`${from}(?:el )?(\p{L}[\p{L}-]*) (?:mte3i|mta3i)${till}`, 'giu'), 'my $1'],
+  [
+    new RegExp(String.raw`${from}(?:el )?(\p{L}[\p{L}-]*) (?:mte3ha|mta3ha)${till}`, 'giu'),
+    'her $1',
+  ],
+  [
+    new RegExp(String.raw`${from}(?:el )?(\p{L}[\p{L}-]*) (?:mte3ou|mta3ou)${till}`, 'giu'),
+    'his $1',
+  ],
+  [
+    new RegExp(String.raw`${from}(?:el )?(\p{L}[\p{L}-]*) (?:mte3hom|mta3hom)${till}`, 'giu'),
+    'their $1',
+  ],
+  // "3malli intro" (introduced me), "3amalli review lel cv" (reviewed my CV), "3ameltli like
+  // 3al post" (liked my post), and "3amalli" alone (did for me).
+  tunisian('3a?m[ae]l(?:t|et)?li intro', "intro'd me"),
+  tunisian('3a?m[ae]l(?:t|et)?li review (?:lel|l|el)', 'reviewed my'),
+  tunisian('3a?m[ae]l(?:t|et)?li like (?:on|3al|3la)(?: el| l)?', 'liked my'),
+  tunisian('3a?m[ae]l(?:t|et)?li', 'did for me'),
+  // "post mta3 alex" (Alex's post), "salon mta3 l'emploi" (job fair), "3tani carte" (gave me his
+  // card: no more than a meeting's courtesy).
+  tunisian('(?:el )?post (?:mta3|mte3)', 'the post of'),
+  tunisian("salon (?:mta3|mte3|de) l['’]emploi", 'job fair'),
+  tunisian('a?3t(?:ani|atni) (?:el )?carte', 'got their card'),
+  // "poste analytics lead fi sky tsakker" (the analytics lead role at Sky closed).
+  [new RegExp(`${from}postes? ([^,.;]{1,40}?) tsakk?er${till}`, 'giu'), 'the $1 role closed'],
+];
 
 const tunisianWords: readonly Swap[] = [
   // The days around today: "awel lbere7" (the day before yesterday), "lbere7" (yesterday),
@@ -98,17 +196,17 @@ const tunisianWords: readonly Swap[] = [
   // (I called X), "klemtou", "klemtha" (I called him, her), "klemna" (we talked).
   [
     new RegExp(
-      String.raw`^(?:klemni|klemetni|klemitni) (?:el |l )?(${name}` +
+      String.raw`^(?:${callMe}) (?:el |l )?(${name}` +
         String.raw`(?: (?:mte3|mta3|from|at|@) \p{L}[\p{L}'’&.-]*)?(?: \([^)]*\))?)(?=$|[\s,])`,
       'iu',
     ),
     '$1 called me',
   ],
-  [new RegExp(`${from}(?:klemni|klemetni|klemitni|klemetny|klemny)${till}`, 'giu'), 'called me'],
-  [new RegExp(`${from}klemtou${till}`, 'giu'), 'called him'],
-  [new RegExp(`${from}klemtha${till}`, 'giu'), 'called her'],
-  [new RegExp(`${from}klemna${till}`, 'giu'), 'we talked'],
-  [new RegExp(`${from}klemt(?= \\p{L})`, 'giu'), 'called'],
+  [new RegExp(`${from}(?:${callMe})${till}`, 'giu'), 'called me'],
+  [new RegExp(`${from}${call}tou${till}`, 'giu'), 'called him'],
+  [new RegExp(`${from}${call}tha${till}`, 'giu'), 'called her'],
+  [new RegExp(`${from}${call}na${till}`, 'giu'), 'we talked'],
+  [new RegExp(`${from}${call}t(?= \\p{L})`, 'giu'), 'called'],
   // Sending: "b3atht X l Y" (I sent X to Y), "b3athli" (sent me), "b3athtou", "b3aththa" (I
   // sent it), "b3athtoulou" and "b3athtlou" (I sent him, it), "b3athtelha" (I sent her).
   [new RegExp(`${from}(?:b3athli|b3athetli|b3athly|b3atheli)${till}`, 'giu'), 'sent me'],
@@ -179,6 +277,102 @@ const tunisianWords: readonly Swap[] = [
   [new RegExp(`${from}zeda${till}`, 'giu'), 'too'],
 ];
 
+/**
+ * A Sfax writer's verbs and particles, read after the words above: "kallemni" and "kallmetni"
+ * (called me) are read with "klemni"; "9alli" and "9altli" (told me), "chkart X" (thanked X),
+ * "chkartni" (thanked me), "nchakrou" (to thank him), "talabt men X" (asked X), "talbet menni"
+ * (she asked me), "nes2lou" (to ask him), "relancit" (chased), "tla9it" (met), "likit"
+ * (liked), "3tani" (gave me), "3andhom" (they have), "fel" (at the), "mel" (from the).
+ */
+const sfaxVerbs: readonly Swap[] = [
+  // Telling: "9alli", "9altli", "9atli" (told me), "9otlha", "9otlou" (I told her, him).
+  tunisian('9a(?:l|lt|t|let)li', 'told me'),
+  tunisian('9otlha', 'I told her'),
+  tunisian('9otlou', 'I told him'),
+  // Thanks: "chkart X" (thanked X), "chkarni" and "chkartni" (thanked me), "chkartha", "chkartou"
+  // (thanked her, him), "nchakrou", "nchakkarha" (to thank him, her), "ychakkarni" (thanking me).
+  tunisian('chkar(?:ni|tni)|[yt]chakk?[ae]?rni', 'thanked me'),
+  tunisian('chkartha|n?chakk?[ae]?rha', 'thanked her'),
+  tunisian('chkartou|n?chakk?[ae]?rou', 'thanked him'),
+  tunisian('n?chakk?[ae]?rhom', 'thanked them'),
+  [new RegExp(`${from}chkart(?= \\p{L})`, 'giu'), 'thanked'],
+  // What was thanked for: "chkart chidi 3al mock" ("on" after the Lebanese reads "3al").
+  [
+    new RegExp(
+      String.raw`(?<=\bthanked\b[^,]*?) (?:on|3al|3la) (?!(?:the )?(?:${channels})${till})`,
+      'giu',
+    ),
+    ' for ',
+  ],
+  // Asking: "talabt men X" (asked X), "talbet menni" and "talab menni" (asked me), "talabt" (asked
+  // for), "ma talbouch" and "7ad ma talbou menni" (unasked), "kima talbet" (as she asked), "li
+  // talbetou" (that she asked for), "nes2lou" (to ask him), "tes2el 3la" (asking about).
+  tunisian('talabt (?:men|mel)', 'asked'),
+  tunisian('tal[a]?b(?:et)? menni', 'asked me'),
+  tunisian('(?:7ad )?ma talb(?:ou|etou|ouch|etouch)(?: menni)?', 'unasked'),
+  tunisian('kima talb(?:et|ou)', 'as they asked'),
+  tunisian('(?:li|elli) talb(?:etou|ou|etha)', 'that they asked for'),
+  tunisian('talabt', 'asked for'),
+  tunisian('ne?sa?2e?lou', 'to ask him'),
+  tunisian('ne?sa?2e?lha', 'to ask her'),
+  tunisian('ne?sa?2e?lhom', 'to ask them'),
+  tunisian('ne?sa?2e?l', 'to ask'),
+  tunisian('tes2el|ys2el', 'asking'),
+  tunisian('sa2alt so2al', 'asked a question'),
+  tunisian('sa2alt', 'asked'),
+  [new RegExp(`(?<=to ask (?:him|her|them) )ken${till}`, 'giu'), 'if'],
+  // Sending: "ba3thetli", "ba3athli" (sent me), "rja3li" (sent me back), "3tani", "3tatni" (gave
+  // me), "3awedt b3atht" (followed up), "relancit" (chased), "nrelanci" (to chase).
+  tunisian('ba?3a?th(?:et|at|e)?li', 'sent me'),
+  tunisian('r[a]?j+a3li', 'sent me back'),
+  tunisian('a?3t(?:ani|atni|awni)', 'gave me'),
+  tunisian('3awedt (?:b3atht|ba3atht)', 'followed up'),
+  tunisian('3awedt relancit|relancit', 'chased'),
+  tunisian('nrelanci', 'to chase'),
+  tunisian('ma (?:jewebnich|jawebnich|jewebnish|radch|raddech|raddich)', 'no reply'),
+  // Meeting and the social sites: "tla9it X" and "t3arraft 3la X" (met X), "likit" (liked),
+  // "commentit", "commentat" (commented), "followit" (followed), "9ahwa" (coffee).
+  tunisian('tla9it|t3arraft (?:3la|3al|on|about)', 'met'),
+  tunisian('likit', 'liked'),
+  tunisian('commentit|commentat|commentet', 'commented'),
+  tunisian('followit|followat', 'followed'),
+  tunisian('9ahwa|9ahoua|9hawi', 'coffee'),
+  tunisian('dej|déj', 'lunch'),
+  // The times of day: "sbe7" (this morning), "l3chiya" (in the evening), "el lil" (at night).
+  tunisian('sbe7|sba7|sbe7ika', 'this morning'),
+  tunisian('l?3chiya|el 3chiya', 'evening'),
+  tunisian('el lil|ellil', 'night'),
+  tunisian('el mec', 'the guy'),
+  // Work on offer: "mission" (a contract, as French has it), "poste" (a role), "5edma" (work).
+  tunisian('mission', 'contract'),
+  tunisian('postes?', 'role'),
+  tunisian('5edma', 'work'),
+  // What they have: "3andhom" (they have; "ma 3andhomch", they have no), "3andha" (she has),
+  // "3andou" (he has), "y recrutiw" (are hiring), "tsakker" (closed), "y7eb ychouf" (wants to see).
+  tunisian('ma 3andhom(?:ch|ech)', 'they have no'),
+  tunisian('3andhom', 'have'),
+  tunisian('3andha', 'she has'),
+  tunisian('3andou', 'he has'),
+  tunisian('y ?recrutiw', 'are hiring'),
+  tunisian('tsakk?er', 'closed'),
+  tunisian('[yt]7eb [yt]chouf', 'wants to see'),
+  tunisian('3addet ismi', 'put my name forward'),
+  tunisian('nasa7(?:t)?ni', 'advised me'),
+  tunisian('wa3d(?:et)?ni', 'promised me'),
+  tunisian('3awenni', 'helped me'),
+  // The little words: "fel" (at the), "fi" (in), "mel" (from the), "lel" (for the), "bel mail" (by
+  // email), "men" (from), "kenou" (were), "walou" and "mazal walou" (nothing yet), "zouz" (both).
+  tunisian('fel', 'at the'),
+  tunisian('fi', 'in'),
+  [new RegExp(`(?<!(?:with|to|and|&) )${from}mel(?= \\p{Ll})`, 'gu'), 'from'],
+  tunisian('lel', 'for the'),
+  tunisian('bel mail', 'by email'),
+  tunisian('men', 'from'),
+  tunisian('kenou', 'were'),
+  tunisian('(?:mazal )?walou', 'nothing yet'),
+  tunisian('zouz', 'both'),
+];
+
 /** The Arabic days a lone "l" may stand before as their article ("email l jem3a", Friday). */
 const dayAfterArticle = [...Object.keys(tunisianDays), ...Object.keys(daysAfterArticle)]
   .concat(['tnen', 'tnein', 'tlete', 'jum3a', 'sabt', 'arba3a'])
@@ -190,7 +384,8 @@ const dayAfterArticle = [...Object.keys(tunisianDays), ...Object.keys(daysAfterA
  */
 const toAfterSent: Swap = [
   new RegExp(
-    String.raw`(?<=${from}(?:${sentThings}|sent) )l (?!(?:${dayAfterArticle})${till})(?=\p{L})`,
+    String.raw`(?<=${from}(?:${sentThings}|sent|intro'd me) )l ` +
+      String.raw`(?!(?:${dayAfterArticle})${till})(?=\p{L})`,
     'giu',
   ),
   // A capital "L" is an initial ("email L Smith"), not the Arabic word.
@@ -199,6 +394,8 @@ const toAfterSent: Swap = [
 
 /** The line with its Tunisian put into English; a line with none comes back as it was. */
 export function mendTunisian(line: string): string {
-  const mended = tunisianMarker.test(line) ? applySwaps(line, tunisianWords) : line;
+  const mended = tunisianMarker.test(line)
+    ? applySwaps(line, [firmAfterName, ...sfaxWords, ...tunisianWords, ...sfaxVerbs])
+    : line;
   return applySwaps(mended, [toAfterSent]);
 }

@@ -88,6 +88,7 @@ import { mendShona } from './log-line-shona.js';
 import { mendCebuano } from './log-line-cebuano.js';
 import { mendFijian } from './log-line-fijian.js';
 import { mendSesotho } from './log-line-sesotho.js';
+import { mendSetswana } from './log-line-setswana.js';
 import { mendTunisian } from './log-line-tunisian.js';
 import { mendSwahili } from './log-line-swahili.js';
 import { mendMarathi } from './log-line-marathi.js';
@@ -548,6 +549,7 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendTunisian,
   mendShona,
   mendSesotho,
+  mendSetswana,
   mendFijian,
   mendMarathi,
   mendCatalan,
