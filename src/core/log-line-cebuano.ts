@@ -18,6 +18,7 @@
 // ago), "niadtong Huwebes" (on Thursday); "kay X" is to X, "bahin sa" about, "i-refer daw ko niya"
 // an offer to refer, "gusto daw niya makita" a wish to see.
 
+import { spanishDays } from './log-line-tagalog.js';
 import { applySwaps, pastOfPlain, type Swap, wholeWord } from './log-line-tokens.js';
 
 /** A whole word or phrase, in small letters only unless told otherwise ("Kang" is a surname). */
@@ -131,16 +132,7 @@ const meeting = `(${Object.keys(together).join('|')})`;
 const meetingAs = (said: string) => together[said.toLowerCase()] ?? said;
 
 /** The days of the week as Cebuano says them, from the Spanish. */
-const days: Record<string, string> = {
-  lunes: 'Monday',
-  martes: 'Tuesday',
-  miyerkoles: 'Wednesday',
-  miyerkules: 'Wednesday',
-  huwebes: 'Thursday',
-  biyernes: 'Friday',
-  sabado: 'Saturday',
-  domingo: 'Sunday',
-};
+const days: Record<string, string> = { ...spanishDays, domingo: 'Sunday' };
 const day = `(${Object.keys(days).join('|')})`;
 const dayAs = (said: string) => days[said.toLowerCase()] ?? said;
 

@@ -17,7 +17,8 @@ import { applySwaps, englishOrdinal, type Swap, wholeWord } from './log-line-tok
  */
 const word = (text: string, flags = 'gu') => wholeWord(text, flags);
 
-const days: Record<string, string> = {
+/** The days Tagalog and Cebuano take from Spanish, Monday to Saturday; Sunday is each its own. */
+export const spanishDays: Readonly<Record<string, string>> = {
   lunes: 'Monday',
   martes: 'Tuesday',
   miyerkules: 'Wednesday',
@@ -25,8 +26,8 @@ const days: Record<string, string> = {
   huwebes: 'Thursday',
   biyernes: 'Friday',
   sabado: 'Saturday',
-  linggo: 'Sunday',
 };
+const days: Record<string, string> = { ...spanishDays, linggo: 'Sunday' };
 const dayWord = '(lunes|martes|miyerkule?s|miyerkoles|huwebes|biyernes|sabado)';
 const dayOf = (tagalog: string) => days[tagalog.toLowerCase()] ?? tagalog;
 
