@@ -222,6 +222,9 @@
 //   433rd 120 lines  49.2%  80.8%  1        434th 120 lines  16.7%  62.5%  1
 //   435th 120 lines  62.5%  84.2%  2        436th 120 lines  79.2%  93.3%  0
 //   437th 120 lines  25.0%  61.7%  2        438th 120 lines  31.7%  62.5%  4
+//   439th 120 lines  60.0%  79.2%  3        440th 120 lines  45.0%  81.7%  1
+//   441st 118 lines  82.2%  94.9%  0        442nd 120 lines  74.2%  89.2%  1
+//   443rd 119 lines  79.8%  98.3%  1        444th 119 lines  86.6%  92.4%  0
 // The 18th is the 112 lines before ADR 0039's practice sets; the 17th is the 122 lines before the 61 before it (its
 // writer saw no example lines, and wrote "unknown" for the channel of a line that says none;
 // those were made "other", the convention, before it ran).
@@ -1424,6 +1427,18 @@
 // "intro'd me on email to Dr Refilwe Sithole", the 437th's "yambajije niba namuha agri risk
 // data"); the 435th reads 72.5% and 63.3% with its label so.
 // After them, ADR 0184 reads all six.
+// The 439th to the 444th, scored once on ADR 0184's rules, follow them as 120, 120, 118, 120,
+// 119 and 119 lines: five third writers of voices ADR 0183 and 0184 read and a second writer of
+// the Setswana voice: a Cagayan de Oro-born recruitment coordinator's English with Bisaya
+// ("gi-text nako si joanne", "niaging semana"; 64.2% of lines with the person, date, channel and
+// direction right, 60.0% every field, 3 wrongly created), a Bizerte-born supply-chain analyst's
+// English with Tunisian Arabic and French ("b3athtelha mail", "nhar l'arb3a"; 54.2%, 45.0%, 1),
+// a Bloemfontein-born teacher's South African English with Sesotho, on moving into UX research
+// ("o nkarabile", "lekker chat"; 89.8%, 82.2%, none), a Labasa-born accountant's Fiji English
+// with Fiji Hindi ("storying", "last Friday gone"; 80.0%, 74.2%, 1), a Huye-born statistics
+// lecturer's English with Kinyarwanda and French ("namwandikiye", "kuwa kane"; 91.6%, 79.8%, 1),
+// and a Francistown-born logistics coordinator's Botswana English with Setswana ("o nthometse",
+// "gompieno"; 88.2%, 86.6%, none).
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to
