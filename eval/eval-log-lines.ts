@@ -1439,6 +1439,7 @@
 // lecturer's English with Kinyarwanda and French ("namwandikiye", "kuwa kane"; 91.6%, 79.8%, 1),
 // and a Francistown-born logistics coordinator's Botswana English with Setswana ("o nthometse",
 // "gompieno"; 88.2%, 86.6%, none).
+// After them, ADR 0185 reads all six.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

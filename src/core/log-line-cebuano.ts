@@ -41,7 +41,7 @@ const who = [
  */
 const whoTill = [
   String.raw`([\p{L}][\p{L}'’.-]*(?: [\p{L}][\p{L}'’.-]*){0,2}?(?: from \p{L}[\p{L}&.'’-]*)?)`,
-  String.raw`(?=[,;.:)]|$| (?:sa|on|at|yesterday|today|last|this|\d|re|about|bahin|para|nako`,
+  String.raw`(?=[,;.:)]|$| \(| (?:sa|on|at|yesterday|today|last|this|\d|re|about|bahin|para|nako`,
   String.raw`|kanako|via|kay|ug|and|for|\d+ \p{L}+ ago)(?![\p{L}'’-]))`,
 ].join('');
 
@@ -54,7 +54,8 @@ const nameWord = [
   String.raw`(?!(?:nga|ang|og|ug|kay|mi|ko|nako|si|ni|sa|the|and|that)(?![\p{L}]))`,
   String.raw`[\p{L}][\p{L}'’.&-]*(?<!ed|ing|'d|’d)`,
 ].join('');
-const whoOpening = `^(${nameWord}(?: (?:from|at|sa) ${nameWord}| ${nameWord}){0,3})`;
+const whoOpening =
+  `^(${nameWord}(?: (?:from|at|sa) ${nameWord}| ${nameWord}){0,3}` + String.raw`(?: \([^)]*\))?)`;
 
 /** The ways of writing and calling a note borrows from English, as the user doing them says it. */
 const verbs: Record<string, string> = {
@@ -79,6 +80,7 @@ const verbs: Record<string, string> = {
   'follow-up': 'followed up with',
   followup: 'followed up with',
   follow: 'followed',
+  'connect request': 'sent a connection request to',
   connect: 'connected with',
   'thank you': 'thanked',
   'thank u': 'thanked',
@@ -102,7 +104,7 @@ const verbAs = (said: string) =>
  * Any English verb after a Cebuano prefix with its hyphen ("gi-review", "ni-email", "nag-send",
  * "gi-WhatsApp", "gi-follow up", "gi-thank you", "gi-mock interview"): the hyphen says a verb.
  */
-const anyVerb = String.raw`((?:mock |group )?\p{L}[\p{L}']*(?: up| you| u| interview)?)`;
+const anyVerb = String.raw`((?:mock |group )?\p{L}[\p{L}']*(?: up| you| u| interview| request)?)`;
 
 /** Meetings both had, "nag-coffee mi ni Joanne", as English says them: "coffee with Joanne". */
 const together: Record<string, string> = {
@@ -136,15 +138,56 @@ const days: Record<string, string> = { ...spanishDays, domingo: 'Sunday' };
 const day = `(${Object.keys(days).join('|')})`;
 const dayAs = (said: string) => days[said.toLowerCase()] ?? said;
 
+/** The months as Cebuano writes them, from the Spanish. */
+const months: Record<string, string> = {
+  enero: 'January',
+  pebrero: 'February',
+  marso: 'March',
+  abril: 'April',
+  mayo: 'May',
+  hunyo: 'June',
+  hulyo: 'July',
+  agosto: 'August',
+  septiyembre: 'September',
+  setyembre: 'September',
+  oktubre: 'October',
+  nobyembre: 'November',
+  disyembre: 'December',
+};
+const month = `(${Object.keys(months).join('|')})`;
+const monthAs = (said: string) => months[said.toLowerCase()] ?? said;
+
+/** What one hopes a contact will do for the user, as a thing asked for. */
+const hopedFor: Record<string, string> = {
+  refer: 'a referral',
+  recommend: 'a recommendation',
+  endorse: 'an endorsement',
+};
+
+/** How a thing was sent, as English says it after "sent X": "on viber", "by email". */
+const sentBy = (how: string) =>
+  ({ email: 'by email', text: 'by text', message: 'by message', dm: 'by DM', chat: 'by chat' })[
+    how.toLowerCase()
+  ] ?? `on ${how.toLowerCase()}`;
+
 /** "sa" after a verb done to the user, "to" ("gi-intro ko ni Marcus sa", introduced me to). */
 const toWhom = [
   String.raw`( sa(?! (?:linkedin|whatsapp|messenger|viber|email|zoom|teams|text)(?![\p{L}]))`,
   String.raw`| kay)?`,
 ].join('');
 
+/**
+ * Verbs that pass the user on to someone, after which "sa" is "to" ("gi-intro ko ni Marcus sa");
+ * after a call or a message it names where the caller works ("gi-call ko ni thomas sa arup").
+ */
+const passesOn = (said: string) =>
+  /^(?:intro|introduce|refer|recommend|endorse|pasa|forward|connect|cc|tag)/iu.test(said);
+
 /** What Cebuano says was asked for or about, and any borrowed verb as English says it. */
 const askedAs = (said: string, saidEn = '') =>
-  ({ gipangayo: 'asked for', gipangutana: 'asked about' })[said.toLowerCase()] ?? verbAs(saidEn);
+  ({ gipangayo: 'asked for', gipangutana: 'asked about', gisaad: 'promised' })[
+    said.toLowerCase()
+  ] ?? verbAs(saidEn);
 
 /** The counts a note says in Cebuano: "tulo ka adlaw na" (three days ago). */
 const counts: Record<string, string> = {
@@ -174,6 +217,33 @@ const toMe = (said: string) =>
 const cebuanoWords: readonly Swap[] = [
   // Courtesies after a marker, where only a name can follow: "ni ate Mae", "si kuya Jun".
   [/(?<=(?:^|[\s,(])(?:si|ni|kang) )(?:ate|kuya|manang|manong) (?=\p{L})/gu, ''],
+  // A line opening on "uy" (hey) or on the marker "si" before the one who did it ("si Lee
+  // nag-email"); a courtesy opening a line or after "with" ("kuya Dev gi-cc ko", "lunch with sir
+  // Ben", "ma'am Margaret ni-text"): only a name follows, never a meal ("ate lunch").
+  [/^uy,? (?=\p{L})/iu, ''],
+  [/^si (?=\p{L})/u, ''],
+  [
+    new RegExp(
+      String.raw`(?<=^|(?<![\p{L}'’-])with )` +
+        String.raw`(?:ate|kuya|manang|manong|ma'?am|ma’am|sir|tita|tito) ` +
+        String.raw`(?!(?:lunch|dinner|breakfast|brunch|with|out|at|the|a|in|on)(?![\p{L}]))` +
+        String.raw`(?=\p{L})`,
+      'giu',
+    ),
+    '',
+  ],
+  // "si Siobhan ug Niamh", "with joanne ug hannah schmidt": "ug" between two people is "and"
+  // (before a thing it is "a": "nag-send si Ben ug JD").
+  [
+    new RegExp(
+      String.raw`(?<=(?:^|[\s,(])(?:si|ni|kang|with) [\p{L}'’.-]+(?: [\p{L}'’.-]+)?) ug ` +
+        String.raw`(?!(?:\p{Lu}{2,}|cv|resume|jd|link|referral|feedback|advice|tips|intro|role` +
+        String.raw`|job)` +
+        String.raw`(?![\p{L}]))(?=\p{L})`,
+      'gu',
+    ),
+    ' and ',
+  ],
   // "ni Jose sa Glovo", "ni Zoe sa Just Eat": the firm of the one named, not where they met (a
   // day or a way of talking after "sa" is no firm).
   [
@@ -191,13 +261,13 @@ const cebuanoWords: readonly Swap[] = [
   [word('salamat kaayo(?: gyud)?'), 'thanks so much'],
   // The days: "gahapon" (yesterday), "ganina" (earlier today), "karon" (now), "ugma"
   // (tomorrow), "sa miaging semana" (last week), "sa Martes" (on Tuesday), "Huwebes".
-  [word('(?:sa )?miaging semana|(?:sa )?miagi nga semana'), 'last week'],
-  [word('(?:sa )?miaging bulan|(?:sa )?miagi nga bulan'), 'last month'],
+  [word('(?:sa )?[mn]iaging semana|(?:sa )?[mn]iagi nga semana'), 'last week'],
+  [word('(?:sa )?[mn]iaging bulan|(?:sa )?[mn]iagi nga bulan'), 'last month'],
   [word('(?:karong|karon nga) (?:buntag|hapon|gabii|udto)', 'giu'), 'today'],
   [/(?<=[\p{L}\d]) sa (?:buntag|hapon|gabii|udto)(?![\p{L}'’-])/giu, ''],
   [word('kagabii', 'giu'), 'yesterday'],
   [word('(last (?:week|month)) pa'), '$1'],
-  [word(`(?:sa )?miaging ${day}`, 'giu'), (_m: string, said: string) => `last ${dayAs(said)}`],
+  [word(`(?:sa )?[mn]iaging ${day}`, 'giu'), (_m: string, said: string) => `last ${dayAs(said)}`],
   [word(`niadtong ${day}`, 'giu'), (_m: string, said: string) => `on ${dayAs(said)}`],
   [word('niadtong'), 'on'],
   [
@@ -208,7 +278,13 @@ const cebuanoWords: readonly Swap[] = [
       return figure === '1' ? `a ${units} ago` : `${figure} ${units}s ago`;
     },
   ],
-  [word('gahapon', 'giu'), 'yesterday'],
+  [word('(?:ka)?gahapon', 'giu'), 'yesterday'],
+  // "ika-13 sa Nobyembre": the 13th of November, the months from the Spanish.
+  [
+    word(`ika-(\\d{1,2}) (?:sa|ng) ${month}`, 'giu'),
+    (_m: string, date: string, said: string) => `${date} ${monthAs(said)}`,
+  ],
+  [word('sukad sa'), 'since'],
   [word('ganina', 'giu'), 'today'],
   [word('karon', 'giu'), 'today'],
   [word('ugma', 'giu'), 'tomorrow'],
@@ -217,9 +293,13 @@ const cebuanoWords: readonly Swap[] = [
   // The native verbs of calling and sending, put as the borrowed ones are written: "nitawag si
   // Olivia" (Olivia rang), "gitawagan nako si Kate" (rang Kate), "nagpadala" (sent); what was
   // asked for: "nga akong gipangayo" (that I asked for), "kay gipangayo niya" (as they asked).
-  [word('nitawag|mitawag'), 'ni-call'],
+  [word('ni-?tawag|mi-?tawag'), 'ni-call'],
   [
-    /(?<![\p{L}'’-])kay (?=(?:gi|ni|nag|na|ma|mi)-|gi\p{Ll}+|naa|wala|pareho|interesado|busy)/gu,
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])kay (?=(?:gi|ni|nag|na|ma|mi)-|gipang\p{Ll}+|` +
+        String.raw`gi\p{Ll}+ (?:niya|nila|nako|ko)(?![\p{L}])|naa|wala|pareho|interesado|busy)`,
+      'gu',
+    ),
     'as ',
   ],
   [word('ang akong'), 'my'],
@@ -230,22 +310,34 @@ const cebuanoWords: readonly Swap[] = [
     (_m: string, what = '') => `commented${what && ` ${what}`}`,
   ],
   [word(`na-${anyVerb}(?: na)?`), (_m: string, said: string) => verbAs(said)],
-  [word('gitawagan|gitawag'), 'gi-call'],
+  [word('gi-?tawagan|gi-?tawag'), 'gi-call'],
   [word('nagpadala(?: sa)?'), 'nag-send og'],
   [word('gipadala'), 'gi-send'],
+  // "referral nga iyang gisaad": the referral they promised, a thing owed and so chased.
+  [word('ang ((?:\\p{L}+ )?\\p{L}+) nga (?:iyang|ilang) gisaad'), 'the $1 they promised'],
+  [
+    word('(?<=(?:sa|about|re) )(?!sa )((?:\\p{L}+ )?\\p{L}+) nga (?:iyang|ilang) gisaad'),
+    'the $1 they promised',
+  ],
   [
     word(`nga (akong|iyang) (gipangayo|gipangutana|gi-?${anyVerb})`),
     (_m: string, whose: string, said: string, saidEn = '') =>
       `that ${whose.toLowerCase() === 'akong' ? 'I' : 'they'} ${askedAs(said, saidEn)}`,
   ],
   [
-    word('(?:kay|as) (gipangayo|gipangutana) (?:niya|nila)'),
-    (_m: string, said: string) =>
-      said.toLowerCase() === 'gipangayo' ? 'since they wanted it' : `as they ${askedAs(said)} it`,
+    word(
+      '(?:kay|as) (?:(gipangayo|gipangutana) (?:niya|nila)|' +
+        '(?:iyang|ilang) (gipangayo|gipangutana))',
+    ),
+    (_m: string, said = '', saidToo = '') =>
+      (said || saidToo).toLowerCase() === 'gipangayo'
+        ? 'since they wanted it'
+        : `as they ${askedAs(said || saidToo)} it`,
   ],
   [word('nga (?=gi-)'), 'that '],
   [word('nag-apply (?:man )?(?:ko )?sa'), 'applied to'],
   [word('nag-hire ang (\\p{Lu}[\\p{L}&.-]*)'), '$1 is hiring'],
+  [word('(?:hiring|nag-hire) (?:daw )?ang (\\p{L}+) (?:ug|og)'), '$1 is hiring a'],
   [word('(?:hiring|nag-hire) (?:daw )?(?:ilang|ang) ([^,;.]+?)(?=[,;.]|$)'), 'their $1 is hiring'],
   // Meetings both had: "nag-coffee mi ni Joanne", "nag-chat mi ni Jose", "video call mi ni Ana";
   // "Fatima from Ofcom nag-video mi", "dan fletcher, nag-zoom mi": a meeting with the one named.
@@ -258,19 +350,44 @@ const cebuanoWords: readonly Swap[] = [
     (_m: string, name: string, what: string) => `${meetingAs(what)} with ${name}`,
   ],
   [word(`nag-?${meeting} mi`, 'gu'), (_m: string, what: string) => meetingAs(what)],
+  // "nakig-" is doing a thing with someone: "nakig-kita ko ni Anna" (met up with Anna),
+  // "nakig-kape ko ni Alex" (coffee with Alex); "nagkita mi ni Wei" (we met, Wei and I).
+  [word('(?:nakig-?kita|nagkita) (?:ko|mi|kami) (?:ni|kang|si|uban ni|uban kang)'), 'met with'],
+  [word('nagkita (?:mi|kami)'), 'met'],
+  [
+    word(`nakig-?${meeting} (?:ko|mi|kami) (?:ni|kang|si|uban ni|uban kang)`, 'gu'),
+    (_m: string, what: string) => `${meetingAs(what)} with`,
+  ],
   [word(`nag-${anyVerb} mi(?: og)?`, 'gu'), (_m: string, said: string) => verbAs(said)],
   [word(`mag-${anyVerb} (?:daw )?mi`, 'gu'), (_m: string, said: string) => `we'll ${said}`],
   // Done to the user, the user the object "ko" and the doer after "ni": "gi-call ko ni Gareth"
   // (Gareth rang me), "ni-email ko ni Alex" (Alex emailed me), "gi-intro ko ni Marcus sa"
   // (introduced me to), "gitawagan ko niya" (rang me), "gi-mock interview ko nila".
   [
-    word(`(?:gi|ni)-${anyVerb} ko (?:ni|kang) ${who}${toWhom}`, 'gu'),
-    (_m: string, said: string, name: string, to = '') => `${name} ${toMe(said)}${to && ' to'}`,
+    word(`(?:gi|ni)-${anyVerb} ko (?:ni|kang) (?:${whoTill}|${who})${toWhom}`, 'gu'),
+    (_m: string, said: string, name = '', nameToo = '', to = '') =>
+      `${name || nameToo} ${toMe(said)}${to && (passesOn(said) || to === ' kay' ? ' to' : to)}`,
+  ],
+  // "gi-call ko sa akong kakilala": "sa" before one not named marks the doer (my contact rang me).
+  [
+    word(`gi-${anyVerb} ko sa (akong|ang) (\\p{L}+)`, 'gu'),
+    (_m: string, said: string, whose: string, whom: string) =>
+      `${whose.toLowerCase() === 'akong' ? 'my' : 'the'} ${whom} ${toMe(said)}`,
   ],
   [
-    word(`gi-${anyVerb} ko (?:niya|nila)${toWhom}`, 'gu'),
+    word(`gi-${anyVerb}(?: daw)? ko (?:niya|nila)${toWhom}`, 'gu'),
     (_m: string, said: string, to = '') => `they ${toMe(said)}${to && ' to'}`,
   ],
+  // "nanghinaut ko nga i-refer ko niya": hoping they would refer me, a referral asked for.
+  [
+    word(
+      'nanghinaut (?:ko|mi) nga i-(refer|recommend|endorse|intro) (?:ko|kami) (?:niya|nila)' +
+        toWhom,
+    ),
+    (_m: string, said: string, to = '') =>
+      `hoping for ${hopedFor[said.toLowerCase()] ?? 'an intro'}${to && ' to'}`,
+  ],
+  [word('nanghinaut (?:ko|mi)(?: nga)?'), 'hoping'],
   [
     word(`i-${anyVerb} (?:daw )?ko (?:niya|nila)${toWhom}`, 'gu'),
     (_m: string, said: string, to = '') => `they'll ${said} me${to && ' to'}`,
@@ -300,6 +417,20 @@ const cebuanoWords: readonly Swap[] = [
     word(`i-${anyVerb} ko${toWhom}`, 'gu'),
     (_m: string, said: string, to = '') => `${said} me${to && ' to'}`,
   ],
+  // "gi-viber nako kay Gino ang opening": a thing ("ang") sent to someone ("kay") by a way of
+  // writing is the user sending it (sent Gino the opening on viber).
+  [
+    word(
+      `gi-(viber|messenger|whatsapp|email|text|message|dm|chat) (?:ko|nako) kay ` +
+        String.raw`(\p{L}[\p{L}'’.-]*(?: \p{L}[\p{L}'’.-]*){0,2}?) ang`,
+      'giu',
+    ),
+    (_m: string, how: string, name: string) => `sent ${name} ${sentBy(how)} the`,
+  ],
+  [
+    word('nga (?:akong )?nakita (?:nako|ko)(?: sa(?= [\\p{L}.]+(?:[,;]|$)))?'),
+    (m: string) => (m.endsWith(' sa') ? 'that I saw on' : 'that I saw'),
+  ],
   // What the user did: "gi-call ko si Dev" (rang Dev), "nag-message ko ni Priya", "gi-send nako
   // kay wei" (sent wei), "email ko ni Ben", "follow up ko ni Olivia"; "Daniel gi-call ko".
   [
@@ -319,6 +450,12 @@ const cebuanoWords: readonly Swap[] = [
   [
     new RegExp(`${whoOpening},? gi-?${anyVerb} (?:ko|nako)(?![\\p{L}'’-])`, 'u'),
     (_m: string, name: string, said: string) => `${verbAs(said)} ${name}`,
+  ],
+  // "Rica gi-review akong resume": a name then a "gi-" verb on something of the user's is the
+  // contact's doing (Rica reviewed my resume).
+  [
+    new RegExp(`${whoOpening},? gi-${anyVerb}(?= (?:akong|ang akong)(?![\\p{L}'’-]))`, 'u'),
+    (_m: string, name: string, said: string) => `${name} ${verbAs(said)}`,
   ],
   [
     word(
@@ -346,17 +483,34 @@ const cebuanoWords: readonly Swap[] = [
   ],
   [word(`nag-?${verb} (?:nako|kanako|sa ako)`, 'gu'), (_m: string, said: string) => toMe(said)],
   [
-    word(`(?:ni|gi|nag)-${anyVerb}(?: na)? (?:si ${whoTill}|ang ${whoTill})(?= sa akong)`),
-    (_m: string, said: string, name = '', role = '') =>
-      `${name || `the ${role}`} ${verbAs(said).replace(/ (?:to|with)$/u, '')}`,
+    word(
+      `(?:ni|gi|nag)-${anyVerb}(?: na)? (?:si ${whoTill}|ang ${whoTill})` +
+        String.raw`( \([^)]*\))?(?= sa akong)`,
+    ),
+    (_m: string, said: string, name = '', role = '', firm = '') =>
+      `${name || `the ${role}`}${firm} ${verbAs(said).replace(/ (?:to|with)$/u, '')}`,
+  ],
+  // "ni-like ni Hazel (HR sa Pryce) akong post": Hazel liked my post, not liked me.
+  [
+    word(`(?:ni|nag|mi)-${anyVerb} (?:si|ni) ${whoTill}( \\([^)]*\\))? akong`),
+    (_m: string, said: string, name: string, firm = '') => `${name}${firm} ${verbAs(said)} my`,
   ],
   [
-    word(`(?:ni|nag|mi)-${anyVerb}(?: na)? (?:si|ni) (?:${whoTill}|${who})(?: nako| kanako)?`),
-    (_m: string, said: string, name = '', nameToo = '') => `${name || nameToo} ${toMe(said)}`,
+    word(
+      `(?:ni|nag|mi)-${anyVerb}(?: na)? (?:si|ni) (?:${whoTill}|${who})` +
+        String.raw`( \([^)]*\))?(?: nako| kanako)?`,
+    ),
+    (_m: string, said: string, name = '', nameToo = '', firm = '') =>
+      `${name || nameToo}${firm} ${toMe(said)}`,
   ],
   [
     word(`nag-${anyVerb} og ((?:\\p{Ll}+ ){0,2}\\p{Ll}+) si ${whoTill}`),
     (_m: string, said: string, what: string, name: string) => `${name} ${toMe(said)} a ${what}`,
+  ],
+  [
+    new RegExp(`${whoOpening},? (?:ni|nag)-${anyVerb} (?:sa )?akong(?![\\p{L}'’-])`, 'u'),
+    (_m: string, name: string, said: string) =>
+      `${name.replace(/ sa (?=\p{L})/u, ' from ')} ${verbAs(said)} my`,
   ],
   [
     new RegExp(
@@ -382,22 +536,35 @@ const cebuanoWords: readonly Swap[] = [
   [word('para mangutana'), 'to ask'],
   [word('mangutana'), 'ask'],
   [word('wala (?:siya|sila|sya) nangayo(?: pero sige lang)?'), 'though unasked'],
+  [word('wala (?:niya|nila) gipangayo'), "they didn't ask for it"],
+  [word('nangayo sa akong'), 'asked for my'],
   [word('nangayo (?:ko|mi)(?: ug| og)?'), 'asked for'],
   [word('nangayo (?:siya|sila|sya)(?: ug| og)?'), 'they asked for'],
   [word('(?:pwede )?(?:nangayo|mangayo)(?: ug| og)?'), 'asked for'],
   [word('pwede (?:ko|ba ko) (?:niya|nila) i-?(\\p{L}+)'), 'they could $1 me'],
   [word('pwede (?:ko|ba ko) mag-(\\p{L}+)'), 'I could $1'],
   [word('unsaon(?: pag-?| pag )?(\\p{L}+)(?: ug| og)?'), 'how to $1'],
+  // "kung pwede ba ko mo-speak": whether I could speak, a request put to the user.
+  [word('kung pwede (?:ba )?ko (?:mo|mag)-(\\p{L}+)'), 'asking me to $1'],
   [word('kung'), 'if'],
+  // "ingon siya i-shorten daw" (they advised shortening),
+  // "ipasa daw niya" (they'll pass on).
+  [word('ingon (?:siya|sila|niya|nila) i-(\\p{L}+)(?: daw)?'), 'they advised to $1'],
+  [word('ipasa (?:daw )?(?:niya|nila)'), "they'll pass on"],
+  [word('kliyente'), 'client'],
+  [word('kakilala'), 'acquaintance'],
+
   // Thanks passed on: "salamat daw sa intro" (they thanked me for it), "salamat sa" (thanks for).
   [word('salamat daw sa'), 'they thanked me for'],
   [word('salamat(?: kaayo)? sa'), 'thanks for'],
   // News: "wala pa gyud" (nothing yet), "wala pay feedback" (no feedback yet), "naa daw 2 roles"
   // (there are), "naa bay opening sa ila" (is there an opening at theirs), "wa pa'y tubag" (no
   // reply yet), "naa daw silay opening" (they have an opening).
-  [word("wa(?:la)? pa'?y tubag"), 'no reply yet'],
+  [word("wa(?:la)? pa'?y tubag|wala pa (?:ni|mo|mi)-?(?:reply|tubag)"), 'no reply yet'],
   [
-    word('wala pa(?:y|y reply| gyud| gihapon| jud)?(?: gyud| gihapon)?(?= ?(?:[,;.!]|$))'),
+    word(
+      'wala pa(?:y|y reply| gyud| gihapon| jud)?(?: gyud| gihapon| lagi| jud)?(?= ?(?:[,;.!]|$))',
+    ),
     'nothing yet',
   ],
   [word("wala pa(?:'?y| daw) (\\p{L}+)"), 'no $1 yet'],
@@ -407,6 +574,7 @@ const cebuanoWords: readonly Swap[] = [
   [word('naa (?:ba|bay)'), 'there is any'],
   [word('naa (?:na )?(?:siya |sila |ko )?(?:diri )?(?:na )?sa'), 'now at'],
   [word('naa daw'), 'there is'],
+  [word("naa'?y"), 'there is a'],
   [word('naa'), 'there are'],
   [word('sa ila'), 'at theirs'],
   // "applied sa Intercom": applied to a firm.
@@ -438,7 +606,8 @@ const cebuanoWords: readonly Swap[] = [
   [
     new RegExp(
       String.raw`(?<![\p{L}'’-])sa (?=(?:[\p{L}&.-]+ ){0,4}` +
-        String.raw`(?:webinar|meetup|fair|summit|conference|panel|workshop)\b)`,
+        String.raw`\p{L}*(?:webinar|meetup|fair|summit|conference|forum|panel|workshop|expo)\b|` +
+        String.raw`(?:careers?|networking) night\b)`,
       'gu',
     ),
     'at ',
@@ -452,6 +621,7 @@ const cebuanoWords: readonly Swap[] = [
   [/ nga si(?= )/gu, ''],
   [word('ang'), 'the'],
   [/(?<=\p{L}) og (?=\p{Ll})/gu, ' '],
+  [/(?<=(?:sent|gave|shared|forwarded) me) (?:ug|og) (?=\p{L})/gu, ' a '],
   [word('og'), ''],
   [/(?<=\p{L}) ug (?=(?:iyang|akong|ilang) )/gu, ' and '],
   [word('ilang'), 'their'],
@@ -462,7 +632,7 @@ const cebuanoWords: readonly Swap[] = [
   [word('nako'), 'of mine'],
   // What only colours a line: "daghan kaayo siya advice" (lots of advice), "bait kaayo siya"
   // (very kind), "gyud", "lagi", "jud", "pero sige lang", "di ko kahibaw" (I don't know).
-  [word('daghan(?: kaayo| gyud)?(?: siya| sila)?'), 'lots of'],
+  [word("daghan(?: kaayo| gyud)?(?: siya| sila| siya'?g| sila'?g)?"), 'lots of'],
   [word('(\\p{L}+) kaayo(?: siya| sila)?'), 'very $1'],
   [word('kaayo'), 'very'],
   [/ ?(?<![\p{L}'’-])(?:gyud|jud|lagi|gihapon)(?![\p{L}'’-])/gu, ''],
@@ -486,25 +656,29 @@ const cebuanoWords: readonly Swap[] = [
  */
 const cebuanoMarker = wholeWord(
   [
-    'gahapon|ganina|karon|ugma|miaging|miagi nga|gi-\\p{L}+|nangutana|mangutana|nangayo|nakaila',
+    '(?:ka)?gahapon|ganina|karon|ugma|[mn]iaging|[mn]iagi nga|gi-\\p{L}+',
+    'nangutana|mangutana|nangayo|nakaila',
+    "nakig-?\\p{L}+|nagkita|naa'?y|nanghinaut|(?<=\\p{L} )ug(?= \\p{L})",
     'kaayo|gyud|gihapon|daghan|unsaon|iyang|nako|kanako|naa|lagi|kahibaw|storya',
     '(?:ko|mi) (?:ni|kang)|\\p{L}+ mi ni|kagabii|niadtong|bahin sa|nagpadala|nakaistorya',
     'nitawag|gitawag\\p{L}*|gipangayo|gipangutana|ka adlaw|milabay',
     'ni-\\p{L}+(?! (?:ako|kami|siya)(?![\\p{L}]))',
-    'nag-\\p{L}+(?: up| you)? (?:mi|ko|og)|(?:sa|makita) akong',
+    'nag-\\p{L}+(?: up| you| request)? (?:mi|ko|og)|(?:sa|makita) akong',
   ].join('|'),
   'u',
 );
 
 /**
  * Cebuano's day names from the Spanish, written with a capital after no Spanish or Tagalog word
- * for "on" ("el martes", "nung Martes" are read with those): "emailed Martes", "sa Sabado".
+ * for "on" ("el martes", "nung Martes" are read with those): "emailed Martes", "sa Sabado"; after
+ * "sa", which Spanish never puts before a day, in small letters too ("call with Sam sa martes").
  */
 const dayAlone = new RegExp(
   [
     String.raw`(?<![\p{L}\d'’/-])`,
     String.raw`(?<!(?<![\p{L}])(?:el|los|este|cada|próximo|proximo|pasado|del|al|nung|noong) )`,
-    String.raw`(?:sa )?(Lunes|Martes|Miyerkoles|Miyerkules|Huwebes|Biyernes|Sabado)`,
+    String.raw`(?:sa )?(Lunes|Martes|Miyerkoles|Miyerkules|Huwebes|Biyernes|Sabado)|`,
+    String.raw`sa ([lL]unes|[mM]artes|[mM]iyerk[ou]les|[hH]uwebes|[bB]iyernes|[sS]abado)`,
     String.raw`(?![\p{L}\d'’/-])`,
   ].join(''),
   'gu',
@@ -518,7 +692,7 @@ export function mendCebuano(text: string): string {
     ? text.charAt(0).toLowerCase() + text.slice(1)
     : text;
   if (cebuanoMarker.test(line)) return applySwaps(line, cebuanoWords);
-  return text.replace(dayAlone, (found: string, said: string) =>
-    found.startsWith('sa ') ? `on ${dayAs(said)}` : dayAs(said),
+  return text.replace(dayAlone, (found: string, said?: string, saidAfterSa?: string) =>
+    found.startsWith('sa ') ? `on ${dayAs(said ?? saidAfterSa ?? '')}` : dayAs(said ?? ''),
   );
 }

@@ -820,12 +820,18 @@ const kinyarwandaVerb = new RegExp(
   'giu',
 );
 
-/** A Kinyarwanda verb as English: "yampamagaye" called me, "nasabye" asked, "twahuye" met. */
+/**
+ * A Kinyarwanda verb as English: "yampamagaye" called me, "nasabye" asked, "twahuye" met. The
+ * user's own verb after a name ("Dev namusabye", Dev I asked) keeps its "I", or the name before
+ * it would read as who did it.
+ */
 function kinyarwandaVerbAsEnglish(
   whole: string,
   doer: string,
   whom: string | undefined,
   written: string,
+  at: unknown,
+  all: unknown,
 ): string {
   const lower = written.toLowerCase();
   const root = kinyarwandaRoots[lower] ?? kinyarwandaRoots[lower.replace(/^p/u, 'h')];
@@ -833,7 +839,36 @@ function kinyarwandaVerbAsEnglish(
   const me = whom !== undefined && /^(?:ny|n|m)$/iu.test(whom);
   const contact = doer.toLowerCase() === 'y';
   if (contact && (me || (!whom && root.reaches === true))) return root.toMe ?? `${root.past} me`;
-  return root.past;
+  const before = typeof all === 'string' && typeof at === 'number' ? all.slice(0, at) : '';
+  const afterName = /\p{Lu}[\p{L}'’-]* $/u.test(before);
+  return doer.toLowerCase() === 'n' && afterName ? `I ${root.past}` : root.past;
+}
+
+/**
+ * Kinyarwanda verbs of what is still to come, by their parts: who will do it ("a-za-" he or she,
+ * "ba-za-" they), to whom ("-m-" me) and the root: "a-za-m-puza" (will put me in touch),
+ * "a-za-m-pamagara" (will call me). The line's day is never theirs, only what was promised.
+ */
+const kinyarwandaFuture =
+  /(?<![\p{L}\d'’/-])(?:a|ba)za(m|n)?(huza|puza|hamagara|pamagara|andikira|oherereza|bwira)(?![\p{L}\d'’/-])/giu;
+
+/** The roots of `kinyarwandaFuture` as English: to the user, and to anyone else. */
+const kinyarwandaFutureRoots: Readonly<Record<string, readonly [string, string]>> = {
+  huza: ['put me in touch', 'connect'],
+  hamagara: ['call me', 'call'],
+  andikira: ['write to me', 'write to'],
+  oherereza: ['send me', 'send'],
+  bwira: ['tell me', 'tell'],
+};
+
+/** A Kinyarwanda verb of what is to come as English: "azampuza" will put me in touch. */
+function kinyarwandaFutureAsEnglish(
+  _whole: string,
+  whom: string | undefined,
+  root: string,
+): string {
+  const [toMe, toOthers] = kinyarwandaFutureRoots[root.toLowerCase().replace(/^p/u, 'h')] ?? [];
+  return `will ${whom ? toMe : toOthers}`;
 }
 
 /** Kinyarwanda counts of days: "iminsi itatu ishize" (three days ago). */
@@ -855,6 +890,43 @@ const kinyarwandaCounts: Readonly<Record<string, string>> = {
  */
 const kinyarwandaClause: readonly Swap[] = [
   [/\b(follow(?:ed)? up) kwa (?=\p{L})/giu, '$1 with '],
+  // "nongeye kumwandikira" (I wrote to them again), "nongeye kumuhamagara" (I called them
+  // again): doing anything again is following up, with a call if one.
+  [
+    /(?<![\p{L}'’-])[Nn](?:ongeye|ongera|kongera) ku(?:mw|mu|ba)?([hp]amagara)?\p{L}*(?= \p{Lu})/gu,
+    (_whole: string, call?: string) => (call ? 'followed up with a call to' : 'followed up with'),
+  ],
+  [
+    /(?<![\p{L}'’-])[Nn](?:ongeye|ongera|kongera) ku(?:mw|mu|ba)?([hp]amagara)?\p{L}*/gu,
+    (_whole: string, call?: string) => (call ? 'followed up with a call' : 'followed up'),
+  ],
+  // "nibutsa ibya referral" (reminding them about the referral), with "-mw-" them or "ny-".
+  [
+    /(?<![\p{L}'’-])(?:ku)?(?:n|ny|mw|nkamw)ibutsa(?: (?:ibya|ku bya|ku bijyanye n['’]))?(?![\p{L}'’-])/giu,
+    'to chase them about',
+  ],
+  // "n'umuyobozi" is "na umuyobozi" (with the lead): "na" loses its vowel before one.
+  [/(?<=\s)n['’](?=[aeiou]\p{Ll})/gu, 'na '],
+  [word('ikawa'), 'coffee'],
+  [word('icyayi'), 'tea'],
+  [word('(?:ku|mu|kuri) butumwa(?: bugufi)?'), 'by message'],
+  [word('umuyobozi (?:we|wabo)'), 'their lead'],
+  [word('umuyobozi'), 'lead'],
+  // "bashaka statistician" (they want a statistician): what is sought has no article in
+  // Kinyarwanda, and a search for no one in particular reads with one.
+  [
+    /(?<![\p{L}'’-])(?:ba|a|i)(?:ra)?shaka(?![\p{L}'’-])(?: (?!(?:an?|the|some|my|their|our|more)\b)(?=(\p{Ll})))?/gu,
+    (whole: string, next?: string) =>
+      `are looking for${whole.endsWith(' ') ? (/[aeiou]/u.test(next ?? '') ? ' an ' : ' a ') : ''}`,
+  ],
+  // What is gone: "bamaze kuyitanga" (they have already given it), "yafunzwe" (was closed),
+  // "ntikiriho" (is there no longer).
+  [word('bamaze kuyitanga|yamaze gutangwa'), 'it is already filled'],
+  [word('(?:y|ry|by)afunzwe'), 'was closed'],
+  [word('nt(?:i|a|u|ibi|iba)?kiriho'), 'is no longer open'],
+  [word('nshobora'), 'I could'],
+  [word('kuvuga'), 'speak'],
+  [kinyarwandaFuture, kinyarwandaFutureAsEnglish],
   [/\b(?:na|ya)koze like kuri (?=post\b)/giu, 'liked '],
   [word('nagiye kuri'), 'went to'],
   [word('yaje mu biro'), 'came by the office'],
@@ -882,7 +954,12 @@ const kinyarwandaClause: readonly Swap[] = [
     /(?<=\b(?:told|asked|called|sent|wrote to|thanked|gave|met)(?: me)?) (?=\d{1,2}[-/.]\d{1,2}\b)/gu,
     ' on ',
   ],
-  [/(?<=\b(?:met|talked|spoke|put me in touch|had \p{L}+)) na (?=\p{L})/gu, ' with '],
+  [
+    /(?<=\b(?:met|talked|spoke|put me in touch|connect|had \p{L}+)) (?:na |n['’])(?=\p{L})/gu,
+    ' with ',
+  ],
+  // "wa" before a word in lower case is of ("partner wa development advisory"), never WhatsApp.
+  [/(?<=\p{Ll})(?<!\b(?:on|via|by|over|ku|kuri|through)) wa (?=\p{Ll})/gu, ' of '],
   [/(?<![\p{L}'’-])(\p{L}[\p{L}'’-]*) (?:yanjye|wanjye|zanjye|byanjye)(?![\p{L}'’-])/giu, 'my $1'],
   [/(?<![\p{L}'’-])(\p{Ll}[\p{L}'’-]*) (?:ye|yabo|wabo|zabo)(?![\p{L}'’-])/gu, 'their $1'],
   [/(?<![\p{L}'’-])(\p{Ll}[\p{L}'’-]*) we (?=wa \p{Lu})/gu, 'their $1 '],
@@ -900,14 +977,15 @@ const kinyarwandaClause: readonly Swap[] = [
     (_whole: string, day: string) => `on the ${englishOrdinal(day)}`,
   ],
   [word("ibya|ku bya|ku bijyanye n['’]"), 'about'],
-  // "contract ya Hays" (the Hays contract), "spec ya product analyst" (a product analyst spec):
+  // "contract ya Hays" (the Hays contract), "invite ya Insight Africa conference" (the Insight
+  // Africa conference invite), "spec ya product analyst" (a product analyst spec):
   // a thing passed on, with the article Kinyarwanda has none of.
   [
-    /\b(spec|contract|role|job|link|invite|report|article|course) ya (\p{Lu}[\p{L}\d.&-]*)(?! \p{Lu})/gu,
+    /\b(spec|contract|role|job|link|invite|report|article|course|ToRs?|TORs?) ya (\p{Lu}[\p{L}\d.&-]*(?: \p{Lu}[\p{L}\d.&-]*)*(?: (?:conference|summit|meetup|workshop|forum))?)(?![\p{L}\d.&-])/gu,
     'the $2 $1',
   ],
   [
-    /(?<![\p{L}'’-])(?:job )?(?:spec|contract|link|invite|report|article|course) (?=ya \p{Ll})/gu,
+    /(?<![\p{L}'’-])(?:job )?(?:spec|contract|link|invite|report|article|course|ToRs?|TORs?) (?=ya \p{Ll})/gu,
     (thing: string) => `a ${thing}`,
   ],
   [/(?<=\p{L}) (?:ya|za) (?=\p{L})/gu, ' of '],
@@ -916,6 +994,13 @@ const kinyarwandaClause: readonly Swap[] = [
   [/(?<=\p{L}) na (?=\p{Lu})/gu, ' and '],
   [word('niba'), 'if'],
   [word('ko'), 'that'],
+  // "yandikiye Siobhan email" (wrote Siobhan an email), "email imwe" (a single email) to both.
+  [/(?<=e-?mail) imwe(?![\p{L}'’-])/giu, ''],
+  [
+    /\bwrote to ((?:me|\p{Lu}[\p{L}'’-]*)(?: (?:and )?\p{Lu}[\p{L}'’-]*)*) e-?mail(?![\p{L}'’-])/gu,
+    'emailed $1',
+  ],
+  [/\bwrote to e-?mail(?![\p{L}'’-])/gu, 'emailed'],
   [word('ariko'), 'but'],
   [/(?<!\b(?:an?|the) )(?<![\p{L}'’-])ngo(?![\p{L}'’-])/gu, 'they say'],
   [/(?<=^|, )hari (?=\p{L})/gu, 'there is '],
@@ -976,11 +1061,15 @@ const kinyarwandaWords = [
   'nimugoroba',
   'uyu munsi',
   'murakoze',
+  'bamaze',
+  'yafunzwe',
+  'nt(?:i|a|u|ibi|iba)?kiriho',
+  '[Nn](?:ongeye|kongera)',
 ];
 
 /** A Kinyarwanda verb or word: what lets the clause words be read. */
 const kinyarwandaMarker = new RegExp(
-  String.raw`${kinyarwandaVerb.source}|(?<![\p{L}'’-])(?:${kinyarwandaWords.join('|')})(?![\p{L}'’-])`,
+  String.raw`${kinyarwandaVerb.source}|${kinyarwandaFuture.source}|(?<![\p{L}'’-])(?:${kinyarwandaWords.join('|')})(?![\p{L}'’-])`,
   'u',
 );
 
@@ -2089,8 +2178,16 @@ const dialectWords: readonly Swap[] = [
     (_whole: string, count: string) =>
       `${kinyarwandaCounts[count.toLowerCase()] ?? count} days ago`,
   ],
+  // A day closing the line after what a verb was for is the verb's day, not that thing's
+  // ("yanshimiye for the talk kuwa gatanu", thanked me on Friday for the talk): Kinyarwanda gives
+  // the talk's own day with "cyo" (of).
+  [
+    /(?<=\b(?:for|about) (?:the|a|an|my|our|their|his|her) [\p{L}-]+) (?=ku ?(?:wa (?:mbere|kabiri|gatatu|kane|gatanu|gatandatu)|cyumweru)\s*$)/giu,
+    ', ',
+  ],
   weekdaysOf(kinyarwandaDays, { before: 'ku ?', caseless: true }),
-  ...thanksIn('murakoze(?: cyane)?'),
+  // "murakoze cyane for hosting me" is thanks whole, as "murakoze for" is.
+  ...thanksIn('murakoze(?: cyane|(?! cyane))'),
   [/(?<![\p{L}\d'’/-])muvandimwe (?=\p{L})/gu, ''],
   [/(?<![\p{L}\d'’/-])Papa (?!Johns?\b)(?=\p{Lu}\p{Ll})/gu, ''],
   // Naval English: "scran" is a meal, "wets" and a "run ashore" drinks out.

@@ -6,10 +6,13 @@
 // chat, "kerekere" a request, and "bula" (hello) and "isa" (alas) opening a note are said to its
 // reader, as it is before the name it greets ("bula Dev, video call nanoa"). "sega" is no ("still
 // sega reply", "sega news"; "sega na leqa", no worries), a "kana" had with someone a meal and
-// Fiji English "grog" (kava) drinks. Fiji Hindi ("kal", "bhaiya", "ne whatsapp kiya") is read with
-// the other Hindustani, in `log-line-hindustani.ts`. A line is read so only when it is Fijian by a
-// word no English note uses.
+// Fiji English "grog" and Fijian "yaqona" (kava) drinks. Fiji Hindi ("kal", "bhaiya", "ne whatsapp
+// kiya") is read with the other Hindustani, in `log-line-hindustani.ts`; its own verb parts, which
+// other Hindustani lacks ("phone karis", he phoned; "hamke", me; "bhej dia", sent), are first put
+// into that Hindustani here. A line is read so only when it is Fijian by a word no English note
+// uses.
 
+import { mendHindustani } from './log-line-hindustani.js';
 import { applySwaps, type Swap, wholeWord } from './log-line-tokens.js';
 
 /**
@@ -48,8 +51,11 @@ const fijianWords =
  */
 const smallWords = String.raw`sega|kana(?= (?:with|w)\b)`;
 
-/** Fiji English "grog" (kava), in any case, as a note's first word may have it: "Grog w Marcus". */
-const grog = 'grog(?: sessions?)?';
+/**
+ * Fiji English "grog" and Fijian "yaqona" (kava), in any case, as a note's first word may have it:
+ * "Grog w Marcus", "yaqona session at Gareth's place".
+ */
+const grog = '(?:grog|yaqona)(?: sessions?)?';
 
 /**
  * A Fijian word opening a note with a capital, as a note's first word may have, and then a stop or
@@ -99,6 +105,9 @@ const fijianSwaps: readonly Swap[] = [
     ),
     '',
   ],
+  // "whatsapp pe vinaka bola Sanjay": said thanks to him, the verb after the thanks as Fiji Hindi
+  // has it ("bola", said).
+  [word(`${thanks} (?:bola|boli|bole|bolis|said)`), 'thanked'],
   [word(thanks), 'thanks'],
   // "talanoa" (a talk, a chat): "a good talanoa", "video talanoa w/ Alexandra".
   [word('talanoa'), 'chat'],
@@ -112,11 +121,67 @@ const fijianSwaps: readonly Swap[] = [
   // "Monday kana with Shalendra": a meal had with someone; Fiji English "grog" (kava): "grog w
   // Marcus", "a grog session with the Hays lot".
   [word(String.raw`kana(?= (?:with|w)\b)`), 'lunch'],
-  [day(grog), (said: string) => (said.startsWith('G') ? 'Drinks' : 'drinks')],
+  [day(grog), (said: string) => (/^\p{Lu}/u.test(said) ? 'Drinks' : 'drinks')],
+  // Fiji English leaves the possessive unmarked: "at Gareth Price place" is at his place.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])at (\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}?)(?<!['’]s) ` +
+        String.raw`(place|house|home|flat)(?![\p{L}'’-])`,
+      'gu',
+    ),
+    "at $1's $2",
+  ],
 ];
 
+/**
+ * Fiji Hindi by the parts other Hindustani has not: the third person's past in "-is" ("phone
+ * karis", phoned; "bolis", said; "puchis", asked; "bhejis", sent) and "hamke" (me, to me).
+ */
+const fijiHindiMarker = /(?<![\p{L}'’-])(?:karis|bolis|puchis|bhejis|hamke)(?![\p{L}'’-])/u;
+
+/**
+ * A clause's verb with "karis" (did) closing it, and what comes before it in the clause: "Olivia
+ * Hays wali phone karis", "Anna linkedin pe message karis", "Jose ko whatsapp karis".
+ */
+const didClause = /(^|[,;]\s*)([^,;]*?)([\p{L}-]+) karis(?![\p{L}'’-])/gu;
+
+/** How it was done, before "pe" (on): "linkedin pe"; a video call is a call on video. */
+const wayBefore = /^(.*?\S)\s+(?:hamke\s+)?((?:[\p{L}-]+ (?:pe|par) )?)((?:video|zoom|teams) )?$/u;
+
+/**
+ * "karis" is what someone else did: with a name before it the clause says who ("Priya phone karis",
+ * Priya phoned), and in Hindustani "ne" marks that; with "ko" before it, or nothing (a note leaves
+ * out "I"), the user did it to someone ("Jose ko whatsapp karis", "phone karis Rohit").
+ */
+function didWhat(_m: string, open: string, before: string, verb: string): string {
+  const done = `${verb} kiya`;
+  if (!before.trim() || /(?<![\p{L}'’-])(?:ko|ne)\s*$/u.test(before))
+    return `${open}${before}${done}`;
+  const parts = wayBefore.exec(before);
+  if (!parts) return `${open}${before}${done}`;
+  const [, who, way, video] = parts;
+  return video ? `${open}${who} ne ${way}${video}pe ${done}` : `${open}${who} ne ${way}${done}`;
+}
+
+const fijiHindiSwaps: readonly Swap[] = [
+  // "hamke intro karis to Shalini": introduced me to her; the English "to" is the verb's own.
+  [word('(intro karis) to'), '$1'],
+  [didClause, didWhat],
+  [word('bolis'), 'bola'],
+  [word('puchis'), 'pucha'],
+  [word('bhejis|bhej dia|bhej diya|bhej dis'), 'bheja'],
+  // "she bhejega the job spec": she will send it.
+  [word('bhejega|bhejegi|bhejenge'), 'will send'],
+];
+
+/** A line in Fiji Hindi put into the Hindustani its reader knows, then read as Hindustani. */
+function mendFijiHindi(line: string): string {
+  return fijiHindiMarker.test(line) ? mendHindustani(applySwaps(line, fijiHindiSwaps)) : line;
+}
+
 /** The line with its Fijian put into English; a line with none comes back as it was. */
-export function mendFijian(line: string): string {
+export function mendFijian(text: string): string {
+  const line = mendFijiHindi(text);
   const alasGone = alasOpening.test(line) ? line.replace(alasOpening, '') : line;
   const opening = firstWord.exec(alasGone)?.[0];
   const mended =

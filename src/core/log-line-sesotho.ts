@@ -13,7 +13,9 @@
 // HRBP) and whose it is ("CV ya ka", my CV; "boss wa hae", their boss) are read too, and
 // "matsatsi a mararo a fetileng" (three days ago); "a neng a e kopile Labohlano" (that she had
 // asked for on Friday) is no date of the line. The Setswana spellings a Sesotho writer also uses
-// ("maabane", "ke a leboga rra", "Mma Elizabeth") are read as the Sesotho ones.
+// ("maabane", "ke a leboga rra", "Mma Elizabeth") are read as the Sesotho ones. A verb after "ho"
+// is to do it ("ho mo leboha", to thank them), "o batla ke bue" is wants me to speak,
+// and "o ntsebisitse ho X" introduced me to X.
 
 import { applySwaps, type Swap, wholeWord } from './log-line-tokens.js';
 
@@ -67,6 +69,8 @@ const doings: ReadonlyArray<readonly [string, string]> = [
   ['ke (?:mo |ba )?(?:boditse|botsitse)', 'asked'],
   ['(?:o ile a |o )?(?:nkopantse|nkopanya) le', 'introduced me to'],
   ['(?:o ile a |o )?(?:ntlhahisitse|ntlhahisa) ho', 'introduced me to'],
+  ['(?:o ile a |o )?(?:ntsebisitse|ntsebisetse) ho', 'introduced me to'],
+  ['ke (?:mo |ba )?tsebisitse', 'introduced'],
   ['(?:o ile a |o )?(?:mphetiseditse|mphetisetsa) ho', 'referred me to'],
   ['(?:o ile a |o |a )?(?:mpoleletse|mpolella|mpoleletse)', 'told me'],
   ['(?:o ile a |o )?(?:mphile|mpha)', 'gave me'],
@@ -76,13 +80,16 @@ const doings: ReadonlyArray<readonly [string, string]> = [
   ['ke (?:mo |ba )?(?:hopotsitse|hopotsa)', 'reminded'],
 ];
 
+/** "tla ntsebisa ho" (will introduce me to), and as "tla nkopanya le", "tla ntlhahisa ho". */
+const willIntroduce = 'tla (?:nkopanya le|ntlhahisa ho|ntsebisa ho)';
+
 /**
  * What is to come, "o tla" (they will) before the verb: "o tla mpha list" (they will give me a
  * list), "o tla romela JD" (they will send the JD), "o tla ntlhahisa ho boss wa hae" (they will
  * introduce me to their boss), "o tla mphetisetsa ho X" (they will refer me to X).
  */
 const toCome: ReadonlyArray<readonly [string, string]> = [
-  ['(?:o|ba) tla (?:nkopanya le|ntlhahisa ho)', 'they will introduce me to'],
+  [`(?:o|ba) ${willIntroduce}`, 'they will introduce me to'],
   ['(?:o|ba) tla mphetisetsa ho', 'they will refer me to'],
   ['(?:o|ba) tla mpha', 'they will give me'],
   ['(?:o|ba) tla (?:nthomela|nthomella)', 'they will send me'],
@@ -93,9 +100,11 @@ const toCome: ReadonlyArray<readonly [string, string]> = [
  * Wanting, hiring and a role's end: "ba batla ho ntsebedisa" (they want to hire me), "o batla ho
  * bona" (wants to see: asks to), "o batla ho tseba ka" (wanting to know about), "ba batla HRBP"
  * (they are looking for an HRBP), "ba hira" (they are hiring), "ha ba sa hire" (they no longer
- * hire), "e koetswe" (is closed), "e tlatsitswe" (has been filled), "o re" (says).
+ * hire), "o batla ke bue" (wants me to speak), "e koetswe" (is closed), "e tlatsitswe" (has been
+ * filled), "o re" (says).
  */
 const wants: ReadonlyArray<readonly [string, string]> = [
+  ['(?:o|ba|e) batla (?:hore )?ke', 'wants me to'],
   ['(?:o|ba|e) batla ho ntsebedisa', 'they want to hire me'],
   ['(?:o|ba|e) batla ho bona', 'asking to see'],
   ['(?:o|ba|e) batla ho tseba', 'wanting to know'],
@@ -109,6 +118,39 @@ const wants: ReadonlyArray<readonly [string, string]> = [
   ['e tlatsitswe|e tladitswe', 'has been filled'],
   ['ke hloname', 'I am sad'],
   ['o re', 'says'],
+];
+
+/**
+ * A verb after "ho" (to), as English says it: "ho mo leboha" (to thank them), "ho mo kopa" (to ask
+ * them), "ho mo hopotsa" (to remind them), "ho kopana le" (to meet with). "mo" or "ba" before the
+ * verb is whom it is done to; English puts them after it.
+ */
+const toDo: ReadonlyArray<readonly [string, string]> = [
+  ['kopana le', 'meet with'],
+  ['kopana', 'meet'],
+  ['leboha|leboga', 'thank'],
+  ['kopa', 'ask'],
+  ['botsa', 'ask'],
+  ['hopotsa|hopotsetsa', 'remind'],
+  ['founela|letsetsa|leletsa', 'call'],
+  ['romela|romella', 'send'],
+  ['ngolla|ngollela', 'write to'],
+  ['thusa', 'help'],
+  ['bua le|buisana le', 'speak with'],
+  ['bua', 'speak'],
+  ['ruta', 'teach'],
+  ['bona', 'see'],
+];
+
+/** The same verbs after "wants me to" (o batla ke...): "ke bue" (I speak), "ke thuse" (I help). */
+const wantedDoing: ReadonlyArray<readonly [string, string]> = [
+  ['bue le', 'speak with'],
+  ['bue', 'speak'],
+  ['thuse', 'help'],
+  ['tle', 'come'],
+  ['bone', 'see'],
+  ['founele|letsetse', 'call'],
+  ['ngolle', 'write to'],
 ];
 
 /** Numbers of days and weeks: "matsatsi a mabedi" (two days), "beke tse tharo" (three weeks). */
@@ -126,6 +168,9 @@ const owners: ReadonlyArray<readonly [string, string]> = [
   ['rona', 'our'],
   ['hae|bona', 'their'],
 ];
+
+/** The first word of a thing a note owns in two words: "portfolio link", "cover letter". */
+const ownedFirst = 'portfolio|cv|resume|cover|case|research|design|writing|work';
 
 /** "ke a leboha" (thank you; "kea leboha", "re a leboha", "ke a leboha haholo", very much). */
 const thanks = '(?:ke ?a|re ?a|ke) lebo[hg]a(?: haholo| thata| hle)?';
@@ -174,6 +219,7 @@ const sesothoMarker = wholeWord(
     ...wants.slice(0, -1).map(([said]) => said),
     thanks,
     'maobane|maabane|kajeno|hosane|bekeng|kgweding|fetileng|fitileng|mohala|matsatsi',
+    `ho (?:mo |ba )?(?:${toDo.map(([said]) => said).join('|')})`,
     '(?:ya|wa) (?:ka|rona|hae|bona)|e tswang ho|hore (?:ke|re|a|ba)|ke (?:mo|ba) (?:e|di) rometse',
     ...days.map(([day]) => day),
   ].join('|'),
@@ -256,18 +302,35 @@ const sesothoWords: readonly Swap[] = [
     ),
     `${english} new $1`,
   ]),
+  // Of a two-word thing it is the whole: "portfolio link ya ka" (my portfolio link).
   ...owners.map(([owner, english]): Swap => [
     new RegExp(
-      String.raw`${from}([\p{L}\d][\p{L}\d'’-]*) (?:ya|wa|tsa|sa) (?:${owner})(?![\p{L}])`,
+      String.raw`${from}((?:(?:${ownedFirst}) )?[\p{L}\d][\p{L}\d'’-]*) ` +
+        String.raw`(?:ya|wa|tsa|sa) (?:${owner})(?![\p{L}])`,
       'giu',
     ),
     `${english} $1`,
   ]),
   // "ke mo e rometse" (I sent it to them), before "ke mo rometse X" (I sent X).
   [word('ke (?:mo|ba) (?:e|di) (?:rometse|romeletse)'), 'sent it to them'],
+  // After the name of who will do it, "Thomas o tla ntsebisa ho Helen" is "Thomas is going to
+  // introduce me to Helen": "Thomas they will introduce me to Helen" would read Helen as met.
+  [
+    new RegExp(String.raw`(?<=\p{Lu}[\p{L}'’-]* )${word(`o ${willIntroduce}`).source}`, 'gu'),
+    'is going to introduce me to',
+  ],
   ...toCome.map(([said, english]): Swap => [word(said), english]),
   ...doings.map(([said, english]): Swap => [word(said), english]),
   ...wants.map(([said, english]): Swap => [word(said), english]),
+  // "ho mo leboha" (to thank them); after "wants me to", the verb alone ("o batla ke bue").
+  ...toDo.map(([said, english]): Swap => [
+    word(`ho (mo |ba )?(?:${said})`),
+    (_all: string, whom?: string) => `to ${english}${whom ? ' them' : ''}`,
+  ]),
+  ...wantedDoing.map(([said, english]): Swap => [
+    new RegExp(String.raw`(?<=\bwants me to )(mo |ba )?(?:${said})(?![\p{L}])`, 'giu'),
+    (_all: string, whom?: string) => `${english}${whom ? ' them' : ''}`,
+  ]),
   // Asked to do: "asked me hore ke rute class" (to teach a class), "hore re nwe coffee" (to have
   // coffee), "hore ke mo romelle" (to send them), "hore a ntlhahise ho" (to introduce me to).
   [
@@ -296,6 +359,9 @@ const sesothoWords: readonly Swap[] = [
   [word('ba ne ba le teng|ba ne ba le gona'), 'were there too'],
   // "X wa Hays" (X from Hays): of a firm, after a name.
   [new RegExp(String.raw`(?<=\p{Lu}\p{Ll}+\)? )wa (?=\p{Lu})`, 'gu'), 'from '],
+  // After a thing, it is of what follows: "lead wa UX" (lead of UX), "head wa HR".
+  // After a courtesy it stays: "ausi wa Booking.com" is the woman from there, no thing of it.
+  [new RegExp(String.raw`${from}(?!(?:${courtesy}) )(\p{Ll}+) wa (?=\p{Lu})`, 'gu'), '$1 of '],
   // "ka January" (in January); "ka" before anything else is about it ("ka contract", "ka CV").
   [
     new RegExp(

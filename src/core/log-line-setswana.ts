@@ -20,7 +20,7 @@ const days: ReadonlyArray<readonly [string, string]> = [
   ['Laboraro', 'Wednesday'],
   ['Labone', 'Thursday'],
   ['Labotlhano', 'Friday'],
-  ['Matlhatso', 'Saturday'],
+  ['Lamatlhatso|Matlhatso', 'Saturday'],
   ['Latshipi|Tshipi', 'Sunday'],
 ];
 
@@ -40,8 +40,10 @@ const counts: ReadonlyArray<readonly [string, string]> = [
  * me), "ke mo leleditse X" (I called X), "o nthomeletse" (sent me), "ke romeletse X" (I sent X),
  * "o nkwaletse" (wrote to me), "ke kwaletse X" (I wrote to X), "o ntebogile" (thanked me), "ke mo
  * leboga" (thanking them), "o nkopile" (asked me), "ke mo kopa" (asking them for), "o mpoleletse"
- * (told me), "o mphile" (gave me), "o ratile" (liked), "re kopane le X" (we met X), "re buile le
- * X" (we talked with X).
+ * (told me), "ke mmoleletse X" (I told X), "o mphile" (gave me), "o ratile" (liked), "re kopane le
+ * X" (we met X), "re buile le X" (we talked with X), "o nkarabile" (answered me), "o amogetse"
+ * (accepted), "o tlhatlhobile" (looked over), "o bone" (saw, found), "gore ke mo thuse" (to help
+ * them).
  */
 const doings: ReadonlyArray<readonly [string, string]> = [
   ['(?:o )?(?:nteleditse|ntelefonetse|nfounetse|mfounetse)', 'called me'],
@@ -59,7 +61,16 @@ const doings: ReadonlyArray<readonly [string, string]> = [
   ['a nkopa', 'asking me'],
   ['(?:ke|go|a) (?:mo |ba )?kopa', 'asking for'],
   ['(?:ke|go) (?:mo |ba )?botsa(?: ka)?', 'asking about'],
+  // "mm-" is "mo" (them) before "bolelela": "ke mmoleletse X" is I told X; "o mpoleletse", me.
+  ['ke (?:mo )?(?:mmoleletse|boleletse)', 'told'],
   ['(?:o )?(?:mpoleletse|mmoleletse)', 'told me'],
+  ['(?:o )?(?:nkarabile|nkarabetse)', 'replied to me'],
+  ['ke (?:mo |ba )?(?:arabile|arabetse)', 'replied to'],
+  ['(?:o|ba) amogetse', 'accepted'],
+  ['(?:o|ba) (?:tlhatlhobile|tlhatlhobetse)', 'reviewed'],
+  ['o bone', 'found'],
+  ['(?:gore )?ke (?:mo|ba) thuse', 'to help them'],
+  ['ga (?:e|a|ba) batle', 'does not want'],
   ['(?:o )?mphile', 'gave me'],
   ['(?:o )?ntlhaloseditse', 'explained to me'],
   ['(?:o )?nthutile', 'taught me'],
@@ -97,6 +108,7 @@ const doings: ReadonlyArray<readonly [string, string]> = [
   ['o dira kwa', 'works at'],
   ['o dira', 'works in'],
   ['o rile', 'said'],
+  ['(?:o|ba) tla itumela', 'will be glad'],
   ['o tla', 'will'],
 ];
 
@@ -111,6 +123,7 @@ const toDo: ReadonlyArray<readonly [string, string]> = [
   ['dira', 'do'],
   ['ntshupa', 'show me'],
   ['tswa', 'move'],
+  ['tlhatlhoba', 'look over'],
 ];
 
 /** "ke a leboga" (thank you; "kea leboga", "re a leboga", "ke a leboga thata", very much). */
@@ -134,11 +147,16 @@ const setswanaMarker = wholeWord(
     ...doings.map(([said]) => said),
     thanks,
     'maabane|gompieno|phakela|bosigo|malatsi|fetileng|kofi le|rra|pele ga|(?:wa|ya) gagwe',
+    // "diphoso" (mistakes), "dintsi" and "mantsi" (many).
+    'diphoso|dintsi|mantsi',
     String.raw`ka di \d{1,2}`,
     ...days.map(([day]) => day),
   ].join('|'),
   'iu',
 );
+
+/** "Ija," and "Ijoo!" open a note in surprise, as "wow" does; they are no one's name. */
+const surprise = /^\s*(?:ija|ijoo?)\s*[,!.:-]+\s*/iu;
 
 /** "mma" (madam) before a name, or "le" (and) between two names: "mma Okafor", "Kate le Ana". */
 const setswanaBeforeName = /(?<![\p{L}\d'’/-])(?:[Mm]ma \p{Lu}|\p{Lu}\p{Ll}+ le \p{Lu}\p{Ll}+)/u;
@@ -198,11 +216,22 @@ const setswanaWords: readonly Swap[] = [
   [word('kwa kerekeng'), 'at church'],
   [word('bosigo'), 'night'],
   [word('tse di bulegileng'), 'that are open'],
+  // "diphoso di le dintsi" (many mistakes), "thata" (a lot), "batho" (people), "jaanong" (now).
+  [word(String.raw`(\p{L}+) (?:di|a) le (?:dintsi|mantsi)`), 'many $1'],
+  [word('diphoso'), 'mistakes'],
+  [word('thata'), 'a lot'],
+  [word('batho'), 'people'],
+  [word('jaanong'), 'now'],
   [/,?\s*(?<![\p{L}'’-])ke itumetse(?: thata)?(?![\p{L}'’-])/giu, ''],
   [/[.,]?\s*(?<![\p{L}'’-])ao\s*$/giu, ''],
   // "X wa Hays" (X of Hays), "colleague wa gagwe" (their colleague), "post ya me" (my post).
   [/(\p{L}+) (?:wa|ya|ba) gagwe(?![\p{L}])/gu, 'their $1'],
   [/(?<=\p{L}) (?:wa|ya|tsa|ba) bone(?![\p{L}])/gu, ' of theirs'],
+  // "connection request ya me" (my connection request): a noun English puts first goes too.
+  [
+    /((?:connection|cover|job|tender|tax|phone|contact|reference|application|interview) \p{L}+) ya me(?![\p{L}])/giu,
+    'my $1',
+  ],
   [/(\p{L}+) ya me(?![\p{L}])/gu, 'my $1'],
   [/(?<=\p{L}) (?:ya|tsa) (?=\p{L})/gu, ' of '],
   [/(?<=\p{L}) wa (?=\p{L})/gu, ' from '],
@@ -218,7 +247,7 @@ const setswanaWords: readonly Swap[] = [
 
 /** The line with its Setswana put into English, when it has any. */
 export function mendSetswana(line: string): string {
-  return setswanaMarker.test(line) || setswanaBeforeName.test(line)
-    ? applySwaps(line, setswanaWords)
+  return setswanaMarker.test(line) || setswanaBeforeName.test(line) || surprise.test(line)
+    ? applySwaps(line.replace(surprise, ''), setswanaWords)
     : line;
 }

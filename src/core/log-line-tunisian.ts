@@ -39,6 +39,8 @@ const tunisianDays: Record<string, string> = {
   tleta: 'tuesday',
   tlatha: 'tuesday',
   tlath: 'tuesday',
+  thlatha: 'tuesday',
+  ethlatha: 'tuesday',
   arb3a: 'wednesday',
   arb3: 'wednesday',
   arba3: 'wednesday',
@@ -97,6 +99,12 @@ const tunisianMarker = new RegExp(
     "l5mis|le5mis|lethnin|l['’]erb3a|a7ad|9bal|ayem|walou|menni|9ahwa",
     'relancit|nrelanci|tla9it|t3arraft|likit|commentit|commentat|followit',
     '3tani|3tatni|3tawni|rja3li|3andhom|3andha|3andou|jeweb\\p{L}*|radch',
+    // A Bizerte writer's verbs: "3arfetni" (introduced me), "chkretni" (thanked me), "t9ablt"
+    // (met), "3ayytli" (called me), "zedetni" (added me), "jawbetni" (replied to me), "t7eb"
+    // (wants), "3amlet" (did), "nudgit" (nudged), "lteli" (ago), "l'arb3a" (Wednesday).
+    String.raw`[yt]?3ar[ae]?f(?:et)?ni|n?chk[aeo]?r\p{L}*|t9abl\p{L}*|3ayy?[ae]?t\p{L}*`,
+    String.raw`zed(?:et)?ni|j[ae]w[e]?b\p{L}*|[yt]7[ae]bb?\p{L}*|7abb?(?:et)?ni|3a?m[ae]?l(?:et|t)?(?:l?i)?`,
+    String.raw`nudgit|lt[ae]li|l['’]arb3a|e?thlatha|ayyem|kenet|ba3d`,
   ].join('|')})${till}`,
   'iu',
 );
@@ -124,10 +132,11 @@ function tunisian(pattern: string, english: string): Swap {
  */
 const firmAfterName: Swap = [
   new RegExp(
-    String.raw`^(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?) (?:mta3|mte3|mel) ` +
+    String.raw`^(\p{L}[\p{L}'’-]*(?: \p{L}[\p{L}'’-]*)?) (?:mta3|mte3|mel|men) ` +
       String.raw`((?:[\p{L}\d&.-]+ ){0,2}[\p{L}\d&.-]+)(?= (?:${callMe}|ba?3a?th\p{L}*|` +
       String.raw`9a(?:l|lt|t|let)li|talb\p{L}*|talab\p{L}*|3a?m[ae]l\p{L}*|chkar\p{L}*|` +
-      String.raw`a?3t(?:ani|atni|awni)|likit|comment[ai]t|rja3li|[yt]7eb)${till})`,
+      String.raw`a?3t(?:ani|atni|awni)|likit|comment[ai]t|rja3li|[yt]7eb|[yt]?3ar[ae]?f\p{L}*|chk\p{L}*|` +
+      String.raw`3ayy\p{L}*|zed(?:et)?ni|j[ae]w[e]?b\p{L}*|t9abl\p{L}*|tlab\p{L}*|3m\p{L}*|bech)${till})`,
     'iu',
   ),
   '$1 ($2)',
@@ -181,7 +190,14 @@ const sfaxWords: readonly Swap[] = [
   tunisian("salon (?:mta3|mte3|de) l['’]emploi", 'job fair'),
   tunisian('a?3t(?:ani|atni) (?:el )?carte', 'got their card'),
   // "poste analytics lead fi sky tsakker" (the analytics lead role at Sky closed).
-  [new RegExp(`${from}postes? ([^,.;]{1,40}?) tsakk?er${till}`, 'giu'), 'the $1 role closed'],
+  // "el poste de planning t3abba" (the planning role was filled).
+  [
+    new RegExp(
+      `${from}(?:el )?postes? (?:de |mte3 |mta3 )?([^,.;]{1,40}?) (?:tsakk?er|t3abba)${till}`,
+      'giu',
+    ),
+    'the $1 role closed',
+  ],
 ];
 
 const tunisianWords: readonly Swap[] = [
@@ -336,7 +352,7 @@ const sfaxVerbs: readonly Swap[] = [
   tunisian('likit', 'liked'),
   tunisian('commentit|commentat|commentet', 'commented'),
   tunisian('followit|followat', 'followed'),
-  tunisian('9ahwa|9ahoua|9hawi', 'coffee'),
+  tunisian('9a?hwa|9ahoua|9hawi', 'coffee'),
   tunisian('dej|déj', 'lunch'),
   // The times of day: "sbe7" (this morning), "l3chiya" (in the evening), "el lil" (at night).
   tunisian('sbe7|sba7|sbe7ika', 'this morning'),
@@ -373,6 +389,142 @@ const sfaxVerbs: readonly Swap[] = [
   tunisian('zouz', 'both'),
 ];
 
+/** "fel meetup mte3hom" (at their meetup): "fel" (at the) gives way to the owner. */
+const owners: Record<string, string> = { i: 'my', ha: 'her', ou: 'his', hom: 'their' };
+
+/**
+ * A Bizerte writer's words, read before the others as they hold ones read there: "3arfetni b X"
+ * (introduced me to X), "bech y3arefni b" (he'll introduce me to), "3 ayyem lteli" and "il y a 5
+ * jours" (3, 5 days ago), "followit m3a" (followed up with), "t9ablt X w Y" (met X and Y),
+ * "b3atht l X" (sent X), "t7ebni n3awnha" (she asked me to help her).
+ */
+const bizerteWords: readonly Swap[] = [
+  [
+    new RegExp(
+      `${from}(?:(\\d+) (?:ayyem|ayem|iyem|ayam|jours) lt[ae]li|il y a (\\d+) jours?)${till}`,
+      'giu',
+    ),
+    (_: string, lteli?: string, ilya?: string) => `${lteli ?? ilya} days ago`,
+  ],
+  [new RegExp(`${from}(\\d+) (?:jem3at|semaines) lt[ae]li${till}`, 'giu'), '$1 weeks ago'],
+  [
+    new RegExp(String.raw`${from}fel (\p{L}[\p{L}-]*) (?:mte3|mta3)(i|ha|ou|hom)${till}`, 'giu'),
+    (_: string, thing: string, owner: string) => `at ${owners[owner.toLowerCase()]} ${thing}`,
+  ],
+  // Introductions: "3arfetni", "3arefni", "3arafni b X" (introduced me to X); with "bech"
+  // (will), "y3arefni" and "t3arafni" are the promise of one.
+  tunisian('(?:bech )?y3ar[ae]?fni (?:b|bi|bel)', "he'll introduce me to"),
+  tunisian('(?:bech )?t3ar[ae]?fni (?:b|bi|bel)', "she'll introduce me to"),
+  tunisian('3ar[ae]?f(?:et)?ni (?:b|bi|bel)', 'introduced me to'),
+  tunisian('3ar[ae]?f(?:et)?ni', 'introduced me'),
+  tunisian('(?:bech )?[yt]7ott? (?:esmi|ismi)', 'will put my name forward'),
+  // Chasing: "nudgit" (nudged), "followit m3a X" (followed up with X, where "followit X" alone is
+  // following X on a site).
+  tunisian('nudgit|nudgeit', 'nudged'),
+  tunisian('followit (?:m3a|ma3a)', 'followed up with'),
+  // Meeting: "t9ablna m3a X" (met with X), "t9ablna" (we met), "t9ablt X w Y" (met X and Y).
+  tunisian('t9ablna (?:m3a|ma3a)', 'met with'),
+  tunisian('t9ablna', 'we met'),
+  [
+    new RegExp(
+      String.raw`${from}t9abl(?:t|et)( \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?) w (?=\p{L})`,
+      'gu',
+    ),
+    'met$1 and ',
+  ],
+  tunisian('t9abl(?:t|et)', 'met'),
+  // Sending: "b3atht l Kate" and "b3athtlou l Owen" (I sent Kate, Owen), "b3atht follow l X"
+  // (followed X on a site).
+  [
+    new RegExp(
+      `${from}(?:b3atht|b3athet|b3athtlou|b3athtoulou|b3athtelou|b3athtelha|b3athtlha) (?:l|lel) (?=\\p{Lu})`,
+      'gu',
+    ),
+    'sent ',
+  ],
+  tunisian('b3ath(?:t|et) follow (?:l|lel)', 'followed'),
+  // Wanting: "t7ebni napplyi" (she wants me to apply); "t7eb nchouf", "7abni n9ra", "y7ebni
+  // n3awnou" (asked me to look at, read, help him) are asks, as are "na3tiha ra2yi" (to give her
+  // my opinion).
+  [
+    new RegExp(
+      `${from}(?:[yt]7[ae]bb?(?:et)?(?:ni)?|7abb?(?:et)?ni) (?=(?:nchouf|n9ra|n3awn|na3ti)\\p{L}*${till})`,
+      'giu',
+    ),
+    'asked me to ',
+  ],
+  [
+    new RegExp(`${from}(?:[yt]7[ae]bb?(?:et)?(?:ni)?|7abb?(?:et)?ni) (?=n\\p{L})`, 'giu'),
+    'wants me to ',
+  ],
+  tunisian('nchouf', 'look at'),
+  tunisian('n9ra', 'read'),
+  tunisian('n3awnou', 'help him'),
+  tunisian('n3awnha', 'help her'),
+  tunisian('n3awnhom', 'help them'),
+  tunisian('n3awn', 'help'),
+  tunisian('na3tih ra2yi', 'give him my opinion'),
+  tunisian('na3tiha ra2yi', 'give her my opinion'),
+  tunisian('na3ti ra2yi', 'give my opinion'),
+  tunisian('napplyi', 'apply'),
+  // "talab l CV bech ypassih l team" (asked for the CV to pass it on to the team).
+  tunisian('(?:bech )?[ytn]passi(?:h|ha|hom|hou)?(?: (?:l|lel|el))?', 'to pass it on to'),
+  tunisian('kima t(?:a)?lab(?:et|ou)?', 'as they asked'),
+];
+
+/**
+ * A Bizerte writer's verbs, read after the possessives above: "chkretni" (thanked me), "nchkorha"
+ * (to thank her), "3ayytli" (called me), "zedetni" (added me), "jawbetni" (replied to me), "3mal
+ * review" (reviewed), "3amlet comment" (commented), "3malet follow" (followed), "lien" (link),
+ * "offre" (job posting), "contrat" (contract), "kenet tpresenti" (was presenting), "ba3d" (after).
+ */
+const bizerteVerbs: readonly Swap[] = [
+  tunisian('n?chk[aeo]?r(?:e?tni|ni)', 'thanked me'),
+  // "msg nchkorha" (a message thanking her); "bech nchkrou" (so as to thank him) is a plan a
+  // call or a meeting may hold among other talk, and is left for the rest of the line to say.
+  [
+    new RegExp(`(?<!bech )${from}nchk[oa]?r(ou|ha|hom)(?: (?:on|3al|3la)(?= \\p{L}))?`, 'giu'),
+    (all: string, who: string) =>
+      `to thank ${{ ou: 'him', ha: 'her', hom: 'them' }[who.toLowerCase()]}` +
+      (/ \S+$/u.test(all) ? ' for' : ''),
+  ],
+  tunisian('3ayy?[ae]?t(?:et)?li', 'called me'),
+  tunisian('zed(?:et)?ni', 'added me'),
+  tunisian('j[ae]w[e]?b(?:et)?ni', 'replied to me'),
+  tunisian('ma j[ae]w[e]?b(?:et|ou)?(?:ni)?(?:ch|sh)', 'no reply'),
+  tunisian('3a?m[ae]?l(?:et|t)?(?:l?i)? like(?: (?:on|3al|3la))?', 'liked'),
+  tunisian('3a?m[ae]?l(?:et|t)?(?:l?i)? comment(?: (?:on|3al|3la))?', 'commented on'),
+  tunisian('3a?m[ae]?l(?:et|t)?(?:l?i)? review(?: (?:on|3al|3la|lel|l|el))?', 'reviewed'),
+  tunisian('3a?m[ae]?l(?:et|t)?(?:l?i)? follow(?: (?:l|lel|el|on|3al|3la))?', 'followed'),
+  tunisian('r[a]?j+a3(?:hou|ha|hom)li', 'sent it back to me'),
+  // Asking: "tlabt menha X" (asked her for X), "tlabt men X", "tlabet menni" (asked me), "talab
+  // l CV" (asked for the CV).
+  tunisian('ta?labt menha', 'asked her for'),
+  tunisian('ta?labt menou', 'asked him for'),
+  tunisian('ta?labt menhom', 'asked them for'),
+  tunisian('ta?labt (?:men|mel)', 'asked'),
+  tunisian('tl[a]?b(?:et)? menni', 'asked me'),
+  tunisian('ta?lab(?:et)?(?: (?:l|el)(?= \\p{L}))?', 'asked for'),
+  tunisian("lien (?:mte3|mta3) (?:l['’]?)?offre", 'link to a job posting'),
+  tunisian('lien', 'link'),
+  tunisian('offres?', 'job posting'),
+  tunisian('contrats?', 'contract'),
+  tunisian('salons?', 'trade fair'),
+  [new RegExp(String.raw`${from}kenet [yt](\p{L}{3,}?)i${till}`, 'giu'), 'was $1ing'],
+  tunisian('kenet', 'was'),
+  tunisian('ba3d (?:l|el)(?= \\p{L})', 'after the'),
+  tunisian('ba3d', 'after'),
+];
+
+/**
+ * A call's talk: "kallemt Sam lbera7, 7kina" (I called Sam yesterday, we talked) is the call the
+ * line names, so who placed it is who reached out, not both.
+ */
+const callTalk: Swap = [
+  /(?<=\bcalled\b[^,]*,\s*)we talked( on\b)?/giu,
+  (_: string, on?: string) => (on ? 'talked about' : 'talked'),
+];
+
 /** The Arabic days a lone "l" may stand before as their article ("email l jem3a", Friday). */
 const dayAfterArticle = [...Object.keys(tunisianDays), ...Object.keys(daysAfterArticle)]
   .concat(['tnen', 'tnein', 'tlete', 'jum3a', 'sabt', 'arba3a'])
@@ -395,7 +547,15 @@ const toAfterSent: Swap = [
 /** The line with its Tunisian put into English; a line with none comes back as it was. */
 export function mendTunisian(line: string): string {
   const mended = tunisianMarker.test(line)
-    ? applySwaps(line, [firmAfterName, ...sfaxWords, ...tunisianWords, ...sfaxVerbs])
+    ? applySwaps(line, [
+        firmAfterName,
+        ...bizerteWords,
+        ...sfaxWords,
+        ...bizerteVerbs,
+        ...tunisianWords,
+        ...sfaxVerbs,
+        callTalk,
+      ])
     : line;
   return applySwaps(mended, [toAfterSent]);
 }

@@ -797,3 +797,294 @@ export const moreSurnames: readonly string[] = [
   'woodward',
   'yates',
 ];
+
+/**
+ * Given names of Botswana, Lesotho and South Africa (Setswana, Sesotho, isiZulu, isiXhosa)
+ * that the lists lack ("Boitumelo", "Lesego", "Refilwe"). Names that are English words ("Gift")
+ * are left out.
+ */
+export const southernAfricanGivenNames: readonly string[] = [
+  'amogelang',
+  'ayanda',
+  'boitumelo',
+  'bokang',
+  'bonang',
+  'bongani',
+  'busisiwe',
+  'dikeledi',
+  'dineo',
+  'gaone',
+  'goitseone',
+  'itumeleng',
+  'kabelo',
+  'kagiso',
+  'karabo',
+  'katlego',
+  'keabetswe',
+  'kefilwe',
+  'kgomotso',
+  'khumo',
+  'lebogang',
+  'lerato',
+  'lesedi',
+  'lesego',
+  'lindiwe',
+  'lorato',
+  'masego',
+  'mmabatho',
+  'naledi',
+  'nandi',
+  'nkosinathi',
+  'nomsa',
+  'nthabiseng',
+  'obakeng',
+  'onalenna',
+  'oratile',
+  'palesa',
+  'refilwe',
+  'reitumetse',
+  'relebohile',
+  'sibusiso',
+  'sipho',
+  'tebogo',
+  'thabiso',
+  'thabo',
+  'thandiwe',
+  'thato',
+  'themba',
+  'tlotlo',
+  'tshegofatso',
+  'tshepiso',
+  'tshepo',
+  'tumelo',
+  'zanele',
+  'zodwa',
+];
+
+/**
+ * Surnames of Botswana, Lesotho and South Africa that the lists lack ("Seretse", "Mokoena",
+ * "Khumalo").
+ */
+export const southernAfricanSurnames: readonly string[] = [
+  'dlamini',
+  'dube',
+  'gabaake',
+  'kebonang',
+  'kgari',
+  'kgosi',
+  'khumalo',
+  'letsholo',
+  'letsie',
+  'mabena',
+  'mahlangu',
+  'makgoba',
+  'masilo',
+  'masire',
+  'modise',
+  'moeng',
+  'mofokeng',
+  'mogwe',
+  'mokgosi',
+  'mokoena',
+  'molefe',
+  'moloi',
+  'mosimane',
+  'mosweu',
+  'motaung',
+  'mothibi',
+  'motsumi',
+  'nkosi',
+  'nthako',
+  'ntsime',
+  'otsile',
+  'phiri',
+  'pilane',
+  'ramotswa',
+  'sebina',
+  'seleka',
+  'seretse',
+  'setlhare',
+  'sithole',
+];
+
+/**
+ * Rwandan and Burundian names a family passes on or a child is given as a surname ("Uwimana",
+ * "Habimana", "Ingabire"); given names there are mostly French or English.
+ */
+export const rwandanSurnames: readonly string[] = [
+  'bizimana',
+  'gatete',
+  'habimana',
+  'habineza',
+  'hakizimana',
+  'ingabire',
+  'iradukunda',
+  'ishimwe',
+  'kamikazi',
+  'mugisha',
+  'mukamana',
+  'mukamurenzi',
+  'mukeshimana',
+  'munyaneza',
+  'mutabazi',
+  'ndayisaba',
+  'niyonsaba',
+  'niyonzima',
+  'nkurunziza',
+  'nsengiyumva',
+  'nshimiyimana',
+  'tuyisenge',
+  'umutoni',
+  'uwamahoro',
+  'uwase',
+  'uwimana',
+];
+
+/**
+ * Given names of Fiji, iTaukei and Indo-Fijian, that the lists lack ("Litia", "Tevita",
+ * "Ravinesh").
+ */
+export const fijianGivenNames: readonly string[] = [
+  'asenaca',
+  'ashika',
+  'ashneel',
+  'epeli',
+  'ilisapeci',
+  'kamlesh',
+  'kelera',
+  'litia',
+  'losana',
+  'mereani',
+  'mereoni',
+  'nilesh',
+  'pranesh',
+  'rajnesh',
+  'ravinesh',
+  'roshni',
+  'sainimili',
+  'salote',
+  'semisi',
+  'sereana',
+  'shalendra',
+  'shivneel',
+  'tevita',
+  'timoci',
+  'unaisi',
+  'vikash',
+  'viliame',
+];
+
+/**
+ * Surnames of Fiji that the lists lack ("Waqa", "Naivalu", "Prasad"). "Ratu" is a title, not a
+ * surname.
+ */
+export const fijianSurnames: readonly string[] = [
+  'chand',
+  'goundar',
+  'kuruvoli',
+  'lesuma',
+  'nacuva',
+  'naivalu',
+  'naulu',
+  'prakash',
+  'prasad',
+  'qarase',
+  'rabuka',
+  'rokosuka',
+  'tikoduadua',
+  'tubalevu',
+  'tuilagi',
+  'tuisawau',
+  'vakacegu',
+  'veitata',
+  'vunipola',
+  'waqa',
+];
+
+/**
+ * Filipino given names that the lists lack ("Marites", "Jenelyn", "Arnel").
+ */
+export const filipinoGivenNames: readonly string[] = [
+  'arnel',
+  'jenelyn',
+  'jinky',
+  'jomar',
+  'joylyn',
+  'marites',
+  'rhea',
+  'rowena',
+];
+
+/**
+ * Filipino surnames, many from Spanish, that the lists lack ("Bacalso", "Ybañez"). "Go" and
+ * "Uy" are left out: one is an English word, the other a Bisaya call for attention.
+ */
+export const filipinoSurnames: readonly string[] = [
+  'abellana',
+  'bacalso',
+  'cabahug',
+  'dimaculangan',
+  'gabutero',
+  'lagura',
+  'maglasang',
+  'pabualan',
+  'pacana',
+  'pacaña',
+  'sabio',
+  'sarmiento',
+  'tabanao',
+  'villanueva',
+  'ybanez',
+  'ybañez',
+];
+
+/**
+ * Tunisian and Maghrebi given names, as French spelling writes them, that the lists lack
+ * ("Hichem", "Olfa").
+ */
+export const maghrebiGivenNames: readonly string[] = [
+  'amel',
+  'amine',
+  'bilel',
+  'chokri',
+  'hichem',
+  'houssem',
+  'nizar',
+  'olfa',
+  'rania',
+  'skander',
+  'tarek',
+  'wassim',
+  'yosra',
+];
+
+/**
+ * Tunisian and Maghrebi surnames, as French spelling writes them ("Trabelsi", "Gharbi").
+ */
+export const maghrebiSurnames: readonly string[] = [
+  'ayari',
+  'belhaj',
+  'benali',
+  'bouazizi',
+  'bouslama',
+  'bouzid',
+  'chaabane',
+  'chebbi',
+  'dridi',
+  'ferchichi',
+  'gharbi',
+  'hammami',
+  'jaziri',
+  'jebali',
+  'jlassi',
+  'karoui',
+  'khelifi',
+  'mansouri',
+  'masmoudi',
+  'mejri',
+  'rekik',
+  'sassi',
+  'trabelsi',
+  'triki',
+  'zouari',
+];

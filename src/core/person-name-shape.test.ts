@@ -78,3 +78,29 @@ describe('isKnownSurname', () => {
     expect(looksLikePersonName("Deirdre O'Callaghan", { line, ownGiven: none })).toBe(true);
   });
 });
+
+describe('names of Southern Africa, Rwanda, Fiji, the Philippines and Tunisia', () => {
+  it.each([
+    'Boitumelo Seretse',
+    'Keabetswe Kgari',
+    'Ilisapeci Waqa',
+    'Marites Gabutero',
+    'Hichem Trabelsi',
+  ])('takes "%s", named in a line, for someone new', (name) => {
+    const line = `coffee with ${name} yesterday`;
+    expect(looksLikePersonName(name, { line, ownGiven: none })).toBe(true);
+  });
+
+  it('knows a Rwandan surname after a French given name', () => {
+    expect(isKnownSurname('Nshimiyimana')).toBe(true);
+    expect(isKnownSurname('Ybañez')).toBe(true);
+    expect(isKnownGivenName('Tumelo', none)).toBe(true);
+  });
+
+  it('leaves out words a note uses, and titles', () => {
+    expect(isKnownGivenName('Gift', none)).toBe(false);
+    expect(isKnownSurname('Uy')).toBe(false);
+    expect(isKnownSurname('Ratu')).toBe(false);
+    expect(isKnownSurname('Go')).toBe(false);
+  });
+});

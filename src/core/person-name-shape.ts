@@ -8,15 +8,24 @@ import {
   albanianSurnames,
   estonianGivenNames,
   estonianSurnames,
+  fijianGivenNames,
+  fijianSurnames,
+  filipinoGivenNames,
+  filipinoSurnames,
   icelandicGivenNames,
+  maghrebiGivenNames,
+  maghrebiSurnames,
   moreGivenNames,
   moreSurnames,
+  rwandanSurnames,
   scottishGivenNames,
   scottishSurnames,
   somaliGivenNames,
   somaliSurnames,
   southAsianGivenNames,
   southAsianSurnames,
+  southernAfricanGivenNames,
+  southernAfricanSurnames,
 } from './names-by-hand.js';
 import { surnameList } from './surnames-data.js';
 
@@ -33,6 +42,10 @@ const givenNames: ReadonlySet<string> = new Set([
   ...scottishGivenNames,
   ...somaliGivenNames,
   ...southAsianGivenNames,
+  ...southernAfricanGivenNames,
+  ...fijianGivenNames,
+  ...filipinoGivenNames,
+  ...maghrebiGivenNames,
   ...firstNames.map((name) => name.toLowerCase()),
 ]);
 
@@ -45,6 +58,11 @@ const surnames: ReadonlySet<string> = new Set([
   ...scottishSurnames,
   ...somaliSurnames,
   ...southAsianSurnames,
+  ...southernAfricanSurnames,
+  ...rwandanSurnames,
+  ...fijianSurnames,
+  ...filipinoSurnames,
+  ...maghrebiSurnames,
 ]);
 
 /** "Mòrag" and "Morag", "Inès" and "Ines": a name is known with or without its accents. */
