@@ -3056,8 +3056,8 @@ const dialectWords: readonly Swap[] = [
   [/^ark at ['’]?ee[,!.]*\s*/iu, ''],
   [word('gert', 'gu'), 'very'],
   // "coffee wiv marcus" (with), "askin ow the job huntin's goin" (how), "wants me cv", "needs me
-  // vat number", "wants me views" (my, before what is the user's), "rang kate morrison then emma
-  // clark" (and, between two names).
+  // VAT number", "saw me stuff" (my, in any case, before what is the user's), "rang kate morrison
+  // then emma clark" (and, between two names).
   [word('wiv|wivout', 'gu'), (m: string) => (m === 'wiv' ? 'with' : 'without')],
   // Cumbrian: "olivia fra hays" (from), "yon article" (that), "a laal bit" (little), "sumone"
   // (someone), "not me cup o tea" (not for me: no tea was had).
@@ -3111,7 +3111,7 @@ const dialectWords: readonly Swap[] = [
   [/\ban all\b(?=\s*(?:[,.;!]|$))/gu, 'as well'],
   [/(?<=\b(?:askin|asking|asked|ask|know|wondering|see) )['’]?ow(?= )/gu, 'how'],
   [
-    /(?<=\b(?:see|want|wants|wanted|need|needs|needed|have|has|had|send|sent|at|on|over|for|through|thro|thru|putting|puttin|put|(?:sent|emailed|showed|forwarded) \p{Ll}+(?: \p{Ll}+)?) )me (?=(?:cv|c\.v\.|resume|portfolio|spreadsheets?|notes|vat|utr|details|number|national insurance|ni number|interview answers|answers|bank details|passport|references?|refs|figures|data|slides|deck|work|views?|thoughts|input|feedback|comments?|availability|rates?|day rate|invoice|linkedin|profile|website|cover letter|fleet data|dashboards?|report|plan|drawings|designs|photos|cert|certs|certificates?|licence|license|dashboard portfolio|break|lunch break|opinion|opinions|advice|help|name|timesheet|invoice details|covering letter)\b)/gu,
+    /(?<=\b(?:see|want|wants|wanted|need|needs|needed|have|has|had|send|sent|at|on|over|for|through|thro|thru|putting|puttin|put|saw|(?:sent|emailed|showed|forwarded) \p{Ll}+(?: \p{Ll}+)?) )me (?=(?:cv|c\.v\.|resume|portfolio|stuff|spreadsheets?|notes|vat|utr|details|number|national insurance|ni number|interview answers|answers|bank details|passport|references?|refs|figures|data|slides|deck|work|views?|thoughts|input|feedback|comments?|availability|rates?|day rate|invoice|linkedin|profile|website|cover letter|fleet data|dashboards?|report|plan|drawings|designs|photos|cert|certs|certificates?|licence|license|dashboard portfolio|break|lunch break|opinion|opinions|advice|help|name|timesheet|invoice details|covering letter)\b)/giu,
     'my ',
   ],
   [

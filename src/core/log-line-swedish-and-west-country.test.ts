@@ -37,12 +37,15 @@ describe('West Country words, put plainly', () => {
     ['text from ben askin ow the job is going', 'text from ben asking how the job is going'],
     ['claire wants me cv', 'claire wants my cv'],
     ['needs me vat number', 'needs my vat number'],
+    ['Emily Clarke needs me VAT number', 'Emily Clarke needs my VAT number'],
+    ['saw me stuff on Behance', 'saw my stuff on Behance'],
     ['rang kate morrison then emma clark re roles', 'rang kate morrison and emma clark re roles'],
   ]);
 
   it('keeps "me" where it is the user, and "then" before what was done next', () => {
     expect(mendDialects('sam wants to see me tomorrow')).toBe('sam wants to see me tomorrow');
     expect(mendDialects('rang kate then emailed dev')).toBe('rang kate then emailed dev');
+    expect(mendDialects('Sam saw me at the fair')).toBe('Sam saw me at the fair');
   });
 });
 
