@@ -7,12 +7,9 @@
 // reader, as it is before the name it greets ("bula Dev, video call nanoa"). "sega" is no ("still
 // sega reply", "sega news"; "sega na leqa", no worries), a "kana" had with someone a meal and
 // Fiji English "grog" and Fijian "yaqona" (kava) drinks. Fiji Hindi ("kal", "bhaiya", "ne whatsapp
-// kiya") is read with the other Hindustani, in `log-line-hindustani.ts`; its own verb parts, which
-// other Hindustani lacks ("phone karis", he phoned; "hamke", me; "bhej dia", sent), are first put
-// into that Hindustani here. A line is read so only when it is Fijian by a word no English note
-// uses.
+// kiya", "phone karis") is read with the other Hindustani, in `log-line-hindustani.ts`. A line is
+// read so only when it is Fijian by a word no English note uses.
 
-import { mendHindustani } from './log-line-hindustani.js';
 import { applySwaps, type Swap, wholeWord } from './log-line-tokens.js';
 
 /**
@@ -133,55 +130,8 @@ const fijianSwaps: readonly Swap[] = [
   ],
 ];
 
-/**
- * Fiji Hindi by the parts other Hindustani has not: the third person's past in "-is" ("phone
- * karis", phoned; "bolis", said; "puchis", asked; "bhejis", sent) and "hamke" (me, to me).
- */
-const fijiHindiMarker = /(?<![\p{L}'’-])(?:karis|bolis|puchis|bhejis|hamke)(?![\p{L}'’-])/u;
-
-/**
- * A clause's verb with "karis" (did) closing it, and what comes before it in the clause: "Olivia
- * Hays wali phone karis", "Anna linkedin pe message karis", "Jose ko whatsapp karis".
- */
-const didClause = /(^|[,;]\s*)([^,;]*?)([\p{L}-]+) karis(?![\p{L}'’-])/gu;
-
-/** How it was done, before "pe" (on): "linkedin pe"; a video call is a call on video. */
-const wayBefore = /^(.*?\S)\s+(?:hamke\s+)?((?:[\p{L}-]+ (?:pe|par) )?)((?:video|zoom|teams) )?$/u;
-
-/**
- * "karis" is what someone else did: with a name before it the clause says who ("Priya phone karis",
- * Priya phoned), and in Hindustani "ne" marks that; with "ko" before it, or nothing (a note leaves
- * out "I"), the user did it to someone ("Jose ko whatsapp karis", "phone karis Rohit").
- */
-function didWhat(_m: string, open: string, before: string, verb: string): string {
-  const done = `${verb} kiya`;
-  if (!before.trim() || /(?<![\p{L}'’-])(?:ko|ne)\s*$/u.test(before))
-    return `${open}${before}${done}`;
-  const parts = wayBefore.exec(before);
-  if (!parts) return `${open}${before}${done}`;
-  const [, who, way, video] = parts;
-  return video ? `${open}${who} ne ${way}${video}pe ${done}` : `${open}${who} ne ${way}${done}`;
-}
-
-const fijiHindiSwaps: readonly Swap[] = [
-  // "hamke intro karis to Shalini": introduced me to her; the English "to" is the verb's own.
-  [word('(intro karis) to'), '$1'],
-  [didClause, didWhat],
-  [word('bolis'), 'bola'],
-  [word('puchis'), 'pucha'],
-  [word('bhejis|bhej dia|bhej diya|bhej dis'), 'bheja'],
-  // "she bhejega the job spec": she will send it.
-  [word('bhejega|bhejegi|bhejenge'), 'will send'],
-];
-
-/** A line in Fiji Hindi put into the Hindustani its reader knows, then read as Hindustani. */
-function mendFijiHindi(line: string): string {
-  return fijiHindiMarker.test(line) ? mendHindustani(applySwaps(line, fijiHindiSwaps)) : line;
-}
-
 /** The line with its Fijian put into English; a line with none comes back as it was. */
-export function mendFijian(text: string): string {
-  const line = mendFijiHindi(text);
+export function mendFijian(line: string): string {
   const alasGone = alasOpening.test(line) ? line.replace(alasOpening, '') : line;
   const opening = firstWord.exec(alasGone)?.[0];
   const mended =

@@ -404,8 +404,56 @@ const dayWithKo = new RegExp(
   'iu',
 );
 
-/** The line with its Hindi or Urdu put into English; a line with none comes back as it was. */
-export function mendHindustani(line: string): string {
+/** Fiji Hindi's swaps match in small letters, as its marker does. */
+const fijiWord = (text: string) => word(text, 'gu');
+
+/**
+ * Fiji Hindi by the parts other Hindustani has not: the third person's past in "-is" ("phone
+ * karis", phoned; "bolis", said; "puchis", asked; "bhejis", sent) and "hamke" (me, to me).
+ */
+const fijiHindiMarker = /(?<![\p{L}'’-])(?:karis|bolis|puchis|bhejis|hamke)(?![\p{L}'’-])/u;
+
+/**
+ * A clause's verb with "karis" (did) closing it, and what comes before it in the clause: "Olivia
+ * Hays wali phone karis", "Anna linkedin pe message karis", "Jose ko whatsapp karis".
+ */
+const didClause = /(^|[,;]\s*)([^,;]*?)([\p{L}-]+) karis(?![\p{L}'’-])/gu;
+
+/** How it was done, before "pe" (on): "linkedin pe"; a video call is a call on video. */
+const wayBefore = /^(.*?\S)\s+(?:hamke\s+)?((?:[\p{L}-]+ (?:pe|par) )?)((?:video|zoom|teams) )?$/u;
+
+/**
+ * "karis" is what someone else did: with a name before it the clause says who ("Priya phone karis",
+ * Priya phoned), and in Hindustani "ne" marks that; with "ko" before it, or nothing (a note leaves
+ * out "I"), the user did it to someone ("Jose ko whatsapp karis", "phone karis Rohit").
+ */
+function didWhat(_m: string, open: string, before: string, verb: string): string {
+  const done = `${verb} kiya`;
+  if (!before.trim() || /(?<![\p{L}'’-])(?:ko|ne)\s*$/u.test(before))
+    return `${open}${before}${done}`;
+  const parts = wayBefore.exec(before);
+  if (!parts) return `${open}${before}${done}`;
+  const [, who, way, video] = parts;
+  return video ? `${open}${who} ne ${way}${video}pe ${done}` : `${open}${who} ne ${way}${done}`;
+}
+
+const fijiHindiSwaps: readonly Swap[] = [
+  // "hamke intro karis to Shalini": introduced me to her; the English "to" is the verb's own.
+  [fijiWord('(intro karis) to'), '$1'],
+  [didClause, didWhat],
+  [fijiWord('bolis'), 'bola'],
+  [fijiWord('puchis'), 'pucha'],
+  [fijiWord('bhejis|bhej dia|bhej diya|bhej dis'), 'bheja'],
+  // "she bhejega the job spec": she will send it.
+  [fijiWord('bhejega|bhejegi|bhejenge'), 'will send'],
+];
+
+/**
+ * The line with its Hindi or Urdu put into English; a line with none comes back as it was. Fiji
+ * Hindi's own verb parts are put into the Hindustani the rest of the reader knows first.
+ */
+export function mendHindustani(text: string): string {
+  const line = fijiHindiMarker.test(text) ? applySwaps(text, fijiHindiSwaps) : text;
   return hindustaniMarker.test(line) || dayWithKo.test(line)
     ? applySwaps(line, hindustaniWords)
     : line;
