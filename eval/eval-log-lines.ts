@@ -1456,6 +1456,7 @@
 // bit"; 95.0%, 88.3%, 1), and a Birmingham-born freelance graphic designer's Brummie shorthand
 // ("Tuesdee", "bostin"; 94.2%, 86.7%, 1). The 448th fell one line short of the four-field
 // target; the 449th met it on four fields but created one person.
+// After them, ADR 0186 reads all six.
 //
 // How every line's kind is labelled, one convention for the whole set:
 // - give: value passed from one side to the other. The user sends or shares something useful to

@@ -865,10 +865,18 @@ function closesClause(text: string, result: chrono.ParsedResult): boolean {
     /\b(?:rang|called|phoned|emailed|texted|messaged|thanked|chased|wrote to|met|saw|replied|pinged)(?: [\p{L}'’]+){0,3}(?: (?:me|my|the|his|her) [\p{L}'’]+)?\s*$/iu.test(
       before,
     );
+  // "a brew sat with Ryan", "lunch in town sat and she said…", "on a call fri and marked it up": a
+  // short weekday soon after a meal, drink or call is when it was, before whom or what came next.
+  const afterMeal =
+    /^\s+(?:and|with|w\/?)(?!\S)/i.test(after) &&
+    /\b(?:call|zoom|teams|coffee|lunch|dinner|breakfast|brunch|brew|cuppa|pints?|drinks|bevvies|cob)(?: (?!(?:then|and)\b)[\p{L}'’]+){0,3}\s*$/iu.test(
+      before,
+    );
   if (
     !timed &&
     !clock &&
     !afterVerb &&
+    !afterMeal &&
     !subjectNext &&
     !/^\s*($|[,;:.—–!?]| - )/.test(after) &&
     !/[,.]$/.test(result.text)

@@ -170,7 +170,7 @@ const bareDone = String.raw`(${bareVerbs})(?=(?: to)? (?:my|me|back|on my)\b|,|(
  * Words that may follow a name in small letters but are no part of it nor of their firm: what
  * they said or did, or how the note says they were in touch ("wei chen video call, …").
  */
-const notAFirm = String.raw`(?:say|says|said|tell|told|he|she|they|i|we|you|will|would|can|could|to|and|then|just|already|also|not|never|still|finally|did|does|do|has|have|had|is|was|me|my|us|video|phone|teams|zoom|linkedin|li|whatsapp|wa|email|msg|text|coffee|lunch|call|chat|meeting|catch-up|catchup)`;
+const notAFirm = String.raw`(?:say|says|said|tell|told|he|she|they|i|we|you|will|would|gonna|gunna|wanna|can|could|to|and|then|just|already|also|not|never|still|finally|did|does|do|has|have|had|is|was|me|my|us|video|phone|teams|zoom|linkedin|li|whatsapp|wa|email|msg|text|coffee|lunch|call|chat|meeting|catch-up|catchup)`;
 
 /** The past of the verbs Dublin's "after" tells of that `pastOfPlain` does not know. */
 const afterDone: Readonly<Record<string, string>> = {
@@ -1244,9 +1244,12 @@ const polishDays: Record<string, string> = {
   niedziela: 'sunday',
 };
 
-/** Words between a name and a plain verb that say how, when or by what means, not where they work. */
+/**
+ * Words between a name and a plain verb that say how, when or by what means, not where they work;
+ * "gonna", "gunna" and "wanna" say what is to come ("Dan Fletcher's gonna refer me").
+ */
 const notAWorkplace =
-  /^(?:never|not|just|also|already|still|finally|always|often|then|did|didnt|didn['’]t|will|can|may|might|pls|please|kindly|coffee|lunch|drinks|call|meeting|chat)$/iu;
+  /^(?:never|not|just|also|already|still|finally|always|often|then|did|didnt|didn['’]t|will|can|may|might|gonna|gunna|wanna|pls|please|kindly|coffee|lunch|drinks|call|meeting|chat)$/iu;
 
 /** Where a plain verb after a name was done: "Gareth Price linkedin comment my post". */
 const meansWord =
@@ -3214,6 +3217,12 @@ const dialectWords: readonly Swap[] = [
   [word('owt', 'gu'), 'anything'],
   [word('natter', 'gu'), 'chat'],
   [word('aboot', 'gu'), 'about'],
+  // North of England and Scouse: "DM off Nadia", "a text off Priya", "connection request off a
+  // Priyanka Rao": a message off someone came from them.
+  [
+    /(?<=\b(?:[Dd][Mm]|[Mm]essage|[Mm]sg|[Tt]ext|[Tt]xt|[Ee]-?mail|[Cc]all|[Vv]oicemail|[Ww]hats[Aa]pp|[Vv]oice ?note|[Rr]equest|[Ii]nvite|[Ii]n[Mm]ail|[Rr]eply) )off (?=(?:an? )?\p{Lu}\p{Ll})/gu,
+    'from ',
+  ],
   [
     /(?<=\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+) off (?=the (?!(?:record|phone|list|hook|radar|books|top|back|mark|table|grid|boil|cuff|rails|shelf|shortlist)\b)(?:old |same )?\p{Ll})/gu,
     ' from ',

@@ -4,10 +4,16 @@ import { asksForMine, someoneToDo } from './log-line-work.js';
 
 /** Third-person subjects: the contact, not the user. */
 const them = String.raw`(?:he|she|they)`;
-/** "she'll", "he'd", "hed" typed without its apostrophe, "they will", "she's going to", "he is going to". */
-const willDo = String.raw`(?:['’]?(?:ll|d)| will| would| can| could|['’]s going to| is going to|['’]re going to| are going to| might| may| to)`;
-/** What a contact may do for the user: refer, introduce, pass on a CV, send a spec, ask around. */
-const favourVerbs = String.raw`(?:pass|intro|introduce|loop me in|refer|flag|forward|fwd|put|send|share|recommend|ask|check|look into|find out|mention|vouch|write (?:me )?an? (?:reference|recommendation)|be (?:a|my|me) (?:referee|reference|refrence))`;
+/**
+ * "she'll", "he'd", "hed" typed without its apostrophe, "they will", "she's going to", "he is going
+ * to", "he's gonna".
+ */
+const willDo = String.raw`(?:['’]?(?:ll|d)| will| would| can| could|['’]s going to| is going to|['’]re going to| are going to|(?:['’]s|['’]re| is| are)? gonna| might| may| to)`;
+/**
+ * What a contact may do for the user: refer, introduce, pass on a CV, send a spec, ask around; not
+ * "check with HR", which only asks their own side.
+ */
+const favourVerbs = String.raw`(?:pass|intro|introduce|loop me in|refer|flag|forward|fwd|put|send|share|recommend|ask|check(?! with\b)|look into|find out|mention|vouch|write (?:me )?an? (?:reference|recommendation)|be (?:a|my|me) (?:referee|reference|refrence))`;
 /**
  * "look over my deck", "have a look at my cv", "keep an eye out": reading the user's work or
  * watching for roles.
@@ -21,9 +27,9 @@ const offers: RegExp[] = [
   // "she'll keep an eye out", "he'd look over my deck"; "asked mark if he'd look over it" asks.
   new RegExp(String.raw`(?<!\b(?:if|whether) )\b${them}${willDo} ${watchVerbs}\b`),
   new RegExp(String.raw`\bsaid ${them}${willDo} ${favourVerbs}\b`),
-  // "Anna K is going to recommend me for the role", "Dev will refer me", "Lucy Patel will intro
+  // "Anna K is going to recommend me for the role", "Dev's gonna refer me", "Lucy Patel will intro
   // me to AZ's customer success lead": someone named offers it.
-  /(?:^|\b(?!(?:i|we|and|but|so|then)\b)[\p{L}'’.-]+ )(?:is going to|['’]s going to|will|['’]ll) (?:refer|recommend|put|intro|introduce) me\b/u,
+  /(?:^|\b(?!(?:i|we|and|but|so|then)\b)[\p{L}.-]+)(?: is going to|['’]s going to|(?: is|['’]s)? gonna| will|['’]ll) (?:refer|recommend|put|intro|introduce) me\b/u,
   // "replied that she would be glad to refer me": a favour offered, formally.
   new RegExp(
     String.raw`\b${them}${willDo} be (?:glad|happy|pleased|delighted|willing) to ${favourVerbs}\b`,
@@ -111,12 +117,18 @@ const favourQuestion = new RegExp(
 );
 
 /**
+ * "no roles but she'll keep an eye out", "nothing going, he'll keep an ear out": watching for
+ * roles, told after there are none, is a kind word, no favour.
+ */
+const watchingForNone = /\b(?:no|nothing)\b[^.;]*?\b(?:but|,)[^.;]*?\bkeep an? (?:eye|ear) out\b/g;
+
+/**
  * "said he'd pass my CV to their lead", "she'll intro me to her lead", "happy to refer": an offer
  * made now is a give, though what it offers is still to come. Read on the whole line, plans
  * included.
  */
 export function offersFavour(lower: string): boolean {
-  const said = lower.replace(favourQuestion, ' ');
+  const said = lower.replace(favourQuestion, ' ').replace(watchingForNone, ' ');
   return offers.some((pattern) => pattern.test(said));
 }
 
@@ -129,13 +141,15 @@ export function asksFavour(lower: string): boolean {
 /**
  * "sent her research plan for me to look at", "wei wants a reference from me", "he'd like a
  * reference", "wants my feedback on her dashboard", "telephoned to invite me to speak at their
- * breakfast", "wants to know if I can test their camera": the contact asks something of the user.
+ * breakfast", "wants to know if I can test their camera", "wants me to have a look at her slides",
+ * "wants me to do a CV review for his nephew", "wants to know my availability": the contact asks
+ * something of the user.
  */
 export const theyAskOfMe =
-  /\bfor me to (?:look (?:at|over|through)|review|read|check|proofread|sign|comment on|sanity[- ]check)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like|(?<!\b(?:i|we))['’]d like) to pick my brains?\b|(?<!\bfor )\binvit(?:e|ed|ing) (?:me|us) to (?:speak|talk|present|give (?:a|the) talk|host|sit on|join (?:a|the|their) panel)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like) to know (?:if|whether) i(?:['’]d| (?:still )?(?:can|could|would|will|have|had|hold))\b|(?<!\b(?:i|we) )\b(?:wants|wanted|wanting|would like) me to (?:do|give) (?:a|an|the) (?:[\w-]+ ){0,2}talk\b|(?<!\b(?:i|we) )\b(?:is|['’]s|are) after (?:a|an|my|some|two|three|\d+) (?:references?|referrals?|recommendations?|testimonials?)\b(?= (?:off|from|of) (?:me|us)\b)|(?<!\b(?:i|we) )\b(?:wants|wanted|needs|needed|would like|(?<!\b(?:i|we))['’]d like) (?:a|an|my|me|some|two|three|\d+) (?:references?|refrences?|cover letters?|referrals?|recommendations?|testimonials?|endorsements?|intro|introduction|favour|hand|feedback|thoughts|input|opinion|take|eyes)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like|(?<!\b(?:i|we))['’]d like) to see (?:my|me|some of my|samples?|examples?|photos|pics|proof|copies|a copy|a sample|an example)\b(?! (?:in|for (?:an? |the )?(?:interview|chat|coffee|call|role|job)))(?![^,;.]*\b(?:roles?|reqs?|jobs?|positions?|vacanc(?:y|ies)|openings?)\b)|(?<!\b(?:i|we) )\b(?:wants|wanted|would like) me to send (?:over |across |through )?(?:some|my|a few|a couple of) (?:designs?|samples?|examples?|photos|sketches|ideas|drawings)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like) me to (?:look (?:over|at|through)|review|proofread|check over|send (?:her|him|them) (?:the|my|a|t['’]|his|her|their)|(?:speak|talk) (?:to|at) (?:their|her|his|a|an|the))\b|(?<!\b(?:i|we) )\b(?:wants|wanted|wanting|after) the (?:name|number|details|contact details?) (?:of|for) (?:our|my|a|an|the|your)\b/;
+  /\bfor me to (?:look (?:at|over|through)|review|read|check|proofread|sign|comment on|sanity[- ]check)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like|(?<!\b(?:i|we))['’]d like) to pick my brains?\b|(?<!\bfor )\binvit(?:e|ed|ing) (?:me|us) to (?:speak|talk|present|give (?:a|the) talk|host|sit on|join (?:a|the|their) panel)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like) to know (?:if|whether) i(?:['’]d| (?:still )?(?:can|could|would|will|have|had|hold))\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like) to know my (?:availabi?li?ty|rates?|day rate|notice period|salary expectations)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|wanting|would like) me to (?:do|give) (?:a|an|the) (?:[\w-]+ ){0,2}talk\b|(?<!\b(?:i|we) )\b(?:is|['’]s|are) after (?:a|an|my|some|two|three|\d+) (?:references?|referrals?|recommendations?|testimonials?)\b(?= (?:off|from|of) (?:me|us)\b)|(?<!\b(?:i|we) )\b(?:wants|wanted|needs|needed|would like|(?<!\b(?:i|we))['’]d like) (?:a|an|my|me|some|two|three|\d+) (?:references?|refrences?|cover letters?|referrals?|recommendations?|testimonials?|endorsements?|intro|introduction|favour|hand|feedback|thoughts|input|opinion|take|eyes)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like|(?<!\b(?:i|we))['’]d like) to see (?:my|me|some of my|samples?|examples?|photos|pics|proof|copies|a copy|a sample|an example)\b(?! (?:in|for (?:an? |the )?(?:interview|chat|coffee|call|role|job)))(?![^,;.]*\b(?:roles?|reqs?|jobs?|positions?|vacanc(?:y|ies)|openings?)\b)|(?<!\b(?:i|we) )\b(?:wants|wanted|would like) me to send (?:over |across |through )?(?:some|my|a few|a couple of) (?:designs?|samples?|examples?|photos|sketches|ideas|drawings)\b|(?<!\b(?:i|we) )\b(?:wants|wanted|would like) me to (?:(?:have|take) (?:a |another )?(?:quick )?look (?:over|at|through)|do (?:a|an) (?:[\w-]+ ){0,2}review\b|look (?:over|at|through)|review|proofread|check over|send (?:her|him|them) (?:the|my|a|t['’]|his|her|their)|(?:speak|talk) (?:to|at) (?:their|her|his|a|an|the))\b|(?<!\b(?:i|we) )\b(?:wants|wanted|wanting|after) the (?:name|number|details|contact details?) (?:of|for) (?:our|my|a|an|the|your)\b/;
 
 /** What is on offer to work on: a role, an opening, a contract. Not "hiring manager". */
-const roleNouns = String.raw`(?:roles?|ftcs?|temp[ -]to[ -]perm|jobs?(?![ -]?(?:hunt|huntin|hunting|search|searching|seekers?|centre|fair|fairs|board|boards)\b)|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|(?:freelance|contract)(?: [\w-]+)? (?:work|projects?|builds?)|(?:casual|temp|temporary|agency|seasonal|relief|cover|paid) work|(?:a|one|two|three|\d+|a few|a couple of)(?: days?| weeks?| months?)['’]?s?['’]? work|contract extension|secondments?|maternity cover|mat leave cover|job ad|job spec|jd|open reqs?|(?:job )?postings?|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|traineeships?|(?:freelance|contract|paid) briefs?|(?:trustee|board|ned|non-?exec(?:utive)?(?: director)?) (?:vacanc(?:y|ies)|roles?|posts?|seats?|search(?:es)?|briefs?))`;
+const roleNouns = String.raw`(?:roles?|ftcs?|temp[ -]to[ -]perm|jobs?(?![ -]?(?:hunt|huntin|hunting|search|searching|seekers?|centre|fair|fairs|board|boards)\b)|openings?|vacanc(?:y|ies)|positions?|contracts?|gigs?|subcontract\w*|contract work|(?:freelance|contract)(?: [\w-]+)? (?:work|projects?|builds?)|(?:casual|temp|temporary|agency|seasonal|relief|cover|paid) work|(?:a|one|two|three|\d+|a few|a couple of)(?: days?| weeks?| months?)['’]?s?['’]? work|contract extension|secondments?|(?:maternity|mat leave|sickness|temp|temporary)(?: [\w-]+)? cover\b(?! (?:letter|note|story|photo|image|art|design)s?\b)|job ad|job spec|jd|open reqs?|(?:job )?postings?|(?:grad(?:uate)? )?(?:schemes?|intakes?)|internships?|placements?|apprenticeships?|traineeships?|(?:freelance|contract|paid) briefs?|(?:trustee|board|ned|non-?exec(?:utive)?(?: director)?) (?:vacanc(?:y|ies)|roles?|posts?|seats?|search(?:es)?|briefs?))`;
 
 /**
  * "wants my CV for the ops role", "his HM wants to see my cands for the ops req": a line that
@@ -257,10 +271,11 @@ const goneWords = String.raw`(?:['’]s all been| has all been| have all been|['
 const goneFirst = String.raw`(?:closing|closed|pulled|pulling|filled|froze|frozen|freezing|scrapped|scrapping|axed|axing|shelved|shelving|paused|pausing|cancell?ed|cancell?ing|withdrawn|withdrew|withdrawing) (?:the|that|this|their|its|his|her)(?: [\w&'’-]+){0,3}? (?:${roleNouns}|posts?)`;
 
 /**
- * "the ONS facilities role, thats gone now", "re the coordinator post, she say that's filled now":
+ * "the ONS facilities role, thats gone now", "re the coordinator post, she say that's filled now",
+ * "re the analyst post, says its gone already":
  * a role named, then said in a clause after it to be gone.
  */
-const goneAfter = String.raw`(?:${roleNouns}|posts?)\b[^.;]{0,40}?, (?:(?:she|he|they) (?:say|says|said) )?(?:thats|that['’]s|that is|it['’]s|its|which is|which has)(?: (?:now|already|just|been|since))* (?:gone|filled|closed|on hold)`;
+const goneAfter = String.raw`(?:${roleNouns}|posts?)\b[^.;]{0,40}?, (?:(?:she|he|they) )?(?:(?:say|says|said) )?(?:thats|that['’]s|that is|it['’]s|its|which is|which has)(?: (?:now|already|just|been|since))* (?:gone|filled|closed|on hold)`;
 
 /** "the director role is on hold", "the post has gone": news of a role that is gone. */
 export const roleGone = new RegExp(
@@ -322,7 +337,8 @@ const asker = String.raw`(?:${them}|(?:his|her|their) (?:manager|boss|team|lead|
  * "fatima emailed asking for a sample, sent her my chapter": the user gave what the contact asked
  * for, a give from the user, not an ask ("Sam messaged me, he asked for my CV" is their ask: what
  * went to the user is no answer). The second shape ("asked me to send over my cv, done") needs the contact to have got in touch
- * (`inbound`), so "asked emily for feedback, sent her my portfolio" stays the user's ask.
+ * (`inbound`), so "asked emily for feedback, sent her my portfolio" stays the user's ask; "they
+ * want testers, sent me the link" is what they sent.
  */
 export function answersRequest(lower: string, inbound: boolean): boolean {
   if (
@@ -334,7 +350,7 @@ export function answersRequest(lower: string, inbound: boolean): boolean {
   return (
     inbound &&
     new RegExp(
-      String.raw`\b(?:asked|asking|wanted|requested)\b.*(?:(?:,|;| [-–—]|\band) (?:so |then )?|\bso )(?:i )?(?:${givingVerbs}|done$)`,
+      String.raw`\b(?:asked|asking|wanted|requested)\b.*(?:(?:,|;| [-–—]|\band) (?:so |then )?|\bso )(?:i )?(?:${givingVerbs}(?! (?:me|us)\b)|done$)`,
     ).test(lower)
   );
 }
@@ -383,9 +399,12 @@ export function weGave(lower: string): boolean {
   return wePassed.test(lower) && !toMe.test(lower);
 }
 
-/** A passing verb opening the line or a note's field, with no "me" to receive it. */
+/**
+ * A passing verb opening the line or a note's field, with no "me" to receive it; or, after a
+ * message the user sent, "told her about" ("DM'd Zoe, told her about a role at Ocado").
+ */
 const wePassed =
-  /(?:^|[-–—:] )(?:sent|forwarded|passed|shared|flagged|dropped|pointed|tipped|recommended|told)\b(?! me\b| (?:it |them )?(?:on |over )?to me\b)/;
+  /(?:^|[-–—:] )(?:sent|forwarded|passed|shared|flagged|dropped|pointed|tipped|recommended|told)\b(?! me\b| (?:it |them )?(?:on |over )?to me\b)|^(?:dm['’]?d|messaged|texted|emailed|rang|called|whatsapped)\b[^,;.]*, told (?:him|her|them) about\b/;
 
 /**
  * "katie morris - bbc - messaged about a secondment", "aisha khan - unilever - intro'd me to":
@@ -449,6 +468,21 @@ const paidAfterWork =
   /\b(?:project|contract|gig|piece|commission|engagement|job)\b[^.;]*?[,!:–—-]\s*(?:\d+ (?:months?|weeks?|days?),? )?paid[!.]*$|\b\d+ (?:months?|weeks?|days?),? paid\b/;
 
 /**
+ * "commissioning album art for his band", "he's commissioned a logo": a contact ordering work,
+ * not the user ("I commissioned a photographer"); "got label work for me", "has packaging
+ * mock-ups for me", "might have some admin work going": work they have to give; "6 illos for
+ * £900": pieces priced for the user.
+ */
+const workForMe = new RegExp(
+  [
+    String.raw`(?<!\b(?:i|we)(?:['’]ve| have| had|['’]m| am|['’]re| are)? )\bcommission(?:ed|ing|in['’]?)(?= (?:me|a|an|set|some|\d+|[\w-]+ (?:art|artwork|illos?|illustrations?|designs?|logos?|prints?|pieces?|shots|photos|portraits|murals?))\b)`,
+    String.raw`(?<!\b(?:i|we) )\b(?:got|has|have|had) (?:some |a bit of |a few )?(?:[\w-]+ ){0,2}(?:work|mock-?ups|illos|illustrations|designs|jobs) for me\b`,
+    String.raw`\b(?:might|may|could) have (?:some |a bit of )?(?:[\w-]+ ){0,2}work (?:going|goin|on)\b`,
+    String.raw`\b\d+ (?:[\w-]+ ){0,2}for £\s?\d`,
+  ].join('|'),
+);
+
+/**
  * "wants me to quote for a ux audit", "wants a quote for a new logo", "asked me to pitch for the rebuild", "wants a freelance data
  * audit", "rang, wants a second dashboard built", "wants me on a bid in Jan", "might pass me some
  * overflow work", "sent me a paid gig", "got a paid job for me helping a client", "asking if I'd do
@@ -458,12 +492,13 @@ const paidAfterWork =
  * cohort": paid work or a place the contact offers the user, a give like news of a role.
  */
 export function offersPaidWork(lower: string): boolean {
+  if (workForMe.test(lower)) return true;
   if (
     paidAfterWork.test(lower) &&
     !/\b(?:invoices?|inv|payment|paid me|got paid|been paid)\b/.test(lower)
   )
     return true;
-  return /\bcommissioned me\b|\bto offer (?:me|us) (?:some |a bit of |a |an )?(?:freelance|paid|contract|temp|part[- ]time|casual|extra)\b|\b(?:might|may|could) have (?:some |a few )?(?:part[- ]time |paid |freelance |extra |temp )?(?:hours|shifts)\b|\b(?:about|re|abt|offered me) (?:a|an) (?:paid )?work trial\b|\ba place on (?:the|their|a) (?:next |new |spring |january )?(?:cohort|scheme|programme|course|bootcamp|intake)\b|\b(?:if|whether) i['’]?d (?:do|dae|take on|pick up|be up for) (?:some |a bit of |a |an )?paid\b|\b(?:wants?|wanted|would like|['’]d like) me (?:on|for) (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:bid|project|pitch|tender|contract|gig|engagement|workshop|job|shoot|session|booking|commission)\b|\bbooked me (?:[\w'’-]+ ){0,2}for\b|\b(?:wants?|wanted) me (?:back )?as (?:a |an |their |his |her )?(?:[\w-]+ )?(?:sub|subbie|subcontractor|contractors?|freelancer|associate|partner)\b|\b(?:emailed|rang|called|messaged|texted) (?:me )?about (?:a|an) (?:[\w-]+ ){0,3}paid (?:[\w-]+ ){0,2}(?:project|gig|job|work|contract)\b|\b(?:wants?|wanted) me to (?:shoot|photograph|cook|cater|do (?:the |some |her |his |their |a )?(?:headshots|photos|photography|shoot|portraits|bookkeeping|books|payroll|illustrations|designs?))\b|\b(?:has |['’]s |have |['’]ve )?got (?:a bit of |some |a little |a few (?:days|weeks) of )?(?:paid |freelance |contract )(?:[\w-]+ ){0,2}(?:work|gig|job|project|cleaning|admin|shift|hour)s?\b|\bgot (?:a|an) (?:paid|freelance|contract) (?:[\w-]+ ){0,2}(?:work|gig|job|project) for me\b|\b(?:sent|emailed|forwarded|offered|passed|texted|messaged) me (?:[\w'’-]+ ){0,3}?(?:a|an|some) paid (?:[\w-]+ ){0,2}(?:work|gig|job|project|contract|shift|booking)s?\b|\b(?:wants?|wanted) (?:me to |a |an |some )[^.;!?]{0,60}?[,–—-] (?:paid|they pay|they['’]ll pay|they will pay|it['’]?s paid)\b|\basked (?:if i (?:can|could)|me to) [^.;!?]{0,80}?[,–—-] (?:and )?(?:paid|it['’]?s paid|they pay|they['’]ll pay)\b|(?<!\b(?:i|we) )\b(?:wants?|want|needs?|need) (?:someone|somebody|a freelancer|a photographer|a designer) for (?:a|an|the|their|his|her|its) (?:[\w-]+ ){0,3}(?:shoots?|shots|jobs?|projects?|work|gig|campaign|event|brief|launch)\b|\b(?:might|may|could|can|will|would|['’]ll) (?:pass|throw|send|put) (?:me|my way) (?:some|a bit of|any|the) (?:[\w-]+ )?(?:work|overflow|projects?|jobs?|gigs?|contracts?)\b|\b(?:wants?|wanted|asked|asking|invited|would like|['’]d like)(?: me| us)? to (?:quote|pitch|bid|tender|put in a (?:quote|bid|proposal))\b|(?<!\b(?:i|we) )\b(?:wants?|wanted|would like|['’]d like) (?:a |an )?(?:quote|quotation)\b|\b(?:wants?|wanted|would like|['’]d like) me to (?:take on|pick up|cover)\b|\b(?:wants?|wanted) (?:a |an |some )?(?:freelance|contract|paid)\b|(?:^|[,;:–—-] )(?:wants?|needs?) (?:a|an|the|another|some|his|her|their)(?: [\w'’-]+){0,3} (?:built|done|made|designed|redesigned|refreshed|rebuilt|updated|automated|migrated|set up)\b|\b(?:wants?|needs?|needing) (?:his|her|their|its) (?:[\w'’-]+ ){0,3}?(?:done|doing|tidied|sorted|filed|reconciled)\b|\b(?:they|he|she) (?:wants?|wanted|needs?|needed) it (?:sorted|done|doing|redone|tidied)\b|\b(?:wants?|wanted) me (?:doing|to do) (?:the|their|his|her|its) (?:[\w-]+ ){0,2}(?:books|bookkeeping|payroll|accounts|vat returns?|returns?)\b/.test(
+  return /\bcommissioned me\b|\bto offer (?:me|us) (?:some |a bit of |a |an )?(?:freelance|paid|contract|temp|part[- ]time|casual|extra)\b|\b(?:might|may|could) have (?:some |a few )?(?:part[- ]time |paid |freelance |extra |temp )?(?:hours|shifts)\b|\b(?:about|re|abt|offered me) (?:a|an) (?:paid )?work trial\b|\ba place on (?:the|their|a) (?:next |new |spring |january )?(?:cohort|scheme|programme|course|bootcamp|intake)\b|\b(?:if|whether) i['’]?d (?:do|dae|take on|pick up|be up for) (?:some |a bit of |a |an )?paid\b|\b(?:wants?|wanted|would like|['’]d like) me (?:on|for) (?:a|an|the|their|his|her) (?:[\w-]+ ){0,2}(?:bid|project|pitch|tender|contract|gig|engagement|workshop|job|shoot|session|booking|commission)\b|\bbooked me (?:[\w'’-]+ ){0,2}for\b|\b(?:wants?|wanted) me (?:back )?as (?:a |an |their |his |her )?(?:[\w-]+ )?(?:sub|subbie|subcontractor|contractors?|freelancer|associate|partner)\b|\b(?:emailed|rang|called|messaged|texted) (?:me )?about (?:a|an) (?:[\w-]+ ){0,3}paid (?:[\w-]+ ){0,2}(?:project|gig|job|work|contract)\b|\b(?:wants?|wanted) me to (?:shoot|photograph|cook|cater|do (?:the |some |her |his |their |a )?(?:headshots|photos|photography|shoot|portraits|bookkeeping|books|payroll|illustrations|designs?))\b|\b(?:has |['’]s |have |['’]ve )?got (?:a bit of |some |a little |a few (?:days|weeks) of )?(?:paid |freelance |contract )(?:[\w-]+ ){0,2}(?:work|gig|job|project|cleaning|admin|shift|hour)s?\b|\bgot (?:a|an) (?:paid|freelance|contract) (?:[\w-]+ ){0,2}(?:work|gig|job|project) for me\b|\b(?:sent|emailed|forwarded|offered|passed|texted|messaged) me (?:[\w'’-]+ ){0,3}?(?:a|an|some) paid (?:[\w-]+ ){0,2}(?:work|gig|job|project|contract|shift|booking)s?\b|\b(?:wants?|wanted) (?:me to |a |an |some )[^.;!?]{0,60}?[,–—-] (?:paid|they pay|they['’]ll pay|they will pay|it['’]?s paid)\b|\basked (?:if i (?:can|could)|me to) [^.;!?]{0,80}?[,–—-] (?:and )?(?:paid|it['’]?s paid|they pay|they['’]ll pay)\b|(?<!\b(?:i|we) )(?<!\b(?:if|whether) (?:they|he|she)(?:['’]d| would| might| could)? )\b(?:wants?|want|needs?|need) (?:someone|somebody|a freelancer|a photographer|a designer) for (?:a|an|the|their|his|her|its) (?:[\w-]+ ){0,3}(?:shoots?|shots|jobs?|projects?|work|gig|campaign|event|brief|launch)\b|\b(?:might|may|could|can|will|would|['’]ll) (?:pass|throw|send|put) (?:me|my way) (?:some|a bit of|any|the) (?:[\w-]+ )?(?:work|overflow|projects?|jobs?|gigs?|contracts?)\b|\b(?:wants?|wanted|asked|asking|invited|would like|['’]d like)(?: me| us)? to (?:quote|pitch|bid|tender|put in a (?:quote|bid|proposal))\b|(?<!\b(?:i|we) )\b(?:wants?|wanted|would like|['’]d like) (?:a |an )?(?:quote|quotation)\b|\b(?:wants?|wanted|would like|['’]d like) me to (?:take on|pick up|cover)\b|\b(?:wants?|wanted) (?:a |an |some )?(?:freelance|contract|paid)\b|(?:^|[,;:–—-] )(?:wants?|needs?) (?:a|an|the|another|some|his|her|their)(?: [\w'’-]+){0,3} (?:built|done|made|designed|redesigned|refreshed|rebuilt|updated|automated|migrated|set up)\b|\b(?:wants?|needs?|needing) (?:his|her|their|its) (?:[\w'’-]+ ){0,3}?(?:done|doing|tidied|sorted|filed|reconciled)\b|\b(?:they|he|she) (?:wants?|wanted|needs?|needed) it (?:sorted|done|doing|redone|tidied)\b|\b(?:wants?|wanted) me (?:doing|to do) (?:the|their|his|her|its) (?:[\w-]+ ){0,2}(?:books|bookkeeping|payroll|accounts|vat returns?|returns?)\b/.test(
     lower,
   );
 }

@@ -221,3 +221,18 @@ export function completeRestatedNames(found: FoundNames, head: string): void {
     }
   }
 }
+
+/**
+ * "lunch with Dan Fletcher and Thomas Wright, Dan will bring me in": a first name alone that opens
+ * a fuller name already in the line is that same person again, not one more.
+ */
+export function dropRepeatedFirstNames(found: FoundNames): void {
+  const firsts = new Set(
+    found.names
+      .filter((name) => !name.described && name.text.includes(' '))
+      .map((name) => name.text.split(' ')[0]?.toLowerCase()),
+  );
+  const again = (text: string) => !text.includes(' ') && firsts.has(text.toLowerCase());
+  if (found.names.some((name) => again(name.text)))
+    found.names = found.names.filter((name) => name.described || !again(name.text));
+}

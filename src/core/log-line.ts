@@ -46,7 +46,11 @@ import { mendPlainWords } from './log-line-plain-words.js';
 import { mendSpellings } from './log-line-spellings.js';
 import { setAsidesApart } from './log-line-asides.js';
 import { setAsideNoNewNames } from './log-line-new-names.js';
-import { completeRestatedNames, setAsideNoPeople } from './log-line-not-people.js';
+import {
+  completeRestatedNames,
+  dropRepeatedFirstNames,
+  setAsideNoPeople,
+} from './log-line-not-people.js';
 import { mendCrmShorthand } from './log-line-crm-words.js';
 import { mendRegisters } from './log-line-registers.js';
 import { mendSignedOrder } from './log-line-signed.js';
@@ -87,6 +91,9 @@ import { mendLebanese } from './log-line-lebanese.js';
 import { mendShona } from './log-line-shona.js';
 import { mendCebuano } from './log-line-cebuano.js';
 import { mendFijian } from './log-line-fijian.js';
+import { mendIraqi } from './log-line-iraqi.js';
+import { mendLuganda } from './log-line-luganda.js';
+import { mendChichewa } from './log-line-chichewa.js';
 import { mendSesotho } from './log-line-sesotho.js';
 import { mendSetswana } from './log-line-setswana.js';
 import { mendTunisian } from './log-line-tunisian.js';
@@ -210,6 +217,7 @@ function readLine(
   if (found.names.length === 0 && opensWithWorkplace(head, found, skip))
     readNoteName(head, found, skip);
   completeRestatedNames(found, head);
+  dropRepeatedFirstNames(found);
   placeKnownNames(found, head);
   // "Dan Fletcher fwd a contracting gig": the name of someone known opening the line is theirs.
   readKnownOpening(head, found, skip);
@@ -546,8 +554,11 @@ const menders: ReadonlyArray<(line: string) => string> = [
   mendItalian,
   mendHindustani,
   mendLebanese,
+  mendIraqi,
   mendTunisian,
   mendShona,
+  mendLuganda,
+  mendChichewa,
   mendSesotho,
   mendSetswana,
   mendFijian,

@@ -15,6 +15,7 @@ import {
   icelandicGivenNames,
   maghrebiGivenNames,
   maghrebiSurnames,
+  mashriqiGivenNames,
   moreGivenNames,
   moreSurnames,
   rwandanSurnames,
@@ -26,6 +27,10 @@ import {
   southAsianSurnames,
   southernAfricanGivenNames,
   southernAfricanSurnames,
+  ugandanGivenNames,
+  ugandanSurnames,
+  malawianGivenNames,
+  malawianSurnames,
 } from './names-by-hand.js';
 import { surnameList } from './surnames-data.js';
 
@@ -44,8 +49,11 @@ const givenNames: ReadonlySet<string> = new Set([
   ...southAsianGivenNames,
   ...southernAfricanGivenNames,
   ...fijianGivenNames,
+  ...ugandanGivenNames,
+  ...malawianGivenNames,
   ...filipinoGivenNames,
   ...maghrebiGivenNames,
+  ...mashriqiGivenNames,
   ...firstNames.map((name) => name.toLowerCase()),
 ]);
 
@@ -61,6 +69,8 @@ const surnames: ReadonlySet<string> = new Set([
   ...southernAfricanSurnames,
   ...rwandanSurnames,
   ...fijianSurnames,
+  ...ugandanSurnames,
+  ...malawianSurnames,
   ...filipinoSurnames,
   ...maghrebiSurnames,
 ]);
