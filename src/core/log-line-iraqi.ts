@@ -401,8 +401,16 @@ const andForW: Swap = [
   },
 ];
 
+/** Every swap, in the order they are made: days, verbs, owners, little words, then "w". */
+const iraqiSwaps: readonly Swap[] = [
+  ...timeWords,
+  ...verbWords,
+  ...ownership,
+  ...littleWords,
+  andForW,
+];
+
 /** The line with its Iraqi put into English, when it has any. */
 export function mendIraqi(line: string): string {
-  if (!iraqiMarker.test(line)) return line;
-  return applySwaps(line, [...timeWords, ...verbWords, ...ownership, ...littleWords, andForW]);
+  return iraqiMarker.test(line) ? applySwaps(line, iraqiSwaps) : line;
 }
